@@ -1,0 +1,358 @@
+#include "database.h"
+
+#include "domain/errors.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace docket {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+struct Migration
+{
+    int version;
+    QString name;
+    QString path;
+};
+
+QList<Migration> migrationsFor(Backend backend)
+{
+    const QString dir = backend == Backend::SQLite ? QStringLiteral(":/sql/sqlite")
+                                                   : QStringLiteral(":/sql/postgres");
+    QList<Migration> out;
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
+    const auto entries = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& file : entries) {
+        const auto m = re.match(file);
+        if (m.hasMatch())
+            out.push_back({m.captured(1).toInt(), m.captured(2), dir + QLatin1Char('/') + file});
+    }
+    return out;
+}
+
+// Splits a migration script into statements: ';' ends a statement except inside
+// quotes, comments, $$-bodies (PostgreSQL) and BEGIN...END trigger bodies (SQLite).
+QStringList splitStatements(const QString& script)
+{
+    QStringList out;
+    QString cur;
+    int depth = 0;
+    bool inQuote = false;
+    bool inDollar = false;
+    const int n = int(script.size());
+    auto wordAt = [&](int i, QLatin1String w) {
+        if (i + int(w.size()) > n)
+            return false;
+        if (i > 0 && (script[i - 1].isLetterOrNumber() || script[i - 1] == QLatin1Char('_')))
+            return false;
+        if (QStringView(script).mid(i, w.size()).compare(w, Qt::CaseInsensitive) != 0)
+            return false;
+        const int e = i + int(w.size());
+        return e >= n || !(script[e].isLetterOrNumber() || script[e] == QLatin1Char('_'));
+    };
+    for (int i = 0; i < n; ++i) {
+        const QChar c = script[i];
+        if (!inQuote && !inDollar && c == QLatin1Char('-') && i + 1 < n &&
+            script[i + 1] == QLatin1Char('-')) {
+            while (i < n && script[i] != QLatin1Char('\n'))
+                ++i;
+            cur += QLatin1Char('\n');
+            continue;
+        }
+        if (!inDollar && c == QLatin1Char('\'')) {
+            inQuote = !inQuote;
+        } else if (!inQuote && c == QLatin1Char('$') && i + 1 < n &&
+                   script[i + 1] == QLatin1Char('$')) {
+            inDollar = !inDollar;
+            cur += QStringLiteral("$$");
+            ++i;
+            continue;
+        } else if (!inQuote && !inDollar) {
+            if (wordAt(i, QLatin1String("BEGIN")) &&
+                cur.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+                ++depth;
+            else if (depth > 0 && wordAt(i, QLatin1String("END")))
+                --depth;
+            else if (c == QLatin1Char(';') && depth == 0) {
+                if (!cur.trimmed().isEmpty())
+                    out << cur.trimmed();
+                cur.clear();
+                continue;
+            }
+        }
+        cur += c;
+    }
+    if (!cur.trimmed().isEmpty())
+        out << cur.trimmed();
+    return out;
+}
+
+} // namespace
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/Docket/docket.db");
+}
+
+QString databaseFromEnvironment()
+{
+    const QString env = qEnvironmentVariable("DOCKET_DATABASE");
+    return env.isEmpty() ? defaultDatabasePath() : env;
+}
+
+DatabaseConfig DatabaseConfig::fromString(const QString& text)
+{
+    DatabaseConfig c;
+    if (text.startsWith(QLatin1String("postgresql://")) ||
+        text.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(text);
+        c.backend = Backend::PostgreSQL;
+        c.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+        c.port = url.port(5432);
+        c.databaseName = url.path().mid(1);
+        c.user = url.userName();
+        c.password = url.password();
+        c.sslMode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
+        return c;
+    }
+    c.backend = Backend::SQLite;
+    c.path = text;
+    return c;
+}
+
+QString DatabaseConfig::displayName() const
+{
+    if (backend == Backend::SQLite)
+        return QDir::toNativeSeparators(path);
+    QString s = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        s += user + QLatin1Char('@');
+    s += host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + databaseName;
+    return s;
+}
+
+Database::Database(DatabaseConfig config)
+    : m_config(std::move(config)), m_id(QUuid::createUuid().toString(QUuid::Id128).left(8))
+{
+}
+
+QString Database::connectionName(const QString& purpose) const
+{
+    return QStringLiteral("docket-%1-%2-%3")
+        .arg(m_id, purpose)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
+void Database::configureConnection(QSqlDatabase& db) const
+{
+    if (m_config.backend == Backend::SQLite) {
+        QSqlQuery q(db);
+        for (const char* pragma :
+             {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+              "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
+            if (!q.exec(QString::fromLatin1(pragma)))
+                throw DocketError(DocketError::Code::Database,
+                                  tr("%1 is not a Docket database or is damaged: %2")
+                                      .arg(m_config.displayName(), q.lastError().databaseText()));
+        }
+    }
+}
+
+QSqlDatabase Database::connection(const QString& purpose) const
+{
+    const QString name = connectionName(purpose);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+    QSqlDatabase db;
+    if (m_config.backend == Backend::SQLite) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_config.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setDatabaseName(m_config.databaseName);
+        db.setUserName(m_config.user);
+        db.setPassword(m_config.password);
+        QStringList opts{QStringLiteral("connect_timeout=5"),
+                         QStringLiteral("application_name=docket")};
+        if (!m_config.sslMode.isEmpty())
+            opts << QStringLiteral("sslmode=") + m_config.sslMode;
+        db.setConnectOptions(opts.join(QLatin1Char(';')));
+    }
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw DocketError(DocketError::Code::Database,
+                          tr("Cannot open the database %1: %2")
+                              .arg(m_config.displayName(), reason));
+    }
+    configureConnection(db);
+    return db;
+}
+
+void Database::closeConnection(const QString& purpose) const
+{
+    const QString name = connectionName(purpose);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void Database::open(bool create)
+{
+    if (m_config.backend == Backend::SQLite) {
+        const QFileInfo fi(m_config.path);
+        if (m_config.path.isEmpty())
+            throw DocketError(DocketError::Code::Invalid, tr("No database file was given."));
+        if (!fi.exists()) {
+            if (!create)
+                throw DocketError(DocketError::Code::NotFound,
+                                  tr("There is no database at %1.").arg(m_config.displayName()));
+            if (!fi.absoluteDir().exists())
+                throw DocketError(DocketError::Code::NotFound,
+                                  tr("Cannot create the database %1: the folder %2 does not "
+                                     "exist.")
+                                      .arg(m_config.displayName(),
+                                           QDir::toNativeSeparators(fi.absolutePath())));
+        } else {
+            if (fi.isDir())
+                throw DocketError(DocketError::Code::Invalid,
+                                  tr("%1 is a folder, not a database file.")
+                                      .arg(m_config.displayName()));
+            if (!fi.isReadable())
+                throw DocketError(DocketError::Code::Database,
+                                  tr("The database file %1 cannot be read (permission denied).")
+                                      .arg(m_config.displayName()));
+            if (!fi.isWritable())
+                throw DocketError(DocketError::Code::Database,
+                                  tr("The database file %1 is read-only. Docket needs to write "
+                                     "to it; check its permissions.")
+                                      .arg(m_config.displayName()));
+            QFile f(m_config.path);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray head = f.read(16);
+                if (!head.isEmpty() && !head.startsWith("SQLite format 3"))
+                    throw DocketError(DocketError::Code::Database,
+                                      tr("%1 is not a Docket database (it is not a SQLite file).")
+                                          .arg(m_config.displayName()));
+            }
+        }
+    }
+    QSqlDatabase db = connection();
+    if (m_config.backend == Backend::SQLite) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            throw DocketError(DocketError::Code::Database,
+                              tr("%1 is not a Docket database or is damaged: %2")
+                                  .arg(m_config.displayName(), q.lastError().databaseText()));
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() ||
+            q.value(0).toString() != QLatin1String("ok"))
+            throw DocketError(DocketError::Code::Database,
+                              tr("The database %1 is damaged: %2")
+                                  .arg(m_config.displayName(),
+                                       q.lastError().isValid() ? q.lastError().databaseText()
+                                                               : q.value(0).toString()));
+    }
+    migrate();
+}
+
+int Database::latestSchemaVersion(Backend backend)
+{
+    const auto ms = migrationsFor(backend);
+    return ms.isEmpty() ? 0 : ms.last().version;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    return sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"))
+        .toInt();
+}
+
+void Database::migrate() const
+{
+    QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion(m_config.backend);
+    if (current > latest)
+        throw DocketError(DocketError::Code::Database,
+                          tr("The database %1 was created by a newer version of Docket (schema "
+                             "%2; this version knows up to %3).")
+                              .arg(m_config.displayName())
+                              .arg(current)
+                              .arg(latest));
+    if (current == latest)
+        return;
+    if (current == 0 && !db.tables().isEmpty() &&
+        !db.tables().contains(QStringLiteral("schema_version")))
+        throw DocketError(DocketError::Code::Database,
+                          tr("%1 is not a Docket database (it holds other tables).")
+                              .arg(m_config.displayName()));
+
+    sql::WriteTransaction tx(db);
+    sql::run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                                "PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+    for (const Migration& m : migrationsFor(m_config.backend)) {
+        if (m.version <= current)
+            continue;
+        QFile f(m.path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw DocketError(DocketError::Code::Database,
+                              tr("Migration %1 is missing from this build.").arg(m.path));
+        const QString script = QString::fromUtf8(f.readAll());
+        for (const QString& statement : splitStatements(script)) {
+            QSqlQuery q(db);
+            if (!q.exec(statement))
+                throw DocketError(DocketError::Code::Database,
+                                  tr("Migration %1 (%2) failed: %3")
+                                      .arg(m.version)
+                                      .arg(m.name, q.lastError().databaseText()));
+        }
+        sql::run(db,
+                 QStringLiteral("INSERT INTO schema_version(version, name, applied_at) VALUES "
+                                "(?, ?, ?)"),
+                 {m.version, m.name, QDateTime::currentSecsSinceEpoch()});
+    }
+    tx.commit();
+}
+
+QString Database::sqliteVersion() const
+{
+    if (m_config.backend != Backend::SQLite)
+        return {};
+    return sql::scalar(connection(), QStringLiteral("SELECT sqlite_version()")).toString();
+}
+
+} // namespace docket

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace docket {
+
+enum class Backend { SQLite, PostgreSQL };
+
+// Where the data lives: a SQLite file, or a PostgreSQL server.
+struct DatabaseConfig
+{
+    Backend backend = Backend::SQLite;
+    QString path; // SQLite file
+    QString host; // PostgreSQL
+    int port = 5432;
+    QString databaseName;
+    QString user;
+    QString password;
+    QString sslMode; // disable, prefer, require, verify-full
+
+    // A file path, or a postgresql://user:pass@host:port/db?sslmode=... URL.
+    static DatabaseConfig fromString(const QString& text);
+    // Path, or the URL without the password.
+    QString displayName() const;
+};
+
+// ~/.local/share/Docket/docket.db (the platform's user data folder).
+QString defaultDatabasePath();
+// DOCKET_DATABASE from the environment, else defaultDatabasePath().
+QString databaseFromEnvironment();
+
+// Owns the configuration and hands every thread its own connection (a Qt SQL
+// connection may only be used by the thread that opened it).
+class Database
+{
+public:
+    explicit Database(DatabaseConfig config);
+
+    const DatabaseConfig& config() const { return m_config; }
+    Backend backend() const { return m_config.backend; }
+
+    // This thread's connection for `purpose`, opened on first use. Throws
+    // DocketError(Database) with a message naming the file/server and reason.
+    QSqlDatabase connection(const QString& purpose = QStringLiteral("main")) const;
+    // Closes this thread's connection for `purpose` (call from that thread).
+    void closeConnection(const QString& purpose = QStringLiteral("main")) const;
+
+    // Opens, checks and migrates; the first thing every executable does.
+    // `create`: make a new SQLite file when none exists (else: error).
+    void open(bool create = true);
+
+    int schemaVersion() const;
+    static int latestSchemaVersion(Backend backend);
+    // Applies pending numbered migrations in one transaction.
+    void migrate() const;
+
+    QString sqliteVersion() const;
+
+private:
+    QString connectionName(const QString& purpose) const;
+    void configureConnection(QSqlDatabase& db) const;
+
+    DatabaseConfig m_config;
+    QString m_id;
+};
+
+} // namespace docket

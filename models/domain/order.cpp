@@ -1,0 +1,185 @@
+#include "order.h"
+
+#include <QCoreApplication>
+
+namespace docket {
+
+namespace status {
+
+namespace {
+struct Entry
+{
+    OrderStatus status;
+    const char* code;
+};
+constexpr Entry kStatuses[] = {
+    {OrderStatus::Pending, "pending"},       {OrderStatus::Paid, "paid"},
+    {OrderStatus::Processing, "processing"}, {OrderStatus::Shipped, "shipped"},
+    {OrderStatus::Delivered, "delivered"},   {OrderStatus::Cancelled, "cancelled"},
+    {OrderStatus::Refunded, "refunded"},
+};
+} // namespace
+
+QString code(OrderStatus s)
+{
+    for (const auto& e : kStatuses)
+        if (e.status == s)
+            return QString::fromLatin1(e.code);
+    return {};
+}
+
+std::optional<OrderStatus> fromCode(const QString& c)
+{
+    for (const auto& e : kStatuses)
+        if (c == QLatin1String(e.code))
+            return e.status;
+    return std::nullopt;
+}
+
+QString label(OrderStatus s)
+{
+    switch (s) {
+    case OrderStatus::Pending:
+        return QCoreApplication::translate("OrderStatus", "Awaiting payment");
+    case OrderStatus::Paid:
+        return QCoreApplication::translate("OrderStatus", "Paid");
+    case OrderStatus::Processing:
+        return QCoreApplication::translate("OrderStatus", "Processing");
+    case OrderStatus::Shipped:
+        return QCoreApplication::translate("OrderStatus", "Shipped");
+    case OrderStatus::Delivered:
+        return QCoreApplication::translate("OrderStatus", "Delivered");
+    case OrderStatus::Cancelled:
+        return QCoreApplication::translate("OrderStatus", "Cancelled");
+    case OrderStatus::Refunded:
+        return QCoreApplication::translate("OrderStatus", "Refunded");
+    }
+    return {};
+}
+
+QString labelForCode(const QString& c)
+{
+    if (auto s = fromCode(c))
+        return label(*s);
+    return c;
+}
+
+QList<OrderStatus> all()
+{
+    QList<OrderStatus> out;
+    for (const auto& e : kStatuses)
+        out << e.status;
+    return out;
+}
+
+QList<OrderStatus> nextAllowed(OrderStatus from)
+{
+    switch (from) {
+    case OrderStatus::Pending:
+        return {OrderStatus::Paid, OrderStatus::Cancelled};
+    case OrderStatus::Paid:
+        return {OrderStatus::Processing, OrderStatus::Cancelled, OrderStatus::Refunded};
+    case OrderStatus::Processing:
+        return {OrderStatus::Shipped, OrderStatus::Cancelled, OrderStatus::Refunded};
+    case OrderStatus::Shipped:
+        return {OrderStatus::Delivered, OrderStatus::Refunded};
+    case OrderStatus::Delivered:
+        return {OrderStatus::Refunded};
+    case OrderStatus::Cancelled:
+    case OrderStatus::Refunded:
+        return {};
+    }
+    return {};
+}
+
+bool canMove(OrderStatus from, OrderStatus to)
+{
+    return from == to || nextAllowed(from).contains(to);
+}
+
+} // namespace status
+
+namespace channel {
+
+QStringList codes()
+{
+    return {QStringLiteral("web"), QStringLiteral("app"), QStringLiteral("marketplace"),
+            QStringLiteral("retail"), QStringLiteral("phone")};
+}
+
+QString label(const QString& code)
+{
+    if (code == QLatin1String("web"))
+        return QCoreApplication::translate("Channel", "Web shop");
+    if (code == QLatin1String("app"))
+        return QCoreApplication::translate("Channel", "Mobile app");
+    if (code == QLatin1String("marketplace"))
+        return QCoreApplication::translate("Channel", "Marketplace");
+    if (code == QLatin1String("retail"))
+        return QCoreApplication::translate("Channel", "Retail store");
+    if (code == QLatin1String("phone"))
+        return QCoreApplication::translate("Channel", "Phone");
+    return code;
+}
+
+} // namespace channel
+
+qint64 Order::linesTotalCents() const
+{
+    qint64 sum = 0;
+    for (const auto& l : lines)
+        sum += l.totalCents();
+    return sum;
+}
+
+QString eventKindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("created"))
+        return QCoreApplication::translate("OrderEvent", "Created");
+    if (kind == QLatin1String("edited"))
+        return QCoreApplication::translate("OrderEvent", "Edited");
+    if (kind == QLatin1String("status"))
+        return QCoreApplication::translate("OrderEvent", "Status changed");
+    if (kind == QLatin1String("seen"))
+        return QCoreApplication::translate("OrderEvent", "Marked seen");
+    if (kind == QLatin1String("invalidated"))
+        return QCoreApplication::translate("OrderEvent", "Marked invalid");
+    if (kind == QLatin1String("revalidated"))
+        return QCoreApplication::translate("OrderEvent", "Marked valid again");
+    if (kind == QLatin1String("deleted"))
+        return QCoreApplication::translate("OrderEvent", "Deleted to archive");
+    if (kind == QLatin1String("restored"))
+        return QCoreApplication::translate("OrderEvent", "Restored from archive");
+    return kind;
+}
+
+QString fieldLabel(const QString& field)
+{
+    static const struct
+    {
+        const char* key;
+        const char* label;
+    } kFields[] = {
+        {"customer_name", QT_TRANSLATE_NOOP("OrderField", "Customer")},
+        {"email", QT_TRANSLATE_NOOP("OrderField", "Email")},
+        {"phone", QT_TRANSLATE_NOOP("OrderField", "Phone")},
+        {"ship_street", QT_TRANSLATE_NOOP("OrderField", "Street")},
+        {"ship_city", QT_TRANSLATE_NOOP("OrderField", "City")},
+        {"ship_postcode", QT_TRANSLATE_NOOP("OrderField", "Postcode")},
+        {"ship_region", QT_TRANSLATE_NOOP("OrderField", "Region")},
+        {"ship_country", QT_TRANSLATE_NOOP("OrderField", "Country")},
+        {"channel", QT_TRANSLATE_NOOP("OrderField", "Channel")},
+        {"status", QT_TRANSLATE_NOOP("OrderField", "Status")},
+        {"currency", QT_TRANSLATE_NOOP("OrderField", "Currency")},
+        {"total_cents", QT_TRANSLATE_NOOP("OrderField", "Total")},
+        {"note", QT_TRANSLATE_NOOP("OrderField", "Note")},
+        {"assigned_to", QT_TRANSLATE_NOOP("OrderField", "Assigned to")},
+        {"lines", QT_TRANSLATE_NOOP("OrderField", "Lines")},
+    };
+    for (const auto& f : kFields)
+        if (field == QLatin1String(f.key))
+            return QCoreApplication::translate("OrderField", f.label);
+    return field;
+}
+
+} // namespace docket

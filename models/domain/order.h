@@ -1,0 +1,133 @@
+#pragma once
+
+#include "money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace docket {
+
+// The workflow an order moves through. Stored as the lowercase code.
+enum class OrderStatus { Pending, Paid, Processing, Shipped, Delivered, Cancelled, Refunded };
+
+namespace status {
+QString code(OrderStatus s);                        // "pending", ...
+std::optional<OrderStatus> fromCode(const QString& code);
+QString label(OrderStatus s);                       // translated, for display
+QString labelForCode(const QString& code);          // translated, unknown codes as-is
+QList<OrderStatus> all();
+// The workflow: which statuses an order may move to from `from`.
+QList<OrderStatus> nextAllowed(OrderStatus from);
+bool canMove(OrderStatus from, OrderStatus to);
+} // namespace status
+
+namespace channel {
+// Sales channels (stores) orders arrive through.
+QStringList codes();
+QString label(const QString& code);
+} // namespace channel
+
+struct OrderLine
+{
+    qint64 id = 0;
+    qint64 productId = 0; // 0 = not linked to a catalogue product
+    QString sku;
+    QString name;
+    qint64 quantity = 1;
+    qint64 unitPriceCents = 0;
+
+    qint64 totalCents() const { return quantity * unitPriceCents; }
+    bool operator==(const OrderLine&) const = default;
+};
+
+struct Address
+{
+    QString street;
+    QString city;
+    QString postcode;
+    QString region;
+    QString country;
+    bool operator==(const Address&) const = default;
+};
+
+struct Order
+{
+    qint64 id = 0;
+    QString number;
+    qint64 customerId = 0;
+    QString customerName;
+    QString email;
+    QString phone;
+    Address shipTo;
+    QString channel;
+    QString status = QStringLiteral("pending");
+    QString currency = QStringLiteral("EUR");
+    qint64 totalCents = 0;
+    QString note;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    QString createdBy;
+    QString assignedTo;
+    QDateTime seenAt;
+    QString seenBy;
+    QDateTime invalidAt;
+    QString invalidBy;
+    QString invalidReason;
+    qint64 version = 0;
+    QList<OrderLine> lines;
+
+    bool isNew() const { return !seenAt.isValid(); }
+    bool isInvalid() const { return invalidAt.isValid(); }
+    qint64 linesTotalCents() const;
+    Money total() const { return Money(totalCents, currency); }
+};
+
+// One row of the order table: what the list shows, and the keys it pages by.
+struct OrderSummary
+{
+    qint64 id = 0;
+    QString number;
+    QString customerName;
+    qint64 totalCents = 0;
+    QString currency;
+    qint64 createdAt = 0; // UTC seconds
+    QString status;
+    QString channel;
+    bool isNew = false;
+    bool invalid = false;
+    bool overdue = false;
+};
+
+struct OrderEvent
+{
+    qint64 id = 0;
+    qint64 orderId = 0;
+    QDateTime at; // UTC
+    QString actor;
+    QString kind; // created, edited, status, seen, invalidated, revalidated, deleted, restored
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString note;
+};
+
+QString eventKindLabel(const QString& kind);
+QString fieldLabel(const QString& field);
+
+struct ArchivedOrder
+{
+    qint64 id = 0; // archive id
+    qint64 orderId = 0;
+    QString number;
+    QString customerName;
+    qint64 totalCents = 0;
+    QString currency;
+    QString invalidReason;
+    QDateTime deletedAt;
+    QString deletedBy;
+};
+
+} // namespace docket

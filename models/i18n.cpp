@@ -1,0 +1,57 @@
+#include "i18n.h"
+
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace docket {
+
+QList<std::pair<QString, QString>> availableLanguages()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+            {QStringLiteral("zh_TW"), QStringLiteral("繁體中文")}};
+}
+
+QString installTranslators(QCoreApplication& app, const QString& language)
+{
+    static QTranslator* qtTranslator = nullptr;
+    static QTranslator* ownTranslator = nullptr;
+    for (QTranslator** t : {&qtTranslator, &ownTranslator}) {
+        if (*t) {
+            app.removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // zh_HK and zh_MO read Traditional Chinese; other Chinese locales Simplified.
+    QString code = QStringLiteral("en");
+    if (locale.language() == QLocale::Chinese)
+        code = (locale.script() == QLocale::TraditionalChineseScript ||
+                locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong ||
+                locale.territory() == QLocale::Macau)
+                   ? QStringLiteral("zh_TW")
+                   : QStringLiteral("zh_CN");
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    if (code == QLatin1String("en"))
+        return code;
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        app.installTranslator(qt);
+        qtTranslator = qt;
+    } else {
+        delete qt;
+    }
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/docket_") + code + QStringLiteral(".qm"))) {
+        app.installTranslator(own);
+        ownTranslator = own;
+    } else {
+        delete own;
+    }
+    return code;
+}
+
+} // namespace docket

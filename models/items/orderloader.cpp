@@ -1,0 +1,156 @@
+#include "orderloader.h"
+
+#include "domain/errors.h"
+
+#include <QMutexLocker>
+
+namespace docket {
+
+OrderLoader::OrderLoader(std::shared_ptr<const Database> db, Session session)
+    : m_db(std::move(db)), m_session(std::move(session))
+{
+    qRegisterMetaType<QList<docket::OrderSummary>>();
+    qRegisterMetaType<QList<qint64>>();
+    m_thread.setObjectName(QStringLiteral("docket-order-loader"));
+    moveToThread(&m_thread);
+    m_thread.start();
+}
+
+OrderLoader::~OrderLoader()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pages.clear();
+        m_meta.clear();
+    }
+    // Close the connection on the thread that opened it.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_store.reset();
+            m_db->closeConnection(QStringLiteral("loader"));
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void OrderLoader::setSpec(quint64 generation, const OrderQuerySpec& spec)
+{
+    QMutexLocker lock(&m_mutex);
+    m_generation = generation;
+    m_spec = spec;
+    m_pages.clear();
+    m_meta.clear();
+}
+
+void OrderLoader::requestPage(quint64 generation, const PageTask& task)
+{
+    QList<int> dropped;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (generation != m_generation)
+            return;
+        m_pages.push_back(task);
+        while (m_pages.size() > std::size_t(kMaxQueuedPages)) {
+            dropped << m_pages.front().page;
+            m_pages.pop_front();
+        }
+    }
+    for (int p : dropped)
+        emit pageDropped(generation, p);
+    wake();
+}
+
+void OrderLoader::requestCount(quint64 generation)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (generation != m_generation)
+            return;
+        m_meta.push_back({});
+    }
+    wake();
+}
+
+void OrderLoader::requestRefresh(quint64 generation, quint64 ticket, const QList<SortKey>& anchors)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (generation != m_generation)
+            return;
+        m_meta.push_back({true, ticket, anchors});
+    }
+    wake();
+}
+
+void OrderLoader::wake()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_wakePending)
+        return;
+    m_wakePending = true;
+    QMetaObject::invokeMethod(this, &OrderLoader::drain, Qt::QueuedConnection);
+}
+
+OrderStore& OrderLoader::store()
+{
+    if (!m_store)
+        m_store = std::make_unique<OrderStore>(m_db->connection(QStringLiteral("loader")),
+                                               m_session);
+    return *m_store;
+}
+
+void OrderLoader::drain()
+{
+    for (;;) {
+        quint64 generation = 0;
+        OrderQuerySpec spec;
+        std::optional<PageTask> page;
+        std::optional<MetaTask> meta;
+        {
+            QMutexLocker lock(&m_mutex);
+            generation = m_generation;
+            spec = m_spec;
+            if (!m_pages.empty()) {
+                // Newest first: what the user looks at now.
+                page = m_pages.back();
+                m_pages.pop_back();
+            } else if (!m_meta.empty()) {
+                meta = std::move(m_meta.front());
+                m_meta.pop_front();
+            } else {
+                m_wakePending = false;
+                return;
+            }
+        }
+        try {
+            OrderStore& s = store();
+            if (page) {
+                QList<OrderSummary> rows = s.page(spec.filter, spec.sort, page->limit,
+                                                  page->offset, page->after, page->backwards);
+                emit pageLoaded(generation, page->page, rows);
+            } else if (meta->refresh) {
+                const qint64 count = s.count(spec.filter);
+                const qint64 fresh = s.countNew();
+                QList<qint64> ranks;
+                ranks.reserve(meta->anchors.size());
+                for (const SortKey& k : meta->anchors)
+                    ranks << s.rankOf(spec.filter, spec.sort, k);
+                emit refreshed(generation, meta->ticket, count, fresh, ranks);
+            } else {
+                const qint64 count = s.count(spec.filter);
+                emit countLoaded(generation, count, s.countNew());
+            }
+        } catch (const DocketError& e) {
+            emit failed(generation, e.message());
+            if (e.code() == DocketError::Code::Database) {
+                // The connection may be broken: open a fresh one next time.
+                m_store.reset();
+                m_db->closeConnection(QStringLiteral("loader"));
+            }
+        }
+    }
+}
+
+} // namespace docket

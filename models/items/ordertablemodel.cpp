@@ -1,0 +1,440 @@
+#include "ordertablemodel.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+namespace docket {
+
+namespace {
+OrderColumn columnOf(int section)
+{
+    return static_cast<OrderColumn>(std::clamp(section, 0, kOrderColumnCount - 1));
+}
+} // namespace
+
+OrderTableModel::OrderTableModel(std::shared_ptr<const Database> db, Session session,
+                                 QObject* parent)
+    : QAbstractTableModel(parent), m_db(std::move(db)),
+      m_loader(std::make_unique<OrderLoader>(m_db, std::move(session)))
+{
+    connect(m_loader.get(), &OrderLoader::pageLoaded, this, &OrderTableModel::onPageLoaded);
+    connect(m_loader.get(), &OrderLoader::pageDropped, this, &OrderTableModel::onPageDropped);
+    connect(m_loader.get(), &OrderLoader::countLoaded, this, &OrderTableModel::onCountLoaded);
+    connect(m_loader.get(), &OrderLoader::refreshed, this, &OrderTableModel::onRefreshed);
+    connect(m_loader.get(), &OrderLoader::failed, this, &OrderTableModel::onFailed);
+    reload();
+}
+
+OrderTableModel::~OrderTableModel()
+{
+    // Stop the loader before the signals it may still emit have no receiver.
+    m_loader->disconnect(this);
+    m_loader.reset();
+}
+
+int OrderTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int OrderTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : kOrderColumnCount;
+}
+
+QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole && columnOf(section) == OrderColumn::Total)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (columnOf(section)) {
+    case OrderColumn::Number:
+        return tr("Order");
+    case OrderColumn::Customer:
+        return tr("Customer");
+    case OrderColumn::Total:
+        return tr("Amount");
+    case OrderColumn::Created:
+        return tr("Created");
+    case OrderColumn::Status:
+        return tr("Status");
+    case OrderColumn::Channel:
+        return tr("Channel");
+    }
+    return {};
+}
+
+QVariant OrderTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows)
+        return {};
+    const int pageNo = index.row() / kPageSize;
+    const int inPage = index.row() % kPageSize;
+    auto it = m_cache.find(pageNo);
+    if (it == m_cache.end() || inPage >= it->rows.size()) {
+        if (it == m_cache.end() || it->stale)
+            requestPage(pageNo);
+        if (role == LoadedRole)
+            return false;
+        if (role == Qt::DisplayRole && index.column() == 0)
+            return QStringLiteral("…");
+        return {};
+    }
+    it->lastUse = ++m_useClock;
+    if (it->stale)
+        requestPage(pageNo);
+    const OrderSummary& r = it->rows[inPage];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (columnOf(index.column())) {
+        case OrderColumn::Number:
+            return r.number;
+        case OrderColumn::Customer:
+            return r.customerName;
+        case OrderColumn::Total:
+            return Money(r.totalCents, r.currency).toString(QLocale());
+        case OrderColumn::Created:
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime(),
+                                      QLocale::ShortFormat);
+        case OrderColumn::Status:
+            return status::labelForCode(r.status);
+        case OrderColumn::Channel:
+            return channel::label(r.channel);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (columnOf(index.column()) == OrderColumn::Total)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (r.isNew) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (r.invalid)
+            return tr("%1 is marked invalid.").arg(r.number);
+        if (r.isNew)
+            return tr("%1 is new: nobody has opened it yet.").arg(r.number);
+        if (r.overdue)
+            return tr("%1 is overdue.").arg(r.number);
+        return {};
+    case IdRole:
+        return r.id;
+    case IsNewRole:
+        return r.isNew;
+    case InvalidRole:
+        return r.invalid;
+    case OverdueRole:
+        return r.overdue;
+    case StatusCodeRole:
+        return r.status;
+    case LoadedRole:
+        return true;
+    case TotalCentsRole:
+        return r.totalCents;
+    case NumberRole:
+        return r.number;
+    default:
+        return {};
+    }
+}
+
+void OrderTableModel::sort(int column, Qt::SortOrder order)
+{
+    setSortSpec({columnOf(column), order});
+}
+
+void OrderTableModel::setSortSpec(const OrderSort& sort)
+{
+    if (sort == m_spec.sort)
+        return;
+    m_spec.sort = sort;
+    reload();
+}
+
+void OrderTableModel::setFilter(const OrderFilter& filter)
+{
+    m_spec.filter = filter;
+    reload();
+}
+
+void OrderTableModel::reload()
+{
+    const bool before = isLoading();
+    beginResetModel();
+    ++m_generation;
+    m_cache.clear();
+    m_pending.clear();
+    m_rows = 0;
+    m_count = 0;
+    m_countExact = false;
+    m_refreshTicket = 0;
+    m_refreshAgain = false;
+    m_loader->setSpec(m_generation, m_spec);
+    endResetModel();
+    // The first page before the count: the first screen never waits for COUNT(*).
+    requestPage(0);
+    m_countPending = true;
+    m_loader->requestCount(m_generation);
+    emit countChanged(m_count, m_countExact);
+    emitLoading(before);
+}
+
+void OrderTableModel::requestPage(int page) const
+{
+    if (m_pending.contains(page))
+        return;
+    OrderLoader::PageTask task;
+    task.page = page;
+    task.limit = kPageSize;
+    const qint64 start = qint64(page) * kPageSize;
+    auto prev = m_cache.constFind(page - 1);
+    auto next = m_cache.constFind(page + 1);
+    if (page > 0 && prev != m_cache.constEnd() && !prev->stale &&
+        prev->rows.size() == kPageSize) {
+        const OrderSummary& last = prev->rows.back();
+        task.after = SortKey{sortValue(last, m_spec.sort.column), last.id};
+    } else if (next != m_cache.constEnd() && !next->stale && !next->rows.isEmpty()) {
+        const OrderSummary& first = next->rows.front();
+        task.after = SortKey{sortValue(first, m_spec.sort.column), first.id};
+        task.backwards = true;
+    } else if (m_countExact && start > m_count / 2) {
+        // Far down the list: count from the end instead.
+        const qint64 end = std::min<qint64>(start + kPageSize, m_count);
+        task.offset = m_count - end;
+        task.limit = int(end - start);
+        task.backwards = true;
+    } else {
+        task.offset = start;
+    }
+    m_pending.insert(page);
+    m_loader->requestPage(m_generation, task);
+}
+
+void OrderTableModel::onPageLoaded(quint64 generation, int page, const QList<OrderSummary>& rows)
+{
+    if (generation != m_generation)
+        return;
+    const bool before = isLoading();
+    m_pending.remove(page);
+    m_cache[page] = Page{rows, ++m_useClock, false};
+    evict();
+    if (!m_countExact && page == 0) {
+        if (rows.size() < kPageSize) {
+            m_count = rows.size();
+            m_countExact = true;
+        } else {
+            m_count = std::max<qint64>(m_count, rows.size());
+        }
+        setRowCount(m_count);
+        emit countChanged(m_count, m_countExact);
+    }
+    const int first = page * kPageSize;
+    const int last = std::min(m_rows - 1, first + kPageSize - 1);
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, kOrderColumnCount - 1));
+    emitLoading(before);
+}
+
+void OrderTableModel::onPageDropped(quint64 generation, int page)
+{
+    if (generation != m_generation)
+        return;
+    m_pending.remove(page);
+    // Repaint those rows if they are still shown; that asks for them again.
+    const int first = page * kPageSize;
+    const int last = std::min(m_rows - 1, first + kPageSize - 1);
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, kOrderColumnCount - 1));
+}
+
+void OrderTableModel::onCountLoaded(quint64 generation, qint64 count, qint64 newCount)
+{
+    if (generation != m_generation)
+        return;
+    const bool before = isLoading();
+    m_countPending = false;
+    m_count = count;
+    m_countExact = true;
+    setRowCount(count);
+    setNewCount(newCount);
+    emit countChanged(m_count, true);
+    emitLoading(before);
+}
+
+void OrderTableModel::setNewCount(qint64 n)
+{
+    if (n == m_newCount)
+        return;
+    m_newCount = n;
+    emit newCountChanged(n);
+}
+
+void OrderTableModel::setRowCount(qint64 count)
+{
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (n > m_rows) {
+        beginInsertRows({}, m_rows, n - 1);
+        m_rows = n;
+        endInsertRows();
+    } else if (n < m_rows) {
+        beginRemoveRows({}, n, m_rows - 1);
+        m_rows = n;
+        for (auto it = m_cache.begin(); it != m_cache.end();) {
+            if (qint64(it.key()) * kPageSize >= n)
+                it = m_cache.erase(it);
+            else
+                ++it;
+        }
+        endRemoveRows();
+    }
+}
+
+void OrderTableModel::evict() const
+{
+    while (m_cache.size() > m_cacheLimit) {
+        auto oldest = m_cache.begin();
+        for (auto it = m_cache.begin(); it != m_cache.end(); ++it)
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        m_cache.erase(oldest);
+    }
+}
+
+std::optional<OrderSummary> OrderTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return std::nullopt;
+    auto it = m_cache.constFind(row / kPageSize);
+    if (it == m_cache.constEnd() || row % kPageSize >= it->rows.size())
+        return std::nullopt;
+    return it->rows[row % kPageSize];
+}
+
+int OrderTableModel::rowOfId(qint64 id) const
+{
+    for (auto it = m_cache.constBegin(); it != m_cache.constEnd(); ++it)
+        for (qsizetype i = 0; i < it->rows.size(); ++i)
+            if (it->rows[i].id == id)
+                return it.key() * kPageSize + int(i);
+    return -1;
+}
+
+void OrderTableModel::updateRow(const OrderSummary& row)
+{
+    for (auto it = m_cache.begin(); it != m_cache.end(); ++it)
+        for (qsizetype i = 0; i < it->rows.size(); ++i)
+            if (it->rows[i].id == row.id) {
+                it->rows[i] = row;
+                const int r = it.key() * kPageSize + int(i);
+                emit dataChanged(index(r, 0), index(r, kOrderColumnCount - 1));
+                return;
+            }
+}
+
+void OrderTableModel::refresh()
+{
+    if (m_refreshTicket) {
+        m_refreshAgain = true;
+        return;
+    }
+    const bool before = isLoading();
+    // Anchor every persistent index (selection, current row, scroll anchor)
+    // on its order, so it can follow that order to its new row.
+    QList<SortKey> keys;
+    m_anchorIds.clear();
+    QSet<qint64> seen;
+    const auto persistent = persistentIndexList();
+    for (const QModelIndex& idx : persistent) {
+        if (keys.size() >= 64)
+            break;
+        const auto row = rowAt(idx.row());
+        if (!row || seen.contains(row->id))
+            continue;
+        seen.insert(row->id);
+        keys << SortKey{sortValue(*row, m_spec.sort.column), row->id};
+        m_anchorIds << row->id;
+    }
+    m_refreshTicket = m_nextTicket++;
+    m_loader->requestRefresh(m_generation, m_refreshTicket, keys);
+    emitLoading(before);
+}
+
+void OrderTableModel::onRefreshed(quint64 generation, quint64 ticket, qint64 count,
+                                  qint64 newCount, const QList<qint64>& ranks)
+{
+    if (generation != m_generation || ticket != m_refreshTicket)
+        return;
+    const bool before = isLoading();
+    m_refreshTicket = 0;
+    QHash<qint64, qint64> rankOf;
+    for (qsizetype i = 0; i < ranks.size() && i < m_anchorIds.size(); ++i)
+        rankOf.insert(m_anchorIds[i], ranks[i]);
+
+    const int newRows = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (newRows > m_rows)
+        setRowCount(newRows);
+
+    // Where does each persistent index go?
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    bool moved = false;
+    for (const QModelIndex& idx : from) {
+        int target = std::min(idx.row(), newRows - 1);
+        if (const auto row = rowAt(idx.row()); row && rankOf.contains(row->id))
+            target = int(std::min<qint64>(rankOf.value(row->id), newRows - 1));
+        to << (target >= 0 ? index(target, idx.column()) : QModelIndex());
+        moved = moved || target != idx.row();
+    }
+    for (auto& page : m_cache)
+        page.stale = true;
+    if (moved) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        changePersistentIndexList(from, to);
+        emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    }
+    if (newRows < m_rows)
+        setRowCount(newRows);
+    m_count = count;
+    m_countExact = true;
+    setNewCount(newCount);
+    emit countChanged(m_count, true);
+    // Repaint: shown rows ask for fresh pages and keep the stale ones meanwhile.
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, kOrderColumnCount - 1));
+    emit refreshed();
+    emitLoading(before);
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        refresh();
+    }
+}
+
+void OrderTableModel::onFailed(quint64 generation, const QString& message)
+{
+    if (generation != m_generation)
+        return;
+    const bool before = isLoading();
+    m_pending.clear();
+    m_countPending = false;
+    m_refreshTicket = 0;
+    emit errorOccurred(message);
+    emitLoading(before);
+}
+
+void OrderTableModel::emitLoading(bool before)
+{
+    const bool now = isLoading();
+    if (now != before)
+        emit loadingChanged(now);
+}
+
+} // namespace docket

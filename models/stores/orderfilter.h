@@ -1,0 +1,91 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/session.h"
+
+#include <QDate>
+#include <QTimeZone>
+#include <QVariantList>
+
+namespace docket {
+
+enum class OrderColumn { Number, Customer, Total, Created, Status, Channel };
+constexpr int kOrderColumnCount = 6;
+
+struct OrderSort
+{
+    OrderColumn column = OrderColumn::Created;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    bool operator==(const OrderSort&) const = default;
+};
+
+// When an order counts as overdue (settings supply the numbers).
+struct OverdueRules
+{
+    int unpaidHours = 72;  // still awaiting payment after this long
+    int unshippedDays = 3; // paid/processing but not shipped after this long
+    bool operator==(const OverdueRules&) const = default;
+};
+
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+
+// What the clerk asked for. All criteria combine with AND.
+struct OrderFilter
+{
+    enum class Validity { Valid, Invalid, All };
+
+    QString number;           // order-number prefix ("DK00012") or, with exactNumber, the number
+    bool exactNumber = false;
+    QDate from;               // first local day, inclusive (null = open)
+    QDate to;                 // last local day, inclusive (null = open)
+    QStringList statuses;     // empty = any
+    QStringList channels;     // empty = any
+    QString keyword;          // customer name, email, phone, product name or SKU
+    bool newOnly = false;
+    bool overdueOnly = false;
+    Validity validity = Validity::Valid;
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); // whose days `from`/`to` are
+    OverdueRules overdue;
+
+    // Every problem with the input, each naming its field. Empty = valid.
+    QList<FieldError> validate() const;
+    // Throws DocketError(Invalid) for the first problem.
+    void check() const;
+    bool operator==(const OrderFilter&) const = default;
+};
+
+// Named date ranges of the filter bar; resolved against `today`.
+enum class DatePreset { Any, Today, Last7Days, ThisMonth, LastMonth, ThisYear };
+std::pair<QDate, QDate> presetRange(DatePreset preset, QDate today);
+QString presetLabel(DatePreset preset);
+
+// A WHERE clause with its bound values, for `orders o`.
+struct SqlClause
+{
+    QString sql;
+    QVariantList binds;
+};
+
+namespace orderquery {
+// The WHERE clause for a filter within a session's scope (never empty: "1=1").
+SqlClause where(const OrderFilter& filter, const Session& session, Backend backend,
+                qint64 nowSecs);
+// The scope alone: "1=1", "(o.created_by = ? OR o.assigned_to = ?)", ...
+SqlClause scope(const Session& session);
+// Whitelisted sort expression for a column ("o.total_cents").
+QString sortExpression(OrderColumn column);
+// Columns every summary query selects, and the overdue flag's binds.
+SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs);
+// FTS5 / tsquery text for one keyword token; empty when the token has no
+// letters or digits.
+QString ftsToken(const QString& token);
+QStringList keywordTokens(const QString& keyword);
+// "DK0000123" for id 123.
+QString formatOrderNumber(qint64 id);
+} // namespace orderquery
+
+} // namespace docket

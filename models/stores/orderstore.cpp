@@ -1,0 +1,926 @@
+#include "orderstore.h"
+
+#include "db/sql.h"
+#include "domain/errors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace docket {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("OrderStore", text, nullptr, n);
+}
+
+QDateTime fromSecs(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+
+const char* kOrderColumns =
+    "o.id, o.number, o.customer_id, o.customer_name, o.email, o.phone, o.ship_street, "
+    "o.ship_city, o.ship_postcode, o.ship_region, o.ship_country, o.channel, o.status, "
+    "o.currency, o.total_cents, o.note, o.created_at, o.updated_at, o.created_by, "
+    "o.assigned_to, o.seen_at, o.seen_by, o.invalid_at, o.invalid_by, o.invalid_reason, "
+    "o.version";
+
+Order readOrder(const QSqlQuery& q)
+{
+    Order o;
+    o.id = q.value(0).toLongLong();
+    o.number = q.value(1).toString();
+    o.customerId = q.value(2).toLongLong();
+    o.customerName = q.value(3).toString();
+    o.email = q.value(4).toString();
+    o.phone = q.value(5).toString();
+    o.shipTo = {q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                q.value(9).toString(), q.value(10).toString()};
+    o.channel = q.value(11).toString();
+    o.status = q.value(12).toString();
+    o.currency = q.value(13).toString();
+    o.totalCents = q.value(14).toLongLong();
+    o.note = q.value(15).toString();
+    o.createdAt = fromSecs(q.value(16));
+    o.updatedAt = fromSecs(q.value(17));
+    o.createdBy = q.value(18).toString();
+    o.assignedTo = q.value(19).toString();
+    o.seenAt = fromSecs(q.value(20));
+    o.seenBy = q.value(21).toString();
+    o.invalidAt = fromSecs(q.value(22));
+    o.invalidBy = q.value(23).toString();
+    o.invalidReason = q.value(24).toString();
+    o.version = q.value(25).toLongLong();
+    return o;
+}
+
+OrderSummary readSummary(const QSqlQuery& q)
+{
+    OrderSummary s;
+    s.id = q.value(0).toLongLong();
+    s.number = q.value(1).toString();
+    s.customerName = q.value(2).toString();
+    s.totalCents = q.value(3).toLongLong();
+    s.currency = q.value(4).toString();
+    s.createdAt = q.value(5).toLongLong();
+    s.status = q.value(6).toString();
+    s.channel = q.value(7).toString();
+    s.isNew = q.value(8).toInt() != 0;
+    s.invalid = q.value(9).toInt() != 0;
+    s.overdue = q.value(10).toInt() != 0;
+    return s;
+}
+
+QString linesSummary(const QList<OrderLine>& lines)
+{
+    QStringList parts;
+    for (const auto& l : lines)
+        parts << QStringLiteral("%1× %2 %3 @ %4")
+                     .arg(l.quantity)
+                     .arg(l.sku, l.name, Money(l.unitPriceCents).toPlainString());
+    return parts.join(QStringLiteral("; "));
+}
+
+QList<qint64> unique(const QList<qint64>& ids)
+{
+    QList<qint64> out;
+    out.reserve(ids.size());
+    QSet<qint64> seen;
+    seen.reserve(ids.size());
+    for (qint64 id : ids)
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            out << id;
+        }
+    return out;
+}
+
+// The SQL that turns one order into its archive snapshot (JSON text).
+QString snapshotExpression(Backend backend)
+{
+    if (backend == Backend::SQLite)
+        return QStringLiteral(
+            "json_object('order', json_object('id', o.id, 'number', o.number, 'customer_id', "
+            "o.customer_id, 'customer_name', o.customer_name, 'email', o.email, 'phone', "
+            "o.phone, 'ship_street', o.ship_street, 'ship_city', o.ship_city, "
+            "'ship_postcode', o.ship_postcode, 'ship_region', o.ship_region, 'ship_country', "
+            "o.ship_country, 'channel', o.channel, 'status', o.status, 'currency', o.currency, "
+            "'total_cents', o.total_cents, 'note', o.note, 'created_at', o.created_at, "
+            "'updated_at', o.updated_at, 'created_by', o.created_by, 'assigned_to', "
+            "o.assigned_to, 'seen_at', o.seen_at, 'seen_by', o.seen_by, 'invalid_at', "
+            "o.invalid_at, 'invalid_by', o.invalid_by, 'invalid_reason', o.invalid_reason, "
+            "'version', o.version), "
+            "'lines', (SELECT json_group_array(json_object('line_no', l.line_no, "
+            "'product_id', l.product_id, 'sku', l.sku, 'name', l.name, 'quantity', l.quantity, "
+            "'unit_price_cents', l.unit_price_cents)) FROM order_lines l WHERE l.order_id = "
+            "o.id), "
+            "'events', (SELECT json_group_array(json_object('at', e.at, 'actor', e.actor, "
+            "'kind', e.kind, 'field', e.field, 'old_value', e.old_value, 'new_value', "
+            "e.new_value, 'note', e.note)) FROM order_events e WHERE e.order_id = o.id))");
+    return QStringLiteral(
+        "json_build_object('order', to_jsonb(o) - 'search_text', "
+        "'lines', COALESCE((SELECT json_agg(json_build_object('line_no', l.line_no, "
+        "'product_id', l.product_id, 'sku', l.sku, 'name', l.name, 'quantity', l.quantity, "
+        "'unit_price_cents', l.unit_price_cents) ORDER BY l.line_no) FROM order_lines l WHERE "
+        "l.order_id = o.id), '[]'::json), "
+        "'events', COALESCE((SELECT json_agg(json_build_object('at', e.at, 'actor', e.actor, "
+        "'kind', e.kind, 'field', e.field, 'old_value', e.old_value, 'new_value', "
+        "e.new_value, 'note', e.note) ORDER BY e.id) FROM order_events e WHERE e.order_id = "
+        "o.id), '[]'::json))::text");
+}
+
+} // namespace
+
+QVariant sortValue(const OrderSummary& row, OrderColumn column)
+{
+    switch (column) {
+    case OrderColumn::Number:
+        return row.number;
+    case OrderColumn::Customer:
+        return row.customerName;
+    case OrderColumn::Total:
+        return row.totalCents;
+    case OrderColumn::Created:
+        return row.createdAt;
+    case OrderColumn::Status:
+        return row.status;
+    case OrderColumn::Channel:
+        return row.channel;
+    }
+    return {};
+}
+
+OrderStore::OrderStore(QSqlDatabase db, Session session)
+    : m_db(std::move(db)), m_session(std::move(session)), m_backend(sql::backendOf(m_db)),
+      m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+void OrderStore::requireView() const
+{
+    m_session.require(Permission::ViewOrders);
+}
+
+// ---------------------------------------------------------------- reads
+
+Order OrderStore::order(qint64 id) const
+{
+    requireView();
+    const SqlClause scope = orderquery::scope(m_session);
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT %1 FROM orders o WHERE o.id = ? AND %2")
+                               .arg(QLatin1String(kOrderColumns), scope.sql),
+                           QVariantList{id} + scope.binds);
+    if (!q.next())
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("Order %1 was not found.").arg(orderquery::formatOrderNumber(id)));
+    Order o = readOrder(q);
+    QSqlQuery l = sql::run(m_db,
+                           QStringLiteral("SELECT id, product_id, sku, name, quantity, "
+                                          "unit_price_cents FROM order_lines WHERE order_id = ? "
+                                          "ORDER BY line_no, id"),
+                           {id});
+    while (l.next())
+        o.lines << OrderLine{l.value(0).toLongLong(), l.value(1).toLongLong(),
+                             l.value(2).toString(), l.value(3).toString(),
+                             l.value(4).toLongLong(), l.value(5).toLongLong()};
+    return o;
+}
+
+Order OrderStore::orderByNumber(const QString& number) const
+{
+    requireView();
+    const QString n = number.trimmed().toUpper();
+    const SqlClause scope = orderquery::scope(m_session);
+    const QVariant id = sql::scalar(
+        m_db, QStringLiteral("SELECT o.id FROM orders o WHERE o.number = ? AND ") + scope.sql,
+        QVariantList{n} + scope.binds);
+    if (id.isNull())
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("There is no order with the number \"%1\".").arg(number.trimmed()),
+                          QStringLiteral("number"));
+    return order(id.toLongLong());
+}
+
+std::optional<OrderSummary> OrderStore::summary(qint64 id, const OverdueRules& rules) const
+{
+    requireView();
+    const SqlClause cols = orderquery::summaryColumns(rules, now());
+    const SqlClause scope = orderquery::scope(m_session);
+    QSqlQuery q = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM orders o WHERE o.id = ? AND %2").arg(cols.sql, scope.sql),
+        cols.binds + QVariantList{id} + scope.binds);
+    if (!q.next())
+        return std::nullopt;
+    return readSummary(q);
+}
+
+QList<OrderEvent> OrderStore::events(qint64 orderId) const
+{
+    order(orderId); // scope and existence
+    QList<OrderEvent> out;
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT id, order_id, at, actor, kind, field, old_value, "
+                                          "new_value, note FROM order_events WHERE order_id = ? "
+                                          "ORDER BY at, id"),
+                           {orderId});
+    while (q.next())
+        out << OrderEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), fromSecs(q.value(2)),
+                          q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+                          q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString()};
+    return out;
+}
+
+qint64 OrderStore::count(const OrderFilter& filter) const
+{
+    requireView();
+    filter.check();
+    const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
+    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE ") + w.sql,
+                       w.binds)
+        .toLongLong();
+}
+
+qint64 OrderStore::countNew() const
+{
+    OrderFilter f;
+    f.newOnly = true;
+    return count(f);
+}
+
+QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort& sort, int limit,
+                                     qint64 offset, const std::optional<SortKey>& after,
+                                     bool backwards) const
+{
+    requireView();
+    filter.check();
+    const SqlClause cols = orderquery::summaryColumns(filter.overdue, now());
+    const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
+    const QString key = orderquery::sortExpression(sort.column);
+    bool desc = sort.order == Qt::DescendingOrder;
+    if (backwards)
+        desc = !desc;
+    QString text = QStringLiteral("SELECT %1 FROM orders o WHERE %2").arg(cols.sql, w.sql);
+    QVariantList binds = cols.binds + w.binds;
+    if (after) {
+        text += QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(key, desc ? u"<" : u">");
+        binds << after->value << after->id;
+    }
+    const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    text += QStringLiteral(" ORDER BY %1 %2, o.id %2 LIMIT ? OFFSET ?").arg(key, dir);
+    binds << limit << offset;
+    QSqlQuery q = sql::run(m_db, text, binds);
+    QList<OrderSummary> rows;
+    rows.reserve(limit);
+    while (q.next())
+        rows << readSummary(q);
+    if (backwards)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<qint64> OrderStore::idsInRange(const OrderFilter& filter, const OrderSort& sort,
+                                     qint64 offset, qint64 limit) const
+{
+    requireView();
+    filter.check();
+    const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
+    const QString key = orderquery::sortExpression(sort.column);
+    const QString dir =
+        sort.order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT o.id FROM orders o WHERE %1 ORDER BY %2 %3, "
+                                          "o.id %3 LIMIT ? OFFSET ?")
+                               .arg(w.sql, key, dir),
+                           w.binds + QVariantList{limit, offset});
+    QList<qint64> ids;
+    ids.reserve(limit);
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+qint64 OrderStore::rankOf(const OrderFilter& filter, const OrderSort& sort,
+                          const SortKey& key) const
+{
+    requireView();
+    const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
+    const QString expr = orderquery::sortExpression(sort.column);
+    const bool desc = sort.order == Qt::DescendingOrder;
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT COUNT(*) FROM orders o WHERE %1 AND (%2, o.id) %3 "
+                                      "(?, ?)")
+                           .arg(w.sql, expr, desc ? u">" : u"<"),
+                       w.binds + QVariantList{key.value, key.id})
+        .toLongLong();
+}
+
+qint64 OrderStore::maxOrderId() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders"))
+        .toLongLong();
+}
+
+QList<ArchivedOrder> OrderStore::archived(const QString& numberPrefix, int limit) const
+{
+    m_session.require(Permission::RestoreArchived);
+    QString text = QStringLiteral(
+        "SELECT id, order_id, number, customer_name, total_cents, currency, invalid_reason, "
+        "deleted_at, deleted_by FROM order_archive");
+    QVariantList binds;
+    if (!numberPrefix.trimmed().isEmpty()) {
+        text += QStringLiteral(" WHERE number >= ? AND number < ?");
+        QString p = numberPrefix.trimmed().toUpper();
+        QString upper = p;
+        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+        binds << p << upper;
+    }
+    text += QStringLiteral(" ORDER BY deleted_at DESC, id DESC LIMIT ?");
+    binds << limit;
+    QSqlQuery q = sql::run(m_db, text, binds);
+    QList<ArchivedOrder> out;
+    while (q.next())
+        out << ArchivedOrder{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                             q.value(2).toString(),   q.value(3).toString(),
+                             q.value(4).toLongLong(), q.value(5).toString(),
+                             q.value(6).toString(),   fromSecs(q.value(7)),
+                             q.value(8).toString()};
+    return out;
+}
+
+// ---------------------------------------------------------------- validation
+
+QList<FieldError> OrderStore::validate(const Order& o)
+{
+    QList<FieldError> errors;
+    if (o.customerName.trimmed().isEmpty())
+        errors.push_back({QStringLiteral("customer_name"), tr("The customer name is required.")});
+    static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!o.email.trimmed().isEmpty() && !emailRe.match(o.email.trimmed()).hasMatch())
+        errors.push_back({QStringLiteral("email"),
+                          tr("\"%1\" is not an email address.").arg(o.email.trimmed())});
+    if (!channel::codes().contains(o.channel))
+        errors.push_back({QStringLiteral("channel"), tr("Choose a sales channel.")});
+    if (!status::fromCode(o.status))
+        errors.push_back({QStringLiteral("status"), tr("Unknown status \"%1\".").arg(o.status)});
+    static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyRe.match(o.currency).hasMatch())
+        errors.push_back({QStringLiteral("currency"),
+                          tr("The currency must be a three-letter code such as EUR.")});
+    if (o.lines.isEmpty())
+        errors.push_back({QStringLiteral("lines"), tr("An order needs at least one line.")});
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        const OrderLine& l = o.lines[i];
+        const QString where = QStringLiteral("lines[%1]").arg(i);
+        if (l.sku.trimmed().isEmpty())
+            errors.push_back({where + QStringLiteral(".sku"),
+                              tr("Line %1: the SKU is required.").arg(i + 1)});
+        if (l.name.trimmed().isEmpty())
+            errors.push_back({where + QStringLiteral(".name"),
+                              tr("Line %1: the product name is required.").arg(i + 1)});
+        if (l.quantity < 1)
+            errors.push_back({where + QStringLiteral(".quantity"),
+                              tr("Line %1: the quantity must be at least 1.").arg(i + 1)});
+        if (l.quantity > 1000000)
+            errors.push_back({where + QStringLiteral(".quantity"),
+                              tr("Line %1: the quantity is too large.").arg(i + 1)});
+        if (l.unitPriceCents < 0)
+            errors.push_back({where + QStringLiteral(".unit_price"),
+                              tr("Line %1: the price cannot be negative.").arg(i + 1)});
+        if (l.unitPriceCents > 100000000000LL)
+            errors.push_back({where + QStringLiteral(".unit_price"),
+                              tr("Line %1: the price is too large.").arg(i + 1)});
+    }
+    return errors;
+}
+
+// ---------------------------------------------------------------- writes
+
+void OrderStore::addEvent(qint64 orderId, const QString& kind, const QString& field,
+                          const QString& oldValue, const QString& newValue,
+                          const QString& note) const
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, "
+                            "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {orderId, now(), m_session.userName(), kind, field, oldValue, newValue, note});
+}
+
+void OrderStore::writeLines(qint64 orderId, const QList<OrderLine>& lines) const
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"), {orderId});
+    QSqlQuery ins = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, sku, name, "
+                             "quantity, unit_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    int lineNo = 1;
+    for (const OrderLine& l : lines) {
+        ins.bindValue(0, orderId);
+        ins.bindValue(1, lineNo++);
+        // Link the line to the catalogue by SKU when the caller did not.
+        qint64 productId = l.productId;
+        if (productId == 0)
+            productId = sql::scalar(m_db, QStringLiteral("SELECT id FROM products WHERE sku = ?"),
+                                    {l.sku.trimmed()}, 0)
+                            .toLongLong();
+        ins.bindValue(2, productId ? QVariant(productId) : QVariant(QMetaType(QMetaType::LongLong)));
+        ins.bindValue(3, l.sku.trimmed());
+        ins.bindValue(4, l.name.trimmed());
+        ins.bindValue(5, l.quantity);
+        ins.bindValue(6, l.unitPriceCents);
+        sql::exec(ins);
+    }
+}
+
+qint64 OrderStore::create(Order o)
+{
+    m_session.require(Permission::CreateOrders);
+    if (const auto errors = validate(o); !errors.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, errors.first().message,
+                          errors.first().field);
+    const SqlClause scope = orderquery::scope(m_session);
+    if (m_session.scope().kind == Scope::Kind::Channels &&
+        !m_session.scope().channels.contains(o.channel))
+        throw DocketError(DocketError::Code::Forbidden,
+                          tr("%1 may not create orders for the channel \"%2\".")
+                              .arg(m_session.userName(), channel::label(o.channel)),
+                          QStringLiteral("channel"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    qint64 id = 0;
+    if (m_backend == Backend::SQLite) {
+        id = sql::scalar(m_db, QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM orders), "
+                                              "0), COALESCE((SELECT MAX(order_id) FROM "
+                                              "order_archive), 0)) + 1"))
+                 .toLongLong();
+    } else {
+        id = sql::scalar(m_db, QStringLiteral("SELECT nextval('orders_id_seq')")).toLongLong();
+    }
+    QString number = o.number.trimmed().toUpper();
+    if (number.isEmpty())
+        number = orderquery::formatOrderNumber(id);
+    if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"), {number})
+             .isNull())
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("An order with the number %1 already exists.").arg(number),
+                          QStringLiteral("number"));
+    const QString createdBy = o.createdBy.isEmpty() ? m_session.userName() : o.createdBy;
+    sql::run(m_db,
+             QStringLiteral(
+                 "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
+                 "ship_street, ship_city, ship_postcode, ship_region, ship_country, channel, "
+                 "status, currency, total_cents, note, created_at, updated_at, created_by, "
+                 "assigned_to, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, 1)"),
+             {id, number,
+              o.customerId ? QVariant(o.customerId) : QVariant(QMetaType(QMetaType::LongLong)),
+              o.customerName.trimmed(), o.email.trimmed(), o.phone.trimmed(), o.shipTo.street,
+              o.shipTo.city, o.shipTo.postcode, o.shipTo.region, o.shipTo.country, o.channel,
+              o.status, o.currency, o.linesTotalCents(), o.note,
+              o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts, ts, createdBy,
+              o.assignedTo});
+    writeLines(id, o.lines);
+    addEvent(id, QStringLiteral("created"), {}, {}, number);
+    tx.commit();
+    return id;
+}
+
+Order OrderStore::update(const Order& edited)
+{
+    const Order current = order(edited.id); // scope + existence
+    if (const auto errors = validate(edited); !errors.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, errors.first().message,
+                          errors.first().field);
+    struct Change
+    {
+        const char* column;
+        QString oldValue;
+        QString newValue;
+    };
+    QList<Change> changes;
+    auto cmp = [&](const char* column, const QString& a, const QString& b) {
+        if (a != b)
+            changes.push_back({column, a, b});
+    };
+    cmp("customer_name", current.customerName, edited.customerName.trimmed());
+    cmp("email", current.email, edited.email.trimmed());
+    cmp("phone", current.phone, edited.phone.trimmed());
+    cmp("ship_street", current.shipTo.street, edited.shipTo.street);
+    cmp("ship_city", current.shipTo.city, edited.shipTo.city);
+    cmp("ship_postcode", current.shipTo.postcode, edited.shipTo.postcode);
+    cmp("ship_region", current.shipTo.region, edited.shipTo.region);
+    cmp("ship_country", current.shipTo.country, edited.shipTo.country);
+    cmp("channel", current.channel, edited.channel);
+    cmp("currency", current.currency, edited.currency);
+    cmp("note", current.note, edited.note);
+    cmp("assigned_to", current.assignedTo, edited.assignedTo);
+    const bool statusChanged = current.status != edited.status;
+    QList<OrderLine> curLines = current.lines;
+    QList<OrderLine> newLines = edited.lines;
+    auto sameLines = [](QList<OrderLine> a, QList<OrderLine> b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (a[i].sku.trimmed() != b[i].sku.trimmed() ||
+                a[i].name.trimmed() != b[i].name.trimmed() || a[i].quantity != b[i].quantity ||
+                a[i].unitPriceCents != b[i].unitPriceCents)
+                return false;
+        return true;
+    };
+    const bool linesChanged = !sameLines(curLines, newLines);
+
+    if (!changes.isEmpty() || linesChanged)
+        m_session.require(Permission::EditOrders);
+    if (statusChanged) {
+        m_session.require(Permission::ChangeStatus);
+        const auto from = status::fromCode(current.status);
+        const auto to = status::fromCode(edited.status);
+        if (!from || !to || !status::canMove(*from, *to))
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("An order cannot move from \"%1\" to \"%2\".")
+                                  .arg(status::labelForCode(current.status),
+                                       status::labelForCode(edited.status)),
+                              QStringLiteral("status"));
+    }
+    if (m_session.scope().kind == Scope::Kind::Channels &&
+        !m_session.scope().channels.contains(edited.channel))
+        throw DocketError(DocketError::Code::Forbidden,
+                          tr("%1 may not move orders to the channel \"%2\".")
+                              .arg(m_session.userName(), channel::label(edited.channel)),
+                          QStringLiteral("channel"));
+    if (changes.isEmpty() && !linesChanged && !statusChanged)
+        return current;
+    if (current.isInvalid())
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 is marked invalid; mark it valid again before editing it.")
+                              .arg(current.number));
+
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    const qint64 newTotal = edited.linesTotalCents();
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("UPDATE orders SET customer_name = ?, email = ?, phone = ?, ship_street = "
+                       "?, ship_city = ?, ship_postcode = ?, ship_region = ?, ship_country = ?, "
+                       "channel = ?, currency = ?, note = ?, assigned_to = ?, status = ?, "
+                       "total_cents = ?, updated_at = ?, version = version + 1 WHERE id = ? AND "
+                       "version = ?"),
+        {edited.customerName.trimmed(), edited.email.trimmed(), edited.phone.trimmed(),
+         edited.shipTo.street, edited.shipTo.city, edited.shipTo.postcode, edited.shipTo.region,
+         edited.shipTo.country, edited.channel, edited.currency, edited.note, edited.assignedTo,
+         edited.status, newTotal, ts, edited.id, edited.version});
+    if (q.numRowsAffected() != 1)
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 was changed by someone else after you opened it.")
+                              .arg(current.number));
+    for (const Change& c : changes)
+        addEvent(edited.id, QStringLiteral("edited"), QString::fromLatin1(c.column), c.oldValue,
+                 c.newValue);
+    if (linesChanged) {
+        writeLines(edited.id, newLines);
+        addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("lines"),
+                 linesSummary(curLines), linesSummary(newLines));
+        if (newTotal != current.totalCents)
+            addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("total_cents"),
+                     Money(current.totalCents).toPlainString(), Money(newTotal).toPlainString());
+    }
+    if (statusChanged)
+        addEvent(edited.id, QStringLiteral("status"), QStringLiteral("status"), current.status,
+                 edited.status);
+    tx.commit();
+    return order(edited.id);
+}
+
+void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note)
+{
+    m_session.require(Permission::ChangeStatus);
+    Order o = order(id);
+    const auto from = status::fromCode(o.status);
+    if (o.isInvalid())
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 is marked invalid; its status cannot change.").arg(o.number));
+    if (!from || !status::canMove(*from, to))
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("Order %1 cannot move from \"%2\" to \"%3\".")
+                              .arg(o.number, status::labelForCode(o.status), status::label(to)),
+                          QStringLiteral("status"));
+    if (*from == to)
+        return;
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db,
+             QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, version = version + 1 "
+                            "WHERE id = ?"),
+             {status::code(to), now(), id});
+    addEvent(id, QStringLiteral("status"), QStringLiteral("status"), o.status, status::code(to),
+             note);
+    tx.commit();
+}
+
+void OrderStore::ensureInScope(const QList<qint64>& ids, const QString& extraCondition,
+                               const QString& failureMessage) const
+{
+    // ids are unique; count those that exist, are in scope and meet the condition.
+    const SqlClause scope = orderquery::scope(m_session);
+    qint64 found = 0;
+    for (qsizetype i = 0; i < ids.size(); i += kBatchChunk) {
+        const QList<qint64> chunk = ids.mid(i, kBatchChunk);
+        found += sql::scalar(m_db,
+                             QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.id IN %1 AND "
+                                            "%2 AND %3")
+                                 .arg(sql::idListSubquery(m_backend), scope.sql,
+                                      extraCondition.isEmpty() ? QStringLiteral("1=1")
+                                                               : extraCondition),
+                             QVariantList{sql::idListParam(m_backend, chunk)} + scope.binds)
+                     .toLongLong();
+    }
+    if (found != ids.size())
+        throw DocketError(DocketError::Code::Conflict,
+                          failureMessage.arg(ids.size() - found).arg(ids.size()));
+}
+
+template <typename Fn>
+int OrderStore::chunked(const QList<qint64>& ids, const ProgressFn& progress, Fn&& perChunk)
+{
+    int changed = 0;
+    const qint64 total = ids.size();
+    if (progress && !progress(0, total))
+        throw DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was changed."));
+    for (qsizetype i = 0; i < ids.size(); i += kBatchChunk) {
+        const QList<qint64> chunk = ids.mid(i, kBatchChunk);
+        changed += perChunk(sql::idListParam(m_backend, chunk));
+        if (progress && !progress(std::min<qint64>(i + kBatchChunk, total), total))
+            throw DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was changed."));
+    }
+    return changed;
+}
+
+int OrderStore::markSeen(const QList<qint64>& idsIn)
+{
+    m_session.require(Permission::MarkSeen);
+    const QList<qint64> ids = unique(idsIn);
+    if (ids.isEmpty())
+        return 0;
+    sql::WriteTransaction tx(m_db);
+    ensureInScope(ids, {}, tr("%1 of the %2 orders no longer exist or are outside your scope."));
+    const qint64 ts = now();
+    const QString list = sql::idListSubquery(m_backend);
+    const int n = chunked(ids, {}, [&](const QVariant& param) {
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
+                                "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
+                     .arg(list),
+                 {ts, m_session.userName(), param});
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE id "
+                                              "IN %1 AND seen_at IS NULL")
+                                   .arg(list),
+                               {ts, m_session.userName(), param});
+        return q.numRowsAffected();
+    });
+    tx.commit();
+    return n;
+}
+
+int OrderStore::markAllSeen()
+{
+    m_session.require(Permission::MarkSeen);
+    const SqlClause scope = orderquery::scope(m_session);
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT o.id, ?, ?, "
+                            "'seen' FROM orders o WHERE o.seen_at IS NULL AND ") +
+                 scope.sql,
+             QVariantList{ts, m_session.userName()} + scope.binds);
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE "
+                                          "seen_at IS NULL AND id IN (SELECT o.id FROM orders o "
+                                          "WHERE ") +
+                               scope.sql + QLatin1Char(')'),
+                           QVariantList{ts, m_session.userName()} + scope.binds);
+    const int n = q.numRowsAffected();
+    tx.commit();
+    return n;
+}
+
+int OrderStore::invalidate(const QList<qint64>& idsIn, const QString& reason,
+                           const ProgressFn& progress)
+{
+    m_session.require(Permission::Invalidate);
+    if (reason.trimmed().isEmpty())
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("Give a reason for marking the orders invalid."),
+                          QStringLiteral("reason"));
+    const QList<qint64> ids = unique(idsIn);
+    if (ids.isEmpty())
+        return 0;
+    sql::WriteTransaction tx(m_db);
+    ensureInScope(ids, {}, tr("%1 of the %2 orders no longer exist or are outside your scope."));
+    const qint64 ts = now();
+    const QString list = sql::idListSubquery(m_backend);
+    const int n = chunked(ids, progress, [&](const QVariant& param) {
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, note) SELECT "
+                                "id, ?, ?, 'invalidated', ? FROM orders WHERE id IN %1 AND "
+                                "invalid_at IS NULL")
+                     .arg(list),
+                 {ts, m_session.userName(), reason.trimmed(), param});
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("UPDATE orders SET invalid_at = ?, invalid_by = ?, "
+                                              "invalid_reason = ?, updated_at = ?, version = "
+                                              "version + 1 WHERE id IN %1 AND invalid_at IS NULL")
+                                   .arg(list),
+                               {ts, m_session.userName(), reason.trimmed(), ts, param});
+        return q.numRowsAffected();
+    });
+    tx.commit();
+    return n;
+}
+
+int OrderStore::revalidate(const QList<qint64>& idsIn, const ProgressFn& progress)
+{
+    m_session.require(Permission::Invalidate);
+    const QList<qint64> ids = unique(idsIn);
+    if (ids.isEmpty())
+        return 0;
+    sql::WriteTransaction tx(m_db);
+    ensureInScope(ids, {}, tr("%1 of the %2 orders no longer exist or are outside your scope."));
+    const qint64 ts = now();
+    const QString list = sql::idListSubquery(m_backend);
+    const int n = chunked(ids, progress, [&](const QVariant& param) {
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, old_value) "
+                                "SELECT id, ?, ?, 'revalidated', invalid_reason FROM orders WHERE "
+                                "id IN %1 AND invalid_at IS NOT NULL")
+                     .arg(list),
+                 {ts, m_session.userName(), param});
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("UPDATE orders SET invalid_at = NULL, invalid_by = "
+                                              "NULL, invalid_reason = NULL, updated_at = ?, "
+                                              "version = version + 1 WHERE id IN %1 AND "
+                                              "invalid_at IS NOT NULL")
+                                   .arg(list),
+                               {ts, param});
+        return q.numRowsAffected();
+    });
+    tx.commit();
+    return n;
+}
+
+int OrderStore::deleteInvalid(const QList<qint64>& idsIn, const ProgressFn& progress)
+{
+    m_session.require(Permission::DeleteInvalid);
+    const QList<qint64> ids = unique(idsIn);
+    if (ids.isEmpty())
+        return 0;
+    sql::WriteTransaction tx(m_db);
+    ensureInScope(ids, QStringLiteral("o.invalid_at IS NOT NULL"),
+                  tr("Only invalid orders can be deleted: %1 of the %2 selected orders are not "
+                     "marked invalid (or no longer exist). Nothing was deleted."));
+    const qint64 ts = now();
+    const QString list = sql::idListSubquery(m_backend);
+    const QString snapshot = snapshotExpression(m_backend);
+    const int n = chunked(ids, progress, [&](const QVariant& param) {
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO order_archive(order_id, number, customer_name, "
+                                "total_cents, currency, invalid_reason, deleted_at, deleted_by, "
+                                "snapshot) SELECT o.id, o.number, o.customer_name, o.total_cents, "
+                                "o.currency, COALESCE(o.invalid_reason, ''), ?, ?, %1 FROM orders "
+                                "o WHERE o.id IN %2")
+                     .arg(snapshot, list),
+                 {ts, m_session.userName(), param});
+        QSqlQuery q = sql::run(m_db, QStringLiteral("DELETE FROM orders WHERE id IN %1").arg(list),
+                               {param});
+        return q.numRowsAffected();
+    });
+    tx.commit();
+    return n;
+}
+
+qint64 OrderStore::restore(qint64 archiveId)
+{
+    m_session.require(Permission::RestoreArchived);
+    sql::WriteTransaction tx(m_db);
+    QSqlQuery a = sql::run(m_db,
+                           QStringLiteral("SELECT snapshot, deleted_at, deleted_by, number FROM "
+                                          "order_archive WHERE id = ?"),
+                           {archiveId});
+    if (!a.next())
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("There is no archived order with the id %1.").arg(archiveId));
+    const QJsonObject snap = QJsonDocument::fromJson(a.value(0).toString().toUtf8()).object();
+    const qint64 deletedAt = a.value(1).toLongLong();
+    const QString deletedBy = a.value(2).toString();
+    const QString number = a.value(3).toString();
+    const QJsonObject o = snap.value(QStringLiteral("order")).toObject();
+    if (o.isEmpty())
+        throw DocketError(DocketError::Code::Database,
+                          tr("The archived copy of %1 is damaged and cannot be restored.")
+                              .arg(number));
+    if (m_session.scope().kind == Scope::Kind::Channels &&
+        !m_session.scope().channels.contains(o.value(QStringLiteral("channel")).toString()))
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("There is no archived order with the id %1.").arg(archiveId));
+    if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"), {number})
+             .isNull())
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 cannot be restored: another order has that number now.")
+                              .arg(number));
+    qint64 id = o.value(QStringLiteral("id")).toInteger();
+    if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE id = ?"), {id}).isNull())
+        id = sql::scalar(m_db, QStringLiteral("SELECT MAX(id) + 1 FROM orders")).toLongLong();
+    auto str = [&](const char* k) { return o.value(QLatin1String(k)).toString(); };
+    auto num = [&](const char* k) {
+        const QJsonValue v = o.value(QLatin1String(k));
+        return v.isNull() || v.isUndefined() ? QVariant(QMetaType(QMetaType::LongLong))
+                                             : QVariant(v.toInteger());
+    };
+    auto nstr = [&](const char* k) {
+        const QJsonValue v = o.value(QLatin1String(k));
+        return v.isNull() || v.isUndefined() ? QVariant(QMetaType(QMetaType::QString))
+                                             : QVariant(v.toString());
+    };
+    const qint64 ts = now();
+    sql::run(m_db,
+             QStringLiteral(
+                 "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
+                 "ship_street, ship_city, ship_postcode, ship_region, ship_country, channel, "
+                 "status, currency, total_cents, note, created_at, updated_at, created_by, "
+                 "assigned_to, seen_at, seen_by, invalid_at, invalid_by, invalid_reason, version) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?)"),
+             {id, number, num("customer_id"), str("customer_name"), str("email"), str("phone"),
+              str("ship_street"), str("ship_city"), str("ship_postcode"), str("ship_region"),
+              str("ship_country"), str("channel"), str("status"), str("currency"),
+              num("total_cents"), str("note"), num("created_at"), ts, str("created_by"),
+              str("assigned_to"), num("seen_at"), nstr("seen_by"), num("invalid_at"),
+              nstr("invalid_by"), nstr("invalid_reason"),
+              o.value(QStringLiteral("version")).toInteger() + 1});
+    QSqlQuery li = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, sku, name, "
+                             "quantity, unit_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QJsonValue& v : snap.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        li.bindValue(0, id);
+        li.bindValue(1, l.value(QStringLiteral("line_no")).toInteger());
+        const QJsonValue pid = l.value(QStringLiteral("product_id"));
+        // The product may have been removed from the catalogue since.
+        QVariant product(QMetaType(QMetaType::LongLong));
+        if (!pid.isNull() &&
+            !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"),
+                         {pid.toInteger()})
+                 .isNull())
+            product = pid.toInteger();
+        li.bindValue(2, product);
+        li.bindValue(3, l.value(QStringLiteral("sku")).toString());
+        li.bindValue(4, l.value(QStringLiteral("name")).toString());
+        li.bindValue(5, l.value(QStringLiteral("quantity")).toInteger());
+        li.bindValue(6, l.value(QStringLiteral("unit_price_cents")).toInteger());
+        sql::exec(li);
+    }
+    QSqlQuery ev = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, "
+                             "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto insertEvent = [&](qint64 at, const QString& actor, const QString& kind,
+                           const QString& field, const QString& oldV, const QString& newV,
+                           const QString& note) {
+        ev.bindValue(0, id);
+        ev.bindValue(1, at);
+        ev.bindValue(2, actor);
+        ev.bindValue(3, kind);
+        ev.bindValue(4, field);
+        ev.bindValue(5, oldV);
+        ev.bindValue(6, newV);
+        ev.bindValue(7, note);
+        sql::exec(ev);
+    };
+    for (const QJsonValue& v : snap.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject e = v.toObject();
+        insertEvent(e.value(QStringLiteral("at")).toInteger(),
+                    e.value(QStringLiteral("actor")).toString(),
+                    e.value(QStringLiteral("kind")).toString(),
+                    e.value(QStringLiteral("field")).toString(),
+                    e.value(QStringLiteral("old_value")).toString(),
+                    e.value(QStringLiteral("new_value")).toString(),
+                    e.value(QStringLiteral("note")).toString());
+    }
+    insertEvent(deletedAt, deletedBy, QStringLiteral("deleted"), {}, {}, {}, {});
+    insertEvent(ts, m_session.userName(), QStringLiteral("restored"), {}, {}, {}, {});
+    sql::run(m_db, QStringLiteral("DELETE FROM order_archive WHERE id = ?"), {archiveId});
+    tx.commit();
+    return id;
+}
+
+} // namespace docket

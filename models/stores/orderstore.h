@@ -1,0 +1,99 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/order.h"
+#include "domain/session.h"
+#include "orderfilter.h"
+
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+
+namespace docket {
+
+// Reports progress of a long operation; return false to cancel (the whole
+// operation then rolls back and throws DocketError(Cancelled)).
+using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
+
+// A position in an ordered result: the row's sort value and id.
+struct SortKey
+{
+    QVariant value;
+    qint64 id = 0;
+};
+QVariant sortValue(const OrderSummary& row, OrderColumn column);
+
+// Every read and write of orders. Checks the session's permission and scope
+// before it touches anything; every write is one transaction with its audit
+// events. Use one store per connection (and so per thread).
+class OrderStore
+{
+public:
+    OrderStore(QSqlDatabase db, Session session);
+
+    const Session& session() const { return m_session; }
+    Backend backend() const { return m_backend; }
+    QSqlDatabase database() const { return m_db; }
+    // Clock for tests (UTC seconds); defaults to the system clock.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    qint64 now() const { return m_clock(); }
+
+    // ---- reads (ViewOrders) ----
+    Order order(qint64 id) const;                  // NotFound when missing or out of scope
+    Order orderByNumber(const QString& number) const;
+    std::optional<OrderSummary> summary(qint64 id, const OverdueRules& rules = {}) const;
+    QList<OrderEvent> events(qint64 orderId) const;
+    qint64 count(const OrderFilter& filter) const;
+    qint64 countNew() const; // valid, unseen, in scope
+    // Rows of the filtered, sorted list: after `after` (keyset) or from `offset`.
+    // With `backwards`, returns the rows *before* `after`, still in list order.
+    QList<OrderSummary> page(const OrderFilter& filter, const OrderSort& sort, int limit,
+                             qint64 offset = 0, const std::optional<SortKey>& after = {},
+                             bool backwards = false) const;
+    // Ids of list rows [offset, offset + limit).
+    QList<qint64> idsInRange(const OrderFilter& filter, const OrderSort& sort, qint64 offset,
+                             qint64 limit) const;
+    // How many rows of the list come before `key`.
+    qint64 rankOf(const OrderFilter& filter, const OrderSort& sort, const SortKey& key) const;
+    qint64 maxOrderId() const;
+    QList<ArchivedOrder> archived(const QString& numberPrefix = {}, int limit = 1000) const;
+
+    // ---- writes ----
+    // Validates, assigns a number when empty, writes lines and a "created" event.
+    qint64 create(Order draft);
+    // Saves header fields and lines of an existing order; `edited.version` must
+    // match the stored one (Conflict otherwise). Audits each changed field.
+    Order update(const Order& edited);
+    void changeStatus(qint64 id, OrderStatus to, const QString& note = {});
+    int markSeen(const QList<qint64>& ids);
+    int markAllSeen();
+    int invalidate(const QList<qint64>& ids, const QString& reason, const ProgressFn& progress = {});
+    int revalidate(const QList<qint64>& ids, const ProgressFn& progress = {});
+    // Only invalid orders; moves each order's snapshot to the archive.
+    int deleteInvalid(const QList<qint64>& ids, const ProgressFn& progress = {});
+    // Puts an archived order back; returns its id.
+    qint64 restore(qint64 archiveId);
+
+    // Validation that needs no database: every problem, each naming its field.
+    static QList<FieldError> validate(const Order& order);
+
+    static constexpr int kBatchChunk = 5000;
+
+private:
+    void requireView() const;
+    void ensureInScope(const QList<qint64>& ids, const QString& extraCondition,
+                       const QString& failureMessage) const;
+    void addEvent(qint64 orderId, const QString& kind, const QString& field = {},
+                  const QString& oldValue = {}, const QString& newValue = {},
+                  const QString& note = {}) const;
+    void writeLines(qint64 orderId, const QList<OrderLine>& lines) const;
+    template <typename Fn>
+    int chunked(const QList<qint64>& ids, const ProgressFn& progress, Fn&& perChunk);
+
+    QSqlDatabase m_db;
+    Session m_session;
+    Backend m_backend;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace docket

@@ -1,0 +1,358 @@
+#include "seeder.h"
+
+#include "db/sql.h"
+#include "domain/errors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <random>
+#include <sqlite3.h>
+
+namespace docket {
+
+namespace {
+
+const char* const kFirst[] = {
+    "Anna",  "Ben",    "Chloé", "David",  "Emma",  "Felix", "Grace",  "Hugo",  "Isabel", "Jonas",
+    "Karin", "Liam",   "Maria", "Noah",   "Olivia", "Pablo", "Quinn", "Rosa",  "Sofia",  "Tomás",
+    "Uma",   "Victor", "Wen",   "Xavier", "Yara",  "Zoë",   "José",   "Søren", "Ayşe",   "Łukasz",
+    "伟",    "芳",     "娜",    "敏",     "静",    "俊杰",  "志明",   "淑芬",  "Hiro",   "Mei"};
+const char* const kLast[] = {
+    "Müller", "Schmidt", "García",  "Martin", "Rossi",  "Smith",   "Johnson", "Brown",
+    "Novak",  "Kowalski", "Jensen", "Dubois", "Silva",  "Nguyen",  "O'Brien", "Fischer",
+    "Weber",  "Larsen",  "Costa",   "Moreau", "Petrov", "Yılmaz",  "Andersson", "Ferreira",
+    "王",     "李",      "张",      "刘",     "陈",     "林",      "黃",      "Tanaka"};
+const char* const kCities[][4] = {
+    {"Berlin", "10115", "Berlin", "DE"},   {"Hamburg", "20095", "Hamburg", "DE"},
+    {"München", "80331", "Bayern", "DE"},  {"Paris", "75001", "Île-de-France", "FR"},
+    {"Lyon", "69001", "Auvergne-Rhône-Alpes", "FR"}, {"Madrid", "28001", "Madrid", "ES"},
+    {"Milano", "20121", "Lombardia", "IT"}, {"Wien", "1010", "Wien", "AT"},
+    {"Zürich", "8001", "Zürich", "CH"},    {"Amsterdam", "1011", "Noord-Holland", "NL"},
+    {"London", "EC1A 1BB", "England", "GB"}, {"Dublin", "D01", "Leinster", "IE"},
+    {"上海", "200000", "上海", "CN"},       {"台北", "100", "臺北市", "TW"},
+    {"New York", "10001", "NY", "US"},     {"Toronto", "M5H", "Ontario", "CA"}};
+const char* const kStreets[] = {"Hauptstraße", "Rue de la Paix", "Calle Mayor", "Via Roma",
+                                "High Street", "Main Street",    "Kungsgatan",  "南京路",
+                                "Ringstraße",  "Keizersgracht"};
+const char* const kAdjectives[] = {"Classic", "Organic", "Compact", "Deluxe", "Eco",
+                                   "Vintage", "Smart",   "Wireless", "Ceramic", "Linen",
+                                   "Bamboo",  "Steel",   "Travel",  "Mini",    "Pro"};
+const char* const kNouns[] = {"Mug",      "Backpack", "Lamp",   "Notebook", "Kettle",
+                              "Headphones", "Sneakers", "Blanket", "Teapot",  "Watch",
+                              "Wallet",   "Umbrella", "Candle", "Speaker",  "Jacket",
+                              "Scarf",    "Bottle",   "Chair",  "Desk Mat", "Charger"};
+const char* const kColours[] = {"Black", "White", "Blue", "Green", "Red", "Grey", "Oak", "Sand"};
+const char* const kInvalidReasons[] = {"Duplicate order", "Fraud suspected",
+                                       "Test order", "Payment failed"};
+
+struct Stmt
+{
+    sqlite3* db = nullptr;
+    sqlite3_stmt* s = nullptr;
+    Stmt(sqlite3* d, const char* text) : db(d)
+    {
+        if (sqlite3_prepare_v2(db, text, -1, &s, nullptr) != SQLITE_OK)
+            throw DocketError(DocketError::Code::Database,
+                              QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    ~Stmt() { sqlite3_finalize(s); }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+    void bind(int i, qint64 v) { sqlite3_bind_int64(s, i, v); }
+    void bind(int i, const QByteArray& v)
+    {
+        sqlite3_bind_text(s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int i, const char* v) { sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC); }
+    void null(int i) { sqlite3_bind_null(s, i); }
+    void step()
+    {
+        if (sqlite3_step(s) != SQLITE_DONE)
+            throw DocketError(DocketError::Code::Database,
+                              QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_reset(s);
+    }
+};
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+template <std::size_t N>
+const char* pick(std::mt19937_64& rng, const char* const (&arr)[N])
+{
+    return arr[std::uniform_int_distribution<std::size_t>(0, N - 1)(rng)];
+}
+
+} // namespace
+
+SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressFn& progress)
+{
+    store.session().require(Permission::CreateOrders);
+    if (opt.orders < 0 || opt.orders > 100'000'000)
+        throw DocketError(DocketError::Code::Invalid,
+                          QCoreApplication::translate("Seeder",
+                                                      "The number of orders must be between 0 "
+                                                      "and 100,000,000."),
+                          QStringLiteral("orders"));
+    QSqlDatabase qdb = store.database();
+    sqlite3* db = sqliteHandle(qdb);
+    if (!db)
+        throw DocketError(DocketError::Code::Invalid,
+                          QCoreApplication::translate("Seeder",
+                                                      "Demo data can only be generated into a "
+                                                      "SQLite database."));
+    std::mt19937_64 rng(opt.seed);
+    auto uniform = [&](qint64 lo, qint64 hi) {
+        return std::uniform_int_distribution<qint64>(lo, hi)(rng);
+    };
+    auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
+    const qint64 now = opt.now ? opt.now : QDateTime::currentSecsSinceEpoch();
+    SeedResult result;
+
+    // Bulk-load settings: a large page cache, and (for a big load into a small
+    // table) secondary indexes dropped and rebuilt by sorting afterwards, which
+    // is several times faster than maintaining them row by row.
+    sql::run(qdb, QStringLiteral("PRAGMA synchronous = OFF"));
+    sql::run(qdb, QStringLiteral("PRAGMA cache_size = -512000"));
+    sql::WriteTransaction tx(qdb);
+    QStringList rebuild;
+    const qint64 existing = sql::scalar(qdb, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
+    if (opt.orders >= 50000 && opt.orders > existing) {
+        QSqlQuery q = sql::run(qdb, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE "
+                                                   "type = 'index' AND sql IS NOT NULL AND "
+                                                   "tbl_name IN ('orders', 'order_lines', "
+                                                   "'order_events')"));
+        QStringList names;
+        while (q.next()) {
+            names << q.value(0).toString();
+            rebuild << q.value(1).toString();
+        }
+        for (const QString& n : names)
+            sql::run(qdb, QStringLiteral("DROP INDEX \"%1\"").arg(n));
+    }
+
+    // Products: reuse the catalogue if there is one.
+    struct Product
+    {
+        qint64 id;
+        QByteArray sku, name;
+        qint64 price;
+    };
+    std::vector<Product> products;
+    {
+        QSqlQuery q = sql::run(qdb, QStringLiteral("SELECT id, sku, name, unit_price_cents FROM "
+                                                   "products WHERE active = 1"));
+        while (q.next())
+            products.push_back({q.value(0).toLongLong(), q.value(1).toString().toUtf8(),
+                                q.value(2).toString().toUtf8(), q.value(3).toLongLong()});
+    }
+    if (products.empty()) {
+        Stmt ins(db, "INSERT INTO products(id, sku, name, unit_price_cents) VALUES (?, ?, ?, ?)");
+        qint64 id = 1;
+        for (const char* adj : kAdjectives)
+            for (const char* noun : kNouns) {
+                const char* colour = pick(rng, kColours);
+                Product p{id, QByteArray("SKU-") + QByteArray::number(10000 + id),
+                          QByteArray(adj) + ' ' + noun + ", " + colour, uniform(3, 250) * 100 - 1};
+                ins.bind(1, p.id);
+                ins.bind(2, p.sku);
+                ins.bind(3, p.name);
+                ins.bind(4, p.price);
+                ins.step();
+                products.push_back(p);
+                ++id;
+            }
+        result.products = qint64(products.size());
+    }
+
+    // Customers: about one per five orders.
+    struct Customer
+    {
+        qint64 id;
+        QByteArray name, email, phone;
+        int city;
+        int street;
+    };
+    std::vector<Customer> customers;
+    const qint64 customerCount = std::max<qint64>(50, opt.orders / 5);
+    {
+        const qint64 firstId = sql::scalar(qdb, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 "
+                                                               "FROM customers"))
+                                   .toLongLong();
+        Stmt ins(db, "INSERT INTO customers(id, name, email, phone, region, created_at) VALUES "
+                     "(?, ?, ?, ?, ?, ?)");
+        customers.reserve(std::size_t(customerCount));
+        for (qint64 i = 0; i < customerCount; ++i) {
+            Customer c;
+            c.id = firstId + i;
+            const char* first = pick(rng, kFirst);
+            const char* last = pick(rng, kLast);
+            const bool cjk = static_cast<unsigned char>(last[0]) >= 0xE0 &&
+                             static_cast<unsigned char>(first[0]) >= 0xE0;
+            c.name = cjk ? QByteArray(last) + first : QByteArray(first) + ' ' + last;
+            c.email = QByteArray("customer") + QByteArray::number(c.id) + '@' +
+                      (chance(0.5) ? "example.com" : "mail.example.org");
+            c.phone = QByteArray("+49 ") + QByteArray::number(uniform(150, 179)) + ' ' +
+                      QByteArray::number(uniform(1000000, 9999999));
+            c.city = int(uniform(0, std::size(kCities) - 1));
+            c.street = int(uniform(0, std::size(kStreets) - 1));
+            ins.bind(1, c.id);
+            ins.bind(2, c.name);
+            ins.bind(3, c.email);
+            ins.bind(4, c.phone);
+            ins.bind(5, kCities[c.city][2]);
+            ins.bind(6, now - opt.days * 86400LL);
+            ins.step();
+            customers.push_back(std::move(c));
+        }
+        result.customers = customerCount;
+    }
+
+    const qint64 firstOrderId =
+        sql::scalar(qdb, QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM orders), 0), "
+                                        "COALESCE((SELECT MAX(order_id) FROM order_archive), 0)) "
+                                        "+ 1"))
+            .toLongLong();
+    result.firstOrderId = firstOrderId;
+    Stmt insOrder(db,
+                  "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
+                  "ship_street, ship_city, ship_postcode, ship_region, ship_country, channel, "
+                  "status, currency, total_cents, note, created_at, updated_at, created_by, "
+                  "assigned_to, seen_at, seen_by, invalid_at, invalid_by, invalid_reason, "
+                  "version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                  "'EUR', ?14, '', ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, 1)");
+    Stmt insLine(db, "INSERT INTO order_lines(order_id, line_no, product_id, sku, name, quantity, "
+                     "unit_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Stmt insEvent(db, "INSERT INTO order_events(order_id, at, actor, kind, new_value, note) "
+                      "VALUES (?, ?, ?, ?, ?, ?)");
+
+    static const char* const kChannels[] = {"web", "web", "web", "app", "app",
+                                            "marketplace", "marketplace", "retail", "phone"};
+    static const char* const kStaff[] = {"anna", "ben", "chen", "dana", "emil"};
+    const qint64 span = qint64(opt.days) * 86400;
+    const qint64 start = now - span;
+    for (qint64 i = 0; i < opt.orders; ++i) {
+        const qint64 id = firstOrderId + i;
+        // Spread evenly with jitter, so ids grow with time like a real shop's.
+        const qint64 created =
+            std::min(now - 60, start + (span * i) / std::max<qint64>(1, opt.orders) + uniform(0, 59));
+        const qint64 age = now - created;
+        const Customer& c = customers[std::size_t(uniform(0, customerCount - 1))];
+        const char* statusCode;
+        if (age < 3600 * 6)
+            statusCode = chance(0.5) ? "pending" : "paid";
+        else if (age < 86400 * 2)
+            statusCode = chance(0.15) ? "pending" : chance(0.5) ? "paid" : "processing";
+        else if (age < 86400 * 7)
+            statusCode = chance(0.05) ? "pending" : chance(0.2) ? "processing" : "shipped";
+        else
+            statusCode = chance(0.04)   ? "cancelled"
+                         : chance(0.03) ? "refunded"
+                         : chance(0.01) ? "pending"
+                                        : "delivered";
+        const bool isNew = age < qint64(opt.newHours) * 3600;
+        const bool invalid = chance(opt.invalidShare);
+        const int lineCount = int(uniform(1, 100) <= 45 ? 1 : uniform(2, 5));
+        qint64 total = 0;
+        struct Pick
+        {
+            const Product* product;
+            qint64 qty;
+        } picks[5];
+        for (int l = 0; l < lineCount; ++l) {
+            const Product& p = products[std::size_t(uniform(0, qint64(products.size()) - 1))];
+            picks[l] = {&p, uniform(1, 100) <= 75 ? 1 : uniform(2, 4)};
+            total += picks[l].qty * p.price;
+        }
+        const auto& city = kCities[c.city];
+        const QByteArray number = orderquery::formatOrderNumber(id).toLatin1();
+        const QByteArray street =
+            QByteArray(kStreets[c.street]) + ' ' + QByteArray::number(uniform(1, 120));
+        insOrder.bind(1, id);
+        insOrder.bind(2, number);
+        insOrder.bind(3, c.id);
+        insOrder.bind(4, c.name);
+        insOrder.bind(5, c.email);
+        insOrder.bind(6, c.phone);
+        insOrder.bind(7, street);
+        insOrder.bind(8, city[0]);
+        insOrder.bind(9, city[1]);
+        insOrder.bind(10, city[2]);
+        insOrder.bind(11, city[3]);
+        insOrder.bind(12, pick(rng, kChannels));
+        insOrder.bind(13, statusCode);
+        insOrder.bind(14, total);
+        insOrder.bind(15, created);
+        insOrder.bind(16, created);
+        insOrder.bind(17, "storefront");
+        insOrder.bind(18, pick(rng, kStaff));
+        if (isNew) {
+            insOrder.null(19);
+            insOrder.null(20);
+        } else {
+            insOrder.bind(19, created + uniform(60, 7200));
+            insOrder.bind(20, pick(rng, kStaff));
+        }
+        const char* reason = pick(rng, kInvalidReasons);
+        if (invalid) {
+            insOrder.bind(21, created + 7200);
+            insOrder.bind(22, "supervisor");
+            insOrder.bind(23, reason);
+        } else {
+            insOrder.null(21);
+            insOrder.null(22);
+            insOrder.null(23);
+        }
+        insOrder.step();
+        for (int l = 0; l < lineCount; ++l) {
+            insLine.bind(1, id);
+            insLine.bind(2, l + 1);
+            insLine.bind(3, picks[l].product->id);
+            insLine.bind(4, picks[l].product->sku);
+            insLine.bind(5, picks[l].product->name);
+            insLine.bind(6, picks[l].qty);
+            insLine.bind(7, picks[l].product->price);
+            insLine.step();
+            ++result.lines;
+        }
+        insEvent.bind(1, id);
+        insEvent.bind(2, created);
+        insEvent.bind(3, "storefront");
+        insEvent.bind(4, "created");
+        insEvent.bind(5, number);
+        insEvent.bind(6, "");
+        insEvent.step();
+        if (invalid) {
+            insEvent.bind(1, id);
+            insEvent.bind(2, created + 7200);
+            insEvent.bind(3, "supervisor");
+            insEvent.bind(4, "invalidated");
+            insEvent.bind(5, "");
+            insEvent.bind(6, reason);
+            insEvent.step();
+        }
+        ++result.orders;
+        if (progress && (i % 20000 == 0) && !progress(i, opt.orders))
+            throw DocketError(DocketError::Code::Cancelled,
+                              QCoreApplication::translate("Seeder", "Cancelled; nothing was added."));
+    }
+    if (progress)
+        progress(opt.orders, opt.orders);
+    for (const QString& create : rebuild)
+        sql::run(qdb, create);
+    tx.commit();
+    sql::run(qdb, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    sql::run(qdb, QStringLiteral("PRAGMA cache_size = -16000"));
+    sql::run(qdb, QStringLiteral("PRAGMA analysis_limit = 1000"));
+    sql::run(qdb, QStringLiteral("ANALYZE"));
+    return result;
+}
+
+} // namespace docket
