@@ -145,8 +145,7 @@ public:
             return {};
         const QDate d = QDate::fromString(*v, Qt::ISODate);
         if (!d.isValid())
-            throw UsageError{
-                tr("%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(name, *v)};
+            throw UsageError{tr("%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(name, *v)};
         return d;
     }
     QString takeWord()
@@ -300,7 +299,8 @@ int run(QStringList argv)
     if (command == QLatin1String("seed")) {
         SeedOptions opt;
         opt.orders = a.integer(QStringLiteral("--orders"), 10000, 0, 100'000'000);
-        opt.seed = quint64(a.integer(QStringLiteral("--seed"), 1, 0, std::numeric_limits<qint64>::max()));
+        opt.seed =
+            quint64(a.integer(QStringLiteral("--seed"), 1, 0, std::numeric_limits<qint64>::max()));
         opt.days = int(a.integer(QStringLiteral("--days"), 730, 1, 36500));
         a.expectEmpty();
         QElapsedTimer t;
@@ -331,16 +331,16 @@ int run(QStringList argv)
             if (json) {
                 QJsonArray arr;
                 for (const auto& r : rows)
-                    arr.append(QJsonObject{{QStringLiteral("number"), r.number},
-                                           {QStringLiteral("customer"), r.customerName},
-                                           {QStringLiteral("total"),
-                                            Money(r.totalCents, r.currency).toPlainString()},
-                                           {QStringLiteral("currency"), r.currency},
-                                           {QStringLiteral("created"), localTime(r.createdAt)},
-                                           {QStringLiteral("status"), r.status},
-                                           {QStringLiteral("channel"), r.channel},
-                                           {QStringLiteral("new"), r.isNew},
-                                           {QStringLiteral("invalid"), r.invalid}});
+                    arr.append(QJsonObject{
+                        {QStringLiteral("number"), r.number},
+                        {QStringLiteral("customer"), r.customerName},
+                        {QStringLiteral("total"), Money(r.totalCents, r.currency).toPlainString()},
+                        {QStringLiteral("currency"), r.currency},
+                        {QStringLiteral("created"), localTime(r.createdAt)},
+                        {QStringLiteral("status"), r.status},
+                        {QStringLiteral("channel"), r.channel},
+                        {QStringLiteral("new"), r.isNew},
+                        {QStringLiteral("invalid"), r.invalid}});
                 out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
                 return Ok;
             }
@@ -366,11 +366,11 @@ int run(QStringList argv)
             if (json) {
                 QJsonArray lines;
                 for (const auto& l : o.lines)
-                    lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
-                                             {QStringLiteral("name"), l.name},
-                                             {QStringLiteral("quantity"), l.quantity},
-                                             {QStringLiteral("unit_price"),
-                                              Money(l.unitPriceCents).toPlainString()}});
+                    lines.append(QJsonObject{
+                        {QStringLiteral("sku"), l.sku},
+                        {QStringLiteral("name"), l.name},
+                        {QStringLiteral("quantity"), l.quantity},
+                        {QStringLiteral("unit_price"), Money(l.unitPriceCents).toPlainString()}});
                 QJsonArray evs;
                 for (const auto& e : events)
                     evs.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODate)},
@@ -380,19 +380,19 @@ int run(QStringList argv)
                                            {QStringLiteral("old"), e.oldValue},
                                            {QStringLiteral("new"), e.newValue},
                                            {QStringLiteral("note"), e.note}});
-                out() << QJsonDocument(QJsonObject{
-                                           {QStringLiteral("number"), o.number},
-                                           {QStringLiteral("customer"), o.customerName},
-                                           {QStringLiteral("email"), o.email},
-                                           {QStringLiteral("status"), o.status},
-                                           {QStringLiteral("channel"), o.channel},
-                                           {QStringLiteral("total"), o.total().toPlainString()},
-                                           {QStringLiteral("currency"), o.currency},
-                                           {QStringLiteral("invalid"), o.isInvalid()},
-                                           {QStringLiteral("invalid_reason"), o.invalidReason},
-                                           {QStringLiteral("new"), o.isNew()},
-                                           {QStringLiteral("lines"), lines},
-                                           {QStringLiteral("events"), evs}})
+                out() << QJsonDocument(
+                             QJsonObject{{QStringLiteral("number"), o.number},
+                                         {QStringLiteral("customer"), o.customerName},
+                                         {QStringLiteral("email"), o.email},
+                                         {QStringLiteral("status"), o.status},
+                                         {QStringLiteral("channel"), o.channel},
+                                         {QStringLiteral("total"), o.total().toPlainString()},
+                                         {QStringLiteral("currency"), o.currency},
+                                         {QStringLiteral("invalid"), o.isInvalid()},
+                                         {QStringLiteral("invalid_reason"), o.invalidReason},
+                                         {QStringLiteral("new"), o.isNew()},
+                                         {QStringLiteral("lines"), lines},
+                                         {QStringLiteral("events"), evs}})
                              .toJson(QJsonDocument::Indented);
                 return Ok;
             }

@@ -1,0 +1,78 @@
+// docket: the order desk window. Thin: options, database, sign-in, window.
+
+#include "db/database.h"
+#include "domain/errors.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+using namespace docket;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Docket"));
+    QApplication::setOrganizationName(QStringLiteral("Docket"));
+    QApplication::setOrganizationDomain(QStringLiteral("docket.invalid"));
+    QApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("docket"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Docket order desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(
+        QStringLiteral("database"),
+        QApplication::translate("main", "SQLite file or postgresql:// URL."),
+        QStringLiteral("PATH|URL"));
+    QCommandLineOption langOption(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Language: en, zh_CN, zh_TW."),
+                                  QStringLiteral("CODE"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    const QString lang =
+        parser.isSet(langOption) ? parser.value(langOption) : settings::language.value();
+    installTranslators(app, lang);
+    applyTheme(app, settings::theme.value());
+
+    QString target = parser.value(dbOption);
+    const bool explicitTarget = !target.isEmpty();
+    if (!explicitTarget)
+        target = databaseFromEnvironment();
+    auto config = DatabaseConfig::fromString(target);
+    if (config.backend == Backend::SQLite && !QFileInfo::exists(config.path)) {
+        if (explicitTarget) {
+            const auto answer = QMessageBox::question(
+                nullptr, QApplication::translate("main", "New Database"),
+                QApplication::translate("main", "There is no database at %1. Create a new one?")
+                    .arg(QDir::toNativeSeparators(config.path)));
+            if (answer != QMessageBox::Yes)
+                return 1;
+        } else {
+            QDir().mkpath(QFileInfo(config.path).absolutePath());
+        }
+    }
+    auto db = std::make_shared<Database>(config);
+    try {
+        db->open(true);
+    } catch (const DocketError& e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Database"),
+                              e.message());
+        return 1;
+    }
+    settings::lastDatabase.setValue(target);
+
+    Session session = Session::localUser();
+    MainWindow window(db, session);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace docket {
+
+// A typed settings key with its default in one place (after qBittorrent's
+// SettingValue<T> and Tiled's Preference<T>): no string keys scattered
+// through the UI.
+template <typename T> class Setting
+{
+public:
+    constexpr Setting(const char* key, T fallback) : m_key(key), m_default(std::move(fallback)) {}
+
+    T value() const
+    {
+        QSettings s;
+        const QVariant v = s.value(QLatin1String(m_key));
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : m_default;
+    }
+    void setValue(const T& v) const
+    {
+        QSettings s;
+        s.setValue(QLatin1String(m_key), QVariant::fromValue(v));
+    }
+    void reset() const
+    {
+        QSettings s;
+        s.remove(QLatin1String(m_key));
+    }
+    const T& defaultValue() const { return m_default; }
+    QString key() const { return QLatin1String(m_key); }
+
+private:
+    const char* m_key;
+    T m_default;
+};
+
+namespace settings {
+// Window and table layout.
+inline const Setting<QByteArray> mainWindowGeometry{"ui/mainWindowGeometry", {}};
+inline const Setting<QByteArray> mainWindowState{"ui/mainWindowState", {}};
+inline const Setting<QByteArray> ordersHeaderState{"ui/ordersHeaderState", {}};
+inline const Setting<QByteArray> orderDialogGeometry{"ui/orderDialogGeometry", {}};
+// Behaviour.
+inline const Setting<QString> language{"general/language", {}}; // empty = system
+inline const Setting<QString> theme{"general/theme", QStringLiteral("system")};
+inline const Setting<QString> lastDatabase{"general/lastDatabase", {}};
+inline const Setting<QString> lastUserName{"general/lastUserName", {}};
+inline const Setting<int> refreshIntervalMs{"orders/refreshIntervalMs", 750};
+inline const Setting<int> overdueUnpaidHours{"orders/overdueUnpaidHours", 72};
+inline const Setting<int> overdueUnshippedDays{"orders/overdueUnshippedDays", 3};
+// Printed documents.
+inline const Setting<QString> shopName{"shop/name", QStringLiteral("Docket Demo Shop")};
+inline const Setting<QString> shopAddress{"shop/address", {}};
+// Backups.
+inline const Setting<QString> backupFolder{"backup/folder", {}};
+inline const Setting<bool> backupDaily{"backup/daily", false};
+inline const Setting<int> backupKeep{"backup/keep", 7};
+} // namespace settings
+
+} // namespace docket

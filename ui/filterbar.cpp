@@ -1,0 +1,330 @@
+#include "filterbar.h"
+
+#include "domain/order.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace docket {
+
+namespace {
+constexpr DatePreset kPresets[] = {DatePreset::Any,       DatePreset::Today,
+                                   DatePreset::Last7Days, DatePreset::ThisMonth,
+                                   DatePreset::LastMonth, DatePreset::ThisYear};
+const int kCustomPreset = int(std::size(kPresets));
+
+void markInvalid(QWidget* w, bool invalid)
+{
+    if (w->property("invalid").toBool() == invalid)
+        return;
+    w->setProperty("invalid", invalid);
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+}
+} // namespace
+
+FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
+{
+    m_number = new QLineEdit(this);
+    m_number->setPlaceholderText(tr("Order number"));
+    m_number->setClearButtonEnabled(true);
+    m_number->setToolTip(tr("Order number or its beginning, e.g. DK00123 or 123. Press Enter to "
+                            "open a complete number."));
+    m_number->setAccessibleName(tr("Order number"));
+    m_number->setMaximumWidth(170);
+
+    m_keyword = new QLineEdit(this);
+    m_keyword->setPlaceholderText(tr("Customer, email, phone, product or SKU (Ctrl+F)"));
+    m_keyword->setClearButtonEnabled(true);
+    m_keyword->setAccessibleName(tr("Keyword"));
+    m_keyword->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+
+    m_preset = new QComboBox(this);
+    for (DatePreset p : kPresets)
+        m_preset->addItem(presetLabel(p));
+    m_preset->addItem(tr("Custom range"));
+    m_preset->setAccessibleName(tr("Date range"));
+
+    m_useDates = new QCheckBox(this); // hidden state holder: dates active
+    m_useDates->hide();
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+    m_from->setToolTip(tr("First day (inclusive)"));
+    m_to->setToolTip(tr("Last day (inclusive)"));
+
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("All statuses"));
+    for (OrderStatus s : status::all())
+        m_status->addItem(status::label(s), status::code(s));
+    m_status->setAccessibleName(tr("Status"));
+
+    m_channel = new QComboBox(this);
+    m_channel->addItem(tr("All channels"));
+    for (const QString& c : channel::codes())
+        m_channel->addItem(channel::label(c), c);
+    m_channel->setAccessibleName(tr("Channel"));
+
+    m_validity = new QComboBox(this);
+    m_validity->addItem(tr("Valid orders"), int(OrderFilter::Validity::Valid));
+    m_validity->addItem(tr("Invalid orders"), int(OrderFilter::Validity::Invalid));
+    m_validity->addItem(tr("All orders"), int(OrderFilter::Validity::All));
+    m_validity->setAccessibleName(tr("Show"));
+    m_validity->setToolTip(tr("Show valid orders, only invalid ones (to review or delete), or "
+                              "both"));
+
+    m_newOnly = new QToolButton(this);
+    m_newOnly->setCheckable(true);
+    m_newOnly->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
+    m_newOnly->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_newOnly->setObjectName(QStringLiteral("newBadge"));
+    m_newOnly->setAccessibleName(tr("Show new orders only"));
+    m_newOnly->setToolTip(tr("Show new orders only (Ctrl+Shift+N)"));
+    m_newOnly->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    setNewCount(0);
+
+    m_overdue = new QToolButton(this);
+    m_overdue->setCheckable(true);
+    m_overdue->setText(tr("Overdue"));
+    m_overdue->setObjectName(QStringLiteral("overdueToggle"));
+    m_overdue->setAccessibleName(tr("Show overdue orders only"));
+    m_overdue->setToolTip(tr("Unpaid or unshipped for too long (thresholds in Settings)"));
+
+    m_clear = new QToolButton(this);
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Clear every filter (Ctrl+Shift+X)"));
+    m_clear->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
+    m_clear->setAccessibleName(tr("Clear filters"));
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("filterError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("resultCount"));
+    m_count->setAccessibleName(tr("Number of matching orders"));
+
+    auto* row1 = new QHBoxLayout;
+    row1->setSpacing(6);
+    row1->addWidget(m_number);
+    row1->addWidget(m_keyword, 1);
+    row1->addWidget(m_status);
+    row1->addWidget(m_channel);
+    row1->addWidget(m_validity);
+    auto* row2 = new QHBoxLayout;
+    row2->setSpacing(6);
+    row2->addWidget(m_preset);
+    auto* fromLabel = new QLabel(tr("From"), this);
+    fromLabel->setBuddy(m_from);
+    auto* toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
+    row2->addWidget(fromLabel);
+    row2->addWidget(m_from);
+    row2->addWidget(toLabel);
+    row2->addWidget(m_to);
+    row2->addSpacing(12);
+    row2->addWidget(m_newOnly);
+    row2->addWidget(m_overdue);
+    row2->addWidget(m_clear);
+    row2->addStretch(1);
+    row2->addWidget(m_count);
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(10, 8, 10, 6);
+    v->setSpacing(6);
+    v->addLayout(row1);
+    v->addLayout(row2);
+    v->addWidget(m_error);
+
+    setTabOrder(m_number, m_keyword);
+    setTabOrder(m_keyword, m_status);
+    setTabOrder(m_status, m_channel);
+    setTabOrder(m_channel, m_validity);
+    setTabOrder(m_validity, m_preset);
+    setTabOrder(m_preset, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_newOnly);
+    setTabOrder(m_newOnly, m_overdue);
+    setTabOrder(m_overdue, m_clear);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &FilterBar::emitNow);
+    connect(m_number, &QLineEdit::textChanged, this, &FilterBar::schedule);
+    connect(m_keyword, &QLineEdit::textChanged, this, &FilterBar::schedule);
+    connect(m_number, &QLineEdit::returnPressed, this, [this] {
+        emitNow();
+        emit numberEntered(m_number->text().trimmed());
+    });
+    connect(m_keyword, &QLineEdit::returnPressed, this, &FilterBar::emitNow);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &FilterBar::applyPreset);
+    for (QDateEdit* d : {m_from, m_to})
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            if (m_updating)
+                return;
+            m_updating = true;
+            m_preset->setCurrentIndex(kCustomPreset);
+            m_useDates->setChecked(true);
+            m_updating = false;
+            emitNow();
+        });
+    for (QComboBox* c : {m_status, m_channel, m_validity})
+        connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
+    for (QToolButton* b : {m_newOnly, m_overdue})
+        connect(b, &QToolButton::toggled, this, &FilterBar::emitNow);
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+    applyPreset(0);
+}
+
+void FilterBar::applyPreset(int index)
+{
+    if (m_updating)
+        return;
+    if (index >= 0 && index < kCustomPreset) {
+        const auto [from, to] = presetRange(kPresets[index], QDate::currentDate());
+        m_updating = true;
+        m_useDates->setChecked(from.isValid());
+        if (from.isValid()) {
+            m_from->setDate(from);
+            m_to->setDate(to);
+        }
+        m_updating = false;
+    } else {
+        m_useDates->setChecked(true);
+    }
+    // "Any date" greys the pickers out; a named range shows its days.
+    m_from->setEnabled(index != 0);
+    m_to->setEnabled(index != 0);
+    emitNow();
+}
+
+OrderFilter FilterBar::filter() const
+{
+    OrderFilter f;
+    f.number = m_number->text().trimmed();
+    f.keyword = m_keyword->text().trimmed();
+    if (m_useDates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    if (m_status->currentIndex() > 0)
+        f.statuses = {m_status->currentData().toString()};
+    if (m_channel->currentIndex() > 0)
+        f.channels = {m_channel->currentData().toString()};
+    f.validity = OrderFilter::Validity(m_validity->currentData().toInt());
+    f.newOnly = m_newOnly->isChecked();
+    f.overdueOnly = m_overdue->isChecked();
+    f.overdue = m_rules;
+    return f;
+}
+
+void FilterBar::setFilter(const OrderFilter& f)
+{
+    m_updating = true;
+    m_number->setText(f.number);
+    m_keyword->setText(f.keyword);
+    m_useDates->setChecked(f.from.isValid() || f.to.isValid());
+    if (f.from.isValid() || f.to.isValid()) {
+        m_from->setDate(f.from.isValid() ? f.from : QDate(2000, 1, 1));
+        m_to->setDate(f.to.isValid() ? f.to : QDate::currentDate());
+        m_preset->setCurrentIndex(kCustomPreset);
+    } else {
+        m_preset->setCurrentIndex(0);
+    }
+    m_from->setEnabled(m_preset->currentIndex() != 0);
+    m_to->setEnabled(m_preset->currentIndex() != 0);
+    m_status->setCurrentIndex(
+        f.statuses.size() == 1 ? std::max(0, m_status->findData(f.statuses.first())) : 0);
+    m_channel->setCurrentIndex(
+        f.channels.size() == 1 ? std::max(0, m_channel->findData(f.channels.first())) : 0);
+    m_validity->setCurrentIndex(std::max(0, m_validity->findData(int(f.validity))));
+    m_newOnly->setChecked(f.newOnly);
+    m_overdue->setChecked(f.overdueOnly);
+    m_updating = false;
+    emitNow();
+}
+
+void FilterBar::clear()
+{
+    setFilter(OrderFilter{});
+}
+
+void FilterBar::focusSearch()
+{
+    m_keyword->setFocus(Qt::ShortcutFocusReason);
+    m_keyword->selectAll();
+}
+
+void FilterBar::setNewCount(qint64 count)
+{
+    m_newOnly->setText(count > 0 ? tr("New (%L1)").arg(count) : tr("New"));
+    m_newOnly->setProperty("hasNew", count > 0);
+    m_newOnly->style()->unpolish(m_newOnly);
+    m_newOnly->style()->polish(m_newOnly);
+}
+
+void FilterBar::setResultCount(qint64 count, bool exact, bool loading)
+{
+    if (!exact)
+        m_count->setText(tr("≥ %L1 orders, counting…").arg(count));
+    else if (loading)
+        m_count->setText(
+            tr("%Ln order(s), loading…", nullptr, int(std::min<qint64>(count, INT_MAX))));
+    else
+        m_count->setText(tr("%Ln order(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
+}
+
+void FilterBar::schedule()
+{
+    if (!m_updating)
+        m_debounce.start();
+}
+
+void FilterBar::showErrors(const QList<FieldError>& errors)
+{
+    QStringList messages;
+    bool numberBad = false, toBad = false, keywordBad = false;
+    for (const FieldError& e : errors) {
+        messages << e.message;
+        numberBad = numberBad || e.field == QLatin1String("number");
+        toBad = toBad || e.field == QLatin1String("to");
+        keywordBad = keywordBad || e.field == QLatin1String("keyword");
+    }
+    markInvalid(m_number, numberBad);
+    markInvalid(m_to, toBad);
+    markInvalid(m_from, toBad);
+    markInvalid(m_keyword, keywordBad);
+    m_error->setText(messages.join(QLatin1Char('\n')));
+    m_error->setVisible(!messages.isEmpty());
+}
+
+void FilterBar::emitNow()
+{
+    if (m_updating)
+        return;
+    m_debounce.stop();
+    const OrderFilter f = filter();
+    const auto errors = f.validate();
+    showErrors(errors);
+    if (!errors.isEmpty())
+        return;
+    if (f == m_lastEmitted)
+        return;
+    m_lastEmitted = f;
+    emit filterChanged(f);
+}
+
+} // namespace docket

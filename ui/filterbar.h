@@ -1,0 +1,73 @@
+#pragma once
+
+#include "stores/orderfilter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QToolButton;
+class QCheckBox;
+
+namespace docket {
+
+// The order search bar: number, date range with presets, status, channel,
+// keyword, new-only and overdue toggles, and which orders (valid/invalid/all).
+// Emits filterChanged() debounced while typing; shows input problems next to
+// the field instead of silently ignoring them.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    OrderFilter filter() const;
+    void setFilter(const OrderFilter& filter);
+    // The new-orders toggle shows the badge count.
+    void setNewCount(qint64 count);
+    void setResultCount(qint64 count, bool exact, bool loading);
+    QLineEdit* numberEdit() const { return m_number; }
+    QLineEdit* keywordEdit() const { return m_keyword; }
+    QToolButton* newOnlyButton() const { return m_newOnly; }
+    void setOverdueRules(const OverdueRules& rules) { m_rules = rules; }
+    static constexpr int kDebounceMs = 250;
+
+public slots:
+    void focusSearch();
+    void clear();
+
+signals:
+    void filterChanged(const docket::OrderFilter& filter);
+    // Enter in the number field: open that order if the number is complete.
+    void numberEntered(const QString& number);
+
+private:
+    void schedule();
+    void emitNow();
+    void applyPreset(int index);
+    void showErrors(const QList<FieldError>& errors);
+
+    QLineEdit* m_number;
+    QComboBox* m_preset;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QCheckBox* m_useDates;
+    QComboBox* m_status;
+    QComboBox* m_channel;
+    QLineEdit* m_keyword;
+    QComboBox* m_validity;
+    QToolButton* m_newOnly;
+    QToolButton* m_overdue;
+    QToolButton* m_clear;
+    QLabel* m_error;
+    QLabel* m_count;
+    QTimer m_debounce;
+    OverdueRules m_rules;
+    bool m_updating = false;
+    OrderFilter m_lastEmitted;
+};
+
+} // namespace docket
