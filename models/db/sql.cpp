@@ -13,9 +13,10 @@ namespace {
 {
     QString reason = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     qWarning("SQL failed: %s -- %s", qUtf8Printable(reason), qUtf8Printable(text.left(300)));
-    throw DocketError(DocketError::Code::Database,
-                      QCoreApplication::translate("Database", "The database refused the operation: %1")
-                          .arg(reason.trimmed()));
+    throw DocketError(
+        DocketError::Code::Database,
+        QCoreApplication::translate("Database", "The database refused the operation: %1")
+            .arg(reason.trimmed()));
 }
 } // namespace
 
@@ -55,8 +56,8 @@ QVariant scalar(const QSqlDatabase& db, const QString& text, const QVariantList&
     return q.next() ? q.value(0) : fallback;
 }
 
-QVariant scalar(const QSqlDatabase& db, const QString& text,
-                std::initializer_list<QVariant> values, const QVariant& fallback)
+QVariant scalar(const QSqlDatabase& db, const QString& text, std::initializer_list<QVariant> values,
+                const QVariant& fallback)
 {
     return scalar(db, text, QVariantList(values), fallback);
 }

@@ -12,12 +12,12 @@ class DocketError : public std::exception
 {
 public:
     enum class Code {
-        NotFound,   // no such order/user, or one outside the session's scope
-        Invalid,    // bad input: field names which, nothing was written
-        Forbidden,  // the session lacks the permission
-        Conflict,   // someone else changed the row first / state forbids it
-        Database,   // the database refused or is unreachable
-        Cancelled,  // the user cancelled a long operation; nothing was written
+        NotFound,  // no such order/user, or one outside the session's scope
+        Invalid,   // bad input: field names which, nothing was written
+        Forbidden, // the session lacks the permission
+        Conflict,  // someone else changed the row first / state forbids it
+        Database,  // the database refused or is unreachable
+        Cancelled, // the user cancelled a long operation; nothing was written
     };
 
     DocketError(Code code, QString message, QString field = {})

@@ -67,8 +67,8 @@ QString Money::toPlainString() const
 {
     const bool negative = m_minor < 0;
     // Work in unsigned to survive INT64_MIN.
-    const std::uint64_t abs = negative ? 0 - static_cast<std::uint64_t>(m_minor)
-                                       : static_cast<std::uint64_t>(m_minor);
+    const std::uint64_t abs =
+        negative ? 0 - static_cast<std::uint64_t>(m_minor) : static_cast<std::uint64_t>(m_minor);
     return QStringLiteral("%1%2.%3")
         .arg(negative ? QStringLiteral("-") : QString())
         .arg(abs / 100)
@@ -78,8 +78,8 @@ QString Money::toPlainString() const
 QString Money::toNumberString(const QLocale& locale) const
 {
     const bool negative = m_minor < 0;
-    const std::uint64_t abs = negative ? 0 - static_cast<std::uint64_t>(m_minor)
-                                       : static_cast<std::uint64_t>(m_minor);
+    const std::uint64_t abs =
+        negative ? 0 - static_cast<std::uint64_t>(m_minor) : static_cast<std::uint64_t>(m_minor);
     QString whole = locale.toString(static_cast<qulonglong>(abs / 100));
     QString frac = QStringLiteral("%1").arg(static_cast<uint>(abs % 100), 2, 10, QLatin1Char('0'));
     QString s = whole + locale.decimalPoint() + frac;
@@ -113,8 +113,7 @@ QString Money::toString(const QLocale& locale) const
     return number + QChar(0x00A0) + currencySymbol();
 }
 
-std::optional<Money> Money::parse(const QString& input, QStringView currency,
-                                  const QLocale& locale)
+std::optional<Money> Money::parse(const QString& input, QStringView currency, const QLocale& locale)
 {
     QString text = input.trimmed();
     if (text.isEmpty())

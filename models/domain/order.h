@@ -14,10 +14,10 @@ namespace docket {
 enum class OrderStatus { Pending, Paid, Processing, Shipped, Delivered, Cancelled, Refunded };
 
 namespace status {
-QString code(OrderStatus s);                        // "pending", ...
+QString code(OrderStatus s); // "pending", ...
 std::optional<OrderStatus> fromCode(const QString& code);
-QString label(OrderStatus s);                       // translated, for display
-QString labelForCode(const QString& code);          // translated, unknown codes as-is
+QString label(OrderStatus s);              // translated, for display
+QString labelForCode(const QString& code); // translated, unknown codes as-is
 QList<OrderStatus> all();
 // The workflow: which statuses an order may move to from `from`.
 QList<OrderStatus> nextAllowed(OrderStatus from);

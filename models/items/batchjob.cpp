@@ -4,8 +4,7 @@
 
 namespace docket {
 
-BatchJob::BatchJob(std::shared_ptr<const Database> db, Session session, Work work,
-                   QObject* parent)
+BatchJob::BatchJob(std::shared_ptr<const Database> db, Session session, Work work, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_session(std::move(session)), m_work(std::move(work))
 {
 }

@@ -24,11 +24,10 @@ ChangeWatcher::ChangeWatcher(std::shared_ptr<const Database> db, QObject* parent
         try {
             QSqlDatabase c = m_db->connection(kPurpose);
             if (c.driver()->subscribeToNotification(kChannel))
-                connect(c.driver(), &QSqlDriver::notification, this,
-                        [this](const QString& name) {
-                            if (name == kChannel)
-                                emit changed();
-                        });
+                connect(c.driver(), &QSqlDriver::notification, this, [this](const QString& name) {
+                    if (name == kChannel)
+                        emit changed();
+                });
         } catch (const DocketError&) {
         }
     }

@@ -96,8 +96,8 @@ void OrderLoader::wake()
 OrderStore& OrderLoader::store()
 {
     if (!m_store)
-        m_store = std::make_unique<OrderStore>(m_db->connection(QStringLiteral("loader")),
-                                               m_session);
+        m_store =
+            std::make_unique<OrderStore>(m_db->connection(QStringLiteral("loader")), m_session);
     return *m_store;
 }
 
@@ -127,8 +127,8 @@ void OrderLoader::drain()
         try {
             OrderStore& s = store();
             if (page) {
-                QList<OrderSummary> rows = s.page(spec.filter, spec.sort, page->limit,
-                                                  page->offset, page->after, page->backwards);
+                QList<OrderSummary> rows = s.page(spec.filter, spec.sort, page->limit, page->offset,
+                                                  page->after, page->backwards);
                 emit pageLoaded(generation, page->page, rows);
             } else if (meta->refresh) {
                 const qint64 count = s.count(spec.filter);

@@ -197,8 +197,7 @@ void OrderTableModel::requestPage(int page) const
     const qint64 start = qint64(page) * kPageSize;
     auto prev = m_cache.constFind(page - 1);
     auto next = m_cache.constFind(page + 1);
-    if (page > 0 && prev != m_cache.constEnd() && !prev->stale &&
-        prev->rows.size() == kPageSize) {
+    if (page > 0 && prev != m_cache.constEnd() && !prev->stale && prev->rows.size() == kPageSize) {
         const OrderSummary& last = prev->rows.back();
         task.after = SortKey{sortValue(last, m_spec.sort.column), last.id};
     } else if (next != m_cache.constEnd() && !next->stale && !next->rows.isEmpty()) {
@@ -367,8 +366,8 @@ void OrderTableModel::refresh()
     emitLoading(before);
 }
 
-void OrderTableModel::onRefreshed(quint64 generation, quint64 ticket, qint64 count,
-                                  qint64 newCount, const QList<qint64>& ranks)
+void OrderTableModel::onRefreshed(quint64 generation, quint64 ticket, qint64 count, qint64 newCount,
+                                  const QList<qint64>& ranks)
 {
     if (generation != m_generation || ticket != m_refreshTicket)
         return;

@@ -33,8 +33,7 @@ public:
     };
     static constexpr int kPageSize = 200;
 
-    OrderTableModel(std::shared_ptr<const Database> db, Session session,
-                    QObject* parent = nullptr);
+    OrderTableModel(std::shared_ptr<const Database> db, Session session, QObject* parent = nullptr);
     ~OrderTableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -102,16 +101,16 @@ private:
     std::unique_ptr<OrderLoader> m_loader;
     OrderQuerySpec m_spec;
     quint64 m_generation = 1;
-    int m_rows = 0;           // what rowCount() reports
-    qint64 m_count = 0;       // best knowledge of the list's size
+    int m_rows = 0;     // what rowCount() reports
+    qint64 m_count = 0; // best knowledge of the list's size
     bool m_countExact = false;
     bool m_countPending = false;
     qint64 m_newCount = 0;
     int m_cacheLimit = 100;
-    quint64 m_refreshTicket = 0;  // non-zero while a refresh is under way
+    quint64 m_refreshTicket = 0; // non-zero while a refresh is under way
     quint64 m_nextTicket = 1;
     bool m_refreshAgain = false;
-    QList<qint64> m_anchorIds;    // ids whose ranks the pending refresh asked for
+    QList<qint64> m_anchorIds; // ids whose ranks the pending refresh asked for
     mutable QHash<int, Page> m_cache;
     mutable QSet<int> m_pending;
     mutable quint64 m_useClock = 0;

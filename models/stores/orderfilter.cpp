@@ -27,10 +27,10 @@ QList<FieldError> OrderFilter::validate() const
                              "only.")
                               .arg(n)});
     if (from.isValid() && to.isValid() && to < from)
-        errors.push_back({QStringLiteral("to"),
-                          tr("The end date %1 is before the start date %2.")
-                              .arg(QLocale().toString(to, QLocale::ShortFormat),
-                                   QLocale().toString(from, QLocale::ShortFormat))});
+        errors.push_back(
+            {QStringLiteral("to"), tr("The end date %1 is before the start date %2.")
+                                       .arg(QLocale().toString(to, QLocale::ShortFormat),
+                                            QLocale().toString(from, QLocale::ShortFormat))});
     for (const QString& s : statuses)
         if (!status::fromCode(s))
             errors.push_back({QStringLiteral("status"), tr("Unknown status \"%1\".").arg(s)});
@@ -41,15 +41,15 @@ QList<FieldError> OrderFilter::validate() const
     if (!k.isEmpty()) {
         const QStringList tokens = orderquery::keywordTokens(k);
         if (tokens.isEmpty())
-            errors.push_back({QStringLiteral("keyword"),
-                              tr("The keyword \"%1\" has no letters or digits to search for.")
-                                  .arg(k)});
+            errors.push_back(
+                {QStringLiteral("keyword"),
+                 tr("The keyword \"%1\" has no letters or digits to search for.").arg(k)});
         else
             for (const QString& t : tokens)
                 if (t.size() < 2 && t[0].unicode() < 0x2E80) // a single CJK character is a word
-                    errors.push_back({QStringLiteral("keyword"),
-                                      tr("Search words need at least two characters (\"%1\").")
-                                          .arg(t)});
+                    errors.push_back(
+                        {QStringLiteral("keyword"),
+                         tr("Search words need at least two characters (\"%1\").").arg(t)});
     }
     return errors;
 }
@@ -58,8 +58,7 @@ void OrderFilter::check() const
 {
     const auto errors = validate();
     if (!errors.isEmpty())
-        throw DocketError(DocketError::Code::Invalid, errors.first().message,
-                          errors.first().field);
+        throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
 }
 
 std::pair<QDate, QDate> presetRange(DatePreset preset, QDate today)
@@ -112,7 +111,8 @@ QString formatOrderNumber(qint64 id)
 QStringList keywordTokens(const QString& keyword)
 {
     QStringList out;
-    const auto parts = keyword.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const auto parts =
+        keyword.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (const QString& p : parts) {
         bool hasWordChar = false;
         for (QChar c : p)
@@ -151,14 +151,14 @@ QString sortExpression(OrderColumn column)
 
 SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs)
 {
-    return {QStringLiteral(
-                "o.id, o.number, o.customer_name, o.total_cents, o.currency, o.created_at, "
-                "o.status, o.channel, CASE WHEN o.seen_at IS NULL THEN 1 ELSE 0 END, "
-                "CASE WHEN o.invalid_at IS NULL THEN 0 ELSE 1 END, "
-                "CASE WHEN (o.status = 'pending' AND o.created_at < ?) OR (o.status IN "
-                "('paid', 'processing') AND o.created_at < ?) THEN 1 ELSE 0 END"),
-            {nowSecs - qint64(rules.unpaidHours) * 3600,
-             nowSecs - qint64(rules.unshippedDays) * 86400}};
+    return {
+        QStringLiteral("o.id, o.number, o.customer_name, o.total_cents, o.currency, o.created_at, "
+                       "o.status, o.channel, CASE WHEN o.seen_at IS NULL THEN 1 ELSE 0 END, "
+                       "CASE WHEN o.invalid_at IS NULL THEN 0 ELSE 1 END, "
+                       "CASE WHEN (o.status = 'pending' AND o.created_at < ?) OR (o.status IN "
+                       "('paid', 'processing') AND o.created_at < ?) THEN 1 ELSE 0 END"),
+        {nowSecs - qint64(rules.unpaidHours) * 3600,
+         nowSecs - qint64(rules.unshippedDays) * 86400}};
 }
 
 SqlClause scope(const Session& session)
@@ -179,8 +179,7 @@ SqlClause scope(const Session& session)
             marks << QStringLiteral("?");
             c.binds << ch;
         }
-        c.sql = QStringLiteral("o.channel IN (") + marks.join(QLatin1Char(',')) +
-                QLatin1Char(')');
+        c.sql = QStringLiteral("o.channel IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
         return c;
     }
     }
@@ -225,8 +224,7 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
             if (digitsOnly) {
                 const SqlClause a = range(number);
                 const SqlClause b = range(QStringLiteral("DK") + number);
-                add({QLatin1Char('(') + a.sql + QStringLiteral(" OR ") + b.sql +
-                         QLatin1Char(')'),
+                add({QLatin1Char('(') + a.sql + QStringLiteral(" OR ") + b.sql + QLatin1Char(')'),
                      a.binds + b.binds});
             } else {
                 add(range(number));
@@ -247,8 +245,7 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
             marks << QStringLiteral("?");
             binds << v;
         }
-        parts << column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) +
-                     QLatin1Char(')');
+        parts << column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     };
     if (!f.statuses.isEmpty())
         inList(QStringLiteral("o.status"), f.statuses);

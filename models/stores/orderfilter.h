@@ -38,13 +38,13 @@ struct OrderFilter
 {
     enum class Validity { Valid, Invalid, All };
 
-    QString number;           // order-number prefix ("DK00012") or, with exactNumber, the number
+    QString number; // order-number prefix ("DK00012") or, with exactNumber, the number
     bool exactNumber = false;
-    QDate from;               // first local day, inclusive (null = open)
-    QDate to;                 // last local day, inclusive (null = open)
-    QStringList statuses;     // empty = any
-    QStringList channels;     // empty = any
-    QString keyword;          // customer name, email, phone, product name or SKU
+    QDate from;           // first local day, inclusive (null = open)
+    QDate to;             // last local day, inclusive (null = open)
+    QStringList statuses; // empty = any
+    QStringList channels; // empty = any
+    QString keyword;      // customer name, email, phone, product name or SKU
     bool newOnly = false;
     bool overdueOnly = false;
     Validity validity = Validity::Valid;
@@ -72,8 +72,7 @@ struct SqlClause
 
 namespace orderquery {
 // The WHERE clause for a filter within a session's scope (never empty: "1=1").
-SqlClause where(const OrderFilter& filter, const Session& session, Backend backend,
-                qint64 nowSecs);
+SqlClause where(const OrderFilter& filter, const Session& session, Backend backend, qint64 nowSecs);
 // The scope alone: "1=1", "(o.created_by = ? OR o.assigned_to = ?)", ...
 SqlClause scope(const Session& session);
 // Whitelisted sort expression for a column ("o.total_cents").

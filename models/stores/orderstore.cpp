@@ -30,7 +30,6 @@ QDateTime fromSecs(const QVariant& v)
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-
 const char* kOrderColumns =
     "o.id, o.number, o.customer_id, o.customer_name, o.email, o.phone, o.ship_street, "
     "o.ship_city, o.ship_postcode, o.ship_region, o.ship_country, o.channel, o.status, "
@@ -195,7 +194,7 @@ Order OrderStore::order(qint64 id) const
                            {id});
     while (l.next())
         o.lines << OrderLine{l.value(0).toLongLong(), l.value(1).toLongLong(),
-                             l.value(2).toString(), l.value(3).toString(),
+                             l.value(2).toString(),   l.value(3).toString(),
                              l.value(4).toLongLong(), l.value(5).toLongLong()};
     return o;
 }
@@ -221,7 +220,8 @@ std::optional<OrderSummary> OrderStore::summary(qint64 id, const OverdueRules& r
     const SqlClause cols = orderquery::summaryColumns(rules, now());
     const SqlClause scope = orderquery::scope(m_session);
     QSqlQuery q = sql::run(
-        m_db, QStringLiteral("SELECT %1 FROM orders o WHERE o.id = ? AND %2").arg(cols.sql, scope.sql),
+        m_db,
+        QStringLiteral("SELECT %1 FROM orders o WHERE o.id = ? AND %2").arg(cols.sql, scope.sql),
         cols.binds + QVariantList{id} + scope.binds);
     if (!q.next())
         return std::nullopt;
@@ -353,11 +353,10 @@ QList<ArchivedOrder> OrderStore::archived(const QString& numberPrefix, int limit
     QSqlQuery q = sql::run(m_db, text, binds);
     QList<ArchivedOrder> out;
     while (q.next())
-        out << ArchivedOrder{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                             q.value(2).toString(),   q.value(3).toString(),
-                             q.value(4).toLongLong(), q.value(5).toString(),
-                             q.value(6).toString(),   fromSecs(q.value(7)),
-                             q.value(8).toString()};
+        out << ArchivedOrder{
+            q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toString(),
+            q.value(6).toString(),   fromSecs(q.value(7)),    q.value(8).toString()};
     return out;
 }
 
@@ -386,8 +385,8 @@ QList<FieldError> OrderStore::validate(const Order& o)
         const OrderLine& l = o.lines[i];
         const QString where = QStringLiteral("lines[%1]").arg(i);
         if (l.sku.trimmed().isEmpty())
-            errors.push_back({where + QStringLiteral(".sku"),
-                              tr("Line %1: the SKU is required.").arg(i + 1)});
+            errors.push_back(
+                {where + QStringLiteral(".sku"), tr("Line %1: the SKU is required.").arg(i + 1)});
         if (l.name.trimmed().isEmpty())
             errors.push_back({where + QStringLiteral(".name"),
                               tr("Line %1: the product name is required.").arg(i + 1)});
@@ -435,7 +434,8 @@ void OrderStore::writeLines(qint64 orderId, const QList<OrderLine>& lines) const
             productId = sql::scalar(m_db, QStringLiteral("SELECT id FROM products WHERE sku = ?"),
                                     {l.sku.trimmed()}, 0)
                             .toLongLong();
-        ins.bindValue(2, productId ? QVariant(productId) : QVariant(QMetaType(QMetaType::LongLong)));
+        ins.bindValue(2,
+                      productId ? QVariant(productId) : QVariant(QMetaType(QMetaType::LongLong)));
         ins.bindValue(3, l.sku.trimmed());
         ins.bindValue(4, l.name.trimmed());
         ins.bindValue(5, l.quantity);
@@ -448,8 +448,7 @@ qint64 OrderStore::create(Order o)
 {
     m_session.require(Permission::CreateOrders);
     if (const auto errors = validate(o); !errors.isEmpty())
-        throw DocketError(DocketError::Code::Invalid, errors.first().message,
-                          errors.first().field);
+        throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
     const SqlClause scope = orderquery::scope(m_session);
     if (m_session.scope().kind == Scope::Kind::Channels &&
         !m_session.scope().channels.contains(o.channel))
@@ -484,12 +483,25 @@ qint64 OrderStore::create(Order o)
                  "status, currency, total_cents, note, created_at, updated_at, created_by, "
                  "assigned_to, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                  "?, ?, ?, ?, 1)"),
-             {id, number,
+             {id,
+              number,
               o.customerId ? QVariant(o.customerId) : QVariant(QMetaType(QMetaType::LongLong)),
-              o.customerName.trimmed(), o.email.trimmed(), o.phone.trimmed(), o.shipTo.street,
-              o.shipTo.city, o.shipTo.postcode, o.shipTo.region, o.shipTo.country, o.channel,
-              o.status, o.currency, o.linesTotalCents(), o.note,
-              o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts, ts, createdBy,
+              o.customerName.trimmed(),
+              o.email.trimmed(),
+              o.phone.trimmed(),
+              o.shipTo.street,
+              o.shipTo.city,
+              o.shipTo.postcode,
+              o.shipTo.region,
+              o.shipTo.country,
+              o.channel,
+              o.status,
+              o.currency,
+              o.linesTotalCents(),
+              o.note,
+              o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts,
+              ts,
+              createdBy,
               o.assignedTo});
     writeLines(id, o.lines);
     addEvent(id, QStringLiteral("created"), {}, {}, number);
@@ -501,8 +513,7 @@ Order OrderStore::update(const Order& edited)
 {
     const Order current = order(edited.id); // scope + existence
     if (const auto errors = validate(edited); !errors.isEmpty())
-        throw DocketError(DocketError::Code::Invalid, errors.first().message,
-                          errors.first().field);
+        throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
     struct Change
     {
         const char* column;
@@ -548,11 +559,11 @@ Order OrderStore::update(const Order& edited)
         const auto from = status::fromCode(current.status);
         const auto to = status::fromCode(edited.status);
         if (!from || !to || !status::canMove(*from, *to))
-            throw DocketError(DocketError::Code::Invalid,
-                              tr("An order cannot move from \"%1\" to \"%2\".")
-                                  .arg(status::labelForCode(current.status),
-                                       status::labelForCode(edited.status)),
-                              QStringLiteral("status"));
+            throw DocketError(
+                DocketError::Code::Invalid,
+                tr("An order cannot move from \"%1\" to \"%2\".")
+                    .arg(status::labelForCode(current.status), status::labelForCode(edited.status)),
+                QStringLiteral("status"));
     }
     if (m_session.scope().kind == Scope::Kind::Channels &&
         !m_session.scope().channels.contains(edited.channel))
@@ -582,9 +593,9 @@ Order OrderStore::update(const Order& edited)
          edited.shipTo.country, edited.channel, edited.currency, edited.note, edited.assignedTo,
          edited.status, newTotal, ts, edited.id, edited.version});
     if (q.numRowsAffected() != 1)
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Order %1 was changed by someone else after you opened it.")
-                              .arg(current.number));
+        throw DocketError(
+            DocketError::Code::Conflict,
+            tr("Order %1 was changed by someone else after you opened it.").arg(current.number));
     for (const Change& c : changes)
         addEvent(edited.id, QStringLiteral("edited"), QString::fromLatin1(c.column), c.oldValue,
                  c.newValue);
@@ -609,8 +620,9 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note)
     Order o = order(id);
     const auto from = status::fromCode(o.status);
     if (o.isInvalid())
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Order %1 is marked invalid; its status cannot change.").arg(o.number));
+        throw DocketError(
+            DocketError::Code::Conflict,
+            tr("Order %1 is marked invalid; its status cannot change.").arg(o.number));
     if (!from || !status::canMove(*from, to))
         throw DocketError(DocketError::Code::Invalid,
                           tr("Order %1 cannot move from \"%2\" to \"%3\".")
@@ -636,14 +648,14 @@ void OrderStore::ensureInScope(const QList<qint64>& ids, const QString& extraCon
     qint64 found = 0;
     for (qsizetype i = 0; i < ids.size(); i += kBatchChunk) {
         const QList<qint64> chunk = ids.mid(i, kBatchChunk);
-        found += sql::scalar(m_db,
-                             QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.id IN %1 AND "
-                                            "%2 AND %3")
-                                 .arg(sql::idListSubquery(m_backend), scope.sql,
-                                      extraCondition.isEmpty() ? QStringLiteral("1=1")
-                                                               : extraCondition),
-                             QVariantList{sql::idListParam(m_backend, chunk)} + scope.binds)
-                     .toLongLong();
+        found +=
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.id IN %1 AND "
+                                       "%2 AND %3")
+                            .arg(sql::idListSubquery(m_backend), scope.sql,
+                                 extraCondition.isEmpty() ? QStringLiteral("1=1") : extraCondition),
+                        QVariantList{sql::idListParam(m_backend, chunk)} + scope.binds)
+                .toLongLong();
     }
     if (found != ids.size())
         throw DocketError(DocketError::Code::Conflict,
@@ -699,11 +711,12 @@ int OrderStore::markAllSeen()
     const SqlClause scope = orderquery::scope(m_session);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
-    sql::run(m_db,
-             QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT o.id, ?, ?, "
-                            "'seen' FROM orders o WHERE o.seen_at IS NULL AND ") +
-                 scope.sql,
-             QVariantList{ts, m_session.userName()} + scope.binds);
+    sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT o.id, ?, ?, "
+                       "'seen' FROM orders o WHERE o.seen_at IS NULL AND ") +
+            scope.sql,
+        QVariantList{ts, m_session.userName()} + scope.binds);
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE "
                                           "seen_at IS NULL AND id IN (SELECT o.id FROM orders o "
@@ -801,8 +814,8 @@ int OrderStore::deleteInvalid(const QList<qint64>& idsIn, const ProgressFn& prog
                                 "o WHERE o.id IN %2")
                      .arg(snapshot, list),
                  {ts, m_session.userName(), param});
-        QSqlQuery q = sql::run(m_db, QStringLiteral("DELETE FROM orders WHERE id IN %1").arg(list),
-                               {param});
+        QSqlQuery q =
+            sql::run(m_db, QStringLiteral("DELETE FROM orders WHERE id IN %1").arg(list), {param});
         return q.numRowsAffected();
     });
     tx.commit();
@@ -826,22 +839,24 @@ qint64 OrderStore::restore(qint64 archiveId)
     const QString number = a.value(3).toString();
     const QJsonObject o = snap.value(QStringLiteral("order")).toObject();
     if (o.isEmpty())
-        throw DocketError(DocketError::Code::Database,
-                          tr("The archived copy of %1 is damaged and cannot be restored.")
-                              .arg(number));
+        throw DocketError(
+            DocketError::Code::Database,
+            tr("The archived copy of %1 is damaged and cannot be restored.").arg(number));
     if (m_session.scope().kind == Scope::Kind::Channels &&
         !m_session.scope().channels.contains(o.value(QStringLiteral("channel")).toString()))
         throw DocketError(DocketError::Code::NotFound,
                           tr("There is no archived order with the id %1.").arg(archiveId));
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"), {number})
              .isNull())
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Order %1 cannot be restored: another order has that number now.")
-                              .arg(number));
+        throw DocketError(
+            DocketError::Code::Conflict,
+            tr("Order %1 cannot be restored: another order has that number now.").arg(number));
     qint64 id = o.value(QStringLiteral("id")).toInteger();
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE id = ?"), {id}).isNull())
         id = sql::scalar(m_db, QStringLiteral("SELECT MAX(id) + 1 FROM orders")).toLongLong();
-    auto str = [&](const char* k) { return o.value(QLatin1String(k)).toString(); };
+    auto str = [&](const char* k) {
+        return o.value(QLatin1String(k)).toString();
+    };
     auto num = [&](const char* k) {
         const QJsonValue v = o.value(QLatin1String(k));
         return v.isNull() || v.isUndefined() ? QVariant(QMetaType(QMetaType::LongLong))
@@ -861,12 +876,31 @@ qint64 OrderStore::restore(qint64 archiveId)
                  "assigned_to, seen_at, seen_by, invalid_at, invalid_by, invalid_reason, version) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                  "?, ?)"),
-             {id, number, num("customer_id"), str("customer_name"), str("email"), str("phone"),
-              str("ship_street"), str("ship_city"), str("ship_postcode"), str("ship_region"),
-              str("ship_country"), str("channel"), str("status"), str("currency"),
-              num("total_cents"), str("note"), num("created_at"), ts, str("created_by"),
-              str("assigned_to"), num("seen_at"), nstr("seen_by"), num("invalid_at"),
-              nstr("invalid_by"), nstr("invalid_reason"),
+             {id,
+              number,
+              num("customer_id"),
+              str("customer_name"),
+              str("email"),
+              str("phone"),
+              str("ship_street"),
+              str("ship_city"),
+              str("ship_postcode"),
+              str("ship_region"),
+              str("ship_country"),
+              str("channel"),
+              str("status"),
+              str("currency"),
+              num("total_cents"),
+              str("note"),
+              num("created_at"),
+              ts,
+              str("created_by"),
+              str("assigned_to"),
+              num("seen_at"),
+              nstr("seen_by"),
+              num("invalid_at"),
+              nstr("invalid_by"),
+              nstr("invalid_reason"),
               o.value(QStringLiteral("version")).toInteger() + 1});
     QSqlQuery li = sql::prepare(
         m_db, QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, sku, name, "
@@ -908,13 +942,12 @@ qint64 OrderStore::restore(qint64 archiveId)
     };
     for (const QJsonValue& v : snap.value(QStringLiteral("events")).toArray()) {
         const QJsonObject e = v.toObject();
-        insertEvent(e.value(QStringLiteral("at")).toInteger(),
-                    e.value(QStringLiteral("actor")).toString(),
-                    e.value(QStringLiteral("kind")).toString(),
-                    e.value(QStringLiteral("field")).toString(),
-                    e.value(QStringLiteral("old_value")).toString(),
-                    e.value(QStringLiteral("new_value")).toString(),
-                    e.value(QStringLiteral("note")).toString());
+        insertEvent(
+            e.value(QStringLiteral("at")).toInteger(), e.value(QStringLiteral("actor")).toString(),
+            e.value(QStringLiteral("kind")).toString(), e.value(QStringLiteral("field")).toString(),
+            e.value(QStringLiteral("old_value")).toString(),
+            e.value(QStringLiteral("new_value")).toString(),
+            e.value(QStringLiteral("note")).toString());
     }
     insertEvent(deletedAt, deletedBy, QStringLiteral("deleted"), {}, {}, {}, {});
     insertEvent(ts, m_session.userName(), QStringLiteral("restored"), {}, {}, {}, {});

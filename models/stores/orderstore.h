@@ -39,7 +39,7 @@ public:
     qint64 now() const { return m_clock(); }
 
     // ---- reads (ViewOrders) ----
-    Order order(qint64 id) const;                  // NotFound when missing or out of scope
+    Order order(qint64 id) const; // NotFound when missing or out of scope
     Order orderByNumber(const QString& number) const;
     std::optional<OrderSummary> summary(qint64 id, const OverdueRules& rules = {}) const;
     QList<OrderEvent> events(qint64 orderId) const;
@@ -67,7 +67,8 @@ public:
     void changeStatus(qint64 id, OrderStatus to, const QString& note = {});
     int markSeen(const QList<qint64>& ids);
     int markAllSeen();
-    int invalidate(const QList<qint64>& ids, const QString& reason, const ProgressFn& progress = {});
+    int invalidate(const QList<qint64>& ids, const QString& reason,
+                   const ProgressFn& progress = {});
     int revalidate(const QList<qint64>& ids, const ProgressFn& progress = {});
     // Only invalid orders; moves each order's snapshot to the archive.
     int deleteInvalid(const QList<qint64>& ids, const ProgressFn& progress = {});
