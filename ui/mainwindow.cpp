@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "archivepage.h"
 #include "filterbar.h"
 #include "items/ordertablemodel.h"
 #include "orderspage.h"
@@ -47,6 +48,12 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
 
     m_orders = new OrdersPage(m_db, m_session, this);
     addPage(m_orders, QIcon(QStringLiteral(":/icons/filter.svg")), tr("Orders"));
+    if (m_session.can(Permission::RestoreArchived)) {
+        auto* archive = new ArchivePage(m_db, m_session, this);
+        addPage(archive, QIcon(QStringLiteral(":/icons/restore.svg")), tr("Archive"));
+        connect(archive, &ArchivePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(archive, &ArchivePage::restored, m_orders, &OrdersPage::refreshNow);
+    }
     m_sidebar->setCurrentRow(0);
 
     m_connection = new QLabel(this);
