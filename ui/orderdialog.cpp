@@ -39,7 +39,7 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     : QDialog(parent), m_store(store), m_isNew(id == 0)
 {
     setObjectName(QStringLiteral("orderDialog"));
-    setMinimumSize(760, 560);
+    setMinimumSize(880, 640);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("orderTitle"));
@@ -74,7 +74,7 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     m_status->setAccessibleName(tr("Status"));
     m_note = new QPlainTextEdit(this);
     m_note->setAccessibleName(tr("Note"));
-    m_note->setMaximumHeight(80);
+    m_note->setMaximumHeight(64);
 
     auto* details = new QWidget(this);
     auto* form = new QFormLayout;
@@ -98,7 +98,6 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     customerHead->setObjectName(QStringLiteral("sectionHeading"));
     left->addWidget(customerHead);
     left->addLayout(form);
-    left->addStretch(1);
     auto* right = new QVBoxLayout;
     auto* shipHead = new QLabel(tr("Ship to"), details);
     shipHead->setObjectName(QStringLiteral("sectionHeading"));
@@ -108,16 +107,13 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     cols->addLayout(left, 1);
     cols->addSpacing(16);
     cols->addLayout(right, 1);
-    auto* dv = new QVBoxLayout(details);
-    dv->addLayout(cols);
     auto* noteLabel = new QLabel(tr("N&ote:"), details);
     noteLabel->setBuddy(m_note);
-    dv->addWidget(noteLabel);
-    dv->addWidget(m_note);
+    left->addWidget(noteLabel);
+    left->addWidget(m_note);
 
     // Lines.
-    auto* linesPage = new QWidget(this);
-    m_lines = new QTableWidget(0, LineColumns, linesPage);
+    m_lines = new QTableWidget(0, LineColumns, details);
     m_lines->setObjectName(QStringLiteral("orderLines"));
     m_lines->setAccessibleName(tr("Order lines"));
     m_lines->setHorizontalHeaderLabels(
@@ -126,11 +122,11 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     m_lines->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setAlternatingRowColors(true);
-    auto* addLineButton = new QPushButton(tr("&Add Line"), linesPage);
-    auto* removeLineButton = new QPushButton(tr("&Remove Line"), linesPage);
+    auto* addLineButton = new QPushButton(tr("&Add Line"), details);
+    auto* removeLineButton = new QPushButton(tr("&Remove Line"), details);
     addLineButton->setObjectName(QStringLiteral("addLine"));
     removeLineButton->setObjectName(QStringLiteral("removeLine"));
-    m_total = new QLabel(linesPage);
+    m_total = new QLabel(details);
     m_total->setObjectName(QStringLiteral("orderTotal"));
     QFont bf = m_total->font();
     bf.setBold(true);
@@ -141,9 +137,13 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     lineButtons->addWidget(removeLineButton);
     lineButtons->addStretch(1);
     lineButtons->addWidget(m_total);
-    auto* lv = new QVBoxLayout(linesPage);
-    lv->addWidget(m_lines, 1);
-    lv->addLayout(lineButtons);
+    auto* dv = new QVBoxLayout(details);
+    dv->addLayout(cols);
+    auto* linesHead = new QLabel(tr("Lines"), details);
+    linesHead->setObjectName(QStringLiteral("sectionHeading"));
+    dv->addWidget(linesHead);
+    dv->addWidget(m_lines, 1);
+    dv->addLayout(lineButtons);
     connect(addLineButton, &QPushButton::clicked, this, [this] {
         addLine();
         m_lines->setCurrentCell(m_lines->rowCount() - 1, Sku);
@@ -170,8 +170,7 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     m_history->header()->setSectionResizeMode(3, QHeaderView::Stretch);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(details, tr("&Details"));
-    m_tabs->addTab(linesPage, tr("L&ines"));
+    m_tabs->addTab(details, tr("&Order"));
     m_tabs->addTab(m_history, tr("&History"));
 
     m_error = new QLabel(this);
@@ -323,7 +322,7 @@ void OrderDialog::loadHistory()
     }
     for (int c = 0; c < 3; ++c)
         m_history->resizeColumnToContents(c);
-    m_tabs->setTabText(2, tr("&History (%L1)").arg(m_history->topLevelItemCount()));
+    m_tabs->setTabText(1, tr("&History (%L1)").arg(m_history->topLevelItemCount()));
 }
 
 void OrderDialog::addLine(const OrderLine& line)
@@ -436,7 +435,8 @@ void OrderDialog::showProblem(const QString& field, const QString& message)
         w->setFocus();
     } else if (field.startsWith(QLatin1String("lines"))) {
         markInvalid(m_lines, true);
-        m_tabs->setCurrentIndex(1);
+        m_tabs->setCurrentIndex(0);
+        m_lines->setFocus();
     }
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
