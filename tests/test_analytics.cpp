@@ -1,0 +1,696 @@
+// AnalyticsStore against independent SQL over the raw orders: several periods,
+// day/week/month, UTC, Asia/Shanghai (+08:00), Asia/Kolkata (+05:30) and
+// Europe/Berlin (DST), with invalid, deleted, refunded and cancelled orders
+// present; the summaries kept exact through every kind of write; scope and
+// permission; the click-through filters.
+
+#include "db/sql.h"
+#include "domain/order.h"
+#include "stores/analyticsstore.h"
+#include "stores/orderstore.h"
+#include "stores/seeder.h"
+#include "testdb.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace docket;
+using docket::test::TestDb;
+
+Q_DECLARE_METATYPE(docket::Granularity)
+
+namespace {
+
+const QString kRevenue = QStringLiteral("('paid', 'processing', 'shipped', 'delivered')");
+
+qint64 localMidnight(QDate d, const QTimeZone& zone)
+{
+    return QDateTime(d, QTime(0, 0), zone).toSecsSinceEpoch();
+}
+
+// What one bucket should hold, straight from the orders.
+struct Expected
+{
+    qint64 orders = 0;
+    qint64 revenueOrders = 0;
+    qint64 revenueCents = 0;
+    qint64 invalid = 0;
+    bool operator==(const Expected&) const = default;
+};
+
+QString describe(const Expected& e)
+{
+    return QStringLiteral("orders %1, revenue orders %2, revenue %3, invalid %4")
+        .arg(e.orders)
+        .arg(e.revenueOrders)
+        .arg(e.revenueCents)
+        .arg(e.invalid);
+}
+
+// `extra` restricts the orders further (channel, scope), with its binds.
+Expected expectedBetween(const QSqlDatabase& db, qint64 a, qint64 b, const QString& extra = {},
+                         const QVariantList& extraBinds = {})
+{
+    QSqlQuery q = sql::run(
+        db,
+        QStringLiteral("SELECT COALESCE(SUM(CASE WHEN invalid_at IS NULL THEN 1 ELSE 0 END), 0), "
+                       "COALESCE(SUM(CASE WHEN invalid_at IS NULL AND status IN %1 THEN 1 ELSE 0 "
+                       "END), 0), COALESCE(SUM(CASE WHEN invalid_at IS NULL AND status IN %1 "
+                       "THEN total_cents ELSE 0 END), 0), COALESCE(SUM(CASE WHEN invalid_at IS "
+                       "NULL THEN 0 ELSE 1 END), 0) FROM orders WHERE created_at >= ? AND "
+                       "created_at < ? %2")
+            .arg(kRevenue, extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra),
+        QVariantList{a, b} + extraBinds);
+    q.next();
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+            q.value(3).toLongLong()};
+}
+
+// The test's own bucketing: [first, last] local days.
+QList<std::pair<QDate, QDate>> expectedBuckets(QDate from, QDate to, Granularity g)
+{
+    QList<std::pair<QDate, QDate>> out;
+    for (QDate d = from; d <= to;) {
+        QDate last = d;
+        if (g == Granularity::Week)
+            last = d.addDays(7 - d.dayOfWeek()); // weeks end on Sunday
+        else if (g == Granularity::Month)
+            last = QDate(d.year(), d.month(), d.daysInMonth());
+        last = std::min(last, to);
+        out.push_back({d, last});
+        d = last.addDays(1);
+    }
+    return out;
+}
+
+AnalyticsQuery query(QDate from, QDate to, const QTimeZone& zone,
+                     std::optional<Granularity> g = std::nullopt)
+{
+    AnalyticsQuery q;
+    q.from = from;
+    q.to = to;
+    q.timeZone = zone;
+    q.granularity = g;
+    q.firstDayOfWeek = Qt::Monday;
+    return q;
+}
+
+} // namespace
+
+class TestAnalytics : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDb> m_db;
+
+    QSqlDatabase db() const { return m_db->connection(); }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDb>(Backend::SQLite);
+        OrderStore store = m_db->store();
+        SeedOptions o;
+        o.orders = 6000;
+        o.days = 420;
+        o.now = TestDb::kNow; // 2024-06-15 12:00 UTC
+        o.seed = 11;
+        o.invalidShare = 0.04;
+        DOCKET_SEED_OR_SKIP(store, o);
+
+        // Orders on the edges of local days: 15:59:59 and 16:00:00 UTC are the
+        // two sides of midnight in Shanghai; 18:29:59 and 18:30:00 in Kolkata;
+        // 23:59:59 and 00:00:00 in UTC. Moving them exercises the update trigger.
+        const QList<qint64> edges = {
+            QDateTime(QDate(2024, 3, 10), QTime(15, 59, 59), QTimeZone::utc()).toSecsSinceEpoch(),
+            QDateTime(QDate(2024, 3, 10), QTime(16, 0, 0), QTimeZone::utc()).toSecsSinceEpoch(),
+            QDateTime(QDate(2024, 3, 11), QTime(18, 29, 59), QTimeZone::utc()).toSecsSinceEpoch(),
+            QDateTime(QDate(2024, 3, 11), QTime(18, 30, 0), QTimeZone::utc()).toSecsSinceEpoch(),
+            QDateTime(QDate(2024, 3, 12), QTime(23, 59, 59), QTimeZone::utc()).toSecsSinceEpoch(),
+            QDateTime(QDate(2024, 3, 13), QTime(0, 0, 0), QTimeZone::utc()).toSecsSinceEpoch(),
+            QDateTime(QDate(2024, 3, 31), QTime(0, 30, 0), QTimeZone::utc()).toSecsSinceEpoch(),
+            QDateTime(QDate(2024, 3, 31), QTime(1, 30, 0), QTimeZone::utc()).toSecsSinceEpoch(),
+        };
+        QSqlQuery pick = sql::run(db(), QStringLiteral("SELECT id FROM orders WHERE invalid_at IS "
+                                                       "NULL AND status = 'delivered' ORDER BY "
+                                                       "id LIMIT 8"));
+        int i = 0;
+        while (pick.next() && i < edges.size())
+            sql::run(db(), QStringLiteral("UPDATE orders SET created_at = ? WHERE id = ?"),
+                     {edges[i++], pick.value(0)});
+
+        // Shipments recorded through the workflow: paid -> processing -> shipped.
+        OrderStore s = m_db->store();
+        Order draft;
+        draft.customerName = QStringLiteral("Ship Test");
+        draft.channel = QStringLiteral("web");
+        draft.status = QStringLiteral("paid");
+        draft.shipTo.region = QStringLiteral("Bayern");
+        draft.shipTo.country = QStringLiteral("DE");
+        draft.lines = {{0, 0, QStringLiteral("SKU-10001"), QStringLiteral("Mug"), 2, 1250}};
+        for (int k = 0; k < 3; ++k) {
+            draft.createdAt = QDateTime::fromSecsSinceEpoch(TestDb::kNow - 86400 * (k + 2));
+            const qint64 id = s.create(draft);
+            s.changeStatus(id, OrderStatus::Processing);
+            s.changeStatus(id, OrderStatus::Shipped);
+        }
+        // Refunds, cancellations, invalidation, deletion of invalid orders.
+        QList<qint64> refund, cancel, invalid;
+        QSqlQuery q = sql::run(db(), QStringLiteral("SELECT id FROM orders WHERE invalid_at IS "
+                                                    "NULL AND status = 'delivered' AND id % 37 "
+                                                    "= 0"));
+        while (q.next())
+            refund << q.value(0).toLongLong();
+        q = sql::run(db(), QStringLiteral("SELECT id FROM orders WHERE invalid_at IS NULL AND "
+                                          "status = 'delivered' AND id % 41 = 1"));
+        while (q.next())
+            invalid << q.value(0).toLongLong();
+        sql::run(db(),
+                 QStringLiteral("UPDATE orders SET status = 'refunded' WHERE id IN %1")
+                     .arg(sql::idListSubquery(Backend::SQLite)),
+                 {sql::idListParam(Backend::SQLite, refund)});
+        s.invalidate(invalid, QStringLiteral("test"));
+        // Delete half of all invalid orders (they go to the archive).
+        QList<qint64> toDelete;
+        q = sql::run(db(), QStringLiteral("SELECT id FROM orders WHERE invalid_at IS NOT NULL AND "
+                                          "id % 2 = 0"));
+        while (q.next())
+            toDelete << q.value(0).toLongLong();
+        QVERIFY(toDelete.size() > 50);
+        s.deleteInvalid(toDelete);
+        QVERIFY(test::queryValue(db(), QStringLiteral("SELECT COUNT(*) FROM order_archive"))
+                    .toLongLong() >= toDelete.size());
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+
+    void summariesMatchOrders()
+    {
+        AnalyticsStore a(db(), test::adminSession());
+        QCOMPARE(a.verifySummaries(), QStringList());
+    }
+
+    void seriesAndTotals_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<Granularity>("granularity");
+        const QList<std::pair<const char*, std::pair<QDate, QDate>>> periods = {
+            {"last7", {QDate(2024, 6, 9), QDate(2024, 6, 15)}},
+            {"march", {QDate(2024, 3, 1), QDate(2024, 3, 31)}},
+            {"oct-feb", {QDate(2023, 10, 15), QDate(2024, 2, 20)}},
+            {"all", {QDate(2023, 4, 1), QDate(2024, 6, 30)}},
+        };
+        for (const char* zone : {"UTC", "Asia/Shanghai", "Asia/Kolkata", "Europe/Berlin"})
+            for (const auto& [name, range] : periods)
+                for (Granularity g : {Granularity::Day, Granularity::Week, Granularity::Month})
+                    QTest::addRow("%s %s %s", zone, name, qPrintable(granularity::code(g)))
+                        << QString::fromLatin1(zone) << range.first << range.second << g;
+    }
+
+    void seriesAndTotals()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(Granularity, granularity);
+        const QTimeZone tz(zone.toLatin1());
+        QVERIFY(tz.isValid());
+        AnalyticsStore a(db(), test::adminSession());
+        const AnalyticsQuery q = query(from, to, tz, granularity);
+        PeriodTotals totals;
+        QList<BreakdownRow> byStatus, byChannel;
+        const QList<SeriesBucket> series = a.series(q, from, to, &totals, &byStatus, &byChannel);
+
+        const auto buckets = expectedBuckets(from, to, granularity);
+        QCOMPARE(series.size(), buckets.size());
+        Expected sum;
+        for (qsizetype i = 0; i < series.size(); ++i) {
+            QCOMPARE(series[i].first, buckets[i].first);
+            QCOMPARE(series[i].last, buckets[i].second);
+            const Expected e = expectedBetween(db(), localMidnight(buckets[i].first, tz),
+                                               localMidnight(buckets[i].second.addDays(1), tz));
+            const Expected got{series[i].orders, series[i].revenueOrders, series[i].revenueCents,
+                               series[i].invalidOrders};
+            if (!(got == e))
+                QFAIL(qPrintable(QStringLiteral("bucket %1..%2: got %3, expected %4")
+                                     .arg(buckets[i].first.toString(Qt::ISODate),
+                                          buckets[i].second.toString(Qt::ISODate), describe(got),
+                                          describe(e))));
+            sum.orders += e.orders;
+            sum.revenueOrders += e.revenueOrders;
+            sum.revenueCents += e.revenueCents;
+            sum.invalid += e.invalid;
+        }
+        const qint64 a0 = localMidnight(from, tz);
+        const qint64 b0 = localMidnight(to.addDays(1), tz);
+        QCOMPARE(totals.orders, sum.orders);
+        QCOMPARE(totals.revenueOrders, sum.revenueOrders);
+        QCOMPARE(totals.revenueCents, sum.revenueCents);
+        QCOMPARE(totals.invalidOrders, sum.invalid);
+        QCOMPARE(totals.refundedCents,
+                 test::queryValue(db(),
+                                  QStringLiteral("SELECT COALESCE(SUM(total_cents), 0) FROM orders "
+                                                 "WHERE invalid_at IS NULL AND status = "
+                                                 "'refunded' AND created_at >= ? AND created_at "
+                                                 "< ?"),
+                                  {a0, b0})
+                     .toLongLong());
+        QCOMPARE(totals.deliveredOrders,
+                 test::queryValue(db(),
+                                  QStringLiteral("SELECT COUNT(*) FROM orders WHERE invalid_at IS "
+                                                 "NULL AND status = 'delivered' AND created_at "
+                                                 ">= ? AND created_at < ?"),
+                                  {a0, b0})
+                     .toLongLong());
+
+        // Orders by status and revenue by channel.
+        QCOMPARE(byStatus.size(), 7);
+        for (const BreakdownRow& r : byStatus)
+            QCOMPARE(r.orders, test::queryValue(db(),
+                                                QStringLiteral("SELECT COUNT(*) FROM orders "
+                                                               "WHERE invalid_at IS NULL AND "
+                                                               "status = ? AND created_at >= ? "
+                                                               "AND created_at < ?"),
+                                                {r.key, a0, b0})
+                                   .toLongLong());
+        for (const BreakdownRow& r : byChannel)
+            QCOMPARE(
+                r.cents,
+                expectedBetween(db(), a0, b0, QStringLiteral("channel = ?"), {r.key}).revenueCents);
+        for (qsizetype i = 1; i < byChannel.size(); ++i)
+            QVERIFY(byChannel[i - 1].cents >= byChannel[i].cents);
+    }
+
+    // A fixed-offset zone's local day is a plain shift of the UTC clock: the
+    // same figures from GROUP BY date(created_at + offset).
+    void dayGroupingByShiftedDate_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<int>("offset");
+        QTest::newRow("UTC") << QStringLiteral("UTC") << 0;
+        QTest::newRow("Asia/Shanghai") << QStringLiteral("Asia/Shanghai") << 8 * 3600;
+        QTest::newRow("Asia/Kolkata") << QStringLiteral("Asia/Kolkata") << 19800;
+    }
+
+    void dayGroupingByShiftedDate()
+    {
+        QFETCH(QString, zone);
+        QFETCH(int, offset);
+        const QDate from(2024, 3, 1), to(2024, 3, 20);
+        AnalyticsStore a(db(), test::adminSession());
+        const auto series =
+            a.series(query(from, to, QTimeZone(zone.toLatin1()), Granularity::Day), from, to);
+        QHash<QString, std::pair<qint64, qint64>> byDay;
+        QSqlQuery q = sql::run(
+            db(),
+            QStringLiteral("SELECT date(created_at + ?, 'unixepoch') AS d, COUNT(*), "
+                           "SUM(total_cents) FROM orders WHERE invalid_at IS NULL AND status IN "
+                           "%1 GROUP BY d")
+                .arg(kRevenue),
+            {offset});
+        while (q.next())
+            byDay.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+        QCOMPARE(series.size(), 20);
+        for (const SeriesBucket& b : series) {
+            const auto e = byDay.value(b.first.toString(Qt::ISODate));
+            QCOMPARE(b.revenueOrders, e.first);
+            QCOMPARE(b.revenueCents, e.second);
+        }
+        // The edge orders really land on different days in different zones.
+        const auto utc = a.series(
+            query(QDate(2024, 3, 10), QDate(2024, 3, 10), QTimeZone::utc(), Granularity::Day),
+            QDate(2024, 3, 10), QDate(2024, 3, 10));
+        const auto sh = a.series(query(QDate(2024, 3, 10), QDate(2024, 3, 10),
+                                       QTimeZone("Asia/Shanghai"), Granularity::Day),
+                                 QDate(2024, 3, 10), QDate(2024, 3, 10));
+        QVERIFY(utc.first().orders != sh.first().orders ||
+                utc.first().revenueCents != sh.first().revenueCents);
+    }
+
+    void emptyDaysAreZero()
+    {
+        AnalyticsStore a(db(), test::adminSession());
+        // The seeded data starts about 420 days before 2024-06-15.
+        const QDate from(2022, 1, 1), to(2022, 1, 10);
+        const auto series = a.series(query(from, to, QTimeZone::utc(), Granularity::Day), from, to);
+        QCOMPARE(series.size(), 10);
+        for (const SeriesBucket& b : series) {
+            QCOMPARE(b.orders, 0);
+            QCOMPARE(b.revenueCents, 0);
+        }
+        QCOMPARE(series.first().first, from);
+        QCOMPARE(series.last().last, to);
+    }
+
+    void regionsAndProducts_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        for (const char* zone : {"UTC", "Asia/Shanghai", "Asia/Kolkata"}) {
+            QTest::addRow("%s week", zone)
+                << QString::fromLatin1(zone) << QDate(2024, 6, 3) << QDate(2024, 6, 9);
+            QTest::addRow("%s months", zone)
+                << QString::fromLatin1(zone) << QDate(2023, 11, 20) << QDate(2024, 3, 5);
+            QTest::addRow("%s all", zone)
+                << QString::fromLatin1(zone) << QDate(2023, 1, 1) << QDate(2024, 6, 30);
+        }
+    }
+
+    void regionsAndProducts()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        const QTimeZone tz(zone.toLatin1());
+        AnalyticsStore a(db(), test::adminSession());
+        AnalyticsQuery q = query(from, to, tz);
+        q.topProducts = 10;
+        const qint64 a0 = localMidnight(from, tz), b0 = localMidnight(to.addDays(1), tz);
+
+        const auto regions = a.revenueByRegion(q);
+        QHash<QString, std::pair<qint64, qint64>> expected;
+        QSqlQuery s = sql::run(
+            db(),
+            QStringLiteral("SELECT ship_country || '/' || ship_region, COUNT(*), "
+                           "SUM(total_cents) FROM orders WHERE invalid_at IS NULL AND status IN "
+                           "%1 AND created_at >= ? AND created_at < ? GROUP BY 1")
+                .arg(kRevenue),
+            {a0, b0});
+        while (s.next())
+            expected.insert(s.value(0).toString(),
+                            {s.value(1).toLongLong(), s.value(2).toLongLong()});
+        QCOMPARE(regions.size(), expected.size());
+        for (const BreakdownRow& r : regions) {
+            QVERIFY2(expected.contains(r.key), qPrintable(r.key));
+            QCOMPARE(r.orders, expected.value(r.key).first);
+            QCOMPARE(r.cents, expected.value(r.key).second);
+        }
+
+        const auto [byRevenue, byQuantity] = a.topProducts(q);
+        QList<std::pair<QString, qint64>> revenue, quantity;
+        s = sql::run(db(),
+                     QStringLiteral("SELECT l.sku, SUM(l.quantity * l.unit_price_cents), "
+                                    "SUM(l.quantity) FROM orders o JOIN order_lines l ON "
+                                    "l.order_id = o.id WHERE o.invalid_at IS NULL AND o.status "
+                                    "IN %1 AND o.created_at >= ? AND o.created_at < ? GROUP BY "
+                                    "l.sku")
+                         .arg(kRevenue),
+                     {a0, b0});
+        QHash<QString, std::pair<qint64, qint64>> perSku;
+        while (s.next())
+            perSku.insert(s.value(0).toString(),
+                          {s.value(1).toLongLong(), s.value(2).toLongLong()});
+        QCOMPARE(byRevenue.size(), std::min<qsizetype>(10, perSku.size()));
+        QCOMPARE(byQuantity.size(), std::min<qsizetype>(10, perSku.size()));
+        for (const BreakdownRow& r : byRevenue) {
+            QCOMPARE(r.cents, perSku.value(r.key).first);
+            QCOMPARE(r.quantity, perSku.value(r.key).second);
+            QVERIFY(!r.label.isEmpty());
+        }
+        // Nothing outside the top ten sells more than the tenth.
+        for (auto it = perSku.cbegin(); it != perSku.cend(); ++it) {
+            bool inTop = false;
+            for (const BreakdownRow& r : byRevenue)
+                inTop = inTop || r.key == it.key();
+            if (!inTop)
+                QVERIFY(it.value().first <= byRevenue.last().cents);
+            inTop = false;
+            for (const BreakdownRow& r : byQuantity)
+                inTop = inTop || r.key == it.key();
+            if (!inTop)
+                QVERIFY(it.value().second <= byQuantity.last().quantity);
+        }
+        for (qsizetype i = 1; i < byQuantity.size(); ++i)
+            QVERIFY(byQuantity[i - 1].quantity >= byQuantity[i].quantity);
+    }
+
+    void timeToShipment()
+    {
+        AnalyticsStore a(db(), test::adminSession());
+        const QDate from(2024, 6, 1), to(2024, 6, 15);
+        const PeriodTotals t = a.totals(query(from, to, QTimeZone::utc()), from, to);
+        const qint64 expected =
+            test::queryValue(db(),
+                             QStringLiteral("SELECT COUNT(DISTINCT e.order_id) FROM order_events "
+                                            "e JOIN orders o ON o.id = e.order_id WHERE e.kind = "
+                                            "'status' AND e.new_value = 'shipped' AND "
+                                            "o.invalid_at IS NULL AND o.created_at >= ? AND "
+                                            "o.created_at < ?"),
+                             {localMidnight(from, QTimeZone::utc()),
+                              localMidnight(to.addDays(1), QTimeZone::utc())})
+                .toLongLong();
+        QCOMPARE(t.shippedMeasured, 3);
+        QCOMPARE(t.shippedMeasured, expected);
+        // Created 2, 3 and 4 days before "now" and shipped at "now".
+        QVERIFY(t.averageHoursToShip().has_value());
+        QCOMPARE(*t.averageHoursToShip(), 72.0);
+    }
+
+    void filtersAndScope()
+    {
+        const QDate from(2024, 1, 1), to(2024, 3, 31);
+        const QTimeZone tz("Asia/Shanghai");
+        const qint64 a0 = localMidnight(from, tz), b0 = localMidnight(to.addDays(1), tz);
+
+        // Channel and status filters.
+        AnalyticsStore admin(db(), test::adminSession());
+        AnalyticsQuery q = query(from, to, tz, Granularity::Week);
+        q.channels = {QStringLiteral("web"), QStringLiteral("phone")};
+        q.statuses = {QStringLiteral("delivered"), QStringLiteral("cancelled")};
+        PeriodTotals t;
+        admin.series(q, from, to, &t);
+        const Expected e = expectedBetween(db(), a0, b0,
+                                           QStringLiteral("channel IN ('web', 'phone') AND status "
+                                                          "IN ('delivered', 'cancelled')"));
+        QCOMPARE(t.orders, e.orders);
+        QCOMPARE(t.revenueCents, e.revenueCents);
+        QCOMPARE(t.invalidOrders, e.invalid);
+        QVERIFY(t.cancelledOrders > 0);
+
+        // A manager scoped to one store sees only that store, even when asking
+        // for others.
+        const Session retail =
+            test::sessionWith(QStringLiteral("mara"), {Permission::ViewAnalytics},
+                              Scope::ofChannels({QStringLiteral("retail")}));
+        AnalyticsStore scoped(db(), retail);
+        QVERIFY(scoped.usesSummaries());
+        AnalyticsQuery sq = query(from, to, tz, Granularity::Day);
+        const AnalyticsResult r = scoped.load(sq);
+        const Expected er = expectedBetween(db(), a0, b0, QStringLiteral("channel = 'retail'"));
+        QCOMPARE(r.totals.orders, er.orders);
+        QCOMPARE(r.totals.revenueCents, er.revenueCents);
+        QCOMPARE(r.byChannel.size(), 1);
+        QCOMPARE(r.byChannel.first().key, QStringLiteral("retail"));
+        qint64 regionSum = 0;
+        for (const BreakdownRow& x : r.byRegion)
+            regionSum += x.cents;
+        QCOMPARE(regionSum, er.revenueCents);
+        sq.channels = {QStringLiteral("web")};
+        QCOMPARE(scoped.load(sq).totals.orders, 0);
+
+        // "Own orders" cannot use the summaries; the figures are the same.
+        const Session own =
+            test::sessionWith(QStringLiteral("anna"), {Permission::ViewAnalytics}, Scope::own());
+        AnalyticsStore mine(db(), own);
+        QVERIFY(!mine.usesSummaries());
+        AnalyticsQuery oq = query(from, to, tz, Granularity::Month);
+        const AnalyticsResult ro = mine.load(oq);
+        const QString ownSql = QStringLiteral("(created_by = 'anna' OR assigned_to = 'anna')");
+        const Expected eo = expectedBetween(db(), a0, b0, ownSql);
+        QVERIFY(eo.orders > 0);
+        QCOMPARE(ro.totals.orders, eo.orders);
+        QCOMPARE(ro.totals.revenueCents, eo.revenueCents);
+        QCOMPARE(ro.totals.invalidOrders, eo.invalid);
+        qint64 seriesSum = 0;
+        for (const SeriesBucket& b : ro.series)
+            seriesSum += b.revenueCents;
+        QCOMPARE(seriesSum, eo.revenueCents);
+        // Top products of the own orders, each against SQL.
+        const auto ownTop = mine.topProducts(oq).first;
+        QCOMPARE(ownTop.size(), 10);
+        for (const BreakdownRow& x : ownTop)
+            QCOMPARE(x.cents,
+                     test::queryValue(
+                         db(),
+                         QStringLiteral("SELECT SUM(l.quantity * l.unit_price_cents) FROM orders o "
+                                        "JOIN order_lines l ON l.order_id = o.id WHERE l.sku = ? "
+                                        "AND o.invalid_at IS NULL AND o.status IN %1 AND "
+                                        "o.created_at >= ? AND o.created_at < ? AND "
+                                        "(o.created_by = 'anna' OR o.assigned_to = 'anna')")
+                             .arg(kRevenue),
+                         {x.key, a0, b0})
+                         .toLongLong());
+    }
+
+    void needsPermission()
+    {
+        const Session clerk = test::sessionWith(QStringLiteral("carl"), {Permission::ViewOrders});
+        AnalyticsStore a(db(), clerk);
+        const auto e = test::catchError(
+            [&] { a.load(query(QDate(2024, 1, 1), QDate(2024, 1, 31), QTimeZone::utc())); });
+        QVERIFY(e);
+        QCOMPARE(e->code(), DocketError::Code::Forbidden);
+        const auto bad = test::catchError([&] {
+            AnalyticsStore(db(), test::adminSession())
+                .load(query(QDate(2024, 2, 1), QDate(2024, 1, 1), QTimeZone::utc()));
+        });
+        QVERIFY(bad);
+        QCOMPARE(bad->code(), DocketError::Code::Invalid);
+        QCOMPARE(bad->field(), QStringLiteral("to"));
+    }
+
+    void comparisonPeriods()
+    {
+        AnalyticsQuery q = query(QDate(2024, 3, 1), QDate(2024, 3, 31), QTimeZone::utc());
+        q.comparison = Comparison::PreviousPeriod;
+        QCOMPARE(q.comparisonRange(), std::make_pair(QDate(2024, 1, 30), QDate(2024, 2, 29)));
+        q.comparison = Comparison::SamePeriodLastYear;
+        QCOMPARE(q.comparisonRange(), std::make_pair(QDate(2023, 3, 1), QDate(2023, 3, 31)));
+        AnalyticsStore a(db(), test::adminSession());
+        const AnalyticsResult r = a.load(q);
+        QCOMPARE(r.compareFrom, QDate(2023, 3, 1));
+        QCOMPARE(r.compareSeries.size(), r.series.size());
+        const Expected e = expectedBetween(db(), localMidnight(QDate(2023, 3, 1), QTimeZone::utc()),
+                                           localMidnight(QDate(2023, 4, 1), QTimeZone::utc()));
+        QCOMPARE(r.compareTotals.revenueCents, e.revenueCents);
+        QCOMPARE(granularity::automatic(QDate(2024, 3, 1), QDate(2024, 3, 31)), Granularity::Day);
+        QCOMPARE(granularity::automatic(QDate(2024, 1, 1), QDate(2024, 12, 31)), Granularity::Week);
+        QCOMPARE(granularity::automatic(QDate(2022, 1, 1), QDate(2024, 12, 31)),
+                 Granularity::Month);
+    }
+
+    // Every figure opens exactly the orders behind it.
+    void drillDownCountsMatch()
+    {
+        const QDate from(2024, 2, 1), to(2024, 4, 30);
+        const QTimeZone tz("Asia/Shanghai");
+        AnalyticsStore a(db(), test::adminSession());
+        OrderStore orders = m_db->store();
+        AnalyticsQuery q = query(from, to, tz, Granularity::Month);
+        const AnalyticsResult r = a.load(q);
+        for (const BreakdownRow& s : r.byStatus)
+            QCOMPARE(orders.count(analytics::drillDown(q, Measure::Orders, {}, {}, s.key)),
+                     s.orders);
+        for (const BreakdownRow& c : r.byChannel)
+            QCOMPARE(orders.count(analytics::drillDown(q, Measure::Revenue, {}, {}, {}, c.key)),
+                     c.orders);
+        for (const SeriesBucket& b : r.series) {
+            QCOMPARE(orders.count(analytics::drillDown(q, Measure::Orders, b.first, b.last)),
+                     b.orders);
+            QCOMPARE(orders.count(analytics::drillDown(q, Measure::Revenue, b.first, b.last)),
+                     b.revenueOrders);
+        }
+        const BreakdownRow top = r.topProductsByRevenue.first();
+        const OrderFilter pf = analytics::drillDown(q, Measure::Revenue, {}, {}, {}, {}, top.key);
+        QCOMPARE(pf.keyword, top.key);
+        QCOMPARE(
+            orders.count(pf),
+            test::queryValue(db(),
+                             QStringLiteral("SELECT COUNT(DISTINCT o.id) FROM orders o JOIN "
+                                            "order_lines l ON l.order_id = o.id WHERE l.sku "
+                                            "= ? AND o.invalid_at IS NULL AND o.status IN %1 "
+                                            "AND o.created_at >= ? AND o.created_at < ?")
+                                 .arg(kRevenue),
+                             {top.key, localMidnight(from, tz), localMidnight(to.addDays(1), tz)})
+                .toLongLong());
+    }
+
+    // Every kind of write keeps the summaries exact, in the same transaction.
+    void writesKeepSummariesExact()
+    {
+        OrderStore s = m_db->store();
+        AnalyticsStore a(db(), test::adminSession());
+        Order draft;
+        draft.customerName = QStringLiteral("Zoë Writer");
+        draft.channel = QStringLiteral("retail");
+        draft.status = QStringLiteral("paid");
+        draft.shipTo.region = QStringLiteral("上海");
+        draft.shipTo.country = QStringLiteral("CN");
+        draft.createdAt = QDateTime(QDate(2024, 5, 5), QTime(16, 30), QTimeZone::utc());
+        draft.lines = {{0, 0, QStringLiteral("SKU-10002"), QStringLiteral("Thing"), 3, 999},
+                       {0, 0, QStringLiteral("SKU-10002"), QStringLiteral("Thing"), 1, 999},
+                       {0, 0, QStringLiteral("SKU-10003"), QStringLiteral("Other"), 1, 5000}};
+        const qint64 id = s.create(draft);
+        QCOMPARE(a.verifySummaries(), QStringList());
+
+        Order o = s.order(id);
+        o.lines.removeLast();
+        o.lines[0].quantity = 5;
+        o.channel = QStringLiteral("web");
+        o.shipTo.region = QStringLiteral("Bayern");
+        o = s.update(o);
+        QCOMPARE(a.verifySummaries(), QStringList());
+
+        s.changeStatus(id, OrderStatus::Processing);
+        s.changeStatus(id, OrderStatus::Cancelled);
+        QCOMPARE(a.verifySummaries(), QStringList());
+
+        s.invalidate({id}, QStringLiteral("duplicate"));
+        QCOMPARE(a.verifySummaries(), QStringList());
+        s.revalidate({id});
+        QCOMPARE(a.verifySummaries(), QStringList());
+        s.invalidate({id}, QStringLiteral("duplicate"));
+        s.deleteInvalid({id});
+        QCOMPARE(a.verifySummaries(), QStringList());
+
+        // A raw delete of a valid order (not through the store) is still
+        // subtracted, lines included.
+        const qint64 victim =
+            test::queryValue(db(), QStringLiteral("SELECT MIN(id) FROM orders WHERE invalid_at IS "
+                                                  "NULL AND status = 'delivered'"))
+                .toLongLong();
+        sql::run(db(), QStringLiteral("DELETE FROM orders WHERE id = ?"), {victim});
+        QCOMPARE(a.verifySummaries(), QStringList());
+        // ...and an edit of a line in place.
+        sql::run(db(), QStringLiteral("UPDATE order_lines SET quantity = quantity + 2, sku = "
+                                      "'SKU-10004' WHERE id = (SELECT MIN(l.id) FROM order_lines "
+                                      "l JOIN orders o ON o.id = l.order_id WHERE o.status = "
+                                      "'delivered' AND o.invalid_at IS NULL)"));
+        QCOMPARE(a.verifySummaries(), QStringList());
+    }
+
+    void rebuildRepairs()
+    {
+        AnalyticsStore a(db(), test::adminSession());
+        sql::run(db(), QStringLiteral("UPDATE sales_orders SET orders = orders + 5 WHERE grain = "
+                                      "1 AND bucket = (SELECT MAX(bucket) FROM sales_orders WHERE "
+                                      "grain = 1)"));
+        sql::run(db(), QStringLiteral("DELETE FROM sales_product WHERE grain = 2 AND bucket = "
+                                      "(SELECT MIN(bucket) FROM sales_product WHERE grain = 2)"));
+        QCOMPARE(a.verifySummaries().size(), 2);
+        const qint64 n = a.rebuildSummaries();
+        QCOMPARE(
+            n, test::queryValue(db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong());
+        QCOMPARE(a.verifySummaries(), QStringList());
+
+        const Session scoped = test::sessionWith(
+            QStringLiteral("mara"), {Permission::ViewAnalytics, Permission::ChangeSettings},
+            Scope::ofChannels({QStringLiteral("retail")}));
+        const auto e = test::catchError([&] { AnalyticsStore(db(), scoped).rebuildSummaries(); });
+        QVERIFY(e);
+        QCOMPARE(e->code(), DocketError::Code::Forbidden);
+    }
+
+    void bucketsAndWeeks()
+    {
+        // Weeks start on the locale's first day; partial weeks at both ends.
+        const auto b = analytics::buckets(QDate(2024, 6, 5), QDate(2024, 6, 20), QTimeZone::utc(),
+                                          Granularity::Week, Qt::Sunday);
+        QCOMPARE(b.size(), 3);
+        QCOMPARE(b[0].first, QDate(2024, 6, 5));
+        QCOMPARE(b[0].last, QDate(2024, 6, 8)); // Saturday
+        QCOMPARE(b[1].first, QDate(2024, 6, 9));
+        QCOMPARE(b[2].last, QDate(2024, 6, 20));
+        // Berlin's spring-forward day is 23 hours long.
+        const auto d = analytics::buckets(QDate(2024, 3, 31), QDate(2024, 3, 31),
+                                          QTimeZone("Europe/Berlin"), Granularity::Day);
+        QCOMPARE(d.first().endUtc - d.first().startUtc, 23 * 3600);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalytics)
+#include "test_analytics.moc"
