@@ -184,6 +184,19 @@ QSqlDatabase Database::connection(const QString& purpose) const
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
+        if (m_config.backend == Backend::PostgreSQL) {
+            // The server dropped this connection: reopen the same object, so
+            // stores that hold a copy of it carry on with the new session.
+            if (!db.open())
+                throw DocketError(DocketError::Code::Database,
+                                  tr("Cannot reach the database server %1: %2")
+                                      .arg(m_config.displayName(), db.lastError().text()),
+                                  QString::fromLatin1(sql::kConnectionLostField));
+            configureConnection(db);
+            return db;
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
     }
     QSqlDatabase db;
     if (m_config.backend == Backend::SQLite) {

@@ -1,47 +1,165 @@
 #include "sql.h"
 
+#include "dialect.h"
 #include "domain/errors.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 
 namespace docket::sql {
 
 namespace {
-[[noreturn]] void fail(const QSqlError& e, const QString& text)
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// Set on a connection's driver while a WriteTransaction is open on it: a
+// connection that drops then must not be reopened behind the transaction's
+// back (the rest of its statements would run outside it).
+const char* const kInTransaction = "docketWriteTransaction";
+
+bool inTransaction(const QSqlDriver* driver)
+{
+    return driver && driver->property(kInTransaction).toBool();
+}
+
+void setInTransaction(const QSqlDriver* driver, bool on)
+{
+    if (driver)
+        const_cast<QSqlDriver*>(driver)->setProperty(kInTransaction, on);
+}
+
+QString serverName(const QSqlDatabase& db)
+{
+    return QStringLiteral("%1:%2/%3").arg(db.hostName()).arg(db.port()).arg(db.databaseName());
+}
+
+bool isPostgres(const QSqlDriver* driver)
+{
+    return driver && driver->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+bool connectionFailed(const QSqlDriver* driver, const QSqlError& e)
+{
+    if (!isPostgres(driver))
+        return false;
+    if (e.type() == QSqlError::ConnectionError || !driver->isOpen())
+        return true;
+    const QString state = e.nativeErrorCode();
+    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+           state == QLatin1String("57P02") || state == QLatin1String("57P03");
+}
+
+[[noreturn]] void fail(const QSqlDriver* driver, const QSqlError& e, const QString& text)
 {
     QString reason = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     qWarning("SQL failed: %s -- %s", qUtf8Printable(reason), qUtf8Printable(text.left(300)));
-    throw DocketError(
-        DocketError::Code::Database,
-        QCoreApplication::translate("Database", "The database refused the operation: %1")
-            .arg(reason.trimmed()));
+    if (connectionFailed(driver, e)) {
+        // The session is gone (or going): drop it so the next statement
+        // outside a transaction opens a fresh one.
+        if (driver->isOpen())
+            const_cast<QSqlDriver*>(driver)->close();
+        throw DocketError(DocketError::Code::Database,
+                          inTransaction(driver)
+                              ? tr("The connection to the database server was lost; nothing was "
+                                   "changed. Docket reconnects by itself: try again.")
+                              : tr("The connection to the database server was lost. Docket "
+                                   "reconnects by itself: try again."),
+                          QString::fromLatin1(kConnectionLostField));
+    }
+    throw DocketError(DocketError::Code::Database,
+                      tr("The database refused the operation: %1").arg(reason.trimmed()));
 }
+
+bool isRetryableRead(const QString& text)
+{
+    return QStringView(text).trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive);
+}
+
 } // namespace
+
+bool isConnectionLost(const DocketError& e)
+{
+    return e.code() == DocketError::Code::Database &&
+           e.field() == QLatin1String(kConnectionLostField);
+}
+
+void ensureOpen(const QSqlDatabase& db)
+{
+    if (db.isOpen() || sql::backendOf(db) != Backend::PostgreSQL || !db.isValid())
+        return;
+    if (inTransaction(db.driver()))
+        throw DocketError(DocketError::Code::Database,
+                          tr("The connection to the database server was lost; nothing was "
+                             "changed. Docket reconnects by itself: try again."),
+                          QString::fromLatin1(kConnectionLostField));
+    // Reopen the same connection object: every store holding a copy of this
+    // QSqlDatabase carries on with the new session.
+    QSqlDatabase copy = db;
+    if (!copy.open())
+        throw DocketError(DocketError::Code::Database,
+                          tr("Cannot reach the database server %1: %2")
+                              .arg(serverName(db), copy.lastError().text().trimmed()),
+                          QString::fromLatin1(kConnectionLostField));
+}
 
 QSqlQuery prepare(const QSqlDatabase& db, const QString& text, bool forwardOnly)
 {
+    ensureOpen(db);
     QSqlQuery q(db);
     q.setForwardOnly(forwardOnly);
     if (!q.prepare(text))
-        fail(q.lastError(), text);
+        fail(db.driver(), q.lastError(), text);
     return q;
 }
 
 void exec(QSqlQuery& q)
 {
     if (!q.exec())
-        fail(q.lastError(), q.lastQuery());
+        fail(q.driver(), q.lastError(), q.lastQuery());
 }
 
 QSqlQuery run(const QSqlDatabase& db, const QString& text, const QVariantList& values)
 {
-    QSqlQuery q = prepare(db, text);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    exec(q);
-    return q;
+    // A read that failed because the connection dropped is run once more on a
+    // fresh connection: reads have no effect, so that is always safe. Writes
+    // are never repeated behind the caller's back.
+    for (int attempt = 0;; ++attempt) {
+        ensureOpen(db);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        bool ok = false;
+        if (values.isEmpty() && backendOf(db) == Backend::PostgreSQL) {
+            // QPSQL prepares as PREPARE ... AS, which PostgreSQL allows only
+            // for SELECT/INSERT/UPDATE/DELETE/VALUES: run parameterless
+            // statements (DDL, SET, LISTEN, ...) as simple queries.
+            ok = q.exec(text);
+        } else {
+            ok = q.prepare(text);
+            if (ok) {
+                for (int i = 0; i < values.size(); ++i)
+                    q.bindValue(i, values[i]);
+                ok = q.exec();
+            }
+        }
+        if (ok)
+            return q;
+        const QSqlError error = q.lastError();
+        if (attempt == 0 && connectionFailed(db.driver(), error) && !inTransaction(db.driver()) &&
+            isRetryableRead(text)) {
+            qWarning("SQL connection lost (%s); retrying the read once",
+                     qUtf8Printable(error.text()));
+            if (db.driver()->isOpen())
+                db.driver()->close();
+            continue;
+        }
+        fail(db.driver(), error, text);
+    }
 }
 
 QSqlQuery run(const QSqlDatabase& db, const QString& text, std::initializer_list<QVariant> values)
@@ -69,47 +187,117 @@ Backend backendOf(const QSqlDatabase& db)
 
 WriteTransaction::WriteTransaction(const QSqlDatabase& db) : m_db(db)
 {
-    QSqlQuery q(m_db);
-    const QString begin = backendOf(db) == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                           : QStringLiteral("BEGIN");
-    if (!q.exec(begin))
-        fail(q.lastError(), begin);
+    const bool pg = backendOf(db) == Backend::PostgreSQL;
+    const QString begin = pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    for (int attempt = 0;; ++attempt) {
+        ensureOpen(m_db);
+        QSqlQuery q(m_db);
+        if (q.exec(begin))
+            break;
+        // BEGIN does nothing by itself: on a connection that turned out to be
+        // dead, open a fresh one and begin there.
+        if (attempt == 0 && connectionFailed(m_db.driver(), q.lastError())) {
+            if (m_db.driver()->isOpen())
+                m_db.driver()->close();
+            continue;
+        }
+        fail(m_db.driver(), q.lastError(), begin);
+    }
+    setInTransaction(m_db.driver(), true);
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (!m_done) {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("ROLLBACK"));
+        if (m_db.isOpen()) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+        setInTransaction(m_db.driver(), false);
     }
 }
 
 void WriteTransaction::commit()
 {
+    if (backendOf(m_db) != Backend::PostgreSQL) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            fail(m_db.driver(), q.lastError(), QStringLiteral("COMMIT"));
+        m_done = true;
+        setInTransaction(m_db.driver(), false);
+        return;
+    }
+    // PostgreSQL: remember the transaction id, so that when the connection
+    // drops while COMMIT is under way we can ask the server afterwards whether
+    // it committed (pg_xact_status) and tell the user which.
+    const QString xid =
+        scalar(m_db, QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT)")).toString();
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT")))
-        fail(q.lastError(), QStringLiteral("COMMIT"));
+    if (q.exec(QStringLiteral("COMMIT"))) {
+        m_done = true;
+        setInTransaction(m_db.driver(), false);
+        return;
+    }
+    const QSqlError error = q.lastError();
+    if (!connectionFailed(m_db.driver(), error))
+        fail(m_db.driver(), error, QStringLiteral("COMMIT"));
     m_done = true;
+    setInTransaction(m_db.driver(), false);
+    qWarning("SQL connection lost during COMMIT of transaction %s: %s", qUtf8Printable(xid),
+             qUtf8Printable(error.text()));
+    switch (transactionOutcome(m_db, xid)) {
+    case Outcome::Committed:
+        return;
+    case Outcome::NotCommitted:
+        throw DocketError(DocketError::Code::Database,
+                          tr("The connection to the database server was lost while saving; the "
+                             "server did not keep the change, so nothing was changed. Try "
+                             "again."),
+                          QString::fromLatin1(kConnectionLostField));
+    case Outcome::Unknown:
+        break;
+    }
+    throw DocketError(DocketError::Code::Database,
+                      tr("The connection to the database server was lost while saving, and the "
+                         "server cannot be reached to find out whether the change was kept. "
+                         "Check the order's history once the connection is back before trying "
+                         "again."),
+                      QString::fromLatin1(kConnectionLostField));
+}
+
+Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitMs)
+{
+    QDeadlineTimer deadline(waitMs);
+    for (;;) {
+        try {
+            if (db.driver()->isOpen())
+                db.driver()->close();
+            ensureOpen(db);
+            const QString status =
+                scalar(db, QStringLiteral("SELECT pg_xact_status(CAST(? AS xid8))"), {xid})
+                    .toString();
+            if (status == QLatin1String("committed"))
+                return Outcome::Committed;
+            if (status != QLatin1String("in progress"))
+                return Outcome::NotCommitted; // aborted, or never reached the server
+        } catch (const DocketError& e) {
+            if (!isConnectionLost(e))
+                return Outcome::Unknown;
+        }
+        if (deadline.hasExpired())
+            return Outcome::Unknown;
+        QThread::msleep(250);
+    }
 }
 
 QString idListSubquery(Backend backend)
 {
-    return backend == Backend::SQLite ? QStringLiteral("(SELECT value FROM json_each(?))")
-                                      : QStringLiteral("(SELECT unnest(?::bigint[]))");
+    return dialect::idListSubquery(backend);
 }
 
 QVariant idListParam(Backend backend, const QList<qint64>& ids)
 {
-    QString s;
-    s.reserve(ids.size() * 8 + 2);
-    s += backend == Backend::SQLite ? QLatin1Char('[') : QLatin1Char('{');
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            s += QLatin1Char(',');
-        s += QString::number(ids[i]);
-    }
-    s += backend == Backend::SQLite ? QLatin1Char(']') : QLatin1Char('}');
-    return s;
+    return dialect::idListParam(backend, ids);
 }
 
 } // namespace docket::sql

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "domain/errors.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,8 +25,30 @@ QVariant scalar(const QSqlDatabase& db, const QString& text, const QVariantList&
 
 Backend backendOf(const QSqlDatabase& db);
 
+// Lost connections (PostgreSQL). A statement that fails because the session
+// to the server is gone throws DocketError(Database) with field()
+// kConnectionLostField and a message saying what became of the work: inside a
+// WriteTransaction nothing was changed (the server rolls back an open
+// transaction whose session ends); a drop during COMMIT is resolved by asking
+// the server afterwards (see WriteTransaction::commit). The next statement
+// outside a transaction reopens the same QSqlDatabase, so stores holding it
+// carry on; a read that met a dropped connection is retried once.
+inline constexpr const char* kConnectionLostField = "connection";
+bool isConnectionLost(const DocketError& e);
+// Reopens a PostgreSQL connection that dropped (not inside a transaction).
+// Throws DocketError(Database, kConnectionLostField) when the server is still
+// unreachable.
+void ensureOpen(const QSqlDatabase& db);
+
 // A write transaction: BEGIN IMMEDIATE on SQLite (no writer upgrade
 // deadlocks), BEGIN on PostgreSQL. Rolls back unless commit() was called.
+//
+// On PostgreSQL, commit() notes the transaction id first; when the connection
+// drops while COMMIT is under way it reconnects and asks the server
+// (pg_xact_status) whether the transaction committed: if it did, commit()
+// returns normally (the work was done exactly once); if not, it throws saying
+// nothing was changed; if the server stays unreachable (about 15 s) it throws
+// saying the outcome is not known yet.
 class WriteTransaction
 {
 public:
@@ -40,8 +63,13 @@ private:
     bool m_done = false;
 };
 
+enum class Outcome { Committed, NotCommitted, Unknown };
+// Whether PostgreSQL transaction `xid` committed, reconnecting `db` as needed
+// for up to `waitMs`.
+Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitMs = 15000);
+
 // A list of ids as one bound parameter, and the SQL that unpacks it:
-// json_each on SQLite, unnest of a bigint[] on PostgreSQL.
+// json_each on SQLite, unnest of a bigint[] on PostgreSQL (see dialect.h).
 QString idListSubquery(Backend backend); // "(SELECT value FROM json_each(?))"
 QVariant idListParam(Backend backend, const QList<qint64>& ids);
 

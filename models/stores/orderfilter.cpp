@@ -1,5 +1,6 @@
 #include "orderfilter.h"
 
+#include "db/dialect.h"
 #include "domain/errors.h"
 #include "domain/order.h"
 
@@ -125,9 +126,7 @@ QStringList keywordTokens(const QString& keyword)
 
 QString ftsToken(const QString& token)
 {
-    QString t = token;
-    t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + t + QStringLiteral("\"*");
+    return dialect::ftsPrefixToken(token);
 }
 
 QString sortExpression(OrderColumn column)
@@ -261,25 +260,9 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
               nowSecs - qint64(f.overdue.unshippedDays) * 86400}});
 
     for (const QString& token : keywordTokens(f.keyword.trimmed())) {
-        if (backend == Backend::SQLite) {
-            const QString match = ftsToken(token);
-            add({QStringLiteral(
-                     "(o.id IN (SELECT rowid FROM order_fts WHERE order_fts MATCH ?) OR o.id IN "
-                     "(SELECT ol.order_id FROM order_lines ol WHERE ol.product_id IN (SELECT "
-                     "rowid FROM product_fts WHERE product_fts MATCH ?)))"),
-                 {match, match}});
-        } else {
-            // PostgreSQL: trigram indexes serve ILIKE '%x%' (see postgres migrations).
-            QString like = token;
-            like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            like = QLatin1Char('%') + like + QLatin1Char('%');
-            add({QStringLiteral("(o.search_text ILIKE ? OR o.id IN (SELECT ol.order_id FROM "
-                                "order_lines ol JOIN products p ON p.id = ol.product_id WHERE "
-                                "p.search_text ILIKE ?))"),
-                 {like, like}});
-        }
+        // FTS5 on SQLite, trigram-indexed search_text on PostgreSQL.
+        const dialect::Condition c = dialect::keywordCondition(backend, token);
+        add({c.sql, c.binds});
     }
     return {parts.join(QStringLiteral(" AND ")), binds};
 }

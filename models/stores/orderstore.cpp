@@ -1,5 +1,6 @@
 #include "orderstore.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
 
@@ -13,6 +14,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace docket {
 
@@ -83,6 +85,12 @@ OrderSummary readSummary(const QSqlQuery& q)
     return s;
 }
 
+// Text for a NOT NULL column: a null QString would be bound as SQL NULL.
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString linesSummary(const QList<OrderLine>& lines)
 {
     QStringList parts;
@@ -93,6 +101,8 @@ QString linesSummary(const QList<OrderLine>& lines)
     return parts.join(QStringLiteral("; "));
 }
 
+// The ids once each, ascending: batches lock rows in id order (see
+// dialect::lockOrderRows), so overlapping batches never deadlock.
 QList<qint64> unique(const QList<qint64>& ids)
 {
     QList<qint64> out;
@@ -104,41 +114,8 @@ QList<qint64> unique(const QList<qint64>& ids)
             seen.insert(id);
             out << id;
         }
+    std::sort(out.begin(), out.end());
     return out;
-}
-
-// The SQL that turns one order into its archive snapshot (JSON text).
-QString snapshotExpression(Backend backend)
-{
-    if (backend == Backend::SQLite)
-        return QStringLiteral(
-            "json_object('order', json_object('id', o.id, 'number', o.number, 'customer_id', "
-            "o.customer_id, 'customer_name', o.customer_name, 'email', o.email, 'phone', "
-            "o.phone, 'ship_street', o.ship_street, 'ship_city', o.ship_city, "
-            "'ship_postcode', o.ship_postcode, 'ship_region', o.ship_region, 'ship_country', "
-            "o.ship_country, 'channel', o.channel, 'status', o.status, 'currency', o.currency, "
-            "'total_cents', o.total_cents, 'note', o.note, 'created_at', o.created_at, "
-            "'updated_at', o.updated_at, 'created_by', o.created_by, 'assigned_to', "
-            "o.assigned_to, 'seen_at', o.seen_at, 'seen_by', o.seen_by, 'invalid_at', "
-            "o.invalid_at, 'invalid_by', o.invalid_by, 'invalid_reason', o.invalid_reason, "
-            "'version', o.version), "
-            "'lines', (SELECT json_group_array(json_object('line_no', l.line_no, "
-            "'product_id', l.product_id, 'sku', l.sku, 'name', l.name, 'quantity', l.quantity, "
-            "'unit_price_cents', l.unit_price_cents)) FROM order_lines l WHERE l.order_id = "
-            "o.id), "
-            "'events', (SELECT json_group_array(json_object('at', e.at, 'actor', e.actor, "
-            "'kind', e.kind, 'field', e.field, 'old_value', e.old_value, 'new_value', "
-            "e.new_value, 'note', e.note)) FROM order_events e WHERE e.order_id = o.id))");
-    return QStringLiteral(
-        "json_build_object('order', to_jsonb(o) - 'search_text', "
-        "'lines', COALESCE((SELECT json_agg(json_build_object('line_no', l.line_no, "
-        "'product_id', l.product_id, 'sku', l.sku, 'name', l.name, 'quantity', l.quantity, "
-        "'unit_price_cents', l.unit_price_cents) ORDER BY l.line_no) FROM order_lines l WHERE "
-        "l.order_id = o.id), '[]'::json), "
-        "'events', COALESCE((SELECT json_agg(json_build_object('at', e.at, 'actor', e.actor, "
-        "'kind', e.kind, 'field', e.field, 'old_value', e.old_value, 'new_value', "
-        "e.new_value, 'note', e.note) ORDER BY e.id) FROM order_events e WHERE e.order_id = "
-        "o.id), '[]'::json))::text");
 }
 
 } // namespace
@@ -415,7 +392,8 @@ void OrderStore::addEvent(qint64 orderId, const QString& kind, const QString& fi
     sql::run(m_db,
              QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, "
                             "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {orderId, now(), m_session.userName(), kind, field, oldValue, newValue, note});
+             {orderId, now(), m_session.userName(), kind, nn(field), nn(oldValue), nn(newValue),
+              nn(note)});
 }
 
 void OrderStore::writeLines(qint64 orderId, const QList<OrderLine>& lines) const
@@ -458,15 +436,7 @@ qint64 OrderStore::create(Order o)
                           QStringLiteral("channel"));
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
-    qint64 id = 0;
-    if (m_backend == Backend::SQLite) {
-        id = sql::scalar(m_db, QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM orders), "
-                                              "0), COALESCE((SELECT MAX(order_id) FROM "
-                                              "order_archive), 0)) + 1"))
-                 .toLongLong();
-    } else {
-        id = sql::scalar(m_db, QStringLiteral("SELECT nextval('orders_id_seq')")).toLongLong();
-    }
+    const qint64 id = dialect::nextOrderId(m_db);
     QString number = o.number.trimmed().toUpper();
     if (number.isEmpty())
         number = orderquery::formatOrderNumber(id);
@@ -487,22 +457,22 @@ qint64 OrderStore::create(Order o)
               number,
               o.customerId ? QVariant(o.customerId) : QVariant(QMetaType(QMetaType::LongLong)),
               o.customerName.trimmed(),
-              o.email.trimmed(),
-              o.phone.trimmed(),
-              o.shipTo.street,
-              o.shipTo.city,
-              o.shipTo.postcode,
-              o.shipTo.region,
-              o.shipTo.country,
+              nn(o.email.trimmed()),
+              nn(o.phone.trimmed()),
+              nn(o.shipTo.street),
+              nn(o.shipTo.city),
+              nn(o.shipTo.postcode),
+              nn(o.shipTo.region),
+              nn(o.shipTo.country),
               o.channel,
               o.status,
               o.currency,
               o.linesTotalCents(),
-              o.note,
+              nn(o.note),
               o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts,
               ts,
               createdBy,
-              o.assignedTo});
+              nn(o.assignedTo)});
     writeLines(id, o.lines);
     addEvent(id, QStringLiteral("created"), {}, {}, number);
     tx.commit();
@@ -588,10 +558,11 @@ Order OrderStore::update(const Order& edited)
                        "channel = ?, currency = ?, note = ?, assigned_to = ?, status = ?, "
                        "total_cents = ?, updated_at = ?, version = version + 1 WHERE id = ? AND "
                        "version = ?"),
-        {edited.customerName.trimmed(), edited.email.trimmed(), edited.phone.trimmed(),
-         edited.shipTo.street, edited.shipTo.city, edited.shipTo.postcode, edited.shipTo.region,
-         edited.shipTo.country, edited.channel, edited.currency, edited.note, edited.assignedTo,
-         edited.status, newTotal, ts, edited.id, edited.version});
+        {edited.customerName.trimmed(), nn(edited.email.trimmed()), nn(edited.phone.trimmed()),
+         nn(edited.shipTo.street), nn(edited.shipTo.city), nn(edited.shipTo.postcode),
+         nn(edited.shipTo.region), nn(edited.shipTo.country), edited.channel, edited.currency,
+         nn(edited.note), nn(edited.assignedTo), edited.status, newTotal, ts, edited.id,
+         edited.version});
     if (q.numRowsAffected() != 1)
         throw DocketError(
             DocketError::Code::Conflict,
@@ -631,10 +602,17 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note)
     if (*from == to)
         return;
     sql::WriteTransaction tx(m_db);
-    sql::run(m_db,
-             QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, version = version + 1 "
-                            "WHERE id = ?"),
-             {status::code(to), now(), id});
+    // Only from the status checked above: a concurrent change makes this a
+    // conflict instead of a silent overwrite.
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, version = "
+                                          "version + 1 WHERE id = ? AND version = ?"),
+                           {status::code(to), now(), id, o.version});
+    if (q.numRowsAffected() != 1)
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 was changed by someone else meanwhile; its status was not "
+                             "changed. Look at it again and retry.")
+                              .arg(o.number));
     addEvent(id, QStringLiteral("status"), QStringLiteral("status"), o.status, status::code(to),
              note);
     tx.commit();
@@ -648,13 +626,15 @@ void OrderStore::ensureInScope(const QList<qint64>& ids, const QString& extraCon
     qint64 found = 0;
     for (qsizetype i = 0; i < ids.size(); i += kBatchChunk) {
         const QList<qint64> chunk = ids.mid(i, kBatchChunk);
+        // Counting locks the rows too (PostgreSQL), before anything is written.
         found +=
             sql::scalar(m_db,
-                        QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.id IN %1 AND "
-                                       "%2 AND %3")
-                            .arg(sql::idListSubquery(m_backend), scope.sql,
-                                 extraCondition.isEmpty() ? QStringLiteral("1=1") : extraCondition),
-                        QVariantList{sql::idListParam(m_backend, chunk)} + scope.binds)
+                        QStringLiteral("SELECT COUNT(*) FROM (SELECT o.id FROM orders o WHERE "
+                                       "o.id IN %1 AND %2 AND %3%4) x")
+                            .arg(dialect::idListSubquery(m_backend), scope.sql,
+                                 extraCondition.isEmpty() ? QStringLiteral("1=1") : extraCondition,
+                                 dialect::lockOrderRows(m_backend)),
+                        QVariantList{dialect::idListParam(m_backend, chunk)} + scope.binds)
                 .toLongLong();
     }
     if (found != ids.size())
@@ -710,20 +690,34 @@ int OrderStore::markAllSeen()
     m_session.require(Permission::MarkSeen);
     const SqlClause scope = orderquery::scope(m_session);
     sql::WriteTransaction tx(m_db);
+    // The unseen orders as of now, locked on PostgreSQL; an order that arrives
+    // meanwhile stays new (and unaudited changes cannot slip in between the
+    // event and the update).
+    QList<qint64> ids;
+    {
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("SELECT o.id FROM orders o WHERE o.seen_at IS NULL "
+                                              "AND ") +
+                                   scope.sql + dialect::lockOrderRows(m_backend),
+                               scope.binds);
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
     const qint64 ts = now();
-    sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT o.id, ?, ?, "
-                       "'seen' FROM orders o WHERE o.seen_at IS NULL AND ") +
-            scope.sql,
-        QVariantList{ts, m_session.userName()} + scope.binds);
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE "
-                                          "seen_at IS NULL AND id IN (SELECT o.id FROM orders o "
-                                          "WHERE ") +
-                               scope.sql + QLatin1Char(')'),
-                           QVariantList{ts, m_session.userName()} + scope.binds);
-    const int n = q.numRowsAffected();
+    const QString list = dialect::idListSubquery(m_backend);
+    const int n = chunked(ids, {}, [&](const QVariant& param) {
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
+                                "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
+                     .arg(list),
+                 {ts, m_session.userName(), param});
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE id "
+                                              "IN %1 AND seen_at IS NULL")
+                                   .arg(list),
+                               {ts, m_session.userName(), param});
+        return q.numRowsAffected();
+    });
     tx.commit();
     return n;
 }
@@ -804,7 +798,7 @@ int OrderStore::deleteInvalid(const QList<qint64>& idsIn, const ProgressFn& prog
                      "marked invalid (or no longer exist). Nothing was deleted."));
     const qint64 ts = now();
     const QString list = sql::idListSubquery(m_backend);
-    const QString snapshot = snapshotExpression(m_backend);
+    const QString snapshot = dialect::orderSnapshotExpression(m_backend);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
         sql::run(m_db,
                  QStringLiteral("INSERT INTO order_archive(order_id, number, customer_name, "
@@ -853,7 +847,7 @@ qint64 OrderStore::restore(qint64 archiveId)
             tr("Order %1 cannot be restored: another order has that number now.").arg(number));
     qint64 id = o.value(QStringLiteral("id")).toInteger();
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE id = ?"), {id}).isNull())
-        id = sql::scalar(m_db, QStringLiteral("SELECT MAX(id) + 1 FROM orders")).toLongLong();
+        id = dialect::nextOrderId(m_db);
     auto str = [&](const char* k) {
         return o.value(QLatin1String(k)).toString();
     };
@@ -880,28 +874,29 @@ qint64 OrderStore::restore(qint64 archiveId)
               number,
               num("customer_id"),
               str("customer_name"),
-              str("email"),
-              str("phone"),
-              str("ship_street"),
-              str("ship_city"),
-              str("ship_postcode"),
-              str("ship_region"),
-              str("ship_country"),
+              nn(str("email")),
+              nn(str("phone")),
+              nn(str("ship_street")),
+              nn(str("ship_city")),
+              nn(str("ship_postcode")),
+              nn(str("ship_region")),
+              nn(str("ship_country")),
               str("channel"),
               str("status"),
               str("currency"),
               num("total_cents"),
-              str("note"),
+              nn(str("note")),
               num("created_at"),
               ts,
-              str("created_by"),
-              str("assigned_to"),
+              nn(str("created_by")),
+              nn(str("assigned_to")),
               num("seen_at"),
               nstr("seen_by"),
               num("invalid_at"),
               nstr("invalid_by"),
               nstr("invalid_reason"),
               o.value(QStringLiteral("version")).toInteger() + 1});
+    dialect::orderIdUsed(m_db, id);
     QSqlQuery li = sql::prepare(
         m_db, QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, sku, name, "
                              "quantity, unit_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -934,10 +929,10 @@ qint64 OrderStore::restore(qint64 archiveId)
         ev.bindValue(1, at);
         ev.bindValue(2, actor);
         ev.bindValue(3, kind);
-        ev.bindValue(4, field);
-        ev.bindValue(5, oldV);
-        ev.bindValue(6, newV);
-        ev.bindValue(7, note);
+        ev.bindValue(4, nn(field));
+        ev.bindValue(5, nn(oldV));
+        ev.bindValue(6, nn(newV));
+        ev.bindValue(7, nn(note));
         sql::exec(ev);
     };
     for (const QJsonValue& v : snap.value(QStringLiteral("events")).toArray()) {

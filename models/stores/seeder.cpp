@@ -1,5 +1,7 @@
 #include "seeder.h"
 
+#include "pgseeder.h"
+
 #include "db/sql.h"
 #include "domain/errors.h"
 
@@ -94,6 +96,8 @@ const char* pick(std::mt19937_64& rng, const char* const (&arr)[N])
 
 SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressFn& progress)
 {
+    if (store.backend() == Backend::PostgreSQL)
+        return seedOrdersPostgres(store, opt, progress);
     store.session().require(Permission::CreateOrders);
     if (opt.orders < 0 || opt.orders > 100'000'000)
         throw DocketError(DocketError::Code::Invalid,

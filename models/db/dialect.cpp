@@ -1,0 +1,143 @@
+#include "dialect.h"
+
+#include "sql.h"
+
+#include <QSqlDriver>
+
+namespace docket::dialect {
+
+QString idListSubquery(Backend backend)
+{
+    return backend == Backend::SQLite ? QStringLiteral("(SELECT value FROM json_each(?))")
+                                      : QStringLiteral("(SELECT unnest(?::bigint[]))");
+}
+
+QVariant idListParam(Backend backend, const QList<qint64>& ids)
+{
+    QString s;
+    s.reserve(ids.size() * 8 + 2);
+    s += backend == Backend::SQLite ? QLatin1Char('[') : QLatin1Char('{');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            s += QLatin1Char(',');
+        s += QString::number(ids[i]);
+    }
+    s += backend == Backend::SQLite ? QLatin1Char(']') : QLatin1Char('}');
+    return s;
+}
+
+qint64 nextOrderId(const QSqlDatabase& db)
+{
+    if (sql::backendOf(db) == Backend::PostgreSQL)
+        return sql::scalar(db, QStringLiteral("SELECT nextval('orders_id_seq')")).toLongLong();
+    return sql::scalar(db, QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM orders), 0), "
+                                          "COALESCE((SELECT MAX(order_id) FROM order_archive), "
+                                          "0)) + 1"))
+        .toLongLong();
+}
+
+void orderIdUsed(const QSqlDatabase& db, qint64 id)
+{
+    if (sql::backendOf(db) != Backend::PostgreSQL)
+        return;
+    // setval is not transactional and never moves the sequence back.
+    sql::run(db,
+             QStringLiteral("SELECT setval('orders_id_seq', CAST(? AS BIGINT)) FROM orders_id_seq "
+                            "WHERE last_value < CAST(? AS BIGINT)"),
+             {id, id});
+}
+
+QString lockOrderRows(Backend backend)
+{
+    return backend == Backend::PostgreSQL ? QStringLiteral(" ORDER BY o.id FOR UPDATE") : QString();
+}
+
+QString orderSnapshotExpression(Backend backend)
+{
+    if (backend == Backend::SQLite)
+        return QStringLiteral(
+            "json_object('order', json_object('id', o.id, 'number', o.number, 'customer_id', "
+            "o.customer_id, 'customer_name', o.customer_name, 'email', o.email, 'phone', "
+            "o.phone, 'ship_street', o.ship_street, 'ship_city', o.ship_city, "
+            "'ship_postcode', o.ship_postcode, 'ship_region', o.ship_region, 'ship_country', "
+            "o.ship_country, 'channel', o.channel, 'status', o.status, 'currency', o.currency, "
+            "'total_cents', o.total_cents, 'note', o.note, 'created_at', o.created_at, "
+            "'updated_at', o.updated_at, 'created_by', o.created_by, 'assigned_to', "
+            "o.assigned_to, 'seen_at', o.seen_at, 'seen_by', o.seen_by, 'invalid_at', "
+            "o.invalid_at, 'invalid_by', o.invalid_by, 'invalid_reason', o.invalid_reason, "
+            "'version', o.version), "
+            "'lines', (SELECT json_group_array(json_object('line_no', l.line_no, "
+            "'product_id', l.product_id, 'sku', l.sku, 'name', l.name, 'quantity', l.quantity, "
+            "'unit_price_cents', l.unit_price_cents)) FROM order_lines l WHERE l.order_id = "
+            "o.id), "
+            "'events', (SELECT json_group_array(json_object('at', e.at, 'actor', e.actor, "
+            "'kind', e.kind, 'field', e.field, 'old_value', e.old_value, 'new_value', "
+            "e.new_value, 'note', e.note)) FROM order_events e WHERE e.order_id = o.id))");
+    // The same keys, column by column (to_jsonb(o) would also carry
+    // PostgreSQL-only columns such as search_text).
+    return QStringLiteral(
+        "json_build_object('order', json_build_object('id', o.id, 'number', o.number, "
+        "'customer_id', o.customer_id, 'customer_name', o.customer_name, 'email', o.email, "
+        "'phone', o.phone, 'ship_street', o.ship_street, 'ship_city', o.ship_city, "
+        "'ship_postcode', o.ship_postcode, 'ship_region', o.ship_region, 'ship_country', "
+        "o.ship_country, 'channel', o.channel, 'status', o.status, 'currency', o.currency, "
+        "'total_cents', o.total_cents, 'note', o.note, 'created_at', o.created_at, "
+        "'updated_at', o.updated_at, 'created_by', o.created_by, 'assigned_to', "
+        "o.assigned_to, 'seen_at', o.seen_at, 'seen_by', o.seen_by, 'invalid_at', "
+        "o.invalid_at, 'invalid_by', o.invalid_by, 'invalid_reason', o.invalid_reason, "
+        "'version', o.version), "
+        "'lines', COALESCE((SELECT json_agg(json_build_object('line_no', l.line_no, "
+        "'product_id', l.product_id, 'sku', l.sku, 'name', l.name, 'quantity', l.quantity, "
+        "'unit_price_cents', l.unit_price_cents) ORDER BY l.line_no, l.id) FROM order_lines l "
+        "WHERE l.order_id = o.id), '[]'::json), "
+        "'events', COALESCE((SELECT json_agg(json_build_object('at', e.at, 'actor', e.actor, "
+        "'kind', e.kind, 'field', e.field, 'old_value', e.old_value, 'new_value', "
+        "e.new_value, 'note', e.note) ORDER BY e.id) FROM order_events e WHERE e.order_id = "
+        "o.id), '[]'::json))::text");
+}
+
+QString ftsPrefixToken(const QString& token)
+{
+    QString t = token;
+    t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + t + QStringLiteral("\"*");
+}
+
+Condition keywordCondition(Backend backend, const QString& token)
+{
+    if (backend == Backend::SQLite) {
+        const QString match = ftsPrefixToken(token);
+        return {QStringLiteral(
+                    "(o.id IN (SELECT rowid FROM order_fts WHERE order_fts MATCH ?) OR o.id IN "
+                    "(SELECT ol.order_id FROM order_lines ol WHERE ol.product_id IN (SELECT "
+                    "rowid FROM product_fts WHERE product_fts MATCH ?)))"),
+                {match, match}};
+    }
+    // search_text holds the folded words of the searched columns (see
+    // docket_fold in the PostgreSQL migrations); the token is folded the same
+    // way on the server and must start a word: LIKE '% word%'. The trigram
+    // indexes orders_search and products_search serve the LIKE.
+    return {QStringLiteral("(o.search_text LIKE ('% ' || docket_fold(?) || '%') OR o.id IN "
+                           "(SELECT ol.order_id FROM order_lines ol JOIN products p ON p.id = "
+                           "ol.product_id WHERE p.search_text LIKE ('% ' || docket_fold(?) || "
+                           "'%')))"),
+            {token, token}};
+}
+
+bool isConnectionFailure(const QSqlDatabase& db, const QSqlError& error)
+{
+    if (sql::backendOf(db) != Backend::PostgreSQL)
+        return false;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    // libpq marks the connection bad once it has seen the socket close.
+    if (!db.isOpen())
+        return true;
+    // Class 08 (connection exception) and 57P01-57P03 (the server is shutting
+    // down or restarting): the session is gone even if libpq has not noticed.
+    const QString state = error.nativeErrorCode();
+    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+           state == QLatin1String("57P02") || state == QLatin1String("57P03");
+}
+
+} // namespace docket::dialect

@@ -1,0 +1,461 @@
+#include "pgseeder.h"
+
+#include "db/sql.h"
+#include "domain/errors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <random>
+#include <vector>
+
+namespace docket {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Seeder", text);
+}
+
+// The demo vocabulary of seeder.cpp, in the same order: the same seed draws
+// the same names, products and amounts on both backends.
+const char* const kFirst[] = {
+    "Anna",  "Ben",    "Chloé", "David",  "Emma",   "Felix", "Grace", "Hugo",  "Isabel", "Jonas",
+    "Karin", "Liam",   "Maria", "Noah",   "Olivia", "Pablo", "Quinn", "Rosa",  "Sofia",  "Tomás",
+    "Uma",   "Victor", "Wen",   "Xavier", "Yara",   "Zoë",   "José",  "Søren", "Ayşe",   "Łukasz",
+    "伟",    "芳",     "娜",    "敏",     "静",     "俊杰",  "志明",  "淑芬",  "Hiro",   "Mei"};
+const char* const kLast[] = {
+    "Müller", "Schmidt",  "García", "Martin", "Rossi",  "Smith",  "Johnson",   "Brown",
+    "Novak",  "Kowalski", "Jensen", "Dubois", "Silva",  "Nguyen", "O'Brien",   "Fischer",
+    "Weber",  "Larsen",   "Costa",  "Moreau", "Petrov", "Yılmaz", "Andersson", "Ferreira",
+    "王",     "李",       "张",     "刘",     "陈",     "林",     "黃",        "Tanaka"};
+const char* const kCities[][4] = {{"Berlin", "10115", "Berlin", "DE"},
+                                  {"Hamburg", "20095", "Hamburg", "DE"},
+                                  {"München", "80331", "Bayern", "DE"},
+                                  {"Paris", "75001", "Île-de-France", "FR"},
+                                  {"Lyon", "69001", "Auvergne-Rhône-Alpes", "FR"},
+                                  {"Madrid", "28001", "Madrid", "ES"},
+                                  {"Milano", "20121", "Lombardia", "IT"},
+                                  {"Wien", "1010", "Wien", "AT"},
+                                  {"Zürich", "8001", "Zürich", "CH"},
+                                  {"Amsterdam", "1011", "Noord-Holland", "NL"},
+                                  {"London", "EC1A 1BB", "England", "GB"},
+                                  {"Dublin", "D01", "Leinster", "IE"},
+                                  {"上海", "200000", "上海", "CN"},
+                                  {"台北", "100", "臺北市", "TW"},
+                                  {"New York", "10001", "NY", "US"},
+                                  {"Toronto", "M5H", "Ontario", "CA"}};
+const char* const kStreets[] = {"Hauptstraße", "Rue de la Paix", "Calle Mayor", "Via Roma",
+                                "High Street", "Main Street",    "Kungsgatan",  "南京路",
+                                "Ringstraße",  "Keizersgracht"};
+const char* const kAdjectives[] = {"Classic", "Organic", "Compact",  "Deluxe",  "Eco",
+                                   "Vintage", "Smart",   "Wireless", "Ceramic", "Linen",
+                                   "Bamboo",  "Steel",   "Travel",   "Mini",    "Pro"};
+const char* const kNouns[] = {"Mug",        "Backpack", "Lamp",    "Notebook", "Kettle",
+                              "Headphones", "Sneakers", "Blanket", "Teapot",   "Watch",
+                              "Wallet",     "Umbrella", "Candle",  "Speaker",  "Jacket",
+                              "Scarf",      "Bottle",   "Chair",   "Desk Mat", "Charger"};
+const char* const kColours[] = {"Black", "White", "Blue", "Green", "Red", "Grey", "Oak", "Sand"};
+const char* const kInvalidReasons[] = {"Duplicate order", "Fraud suspected", "Test order",
+                                       "Payment failed"};
+const char* const kChannels[] = {"web",         "web",         "web",    "app",  "app",
+                                 "marketplace", "marketplace", "retail", "phone"};
+const char* const kStaff[] = {"anna", "ben", "chen", "dana", "emil"};
+
+template <std::size_t N> const char* pick(std::mt19937_64& rng, const char* const (&arr)[N])
+{
+    return arr[std::uniform_int_distribution<std::size_t>(0, N - 1)(rng)];
+}
+
+// One column of a chunk as a PostgreSQL array literal ("{1,NULL,"a\"b"}"),
+// bound as one text parameter and cast on the server.
+class Column
+{
+public:
+    void add(qint64 v)
+    {
+        sep();
+        m_text += QByteArray::number(v);
+    }
+    void add(const QByteArray& utf8)
+    {
+        sep();
+        m_text += '"';
+        for (char c : utf8) {
+            if (c == '"' || c == '\\')
+                m_text += '\\';
+            m_text += c;
+        }
+        m_text += '"';
+    }
+    void add(const char* utf8) { add(QByteArray(utf8)); }
+    void null()
+    {
+        sep();
+        m_text += "NULL";
+    }
+    QVariant take()
+    {
+        const QString s = QString::fromUtf8('{' + m_text + '}');
+        m_text.clear();
+        m_count = 0;
+        return s;
+    }
+    qint64 size() const { return m_count; }
+
+private:
+    void sep()
+    {
+        if (m_count++)
+            m_text += ',';
+    }
+    QByteArray m_text;
+    qint64 m_count = 0;
+};
+
+// `count` fresh ids from `sequence`, in the order handed out.
+std::vector<qint64> reserveIds(const QSqlDatabase& db, const QString& sequence, qint64 count)
+{
+    std::vector<qint64> ids;
+    ids.reserve(std::size_t(count));
+    if (count <= 0)
+        return ids;
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT nextval(CAST(? AS regclass)) FROM "
+                                          "generate_series(1, CAST(? AS BIGINT))"),
+                           {sequence, count});
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
+QString unnestInsert(const char* table, const char* columns, const char* select, const char* types)
+{
+    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM unnest(%4)")
+        .arg(QLatin1String(table), QLatin1String(columns), QLatin1String(select),
+             QLatin1String(types));
+}
+
+} // namespace
+
+SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const ProgressFn& progress)
+{
+    store.session().require(Permission::CreateOrders);
+    if (store.backend() != Backend::PostgreSQL)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("This seeder writes to PostgreSQL databases only."));
+    if (opt.orders < 0 || opt.orders > 100'000'000)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("The number of orders must be between 0 and 100,000,000."),
+                          QStringLiteral("orders"));
+    QSqlDatabase db = store.database();
+    std::mt19937_64 rng(opt.seed);
+    auto uniform = [&](qint64 lo, qint64 hi) {
+        return std::uniform_int_distribution<qint64>(lo, hi)(rng);
+    };
+    auto chance = [&](double p) {
+        return std::uniform_real_distribution<double>(0, 1)(rng) < p;
+    };
+    const qint64 now = opt.now ? opt.now : QDateTime::currentSecsSinceEpoch();
+    SeedResult result;
+    const auto cancelled = [] {
+        return DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was added."));
+    };
+    if (progress && !progress(0, opt.orders))
+        throw cancelled();
+
+    sql::WriteTransaction tx(db);
+    // A bulk load: commit without waiting for the disk, and room for the
+    // index builds at the end.
+    sql::run(db, QStringLiteral("SET LOCAL synchronous_commit = off"));
+    sql::run(db, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"));
+
+    // A large load into a small table: drop the secondary indexes and build
+    // them again afterwards, several times faster than maintaining them row
+    // by row (GIN trigram indexes especially). Constraint indexes stay.
+    QStringList rebuild;
+    const qint64 existing =
+        sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
+    if (opt.orders >= 50000 && opt.orders > existing) {
+        QSqlQuery q = sql::run(
+            db, QStringLiteral("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE "
+                               "i.schemaname = current_schema() AND i.tablename IN ('orders', "
+                               "'order_lines', 'order_events') AND NOT EXISTS (SELECT 1 FROM "
+                               "pg_constraint c WHERE c.conname = i.indexname)"));
+        QStringList names;
+        while (q.next()) {
+            names << q.value(0).toString();
+            rebuild << q.value(1).toString();
+        }
+        for (const QString& n : names)
+            sql::run(db, QStringLiteral("DROP INDEX %1")
+                             .arg(db.driver()->escapeIdentifier(n, QSqlDriver::TableName)));
+    }
+
+    // Products: reuse the catalogue if there is one.
+    struct Product
+    {
+        qint64 id;
+        QByteArray sku, name;
+        qint64 price;
+    };
+    std::vector<Product> products;
+    {
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, sku, name, unit_price_cents FROM "
+                                                  "products WHERE active = 1 ORDER BY id"));
+        while (q.next())
+            products.push_back({q.value(0).toLongLong(), q.value(1).toString().toUtf8(),
+                                q.value(2).toString().toUtf8(), q.value(3).toLongLong()});
+    }
+    if (products.empty()) {
+        const auto ids = reserveIds(db, QStringLiteral("products_id_seq"),
+                                    qint64(std::size(kAdjectives) * std::size(kNouns)));
+        Column id, sku, name, price;
+        std::size_t n = 0;
+        for (const char* adj : kAdjectives)
+            for (const char* noun : kNouns) {
+                const char* colour = pick(rng, kColours);
+                // SKUs count from 10001 like the SQLite seeder's first catalogue.
+                Product p{ids[n], QByteArray("SKU-") + QByteArray::number(10001 + qint64(n)),
+                          QByteArray(adj) + ' ' + noun + ", " + colour, uniform(3, 250) * 100 - 1};
+                id.add(p.id);
+                sku.add(p.sku);
+                name.add(p.name);
+                price.add(p.price);
+                products.push_back(p);
+                ++n;
+            }
+        sql::run(db,
+                 unnestInsert("products", "id, sku, name, unit_price_cents", "*",
+                              "CAST(? AS BIGINT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), "
+                              "CAST(? AS BIGINT[])"),
+                 {id.take(), sku.take(), name.take(), price.take()});
+        result.products = qint64(products.size());
+    }
+
+    // Customers: about one per five orders.
+    struct Customer
+    {
+        qint64 id;
+        QByteArray name, email, phone;
+        int city;
+        int street;
+    };
+    std::vector<Customer> customers;
+    const qint64 customerCount = std::max<qint64>(50, opt.orders / 5);
+    {
+        const auto ids = reserveIds(db, QStringLiteral("customers_id_seq"), customerCount);
+        customers.reserve(std::size_t(customerCount));
+        Column id, name, email, phone, region, created;
+        auto flush = [&] {
+            sql::run(db,
+                     unnestInsert("customers", "id, name, email, phone, region, created_at", "*",
+                                  "CAST(? AS BIGINT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), "
+                                  "CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BIGINT[])"),
+                     {id.take(), name.take(), email.take(), phone.take(), region.take(),
+                      created.take()});
+        };
+        for (qint64 i = 0; i < customerCount; ++i) {
+            Customer c;
+            c.id = ids[std::size_t(i)];
+            const char* first = pick(rng, kFirst);
+            const char* last = pick(rng, kLast);
+            const bool cjk = static_cast<unsigned char>(last[0]) >= 0xE0 &&
+                             static_cast<unsigned char>(first[0]) >= 0xE0;
+            c.name = cjk ? QByteArray(last) + first : QByteArray(first) + ' ' + last;
+            c.email = QByteArray("customer") + QByteArray::number(c.id) + '@' +
+                      (chance(0.5) ? "example.com" : "mail.example.org");
+            c.phone = QByteArray("+49 ") + QByteArray::number(uniform(150, 179)) + ' ' +
+                      QByteArray::number(uniform(1000000, 9999999));
+            c.city = int(uniform(0, std::size(kCities) - 1));
+            c.street = int(uniform(0, std::size(kStreets) - 1));
+            id.add(c.id);
+            name.add(c.name);
+            email.add(c.email);
+            phone.add(c.phone);
+            region.add(kCities[c.city][2]);
+            created.add(now - opt.days * 86400LL);
+            customers.push_back(std::move(c));
+            if (id.size() >= 10000)
+                flush();
+        }
+        if (id.size())
+            flush();
+        result.customers = customerCount;
+    }
+
+    const QString insertOrders = unnestInsert(
+        "orders",
+        "id, number, customer_id, customer_name, email, phone, ship_street, ship_city, "
+        "ship_postcode, ship_region, ship_country, channel, status, currency, total_cents, note, "
+        "created_at, updated_at, created_by, assigned_to, seen_at, seen_by, invalid_at, "
+        "invalid_by, invalid_reason, version",
+        "a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, 'EUR', a14, '', a15, a16, a17, "
+        "a18, a19, a20, a21, a22, a23, 1",
+        "CAST(? AS BIGINT[]), CAST(? AS TEXT[]), CAST(? AS BIGINT[]), CAST(? AS TEXT[]), "
+        "CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), "
+        "CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), "
+        "CAST(? AS TEXT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), "
+        "CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BIGINT[]), CAST(? AS TEXT[]), "
+        "CAST(? AS BIGINT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[])) AS t(a1, a2, a3, a4, a5, a6, "
+        "a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23");
+    const QString insertLines = unnestInsert(
+        "order_lines", "order_id, line_no, product_id, sku, name, quantity, unit_price_cents", "*",
+        "CAST(? AS BIGINT[]), CAST(? AS INTEGER[]), CAST(? AS BIGINT[]), CAST(? AS TEXT[]), "
+        "CAST(? AS TEXT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[])");
+    const QString insertEvents =
+        unnestInsert("order_events", "order_id, at, actor, kind, new_value, note", "*",
+                     "CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS TEXT[]), "
+                     "CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[])");
+
+    constexpr qint64 kChunk = 5000;
+    Column oId, oNumber, oCustomer, oName, oEmail, oPhone, oStreet, oCity, oPostcode, oRegion,
+        oCountry, oChannel, oStatus, oTotal, oCreated, oUpdated, oCreatedBy, oAssigned, oSeenAt,
+        oSeenBy, oInvalidAt, oInvalidBy, oReason;
+    Column lOrder, lNo, lProduct, lSku, lName, lQty, lPrice;
+    Column eOrder, eAt, eActor, eKind, eNew, eNote;
+    auto flush = [&] {
+        if (!oId.size())
+            return;
+        sql::run(
+            db, insertOrders,
+            QVariantList{oId.take(),        oNumber.take(),    oCustomer.take(), oName.take(),
+                         oEmail.take(),     oPhone.take(),     oStreet.take(),   oCity.take(),
+                         oPostcode.take(),  oRegion.take(),    oCountry.take(),  oChannel.take(),
+                         oStatus.take(),    oTotal.take(),     oCreated.take(),  oUpdated.take(),
+                         oCreatedBy.take(), oAssigned.take(),  oSeenAt.take(),   oSeenBy.take(),
+                         oInvalidAt.take(), oInvalidBy.take(), oReason.take()});
+        sql::run(db, insertLines,
+                 {lOrder.take(), lNo.take(), lProduct.take(), lSku.take(), lName.take(),
+                  lQty.take(), lPrice.take()});
+        sql::run(
+            db, insertEvents,
+            {eOrder.take(), eAt.take(), eActor.take(), eKind.take(), eNew.take(), eNote.take()});
+    };
+
+    const qint64 span = qint64(opt.days) * 86400;
+    const qint64 start = now - span;
+    std::vector<qint64> ids;
+    for (qint64 i = 0; i < opt.orders; ++i) {
+        if (i % kChunk == 0) {
+            ids = reserveIds(db, QStringLiteral("orders_id_seq"),
+                             std::min<qint64>(kChunk, opt.orders - i));
+            if (i == 0 && !ids.empty())
+                result.firstOrderId = ids.front();
+        }
+        const qint64 id = ids[std::size_t(i % kChunk)];
+        // Spread evenly with jitter, so ids grow with time like a real shop's.
+        const qint64 created = std::min(
+            now - 60, start + (span * i) / std::max<qint64>(1, opt.orders) + uniform(0, 59));
+        const qint64 age = now - created;
+        const Customer& c = customers[std::size_t(uniform(0, customerCount - 1))];
+        const char* statusCode;
+        if (age < 3600 * 6)
+            statusCode = chance(0.5) ? "pending" : "paid";
+        else if (age < 86400 * 2)
+            statusCode = chance(0.15) ? "pending" : chance(0.5) ? "paid" : "processing";
+        else if (age < 86400 * 7)
+            statusCode = chance(0.05) ? "pending" : chance(0.2) ? "processing" : "shipped";
+        else
+            statusCode = chance(0.04)   ? "cancelled"
+                         : chance(0.03) ? "refunded"
+                         : chance(0.01) ? "pending"
+                                        : "delivered";
+        const bool isNew = age < qint64(opt.newHours) * 3600;
+        const bool invalid = chance(opt.invalidShare);
+        const int lineCount = int(uniform(1, 100) <= 45 ? 1 : uniform(2, 5));
+        qint64 total = 0;
+        struct Pick
+        {
+            const Product* product;
+            qint64 qty;
+        } picks[5];
+        for (int l = 0; l < lineCount; ++l) {
+            const Product& p = products[std::size_t(uniform(0, qint64(products.size()) - 1))];
+            picks[l] = {&p, uniform(1, 100) <= 75 ? 1 : uniform(2, 4)};
+            total += picks[l].qty * p.price;
+        }
+        const auto& city = kCities[c.city];
+        const QByteArray number = orderquery::formatOrderNumber(id).toLatin1();
+        const QByteArray street =
+            QByteArray(kStreets[c.street]) + ' ' + QByteArray::number(uniform(1, 120));
+        oId.add(id);
+        oNumber.add(number);
+        oCustomer.add(c.id);
+        oName.add(c.name);
+        oEmail.add(c.email);
+        oPhone.add(c.phone);
+        oStreet.add(street);
+        oCity.add(city[0]);
+        oPostcode.add(city[1]);
+        oRegion.add(city[2]);
+        oCountry.add(city[3]);
+        oChannel.add(pick(rng, kChannels));
+        oStatus.add(statusCode);
+        oTotal.add(total);
+        oCreated.add(created);
+        oUpdated.add(created);
+        oCreatedBy.add("storefront");
+        oAssigned.add(pick(rng, kStaff));
+        if (isNew) {
+            oSeenAt.null();
+            oSeenBy.null();
+        } else {
+            oSeenAt.add(created + uniform(60, 7200));
+            oSeenBy.add(pick(rng, kStaff));
+        }
+        const char* reason = pick(rng, kInvalidReasons);
+        if (invalid) {
+            oInvalidAt.add(created + 7200);
+            oInvalidBy.add("supervisor");
+            oReason.add(reason);
+        } else {
+            oInvalidAt.null();
+            oInvalidBy.null();
+            oReason.null();
+        }
+        for (int l = 0; l < lineCount; ++l) {
+            lOrder.add(id);
+            lNo.add(l + 1);
+            lProduct.add(picks[l].product->id);
+            lSku.add(picks[l].product->sku);
+            lName.add(picks[l].product->name);
+            lQty.add(picks[l].qty);
+            lPrice.add(picks[l].product->price);
+            ++result.lines;
+        }
+        eOrder.add(id);
+        eAt.add(created);
+        eActor.add("storefront");
+        eKind.add("created");
+        eNew.add(number);
+        eNote.add("");
+        if (invalid) {
+            eOrder.add(id);
+            eAt.add(created + 7200);
+            eActor.add("supervisor");
+            eKind.add("invalidated");
+            eNew.add("");
+            eNote.add(reason);
+        }
+        ++result.orders;
+        if (oId.size() >= kChunk) {
+            flush();
+            if (progress && !progress(i + 1, opt.orders))
+                throw cancelled();
+        }
+    }
+    flush();
+    for (const QString& create : rebuild)
+        sql::run(db, create);
+    if (progress && !progress(opt.orders, opt.orders))
+        throw cancelled();
+    tx.commit();
+    // Fresh statistics, so the planner picks the indexes for the new size.
+    sql::run(db, QStringLiteral("ANALYZE customers, products, orders, order_lines, order_events"));
+    return result;
+}
+
+} // namespace docket
