@@ -68,6 +68,8 @@ QString usage()
               "\n"
               "Commands:\n"
               "  db info                        schema version and counts\n"
+              "  db init                        create the schema in a new SQLite file or an\n"
+              "                                 empty PostgreSQL database\n"
               "  db migrate                     apply pending migrations\n"
               "  seed --orders N [--seed S]     add N realistic demo orders\n"
               "  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]\n"
@@ -268,6 +270,15 @@ int run(QStringList argv)
     const QString sub = (command == QLatin1String("seed")) ? QString() : a.takeWord();
 
     auto db = std::make_shared<Database>(DatabaseConfig::fromString(dbArg));
+    if (command == QLatin1String("db") && sub == QLatin1String("init")) {
+        a.expectEmpty();
+        const bool created = db->initialize();
+        const QString text = created
+                                 ? tr("Created the Docket schema (version %1) in %2.")
+                                 : tr("%2 already holds a Docket database (schema version %1).");
+        out() << text.arg(db->schemaVersion()).arg(db->config().displayName()) << Qt::endl;
+        return Ok;
+    }
     const bool creates = command == QLatin1String("seed") ||
                          (command == QLatin1String("db") && sub == QLatin1String("migrate"));
     db->open(creates);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "archivepage.h"
+#include "deskactions.h"
 #include "filterbar.h"
 #include "items/ordertablemodel.h"
 #include "orderspage.h"
@@ -152,6 +153,8 @@ void MainWindow::buildMenus()
                                            tr("&About Docket"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    // Export, print, backup/restore, settings, user guide, About (DeskActions).
+    (new DeskActions(m_db, m_session, m_orders, this))->addToMenus(file, help);
 
     QToolBar* tb = addToolBar(tr("Orders"));
     tb->setObjectName(QStringLiteral("ordersToolBar"));

@@ -297,6 +297,20 @@ void Database::open(bool create)
     migrate();
 }
 
+bool Database::initialize()
+{
+    int before = 0;
+    if (m_config.backend == Backend::PostgreSQL || QFileInfo::exists(m_config.path)) {
+        try {
+            before = schemaVersion();
+        } catch (const DocketError&) {
+            // open() below names the problem.
+        }
+    }
+    open(true);
+    return before == 0;
+}
+
 int Database::latestSchemaVersion(Backend backend)
 {
     const auto ms = migrationsFor(backend);

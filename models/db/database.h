@@ -51,6 +51,12 @@ public:
     // `create`: make a new SQLite file when none exists (else: error).
     void open(bool create = true);
 
+    // `docketctl db init`: open() on a new SQLite file or an empty PostgreSQL
+    // database, creating the whole schema. Returns true when it created it,
+    // false when a Docket schema was there already (pending migrations are
+    // still applied). A database holding other tables is refused.
+    bool initialize();
+
     int schemaVersion() const;
     static int latestSchemaVersion(Backend backend);
     // Applies pending numbered migrations in one transaction.

@@ -4,6 +4,7 @@
 #include "domain/errors.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 
 namespace docket {
 
@@ -15,24 +16,48 @@ const QString kChannel = QStringLiteral("docket_orders");
 ChangeWatcher::ChangeWatcher(std::shared_ptr<const Database> db, QObject* parent)
     : QObject(parent), m_db(std::move(db))
 {
-    m_timer.setInterval(m_db->backend() == Backend::SQLite ? 750 : 3000);
+    // PostgreSQL pushes changes (LISTEN/NOTIFY); the timer there only checks
+    // that the connection is alive and brings it back when it dropped.
+    m_timer.setInterval(m_db->backend() == Backend::SQLite ? 750 : 2000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (poll())
             emit changed();
     });
     if (m_db->backend() == Backend::PostgreSQL) {
         try {
-            QSqlDatabase c = m_db->connection(kPurpose);
-            if (c.driver()->subscribeToNotification(kChannel))
-                connect(c.driver(), &QSqlDriver::notification, this, [this](const QString& name) {
-                    if (name == kChannel)
-                        emit changed();
-                });
-        } catch (const DocketError&) {
+            subscribe();
+        } catch (const DocketError& e) {
+            m_db->closeConnection(kPurpose);
+            m_ok = false;
+            m_lastError = e.message();
         }
     }
-    poll();
+    if (m_ok)
+        poll();
     m_timer.start();
+}
+
+void ChangeWatcher::subscribe()
+{
+    QSqlDatabase c = m_db->connection(kPurpose);
+    QSqlDriver* driver = c.driver();
+    if (driver == m_subscribed)
+        return;
+    if (!driver->subscribeToNotification(kChannel))
+        throw DocketError(DocketError::Code::Database,
+                          tr("Cannot listen for changes on %1: %2")
+                              .arg(m_db->config().displayName(), driver->lastError().text()));
+    m_listenPid = sql::scalar(c, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    connect(driver, &QSqlDriver::notification, this, [this](const QString& name) {
+        if (name == kChannel)
+            emit changed();
+    });
+    // The driver goes with its connection; a reconnect makes a new one.
+    connect(driver, &QObject::destroyed, this, [this, driver] {
+        if (m_subscribed == driver)
+            m_subscribed = nullptr;
+    });
+    m_subscribed = driver;
 }
 
 ChangeWatcher::~ChangeWatcher()
@@ -43,14 +68,30 @@ ChangeWatcher::~ChangeWatcher()
 bool ChangeWatcher::poll()
 {
     try {
-        QSqlDatabase c = m_db->connection(kPurpose);
         qint64 v = 0;
-        if (m_db->backend() == Backend::SQLite)
+        if (m_db->backend() == Backend::SQLite) {
+            QSqlDatabase c = m_db->connection(kPurpose);
             v = sql::scalar(c, QStringLiteral("PRAGMA data_version")).toLongLong();
-        else
-            sql::scalar(c, QStringLiteral("SELECT 1")); // keeps the connection honest
+        } else {
+            subscribe();
+            // Keeps the connection honest. A different server process means
+            // the session was replaced behind our back (a reconnect): LISTEN
+            // again on a fresh connection, and report a change, since
+            // notifications sent in between were lost.
+            QSqlDatabase c = m_db->connection(kPurpose);
+            const qint64 pid =
+                sql::scalar(c, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+            if (pid != m_listenPid) {
+                m_subscribed = nullptr;
+                m_db->closeConnection(kPurpose);
+                subscribe();
+                if (m_ok)
+                    return true;
+            }
+        }
         if (!m_ok) {
             m_ok = true;
+            m_lastError.clear();
             emit connectionStateChanged(true, {});
             m_lastVersion = v;
             return true; // changes may have happened while we were away
@@ -59,9 +100,13 @@ bool ChangeWatcher::poll()
         m_lastVersion = v;
         return changed && m_db->backend() == Backend::SQLite;
     } catch (const DocketError& e) {
+        // Drop the connection (and on PostgreSQL its LISTEN): the next poll
+        // opens a fresh one.
+        m_subscribed = nullptr;
         m_db->closeConnection(kPurpose);
-        if (m_ok) {
+        if (m_ok || m_lastError.isEmpty()) {
             m_ok = false;
+            m_lastError = e.message();
             emit connectionStateChanged(false, e.message());
         }
         return false;

@@ -3,6 +3,7 @@
 #include "db/database.h"
 
 #include <QObject>
+#include <QSqlDriver>
 #include <QTimer>
 #include <memory>
 
@@ -19,8 +20,13 @@ public:
     ~ChangeWatcher() override;
 
     void setInterval(int ms) { m_timer.setInterval(ms); }
+    // False while the database cannot be reached (see connectionStateChanged).
+    bool isConnected() const { return m_ok; }
+    // Why not, while !isConnected().
+    const QString& lastError() const { return m_lastError; }
     int interval() const { return m_timer.interval(); }
-    // Checks now (SQLite); returns true when something changed since last time.
+    // Checks now; returns true when something changed since last time (SQLite),
+    // or when the connection came back (changes may have been missed).
     bool poll();
 
 signals:
@@ -29,10 +35,15 @@ signals:
     void connectionStateChanged(bool ok, const QString& message);
 
 private:
+    void subscribe(); // PostgreSQL: LISTEN on this thread's watch connection
+
     std::shared_ptr<const Database> m_db;
     QTimer m_timer;
     qint64 m_lastVersion = -1;
     bool m_ok = true;
+    QString m_lastError;
+    QSqlDriver* m_subscribed = nullptr; // the driver that LISTENs now
+    qint64 m_listenPid = 0;             // its server process
 };
 
 } // namespace docket

@@ -1,0 +1,647 @@
+// Team mode on PostgreSQL: what only a shared server brings. The lazy model
+// paging over PostgreSQL, live updates through LISTEN/NOTIFY (from another
+// connection and from a docketctl process), writers on several connections
+// at once (nothing lost, everything audited, no deadlock), refused stale
+// saves, dropped connections (in the middle of a batch, and a server restart
+// on a cluster of the test's own). Skipped when DOCKET_TEST_PG is not set.
+
+#include "db/sql.h"
+#include "items/changewatcher.h"
+#include "items/ordertablemodel.h"
+#include "stores/orderconflict.h"
+#include "stores/seeder.h"
+#include "testdb.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QPersistentModelIndex>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+#include <unistd.h>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+constexpr int kWait = 15000; // ms; generous for a loaded 2-core machine
+
+QList<qint64> idsOf(const QList<OrderSummary>& rows)
+{
+    QList<qint64> out;
+    for (const auto& r : rows)
+        out << r.id;
+    return out;
+}
+
+QList<qint64> modelIds(const OrderTableModel& m, int first, int count)
+{
+    QList<qint64> out;
+    for (int r = first; r < std::min(first + count, m.rowCount()); ++r) {
+        const QModelIndex i = m.index(r, 0);
+        if (!i.data(OrderTableModel::LoadedRole).toBool())
+            return {};
+        out << i.data(OrderTableModel::IdRole).toLongLong();
+    }
+    return out;
+}
+
+bool waitIdle(const OrderTableModel& m)
+{
+    return QTest::qWaitFor([&] { return !m.isLoading() && m.isCountExact(); }, kWait);
+}
+
+QString urlOf(const DatabaseConfig& c)
+{
+    QString url = QStringLiteral("postgresql://");
+    if (!c.user.isEmpty())
+        url += c.user + QLatin1Char('@');
+    return url + c.host + QLatin1Char(':') + QString::number(c.port) + QLatin1Char('/') +
+           c.databaseName;
+}
+
+Order draft(const QString& name, const QString& channelCode = QStringLiteral("web"))
+{
+    Order o;
+    o.customerName = name;
+    o.email = QStringLiteral("buyer@example.com");
+    o.channel = channelCode;
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-PG"), QStringLiteral("Thing"), 1, 1000};
+    return o;
+}
+
+qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    return queryValue(db, sql, binds).toLongLong();
+}
+
+} // namespace
+
+class TestPg : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void modelPagesLikeTheStore_data();
+    void modelPagesLikeTheStore();
+    void notificationReachesAnotherModel();
+    void docketctlChangeReachesTheModel();
+    void concurrentWritersLoseNothing();
+    void staleSaveIsRefusedAndCanBeReapplied();
+    void droppedConnectionInBatchChangesNothing();
+    void commitOutcomeIsKnown();
+    void serverRestart();
+
+private:
+    std::unique_ptr<TestDb> m_paging; // seeded once for modelPagesLikeTheStore
+};
+
+void TestPg::initTestCase()
+{
+    qRegisterMetaType<OrderColumn>();
+    if (!testBackends().contains(Backend::PostgreSQL))
+        QSKIP("DOCKET_TEST_PG is not set: no PostgreSQL server to test against.");
+}
+
+void TestPg::cleanupTestCase()
+{
+    m_paging.reset();
+}
+
+// ---------------------------------------------------------------- paging
+
+void TestPg::modelPagesLikeTheStore_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    for (int c = 0; c < kOrderColumnCount; ++c)
+        for (int o : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)})
+            QTest::addRow("%d/%s", c, o == Qt::AscendingOrder ? "asc" : "desc") << c << o;
+}
+
+// The same lazy model as on SQLite: keyset pages from PostgreSQL equal the
+// store's own page() for every sort, at the top, the bottom and the middle.
+void TestPg::modelPagesLikeTheStore()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    if (!m_paging) {
+        try {
+            m_paging = std::make_unique<TestDb>(Backend::PostgreSQL);
+            OrderStore store = m_paging->store();
+            SeedOptions opt;
+            opt.orders = 3000;
+            opt.seed = 11;
+            opt.days = 200;
+            opt.now = TestDb::kNow;
+            seedOrders(store, opt);
+        } catch (const DocketError& e) {
+            QFAIL(qPrintable(e.message()));
+        }
+    }
+    TestDb* tdb = m_paging.get();
+    OrderStore store = tdb->store();
+    OrderTableModel model(tdb->database(), adminSession());
+    connect(&model, &OrderTableModel::errorOccurred, this,
+            [](const QString& message) { QFAIL(qPrintable(message)); });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.sort(column, Qt::SortOrder(order));
+    QVERIFY(waitIdle(model));
+    OrderFilter f;
+    const OrderSort sort{OrderColumn(column), Qt::SortOrder(order)};
+    const qint64 total = store.count(f);
+    QCOMPARE(qint64(model.rowCount()), total);
+    const int page = OrderTableModel::kPageSize;
+    QTRY_COMPARE_WITH_TIMEOUT(modelIds(model, 0, page), idsOf(store.page(f, sort, page)), kWait);
+    const int last = int(total) - page;
+    QTRY_COMPARE_WITH_TIMEOUT(modelIds(model, last, page), store.idsInRange(f, sort, last, page),
+                              kWait);
+    const int middle = int(total) / 2;
+    QTRY_COMPARE_WITH_TIMEOUT(modelIds(model, middle, 50), store.idsInRange(f, sort, middle, 50),
+                              kWait);
+    // Keyset continuation from the first page's last row.
+    const QList<OrderSummary> first = store.page(f, sort, page);
+    const SortKey key{sortValue(first.last(), sort.column), first.last().id};
+    QCOMPARE(idsOf(store.page(f, sort, 100, 0, key)), store.idsInRange(f, sort, page, 100));
+    QCOMPARE(store.rankOf(f, sort, key), qint64(page - 1));
+}
+
+// ---------------------------------------------------------------- live updates
+
+// Another desktop creates and invalidates orders; this window's model shows
+// both through LISTEN/NOTIFY (the watcher's timer is switched off), keeping
+// the selection on its order.
+void TestPg::notificationReachesAnotherModel()
+{
+    TestDb tdb(Backend::PostgreSQL);
+    const QList<qint64> seeded = bulkInsertOrders(tdb.connection(), 300, TestDb::kNow - 3600);
+    QCOMPARE(seeded.size(), 300);
+
+    OrderTableModel model(tdb.database(), adminSession());
+    ChangeWatcher watcher(tdb.database());
+    watcher.setInterval(3600 * 1000); // no polling: only NOTIFY can tell
+    QVERIFY(watcher.isConnected());
+    connect(&watcher, &ChangeWatcher::changed, &model, &OrderTableModel::refresh);
+    QVERIFY(waitIdle(model));
+    QTRY_VERIFY_WITH_TIMEOUT(!modelIds(model, 0, 20).isEmpty(), kWait);
+    const QPersistentModelIndex selected(model.index(5, 1));
+    const qint64 selectedId = selected.data(OrderTableModel::IdRole).toLongLong();
+    QCOMPARE(model.rowCount(), 300);
+
+    auto elsewhere = tdb.openAnother();
+    OrderStore other(elsewhere->connection(), adminSession(QStringLiteral("storefront")));
+    other.setClock([] { return TestDb::kNow; });
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 fresh = 0;
+    DOCKET_NO_THROW(fresh = other.create(draft(QStringLiteral("Live Update"))));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 301, kWait);
+    qInfo("create -> model shows it: %lld ms", qlonglong(timer.elapsed()));
+    QVERIFY(changed.count() >= 1);
+    QTRY_COMPARE_WITH_TIMEOUT(modelIds(model, 0, 1), QList<qint64>{fresh}, kWait);
+    QVERIFY(model.index(0, 0).data(OrderTableModel::IsNewRole).toBool());
+    QCOMPARE(selected.row(), 6);
+    QCOMPARE(selected.data(OrderTableModel::IdRole).toLongLong(), selectedId);
+
+    // A change (not an insert) arrives the same way and updates the row.
+    timer.restart();
+    DOCKET_NO_THROW(other.invalidate({fresh}, QStringLiteral("duplicate")));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 300, kWait); // valid orders only
+    qInfo("invalidate -> model drops it: %lld ms", qlonglong(timer.elapsed()));
+    QVERIFY(waitIdle(model));
+    QCOMPARE(selected.row(), 5);
+    QTRY_COMPARE_WITH_TIMEOUT(selected.data(OrderTableModel::IdRole).toLongLong(), selectedId,
+                              kWait);
+}
+
+void TestPg::docketctlChangeReachesTheModel()
+{
+    TestDb tdb(Backend::PostgreSQL);
+    const QList<qint64> seeded = bulkInsertOrders(tdb.connection(), 50, TestDb::kNow - 3600);
+    OrderTableModel model(tdb.database(), adminSession());
+    ChangeWatcher watcher(tdb.database());
+    watcher.setInterval(3600 * 1000);
+    connect(&watcher, &ChangeWatcher::changed, &model, &OrderTableModel::refresh);
+    QVERIFY(waitIdle(model));
+    QCOMPARE(model.rowCount(), 50);
+
+    // Another process: the command line marks two orders invalid.
+    QProcess ctl;
+    ctl.start(QStringLiteral(DOCKETCTL_PATH),
+              {QStringLiteral("--database"), urlOf(tdb.config()), QStringLiteral("orders"),
+               QStringLiteral("invalidate"), QStringLiteral("BULK1"), QStringLiteral("BULK2"),
+               QStringLiteral("--reason"), QStringLiteral("from the command line")});
+    QVERIFY(ctl.waitForFinished(60000));
+    QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 48, kWait);
+    QCOMPARE(count(tdb.connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = 'invalidated' "
+                                  "AND note = 'from the command line'")),
+             2);
+}
+
+// ---------------------------------------------------------------- concurrency
+
+// Several clerks at once, each on a connection of their own, invalidating,
+// revalidating and editing overlapping orders. Afterwards every change that
+// was reported done is in the audit log exactly once, the audit log tells the
+// orders' final state, versions count every change, and nobody deadlocked.
+void TestPg::concurrentWritersLoseNothing()
+{
+    TestDb tdb(Backend::PostgreSQL);
+    const QList<qint64> ids = bulkInsertOrders(tdb.connection(), 120, TestDb::kNow - 86400);
+    QCOMPARE(ids.size(), 120);
+
+    constexpr int kThreads = 6;
+    constexpr int kRounds = 25;
+    struct Tally
+    {
+        qint64 invalidated = 0;
+        qint64 revalidated = 0;
+        qint64 edits = 0;
+        qint64 conflicts = 0;
+        QStringList errors;
+    };
+    QList<Tally> tallies(kThreads);
+    std::shared_ptr<Database> db = tdb.database();
+    QList<QThread*> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads << QThread::create([&, t] {
+            Tally& tally = tallies[t];
+            QRandomGenerator rng(quint32(1000 + t));
+            try {
+                OrderStore store(db->connection(), adminSession(QStringLiteral("clerk%1").arg(t)));
+                for (int round = 0; round < kRounds; ++round) {
+                    // An overlapping window of orders, in a shuffled order.
+                    const int start = int(rng.bounded(ids.size() - 40));
+                    QList<qint64> batch = ids.mid(start, 40);
+                    std::shuffle(batch.begin(), batch.end(), rng);
+                    try {
+                        switch (rng.bounded(3)) {
+                        case 0:
+                            tally.invalidated += store.invalidate(
+                                batch, QStringLiteral("t%1 r%2").arg(t).arg(round));
+                            break;
+                        case 1:
+                            tally.revalidated += store.revalidate(batch);
+                            break;
+                        default: {
+                            const qint64 id = batch.first();
+                            Order o = store.order(id);
+                            if (o.isInvalid())
+                                break;
+                            o.note = QStringLiteral("note t%1 r%2").arg(t).arg(round);
+                            store.update(o);
+                            ++tally.edits;
+                        }
+                        }
+                    } catch (const DocketError& e) {
+                        if (e.code() == DocketError::Code::Conflict)
+                            ++tally.conflicts;
+                        else
+                            tally.errors << e.message();
+                    }
+                }
+            } catch (const DocketError& e) {
+                tally.errors << e.message();
+            }
+            db->closeConnection();
+        });
+    }
+    for (QThread* th : threads)
+        th->start();
+    bool finished = true;
+    for (QThread* th : threads)
+        finished = th->wait(240000) && finished;
+    QVERIFY2(finished, "a writer hung (deadlock?)");
+    qDeleteAll(threads);
+
+    Tally sum;
+    for (const Tally& t : tallies) {
+        sum.invalidated += t.invalidated;
+        sum.revalidated += t.revalidated;
+        sum.edits += t.edits;
+        sum.conflicts += t.conflicts;
+        sum.errors << t.errors;
+    }
+    QVERIFY2(sum.errors.isEmpty(), qPrintable(sum.errors.join(QLatin1Char('\n'))));
+    qInfo("invalidated %lld, revalidated %lld, edited %lld, refused as stale %lld",
+          qlonglong(sum.invalidated), qlonglong(sum.revalidated), qlonglong(sum.edits),
+          qlonglong(sum.conflicts));
+    QVERIFY(sum.invalidated > 0 && sum.revalidated > 0 && sum.edits > 0);
+
+    const QSqlDatabase c = tdb.connection();
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = "
+                                     "'invalidated'")),
+             sum.invalidated);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = "
+                                     "'revalidated'")),
+             sum.revalidated);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = 'edited' "
+                                     "AND field = 'note'")),
+             sum.edits);
+
+    // Per order: the audit trail alternates invalidated/revalidated, ends in
+    // the order's state, its version counts every change, and its note is the
+    // last edit's.
+    for (qint64 id : ids) {
+        QSqlQuery q = sql::run(c,
+                               QStringLiteral("SELECT kind, new_value FROM order_events WHERE "
+                                              "order_id = ? ORDER BY id"),
+                               {id});
+        QString lastKind = QStringLiteral("revalidated");
+        QString lastNote;
+        qint64 changes = 0;
+        while (q.next()) {
+            const QString kind = q.value(0).toString();
+            if (kind == QLatin1String("edited")) {
+                lastNote = q.value(1).toString();
+            } else {
+                QVERIFY2(
+                    kind != lastKind,
+                    qPrintable(QStringLiteral("order %1: %2 twice in a row").arg(id).arg(kind)));
+                lastKind = kind;
+            }
+            ++changes;
+        }
+        QSqlQuery o = sql::run(
+            c,
+            QStringLiteral("SELECT invalid_at IS NOT NULL, version, note FROM orders WHERE id = ?"),
+            {id});
+        QVERIFY(o.next());
+        QCOMPARE(o.value(0).toBool(), lastKind == QLatin1String("invalidated"));
+        QCOMPARE(o.value(1).toLongLong(), 1 + changes);
+        QCOMPARE(o.value(2).toString(), lastNote);
+    }
+}
+
+// Two clerks open the same order; the second save is refused and shows what
+// the first changed; re-applying saves both changes.
+void TestPg::staleSaveIsRefusedAndCanBeReapplied()
+{
+    TestDb tdb(Backend::PostgreSQL);
+    auto hers = tdb.openAnother();
+    OrderStore anna = tdb.store(adminSession(QStringLiteral("anna")));
+    OrderStore ben(hers->connection(), adminSession(QStringLiteral("ben")));
+    qint64 id = 0;
+    DOCKET_NO_THROW(id = anna.create(draft(QStringLiteral("Shared Order"))));
+
+    const Order annaBase = anna.order(id);
+    const Order benBase = ben.order(id);
+    Order annaEdit = annaBase;
+    annaEdit.shipTo.city = QStringLiteral("Berlin");
+    annaEdit.note = QStringLiteral("leave at the door");
+    DOCKET_NO_THROW(anna.update(annaEdit));
+
+    Order benEdit = benBase;
+    benEdit.phone = QStringLiteral("+49 30 1234567");
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { ben.update(benEdit); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QVERIFY(e->message().contains(annaBase.number));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+
+    // What the other person changed.
+    const Order theirs = ben.order(id);
+    const QList<FieldChange> diff = orderDifferences(benBase, theirs);
+    QStringList fields;
+    for (const auto& d : diff)
+        fields << d.field;
+    QCOMPARE(fields, (QStringList{QStringLiteral("ship_city"), QStringLiteral("note")}));
+    QCOMPARE(diff[0].after, QStringLiteral("Berlin"));
+
+    // Re-apply: his phone on top of her city and note.
+    const Reapplied again = reapplyEdits(benBase, benEdit, theirs);
+    QVERIFY(again.conflicts.isEmpty());
+    Order saved;
+    DOCKET_NO_THROW(saved = ben.update(again.order));
+    QCOMPARE(saved.phone, QStringLiteral("+49 30 1234567"));
+    QCOMPARE(saved.shipTo.city, QStringLiteral("Berlin"));
+    QCOMPARE(saved.note, QStringLiteral("leave at the door"));
+    QCOMPARE(saved.version, annaBase.version + 2);
+    // Both edits audited, under their authors.
+    QCOMPARE(count(tdb.connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? AND kind "
+                                  "= 'edited' AND actor = 'anna'"),
+                   {id}),
+             2);
+    QCOMPARE(count(tdb.connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? AND kind "
+                                  "= 'edited' AND actor = 'ben' AND field = 'phone'"),
+                   {id}),
+             1);
+
+    // Both changed the same field: re-applying keeps his value and names the
+    // clash, so the dialog can point at it.
+    const Order base = ben.order(id);
+    Order herNote = base;
+    herNote.note = QStringLiteral("hers");
+    DOCKET_NO_THROW(anna.update(herNote));
+    Order hisNote = base;
+    hisNote.note = QStringLiteral("his");
+    QCOMPARE(catchError([&] { ben.update(hisNote); })->code(), DocketError::Code::Conflict);
+    const Reapplied clash = reapplyEdits(base, hisNote, ben.order(id));
+    QCOMPARE(clash.conflicts, QStringList{QStringLiteral("note")});
+    QCOMPARE(clash.order.note, QStringLiteral("his"));
+    DOCKET_NO_THROW(ben.update(clash.order));
+    QCOMPARE(ben.order(id).note, QStringLiteral("his"));
+}
+
+// ---------------------------------------------------------------- dropped connections
+
+// The server ends the session in the middle of a batch (between two chunks):
+// the batch reports the lost connection, nothing of it was written, and the
+// same store carries on on a fresh connection: done exactly once on retry.
+void TestPg::droppedConnectionInBatchChangesNothing()
+{
+    TestDb tdb(Backend::PostgreSQL);
+    const QList<qint64> ids =
+        bulkInsertOrders(tdb.connection(), OrderStore::kBatchChunk + 10, TestDb::kNow - 3600);
+    auto worker = tdb.openAnother();
+    OrderStore store(worker->connection(), adminSession());
+    const qint64 pid =
+        queryValue(worker->connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    const QString before = contentFingerprint(tdb.connection());
+
+    bool killed = false;
+    const auto e = catchError([&] {
+        store.invalidate(ids, QStringLiteral("batch"), [&](qint64 done, qint64) {
+            if (done > 0 && !killed) {
+                // Another session (the administrator, a restart) ends ours.
+                queryValue(tdb.connection(), QStringLiteral("SELECT pg_terminate_backend(?)"),
+                           {pid});
+                killed = true;
+            }
+            return true;
+        });
+    });
+    QVERIFY(killed);
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Database);
+    QVERIFY(sql::isConnectionLost(*e));
+    QVERIFY2(e->message().contains(QLatin1String("nothing was changed")), qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+
+    // The same store, the same QSqlDatabase: reconnects by itself.
+    int n = 0;
+    DOCKET_NO_THROW(n = store.invalidate(ids, QStringLiteral("batch")));
+    QCOMPARE(n, ids.size());
+    QCOMPARE(count(tdb.connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = 'invalidated'")),
+             qint64(ids.size()));
+    QVERIFY(
+        queryValue(worker->connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong() !=
+        pid);
+
+    // A read that meets a dropped connection is simply retried.
+    const qint64 pid2 =
+        queryValue(worker->connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    queryValue(tdb.connection(), QStringLiteral("SELECT pg_terminate_backend(?)"), {pid2});
+    QTest::qWait(100);
+    OrderFilter invalid;
+    invalid.validity = OrderFilter::Validity::Invalid;
+    qint64 c = 0;
+    DOCKET_NO_THROW(c = store.count(invalid));
+    QCOMPARE(c, qint64(ids.size()));
+}
+
+// What commit() relies on when COMMIT itself meets a dropped connection: the
+// server tells whether a transaction committed.
+void TestPg::commitOutcomeIsKnown()
+{
+    TestDb tdb(Backend::PostgreSQL);
+    const QSqlDatabase c = tdb.connection();
+    QString committed;
+    {
+        sql::WriteTransaction tx(c);
+        committed =
+            queryValue(c, QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT)")).toString();
+        tx.commit();
+    }
+    QString rolledBack;
+    {
+        sql::WriteTransaction tx(c);
+        rolledBack =
+            queryValue(c, QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT)")).toString();
+    }
+    QCOMPARE(sql::transactionOutcome(c, committed), sql::Outcome::Committed);
+    QCOMPARE(sql::transactionOutcome(c, rolledBack), sql::Outcome::NotCommitted);
+}
+
+// A server of the test's own (restarting the shared one would disturb the
+// tests running beside this one): stop it under a running session, see the
+// watcher report the loss and writes refused with "nothing was changed",
+// start it again, and carry on with the same objects.
+void TestPg::serverRestart()
+{
+    const QString script = QStringLiteral(DOCKET_SOURCE_DIR "/scripts/pg-cluster.sh");
+    QString clusterDir;
+    auto cluster = [&](const QStringList& args, QString* output = nullptr) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKET_PG_PORT"), QStringLiteral("56432"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("bash"), QStringList{script} + args);
+        if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+            qWarning("pg-cluster.sh %s: %s", qPrintable(args.join(QLatin1Char(' '))),
+                     p.readAllStandardError().constData());
+            return false;
+        }
+        if (output)
+            *output = QString::fromUtf8(p.readAllStandardOutput());
+        return true;
+    };
+    // Its own directory under /tmp (the server user must be able to reach it).
+    QString env;
+    if (!cluster({QStringLiteral("start")}, &env))
+        QSKIP("cannot start a PostgreSQL cluster of the test's own (scripts/pg-cluster.sh)");
+    for (const QString& line : env.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("export DOCKET_PG_DIR=")))
+            clusterDir = line.mid(21);
+    QVERIFY(!clusterDir.isEmpty());
+    const auto stopCluster = qScopeGuard([&] { cluster({QStringLiteral("stop"), clusterDir}); });
+    const QString dataDir = clusterDir + QStringLiteral("/data");
+    auto pgctl = [&](const QStringList& args) {
+        // pg-cluster.sh runs the server as "postgres" when we are root.
+        QProcess p;
+        const QString bin = QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl");
+        QStringList all = QStringList{QStringLiteral("-D"), dataDir, QStringLiteral("-w"),
+                                      QStringLiteral("-t"), QStringLiteral("60")} +
+                          args;
+        p.setWorkingDirectory(clusterDir);
+        if (geteuid() == 0)
+            p.start(QStringLiteral("runuser"),
+                    QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                QStringLiteral("--"), bin} +
+                        all);
+        else
+            p.start(bin, all);
+        return p.waitForFinished(90000) && p.exitCode() == 0;
+    };
+    QString url;
+    for (const QString& line : env.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("export DOCKET_TEST_PG=")))
+            url = line.mid(22);
+    QVERIFY(!url.isEmpty());
+
+    {
+        auto db = std::make_shared<Database>(DatabaseConfig::fromString(url));
+        try {
+            db->open(true);
+        } catch (const DocketError& e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        OrderStore store(db->connection(), adminSession());
+        ChangeWatcher watcher(db);
+        watcher.setInterval(3600 * 1000);
+        QSignalSpy state(&watcher, &ChangeWatcher::connectionStateChanged);
+        qint64 first = 0;
+        DOCKET_NO_THROW(first = store.create(draft(QStringLiteral("Before Restart"))));
+
+        QVERIFY(pgctl({QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("stop")}));
+        QVERIFY(!watcher.poll());
+        QVERIFY(!watcher.isConnected());
+        QCOMPARE(state.count(), 1);
+        QCOMPARE(state.at(0).at(0).toBool(), false);
+        auto e = catchError([&] { store.create(draft(QStringLiteral("While Down"))); });
+        QVERIFY(e);
+        QVERIFY(sql::isConnectionLost(*e));
+
+        QVERIFY(pgctl({QStringLiteral("-l"), clusterDir + QStringLiteral("/server.log"),
+                       QStringLiteral("start")}));
+        QVERIFY(watcher.poll()); // back, and "something may have changed"
+        QVERIFY(watcher.isConnected());
+        QCOMPARE(state.count(), 2);
+        QCOMPARE(state.at(1).at(0).toBool(), true);
+        qint64 second = 0;
+        DOCKET_NO_THROW(second = store.create(draft(QStringLiteral("After Restart"))));
+        QVERIFY(second > first);
+        OrderFilter all;
+        QCOMPARE(store.count(all), 2); // the order written while down is not there
+        // LISTEN again after the restart: a change from elsewhere is pushed.
+        QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+        auto other = std::make_shared<Database>(DatabaseConfig::fromString(url));
+        other->open(false);
+        {
+            OrderStore elsewhere(other->connection(), adminSession());
+            DOCKET_NO_THROW(elsewhere.markAllSeen());
+        }
+        other->closeConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, kWait);
+    }
+}
+
+QTEST_MAIN(TestPg)
+#include "test_pg.moc"
