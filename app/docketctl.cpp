@@ -1,6 +1,7 @@
 // docketctl: Docket's administration command line. Every command goes through
 // the same stores (and so the same rules) as the window.
 
+#include "backup/backupservice.h"
 #include "db/database.h"
 #include "domain/errors.h"
 #include "i18n.h"
@@ -82,6 +83,9 @@ QString usage()
               "  orders delete --all-invalid    every invalid order in scope\n"
               "  archive list [--number PREFIX] [--limit N]\n"
               "  archive restore ID...          put archived orders back\n"
+              "  backup PATH                    consistent copy of the live SQLite database\n"
+              "  restore PATH                   check a backup, keep the database as .bak,\n"
+              "                                 and replace it with the backup\n"
               "\n"
               "FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,\n"
               "         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,\n"
@@ -252,6 +256,54 @@ ProgressFn progressPrinter(const QString& what)
     };
 }
 
+// `backup PATH`: a consistent copy of the SQLite database while others keep
+// working on it; `restore PATH`: checks the backup (integrity, schema version),
+// keeps the current database as DATABASE.bak, then replaces it. Neither opens
+// (and so migrates) the database first: a backup taken before an upgrade
+// keeps the old schema.
+int backupCommand(const QString& command, const QString& path, const QString& dbArg, Args& a)
+{
+    a.expectEmpty();
+    const bool isBackup = command == QLatin1String("backup");
+    if (path.isEmpty())
+        throw UsageError{isBackup ? tr("Name the backup file: docketctl backup PATH.")
+                                  : tr("Name the backup to restore: docketctl restore PATH.")};
+    auto db = std::make_shared<Database>(DatabaseConfig::fromString(dbArg));
+    const BackupService service(db, Session::localUser());
+    int shown = -1;
+    const ProgressFn progress = [&shown, isBackup](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 10 / total) * 10 : 100;
+        if (percent != shown) {
+            shown = percent;
+            err() << QStringLiteral("\r%1 %2%")
+                         .arg(isBackup ? tr("Backing up") : tr("Restoring"))
+                         .arg(percent)
+                  << Qt::flush;
+        }
+        return true;
+    };
+    if (isBackup) {
+        service.backup(path, progress);
+        err() << Qt::endl;
+        const BackupInfo info = BackupService::inspect(path);
+        out() << tr("Backed up %1 to %2 (%3 orders, schema version %4, %5).")
+                     .arg(db->config().displayName(), QFileInfo(path).absoluteFilePath())
+                     .arg(info.orders)
+                     .arg(info.schemaVersion)
+                     .arg(QLocale().formattedDataSize(info.sizeBytes))
+              << Qt::endl;
+        return Ok;
+    }
+    const QString previous = service.restore(path, progress);
+    err() << Qt::endl;
+    out() << tr("Restored %1 into %2.")
+                 .arg(QFileInfo(path).absoluteFilePath(), db->config().displayName());
+    if (!previous.isEmpty())
+        out() << ' ' << tr("The previous database is kept as %1.").arg(previous);
+    out() << Qt::endl;
+    return Ok;
+}
+
 int run(QStringList argv)
 {
     Args a(argv);
@@ -269,6 +321,8 @@ int run(QStringList argv)
     const QString command = a.takeWord();
     const QString sub = (command == QLatin1String("seed")) ? QString() : a.takeWord();
 
+    if (command == QLatin1String("backup") || command == QLatin1String("restore"))
+        return backupCommand(command, sub, dbArg, a);
     auto db = std::make_shared<Database>(DatabaseConfig::fromString(dbArg));
     if (command == QLatin1String("db") && sub == QLatin1String("init")) {
         a.expectEmpty();

@@ -49,17 +49,29 @@ inline const Setting<QByteArray> orderDialogGeometry{"ui/orderDialogGeometry", {
 inline const Setting<QString> language{"general/language", {}}; // empty = system
 inline const Setting<QString> theme{"general/theme", QStringLiteral("system")};
 inline const Setting<QString> lastDatabase{"general/lastDatabase", {}};
+// Opened when neither --database nor DOCKET_DATABASE names one; empty = the
+// platform's default file (defaultDatabasePath()).
+inline const Setting<QString> defaultDatabase{"general/defaultDatabase", {}};
 inline const Setting<QString> lastUserName{"general/lastUserName", {}};
 inline const Setting<int> refreshIntervalMs{"orders/refreshIntervalMs", 750};
 inline const Setting<int> overdueUnpaidHours{"orders/overdueUnpaidHours", 72};
 inline const Setting<int> overdueUnshippedDays{"orders/overdueUnshippedDays", 3};
 // Printed documents.
 inline const Setting<QString> shopName{"shop/name", QStringLiteral("Docket Demo Shop")};
-inline const Setting<QString> shopAddress{"shop/address", {}};
+inline const Setting<QString> shopAddress{"shop/address", {}}; // several lines
+inline const Setting<QString> shopEmail{"shop/email", {}};
+inline const Setting<QString> shopPhone{"shop/phone", {}};
+inline const Setting<QString> printDocument{"print/document",
+                                            QStringLiteral("invoice")}; // or "packingSlip"
+// Export.
+inline const Setting<QString> exportFolder{"export/folder", {}};
+inline const Setting<QString> exportFormat{"export/format", QStringLiteral("csv")}; // or "xlsx"
+inline const Setting<bool> exportExcelCompatible{"export/excelCompatible", true};
+inline const Setting<QString> exportDelimiter{"export/delimiter", QStringLiteral(",")};
 // Backups.
 inline const Setting<QString> backupFolder{"backup/folder", {}};
 inline const Setting<bool> backupDaily{"backup/daily", false};
-inline const Setting<int> backupKeep{"backup/keep", 7};
+inline const Setting<int> backupKeep{"backup/keep", 7}; // scheduled backups kept
 } // namespace settings
 
 } // namespace docket

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/session.h"
+#include "stores/orderfilter.h"
+#include "stores/orderstore.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QThread>
+#include <QTimeZone>
+#include <atomic>
+#include <memory>
+
+namespace docket {
+
+enum class ExportFormat { Csv, Xlsx };
+
+struct ExportOptions
+{
+    ExportFormat format = ExportFormat::Csv;
+    // CSV: start the file with a UTF-8 byte-order mark, so Excel reads it as
+    // UTF-8, and neutralise cells that Excel would run as formulas (=, +, -, @
+    // at the start of a text field get a leading apostrophe). Off: the file is
+    // plain RFC 4180 UTF-8 for programs, every value exactly as stored.
+    bool excelCompatible = false;
+    // CSV field separator: ',' (RFC 4180), ';' or '\t'.
+    QChar delimiter = QLatin1Char(',');
+    // Whose local time the Created column is written in.
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+    // Rows read per keyset page; memory is bounded by this, not by the list.
+    int pageSize = 2000;
+};
+
+struct ExportResult
+{
+    qint64 rows = 0;
+    QString path;
+};
+
+// Writes exactly the filtered, sorted order list — every matching row, not
+// only those the table has loaded — to CSV or XLSX.
+//
+// Rows stream from the store in keyset pages inside one read transaction (a
+// consistent snapshot while others keep writing) straight into the file, so
+// memory stays flat at any list size: CSV through a small buffer, XLSX through
+// libxlsxwriter's constant_memory mode. Values are plain for machine use:
+// amounts as "1234.50" (XLSX: numbers with a two-decimal format), times as
+// "yyyy-MM-dd HH:mm:ss" local time (XLSX: date cells), flags as 1/0 (XLSX:
+// TRUE/FALSE); status and channel as the translated labels the table shows.
+//
+// The file appears only when complete: it is written beside the target under
+// a temporary name and renamed at the end; a failure or cancel leaves no file.
+// Requires Permission::Export (and ViewOrders, which the store checks).
+class OrderExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderExporter)
+public:
+    explicit OrderExporter(const OrderStore& store);
+
+    // Throws DocketError: Forbidden, Invalid (filter, path), Database,
+    // Cancelled when `progress` returned false.
+    ExportResult exportTo(const QString& path, const OrderFilter& filter, const OrderSort& sort,
+                          const ExportOptions& options = {}, const ProgressFn& progress = {});
+
+    // The column titles (translated), in file order.
+    static QStringList headers();
+    // One CSV field, quoted per RFC 4180 when it holds the delimiter, a quote,
+    // CR or LF (or leading/trailing spaces); quotes doubled.
+    static QString csvField(const QString& value, QChar delimiter = QLatin1Char(','));
+    // "shop.csv" / "shop.xlsx" suffix for a format.
+    static QString suffix(ExportFormat format);
+
+    // XLSX holds at most this many rows per sheet (header + 1,048,575); longer
+    // lists continue on "Orders (2)", ...
+    static constexpr qint64 kXlsxRowsPerSheet = 1048575;
+
+private:
+    OrderStore m_store;
+};
+
+// Runs an export on a thread and connection of its own (like BatchJob), so
+// the window stays responsive; cancel() stops it and removes the partial file.
+class ExportJob : public QObject
+{
+    Q_OBJECT
+public:
+    ExportJob(std::shared_ptr<const Database> db, Session session, QString path, OrderFilter filter,
+              OrderSort sort, ExportOptions options, QObject* parent = nullptr);
+    ~ExportJob() override;
+
+    void start();
+    void cancel() { m_cancelled = true; }
+    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    const QString& path() const { return m_path; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void succeeded(qint64 rows, const QString& path);
+    void failed(const QString& message, int code);
+
+private:
+    std::shared_ptr<const Database> m_db;
+    Session m_session;
+    QString m_path;
+    OrderFilter m_filter;
+    OrderSort m_sort;
+    ExportOptions m_options;
+    std::atomic_bool m_cancelled{false};
+    QThread* m_thread = nullptr;
+};
+
+} // namespace docket

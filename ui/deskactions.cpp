@@ -1,0 +1,315 @@
+#include "deskactions.h"
+
+#include "aboutdialog.h"
+#include "backupdialogs.h"
+#include "domain/errors.h"
+#include "exportdialog.h"
+#include "filterbar.h"
+#include "helpviewer.h"
+#include "items/ordertablemodel.h"
+#include "orderspage.h"
+#include "printing.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "stores/orderstore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QItemSelectionModel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace docket {
+
+namespace {
+
+constexpr int kScheduleCheckMs = 60 * 60 * 1000; // hourly
+constexpr int kFirstScheduleCheckMs = 30 * 1000; // shortly after start
+
+QAction* makeAction(QObject* parent, const char* icon, const char* name)
+{
+    auto* a = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))),
+                          QString(), parent);
+    a->setObjectName(QLatin1String(name));
+    return a;
+}
+
+// Text, a tooltip naming the shortcut, and the status-bar tip.
+void describe(QAction* a, const QString& text, const QString& statusTip)
+{
+    a->setText(text);
+    const QString plain = QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    const QKeySequence key = a->shortcut();
+    a->setToolTip(key.isEmpty() ? plain
+                                : QStringLiteral("%1 (%2)").arg(
+                                      plain, key.toString(QKeySequence::NativeText)));
+    a->setStatusTip(statusTip);
+}
+
+QKeySequence preferencesKey()
+{
+    const QKeySequence platform(QKeySequence::Preferences);
+    return platform.isEmpty() ? QKeySequence(DeskActions::tr("Ctrl+,")) : platform;
+}
+
+} // namespace
+
+DeskActions::DeskActions(std::shared_ptr<const Database> db, Session session, OrdersPage* orders,
+                         QMainWindow* window)
+    : QObject(window), m_db(std::move(db)), m_session(std::move(session)), m_orders(orders),
+      m_window(window)
+{
+    setObjectName(QStringLiteral("deskActions"));
+    m_export = makeAction(this, "export", "exportOrders");
+    m_print = makeAction(this, "print", "printOrder");
+    m_backup = makeAction(this, "backup", "backupDatabase");
+    m_restore = makeAction(this, "restore", "restoreDatabase");
+    m_settings = makeAction(this, "settings", "settings");
+    m_guide = makeAction(this, "about", "userGuide");
+    m_about = makeAction(this, "about", "aboutDocket");
+
+    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_print->setShortcut(QKeySequence::Print);
+    m_backup->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    m_restore->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_settings->setShortcut(preferencesKey());
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_guide->setShortcut(QKeySequence::HelpContents);
+    m_about->setShortcut(QKeySequence(tr("Ctrl+F1")));
+    m_about->setMenuRole(QAction::AboutRole);
+
+    m_export->setVisible(m_session.can(Permission::Export));
+    m_backup->setVisible(m_session.can(Permission::Backup));
+    m_restore->setVisible(m_session.can(Permission::Backup));
+
+    connect(m_export, &QAction::triggered, this, &DeskActions::showExport);
+    connect(m_print, &QAction::triggered, this, &DeskActions::showPrint);
+    connect(m_backup, &QAction::triggered, this, &DeskActions::showBackup);
+    connect(m_restore, &QAction::triggered, this, &DeskActions::showRestore);
+    connect(m_settings, &QAction::triggered, this, &DeskActions::showSettings);
+    connect(m_guide, &QAction::triggered, this, &DeskActions::showUserGuide);
+    connect(m_about, &QAction::triggered, this, &DeskActions::showAbout);
+    if (m_window) {
+        connect(this, &DeskActions::statusMessage, m_window->statusBar(), &QStatusBar::showMessage);
+        m_window->installEventFilter(this);
+    }
+
+    if (m_orders) {
+        QTableView* view = m_orders->view();
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &DeskActions::updateEnabled);
+        connect(m_orders->model(), &QAbstractItemModel::modelReset, this,
+                &DeskActions::updateEnabled);
+        connect(m_orders->model(), &OrderTableModel::countChanged, this,
+                &DeskActions::updateEnabled);
+    }
+
+    retranslate();
+    updateEnabled();
+
+    m_scheduleTimer.setInterval(kScheduleCheckMs);
+    connect(&m_scheduleTimer, &QTimer::timeout, this, &DeskActions::runScheduledBackupIfDue);
+    m_scheduleTimer.start();
+    QTimer::singleShot(kFirstScheduleCheckMs, this, &DeskActions::runScheduledBackupIfDue);
+}
+
+DeskActions::~DeskActions()
+{
+    delete m_scheduled; // cancels and waits for a running scheduled backup
+}
+
+void DeskActions::retranslate()
+{
+    describe(m_export, tr("&Export Orders…"),
+             tr("Save every order matching the filter as CSV or Excel"));
+    describe(m_print, tr("&Print Order…"),
+             tr("Print the current order as an invoice or packing slip, or save it as PDF"));
+    describe(m_backup, tr("&Back Up…"), tr("Write a consistent copy of the database"));
+    describe(m_restore, tr("&Restore from Backup…"),
+             tr("Replace the database with a checked backup; the current one is kept"));
+    describe(m_settings, tr("&Settings…"),
+             tr("Language, theme, shop details, overdue thresholds and backups"));
+    describe(m_guide, tr("&User Guide"), tr("Open the Docket user guide"));
+    describe(m_about, tr("&About Docket"), tr("Version, Qt and SQLite, and the database in use"));
+}
+
+bool DeskActions::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void DeskActions::addToMenus(QMenu* file, QMenu* help)
+{
+    if (file) {
+        QAction* before = file->actions().isEmpty() ? nullptr : file->actions().constFirst();
+        const QList<QAction*> items{m_export,  m_print, nullptr,    m_backup,
+                                    m_restore, nullptr, m_settings, nullptr};
+        for (QAction* a : items) {
+            if (a)
+                file->insertAction(before, a);
+            else if (before)
+                file->insertSeparator(before);
+        }
+    }
+    if (help) {
+        // Ours replaces an older "About Docket" entry.
+        for (QAction* a : help->actions()) {
+            if (a != m_about && a->menuRole() == QAction::AboutRole) {
+                help->insertAction(a, m_about);
+                help->removeAction(a);
+            }
+        }
+        if (!help->actions().contains(m_about))
+            help->addAction(m_about);
+        QAction* first = help->actions().constFirst();
+        QAction* separator = help->insertSeparator(first);
+        help->insertAction(separator, m_guide);
+    }
+}
+
+void DeskActions::updateEnabled()
+{
+    bool canPrint = false;
+    if (m_orders) {
+        const QModelIndex current = m_orders->view()->currentIndex();
+        canPrint = current.isValid() && m_orders->model()->rowAt(current.row()).has_value();
+    }
+    m_print->setEnabled(canPrint);
+    m_export->setEnabled(m_orders != nullptr);
+}
+
+void DeskActions::showExport()
+{
+    if (!m_orders)
+        return;
+    OrderTableModel* model = m_orders->model();
+    ExportDialog dialog(m_db, m_session, model->filter(), model->sortSpec(), model->totalCount(),
+                        m_window);
+    connect(&dialog, &ExportDialog::exported, this, [this](qint64 rows, const QString& path) {
+        emit statusMessage(
+            tr("Exported %L1 orders to %2.").arg(rows).arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    dialog.exec();
+}
+
+void DeskActions::showPrint()
+{
+    if (!m_orders)
+        return;
+    const QModelIndex current = m_orders->view()->currentIndex();
+    const auto row = current.isValid() ? m_orders->model()->rowAt(current.row()) : std::nullopt;
+    if (!row) {
+        emit statusMessage(tr("Select an order to print."));
+        return;
+    }
+    try {
+        const OrderStore store(m_db->connection(), m_session);
+        PrintOrderDialog dialog(store.order(row->id), m_window);
+        dialog.exec();
+    } catch (const DocketError& e) {
+        QMessageBox::warning(m_window, tr("Cannot Print the Order"), e.message());
+    }
+}
+
+void DeskActions::showBackup()
+{
+    BackupDialog dialog(m_db, m_session, m_window);
+    connect(&dialog, &BackupDialog::finished, this, [this](const QString& path) {
+        emit statusMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    dialog.exec();
+}
+
+void DeskActions::showRestore()
+{
+    RestoreDialog dialog(m_db, m_session, m_window);
+    connect(&dialog, &RestoreDialog::restored, this, [this](const QString& previous) {
+        emit statusMessage(previous.isEmpty()
+                               ? tr("Backup restored.")
+                               : tr("Backup restored; the previous database is kept as %1.")
+                                     .arg(QDir::toNativeSeparators(previous)),
+                           15000);
+        if (m_orders)
+            m_orders->refreshNow();
+    });
+    dialog.exec();
+}
+
+void DeskActions::showSettings()
+{
+    SettingsDialog dialog(m_window);
+    connect(&dialog, &SettingsDialog::applied, this, &DeskActions::applySettings);
+    dialog.exec();
+}
+
+void DeskActions::applySettings()
+{
+    if (m_orders) {
+        const OverdueRules rules{settings::overdueUnpaidHours.value(),
+                                 settings::overdueUnshippedDays.value()};
+        FilterBar* bar = m_orders->filterBar();
+        bar->setOverdueRules(rules);
+        OrderFilter f = m_orders->model()->filter();
+        if (f.overdue != rules) {
+            f.overdue = rules;
+            m_orders->setFilter(f);
+        }
+        // Dates and amounts follow the (possibly new) locale.
+        m_orders->view()->viewport()->update();
+    }
+    runScheduledBackupIfDue();
+}
+
+void DeskActions::showUserGuide()
+{
+    if (!m_help) {
+        m_help = new HelpViewer(m_window);
+    }
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void DeskActions::showAbout()
+{
+    AboutDialog dialog(m_db, m_session, m_window);
+    dialog.exec();
+}
+
+void DeskActions::runScheduledBackupIfDue()
+{
+    if (m_scheduled || !settings::backupDaily.value() || !m_session.can(Permission::Backup) ||
+        m_db->backend() != Backend::SQLite)
+        return;
+    const QString folder = settings::backupFolder.value();
+    const QDateTime now = QDateTime::currentDateTime();
+    if (folder.isEmpty() || !BackupService::isDailyBackupDue(folder, now))
+        return;
+    const int keep = settings::backupKeep.value();
+    m_scheduled = new BackupJob(
+        m_db, m_session,
+        [folder, keep, now](const BackupService& s, const ProgressFn& progress) {
+            return s.backupToFolder(folder, keep, now, progress);
+        },
+        this);
+    connect(m_scheduled, &BackupJob::succeeded, this, [this](const QString& path) {
+        m_scheduled->deleteLater();
+        m_scheduled = nullptr;
+        emit statusMessage(tr("Daily backup written to %1.").arg(QDir::toNativeSeparators(path)),
+                           10000);
+    });
+    connect(m_scheduled, &BackupJob::failed, this, [this](const QString& message, int) {
+        m_scheduled->deleteLater();
+        m_scheduled = nullptr;
+        emit statusMessage(tr("The daily backup failed: %1").arg(message), 30000);
+    });
+    m_scheduled->start();
+}
+
+} // namespace docket
