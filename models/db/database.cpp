@@ -151,6 +151,21 @@ QString DatabaseConfig::displayName() const
     return s;
 }
 
+QString DatabaseConfig::toString() const
+{
+    if (backend == Backend::SQLite)
+        return path;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setUserName(user);
+    url.setPath(QLatin1Char('/') + databaseName);
+    if (!sslMode.isEmpty())
+        url.setQuery(QStringLiteral("sslmode=") + sslMode);
+    return url.toString();
+}
+
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config)), m_id(QUuid::createUuid().toString(QUuid::Id128).left(8))
 {

@@ -24,6 +24,9 @@ struct DatabaseConfig
     static DatabaseConfig fromString(const QString& text);
     // Path, or the URL without the password.
     QString displayName() const;
+    // What fromString() reads back: the path, or the postgresql:// URL with
+    // sslmode, without the password (fit to be remembered or shown).
+    QString toString() const;
 };
 
 // ~/.local/share/Docket/docket.db (the platform's user data folder).

@@ -1,0 +1,311 @@
+#include "connectiondialog.h"
+
+#include "db/recentconnections.h"
+#include "domain/errors.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace docket {
+
+namespace {
+
+struct TlsMode
+{
+    const char* code;
+    const char* label;
+};
+constexpr TlsMode kTlsModes[] = {
+    {"disable", QT_TRANSLATE_NOOP("ConnectionDialog", "Off (disable)")},
+    {"prefer", QT_TRANSLATE_NOOP("ConnectionDialog", "When the server offers it (prefer)")},
+    {"require", QT_TRANSLATE_NOOP("ConnectionDialog", "Always, any certificate (require)")},
+    {"verify-full",
+     QT_TRANSLATE_NOOP("ConnectionDialog", "Always, verified certificate and host (verify-full)")},
+};
+
+// Runs on the test thread: connect, ask the server who it is and what the
+// database holds, disconnect.
+QPair<bool, QString> probe(const DatabaseConfig& config)
+{
+    Database db(config);
+    const QString purpose = QStringLiteral("connection-test");
+    bool ok = false;
+    QString message;
+    try {
+        QSqlDatabase c = db.connection(purpose);
+        QSqlQuery q(c);
+        QString server;
+        if (q.exec(QStringLiteral("SHOW server_version")) && q.next())
+            server = q.value(0).toString().section(QLatin1Char(' '), 0, 0);
+        const int schema = db.schemaVersion();
+        const int latest = Database::latestSchemaVersion(config.backend);
+        QString holds;
+        if (schema == 0 && c.tables().isEmpty())
+            holds = ConnectionDialog::tr("The database is empty: Docket will create its tables.");
+        else if (schema == 0)
+            holds = ConnectionDialog::tr(
+                "The database holds other tables, not Docket's: choose another database.");
+        else if (schema > latest)
+            holds = ConnectionDialog::tr("The database was made by a newer Docket (schema %1); "
+                                         "update Docket first.")
+                        .arg(schema);
+        else
+            holds = ConnectionDialog::tr("The database holds Docket data (schema %1 of %2).")
+                        .arg(schema)
+                        .arg(latest);
+        ok = schema <= latest && !(schema == 0 && !c.tables().isEmpty());
+        message =
+            ConnectionDialog::tr("Connected to PostgreSQL %1 as %2. %3")
+                .arg(server,
+                     config.user.isEmpty() ? ConnectionDialog::tr("the default user") : config.user,
+                     holds);
+    } catch (const DocketError& e) {
+        message = e.message();
+    }
+    db.closeConnection(purpose);
+    return {ok, message};
+}
+
+} // namespace
+
+ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Connect to a Docket Server"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/docket.svg")));
+
+    auto* intro = new QLabel(tr("A team shares one PostgreSQL database. Enter where it is, or "
+                                "paste a postgresql:// address."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_recent = new QComboBox(this);
+    m_recent->setObjectName(QStringLiteral("recent"));
+    m_recent->setAccessibleName(tr("Recent connections"));
+    m_recent->addItem(tr("(choose a recent connection)"));
+    for (const DatabaseConfig& c : recentconnections::list())
+        if (c.backend == Backend::PostgreSQL)
+            m_recent->addItem(c.toString(), c.toString());
+    m_recent->setEnabled(m_recent->count() > 1);
+
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("url"));
+    m_url->setAccessibleName(tr("Address"));
+    m_url->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/docket?sslmode=require"));
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("host"));
+    m_host->setAccessibleName(tr("Server"));
+    m_host->setPlaceholderText(QStringLiteral("db.example.com"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("port"));
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_port->setGroupSeparatorShown(false);
+    m_database = new QLineEdit(this);
+    m_database->setObjectName(QStringLiteral("database"));
+    m_database->setAccessibleName(tr("Database"));
+    m_database->setText(QStringLiteral("docket"));
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("user"));
+    m_user->setAccessibleName(tr("User name"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setToolTip(tr("Not remembered: Docket asks for it each time (or uses the "
+                              "PGPASSWORD variable or ~/.pgpass)."));
+    m_tls = new QComboBox(this);
+    m_tls->setObjectName(QStringLiteral("tls"));
+    m_tls->setAccessibleName(tr("Encryption (TLS)"));
+    for (const TlsMode& m : kTlsModes)
+        m_tls->addItem(tr(m.label), QString::fromLatin1(m.code));
+    m_tls->setCurrentIndex(1); // prefer: libpq's own default
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Recent:"), m_recent);
+    form->addRow(tr("&Address:"), m_url);
+    form->addRow(tr("&Server:"), m_host);
+    form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("&Database:"), m_database);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&Encryption:"), m_tls);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->setWordWrap(true);
+    m_result->setAccessibleName(tr("Connection test result"));
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_test = m_buttons->addButton(tr("&Test Connection"), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("test"));
+    QPushButton* connectButton = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    connectButton->setObjectName(QStringLiteral("connect"));
+    connectButton->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+
+    connect(m_url, &QLineEdit::editingFinished, this, &ConnectionDialog::applyUrl);
+    connect(m_recent, &QComboBox::activated, this, &ConnectionDialog::useRecent);
+    for (QLineEdit* e : {m_host, m_database, m_user})
+        connect(e, &QLineEdit::textEdited, this, &ConnectionDialog::fieldsChanged);
+    connect(m_port, &QSpinBox::valueChanged, this, &ConnectionDialog::fieldsChanged);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &ConnectionDialog::fieldsChanged);
+
+    auto* v = new QVBoxLayout(this);
+    v->addWidget(intro);
+    v->addLayout(form);
+    v->addWidget(m_result);
+    v->addWidget(m_buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+
+    if (m_recent->count() > 1)
+        useRecent(1);
+    else
+        fieldsChanged();
+    m_host->setFocus();
+}
+
+DatabaseConfig ConnectionDialog::config() const
+{
+    DatabaseConfig c;
+    c.backend = Backend::PostgreSQL;
+    c.host = m_host->text().trimmed();
+    c.port = m_port->value();
+    c.databaseName = m_database->text().trimmed();
+    c.user = m_user->text().trimmed();
+    c.password = m_password->text();
+    c.sslMode = m_tls->currentData().toString();
+    return c;
+}
+
+void ConnectionDialog::setConfig(const DatabaseConfig& c)
+{
+    m_host->setText(c.host);
+    m_port->setValue(c.port > 0 ? c.port : 5432);
+    m_database->setText(c.databaseName);
+    m_user->setText(c.user);
+    if (!c.password.isEmpty())
+        m_password->setText(c.password);
+    const int tls = m_tls->findData(c.sslMode.isEmpty() ? QStringLiteral("prefer") : c.sslMode);
+    if (tls >= 0)
+        m_tls->setCurrentIndex(tls);
+    fieldsChanged();
+}
+
+QString ConnectionDialog::problem() const
+{
+    if (m_host->text().trimmed().isEmpty())
+        return tr("Enter the server's name or address.");
+    if (m_database->text().trimmed().isEmpty())
+        return tr("Enter the name of the database on the server.");
+    if (m_tls->currentIndex() < 0)
+        return tr("Choose how the connection is encrypted.");
+    return {};
+}
+
+void ConnectionDialog::fieldsChanged()
+{
+    // The address follows the fields (never with the password).
+    DatabaseConfig c = config();
+    c.password.clear();
+    m_url->setText(m_host->text().trimmed().isEmpty() ? QString() : c.toString());
+}
+
+void ConnectionDialog::applyUrl()
+{
+    const QString text = m_url->text().trimmed();
+    if (text.isEmpty())
+        return;
+    if (!text.startsWith(QLatin1String("postgresql://")) &&
+        !text.startsWith(QLatin1String("postgres://"))) {
+        showResult(false, tr("\"%1\" is not a postgresql:// address.").arg(text));
+        return;
+    }
+    const DatabaseConfig c = DatabaseConfig::fromString(text);
+    const int tls = m_tls->findData(c.sslMode.isEmpty() ? QStringLiteral("prefer") : c.sslMode);
+    if (tls < 0) {
+        showResult(false, tr("Unknown sslmode \"%1\": use disable, prefer, require or "
+                             "verify-full.")
+                              .arg(c.sslMode));
+        return;
+    }
+    m_result->hide();
+    setConfig(c);
+}
+
+void ConnectionDialog::useRecent(int index)
+{
+    if (index <= 0)
+        return;
+    m_recent->setCurrentIndex(index);
+    m_password->clear();
+    setConfig(DatabaseConfig::fromString(m_recent->itemData(index).toString()));
+    m_password->setFocus();
+}
+
+void ConnectionDialog::showResult(bool ok, const QString& message)
+{
+    m_result->setProperty("ok", ok);
+    m_result->setText(message);
+    m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: palette(bright-text);"));
+    m_result->setForegroundRole(ok ? QPalette::WindowText : QPalette::BrightText);
+    m_result->show();
+}
+
+void ConnectionDialog::testConnection()
+{
+    if (const QString p = problem(); !p.isEmpty()) {
+        showResult(false, p);
+        emit tested(false, p);
+        return;
+    }
+    const quint64 attempt = ++m_attempt;
+    const DatabaseConfig c = config();
+    m_test->setEnabled(false);
+    showResult(true, tr("Connecting to %1…").arg(c.displayName()));
+    QPointer<ConnectionDialog> self(this);
+    QThread* thread = QThread::create([c, attempt, self] {
+        const auto [ok, message] = probe(c);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, attempt, ok = ok, message = message] {
+                if (!self || attempt != self->m_attempt)
+                    return;
+                self->m_test->setEnabled(true);
+                self->showResult(ok, message);
+                emit self->tested(ok, message);
+            },
+            Qt::QueuedConnection);
+    });
+    thread->setObjectName(QStringLiteral("docket-connection-test"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void ConnectionDialog::accept()
+{
+    applyUrl();
+    if (const QString p = problem(); !p.isEmpty()) {
+        showResult(false, p);
+        return;
+    }
+    recentconnections::remember(config());
+    QDialog::accept();
+}
+
+} // namespace docket
