@@ -1,0 +1,453 @@
+// OrderExporter: the exported file holds exactly the filtered, sorted list
+// (every matching row, across many keyset pages), fields quoted per RFC 4180
+// with non-ASCII text intact, the Excel options, real XLSX, permission, cancel
+// and the background job.
+
+#include "export/orderexporter.h"
+#include "testdb.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <zlib.h>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+// An RFC 4180 reader: quoted fields with doubled quotes, separators and line
+// breaks inside quotes; records end with CRLF (or LF).
+QList<QStringList> parseCsv(const QString& text, QChar sep = QLatin1Char(','))
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == sep) {
+            row << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\r')) {
+            // part of CRLF
+        } else if (c == QLatin1Char('\n')) {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// One member of a zip file (the XLSX container), inflated, via the central
+// directory.
+QByteArray zipMember(const QByteArray& zip, const QByteArray& name)
+{
+    auto u16 = [&](qsizetype at) {
+        return quint32(quint8(zip[at])) | quint32(quint8(zip[at + 1])) << 8;
+    };
+    auto u32 = [&](qsizetype at) {
+        return u16(at) | u16(at + 2) << 16;
+    };
+    const qsizetype eocd = zip.lastIndexOf(QByteArray("PK\x05\x06", 4));
+    if (eocd < 0)
+        return {};
+    const quint32 entries = u16(eocd + 10);
+    qsizetype p = u32(eocd + 16);
+    for (quint32 i = 0; i < entries; ++i) {
+        const quint32 method = u16(p + 10);
+        const quint32 csize = u32(p + 20);
+        const quint32 usize = u32(p + 24);
+        const quint32 nlen = u16(p + 28), xlen = u16(p + 30), clen = u16(p + 32);
+        const quint32 local = u32(p + 42);
+        const QByteArray entry = zip.mid(p + 46, nlen);
+        p += 46 + nlen + xlen + clen;
+        if (entry != name)
+            continue;
+        const qsizetype data = local + 30 + u16(local + 26) + u16(local + 28);
+        const QByteArray packed = zip.mid(data, csize);
+        if (method == 0)
+            return packed;
+        QByteArray outBuf(qsizetype(usize), Qt::Uninitialized);
+        z_stream zs{};
+        inflateInit2(&zs, -MAX_WBITS);
+        zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.constData()));
+        zs.avail_in = uInt(packed.size());
+        zs.next_out = reinterpret_cast<Bytef*>(outBuf.data());
+        zs.avail_out = uInt(outBuf.size());
+        const int rc = inflate(&zs, Z_FINISH);
+        inflateEnd(&zs);
+        return rc == Z_STREAM_END ? outBuf : QByteArray();
+    }
+    return {};
+}
+
+Order draft(const QString& customer, const QString& channel, qint64 cents)
+{
+    Order o;
+    o.customerName = customer;
+    o.email = QStringLiteral("x@example.org");
+    o.channel = channel;
+    o.currency = QStringLiteral("EUR");
+    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, cents}};
+    o.totalCents = cents;
+    return o;
+}
+
+// Customer names that break naive CSV writers and readers.
+const QStringList kTrickyNames{
+    QStringLiteral("Zoë \"Quotes\" Müller, Jr."),
+    QStringLiteral("张伟"),
+    QStringLiteral("陳美玲, 台北"),
+    QStringLiteral("Line one\nLine two"),
+    QStringLiteral("=HYPERLINK(\"http://evil\")"),
+    QStringLiteral("Ends with a quote\""),
+    QStringLiteral("semi;colon\ttab"),
+};
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void csvFieldQuoting_data();
+    void csvFieldQuoting();
+    void csvMatchesFilteredSetAcrossPages_data();
+    void csvMatchesFilteredSetAcrossPages();
+    void trickyFieldsRoundTrip();
+    void excelOptionAddsBomAndProtectsFormulas();
+    void semicolonSeparator();
+    void xlsxHoldsTheSameRows();
+    void forbiddenWithoutExportPermission();
+    void cancelLeavesNoFile();
+    void badTargetIsNamed();
+    void jobRunsOnItsOwnThread();
+
+private:
+    // Exported rows (header dropped) vs. the store's list for the filter.
+    void compareWithStore(const OrderStore& store, const QList<QStringList>& rows,
+                          const OrderFilter& filter, const OrderSort& sort);
+    QTemporaryDir m_dir;
+};
+
+void TestExport::csvFieldQuoting_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+    QTest::newRow("cr") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+    QTest::newRow("leading space") << QStringLiteral(" a") << QStringLiteral("\" a\"");
+    QTest::newRow("non-ascii") << QStringLiteral("张伟") << QStringLiteral("张伟");
+}
+
+void TestExport::csvFieldQuoting()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QCOMPARE(OrderExporter::csvField(value), expected);
+    // What the quoting wrote reads back as the value.
+    const auto back = parseCsv(OrderExporter::csvField(value) + QStringLiteral("\r\n"));
+    if (!value.isEmpty())
+        QCOMPARE(back.value(0).value(0), value);
+}
+
+void TestExport::csvMatchesFilteredSetAcrossPages_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("ascending");
+    QTest::addColumn<QString>("channel");
+    QTest::newRow("created desc, all") << int(OrderColumn::Created) << false << QString();
+    QTest::newRow("customer asc, web")
+        << int(OrderColumn::Customer) << true << QStringLiteral("web");
+    QTest::newRow("total desc, retail")
+        << int(OrderColumn::Total) << false << QStringLiteral("retail");
+    QTest::newRow("status asc, all") << int(OrderColumn::Status) << true << QString();
+}
+
+void TestExport::csvMatchesFilteredSetAcrossPages()
+{
+    QFETCH(int, column);
+    QFETCH(bool, ascending);
+    QFETCH(QString, channel);
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    SeedOptions seed;
+    seed.orders = 900;
+    seed.now = TestDb::kNow;
+    DOCKET_SEED_OR_SKIP(store, seed);
+    // Ties in every sort column, so keyset paging must use the id too.
+    for (int i = 0; i < 30; ++i)
+        store.create(draft(QStringLiteral("Same Name"), QStringLiteral("web"), 1000));
+
+    OrderFilter filter;
+    if (!channel.isEmpty())
+        filter.channels = {channel};
+    const OrderSort sort{OrderColumn(column), ascending ? Qt::AscendingOrder : Qt::DescendingOrder};
+    const QString path = m_dir.filePath(QStringLiteral("list.csv"));
+    ExportOptions o;
+    o.pageSize = 37; // many pages, page boundaries inside runs of equal keys
+    QList<std::pair<qint64, qint64>> progress;
+    const ExportResult r =
+        OrderExporter(store).exportTo(path, filter, sort, o, [&](qint64 done, qint64 total) {
+            progress.push_back({done, total});
+            return true;
+        });
+    const qint64 expected = store.count(filter);
+    QVERIFY(expected > 100);
+    QCOMPARE(r.rows, expected);
+    QVERIFY(progress.size() > expected / 37);
+    QCOMPARE(progress.back(), std::make_pair(expected, expected));
+
+    const QByteArray bytes = readAll(path);
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // plain: no BOM
+    const auto rows = parseCsv(QString::fromUtf8(bytes));
+    QCOMPARE(rows.value(0), OrderExporter::headers());
+    compareWithStore(store, rows.mid(1), filter, sort);
+}
+
+void TestExport::compareWithStore(const OrderStore& store, const QList<QStringList>& rows,
+                                  const OrderFilter& filter, const OrderSort& sort)
+{
+    const QList<OrderSummary> want = store.page(filter, sort, 1'000'000);
+    QCOMPARE(rows.size(), want.size());
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        const QStringList& r = rows[i];
+        const OrderSummary& w = want[i];
+        QCOMPARE(r.size(), OrderExporter::headers().size());
+        QCOMPARE(r[0], w.number);
+        QCOMPARE(r[1], QDateTime::fromSecsSinceEpoch(w.createdAt, QTimeZone::systemTimeZone())
+                           .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QCOMPARE(r[2], w.customerName);
+        QCOMPARE(r[3], status::labelForCode(w.status));
+        QCOMPARE(r[5], Money(w.totalCents, w.currency).toPlainString());
+        QCOMPARE(r[6], w.currency);
+        QCOMPARE(r[7], w.isNew ? QStringLiteral("1") : QStringLiteral("0"));
+        QCOMPARE(r[9], w.invalid ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+}
+
+void TestExport::trickyFieldsRoundTrip()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    for (const QString& name : kTrickyNames)
+        store.create(draft(name, QStringLiteral("phone"), 123456));
+    store.create(draft(QStringLiteral("Not exported"), QStringLiteral("web"), 1));
+    OrderFilter filter;
+    filter.channels = {QStringLiteral("phone")};
+    const OrderSort sort{OrderColumn::Number, Qt::AscendingOrder};
+    const QString path = m_dir.filePath(QStringLiteral("tricky.csv"));
+    ExportOptions o;
+    o.pageSize = 2;
+    QCOMPARE(OrderExporter(store).exportTo(path, filter, sort, o).rows,
+             qint64(kTrickyNames.size()));
+    const auto rows = parseCsv(QString::fromUtf8(readAll(path)));
+    QCOMPARE(rows.size(), kTrickyNames.size() + 1);
+    for (qsizetype i = 0; i < kTrickyNames.size(); ++i) {
+        QCOMPARE(rows[i + 1][2], kTrickyNames[i]);
+        QCOMPARE(rows[i + 1][5], QStringLiteral("1234.56"));
+    }
+    compareWithStore(store, rows.mid(1), filter, sort);
+}
+
+void TestExport::excelOptionAddsBomAndProtectsFormulas()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    store.create(draft(QStringLiteral("=1+2"), QStringLiteral("web"), 100));
+    store.create(draft(QStringLiteral("@SUM(A1)"), QStringLiteral("web"), 100));
+    const QString path = m_dir.filePath(QStringLiteral("excel.csv"));
+    ExportOptions o;
+    o.excelCompatible = true;
+    const OrderSort sort{OrderColumn::Number, Qt::AscendingOrder};
+    OrderExporter(store).exportTo(path, {}, sort, o);
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const auto rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[1][2], QStringLiteral("'=1+2"));
+    QCOMPARE(rows[2][2], QStringLiteral("'@SUM(A1)"));
+
+    // Plain export: exactly as stored.
+    OrderExporter(store).exportTo(path, {}, sort, {});
+    const auto plain = parseCsv(QString::fromUtf8(readAll(path)));
+    QCOMPARE(plain[1][2], QStringLiteral("=1+2"));
+}
+
+void TestExport::semicolonSeparator()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    store.create(draft(QStringLiteral("A; B, C"), QStringLiteral("web"), 250));
+    const QString path = m_dir.filePath(QStringLiteral("semi.csv"));
+    ExportOptions o;
+    o.delimiter = QLatin1Char(';');
+    OrderExporter(store).exportTo(path, {}, {}, o);
+    const auto rows = parseCsv(QString::fromUtf8(readAll(path)), QLatin1Char(';'));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[1][2], QStringLiteral("A; B, C"));
+    QCOMPARE(rows[1][5], QStringLiteral("2.50"));
+
+    o.delimiter = QLatin1Char('|');
+    const auto e = catchError([&] { OrderExporter(store).exportTo(path, {}, {}, o); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QCOMPARE(e->field(), QStringLiteral("delimiter"));
+}
+
+void TestExport::xlsxHoldsTheSameRows()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    for (const QString& name : kTrickyNames)
+        store.create(draft(name, QStringLiteral("web"), 199));
+    const QString path = m_dir.filePath(QStringLiteral("orders.xlsx"));
+    ExportOptions o;
+    o.format = ExportFormat::Xlsx;
+    o.pageSize = 3;
+    const ExportResult r = OrderExporter(store).exportTo(path, {}, {}, o);
+    QCOMPARE(r.rows, qint64(kTrickyNames.size()));
+    const QByteArray zip = readAll(path);
+    QVERIFY(zip.startsWith("PK\x03\x04"));
+    const QString sheet =
+        QString::fromUtf8(zipMember(zip, QByteArrayLiteral("xl/worksheets/sheet1.xml")));
+    QVERIFY2(!sheet.isEmpty(), "sheet1.xml missing or unreadable");
+    // Header + one <row> per order; the names are there, XML-escaped.
+    QCOMPARE(sheet.count(QStringLiteral("<row ")), kTrickyNames.size() + 1);
+    QVERIFY(sheet.contains(QStringLiteral("张伟")));
+    QVERIFY(sheet.contains(QStringLiteral("Zoë &quot;Quotes&quot; Müller, Jr.")) ||
+            sheet.contains(QStringLiteral("Zoë \"Quotes\" Müller, Jr.")));
+    // Amounts are numbers (1.99), not text.
+    QVERIFY(sheet.contains(QStringLiteral("<v>1.99</v>")));
+    // No temporary file left beside the workbook.
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".*.part")}, QDir::Files | QDir::Hidden),
+             QStringList());
+}
+
+void TestExport::forbiddenWithoutExportPermission()
+{
+    TestDb tdb;
+    tdb.store().create(draft(QStringLiteral("A"), QStringLiteral("web"), 1));
+    const OrderStore viewer(tdb.connection(),
+                            sessionWith(QStringLiteral("clerk"), {Permission::ViewOrders}));
+    const QString path = m_dir.filePath(QStringLiteral("forbidden.csv"));
+    const auto e = catchError([&] { OrderExporter(viewer).exportTo(path, {}, {}); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Forbidden);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExport::cancelLeavesNoFile()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    for (int i = 0; i < 50; ++i)
+        store.create(draft(QStringLiteral("C%1").arg(i), QStringLiteral("web"), 1));
+    for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
+        const QString path =
+            m_dir.filePath(QStringLiteral("cancel.") + OrderExporter::suffix(format));
+        ExportOptions o;
+        o.format = format;
+        o.pageSize = 10;
+        int calls = 0;
+        const auto e = catchError([&] {
+            OrderExporter(store).exportTo(path, {}, {}, o, [&](qint64, qint64) {
+                return ++calls < 3; // cancel on the third page
+            });
+        });
+        QVERIFY(e);
+        QCOMPARE(e->code(), DocketError::Code::Cancelled);
+        QVERIFY(!QFile::exists(path));
+        const QStringList left =
+            QDir(m_dir.path()).entryList({QStringLiteral("*cancel*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList());
+    }
+}
+
+void TestExport::badTargetIsNamed()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    const QString missing = m_dir.filePath(QStringLiteral("no/such/folder/x.csv"));
+    auto e = catchError([&] { OrderExporter(store).exportTo(missing, {}, {}); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QVERIFY(e->message().contains(QStringLiteral("does not exist")));
+    e = catchError([&] { OrderExporter(store).exportTo(m_dir.path(), {}, {}); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+}
+
+void TestExport::jobRunsOnItsOwnThread()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    for (int i = 0; i < 120; ++i)
+        store.create(draft(QStringLiteral("Job %1").arg(i), QStringLiteral("web"), 500));
+    const QString path = m_dir.filePath(QStringLiteral("job.csv"));
+    ExportOptions o;
+    o.pageSize = 25;
+    ExportJob job(tdb.database(), adminSession(), path, {}, {}, o);
+    QSignalSpy done(&job, &ExportJob::succeeded);
+    QSignalSpy progress(&job, &ExportJob::progress);
+    job.start();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.first().at(0).toLongLong(), 120);
+    QVERIFY(progress.size() >= 5);
+    QCOMPARE(parseCsv(QString::fromUtf8(readAll(path))).size(), 121);
+
+    // Without the permission the job fails with Forbidden, and writes nothing.
+    const QString denied = m_dir.filePath(QStringLiteral("denied.csv"));
+    ExportJob refused(tdb.database(), sessionWith(QStringLiteral("v"), {Permission::ViewOrders}),
+                      denied, {}, {}, o);
+    QSignalSpy failed(&refused, &ExportJob::failed);
+    refused.start();
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.first().at(1).toInt(), int(DocketError::Code::Forbidden));
+    QVERIFY(!QFile::exists(denied));
+}
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "test_export.moc"

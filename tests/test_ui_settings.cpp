@@ -1,0 +1,487 @@
+// The desktop-product UI driven through real widgets offscreen: the settings
+// dialog stores typed settings and applies theme, language and locale without
+// a restart; printed documents carry the shop details; the window's File and
+// Help menus carry export/print/backup/restore/settings/guide/About with
+// shortcuts; export, restore, help and About dialogs do what they show.
+
+#include "aboutdialog.h"
+#include "backupdialogs.h"
+#include "deskactions.h"
+#include "exportdialog.h"
+#include "helpviewer.h"
+#include "mainwindow.h"
+#include "printing.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "testdb.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTranslator>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+// Marks every text of one context, to see which widgets follow a language
+// switch (the shipped .ts files are filled in by the translation pass).
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(QByteArray context) : m_context(std::move(context)) {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* = nullptr,
+                      int n = -1) const override
+    {
+        if (m_context != context)
+            return {};
+        QString s = QStringLiteral("译:") + QString::fromUtf8(source);
+        if (n >= 0)
+            s.replace(QStringLiteral("%n"), QString::number(n));
+        return s;
+    }
+
+private:
+    QByteArray m_context;
+};
+
+Order sampleOrder()
+{
+    Order o;
+    o.number = QStringLiteral("DK0000042");
+    o.customerName = QStringLiteral("林美玲 <script>");
+    o.email = QStringLiteral("mei@example.org");
+    o.shipTo = {QStringLiteral("Ringstraße 5"),
+                QStringLiteral("Berlin"),
+                QStringLiteral("10115"),
+                {},
+                QStringLiteral("DE")};
+    o.channel = QStringLiteral("web");
+    o.currency = QStringLiteral("EUR");
+    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Teapot"), 2, 1250},
+               OrderLine{0, 0, QStringLiteral("SKU-2"), QStringLiteral("Cups & Saucers"), 1, 899}};
+    o.totalCents = 3399;
+    o.createdAt = QDateTime::fromSecsSinceEpoch(TestDb::kNow, QTimeZone::utc());
+    return o;
+}
+
+template <typename T> T* child(QWidget* w, const char* name)
+{
+    T* c = w->findChild<T*>(QLatin1String(name));
+    if (!c)
+        qWarning("no child %s", name);
+    return c;
+}
+
+} // namespace
+
+class TestUiSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void settingsPersistAndApply();
+    void invalidSettingsAreNamedNotStored();
+    void languageSwitchRetranslatesWithoutRestart();
+    void languageSetsTheLocale();
+    void printedDocumentsCarryShopDetails();
+    void pdfIsWritten();
+    void windowMenusHaveShortcuts();
+    void exportDialogExportsTheFilteredList();
+    void restoreDialogChecksBeforeRestoring();
+    void scheduledBackupRunsWhenDue();
+    void helpAndAbout();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestUiSettings::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("cfg")));
+    QCoreApplication::setOrganizationName(QStringLiteral("DocketTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_ui_settings"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
+}
+
+void TestUiSettings::init()
+{
+    QSettings().clear();
+}
+
+void TestUiSettings::settingsPersistAndApply()
+{
+    QCOMPARE(settings::shopName.value(), settings::shopName.defaultValue());
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* name = child<QLineEdit>(&dialog, "shopName");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Tea & Co")); // typed: ASCII only
+    QTest::keyClicks(name, QStringLiteral(" Berlin"));
+    auto* address = child<QPlainTextEdit>(&dialog, "shopAddress");
+    address->setPlainText(QStringLiteral("Hauptstraße 1\n10115 Berlin"));
+    child<QSpinBox>(&dialog, "overdueUnpaidHours")->setValue(48);
+    child<QSpinBox>(&dialog, "overdueUnshippedDays")->setValue(5);
+    QComboBox* theme = dialog.themeBox();
+    theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+    child<QLineEdit>(&dialog, "backupFolder")->setText(m_dir.filePath(QStringLiteral("backups")));
+    child<QCheckBox>(&dialog, "backupDaily")->setChecked(true);
+    child<QSpinBox>(&dialog, "backupKeep")->setValue(4);
+    QSignalSpy applied(&dialog, &SettingsDialog::applied);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    // Stored under the typed keys...
+    QCOMPARE(settings::shopName.value(), QStringLiteral("Tea & Co Berlin"));
+    QCOMPARE(settings::shopAddress.value(), QStringLiteral("Hauptstraße 1\n10115 Berlin"));
+    QCOMPARE(settings::overdueUnpaidHours.value(), 48);
+    QCOMPARE(settings::overdueUnshippedDays.value(), 5);
+    QCOMPARE(settings::theme.value(), QStringLiteral("dark"));
+    QCOMPARE(settings::backupDaily.value(), true);
+    QCOMPARE(settings::backupKeep.value(), 4);
+    QVERIFY(QDir(settings::backupFolder.value()).exists()); // created
+    // ...applied at once (the dark palette)...
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    // ...and read back by the next dialog.
+    SettingsDialog again;
+    QCOMPARE(child<QLineEdit>(&again, "shopName")->text(), QStringLiteral("Tea & Co Berlin"));
+    QCOMPARE(child<QSpinBox>(&again, "overdueUnpaidHours")->value(), 48);
+    QCOMPARE(again.themeBox()->currentData().toString(), QStringLiteral("dark"));
+
+    again.themeBox()->setCurrentIndex(again.themeBox()->findData(QStringLiteral("light")));
+    QVERIFY(again.apply());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+}
+
+void TestUiSettings::invalidSettingsAreNamedNotStored()
+{
+    SettingsDialog dialog;
+    dialog.show();
+    child<QLineEdit>(&dialog, "backupFolder")->clear();
+    child<QCheckBox>(&dialog, "backupDaily")->setChecked(true);
+    child<QLineEdit>(&dialog, "shopName")->setText(QStringLiteral("Not stored"));
+    QVERIFY(!dialog.apply());
+    auto* error = child<QLabel>(&dialog, "formError");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("Backup folder")));
+    QCOMPARE(settings::backupDaily.value(), false);
+    QCOMPARE(settings::shopName.value(), settings::shopName.defaultValue());
+    QVERIFY(dialog.isVisible()); // stays open to fix the value
+
+    child<QLineEdit>(&dialog, "defaultDatabase")
+        ->setText(m_dir.filePath(QStringLiteral("no/such/dir/x.db")));
+    child<QCheckBox>(&dialog, "backupDaily")->setChecked(false);
+    QVERIFY(!dialog.apply());
+    QVERIFY(error->text().contains(QStringLiteral("Default database")));
+}
+
+void TestUiSettings::languageSwitchRetranslatesWithoutRestart()
+{
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = child<QTabWidget>(&dialog, "settingsTabs");
+    QCOMPARE(tabs->tabText(0), QStringLiteral("&General"));
+
+    QMainWindow window;
+    DeskActions desk(nullptr, adminSession(), nullptr, &window);
+    QCOMPARE(desk.exportOrders()->text(), QStringLiteral("&Export Orders…"));
+
+    MarkingTranslator dialogTexts("docket::SettingsDialog");
+    MarkingTranslator actionTexts("docket::DeskActions");
+    QCoreApplication::installTranslator(&dialogTexts);
+    QCoreApplication::installTranslator(&actionTexts);
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("译:&General"));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("译:Settings"));
+    QTRY_COMPARE(desk.exportOrders()->text(), QStringLiteral("译:&Export Orders…"));
+    QVERIFY(desk.exportOrders()->toolTip().startsWith(QStringLiteral("译:Export Orders")));
+    QCoreApplication::removeTranslator(&dialogTexts);
+    QCoreApplication::removeTranslator(&actionTexts);
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("&General"));
+    QTRY_COMPARE(desk.exportOrders()->text(), QStringLiteral("&Export Orders…"));
+}
+
+void TestUiSettings::languageSetsTheLocale()
+{
+    const QLocale before;
+    SettingsDialog dialog;
+    QComboBox* language = dialog.languageBox();
+    QCOMPARE(language->count(), 4); // system + English, 简体中文, 繁體中文
+    QCOMPARE(language->itemText(2), QStringLiteral("简体中文"));
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_TW")));
+    QVERIFY(dialog.apply());
+    QCOMPARE(settings::language.value(), QStringLiteral("zh_TW"));
+    QCOMPARE(QLocale().language(), QLocale::Chinese);
+    QCOMPARE(QLocale().territory(), QLocale::Taiwan);
+    // Dates and amounts follow the new locale.
+    QCOMPARE(Money(123456, u"EUR").toNumberString(), QLocale().toString(1234.56, 'f', 2));
+
+    language->setCurrentIndex(language->findData(QString()));
+    QVERIFY(dialog.apply());
+    QCOMPARE(settings::language.value(), QString());
+    QCOMPARE(QLocale().name(), QLocale::system().name());
+    QLocale::setDefault(before);
+}
+
+void TestUiSettings::printedDocumentsCarryShopDetails()
+{
+    settings::shopName.setValue(QStringLiteral("Tea & Co <Berlin>"));
+    settings::shopAddress.setValue(QStringLiteral("Hauptstraße 1\n10115 Berlin"));
+    settings::shopEmail.setValue(QStringLiteral("shop@example.org"));
+    const ShopDetails shop = ShopDetails::fromSettings();
+    QCOMPARE(shop.name, QStringLiteral("Tea & Co <Berlin>"));
+    const Order o = sampleOrder();
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+
+    const QString invoice = printing::orderHtml(o, OrderDocument::Invoice, shop, en);
+    QVERIFY(invoice.contains(QStringLiteral("Tea &amp; Co &lt;Berlin&gt;")));
+    QVERIFY(invoice.contains(QStringLiteral("Hauptstraße 1<br>10115 Berlin")));
+    QVERIFY(invoice.contains(QStringLiteral("林美玲 &lt;script&gt;")));
+    QVERIFY(!invoice.contains(QStringLiteral("<script>")));
+    QVERIFY(invoice.contains(QStringLiteral("DK0000042")));
+    QVERIFY(invoice.contains(Money(3399, u"EUR").toString(en).toHtmlEscaped()));
+    QVERIFY(invoice.contains(Money(2500, u"EUR").toString(en).toHtmlEscaped())); // 2 × 12.50
+
+    const QString slip = printing::orderHtml(o, OrderDocument::PackingSlip, shop, en);
+    QVERIFY(slip.contains(QStringLiteral("Tea &amp; Co &lt;Berlin&gt;")));
+    QVERIFY(slip.contains(QStringLiteral("Cups &amp; Saucers")));
+    QVERIFY(!slip.contains(Money(3399, u"EUR").toString(en).toHtmlEscaped())); // no prices
+    QVERIFY(!slip.contains(Money(1250, u"EUR").toString(en).toHtmlEscaped()));
+
+    PrintOrderDialog dialog(o);
+    dialog.setDocument(OrderDocument::PackingSlip);
+    QCOMPARE(dialog.html(), printing::orderHtml(o, OrderDocument::PackingSlip, shop));
+    QCOMPARE(settings::printDocument.value(), QStringLiteral("packingSlip")); // remembered
+}
+
+void TestUiSettings::pdfIsWritten()
+{
+    const QString path = m_dir.filePath(QStringLiteral("invoice.pdf"));
+    printing::saveAsPdf(path, sampleOrder(), OrderDocument::Invoice, ShopDetails::fromSettings());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    QVERIFY(f.size() > 1000);
+    const auto e = catchError([&] {
+        printing::saveAsPdf(m_dir.filePath(QStringLiteral("missing/x.pdf")), sampleOrder(),
+                            OrderDocument::Invoice, {});
+    });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+}
+
+void TestUiSettings::windowMenusHaveShortcuts()
+{
+    TestDb tdb;
+    MainWindow window(tdb.database(), adminSession());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMenu* file = nullptr;
+    QMenu* help = nullptr;
+    for (QAction* a : window.menuBar()->actions()) {
+        if (a->text() == QLatin1String("&File"))
+            file = a->menu();
+        if (a->text() == QLatin1String("&Help"))
+            help = a->menu();
+    }
+    QVERIFY(file && help);
+    for (const char* name :
+         {"exportOrders", "printOrder", "backupDatabase", "restoreDatabase", "settings"}) {
+        auto* a = window.findChild<QAction*>(QLatin1String(name));
+        QVERIFY2(a, name);
+        QVERIFY2(file->actions().contains(a), name);
+        QVERIFY2(!a->shortcut().isEmpty(), name);
+        QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)), name);
+        QVERIFY2(!a->statusTip().isEmpty(), name);
+    }
+    for (const char* name : {"userGuide", "aboutDocket"}) {
+        auto* a = window.findChild<QAction*>(QLatin1String(name));
+        QVERIFY2(a && help->actions().contains(a), name);
+        QVERIFY2(!a->shortcut().isEmpty(), name);
+    }
+    // One About entry, not two.
+    int abouts = 0;
+    for (QAction* a : help->actions())
+        abouts += a->menuRole() == QAction::AboutRole;
+    QCOMPARE(abouts, 1);
+    // Print needs a current order; the shortcut reaches it from the window.
+    auto* print = window.findChild<QAction*>(QStringLiteral("printOrder"));
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    QVERIFY(!print->isEnabled());
+}
+
+void TestUiSettings::exportDialogExportsTheFilteredList()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    SeedOptions seed;
+    seed.orders = 600;
+    seed.now = TestDb::kNow;
+    DOCKET_SEED_OR_SKIP(store, seed);
+    OrderFilter filter;
+    filter.channels = {QStringLiteral("web")};
+    const qint64 expected = store.count(filter);
+    QVERIFY(expected > 50);
+
+    ExportDialog dialog(tdb.database(), adminSession(), filter, {}, expected);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(child<QLabel>(&dialog, "exportSummary")->text().contains(QString::number(expected)));
+    const QString path = m_dir.filePath(QStringLiteral("dialog.csv"));
+    dialog.setPath(path);
+    child<QRadioButton>(&dialog, "formatXlsx")->click();
+    QVERIFY(child<QLineEdit>(&dialog, "exportPath")->text().endsWith(QStringLiteral(".xlsx")));
+    QVERIFY(!child<QCheckBox>(&dialog, "excelCompatible")->isEnabled()); // CSV only
+    child<QRadioButton>(&dialog, "formatCsv")->click();
+    QVERIFY(child<QLineEdit>(&dialog, "exportPath")->text().endsWith(QStringLiteral(".csv")));
+    child<QCheckBox>(&dialog, "excelCompatible")->setChecked(false);
+
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(exported.first().at(0).toLongLong(), expected);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll().count("\r\n"), expected + 1);
+    QCOMPARE(settings::exportFormat.value(), QStringLiteral("csv")); // remembered
+
+    // A role without Export cannot start one.
+    ExportDialog denied(tdb.database(), sessionWith(QStringLiteral("c"), {Permission::ViewOrders}),
+                        filter, {}, expected);
+    QVERIFY(!child<QPushButton>(&denied, "exportButton")->isEnabled());
+}
+
+void TestUiSettings::restoreDialogChecksBeforeRestoring()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    SeedOptions seed;
+    seed.orders = 200;
+    seed.now = TestDb::kNow;
+    DOCKET_SEED_OR_SKIP(store, seed);
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.db"));
+    {
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("definitely not a database");
+    }
+    RestoreDialog dialog(tdb.database(), adminSession());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* start = child<QPushButton>(&dialog, "restoreStart");
+    QVERIFY(!start->isEnabled());
+    dialog.setPath(garbage);
+    QVERIFY(!dialog.candidateOk());
+    QVERIFY(!start->isEnabled());
+    auto* error = child<QLabel>(&dialog, "formError");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("not a SQLite")));
+
+    // A real backup passes the checks and says what it holds.
+    const QString backup = m_dir.filePath(QStringLiteral("dialog-backup.db"));
+    BackupDialog backupDialog(tdb.database(), adminSession());
+    backupDialog.setPath(backup);
+    QSignalSpy written(&backupDialog, &BackupDialog::finished);
+    backupDialog.start();
+    QVERIFY(written.wait(30000));
+    dialog.setPath(backup);
+    QVERIFY(dialog.candidateOk());
+    QVERIFY(start->isEnabled());
+    auto* info = child<QLabel>(&dialog, "restoreInfo");
+    QVERIFY(info->isVisible());
+    QVERIFY(info->text().contains(QStringLiteral("200")));
+
+    // Without the permission nothing can be chosen.
+    RestoreDialog denied(tdb.database(),
+                         sessionWith(QStringLiteral("c"), {Permission::ViewOrders}));
+    QVERIFY(!child<QLineEdit>(&denied, "restorePath")->isEnabled());
+}
+
+void TestUiSettings::scheduledBackupRunsWhenDue()
+{
+    TestDb tdb;
+    tdb.store().create([] {
+        Order o = sampleOrder();
+        o.number.clear();
+        o.createdAt = {};
+        return o;
+    }());
+    const QString folder = m_dir.filePath(QStringLiteral("scheduled"));
+    settings::backupFolder.setValue(folder);
+    settings::backupKeep.setValue(2);
+    QMainWindow window;
+    DeskActions desk(tdb.database(), adminSession(), nullptr, &window);
+    desk.runScheduledBackupIfDue(); // off: nothing
+    QTest::qWait(200);
+    QCOMPARE(BackupService::scheduledBackups(folder), QStringList());
+
+    settings::backupDaily.setValue(true);
+    QSignalSpy message(&desk, &DeskActions::statusMessage);
+    desk.runScheduledBackupIfDue();
+    QTRY_COMPARE_WITH_TIMEOUT(BackupService::scheduledBackups(folder).size(), 1, 20000);
+    QTRY_VERIFY(!message.isEmpty());
+    QVERIFY(message.first().at(0).toString().contains(QStringLiteral("Daily backup")));
+    desk.runScheduledBackupIfDue(); // done for today
+    QTest::qWait(200);
+    QCOMPARE(BackupService::scheduledBackups(folder).size(), 1);
+}
+
+void TestUiSettings::helpAndAbout()
+{
+    HelpViewer help;
+    const QString text = help.browser()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Docket")), "the user guide did not load");
+    QVERIFY(text.contains(QStringLiteral("Ctrl+E")));
+    // Every picture the guide shows is compiled in.
+    QFile guide(QStringLiteral(":/help/guide.html"));
+    QVERIFY(guide.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(guide.readAll());
+    static const QRegularExpression img(QStringLiteral("<img[^>]+src=\"([^\"]+)\""));
+    int images = 0;
+    for (auto it = img.globalMatch(html); it.hasNext(); ++images) {
+        const QString src = it.next().captured(1);
+        QVERIFY2(QFile::exists(QStringLiteral(":/help/") + src), qPrintable(src));
+    }
+    QVERIFY(images >= 3);
+
+    TestDb tdb;
+    AboutDialog about(tdb.database(), adminSession());
+    const QString details = about.detailsText();
+    QVERIFY(details.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(details.contains(tdb.database()->sqliteVersion()));
+    QVERIFY(details.contains(tdb.database()->config().displayName()));
+    QVERIFY(details.contains(QStringLiteral(DOCKET_VERSION)));
+    QVERIFY(details.contains(QStringLiteral("DocketTest")));
+}
+
+QTEST_MAIN(TestUiSettings)
+#include "test_ui_settings.moc"
