@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "domain/errors.h"
 #include "i18n.h"
+#include "stores/analyticsstore.h"
 #include "stores/orderstore.h"
 #include "stores/seeder.h"
 
@@ -83,6 +84,11 @@ QString usage()
               "  orders delete --all-invalid    every invalid order in scope\n"
               "  archive list [--number PREFIX] [--limit N]\n"
               "  archive restore ID...          put archived orders back\n"
+              "  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]\n"
+              "         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]\n"
+              "         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]\n"
+              "                                 sales figures (the analytics page's)\n"
+              "  analytics rebuild | verify     rebuild or check the analytics summaries\n"
               "  backup PATH                    consistent copy of the live SQLite database\n"
               "  restore PATH                   check a backup, keep the database as .bak,\n"
               "                                 and replace it with the backup\n"
@@ -304,6 +310,104 @@ int backupCommand(const QString& command, const QString& path, const QString& db
     return Ok;
 }
 
+// `report`: the analytics page's figures for scripts and scheduled reports;
+// `analytics rebuild|verify`: repairs and checks of the summary tables.
+int analyticsCommand(const QString& command, const QString& sub, const Database& db,
+                     const Session& session, Args& a)
+{
+    AnalyticsStore analytics(db.connection(), session);
+    if (command == QLatin1String("analytics")) {
+        a.expectEmpty();
+        if (sub == QLatin1String("rebuild")) {
+            QElapsedTimer timer;
+            timer.start();
+            const qint64 n = analytics.rebuildSummaries();
+            out() << tr("Rebuilt the analytics summaries from %L1 orders in %L2 s.")
+                         .arg(n)
+                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                  << Qt::endl;
+            return Ok;
+        }
+        if (sub == QLatin1String("verify")) {
+            const QStringList problems = analytics.verifySummaries();
+            for (const QString& p : problems)
+                out() << p << '\n';
+            if (problems.isEmpty())
+                out() << tr("The analytics summaries match the orders.") << '\n';
+            else
+                out() << tr("Run \"docketctl analytics rebuild\" to repair them.") << '\n';
+            out().flush();
+            return problems.isEmpty() ? Ok : Failure;
+        }
+        throw UsageError{tr("Unknown command \"analytics %1\"; use rebuild or verify.").arg(sub)};
+    }
+    AnalyticsQuery q;
+    q.from = a.date(QStringLiteral("--from"));
+    q.to = a.date(QStringLiteral("--to"));
+    if (!q.from.isValid() || !q.to.isValid())
+        throw UsageError{tr("report needs --from and --to (YYYY-MM-DD).")};
+    if (auto tz = a.value(QStringLiteral("--tz"))) {
+        q.timeZone = QTimeZone(tz->toUtf8());
+        if (!q.timeZone.isValid())
+            throw UsageError{
+                tr("--tz: \"%1\" is not a time zone; use an IANA name such as Asia/Shanghai or "
+                   "UTC.")
+                    .arg(*tz)};
+    }
+    if (auto g = a.value(QStringLiteral("--granularity"))) {
+        q.granularity = granularity::fromCode(*g);
+        if (!q.granularity)
+            throw UsageError{tr("--granularity: use day, week or month, not \"%1\".").arg(*g)};
+    }
+    const QString compare =
+        a.value(QStringLiteral("--compare")).value_or(QStringLiteral("previous"));
+    if (compare == QLatin1String("previous"))
+        q.comparison = Comparison::PreviousPeriod;
+    else if (compare == QLatin1String("last-year"))
+        q.comparison = Comparison::SamePeriodLastYear;
+    else if (compare == QLatin1String("none"))
+        q.comparison = Comparison::None;
+    else
+        throw UsageError{
+            tr("--compare: use previous, last-year or none, not \"%1\".").arg(compare)};
+    if (auto c = a.value(QStringLiteral("--channel")))
+        q.channels = c->split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (auto s = a.value(QStringLiteral("--status")))
+        q.statuses = s->split(QLatin1Char(','), Qt::SkipEmptyParts);
+    q.topProducts = int(a.integer(QStringLiteral("--top"), 10, 1, 100));
+    const QString format = a.value(QStringLiteral("--format")).value_or(QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        throw UsageError{tr("--format: use csv or json, not \"%1\".").arg(format)};
+    const QString section = a.value(QStringLiteral("--section")).value_or(QStringLiteral("all"));
+    QList<ReportSection> sections = analytics::allSections();
+    if (section != QLatin1String("all")) {
+        const auto one = analytics::sectionFromCode(section);
+        if (!one) {
+            QStringList names;
+            for (ReportSection s : analytics::allSections())
+                names << analytics::sectionCode(s);
+            throw UsageError{tr("--section: \"%1\" is not one of all, %2.")
+                                 .arg(section, names.join(QStringLiteral(", ")))};
+        }
+        sections = {*one};
+    }
+    a.expectEmpty();
+    q.check();
+    const AnalyticsResult r = analytics.load(q);
+    if (format == QLatin1String("json")) {
+        out() << QJsonDocument(analytics::toJson(r)).toJson(QJsonDocument::Indented);
+    } else {
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            if (sections.size() > 1)
+                out() << (i ? QStringLiteral("\r\n# ") : QStringLiteral("# "))
+                      << analytics::sectionCode(sections[i]) << QStringLiteral("\r\n");
+            out() << analytics::csv(r, sections[i]);
+        }
+    }
+    out().flush();
+    return Ok;
+}
+
 int run(QStringList argv)
 {
     Args a(argv);
@@ -319,7 +423,9 @@ int run(QStringList argv)
     const QString dbArg = a.value(QStringLiteral("--database")).value_or(databaseFromEnvironment());
     a.value(QStringLiteral("--lang")); // handled before translators were installed
     const QString command = a.takeWord();
-    const QString sub = (command == QLatin1String("seed")) ? QString() : a.takeWord();
+    const QString sub = (command == QLatin1String("seed") || command == QLatin1String("report"))
+                            ? QString()
+                            : a.takeWord();
 
     if (command == QLatin1String("backup") || command == QLatin1String("restore"))
         return backupCommand(command, sub, dbArg, a);
@@ -525,6 +631,8 @@ int run(QStringList argv)
         }
         throw UsageError{tr("Unknown command \"orders %1\".").arg(sub)};
     }
+    if (command == QLatin1String("report") || command == QLatin1String("analytics"))
+        return analyticsCommand(command, sub, *db, store.session(), a);
     if (command == QLatin1String("archive")) {
         if (sub == QLatin1String("list")) {
             const QString prefix = a.value(QStringLiteral("--number")).value_or(QString());

@@ -5,6 +5,7 @@
 #include "orderfilter.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -35,11 +36,12 @@ namespace docket {
 //    last 00:00) local time, exactly as the order list's date filter.
 //
 // Figures come from summary tables kept exact by triggers (see
-// resources/sql/sqlite/0003_analytics.sql): UTC hours for the time series and
-// totals, UTC days and months for regions and products, and the orders
-// themselves for the partial hours and days at the edges of a local period, so
-// every time zone, including half-hour ones, gets exact figures. A session
-// whose scope the summaries cannot express (own orders) reads the orders.
+// resources/sql/sqlite/0003_analytics.sql) by UTC hour, day and month: every
+// local bucket is read as whole UTC months, days and hours plus the orders
+// themselves for what is left at its edges (the half hours of a +05:30 zone,
+// the partial days of a region or product breakdown), so every time zone gets
+// exact figures. A session whose scope the summaries cannot express (own
+// orders) reads the orders.
 namespace analytics {
 // Statuses whose orders count as revenue.
 QStringList revenueStatuses();
@@ -159,6 +161,29 @@ OrderFilter drillDown(const AnalyticsQuery& query, Measure measure, QDate from =
 // Local-day buckets of a period at a granularity (no figures).
 QList<SeriesBucket> buckets(QDate from, QDate to, const QTimeZone& zone, Granularity g,
                             Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
+} // namespace analytics
+
+// The figures as files: what each chart's "Save data" writes and what
+// `docketctl report` prints. Plain numbers (amounts as "1234.50", rates as
+// fractions), ISO dates, RFC 4180 quoting.
+enum class ReportSection {
+    Kpis,
+    Series,
+    Status,
+    Channels,
+    Regions,
+    ProductsByRevenue,
+    ProductsByQuantity
+};
+
+namespace analytics {
+QString sectionCode(ReportSection s); // "kpis", "series", ...
+std::optional<ReportSection> sectionFromCode(const QString& code);
+QList<ReportSection> allSections();
+// One section as CSV: a header row and one row per KPI, bucket, bar or slice.
+QString csv(const AnalyticsResult& result, ReportSection section);
+// Everything, with the period, filters and definitions.
+QJsonObject toJson(const AnalyticsResult& result);
 } // namespace analytics
 
 // Reads the figures above for one session. Requires ViewAnalytics; sees only

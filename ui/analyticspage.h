@@ -1,0 +1,126 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/session.h"
+#include "stores/analyticsstore.h"
+#include "stores/orderfilter.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QMenu;
+class QPrinter;
+class QToolButton;
+class QPushButton;
+
+namespace docket {
+
+class AnalyticsLoader;
+class ChartPanel;
+class KpiCard;
+
+// Sales charts and KPIs for managers: revenue and orders over time against a
+// comparison period, orders by status, revenue by channel and region, top
+// products, and six key figures. The period and filters update every chart
+// from a loader thread; hovering shows exact values; clicking a bar, slice or
+// point asks for the orders behind it (openOrders). Each chart saves as PNG
+// and CSV; the page prints as a PDF report.
+class AnalyticsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Chart { Revenue, Orders, Status, Channels, Regions, TopRevenue, TopQuantity };
+    static constexpr int kChartCount = 7;
+    static constexpr int kDebounceMs = 150;
+
+    AnalyticsPage(std::shared_ptr<const Database> db, Session session, QWidget* parent = nullptr);
+    ~AnalyticsPage() override;
+
+    // What the controls ask for (the period resolved to dates).
+    AnalyticsQuery query() const;
+    // Sets every control at once and loads.
+    void setQuery(const AnalyticsQuery& query);
+    // The figures on screen (nullopt before the first answer).
+    const std::optional<AnalyticsResult>& result() const { return m_result; }
+    bool isLoading() const { return m_loading; }
+
+    ChartPanel* panel(Chart chart) const;
+    QList<KpiCard*> kpiCards() const { return m_kpis; }
+    QComboBox* presetBox() const { return m_preset; }
+    QComboBox* granularityBox() const { return m_granularity; }
+    QComboBox* comparisonBox() const { return m_comparison; }
+    QDateEdit* fromEdit() const { return m_from; }
+    QDateEdit* toEdit() const { return m_to; }
+
+    // The filter behind a figure (what a click opens): a bar or slice by index,
+    // or a point of the time series.
+    std::optional<OrderFilter> drillDownFilter(Chart chart, int index) const;
+
+    // The whole page as a report: header with the period, KPIs, every chart.
+    void printReport(QPrinter* printer) const;
+    bool saveReportPdf(const QString& path, QString* error = nullptr) const;
+
+public slots:
+    void refresh();
+    void saveReportAs();
+    void print();
+
+signals:
+    void openOrders(const docket::OrderFilter& filter);
+    void statusMessage(const QString& message, int timeoutMs = 5000);
+    // A new answer is on screen (tests wait for it).
+    void loaded();
+
+private:
+    void buildControls();
+    void buildCharts();
+    void applyPreset(int index);
+    void schedule();
+    void request();
+    void onLoaded(quint64 generation, const docket::AnalyticsResult& result);
+    void onFailed(quint64 generation, const QString& message);
+    void updateFilterButtons();
+    void updateAutoLabel();
+    void showResult();
+    void showKpis();
+    void showTimeSeries(Chart which);
+    void showStatus();
+    void showBars(Chart which);
+    void click(Chart chart, int index);
+    void hover(Chart chart, int index, bool state);
+    QString bucketText(const SeriesBucket& b) const;
+    QString periodText() const;
+    QString filterText() const;
+    QString money(qint64 cents) const;
+
+    std::shared_ptr<const Database> m_db;
+    Session m_session;
+    std::unique_ptr<AnalyticsLoader> m_loader;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_updating = false;
+    QTimer m_debounce;
+    std::optional<AnalyticsResult> m_result;
+
+    QComboBox* m_preset = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_granularity = nullptr;
+    QComboBox* m_comparison = nullptr;
+    QToolButton* m_channels = nullptr;
+    QToolButton* m_statuses = nullptr;
+    QMenu* m_channelMenu = nullptr;
+    QMenu* m_statusMenu = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_caption = nullptr;
+    QToolButton* m_report = nullptr;
+    QList<KpiCard*> m_kpis;
+    QList<ChartPanel*> m_panels;
+};
+
+} // namespace docket
