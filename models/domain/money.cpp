@@ -108,8 +108,13 @@ QString Money::toString(const QLocale& locale) const
     // only ask the locale where its currency symbol goes.
     const QString number = toNumberString(locale);
     const QString probe = locale.toCurrencyString(1.0, QStringLiteral("\x01"));
-    if (probe.startsWith(QChar(1)))
+    if (probe.startsWith(QChar(1))) {
+        // A leading symbol goes after the sign: "-€1,234.50", not "€-1,234.50".
+        if (m_minor < 0 && number.startsWith(locale.negativeSign()))
+            return locale.negativeSign() + currencySymbol() +
+                   number.mid(locale.negativeSign().size());
         return currencySymbol() + number;
+    }
     return number + QChar(0x00A0) + currencySymbol();
 }
 
@@ -139,6 +144,8 @@ std::optional<Money> Money::parse(const QString& input, QStringView currency, co
     }
     if (!group.isEmpty() && group != dec)
         whole.remove(group);
+    if (whole.isEmpty() && frac.isEmpty())
+        return std::nullopt; // a lone "-" (or only separators) is not an amount
     if (whole.isEmpty())
         whole = QStringLiteral("0");
     if (frac.size() > 2)
@@ -153,10 +160,15 @@ std::optional<Money> Money::parse(const QString& input, QStringView currency, co
         return std::nullopt;
     bool ok = false;
     const qlonglong units = whole.toLongLong(&ok);
-    if (!ok || units > std::numeric_limits<qint64>::max() / 100)
+    if (!ok)
         return std::nullopt;
-    qlonglong cents = frac.isEmpty() ? 0 : frac.leftJustified(2, QLatin1Char('0')).toLongLong();
-    qint64 minor = units * 100 + cents;
+    const qlonglong cents =
+        frac.isEmpty() ? 0 : frac.leftJustified(2, QLatin1Char('0')).toLongLong();
+    // units * 100 + cents may not fit: "92233720368547758.08" must be refused,
+    // not wrap around (signed overflow).
+    std::int64_t minor = 0;
+    if (__builtin_mul_overflow(units, 100, &minor) || __builtin_add_overflow(minor, cents, &minor))
+        return std::nullopt;
     return Money(negative ? -minor : minor, currency);
 }
 

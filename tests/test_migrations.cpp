@@ -1,0 +1,364 @@
+// Database::open(): numbered migrations, and the clear refusals for files that
+// are not (or not yet, or no longer) a Docket database.
+
+#include "db/database.h"
+#include "db/sql.h"
+#include "testdb.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+// The migration files compiled into this build for `backend`.
+int migrationFileCount(Backend backend)
+{
+    const QString dir = backend == Backend::SQLite ? QStringLiteral(":/sql/sqlite")
+                                                   : QStringLiteral(":/sql/postgres");
+    static const QRegularExpression re(QStringLiteral("^\\d{4}_.+\\.sql$"));
+    int n = 0;
+    const auto entries = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    for (const QString& f : entries)
+        n += re.match(f).hasMatch() ? 1 : 0;
+    return n;
+}
+
+QString schemaVersionRows(const QSqlDatabase& db)
+{
+    QStringList rows;
+    QSqlQuery q = sql::run(
+        db,
+        QStringLiteral("SELECT version, name, applied_at FROM schema_version ORDER BY version"));
+    while (q.next())
+        rows << QStringLiteral("%1 %2 %3")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return rows.join(QLatin1Char('\n'));
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A plain SQLite file with an unrelated table, written without Docket.
+void makeForeignSqliteFile(const QString& path)
+{
+    const QString name = QStringLiteral("foreign-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes(body) VALUES ('shopping list')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList sqliteTables(const QString& path)
+{
+    const QString name = QStringLiteral("inspect-") + path;
+    QStringList tables;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            tables = db.tables();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    tables.sort();
+    return tables;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { DOCKET_SKIP_WITHOUT_BACKENDS(); }
+    void init();
+    void freshDatabaseIsMigrated_data() { addBackendRows(); }
+    void freshDatabaseIsMigrated();
+    void reopenIsNoOp_data() { addBackendRows(); }
+    void reopenIsNoOp();
+    void newerSchemaIsRefused_data() { addBackendRows(); }
+    void newerSchemaIsRefused();
+    void foreignSqliteFileIsRefused();
+    void garbageFileIsRefused();
+    void emptyFileBecomesADocketDatabase();
+    void readOnlyFileIsRefused();
+    void missingFolderIsNamed();
+    void openWithoutCreateOnMissingFile();
+    void folderInsteadOfFile();
+    void noPathGiven();
+    void triggersAreCreatedWhole();
+    void ftsTriggersKeepSearchInStep();
+};
+
+void TestMigrations::init()
+{
+    // The functions without a backend column are about SQLite files.
+    if (!QTest::currentDataTag() && !backendEnabled(Backend::SQLite))
+        QSKIP("a SQLite test; this run covers PostgreSQL");
+}
+
+void TestMigrations::freshDatabaseIsMigrated()
+{
+    QFETCH(Backend, backend);
+    const int latest = Database::latestSchemaVersion(backend);
+    QVERIFY(latest > 0);
+    DOCKET_TESTDB(tdb, backend, TestDb::Setup::Migrate);
+    QCOMPARE(tdb.database()->schemaVersion(), latest);
+    QCOMPARE(
+        queryValue(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
+        migrationFileCount(backend));
+    const QStringList tables = tdb.connection().tables();
+    for (const char* t : {"orders", "order_lines", "order_events", "order_archive", "products",
+                          "customers", "schema_version"})
+        QVERIFY2(tables.contains(QLatin1String(t)), t);
+}
+
+void TestMigrations::reopenIsNoOp()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend, TestDb::Setup::Migrate);
+    OrderStore store = tdb.store();
+    Order o;
+    o.customerName = QStringLiteral("Kept Customer");
+    o.channel = QStringLiteral("web");
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, 500};
+    qint64 id = 0;
+    DOCKET_NO_THROW(id = store.create(o));
+    const QString before = schemaVersionRows(tdb.connection());
+
+    // A second start of the program on the same data.
+    auto again = tdb.openAnother();
+    QCOMPARE(again->schemaVersion(), Database::latestSchemaVersion(backend));
+    QCOMPARE(schemaVersionRows(again->connection()), before);
+    OrderStore other(again->connection(), adminSession());
+    QCOMPARE(other.order(id).customerName, QStringLiteral("Kept Customer"));
+    // And a third: still nothing to do.
+    DOCKET_NO_THROW(again->open(false));
+    QCOMPARE(schemaVersionRows(tdb.connection()), before);
+}
+
+void TestMigrations::newerSchemaIsRefused()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const int latest = Database::latestSchemaVersion(backend);
+    sql::run(tdb.connection(),
+             QStringLiteral("INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, "
+                            "?)"),
+             {latest + 1, QStringLiteral("from_the_future"), qint64(0)});
+
+    Database newer(tdb.config());
+    const auto e = catchError([&] { newer.open(false); });
+    newer.closeConnection();
+    QVERIFY2(e, "a database from a newer Docket must be refused");
+    QCOMPARE(e->code(), DocketError::Code::Database);
+    QVERIFY2(e->message().contains(tdb.config().displayName()), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QString::number(latest + 1)), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QString::number(latest)), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QLatin1String("newer")), qPrintable(e->message()));
+}
+
+void TestMigrations::foreignSqliteFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    makeForeignSqliteFile(path);
+    const QStringList tablesBefore = sqliteTables(path);
+    QCOMPARE(tablesBefore, QStringList{QStringLiteral("notes")});
+
+    Database db(DatabaseConfig::fromString(path));
+    const auto e = catchError([&] { db.open(true); });
+    db.closeConnection();
+    QVERIFY2(e, "a SQLite file with other tables must be refused");
+    QCOMPARE(e->code(), DocketError::Code::Database);
+    QVERIFY2(e->message().contains(QDir::toNativeSeparators(path)), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QLatin1String("not a Docket database")),
+             qPrintable(e->message()));
+    // Nothing was added to somebody else's file.
+    QCOMPARE(sqliteTables(path), tablesBefore);
+}
+
+void TestMigrations::garbageFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orders.db"));
+    QByteArray garbage(8192, '\0');
+    QRandomGenerator gen(42);
+    for (char& c : garbage)
+        c = char(gen.bounded(256));
+    garbage.replace(0, 6, "PK\x03\x04zz"); // looks like a zip, certainly not SQLite
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(garbage);
+    }
+    Database db(DatabaseConfig::fromString(path));
+    const auto e = catchError([&] { db.open(true); });
+    db.closeConnection();
+    QVERIFY2(e, "garbage must be refused");
+    QCOMPARE(e->code(), DocketError::Code::Database);
+    QVERIFY2(e->message().contains(QDir::toNativeSeparators(path)), qPrintable(e->message()));
+    QCOMPARE(readAll(path), garbage); // untouched
+}
+
+void TestMigrations::emptyFileBecomesADocketDatabase()
+{
+    // `touch docket.db` then start Docket: an empty file is an empty SQLite database.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    Database db(DatabaseConfig::fromString(path));
+    DOCKET_NO_THROW(db.open(false));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(Backend::SQLite));
+    db.closeConnection();
+}
+
+void TestMigrations::readOnlyFileIsRefused()
+{
+    if (::geteuid() == 0)
+        QSKIP("running as root: file permissions do not stop root from writing");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.db"));
+    {
+        Database db(DatabaseConfig::fromString(path));
+        db.open(true);
+        db.closeConnection();
+    }
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    Database db(DatabaseConfig::fromString(path));
+    const auto e = catchError([&] { db.open(false); });
+    db.closeConnection();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY2(e, "a read-only database must be refused up front");
+    QVERIFY2(e->message().contains(QDir::toNativeSeparators(path)), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QLatin1String("read-only")), qPrintable(e->message()));
+}
+
+void TestMigrations::missingFolderIsNamed()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("no/such/folder"));
+    const QString path = folder + QStringLiteral("/docket.db");
+    Database db(DatabaseConfig::fromString(path));
+    const auto e = catchError([&] { db.open(true); });
+    QVERIFY2(e, "a missing folder must be reported");
+    QCOMPARE(e->code(), DocketError::Code::NotFound);
+    QVERIFY2(e->message().contains(QDir::toNativeSeparators(folder)), qPrintable(e->message()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QDir(folder).exists());
+}
+
+void TestMigrations::openWithoutCreateOnMissingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.db"));
+    Database db(DatabaseConfig::fromString(path));
+    const auto e = catchError([&] { db.open(false); });
+    QVERIFY2(e, "open(false) must not create a database");
+    QCOMPARE(e->code(), DocketError::Code::NotFound);
+    QVERIFY2(e->message().contains(QDir::toNativeSeparators(path)), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QLatin1String("no database")), qPrintable(e->message()));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestMigrations::folderInsteadOfFile()
+{
+    QTemporaryDir dir;
+    Database db(DatabaseConfig::fromString(dir.path()));
+    const auto e = catchError([&] { db.open(true); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QVERIFY2(e->message().contains(QDir::toNativeSeparators(dir.path())), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QLatin1String("folder")), qPrintable(e->message()));
+}
+
+void TestMigrations::noPathGiven()
+{
+    Database db(DatabaseConfig::fromString(QString()));
+    const auto e = catchError([&] { db.open(true); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QVERIFY(!e->message().isEmpty());
+}
+
+void TestMigrations::triggersAreCreatedWhole()
+{
+    // The statement splitter must keep BEGIN ... END trigger bodies (with
+    // their inner ';') together: every trigger exists with its whole body.
+    DOCKET_TESTDB(tdb, Backend::SQLite);
+    QSqlQuery q = sql::run(
+        tdb.connection(),
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    QHash<QString, QString> triggers;
+    while (q.next())
+        triggers.insert(q.value(0).toString(), q.value(1).toString());
+    for (const char* name : {"orders_fts_ai", "orders_fts_ad", "orders_fts_au", "products_fts_ai",
+                             "products_fts_ad", "products_fts_au"}) {
+        const QString n = QLatin1String(name);
+        QVERIFY2(triggers.contains(n), name);
+        QVERIFY2(triggers[n].trimmed().endsWith(QLatin1String("END"), Qt::CaseInsensitive),
+                 qPrintable(triggers[n]));
+    }
+    // The update triggers hold two statements each.
+    QCOMPARE(
+        triggers[QStringLiteral("orders_fts_au")].count(QLatin1String("INSERT INTO order_fts")), 2);
+    QCOMPARE(
+        triggers[QStringLiteral("products_fts_au")].count(QLatin1String("INSERT INTO product_fts")),
+        2);
+}
+
+void TestMigrations::ftsTriggersKeepSearchInStep()
+{
+    DOCKET_TESTDB(tdb, Backend::SQLite);
+    const QSqlDatabase c = tdb.connection();
+    auto matches = [&](const QString& word) {
+        return queryValue(c,
+                          QStringLiteral("SELECT COUNT(*) FROM order_fts WHERE order_fts MATCH ?"),
+                          {word})
+            .toInt();
+    };
+    OrderStore store = tdb.store();
+    Order o;
+    o.customerName = QStringLiteral("Quentin Zebrowski");
+    o.email = QStringLiteral("qz@example.com");
+    o.channel = QStringLiteral("web");
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, 500};
+    qint64 id = 0;
+    DOCKET_NO_THROW(id = store.create(o));
+    QCOMPARE(matches(QStringLiteral("zebrowski")), 1);
+
+    Order edited = store.order(id);
+    edited.customerName = QStringLiteral("Quentin Yablonski");
+    DOCKET_NO_THROW(store.update(edited));
+    QCOMPARE(matches(QStringLiteral("zebrowski")), 0); // the 'delete' half of the trigger ran
+    QCOMPARE(matches(QStringLiteral("yablonski")), 1); // and the 'insert' half
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"

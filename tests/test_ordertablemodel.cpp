@@ -1,0 +1,394 @@
+// OrderTableModel (lazy, paged, loaded on its own thread) under
+// QAbstractItemModelTester, compared row for row with OrderStore::page(); and
+// ChangeWatcher noticing writes made elsewhere.
+
+#include "items/changewatcher.h"
+#include "items/ordertablemodel.h"
+#include "stores/seeder.h"
+#include "testdb.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+constexpr int kWait = 15000; // ms; generous for a loaded 2-core machine
+constexpr qint64 kOrders = 5000;
+
+QList<qint64> idsOf(const QList<OrderSummary>& rows)
+{
+    QList<qint64> out;
+    for (const auto& r : rows)
+        out << r.id;
+    return out;
+}
+
+// Ids the model shows in [first, first + count), or an empty list while any
+// of them is not loaded yet.
+QList<qint64> modelIds(const OrderTableModel& m, int first, int count)
+{
+    QList<qint64> out;
+    for (int r = first; r < std::min(first + count, m.rowCount()); ++r) {
+        const QModelIndex i = m.index(r, 0);
+        if (!i.data(OrderTableModel::LoadedRole).toBool())
+            return {};
+        out << i.data(OrderTableModel::IdRole).toLongLong();
+    }
+    return out;
+}
+
+bool waitIdle(const OrderTableModel& m)
+{
+    return QTest::qWaitFor([&] { return !m.isLoading() && m.isCountExact(); }, kWait);
+}
+
+} // namespace
+
+class TestOrderTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void firstScreen();
+    void sortsByEveryColumn_data();
+    void sortsByEveryColumn();
+    void filters();
+    void jumpsToMiddleAndEnd();
+    void cacheStaysBounded();
+    void updateRowChangesOneRow();
+    void refreshShowsNewOrdersAndKeepsSelection();
+    void changeWatcherSeesOtherWriters();
+
+private:
+    std::unique_ptr<OrderTableModel> makeModel();
+    std::unique_ptr<TestDb> m_db;
+};
+
+void TestOrderTableModel::initTestCase()
+{
+    qRegisterMetaType<OrderColumn>();
+    try {
+        m_db = std::make_unique<TestDb>(Backend::SQLite);
+        OrderStore store = m_db->store();
+        SeedOptions opt;
+        opt.orders = kOrders;
+        opt.seed = 7;
+        opt.days = 365;
+        opt.now = TestDb::kNow;
+        seedOrders(store, opt);
+    } catch (const DocketError& e) {
+        QFAIL(qPrintable(e.message()));
+    }
+}
+
+void TestOrderTableModel::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+std::unique_ptr<OrderTableModel> TestOrderTableModel::makeModel()
+{
+    auto model = std::make_unique<OrderTableModel>(m_db->database(), adminSession());
+    connect(model.get(), &OrderTableModel::errorOccurred, this,
+            [](const QString& message) { QFAIL(qPrintable(message)); });
+    return model;
+}
+
+void TestOrderTableModel::firstScreen()
+{
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(waitIdle(*model));
+    OrderStore store = m_db->store();
+    const OrderFilter f;
+    QCOMPARE(qint64(model->rowCount()), store.count(f));
+    QCOMPARE(model->totalCount(), store.count(f));
+    QCOMPARE(model->columnCount(), kOrderColumnCount);
+    QCOMPARE(model->newCount(), store.countNew());
+    QTRY_VERIFY_WITH_TIMEOUT(!modelIds(*model, 0, OrderTableModel::kPageSize).isEmpty(), kWait);
+    QCOMPARE(modelIds(*model, 0, OrderTableModel::kPageSize),
+             idsOf(store.page(f, {}, OrderTableModel::kPageSize)));
+
+    // What the cells say, for the first row.
+    const OrderSummary first = store.page(f, {}, 1).first();
+    QCOMPARE(model->index(0, int(OrderColumn::Number)).data().toString(), first.number);
+    QCOMPARE(model->index(0, int(OrderColumn::Customer)).data().toString(), first.customerName);
+    QCOMPARE(model->index(0, 0).data(OrderTableModel::NumberRole).toString(), first.number);
+    QCOMPARE(model->index(0, 0).data(OrderTableModel::TotalCentsRole).toLongLong(),
+             first.totalCents);
+    QCOMPARE(model->index(0, 0).data(OrderTableModel::StatusCodeRole).toString(), first.status);
+    QCOMPARE(model->index(0, 0).data(OrderTableModel::IsNewRole).toBool(), first.isNew);
+    for (int c = 0; c < kOrderColumnCount; ++c)
+        QVERIFY(!model->headerData(c, Qt::Horizontal).toString().isEmpty());
+}
+
+void TestOrderTableModel::sortsByEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    const char* names[] = {"number", "customer", "total", "created", "status", "channel"};
+    for (int c = 0; c < kOrderColumnCount; ++c)
+        for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder})
+            QTest::addRow("%s %s", names[c], o == Qt::AscendingOrder ? "asc" : "desc") << c << o;
+}
+
+void TestOrderTableModel::sortsByEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(waitIdle(*model));
+    model->sort(column, order);
+    QCOMPARE(model->sortSpec().column, static_cast<OrderColumn>(column));
+    QCOMPARE(model->sortSpec().order, order);
+    QVERIFY(waitIdle(*model));
+    OrderStore store = m_db->store();
+    const OrderSort sort{static_cast<OrderColumn>(column), order};
+    const QList<qint64> expected = idsOf(store.page({}, sort, 2 * OrderTableModel::kPageSize));
+    QTRY_COMPARE_WITH_TIMEOUT(modelIds(*model, 0, expected.size()), expected, kWait);
+    QCOMPARE(qint64(model->rowCount()), store.count({}));
+}
+
+void TestOrderTableModel::filters()
+{
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(waitIdle(*model));
+    OrderStore store = m_db->store();
+
+    OrderFilter f;
+    f.statuses = {QStringLiteral("delivered")};
+    f.channels = {QStringLiteral("web"), QStringLiteral("app")};
+    f.timeZone = QTimeZone::utc();
+    f.from = QDate(2023, 9, 1);
+    model->setFilter(f);
+    QCOMPARE(model->filter(), f);
+    QVERIFY(waitIdle(*model));
+    const qint64 n = store.count(f);
+    QVERIFY(n > OrderTableModel::kPageSize); // more than one page
+    QVERIFY(n < kOrders / 2);
+    QCOMPARE(qint64(model->rowCount()), n);
+    const QList<qint64> expected = idsOf(store.page(f, {}, int(n)));
+    QTRY_COMPARE_WITH_TIMEOUT(modelIds(*model, 0, OrderTableModel::kPageSize),
+                              expected.mid(0, OrderTableModel::kPageSize), kWait);
+    const int lastPage = int((n - 1) / OrderTableModel::kPageSize) * OrderTableModel::kPageSize;
+    QTRY_COMPARE_WITH_TIMEOUT(modelIds(*model, lastPage, OrderTableModel::kPageSize),
+                              expected.mid(lastPage), kWait);
+
+    // A filter that finds nothing, then none at all again.
+    OrderFilter none;
+    none.number = QStringLiteral("NOPE");
+    model->setFilter(none);
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->rowCount(), 0);
+    model->setFilter(OrderFilter{});
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(qint64(model->rowCount()), store.count({}));
+}
+
+void TestOrderTableModel::jumpsToMiddleAndEnd()
+{
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(waitIdle(*model));
+    OrderStore store = m_db->store();
+    for (const OrderSort& sort : {OrderSort{}, OrderSort{OrderColumn::Total, Qt::AscendingOrder}}) {
+        model->setSortSpec(sort);
+        QVERIFY(waitIdle(*model));
+        const int rows = model->rowCount();
+        QVERIFY(rows > 10 * OrderTableModel::kPageSize);
+        // Straight to the middle, then to the end, without passing the pages between.
+        for (int row : {rows / 2 + 17, rows - 1, rows / 3}) {
+            const int first = row / OrderTableModel::kPageSize * OrderTableModel::kPageSize;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                model->index(row, 0).data(OrderTableModel::LoadedRole).toBool(), kWait);
+            const QList<qint64> expected =
+                idsOf(store.page({}, sort, OrderTableModel::kPageSize, first));
+            QTRY_COMPARE_WITH_TIMEOUT(modelIds(*model, first, OrderTableModel::kPageSize), expected,
+                                      kWait);
+        }
+    }
+}
+
+void TestOrderTableModel::cacheStaysBounded()
+{
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model->setCacheLimit(1); // raised to the minimum
+    QVERIFY(model->cacheLimit() >= 1);
+    const int limit = model->cacheLimit();
+    QVERIFY(waitIdle(*model));
+    OrderStore store = m_db->store();
+    const int rows = model->rowCount();
+    const QList<qint64> all = store.idsInRange({}, {}, 0, rows);
+    QCOMPARE(all.size(), rows);
+    const int pages = (rows + OrderTableModel::kPageSize - 1) / OrderTableModel::kPageSize;
+    QVERIFY(pages > limit * 3);
+
+    // Down the whole list (each page from its neighbour), then back up.
+    QList<int> order;
+    for (int p = 0; p < pages; ++p)
+        order << p;
+    for (int p = pages - 1; p >= 0; --p)
+        order << p;
+    for (int p : order) {
+        const int first = p * OrderTableModel::kPageSize;
+        QTRY_COMPARE_WITH_TIMEOUT(modelIds(*model, first, OrderTableModel::kPageSize),
+                                  all.mid(first, OrderTableModel::kPageSize), kWait);
+        QVERIFY2(
+            model->cachedPages() <= limit,
+            qPrintable(
+                QStringLiteral("%1 pages cached, limit %2").arg(model->cachedPages()).arg(limit)));
+    }
+    // Touch every row: data() never fails for rows that are not loaded.
+    for (int r = 0; r < rows; r += 7)
+        QVERIFY(model->index(r, 0).data().isValid());
+    QVERIFY(model->cachedPages() <= limit);
+}
+
+void TestOrderTableModel::updateRowChangesOneRow()
+{
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(waitIdle(*model));
+    QTRY_VERIFY_WITH_TIMEOUT(!modelIds(*model, 0, 10).isEmpty(), kWait);
+    QVERIFY(waitIdle(*model));
+    auto row = model->rowAt(5);
+    QVERIFY(row);
+    QCOMPARE(model->rowOfId(row->id), 5);
+    row->customerName = QStringLiteral("Renamed Customer");
+    row->isNew = !row->isNew;
+
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+    model->updateRow(*row);
+    QCOMPARE(changed.count(), 1);
+    const auto topLeft = changed.first().at(0).value<QModelIndex>();
+    const auto bottomRight = changed.first().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), 5);
+    QCOMPARE(bottomRight.row(), 5);
+    QCOMPARE(topLeft.column(), 0);
+    QCOMPARE(bottomRight.column(), kOrderColumnCount - 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model->index(5, int(OrderColumn::Customer)).data().toString(),
+             QStringLiteral("Renamed Customer"));
+    QCOMPARE(model->index(5, 0).data(OrderTableModel::IsNewRole).toBool(), row->isNew);
+
+    // An order that is not loaded: nothing to repaint.
+    OrderSummary unknown;
+    unknown.id = 987654321;
+    model->updateRow(unknown);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestOrderTableModel::refreshShowsNewOrdersAndKeepsSelection()
+{
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(waitIdle(*model));
+    QTRY_VERIFY_WITH_TIMEOUT(!modelIds(*model, 0, 50).isEmpty(), kWait);
+    const int rowsBefore = model->rowCount();
+    const qint64 newBefore = model->newCount();
+    // The clerk has row 10 selected and row 0 current.
+    const QPersistentModelIndex selected(model->index(10, 2));
+    const QPersistentModelIndex current(model->index(0, 0));
+    const qint64 selectedId = selected.data(OrderTableModel::IdRole).toLongLong();
+    const qint64 currentId = current.data(OrderTableModel::IdRole).toLongLong();
+    QVERIFY(selectedId > 0);
+
+    // Three orders arrive through another connection (another desktop, the CLI...).
+    auto elsewhere = m_db->openAnother();
+    QList<qint64> fresh;
+    {
+        OrderStore other(elsewhere->connection(), adminSession(QStringLiteral("storefront")));
+        other.setClock([] { return TestDb::kNow + 600; });
+        for (int i = 0; i < 3; ++i) {
+            Order o;
+            o.customerName = QStringLiteral("Fresh Customer %1").arg(i);
+            o.email = QStringLiteral("fresh%1@example.com").arg(i);
+            o.channel = QStringLiteral("web");
+            o.lines << OrderLine{0, 0, QStringLiteral("SKU-F"), QStringLiteral("Fresh"), 1, 100};
+            try {
+                fresh << other.create(o);
+            } catch (const DocketError& e) {
+                QFAIL(qPrintable(e.message()));
+            }
+        }
+    }
+    QCOMPARE(model->rowCount(), rowsBefore); // nothing moves by itself
+
+    QSignalSpy refreshed(model.get(), &OrderTableModel::refreshed);
+    model->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kWait);
+    QCOMPARE(model->rowCount(), rowsBefore + 3);
+    QCOMPARE(model->newCount(), newBefore + 3);
+    // Newest first: the three new orders on top (same time: higher id first), highlighted.
+    const QList<qint64> top = {fresh[2], fresh[1], fresh[0]};
+    QTRY_COMPARE_WITH_TIMEOUT(modelIds(*model, 0, 3), top, kWait);
+    for (int r = 0; r < 3; ++r) {
+        QVERIFY(model->index(r, 0).data(OrderTableModel::IsNewRole).toBool());
+        QVERIFY(model->index(r, 0).data(Qt::FontRole).value<QFont>().bold());
+    }
+    // The selection followed its orders down by three rows.
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.row(), 13);
+    QCOMPARE(selected.column(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(selected.data(OrderTableModel::IdRole).toLongLong(), selectedId,
+                              kWait);
+    QCOMPARE(current.row(), 3);
+    QCOMPARE(current.data(OrderTableModel::IdRole).toLongLong(), currentId);
+}
+
+void TestOrderTableModel::changeWatcherSeesOtherWriters()
+{
+    ChangeWatcher watcher(m_db->database());
+    watcher.setInterval(3600 * 1000); // polled by hand first
+    QVERIFY(!watcher.poll());
+    QVERIFY(!watcher.poll());
+
+    auto elsewhere = m_db->openAnother();
+    OrderStore other(elsewhere->connection(), adminSession());
+    OrderFilter all;
+    all.validity = OrderFilter::Validity::All;
+    const qint64 id = other.idsInRange(all, {}, 0, 1).first();
+    QVERIFY(!watcher.poll()); // reading changes nothing
+    try {
+        other.invalidate({id}, QStringLiteral("watch me"));
+    } catch (const DocketError& e) {
+        QFAIL(qPrintable(e.message()));
+    }
+    QVERIFY(watcher.poll());
+    QVERIFY(!watcher.poll()); // reported once
+
+    // The same through the watcher's own Database (its main connection), and
+    // by the timer this time.
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    watcher.setInterval(20);
+    OrderStore mine = m_db->store();
+    try {
+        mine.revalidate({id});
+    } catch (const DocketError& e) {
+        QFAIL(qPrintable(e.message()));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, kWait);
+}
+
+QTEST_MAIN(TestOrderTableModel)
+#include "test_ordertablemodel.moc"
