@@ -5,12 +5,15 @@
 // permission; the click-through filters.
 
 #include "db/sql.h"
+#include "domain/money.h"
 #include "domain/order.h"
 #include "stores/analyticsstore.h"
 #include "stores/orderstore.h"
 #include "stores/seeder.h"
 #include "testdb.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
 
@@ -673,6 +676,52 @@ private slots:
         const auto e = test::catchError([&] { AnalyticsStore(db(), scoped).rebuildSummaries(); });
         QVERIFY(e);
         QCOMPARE(e->code(), DocketError::Code::Forbidden);
+    }
+
+    // What docketctl report and the charts' "Save data" write.
+    void reportFormats()
+    {
+        AnalyticsStore a(db(), test::adminSession());
+        AnalyticsQuery q = query(QDate(2024, 4, 1), QDate(2024, 4, 30), QTimeZone("Asia/Shanghai"),
+                                 Granularity::Week);
+        const AnalyticsResult r = a.load(q);
+        const QStringList series = analytics::csv(r, ReportSection::Series)
+                                       .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(series.size(), r.series.size() + 1);
+        QVERIFY(series.first().startsWith(QStringLiteral("first_day,last_day,revenue,orders")));
+        QVERIFY(series[1].startsWith(QStringLiteral("2024-04-01,2024-04-07,") +
+                                     Money(r.series.first().revenueCents).toPlainString() +
+                                     QLatin1Char(',') + QString::number(r.series.first().orders)));
+        const QString kpis = analytics::csv(r, ReportSection::Kpis);
+        QVERIFY(kpis.contains(QStringLiteral("\r\nrevenue,") +
+                              Money(r.totals.revenueCents).toPlainString() + QLatin1Char(',') +
+                              Money(r.compareTotals.revenueCents).toPlainString() +
+                              QStringLiteral("\r\n")));
+        // Product names with commas are quoted.
+        const QString products = analytics::csv(r, ReportSection::ProductsByRevenue);
+        QVERIFY(products.contains(QLatin1Char('"') + r.topProductsByRevenue.first().label +
+                                  QLatin1Char('"')));
+        const QJsonObject json = analytics::toJson(r);
+        QCOMPARE(json.value(QStringLiteral("time_zone")).toString(),
+                 QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(json.value(QStringLiteral("kpis"))
+                     .toObject()
+                     .value(QStringLiteral("orders"))
+                     .toInteger(),
+                 r.totals.orders);
+        QCOMPARE(json.value(QStringLiteral("kpis"))
+                     .toObject()
+                     .value(QStringLiteral("revenue"))
+                     .toString(),
+                 Money(r.totals.revenueCents).toPlainString());
+        QCOMPARE(json.value(QStringLiteral("series")).toArray().size(), r.series.size());
+        QCOMPARE(json.value(QStringLiteral("comparison"))
+                     .toObject()
+                     .value(QStringLiteral("from"))
+                     .toString(),
+                 QStringLiteral("2024-03-02"));
+        for (ReportSection sec : analytics::allSections())
+            QCOMPARE(analytics::sectionFromCode(analytics::sectionCode(sec)), sec);
     }
 
     void bucketsAndWeeks()
