@@ -8,6 +8,7 @@
 #include "stores/analyticsstore.h"
 #include "stores/orderstore.h"
 #include "stores/seeder.h"
+#include "stores/userstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,6 +20,14 @@
 #include <QLocale>
 #include <QTextStream>
 #include <cstdio>
+#include <optional>
+
+#if defined(Q_OS_UNIX)
+#include <termios.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
 
 using namespace docket;
 
@@ -66,7 +75,7 @@ struct UsageError
 
 QString usage()
 {
-    return tr("Usage: docketctl [--database PATH|URL] [--lang CODE] COMMAND ...\n"
+    return tr("Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...\n"
               "\n"
               "Commands:\n"
               "  db info                        schema version and counts\n"
@@ -84,14 +93,31 @@ QString usage()
               "  orders delete --all-invalid    every invalid order in scope\n"
               "  archive list [--number PREFIX] [--limit N]\n"
               "  archive restore ID...          put archived orders back\n"
+              "  backup PATH                    consistent copy of the live SQLite database\n"
+              "  restore PATH                   check a backup, keep the database as .bak,\n"
+              "                                 and replace it with the backup\n"
               "  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]\n"
               "         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]\n"
               "         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]\n"
               "                                 sales figures (the analytics page's)\n"
               "  analytics rebuild | verify     rebuild or check the analytics summaries\n"
-              "  backup PATH                    consistent copy of the live SQLite database\n"
-              "  restore PATH                   check a backup, keep the database as .bak,\n"
-              "                                 and replace it with the backup\n"
+              "  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]\n"
+              "           [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD\n"
+              "                                 or a prompt)\n"
+              "  user add NAME --admin          an administrator; on a database without users,\n"
+              "                                 the first one (DOCKET_PASSWORD also works)\n"
+              "  user list                      users with role, scope and state\n"
+              "  user set NAME [--role ROLE] [--scope SCOPE]\n"
+              "  user disable NAME | user enable NAME | user unlock NAME\n"
+              "  user reset-password NAME       set a new password for someone else\n"
+              "  user passwd                    change your own password\n"
+              "  role list                      roles and their permissions\n"
+              "  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]\n"
+              "                                 sign-ins, lockouts and changes of rights\n"
+              "\n"
+              "Once the database has users, every command except \"db migrate\" signs in:\n"
+              "--user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.\n"
+              "The command then may do only what that user's role and scope allow.\n"
               "\n"
               "FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,\n"
               "         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,\n"
@@ -262,54 +288,6 @@ ProgressFn progressPrinter(const QString& what)
     };
 }
 
-// `backup PATH`: a consistent copy of the SQLite database while others keep
-// working on it; `restore PATH`: checks the backup (integrity, schema version),
-// keeps the current database as DATABASE.bak, then replaces it. Neither opens
-// (and so migrates) the database first: a backup taken before an upgrade
-// keeps the old schema.
-int backupCommand(const QString& command, const QString& path, const QString& dbArg, Args& a)
-{
-    a.expectEmpty();
-    const bool isBackup = command == QLatin1String("backup");
-    if (path.isEmpty())
-        throw UsageError{isBackup ? tr("Name the backup file: docketctl backup PATH.")
-                                  : tr("Name the backup to restore: docketctl restore PATH.")};
-    auto db = std::make_shared<Database>(DatabaseConfig::fromString(dbArg));
-    const BackupService service(db, Session::localUser());
-    int shown = -1;
-    const ProgressFn progress = [&shown, isBackup](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 10 / total) * 10 : 100;
-        if (percent != shown) {
-            shown = percent;
-            err() << QStringLiteral("\r%1 %2%")
-                         .arg(isBackup ? tr("Backing up") : tr("Restoring"))
-                         .arg(percent)
-                  << Qt::flush;
-        }
-        return true;
-    };
-    if (isBackup) {
-        service.backup(path, progress);
-        err() << Qt::endl;
-        const BackupInfo info = BackupService::inspect(path);
-        out() << tr("Backed up %1 to %2 (%3 orders, schema version %4, %5).")
-                     .arg(db->config().displayName(), QFileInfo(path).absoluteFilePath())
-                     .arg(info.orders)
-                     .arg(info.schemaVersion)
-                     .arg(QLocale().formattedDataSize(info.sizeBytes))
-              << Qt::endl;
-        return Ok;
-    }
-    const QString previous = service.restore(path, progress);
-    err() << Qt::endl;
-    out() << tr("Restored %1 into %2.")
-                 .arg(QFileInfo(path).absoluteFilePath(), db->config().displayName());
-    if (!previous.isEmpty())
-        out() << ' ' << tr("The previous database is kept as %1.").arg(previous);
-    out() << Qt::endl;
-    return Ok;
-}
-
 // `report`: the analytics page's figures for scripts and scheduled reports;
 // `analytics rebuild|verify`: repairs and checks of the summary tables.
 int analyticsCommand(const QString& command, const QString& sub, const Database& db,
@@ -408,6 +386,297 @@ int analyticsCommand(const QString& command, const QString& sub, const Database&
     return Ok;
 }
 
+// `backup PATH`: a consistent copy of the SQLite database while others keep
+// working on it; `restore PATH`: checks the backup (integrity, schema version),
+// keeps the current database as DATABASE.bak, then replaces it. Neither opens
+// (and so migrates) the database first: a backup taken before an upgrade
+// keeps the old schema.
+int backupCommand(const QString& command, const QString& path, const QString& dbArg, Args& a)
+{
+    a.expectEmpty();
+    const bool isBackup = command == QLatin1String("backup");
+    if (path.isEmpty())
+        throw UsageError{isBackup ? tr("Name the backup file: docketctl backup PATH.")
+                                  : tr("Name the backup to restore: docketctl restore PATH.")};
+    auto db = std::make_shared<Database>(DatabaseConfig::fromString(dbArg));
+    const BackupService service(db, Session::localUser());
+    int shown = -1;
+    const ProgressFn progress = [&shown, isBackup](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 10 / total) * 10 : 100;
+        if (percent != shown) {
+            shown = percent;
+            err() << QStringLiteral("\r%1 %2%")
+                         .arg(isBackup ? tr("Backing up") : tr("Restoring"))
+                         .arg(percent)
+                  << Qt::flush;
+        }
+        return true;
+    };
+    if (isBackup) {
+        service.backup(path, progress);
+        err() << Qt::endl;
+        const BackupInfo info = BackupService::inspect(path);
+        out() << tr("Backed up %1 to %2 (%3 orders, schema version %4, %5).")
+                     .arg(db->config().displayName(), QFileInfo(path).absoluteFilePath())
+                     .arg(info.orders)
+                     .arg(info.schemaVersion)
+                     .arg(QLocale().formattedDataSize(info.sizeBytes))
+              << Qt::endl;
+        return Ok;
+    }
+    const QString previous = service.restore(path, progress);
+    err() << Qt::endl;
+    out() << tr("Restored %1 into %2.")
+                 .arg(QFileInfo(path).absoluteFilePath(), db->config().displayName());
+    if (!previous.isEmpty())
+        out() << ' ' << tr("The previous database is kept as %1.").arg(previous);
+    out() << Qt::endl;
+    return Ok;
+}
+
+// ---------------------------------------------------------------- accounts
+
+// A secret from the terminal without echo, or a line from a pipe.
+QString readSecret(const QString& prompt)
+{
+    err() << prompt << Qt::flush;
+#if defined(Q_OS_UNIX)
+    const bool tty = ::isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (tty && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#elif defined(Q_OS_WIN)
+    HANDLE console = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool tty = GetConsoleMode(console, &mode) != 0;
+    if (tty)
+        SetConsoleMode(console, mode & ~DWORD(ENABLE_ECHO_INPUT));
+#else
+    const bool tty = false;
+#endif
+    static QTextStream in(stdin);
+    const QString line = in.readLine();
+#if defined(Q_OS_UNIX)
+    if (tty)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#elif defined(Q_OS_WIN)
+    if (tty)
+        SetConsoleMode(console, mode);
+#endif
+    if (tty)
+        err() << Qt::endl;
+    if (line.isNull())
+        throw UsageError{tr("No password was given: set DOCKET_PASSWORD or run docketctl on a "
+                            "terminal.")};
+    return line;
+}
+
+// A new password: $DOCKET_NEW_PASSWORD, else typed twice. The first
+// administrator may also take $DOCKET_PASSWORD (the one they will sign in with).
+QString newPassword(const QString& name, bool firstAdministrator)
+{
+    if (qEnvironmentVariableIsSet("DOCKET_NEW_PASSWORD"))
+        return qEnvironmentVariable("DOCKET_NEW_PASSWORD");
+    if (firstAdministrator && qEnvironmentVariableIsSet("DOCKET_PASSWORD"))
+        return qEnvironmentVariable("DOCKET_PASSWORD");
+    const QString first = readSecret(tr("New password for %1: ").arg(name));
+    const QString again = readSecret(tr("Repeat the new password: "));
+    if (first != again)
+        throw UsageError{tr("The two passwords differ; nothing was changed.")};
+    return first;
+}
+
+// The session a command runs as. With users in the database: --user NAME or
+// $DOCKET_USER, signed in with $DOCKET_PASSWORD or a prompt (a wrong password
+// exits 4; a locked account says until when). Without users: the local user,
+// and only for `setup` commands.
+Session actingSession(const Database& db, const std::optional<QString>& userArg, bool setup,
+                      bool noSignIn, QString* password)
+{
+    UserStore accounts(db.connection(), Session(), AccountPolicy::fromSettings());
+    if (!accounts.hasUsers()) {
+        if (!setup)
+            throw DocketError(DocketError::Code::Forbidden,
+                              tr("The database %1 has no users yet, so nobody may read or change "
+                                 "its orders. Create the first administrator with: docketctl "
+                                 "user add NAME --admin")
+                                  .arg(db.config().displayName()));
+        return Session::localUser();
+    }
+    if (noSignIn)
+        return Session::localUser();
+    const QString name = userArg.value_or(qEnvironmentVariable("DOCKET_USER")).trimmed();
+    if (name.isEmpty())
+        throw UsageError{tr("This database has user accounts: sign in with --user NAME (the "
+                            "password comes from DOCKET_PASSWORD or a prompt).")};
+    *password = qEnvironmentVariableIsSet("DOCKET_PASSWORD")
+                    ? qEnvironmentVariable("DOCKET_PASSWORD")
+                    : readSecret(tr("Password for %1: ").arg(name));
+    return accounts.authenticate(name, *password);
+}
+
+QString userState(const UserInfo& u, qint64 now)
+{
+    if (u.disabled)
+        return tr("disabled");
+    if (u.isLocked(QDateTime::fromSecsSinceEpoch(now, Qt::UTC)))
+        return tr("locked until %1").arg(localTime(u.lockedUntil.toSecsSinceEpoch()));
+    return tr("active");
+}
+
+// `user ...`, `role list`, `security-log`: through UserStore, which checks
+// ManageUsers (again, against the database) and logs every change.
+int accountCommand(const QString& command, const QString& sub, const Database& db,
+                   const Session& session, const QString& signInPassword, bool adminFlag, Args& a)
+{
+    UserStore users(db.connection(), session, AccountPolicy::fromSettings());
+    if (command == QLatin1String("role")) {
+        if (sub != QLatin1String("list"))
+            throw UsageError{tr("Unknown command \"role %1\"; use \"role list\".").arg(sub)};
+        a.expectEmpty();
+        for (const RoleInfo& r : users.roles()) {
+            QStringList codes;
+            for (Permission p : permission::all())
+                if (r.permissions.contains(p))
+                    codes << permission::code(p);
+            out() << QStringLiteral("%1\t%2\t%3\t%4\n")
+                         .arg(r.name, r.builtIn ? tr("built-in") : tr("custom"),
+                              QCoreApplication::translate("docketctl", "%n user(s)", nullptr,
+                                                          r.userCount),
+                              codes.join(QLatin1Char(',')));
+        }
+        out().flush();
+        return Ok;
+    }
+    if (command == QLatin1String("security-log")) {
+        SecurityEventFilter f;
+        // --about NAME; a second --user (after the signing-in one) means the same.
+        f.user = a.value(QStringLiteral("--about"))
+                     .value_or(a.value(QStringLiteral("--user")).value_or(QString()));
+        f.kind = a.value(QStringLiteral("--kind")).value_or(QString());
+        if (!f.kind.isEmpty() && !securityevent::kinds().contains(f.kind))
+            throw UsageError{tr("--kind: \"%1\" is not one of %2.")
+                                 .arg(f.kind, securityevent::kinds().join(QStringLiteral(", ")))};
+        f.from = a.date(QStringLiteral("--from"));
+        f.to = a.date(QStringLiteral("--to"));
+        f.limit = int(a.integer(QStringLiteral("--limit"), 100, 1, 1'000'000));
+        a.expectEmpty();
+        for (const SecurityEvent& e : users.securityEvents(f))
+            out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
+                         .arg(localTime(e.at.toSecsSinceEpoch()), e.actor, e.kind, e.target,
+                              e.oldValue.isEmpty() && e.newValue.isEmpty()
+                                  ? QString()
+                                  : e.oldValue + QStringLiteral(" → ") + e.newValue,
+                              e.note);
+        out().flush();
+        return Ok;
+    }
+
+    // user ...
+    if (sub == QLatin1String("add")) {
+        const auto role = a.value(QStringLiteral("--role"));
+        const auto scopeText = a.value(QStringLiteral("--scope"));
+        const QString display = a.value(QStringLiteral("--display-name")).value_or(QString());
+        const QString name = a.takeWord();
+        a.expectEmpty();
+        if (name.isEmpty())
+            throw UsageError{tr("Name the new user: docketctl user add NAME --role ROLE.")};
+        if (adminFlag && role &&
+            role->compare(QLatin1String("administrator"), Qt::CaseInsensitive) != 0)
+            throw UsageError{tr("--admin and --role %1 contradict each other.").arg(*role)};
+        if (!users.hasUsers()) {
+            if (!adminFlag)
+                throw UsageError{tr("The first user must be an administrator: add --admin.")};
+            if (scopeText && UserStore::parseScope(*scopeText) != Scope::all())
+                throw UsageError{tr("The first administrator sees all orders; leave out --scope.")};
+            const Session first =
+                users.createFirstAdministrator(name, display, newPassword(name, true));
+            out() << tr("Created the first administrator %1. Sign in with --user %1.")
+                         .arg(first.userName())
+                  << Qt::endl;
+            return Ok;
+        }
+        if (!adminFlag && !role)
+            throw UsageError{tr("Give the new user a role with --role ROLE (see \"docketctl role "
+                                "list\") or --admin.")};
+        const Scope scope = scopeText ? UserStore::parseScope(*scopeText) : Scope::all();
+        // Refuse early, before asking for a password nobody may set.
+        session.require(Permission::ManageUsers);
+        users.role(adminFlag ? QStringLiteral("administrator") : *role);
+        users.addUser({name, display, newPassword(name, false),
+                       adminFlag ? QStringLiteral("administrator") : *role, scope});
+        const UserInfo u = users.user(name);
+        out() << tr("Added %1 with the role %2; sees: %3.")
+                     .arg(u.name, u.roleName, u.scope.toString())
+              << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("list")) {
+        a.expectEmpty();
+        for (const UserInfo& u : users.users())
+            out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                         .arg(u.name, u.displayName, u.roleName, u.scope.toString(),
+                              userState(u, users.now()));
+        out().flush();
+        return Ok;
+    }
+    if (sub == QLatin1String("passwd")) {
+        a.expectEmpty();
+        if (session.userId() <= 0)
+            throw UsageError{tr("Sign in with --user NAME to change your password.")};
+        users.changeOwnPassword(signInPassword, newPassword(session.userName(), false));
+        out() << tr("Changed the password of %1.").arg(session.userName()) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("set") || sub == QLatin1String("disable") ||
+        sub == QLatin1String("enable") || sub == QLatin1String("unlock") ||
+        sub == QLatin1String("reset-password")) {
+        const auto role = a.value(QStringLiteral("--role"));
+        const auto scopeText = a.value(QStringLiteral("--scope"));
+        const QString name = a.takeWord();
+        a.expectEmpty();
+        if (name.isEmpty())
+            throw UsageError{tr("Name the user: docketctl user %1 NAME.").arg(sub)};
+        if (sub != QLatin1String("set") && (role || scopeText))
+            throw UsageError{tr("--role and --scope go with \"user set\".")};
+        const UserInfo u = users.user(name);
+        if (sub == QLatin1String("set")) {
+            if (!role && !scopeText)
+                throw UsageError{tr("Say what to set: --role ROLE and/or --scope SCOPE.")};
+            const std::optional<Scope> scope =
+                scopeText ? std::optional<Scope>(UserStore::parseScope(*scopeText)) : std::nullopt;
+            if (role)
+                users.setRole(u.id, *role);
+            if (scope)
+                users.setScope(u.id, *scope);
+            const UserInfo now = users.user(u.id);
+            out() << tr("%1 now has the role %2; sees: %3.")
+                         .arg(now.name, now.roleName, now.scope.toString())
+                  << Qt::endl;
+        } else if (sub == QLatin1String("disable") || sub == QLatin1String("enable")) {
+            const bool disable = sub == QLatin1String("disable");
+            users.setDisabled(u.id, disable);
+            out() << (disable ? tr("Disabled %1; the account can no longer sign in.")
+                              : tr("Enabled %1."))
+                         .arg(u.name)
+                  << Qt::endl;
+        } else if (sub == QLatin1String("unlock")) {
+            users.unlock(u.id);
+            out() << tr("Unlocked %1.").arg(u.name) << Qt::endl;
+        } else {
+            users.resetPassword(u.id, newPassword(u.name, false));
+            out() << tr("Set a new password for %1.").arg(u.name) << Qt::endl;
+        }
+        return Ok;
+    }
+    throw UsageError{sub.isEmpty() ? tr("Name a user command: add, list, set, disable, enable, "
+                                        "unlock, reset-password or passwd.")
+                                   : tr("Unknown command \"user %1\".").arg(sub)};
+}
+
 int run(QStringList argv)
 {
     Args a(argv);
@@ -422,8 +691,10 @@ int run(QStringList argv)
     }
     const QString dbArg = a.value(QStringLiteral("--database")).value_or(databaseFromEnvironment());
     a.value(QStringLiteral("--lang")); // handled before translators were installed
+    const std::optional<QString> userArg = a.value(QStringLiteral("--user"));
     const QString command = a.takeWord();
-    const QString sub = (command == QLatin1String("seed") || command == QLatin1String("report"))
+    const QString sub = (command == QLatin1String("seed") || command == QLatin1String("report") ||
+                         command == QLatin1String("security-log"))
                             ? QString()
                             : a.takeWord();
 
@@ -442,7 +713,21 @@ int run(QStringList argv)
     const bool creates = command == QLatin1String("seed") ||
                          (command == QLatin1String("db") && sub == QLatin1String("migrate"));
     db->open(creates);
-    OrderStore store(db->connection(), Session::localUser());
+
+    // Who acts: once the database has users, the signed-in --user; before
+    // that, only setting the database up is allowed.
+    const bool adminFlag = command == QLatin1String("user") && sub == QLatin1String("add") &&
+                           a.flag(QStringLiteral("--admin"));
+    const bool setup =
+        command == QLatin1String("seed") || command == QLatin1String("db") || adminFlag;
+    QString signInPassword;
+    const Session session = actingSession(
+        *db, userArg, setup, command == QLatin1String("db") && sub == QLatin1String("migrate"),
+        &signInPassword);
+    if (command == QLatin1String("user") || command == QLatin1String("role") ||
+        command == QLatin1String("security-log"))
+        return accountCommand(command, sub, *db, session, signInPassword, adminFlag, a);
+    OrderStore store(db->connection(), session);
 
     if (command == QLatin1String("db") && sub == QLatin1String("info")) {
         a.expectEmpty();

@@ -10,6 +10,7 @@
 #include "items/ordertablemodel.h"
 #include "stores/orderconflict.h"
 #include "stores/seeder.h"
+#include "stores/userstore.h"
 #include "testdb.h"
 
 #include <QAbstractItemModelTester>
@@ -236,12 +237,21 @@ void TestPg::docketctlChangeReachesTheModel()
     QVERIFY(waitIdle(model));
     QCOMPARE(model.rowCount(), 50);
 
-    // Another process: the command line marks two orders invalid.
+    // Another process: the command line, signed in as an administrator,
+    // marks two orders invalid.
+    AccountPolicy fast;
+    fast.strength = HashStrength::Minimum;
+    UserStore(tdb.connection(), {}, fast)
+        .createFirstAdministrator(QStringLiteral("boss"), {}, QStringLiteral("boss password"));
     QProcess ctl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKET_PASSWORD"), QStringLiteral("boss password"));
+    ctl.setProcessEnvironment(env);
     ctl.start(QStringLiteral(DOCKETCTL_PATH),
-              {QStringLiteral("--database"), urlOf(tdb.config()), QStringLiteral("orders"),
-               QStringLiteral("invalidate"), QStringLiteral("BULK1"), QStringLiteral("BULK2"),
-               QStringLiteral("--reason"), QStringLiteral("from the command line")});
+              {QStringLiteral("--database"), urlOf(tdb.config()), QStringLiteral("--user"),
+               QStringLiteral("boss"), QStringLiteral("orders"), QStringLiteral("invalidate"),
+               QStringLiteral("BULK1"), QStringLiteral("BULK2"), QStringLiteral("--reason"),
+               QStringLiteral("from the command line")});
     QVERIFY(ctl.waitForFinished(60000));
     QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 48, kWait);

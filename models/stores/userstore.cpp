@@ -1,0 +1,937 @@
+#include "userstore.h"
+
+#include "db/sql.h"
+#include "domain/errors.h"
+#include "domain/order.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <algorithm>
+#include <sodium.h>
+
+namespace docket {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("UserStore", text, nullptr, n);
+}
+
+[[noreturn]] void fail(DocketError::Code code, const QString& message, const QString& field = {})
+{
+    throw DocketError(code, message, field);
+}
+
+void ensureSodium()
+{
+    static const bool ready = sodium_init() >= 0;
+    if (!ready)
+        fail(DocketError::Code::Database,
+             tr("The password library (libsodium) could not be initialised."));
+}
+
+std::pair<unsigned long long, size_t> costs(HashStrength strength)
+{
+    if (strength == HashStrength::Minimum)
+        return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+// Overwrites a password's bytes once they are no longer needed.
+struct SecretBytes
+{
+    explicit SecretBytes(const QString& s) : bytes(s.toUtf8()) {}
+    ~SecretBytes()
+    {
+        if (!bytes.isEmpty())
+            sodium_memzero(bytes.data(), size_t(bytes.size()));
+    }
+    SecretBytes(const SecretBytes&) = delete;
+    SecretBytes& operator=(const SecretBytes&) = delete;
+    QByteArray bytes;
+};
+
+QDateTime utc(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString localTimeText(qint64 secs)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+// A stored scope; anything unreadable fails closed (no orders at all).
+Scope storedScope(const QString& text)
+{
+    if (text == QLatin1String("all"))
+        return Scope::all();
+    if (text == QLatin1String("own"))
+        return Scope::own();
+    if (text.startsWith(QLatin1String("channels:")))
+        return Scope::ofChannels(text.mid(9).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    return Scope::ofChannels({});
+}
+
+QSet<Permission> permissionsOf(const QSqlDatabase& db, qint64 roleId)
+{
+    QSet<Permission> out;
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT permission FROM role_permissions WHERE role_id = ?"), {roleId});
+    while (q.next()) {
+        Permission p{};
+        if (permission::fromCode(q.value(0).toString(), &p))
+            out.insert(p);
+    }
+    return out;
+}
+
+// "view_orders, create_orders" in the canonical order (for the log).
+QString codesText(const QSet<Permission>& permissions)
+{
+    QStringList codes;
+    for (Permission p : permission::all())
+        if (permissions.contains(p))
+            codes << permission::code(p);
+    return codes.join(QStringLiteral(", "));
+}
+
+const char* const kUserColumns =
+    "u.id, u.name, u.display_name, u.role_id, r.name, u.scope, u.disabled, u.failed_attempts, "
+    "u.locked_until, u.created_at, u.password_changed_at";
+
+UserInfo readUser(const QSqlQuery& q)
+{
+    UserInfo u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.roleId = q.value(3).toLongLong();
+    u.roleName = q.value(4).toString();
+    u.scope = storedScope(q.value(5).toString());
+    u.disabled = q.value(6).toInt() != 0;
+    u.failedAttempts = q.value(7).toInt();
+    u.lockedUntil = utc(q.value(8));
+    u.createdAt = utc(q.value(9));
+    u.passwordChangedAt = utc(q.value(10));
+    return u;
+}
+
+struct BuiltInRole
+{
+    const char* name;
+    const char* label;
+    const char* description;
+};
+constexpr BuiltInRole kBuiltInRoles[] = {
+    {"clerk", QT_TRANSLATE_NOOP("UserStore", "Clerk"),
+     QT_TRANSLATE_NOOP("UserStore", "Works orders through their workflow")},
+    {"supervisor", QT_TRANSLATE_NOOP("UserStore", "Supervisor"),
+     QT_TRANSLATE_NOOP("UserStore", "Clerk, plus invalidates, deletes and restores orders")},
+    {"manager", QT_TRANSLATE_NOOP("UserStore", "Manager"),
+     QT_TRANSLATE_NOOP("UserStore", "Reads every order and the analytics; changes nothing")},
+    {"administrator", QT_TRANSLATE_NOOP("UserStore", "Administrator"),
+     QT_TRANSLATE_NOOP("UserStore", "Everything, including users, settings and backups")},
+};
+
+struct KindEntry
+{
+    const char* code;
+    const char* label;
+};
+constexpr KindEntry kKinds[] = {
+    {"sign_in", QT_TRANSLATE_NOOP("UserStore", "Signed in")},
+    {"sign_in_failed", QT_TRANSLATE_NOOP("UserStore", "Sign-in refused")},
+    {"lockout", QT_TRANSLATE_NOOP("UserStore", "Account locked")},
+    {"password_changed", QT_TRANSLATE_NOOP("UserStore", "Password changed")},
+    {"password_change_failed", QT_TRANSLATE_NOOP("UserStore", "Password change refused")},
+    {"password_reset", QT_TRANSLATE_NOOP("UserStore", "Password reset")},
+    {"user_created", QT_TRANSLATE_NOOP("UserStore", "User added")},
+    {"user_disabled", QT_TRANSLATE_NOOP("UserStore", "User disabled")},
+    {"user_enabled", QT_TRANSLATE_NOOP("UserStore", "User enabled")},
+    {"user_unlocked", QT_TRANSLATE_NOOP("UserStore", "User unlocked")},
+    {"role_assigned", QT_TRANSLATE_NOOP("UserStore", "Role assigned")},
+    {"scope_changed", QT_TRANSLATE_NOOP("UserStore", "Scope changed")},
+    {"role_created", QT_TRANSLATE_NOOP("UserStore", "Role created")},
+    {"role_permissions_changed", QT_TRANSLATE_NOOP("UserStore", "Role permissions changed")},
+    {"role_deleted", QT_TRANSLATE_NOOP("UserStore", "Role deleted")},
+};
+
+} // namespace
+
+// ---- policy and hashing ----
+
+AccountPolicy AccountPolicy::fromSettings()
+{
+    AccountPolicy p;
+    p.maxFailedAttempts = std::clamp(settings::maxFailedSignIns.value(), 1, 100);
+    p.lockoutSeconds = qint64(std::clamp(settings::lockoutMinutes.value(), 0, 60 * 24 * 30)) * 60;
+    return p;
+}
+
+namespace password {
+
+QString hash(const QString& password, HashStrength strength)
+{
+    ensureSodium();
+    const SecretBytes pw(password);
+    const auto [ops, mem] = costs(strength);
+    char out[crypto_pwhash_STRBYTES] = {};
+    if (crypto_pwhash_str_alg(out, pw.bytes.constData(),
+                              static_cast<unsigned long long>(pw.bytes.size()), ops, mem,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+        fail(DocketError::Code::Database,
+             tr("Not enough memory to protect the password; close other programs and try "
+                "again."));
+    return QString::fromLatin1(out);
+}
+
+bool verify(const QString& hash, const QString& password)
+{
+    ensureSodium();
+    const QByteArray h = hash.toLatin1();
+    if (h.isEmpty() || h.size() >= qsizetype(crypto_pwhash_STRBYTES))
+        return false;
+    char stored[crypto_pwhash_STRBYTES] = {};
+    std::copy(h.begin(), h.end(), stored);
+    const SecretBytes pw(password);
+    return crypto_pwhash_str_verify(stored, pw.bytes.constData(),
+                                    static_cast<unsigned long long>(pw.bytes.size())) == 0;
+}
+
+bool needsRehash(const QString& hash, HashStrength strength)
+{
+    ensureSodium();
+    const QByteArray h = hash.toLatin1();
+    if (h.isEmpty() || h.size() >= qsizetype(crypto_pwhash_STRBYTES))
+        return true;
+    char stored[crypto_pwhash_STRBYTES] = {};
+    std::copy(h.begin(), h.end(), stored);
+    const auto [ops, mem] = costs(strength);
+    return crypto_pwhash_str_needs_rehash(stored, ops, mem) != 0;
+}
+
+} // namespace password
+
+// ---- labels ----
+
+QString RoleInfo::label() const
+{
+    if (builtIn)
+        for (const auto& r : kBuiltInRoles)
+            if (name == QLatin1String(r.name))
+                return tr(r.label);
+    return name;
+}
+
+QString RoleInfo::descriptionText() const
+{
+    if (builtIn)
+        for (const auto& r : kBuiltInRoles)
+            if (name == QLatin1String(r.name))
+                return tr(r.description);
+    return description;
+}
+
+namespace securityevent {
+
+QStringList kinds()
+{
+    QStringList out;
+    for (const auto& k : kKinds)
+        out << QString::fromLatin1(k.code);
+    return out;
+}
+
+QString kindLabel(const QString& kind)
+{
+    for (const auto& k : kKinds)
+        if (kind == QLatin1String(k.code))
+            return tr(k.label);
+    return kind;
+}
+
+} // namespace securityevent
+
+Scope UserStore::parseScope(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("all"))
+        return Scope::all();
+    if (t == QLatin1String("own"))
+        return Scope::own();
+    if (t.startsWith(QLatin1String("channels:"))) {
+        QStringList channels;
+        for (const QString& c : t.mid(9).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString code = c.trimmed();
+            if (!channel::codes().contains(code))
+                fail(DocketError::Code::Invalid,
+                     tr("Scope: \"%1\" is not a sales channel (known: %2).")
+                         .arg(code, channel::codes().join(QStringLiteral(", "))),
+                     QStringLiteral("scope"));
+            if (!channels.contains(code))
+                channels << code;
+        }
+        if (channels.isEmpty())
+            fail(DocketError::Code::Invalid,
+                 tr("Scope: name at least one sales channel after \"channels:\"."),
+                 QStringLiteral("scope"));
+        return Scope::ofChannels(channels);
+    }
+    fail(DocketError::Code::Invalid,
+         tr("Scope: \"%1\" is not a scope; write all, own or channels:CODE,CODE.").arg(text),
+         QStringLiteral("scope"));
+}
+
+QString UserStore::scopeLabel(const Scope& scope)
+{
+    switch (scope.kind) {
+    case Scope::Kind::All:
+        return tr("All orders");
+    case Scope::Kind::Own:
+        return tr("Own orders");
+    case Scope::Kind::Channels: {
+        QStringList labels;
+        for (const QString& c : scope.channels)
+            labels << channel::label(c);
+        return tr("Channels: %1").arg(labels.join(QStringLiteral(", ")));
+    }
+    }
+    return {};
+}
+
+// ---- the store ----
+
+UserStore::UserStore(QSqlDatabase db, Session session, AccountPolicy policy)
+    : m_db(std::move(db)), m_session(std::move(session)), m_policy(policy),
+      m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+QString UserStore::hashPassword(const QString& pw) const
+{
+    return password::hash(pw, m_policy.strength);
+}
+
+// Spends the time a real check would, so a wrong user name answers as slowly
+// as a wrong password.
+void UserStore::verifyDummy(const QString& pw) const
+{
+    static const QString interactive =
+        password::hash(QStringLiteral("docket-no-such-user"), HashStrength::Interactive);
+    static const QString minimum =
+        password::hash(QStringLiteral("docket-no-such-user"), HashStrength::Minimum);
+    password::verify(m_policy.strength == HashStrength::Minimum ? minimum : interactive, pw);
+}
+
+void UserStore::log(const QString& kind, const QString& actor, const QString& target,
+                    const QString& oldValue, const QString& newValue, const QString& note) const
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
+                            "new_value, note) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
+                            "COALESCE(?, ''), COALESCE(?, ''))"),
+             {now(), actor, kind, target, oldValue, newValue, note});
+}
+
+void UserStore::checkName(const QString& name) const
+{
+    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N}._@-]{1,64}$"));
+    if (name.trimmed().isEmpty())
+        fail(DocketError::Code::Invalid, tr("The user name is required."), QStringLiteral("name"));
+    if (!re.match(name).hasMatch())
+        fail(DocketError::Code::Invalid,
+             tr("The user name \"%1\" may hold only letters, digits and . _ @ - (at most 64, no "
+                "spaces).")
+                 .arg(name),
+             QStringLiteral("name"));
+}
+
+void UserStore::checkPassword(const QString& pw, const QString& field) const
+{
+    if (pw.size() < m_policy.minPasswordLength)
+        fail(DocketError::Code::Invalid,
+             tr("The password is too short: use at least %n characters.",
+                m_policy.minPasswordLength),
+             field);
+    if (pw.size() > 1024)
+        fail(DocketError::Code::Invalid, tr("The password is too long (at most 1024 characters)."),
+             field);
+}
+
+void UserStore::checkScope(const Scope& scope) const
+{
+    if (scope.kind != Scope::Kind::Channels)
+        return;
+    if (scope.channels.isEmpty())
+        fail(DocketError::Code::Invalid, tr("Scope: choose at least one sales channel."),
+             QStringLiteral("scope"));
+    for (const QString& c : scope.channels)
+        if (!channel::codes().contains(c))
+            fail(DocketError::Code::Invalid, tr("Scope: \"%1\" is not a sales channel.").arg(c),
+                 QStringLiteral("scope"));
+}
+
+void UserStore::requireManageUsers() const
+{
+    m_session.require(Permission::ManageUsers);
+    if (m_session.userId() <= 0)
+        return; // the database owner's local session (no accounts involved)
+    const QVariant ok = sql::scalar(
+        m_db,
+        QStringLiteral("SELECT 1 FROM users u JOIN role_permissions p ON p.role_id = u.role_id "
+                       "AND p.permission = ? WHERE u.id = ? AND u.disabled = 0"),
+        {permission::code(Permission::ManageUsers), m_session.userId()});
+    if (ok.isNull())
+        fail(DocketError::Code::Forbidden,
+             tr("%1 may no longer manage users: the account was disabled or its role changed. "
+                "Sign in again.")
+                 .arg(m_session.userName()));
+}
+
+void UserStore::ensureAnAdministratorRemains() const
+{
+    const qint64 n =
+        sql::scalar(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM users u JOIN role_permissions p ON "
+                                   "p.role_id = u.role_id AND p.permission = ? WHERE u.disabled "
+                                   "= 0"),
+                    {permission::code(Permission::ManageUsers)})
+            .toLongLong();
+    if (n == 0)
+        fail(DocketError::Code::Conflict,
+             tr("This change would leave no active account that can manage users. Give another "
+                "account that right first."));
+}
+
+UserInfo UserStore::userWhere(const QString& condition, const QVariant& value) const
+{
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT %1 FROM users u JOIN roles r ON r.id = u.role_id "
+                                          "WHERE %2")
+                               .arg(QLatin1String(kUserColumns), condition),
+                           {value});
+    if (!q.next())
+        fail(DocketError::Code::NotFound,
+             value.metaType().id() == QMetaType::QString
+                 ? tr("There is no user named \"%1\".").arg(value.toString())
+                 : tr("User %1 was not found.").arg(value.toLongLong()),
+             QStringLiteral("user"));
+    return readUser(q);
+}
+
+RoleInfo UserStore::roleWhere(const QString& condition, const QVariant& value) const
+{
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT r.id, r.name, r.description, r.builtin, (SELECT "
+                                          "COUNT(*) FROM users u WHERE u.role_id = r.id) FROM "
+                                          "roles r WHERE %1")
+                               .arg(condition),
+                           {value});
+    if (!q.next())
+        fail(DocketError::Code::NotFound,
+             value.metaType().id() == QMetaType::QString
+                 ? tr("There is no role named \"%1\".").arg(value.toString())
+                 : tr("Role %1 was not found.").arg(value.toLongLong()),
+             QStringLiteral("role"));
+    RoleInfo r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.description = q.value(2).toString();
+    r.builtIn = q.value(3).toInt() != 0;
+    r.userCount = q.value(4).toInt();
+    r.permissions = permissionsOf(m_db, r.id);
+    return r;
+}
+
+Session UserStore::sessionForUser(qint64 userId) const
+{
+    const UserInfo u = userWhere(QStringLiteral("u.id = ?"), userId);
+    return Session(u.id, u.name, permissionsOf(m_db, u.roleId), u.scope, u.roleName);
+}
+
+// ---- without a session ----
+
+bool UserStore::hasUsers() const
+{
+    return !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM users LIMIT 1")).isNull();
+}
+
+Session UserStore::authenticate(const QString& nameIn, const QString& pw)
+{
+    const QString name = nameIn.trimmed();
+    if (name.isEmpty())
+        fail(DocketError::Code::Invalid, tr("Enter your user name."), QStringLiteral("name"));
+    const QString wrong = tr("The user name or password is wrong.");
+
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT id, name, password_hash, disabled, locked_until "
+                                          "FROM users WHERE lower(name) = lower(?)"),
+                           {name});
+    if (!q.next()) {
+        verifyDummy(pw);
+        sql::WriteTransaction tx(m_db);
+        log(QStringLiteral("sign_in_failed"), name, name, {}, {}, QStringLiteral("unknown user"));
+        tx.commit();
+        fail(DocketError::Code::Forbidden, wrong, QStringLiteral("password"));
+    }
+    const qint64 id = q.value(0).toLongLong();
+    const QString userName = q.value(1).toString();
+    const QString storedHash = q.value(2).toString();
+    const bool disabled = q.value(3).toInt() != 0;
+    const QVariant lockedUntil = q.value(4);
+    q.finish();
+
+    if (!lockedUntil.isNull() && lockedUntil.toLongLong() > now()) {
+        sql::WriteTransaction tx(m_db);
+        log(QStringLiteral("sign_in_failed"), userName, userName, {}, {}, QStringLiteral("locked"));
+        tx.commit();
+        fail(DocketError::Code::Forbidden,
+             tr("The account %1 is locked after too many wrong passwords until %2. Try again "
+                "then, or ask an administrator to unlock it.")
+                 .arg(userName, localTimeText(lockedUntil.toLongLong())),
+             QStringLiteral("name"));
+    }
+
+    // The slow part runs outside any write transaction.
+    const bool right = password::verify(storedHash, pw);
+    if (!right) {
+        sql::WriteTransaction tx(m_db);
+        sql::run(m_db,
+                 QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id "
+                                "= ?"),
+                 {id});
+        const int failures =
+            sql::scalar(m_db, QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"),
+                        {id})
+                .toInt();
+        log(QStringLiteral("sign_in_failed"), userName, userName, {}, {},
+            QStringLiteral("wrong password (%1 in a row)").arg(failures));
+        qint64 until = 0;
+        if (failures >= m_policy.maxFailedAttempts) {
+            until = now() + m_policy.lockoutSeconds;
+            sql::run(m_db,
+                     QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = ? WHERE "
+                                    "id = ?"),
+                     {until, id});
+            log(QStringLiteral("lockout"), userName, userName, {},
+                QDateTime::fromSecsSinceEpoch(until, Qt::UTC).toString(Qt::ISODate),
+                QStringLiteral("%1 wrong passwords in a row").arg(failures));
+        }
+        tx.commit();
+        if (until > 0)
+            fail(DocketError::Code::Forbidden,
+                 tr("Too many wrong passwords: the account %1 is locked until %2.")
+                     .arg(userName, localTimeText(until)),
+                 QStringLiteral("password"));
+        fail(DocketError::Code::Forbidden, wrong, QStringLiteral("password"));
+    }
+
+    if (disabled) {
+        sql::WriteTransaction tx(m_db);
+        log(QStringLiteral("sign_in_failed"), userName, userName, {}, {},
+            QStringLiteral("disabled"));
+        tx.commit();
+        fail(DocketError::Code::Forbidden,
+             tr("The account %1 is disabled. Ask an administrator to enable it.").arg(userName),
+             QStringLiteral("name"));
+    }
+
+    // Hash again when the costs changed since the password was set.
+    QString rehashed;
+    if (password::needsRehash(storedHash, m_policy.strength))
+        rehashed = hashPassword(pw);
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db,
+             QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id "
+                            "= ?"),
+             {id});
+    if (!rehashed.isEmpty())
+        sql::run(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                 {rehashed, id});
+    log(QStringLiteral("sign_in"), userName, userName);
+    tx.commit();
+    return sessionForUser(id);
+}
+
+Session UserStore::createFirstAdministrator(const QString& nameIn, const QString& displayName,
+                                            const QString& pw)
+{
+    const QString name = nameIn.trimmed();
+    checkName(name);
+    checkPassword(pw, QStringLiteral("password"));
+    if (hasUsers())
+        fail(DocketError::Code::Conflict,
+             tr("This database already has users; an administrator adds new ones."));
+    const QString h = hashPassword(pw);
+    sql::WriteTransaction tx(m_db);
+    if (hasUsers()) // someone else was quicker
+        fail(DocketError::Code::Conflict,
+             tr("This database already has users; an administrator adds new ones."));
+    const QVariant roleId = sql::scalar(
+        m_db, QStringLiteral("SELECT id FROM roles WHERE name = 'administrator' AND builtin = 1"));
+    if (roleId.isNull())
+        fail(DocketError::Code::Database,
+             tr("The built-in role \"administrator\" is missing from this database."));
+    sql::run(m_db,
+             QStringLiteral(
+                 "INSERT INTO users(name, display_name, password_hash, role_id, scope, "
+                 "created_at, password_changed_at) VALUES (?, COALESCE(?, ''), ?, ?, 'all', ?, ?)"),
+             {name, displayName.trimmed(), h, roleId, now(), now()});
+    log(QStringLiteral("user_created"), name, name, {},
+        QStringLiteral("role=administrator; scope=all"), QStringLiteral("first administrator"));
+    tx.commit();
+    return sessionForUser(userWhere(QStringLiteral("lower(u.name) = lower(?)"), name).id);
+}
+
+// ---- own account ----
+
+void UserStore::changeOwnPassword(const QString& oldPassword, const QString& newPassword)
+{
+    if (m_session.userId() <= 0)
+        fail(DocketError::Code::Forbidden,
+             tr("%1 has no Docket account whose password could change.").arg(m_session.userName()));
+    const QVariant h = sql::scalar(
+        m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ? AND disabled = 0"),
+        {m_session.userId()});
+    if (h.isNull())
+        fail(DocketError::Code::Forbidden,
+             tr("The account %1 is disabled or was removed.").arg(m_session.userName()));
+    if (!password::verify(h.toString(), oldPassword)) {
+        sql::WriteTransaction tx(m_db);
+        log(QStringLiteral("password_change_failed"), m_session.userName(), m_session.userName(),
+            {}, {}, QStringLiteral("wrong current password"));
+        tx.commit();
+        fail(DocketError::Code::Forbidden, tr("The current password is wrong."),
+             QStringLiteral("old_password"));
+    }
+    checkPassword(newPassword, QStringLiteral("new_password"));
+    if (newPassword == oldPassword)
+        fail(DocketError::Code::Invalid, tr("The new password must differ from the current one."),
+             QStringLiteral("new_password"));
+    const QString nh = hashPassword(newPassword);
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db,
+             QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id "
+                            "= ?"),
+             {nh, now(), m_session.userId()});
+    log(QStringLiteral("password_changed"), m_session.userName(), m_session.userName());
+    tx.commit();
+}
+
+Session UserStore::refreshedSession() const
+{
+    if (m_session.userId() <= 0)
+        return m_session;
+    const QVariant disabled = sql::scalar(
+        m_db, QStringLiteral("SELECT disabled FROM users WHERE id = ?"), {m_session.userId()});
+    if (disabled.isNull() || disabled.toInt() != 0)
+        fail(DocketError::Code::Forbidden,
+             tr("The account %1 is disabled or was removed.").arg(m_session.userName()));
+    return sessionForUser(m_session.userId());
+}
+
+// ---- administration ----
+
+QList<UserInfo> UserStore::users() const
+{
+    requireManageUsers();
+    QList<UserInfo> out;
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT %1 FROM users u JOIN roles r ON r.id = "
+                                                "u.role_id ORDER BY lower(u.name)")
+                                     .arg(QLatin1String(kUserColumns)));
+    while (q.next())
+        out << readUser(q);
+    return out;
+}
+
+UserInfo UserStore::user(qint64 id) const
+{
+    requireManageUsers();
+    return userWhere(QStringLiteral("u.id = ?"), id);
+}
+
+UserInfo UserStore::user(const QString& name) const
+{
+    requireManageUsers();
+    return userWhere(QStringLiteral("lower(u.name) = lower(?)"), name.trimmed());
+}
+
+qint64 UserStore::addUser(const NewUser& nu)
+{
+    requireManageUsers();
+    const QString name = nu.name.trimmed();
+    checkName(name);
+    if (nu.displayName.size() > 200)
+        fail(DocketError::Code::Invalid,
+             tr("The display name is too long (at most 200 characters)."),
+             QStringLiteral("display_name"));
+    checkPassword(nu.password, QStringLiteral("password"));
+    checkScope(nu.scope);
+    const RoleInfo r = roleWhere(QStringLiteral("lower(r.name) = lower(?)"), nu.roleName.trimmed());
+    const QString h = hashPassword(nu.password);
+    sql::WriteTransaction tx(m_db);
+    if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM users WHERE lower(name) = lower(?)"),
+                     {name})
+             .isNull())
+        fail(DocketError::Code::Conflict, tr("A user named \"%1\" already exists.").arg(name),
+             QStringLiteral("name"));
+    sql::run(m_db,
+             QStringLiteral(
+                 "INSERT INTO users(name, display_name, password_hash, role_id, scope, "
+                 "created_at, password_changed_at) VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, ?)"),
+             {name, nu.displayName.trimmed(), h, r.id, nu.scope.toString(), now(), now()});
+    const qint64 id =
+        sql::scalar(m_db, QStringLiteral("SELECT id FROM users WHERE lower(name) = lower(?)"),
+                    {name})
+            .toLongLong();
+    log(QStringLiteral("user_created"), m_session.userName(), name, {},
+        QStringLiteral("role=%1; scope=%2").arg(r.name, nu.scope.toString()));
+    tx.commit();
+    return id;
+}
+
+void UserStore::setRole(qint64 userId, const QString& roleName)
+{
+    requireManageUsers();
+    const UserInfo u = userWhere(QStringLiteral("u.id = ?"), userId);
+    const RoleInfo r = roleWhere(QStringLiteral("lower(r.name) = lower(?)"), roleName.trimmed());
+    if (r.id == u.roleId)
+        return;
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db, QStringLiteral("UPDATE users SET role_id = ? WHERE id = ?"), {r.id, userId});
+    log(QStringLiteral("role_assigned"), m_session.userName(), u.name, u.roleName, r.name);
+    ensureAnAdministratorRemains();
+    tx.commit();
+}
+
+void UserStore::setScope(qint64 userId, const Scope& scope)
+{
+    requireManageUsers();
+    checkScope(scope);
+    const UserInfo u = userWhere(QStringLiteral("u.id = ?"), userId);
+    if (u.scope == scope)
+        return;
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db, QStringLiteral("UPDATE users SET scope = ? WHERE id = ?"),
+             {scope.toString(), userId});
+    log(QStringLiteral("scope_changed"), m_session.userName(), u.name, u.scope.toString(),
+        scope.toString());
+    tx.commit();
+}
+
+void UserStore::setDisabled(qint64 userId, bool disabled)
+{
+    requireManageUsers();
+    const UserInfo u = userWhere(QStringLiteral("u.id = ?"), userId);
+    if (disabled && userId == m_session.userId())
+        fail(DocketError::Code::Invalid, tr("You cannot disable your own account."),
+             QStringLiteral("user"));
+    if (u.disabled == disabled)
+        return;
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db, QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"),
+             {disabled ? 1 : 0, userId});
+    log(disabled ? QStringLiteral("user_disabled") : QStringLiteral("user_enabled"),
+        m_session.userName(), u.name,
+        disabled ? QStringLiteral("enabled") : QStringLiteral("disabled"),
+        disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"));
+    if (disabled)
+        ensureAnAdministratorRemains();
+    tx.commit();
+}
+
+void UserStore::resetPassword(qint64 userId, const QString& newPassword)
+{
+    requireManageUsers();
+    const UserInfo u = userWhere(QStringLiteral("u.id = ?"), userId);
+    checkPassword(newPassword, QStringLiteral("password"));
+    const QString h = hashPassword(newPassword);
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db,
+             QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, "
+                            "failed_attempts = 0, locked_until = NULL WHERE id = ?"),
+             {h, now(), userId});
+    log(QStringLiteral("password_reset"), m_session.userName(), u.name);
+    tx.commit();
+}
+
+void UserStore::unlock(qint64 userId)
+{
+    requireManageUsers();
+    const UserInfo u = userWhere(QStringLiteral("u.id = ?"), userId);
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db,
+             QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id "
+                            "= ?"),
+             {userId});
+    log(QStringLiteral("user_unlocked"), m_session.userName(), u.name,
+        u.lockedUntil.isValid() ? u.lockedUntil.toString(Qt::ISODate) : QString());
+    tx.commit();
+}
+
+QList<RoleInfo> UserStore::roles() const
+{
+    requireManageUsers();
+    QList<RoleInfo> out;
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT r.id, r.name, r.description, r.builtin, "
+                                                "(SELECT COUNT(*) FROM users u WHERE u.role_id = "
+                                                "r.id) FROM roles r ORDER BY r.builtin DESC, "
+                                                "r.id"));
+    while (q.next()) {
+        RoleInfo r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.description = q.value(2).toString();
+        r.builtIn = q.value(3).toInt() != 0;
+        r.userCount = q.value(4).toInt();
+        out << r;
+    }
+    for (RoleInfo& r : out)
+        r.permissions = permissionsOf(m_db, r.id);
+    return out;
+}
+
+RoleInfo UserStore::role(const QString& name) const
+{
+    requireManageUsers();
+    return roleWhere(QStringLiteral("lower(r.name) = lower(?)"), name.trimmed());
+}
+
+qint64 UserStore::createRole(const QString& nameIn, const QString& description,
+                             const QSet<Permission>& permissions)
+{
+    requireManageUsers();
+    const QString name = nameIn.trimmed();
+    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N} ._-]{1,64}$"));
+    if (name.isEmpty())
+        fail(DocketError::Code::Invalid, tr("The role name is required."), QStringLiteral("role"));
+    if (!re.match(name).hasMatch())
+        fail(DocketError::Code::Invalid,
+             tr("The role name \"%1\" may hold only letters, digits, spaces and . _ - (at most "
+                "64).")
+                 .arg(name),
+             QStringLiteral("role"));
+    sql::WriteTransaction tx(m_db);
+    if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM roles WHERE lower(name) = lower(?)"),
+                     {name})
+             .isNull())
+        fail(DocketError::Code::Conflict, tr("A role named \"%1\" already exists.").arg(name),
+             QStringLiteral("role"));
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO roles(name, description, builtin, created_at) VALUES (?, "
+                            "COALESCE(?, ''), 0, ?)"),
+             {name, description.trimmed(), now()});
+    const qint64 id =
+        sql::scalar(m_db, QStringLiteral("SELECT id FROM roles WHERE lower(name) = lower(?)"),
+                    {name})
+            .toLongLong();
+    for (Permission p : permission::all())
+        if (permissions.contains(p))
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO role_permissions(role_id, permission) VALUES "
+                                    "(?, ?)"),
+                     {id, permission::code(p)});
+    log(QStringLiteral("role_created"), m_session.userName(), name, {}, codesText(permissions));
+    tx.commit();
+    return id;
+}
+
+void UserStore::setRolePermissions(qint64 roleId, const QSet<Permission>& permissions)
+{
+    requireManageUsers();
+    const RoleInfo r = roleWhere(QStringLiteral("r.id = ?"), roleId);
+    if (r.builtIn)
+        fail(DocketError::Code::Invalid,
+             tr("The built-in role \"%1\" cannot be changed; make a custom role instead.")
+                 .arg(r.label()),
+             QStringLiteral("role"));
+    if (r.permissions == permissions)
+        return;
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db, QStringLiteral("DELETE FROM role_permissions WHERE role_id = ?"), {roleId});
+    for (Permission p : permission::all())
+        if (permissions.contains(p))
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO role_permissions(role_id, permission) VALUES "
+                                    "(?, ?)"),
+                     {roleId, permission::code(p)});
+    log(QStringLiteral("role_permissions_changed"), m_session.userName(), r.name,
+        codesText(r.permissions), codesText(permissions));
+    ensureAnAdministratorRemains();
+    tx.commit();
+}
+
+void UserStore::deleteRole(qint64 roleId)
+{
+    requireManageUsers();
+    const RoleInfo r = roleWhere(QStringLiteral("r.id = ?"), roleId);
+    if (r.builtIn)
+        fail(DocketError::Code::Invalid,
+             tr("The built-in role \"%1\" cannot be deleted.").arg(r.label()),
+             QStringLiteral("role"));
+    if (r.userCount > 0)
+        fail(DocketError::Code::Conflict,
+             tr("The role \"%1\" still belongs to %n user(s); give them another role first.",
+                r.userCount)
+                 .arg(r.name),
+             QStringLiteral("role"));
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db, QStringLiteral("DELETE FROM role_permissions WHERE role_id = ?"), {roleId});
+    sql::run(m_db, QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId});
+    log(QStringLiteral("role_deleted"), m_session.userName(), r.name, codesText(r.permissions), {});
+    tx.commit();
+}
+
+QList<SecurityEvent> UserStore::securityEvents(const SecurityEventFilter& f) const
+{
+    requireManageUsers();
+    QStringList where{QStringLiteral("1=1")};
+    QVariantList binds;
+    if (!f.user.trimmed().isEmpty()) {
+        where << QStringLiteral("(lower(actor) = lower(?) OR lower(target) = lower(?))");
+        binds << f.user.trimmed() << f.user.trimmed();
+    }
+    if (!f.kind.isEmpty()) {
+        where << QStringLiteral("kind = ?");
+        binds << f.kind;
+    }
+    if (f.from.isValid() && f.to.isValid() && f.from > f.to)
+        fail(DocketError::Code::Invalid, tr("The first day comes after the last day."),
+             QStringLiteral("from"));
+    if (f.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        binds << QDateTime(f.from, QTime(0, 0), f.timeZone).toSecsSinceEpoch();
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("at < ?");
+        binds << QDateTime(f.to.addDays(1), QTime(0, 0), f.timeZone).toSecsSinceEpoch();
+    }
+    binds << std::clamp(f.limit, 1, 1'000'000);
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT id, at, actor, kind, target, old_value, "
+                                          "new_value, note FROM security_events WHERE %1 ORDER "
+                                          "BY at DESC, id DESC LIMIT ?")
+                               .arg(where.join(QStringLiteral(" AND "))),
+                           binds);
+    QList<SecurityEvent> out;
+    while (q.next()) {
+        SecurityEvent e;
+        e.id = q.value(0).toLongLong();
+        e.at = utc(q.value(1));
+        e.actor = q.value(2).toString();
+        e.kind = q.value(3).toString();
+        e.target = q.value(4).toString();
+        e.oldValue = q.value(5).toString();
+        e.newValue = q.value(6).toString();
+        e.note = q.value(7).toString();
+        out << e;
+    }
+    return out;
+}
+
+} // namespace docket

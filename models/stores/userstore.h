@@ -1,0 +1,195 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/session.h"
+#include "settings.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QTimeZone>
+#include <functional>
+
+namespace docket {
+
+namespace settings {
+// Sign-in policy (central defaults; AccountPolicy::fromSettings reads them).
+inline const Setting<int> maxFailedSignIns{"accounts/maxFailedSignIns", 5};
+inline const Setting<int> lockoutMinutes{"accounts/lockoutMinutes", 15};
+} // namespace settings
+
+// How much work hashing a password costs. Interactive is libsodium's
+// OPSLIMIT/MEMLIMIT_INTERACTIVE (what Docket uses); Minimum is Argon2id's
+// smallest costs, for tests only.
+enum class HashStrength { Interactive, Minimum };
+
+struct AccountPolicy
+{
+    int maxFailedAttempts = 5;       // wrong passwords in a row before a lockout
+    qint64 lockoutSeconds = 15 * 60; // how long a lockout lasts
+    int minPasswordLength = 8;
+    HashStrength strength = HashStrength::Interactive;
+
+    // The sign-in settings of this desktop, else the defaults above.
+    static AccountPolicy fromSettings();
+};
+
+// Argon2id password hashes (libsodium crypto_pwhash_str: the string carries
+// the algorithm, its costs and a random per-password salt).
+namespace password {
+QString hash(const QString& password, HashStrength strength);
+bool verify(const QString& hash, const QString& password);
+bool needsRehash(const QString& hash, HashStrength strength);
+} // namespace password
+
+struct UserInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString displayName;
+    qint64 roleId = 0;
+    QString roleName;
+    Scope scope;
+    bool disabled = false;
+    int failedAttempts = 0;
+    QDateTime lockedUntil; // UTC; invalid when not locked
+    QDateTime createdAt;
+    QDateTime passwordChangedAt;
+
+    bool isLocked(const QDateTime& now) const { return lockedUntil.isValid() && lockedUntil > now; }
+};
+
+struct RoleInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString description;
+    bool builtIn = false;
+    QSet<Permission> permissions;
+    int userCount = 0;
+
+    // Translated name and description of built-in roles; custom ones as stored.
+    QString label() const;
+    QString descriptionText() const;
+};
+
+// One line of the security log.
+struct SecurityEvent
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString actor;
+    QString kind; // see securityevent::kinds()
+    QString target;
+    QString oldValue;
+    QString newValue;
+    QString note;
+};
+
+struct SecurityEventFilter
+{
+    QString user; // actor or target (any case); empty = anyone
+    QString kind; // empty = any
+    QDate from;   // first local day, inclusive (null = open)
+    QDate to;     // last local day, inclusive (null = open)
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+    int limit = 1000;
+};
+
+namespace securityevent {
+QStringList kinds();
+QString kindLabel(const QString& kind); // translated
+} // namespace securityevent
+
+struct NewUser
+{
+    QString name;
+    QString displayName;
+    QString password;
+    QString roleName; // e.g. "clerk"
+    Scope scope;
+};
+
+// Accounts, roles and the security log. authenticate(), hasUsers() and
+// createFirstAdministrator() need no session; changeOwnPassword() needs the
+// account's own session; everything else needs ManageUsers, re-checked
+// against the database (a disabled or demoted administrator's old session is
+// refused). Every change is one transaction with its security event. Use one
+// store per connection (and so per thread).
+class UserStore
+{
+public:
+    explicit UserStore(QSqlDatabase db, Session session = {}, AccountPolicy policy = {});
+
+    const Session& session() const { return m_session; }
+    const AccountPolicy& policy() const { return m_policy; }
+    // Clock for tests (UTC seconds); defaults to the system clock.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    qint64 now() const { return m_clock(); }
+
+    // ---- without a session ----
+    bool hasUsers() const;
+    // The session of `name` when `password` is right. Throws Forbidden for a
+    // wrong name or password (one message for both), a locked account (says
+    // until when) and a disabled one; Invalid for an empty name. Every attempt
+    // is logged; maxFailedAttempts wrong passwords in a row lock the account.
+    Session authenticate(const QString& name, const QString& password);
+    // Only while there are no users at all (Conflict otherwise).
+    Session createFirstAdministrator(const QString& name, const QString& displayName,
+                                     const QString& password);
+
+    // ---- the session's own account ----
+    void changeOwnPassword(const QString& oldPassword, const QString& newPassword);
+    // The session's account as it is now (role, permissions, scope); Forbidden
+    // when it was disabled or removed meanwhile.
+    Session refreshedSession() const;
+
+    // ---- administration (ManageUsers) ----
+    QList<UserInfo> users() const;
+    UserInfo user(qint64 id) const;           // NotFound
+    UserInfo user(const QString& name) const; // NotFound
+    qint64 addUser(const NewUser& user);
+    void setRole(qint64 userId, const QString& roleName);
+    void setScope(qint64 userId, const Scope& scope);
+    void setDisabled(qint64 userId, bool disabled);
+    void resetPassword(qint64 userId, const QString& newPassword);
+    void unlock(qint64 userId);
+
+    QList<RoleInfo> roles() const;
+    RoleInfo role(const QString& name) const; // NotFound
+    qint64 createRole(const QString& name, const QString& description,
+                      const QSet<Permission>& permissions);
+    // Custom roles only (built-in roles are read-only: Invalid).
+    void setRolePermissions(qint64 roleId, const QSet<Permission>& permissions);
+    void deleteRole(qint64 roleId); // custom and unused only
+
+    QList<SecurityEvent> securityEvents(const SecurityEventFilter& filter = {}) const;
+
+    // "all", "own", "channels:web,retail" with known channel codes; Invalid
+    // (naming the problem) otherwise.
+    static Scope parseScope(const QString& text);
+    // A scope for people: "All orders", "Own orders", "Channels: Web shop, …".
+    static QString scopeLabel(const Scope& scope);
+
+private:
+    void requireManageUsers() const;
+    void checkName(const QString& name) const;
+    void checkPassword(const QString& password, const QString& field) const;
+    void checkScope(const Scope& scope) const;
+    void log(const QString& kind, const QString& actor, const QString& target = {},
+             const QString& oldValue = {}, const QString& newValue = {},
+             const QString& note = {}) const;
+    void ensureAnAdministratorRemains() const;
+    Session sessionForUser(qint64 userId) const;
+    UserInfo userWhere(const QString& condition, const QVariant& value) const;
+    RoleInfo roleWhere(const QString& condition, const QVariant& value) const;
+    QString hashPassword(const QString& password) const;
+    void verifyDummy(const QString& password) const;
+
+    QSqlDatabase m_db;
+    Session m_session;
+    AccountPolicy m_policy;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace docket

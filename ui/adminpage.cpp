@@ -1,0 +1,873 @@
+#include "adminpage.h"
+
+#include "changepassworddialog.h"
+#include "domain/errors.h"
+#include "domain/order.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace docket {
+
+namespace {
+
+constexpr int kLogShown = 1000;
+
+QLabel* makeErrorLabel(QWidget* parent)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QStringLiteral("formError"));
+    l->setWordWrap(true);
+    l->hide();
+    return l;
+}
+
+QTableWidget* makeTable(int columns, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, columns, parent);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->setShowGrid(false);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 12);
+    return t;
+}
+
+void fillRoles(QComboBox* combo, const QList<RoleInfo>& roles)
+{
+    combo->clear();
+    for (const RoleInfo& r : roles) {
+        combo->addItem(r.label(), r.name);
+        combo->setItemData(combo->count() - 1, r.descriptionText(), Qt::ToolTipRole);
+    }
+}
+
+QDate dateOrNull(const QDateEdit* edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- ScopeEditor
+
+ScopeEditor::ScopeEditor(QWidget* parent) : QWidget(parent)
+{
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("scopeKind"));
+    m_kind->setAccessibleName(tr("Orders scope"));
+    m_kind->addItem(tr("All orders"), QStringLiteral("all"));
+    m_kind->addItem(tr("Own orders (created by or assigned to them)"), QStringLiteral("own"));
+    m_kind->addItem(tr("Orders of these sales channels:"), QStringLiteral("channels"));
+    auto* channels = new QHBoxLayout;
+    channels->setContentsMargins(0, 0, 0, 0);
+    for (const QString& code : channel::codes()) {
+        auto* box = new QCheckBox(channel::label(code), this);
+        box->setObjectName(QStringLiteral("channel_") + code);
+        m_channels.push_back({code, box});
+        channels->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &ScopeEditor::changed);
+    }
+    channels->addStretch(1);
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(m_kind);
+    v->addLayout(channels);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        updateEnabled();
+        emit changed();
+    });
+    updateEnabled();
+}
+
+Scope ScopeEditor::scope() const
+{
+    const QString kind = m_kind->currentData().toString();
+    if (kind == QLatin1String("own"))
+        return Scope::own();
+    if (kind == QLatin1String("channels")) {
+        QStringList codes;
+        for (const auto& [code, box] : m_channels)
+            if (box->isChecked())
+                codes << code;
+        return Scope::ofChannels(codes);
+    }
+    return Scope::all();
+}
+
+void ScopeEditor::setScope(const Scope& scope)
+{
+    const char* kind = scope.kind == Scope::Kind::Own        ? "own"
+                       : scope.kind == Scope::Kind::Channels ? "channels"
+                                                             : "all";
+    m_kind->setCurrentIndex(m_kind->findData(QLatin1String(kind)));
+    for (const auto& [code, box] : m_channels)
+        box->setChecked(scope.kind == Scope::Kind::Channels && scope.channels.contains(code));
+    updateEnabled();
+}
+
+QCheckBox* ScopeEditor::channelBox(const QString& code) const
+{
+    for (const auto& [c, box] : m_channels)
+        if (c == code)
+            return box;
+    return nullptr;
+}
+
+void ScopeEditor::updateEnabled()
+{
+    const bool on = m_kind->currentData().toString() == QLatin1String("channels");
+    for (const auto& entry : m_channels)
+        entry.second->setEnabled(on);
+}
+
+// ---------------------------------------------------------------- dialogs
+
+class AddUserDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AddUserDialog(UserStore& store, const QList<RoleInfo>& roles, QWidget* parent)
+        : QDialog(parent), m_store(store)
+    {
+        setWindowTitle(tr("Add User"));
+        m_name = new QLineEdit(this);
+        m_name->setObjectName(QStringLiteral("userName"));
+        m_name->setPlaceholderText(tr("letters, digits and . _ @ -"));
+        m_display = new QLineEdit(this);
+        m_display->setObjectName(QStringLiteral("displayName"));
+        m_password = new QLineEdit(this);
+        m_password->setObjectName(QStringLiteral("password"));
+        m_password->setEchoMode(QLineEdit::Password);
+        m_password->setPlaceholderText(
+            tr("at least %n characters", nullptr, store.policy().minPasswordLength));
+        m_confirm = new QLineEdit(this);
+        m_confirm->setObjectName(QStringLiteral("confirmPassword"));
+        m_confirm->setEchoMode(QLineEdit::Password);
+        m_role = new QComboBox(this);
+        m_role->setObjectName(QStringLiteral("role"));
+        fillRoles(m_role, roles);
+        m_role->setCurrentIndex(std::max(0, m_role->findData(QStringLiteral("clerk"))));
+        m_scope = new ScopeEditor(this);
+        m_scope->setScope(Scope::own());
+        m_error = makeErrorLabel(this);
+
+        auto* form = new QFormLayout;
+        form->addRow(tr("&User name:"), m_name);
+        form->addRow(tr("&Full name:"), m_display);
+        form->addRow(tr("&Password:"), m_password);
+        form->addRow(tr("&Repeat password:"), m_confirm);
+        form->addRow(tr("R&ole:"), m_role);
+        form->addRow(tr("&Sees:"), m_scope);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+        QPushButton* add = buttons->addButton(tr("&Add User"), QDialogButtonBox::AcceptRole);
+        add->setDefault(true);
+        connect(buttons, &QDialogButtonBox::accepted, this, &AddUserDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &AddUserDialog::reject);
+        auto* v = new QVBoxLayout(this);
+        v->addLayout(form);
+        v->addWidget(m_error);
+        v->addWidget(buttons);
+        m_name->setFocus();
+    }
+
+    const QString& addedName() const { return m_added; }
+
+public slots:
+    void accept() override
+    {
+        if (m_password->text() != m_confirm->text()) {
+            m_confirm->clear();
+            problem(tr("The two passwords differ; type the password again."), m_confirm);
+            return;
+        }
+        try {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            m_store.addUser({m_name->text(), m_display->text(), m_password->text(),
+                             m_role->currentData().toString(), m_scope->scope()});
+            QApplication::restoreOverrideCursor();
+        } catch (const DocketError& e) {
+            QApplication::restoreOverrideCursor();
+            QWidget* field = m_name;
+            if (e.field() == QLatin1String("password"))
+                field = m_password;
+            else if (e.field() == QLatin1String("scope"))
+                field = m_scope;
+            else if (e.field() == QLatin1String("role"))
+                field = m_role;
+            problem(e.message(), field);
+            return;
+        }
+        m_added = m_name->text().trimmed();
+        QDialog::accept();
+    }
+
+private:
+    void problem(const QString& message, QWidget* field)
+    {
+        m_error->setText(message);
+        m_error->show();
+        field->setFocus();
+    }
+
+    UserStore& m_store;
+    QLineEdit* m_name;
+    QLineEdit* m_display;
+    QLineEdit* m_password;
+    QLineEdit* m_confirm;
+    QComboBox* m_role;
+    ScopeEditor* m_scope;
+    QLabel* m_error;
+    QString m_added;
+};
+
+class NewRoleDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NewRoleDialog(UserStore& store, const QList<RoleInfo>& roles, QWidget* parent)
+        : QDialog(parent), m_store(store), m_roles(roles)
+    {
+        setWindowTitle(tr("New Role"));
+        m_name = new QLineEdit(this);
+        m_description = new QLineEdit(this);
+        m_basedOn = new QComboBox(this);
+        m_basedOn->addItem(tr("No permissions"), QString());
+        for (const RoleInfo& r : roles)
+            m_basedOn->addItem(tr("The permissions of %1").arg(r.label()), r.name);
+        m_error = makeErrorLabel(this);
+        auto* form = new QFormLayout;
+        form->addRow(tr("&Name:"), m_name);
+        form->addRow(tr("&Description:"), m_description);
+        form->addRow(tr("&Start with:"), m_basedOn);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+        QPushButton* ok = buttons->addButton(tr("&Create Role"), QDialogButtonBox::AcceptRole);
+        ok->setDefault(true);
+        connect(buttons, &QDialogButtonBox::accepted, this, &NewRoleDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &NewRoleDialog::reject);
+        auto* v = new QVBoxLayout(this);
+        v->addWidget(new QLabel(tr("Choose the new role's permissions in the matrix after "
+                                   "creating it."),
+                                this));
+        v->addLayout(form);
+        v->addWidget(m_error);
+        v->addWidget(buttons);
+    }
+
+public slots:
+    void accept() override
+    {
+        QSet<Permission> permissions;
+        for (const RoleInfo& r : m_roles)
+            if (r.name == m_basedOn->currentData().toString())
+                permissions = r.permissions;
+        try {
+            m_store.createRole(m_name->text(), m_description->text(), permissions);
+        } catch (const DocketError& e) {
+            m_error->setText(e.message());
+            m_error->show();
+            m_name->setFocus();
+            return;
+        }
+        QDialog::accept();
+    }
+
+private:
+    UserStore& m_store;
+    QList<RoleInfo> m_roles;
+    QLineEdit* m_name;
+    QLineEdit* m_description;
+    QComboBox* m_basedOn;
+    QLabel* m_error;
+};
+
+// ---------------------------------------------------------------- AdminPage
+
+AdminPage::AdminPage(std::shared_ptr<const Database> db, Session session, QWidget* parent)
+    : QWidget(parent), m_db(std::move(db)),
+      m_store(std::make_unique<UserStore>(m_db->connection(), std::move(session),
+                                          AccountPolicy::fromSettings()))
+{
+    auto* title = new QLabel(tr("Users and Permissions"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    title->setFont(f);
+
+    m_error = makeErrorLabel(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("adminTabs"));
+    m_tabs->addTab(buildUsersTab(), QIcon(QStringLiteral(":/icons/users.svg")), tr("&Users"));
+    m_tabs->addTab(buildRolesTab(), tr("&Roles"));
+    m_tabs->addTab(buildLogTab(), tr("Security &Log"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        clearError();
+        if (index == 2)
+            reloadLog();
+    });
+
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(12, 10, 12, 10);
+    v->addWidget(title);
+    v->addWidget(m_tabs, 1);
+    v->addWidget(m_error);
+}
+
+AdminPage::~AdminPage() = default;
+
+QWidget* AdminPage::buildUsersTab()
+{
+    auto* page = new QWidget(this);
+    m_users = makeTable(5, page);
+    m_users->setObjectName(QStringLiteral("usersTable"));
+    m_users->setAccessibleName(tr("Users"));
+    m_users->setHorizontalHeaderLabels(
+        {tr("User name"), tr("Full name"), tr("Role"), tr("Sees"), tr("State")});
+    m_users->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+
+    m_add = new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("&Add User…"), page);
+    m_add->setObjectName(QStringLiteral("addUser"));
+    m_reset = new QPushButton(tr("Reset &Password…"), page);
+    m_reset->setObjectName(QStringLiteral("resetPassword"));
+    m_disable = new QPushButton(tr("&Disable"), page);
+    m_disable->setObjectName(QStringLiteral("disableUser"));
+    m_unlock = new QPushButton(tr("U&nlock"), page);
+    m_unlock->setObjectName(QStringLiteral("unlockUser"));
+    m_unlock->setToolTip(tr("Lift a lockout after too many wrong passwords"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_reset);
+    buttons->addWidget(m_disable);
+    buttons->addWidget(m_unlock);
+    buttons->addStretch(1);
+
+    m_rightsBox = new QGroupBox(tr("Rights"), page);
+    m_role = new QComboBox(m_rightsBox);
+    m_role->setObjectName(QStringLiteral("userRole"));
+    m_role->setAccessibleName(tr("Role"));
+    m_scope = new ScopeEditor(m_rightsBox);
+    m_applyRights = new QPushButton(tr("Appl&y"), m_rightsBox);
+    m_applyRights->setObjectName(QStringLiteral("applyRights"));
+    auto* rightsForm = new QFormLayout(m_rightsBox);
+    rightsForm->addRow(tr("R&ole:"), m_role);
+    rightsForm->addRow(tr("&Sees:"), m_scope);
+    rightsForm->addRow(QString(), m_applyRights);
+    auto* note = new QLabel(tr("A change of role or scope takes effect when the user next signs "
+                               "in. Every change is written to the security log."),
+                            m_rightsBox);
+    note->setWordWrap(true);
+    rightsForm->addRow(note);
+
+    auto* v = new QVBoxLayout(page);
+    v->addWidget(m_users, 1);
+    v->addLayout(buttons);
+    v->addWidget(m_rightsBox);
+
+    connect(m_users->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AdminPage::onUserSelected);
+    connect(m_add, &QPushButton::clicked, this, &AdminPage::addUser);
+    connect(m_reset, &QPushButton::clicked, this, &AdminPage::resetPassword);
+    connect(m_disable, &QPushButton::clicked, this, &AdminPage::toggleDisabled);
+    connect(m_unlock, &QPushButton::clicked, this, &AdminPage::unlockUser);
+    connect(m_applyRights, &QPushButton::clicked, this, &AdminPage::applyUserRights);
+    connect(m_users, &QTableWidget::cellDoubleClicked, this, [this] { m_role->setFocus(); });
+    onUserSelected();
+    return page;
+}
+
+QWidget* AdminPage::buildRolesTab()
+{
+    auto* page = new QWidget(this);
+    auto* intro = new QLabel(tr("Each column is a role, each row a permission. The built-in roles "
+                                "are fixed; create a custom role to choose its permissions. A "
+                                "change takes effect when its users next sign in."),
+                             page);
+    intro->setWordWrap(true);
+    m_matrix = new QTableWidget(0, 0, page);
+    m_matrix->setObjectName(QStringLiteral("roleMatrix"));
+    m_matrix->setAccessibleName(tr("Permissions of each role"));
+    m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrix->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_newRole = new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New Role…"), page);
+    m_newRole->setObjectName(QStringLiteral("newRole"));
+    m_deleteRole =
+        new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete Role"), page);
+    m_deleteRole->setObjectName(QStringLiteral("deleteRole"));
+    m_deleteRole->setToolTip(tr("Delete the selected custom role (only when nobody has it)"));
+    m_deleteRole->setEnabled(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_newRole);
+    buttons->addWidget(m_deleteRole);
+    buttons->addStretch(1);
+    auto* v = new QVBoxLayout(page);
+    v->addWidget(intro);
+    v->addWidget(m_matrix, 1);
+    v->addLayout(buttons);
+
+    connect(m_matrix, &QTableWidget::itemChanged, this, &AdminPage::onMatrixChanged);
+    connect(m_matrix, &QTableWidget::currentCellChanged, this, [this](int, int column) {
+        m_deleteRole->setEnabled(column >= 0 && column < m_roleColumns.size() &&
+                                 !m_roleColumns[column].builtIn);
+    });
+    connect(m_newRole, &QPushButton::clicked, this, &AdminPage::newRole);
+    connect(m_deleteRole, &QPushButton::clicked, this, &AdminPage::deleteRole);
+    return page;
+}
+
+QWidget* AdminPage::buildLogTab()
+{
+    auto* page = new QWidget(this);
+    m_logUser = new QLineEdit(page);
+    m_logUser->setObjectName(QStringLiteral("logUser"));
+    m_logUser->setPlaceholderText(tr("Any user"));
+    m_logUser->setAccessibleName(tr("Events by or about this user"));
+    m_logUser->setClearButtonEnabled(true);
+    m_logKind = new QComboBox(page);
+    m_logKind->setObjectName(QStringLiteral("logKind"));
+    m_logKind->setAccessibleName(tr("Kind of event"));
+    m_logKind->addItem(tr("Any event"), QString());
+    for (const QString& k : securityevent::kinds())
+        m_logKind->addItem(securityevent::kindLabel(k), k);
+    auto makeDate = [page](const QString& accessible) {
+        auto* d = new QDateEdit(page);
+        d->setCalendarPopup(true);
+        d->setMinimumDate(QDate(2000, 1, 1));
+        d->setSpecialValueText(tr("Any day"));
+        d->setDate(d->minimumDate());
+        d->setAccessibleName(accessible);
+        return d;
+    };
+    m_logFrom = makeDate(tr("From day"));
+    m_logFrom->setObjectName(QStringLiteral("logFrom"));
+    m_logTo = makeDate(tr("To day"));
+    m_logTo->setObjectName(QStringLiteral("logTo"));
+    auto* refresh =
+        new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), page);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("User:"), page));
+    filters->addWidget(m_logUser, 1);
+    filters->addWidget(m_logKind);
+    filters->addWidget(new QLabel(tr("From:"), page));
+    filters->addWidget(m_logFrom);
+    filters->addWidget(new QLabel(tr("To:"), page));
+    filters->addWidget(m_logTo);
+    filters->addWidget(refresh);
+
+    m_log = makeTable(7, page);
+    m_log->setObjectName(QStringLiteral("securityLog"));
+    m_log->setAccessibleName(tr("Security log"));
+    m_log->setHorizontalHeaderLabels(
+        {tr("Time"), tr("By"), tr("Event"), tr("Affects"), tr("Before"), tr("After"), tr("Note")});
+    m_log->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    m_logInfo = new QLabel(page);
+    m_logInfo->setObjectName(QStringLiteral("resultCount"));
+
+    auto* v = new QVBoxLayout(page);
+    v->addLayout(filters);
+    v->addWidget(m_log, 1);
+    v->addWidget(m_logInfo);
+
+    m_logTimer = new QTimer(this);
+    m_logTimer->setSingleShot(true);
+    m_logTimer->setInterval(250);
+    connect(m_logTimer, &QTimer::timeout, this, &AdminPage::reloadLog);
+    connect(m_logUser, &QLineEdit::textChanged, m_logTimer, qOverload<>(&QTimer::start));
+    connect(m_logKind, &QComboBox::currentIndexChanged, this, &AdminPage::reloadLog);
+    connect(m_logFrom, &QDateEdit::dateChanged, this, &AdminPage::reloadLog);
+    connect(m_logTo, &QDateEdit::dateChanged, this, &AdminPage::reloadLog);
+    connect(refresh, &QPushButton::clicked, this, &AdminPage::reloadLog);
+    return page;
+}
+
+void AdminPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void AdminPage::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void AdminPage::clearError()
+{
+    m_error->clear();
+    m_error->hide();
+}
+
+void AdminPage::done(const QString& message)
+{
+    clearError();
+    emit statusMessage(message);
+}
+
+void AdminPage::reload()
+{
+    reloadRoles();
+    reloadUsers();
+    reloadLog();
+}
+
+int AdminPage::rowOfUser(const QString& name) const
+{
+    for (int r = 0; r < m_userRows.size(); ++r)
+        if (m_userRows[r].name.compare(name, Qt::CaseInsensitive) == 0)
+            return r;
+    return -1;
+}
+
+int AdminPage::columnOfRole(const QString& name) const
+{
+    for (int c = 0; c < m_roleColumns.size(); ++c)
+        if (m_roleColumns[c].name.compare(name, Qt::CaseInsensitive) == 0)
+            return c;
+    return -1;
+}
+
+int AdminPage::rowOfPermission(Permission p)
+{
+    return int(permission::all().indexOf(p));
+}
+
+qint64 AdminPage::selectedUserId() const
+{
+    const auto rows = m_users->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_userRows.size())
+        return 0;
+    return m_userRows[rows.first().row()].id;
+}
+
+QString AdminPage::selectedUserName() const
+{
+    const auto rows = m_users->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_userRows.size())
+        return {};
+    return m_userRows[rows.first().row()].name;
+}
+
+void AdminPage::reloadUsers()
+{
+    const qint64 keep = selectedUserId();
+    QList<UserInfo> rows;
+    QList<RoleInfo> roles;
+    try {
+        rows = m_store->users();
+        roles = m_store->roles();
+    } catch (const DocketError& e) {
+        showError(e.message());
+        return;
+    }
+    const QLocale loc;
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_store->now(), Qt::UTC);
+    QHash<QString, QString> roleLabels;
+    for (const RoleInfo& r : roles)
+        roleLabels.insert(r.name, r.label());
+    {
+        const QSignalBlocker block(m_users->selectionModel());
+        m_userRows = rows;
+        m_users->setRowCount(0);
+        m_users->setRowCount(int(rows.size()));
+        for (int r = 0; r < rows.size(); ++r) {
+            const UserInfo& u = rows[r];
+            QString state = tr("Active");
+            if (u.disabled)
+                state = tr("Disabled");
+            else if (u.isLocked(now))
+                state = tr("Locked until %1")
+                            .arg(loc.toString(u.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+            auto* name = new QTableWidgetItem(u.name);
+            name->setData(Qt::UserRole, u.id);
+            if (u.disabled) {
+                QFont f = name->font();
+                f.setStrikeOut(true);
+                name->setFont(f);
+            }
+            m_users->setItem(r, 0, name);
+            m_users->setItem(r, 1, new QTableWidgetItem(u.displayName));
+            m_users->setItem(r, 2, new QTableWidgetItem(roleLabels.value(u.roleName, u.roleName)));
+            m_users->setItem(r, 3, new QTableWidgetItem(UserStore::scopeLabel(u.scope)));
+            m_users->setItem(r, 4, new QTableWidgetItem(state));
+        }
+        fillRoles(m_role, roles);
+        for (int r = 0; r < rows.size(); ++r)
+            if (rows[r].id == keep)
+                m_users->selectRow(r);
+    }
+    m_users->resizeColumnsToContents();
+    m_users->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    onUserSelected();
+}
+
+void AdminPage::onUserSelected()
+{
+    const auto rows = m_users->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : rows.first().row();
+    const bool has = row >= 0 && row < m_userRows.size();
+    m_rightsBox->setEnabled(has);
+    m_reset->setEnabled(has);
+    m_disable->setEnabled(has);
+    m_unlock->setEnabled(false);
+    if (!has) {
+        m_rightsBox->setTitle(tr("Rights"));
+        m_disable->setText(tr("&Disable"));
+        return;
+    }
+    const UserInfo& u = m_userRows[row];
+    m_rightsBox->setTitle(tr("Rights of %1").arg(u.name));
+    m_role->setCurrentIndex(m_role->findData(u.roleName));
+    m_scope->setScope(u.scope);
+    m_disable->setText(u.disabled ? tr("&Enable") : tr("&Disable"));
+    // Nobody disables their own account here (the store refuses it too).
+    m_disable->setEnabled(u.disabled || u.id != m_store->session().userId());
+    m_unlock->setEnabled(u.isLocked(QDateTime::fromSecsSinceEpoch(m_store->now(), Qt::UTC)));
+}
+
+void AdminPage::applyUserRights()
+{
+    const qint64 id = selectedUserId();
+    if (!id)
+        return;
+    const QString name = selectedUserName();
+    try {
+        m_store->setRole(id, m_role->currentData().toString());
+        m_store->setScope(id, m_scope->scope());
+    } catch (const DocketError& e) {
+        reloadUsers();
+        showError(e.message());
+        return;
+    }
+    reloadUsers();
+    reloadLog();
+    done(tr("Saved the rights of %1.").arg(name));
+}
+
+void AdminPage::addUser()
+{
+    QList<RoleInfo> roles;
+    try {
+        roles = m_store->roles();
+    } catch (const DocketError& e) {
+        showError(e.message());
+        return;
+    }
+    AddUserDialog dialog(*m_store, roles, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadUsers();
+    reloadLog();
+    const int row = rowOfUser(dialog.addedName());
+    if (row >= 0)
+        m_users->selectRow(row);
+    done(tr("Added the user %1.").arg(dialog.addedName()));
+}
+
+void AdminPage::resetPassword()
+{
+    const qint64 id = selectedUserId();
+    if (!id)
+        return;
+    const QString name = selectedUserName();
+    ChangePasswordDialog dialog(m_db, m_store->session(), id, name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadUsers();
+    reloadLog();
+    done(tr("Set a new password for %1.").arg(name));
+}
+
+void AdminPage::toggleDisabled()
+{
+    const auto rows = m_users->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_userRows.size())
+        return;
+    const UserInfo u = m_userRows[rows.first().row()];
+    try {
+        m_store->setDisabled(u.id, !u.disabled);
+    } catch (const DocketError& e) {
+        showError(e.message());
+        return;
+    }
+    reloadUsers();
+    reloadLog();
+    done(u.disabled ? tr("Enabled the account %1.").arg(u.name)
+                    : tr("Disabled the account %1; it can no longer sign in.").arg(u.name));
+}
+
+void AdminPage::unlockUser()
+{
+    const qint64 id = selectedUserId();
+    if (!id)
+        return;
+    const QString name = selectedUserName();
+    try {
+        m_store->unlock(id);
+    } catch (const DocketError& e) {
+        showError(e.message());
+        return;
+    }
+    reloadUsers();
+    reloadLog();
+    done(tr("Unlocked the account %1.").arg(name));
+}
+
+void AdminPage::reloadRoles()
+{
+    QList<RoleInfo> roles;
+    try {
+        roles = m_store->roles();
+    } catch (const DocketError& e) {
+        showError(e.message());
+        return;
+    }
+    const QList<Permission> permissions = permission::all();
+    m_loadingMatrix = true;
+    m_roleColumns = roles;
+    m_matrix->clear();
+    m_matrix->setRowCount(int(permissions.size()));
+    m_matrix->setColumnCount(int(roles.size()));
+    for (int r = 0; r < permissions.size(); ++r)
+        m_matrix->setVerticalHeaderItem(r, new QTableWidgetItem(permission::label(permissions[r])));
+    for (int c = 0; c < roles.size(); ++c) {
+        const RoleInfo& role = roles[c];
+        auto* header = new QTableWidgetItem(role.builtIn ? tr("%1\n(built-in)").arg(role.label())
+                                                         : role.label());
+        header->setToolTip(role.descriptionText());
+        m_matrix->setHorizontalHeaderItem(c, header);
+        for (int r = 0; r < permissions.size(); ++r) {
+            auto* item = new QTableWidgetItem;
+            item->setCheckState(role.permissions.contains(permissions[r]) ? Qt::Checked
+                                                                          : Qt::Unchecked);
+            Qt::ItemFlags flags = Qt::ItemIsSelectable;
+            if (!role.builtIn)
+                flags |= Qt::ItemIsEnabled | Qt::ItemIsUserCheckable;
+            item->setFlags(flags);
+            item->setToolTip(
+                role.builtIn ? tr("Built-in roles cannot be changed.")
+                             : tr("%1: %2").arg(role.label(), permission::label(permissions[r])));
+            m_matrix->setItem(r, c, item);
+        }
+    }
+    m_matrix->resizeColumnsToContents();
+    m_loadingMatrix = false;
+    m_deleteRole->setEnabled(false);
+}
+
+void AdminPage::onMatrixChanged(QTableWidgetItem* item)
+{
+    if (m_loadingMatrix || !item)
+        return;
+    const int column = item->column();
+    if (column < 0 || column >= m_roleColumns.size())
+        return;
+    const RoleInfo role = m_roleColumns[column];
+    const QList<Permission> permissions = permission::all();
+    QSet<Permission> chosen;
+    for (int r = 0; r < permissions.size(); ++r)
+        if (m_matrix->item(r, column) && m_matrix->item(r, column)->checkState() == Qt::Checked)
+            chosen.insert(permissions[r]);
+    try {
+        m_store->setRolePermissions(role.id, chosen);
+    } catch (const DocketError& e) {
+        reloadRoles();
+        showError(e.message());
+        return;
+    }
+    m_roleColumns[column].permissions = chosen;
+    reloadLog();
+    done(tr("Saved the permissions of the role %1.").arg(role.label()));
+}
+
+void AdminPage::newRole()
+{
+    NewRoleDialog dialog(*m_store, m_roleColumns, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadRoles();
+    reloadUsers();
+    reloadLog();
+    done(tr("Created a role; choose its permissions in its column."));
+}
+
+void AdminPage::deleteRole()
+{
+    const int column = m_matrix->currentColumn();
+    if (column < 0 || column >= m_roleColumns.size())
+        return;
+    const RoleInfo role = m_roleColumns[column];
+    try {
+        m_store->deleteRole(role.id);
+    } catch (const DocketError& e) {
+        showError(e.message());
+        return;
+    }
+    reloadRoles();
+    reloadUsers();
+    reloadLog();
+    done(tr("Deleted the role %1.").arg(role.label()));
+}
+
+void AdminPage::reloadLog()
+{
+    SecurityEventFilter f;
+    f.user = m_logUser->text();
+    f.kind = m_logKind->currentData().toString();
+    f.from = dateOrNull(m_logFrom);
+    f.to = dateOrNull(m_logTo);
+    f.limit = kLogShown;
+    QList<SecurityEvent> events;
+    try {
+        events = m_store->securityEvents(f);
+    } catch (const DocketError& e) {
+        m_logInfo->setText(e.message());
+        return;
+    }
+    const QLocale loc;
+    m_log->setRowCount(0);
+    m_log->setRowCount(int(events.size()));
+    for (int r = 0; r < events.size(); ++r) {
+        const SecurityEvent& e = events[r];
+        auto* at = new QTableWidgetItem(loc.toString(e.at.toLocalTime(), QLocale::ShortFormat));
+        at->setData(Qt::UserRole, e.id);
+        m_log->setItem(r, 0, at);
+        m_log->setItem(r, 1, new QTableWidgetItem(e.actor));
+        auto* kind = new QTableWidgetItem(securityevent::kindLabel(e.kind));
+        kind->setData(Qt::UserRole, e.kind);
+        m_log->setItem(r, 2, kind);
+        m_log->setItem(r, 3, new QTableWidgetItem(e.target));
+        m_log->setItem(r, 4, new QTableWidgetItem(e.oldValue));
+        m_log->setItem(r, 5, new QTableWidgetItem(e.newValue));
+        m_log->setItem(r, 6, new QTableWidgetItem(e.note));
+    }
+    m_log->resizeColumnsToContents();
+    m_log->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    m_logInfo->setText(events.size() >= kLogShown
+                           ? tr("Showing the newest %L1 events; narrow the filter to see older "
+                                "ones.")
+                                 .arg(kLogShown)
+                           : tr("%Ln event(s).", nullptr, int(events.size())));
+}
+
+} // namespace docket
+
+#include "adminpage.moc"

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/session.h"
+#include "stores/userstore.h"
+
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTableWidgetItem;
+class QTimer;
+
+namespace docket {
+
+// Chooses an orders scope: all orders, own orders, or some sales channels.
+class ScopeEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScopeEditor(QWidget* parent = nullptr);
+    Scope scope() const;
+    void setScope(const Scope& scope);
+    QComboBox* kindCombo() const { return m_kind; }
+    QCheckBox* channelBox(const QString& code) const;
+
+signals:
+    void changed();
+
+private:
+    void updateEnabled();
+    QComboBox* m_kind;
+    QList<std::pair<QString, QCheckBox*>> m_channels;
+};
+
+// Administration (ManageUsers): users (add, disable/enable, unlock, reset a
+// password, assign role and orders scope), roles as a permission matrix
+// (custom roles editable, built-in ones read-only) and the security log with
+// filters. Every change goes through UserStore, which checks the session
+// again and writes the security event; the page only shows the result.
+class AdminPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AdminPage(std::shared_ptr<const Database> db, Session session, QWidget* parent = nullptr);
+    ~AdminPage() override;
+
+    UserStore& store() { return *m_store; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QTableWidget* usersTable() const { return m_users; }
+    QComboBox* roleCombo() const { return m_role; }
+    ScopeEditor* scopeEditor() const { return m_scope; }
+    QPushButton* applyRightsButton() const { return m_applyRights; }
+    QPushButton* disableButton() const { return m_disable; }
+    QTableWidget* roleMatrix() const { return m_matrix; }
+    QTableWidget* logTable() const { return m_log; }
+    QLineEdit* logUserFilter() const { return m_logUser; }
+    QComboBox* logKindFilter() const { return m_logKind; }
+    QLabel* errorLabel() const { return m_error; }
+    // The users table row of `name`, or -1.
+    int rowOfUser(const QString& name) const;
+    // The matrix column of role `name`, or -1; the row of a permission.
+    int columnOfRole(const QString& name) const;
+    static int rowOfPermission(Permission p);
+
+public slots:
+    void reload();
+    void reloadUsers();
+    void reloadRoles();
+    void reloadLog();
+    void addUser();
+    void resetPassword();
+    void toggleDisabled();
+    void unlockUser();
+    void applyUserRights();
+    void newRole();
+    void deleteRole();
+
+signals:
+    void statusMessage(const QString& message, int timeoutMs = 5000);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildUsersTab();
+    QWidget* buildRolesTab();
+    QWidget* buildLogTab();
+    void showError(const QString& message);
+    void clearError();
+    void onUserSelected();
+    void onMatrixChanged(QTableWidgetItem* item);
+    qint64 selectedUserId() const;
+    QString selectedUserName() const;
+    void done(const QString& message);
+
+    std::shared_ptr<const Database> m_db;
+    std::unique_ptr<UserStore> m_store;
+    QList<UserInfo> m_userRows;
+    QList<RoleInfo> m_roleColumns;
+    bool m_loadingMatrix = false;
+
+    QTabWidget* m_tabs;
+    QLabel* m_error;
+    // Users
+    QTableWidget* m_users;
+    QPushButton* m_add;
+    QPushButton* m_reset;
+    QPushButton* m_disable;
+    QPushButton* m_unlock;
+    QGroupBox* m_rightsBox;
+    QComboBox* m_role;
+    ScopeEditor* m_scope;
+    QPushButton* m_applyRights;
+    // Roles
+    QTableWidget* m_matrix;
+    QPushButton* m_newRole;
+    QPushButton* m_deleteRole;
+    // Log
+    QLineEdit* m_logUser;
+    QComboBox* m_logKind;
+    QDateEdit* m_logFrom;
+    QDateEdit* m_logTo;
+    QTableWidget* m_log;
+    QLabel* m_logInfo;
+    QTimer* m_logTimer;
+};
+
+} // namespace docket
