@@ -1,0 +1,1496 @@
+// docket-bench: how fast Docket is, how its cost grows with the number of
+// orders, and how close it comes to what the database itself can do.
+//
+// Every case is timed --repeat times after one untimed warm-up run and
+// reported as median (min-max). Two baselines answer the same question on the
+// same database:
+//   raw    the SQL Docket ran (recorded during the warm-up run, see
+//          sqlcapture.h), replayed through the sqlite3 C API: the physical
+//          limit. Ratio = Docket / raw.
+//   naive  QSqlTableModel + QSortFilterProxyModel, the way Qt's examples
+//          teach (naive.h), capped by --naive-timeout. Ratio = naive / Docket.
+// Batch writes run on a copy of the database (made after a WAL checkpoint), so
+// the seeded file is never changed.
+
+#include "naive.h"
+#include "sqlcapture.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+#include "domain/errors.h"
+#include "domain/session.h"
+#include "items/ordertablemodel.h"
+#include "stores/analyticsstore.h"
+#include "stores/orderfilter.h"
+#include "stores/orderstore.h"
+#include "stores/seeder.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QTimeZone>
+#include <QTimer>
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <optional>
+#include <sqlite3.h>
+#include <stdexcept>
+
+using namespace docket;
+using bench::CapturedStatement;
+
+namespace {
+
+// Seeded databases are reproducible: same seed, same "now".
+constexpr quint64 kSeed = 42;
+constexpr qint64 kSeedNow = 1751284800; // 2025-06-30 12:00 UTC
+constexpr int kWaitMs = 300'000;        // a case that takes longer is broken
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+[[noreturn]] void fail(const QString& message)
+{
+    throw std::runtime_error(message.toStdString());
+}
+
+struct Options
+{
+    qint64 orders = 1'000'000;
+    bool ordersGiven = false;
+    QString database;
+    QString workdir;
+    QString backend = QStringLiteral("sqlite");
+    int repeat = 5;
+    double naiveTimeoutS = 20;
+    QString json;
+    bool scaling = false;
+    QList<qint64> sizes{10'000, 100'000, 1'000'000, 10'000'000};
+    QRegularExpression cases; // empty pattern = all
+    bool naive = true;
+    bool batch = true;
+    bool rss = true;
+    bool charts = true;
+    // child mode
+    bool scrollRss = false;
+};
+
+void usage()
+{
+    out() << "Usage: docket-bench [OPTIONS]\n"
+             "  --orders N            orders in the benchmark database (default 1000000)\n"
+             "  --database PATH       use (or seed) this SQLite file; default WORKDIR/bench-N.db\n"
+             "  --workdir DIR         where seeded databases are cached (default "
+          << QDir::tempPath()
+          << "/docket-bench)\n"
+             "  --backend sqlite|postgres\n"
+             "  --repeat N            timed runs per case after one warm-up (default 5)\n"
+             "  --naive-timeout S     cap for each naive Qt run (default 20)\n"
+             "  --json FILE           one object per case\n"
+             "  --scaling [--sizes 10000,100000,1000000,10000000]\n"
+             "                        run every size (seeding missing ones into WORKDIR)\n"
+             "                        and print how each case grows\n"
+             "  --cases REGEX         only cases whose id matches\n"
+             "  --no-naive --no-batch --no-rss --no-charts   skip those parts\n"
+             "  --scroll-rss          (internal) open the model, scroll it, print VmHWM\n";
+}
+
+// ---------------------------------------------------------------- results
+
+struct Sample
+{
+    QList<double> values;
+    bool available = false;
+    bool timedOut = false; // values empty, the cap was hit
+    double cap = 0;
+    QString note; // why unavailable
+
+    double median() const
+    {
+        QList<double> v = values;
+        std::sort(v.begin(), v.end());
+        const qsizetype n = v.size();
+        if (!n)
+            return 0;
+        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+    double min() const { return *std::min_element(values.begin(), values.end()); }
+    double max() const { return *std::max_element(values.begin(), values.end()); }
+    bool has() const { return available && !values.isEmpty(); }
+    static Sample none(const QString& why)
+    {
+        Sample s;
+        s.note = why;
+        return s;
+    }
+};
+
+struct CaseResult
+{
+    QString id;
+    QString title;
+    QString unit = QStringLiteral("ms");
+    qint64 n = 0;
+    Sample docket;
+    Sample raw;
+    Sample naive;
+    std::optional<double> target; // in `unit`; met when the median is below
+    qint64 rows = -1;             // result size, where it helps
+    QString note;
+    bool rawTarget = false;   // Docket should be within 2x of raw
+    bool naiveTarget = false; // Docket should be 50x faster than naive
+};
+
+QString fmt(double v)
+{
+    if (v >= 100)
+        return QString::number(v, 'f', 0);
+    if (v >= 10)
+        return QString::number(v, 'f', 1);
+    if (v >= 1)
+        return QString::number(v, 'f', 2);
+    return QString::number(v, 'f', 3);
+}
+
+QString sampleText(const Sample& s, bool spread)
+{
+    if (s.timedOut)
+        return QStringLiteral("> %1 s").arg(s.cap / 1000, 0, 'f', 0);
+    if (!s.has())
+        return QStringLiteral("-");
+    QString t = fmt(s.median());
+    if (spread && s.values.size() > 1)
+        t += QStringLiteral(" (%1-%2)").arg(fmt(s.min()), fmt(s.max()));
+    return t;
+}
+
+QString rawRatioText(const CaseResult& c)
+{
+    if (!c.docket.has() || !c.raw.has() || c.raw.median() <= 0)
+        return QStringLiteral("-");
+    return QStringLiteral("%1x").arg(c.docket.median() / c.raw.median(), 0, 'f', 2);
+}
+
+QString naiveRatioText(const CaseResult& c)
+{
+    if (!c.docket.has() || c.docket.median() <= 0)
+        return QStringLiteral("-");
+    if (c.naive.timedOut)
+        return QStringLiteral("> %1x").arg(c.naive.cap / c.docket.median(), 0, 'f', 0);
+    if (!c.naive.has())
+        return QStringLiteral("-");
+    return QStringLiteral("%1x").arg(c.naive.median() / c.docket.median(), 0, 'f', 0);
+}
+
+// "ok", "MISS" or "" for each target of a case.
+QString verdict(const CaseResult& c)
+{
+    QStringList misses;
+    bool any = false;
+    if (c.target && c.docket.has()) {
+        any = true;
+        if (c.docket.median() >= *c.target)
+            misses << QStringLiteral("time");
+    }
+    if (c.rawTarget && c.docket.has() && c.raw.has()) {
+        any = true;
+        if (c.docket.median() > 2 * c.raw.median())
+            misses << QStringLiteral("raw");
+    }
+    if (c.naiveTarget && c.docket.has() && (c.naive.has() || c.naive.timedOut)) {
+        any = true;
+        const double naive = c.naive.timedOut ? c.naive.cap : c.naive.median();
+        if (naive < 50 * c.docket.median())
+            misses << QStringLiteral("naive");
+    }
+    if (!any)
+        return {};
+    return misses.isEmpty() ? QStringLiteral("ok") : QStringLiteral("MISS ") + misses.join(u',');
+}
+
+QString targetText(const CaseResult& c)
+{
+    if (!c.target)
+        return {};
+    return QStringLiteral("< %1 %2").arg(fmt(*c.target), c.unit);
+}
+
+QString pad(const QString& s, int width, bool right = false)
+{
+    if (s.size() >= width)
+        return s;
+    const QString fill(width - s.size(), QLatin1Char(' '));
+    return right ? fill + s : s + fill;
+}
+
+void printTable(const QList<CaseResult>& results, qint64 n, const QString& backend, int repeat)
+{
+    out() << "\n"
+          << QStringLiteral("Docket at %L1 orders (%2), median (min-max) of %3 runs")
+                 .arg(n)
+                 .arg(backend)
+                 .arg(repeat)
+          << "\n";
+    const int w[] = {52, 24, 10, 8, 10, 9, 11, 12};
+    out() << pad(QStringLiteral("case"), w[0]) << pad(QStringLiteral("Docket"), w[1])
+          << pad(QStringLiteral("raw C API"), w[2], true) << pad(QStringLiteral("/raw"), w[3], true)
+          << pad(QStringLiteral("naive Qt"), w[4], true)
+          << pad(QStringLiteral("naive/"), w[5], true) << "  "
+          << pad(QStringLiteral("target"), w[6]) << "verdict\n";
+    out() << QString(140, QLatin1Char('-')) << "\n";
+    for (const CaseResult& c : results) {
+        QString docket = sampleText(c.docket, true);
+        if (c.docket.has() && c.unit != QLatin1String("ms"))
+            docket += QLatin1Char(' ') + c.unit;
+        if (!c.docket.has() && !c.docket.note.isEmpty())
+            docket = c.docket.note;
+        out() << pad(c.title, w[0]) << pad(docket, w[1])
+              << pad(sampleText(c.raw, false), w[2], true) << pad(rawRatioText(c), w[3], true)
+              << pad(sampleText(c.naive, false), w[4], true) << pad(naiveRatioText(c), w[5], true)
+              << "  " << pad(targetText(c), w[6]) << verdict(c);
+        if (!c.note.isEmpty())
+            out() << "  " << c.note;
+        out() << "\n";
+    }
+    out().flush();
+}
+
+QJsonObject toJson(const CaseResult& c, const QString& backend)
+{
+    auto sampleJson = [](const Sample& s) {
+        QJsonObject o;
+        if (s.timedOut) {
+            o[QStringLiteral("timed_out")] = true;
+            o[QStringLiteral("timeout_ms")] = s.cap;
+        } else if (s.has()) {
+            o[QStringLiteral("median")] = s.median();
+            o[QStringLiteral("min")] = s.min();
+            o[QStringLiteral("max")] = s.max();
+            QJsonArray runs;
+            for (double v : s.values)
+                runs.append(v);
+            o[QStringLiteral("runs")] = runs;
+        } else {
+            o[QStringLiteral("unavailable")] = s.note;
+        }
+        return o;
+    };
+    QJsonObject o;
+    o[QStringLiteral("case")] = c.id;
+    o[QStringLiteral("title")] = c.title;
+    o[QStringLiteral("n")] = c.n;
+    o[QStringLiteral("backend")] = backend;
+    o[QStringLiteral("unit")] = c.unit;
+    if (c.docket.has()) {
+        o[QStringLiteral("docket_median")] = c.docket.median();
+        o[QStringLiteral("docket_min")] = c.docket.min();
+        o[QStringLiteral("docket_max")] = c.docket.max();
+    }
+    // The primary baseline: the raw C API, else the naive Qt model.
+    if (c.raw.has()) {
+        o[QStringLiteral("baseline")] = QStringLiteral("raw C API");
+        o[QStringLiteral("baseline_median")] = c.raw.median();
+        if (c.docket.has())
+            o[QStringLiteral("ratio")] = c.docket.median() / c.raw.median();
+    } else if (c.naive.has() || c.naive.timedOut) {
+        o[QStringLiteral("baseline")] = QStringLiteral("naive Qt");
+        o[QStringLiteral("baseline_median")] =
+            c.naive.timedOut ? QJsonValue(QStringLiteral("> %1 s").arg(c.naive.cap / 1000))
+                             : QJsonValue(c.naive.median());
+    }
+    QJsonObject baselines;
+    baselines[QStringLiteral("raw")] = sampleJson(c.raw);
+    baselines[QStringLiteral("naive")] = sampleJson(c.naive);
+    o[QStringLiteral("baselines")] = baselines;
+    if (c.docket.has() && c.raw.has())
+        o[QStringLiteral("ratio_docket_to_raw")] = c.docket.median() / c.raw.median();
+    if (c.docket.has() && c.naive.has())
+        o[QStringLiteral("ratio_naive_to_docket")] = c.naive.median() / c.docket.median();
+    if (c.target)
+        o[QStringLiteral("target")] = *c.target;
+    if (c.rows >= 0)
+        o[QStringLiteral("rows")] = c.rows;
+    const QString v = verdict(c);
+    if (!v.isEmpty())
+        o[QStringLiteral("verdict")] = v;
+    if (!c.note.isEmpty())
+        o[QStringLiteral("note")] = c.note;
+    return o;
+}
+
+// ---------------------------------------------------------------- helpers
+
+double msSince(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Runs the event loop until `ready` holds (queued results from the loader
+// thread arrive as events). False on timeout.
+bool waitFor(const std::function<bool()>& ready, int timeoutMs = kWaitMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!ready()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+void mustWait(const std::function<bool()>& ready, const char* what)
+{
+    if (!waitFor(ready))
+        fail(QStringLiteral("timed out waiting for %1").arg(QLatin1String(what)));
+}
+
+qint64 vmHwmKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray& line : lines)
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+bool rowLoaded(const OrderTableModel& m, int row)
+{
+    return m.data(m.index(row, 0), OrderTableModel::LoadedRole).toBool();
+}
+
+// Every row of the page holding `row` is loaded (asks for it if not).
+bool pageReady(const OrderTableModel& m, int row)
+{
+    if (row >= m.rowCount())
+        return false;
+    const int first = row / OrderTableModel::kPageSize * OrderTableModel::kPageSize;
+    const int last = std::min(first + OrderTableModel::kPageSize, m.rowCount()) - 1;
+    return rowLoaded(m, first) && rowLoaded(m, last);
+}
+
+// The first page is in, or the list is known to be empty.
+bool firstPageReady(const OrderTableModel& m)
+{
+    if (m.rowCount() == 0)
+        return m.isCountExact();
+    return pageReady(m, 0);
+}
+
+DatabaseConfig sqliteConfig(const QString& path)
+{
+    DatabaseConfig c;
+    c.backend = Backend::SQLite;
+    c.path = path;
+    return c;
+}
+
+QString machineDescription()
+{
+    QString cpu;
+    QFile f(QStringLiteral("/proc/cpuinfo"));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray& line : f.readAll().split('\n'))
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+    qint64 memKb = 0;
+    QFile m(QStringLiteral("/proc/meminfo"));
+    if (m.open(QIODevice::ReadOnly))
+        for (const QByteArray& line : m.readAll().split('\n'))
+            if (line.startsWith("MemTotal:"))
+                memKb = line.mid(9).trimmed().split(' ').first().toLongLong();
+    return QStringLiteral("%1 x %2, %3 GB RAM, %4, SQLite %5, Qt %6")
+        .arg(QThread::idealThreadCount())
+        .arg(cpu.isEmpty() ? QSysInfo::currentCpuArchitecture() : cpu)
+        .arg(double(memKb) / 1024 / 1024, 0, 'f', 1)
+        .arg(QSysInfo::prettyProductName(), QString::fromLatin1(sqlite3_libversion()),
+             QString::fromLatin1(qVersion()));
+}
+
+// Makes sure `path` holds a seeded database of `n` orders (n <= 0: whatever is
+// there). Returns the number of orders.
+// A cached file (`disposable`) that no longer opens, e.g. made by a build
+// with other migrations, is seeded again.
+qint64 ensureDatabase(const QString& path, qint64 n, bool disposable = true)
+{
+    bool exists = QFileInfo::exists(path);
+    if (!exists && n <= 0)
+        fail(QStringLiteral("%1 does not exist; give --orders to seed it").arg(path));
+    auto db = std::make_shared<Database>(sqliteConfig(path));
+    try {
+        db->open(!exists);
+    } catch (const DocketError& e) {
+        if (!exists || !disposable || n <= 0)
+            throw;
+        out() << QStringLiteral("Seeding %1 again: %2").arg(path, e.message()) << Qt::endl;
+        db->closeConnection();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        exists = false;
+        db = std::make_shared<Database>(sqliteConfig(path));
+        db->open(true);
+    }
+    qint64 have =
+        sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
+    if (have == 0 && n > 0) {
+        out() << QStringLiteral("Seeding %L1 orders into %2 ...").arg(n).arg(path) << Qt::endl;
+        QElapsedTimer t;
+        t.start();
+        OrderStore store(db->connection(), Session::localUser());
+        SeedOptions o;
+        o.orders = n;
+        o.seed = kSeed;
+        o.now = kSeedNow;
+        seedOrders(store, o);
+        out()
+            << QStringLiteral("Seeded %L1 orders in %2 s.").arg(n).arg(msSince(t) / 1000, 0, 'f', 1)
+            << Qt::endl;
+        have = n;
+    } else if (n > 0 && have != n) {
+        fail(QStringLiteral("%1 holds %2 orders, not %3: give another --database or --workdir, "
+                            "or leave out --orders to use it as it is")
+                 .arg(path)
+                 .arg(have)
+                 .arg(n));
+    }
+    sql::run(db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    db->closeConnection();
+    return have;
+}
+
+// ---------------------------------------------------------------- the bench
+
+class Bench
+{
+public:
+    Bench(const Options& opt, QString path, qint64 n) : m_opt(opt), m_path(std::move(path)), m_n(n)
+    {
+    }
+    QList<CaseResult> run();
+
+private:
+    bool selected(const QString& id) const
+    {
+        return m_opt.cases.pattern().isEmpty() || m_opt.cases.match(id).hasMatch();
+    }
+    CaseResult& add(const QString& id, const QString& title)
+    {
+        CaseResult c;
+        c.id = id;
+        c.title = title;
+        c.n = m_n;
+        m_results.push_back(c);
+        return m_results.back();
+    }
+
+    struct ModelCase
+    {
+        std::function<void(int)> prepare; // untimed
+        std::function<void(int)> act;     // the clock starts here...
+        std::function<bool()> ready;      // ...and stops when this holds
+    };
+    Sample timeModel(const ModelCase& c, QList<CapturedStatement>* captured);
+    Sample timeSync(const std::function<void(int)>& act, QList<CapturedStatement>* captured,
+                    const std::function<void(int)>& prepare = {});
+    Sample timeRaw(const QList<CapturedStatement>& statements);
+    Sample timeNaive(const std::function<bool(const QDeadlineTimer&, int)>& act,
+                     const std::function<void(int)>& prepare = {});
+    static QList<CapturedStatement> loaderStatements(const QList<CapturedStatement>& all,
+                                                     bool counts);
+
+    void resetModel(const OrderFilter& f = {}, const OrderSort& s = {});
+    void setup();
+    void openCase();
+    void jumpCases();
+    void sortCase();
+    void filterCases();
+    void badgeCase();
+    void chartCases();
+    void batchCases();
+    void rssCase();
+
+    const Options& m_opt;
+    QString m_path;
+    qint64 m_n;
+    QList<CaseResult> m_results;
+
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<OrderTableModel> m_model;
+    std::unique_ptr<bench::RawConnection> m_raw;
+    std::unique_ptr<bench::NaiveOrders> m_naive; // fully loaded, or null
+    bool m_naiveTimedOut = false;
+    int m_naiveConnections = 0;
+
+    qint64 m_midId = 0;
+    QString m_sku;
+    QDate m_monthFirst, m_monthLast;
+};
+
+QList<CapturedStatement> Bench::loaderStatements(const QList<CapturedStatement>& all, bool counts)
+{
+    QList<CapturedStatement> out;
+    for (const CapturedStatement& s : all)
+        if (!s.mainThread && !s.sql.startsWith("PRAGMA") && (counts || !bench::isCount(s)))
+            out.push_back(s);
+    return out;
+}
+
+Sample Bench::timeModel(const ModelCase& c, QList<CapturedStatement>* captured)
+{
+    Sample s;
+    s.available = true;
+    // Warm-up, recording the SQL for the raw baseline.
+    c.prepare(m_opt.repeat);
+    bench::SqlCapture::start();
+    c.act(m_opt.repeat);
+    const bool ok = waitFor(c.ready);
+    const QList<CapturedStatement> all = bench::SqlCapture::stop();
+    if (!ok)
+        fail(QStringLiteral("a model case did not finish"));
+    if (captured)
+        *captured = all;
+    for (int r = 0; r < m_opt.repeat; ++r) {
+        c.prepare(r);
+        QElapsedTimer t;
+        t.start();
+        c.act(r);
+        mustWait(c.ready, "the model");
+        s.values << msSince(t);
+    }
+    return s;
+}
+
+Sample Bench::timeSync(const std::function<void(int)>& act, QList<CapturedStatement>* captured,
+                       const std::function<void(int)>& prepare)
+{
+    Sample s;
+    s.available = true;
+    if (prepare)
+        prepare(m_opt.repeat);
+    bench::SqlCapture::start();
+    act(m_opt.repeat);
+    const QList<CapturedStatement> all = bench::SqlCapture::stop();
+    if (captured)
+        for (const CapturedStatement& st : all)
+            if (st.mainThread)
+                captured->push_back(st);
+    for (int r = 0; r < m_opt.repeat; ++r) {
+        if (prepare)
+            prepare(r);
+        QElapsedTimer t;
+        t.start();
+        act(r);
+        s.values << msSince(t);
+    }
+    return s;
+}
+
+Sample Bench::timeRaw(const QList<CapturedStatement>& statements)
+{
+    if (statements.isEmpty())
+        return Sample::none(QStringLiteral("no SQL"));
+    Sample s;
+    s.available = true;
+    bench::replay(m_raw->handle(), statements); // warm-up
+    for (int r = 0; r < m_opt.repeat; ++r) {
+        QElapsedTimer t;
+        t.start();
+        bench::replay(m_raw->handle(), statements);
+        s.values << msSince(t);
+    }
+    return s;
+}
+
+Sample Bench::timeNaive(const std::function<bool(const QDeadlineTimer&, int)>& act,
+                        const std::function<void(int)>& prepare)
+{
+    if (!m_opt.naive)
+        return Sample::none(QStringLiteral("skipped"));
+    Sample s;
+    s.available = true;
+    s.cap = m_opt.naiveTimeoutS * 1000;
+    // No warm-up: the first run of something this slow is as good as any.
+    for (int r = 0; r < m_opt.repeat; ++r) {
+        if (prepare)
+            prepare(r);
+        QElapsedTimer t;
+        t.start();
+        if (!act(QDeadlineTimer(qint64(s.cap)), r)) {
+            s.values.clear();
+            s.timedOut = true;
+            return s;
+        }
+        s.values << msSince(t);
+        if (msSince(t) > s.cap / 2) // a second run would only confirm it
+            break;
+    }
+    return s;
+}
+
+void Bench::resetModel(const OrderFilter& f, const OrderSort& s)
+{
+    m_model->setSortSpec(s);
+    m_model->setFilter(f); // always reloads: an empty page cache
+    mustWait([&] { return !m_model->isLoading() && m_model->isCountExact(); }, "the order list");
+}
+
+void Bench::setup()
+{
+    m_db = std::make_shared<Database>(sqliteConfig(m_path));
+    m_db->open(false);
+    m_store = std::make_unique<OrderStore>(m_db->connection(), Session::localUser());
+    m_raw = std::make_unique<bench::RawConnection>(m_path);
+    const QSqlDatabase c = m_db->connection();
+    m_midId = sql::scalar(c, QStringLiteral("SELECT id FROM orders WHERE invalid_at IS NULL AND id "
+                                            ">= (SELECT (MIN(id) + MAX(id)) / 2 FROM orders) "
+                                            "ORDER BY id LIMIT 1"))
+                  .toLongLong();
+    m_sku = sql::scalar(c, QStringLiteral("SELECT sku FROM products ORDER BY id LIMIT 1 OFFSET ?"),
+                        {41})
+                .toString();
+    if (m_sku.isEmpty())
+        m_sku = QStringLiteral("SKU-10042");
+    const qint64 newest =
+        sql::scalar(c, QStringLiteral("SELECT MAX(created_at) FROM orders")).toLongLong();
+    const QDate last = QDateTime::fromSecsSinceEpoch(newest, QTimeZone::systemTimeZone()).date();
+    // The last whole month of data.
+    m_monthFirst = QDate(last.year(), last.month(), 1).addMonths(-1);
+    m_monthLast = m_monthFirst.addMonths(1).addDays(-1);
+    m_model = std::make_unique<OrderTableModel>(m_db, Session::localUser());
+    mustWait([&] { return !m_model->isLoading() && m_model->isCountExact(); }, "the order list");
+}
+
+void Bench::openCase()
+{
+    if (!selected(QStringLiteral("open")))
+        return;
+    CaseResult& c = add(QStringLiteral("open"), QStringLiteral("open database, first page ready"));
+    c.target = 50;
+    c.rawTarget = c.naiveTarget = true;
+    std::shared_ptr<Database> db;
+    std::unique_ptr<OrderTableModel> model;
+    auto close = [&] {
+        model.reset();
+        if (db)
+            db->closeConnection();
+        db.reset();
+    };
+    QList<CapturedStatement> captured;
+    c.docket = timeModel({[&](int) { close(); },
+                          [&](int) {
+                              db = std::make_shared<Database>(sqliteConfig(m_path));
+                              db->open(false);
+                              model = std::make_unique<OrderTableModel>(db, Session::localUser());
+                          },
+                          [&] {
+                              return model && firstPageReady(*model);
+                          }},
+                         &captured);
+    close();
+    // Raw: open a connection, set it up as Docket does, read the first page.
+    QList<CapturedStatement> loader;
+    for (const CapturedStatement& s : captured)
+        if (!s.mainThread && !bench::isCount(s))
+            loader.push_back(s);
+    if (!loader.isEmpty()) {
+        c.raw.available = true;
+        for (int r = 0; r <= m_opt.repeat; ++r) {
+            QElapsedTimer t;
+            t.start();
+            sqlite3* raw = nullptr;
+            sqlite3_open_v2(m_path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+            bench::replay(raw, loader);
+            const double ms = msSince(t);
+            sqlite3_close_v2(raw);
+            if (r > 0) // the first is the warm-up
+                c.raw.values << ms;
+        }
+    }
+    // Naive: a QSqlTableModel that fetches every row, sorted newest first by
+    // a proxy (what the order list shows first).
+    c.naive = timeNaive([&](const QDeadlineTimer& deadline, int) {
+        const QString name = QStringLiteral("naive-%1").arg(++m_naiveConnections);
+        QSqlDatabase qdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        qdb.setDatabaseName(m_path);
+        qdb.open();
+        auto naive = std::make_unique<bench::NaiveOrders>(qdb);
+        if (!naive->loadAll(deadline)) {
+            m_naiveTimedOut = true;
+            return false;
+        }
+        naive->proxy().sort(naive->column("created_at"), Qt::DescendingOrder);
+        naive->touchFirstRows();
+        m_naive = std::move(naive); // keep the last one for sort and filter
+        return true;
+    });
+    if (m_naiveTimedOut)
+        m_naive.reset();
+}
+
+void Bench::jumpCases()
+{
+    const int rows = m_model->rowCount();
+    if (rows < 2 * OrderTableModel::kPageSize)
+        return;
+    // Each run jumps somewhere else (ten pages apart where there is room), so
+    // it finds neither the page nor a neighbour cached.
+    const int pageSize = OrderTableModel::kPageSize;
+    const int spacing =
+        std::min(10 * pageSize, rows / 4 / (m_opt.repeat + 1) / pageSize * pageSize);
+    auto middle = [&](int r) {
+        return std::clamp(rows / 2 + r * spacing, 0, rows - 1);
+    };
+    auto end = [&](int r) {
+        return std::clamp(rows - 1 - r * spacing, 0, rows - 1);
+    };
+    auto jump = [&](const QString& id, const QString& title, const std::function<int(int)>& row) {
+        if (!selected(id))
+            return;
+        CaseResult& c = add(id, title);
+        c.target = 50;
+        c.rawTarget = true;
+        int target = 0;
+        QList<CapturedStatement> captured;
+        c.docket = timeModel({[&](int) { resetModel(); },
+                              [&](int r) {
+                                  target = row(r);
+                                  (void)rowLoaded(*m_model, target);
+                              },
+                              [&] {
+                                  return pageReady(*m_model, target);
+                              }},
+                             &captured);
+        c.raw = timeRaw(loaderStatements(captured, false));
+    };
+    jump(QStringLiteral("jump-middle"), QStringLiteral("jump to the middle, page ready (cold)"),
+         middle);
+    jump(QStringLiteral("jump-end"), QStringLiteral("jump to the end, page ready (cold)"), end);
+
+    if (selected(QStringLiteral("next-page"))) {
+        CaseResult& c = add(QStringLiteral("next-page"),
+                            QStringLiteral("scroll to the next page (keyset), ready"));
+        c.target = 50;
+        c.rawTarget = true;
+        int target = 0;
+        QList<CapturedStatement> captured;
+        c.docket = timeModel({[&](int r) {
+                                  resetModel();
+                                  const int from = middle(r);
+                                  mustWait([&] { return pageReady(*m_model, from); }, "a page");
+                                  target = std::min(rows - 1, (from / pageSize + 1) * pageSize);
+                              },
+                              [&](int) { (void)rowLoaded(*m_model, target); },
+                              [&] {
+                                  return pageReady(*m_model, target);
+                              }},
+                             &captured);
+        c.raw = timeRaw(loaderStatements(captured, false));
+    }
+
+    if (selected(QStringLiteral("jump-cached"))) {
+        CaseResult& c = add(QStringLiteral("jump-cached"),
+                            QStringLiteral("jump back to a cached page, page ready"));
+        c.target = 16;
+        int target = 0;
+        c.docket = timeModel({[&](int r) {
+                                  resetModel();
+                                  target = middle(r);
+                                  mustWait([&] { return pageReady(*m_model, target); }, "a page");
+                                  const int away = end(r);
+                                  mustWait([&] { return pageReady(*m_model, away); }, "a page");
+                              },
+                              [&](int) { (void)rowLoaded(*m_model, target); },
+                              [&] {
+                                  return pageReady(*m_model, target);
+                              }},
+                             nullptr);
+        c.raw = Sample::none(QStringLiteral("cached: no SQL"));
+        c.note = QStringLiteral("served from the page cache, no SQL");
+    }
+}
+
+void Bench::sortCase()
+{
+    if (!selected(QStringLiteral("sort-amount")))
+        return;
+    CaseResult& c = add(QStringLiteral("sort-amount"),
+                        QStringLiteral("sort by amount descending, first page ready"));
+    c.target = 50;
+    c.rawTarget = c.naiveTarget = true;
+    QList<CapturedStatement> captured;
+    c.docket = timeModel({[&](int) { resetModel(); },
+                          [&](int) {
+                              m_model->setSortSpec({OrderColumn::Total, Qt::DescendingOrder});
+                          },
+                          [&] {
+                              return firstPageReady(*m_model);
+                          }},
+                         &captured);
+    resetModel();
+    c.raw = timeRaw(loaderStatements(captured, false));
+    if (m_naiveTimedOut) {
+        c.naive.available = true;
+        c.naive.timedOut = true;
+        c.naive.cap = m_opt.naiveTimeoutS * 1000;
+        c.note = QStringLiteral("naive: needs every row first");
+    } else if (m_naive) {
+        bench::NaiveOrders& n = *m_naive;
+        c.naive = timeNaive(
+            [&](const QDeadlineTimer&, int) {
+                n.proxy().sort(n.column("total_cents"), Qt::DescendingOrder);
+                n.touchFirstRows();
+                return true;
+            },
+            [&](int) { n.proxy().sort(n.column("created_at"), Qt::DescendingOrder); });
+        n.proxy().sort(n.column("created_at"), Qt::DescendingOrder);
+    }
+}
+
+void Bench::filterCases()
+{
+    struct FilterCase
+    {
+        QString id;
+        QString title;
+        OrderFilter filter;
+        std::optional<bench::NaiveProxy::Criteria> naive;
+    };
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    auto startOf = [&](QDate d) {
+        return QDateTime(d, QTime(0, 0), zone).toSecsSinceEpoch();
+    };
+    const QDate yearFirst = m_monthFirst.addMonths(-11);
+    QList<FilterCase> cases;
+    {
+        FilterCase f{QStringLiteral("number-exact"), QStringLiteral("exact order number"), {}, {}};
+        f.filter.number = orderquery::formatOrderNumber(m_midId);
+        f.filter.exactNumber = true;
+        bench::NaiveProxy::Criteria n;
+        n.number = f.filter.number;
+        f.naive = n;
+        cases << f;
+    }
+    {
+        FilterCase f{
+            QStringLiteral("number-prefix"), QStringLiteral("order-number prefix"), {}, {}};
+        const QString number = orderquery::formatOrderNumber(m_midId);
+        f.filter.number = number.left(number.size() - 2);
+        f.title += QStringLiteral(" (%1)").arg(f.filter.number);
+        bench::NaiveProxy::Criteria n;
+        n.numberPrefix = f.filter.number;
+        f.naive = n;
+        cases << f;
+    }
+    {
+        FilterCase f{QStringLiteral("date-month"), QStringLiteral("date range: a month"), {}, {}};
+        f.filter.from = m_monthFirst;
+        f.filter.to = m_monthLast;
+        bench::NaiveProxy::Criteria n;
+        n.from = startOf(m_monthFirst);
+        n.to = startOf(m_monthLast.addDays(1));
+        f.naive = n;
+        cases << f;
+    }
+    {
+        FilterCase f{QStringLiteral("date-year"), QStringLiteral("date range: a year"), {}, {}};
+        f.filter.from = yearFirst;
+        f.filter.to = m_monthLast;
+        bench::NaiveProxy::Criteria n;
+        n.from = startOf(yearFirst);
+        n.to = startOf(m_monthLast.addDays(1));
+        f.naive = n;
+        cases << f;
+    }
+    {
+        FilterCase f{QStringLiteral("keyword-customer"),
+                     QStringLiteral("\"Müller\" + delivered + a year"),
+                     {},
+                     {}};
+        f.filter.keyword = QStringLiteral("Müller");
+        f.filter.statuses = {QStringLiteral("delivered")};
+        f.filter.from = yearFirst;
+        f.filter.to = m_monthLast;
+        bench::NaiveProxy::Criteria n;
+        n.customer = f.filter.keyword;
+        n.statuses = f.filter.statuses;
+        n.from = startOf(yearFirst);
+        n.to = startOf(m_monthLast.addDays(1));
+        f.naive = n;
+        cases << f;
+    }
+    {
+        FilterCase f{QStringLiteral("keyword-sku"),
+                     QStringLiteral("\"%1\" + shipped/delivered + a year").arg(m_sku),
+                     {},
+                     {}};
+        f.filter.keyword = m_sku;
+        f.filter.statuses = {QStringLiteral("shipped"), QStringLiteral("delivered")};
+        f.filter.from = yearFirst;
+        f.filter.to = m_monthLast;
+        cases << f; // the naive model has no lines to search
+    }
+
+    for (const FilterCase& f : cases) {
+        const QString pageId = f.id + QStringLiteral("-page");
+        const QString countId = f.id + QStringLiteral("-count");
+        if (!selected(pageId) && !selected(countId))
+            continue;
+        // Naive: one in-memory pass gives both the first page and the count.
+        Sample naive = Sample::none(QStringLiteral("n/a"));
+        qint64 naiveRows = -1;
+        if (m_naiveTimedOut) {
+            naive.available = naive.timedOut = true;
+            naive.cap = m_opt.naiveTimeoutS * 1000;
+        } else if (m_naive && f.naive) {
+            bench::NaiveOrders& n = *m_naive;
+            naive = timeNaive(
+                [&](const QDeadlineTimer&, int) {
+                    n.proxy().setCriteria(*f.naive);
+                    naiveRows = n.proxy().rowCount();
+                    n.touchFirstRows();
+                    return true;
+                },
+                [&](int) { n.proxy().setCriteria({}); });
+            n.proxy().setCriteria({});
+        }
+        for (const bool count : {false, true}) {
+            const QString id = count ? countId : pageId;
+            if (!selected(id))
+                continue;
+            CaseResult& c =
+                add(id, f.title + (count ? QStringLiteral(": count") : QStringLiteral(": page")));
+            c.target = count ? 200 : (f.id == QLatin1String("number-exact") ? 2 : 50);
+            c.rawTarget = true;
+            c.naiveTarget = f.naive.has_value();
+            QList<CapturedStatement> captured;
+            c.docket =
+                timeModel({[&](int) { resetModel(); }, [&](int) { m_model->setFilter(f.filter); },
+                           [&] {
+                               return count ? m_model->isCountExact() : firstPageReady(*m_model);
+                           }},
+                          &captured);
+            mustWait([&] { return !m_model->isLoading(); }, "the count");
+            c.rows = m_model->totalCount();
+            c.raw = timeRaw(loaderStatements(captured, count));
+            c.naive = naive;
+            if (naiveRows >= 0 && naiveRows != c.rows)
+                c.note = QStringLiteral("naive found %1 rows").arg(naiveRows);
+        }
+    }
+    resetModel();
+}
+
+void Bench::badgeCase()
+{
+    if (!selected(QStringLiteral("new-badge")))
+        return;
+    CaseResult& c = add(QStringLiteral("new-badge"), QStringLiteral("new-order badge count"));
+    c.target = 200;
+    c.rawTarget = true;
+    QList<CapturedStatement> captured;
+    qint64 n = 0;
+    c.docket = timeSync([&](int) { n = m_store->countNew(); }, &captured);
+    c.rows = n;
+    c.raw = timeRaw(captured);
+}
+
+void Bench::chartCases()
+{
+    if (!m_opt.charts)
+        return;
+    AnalyticsStore store(m_db->connection(), Session::localUser());
+    struct Period
+    {
+        QString id;
+        QString title;
+        QDate from;
+        QDate to;
+    };
+    const QList<Period> periods = {
+        {QStringLiteral("month"), QStringLiteral("a month"), m_monthFirst, m_monthLast},
+        {QStringLiteral("2y"), QStringLiteral("two years"), m_monthFirst.addMonths(-23),
+         m_monthLast}};
+    for (const Period& p : periods) {
+        AnalyticsQuery q;
+        q.from = p.from;
+        q.to = p.to;
+        q.comparison = Comparison::None;
+        const struct
+        {
+            QString id;
+            QString title;
+            std::function<void()> run;
+        } charts[] = {
+            {QStringLiteral("series"), QStringLiteral("time series, status, channel"),
+             [&] {
+                 PeriodTotals totals;
+                 QList<BreakdownRow> byStatus, byChannel;
+                 (void)store.series(q, q.from, q.to, &totals, &byStatus, &byChannel);
+             }},
+            {QStringLiteral("kpis"), QStringLiteral("KPIs"),
+             [&] {
+                 (void)store.totals(q, q.from, q.to);
+             }},
+            {QStringLiteral("regions"), QStringLiteral("revenue by region"),
+             [&] {
+                 (void)store.revenueByRegion(q);
+             }},
+            {QStringLiteral("products"), QStringLiteral("top products"),
+             [&] {
+                 (void)store.topProducts(q);
+             }},
+            {QStringLiteral("page"), QStringLiteral("whole page, vs previous period"),
+             [&] {
+                 AnalyticsQuery all = q;
+                 all.comparison = Comparison::PreviousPeriod;
+                 (void)store.load(all);
+             }},
+        };
+        for (const auto& chart : charts) {
+            const QString id = QStringLiteral("chart-%1-%2").arg(chart.id, p.id);
+            if (!selected(id))
+                continue;
+            CaseResult& c = add(id, QStringLiteral("chart %1: %2").arg(p.title, chart.title));
+            c.target = 100;
+            c.rawTarget = true;
+            QList<CapturedStatement> captured;
+            c.docket = timeSync([&](int) { chart.run(); }, &captured);
+            c.raw = timeRaw(captured);
+        }
+    }
+}
+
+void Bench::batchCases()
+{
+    if (!m_opt.batch)
+        return;
+    const QStringList ids = {QStringLiteral("invalidate-10k"), QStringLiteral("invalidate-100k"),
+                             QStringLiteral("delete-100k")};
+    if (std::none_of(ids.begin(), ids.end(), [&](const QString& id) { return selected(id); }))
+        return;
+    // A copy of the checkpointed file: the seeded database stays as it is.
+    sql::run(m_db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const QString copy = m_path + QStringLiteral(".batch");
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(copy + suffix);
+    if (!QFile::copy(m_path, copy))
+        fail(QStringLiteral("cannot copy %1 to %2").arg(m_path, copy));
+    struct Cleanup
+    {
+        QString path;
+        ~Cleanup()
+        {
+            for (const QString& suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
+    } cleanup{copy};
+    auto db = std::make_shared<Database>(sqliteConfig(copy));
+    db->open(false);
+    {
+        OrderStore store(db->connection(), Session::localUser());
+        bench::RawConnection raw(copy);
+        const QString reason = QStringLiteral("Benchmark");
+
+        // Blocks of the list as a user selects them (shift-click ranges):
+        // Docket's run r uses docket[r], the raw replay raw[r] (Docket's SQL
+        // with the ids swapped). Large blocks are invalidated, then deleted;
+        // the small block is invalidated and put back each run.
+        const int runs = std::min(m_opt.repeat, 3);
+        const qint64 valid = store.count(OrderFilter{});
+        const qint64 large = std::min<qint64>(100'000, valid / (2 * runs + 1));
+        const qint64 small = std::min<qint64>(10'000, large);
+        const QList<qint64> all =
+            store.idsInRange(OrderFilter{}, OrderSort{}, 0, 2 * runs * large + small);
+        auto block = [&](qint64 index, qint64 size, qint64 offset = 0) {
+            return all.mid(offset + index * size, size);
+        };
+        const QList<qint64> smallBlock = block(0, small, 2 * runs * large);
+        auto idMap = [](const QList<qint64>& from, const QList<qint64>& to) {
+            QHash<qint64, qint64> m;
+            for (qsizetype i = 0; i < from.size() && i < to.size(); ++i)
+                m.insert(from[i], to[i]);
+            return m;
+        };
+        auto time = [](const std::function<void()>& f) {
+            QElapsedTimer t;
+            t.start();
+            f();
+            return msSince(t);
+        };
+        auto batchCase = [&](const QString& id, const QString& title, qint64 size,
+                             const std::function<void(int)>& docketRun,
+                             const std::function<QHash<qint64, qint64>(int)>& rawMap,
+                             const std::function<void()>& undo) {
+            CaseResult& c = add(id, title.arg(size));
+            c.rows = size;
+            if (id == QLatin1String("invalidate-100k"))
+                c.target = 2000;
+            c.docket.available = c.raw.available = true;
+            QList<CapturedStatement> captured;
+            for (int r = 0; r < runs; ++r) {
+                if (r == 0)
+                    bench::SqlCapture::start();
+                c.docket.values << time([&] { docketRun(r); });
+                if (r == 0)
+                    for (const CapturedStatement& s : bench::SqlCapture::stop())
+                        if (s.mainThread)
+                            captured << s;
+                if (undo)
+                    undo();
+            }
+            for (int r = 0; r < runs; ++r) {
+                const QHash<qint64, qint64> map = rawMap(r);
+                c.raw.values << time([&] { bench::replay(raw.handle(), captured, map); });
+                if (undo)
+                    undo();
+            }
+            if (large < 100'000)
+                c.note = QStringLiteral("batch capped at %1 for this N").arg(size);
+        };
+        if (selected(ids[0]))
+            batchCase(
+                ids[0], QStringLiteral("batch invalidate %L1 (+ audit)"), small,
+                [&](int) { store.invalidate(smallBlock, reason); },
+                [&](int) { return QHash<qint64, qint64>(); },
+                [&] { store.revalidate(smallBlock); });
+        // The large blocks are needed invalid by the delete case.
+        batchCase(
+            ids[1], QStringLiteral("batch invalidate %L1 (+ audit)"), large,
+            [&](int r) { store.invalidate(block(r, large), reason); },
+            [&](int r) { return idMap(block(0, large), block(runs + r, large)); }, {});
+        if (!selected(ids[1]))
+            m_results.removeLast();
+        if (selected(ids[2]))
+            batchCase(
+                ids[2], QStringLiteral("batch delete %L1 invalid to the archive"), large,
+                [&](int r) { store.deleteInvalid(block(r, large)); },
+                [&](int r) { return idMap(block(0, large), block(runs + r, large)); }, {});
+    }
+    db->closeConnection();
+}
+
+void Bench::rssCase()
+{
+    if (!m_opt.rss || !selected(QStringLiteral("scroll-rss")))
+        return;
+    auto child = [&](const QString& path) -> std::pair<qint64, QString> {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--scroll-rss"), QStringLiteral("--database"), path});
+        if (!p.waitForFinished(-1) || p.exitCode() != 0)
+            fail(QStringLiteral("the --scroll-rss child failed on %1").arg(path));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        static const QRegularExpression re(
+            QStringLiteral("rows=(\\d+) ms=([\\d.]+) idle_kb=(\\d+) hwm_kb=(\\d+)"));
+        const auto m = re.match(text);
+        if (!m.hasMatch())
+            fail(QStringLiteral("unexpected --scroll-rss output: %1").arg(text));
+        return {m.captured(4).toLongLong(),
+                QStringLiteral("%L1 rows scrolled in %2 s; %3 MB after the first page")
+                    .arg(m.captured(1).toLongLong())
+                    .arg(m.captured(2).toDouble() / 1000, 0, 'f', 1)
+                    .arg(m.captured(3).toDouble() / 1024, 0, 'f', 0)};
+    };
+    auto rssCaseAt = [&](const QString& path, qint64 n) {
+        CaseResult& c = add(QStringLiteral("scroll-rss"),
+                            QStringLiteral("peak RSS, scrolling all %L1 orders").arg(n));
+        c.n = n;
+        c.unit = QStringLiteral("MB");
+        c.target = 150;
+        const auto [kb, note] = child(path);
+        c.docket.available = true;
+        c.docket.values << double(kb) / 1024;
+        c.note = note;
+    };
+    rssCaseAt(m_path, m_n);
+    // A tenth of the size, to show the peak does not grow with N.
+    if (!m_opt.scaling && m_n >= 10'000) {
+        const qint64 smaller = m_n / 10;
+        const QString dir = QFileInfo(m_path).absolutePath();
+        const QString path = QStringLiteral("%1/bench-%2.db").arg(dir).arg(smaller);
+        ensureDatabase(path, smaller);
+        rssCaseAt(path, smaller);
+        m_results.last().id = QStringLiteral("scroll-rss-tenth");
+    }
+}
+
+QList<CaseResult> Bench::run()
+{
+    setup();
+    out() << QStringLiteral("Running %1 at %L2 orders (%L3 valid in the list) ...")
+                 .arg(m_path)
+                 .arg(m_n)
+                 .arg(m_model->rowCount())
+          << Qt::endl;
+    auto step = [&](const char* name, void (Bench::*f)()) {
+        QElapsedTimer t;
+        t.start();
+        (this->*f)();
+        err() << QStringLiteral("  %1: %2 s")
+                     .arg(QLatin1String(name))
+                     .arg(msSince(t) / 1000, 0, 'f', 1)
+              << Qt::endl;
+    };
+    step("open", &Bench::openCase);
+    step("jumps", &Bench::jumpCases);
+    step("sort", &Bench::sortCase);
+    step("filters", &Bench::filterCases);
+    step("badge", &Bench::badgeCase);
+    step("charts", &Bench::chartCases);
+    m_naive.reset();
+    m_model.reset();
+    step("batch", &Bench::batchCases);
+    step("scroll", &Bench::rssCase);
+    m_store.reset();
+    m_raw.reset();
+    m_db->closeConnection();
+    for (int i = 1; i <= m_naiveConnections; ++i)
+        QSqlDatabase::removeDatabase(QStringLiteral("naive-%1").arg(i));
+    return m_results;
+}
+
+// ---------------------------------------------------------------- child mode
+
+int scrollRss(const QString& path)
+{
+    auto db = std::make_shared<Database>(sqliteConfig(path));
+    db->open(false);
+    OrderTableModel m(db, Session::localUser());
+    mustWait([&] { return !m.isLoading() && m.isCountExact(); }, "the order list");
+    const qint64 idle = vmHwmKb();
+    QElapsedTimer t;
+    t.start();
+    const int rows = m.rowCount();
+    qint64 sink = 0;
+    for (int row = 0; row < rows; row += OrderTableModel::kPageSize) {
+        mustWait([&] { return pageReady(m, row); }, "a page");
+        // What a view does with a page: read every cell it paints.
+        const int last = std::min(rows, row + OrderTableModel::kPageSize);
+        for (int r = row; r < last; ++r)
+            for (int col = 0; col < m.columnCount(); ++col)
+                sink += m.data(m.index(r, col)).toString().size();
+    }
+    out() << QStringLiteral("rows=%1 ms=%2 idle_kb=%3 hwm_kb=%4 chars=%5")
+                 .arg(rows)
+                 .arg(msSince(t), 0, 'f', 0)
+                 .arg(idle)
+                 .arg(vmHwmKb())
+                 .arg(sink)
+          << Qt::endl;
+    return 0;
+}
+
+// ---------------------------------------------------------------- scaling
+
+void printScaling(const QList<CaseResult>& all, const QList<qint64>& sizes)
+{
+    out() << "\nScaling: Docket median per size, and the factor from the previous size\n";
+    QStringList ids;
+    QHash<QString, QString> titles;
+    for (const CaseResult& c : all)
+        if (!ids.contains(c.id)) {
+            ids << c.id;
+            titles.insert(c.id, c.title);
+        }
+    out() << pad(QStringLiteral("case"), 44);
+    for (qint64 n : sizes)
+        out() << pad(QStringLiteral("%L1").arg(n), 18, true);
+    out() << "\n" << QString(44 + 18 * int(sizes.size()), QLatin1Char('-')) << "\n";
+    for (const QString& id : std::as_const(ids)) {
+        QString title = titles.value(id);
+        if (id.startsWith(QLatin1String("scroll-rss")))
+            title = QStringLiteral("peak RSS, scrolling everything");
+        out() << pad(title, 44);
+        std::optional<double> previous;
+        for (qint64 n : sizes) {
+            QString cell = QStringLiteral("-");
+            for (const CaseResult& c : all)
+                if (c.id == id && c.n == n && c.docket.has()) {
+                    cell = fmt(c.docket.median());
+                    if (c.unit != QLatin1String("ms"))
+                        cell += QLatin1Char(' ') + c.unit;
+                    if (previous && *previous > 0)
+                        cell +=
+                            QStringLiteral(" x%1").arg(c.docket.median() / *previous, 0, 'f', 1);
+                    previous = c.docket.median();
+                }
+            out() << pad(cell, 18, true);
+        }
+        out() << "\n";
+    }
+    out().flush();
+}
+
+// ---------------------------------------------------------------- main
+
+Options parse(const QStringList& args)
+{
+    Options o;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& a = args[i];
+        auto value = [&]() -> QString {
+            if (i + 1 >= args.size())
+                fail(QStringLiteral("%1 needs a value").arg(a));
+            return args[++i];
+        };
+        auto number = [&]() -> qint64 {
+            bool ok = false;
+            const QString v = value();
+            const qint64 n = v.toLongLong(&ok);
+            if (!ok || n < 0)
+                fail(QStringLiteral("%1: \"%2\" is not a number").arg(a, v));
+            return n;
+        };
+        if (a == QLatin1String("--orders")) {
+            o.orders = number();
+            o.ordersGiven = true;
+            if (o.orders < 1)
+                fail(QStringLiteral("--orders must be at least 1"));
+        } else if (a == QLatin1String("--database")) {
+            o.database = value();
+        } else if (a == QLatin1String("--workdir")) {
+            o.workdir = value();
+        } else if (a == QLatin1String("--backend")) {
+            o.backend = value();
+        } else if (a == QLatin1String("--repeat")) {
+            o.repeat = int(std::clamp<qint64>(number(), 1, 1000));
+        } else if (a == QLatin1String("--naive-timeout")) {
+            o.naiveTimeoutS = double(std::max<qint64>(1, number()));
+        } else if (a == QLatin1String("--json")) {
+            o.json = value();
+        } else if (a == QLatin1String("--scaling")) {
+            o.scaling = true;
+        } else if (a == QLatin1String("--sizes")) {
+            o.sizes.clear();
+            for (const QString& s : value().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const qint64 n = s.toLongLong(&ok);
+                if (!ok || n < 1)
+                    fail(QStringLiteral("--sizes: \"%1\" is not a number").arg(s));
+                o.sizes << n;
+            }
+        } else if (a == QLatin1String("--cases")) {
+            o.cases = QRegularExpression(value());
+            if (!o.cases.isValid())
+                fail(QStringLiteral("--cases: %1").arg(o.cases.errorString()));
+        } else if (a == QLatin1String("--no-naive")) {
+            o.naive = false;
+        } else if (a == QLatin1String("--no-batch")) {
+            o.batch = false;
+        } else if (a == QLatin1String("--no-rss")) {
+            o.rss = false;
+        } else if (a == QLatin1String("--no-charts")) {
+            o.charts = false;
+        } else if (a == QLatin1String("--scroll-rss")) {
+            o.scrollRss = true;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage();
+            std::exit(0);
+        } else {
+            fail(QStringLiteral("unknown option %1 (see --help)").arg(a));
+        }
+    }
+    if (o.workdir.isEmpty())
+        o.workdir = QDir::tempPath() + QStringLiteral("/docket-bench");
+    return o;
+}
+
+int run(const Options& opt)
+{
+    if (opt.scrollRss) {
+        if (opt.database.isEmpty())
+            fail(QStringLiteral("--scroll-rss needs --database"));
+        return scrollRss(opt.database);
+    }
+    if (opt.backend == QLatin1String("postgres")) {
+        err() << "docket-bench: PostgreSQL backend not available in this build of the benchmark "
+                 "(only --backend sqlite is measured).\n";
+        return 2;
+    }
+    if (opt.backend != QLatin1String("sqlite"))
+        fail(QStringLiteral("--backend: use sqlite or postgres"));
+    if (opt.scaling && !opt.database.isEmpty())
+        fail(QStringLiteral("--scaling uses WORKDIR/bench-N.db; leave out --database"));
+    QDir().mkpath(opt.workdir);
+
+    out() << "docket-bench on " << machineDescription() << Qt::endl;
+    QList<CaseResult> all;
+    QList<qint64> sizes;
+    if (opt.scaling) {
+        sizes = opt.sizes;
+    } else {
+        sizes << (opt.database.isEmpty() || opt.ordersGiven ? opt.orders : 0);
+    }
+    QList<qint64> done;
+    for (qint64 size : std::as_const(sizes)) {
+        const QString path = opt.database.isEmpty()
+                                 ? QStringLiteral("%1/bench-%2.db").arg(opt.workdir).arg(size)
+                                 : opt.database;
+        const qint64 n = ensureDatabase(path, size, opt.database.isEmpty());
+        Bench bench(opt, path, n);
+        const QList<CaseResult> results = bench.run();
+        printTable(results, n, opt.backend, opt.repeat);
+        all << results;
+        done << n;
+    }
+    if (opt.scaling)
+        printScaling(all, done);
+    if (!opt.json.isEmpty()) {
+        QJsonArray array;
+        for (const CaseResult& c : std::as_const(all))
+            array.append(toJson(c, opt.backend));
+        QFile f(opt.json);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            fail(QStringLiteral("cannot write %1: %2").arg(opt.json, f.errorString()));
+        f.write(QJsonDocument(array).toJson());
+        out() << "Wrote " << opt.json << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    bench::SqlCapture::install(); // before any connection is opened
+    QCoreApplication app(argc, argv);
+    // Wakes the event loop now and then, so a wait can notice its deadline.
+    QTimer tick;
+    tick.start(100);
+    try {
+        return run(parse(QCoreApplication::arguments()));
+    } catch (const DocketError& e) {
+        err() << "docket-bench: " << e.message() << Qt::endl;
+    } catch (const std::exception& e) {
+        err() << "docket-bench: " << QString::fromStdString(e.what()) << Qt::endl;
+    }
+    return 1;
+}
