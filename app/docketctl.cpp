@@ -386,54 +386,6 @@ int analyticsCommand(const QString& command, const QString& sub, const Database&
     return Ok;
 }
 
-// `backup PATH`: a consistent copy of the SQLite database while others keep
-// working on it; `restore PATH`: checks the backup (integrity, schema version),
-// keeps the current database as DATABASE.bak, then replaces it. Neither opens
-// (and so migrates) the database first: a backup taken before an upgrade
-// keeps the old schema.
-int backupCommand(const QString& command, const QString& path, const QString& dbArg, Args& a)
-{
-    a.expectEmpty();
-    const bool isBackup = command == QLatin1String("backup");
-    if (path.isEmpty())
-        throw UsageError{isBackup ? tr("Name the backup file: docketctl backup PATH.")
-                                  : tr("Name the backup to restore: docketctl restore PATH.")};
-    auto db = std::make_shared<Database>(DatabaseConfig::fromString(dbArg));
-    const BackupService service(db, Session::localUser());
-    int shown = -1;
-    const ProgressFn progress = [&shown, isBackup](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 10 / total) * 10 : 100;
-        if (percent != shown) {
-            shown = percent;
-            err() << QStringLiteral("\r%1 %2%")
-                         .arg(isBackup ? tr("Backing up") : tr("Restoring"))
-                         .arg(percent)
-                  << Qt::flush;
-        }
-        return true;
-    };
-    if (isBackup) {
-        service.backup(path, progress);
-        err() << Qt::endl;
-        const BackupInfo info = BackupService::inspect(path);
-        out() << tr("Backed up %1 to %2 (%3 orders, schema version %4, %5).")
-                     .arg(db->config().displayName(), QFileInfo(path).absoluteFilePath())
-                     .arg(info.orders)
-                     .arg(info.schemaVersion)
-                     .arg(QLocale().formattedDataSize(info.sizeBytes))
-              << Qt::endl;
-        return Ok;
-    }
-    const QString previous = service.restore(path, progress);
-    err() << Qt::endl;
-    out() << tr("Restored %1 into %2.")
-                 .arg(QFileInfo(path).absoluteFilePath(), db->config().displayName());
-    if (!previous.isEmpty())
-        out() << ' ' << tr("The previous database is kept as %1.").arg(previous);
-    out() << Qt::endl;
-    return Ok;
-}
-
 // ---------------------------------------------------------------- accounts
 
 // A secret from the terminal without echo, or a line from a pipe.
@@ -677,6 +629,65 @@ int accountCommand(const QString& command, const QString& sub, const Database& d
                                    : tr("Unknown command \"user %1\".").arg(sub)};
 }
 
+// `backup PATH`: a consistent copy of the SQLite database while others keep
+// working on it; `restore PATH`: checks the backup (integrity, schema version),
+// keeps the current database as DATABASE.bak, then replaces it. Neither opens
+// (and so migrates) the database first: a backup taken before an upgrade
+// keeps the old schema.
+int backupCommand(const QString& command, const QString& path, const QString& dbArg,
+                  const std::optional<QString>& userArg, Args& a)
+{
+    a.expectEmpty();
+    const bool isBackup = command == QLatin1String("backup");
+    if (path.isEmpty())
+        throw UsageError{isBackup ? tr("Name the backup file: docketctl backup PATH.")
+                                  : tr("Name the backup to restore: docketctl restore PATH.")};
+    auto db = std::make_shared<Database>(DatabaseConfig::fromString(dbArg));
+    // Once the database has user accounts, sign in (Backup permission);
+    // before that (or with no database file yet) the file's owner acts.
+    Session session = Session::localUser();
+    if (db->backend() == Backend::PostgreSQL || QFileInfo::exists(db->config().path)) {
+        if (db->connection().tables().contains(QStringLiteral("users"))) {
+            QString password;
+            session = actingSession(*db, userArg, true, false, &password);
+        }
+        db->closeConnection();
+    }
+    const BackupService service(db, session);
+    int shown = -1;
+    const ProgressFn progress = [&shown, isBackup](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 10 / total) * 10 : 100;
+        if (percent != shown) {
+            shown = percent;
+            err() << QStringLiteral("\r%1 %2%")
+                         .arg(isBackup ? tr("Backing up") : tr("Restoring"))
+                         .arg(percent)
+                  << Qt::flush;
+        }
+        return true;
+    };
+    if (isBackup) {
+        service.backup(path, progress);
+        err() << Qt::endl;
+        const BackupInfo info = BackupService::inspect(path);
+        out() << tr("Backed up %1 to %2 (%3 orders, schema version %4, %5).")
+                     .arg(db->config().displayName(), QFileInfo(path).absoluteFilePath())
+                     .arg(info.orders)
+                     .arg(info.schemaVersion)
+                     .arg(QLocale().formattedDataSize(info.sizeBytes))
+              << Qt::endl;
+        return Ok;
+    }
+    const QString previous = service.restore(path, progress);
+    err() << Qt::endl;
+    out() << tr("Restored %1 into %2.")
+                 .arg(QFileInfo(path).absoluteFilePath(), db->config().displayName());
+    if (!previous.isEmpty())
+        out() << ' ' << tr("The previous database is kept as %1.").arg(previous);
+    out() << Qt::endl;
+    return Ok;
+}
+
 int run(QStringList argv)
 {
     Args a(argv);
@@ -699,7 +710,7 @@ int run(QStringList argv)
                             : a.takeWord();
 
     if (command == QLatin1String("backup") || command == QLatin1String("restore"))
-        return backupCommand(command, sub, dbArg, a);
+        return backupCommand(command, sub, dbArg, userArg, a);
     auto db = std::make_shared<Database>(DatabaseConfig::fromString(dbArg));
     if (command == QLatin1String("db") && sub == QLatin1String("init")) {
         a.expectEmpty();

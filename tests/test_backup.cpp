@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -144,6 +145,7 @@ private slots:
     void cancelledRestoreChangesNothing();
     void scheduledBackupsRotate();
     void jobReportsProgress();
+    void commandLineBackupAndRestore();
 
 private:
     QTemporaryDir m_dir;
@@ -474,6 +476,53 @@ void TestBackup::jobReportsProgress()
     QVERIFY(progress.size() >= 2);
     QCOMPARE(progress.last().at(0), progress.last().at(1));
     QCOMPARE(BackupService::inspect(target).orders, qint64(1500));
+}
+
+void TestBackup::commandLineBackupAndRestore()
+{
+#ifndef DOCKETCTL_PATH
+    QSKIP("built without docketctl");
+#else
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    store.create(writerOrder(1));
+    store.create(writerOrder(2));
+    // docketctl is another process; this one keeps its connection open.
+    auto ctl = [&](const QStringList& args, QString* output = nullptr) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(DOCKETCTL_PATH),
+                QStringList{QStringLiteral("--database"), tdb.path()} + args);
+        if (!p.waitForFinished(60000))
+            return -1;
+        if (output)
+            *output = QString::fromUtf8(p.readAll());
+        return p.exitCode();
+    };
+    const QString backup = m_dir.filePath(QStringLiteral("cli.db"));
+    QString text;
+    QCOMPARE(ctl({QStringLiteral("backup"), backup}, &text), 0);
+    QVERIFY2(text.contains(QStringLiteral("2 orders")), qPrintable(text));
+    QCOMPARE(BackupService::inspect(backup).orders, qint64(2));
+
+    tdb.store().create(writerOrder(3));
+    QCOMPARE(ctl({QStringLiteral("restore"), backup}, &text), 0);
+    QVERIFY2(text.contains(QStringLiteral(".bak")), qPrintable(text));
+    QCOMPARE(tdb.store().count({}), qint64(2));
+    QCOMPARE(BackupService::inspect(BackupService::previousCopyPath(tdb.path())).orders, qint64(3));
+
+    // A file that is not a backup: refused with exit code 2, nothing changed.
+    const QString bogus = m_dir.filePath(QStringLiteral("cli-bogus.db"));
+    {
+        QFile f(bogus);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+    }
+    QCOMPARE(ctl({QStringLiteral("restore"), bogus}, &text), 2);
+    QVERIFY2(text.contains(QStringLiteral("not a SQLite")), qPrintable(text));
+    QCOMPARE(tdb.store().count({}), qint64(2));
+    QCOMPARE(ctl({QStringLiteral("backup")}, &text), 2); // no PATH
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
