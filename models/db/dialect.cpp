@@ -52,6 +52,45 @@ QString lockOrderRows(Backend backend)
     return backend == Backend::PostgreSQL ? QStringLiteral(" ORDER BY o.id FOR UPDATE") : QString();
 }
 
+bool auditedByDatabase(Backend backend)
+{
+    return backend == Backend::PostgreSQL;
+}
+
+void setAuditContext(const QSqlDatabase& db, const QString& actor, qint64 now, const QString& note)
+{
+    if (sql::backendOf(db) != Backend::PostgreSQL)
+        return;
+    sql::run(db,
+             QStringLiteral("SELECT set_config('docket.actor', CAST(? AS TEXT), true), "
+                            "set_config('docket.now', CAST(? AS TEXT), true), "
+                            "set_config('docket.note', CAST(? AS TEXT), true)"),
+             {actor, QString::number(now), note.isNull() ? QStringLiteral("") : note});
+}
+
+void setRestoring(const QSqlDatabase& db, qint64 archiveId)
+{
+    if (sql::backendOf(db) != Backend::PostgreSQL)
+        return;
+    sql::run(db, QStringLiteral("SELECT set_config('docket.restore', CAST(? AS TEXT), true)"),
+             {QString::number(archiveId)});
+}
+
+void setLoginPassword(const QSqlDatabase& db, const QString& password)
+{
+    if (sql::backendOf(db) != Backend::PostgreSQL)
+        return;
+    sql::run(db, QStringLiteral("SELECT set_config('docket.new_password', CAST(? AS TEXT), true)"),
+             {password});
+}
+
+void suspendAudit(const QSqlDatabase& db)
+{
+    if (sql::backendOf(db) != Backend::PostgreSQL)
+        return;
+    sql::run(db, QStringLiteral("SELECT set_config('docket.audit', 'off', true)"));
+}
+
 QString orderSnapshotExpression(Backend backend)
 {
     if (backend == Backend::SQLite)

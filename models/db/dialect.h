@@ -40,6 +40,30 @@ void orderIdUsed(const QSqlDatabase& db, qint64 id);
 // SQLite, whose write transactions already exclude each other.
 QString lockOrderRows(Backend backend);
 
+// ---- the audit trail ----
+
+// True where the database writes the audit trail (order_events) and the
+// archive itself, from the changes it sees (PostgreSQL, see
+// 0005_database_rights.sql), so that clients can neither skip nor rewrite
+// them; the stores then write neither and only describe the change with
+// setAuditContext(). False on SQLite, where the stores write both.
+bool auditedByDatabase(Backend backend);
+// For the rest of the current transaction: who acts, at what time (UTC
+// seconds) and with which note (a status change's). The server honours actor
+// and time only from trusted connections (the owner, service accounts); a
+// Docket login is always recorded as itself at the server's clock. No-op on
+// SQLite.
+void setAuditContext(const QSqlDatabase& db, const QString& actor, qint64 now,
+                     const QString& note = {});
+// The next order insert in this transaction puts archived order `archiveId`
+// back: the server restores its trail from the archive. No-op on SQLite.
+void setRestoring(const QSqlDatabase& db, qint64 archiveId);
+// The password of the Docket user written next in this transaction becomes
+// its PostgreSQL login's password (users trigger). No-op on SQLite.
+void setLoginPassword(const QSqlDatabase& db, const QString& password);
+// For a bulk load that writes its own trail (trusted connections only).
+void suspendAudit(const QSqlDatabase& db);
+
 // ---- archive ----
 
 // The SQL expression (over `orders o`) that renders an order with its lines

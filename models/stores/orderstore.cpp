@@ -385,10 +385,17 @@ QList<FieldError> OrderStore::validate(const Order& o)
 
 // ---------------------------------------------------------------- writes
 
+void OrderStore::beginAudit(qint64 ts, const QString& note) const
+{
+    dialect::setAuditContext(m_db, m_session.userName(), ts, note);
+}
+
 void OrderStore::addEvent(qint64 orderId, const QString& kind, const QString& field,
                           const QString& oldValue, const QString& newValue,
                           const QString& note) const
 {
+    if (dialect::auditedByDatabase(m_backend))
+        return; // the server writes it (see beginAudit)
     sql::run(m_db,
              QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, "
                             "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -436,6 +443,7 @@ qint64 OrderStore::create(Order o)
                           QStringLiteral("channel"));
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
+    beginAudit(ts);
     const qint64 id = dialect::nextOrderId(m_db);
     QString number = o.number.trimmed().toUpper();
     if (number.isEmpty())
@@ -550,7 +558,12 @@ Order OrderStore::update(const Order& edited)
 
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
+    beginAudit(ts);
     const qint64 newTotal = edited.linesTotalCents();
+    // Lines first: where the server keeps the trail, the order's update below
+    // is what records the lines it replaced.
+    if (linesChanged)
+        writeLines(edited.id, newLines);
     QSqlQuery q = sql::run(
         m_db,
         QStringLiteral("UPDATE orders SET customer_name = ?, email = ?, phone = ?, ship_street = "
@@ -571,7 +584,6 @@ Order OrderStore::update(const Order& edited)
         addEvent(edited.id, QStringLiteral("edited"), QString::fromLatin1(c.column), c.oldValue,
                  c.newValue);
     if (linesChanged) {
-        writeLines(edited.id, newLines);
         addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("lines"),
                  linesSummary(curLines), linesSummary(newLines));
         if (newTotal != current.totalCents)
@@ -602,12 +614,14 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note)
     if (*from == to)
         return;
     sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    beginAudit(ts, note);
     // Only from the status checked above: a concurrent change makes this a
     // conflict instead of a silent overwrite.
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, version = "
                                           "version + 1 WHERE id = ? AND version = ?"),
-                           {status::code(to), now(), id, o.version});
+                           {status::code(to), ts, id, o.version});
     if (q.numRowsAffected() != 1)
         throw DocketError(DocketError::Code::Conflict,
                           tr("Order %1 was changed by someone else meanwhile; its status was not "
@@ -667,13 +681,16 @@ int OrderStore::markSeen(const QList<qint64>& idsIn)
     sql::WriteTransaction tx(m_db);
     ensureInScope(ids, {}, tr("%1 of the %2 orders no longer exist or are outside your scope."));
     const qint64 ts = now();
+    beginAudit(ts);
     const QString list = sql::idListSubquery(m_backend);
     const int n = chunked(ids, {}, [&](const QVariant& param) {
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
-                                "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
-                     .arg(list),
-                 {ts, m_session.userName(), param});
+        if (!dialect::auditedByDatabase(m_backend))
+            sql::run(
+                m_db,
+                QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
+                               "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
+                    .arg(list),
+                {ts, m_session.userName(), param});
         QSqlQuery q = sql::run(m_db,
                                QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE id "
                                               "IN %1 AND seen_at IS NULL")
@@ -704,13 +721,16 @@ int OrderStore::markAllSeen()
             ids << q.value(0).toLongLong();
     }
     const qint64 ts = now();
+    beginAudit(ts);
     const QString list = dialect::idListSubquery(m_backend);
     const int n = chunked(ids, {}, [&](const QVariant& param) {
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
-                                "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
-                     .arg(list),
-                 {ts, m_session.userName(), param});
+        if (!dialect::auditedByDatabase(m_backend))
+            sql::run(
+                m_db,
+                QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
+                               "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
+                    .arg(list),
+                {ts, m_session.userName(), param});
         QSqlQuery q = sql::run(m_db,
                                QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE id "
                                               "IN %1 AND seen_at IS NULL")
@@ -736,14 +756,17 @@ int OrderStore::invalidate(const QList<qint64>& idsIn, const QString& reason,
     sql::WriteTransaction tx(m_db);
     ensureInScope(ids, {}, tr("%1 of the %2 orders no longer exist or are outside your scope."));
     const qint64 ts = now();
+    beginAudit(ts);
     const QString list = sql::idListSubquery(m_backend);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, note) SELECT "
-                                "id, ?, ?, 'invalidated', ? FROM orders WHERE id IN %1 AND "
-                                "invalid_at IS NULL")
-                     .arg(list),
-                 {ts, m_session.userName(), reason.trimmed(), param});
+        if (!dialect::auditedByDatabase(m_backend))
+            sql::run(
+                m_db,
+                QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, note) SELECT "
+                               "id, ?, ?, 'invalidated', ? FROM orders WHERE id IN %1 AND "
+                               "invalid_at IS NULL")
+                    .arg(list),
+                {ts, m_session.userName(), reason.trimmed(), param});
         QSqlQuery q = sql::run(m_db,
                                QStringLiteral("UPDATE orders SET invalid_at = ?, invalid_by = ?, "
                                               "invalid_reason = ?, updated_at = ?, version = "
@@ -765,14 +788,17 @@ int OrderStore::revalidate(const QList<qint64>& idsIn, const ProgressFn& progres
     sql::WriteTransaction tx(m_db);
     ensureInScope(ids, {}, tr("%1 of the %2 orders no longer exist or are outside your scope."));
     const qint64 ts = now();
+    beginAudit(ts);
     const QString list = sql::idListSubquery(m_backend);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, old_value) "
-                                "SELECT id, ?, ?, 'revalidated', invalid_reason FROM orders WHERE "
-                                "id IN %1 AND invalid_at IS NOT NULL")
-                     .arg(list),
-                 {ts, m_session.userName(), param});
+        if (!dialect::auditedByDatabase(m_backend))
+            sql::run(
+                m_db,
+                QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, old_value) "
+                               "SELECT id, ?, ?, 'revalidated', invalid_reason FROM orders WHERE "
+                               "id IN %1 AND invalid_at IS NOT NULL")
+                    .arg(list),
+                {ts, m_session.userName(), param});
         QSqlQuery q = sql::run(m_db,
                                QStringLiteral("UPDATE orders SET invalid_at = NULL, invalid_by = "
                                               "NULL, invalid_reason = NULL, updated_at = ?, "
@@ -797,17 +823,21 @@ int OrderStore::deleteInvalid(const QList<qint64>& idsIn, const ProgressFn& prog
                   tr("Only invalid orders can be deleted: %1 of the %2 selected orders are not "
                      "marked invalid (or no longer exist). Nothing was deleted."));
     const qint64 ts = now();
+    beginAudit(ts);
     const QString list = sql::idListSubquery(m_backend);
     const QString snapshot = dialect::orderSnapshotExpression(m_backend);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO order_archive(order_id, number, customer_name, "
-                                "total_cents, currency, invalid_reason, deleted_at, deleted_by, "
-                                "snapshot) SELECT o.id, o.number, o.customer_name, o.total_cents, "
-                                "o.currency, COALESCE(o.invalid_reason, ''), ?, ?, %1 FROM orders "
-                                "o WHERE o.id IN %2")
-                     .arg(snapshot, list),
-                 {ts, m_session.userName(), param});
+        // Where the server keeps the trail, it archives each order it deletes.
+        if (!dialect::auditedByDatabase(m_backend))
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO order_archive(order_id, number, customer_name, "
+                                    "total_cents, currency, invalid_reason, deleted_at, "
+                                    "deleted_by, snapshot) SELECT o.id, o.number, "
+                                    "o.customer_name, o.total_cents, o.currency, "
+                                    "COALESCE(o.invalid_reason, ''), ?, ?, %1 FROM orders o WHERE "
+                                    "o.id IN %2")
+                         .arg(snapshot, list),
+                     {ts, m_session.userName(), param});
         QSqlQuery q =
             sql::run(m_db, QStringLiteral("DELETE FROM orders WHERE id IN %1").arg(list), {param});
         return q.numRowsAffected();
@@ -862,6 +892,9 @@ qint64 OrderStore::restore(qint64 archiveId)
                                              : QVariant(v.toString());
     };
     const qint64 ts = now();
+    beginAudit(ts);
+    // Where the server keeps the trail, it puts the archived one back itself.
+    dialect::setRestoring(m_db, archiveId);
     sql::run(m_db,
              QStringLiteral(
                  "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
@@ -935,17 +968,20 @@ qint64 OrderStore::restore(qint64 archiveId)
         ev.bindValue(7, nn(note));
         sql::exec(ev);
     };
-    for (const QJsonValue& v : snap.value(QStringLiteral("events")).toArray()) {
-        const QJsonObject e = v.toObject();
-        insertEvent(
-            e.value(QStringLiteral("at")).toInteger(), e.value(QStringLiteral("actor")).toString(),
-            e.value(QStringLiteral("kind")).toString(), e.value(QStringLiteral("field")).toString(),
-            e.value(QStringLiteral("old_value")).toString(),
-            e.value(QStringLiteral("new_value")).toString(),
-            e.value(QStringLiteral("note")).toString());
+    if (!dialect::auditedByDatabase(m_backend)) {
+        for (const QJsonValue& v : snap.value(QStringLiteral("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            insertEvent(e.value(QStringLiteral("at")).toInteger(),
+                        e.value(QStringLiteral("actor")).toString(),
+                        e.value(QStringLiteral("kind")).toString(),
+                        e.value(QStringLiteral("field")).toString(),
+                        e.value(QStringLiteral("old_value")).toString(),
+                        e.value(QStringLiteral("new_value")).toString(),
+                        e.value(QStringLiteral("note")).toString());
+        }
+        insertEvent(deletedAt, deletedBy, QStringLiteral("deleted"), {}, {}, {}, {});
+        insertEvent(ts, m_session.userName(), QStringLiteral("restored"), {}, {}, {}, {});
     }
-    insertEvent(deletedAt, deletedBy, QStringLiteral("deleted"), {}, {}, {}, {});
-    insertEvent(ts, m_session.userName(), QStringLiteral("restored"), {}, {}, {}, {});
     sql::run(m_db, QStringLiteral("DELETE FROM order_archive WHERE id = ?"), {archiveId});
     tx.commit();
     return id;

@@ -84,6 +84,9 @@ private:
     void requireView() const;
     void ensureInScope(const QList<qint64>& ids, const QString& extraCondition,
                        const QString& failureMessage) const;
+    // Describes the change the current transaction makes for the audit trail
+    // (PostgreSQL writes the trail itself; see dialect::setAuditContext).
+    void beginAudit(qint64 ts, const QString& note = {}) const;
     void addEvent(qint64 orderId, const QString& kind, const QString& field = {},
                   const QString& oldValue = {}, const QString& newValue = {},
                   const QString& note = {}) const;

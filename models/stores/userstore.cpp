@@ -1,5 +1,6 @@
 #include "userstore.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "domain/order.h"
@@ -569,7 +570,8 @@ Session UserStore::createFirstAdministrator(const QString& nameIn, const QString
              tr("This database already has users; an administrator adds new ones."));
     const QString h = hashPassword(pw);
     sql::WriteTransaction tx(m_db);
-    if (hasUsers()) // someone else was quicker
+    dialect::setLoginPassword(m_db, pw); // PostgreSQL: the user's login role gets it too
+    if (hasUsers())                      // someone else was quicker
         fail(DocketError::Code::Conflict,
              tr("This database already has users; an administrator adds new ones."));
     const QVariant roleId = sql::scalar(
@@ -615,6 +617,7 @@ void UserStore::changeOwnPassword(const QString& oldPassword, const QString& new
              QStringLiteral("new_password"));
     const QString nh = hashPassword(newPassword);
     sql::WriteTransaction tx(m_db);
+    dialect::setLoginPassword(m_db, newPassword); // PostgreSQL: and the login role's
     sql::run(m_db,
              QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id "
                             "= ?"),
@@ -675,6 +678,7 @@ qint64 UserStore::addUser(const NewUser& nu)
     const RoleInfo r = roleWhere(QStringLiteral("lower(r.name) = lower(?)"), nu.roleName.trimmed());
     const QString h = hashPassword(nu.password);
     sql::WriteTransaction tx(m_db);
+    dialect::setLoginPassword(m_db, nu.password); // PostgreSQL: the login role gets it too
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM users WHERE lower(name) = lower(?)"),
                      {name})
              .isNull())
@@ -752,6 +756,7 @@ void UserStore::resetPassword(qint64 userId, const QString& newPassword)
     checkPassword(newPassword, QStringLiteral("password"));
     const QString h = hashPassword(newPassword);
     sql::WriteTransaction tx(m_db);
+    dialect::setLoginPassword(m_db, newPassword); // PostgreSQL: and the login role's
     sql::run(m_db,
              QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, "
                             "failed_attempts = 0, locked_until = NULL WHERE id = ?"),
