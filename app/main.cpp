@@ -46,8 +46,12 @@ int main(int argc, char** argv)
 
     QString target = parser.value(dbOption);
     const bool explicitTarget = !target.isEmpty();
+    // DOCKET_DATABASE, else Settings → Default database, else the standard file.
     if (!explicitTarget)
-        target = databaseFromEnvironment();
+        target = qEnvironmentVariableIsSet("DOCKET_DATABASE") ||
+                         settings::defaultDatabase.value().isEmpty()
+                     ? databaseFromEnvironment()
+                     : settings::defaultDatabase.value();
     auto config = DatabaseConfig::fromString(target);
     if (config.backend == Backend::SQLite && !QFileInfo::exists(config.path)) {
         if (explicitTarget) {

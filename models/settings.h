@@ -45,14 +45,16 @@ inline const Setting<QByteArray> mainWindowGeometry{"ui/mainWindowGeometry", {}}
 inline const Setting<QByteArray> mainWindowState{"ui/mainWindowState", {}};
 inline const Setting<QByteArray> ordersHeaderState{"ui/ordersHeaderState", {}};
 inline const Setting<QByteArray> orderDialogGeometry{"ui/orderDialogGeometry", {}};
-// Behaviour.
-inline const Setting<QString> language{"general/language", {}}; // empty = system
-inline const Setting<QString> theme{"general/theme", QStringLiteral("system")};
-inline const Setting<QString> lastDatabase{"general/lastDatabase", {}};
+// Behaviour. (Not "general/...": QSettings' INI format, the native one on
+// Linux, writes a group named "general" as [%General] and reads it back as
+// "General/...", so such keys would never survive a restart.)
+inline const Setting<QString> language{"app/language", {}}; // empty = system
+inline const Setting<QString> theme{"app/theme", QStringLiteral("system")};
+inline const Setting<QString> lastDatabase{"app/lastDatabase", {}};
 // Opened when neither --database nor DOCKET_DATABASE names one; empty = the
 // platform's default file (defaultDatabasePath()).
-inline const Setting<QString> defaultDatabase{"general/defaultDatabase", {}};
-inline const Setting<QString> lastUserName{"general/lastUserName", {}};
+inline const Setting<QString> defaultDatabase{"app/defaultDatabase", {}};
+inline const Setting<QString> lastUserName{"app/lastUserName", {}};
 inline const Setting<int> refreshIntervalMs{"orders/refreshIntervalMs", 750};
 inline const Setting<int> overdueUnpaidHours{"orders/overdueUnpaidHours", 72};
 inline const Setting<int> overdueUnshippedDays{"orders/overdueUnshippedDays", 3};

@@ -168,6 +168,22 @@ void TestUiSettings::settingsPersistAndApply()
     QCOMPARE(settings::backupDaily.value(), true);
     QCOMPARE(settings::backupKeep.value(), 4);
     QVERIFY(QDir(settings::backupFolder.value()).exists()); // created
+    // ...and still there after a restart: a fresh read of the file (a copy,
+    // so that no in-process cache answers) holds every key under its name.
+    {
+        QSettings live;
+        live.sync();
+        const QString copyPath = m_dir.filePath(QStringLiteral("restart.ini"));
+        QFile::remove(copyPath);
+        QVERIFY(QFile::copy(live.fileName(), copyPath));
+        QSettings restarted(copyPath, QSettings::IniFormat);
+        QVERIFY(live.allKeys().contains(settings::theme.key()));
+        for (const QString& key : live.allKeys())
+            QVERIFY2(restarted.value(key) == live.value(key), qPrintable(key));
+        QCOMPARE(restarted.value(settings::theme.key()).toString(), QStringLiteral("dark"));
+        QCOMPARE(restarted.value(settings::shopName.key()).toString(),
+                 QStringLiteral("Tea & Co Berlin"));
+    }
     // ...applied at once (the dark palette)...
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
     // ...and read back by the next dialog.

@@ -17,9 +17,8 @@ if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   trap 'rm -rf -- "$WORK"' EXIT
   "$BUILD_DIR/app/docketctl" --database "$WORK/demo.db" seed --orders 50000 --seed 7 >/dev/null
   mkdir -p "$WORK/config/Docket"
-  # Docket's keys "general/..." live in the [%General] section of the INI file.
   cat >"$WORK/config/Docket/Docket.conf" <<'EOF'
-[%General]
+[app]
 language=en
 theme=light
 
