@@ -160,6 +160,8 @@ private slots:
     void cancelLeavesNoFile();
     void badTargetIsNamed();
     void jobRunsOnItsOwnThread();
+    void everyBackend_data();
+    void everyBackend();
 
 private:
     // Exported rows (header dropped) vs. the store's list for the filter.
@@ -447,6 +449,38 @@ void TestExport::jobRunsOnItsOwnThread()
     QVERIFY(failed.wait(30000));
     QCOMPARE(failed.first().at(1).toInt(), int(DocketError::Code::Forbidden));
     QVERIFY(!QFile::exists(denied));
+}
+
+void TestExport::everyBackend_data()
+{
+    addBackendRows();
+}
+
+// The same export on SQLite and PostgreSQL (one read snapshot on each).
+void TestExport::everyBackend()
+{
+    QFETCH(Backend, backend);
+    TestDb tdb(backend);
+    OrderStore store = tdb.store();
+    for (int i = 0; i < 45; ++i)
+        store.create(draft(kTrickyNames[i % kTrickyNames.size()] + QString::number(i / 7),
+                           i % 3 ? QStringLiteral("web") : QStringLiteral("retail"), 100 + i % 4));
+    OrderFilter filter;
+    filter.channels = {QStringLiteral("web")};
+    const OrderSort sort{OrderColumn::Customer, Qt::AscendingOrder};
+    ExportOptions o;
+    o.pageSize = 4;
+    const QString path = m_dir.filePath(QStringLiteral("backend-%1.csv").arg(backendName(backend)));
+    QCOMPARE(OrderExporter(store).exportTo(path, filter, sort, o).rows, qint64(30));
+    compareWithStore(store, parseCsv(QString::fromUtf8(readAll(path))).mid(1), filter, sort);
+
+    o.format = ExportFormat::Xlsx;
+    const QString xlsx =
+        m_dir.filePath(QStringLiteral("backend-%1.xlsx").arg(backendName(backend)));
+    QCOMPARE(OrderExporter(store).exportTo(xlsx, filter, sort, o).rows, qint64(30));
+    const QString sheet =
+        QString::fromUtf8(zipMember(readAll(xlsx), QByteArrayLiteral("xl/worksheets/sheet1.xml")));
+    QCOMPARE(sheet.count(QStringLiteral("<row ")), 31);
 }
 
 QTEST_GUILESS_MAIN(TestExport)
