@@ -6,6 +6,7 @@
 #include "domain/errors.h"
 #include "i18n.h"
 #include "stores/analyticsstore.h"
+#include "stores/databaselogin.h"
 #include "stores/orderstore.h"
 #include "stores/seeder.h"
 #include "stores/userstore.h"
@@ -448,6 +449,10 @@ QString newPassword(const QString& name, bool firstAdministrator)
 Session actingSession(const Database& db, const std::optional<QString>& userArg, bool setup,
                       bool noSignIn, QString* password)
 {
+    // PostgreSQL team mode: connected with a Docket user's own login role, the
+    // server has signed the user in already (and enforces their rights).
+    if (auto login = sessionOfDatabaseLogin(db.connection()))
+        return *login;
     UserStore accounts(db.connection(), Session(), AccountPolicy::fromSettings());
     if (!accounts.hasUsers()) {
         if (!setup)

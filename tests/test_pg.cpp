@@ -85,6 +85,37 @@ qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& bin
     return queryValue(db, sql, binds).toLongLong();
 }
 
+// Login roles belong to the server, not to a test database: drop those a test
+// made (their test database must be gone or go first; DROP ROLE waits for
+// nothing and fails quietly while privileges remain).
+void dropRoles(const QStringList& names)
+{
+    const DatabaseConfig server =
+        DatabaseConfig::fromString(qEnvironmentVariable("DOCKET_TEST_PG"));
+    const QString connection = QStringLiteral("drop-roles");
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        admin.setHostName(server.host);
+        admin.setPort(server.port);
+        admin.setUserName(server.user);
+        admin.setPassword(server.password);
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (admin.open()) {
+            QSqlQuery q(admin);
+            for (const QString& n : names) {
+                // Owned by nothing; privileges only in databases being dropped.
+                if (!q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(n)))
+                    qWarning("could not drop role %s: %s", qPrintable(n),
+                             qPrintable(q.lastError().text()));
+            }
+            admin.close();
+        } else {
+            qWarning("could not drop roles: %s", qPrintable(admin.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
 } // namespace
 
 class TestPg : public QObject
@@ -231,8 +262,20 @@ void TestPg::notificationReachesAnotherModel()
 
 void TestPg::docketctlChangeReachesTheModel()
 {
+    // A supervisor of the shop, who works from the command line with their own
+    // database login (the server signs them in).
+    const QString name =
+        QStringLiteral("sup_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString password = QStringLiteral("pw-") + name;
+    const auto dropLogin = qScopeGuard([&] { dropRoles({name}); }); // after the database
     TestDb tdb(Backend::PostgreSQL);
     const QList<qint64> seeded = bulkInsertOrders(tdb.connection(), 50, TestDb::kNow - 3600);
+    AccountPolicy policy;
+    policy.strength = HashStrength::Minimum;
+    UserStore users(tdb.connection(), Session::localUser(), policy);
+    DOCKET_NO_THROW(users.addUser({name, QStringLiteral("Supervisor"), password,
+                                   QStringLiteral("supervisor"), Scope::all()}));
+
     OrderTableModel model(tdb.database(), adminSession());
     ChangeWatcher watcher(tdb.database());
     watcher.setInterval(3600 * 1000);
@@ -240,27 +283,25 @@ void TestPg::docketctlChangeReachesTheModel()
     QVERIFY(waitIdle(model));
     QCOMPARE(model.rowCount(), 50);
 
-    // Another process: the command line, signed in as an administrator,
-    // marks two orders invalid.
-    AccountPolicy fast;
-    fast.strength = HashStrength::Minimum;
-    UserStore(tdb.connection(), {}, fast)
-        .createFirstAdministrator(QStringLiteral("boss"), {}, QStringLiteral("boss password"));
+    // Another process: the command line marks two orders invalid.
+    DatabaseConfig asSupervisor = tdb.config();
+    asSupervisor.user = name;
     QProcess ctl;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKET_PASSWORD"), QStringLiteral("boss password"));
+    env.insert(QStringLiteral("PGPASSWORD"), password);
     ctl.setProcessEnvironment(env);
     ctl.start(QStringLiteral(DOCKETCTL_PATH),
-              {QStringLiteral("--database"), urlOf(tdb.config()), QStringLiteral("--user"),
-               QStringLiteral("boss"), QStringLiteral("orders"), QStringLiteral("invalidate"),
-               QStringLiteral("BULK1"), QStringLiteral("BULK2"), QStringLiteral("--reason"),
-               QStringLiteral("from the command line")});
+              {QStringLiteral("--database"), urlOf(asSupervisor), QStringLiteral("orders"),
+               QStringLiteral("invalidate"), QStringLiteral("BULK1"), QStringLiteral("BULK2"),
+               QStringLiteral("--reason"), QStringLiteral("from the command line")});
     QVERIFY(ctl.waitForFinished(60000));
     QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 48, kWait);
+    // Audited by the server, under the supervisor's name.
     QCOMPARE(count(tdb.connection(),
                    QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = 'invalidated' "
-                                  "AND note = 'from the command line'")),
+                                  "AND note = 'from the command line' AND actor = ?"),
+                   {name}),
              2);
 }
 
@@ -847,23 +888,7 @@ void TestPg::loginRolesHoldTheRules()
         QVERIFY(!sessionOfDatabaseLogin(tdb.connection()).has_value());
     }
     // The logins outlive the test database (roles belong to the server): drop them.
-    QSqlDatabase admin =
-        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("drop-roles"));
-    admin.setHostName(server.host);
-    admin.setPort(server.port);
-    admin.setUserName(
-        qEnvironmentVariable("DOCKET_TEST_PG").isEmpty()
-            ? QString()
-            : DatabaseConfig::fromString(qEnvironmentVariable("DOCKET_TEST_PG")).user);
-    admin.setDatabaseName(QStringLiteral("postgres"));
-    if (admin.open()) {
-        QSqlQuery q(admin);
-        q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(clerkName));
-        q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(managerName));
-        admin.close();
-    }
-    admin = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("drop-roles"));
+    dropRoles({clerkName, managerName});
 }
 
 QTEST_MAIN(TestPg)
