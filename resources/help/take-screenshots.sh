@@ -5,6 +5,7 @@
 # database in a temporary folder, runs docket on it with a throwaway
 # configuration, drives it with the keyboard and writes resources/help/*.png.
 set -euo pipefail
+export DEMO_PASSWORD=${DEMO_PASSWORD:-Harbour-Tea-2024}
 
 BUILD_DIR=$(realpath "${1:-build}")
 HELP_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -15,12 +16,16 @@ done
 if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   WORK=$(mktemp -d /tmp/docket-shots-XXXXXX)
   trap 'rm -rf -- "$WORK"' EXIT
-  "$BUILD_DIR/app/docketctl" --database "$WORK/demo.db" seed --orders 50000 --seed 7 >/dev/null
+  "$BUILD_DIR/app/docketctl" --database "$WORK/demo.db" seed --orders 50000 --seed 7 >/dev/null 2>&1
+  # The window signs in: an administrator for the screenshots.
+  DOCKET_PASSWORD="$DEMO_PASSWORD" "$BUILD_DIR/app/docketctl" --database "$WORK/demo.db" \
+    user add manager --admin >/dev/null
   mkdir -p "$WORK/config/Docket"
   cat >"$WORK/config/Docket/Docket.conf" <<'EOF'
 [app]
 language=en
 theme=light
+lastUserName=manager
 
 [shop]
 name=Harbour Tea Company
@@ -37,8 +42,12 @@ export XDG_CONFIG_HOME="$WORK/config" LANG=en_GB.UTF-8 LC_ALL=C.UTF-8
 "$BUILD_DIR/app/docket" --database "$WORK/demo.db" --lang en >"$WORK/docket.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
+sleep 4
+# Sign in (the user name is remembered; the password field has the focus).
+xdotool type --delay 40 "$DEMO_PASSWORD"; xdotool key Return
 sleep 5
 WIN=$(xdotool search --name "Docket —" | head -n 1)
+[[ -n "$WIN" ]] || { echo "take-screenshots: the Docket window did not appear" >&2; exit 1; }
 
 focus() { xdotool windowfocus "$WIN" 2>/dev/null || true; sleep 0.4; }
 key() { xdotool key --delay 60 "$@"; sleep 0.8; }
