@@ -1,4 +1,3871 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Args</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1：“%2”不是 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是日期；请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The database cannot take the copy (its page size differs or it is read-only).</source>
+        <translation>数据库无法接收该副本（页面大小不同或为只读）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: back it up on the server (pg_dump); Docket backs up SQLite database files.</source>
+        <translation>%1 是 PostgreSQL 数据库：请在服务器上备份（pg_dump）；Docket 只备份 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>Choose a file to back up to.</source>
+        <translation>请选择备份到的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the backup.</source>
+        <translation>%1 是文件夹；请为备份选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot back up to %1: the folder %2 does not exist.</source>
+        <translation>无法备份到 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another file for the backup.</source>
+        <translation>%1 就是数据库本身；请为备份选择其他文件。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>%1 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>备份已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: %1</source>
+        <translation>备份副本未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>Choose a backup file to restore.</source>
+        <translation>请选择要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 处没有文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation>%1 是文件夹，不是备份文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket backup (it is not a SQLite database file).</source>
+        <translation>%1 不是 Docket 备份（它不是 SQLite 数据库文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored (integrity check: %2).</source>
+        <translation>%1 已损坏，无法恢复（完整性检查：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket backup (it has no Docket tables).</source>
+        <translation>%1 不是 Docket 备份（其中没有 Docket 的表）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket backup (it records no schema version).</source>
+        <translation>%1 不是 Docket 备份（其中没有记录架构版本）。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Docket (schema %2; this version knows up to %3). Update Docket to restore it.</source>
+        <translation>%1 由更新版本的 Docket 创建（架构 %2；本版本最高支持 %3）。请先升级 Docket 再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file to restore.</source>
+        <translation>%1 就是数据库本身；请选择要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Cannot restore to %1: the folder %2 does not exist.</source>
+        <translation>无法恢复到 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the database was not changed.</source>
+        <translation>恢复已取消；数据库未被更改。</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the current database, so nothing was restored: %1</source>
+        <translation>无法保留当前数据库的副本，因此未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder in Settings for the daily backups.</source>
+        <translation>请在“设置”中为每日备份选择备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>检查已取消；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Web shop</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>移动应用</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>电商平台</translation>
+    </message>
+    <message>
+        <source>Retail store</source>
+        <translation>零售门店</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Off (disable)</source>
+        <translation>关闭（disable）</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>服务器支持时使用（prefer）</translation>
+    </message>
+    <message>
+        <source>Always, any certificate (require)</source>
+        <translation>始终加密，接受任何证书（require）</translation>
+    </message>
+    <message>
+        <source>Always, verified certificate and host (verify-full)</source>
+        <translation>始终加密，验证证书和主机（verify-full）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLogin</name>
+    <message>
+        <source>The database user %1 has no active Docket account: it was disabled or removed. Ask an administrator.</source>
+        <translation>数据库用户 %1 没有有效的 Docket 账户：该账户已被停用或删除。请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Cannot combine %1 with %2.</source>
+        <translation>无法将 %1 与 %2 合并计算。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEvent</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态已更改</translation>
+    </message>
+    <message>
+        <source>Marked seen</source>
+        <translation>已标记为已查看</translation>
+    </message>
+    <message>
+        <source>Marked invalid</source>
+        <translation>已标记为无效</translation>
+    </message>
+    <message>
+        <source>Marked valid again</source>
+        <translation>已重新标记为有效</translation>
+    </message>
+    <message>
+        <source>Deleted to archive</source>
+        <translation>已删除并归档</translation>
+    </message>
+    <message>
+        <source>Restored from archive</source>
+        <translation>已从归档恢复</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExporter</name>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择导出到的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name to export to.</source>
+        <translation>%1 是文件夹；请选择要导出到的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the folder %2 does not exist.</source>
+        <translation>无法导出到 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>订单（%1）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>The CSV separator must be a comma, a semicolon or a tab.</source>
+        <translation>CSV 分隔符必须是逗号、分号或制表符。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderField</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>订单行</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrinting</name>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Packing Slip</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>您的店铺</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>VOID — this order is marked invalid: %1</source>
+        <translation>作废 — 此订单已标记为无效：%1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>账单寄送至</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已装箱</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>总额（%1）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Thank you for your order.</source>
+        <translation>感谢您的订购。</translation>
+    </message>
+    <message>
+        <source>Please check the contents against this slip.</source>
+        <translation>请根据本单核对包裹内容。</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>packing-slip</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF as %1: choose a file in an existing folder.</source>
+        <translation>无法将 PDF 保存为 %1：请选择现有文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>View orders</source>
+        <translation>查看订单</translation>
+    </message>
+    <message>
+        <source>Create orders</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Edit orders</source>
+        <translation>编辑订单</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>Mark orders seen</source>
+        <translation>将订单标记为已查看</translation>
+    </message>
+    <message>
+        <source>Invalidate orders</source>
+        <translation>将订单标记为无效</translation>
+    </message>
+    <message>
+        <source>Delete invalid orders</source>
+        <translation>删除无效订单</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>从归档恢复</translation>
+    </message>
+    <message>
+        <source>View analytics</source>
+        <translation>查看分析</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Manage users and roles</source>
+        <translation>管理用户和角色</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <source>Back up and restore</source>
+        <translation>备份和恢复</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>The number of orders must be between 0 and 100,000,000.</source>
+        <translation>订单数量必须介于 0 到 100,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>Demo data can only be generated into a SQLite database.</source>
+        <translation>演示数据只能生成到 SQLite 数据库中。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；未添加任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 may not do this: &quot;%2&quot; is not among the permissions of their role.</source>
+        <translation>%1 无权执行此操作：其角色的权限中不包括“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>Clerk</source>
+        <translation>文员</translation>
+    </message>
+    <message>
+        <source>Works orders through their workflow</source>
+        <translation>按流程处理订单</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Clerk, plus invalidates, deletes and restores orders</source>
+        <translation>文员权限，外加将订单标记为无效、删除和恢复订单</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Reads every order and the analytics; changes nothing</source>
+        <translation>可查看所有订单和分析数据；不能做任何更改</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Everything, including users, settings and backups</source>
+        <translation>全部权限，包括用户、设置和备份</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已更改</translation>
+    </message>
+    <message>
+        <source>Password change refused</source>
+        <translation>密码更改被拒绝</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>已添加用户</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>已停用用户</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>已启用用户</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>已解锁用户</translation>
+    </message>
+    <message>
+        <source>Role assigned</source>
+        <translation>已分配角色</translation>
+    </message>
+    <message>
+        <source>Scope changed</source>
+        <translation>范围已更改</translation>
+    </message>
+    <message>
+        <source>Role created</source>
+        <translation>已创建角色</translation>
+    </message>
+    <message>
+        <source>Role permissions changed</source>
+        <translation>角色权限已更改</translation>
+    </message>
+    <message>
+        <source>Role deleted</source>
+        <translation>已删除角色</translation>
+    </message>
+</context>
+<context>
+    <name>docket</name>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>This seeder writes to PostgreSQL databases only.</source>
+        <translation>此数据生成器只写入 PostgreSQL 数据库。</translation>
+    </message>
+    <message>
+        <source>The number of orders must be between 0 and 100,000,000.</source>
+        <translation>订单数量必须介于 0 到 100,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>The password library (libsodium) could not be initialised.</source>
+        <translation>无法初始化密码库（libsodium）。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Docket icon</source>
+        <translation>Docket 图标</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>A native desktop back office for e-commerce orders.</source>
+        <translation>原生桌面电商订单管理后台。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 (this version knows up to %2)</source>
+        <translation>%1（本版本最高支持 %2）</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite 文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（构建时使用 %2）</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>架构版本</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>当前登录用户</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AddUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>letters, digits and . _ @ -</source>
+        <translation>字母、数字以及 . _ @ -</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>全名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>重复密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sees:</source>
+        <translation>可见范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the password again.</source>
+        <translation>两次输入的密码不一致；请重新输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AdminPage</name>
+    <message>
+        <source>Users and Permissions</source>
+        <translation>用户和权限</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Security &amp;Log</source>
+        <translation>安全日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sees</source>
+        <translation>可见范围</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>解锁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lift a lockout after too many wrong passwords</source>
+        <translation>解除因多次输错密码而导致的锁定</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sees:</source>
+        <translation>可见范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A change of role or scope takes effect when the user next signs in. Every change is written to the security log.</source>
+        <translation>角色或范围的更改在该用户下次登录时生效。每项更改都会写入安全日志。</translation>
+    </message>
+    <message>
+        <source>Each column is a role, each row a permission. The built-in roles are fixed; create a custom role to choose its permissions. A change takes effect when its users next sign in.</source>
+        <translation>每列是一个角色，每行是一项权限。内置角色不可更改；如需自选权限，请创建自定义角色。更改在相关用户下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation>各角色的权限</translation>
+    </message>
+    <message>
+        <source>&amp;New Role…</source>
+        <translation>新建角色(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role</source>
+        <translation>删除角色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected custom role (only when nobody has it)</source>
+        <translation>删除所选的自定义角色（仅当没有用户使用该角色时）</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>任意用户</translation>
+    </message>
+    <message>
+        <source>Events by or about this user</source>
+        <translation>由该用户执行或与该用户相关的事件</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>任意事件</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>安全日志</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Affects</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更改后</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Rights of %1</source>
+        <translation>%1 的权限</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Saved the rights of %1.</source>
+        <translation>已保存 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>Added the user %1.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>Enabled the account %1.</source>
+        <translation>已启用账户 %1。</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1; it can no longer sign in.</source>
+        <translation>已停用账户 %1；该账户无法再登录。</translation>
+    </message>
+    <message>
+        <source>Unlocked the account %1.</source>
+        <translation>已解锁账户 %1。</translation>
+    </message>
+    <message>
+        <source>%1
+(built-in)</source>
+        <translation>%1
+（内置）</translation>
+    </message>
+    <message>
+        <source>Built-in roles cannot be changed.</source>
+        <translation>内置角色不能更改。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the permissions of the role %1.</source>
+        <translation>已保存角色 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>Created a role; choose its permissions in its column.</source>
+        <translation>已创建角色；请在其所在列中选择权限。</translation>
+    </message>
+    <message>
+        <source>Deleted the role %1.</source>
+        <translation>已删除角色 %1。</translation>
+    </message>
+    <message>
+        <source>Showing the newest %L1 events; narrow the filter to see older ones.</source>
+        <translation>显示最新的 %L1 个事件；缩小筛选范围可查看更早的事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s).</source>
+        <translation>
+            <numerusform>%Ln 个事件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::AnalyticsPage</name>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>粒度</translation>
+    </message>
+    <message>
+        <source>Points of the time charts: days, weeks or months. Automatic picks days up to two months, weeks up to a year and a half, months beyond.</source>
+        <translation>时间图表中数据点的单位：日、周或月。“自动”在两个月以内按日、一年半以内按周、更长则按月。</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>与上一期间相比</translation>
+    </message>
+    <message>
+        <source>vs same period last year</source>
+        <translation>与去年同期相比</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>不比较</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF…</source>
+        <translation>将报表保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print Report…</source>
+        <translation>打印报表…</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Net sales: the totals of valid orders that are paid, processing, shipped or delivered. Pending orders are not paid yet; cancelled orders and invalid or deleted orders never count; refunds subtract (a refunded order adds nothing).</source>
+        <translation>净销售额：状态为已付款、处理中、已发货或已送达的有效订单总额之和。待付款订单尚未付款；已取消、无效或已删除的订单一律不计；退款从中扣除（已退款的订单不计入）。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Valid orders created in the period, any status.</source>
+        <translation>该期间内创建的有效订单，不限状态。</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>Revenue divided by the orders that make it.</source>
+        <translation>营收除以构成营收的订单数。</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Delivered orders as a share of all valid orders.</source>
+        <translation>已送达订单占全部有效订单的比例。</translation>
+    </message>
+    <message>
+        <source>Invalid rate</source>
+        <translation>无效率</translation>
+    </message>
+    <message>
+        <source>Orders marked invalid as a share of all orders (valid and invalid; deleted orders are gone).</source>
+        <translation>标记为无效的订单占全部订单（有效和无效；已删除的订单不计）的比例。</translation>
+    </message>
+    <message>
+        <source>Time to shipment</source>
+        <translation>发货用时</translation>
+    </message>
+    <message>
+        <source>Average time from an order&apos;s creation to its first status change to &quot;shipped&quot;, over the orders that have one recorded.</source>
+        <translation>从订单创建到其状态首次变为“已发货”的平均用时，仅统计有此记录的订单。</translation>
+    </message>
+    <message>
+        <source>Orders by status</source>
+        <translation>按状态统计的订单</translation>
+    </message>
+    <message>
+        <source>Revenue by sales channel</source>
+        <translation>按销售渠道统计的营收</translation>
+    </message>
+    <message>
+        <source>Revenue by region</source>
+        <translation>按地区统计的营收</translation>
+    </message>
+    <message>
+        <source>Top 10 products by revenue</source>
+        <translation>营收前 10 名商品</translation>
+    </message>
+    <message>
+        <source>Top 10 products by quantity</source>
+        <translation>销量前 10 名商品</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 个渠道</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 个状态</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Figures of your own orders</source>
+        <translation>您自己订单的数据</translation>
+    </message>
+    <message>
+        <source>Could not load the figures</source>
+        <translation>无法加载数据</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Compared with %1 – %2</source>
+        <translation>对比 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Channels: %1 · Statuses: %2 · Time zone: %3</source>
+        <translation>渠道：%1 · 状态：%2 · 时区：%3</translation>
+    </message>
+    <message>
+        <source>changes against %1 – %2</source>
+        <translation>相对 %1 – %2 的变化</translation>
+    </message>
+    <message>
+        <source>no comparison figure</source>
+        <translation>无对比数据</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts</source>
+        <translation>%1 %2 个百分点</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>no shipments recorded</source>
+        <translation>没有发货记录</translation>
+    </message>
+    <message>
+        <source>None of the period&apos;s orders has a recorded change to &quot;shipped&quot; (imported and demo orders have none).</source>
+        <translation>该期间的订单中没有任何状态变为“已发货”的记录（导入的订单和演示订单没有此类记录）。</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期间</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>营收（%1）</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>没有订单</translation>
+    </message>
+    <message>
+        <source>%L1 valid orders</source>
+        <translation>%L1 个有效订单</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <source>no revenue in this period</source>
+        <translation>该期间没有营收</translation>
+    </message>
+    <message>
+        <source>shipping address; the top %L1 of %L2 regions</source>
+        <translation>按收货地址；%L2 个地区中的前 %L1 个</translation>
+    </message>
+    <message>
+        <source>shipping address</source>
+        <translation>按收货地址</translation>
+    </message>
+    <message>
+        <source>Click to open these orders.</source>
+        <translation>点击打开这些订单。</translation>
+    </message>
+    <message>
+        <source>Revenue: %1 (%L2 orders)</source>
+        <translation>营收：%1（%L2 个订单）</translation>
+    </message>
+    <message>
+        <source>Orders: %L1</source>
+        <translation>订单：%L1</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>营收：%1</translation>
+    </message>
+    <message>
+        <source>%L1 orders, total %2</source>
+        <translation>%L1 个订单，总额 %2</translation>
+    </message>
+    <message>
+        <source>Revenue: %1 from %L2 orders</source>
+        <translation>营收：%1，来自 %L2 个订单</translation>
+    </message>
+    <message>
+        <source>The order list cannot filter by region yet.</source>
+        <translation>订单列表暂不支持按地区筛选。</translation>
+    </message>
+    <message>
+        <source>Units sold: %L1 on %L2 order lines</source>
+        <translation>销售件数：%L1（%L2 个订单行）</translation>
+    </message>
+    <message>
+        <source>Click to open the orders with this SKU (a keyword search).</source>
+        <translation>点击打开包含此 SKU 的订单（关键词搜索）。</translation>
+    </message>
+    <message>
+        <source>%1 — Sales report</source>
+        <translation>%1 — 销售报表</translation>
+    </message>
+    <message>
+        <source>No figures loaded</source>
+        <translation>未加载数据</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>销售报表</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>无法将报表写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Print Sales Report</source>
+        <translation>打印销售报表</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AnalyticsQuery</name>
+    <message>
+        <source>The period needs a first day.</source>
+        <translation>期间需要起始日期。</translation>
+    </message>
+    <message>
+        <source>The period needs a last day.</source>
+        <translation>期间需要截止日期。</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>截止日期 %1 早于起始日期 %2。</translation>
+    </message>
+    <message>
+        <source>The period is longer than 30 years; choose a shorter one.</source>
+        <translation>期间超过 30 年；请选择更短的期间。</translation>
+    </message>
+    <message>
+        <source>The time zone is not known.</source>
+        <translation>未知的时区。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation>未知渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>The number of top products must be between 1 and 100.</source>
+        <translation>排名商品数量必须介于 1 到 100 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AnalyticsStore</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>（无 SKU）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 sees only part of the orders and so cannot rebuild the analytics summaries, which cover all of them.</source>
+        <translation>%1 只能看到部分订单，因此无法重建涵盖全部订单的分析汇总。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows missing or wrong, %3 rows extra.</source>
+        <translation>%1：%2 行缺失或错误，%3 行多余。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ArchivePage</name>
+    <message>
+        <source>Archive of deleted orders</source>
+        <translation>已删除订单的归档</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Search the archive by order number</source>
+        <translation>按订单号搜索归档</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the selected orders back, with their lines and history</source>
+        <translation>恢复所选订单及其订单行和历史记录</translation>
+    </message>
+    <message>
+        <source>Archived orders</source>
+        <translation>已归档订单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <source>Reason it was invalid</source>
+        <translation>无效原因</translation>
+    </message>
+    <message>
+        <source>Showing the %L1 most recently deleted orders; search by number to find older ones.</source>
+        <translation>显示最近删除的 %L1 个订单；按订单号搜索可查找更早的订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted order(s). Restoring puts an order back with its lines and history.</source>
+        <translation>
+            <numerusform>%Ln 个已删除订单。恢复会将订单连同其订单行和历史记录一起放回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln order(s).</source>
+        <translation>
+            <numerusform>已恢复 %Ln 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Orders Were Not Restored</source>
+        <translation>部分订单未能恢复</translation>
+    </message>
+</context>
+<context>
+    <name>docket::BackupDialog</name>
+    <message>
+        <source>Back Up the Database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Writes a complete, consistent copy of %1. Everyone can keep working meanwhile.</source>
+        <translation>写入 %1 的完整、一致的副本。其间所有人都可以继续工作。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to:</source>
+        <translation>备份到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>备份进度</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.db</source>
+        <translation>%1-backup-%2.db</translation>
+    </message>
+    <message>
+        <source>Your role may not back up the database.</source>
+        <translation>您的角色无权备份数据库。</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL database: back it up on the server with pg_dump.</source>
+        <translation>这是 PostgreSQL 数据库：请在服务器上使用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>Docket databases (*.db);;All files (*)</source>
+        <translation>Docket 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to back up to.</source>
+        <translation>请选择备份到的文件。</translation>
+    </message>
+    <message>
+        <source>Replace the File?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 已存在。要用新备份替换它吗？</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup file was written.</source>
+        <translation>已取消；未写入备份文件。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ChangePasswordDialog</name>
+    <message>
+        <source>Change Your Password</source>
+        <translation>更改您的密码</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>更改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them the new password; a lockout ends with the reset.</source>
+        <translation>为 %1 设置新密码。请将新密码告知对方；重置后锁定即解除。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>重复新密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>重复新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>更改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the new password again.</source>
+        <translation>两次输入的新密码不一致；请重新输入新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ChangeWatcher</name>
+    <message>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation>无法监听 %1 上的更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or its figures as CSV</source>
+        <translation>将此图表保存为图片，或将其数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save Data as CSV…</source>
+        <translation>将数据保存为 CSV…</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>无法将图片写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ConnectionDialog</name>
+    <message>
+        <source>The database is empty: Docket will create its tables.</source>
+        <translation>数据库为空：Docket 将创建所需的表。</translation>
+    </message>
+    <message>
+        <source>The database holds other tables, not Docket&apos;s: choose another database.</source>
+        <translation>该数据库包含其他表，而非 Docket 的表：请选择其他数据库。</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer Docket (schema %1); update Docket first.</source>
+        <translation>该数据库由更新版本的 Docket 创建（架构 %1）；请先升级 Docket。</translation>
+    </message>
+    <message>
+        <source>The database holds Docket data (schema %1 of %2).</source>
+        <translation>该数据库包含 Docket 数据（架构 %1，共 %2）。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 as %2. %3</source>
+        <translation>已以 %2 身份连接到 PostgreSQL %1。%3</translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation>默认用户</translation>
+    </message>
+    <message>
+        <source>Connect to a Docket Server</source>
+        <translation>连接到 Docket 服务器</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database. Enter where it is, or paste a postgresql:// address.</source>
+        <translation>团队共用一个 PostgreSQL 数据库。请输入其位置，或粘贴 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>最近的连接</translation>
+    </message>
+    <message>
+        <source>(choose a recent connection)</source>
+        <translation>（选择最近的连接）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Not remembered: Docket asks for it each time (or uses the PGPASSWORD variable or ~/.pgpass).</source>
+        <translation>不会保存：Docket 每次都会询问（或使用 PGPASSWORD 变量或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请输入服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>请输入服务器上数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Choose how the connection is encrypted.</source>
+        <translation>请选择连接的加密方式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postgresql:// address.</source>
+        <translation>“%1”不是 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;: use disable, prefer, require or verify-full.</source>
+        <translation>未知的 sslmode“%1”：请使用 disable、prefer、require 或 verify-full。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::Database</name>
+    <message>
+        <source>%1 is not a Docket database or is damaged: %2</source>
+        <translation>%1 不是 Docket 数据库或已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2</source>
+        <translation>无法连接到数据库服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>无法创建数据库 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permission denied).</source>
+        <translation>无法读取数据库文件 %1（权限被拒绝）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
+        <translation>数据库文件 %1 为只读。Docket 需要写入该文件；请检查其权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it is not a SQLite file).</source>
+        <translation>%1 不是 Docket 数据库（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>数据库 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was created by a newer version of Docket (schema %2; this version knows up to %3).</source>
+        <translation>数据库 %1 由更新版本的 Docket 创建（架构 %2；本版本最高支持 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it holds other tables).</source>
+        <translation>%1 不是 Docket 数据库（其中包含其他表）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>此版本中缺少迁移 %1。</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>迁移 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>docket::DeskActions</name>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Orders…</source>
+        <translation>导出订单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every order matching the filter as CSV or Excel</source>
+        <translation>将符合筛选条件的所有订单保存为 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Print Order…</source>
+        <translation>打印订单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the current order as an invoice or packing slip, or save it as PDF</source>
+        <translation>将当前订单打印为发票或装箱单，或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database</source>
+        <translation>写入数据库的一致副本</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup; the current one is kept</source>
+        <translation>用经过检查的备份替换数据库；当前数据库会被保留</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, theme, shop details, overdue thresholds and backups</source>
+        <translation>语言、主题、店铺信息、逾期阈值和备份</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the Docket user guide</source>
+        <translation>打开 Docket 用户指南</translation>
+    </message>
+    <message>
+        <source>&amp;About Docket</source>
+        <translation>关于 Docket(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, Qt and SQLite, and the database in use</source>
+        <translation>版本、Qt 与 SQLite，以及正在使用的数据库</translation>
+    </message>
+    <message>
+        <source>Exported %L1 orders to %2.</source>
+        <translation>已将 %L1 个订单导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Select an order to print.</source>
+        <translation>请选择要打印的订单。</translation>
+    </message>
+    <message>
+        <source>Cannot Print the Order</source>
+        <translation>无法打印订单</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous database is kept as %1.</source>
+        <translation>备份已恢复；之前的数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1.</source>
+        <translation>每日备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ExportDialog</name>
+    <message>
+        <source>Export Orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exports all %Ln order(s) matching the current filter, in the table&apos;s order — not only the rows loaded on screen.</source>
+        <translation>
+            <numerusform>按表格中的顺序导出符合当前筛选条件的全部 %Ln 个订单，而不仅是屏幕上已加载的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>选择导出文件</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (comma-separated text, UTF-8)</source>
+        <translation>CSV（逗号分隔文本，UTF-8）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>For &amp;Excel: add a byte-order mark and protect cells that start with =, +, - or @</source>
+        <translation>用于 Excel：添加字节顺序标记，并保护以 =、+、- 或 @ 开头的单元格(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Without it the file is plain UTF-8 with every value exactly as stored, for other programs.</source>
+        <translation>不勾选时，文件为纯 UTF-8 格式，所有值与存储时完全一致，适用于其他程序。</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Amounts are written as plain numbers (1234.50) and times as local time (2024-06-15 14:30:00), so other programs read them the same in every language.</source>
+        <translation>金额以纯数字（1234.50）写入，时间以本地时间（2024-06-15 14:30:00）写入，因此其他程序在任何语言下读取结果都相同。</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>orders-%1</source>
+        <translation>订单-%1</translation>
+    </message>
+    <message>
+        <source>Your role may not export orders.</source>
+        <translation>您的角色无权导出订单。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择导出到的文件。</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 orders</source>
+        <translation>%L1 / %L2 个订单</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::FilterBar</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order number or its beginning, e.g. DK00123 or 123. Press Enter to open a complete number.</source>
+        <translation>订单号或其开头部分，例如 DK00123 或 123。输入完整订单号后按 Enter 可直接打开。</translation>
+    </message>
+    <message>
+        <source>Customer, email, phone, product or SKU (Ctrl+F)</source>
+        <translation>客户、电子邮件、电话、商品或 SKU（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>First day (inclusive)</source>
+        <translation>第一天（含）</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive)</source>
+        <translation>最后一天（含）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Valid orders</source>
+        <translation>有效订单</translation>
+    </message>
+    <message>
+        <source>Invalid orders</source>
+        <translation>无效订单</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>所有订单</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show valid orders, only invalid ones (to review or delete), or both</source>
+        <translation>显示有效订单、仅显示无效订单（以便审核或删除），或两者都显示</translation>
+    </message>
+    <message>
+        <source>Show new orders only</source>
+        <translation>仅显示新订单</translation>
+    </message>
+    <message>
+        <source>Show new orders only (Ctrl+Shift+N)</source>
+        <translation>仅显示新订单（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Show overdue orders only</source>
+        <translation>仅显示逾期订单</translation>
+    </message>
+    <message>
+        <source>Unpaid or unshipped for too long (thresholds in Settings)</source>
+        <translation>长时间未付款或未发货（阈值见“设置”）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear every filter (Ctrl+Shift+X)</source>
+        <translation>清除所有筛选条件（Ctrl+Shift+X）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Number of matching orders</source>
+        <translation>符合条件的订单数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>New (%L1)</source>
+        <translation>新订单（%L1）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>≥ %L1 orders, counting…</source>
+        <translation>≥ %L1 个订单，正在计数…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), loading…</source>
+        <translation>
+            <numerusform>%Ln 个订单，正在加载…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 个订单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::FirstRunDialog</name>
+    <message>
+        <source>Create the First Administrator</source>
+        <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Docket.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The database %1 has no users yet. Create the first administrator: this account can add the other users, give them roles and choose which orders they see.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;欢迎使用 Docket。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;数据库 %1 中还没有用户。请创建首个管理员：该账户可以添加其他用户、为其分配角色，并决定他们能看到哪些订单。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>letters, digits and . _ @ -</source>
+        <translation>字母、数字以及 . _ @ -</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>重复密码</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>全名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>重复密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create Administrator</source>
+        <translation>创建管理员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the password again.</source>
+        <translation>两次输入的密码不一致；请重新输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::HelpViewer</name>
+    <message>
+        <source>Docket User Guide</source>
+        <translation>Docket 用户指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+</context>
+<context>
+    <name>docket::LoginDialog</name>
+    <message>
+        <source>Sign In to Docket</source>
+        <translation>登录 Docket</translation>
+    </message>
+    <message>
+        <source>Sign in to work with the orders in %1.</source>
+        <translation>登录以处理 %1 中的订单。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>登录问题</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入您的用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) on %3</source>
+        <translation>已以 %1（%2）身份登录 %3</translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation>已重新连接到数据库。</translation>
+    </message>
+    <message>
+        <source>⚠ Database unreachable — retrying</source>
+        <translation>⚠ 无法连接数据库 — 正在重试</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show &amp;New Orders Only</source>
+        <translation>仅显示新订单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>清除筛选条件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>转到表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Docket — %1</source>
+        <translation>Docket — %1</translation>
+    </message>
+    <message>
+        <source>(%L1 new) %2</source>
+        <translation>（%L1 个新订单）%2</translation>
+    </message>
+    <message>
+        <source>Work in Progress</source>
+        <translation>操作进行中</translation>
+    </message>
+    <message>
+        <source>A batch operation is still running. Quit anyway? It will be cancelled and nothing of it will be saved.</source>
+        <translation>批量操作仍在进行中。仍要退出吗？该操作将被取消，其所做的任何更改都不会保存。</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>更改密码(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::NewRoleDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation>新建角色</translation>
+    </message>
+    <message>
+        <source>No permissions</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>The permissions of %1</source>
+        <translation>%1 的权限</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start with:</source>
+        <translation>初始权限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create Role</source>
+        <translation>创建角色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose the new role&apos;s permissions in the matrix after creating it.</source>
+        <translation>创建后请在权限矩阵中为新角色选择权限。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderDialog</name>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>渠道(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>负责人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation>街道(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>邮政编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Regio&amp;n:</source>
+        <translation>地区(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国家/地区(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Customer and order</source>
+        <translation>客户和订单</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>行合计</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>订单历史记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>订单 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>Marked invalid by %1 on %2: %3</source>
+        <translation>已由 %1 于 %2 标记为无效：%3</translation>
+    </message>
+    <message>
+        <source>Seen by %1 on %2</source>
+        <translation>已由 %1 于 %2 查看</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>&amp;History (%L1)</source>
+        <translation>历史记录（%L1）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 行：“%2”不是有效的数量。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a price.</source>
+        <translation>第 %1 行：“%2”不是有效的价格。</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>总额：%1</translation>
+    </message>
+    <message>
+        <source>Order Changed Elsewhere</source>
+        <translation>订单已在别处被更改</translation>
+    </message>
+    <message>
+        <source>Reload to see the other change (your edits are discarded), or keep editing.</source>
+        <translation>重新加载以查看他人的更改（您的编辑将被放弃），或继续编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
+        <translation>“%1”不是订单号：只能使用字母、数字以及 - _ # / .。</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>截止日期 %1 早于起始日期 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation>未知渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
+        <translation>关键词“%1”中没有可供搜索的字母或数字。</translation>
+    </message>
+    <message>
+        <source>Search words need at least two characters (&quot;%1&quot;).</source>
+        <translation>搜索词至少需要两个字符（“%1”）。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderStore</name>
+    <message>
+        <source>Order %1 was not found.</source>
+        <translation>未找到订单 %1。</translation>
+    </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot;.</source>
+        <translation>没有订单号为“%1”的订单。</translation>
+    </message>
+    <message>
+        <source>The customer name is required.</source>
+        <translation>必须填写客户名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>“%1”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Choose a sales channel.</source>
+        <translation>请选择销售渠道。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>币种必须是三个字母的代码，例如 EUR。</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>订单至少需要一行。</translation>
+    </message>
+    <message>
+        <source>Line %1: the SKU is required.</source>
+        <translation>第 %1 行：必须填写 SKU。</translation>
+    </message>
+    <message>
+        <source>Line %1: the product name is required.</source>
+        <translation>第 %1 行：必须填写商品名称。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>第 %1 行：数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is too large.</source>
+        <translation>第 %1 行：数量过大。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation>第 %1 行：价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price is too large.</source>
+        <translation>第 %1 行：价格过高。</translation>
+    </message>
+    <message>
+        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
+        <translation>%1 无权为渠道“%2”创建订单。</translation>
+    </message>
+    <message>
+        <source>An order with the number %1 already exists.</source>
+        <translation>订单号为 %1 的订单已存在。</translation>
+    </message>
+    <message>
+        <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>订单不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
+        <translation>%1 无权将订单移至渠道“%2”。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; mark it valid again before editing it.</source>
+        <translation>订单 %1 已标记为无效；请先将其重新标记为有效，然后再编辑。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else after you opened it.</source>
+        <translation>在您打开订单 %1 之后，其他人更改了该订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; its status cannot change.</source>
+        <translation>订单 %1 已标记为无效；无法更改其状态。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>订单 %1 不能从“%2”变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else meanwhile; its status was not changed. Look at it again and retry.</source>
+        <translation>订单 %1 在此期间已被其他人更改；其状态未被更改。请重新查看后再试。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 orders no longer exist or are outside your scope.</source>
+        <translation>%2 个订单中有 %1 个已不存在或不在您的范围内。</translation>
+    </message>
+    <message>
+        <source>Give a reason for marking the orders invalid.</source>
+        <translation>请说明将订单标记为无效的原因。</translation>
+    </message>
+    <message>
+        <source>Only invalid orders can be deleted: %1 of the %2 selected orders are not marked invalid (or no longer exist). Nothing was deleted.</source>
+        <translation>只能删除无效订单：所选的 %2 个订单中有 %1 个未标记为无效（或已不存在）。未删除任何订单。</translation>
+    </message>
+    <message>
+        <source>There is no archived order with the id %1.</source>
+        <translation>没有 ID 为 %1 的已归档订单。</translation>
+    </message>
+    <message>
+        <source>The archived copy of %1 is damaged and cannot be restored.</source>
+        <translation>%1 的归档副本已损坏，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be restored: another order has that number now.</source>
+        <translation>无法恢复订单 %1：目前已有其他订单使用该订单号。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>%1 is marked invalid.</source>
+        <translation>%1 已标记为无效。</translation>
+    </message>
+    <message>
+        <source>%1 is new: nobody has opened it yet.</source>
+        <translation>%1 是新订单：还没有人打开过。</translation>
+    </message>
+    <message>
+        <source>%1 is overdue.</source>
+        <translation>%1 已逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>&amp;Open Order</source>
+        <translation>打开订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;New Order…</source>
+        <translation>新建订单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Seen</source>
+        <translation>标记为已查看(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Seen</source>
+        <translation>全部标记为已查看(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Invalid…</source>
+        <translation>标记为无效(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Valid Again</source>
+        <translation>重新标记为有效(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Invalid Orders…</source>
+        <translation>删除无效订单(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Move the selected invalid orders to the archive</source>
+        <translation>将所选无效订单移入归档</translation>
+    </message>
+    <message>
+        <source>Show invalid orders first: only invalid orders can be deleted</source>
+        <translation>请先显示无效订单：只有无效订单才能删除</translation>
+    </message>
+    <message>
+        <source>Cannot open the order</source>
+        <translation>无法打开订单</translation>
+    </message>
+    <message>
+        <source>Order %1 created.</source>
+        <translation>已创建订单 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create an order</source>
+        <translation>无法创建订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) seen.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单标记为已查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot mark orders seen</source>
+        <translation>无法将订单标记为已查看</translation>
+    </message>
+    <message>
+        <source>Duplicate order</source>
+        <translation>重复订单</translation>
+    </message>
+    <message>
+        <source>Fraud suspected</source>
+        <translation>疑似欺诈</translation>
+    </message>
+    <message>
+        <source>Test order</source>
+        <translation>测试订单</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>付款失败</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>Mark Orders Invalid</source>
+        <translation>将订单标记为无效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) invalid. Reason:</source>
+        <translation>
+            <numerusform>将 %Ln 个订单标记为无效。原因：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a reason for marking the orders invalid.</source>
+        <translation>请说明将订单标记为无效的原因。</translation>
+    </message>
+    <message>
+        <source>Delete Invalid Orders</source>
+        <translation>删除无效订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln invalid order(s)?</source>
+        <translation>
+            <numerusform>删除 %Ln 个无效订单？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each order moves with its lines and history to the archive, where an administrator can restore it.</source>
+        <translation>每个订单将连同其订单行和历史记录一起移入归档，管理员可以从归档中恢复。</translation>
+    </message>
+    <message>
+        <source>Delete %L1 Orders</source>
+        <translation>删除 %L1 个订单</translation>
+    </message>
+    <message>
+        <source>Marking %L1 orders invalid…</source>
+        <translation>正在将 %L1 个订单标记为无效…</translation>
+    </message>
+    <message>
+        <source>Marking %L1 orders valid…</source>
+        <translation>正在将 %L1 个订单标记为有效…</translation>
+    </message>
+    <message>
+        <source>Moving %L1 orders to the archive…</source>
+        <translation>正在将 %L1 个订单移入归档…</translation>
+    </message>
+    <message>
+        <source>Marking %L1 orders seen…</source>
+        <translation>正在将 %L1 个订单标记为已查看…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) invalid.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单标记为无效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) valid again.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单重新标记为有效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln order(s) to the archive.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单移入归档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>docket::PrintOrderDialog</name>
+    <message>
+        <source>Print Order %1</source>
+        <translation>打印订单 %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>单据(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print (%1)</source>
+        <translation>打印（%1）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save as PDF (%1)</source>
+        <translation>另存为 PDF（%1）</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::RestoreDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replaces the contents of %1 with a backup. The backup is checked first; nothing changes if it fails a check.</source>
+        <translation>用备份替换 %1 的内容。系统会先检查备份；如果检查未通过，则不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore</source>
+        <translation>选择要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>备份文件(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Everyone working on this database sees the restored orders at once; changes made since the backup are replaced. The current database is kept as %1.</source>
+        <translation>使用此数据库的所有人都会立即看到恢复后的订单；备份之后所做的更改将被替换。当前数据库将保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>恢复进度</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL database: restore it on the server with pg_restore.</source>
+        <translation>这是 PostgreSQL 数据库：请在服务器上使用 pg_restore 恢复。</translation>
+    </message>
+    <message>
+        <source>Your role may not restore backups.</source>
+        <translation>您的角色无权恢复备份。</translation>
+    </message>
+    <message>
+        <source>Docket databases (*.db *.bak);;All files (*)</source>
+        <translation>Docket 数据库 (*.db *.bak);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Checked: intact, schema version %1, %Ln order(s), %2, saved %3.</source>
+        <translation>
+            <numerusform>✔ 已检查：完好，架构版本 %1，%Ln 个订单，%2，保存于 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the database with %1?</source>
+        <translation>用 %1 替换数据库？</translation>
+    </message>
+    <message>
+        <source>Cancelled; the database was not changed.</source>
+        <translation>已取消；数据库未被更改。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ScopeEditor</name>
+    <message>
+        <source>Orders scope</source>
+        <translation>订单范围</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>所有订单</translation>
+    </message>
+    <message>
+        <source>Own orders (created by or assigned to them)</source>
+        <translation>自己的订单（由其创建或分配给其负责的订单）</translation>
+    </message>
+    <message>
+        <source>Orders of these sales channels:</source>
+        <translation>以下销售渠道的订单：</translation>
+    </message>
+</context>
+<context>
+    <name>docket::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;hop</source>
+        <translation>店铺(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language&apos;s conventions. Dialogs opened from now on use the new language at once; menus and pages already open switch after a restart.</source>
+        <translation>日期和数字遵循所选语言的习惯。此后打开的对话框会立即使用新语言；已打开的菜单和页面将在重新启动后切换。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>&amp;Default database:</source>
+        <translation>默认数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>默认数据库</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the default database file</source>
+        <translation>选择默认数据库文件</translation>
+    </message>
+    <message>
+        <source>A SQLite file or a postgresql:// address. Docket opens it at start when no other database is named on the command line or in DOCKET_DATABASE; empty means the standard file shown. Takes effect at the next start.</source>
+        <translation>SQLite 文件或 postgresql:// 地址。如果命令行或 DOCKET_DATABASE 中没有指定其他数据库，Docket 启动时会打开它；留空表示使用所示的标准文件。下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid after:</source>
+        <translation>未付款逾期时限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Overdue when unpaid after, in hours</source>
+        <translation>超过多少小时未付款即为逾期</translation>
+    </message>
+    <message>
+        <source>Not &amp;shipped after:</source>
+        <translation>未发货逾期时限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Overdue when not shipped after, in days</source>
+        <translation>超过多少天未发货即为逾期</translation>
+    </message>
+    <message>
+        <source>Orders awaiting payment or shipment longer than this are highlighted as overdue and found by the Overdue filter.</source>
+        <translation>等待付款或发货超过此时限的订单将以逾期高亮显示，并可通过“逾期”筛选条件找到。</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>店铺名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>店铺地址</translation>
+    </message>
+    <message>
+        <source>Street
+Postcode and city
+Country</source>
+        <translation>街道
+邮政编码和城市
+国家/地区</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Shop email</source>
+        <translation>店铺电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Shop phone</source>
+        <translation>店铺电话</translation>
+    </message>
+    <message>
+        <source>Printed on invoices and packing slips</source>
+        <translation>打印在发票和装箱单上</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder, ideally on another disk</source>
+        <translation>选择一个文件夹，最好位于另一块磁盘上</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>浏览(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Back up &amp;daily while Docket is open</source>
+        <translation>Docket 打开时每日备份(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 个备份</translation>
+    </message>
+    <message>
+        <source>Number of daily backups to keep</source>
+        <translation>要保留的每日备份数量</translation>
+    </message>
+    <message>
+        <source>One backup a day, named docket-YYYYMMDD-HHMMSS.db; the oldest beyond this number are deleted. File → Back Up… makes one any time.</source>
+        <translation>每天一个备份，命名为 docket-YYYYMMDD-HHMMSS.db；超出此数量的最旧备份将被删除。随时可通过“文件 → 备份…”手动备份。</translation>
+    </message>
+    <message>
+        <source>Default Database</source>
+        <translation>默认数据库</translation>
+    </message>
+    <message>
+        <source>Docket databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Docket 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Default database: the folder %1 does not exist.</source>
+        <translation>默认数据库：文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Backup folder: choose a folder for the daily backups.</source>
+        <translation>备份文件夹：请为每日备份选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1 does not exist and cannot be created.</source>
+        <translation>备份文件夹：%1 不存在且无法创建。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::UserStore</name>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a sales channel (known: %2).</source>
+        <translation>范围：“%1”不是销售渠道（已知渠道：%2）。</translation>
+    </message>
+    <message>
+        <source>Scope: name at least one sales channel after &quot;channels:&quot;.</source>
+        <translation>范围：请在“channels:”后至少指定一个销售渠道。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a scope; write all, own or channels:CODE,CODE.</source>
+        <translation>范围：“%1”不是有效范围；请写 all、own 或 channels:代码,代码。</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>所有订单</translation>
+    </message>
+    <message>
+        <source>Own orders</source>
+        <translation>自己的订单</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>The user name is required.</source>
+        <translation>必须填写用户名。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; may hold only letters, digits and . _ @ - (at most 64, no spaces).</source>
+        <translation>用户名“%1”只能包含字母、数字以及 . _ @ -（最多 64 个字符，不能有空格）。</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>密码太短：请至少使用 %n 个字符。</translation>
+    </message>
+    <message>
+        <source>The password is too long (at most 1024 characters).</source>
+        <translation>密码太长（最多 1024 个字符）。</translation>
+    </message>
+    <message>
+        <source>Scope: choose at least one sales channel.</source>
+        <translation>范围：请至少选择一个销售渠道。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a sales channel.</source>
+        <translation>范围：“%1”不是销售渠道。</translation>
+    </message>
+    <message>
+        <source>%1 may no longer manage users: the account was disabled or its role changed. Sign in again.</source>
+        <translation>%1 已无权管理用户：该账户已被停用或其角色已更改。请重新登录。</translation>
+    </message>
+    <message>
+        <source>This change would leave no active account that can manage users. Give another account that right first.</source>
+        <translation>此更改将导致没有可管理用户的活动账户。请先将该权限授予其他账户。</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>User %1 was not found.</source>
+        <translation>未找到用户 %1。</translation>
+    </message>
+    <message>
+        <source>There is no role named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的角色。</translation>
+    </message>
+    <message>
+        <source>Role %1 was not found.</source>
+        <translation>未找到角色 %1。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入您的用户名。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation>由于密码错误次数过多，账户 %1 已被锁定至 %2。请届时再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+        <translation>密码错误次数过多：账户 %1 已被锁定至 %2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>账户 %1 已停用。请联系管理员启用。</translation>
+    </message>
+    <message>
+        <source>This database already has users; an administrator adds new ones.</source>
+        <translation>此数据库已有用户；新用户须由管理员添加。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;administrator&quot; is missing from this database.</source>
+        <translation>此数据库中缺少内置角色“administrator”。</translation>
+    </message>
+    <message>
+        <source>%1 has no Docket account whose password could change.</source>
+        <translation>%1 没有可更改密码的 Docket 账户。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or was removed.</source>
+        <translation>账户 %1 已停用或已被删除。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码必须与当前密码不同。</translation>
+    </message>
+    <message>
+        <source>The display name is too long (at most 200 characters).</source>
+        <translation>显示名称太长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的用户已存在。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>您不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>The role name is required.</source>
+        <translation>必须填写角色名称。</translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; may hold only letters, digits, spaces and . _ - (at most 64).</source>
+        <translation>角色名称“%1”只能包含字母、数字、空格以及 . _ -（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>A role named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的角色已存在。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;%1&quot; cannot be changed; make a custom role instead.</source>
+        <translation>内置角色“%1”不能更改；请改为创建自定义角色。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;%1&quot; cannot be deleted.</source>
+        <translation>内置角色“%1”不能删除。</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; still belongs to %n user(s); give them another role first.</source>
+        <translation>仍有 %n 个用户使用角色“%1”；请先为他们分配其他角色。</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::granularity</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+</context>
+<context>
+    <name>docket::password</name>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation>内存不足，无法保护密码；请关闭其他程序后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::sql</name>
+    <message>
+        <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
+        <translation>与数据库服务器的连接已断开；未做任何更改。Docket 会自动重新连接：请重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Docket reconnects by itself: try again.</source>
+        <translation>与数据库服务器的连接已断开。Docket 会自动重新连接：请重试。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: %1</source>
+        <translation>数据库拒绝了该操作：%1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2</source>
+        <translation>无法连接到数据库服务器 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>docket::sql::WriteTransaction</name>
+    <message>
+        <source>The connection to the database server was lost while saving; the server did not keep the change, so nothing was changed. Try again.</source>
+        <translation>保存时与数据库服务器的连接断开；服务器没有保留此更改，因此未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
+        <translation>保存时与数据库服务器的连接断开，且无法连接服务器以确认更改是否已保存。请在连接恢复后先查看该订单的历史记录，然后再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>docketctl</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Docket order desk</source>
+        <translation>Docket 订单工作台</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation>SQLite 文件或 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>Language: en, zh_CN, zh_TW.</source>
+        <translation>语言：en、zh_CN、zh_TW。</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create a new one?</source>
+        <translation>%1 处没有数据库。要新建一个吗？</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3871 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>Args</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一個值。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1：「%2」不是 %3 到 %4 之間的整數。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1：「%2」不是日期；請按 YYYY-MM-DD 格式填寫。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的引數「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The database cannot take the copy (its page size differs or it is read-only).</source>
+        <translation>資料庫無法接收該副本（頁面大小不同或為唯讀）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: back it up on the server (pg_dump); Docket backs up SQLite database files.</source>
+        <translation>%1 是 PostgreSQL 資料庫：請在伺服器上備份（pg_dump）；Docket 只備份 SQLite 資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Choose a file to back up to.</source>
+        <translation>請選擇備份到的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the backup.</source>
+        <translation>%1 是資料夾；請為備份選擇一個檔名。</translation>
+    </message>
+    <message>
+        <source>Cannot back up to %1: the folder %2 does not exist.</source>
+        <translation>無法備份到 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another file for the backup.</source>
+        <translation>%1 就是資料庫本身；請為備份選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>%1 處沒有可備份的資料庫。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>備份已取消；未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: %1</source>
+        <translation>備份副本未通過檢查：%1</translation>
+    </message>
+    <message>
+        <source>Choose a backup file to restore.</source>
+        <translation>請選擇要還原的備份檔案。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 處沒有檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation>%1 是資料夾，不是備份檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket backup (it is not a SQLite database file).</source>
+        <translation>%1 不是 Docket 備份（它不是 SQLite 資料庫檔案）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored (integrity check: %2).</source>
+        <translation>%1 已損壞，無法還原（完整性檢查：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket backup (it has no Docket tables).</source>
+        <translation>%1 不是 Docket 備份（其中沒有 Docket 的表）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>無法還原 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket backup (it records no schema version).</source>
+        <translation>%1 不是 Docket 備份（其中沒有記錄架構版本）。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Docket (schema %2; this version knows up to %3). Update Docket to restore it.</source>
+        <translation>%1 由更新版本的 Docket 建立（架構 %2；本版本最高支援 %3）。請先升級 Docket 再還原。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file to restore.</source>
+        <translation>%1 就是資料庫本身；請選擇要還原的備份檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot restore to %1: the folder %2 does not exist.</source>
+        <translation>無法還原到 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the database was not changed.</source>
+        <translation>還原已取消；資料庫未被更改。</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the current database, so nothing was restored: %1</source>
+        <translation>無法保留目前資料庫的副本，因此未還原任何內容：%1</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder in Settings for the daily backups.</source>
+        <translation>請在「設定」中為每日備份選擇備份資料夾。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>無法建立備份資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>檢查已取消；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Web shop</source>
+        <translation>網路商店</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>行動應用程式</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>電商平台</translation>
+    </message>
+    <message>
+        <source>Retail store</source>
+        <translation>零售門市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Off (disable)</source>
+        <translation>關閉（disable）</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>伺服器支援時使用（prefer）</translation>
+    </message>
+    <message>
+        <source>Always, any certificate (require)</source>
+        <translation>始終加密，接受任何憑證（require）</translation>
+    </message>
+    <message>
+        <source>Always, verified certificate and host (verify-full)</source>
+        <translation>始終加密，驗證憑證和主機（verify-full）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLogin</name>
+    <message>
+        <source>The database user %1 has no active Docket account: it was disabled or removed. Ask an administrator.</source>
+        <translation>資料庫使用者 %1 沒有有效的 Docket 帳戶：該帳戶已被停用或刪除。請聯絡管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Cannot combine %1 with %2.</source>
+        <translation>無法將 %1 與 %2 合併計算。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金額過大。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEvent</name>
+    <message>
+        <source>Created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已編輯</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>狀態已更改</translation>
+    </message>
+    <message>
+        <source>Marked seen</source>
+        <translation>已標記為已檢視</translation>
+    </message>
+    <message>
+        <source>Marked invalid</source>
+        <translation>已標記為無效</translation>
+    </message>
+    <message>
+        <source>Marked valid again</source>
+        <translation>已重新標記為有效</translation>
+    </message>
+    <message>
+        <source>Deleted to archive</source>
+        <translation>已刪除並封存</translation>
+    </message>
+    <message>
+        <source>Restored from archive</source>
+        <translation>已從封存還原</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExporter</name>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>請選擇匯出到的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name to export to.</source>
+        <translation>%1 是資料夾；請選擇要匯出到的檔名。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the folder %2 does not exist.</source>
+        <translation>無法匯出到 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>匯出已取消；未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>訂單（%1）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>The CSV separator must be a comma, a semicolon or a tab.</source>
+        <translation>CSV 分隔字元必須是逗號、分號或定位字元。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderField</name>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家/地區</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>訂單明細</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrinting</name>
+    <message>
+        <source>Invoice</source>
+        <translation>發票</translation>
+    </message>
+    <message>
+        <source>Packing Slip</source>
+        <translation>裝箱單</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>您的商店</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>VOID — this order is marked invalid: %1</source>
+        <translation>作廢 — 此訂單已標記為無效：%1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>帳單寄送至</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已裝箱</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小計</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>其他費用</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>總額（%1）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Thank you for your order.</source>
+        <translation>感謝您的訂購。</translation>
+    </message>
+    <message>
+        <source>Please check the contents against this slip.</source>
+        <translation>請根據本單核對包裹內容。</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>發票</translation>
+    </message>
+    <message>
+        <source>packing-slip</source>
+        <translation>裝箱單</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF as %1: choose a file in an existing folder.</source>
+        <translation>無法將 PDF 儲存為 %1：請選擇現有資料夾中的檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>View orders</source>
+        <translation>檢視訂單</translation>
+    </message>
+    <message>
+        <source>Create orders</source>
+        <translation>建立訂單</translation>
+    </message>
+    <message>
+        <source>Edit orders</source>
+        <translation>編輯訂單</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>更改狀態</translation>
+    </message>
+    <message>
+        <source>Mark orders seen</source>
+        <translation>將訂單標記為已檢視</translation>
+    </message>
+    <message>
+        <source>Invalidate orders</source>
+        <translation>將訂單標記為無效</translation>
+    </message>
+    <message>
+        <source>Delete invalid orders</source>
+        <translation>刪除無效訂單</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>從封存還原</translation>
+    </message>
+    <message>
+        <source>View analytics</source>
+        <translation>檢視分析</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Manage users and roles</source>
+        <translation>管理使用者和角色</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>更改設定</translation>
+    </message>
+    <message>
+        <source>Back up and restore</source>
+        <translation>備份和還原</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>The number of orders must be between 0 and 100,000,000.</source>
+        <translation>訂單數量必須介於 0 到 100,000,000 之間。</translation>
+    </message>
+    <message>
+        <source>Demo data can only be generated into a SQLite database.</source>
+        <translation>示範資料只能產生到 SQLite 資料庫中。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；未新增任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 may not do this: &quot;%2&quot; is not among the permissions of their role.</source>
+        <translation>%1 無權執行此操作：其角色的權限中不包括「%2」。</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>Clerk</source>
+        <translation>專員</translation>
+    </message>
+    <message>
+        <source>Works orders through their workflow</source>
+        <translation>按流程處理訂單</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Clerk, plus invalidates, deletes and restores orders</source>
+        <translation>專員權限，外加將訂單標記為無效、刪除和還原訂單</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>經理</translation>
+    </message>
+    <message>
+        <source>Reads every order and the analytics; changes nothing</source>
+        <translation>可檢視所有訂單和分析資料；不能做任何更改</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Everything, including users, settings and backups</source>
+        <translation>全部權限，包括使用者、設定和備份</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登入</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登入被拒絕</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>帳戶已鎖定</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密碼已更改</translation>
+    </message>
+    <message>
+        <source>Password change refused</source>
+        <translation>密碼更改被拒絕</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>密碼已重設</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>已新增使用者</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>已停用使用者</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>已啟用使用者</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>已解鎖使用者</translation>
+    </message>
+    <message>
+        <source>Role assigned</source>
+        <translation>已分配角色</translation>
+    </message>
+    <message>
+        <source>Scope changed</source>
+        <translation>範圍已更改</translation>
+    </message>
+    <message>
+        <source>Role created</source>
+        <translation>已建立角色</translation>
+    </message>
+    <message>
+        <source>Role permissions changed</source>
+        <translation>角色權限已更改</translation>
+    </message>
+    <message>
+        <source>Role deleted</source>
+        <translation>已刪除角色</translation>
+    </message>
+</context>
+<context>
+    <name>docket</name>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>This seeder writes to PostgreSQL databases only.</source>
+        <translation>此資料產生器只寫入 PostgreSQL 資料庫。</translation>
+    </message>
+    <message>
+        <source>The number of orders must be between 0 and 100,000,000.</source>
+        <translation>訂單數量必須介於 0 到 100,000,000 之間。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；未新增任何內容。</translation>
+    </message>
+    <message>
+        <source>The password library (libsodium) could not be initialised.</source>
+        <translation>無法初始化密碼庫（libsodium）。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>關於 %1</translation>
+    </message>
+    <message>
+        <source>Docket icon</source>
+        <translation>Docket 圖示</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>A native desktop back office for e-commerce orders.</source>
+        <translation>原生桌面電商訂單管理後台。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>%1 (this version knows up to %2)</source>
+        <translation>%1（本版本最高支援 %2）</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite 檔案</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 伺服器</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（建置時使用 %2）</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>架構版本</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>目前登入使用者</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>複製詳細資訊(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AddUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation>新增使用者</translation>
+    </message>
+    <message>
+        <source>letters, digits and . _ @ -</source>
+        <translation>字母、數字以及 . _ @ -</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 個字元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>全名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>重複密碼(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sees:</source>
+        <translation>可見範圍(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>新增使用者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the password again.</source>
+        <translation>兩次輸入的密碼不一致；請重新輸入密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AdminPage</name>
+    <message>
+        <source>Users and Permissions</source>
+        <translation>使用者和權限</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>使用者(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Security &amp;Log</source>
+        <translation>安全性記錄(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sees</source>
+        <translation>可見範圍</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>新增使用者(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重設密碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>解鎖(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lift a lockout after too many wrong passwords</source>
+        <translation>解除因多次輸錯密碼而導致的鎖定</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>權限</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>套用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sees:</source>
+        <translation>可見範圍(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A change of role or scope takes effect when the user next signs in. Every change is written to the security log.</source>
+        <translation>角色或範圍的更改在該使用者下次登入時生效。每項更改都會寫入安全性記錄。</translation>
+    </message>
+    <message>
+        <source>Each column is a role, each row a permission. The built-in roles are fixed; create a custom role to choose its permissions. A change takes effect when its users next sign in.</source>
+        <translation>每欄是一個角色，每列是一項權限。內建角色不可更改；如需自選權限，請建立自訂角色。更改在相關使用者下次登入時生效。</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation>各角色的權限</translation>
+    </message>
+    <message>
+        <source>&amp;New Role…</source>
+        <translation>新增角色(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role</source>
+        <translation>刪除角色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected custom role (only when nobody has it)</source>
+        <translation>刪除所選的自訂角色（僅當沒有使用者使用該角色時）</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>任意使用者</translation>
+    </message>
+    <message>
+        <source>Events by or about this user</source>
+        <translation>由該使用者執行或與該使用者相關的事件</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>事件類型</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>任意事件</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>從：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>安全性記錄</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Affects</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更改後</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>鎖定至 %1</translation>
+    </message>
+    <message>
+        <source>Rights of %1</source>
+        <translation>%1 的權限</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>啟用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Saved the rights of %1.</source>
+        <translation>已儲存 %1 的權限。</translation>
+    </message>
+    <message>
+        <source>Added the user %1.</source>
+        <translation>已新增使用者 %1。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已為 %1 設定新密碼。</translation>
+    </message>
+    <message>
+        <source>Enabled the account %1.</source>
+        <translation>已啟用帳戶 %1。</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1; it can no longer sign in.</source>
+        <translation>已停用帳戶 %1；該帳戶無法再登入。</translation>
+    </message>
+    <message>
+        <source>Unlocked the account %1.</source>
+        <translation>已解鎖帳戶 %1。</translation>
+    </message>
+    <message>
+        <source>%1
+(built-in)</source>
+        <translation>%1
+（內建）</translation>
+    </message>
+    <message>
+        <source>Built-in roles cannot be changed.</source>
+        <translation>內建角色不能更改。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the permissions of the role %1.</source>
+        <translation>已儲存角色 %1 的權限。</translation>
+    </message>
+    <message>
+        <source>Created a role; choose its permissions in its column.</source>
+        <translation>已建立角色；請在其所在欄中選擇權限。</translation>
+    </message>
+    <message>
+        <source>Deleted the role %1.</source>
+        <translation>已刪除角色 %1。</translation>
+    </message>
+    <message>
+        <source>Showing the newest %L1 events; narrow the filter to see older ones.</source>
+        <translation>顯示最新的 %L1 個事件；縮小篩選範圍可檢視更早的事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s).</source>
+        <translation>
+            <numerusform>%Ln 個事件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::AnalyticsPage</name>
+    <message>
+        <source>Custom range</source>
+        <translation>自訂範圍</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最後一天</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>粒度</translation>
+    </message>
+    <message>
+        <source>Points of the time charts: days, weeks or months. Automatic picks days up to two months, weeks up to a year and a half, months beyond.</source>
+        <translation>時間圖表中資料點的單位：日、周或月。「自動」在兩個月以內按日、一年半以內按周、更長則按月。</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>與上一期間相比</translation>
+    </message>
+    <message>
+        <source>vs same period last year</source>
+        <translation>與去年同期相比</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>不比較</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF…</source>
+        <translation>將報表儲存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Print Report…</source>
+        <translation>列印報表…</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Net sales: the totals of valid orders that are paid, processing, shipped or delivered. Pending orders are not paid yet; cancelled orders and invalid or deleted orders never count; refunds subtract (a refunded order adds nothing).</source>
+        <translation>淨銷售額：狀態為已付款、處理中、已出貨或已送達的有效訂單總額之和。待付款訂單尚未付款；已取消、無效或已刪除的訂單一律不計；退款從中扣除（已退款的訂單不計入）。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Valid orders created in the period, any status.</source>
+        <translation>該期間內建立的有效訂單，不限狀態。</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均訂單金額</translation>
+    </message>
+    <message>
+        <source>Revenue divided by the orders that make it.</source>
+        <translation>營收除以構成營收的訂單數。</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Delivered orders as a share of all valid orders.</source>
+        <translation>已送達訂單佔全部有效訂單的比例。</translation>
+    </message>
+    <message>
+        <source>Invalid rate</source>
+        <translation>無效率</translation>
+    </message>
+    <message>
+        <source>Orders marked invalid as a share of all orders (valid and invalid; deleted orders are gone).</source>
+        <translation>標記為無效的訂單佔全部訂單（有效和無效；已刪除的訂單不計）的比例。</translation>
+    </message>
+    <message>
+        <source>Time to shipment</source>
+        <translation>出貨用時</translation>
+    </message>
+    <message>
+        <source>Average time from an order&apos;s creation to its first status change to &quot;shipped&quot;, over the orders that have one recorded.</source>
+        <translation>從訂單建立到其狀態首次變為「已出貨」的平均用時，僅統計有此記錄的訂單。</translation>
+    </message>
+    <message>
+        <source>Orders by status</source>
+        <translation>按狀態統計的訂單</translation>
+    </message>
+    <message>
+        <source>Revenue by sales channel</source>
+        <translation>按銷售通路統計的營收</translation>
+    </message>
+    <message>
+        <source>Revenue by region</source>
+        <translation>按地區統計的營收</translation>
+    </message>
+    <message>
+        <source>Top 10 products by revenue</source>
+        <translation>營收前 10 名商品</translation>
+    </message>
+    <message>
+        <source>Top 10 products by quantity</source>
+        <translation>銷量前 10 名商品</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動（%1）</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有通路</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 個通路</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 個狀態</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Figures of your own orders</source>
+        <translation>您自己訂單的資料</translation>
+    </message>
+    <message>
+        <source>Could not load the figures</source>
+        <translation>無法載入資料</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Compared with %1 – %2</source>
+        <translation>對比 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Channels: %1 · Statuses: %2 · Time zone: %3</source>
+        <translation>通路：%1 · 狀態：%2 · 時區：%3</translation>
+    </message>
+    <message>
+        <source>changes against %1 – %2</source>
+        <translation>相對 %1 – %2 的變化</translation>
+    </message>
+    <message>
+        <source>no comparison figure</source>
+        <translation>無對比資料</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts</source>
+        <translation>%1 %2 個百分點</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>no shipments recorded</source>
+        <translation>沒有出貨記錄</translation>
+    </message>
+    <message>
+        <source>None of the period&apos;s orders has a recorded change to &quot;shipped&quot; (imported and demo orders have none).</source>
+        <translation>該期間的訂單中沒有任何狀態變為「已出貨」的記錄（匯入的訂單和示範訂單沒有此類記錄）。</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期間</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>營收（%1）</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>沒有訂單</translation>
+    </message>
+    <message>
+        <source>%L1 valid orders</source>
+        <translation>%L1 個有效訂單</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>銷售件數</translation>
+    </message>
+    <message>
+        <source>no revenue in this period</source>
+        <translation>該期間沒有營收</translation>
+    </message>
+    <message>
+        <source>shipping address; the top %L1 of %L2 regions</source>
+        <translation>按收件地址；%L2 個地區中的前 %L1 個</translation>
+    </message>
+    <message>
+        <source>shipping address</source>
+        <translation>按收件地址</translation>
+    </message>
+    <message>
+        <source>Click to open these orders.</source>
+        <translation>點選開啟這些訂單。</translation>
+    </message>
+    <message>
+        <source>Revenue: %1 (%L2 orders)</source>
+        <translation>營收：%1（%L2 個訂單）</translation>
+    </message>
+    <message>
+        <source>Orders: %L1</source>
+        <translation>訂單：%L1</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>營收：%1</translation>
+    </message>
+    <message>
+        <source>%L1 orders, total %2</source>
+        <translation>%L1 個訂單，總額 %2</translation>
+    </message>
+    <message>
+        <source>Revenue: %1 from %L2 orders</source>
+        <translation>營收：%1，來自 %L2 個訂單</translation>
+    </message>
+    <message>
+        <source>The order list cannot filter by region yet.</source>
+        <translation>訂單清單暫不支援按地區篩選。</translation>
+    </message>
+    <message>
+        <source>Units sold: %L1 on %L2 order lines</source>
+        <translation>銷售件數：%L1（%L2 筆訂單明細）</translation>
+    </message>
+    <message>
+        <source>Click to open the orders with this SKU (a keyword search).</source>
+        <translation>點選開啟包含此 SKU 的訂單（關鍵字搜尋）。</translation>
+    </message>
+    <message>
+        <source>%1 — Sales report</source>
+        <translation>%1 — 銷售報表</translation>
+    </message>
+    <message>
+        <source>No figures loaded</source>
+        <translation>未載入資料</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>列印於 %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>銷售報表</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>無法將報表寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>儲存報表</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+    <message>
+        <source>Print Sales Report</source>
+        <translation>列印銷售報表</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AnalyticsQuery</name>
+    <message>
+        <source>The period needs a first day.</source>
+        <translation>期間需要起始日期。</translation>
+    </message>
+    <message>
+        <source>The period needs a last day.</source>
+        <translation>期間需要截止日期。</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>截止日期 %1 早於起始日期 %2。</translation>
+    </message>
+    <message>
+        <source>The period is longer than 30 years; choose a shorter one.</source>
+        <translation>期間超過 30 年；請選擇更短的期間。</translation>
+    </message>
+    <message>
+        <source>The time zone is not known.</source>
+        <translation>未知的時區。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知狀態「%1」。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation>未知通路「%1」。</translation>
+    </message>
+    <message>
+        <source>The number of top products must be between 1 and 100.</source>
+        <translation>排名商品數量必須介於 1 到 100 之間。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AnalyticsStore</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>（無 SKU）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 sees only part of the orders and so cannot rebuild the analytics summaries, which cover all of them.</source>
+        <translation>%1 只能看到部分訂單，因此無法重建涵蓋全部訂單的分析彙總。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows missing or wrong, %3 rows extra.</source>
+        <translation>%1：%2 列缺失或錯誤，%3 列多餘。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ArchivePage</name>
+    <message>
+        <source>Archive of deleted orders</source>
+        <translation>已刪除訂單的封存</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Search the archive by order number</source>
+        <translation>按訂單編號搜尋封存</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the selected orders back, with their lines and history</source>
+        <translation>還原所選訂單及其訂單明細和歷史記錄</translation>
+    </message>
+    <message>
+        <source>Archived orders</source>
+        <translation>已封存訂單</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>刪除時間</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>刪除人</translation>
+    </message>
+    <message>
+        <source>Reason it was invalid</source>
+        <translation>無效原因</translation>
+    </message>
+    <message>
+        <source>Showing the %L1 most recently deleted orders; search by number to find older ones.</source>
+        <translation>顯示最近刪除的 %L1 個訂單；按訂單編號搜尋可查詢更早的訂單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted order(s). Restoring puts an order back with its lines and history.</source>
+        <translation>
+            <numerusform>%Ln 個已刪除訂單。還原會將訂單連同其訂單明細和歷史記錄一起放回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln order(s).</source>
+        <translation>
+            <numerusform>已還原 %Ln 個訂單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Orders Were Not Restored</source>
+        <translation>部分訂單未能還原</translation>
+    </message>
+</context>
+<context>
+    <name>docket::BackupDialog</name>
+    <message>
+        <source>Back Up the Database</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
+        <source>Writes a complete, consistent copy of %1. Everyone can keep working meanwhile.</source>
+        <translation>寫入 %1 的完整、一致的副本。其間所有人都可以繼續工作。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>備份檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>選擇備份檔案</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to:</source>
+        <translation>備份到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>備份進度</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.db</source>
+        <translation>%1-backup-%2.db</translation>
+    </message>
+    <message>
+        <source>Your role may not back up the database.</source>
+        <translation>您的角色無權備份資料庫。</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL database: back it up on the server with pg_dump.</source>
+        <translation>這是 PostgreSQL 資料庫：請在伺服器上使用 pg_dump 備份。</translation>
+    </message>
+    <message>
+        <source>Docket databases (*.db);;All files (*)</source>
+        <translation>Docket 資料庫 (*.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to back up to.</source>
+        <translation>請選擇備份到的檔案。</translation>
+    </message>
+    <message>
+        <source>Replace the File?</source>
+        <translation>替換檔案？</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 已存在。要用新備份替換它嗎？</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup file was written.</source>
+        <translation>已取消；未寫入備份檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ChangePasswordDialog</name>
+    <message>
+        <source>Change Your Password</source>
+        <translation>更改您的密碼</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>更改 %1 的密碼。</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them the new password; a lockout ends with the reset.</source>
+        <translation>為 %1 設定新密碼。請將新密碼告知對方；重設後鎖定即解除。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>目前密碼</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>目前密碼(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 個字元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>重複新密碼</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>重複新密碼(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation>重設密碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>更改密碼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the new password again.</source>
+        <translation>兩次輸入的新密碼不一致；請重新輸入新密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ChangeWatcher</name>
+    <message>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation>無法監聽 %1 上的更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>匯出%1</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or its figures as CSV</source>
+        <translation>將此圖表儲存為圖片，或將其資料儲存為 CSV</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>將圖表儲存為 PNG…</translation>
+    </message>
+    <message>
+        <source>Save Data as CSV…</source>
+        <translation>將資料儲存為 CSV…</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>無法將圖片寫入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation>儲存資料</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ConnectionDialog</name>
+    <message>
+        <source>The database is empty: Docket will create its tables.</source>
+        <translation>資料庫為空：Docket 將建立所需的表。</translation>
+    </message>
+    <message>
+        <source>The database holds other tables, not Docket&apos;s: choose another database.</source>
+        <translation>該資料庫包含其他表，而非 Docket 的表：請選擇其他資料庫。</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer Docket (schema %1); update Docket first.</source>
+        <translation>該資料庫由更新版本的 Docket 建立（架構 %1）；請先升級 Docket。</translation>
+    </message>
+    <message>
+        <source>The database holds Docket data (schema %1 of %2).</source>
+        <translation>該資料庫包含 Docket 資料（架構 %1，共 %2）。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 as %2. %3</source>
+        <translation>已以 %2 身分連線到 PostgreSQL %1。%3</translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation>預設使用者</translation>
+    </message>
+    <message>
+        <source>Connect to a Docket Server</source>
+        <translation>連線到 Docket 伺服器</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database. Enter where it is, or paste a postgresql:// address.</source>
+        <translation>團隊共用一個 PostgreSQL 資料庫。請輸入其位置，或貼上 postgresql:// 位址。</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>最近的連線</translation>
+    </message>
+    <message>
+        <source>(choose a recent connection)</source>
+        <translation>（選擇最近的連線）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Not remembered: Docket asks for it each time (or uses the PGPASSWORD variable or ~/.pgpass).</source>
+        <translation>不會儲存：Docket 每次都會詢問（或使用 PGPASSWORD 變數或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>連線測試結果</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>請輸入伺服器的名稱或位址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>請輸入伺服器上資料庫的名稱。</translation>
+    </message>
+    <message>
+        <source>Choose how the connection is encrypted.</source>
+        <translation>請選擇連線的加密方式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postgresql:// address.</source>
+        <translation>「%1」不是 postgresql:// 位址。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;: use disable, prefer, require or verify-full.</source>
+        <translation>未知的 sslmode「%1」：請使用 disable、prefer、require 或 verify-full。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在連線到 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::Database</name>
+    <message>
+        <source>%1 is not a Docket database or is damaged: %2</source>
+        <translation>%1 不是 Docket 資料庫或已損壞：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2</source>
+        <translation>無法連線到資料庫伺服器 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>無法開啟資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 處沒有資料庫。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>無法建立資料庫 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是資料夾，不是資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permission denied).</source>
+        <translation>無法讀取資料庫檔案 %1（權限被拒絕）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
+        <translation>資料庫檔案 %1 為唯讀。Docket 需要寫入該檔案；請檢查其權限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it is not a SQLite file).</source>
+        <translation>%1 不是 Docket 資料庫（它不是 SQLite 檔案）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>資料庫 %1 已損壞：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was created by a newer version of Docket (schema %2; this version knows up to %3).</source>
+        <translation>資料庫 %1 由更新版本的 Docket 建立（架構 %2；本版本最高支援 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it holds other tables).</source>
+        <translation>%1 不是 Docket 資料庫（其中包含其他表）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>此版本中缺少遷移 %1。</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>遷移 %1（%2）失敗：%3</translation>
+    </message>
+</context>
+<context>
+    <name>docket::DeskActions</name>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Orders…</source>
+        <translation>匯出訂單(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every order matching the filter as CSV or Excel</source>
+        <translation>將符合篩選條件的所有訂單儲存為 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Print Order…</source>
+        <translation>列印訂單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the current order as an invoice or packing slip, or save it as PDF</source>
+        <translation>將目前訂單列印為發票或裝箱單，或儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database</source>
+        <translation>寫入資料庫的一致副本</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>從備份還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup; the current one is kept</source>
+        <translation>用經過檢查的備份替換資料庫；目前資料庫會被保留</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, theme, shop details, overdue thresholds and backups</source>
+        <translation>語言、主題、商店資訊、逾期門檻和備份</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用者指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the Docket user guide</source>
+        <translation>開啟 Docket 使用者指南</translation>
+    </message>
+    <message>
+        <source>&amp;About Docket</source>
+        <translation>關於 Docket(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, Qt and SQLite, and the database in use</source>
+        <translation>版本、Qt 與 SQLite，以及正在使用的資料庫</translation>
+    </message>
+    <message>
+        <source>Exported %L1 orders to %2.</source>
+        <translation>已將 %L1 個訂單匯出到 %2。</translation>
+    </message>
+    <message>
+        <source>Select an order to print.</source>
+        <translation>請選擇要列印的訂單。</translation>
+    </message>
+    <message>
+        <source>Cannot Print the Order</source>
+        <translation>無法列印訂單</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已備份到 %1。</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>備份已還原。</translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous database is kept as %1.</source>
+        <translation>備份已還原；之前的資料庫已保留為 %1。</translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1.</source>
+        <translation>每日備份已寫入 %1。</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日備份失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ExportDialog</name>
+    <message>
+        <source>Export Orders</source>
+        <translation>匯出訂單</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exports all %Ln order(s) matching the current filter, in the table&apos;s order — not only the rows loaded on screen.</source>
+        <translation>
+            <numerusform>按表格中的順序匯出符合目前篩選條件的全部 %Ln 個訂單，而不僅是螢幕上已載入的列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>匯出檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>選擇匯出檔案</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (comma-separated text, UTF-8)</source>
+        <translation>CSV（逗號分隔文字，UTF-8）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)</source>
+        <translation>Excel 活頁簿（.xlsx）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>For &amp;Excel: add a byte-order mark and protect cells that start with =, +, - or @</source>
+        <translation>用於 Excel：新增位元組順序標記，並保護以 =、+、- 或 @ 開頭的儲存格(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Without it the file is plain UTF-8 with every value exactly as stored, for other programs.</source>
+        <translation>不勾選時，檔案為純 UTF-8 格式，所有值與儲存時完全一致，適用於其他程式。</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗號（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分號（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>定位字元</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>分隔字元(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>分隔字元</translation>
+    </message>
+    <message>
+        <source>Amounts are written as plain numbers (1234.50) and times as local time (2024-06-15 14:30:00), so other programs read them the same in every language.</source>
+        <translation>金額以純數字（1234.50）寫入，時間以本地時間（2024-06-15 14:30:00）寫入，因此其他程式在任何語言下讀取結果都相同。</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>匯出進度</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>orders-%1</source>
+        <translation>訂單-%1</translation>
+    </message>
+    <message>
+        <source>Your role may not export orders.</source>
+        <translation>您的角色無權匯出訂單。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>請選擇匯出到的檔案。</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 orders</source>
+        <translation>%L1 / %L2 個訂單</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::FilterBar</name>
+    <message>
+        <source>Order number</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Order number or its beginning, e.g. DK00123 or 123. Press Enter to open a complete number.</source>
+        <translation>訂單編號或其開頭部分，例如 DK00123 或 123。輸入完整訂單編號後按 Enter 可直接開啟。</translation>
+    </message>
+    <message>
+        <source>Customer, email, phone, product or SKU (Ctrl+F)</source>
+        <translation>客戶、電子郵件、電話、商品或 SKU（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>關鍵字</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自訂範圍</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期範圍</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>First day (inclusive)</source>
+        <translation>第一天（含）</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive)</source>
+        <translation>最後一天（含）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有通路</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Valid orders</source>
+        <translation>有效訂單</translation>
+    </message>
+    <message>
+        <source>Invalid orders</source>
+        <translation>無效訂單</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>所有訂單</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Show valid orders, only invalid ones (to review or delete), or both</source>
+        <translation>顯示有效訂單、僅顯示無效訂單（以便稽核或刪除），或兩者都顯示</translation>
+    </message>
+    <message>
+        <source>Show new orders only</source>
+        <translation>僅顯示新訂單</translation>
+    </message>
+    <message>
+        <source>Show new orders only (Ctrl+Shift+N)</source>
+        <translation>僅顯示新訂單（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Show overdue orders only</source>
+        <translation>僅顯示逾期訂單</translation>
+    </message>
+    <message>
+        <source>Unpaid or unshipped for too long (thresholds in Settings)</source>
+        <translation>長時間未付款或未出貨（門檻見「設定」）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear every filter (Ctrl+Shift+X)</source>
+        <translation>清除所有篩選條件（Ctrl+Shift+X）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除篩選條件</translation>
+    </message>
+    <message>
+        <source>Number of matching orders</source>
+        <translation>符合條件的訂單數</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>New (%L1)</source>
+        <translation>新訂單（%L1）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新訂單</translation>
+    </message>
+    <message>
+        <source>≥ %L1 orders, counting…</source>
+        <translation>≥ %L1 個訂單，正在計數…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), loading…</source>
+        <translation>
+            <numerusform>%Ln 個訂單，正在載入…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 個訂單</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::FirstRunDialog</name>
+    <message>
+        <source>Create the First Administrator</source>
+        <translation>建立第一位管理員</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Docket.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The database %1 has no users yet. Create the first administrator: this account can add the other users, give them roles and choose which orders they see.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;歡迎使用 Docket。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;資料庫 %1 中還沒有使用者。請建立第一位管理員：該帳戶可以新增其他使用者、為其分配角色，並決定他們能看到哪些訂單。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>letters, digits and . _ @ -</source>
+        <translation>字母、數字以及 . _ @ -</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 個字元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>重複密碼</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>全名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>重複密碼(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create Administrator</source>
+        <translation>建立管理員(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the password again.</source>
+        <translation>兩次輸入的密碼不一致；請重新輸入密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::HelpViewer</name>
+    <message>
+        <source>Docket User Guide</source>
+        <translation>Docket 使用者指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用者指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+</context>
+<context>
+    <name>docket::LoginDialog</name>
+    <message>
+        <source>Sign In to Docket</source>
+        <translation>登入 Docket</translation>
+    </message>
+    <message>
+        <source>Sign in to work with the orders in %1.</source>
+        <translation>登入以處理 %1 中的訂單。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>登入問題</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>請輸入您的使用者名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) on %3</source>
+        <translation>已以 %1（%2）身分登入 %3</translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation>已重新連線到資料庫。</translation>
+    </message>
+    <message>
+        <source>⚠ Database unreachable — retrying</source>
+        <translation>⚠ 無法連線資料庫 — 正在重試</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>訂單(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show &amp;New Orders Only</source>
+        <translation>僅顯示新訂單(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>清除篩選條件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>跳至表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Docket — %1</source>
+        <translation>Docket — %1</translation>
+    </message>
+    <message>
+        <source>(%L1 new) %2</source>
+        <translation>（%L1 個新訂單）%2</translation>
+    </message>
+    <message>
+        <source>Work in Progress</source>
+        <translation>操作進行中</translation>
+    </message>
+    <message>
+        <source>A batch operation is still running. Quit anyway? It will be cancelled and nothing of it will be saved.</source>
+        <translation>批次操作仍在進行中。仍要退出嗎？該操作將被取消，其所做的任何更改都不會儲存。</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>更改密碼(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::NewRoleDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation>新增角色</translation>
+    </message>
+    <message>
+        <source>No permissions</source>
+        <translation>無權限</translation>
+    </message>
+    <message>
+        <source>The permissions of %1</source>
+        <translation>%1 的權限</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start with:</source>
+        <translation>初始權限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create Role</source>
+        <translation>建立角色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose the new role&apos;s permissions in the matrix after creating it.</source>
+        <translation>建立後請在權限矩陣中為新角色選擇權限。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderDialog</name>
+    <message>
+        <source>Customer name</source>
+        <translation>客戶名稱</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家/地區</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客戶(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>通路(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>狀態(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>負責人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation>街道(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>郵遞區號(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Regio&amp;n:</source>
+        <translation>地區(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>國家/地區(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Customer and order</source>
+        <translation>客戶和訂單</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>訂單明細</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>明細小計</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>新增明細(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>移除明細(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>訂單明細</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>訂單歷史記錄</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>訂單(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>歷史記錄(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>儲存（%1）</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>新增訂單</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>訂單 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>訂單 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新訂單</translation>
+    </message>
+    <message>
+        <source>Marked invalid by %1 on %2: %3</source>
+        <translation>已由 %1 於 %2 標記為無效：%3</translation>
+    </message>
+    <message>
+        <source>Seen by %1 on %2</source>
+        <translation>已由 %1 於 %2 檢視</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>&amp;History (%L1)</source>
+        <translation>歷史記錄（%L1）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 項明細：「%2」不是有效的數量。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a price.</source>
+        <translation>第 %1 項明細：「%2」不是有效的價格。</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>總額：%1</translation>
+    </message>
+    <message>
+        <source>Order Changed Elsewhere</source>
+        <translation>訂單已在別處被更改</translation>
+    </message>
+    <message>
+        <source>Reload to see the other change (your edits are discarded), or keep editing.</source>
+        <translation>重新載入以檢視他人的更改（您的編輯將被放棄），或繼續編輯。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
+        <translation>「%1」不是訂單編號：只能使用字母、數字以及 - _ # / .。</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>截止日期 %1 早於起始日期 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知狀態「%1」。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation>未知通路「%1」。</translation>
+    </message>
+    <message>
+        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
+        <translation>關鍵字「%1」中沒有可供搜尋的字母或數字。</translation>
+    </message>
+    <message>
+        <source>Search words need at least two characters (&quot;%1&quot;).</source>
+        <translation>搜尋詞至少需要兩個字元（「%1」）。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderStore</name>
+    <message>
+        <source>Order %1 was not found.</source>
+        <translation>未找到訂單 %1。</translation>
+    </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot;.</source>
+        <translation>沒有訂單編號為「%1」的訂單。</translation>
+    </message>
+    <message>
+        <source>The customer name is required.</source>
+        <translation>必須填寫客戶名稱。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>「%1」不是電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>Choose a sales channel.</source>
+        <translation>請選擇銷售通路。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知狀態「%1」。</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>幣別必須是三個字母的代碼，例如 EUR。</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>訂單至少需要一筆明細。</translation>
+    </message>
+    <message>
+        <source>Line %1: the SKU is required.</source>
+        <translation>第 %1 項明細：必須填寫 SKU。</translation>
+    </message>
+    <message>
+        <source>Line %1: the product name is required.</source>
+        <translation>第 %1 項明細：必須填寫商品名稱。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>第 %1 項明細：數量至少為 1。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is too large.</source>
+        <translation>第 %1 項明細：數量過大。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation>第 %1 項明細：價格不能為負數。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price is too large.</source>
+        <translation>第 %1 項明細：價格過高。</translation>
+    </message>
+    <message>
+        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
+        <translation>%1 無權為通路「%2」建立訂單。</translation>
+    </message>
+    <message>
+        <source>An order with the number %1 already exists.</source>
+        <translation>訂單編號為 %1 的訂單已存在。</translation>
+    </message>
+    <message>
+        <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>訂單不能從「%1」變為「%2」。</translation>
+    </message>
+    <message>
+        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
+        <translation>%1 無權將訂單移至通路「%2」。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; mark it valid again before editing it.</source>
+        <translation>訂單 %1 已標記為無效；請先將其重新標記為有效，然後再編輯。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else after you opened it.</source>
+        <translation>在您開啟訂單 %1 之後，其他人更改了該訂單。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; its status cannot change.</source>
+        <translation>訂單 %1 已標記為無效；無法更改其狀態。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>訂單 %1 不能從「%2」變為「%3」。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else meanwhile; its status was not changed. Look at it again and retry.</source>
+        <translation>訂單 %1 在此期間已被其他人更改；其狀態未被更改。請重新檢視後再試。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 orders no longer exist or are outside your scope.</source>
+        <translation>%2 個訂單中有 %1 個已不存在或不在您的範圍內。</translation>
+    </message>
+    <message>
+        <source>Give a reason for marking the orders invalid.</source>
+        <translation>請說明將訂單標記為無效的原因。</translation>
+    </message>
+    <message>
+        <source>Only invalid orders can be deleted: %1 of the %2 selected orders are not marked invalid (or no longer exist). Nothing was deleted.</source>
+        <translation>只能刪除無效訂單：所選的 %2 個訂單中有 %1 個未標記為無效（或已不存在）。未刪除任何訂單。</translation>
+    </message>
+    <message>
+        <source>There is no archived order with the id %1.</source>
+        <translation>沒有 ID 為 %1 的已封存訂單。</translation>
+    </message>
+    <message>
+        <source>The archived copy of %1 is damaged and cannot be restored.</source>
+        <translation>%1 的封存副本已損壞，無法還原。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be restored: another order has that number now.</source>
+        <translation>無法還原訂單 %1：目前已有其他訂單使用該訂單編號。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>%1 is marked invalid.</source>
+        <translation>%1 已標記為無效。</translation>
+    </message>
+    <message>
+        <source>%1 is new: nobody has opened it yet.</source>
+        <translation>%1 是新訂單：還沒有人開啟過。</translation>
+    </message>
+    <message>
+        <source>%1 is overdue.</source>
+        <translation>%1 已逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>&amp;Open Order</source>
+        <translation>開啟訂單(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;New Order…</source>
+        <translation>新增訂單(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Seen</source>
+        <translation>標記為已檢視(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Seen</source>
+        <translation>全部標記為已檢視(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Invalid…</source>
+        <translation>標記為無效(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Valid Again</source>
+        <translation>重新標記為有效(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Invalid Orders…</source>
+        <translation>刪除無效訂單(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Move the selected invalid orders to the archive</source>
+        <translation>將所選無效訂單移入封存</translation>
+    </message>
+    <message>
+        <source>Show invalid orders first: only invalid orders can be deleted</source>
+        <translation>請先顯示無效訂單：只有無效訂單才能刪除</translation>
+    </message>
+    <message>
+        <source>Cannot open the order</source>
+        <translation>無法開啟訂單</translation>
+    </message>
+    <message>
+        <source>Order %1 created.</source>
+        <translation>已建立訂單 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create an order</source>
+        <translation>無法建立訂單</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) seen.</source>
+        <translation>
+            <numerusform>已將 %Ln 個訂單標記為已檢視。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot mark orders seen</source>
+        <translation>無法將訂單標記為已檢視</translation>
+    </message>
+    <message>
+        <source>Duplicate order</source>
+        <translation>重複訂單</translation>
+    </message>
+    <message>
+        <source>Fraud suspected</source>
+        <translation>疑似詐騙</translation>
+    </message>
+    <message>
+        <source>Test order</source>
+        <translation>測試訂單</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>付款失敗</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>客戶要求</translation>
+    </message>
+    <message>
+        <source>Mark Orders Invalid</source>
+        <translation>將訂單標記為無效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) invalid. Reason:</source>
+        <translation>
+            <numerusform>將 %Ln 個訂單標記為無效。原因：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a reason for marking the orders invalid.</source>
+        <translation>請說明將訂單標記為無效的原因。</translation>
+    </message>
+    <message>
+        <source>Delete Invalid Orders</source>
+        <translation>刪除無效訂單</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln invalid order(s)?</source>
+        <translation>
+            <numerusform>刪除 %Ln 個無效訂單？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each order moves with its lines and history to the archive, where an administrator can restore it.</source>
+        <translation>每個訂單將連同其訂單明細和歷史記錄一起移入封存，管理員可以從封存中還原。</translation>
+    </message>
+    <message>
+        <source>Delete %L1 Orders</source>
+        <translation>刪除 %L1 個訂單</translation>
+    </message>
+    <message>
+        <source>Marking %L1 orders invalid…</source>
+        <translation>正在將 %L1 個訂單標記為無效…</translation>
+    </message>
+    <message>
+        <source>Marking %L1 orders valid…</source>
+        <translation>正在將 %L1 個訂單標記為有效…</translation>
+    </message>
+    <message>
+        <source>Moving %L1 orders to the archive…</source>
+        <translation>正在將 %L1 個訂單移入封存…</translation>
+    </message>
+    <message>
+        <source>Marking %L1 orders seen…</source>
+        <translation>正在將 %L1 個訂單標記為已檢視…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在處理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) invalid.</source>
+        <translation>
+            <numerusform>已將 %Ln 個訂單標記為無效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) valid again.</source>
+        <translation>
+            <numerusform>已將 %Ln 個訂單重新標記為有效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln order(s) to the archive.</source>
+        <translation>
+            <numerusform>已將 %Ln 個訂單移入封存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>docket::PrintOrderDialog</name>
+    <message>
+        <source>Print Order %1</source>
+        <translation>列印訂單 %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>單據</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>單據(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>列印預覽</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print (%1)</source>
+        <translation>列印（%1）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save as PDF (%1)</source>
+        <translation>另存為 PDF（%1）</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>列印%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::RestoreDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Replaces the contents of %1 with a backup. The backup is checked first; nothing changes if it fails a check.</source>
+        <translation>用備份替換 %1 的內容。系統會先檢查備份；如果檢查未透過，則不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>要還原的備份檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore</source>
+        <translation>選擇要還原的備份檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>備份檔案(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Everyone working on this database sees the restored orders at once; changes made since the backup are replaced. The current database is kept as %1.</source>
+        <translation>使用此資料庫的所有人都會立即看到還原後的訂單；備份之後所做的更改將被替換。目前資料庫將保留為 %1。</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>還原進度</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL database: restore it on the server with pg_restore.</source>
+        <translation>這是 PostgreSQL 資料庫：請在伺服器上使用 pg_restore 還原。</translation>
+    </message>
+    <message>
+        <source>Your role may not restore backups.</source>
+        <translation>您的角色無權還原備份。</translation>
+    </message>
+    <message>
+        <source>Docket databases (*.db *.bak);;All files (*)</source>
+        <translation>Docket 資料庫 (*.db *.bak);;所有檔案 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Checked: intact, schema version %1, %Ln order(s), %2, saved %3.</source>
+        <translation>
+            <numerusform>✔ 已檢查：完好，架構版本 %1，%Ln 個訂單，%2，儲存於 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the database with %1?</source>
+        <translation>用 %1 替換資料庫？</translation>
+    </message>
+    <message>
+        <source>Cancelled; the database was not changed.</source>
+        <translation>已取消；資料庫未被更改。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在檢查 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ScopeEditor</name>
+    <message>
+        <source>Orders scope</source>
+        <translation>訂單範圍</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>所有訂單</translation>
+    </message>
+    <message>
+        <source>Own orders (created by or assigned to them)</source>
+        <translation>自己的訂單（由其建立或分配給其負責的訂單）</translation>
+    </message>
+    <message>
+        <source>Orders of these sales channels:</source>
+        <translation>以下銷售通路的訂單：</translation>
+    </message>
+</context>
+<context>
+    <name>docket::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>一般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>訂單(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;hop</source>
+        <translation>商店(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language&apos;s conventions. Dialogs opened from now on use the new language at once; menus and pages already open switch after a restart.</source>
+        <translation>日期和數字遵循所選語言的習慣。此後開啟的對話方塊會立即使用新語言；已開啟的選單和頁面將在重新啟動後切換。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>&amp;Default database:</source>
+        <translation>預設資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>預設資料庫</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>瀏覽(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the default database file</source>
+        <translation>選擇預設資料庫檔案</translation>
+    </message>
+    <message>
+        <source>A SQLite file or a postgresql:// address. Docket opens it at start when no other database is named on the command line or in DOCKET_DATABASE; empty means the standard file shown. Takes effect at the next start.</source>
+        <translation>SQLite 檔案或 postgresql:// 位址。如果命令列或 DOCKET_DATABASE 中沒有指定其他資料庫，Docket 啟動時會開啟它；留空表示使用所示的標準檔案。下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid after:</source>
+        <translation>未付款逾期時限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Overdue when unpaid after, in hours</source>
+        <translation>超過多少小時未付款即為逾期</translation>
+    </message>
+    <message>
+        <source>Not &amp;shipped after:</source>
+        <translation>未出貨逾期時限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Overdue when not shipped after, in days</source>
+        <translation>超過多少天未出貨即為逾期</translation>
+    </message>
+    <message>
+        <source>Orders awaiting payment or shipment longer than this are highlighted as overdue and found by the Overdue filter.</source>
+        <translation>等待付款或出貨超過此時限的訂單將以逾期醒目顯示，並可透過「逾期」篩選條件找到。</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>商店名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>商店名稱</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>商店地址</translation>
+    </message>
+    <message>
+        <source>Street
+Postcode and city
+Country</source>
+        <translation>街道
+郵遞區號和城市
+國家/地區</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Shop email</source>
+        <translation>商店電子郵件</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Shop phone</source>
+        <translation>商店電話</translation>
+    </message>
+    <message>
+        <source>Printed on invoices and packing slips</source>
+        <translation>列印在發票和裝箱單上</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>備份資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>Choose a folder, ideally on another disk</source>
+        <translation>選擇一個資料夾，最好位於另一塊磁碟上</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>瀏覽(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>選擇備份資料夾</translation>
+    </message>
+    <message>
+        <source>Back up &amp;daily while Docket is open</source>
+        <translation>Docket 開啟時每日備份(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 個備份</translation>
+    </message>
+    <message>
+        <source>Number of daily backups to keep</source>
+        <translation>要保留的每日備份數量</translation>
+    </message>
+    <message>
+        <source>One backup a day, named docket-YYYYMMDD-HHMMSS.db; the oldest beyond this number are deleted. File → Back Up… makes one any time.</source>
+        <translation>每天一個備份，命名為 docket-YYYYMMDD-HHMMSS.db；超出此數量的最舊備份將被刪除。隨時可透過「檔案 → 備份…」手動備份。</translation>
+    </message>
+    <message>
+        <source>Default Database</source>
+        <translation>預設資料庫</translation>
+    </message>
+    <message>
+        <source>Docket databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Docket 資料庫 (*.db *.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>Default database: the folder %1 does not exist.</source>
+        <translation>預設資料庫：資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Backup folder: choose a folder for the daily backups.</source>
+        <translation>備份資料夾：請為每日備份選擇一個資料夾。</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1 does not exist and cannot be created.</source>
+        <translation>備份資料夾：%1 不存在且無法建立。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::UserStore</name>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a sales channel (known: %2).</source>
+        <translation>範圍：「%1」不是銷售通路（已知通路：%2）。</translation>
+    </message>
+    <message>
+        <source>Scope: name at least one sales channel after &quot;channels:&quot;.</source>
+        <translation>範圍：請在「channels:」後至少指定一個銷售通路。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a scope; write all, own or channels:CODE,CODE.</source>
+        <translation>範圍：「%1」不是有效範圍；請寫 all、own 或 channels:代碼,代碼。</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>所有訂單</translation>
+    </message>
+    <message>
+        <source>Own orders</source>
+        <translation>自己的訂單</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>通路：%1</translation>
+    </message>
+    <message>
+        <source>The user name is required.</source>
+        <translation>必須填寫使用者名稱。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; may hold only letters, digits and . _ @ - (at most 64, no spaces).</source>
+        <translation>使用者名稱「%1」只能包含字母、數字以及 . _ @ -（最多 64 個字元，不能有空格）。</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>密碼太短：請至少使用 %n 個字元。</translation>
+    </message>
+    <message>
+        <source>The password is too long (at most 1024 characters).</source>
+        <translation>密碼太長（最多 1024 個字元）。</translation>
+    </message>
+    <message>
+        <source>Scope: choose at least one sales channel.</source>
+        <translation>範圍：請至少選擇一個銷售通路。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a sales channel.</source>
+        <translation>範圍：「%1」不是銷售通路。</translation>
+    </message>
+    <message>
+        <source>%1 may no longer manage users: the account was disabled or its role changed. Sign in again.</source>
+        <translation>%1 已無權管理使用者：該帳戶已被停用或其角色已更改。請重新登入。</translation>
+    </message>
+    <message>
+        <source>This change would leave no active account that can manage users. Give another account that right first.</source>
+        <translation>此更改將導致沒有可管理使用者的活動帳戶。請先將該權限授予其他帳戶。</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>沒有名為「%1」的使用者。</translation>
+    </message>
+    <message>
+        <source>User %1 was not found.</source>
+        <translation>未找到使用者 %1。</translation>
+    </message>
+    <message>
+        <source>There is no role named &quot;%1&quot;.</source>
+        <translation>沒有名為「%1」的角色。</translation>
+    </message>
+    <message>
+        <source>Role %1 was not found.</source>
+        <translation>未找到角色 %1。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>請輸入您的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation>由於密碼錯誤次數過多，帳戶 %1 已被鎖定至 %2。請屆時再試，或請管理員解鎖。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+        <translation>密碼錯誤次數過多：帳戶 %1 已被鎖定至 %2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>帳戶 %1 已停用。請聯絡管理員啟用。</translation>
+    </message>
+    <message>
+        <source>This database already has users; an administrator adds new ones.</source>
+        <translation>此資料庫已有使用者；新使用者須由管理員新增。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;administrator&quot; is missing from this database.</source>
+        <translation>此資料庫中缺少內建角色「administrator」。</translation>
+    </message>
+    <message>
+        <source>%1 has no Docket account whose password could change.</source>
+        <translation>%1 沒有可更改密碼的 Docket 帳戶。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or was removed.</source>
+        <translation>帳戶 %1 已停用或已被刪除。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>目前密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密碼必須與目前密碼不同。</translation>
+    </message>
+    <message>
+        <source>The display name is too long (at most 200 characters).</source>
+        <translation>顯示名稱太長（最多 200 個字元）。</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>名為「%1」的使用者已存在。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>您不能停用自己的帳戶。</translation>
+    </message>
+    <message>
+        <source>The role name is required.</source>
+        <translation>必須填寫角色名稱。</translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; may hold only letters, digits, spaces and . _ - (at most 64).</source>
+        <translation>角色名稱「%1」只能包含字母、數字、空格以及 . _ -（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>A role named &quot;%1&quot; already exists.</source>
+        <translation>名為「%1」的角色已存在。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;%1&quot; cannot be changed; make a custom role instead.</source>
+        <translation>內建角色「%1」不能更改；請改為建立自訂角色。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;%1&quot; cannot be deleted.</source>
+        <translation>內建角色「%1」不能刪除。</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; still belongs to %n user(s); give them another role first.</source>
+        <translation>仍有 %n 個使用者使用角色「%1」；請先為他們分配其他角色。</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day.</source>
+        <translation>起始日期晚於截止日期。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::granularity</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+</context>
+<context>
+    <name>docket::password</name>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation>記憶體不足，無法保護密碼；請關閉其他程式後重試。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::sql</name>
+    <message>
+        <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
+        <translation>與資料庫伺服器的連線已斷開；未做任何更改。Docket 會自動重新連線：請重試。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Docket reconnects by itself: try again.</source>
+        <translation>與資料庫伺服器的連線已斷開。Docket 會自動重新連線：請重試。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: %1</source>
+        <translation>資料庫拒絕了該操作：%1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2</source>
+        <translation>無法連線到資料庫伺服器 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>docket::sql::WriteTransaction</name>
+    <message>
+        <source>The connection to the database server was lost while saving; the server did not keep the change, so nothing was changed. Try again.</source>
+        <translation>儲存時與資料庫伺服器的連線斷開；伺服器沒有保留此更改，因此未做任何更改。請重試。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
+        <translation>儲存時與資料庫伺服器的連線斷開，且無法連線伺服器以確認更改是否已儲存。請在連線還原後先檢視該訂單的歷史記錄，然後再重試。</translation>
+    </message>
+</context>
+<context>
+    <name>docketctl</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 個使用者</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Docket order desk</source>
+        <translation>Docket 訂單工作台</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation>SQLite 檔案或 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>Language: en, zh_CN, zh_TW.</source>
+        <translation>語言：en、zh_CN、zh_TW。</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create a new one?</source>
+        <translation>%1 處沒有資料庫。要新增一個嗎？</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+</context>
 </TS>
