@@ -677,7 +677,10 @@ void TestPg::serverRestart()
 
         QVERIFY(pgctl({QStringLiteral("-l"), clusterDir + QStringLiteral("/server.log"),
                        QStringLiteral("start")}));
-        QVERIFY(watcher.poll()); // back, and "something may have changed"
+        // Back (found by a background probe first), and "something may have
+        // changed" so the model reloads.
+        bool back = false;
+        QTRY_VERIFY_WITH_TIMEOUT((back = back || watcher.poll()), kWait);
         QVERIFY(watcher.isConnected());
         QCOMPARE(state.count(), 2);
         QCOMPARE(state.at(1).at(0).toBool(), true);

@@ -5,6 +5,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 
 namespace docket {
 
@@ -65,8 +66,39 @@ ChangeWatcher::~ChangeWatcher()
     m_db->closeConnection(kPurpose);
 }
 
+// While the server is unreachable, whether it is back is asked on a thread
+// of its own: a connection attempt into a dropped network waits for its
+// timeout, and the window must not.
+void ChangeWatcher::startProbe()
+{
+    if (m_probe->running.exchange(true))
+        return;
+    auto state = m_probe;
+    const DatabaseConfig config = m_db->config();
+    QThread* thread = QThread::create([state, config] {
+        Database db(config);
+        const QString purpose = QStringLiteral("reachability-probe");
+        try {
+            db.connection(purpose);
+            state->reachable = true;
+        } catch (const DocketError&) {
+        }
+        db.closeConnection(purpose);
+        state->running = false;
+    });
+    thread->setObjectName(QStringLiteral("docket-reachability-probe"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
 bool ChangeWatcher::poll()
 {
+    if (!m_ok && m_db->backend() == Backend::PostgreSQL) {
+        if (!m_probe->reachable.exchange(false)) {
+            startProbe();
+            return false;
+        }
+    }
     try {
         qint64 v = 0;
         if (m_db->backend() == Backend::SQLite) {

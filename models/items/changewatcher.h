@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSqlDriver>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 
 namespace docket {
@@ -26,7 +27,10 @@ public:
     const QString& lastError() const { return m_lastError; }
     int interval() const { return m_timer.interval(); }
     // Checks now; returns true when something changed since last time (SQLite),
-    // or when the connection came back (changes may have been missed).
+    // or when the connection came back (changes may have been missed). While
+    // a PostgreSQL server is unreachable, polls only look at a background
+    // probe and reconnect once it got through, so the window never waits for
+    // a connection timeout.
     bool poll();
 
 signals:
@@ -36,6 +40,13 @@ signals:
 
 private:
     void subscribe(); // PostgreSQL: LISTEN on this thread's watch connection
+    void startProbe();
+
+    struct Probe
+    {
+        std::atomic<bool> running{false};
+        std::atomic<bool> reachable{false};
+    };
 
     std::shared_ptr<const Database> m_db;
     QTimer m_timer;
@@ -44,6 +55,7 @@ private:
     QString m_lastError;
     QSqlDriver* m_subscribed = nullptr; // the driver that LISTENs now
     qint64 m_listenPid = 0;             // its server process
+    std::shared_ptr<Probe> m_probe = std::make_shared<Probe>();
 };
 
 } // namespace docket
