@@ -792,6 +792,28 @@ void Bench::jumpCases()
          middle);
     jump(QStringLiteral("jump-end"), QStringLiteral("jump to the end, page ready (cold)"), end);
 
+    // The same far jump in a list sorted by another column.
+    if (selected(QStringLiteral("jump-middle-amount"))) {
+        CaseResult& c = add(QStringLiteral("jump-middle-amount"),
+                            QStringLiteral("sorted by amount: jump to the middle (cold)"));
+        c.target = 50;
+        c.rawTarget = true;
+        const OrderSort byAmount{OrderColumn::Total, Qt::DescendingOrder};
+        int target = 0;
+        QList<CapturedStatement> captured;
+        c.docket = timeModel({[&](int) { resetModel({}, byAmount); },
+                              [&](int r) {
+                                  target = middle(r);
+                                  (void)rowLoaded(*m_model, target);
+                              },
+                              [&] {
+                                  return pageReady(*m_model, target);
+                              }},
+                             &captured);
+        c.raw = timeRaw(loaderStatements(captured, false));
+        resetModel();
+    }
+
     if (selected(QStringLiteral("next-page"))) {
         CaseResult& c = add(QStringLiteral("next-page"),
                             QStringLiteral("scroll to the next page (keyset), ready"));
