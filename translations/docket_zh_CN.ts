@@ -2848,7 +2848,7 @@
     </message>
     <message>
         <source>&amp;History (%L1)</source>
-        <translation>历史记录（%L1）(&amp;H)</translation>
+        <translation>历史记录(&amp;H)（%L1）</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a quantity.</source>

@@ -1232,11 +1232,11 @@
     </message>
     <message>
         <source>Time to shipment</source>
-        <translation>出貨用時</translation>
+        <translation>出貨所需時間</translation>
     </message>
     <message>
         <source>Average time from an order&apos;s creation to its first status change to &quot;shipped&quot;, over the orders that have one recorded.</source>
-        <translation>從訂單建立到其狀態首次變為「已出貨」的平均用時，僅統計有此記錄的訂單。</translation>
+        <translation>從訂單建立到其狀態首次變為「已出貨」的平均所需時間，僅統計有此記錄的訂單。</translation>
     </message>
     <message>
         <source>Orders by status</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>Compared with %1 – %2</source>
-        <translation>對比 %1 – %2</translation>
+        <translation>相較於 %1 – %2</translation>
     </message>
     <message>
         <source>Channels: %1 · Statuses: %2 · Time zone: %3</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>no comparison figure</source>
-        <translation>無對比資料</translation>
+        <translation>無比較資料</translation>
     </message>
     <message>
         <source>%1 %2 pts</source>
@@ -2848,7 +2848,7 @@
     </message>
     <message>
         <source>&amp;History (%L1)</source>
-        <translation>歷史記錄（%L1）(&amp;H)</translation>
+        <translation>歷史記錄(&amp;H)（%L1）</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a quantity.</source>
