@@ -8,6 +8,7 @@
 #include "db/sql.h"
 #include "items/changewatcher.h"
 #include "items/ordertablemodel.h"
+#include "stores/analyticsstore.h"
 #include "stores/databaselogin.h"
 #include "stores/orderconflict.h"
 #include "stores/seeder.h"
@@ -318,12 +319,15 @@ void TestPg::concurrentWritersLoseNothing()
     QCOMPARE(ids.size(), 120);
 
     constexpr int kThreads = 6;
-    constexpr int kRounds = 25;
+    constexpr int kRounds = 30;
     struct Tally
     {
         qint64 invalidated = 0;
         qint64 revalidated = 0;
         qint64 edits = 0;
+        qint64 created = 0;
+        qint64 statusChanges = 0;
+        qint64 seen = 0;
         qint64 conflicts = 0;
         QStringList errors;
     };
@@ -342,7 +346,7 @@ void TestPg::concurrentWritersLoseNothing()
                     QList<qint64> batch = ids.mid(start, 40);
                     std::shuffle(batch.begin(), batch.end(), rng);
                     try {
-                        switch (rng.bounded(3)) {
+                        switch (rng.bounded(6)) {
                         case 0:
                             tally.invalidated += store.invalidate(
                                 batch, QStringLiteral("t%1 r%2").arg(t).arg(round));
@@ -350,12 +354,29 @@ void TestPg::concurrentWritersLoseNothing()
                         case 1:
                             tally.revalidated += store.revalidate(batch);
                             break;
+                        case 2:
+                            store.create(draft(QStringLiteral("New t%1 r%2").arg(t).arg(round)));
+                            ++tally.created;
+                            break;
+                        case 3: {
+                            const Order o = store.order(batch.first());
+                            const auto next = status::nextAllowed(*status::fromCode(o.status));
+                            if (o.isInvalid() || next.isEmpty())
+                                break;
+                            store.changeStatus(o.id, next.first(), QStringLiteral("t%1").arg(t));
+                            ++tally.statusChanges;
+                            break;
+                        }
+                        case 4:
+                            tally.seen += store.markSeen(batch);
+                            break;
                         default: {
-                            const qint64 id = batch.first();
-                            Order o = store.order(id);
+                            // Note and lines (and so the total and the summaries).
+                            Order o = store.order(batch.first());
                             if (o.isInvalid())
                                 break;
                             o.note = QStringLiteral("note t%1 r%2").arg(t).arg(round);
+                            o.lines.first().quantity = 1 + qint64(rng.bounded(5));
                             store.update(o);
                             ++tally.edits;
                         }
@@ -386,60 +407,82 @@ void TestPg::concurrentWritersLoseNothing()
         sum.invalidated += t.invalidated;
         sum.revalidated += t.revalidated;
         sum.edits += t.edits;
+        sum.created += t.created;
+        sum.statusChanges += t.statusChanges;
+        sum.seen += t.seen;
         sum.conflicts += t.conflicts;
         sum.errors << t.errors;
     }
+    // No deadlock was detected (it would be an error here), nothing failed.
     QVERIFY2(sum.errors.isEmpty(), qPrintable(sum.errors.join(QLatin1Char('\n'))));
-    qInfo("invalidated %lld, revalidated %lld, edited %lld, refused as stale %lld",
+    qInfo("invalidated %lld, revalidated %lld, edited %lld, created %lld, status changes %lld, "
+          "seen %lld, refused as stale %lld",
           qlonglong(sum.invalidated), qlonglong(sum.revalidated), qlonglong(sum.edits),
+          qlonglong(sum.created), qlonglong(sum.statusChanges), qlonglong(sum.seen),
           qlonglong(sum.conflicts));
-    QVERIFY(sum.invalidated > 0 && sum.revalidated > 0 && sum.edits > 0);
+    QVERIFY(sum.invalidated > 0 && sum.revalidated > 0 && sum.edits > 0 && sum.created > 0 &&
+            sum.statusChanges > 0 && sum.seen > 0);
 
+    // Every change reported done is in the audit trail, exactly once.
     const QSqlDatabase c = tdb.connection();
-    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = "
-                                     "'invalidated'")),
-             sum.invalidated);
-    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = "
-                                     "'revalidated'")),
-             sum.revalidated);
-    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = 'edited' "
-                                     "AND field = 'note'")),
-             sum.edits);
+    auto events = [&](const char* kind, const char* field = nullptr) {
+        return count(c,
+                     QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = ? AND (? = '' "
+                                    "OR field = ?)"),
+                     {QString::fromLatin1(kind), QString::fromLatin1(field ? field : ""),
+                      QString::fromLatin1(field ? field : "")});
+    };
+    QCOMPARE(events("invalidated"), sum.invalidated);
+    QCOMPARE(events("revalidated"), sum.revalidated);
+    QCOMPARE(events("edited", "note"), sum.edits);
+    QCOMPARE(events("created"),
+             qint64(ids.size()) + sum.created); // PostgreSQL audits the bulk insert too
+    QCOMPARE(events("status"), sum.statusChanges);
+    QCOMPARE(events("seen"), sum.seen);
 
-    // Per order: the audit trail alternates invalidated/revalidated, ends in
-    // the order's state, its version counts every change, and its note is the
-    // last edit's.
+    // Per order: the trail alternates invalidated/revalidated and ends in the
+    // order's state; its version counts every change; its note and status are
+    // the last recorded ones.
     for (qint64 id : ids) {
         QSqlQuery q = sql::run(c,
-                               QStringLiteral("SELECT kind, new_value FROM order_events WHERE "
-                                              "order_id = ? ORDER BY id"),
+                               QStringLiteral("SELECT kind, field, new_value FROM order_events "
+                                              "WHERE order_id = ? ORDER BY id"),
                                {id});
-        QString lastKind = QStringLiteral("revalidated");
+        QString lastValidity = QStringLiteral("revalidated");
         QString lastNote;
+        QString lastStatus = QStringLiteral("pending");
         qint64 changes = 0;
         while (q.next()) {
             const QString kind = q.value(0).toString();
-            if (kind == QLatin1String("created"))
-                continue; // PostgreSQL audits the bulk insert too
-            if (kind == QLatin1String("edited")) {
-                lastNote = q.value(1).toString();
-            } else {
+            const QString field = q.value(1).toString();
+            if (kind == QLatin1String("invalidated") || kind == QLatin1String("revalidated")) {
                 QVERIFY2(
-                    kind != lastKind,
+                    kind != lastValidity,
                     qPrintable(QStringLiteral("order %1: %2 twice in a row").arg(id).arg(kind)));
-                lastKind = kind;
+                lastValidity = kind;
+                ++changes;
+            } else if (kind == QLatin1String("status")) {
+                lastStatus = q.value(2).toString();
+                ++changes;
+            } else if (kind == QLatin1String("edited") && field == QLatin1String("note")) {
+                lastNote = q.value(2).toString();
+                ++changes; // one per update
             }
-            ++changes;
         }
-        QSqlQuery o = sql::run(
-            c,
-            QStringLiteral("SELECT invalid_at IS NOT NULL, version, note FROM orders WHERE id = ?"),
-            {id});
+        QSqlQuery o =
+            sql::run(c,
+                     QStringLiteral("SELECT invalid_at IS NOT NULL, version, note, status "
+                                    "FROM orders WHERE id = ?"),
+                     {id});
         QVERIFY(o.next());
-        QCOMPARE(o.value(0).toBool(), lastKind == QLatin1String("invalidated"));
+        QCOMPARE(o.value(0).toBool(), lastValidity == QLatin1String("invalidated"));
         QCOMPARE(o.value(1).toLongLong(), 1 + changes);
         QCOMPARE(o.value(2).toString(), lastNote);
+        QCOMPARE(o.value(3).toString(), lastStatus);
     }
+    // And the analytics summaries, kept by triggers under all that, still add up.
+    const QStringList problems = AnalyticsStore(c, adminSession()).verifySummaries();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 // Two clerks open the same order; the second save is refused and shows what

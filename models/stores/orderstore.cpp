@@ -560,6 +560,13 @@ Order OrderStore::update(const Order& edited)
     const qint64 ts = now();
     beginAudit(ts);
     const qint64 newTotal = edited.linesTotalCents();
+    // The order's row before anything else (PostgreSQL): every writer locks
+    // its orders first and the shared analytics summaries after, so two
+    // writers never wait for each other in a circle.
+    sql::run(m_db,
+             QStringLiteral("SELECT o.id FROM orders o WHERE o.id = ?") +
+                 dialect::lockOrderRows(m_backend),
+             {edited.id});
     // Lines first: where the server keeps the trail, the order's update below
     // is what records the lines it replaced.
     if (linesChanged)

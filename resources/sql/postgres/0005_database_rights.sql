@@ -443,6 +443,38 @@ $$;
 CREATE TRIGGER orders_archive BEFORE DELETE ON orders
     FOR EACH ROW EXECUTE FUNCTION docket_orders_archive_trigger();
 
+-- ---- one writer of the analytics summaries at a time ----
+
+-- The summaries (0003_analytics.sql) are shared rows: two transactions that
+-- change different orders of the same hour, day or month upsert the same
+-- summary rows, each in its own order, and could deadlock. Every statement
+-- that is about to change them first takes this database's summary lock
+-- (held to commit); the stores lock their order rows before that (see
+-- dialect::lockOrderRows), so the lock never closes a cycle. Changes that do
+-- not touch the summaries (seen marks, notes, addresses) do not wait for it.
+-- These BEFORE triggers sort before the analytics ones ("analytics_0...").
+CREATE FUNCTION docket_sales_lock_trigger() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(7310585, 1); -- "docket", summaries
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+CREATE TRIGGER analytics_0lock_orders_insert BEFORE INSERT ON orders
+    FOR EACH ROW EXECUTE FUNCTION docket_sales_lock_trigger();
+CREATE TRIGGER analytics_0lock_orders_update BEFORE UPDATE ON orders
+    FOR EACH ROW
+    WHEN ((OLD.created_at, OLD.channel, OLD.status, OLD.invalid_at IS NULL, OLD.total_cents,
+           OLD.ship_country, OLD.ship_region)
+          IS DISTINCT FROM
+          (NEW.created_at, NEW.channel, NEW.status, NEW.invalid_at IS NULL, NEW.total_cents,
+           NEW.ship_country, NEW.ship_region))
+    EXECUTE FUNCTION docket_sales_lock_trigger();
+CREATE TRIGGER analytics_0lock_orders_delete BEFORE DELETE ON orders
+    FOR EACH ROW EXECUTE FUNCTION docket_sales_lock_trigger();
+CREATE TRIGGER analytics_0lock_lines BEFORE INSERT OR DELETE OR UPDATE ON order_lines
+    FOR EACH ROW EXECUTE FUNCTION docket_sales_lock_trigger();
+
 -- ---- the rules the stores check, checked again by the server (logins) ----
 
 -- What a login may change: each kind of change needs its permission, keys
