@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Bill to</source>
-        <translation>账单寄送至</translation>
+        <translation>账单地址</translation>
     </message>
     <message>
         <source>Ship to</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Affects</source>
-        <translation>涉及</translation>
+        <translation>涉及对象</translation>
     </message>
     <message>
         <source>Before</source>

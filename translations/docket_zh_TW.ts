@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Bill to</source>
-        <translation>帳單寄送至</translation>
+        <translation>帳單地址</translation>
     </message>
     <message>
         <source>Ship to</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Affects</source>
-        <translation>涉及</translation>
+        <translation>涉及對象</translation>
     </message>
     <message>
         <source>Before</source>
