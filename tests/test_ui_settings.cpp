@@ -416,6 +416,7 @@ void TestUiSettings::restoreDialogChecksBeforeRestoring()
     auto* start = child<QPushButton>(&dialog, "restoreStart");
     QVERIFY(!start->isEnabled());
     dialog.setPath(garbage);
+    QTRY_VERIFY(!dialog.isChecking()); // the check runs on its own thread
     QVERIFY(!dialog.candidateOk());
     QVERIFY(!start->isEnabled());
     auto* error = child<QLabel>(&dialog, "formError");
@@ -430,7 +431,8 @@ void TestUiSettings::restoreDialogChecksBeforeRestoring()
     backupDialog.start();
     QVERIFY(written.wait(30000));
     dialog.setPath(backup);
-    QVERIFY(dialog.candidateOk());
+    QVERIFY(!start->isEnabled()); // not before the check has passed
+    QTRY_VERIFY(dialog.candidateOk());
     QVERIFY(start->isEnabled());
     auto* info = child<QLabel>(&dialog, "restoreInfo");
     QVERIFY(info->isVisible());

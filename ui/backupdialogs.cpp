@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace docket {
@@ -282,7 +283,10 @@ RestoreDialog::RestoreDialog(std::shared_ptr<const Database> db, Session session
     layout->addWidget(buttons);
 
     connect(m_browse, &QPushButton::clicked, this, &RestoreDialog::browse);
-    connect(m_path, &QLineEdit::editingFinished, this, &RestoreDialog::inspect);
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (path() != m_checkedPath) // not again for a focus change alone
+            inspect();
+    });
     connect(m_path, &QLineEdit::textEdited, this, [this] {
         m_ok = false;
         m_start->setEnabled(false);
@@ -304,6 +308,10 @@ RestoreDialog::RestoreDialog(std::shared_ptr<const Database> db, Session session
 
 RestoreDialog::~RestoreDialog()
 {
+    // ~QDialog hides the window, and the path field's focus-out would start a
+    // check on this half-destroyed dialog.
+    disconnect(m_path, nullptr, this, nullptr);
+    stopCheck();
     delete m_job;
 }
 
@@ -329,26 +337,80 @@ void RestoreDialog::browse()
 
 void RestoreDialog::inspect()
 {
+    stopCheck();
     m_ok = false;
     m_message->setVisible(false);
     m_info->clear();
     m_info->setVisible(false);
-    if (path().isEmpty()) {
+    const QString candidate = path();
+    m_checkedPath = candidate;
+    if (candidate.isEmpty()) {
         m_start->setEnabled(false);
         return;
     }
-    try {
-        const BackupInfo info = BackupService::inspect(path());
+    m_info->setText(tr("Checking %1…").arg(QDir::toNativeSeparators(candidate)));
+    m_info->setVisible(true);
+    m_progress->setRange(0, 0); // busy: the check reports no progress
+    m_progress->setVisible(true);
+    m_start->setEnabled(false);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_checkCancel = cancel;
+    const quint64 ticket = ++m_checkTicket;
+    m_check = QThread::create([this, candidate, cancel, ticket] {
+        std::optional<BackupInfo> info;
+        QString error;
+        try {
+            info = BackupService::inspect(candidate, [cancel] { return !cancel->load(); });
+        } catch (const DocketError& e) {
+            if (e.code() == DocketError::Code::Cancelled)
+                return;
+            error = e.message();
+        }
+        // The dialog waits for this thread before it goes, so `this` is alive.
+        QMetaObject::invokeMethod(
+            this, [this, ticket, info, error] { showCheck(ticket, info, error); },
+            Qt::QueuedConnection);
+    });
+    m_check->setObjectName(QStringLiteral("docket-check-backup"));
+    m_check->start();
+}
+
+void RestoreDialog::stopCheck()
+{
+    if (!m_check)
+        return;
+    *m_checkCancel = true; // interrupts the integrity check within milliseconds
+    m_check->wait();
+    delete m_check;
+    m_check = nullptr;
+    ++m_checkTicket; // a result already on its way is stale
+    m_progress->setRange(0, 1000);
+    m_progress->setVisible(m_job != nullptr);
+}
+
+void RestoreDialog::showCheck(quint64 ticket, const std::optional<BackupInfo>& info,
+                              const QString& error)
+{
+    if (ticket != m_checkTicket)
+        return;
+    if (m_check) {
+        m_check->wait();
+        delete m_check;
+        m_check = nullptr;
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setVisible(false);
+    if (info) {
         const QLocale locale;
         m_info->setText(tr("✔ Checked: intact, schema version %1, %Ln order(s), %2, saved %3.",
-                           nullptr, int(std::min<qint64>(info.orders, INT_MAX)))
-                            .arg(info.schemaVersion)
-                            .arg(locale.formattedDataSize(info.sizeBytes),
-                                 locale.toString(info.lastModified, QLocale::ShortFormat)));
-        m_info->setVisible(true);
+                           nullptr, int(std::min<qint64>(info->orders, INT_MAX)))
+                            .arg(info->schemaVersion)
+                            .arg(locale.formattedDataSize(info->sizeBytes),
+                                 locale.toString(info->lastModified, QLocale::ShortFormat)));
         m_ok = true;
-    } catch (const DocketError& e) {
-        m_message->setText(e.message());
+    } else {
+        m_info->setVisible(false);
+        m_message->setText(error);
         m_message->setVisible(true);
     }
     m_start->setEnabled(m_ok && !m_job);
@@ -410,6 +472,7 @@ void RestoreDialog::start()
 
 void RestoreDialog::reject()
 {
+    stopCheck();
     if (m_job) {
         m_job->cancel();
         return;

@@ -3,7 +3,9 @@
 #include "backup/backupservice.h"
 
 #include <QDialog>
+#include <atomic>
 #include <memory>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -65,6 +67,9 @@ public:
     // Sets the candidate and checks it at once.
     void setPath(const QString& path);
     bool candidateOk() const { return m_ok; }
+    // The candidate is checked on a thread of its own (an integrity check
+    // reads the whole file); true while that runs.
+    bool isChecking() const { return m_check != nullptr; }
     bool isRunning() const { return m_job != nullptr; }
 
 public slots:
@@ -80,11 +85,17 @@ protected:
 private:
     void browse();
     void inspect();
+    void stopCheck();
+    void showCheck(quint64 ticket, const std::optional<BackupInfo>& info, const QString& error);
     void setRunning(bool running);
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
     BackupJob* m_job = nullptr;
+    QThread* m_check = nullptr;
+    std::shared_ptr<std::atomic_bool> m_checkCancel;
+    quint64 m_checkTicket = 0;
+    QString m_checkedPath; // the candidate the last check was for
     bool m_ok = false;
     QLineEdit* m_path;
     QPushButton* m_browse;

@@ -268,7 +268,7 @@ void BackupService::backup(const QString& target, const ProgressFn& progress) co
     renameOver(partial, target);
 }
 
-BackupInfo BackupService::inspect(const QString& candidate)
+BackupInfo BackupService::inspect(const QString& candidate, const std::function<bool()>& keepGoing)
 {
     if (candidate.trimmed().isEmpty())
         throw DocketError(DocketError::Code::Invalid, tr("Choose a backup file to restore."),
@@ -300,7 +300,22 @@ BackupInfo BackupService::inspect(const QString& candidate)
     info.lastModified = fi.lastModified();
     try {
         RawDb db(candidate, SQLITE_OPEN_READONLY);
-        const QStringList integrity = db.rows("PRAGMA integrity_check");
+        // Lets a long integrity check be cancelled (SQLITE_INTERRUPT).
+        std::function<bool()> keep = keepGoing;
+        if (keep)
+            sqlite3_progress_handler(
+                db.handle(), 100000,
+                [](void* fn) { return (*static_cast<std::function<bool()>*>(fn))() ? 0 : 1; },
+                &keep);
+        QStringList integrity;
+        try {
+            integrity = db.rows("PRAGMA integrity_check");
+        } catch (const DocketError&) {
+            if (keep && !keep())
+                throw cancelled(tr("The check was cancelled; nothing was changed."));
+            throw;
+        }
+        sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
         if (integrity != QStringList{QStringLiteral("ok")})
             throw DocketError(
                 DocketError::Code::Invalid,
@@ -317,7 +332,7 @@ BackupInfo BackupService::inspect(const QString& candidate)
             db.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version").toInt();
         info.orders = db.scalar("SELECT COUNT(*) FROM orders").toLongLong();
     } catch (const DocketError& e) {
-        if (e.code() == DocketError::Code::Invalid)
+        if (e.code() == DocketError::Code::Invalid || e.code() == DocketError::Code::Cancelled)
             throw;
         // Not readable as a database at all: a damaged or foreign file.
         throw DocketError(DocketError::Code::Invalid,
@@ -346,7 +361,9 @@ QString BackupService::restore(const QString& candidate, const ProgressFn& progr
     m_session.require(Permission::Backup);
     requireSqlite();
     const QString live = m_db->config().path;
-    const BackupInfo info = inspect(candidate);
+    const BackupInfo info =
+        inspect(candidate, progress ? std::function<bool()>([&progress] { return progress(0, 1); })
+                                    : std::function<bool()>());
     if (samePath(candidate, live))
         throw DocketError(DocketError::Code::Invalid,
                           tr("%1 is the database itself; choose a backup file to restore.")

@@ -64,9 +64,12 @@ public:
     // candidate failed a check: nothing was changed), Database, Cancelled.
     QString restore(const QString& candidate, const ProgressFn& progress = {}) const;
 
-    // Checks a backup file without changing anything. Throws DocketError
-    // (Invalid, naming the problem) when it cannot be restored.
-    static BackupInfo inspect(const QString& candidate);
+    // Checks a backup file without changing anything (the integrity check
+    // reads all of it: seconds per hundred MB). Throws DocketError (Invalid,
+    // naming the problem) when it cannot be restored, Cancelled when
+    // `keepGoing` returned false.
+    static BackupInfo inspect(const QString& candidate,
+                              const std::function<bool()>& keepGoing = {});
 
     // ---- scheduled backups ----
     // "docket-20240615-143000.db" for a local time.
