@@ -148,6 +148,14 @@ class TestExport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { DOCKET_SKIP_WITHOUT_BACKENDS(); }
+    void init()
+    {
+        // Only everyBackend() has a backend column; the rest are SQLite tests.
+        if (qstrcmp(QTest::currentTestFunction(), "everyBackend") != 0 &&
+            !backendEnabled(Backend::SQLite))
+            QSKIP("a SQLite test; this run covers PostgreSQL");
+    }
     void csvFieldQuoting_data();
     void csvFieldQuoting();
     void csvMatchesFilteredSetAcrossPages_data();
