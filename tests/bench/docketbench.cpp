@@ -1337,11 +1337,11 @@ void printScaling(const QList<CaseResult>& all, const QList<qint64>& sizes)
     out() << "\nScaling: Docket median per size, and the factor from the previous size\n";
     QStringList ids;
     QHash<QString, QString> titles;
-    for (const CaseResult& c : all)
-        if (!ids.contains(c.id)) {
+    for (const CaseResult& c : all) {
+        if (!ids.contains(c.id))
             ids << c.id;
-            titles.insert(c.id, c.title);
-        }
+        titles.insert(c.id, c.title); // the largest size's: batches are not capped there
+    }
     out() << pad(QStringLiteral("case"), 44);
     for (qint64 n : sizes)
         out() << pad(QStringLiteral("%L1").arg(n), 18, true);
