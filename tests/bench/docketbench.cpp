@@ -41,6 +41,7 @@
 #include <QTextStream>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUrl>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -254,8 +255,10 @@ void printTable(const QList<CaseResult>& results, qint64 n, const QString& backe
           << "\n";
     const int w[] = {52, 24, 10, 8, 10, 9, 11, 12};
     out() << pad(QStringLiteral("case"), w[0]) << pad(QStringLiteral("Docket"), w[1])
-          << pad(QStringLiteral("raw C API"), w[2], true) << pad(QStringLiteral("/raw"), w[3], true)
-          << pad(QStringLiteral("naive Qt"), w[4], true)
+          << pad(backend == QLatin1String("postgres") ? QStringLiteral("raw libpq")
+                                                      : QStringLiteral("raw C API"),
+                 w[2], true)
+          << pad(QStringLiteral("/raw"), w[3], true) << pad(QStringLiteral("naive Qt"), w[4], true)
           << pad(QStringLiteral("naive/"), w[5], true) << "  "
           << pad(QStringLiteral("target"), w[6]) << "verdict\n";
     out() << QString(140, QLatin1Char('-')) << "\n";
@@ -309,7 +312,9 @@ QJsonObject toJson(const CaseResult& c, const QString& backend)
     }
     // The primary baseline: the raw C API, else the naive Qt model.
     if (c.raw.has()) {
-        o[QStringLiteral("baseline")] = QStringLiteral("raw C API");
+        o[QStringLiteral("baseline")] = backend == QLatin1String("postgres")
+                                            ? QStringLiteral("raw libpq")
+                                            : QStringLiteral("raw C API");
         o[QStringLiteral("baseline_median")] = c.raw.median();
         if (c.docket.has())
             o[QStringLiteral("ratio")] = c.docket.median() / c.raw.median();
@@ -400,13 +405,61 @@ bool firstPageReady(const OrderTableModel& m)
     return pageReady(m, 0);
 }
 
+// A SQLite file path or a postgresql:// URL, as everywhere in Docket.
 DatabaseConfig sqliteConfig(const QString& path)
 {
-    DatabaseConfig c;
-    c.backend = Backend::SQLite;
-    c.path = path;
-    return c;
+    return DatabaseConfig::fromString(path);
 }
+
+bool isPostgres(const QString& database)
+{
+    return sqliteConfig(database).backend == Backend::PostgreSQL;
+}
+
+#ifdef DOCKET_BENCH_LIBPQ
+QByteArray conninfo(const DatabaseConfig& c, const QString& databaseName = {})
+{
+    auto quoted = [](QString v) {
+        v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QLatin1Char('\'') + v + QLatin1Char('\'');
+    };
+    QStringList parts{
+        QStringLiteral("host=") + quoted(c.host), QStringLiteral("port=%1").arg(c.port),
+        QStringLiteral("dbname=") + quoted(databaseName.isEmpty() ? c.databaseName : databaseName),
+        QStringLiteral("connect_timeout=5")};
+    if (!c.user.isEmpty())
+        parts << QStringLiteral("user=") + quoted(c.user);
+    if (!c.password.isEmpty())
+        parts << QStringLiteral("password=") + quoted(c.password);
+    if (!c.sslMode.isEmpty())
+        parts << QStringLiteral("sslmode=") + quoted(c.sslMode);
+    return parts.join(QLatin1Char(' ')).toUtf8();
+}
+
+// Runs commands on the server's maintenance database (CREATE/DROP DATABASE).
+void pgAdmin(const DatabaseConfig& c, const QStringList& commands)
+{
+    bench::PgRawConnection admin(conninfo(c, QStringLiteral("postgres")));
+    for (const QString& command : commands)
+        admin.exec(command.toUtf8());
+}
+
+bool pgDatabaseExists(const DatabaseConfig& c)
+{
+    bench::PgRawConnection admin(conninfo(c, QStringLiteral("postgres")));
+    const QString name = c.databaseName;
+    return admin.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'")
+                          .arg(QString(name).replace(QLatin1Char('\''), QStringLiteral("''")))
+                          .toUtf8()) > 0;
+}
+
+QString quoteIdentifier(const QString& name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+#endif
 
 QString machineDescription()
 {
@@ -438,14 +491,20 @@ QString machineDescription()
 // with other migrations, is seeded again.
 qint64 ensureDatabase(const QString& path, qint64 n, bool disposable = true)
 {
-    bool exists = QFileInfo::exists(path);
+    const bool postgres = isPostgres(path);
+#ifdef DOCKET_BENCH_LIBPQ
+    if (postgres && !pgDatabaseExists(sqliteConfig(path)))
+        pgAdmin(sqliteConfig(path), {QStringLiteral("CREATE DATABASE %1")
+                                         .arg(quoteIdentifier(sqliteConfig(path).databaseName))});
+#endif
+    bool exists = postgres || QFileInfo::exists(path);
     if (!exists && n <= 0)
         fail(QStringLiteral("%1 does not exist; give --orders to seed it").arg(path));
     auto db = std::make_shared<Database>(sqliteConfig(path));
     try {
         db->open(!exists);
     } catch (const DocketError& e) {
-        if (!exists || !disposable || n <= 0)
+        if (!exists || !disposable || n <= 0 || postgres)
             throw;
         out() << QStringLiteral("Seeding %1 again: %2").arg(path, e.message()) << Qt::endl;
         db->closeConnection();
@@ -478,7 +537,8 @@ qint64 ensureDatabase(const QString& path, qint64 n, bool disposable = true)
                  .arg(have)
                  .arg(n));
     }
-    sql::run(db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!postgres)
+        sql::run(db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     db->closeConnection();
     return have;
 }
@@ -518,6 +578,10 @@ private:
     Sample timeSync(const std::function<void(int)>& act, QList<CapturedStatement>* captured,
                     const std::function<void(int)>& prepare = {});
     Sample timeRaw(const QList<CapturedStatement>& statements);
+    void replayRaw(const QList<CapturedStatement>& statements,
+                   const QHash<qint64, qint64>& idMap = {});
+    QSqlDatabase naiveConnection();
+    void closeAll();
     Sample timeNaive(const std::function<bool(const QDeadlineTimer&, int)>& act,
                      const std::function<void(int)>& prepare = {});
     static QList<CapturedStatement> loaderStatements(const QList<CapturedStatement>& all,
@@ -542,7 +606,11 @@ private:
     std::shared_ptr<Database> m_db;
     std::unique_ptr<OrderStore> m_store;
     std::unique_ptr<OrderTableModel> m_model;
+    bool m_postgres = false;
     std::unique_ptr<bench::RawConnection> m_raw;
+#ifdef DOCKET_BENCH_LIBPQ
+    std::unique_ptr<bench::PgRawConnection> m_pgRaw;
+#endif
     std::unique_ptr<bench::NaiveOrders> m_naive; // fully loaded, or null
     bool m_naiveTimedOut = false;
     int m_naiveConnections = 0;
@@ -617,14 +685,70 @@ Sample Bench::timeRaw(const QList<CapturedStatement>& statements)
         return Sample::none(QStringLiteral("no SQL"));
     Sample s;
     s.available = true;
-    bench::replay(m_raw->handle(), statements); // warm-up
+    replayRaw(statements); // warm-up
     for (int r = 0; r < m_opt.repeat; ++r) {
         QElapsedTimer t;
         t.start();
-        bench::replay(m_raw->handle(), statements);
+        replayRaw(statements);
         s.values << msSince(t);
     }
     return s;
+}
+
+void Bench::replayRaw(const QList<CapturedStatement>& statements,
+                      const QHash<qint64, qint64>& idMap)
+{
+#ifdef DOCKET_BENCH_LIBPQ
+    if (m_postgres) {
+        m_pgRaw->replay(statements, idMap);
+        return;
+    }
+#endif
+    bench::replay(m_raw->handle(), statements, idMap);
+}
+
+QSqlDatabase Bench::naiveConnection()
+{
+    const DatabaseConfig c = sqliteConfig(m_path);
+    const QString name = QStringLiteral("naive-%1").arg(++m_naiveConnections);
+    QSqlDatabase qdb;
+    if (m_postgres) {
+        qdb = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        qdb.setHostName(c.host);
+        qdb.setPort(c.port);
+        qdb.setDatabaseName(c.databaseName);
+        qdb.setUserName(c.user);
+        qdb.setPassword(c.password);
+    } else {
+        qdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        qdb.setDatabaseName(c.path);
+    }
+    if (!qdb.open())
+        fail(QStringLiteral("the naive model cannot open %1").arg(c.displayName()));
+    return qdb;
+}
+
+// Closes every connection of the benchmark's to the database (PostgreSQL
+// copies a database only while nobody is connected to it).
+void Bench::closeAll()
+{
+    m_naive.reset();
+    m_model.reset();
+    for (int i = 1; i <= m_naiveConnections; ++i) {
+        const QString name = QStringLiteral("naive-%1").arg(i);
+        if (QSqlDatabase::contains(name)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+    m_naiveConnections = 0;
+    m_store.reset();
+    m_raw.reset();
+#ifdef DOCKET_BENCH_LIBPQ
+    m_pgRaw.reset();
+#endif
+    if (m_db)
+        m_db->closeConnection();
 }
 
 Sample Bench::timeNaive(const std::function<bool(const QDeadlineTimer&, int)>& act,
@@ -665,7 +789,13 @@ void Bench::setup()
     m_db = std::make_shared<Database>(sqliteConfig(m_path));
     m_db->open(false);
     m_store = std::make_unique<OrderStore>(m_db->connection(), Session::localUser());
-    m_raw = std::make_unique<bench::RawConnection>(m_path);
+    m_postgres = isPostgres(m_path);
+#ifdef DOCKET_BENCH_LIBPQ
+    if (m_postgres)
+        m_pgRaw = std::make_unique<bench::PgRawConnection>(conninfo(sqliteConfig(m_path)));
+    else
+#endif
+        m_raw = std::make_unique<bench::RawConnection>(m_path);
     const QSqlDatabase c = m_db->connection();
     m_midId = sql::scalar(c, QStringLiteral("SELECT id FROM orders WHERE invalid_at IS NULL AND id "
                                             ">= (SELECT (MIN(id) + MAX(id)) / 2 FROM orders) "
@@ -723,11 +853,21 @@ void Bench::openCase()
         for (int r = 0; r <= m_opt.repeat; ++r) {
             QElapsedTimer t;
             t.start();
-            sqlite3* raw = nullptr;
-            sqlite3_open_v2(m_path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
-            bench::replay(raw, loader);
-            const double ms = msSince(t);
-            sqlite3_close_v2(raw);
+            double ms = 0;
+#ifdef DOCKET_BENCH_LIBPQ
+            if (m_postgres) {
+                bench::PgRawConnection raw(conninfo(sqliteConfig(m_path)));
+                raw.replay(loader);
+                ms = msSince(t);
+            } else
+#endif
+            {
+                sqlite3* raw = nullptr;
+                sqlite3_open_v2(m_path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+                bench::replay(raw, loader);
+                ms = msSince(t);
+                sqlite3_close_v2(raw);
+            }
             if (r > 0) // the first is the warm-up
                 c.raw.values << ms;
         }
@@ -735,10 +875,7 @@ void Bench::openCase()
     // Naive: a QSqlTableModel that fetches every row, sorted newest first by
     // a proxy (what the order list shows first).
     c.naive = timeNaive([&](const QDeadlineTimer& deadline, int) {
-        const QString name = QStringLiteral("naive-%1").arg(++m_naiveConnections);
-        QSqlDatabase qdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        qdb.setDatabaseName(m_path);
-        qdb.open();
+        QSqlDatabase qdb = naiveConnection();
         auto naive = std::make_unique<bench::NaiveOrders>(qdb);
         if (!naive->loadAll(deadline)) {
             m_naiveTimedOut = true;
@@ -1116,28 +1253,72 @@ void Bench::batchCases()
                              QStringLiteral("delete-100k")};
     if (std::none_of(ids.begin(), ids.end(), [&](const QString& id) { return selected(id); }))
         return;
-    // A copy of the checkpointed file: the seeded database stays as it is.
-    sql::run(m_db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    const QString copy = m_path + QStringLiteral(".batch");
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(copy + suffix);
-    if (!QFile::copy(m_path, copy))
-        fail(QStringLiteral("cannot copy %1 to %2").arg(m_path, copy));
-    struct Cleanup
-    {
-        QString path;
-        ~Cleanup()
-        {
+    // A copy, so the seeded database stays as it is: of the file (checkpointed
+    // by run()) on SQLite, CREATE DATABASE ... TEMPLATE on PostgreSQL (run()
+    // has closed the benchmark's connections to it).
+    QString copy;
+    std::function<void()> dropCopy;
+    if (!m_postgres) {
+        copy = m_path + QStringLiteral(".batch");
+        dropCopy = [copy] {
             for (const QString& suffix :
                  {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(path + suffix);
+                QFile::remove(copy + suffix);
+        };
+        dropCopy();
+        if (!QFile::copy(m_path, copy))
+            fail(QStringLiteral("cannot copy %1 to %2").arg(m_path, copy));
+    }
+#ifdef DOCKET_BENCH_LIBPQ
+    else {
+        const DatabaseConfig source = sqliteConfig(m_path);
+        const QString name = source.databaseName + QStringLiteral("_batch");
+        pgAdmin(source, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoteIdentifier(name)),
+                         QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
+                             .arg(quoteIdentifier(name), quoteIdentifier(source.databaseName))});
+        QUrl url(m_path);
+        url.setPath(QLatin1Char('/') + name);
+        copy = url.toString();
+        dropCopy = [source, name] {
+            pgAdmin(source,
+                    {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoteIdentifier(name))});
+        };
+    }
+#endif
+    struct Cleanup
+    {
+        std::function<void()> drop;
+        ~Cleanup()
+        {
+            try {
+                drop();
+            } catch (const std::exception& e) {
+                err() << "docket-bench: " << QString::fromStdString(e.what()) << Qt::endl;
+            }
         }
-    } cleanup{copy};
+    } cleanup{dropCopy};
     auto db = std::make_shared<Database>(sqliteConfig(copy));
     db->open(false);
     {
         OrderStore store(db->connection(), Session::localUser());
-        bench::RawConnection raw(copy);
+        std::unique_ptr<bench::RawConnection> sqliteRaw;
+#ifdef DOCKET_BENCH_LIBPQ
+        std::unique_ptr<bench::PgRawConnection> pgRaw;
+        if (m_postgres)
+            pgRaw = std::make_unique<bench::PgRawConnection>(conninfo(sqliteConfig(copy)));
+        else
+#endif
+            sqliteRaw = std::make_unique<bench::RawConnection>(copy);
+        auto replayOnCopy = [&](const QList<CapturedStatement>& statements,
+                                const QHash<qint64, qint64>& map) {
+#ifdef DOCKET_BENCH_LIBPQ
+            if (pgRaw) {
+                pgRaw->replay(statements, map);
+                return;
+            }
+#endif
+            bench::replay(sqliteRaw->handle(), statements, map);
+        };
         const QString reason = QStringLiteral("Benchmark");
 
         // Blocks of the list as a user selects them (shift-click ranges):
@@ -1189,7 +1370,7 @@ void Bench::batchCases()
             }
             for (int r = 0; r < runs; ++r) {
                 const QHash<qint64, qint64> map = rawMap(r);
-                c.raw.values << time([&] { bench::replay(raw.handle(), captured, map); });
+                c.raw.values << time([&] { replayOnCopy(captured, map); });
                 if (undo)
                     undo();
             }
@@ -1254,7 +1435,7 @@ void Bench::rssCase()
     };
     rssCaseAt(m_path, m_n);
     // A tenth of the size, to show the peak does not grow with N.
-    if (!m_opt.scaling && m_n >= 10'000) {
+    if (!m_opt.scaling && !m_postgres && m_n >= 10'000) {
         const qint64 smaller = m_n / 10;
         const QString dir = QFileInfo(m_path).absolutePath();
         const QString path = QStringLiteral("%1/bench-%2.db").arg(dir).arg(smaller);
@@ -1287,15 +1468,11 @@ QList<CaseResult> Bench::run()
     step("filters", &Bench::filterCases);
     step("badge", &Bench::badgeCase);
     step("charts", &Bench::chartCases);
-    m_naive.reset();
-    m_model.reset();
+    if (!m_postgres)
+        sql::run(m_db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    closeAll();
     step("batch", &Bench::batchCases);
     step("scroll", &Bench::rssCase);
-    m_store.reset();
-    m_raw.reset();
-    m_db->closeConnection();
-    for (int i = 1; i <= m_naiveConnections; ++i)
-        QSqlDatabase::removeDatabase(QStringLiteral("naive-%1").arg(i));
     return m_results;
 }
 
@@ -1452,14 +1629,29 @@ int run(const Options& opt)
             fail(QStringLiteral("--scroll-rss needs --database"));
         return scrollRss(opt.database);
     }
-    if (opt.backend == QLatin1String("postgres")) {
-        err() << "docket-bench: PostgreSQL backend not available in this build of the benchmark "
-                 "(only --backend sqlite is measured).\n";
-        return 2;
-    }
-    if (opt.backend != QLatin1String("sqlite"))
+    const bool postgres = opt.backend == QLatin1String("postgres");
+    if (!postgres && opt.backend != QLatin1String("sqlite"))
         fail(QStringLiteral("--backend: use sqlite or postgres"));
-    if (opt.scaling && !opt.database.isEmpty())
+    if (postgres) {
+#ifndef DOCKET_BENCH_LIBPQ
+        err() << "docket-bench: PostgreSQL backend not available in this build (libpq was not "
+                 "found when it was configured).\n";
+        return 2;
+#endif
+        if (Database::latestSchemaVersion(Backend::PostgreSQL) == 0) {
+            err() << "docket-bench: PostgreSQL backend not available in this build (no "
+                     "PostgreSQL migrations).\n";
+            return 2;
+        }
+        if (!isPostgres(opt.database))
+            fail(QStringLiteral("--backend postgres needs --database "
+                                "postgresql://USER@HOST:PORT/DATABASE (scripts/pg-cluster.sh "
+                                "start prints one); the database is created and seeded when "
+                                "missing or empty"));
+    } else if (isPostgres(opt.database)) {
+        fail(QStringLiteral("a postgresql:// --database needs --backend postgres"));
+    }
+    if (opt.scaling && !opt.database.isEmpty() && !postgres)
         fail(QStringLiteral("--scaling uses WORKDIR/bench-N.db; leave out --database"));
     QDir().mkpath(opt.workdir);
 
@@ -1473,9 +1665,14 @@ int run(const Options& opt)
     }
     QList<qint64> done;
     for (qint64 size : std::as_const(sizes)) {
-        const QString path = opt.database.isEmpty()
-                                 ? QStringLiteral("%1/bench-%2.db").arg(opt.workdir).arg(size)
-                                 : opt.database;
+        QString path = opt.database.isEmpty()
+                           ? QStringLiteral("%1/bench-%2.db").arg(opt.workdir).arg(size)
+                           : opt.database;
+        if (postgres && opt.scaling) { // one database per size: NAME_N
+            QUrl url(opt.database);
+            url.setPath(QStringLiteral("%1_%2").arg(url.path()).arg(size));
+            path = url.toString();
+        }
         const qint64 n = ensureDatabase(path, size, opt.database.isEmpty());
         Bench bench(opt, path, n);
         const QList<CaseResult> results = bench.run();

@@ -5,10 +5,15 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
 #include <atomic>
 #include <cstdio>
 #include <cstring>
 #include <sqlite3.h>
+#ifdef DOCKET_BENCH_LIBPQ
+#include <dlfcn.h>
+#include <libpq-fe.h>
+#endif
 #include <stdexcept>
 #include <thread>
 
@@ -22,6 +27,8 @@ struct Raw
     QByteArray expanded;
     std::thread::id thread;
     qint64 rows = 0;
+    QByteArray pgPrepare;
+    QByteArray pgExecute;
 };
 
 std::atomic<bool> g_capturing{false};
@@ -219,7 +226,9 @@ QList<CapturedStatement> SqlCapture::stop()
         CapturedStatement s;
         s.sql = r.sql;
         s.mainThread = r.thread == g_startThread;
-        s.ok = recoverBinds(r.sql, r.expanded, &s.binds, &s.names);
+        s.pgPrepare = r.pgPrepare;
+        s.pgExecute = r.pgExecute;
+        s.ok = !r.pgExecute.isEmpty() || recoverBinds(r.sql, r.expanded, &s.binds, &s.names);
         s.rows = r.rows;
         out.push_back(std::move(s));
     }
@@ -324,4 +333,164 @@ bool isCount(const CapturedStatement& s)
     return s.sql.startsWith("SELECT COUNT(");
 }
 
+#ifdef DOCKET_BENCH_LIBPQ
+
+namespace {
+
+// Prepared statements by name: kept while capturing or not, since a query
+// may be prepared before a capture starts and executed during it.
+QHash<QByteArray, std::pair<QByteArray, QByteArray>> g_pgPrepared; // name -> (PREPARE, sql)
+
+QByteArray commandWord(const QByteArray& text, qsizetype from)
+{
+    qsizetype end = from;
+    while (end < text.size() &&
+           (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_'))
+        ++end;
+    return text.mid(from, end - from);
+}
+
+void pgSeen(const char* query)
+{
+    if (!query)
+        return;
+    const QByteArray text(query);
+    QMutexLocker lock(&g_mutex);
+    if (text.startsWith("PREPARE ")) {
+        const QByteArray name = commandWord(text, 8);
+        const qsizetype as = text.indexOf(" AS ");
+        g_pgPrepared.insert(name, {text, as < 0 ? text : text.mid(as + 4)});
+        return;
+    }
+    if (text.startsWith("DEALLOCATE ")) {
+        g_pgPrepared.remove(commandWord(text, 11));
+        return;
+    }
+    if (!g_capturing.load(std::memory_order_relaxed))
+        return;
+    Raw r;
+    r.thread = std::this_thread::get_id();
+    r.pgExecute = text;
+    r.sql = text;
+    if (text.startsWith("EXECUTE ")) {
+        const auto it = g_pgPrepared.constFind(commandWord(text, 8));
+        if (it != g_pgPrepared.constEnd()) {
+            r.pgPrepare = it->first;
+            r.sql = it->second;
+        }
+    }
+    g_captured.push_back(std::move(r));
+}
+
+// '{1,2,3}' (an id list bound as a bigint[] literal) with each id mapped.
+QByteArray mapPgIds(const QByteArray& text, const QHash<qint64, qint64>& idMap)
+{
+    if (idMap.isEmpty())
+        return text;
+    static const QRegularExpression list(QStringLiteral("'\\{([0-9,]+)\\}'"));
+    QString s = QString::fromUtf8(text);
+    QString out;
+    qsizetype last = 0;
+    auto it = list.globalMatch(s);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(s).mid(last, m.capturedStart() - last);
+        QStringList ids;
+        for (const QString& id : m.captured(1).split(QLatin1Char(','))) {
+            const qint64 n = id.toLongLong();
+            ids << QString::number(idMap.value(n, n));
+        }
+        out += QStringLiteral("'{") + ids.join(QLatin1Char(',')) + QStringLiteral("}'");
+        last = m.capturedEnd();
+    }
+    out += QStringView(s).mid(last);
+    return out.toUtf8();
+}
+
+template <typename Fn> Fn realPq(const char* name)
+{
+    return reinterpret_cast<Fn>(dlsym(RTLD_NEXT, name));
+}
+
+} // namespace
+
+PgRawConnection::PgRawConnection(const QByteArray& conninfo)
+    : m_conn(PQconnectdb(conninfo.constData()))
+{
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        const std::string message = PQerrorMessage(m_conn);
+        PQfinish(m_conn);
+        throw std::runtime_error("libpq: " + message);
+    }
+    PQsetNoticeProcessor(
+        m_conn, [](void*, const char*) {}, nullptr); // "does not exist, skipping"
+}
+
+PgRawConnection::~PgRawConnection()
+{
+    PQfinish(m_conn);
+}
+
+qint64 PgRawConnection::exec(const QByteArray& command)
+{
+    PGresult* r = PQexec(m_conn, command.constData());
+    const ExecStatusType status = PQresultStatus(r);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        const std::string message = PQresultErrorMessage(r);
+        PQclear(r);
+        throw std::runtime_error(command.left(200).toStdString() + ": " + message);
+    }
+    const int rows = PQntuples(r);
+    const int columns = PQnfields(r);
+    qint64 sink = 0;
+    for (int i = 0; i < rows; ++i)
+        for (int c = 0; c < columns; ++c)
+            sink += PQgetlength(r, i, c) + (PQgetvalue(r, i, c)[0] == '1');
+    (void)sink;
+    PQclear(r);
+    return rows;
+}
+
+qint64 PgRawConnection::replay(const QList<CapturedStatement>& statements,
+                               const QHash<qint64, qint64>& idMap)
+{
+    qint64 rows = 0;
+    for (const CapturedStatement& s : statements) {
+        if (!s.pgPrepare.isEmpty() && !m_prepared.contains(s.pgPrepare)) {
+            exec(s.pgPrepare);
+            m_prepared.insert(s.pgPrepare, true);
+        }
+        QElapsedTimer t;
+        t.start();
+        const qint64 n = exec(mapPgIds(s.pgExecute, idMap));
+        rows += n;
+        if (trace())
+            fprintf(stderr, "  raw %8.3f ms %6lld rows  %.160s\n", double(t.nsecsElapsed()) / 1e6,
+                    static_cast<long long>(n), s.sql.constData());
+    }
+    return rows;
+}
+
+#endif // DOCKET_BENCH_LIBPQ
+
 } // namespace bench
+
+#ifdef DOCKET_BENCH_LIBPQ
+// The interposed libpq entry points (exported from the executable, so QPSQL's
+// calls land here first).
+extern "C" PGresult* PQexec(PGconn* conn, const char* query)
+{
+    using Fn = PGresult* (*)(PGconn*, const char*);
+    static const Fn real = bench::realPq<Fn>("PQexec");
+    bench::pgSeen(query);
+    return real(conn, query);
+}
+
+extern "C" int PQsendQuery(PGconn* conn, const char* query)
+{
+    using Fn = int (*)(PGconn*, const char*);
+    static const Fn real = bench::realPq<Fn>("PQsendQuery");
+    bench::pgSeen(query);
+    return real(conn, query);
+}
+#endif

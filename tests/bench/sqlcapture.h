@@ -15,6 +15,7 @@
 #include <QVariant>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace bench {
 
@@ -26,6 +27,11 @@ struct CapturedStatement
     bool mainThread = false; // executed by the thread that started the capture
     bool ok = true;          // the bindings could be recovered
     qint64 rows = 0;         // rows Docket read (the replay reads as many, plus one step)
+    // PostgreSQL (Qt's QPSQL driver sends "PREPARE name AS sql" and then
+    // "EXECUTE name (literal, ...)"): `sql` is the prepared SQL, these the two
+    // commands as sent (pgPrepare empty for a statement sent as it is).
+    QByteArray pgPrepare;
+    QByteArray pgExecute;
 };
 
 class SqlCapture
@@ -62,5 +68,30 @@ qint64 replay(sqlite3* db, const QList<CapturedStatement>& statements,
               const QHash<qint64, qint64>& idMap = {});
 
 bool isCount(const CapturedStatement& s);
+
+#ifdef DOCKET_BENCH_LIBPQ
+// A plain libpq connection. The capture of Docket's PostgreSQL statements
+// works by interposing PQexec and PQsendQuery (the only calls QPSQL sends SQL
+// with): the benchmark executable exports its own definitions, which record
+// the text and call libpq's.
+class PgRawConnection
+{
+public:
+    explicit PgRawConnection(const QByteArray& conninfo);
+    ~PgRawConnection();
+    PgRawConnection(const PgRawConnection&) = delete;
+    PgRawConnection& operator=(const PgRawConnection&) = delete;
+    // Runs one command, reading every cell of its result; throws on error.
+    qint64 exec(const QByteArray& command);
+    // Replays as replay() does: each statement once prepared on this
+    // connection (as Docket's was), then its EXECUTE, one round trip each.
+    qint64 replay(const QList<CapturedStatement>& statements,
+                  const QHash<qint64, qint64>& idMap = {});
+
+private:
+    pg_conn* m_conn = nullptr;
+    QHash<QByteArray, bool> m_prepared;
+};
+#endif
 
 } // namespace bench
