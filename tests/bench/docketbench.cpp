@@ -34,6 +34,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -492,6 +493,14 @@ QString machineDescription()
 qint64 ensureDatabase(const QString& path, qint64 n, bool disposable = true)
 {
     const bool postgres = isPostgres(path);
+    // Two benchmarks started at once (CI jobs sharing $TMPDIR) seed a file once.
+    std::unique_ptr<QLockFile> lock;
+    if (!postgres) {
+        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->lock())
+            fail(QStringLiteral("cannot lock %1.lock").arg(path));
+    }
 #ifdef DOCKET_BENCH_LIBPQ
     if (postgres && !pgDatabaseExists(sqliteConfig(path)))
         pgAdmin(sqliteConfig(path), {QStringLiteral("CREATE DATABASE %1")
@@ -1259,7 +1268,7 @@ void Bench::batchCases()
     QString copy;
     std::function<void()> dropCopy;
     if (!m_postgres) {
-        copy = m_path + QStringLiteral(".batch");
+        copy = m_path + QStringLiteral(".batch-%1").arg(QCoreApplication::applicationPid());
         dropCopy = [copy] {
             for (const QString& suffix :
                  {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -1272,7 +1281,9 @@ void Bench::batchCases()
 #ifdef DOCKET_BENCH_LIBPQ
     else {
         const DatabaseConfig source = sqliteConfig(m_path);
-        const QString name = source.databaseName + QStringLiteral("_batch");
+        const QString name = QStringLiteral("%1_batch_%2")
+                                 .arg(source.databaseName)
+                                 .arg(QCoreApplication::applicationPid());
         pgAdmin(source, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoteIdentifier(name)),
                          QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
                              .arg(quoteIdentifier(name), quoteIdentifier(source.databaseName))});
