@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "domain/errors.h"
 #include "i18n.h"
+#include "logindialog.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "theme.h"
@@ -75,8 +76,12 @@ int main(int argc, char** argv)
     }
     settings::lastDatabase.setValue(target);
 
-    Session session = Session::localUser();
-    MainWindow window(db, session);
+    // Sign in (or, on a database without accounts, create the first
+    // administrator); cancelling quits.
+    const std::optional<Session> session = signIn(nullptr, db);
+    if (!session)
+        return 0;
+    MainWindow window(db, *session);
     window.show();
     return app.exec();
 }

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "adminpage.h"
+#include "analyticspage.h"
 #include "archivepage.h"
+#include "changepassworddialog.h"
 #include "deskactions.h"
 #include "filterbar.h"
 #include "items/ordertablemodel.h"
@@ -54,6 +57,21 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
         addPage(archive, QIcon(QStringLiteral(":/icons/restore.svg")), tr("Archive"));
         connect(archive, &ArchivePage::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(archive, &ArchivePage::restored, m_orders, &OrdersPage::refreshNow);
+    }
+    if (m_session.can(Permission::ViewAnalytics)) {
+        auto* analytics = new AnalyticsPage(m_db, m_session, this);
+        addPage(analytics, QIcon(QStringLiteral(":/icons/chart.svg")), tr("Analytics"));
+        connect(analytics, &AnalyticsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        // A click on a bar or slice opens exactly those orders.
+        connect(analytics, &AnalyticsPage::openOrders, this, [this](const OrderFilter& filter) {
+            m_orders->filterBar()->setFilter(filter);
+            showPage(m_orders);
+        });
+    }
+    if (m_session.can(Permission::ManageUsers)) {
+        auto* admin = new AdminPage(m_db, m_session, this);
+        addPage(admin, QIcon(QStringLiteral(":/icons/users.svg")), tr("Administration"));
+        connect(admin, &AdminPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     }
     m_sidebar->setCurrentRow(0);
 
@@ -114,6 +132,13 @@ void MainWindow::showPage(QWidget* page)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    if (m_session.userId() > 0) {
+        file->addAction(tr("Change &Password…"), this, [this] {
+            ChangePasswordDialog dialog(m_db, m_session, this);
+            dialog.exec();
+        });
+        file->addSeparator();
+    }
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -149,9 +174,6 @@ void MainWindow::buildMenus()
     view->addAction(m_orders->refreshAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* aboutAction = help->addAction(QIcon(QStringLiteral(":/icons/about.svg")),
-                                           tr("&About Docket"), this, &MainWindow::about);
-    aboutAction->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     // Export, print, backup/restore, settings, user guide, About (DeskActions).
     (new DeskActions(m_db, m_session, m_orders, this))->addToMenus(file, help);
@@ -174,17 +196,6 @@ void MainWindow::updateTitle()
 {
     const QString base = tr("Docket — %1").arg(m_db->config().displayName());
     setWindowTitle(m_newCount > 0 ? tr("(%L1 new) %2").arg(m_newCount).arg(base) : base);
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About Docket"),
-                       tr("<h3>Docket %1</h3><p>A native back office for e-commerce orders.</p>"
-                          "<p>Qt %2 · SQLite %3<br>Database: %4</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                QString::fromLatin1(qVersion()),
-                                m_db->sqliteVersion().isEmpty() ? tr("n/a") : m_db->sqliteVersion(),
-                                m_db->config().displayName().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -35,7 +35,6 @@ protected:
 private:
     void buildMenus();
     void updateTitle();
-    void about();
 
     std::shared_ptr<const Database> m_db;
     Session m_session;

@@ -381,25 +381,23 @@ void OrderTableModel::onRefreshed(quint64 generation, quint64 ticket, qint64 cou
     if (newRows > m_rows)
         setRowCount(newRows);
 
-    // Where does each persistent index go?
+    // Where does each persistent index go? Views and selection models turn
+    // their state into persistent indexes on layoutAboutToBeChanged, so the
+    // list is taken after it.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
     to.reserve(from.size());
-    bool moved = false;
     for (const QModelIndex& idx : from) {
         int target = std::min(idx.row(), newRows - 1);
         if (const auto row = rowAt(idx.row()); row && rankOf.contains(row->id))
             target = int(std::min<qint64>(rankOf.value(row->id), newRows - 1));
         to << (target >= 0 ? index(target, idx.column()) : QModelIndex());
-        moved = moved || target != idx.row();
     }
     for (auto& page : m_cache)
         page.stale = true;
-    if (moved) {
-        emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-        changePersistentIndexList(from, to);
-        emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    }
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     if (newRows < m_rows)
         setRowCount(newRows);
     m_count = count;

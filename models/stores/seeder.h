@@ -10,10 +10,10 @@ struct SeedOptions
 {
     qint64 orders = 10000;
     quint64 seed = 1;
-    int days = 730;      // orders spread over this many days before `now`
-    qint64 now = 0;      // UTC seconds; 0 = the current time
+    int days = 730; // orders spread over this many days before `now`
+    qint64 now = 0; // UTC seconds; 0 = the current time
     double invalidShare = 0.02;
-    int newHours = 24;   // orders younger than this stay unseen ("new")
+    int newHours = 24; // orders younger than this stay unseen ("new")
 };
 
 struct SeedResult
