@@ -1,9 +1,10 @@
-// docket: the order desk window. Thin: options, database, sign-in, window.
+// docket: the order desk window. Thin: options, database (asking for a
+// PostgreSQL password when needed), sign-in, window.
 
+#include "connectiondialog.h"
 #include "db/database.h"
 #include "domain/errors.h"
 #include "i18n.h"
-#include "logindialog.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "theme.h"
@@ -66,21 +67,29 @@ int main(int argc, char** argv)
             QDir().mkpath(QFileInfo(config.path).absolutePath());
         }
     }
-    auto db = std::make_shared<Database>(config);
-    try {
-        db->open(true);
-    } catch (const DocketError& e) {
+    // A postgresql:// address without a password: asked for (never stored).
+    QString error;
+    const std::shared_ptr<Database> db =
+        openDatabaseInteractively(nullptr, config, /*create=*/true, &error);
+    if (!db) {
+        if (error.isEmpty())
+            return 0; // cancelled
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Database"),
-                              e.message());
+                              error);
         return 1;
     }
-    settings::lastDatabase.setValue(target);
+    settings::lastDatabase.setValue(config.toString()); // never the password
 
-    // Sign in (or, on a database without accounts, create the first
-    // administrator); cancelling quits.
-    const std::optional<Session> session = signIn(nullptr, db);
-    if (!session)
-        return 0;
+    // The server's own sign-in (a Docket login role on PostgreSQL), else
+    // Docket's (or, on a database without accounts, the first administrator);
+    // cancelling quits.
+    const std::optional<Session> session = signInTo(nullptr, db, &error);
+    if (!session) {
+        if (error.isEmpty())
+            return 0;
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Sign In"), error);
+        return 1;
+    }
     MainWindow window(db, *session);
     window.show();
     return app.exec();

@@ -1,7 +1,10 @@
 // The team-mode connection dialog, driven through its widgets offscreen:
 // a pasted postgresql:// address fills the fields, "Test Connection" reaches
 // the test server (and names the problem when it cannot), Connect remembers
-// the connection among the recent ones without its password.
+// the connection among the recent ones without its password. A postgresql://
+// address without a password asks for it (naming user@host/db): Cancel opens
+// nothing, a wrong password keeps the prompt open with the server's answer,
+// ~/.pgpass and PGPASSWORD make the prompt unnecessary.
 
 #include "connectiondialog.h"
 #include "db/recentconnections.h"
@@ -9,14 +12,20 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 
 using namespace docket;
 
@@ -40,6 +49,47 @@ void typeInto(QLineEdit* e, const QString& text)
     // Leaving the field is what applies it (Return would press Connect).
     QTest::keyClick(e, Qt::Key_Tab);
 }
+
+// Runs `act` on the next visible modal PasswordDialog; counts in `seen`.
+void whenPrompted(std::function<void(PasswordDialog*)> act, int* seen)
+{
+    auto* timer = new QTimer(qApp);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, act, seen] {
+        auto* w = qobject_cast<PasswordDialog*>(QApplication::activeModalWidget());
+        if (w && w->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
+            ++*seen;
+            act(w);
+        } else if (++*tries > 400) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(25);
+}
+
+// A server-side login role for the password tests (the test server's
+// superuser is trusted; everyone else gives a password).
+bool adminExec(const QString& statement)
+{
+    const DatabaseConfig server =
+        DatabaseConfig::fromString(qEnvironmentVariable("DOCKET_TEST_PG"));
+    const QString name = QStringLiteral("pgui-admin");
+    bool ok = false;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.setHostName(server.host);
+        admin.setPort(server.port);
+        admin.setUserName(server.user);
+        admin.setPassword(server.password);
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        ok = admin.open() && QSqlQuery(admin).exec(statement);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
 } // namespace
 
 class TestUiConnection : public QObject
@@ -53,6 +103,9 @@ private slots:
     void incompleteIsRefused();
     void testsAgainstTheServer();
     void connectRemembersWithoutPassword();
+    void passwordPromptNamesAccountAndCancels();
+    void passwordFileAndVariableSkipThePrompt();
+    void wrongPasswordKeepsThePromptOpen();
 };
 
 void TestUiConnection::initTestCase()
@@ -65,6 +118,9 @@ void TestUiConnection::initTestCase()
 void TestUiConnection::init()
 {
     QSettings().clear();
+    // Neither the tester's PGPASSWORD nor their ~/.pgpass.
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent/docket-test-pgpass");
 }
 
 void TestUiConnection::addressFillsTheFields()
@@ -168,6 +224,123 @@ void TestUiConnection::connectRemembersWithoutPassword()
     QCOMPARE(child<QLineEdit>(again, "user")->text(), QStringLiteral("ben"));
     QCOMPARE(child<QComboBox>(again, "tls")->currentData().toString(), QStringLiteral("require"));
     QVERIFY(child<QLineEdit>(again, "password")->text().isEmpty());
+}
+
+void TestUiConnection::passwordPromptNamesAccountAndCancels()
+{
+    const DatabaseConfig config = DatabaseConfig::fromString(
+        QStringLiteral("postgresql://anna@db.example.com:6543/shop?sslmode=require"));
+    QVERIFY(config.password.isEmpty());
+    QVERIFY(!passwordKnownFor(config));
+    const QStringList before = QSqlDatabase::connectionNames();
+    int prompts = 0;
+    QString account, title;
+    bool hidden = false;
+    whenPrompted(
+        [&](PasswordDialog* d) {
+            account = child<QLabel>(*d, "account")->text();
+            title = d->windowTitle();
+            auto* password = child<QLineEdit>(*d, "password");
+            hidden = password->echoMode() == QLineEdit::Password && password->hasFocus();
+            QTest::keyClicks(password, QStringLiteral("typed-then-cancelled"));
+            QTest::keyClick(d, Qt::Key_Escape);
+        },
+        &prompts);
+    QString error = QStringLiteral("untouched");
+    const std::shared_ptr<Database> db =
+        openDatabaseInteractively(nullptr, config, /*create=*/false, &error);
+    QCOMPARE(prompts, 1);
+    QVERIFY(!db);
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // cancelled: nothing to explain
+    QVERIFY2(account.contains(QLatin1String("anna@db.example.com:6543/shop")), qPrintable(account));
+    QVERIFY(title.contains(QLatin1String("anna@db.example.com")));
+    QVERIFY(hidden);
+    QCOMPARE(QSqlDatabase::connectionNames(), before); // no connection was even tried
+    QSettings s;
+    for (const QString& k : s.allKeys())
+        QVERIFY(!s.value(k).toString().contains(QLatin1String("typed-then-cancelled")));
+}
+
+void TestUiConnection::passwordFileAndVariableSkipThePrompt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pgpass"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Text));
+        f.write("# host:port:database:user:password\n"
+                "db.example.com:5432:docket:anna:s3cret\n"
+                "*:*:*:ben:other\n"
+                "h:5432:odd\\:db:carl:x\n");
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qputenv("PGPASSFILE", QFile::encodeName(path));
+    auto known = [](const char* url) {
+        return passwordKnownFor(DatabaseConfig::fromString(QString::fromLatin1(url)));
+    };
+    QVERIFY(known("postgresql://anna@db.example.com/docket"));
+    QVERIFY(!known("postgresql://anna@db.example.com/other"));
+    QVERIFY(!known("postgresql://anna@elsewhere.example.com/docket"));
+    QVERIFY(!known("postgresql://anna@db.example.com:6543/docket"));
+    QVERIFY(known("postgresql://ben@anywhere:1/whatever"));
+    QVERIFY(known("postgresql://carl@h/odd:db")); // an escaped colon in the file
+    QVERIFY(!known("postgresql://carl@h/odd"));
+    QVERIFY(!known("postgresql://dora@db.example.com/docket"));
+    QVERIFY(known("postgresql://dora:given@db.example.com/docket")); // in the address
+    QVERIFY(passwordKnownFor(DatabaseConfig::fromString(dir.filePath(QStringLiteral("x.db")))));
+#ifndef Q_OS_WIN
+    // libpq ignores a password file others may read; so do we.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QVERIFY(!known("postgresql://anna@db.example.com/docket"));
+#endif
+    qputenv("PGPASSWORD", "from-the-environment");
+    QVERIFY(known("postgresql://dora@db.example.com/docket"));
+}
+
+void TestUiConnection::wrongPasswordKeepsThePromptOpen()
+{
+    const QString url = qEnvironmentVariable("DOCKET_TEST_PG");
+    if (url.isEmpty())
+        QSKIP("DOCKET_TEST_PG is not set");
+    const QString role = QStringLiteral("pgui_prompt_%1").arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("right-pass-7");
+    QVERIFY(adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role)));
+    QVERIFY(adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)));
+    const auto drop =
+        qScopeGuard([&] { adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role)); });
+
+    DatabaseConfig config = DatabaseConfig::fromString(url);
+    config.user = role;
+    config.password.clear();
+    config.databaseName = QStringLiteral("postgres");
+    config.sslMode = QStringLiteral("disable");
+    PasswordDialog d(config);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QSignalSpy accepted(&d, &QDialog::accepted);
+    auto* field = child<QLineEdit>(d, "password");
+    QTest::keyClicks(field, QStringLiteral("wrong"));
+    QTest::mouseClick(child<QPushButton>(d, "connect"), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(d.isVisible());
+    QVERIFY(child<QLabel>(d, "error")->isVisible());
+    QVERIFY2(child<QLabel>(d, "error")->text().contains(QLatin1String("password authentication")),
+             qPrintable(child<QLabel>(d, "error")->text()));
+    QVERIFY(!d.database());
+    // A picture of the prompt for people to look at, when asked for.
+    if (const QString dir = qEnvironmentVariable("DOCKET_SCREENSHOT_DIR"); !dir.isEmpty())
+        d.grab().save(dir + QStringLiteral("/password-dialog.png"));
+
+    field->selectAll();
+    QTest::keyClicks(field, password);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(accepted.count(), 1);
+    QVERIFY(d.database());
+    QVERIFY(d.database()->connection().isOpen());
+    QCOMPARE(d.database()->config().password, password); // for this session only
+    QVERIFY(field->text().isEmpty());
+    d.database()->closeConnection();
 }
 
 QTEST_MAIN(TestUiConnection)

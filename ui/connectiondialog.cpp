@@ -5,8 +5,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCursor>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +19,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStyle>
+#include <QTextStream>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -76,6 +83,58 @@ QPair<bool, QString> probe(const DatabaseConfig& config)
     db.closeConnection(purpose);
     return {ok, message};
 }
+
+QString osUserName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+// libpq's defaults for what the address leaves out.
+QString effectiveUser(const DatabaseConfig& c)
+{
+    if (!c.user.isEmpty())
+        return c.user;
+    const QString env = qEnvironmentVariable("PGUSER");
+    return env.isEmpty() ? osUserName() : env;
+}
+
+QString passwordFilePath()
+{
+    const QString env = qEnvironmentVariable("PGPASSFILE");
+    if (!env.isEmpty())
+        return env;
+#ifdef Q_OS_WIN
+    return qEnvironmentVariable("APPDATA") + QStringLiteral("/postgresql/pgpass.conf");
+#else
+    return QDir::homePath() + QStringLiteral("/.pgpass");
+#endif
+}
+
+// host:port:database:user:password, with \: and \\ escaped.
+QStringList passwordFileFields(const QString& line)
+{
+    QStringList fields{QString()};
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar ch = line.at(i);
+        if (ch == QLatin1Char('\\') && i + 1 < line.size())
+            fields.last() += line.at(++i);
+        else if (ch == QLatin1Char(':'))
+            fields << QString();
+        else
+            fields.last() += ch;
+    }
+    return fields;
+}
+
+// A wait cursor for as long as the dialog blocks on the server.
+struct WaitCursor
+{
+    WaitCursor() { QApplication::setOverrideCursor(QCursor(Qt::WaitCursor)); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor&) = delete;
+    WaitCursor& operator=(const WaitCursor&) = delete;
+};
 
 } // namespace
 
@@ -306,6 +365,161 @@ void ConnectionDialog::accept()
     }
     recentconnections::remember(config());
     QDialog::accept();
+}
+
+bool passwordKnownFor(const DatabaseConfig& config)
+{
+    if (config.backend != Backend::PostgreSQL || !config.password.isEmpty() ||
+        qEnvironmentVariableIsSet("PGPASSWORD"))
+        return true;
+    QFile file(passwordFilePath());
+#ifndef Q_OS_WIN
+    // libpq ignores a file that others may read.
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (!QFileInfo(file).isFile() || (file.permissions() & others))
+        return false;
+#endif
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    const QString host = config.host.isEmpty() || config.host.startsWith(QLatin1Char('/'))
+                             ? QStringLiteral("localhost")
+                             : config.host;
+    const QString user = effectiveUser(config);
+    const QString wanted[] = {host, QString::number(config.port > 0 ? config.port : 5432),
+                              config.databaseName.isEmpty() ? user : config.databaseName, user};
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        const QString line = in.readLine();
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList f = passwordFileFields(line);
+        if (f.size() < 5)
+            continue;
+        bool match = true;
+        for (int i = 0; i < 4 && match; ++i)
+            match = f.at(i) == QLatin1String("*") || f.at(i) == wanted[i];
+        if (match)
+            return true;
+    }
+    return false;
+}
+
+PasswordDialog::PasswordDialog(const DatabaseConfig& config, QWidget* parent)
+    : QDialog(parent), m_config(config)
+{
+    setObjectName(QStringLiteral("passwordDialog"));
+    setWindowTitle(tr("Password for %1").arg(accountName(config)));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/docket.svg")));
+
+    auto* icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/docket.svg")).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+
+    auto* heading = new QLabel(this);
+    heading->setObjectName(QStringLiteral("account"));
+    heading->setTextFormat(Qt::PlainText);
+    heading->setText(tr("Enter the password of %1").arg(accountName(config)));
+    heading->setWordWrap(true);
+    QFont hf = heading->font();
+    hf.setBold(true);
+    heading->setFont(hf);
+    auto* note = new QLabel(tr("Docket uses it for this session only and never saves it."), this);
+    note->setWordWrap(true);
+
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Password:"), m_password);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setForegroundRole(QPalette::BrightText);
+    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text);"));
+    m_error->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    connectButton->setObjectName(QStringLiteral("connect"));
+    connectButton->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
+
+    auto* text = new QVBoxLayout;
+    text->addWidget(heading);
+    text->addWidget(note);
+    text->addSpacing(6);
+    text->addLayout(form);
+    text->addWidget(m_error);
+    auto* top = new QHBoxLayout;
+    top->addWidget(icon);
+    top->addSpacing(8);
+    top->addLayout(text, 1);
+    auto* v = new QVBoxLayout(this);
+    v->addLayout(top);
+    v->addStretch(1);
+    v->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    m_password->setFocus();
+}
+
+QString PasswordDialog::accountName(const DatabaseConfig& c)
+{
+    const QString host = c.host.isEmpty() ? QStringLiteral("localhost") : c.host;
+    const QString user = effectiveUser(c);
+    return QStringLiteral("%1@%2:%3/%4")
+        .arg(user, host)
+        .arg(c.port > 0 ? c.port : 5432)
+        .arg(c.databaseName.isEmpty() ? user : c.databaseName);
+}
+
+void PasswordDialog::accept()
+{
+    DatabaseConfig c = m_config;
+    c.password = m_password->text();
+    auto db = std::make_shared<Database>(c);
+    try {
+        WaitCursor wait;
+        db->connection();
+    } catch (const DocketError& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        m_password->selectAll();
+        m_password->setFocus();
+        return;
+    }
+    m_password->clear();
+    m_db = std::move(db);
+    QDialog::accept();
+}
+
+std::shared_ptr<Database> openDatabaseInteractively(QWidget* parent, const DatabaseConfig& config,
+                                                    bool create, QString* error)
+{
+    error->clear();
+    std::shared_ptr<Database> db;
+    if (config.backend == Backend::PostgreSQL && !passwordKnownFor(config)) {
+        PasswordDialog ask(config, parent);
+        if (ask.exec() != QDialog::Accepted)
+            return nullptr;
+        db = ask.database();
+    } else {
+        db = std::make_shared<Database>(config);
+    }
+    try {
+        WaitCursor wait;
+        db->open(create);
+    } catch (const DocketError& e) {
+        db->closeConnection();
+        *error = e.message();
+        return nullptr;
+    }
+    return db;
 }
 
 } // namespace docket

@@ -3,6 +3,7 @@
 #include "db/database.h"
 
 #include <QDialog>
+#include <memory>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -61,5 +62,44 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     quint64 m_attempt = 0; // results of older attempts are dropped
 };
+
+// Team mode without a password: `docket --database postgresql://anna@db/docket`
+// or a connection whose password field was left empty. Names the account and
+// the database (anna@db.example.com:5432/docket) and asks for the password;
+// Connect tries it at once and keeps the dialog open, with the server's
+// answer, while it is wrong. The password is used for this session only and
+// is never stored.
+class PasswordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PasswordDialog(const DatabaseConfig& config, QWidget* parent = nullptr);
+
+    // After accept(): the database, connected with the password given.
+    std::shared_ptr<Database> database() const { return m_db; }
+    // "anna@db.example.com:5432/docket" (the OS user when the URL names none).
+    static QString accountName(const DatabaseConfig& config);
+
+    void accept() override;
+
+private:
+    DatabaseConfig m_config;
+    std::shared_ptr<Database> m_db;
+    QLineEdit* m_password = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+// Whether libpq will find a password for `config` by itself: the PGPASSWORD
+// variable, or a matching line of the password file (PGPASSFILE, else
+// ~/.pgpass; %APPDATA%/postgresql/pgpass.conf on Windows).
+bool passwordKnownFor(const DatabaseConfig& config);
+
+// Opens `config` for the window: a PostgreSQL address without a password
+// asks for it first (PasswordDialog) unless passwordKnownFor() it; then
+// Database::open() (checks, migrates; `create`: a new SQLite file when none
+// exists). nullptr when the user cancelled (`error` empty) or when opening
+// failed (`error` says why).
+std::shared_ptr<Database> openDatabaseInteractively(QWidget* parent, const DatabaseConfig& config,
+                                                    bool create, QString* error);
 
 } // namespace docket

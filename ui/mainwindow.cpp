@@ -4,15 +4,22 @@
 #include "analyticspage.h"
 #include "archivepage.h"
 #include "changepassworddialog.h"
+#include "connectiondialog.h"
+#include "db/recentconnections.h"
 #include "deskactions.h"
+#include "domain/errors.h"
 #include "filterbar.h"
 #include "items/ordertablemodel.h"
+#include "logindialog.h"
 #include "orderspage.h"
 #include "settings.h"
+#include "stores/databaselogin.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -27,8 +34,38 @@
 
 namespace docket {
 
+namespace {
+
+// The tooltip names the shortcut, as on every other action (OrdersPage,
+// DeskActions).
+void tipWithShortcut(QAction* a)
+{
+    const QString plain = QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    const QKeySequence key = a->shortcut();
+    a->setToolTip(key.isEmpty() ? plain
+                                : QStringLiteral("%1 (%2)").arg(
+                                      plain, key.toString(QKeySequence::NativeText)));
+}
+
+} // namespace
+
+std::optional<Session> signInTo(QWidget* parent, const std::shared_ptr<const Database>& db,
+                                QString* error)
+{
+    error->clear();
+    try {
+        // The server already checked this user's password.
+        if (std::optional<Session> login = sessionOfDatabaseLogin(db->connection()))
+            return login;
+        return signIn(parent, db);
+    } catch (const DocketError& e) {
+        *error = e.message();
+        return std::nullopt;
+    }
+}
+
 MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWidget* parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_session(std::move(session))
+    : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/docket.svg")));
@@ -50,6 +87,75 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
     setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionStatus"));
+    m_user = new QLabel(this);
+    m_user->setObjectName(QStringLiteral("userStatus"));
+    statusBar()->addPermanentWidget(m_connection);
+    statusBar()->addPermanentWidget(m_user);
+
+    resize(1280, 800);
+    setDatabase(std::move(db), std::move(session));
+    const QByteArray geometry = settings::mainWindowGeometry.value();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings::mainWindowState.value();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::setDatabase(std::shared_ptr<const Database> db, Session session)
+{
+    clearDatabase();
+    m_db = std::move(db);
+    m_session = std::move(session);
+    buildPages();
+    buildMenus();
+    m_user->setText(tr("%1 · %2").arg(m_session.userName(), m_db->config().displayName()));
+    m_user->setToolTip(
+        tr("Signed in as %1 (%2) on %3")
+            .arg(m_session.userName(), m_session.roleName(), m_db->config().displayName()));
+    m_connection->clear();
+    m_connection->setToolTip({});
+    updateTitle();
+    m_orders->restoreState();
+    emit databaseChanged();
+}
+
+// Takes down everything built on the current database: pages, menus, toolbar,
+// desk actions; closes its connection when nothing else holds it.
+void MainWindow::clearDatabase()
+{
+    if (!m_db)
+        return;
+    m_orders->saveState();
+    // The menu bar may be the sender of the action that got us here: Qt
+    // deletes the old one later.
+    setMenuBar(new QMenuBar(this));
+    if (m_toolBar) {
+        removeToolBar(m_toolBar);
+        delete m_toolBar;
+        m_toolBar = nullptr;
+    }
+    delete m_desk;
+    m_desk = nullptr;
+    m_sidebar->blockSignals(true);
+    m_sidebar->clear();
+    m_sidebar->blockSignals(false);
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_orders = nullptr;
+    m_newCount = 0;
+    const std::shared_ptr<const Database> old = std::move(m_db);
+    if (old.use_count() == 1)
+        old->closeConnection();
+}
+
+void MainWindow::buildPages()
+{
     m_orders = new OrdersPage(m_db, m_session, this);
     addPage(m_orders, QIcon(QStringLiteral(":/icons/filter.svg")), tr("Orders"));
     if (m_session.can(Permission::RestoreArchived)) {
@@ -75,16 +181,6 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
     }
     m_sidebar->setCurrentRow(0);
 
-    m_connection = new QLabel(this);
-    m_connection->setObjectName(QStringLiteral("connectionStatus"));
-    m_user = new QLabel(this);
-    m_user->setText(tr("%1 · %2").arg(m_session.userName(), m_db->config().displayName()));
-    m_user->setToolTip(
-        tr("Signed in as %1 (%2) on %3")
-            .arg(m_session.userName(), m_session.roleName(), m_db->config().displayName()));
-    statusBar()->addPermanentWidget(m_connection);
-    statusBar()->addPermanentWidget(m_user);
-
     connect(m_orders, &OrdersPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_orders, &OrdersPage::connectionProblem, this, [this](const QString& message) {
         if (message.isEmpty()) {
@@ -100,17 +196,74 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
         m_newCount = n;
         updateTitle();
     });
+}
 
-    buildMenus();
-    updateTitle();
-    resize(1280, 800);
-    const QByteArray geometry = settings::mainWindowGeometry.value();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    const QByteArray state = settings::mainWindowState.value();
-    if (!state.isEmpty())
-        restoreState(state);
-    m_orders->restoreState();
+bool MainWindow::mayLeaveDatabase()
+{
+    if (!m_orders || !m_orders->isBusy())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Work in Progress"),
+        tr("A batch operation is still running. Open the other database anyway? The operation "
+           "will be cancelled and nothing of it will be saved."));
+    return answer == QMessageBox::Yes;
+}
+
+bool MainWindow::openDatabase(const DatabaseConfig& config)
+{
+    if (!mayLeaveDatabase())
+        return false;
+    const QString title = tr("Cannot Open the Database");
+    QString error;
+    const std::shared_ptr<Database> db =
+        openDatabaseInteractively(this, config, /*create=*/false, &error);
+    if (!db) {
+        if (!error.isEmpty())
+            QMessageBox::warning(
+                this, title,
+                tr("%1\n\nDocket stays on %2.").arg(error, m_db->config().displayName()));
+        return false;
+    }
+    const std::optional<Session> session = signInTo(this, db, &error);
+    if (!session) {
+        db->closeConnection();
+        if (!error.isEmpty())
+            QMessageBox::warning(
+                this, title,
+                tr("%1\n\nDocket stays on %2.").arg(error, m_db->config().displayName()));
+        return false;
+    }
+    setDatabase(db, *session);
+    settings::lastDatabase.setValue(db->config().toString()); // never the password
+    recentconnections::remember(db->config());
+    statusBar()->showMessage(
+        tr("Opened %1 as %2.").arg(db->config().displayName(), m_session.userName()), 5000);
+    return true;
+}
+
+void MainWindow::chooseDatabaseFile()
+{
+    const QString current =
+        m_db->config().backend == Backend::SQLite ? m_db->config().path : defaultDatabasePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database File"), QFileInfo(current).absolutePath(),
+        tr("Docket databases (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    DatabaseConfig config;
+    config.backend = Backend::SQLite;
+    config.path = path;
+    openDatabase(config);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectionDialog dialog(this);
+    if (m_db->config().backend == Backend::PostgreSQL)
+        dialog.setConfig(m_db->config());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openDatabase(dialog.config());
 }
 
 MainWindow::~MainWindow() = default;
@@ -156,29 +309,59 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* newOnly = view->addAction(tr("Show &New Orders Only"));
     newOnly->setCheckable(true);
+    newOnly->setObjectName(QStringLiteral("showNewOnly"));
     newOnly->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    tipWithShortcut(newOnly);
     // The filter bar's toggle owns the state; the menu mirrors it.
     FilterBar* bar = m_orders->filterBar();
     bar->newOnlyButton()->setShortcut({});
     connect(newOnly, &QAction::triggered, bar->newOnlyButton(), &QAbstractButton::setChecked);
     connect(bar->newOnlyButton(), &QAbstractButton::toggled, newOnly, &QAction::setChecked);
     QAction* clear = view->addAction(tr("&Clear Filters"), bar, &FilterBar::clear);
+    clear->setObjectName(QStringLiteral("clearFilters"));
     clear->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
+    tipWithShortcut(clear);
+    // The same for the bar's Clear button: the menu action owns the key (two
+    // owners make Qt ignore it as ambiguous).
+    for (QAbstractButton* b : bar->findChildren<QAbstractButton*>())
+        if (b->shortcut() == clear->shortcut())
+            b->setShortcut({});
     QAction* focusTable = view->addAction(tr("Go to &Table"), this, [this] {
         m_orders->view()->setFocus(Qt::ShortcutFocusReason);
         if (!m_orders->view()->currentIndex().isValid() && m_orders->model()->rowCount() > 0)
             m_orders->view()->setCurrentIndex(m_orders->model()->index(0, 0));
     });
+    focusTable->setObjectName(QStringLiteral("goToTable"));
     focusTable->setShortcut(QKeySequence(tr("Ctrl+T")));
+    tipWithShortcut(focusTable);
     view->addSeparator();
     view->addAction(m_orders->refreshAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     // Export, print, backup/restore, settings, user guide, About (DeskActions).
-    (new DeskActions(m_db, m_session, m_orders, this))->addToMenus(file, help);
+    m_desk = new DeskActions(m_db, m_session, m_orders, this);
+    m_desk->addToMenus(file, help);
+    // Opening another database comes first, as in every desktop application.
+    auto* openFile = new QAction(tr("&Open Database File…"), file);
+    openFile->setObjectName(QStringLiteral("openDatabaseFile"));
+    openFile->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    openFile->setStatusTip(tr("Switch to another Docket database file"));
+    tipWithShortcut(openFile);
+    connect(openFile, &QAction::triggered, this, &MainWindow::chooseDatabaseFile);
+    auto* connectServer = new QAction(tr("Connect to &Server…"), file);
+    connectServer->setObjectName(QStringLiteral("connectToServer"));
+    connectServer->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    connectServer->setStatusTip(tr("Switch to a team's shared PostgreSQL database"));
+    tipWithShortcut(connectServer);
+    connect(connectServer, &QAction::triggered, this, &MainWindow::connectToServer);
+    QAction* first = file->actions().constFirst();
+    file->insertAction(first, openFile);
+    file->insertAction(first, connectServer);
+    file->insertSeparator(first);
 
     QToolBar* tb = addToolBar(tr("Orders"));
+    m_toolBar = tb;
     tb->setObjectName(QStringLiteral("ordersToolBar"));
     tb->setMovable(false);
     tb->setIconSize(QSize(20, 20));

@@ -5,18 +5,23 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 
 namespace docket {
 
+class DeskActions;
 class OrdersPage;
 
 // The Docket window: a sidebar of pages (orders; analytics and administration
 // where the role allows), menus and toolbar with every action and its
 // shortcut, and a status bar with the user, the database and its connection.
+// File → Open Database File… / Connect to Server… switch the whole window to
+// another database (pages rebuilt on it, after signing in there).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,25 +30,57 @@ public:
     ~MainWindow() override;
 
     OrdersPage* ordersPage() const { return m_orders; }
+    const std::shared_ptr<const Database>& database() const { return m_db; }
+    const Session& session() const { return m_session; }
     // Adds a page to the sidebar; returns its index.
     int addPage(QWidget* page, const QIcon& icon, const QString& title);
     void showPage(QWidget* page);
+
+public slots:
+    // Opens `config` (asking for a PostgreSQL password when none is known),
+    // signs in there as at start-up, and switches the window to it. On any
+    // failure or a cancel the window stays on its database (a failure is
+    // explained in a message box); returns whether it switched.
+    bool openDatabase(const DatabaseConfig& config);
+    // Switches to a database already opened and signed in.
+    void setDatabase(std::shared_ptr<const Database> db, Session session);
+    // File → Open Database File… (a native file dialog, then openDatabase()).
+    void chooseDatabaseFile();
+    // File → Connect to Server… (ConnectionDialog, then openDatabase()).
+    void connectToServer();
+
+signals:
+    // After the window moved to another database.
+    void databaseChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildPages();
     void buildMenus();
+    void clearDatabase();
+    bool mayLeaveDatabase();
     void updateTitle();
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
     OrdersPage* m_orders = nullptr;
+    DeskActions* m_desk = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_connection = nullptr;
     QLabel* m_user = nullptr;
     qint64 m_newCount = 0;
 };
+
+// The start-up sign-in on `db`: on PostgreSQL, a connection the server opened
+// as a Docket login role *is* that user (sessionOfDatabaseLogin), so no login
+// dialog; otherwise signIn() (first administrator or the login dialog).
+// nullopt when the user cancelled, or, with `error` set, when signing in is
+// impossible (a disabled login role, an unreachable database).
+std::optional<Session> signInTo(QWidget* parent, const std::shared_ptr<const Database>& db,
+                                QString* error);
 
 } // namespace docket

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "settings.h"
+#include "stores/orderconflict.h"
 #include "stores/orderstore.h"
 
 #include <QComboBox>
@@ -34,6 +35,124 @@ void markInvalid(QWidget* w, bool invalid)
     w->style()->polish(w);
 }
 } // namespace
+
+OrderConflictDialog::OrderConflictDialog(const Order& base, const Order& mine, const Order& theirs,
+                                         const QString& who, const QDateTime& when, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("orderConflictDialog"));
+    setWindowTitle(tr("Order %1 Changed Elsewhere").arg(theirs.number));
+    const QLocale loc;
+
+    auto* icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    auto* heading = new QLabel(this);
+    heading->setObjectName(QStringLiteral("conflictHeading"));
+    heading->setWordWrap(true);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setText(
+        who.isEmpty()
+            ? tr("Order %1 was changed by someone else after you opened it.").arg(theirs.number)
+            : tr("%1 changed order %2 on %3, after you opened it.")
+                  .arg(who, theirs.number, loc.toString(when.toLocalTime(), QLocale::ShortFormat)));
+    QFont hf = heading->font();
+    hf.setBold(true);
+    heading->setFont(hf);
+
+    const QList<FieldChange> theirChanges = orderDifferences(base, theirs);
+    const QList<FieldChange> myChanges = orderDifferences(base, mine);
+    QHash<QString, QString> mineByField;
+    QStringList myLabels;
+    for (const FieldChange& c : myChanges) {
+        mineByField.insert(c.field, c.after);
+        myLabels << c.label;
+    }
+
+    auto* intro = new QLabel(tr("Their changes:"), this);
+    m_changes = new QTreeWidget(this);
+    m_changes->setObjectName(QStringLiteral("conflictChanges"));
+    m_changes->setAccessibleName(tr("Changes made by the other person"));
+    m_changes->setRootIsDecorated(false);
+    m_changes->setAlternatingRowColors(true);
+    m_changes->setUniformRowHeights(true);
+    m_changes->setHeaderLabels({tr("Field"), tr("Was"), tr("Their value"), tr("Your value")});
+    bool bothChanged = false;
+    const QBrush muted = palette().brush(QPalette::Disabled, QPalette::Text);
+    for (const FieldChange& c : theirChanges) {
+        const bool mineToo = mineByField.contains(c.field);
+        const QString myValue = mineToo ? mineByField.value(c.field) : tr("(not changed by you)");
+        auto* item = new QTreeWidgetItem({c.label, c.before, c.after, myValue});
+        item->setData(0, Qt::UserRole, c.field);
+        for (int col = 0; col < 4; ++col)
+            item->setToolTip(col, item->text(col));
+        if (!mineToo) {
+            item->setForeground(3, muted);
+        } else if (mineByField.value(c.field) != c.after) {
+            bothChanged = true;
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            for (int col = 0; col < 4; ++col)
+                item->setFont(col, bold);
+            item->setToolTip(0, tr("You both changed this field: re-applying keeps your value."));
+        }
+        m_changes->addTopLevelItem(item);
+    }
+    m_changes->header()->setStretchLastSection(false);
+    m_changes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (int col = 1; col < 4; ++col)
+        m_changes->header()->setSectionResizeMode(col, QHeaderView::Stretch);
+
+    auto* explain = new QLabel(this);
+    explain->setObjectName(QStringLiteral("conflictExplanation"));
+    explain->setWordWrap(true);
+    QString text;
+    if (myLabels.isEmpty())
+        text = tr("You have not changed anything yet: reload to see their version.");
+    else
+        text = tr("Re-applying keeps their changes and puts yours back on top: %1.")
+                   .arg(QLocale().createSeparatedList(myLabels));
+    if (bothChanged)
+        text += QLatin1Char(' ') +
+                tr("Where you both changed a field (marked), your value replaces theirs.");
+    text += QLatin1Char(' ') + tr("Reloading shows their version and drops your edits.");
+    explain->setText(text);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_reapply = buttons->addButton(tr("Re-apply &My Changes"), QDialogButtonBox::AcceptRole);
+    m_reapply->setObjectName(QStringLiteral("reapply"));
+    m_reapply->setEnabled(!myLabels.isEmpty());
+    m_reload = buttons->addButton(tr("&Reload Their Version"), QDialogButtonBox::DestructiveRole);
+    m_reload->setObjectName(QStringLiteral("reload"));
+    QPushButton* keep = buttons->addButton(tr("&Keep Editing"), QDialogButtonBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditing"));
+    (myLabels.isEmpty() ? m_reload : m_reapply)->setDefault(true);
+    connect(m_reapply, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::Reapply;
+        QDialog::accept();
+    });
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::Reload;
+        QDialog::accept();
+    });
+    connect(keep, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto* column = new QVBoxLayout;
+    column->addWidget(heading);
+    column->addWidget(intro);
+    auto* top = new QHBoxLayout;
+    top->addWidget(icon);
+    top->addSpacing(8);
+    top->addLayout(column, 1);
+    auto* v = new QVBoxLayout(this);
+    v->addLayout(top);
+    v->addWidget(m_changes, 1);
+    v->addWidget(explain);
+    v->addWidget(buttons);
+    resize(720, 360);
+}
 
 OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     : QDialog(parent), m_store(store), m_isNew(id == 0)
@@ -442,42 +561,100 @@ void OrderDialog::showProblem(const QString& field, const QString& message)
     m_error->setVisible(!message.isEmpty());
 }
 
+std::optional<Order> OrderDialog::changedElsewhere(const Order& base) const
+{
+    try {
+        Order now = m_store.order(base.id);
+        if (now.version != base.version)
+            return now;
+    } catch (const DocketError&) {
+        // Gone or out of reach: the original error says enough.
+    }
+    return std::nullopt;
+}
+
 bool OrderDialog::save()
 {
-    Order o = edited();
+    Order mine = edited();
     QList<OrderLine> lines;
     QString error;
     if (!readLines(&lines, &error)) {
         showProblem(QStringLiteral("lines"), error);
         return false;
     }
-    o.lines = lines;
-    try {
-        if (m_isNew) {
-            const qint64 id = m_store.create(o);
+    mine.lines = lines;
+    if (m_isNew) {
+        try {
+            const qint64 id = m_store.create(mine);
             m_order = m_store.order(id);
-        } else {
-            m_order = m_store.update(o);
-        }
-        showProblem({}, {});
-        return true;
-    } catch (const DocketError& e) {
-        if (e.code() == DocketError::Code::Conflict && !m_isNew) {
-            QMessageBox box(QMessageBox::Warning, tr("Order Changed Elsewhere"), e.message(),
-                            QMessageBox::NoButton, this);
-            box.setInformativeText(tr("Reload to see the other change (your edits are "
-                                      "discarded), or keep editing."));
-            QPushButton* reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
-            box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
-            box.exec();
-            if (box.clickedButton() == reload) {
-                load(m_store.order(m_order.id));
-                loadHistory();
-            }
+            showProblem({}, {});
+            return true;
+        } catch (const DocketError& e) {
+            showProblem(e.field(), e.message());
             return false;
         }
-        showProblem(e.field(), e.message());
-        return false;
+    }
+    Order base = m_order;
+    int quietRetries = 0;
+    for (;;) {
+        try {
+            m_order = m_store.update(mine);
+            showProblem({}, {});
+            return true;
+        } catch (const DocketError& e) {
+            // The store checks transitions against the stored order before
+            // the version: any refusal of a save over someone else's may be
+            // theirs to explain.
+            const std::optional<Order> theirs = changedElsewhere(base);
+            if (!theirs) {
+                showProblem(e.field(), e.message());
+                return false;
+            }
+            // They changed nothing this form shows (a seen mark, say): put
+            // these edits on top of theirs without asking.
+            if (orderDifferences(base, *theirs).isEmpty() && quietRetries++ < 3) {
+                mine = reapplyEdits(base, mine, *theirs).order;
+                base = *theirs;
+                continue;
+            }
+            QString who;
+            QDateTime when;
+            try {
+                const QList<OrderEvent> events = m_store.events(theirs->id);
+                if (!events.isEmpty()) {
+                    who = events.constLast().actor;
+                    when = events.constLast().at;
+                }
+            } catch (const DocketError&) {
+            }
+            OrderConflictDialog ask(base, mine, *theirs, who, when, this);
+            ask.exec();
+            switch (ask.choice()) {
+            case OrderConflictDialog::Choice::KeepEditing:
+                showProblem({}, e.code() == DocketError::Code::Conflict
+                                    ? e.message()
+                                    : tr("Order %1 was changed by someone else after you opened "
+                                         "it.")
+                                          .arg(theirs->number));
+                return false;
+            case OrderConflictDialog::Choice::Reload:
+                load(*theirs);
+                loadHistory();
+                showProblem({}, {});
+                return false;
+            case OrderConflictDialog::Choice::Reapply: {
+                const Reapplied merged = reapplyEdits(base, mine, *theirs);
+                // The form shows the merge; the stored version is the base
+                // from now on (a problem with the merge is shown on it).
+                load(merged.order);
+                loadHistory();
+                m_order = *theirs;
+                base = *theirs;
+                mine = merged.order;
+                break;
+            }
+            }
+        }
     }
 }
 

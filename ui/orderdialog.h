@@ -4,6 +4,7 @@
 #include "stores/orderfilter.h"
 
 #include <QDialog>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -13,10 +14,39 @@ class QTableWidget;
 class QTabWidget;
 class QTreeWidget;
 class QDialogButtonBox;
+class QPushButton;
 
 namespace docket {
 
 class OrderStore;
+
+// Someone else saved the order while it was open here (the row version
+// changed). Lists what they changed — field, as it was, their value, yours —
+// marks the fields both changed, and lets the user choose: reload their
+// version (my edits dropped), re-apply my changes on top of theirs, or go
+// back to editing. Nothing is saved or dropped without that choice.
+class OrderConflictDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Choice { KeepEditing, Reload, Reapply };
+
+    // base: the order as opened here; mine: as edited here; theirs: as
+    // stored now. `who`/`when`: the last change's author and time, if known.
+    OrderConflictDialog(const Order& base, const Order& mine, const Order& theirs,
+                        const QString& who, const QDateTime& when, QWidget* parent = nullptr);
+
+    Choice choice() const { return m_choice; }
+    QTreeWidget* changesTree() const { return m_changes; }
+    QPushButton* reloadButton() const { return m_reload; }
+    QPushButton* reapplyButton() const { return m_reapply; }
+
+private:
+    Choice m_choice = Choice::KeepEditing;
+    QTreeWidget* m_changes = nullptr;
+    QPushButton* m_reload = nullptr;
+    QPushButton* m_reapply = nullptr;
+};
 
 // One order: header, customer and address, lines with totals, and the audit
 // timeline. Opening a new order marks it seen. Saving validates through the
@@ -33,6 +63,9 @@ public:
     // The order as the form shows it now (for tests and saving).
     Order edited() const;
     // Parses the form; on success saves and returns true. Problems are shown.
+    // When someone else saved the order meanwhile, OrderConflictDialog asks
+    // whether to reload theirs or re-apply these edits on top (and save
+    // again, asking again if it changed once more).
     bool save();
 
     QLineEdit* customerEdit() const { return m_customer; }
@@ -53,6 +86,9 @@ private:
     bool readLines(QList<OrderLine>* lines, QString* error) const;
     void showProblem(const QString& field, const QString& message);
     void setEditable(bool headerEditable, bool statusEditable);
+    // The stored order when its version is no longer `base`'s (someone else
+    // saved it); nullopt otherwise.
+    std::optional<Order> changedElsewhere(const Order& base) const;
 
     OrderStore& m_store;
     Order m_order;
