@@ -1,5 +1,7 @@
 #include "analyticsstore.h"
 
+#include "salessummaries.h"
+
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "domain/money.h"
@@ -958,58 +960,49 @@ QString AnalyticsStore::currency() const
 
 // ---------------------------------------------------------------------------
 
-namespace {
-
-struct SummarySql
-{
-    QString ordersHour;
-    QString ordersDay;
-    QString ordersMonth;
-    QString regionDay;
-    QString regionMonth;
-    QString productDay;
-    QString productMonth;
-};
-
-// The summaries as the orders say they should be (the migration's backfill).
-SummarySql expectedSummaries(Backend backend)
+// The summaries as the orders of `orders` say they should be (the migration's
+// backfill); see salessummaries.h.
+summaries::Sql summaries::expected(Backend backend, const QString& orders)
 {
     const QString rev = revenueSqlList();
-    SummarySql s;
+    Sql s;
     const QString invalid = QStringLiteral("CASE WHEN invalid_at IS NULL THEN 0 ELSE 1 END");
     s.ordersHour = QStringLiteral("SELECT 0, created_at - created_at % 3600, channel, status, %1, "
-                                  "COUNT(*), SUM(total_cents) FROM orders GROUP BY 2, 3, 4, 5")
-                       .arg(invalid);
+                                  "COUNT(*), SUM(total_cents) FROM %2 o GROUP BY 2, 3, 4, 5")
+                       .arg(invalid, orders);
     s.ordersDay = QStringLiteral("SELECT 1, created_at - created_at % 86400, channel, status, %1, "
-                                 "COUNT(*), SUM(total_cents) FROM orders GROUP BY 2, 3, 4, 5")
-                      .arg(invalid);
+                                 "COUNT(*), SUM(total_cents) FROM %2 o GROUP BY 2, 3, 4, 5")
+                      .arg(invalid, orders);
     s.ordersMonth = QStringLiteral("SELECT 2, %1, channel, status, %2, COUNT(*), "
-                                   "SUM(total_cents) FROM orders GROUP BY 2, 3, 4, 5")
-                        .arg(monthExpr(backend, QStringLiteral("created_at")), invalid);
+                                   "SUM(total_cents) FROM %3 o GROUP BY 2, 3, 4, 5")
+                        .arg(monthExpr(backend, QStringLiteral("created_at")), invalid, orders);
     s.regionDay = QStringLiteral("SELECT 1, created_at - created_at % 86400, channel, status, "
                                  "ship_country, ship_region, COUNT(*), SUM(total_cents) FROM "
-                                 "orders WHERE invalid_at IS NULL AND status IN %1 GROUP BY 2, "
+                                 "%2 o WHERE invalid_at IS NULL AND status IN %1 GROUP BY 2, "
                                  "3, 4, 5, 6")
-                      .arg(rev);
+                      .arg(rev, orders);
     s.regionMonth = QStringLiteral("SELECT 2, %1, channel, status, ship_country, ship_region, "
-                                   "COUNT(*), SUM(total_cents) FROM orders WHERE invalid_at IS "
+                                   "COUNT(*), SUM(total_cents) FROM %3 o WHERE invalid_at IS "
                                    "NULL AND status IN %2 GROUP BY 2, 3, 4, 5, 6")
-                        .arg(monthExpr(backend, QStringLiteral("created_at")), rev);
+                        .arg(monthExpr(backend, QStringLiteral("created_at")), rev, orders);
     s.productDay = QStringLiteral("SELECT 1, o.created_at - o.created_at % 86400, o.channel, "
                                   "o.status, l.sku, COUNT(*), SUM(l.quantity), SUM(l.quantity * "
-                                  "l.unit_price_cents) FROM orders o JOIN order_lines l ON "
+                                  "l.unit_price_cents) FROM %2 o JOIN order_lines l ON "
                                   "l.order_id = o.id WHERE o.invalid_at IS NULL AND o.status IN "
                                   "%1 GROUP BY 2, 3, 4, 5")
-                       .arg(rev);
+                       .arg(rev, orders);
     s.productMonth = QStringLiteral("SELECT 2, %1, o.channel, o.status, l.sku, COUNT(*), "
                                     "SUM(l.quantity), SUM(l.quantity * l.unit_price_cents) FROM "
-                                    "orders o JOIN order_lines l ON l.order_id = o.id WHERE "
+                                    "%3 o JOIN order_lines l ON l.order_id = o.id WHERE "
                                     "o.invalid_at IS NULL AND o.status IN %2 GROUP BY 2, 3, 4, 5")
-                         .arg(monthExpr(backend, QStringLiteral("o.created_at")), rev);
+                         .arg(monthExpr(backend, QStringLiteral("o.created_at")), rev, orders);
     return s;
 }
 
-} // namespace
+QString summaries::monthStart(Backend backend, const QString& seconds)
+{
+    return monthExpr(backend, seconds);
+}
 
 qint64 AnalyticsStore::rebuildSummaries()
 {
@@ -1019,7 +1012,7 @@ qint64 AnalyticsStore::rebuildSummaries()
                           tr("%1 sees only part of the orders and so cannot rebuild the "
                              "analytics summaries, which cover all of them.")
                               .arg(m_session.userName()));
-    const SummarySql s = expectedSummaries(m_backend);
+    const summaries::Sql s = summaries::expected(m_backend);
     sql::WriteTransaction tx(m_db);
     for (const char* table : {"sales_orders", "sales_region", "sales_product"})
         sql::run(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(table));
@@ -1045,7 +1038,7 @@ qint64 AnalyticsStore::rebuildSummaries()
 QStringList AnalyticsStore::verifySummaries() const
 {
     requireView();
-    const SummarySql s = expectedSummaries(m_backend);
+    const summaries::Sql s = summaries::expected(m_backend);
     struct Check
     {
         QString name;

@@ -1,5 +1,7 @@
 #include "orderstore.h"
 
+#include "salessummaries.h"
+
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
@@ -765,7 +767,9 @@ int OrderStore::invalidate(const QList<qint64>& idsIn, const QString& reason,
     const qint64 ts = now();
     beginAudit(ts);
     const QString list = sql::idListSubquery(m_backend);
+    summaries::BatchUpdate summary(m_db, m_backend);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
+        summary.takeOut(param);
         if (!dialect::auditedByDatabase(m_backend))
             sql::run(
                 m_db,
@@ -780,8 +784,11 @@ int OrderStore::invalidate(const QList<qint64>& idsIn, const QString& reason,
                                               "version + 1 WHERE id IN %1 AND invalid_at IS NULL")
                                    .arg(list),
                                {ts, m_session.userName(), reason.trimmed(), ts, param});
-        return q.numRowsAffected();
+        const int changed = q.numRowsAffected();
+        summary.putBack(param);
+        return changed;
     });
+    summary.finish();
     tx.commit();
     return n;
 }
@@ -797,7 +804,9 @@ int OrderStore::revalidate(const QList<qint64>& idsIn, const ProgressFn& progres
     const qint64 ts = now();
     beginAudit(ts);
     const QString list = sql::idListSubquery(m_backend);
+    summaries::BatchUpdate summary(m_db, m_backend);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
+        summary.takeOut(param);
         if (!dialect::auditedByDatabase(m_backend))
             sql::run(
                 m_db,
@@ -813,8 +822,11 @@ int OrderStore::revalidate(const QList<qint64>& idsIn, const ProgressFn& progres
                                               "invalid_at IS NOT NULL")
                                    .arg(list),
                                {ts, param});
-        return q.numRowsAffected();
+        const int changed = q.numRowsAffected();
+        summary.putBack(param);
+        return changed;
     });
+    summary.finish();
     tx.commit();
     return n;
 }
@@ -833,7 +845,9 @@ int OrderStore::deleteInvalid(const QList<qint64>& idsIn, const ProgressFn& prog
     beginAudit(ts);
     const QString list = sql::idListSubquery(m_backend);
     const QString snapshot = dialect::orderSnapshotExpression(m_backend);
+    summaries::BatchUpdate summary(m_db, m_backend);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
+        summary.takeOut(param);
         // Where the server keeps the trail, it archives each order it deletes.
         if (!dialect::auditedByDatabase(m_backend))
             sql::run(m_db,
@@ -849,6 +863,7 @@ int OrderStore::deleteInvalid(const QList<qint64>& idsIn, const ProgressFn& prog
             sql::run(m_db, QStringLiteral("DELETE FROM orders WHERE id IN %1").arg(list), {param});
         return q.numRowsAffected();
     });
+    summary.finish();
     tx.commit();
     return n;
 }
