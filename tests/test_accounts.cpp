@@ -143,6 +143,8 @@ private slots:
     void scopeInTableModel_data();
     void scopeInTableModel();
     void scopeLimitsWrites();
+    void scopeInArchive_data();
+    void scopeInArchive();
 
     void passwordHash();
     void firstAdministrator();
@@ -643,6 +645,67 @@ void TestAccounts::scopeLimitsWrites()
                               S("SELECT COUNT(*) FROM orders WHERE seen_at IS NULL"))
                  .toInt(),
              2); // B2 and B4
+}
+
+void TestAccounts::scopeInArchive_data()
+{
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QStringList>("visible"); // archived orders in scope
+    QTest::newRow("own") << S("own") << SL({"A1", "A2", "A3"});
+    QTest::newRow("web") << S("channels:web") << SL({"A1", "A3", "B1"});
+    QTest::newRow("web+retail") << S("channels:web,retail") << SL({"A1", "A2", "A3", "B1", "B2"});
+    QTest::newRow("all") << S("all") << SL({"A1", "A2", "A3", "B1", "B2", "B3", "B4"});
+}
+
+// The archive follows the session's scope like the orders: out of scope, an
+// archived order is neither listed nor restored ("not found").
+void TestAccounts::scopeInArchive()
+{
+    QFETCH(QString, scope);
+    QFETCH(QStringList, visible);
+    ScopeFixture f;
+    {
+        OrderStore root = f.a.orders(f.a.root);
+        QList<qint64> all;
+        QSqlQuery q = sql::run(f.a.tdb.connection(), S("SELECT id FROM orders ORDER BY id"));
+        while (q.next())
+            all << q.value(0).toLongLong();
+        root.invalidate(all, QStringLiteral("archive test"));
+        QCOMPARE(root.deleteInvalid(all), 7);
+    }
+    const Session alice = f.a.add(QStringLiteral("alice"), QStringLiteral("supervisor"),
+                                  UserStore::parseScope(scope));
+    OrderStore store = f.a.orders(alice);
+    QStringList listed;
+    for (const ArchivedOrder& a : store.archived())
+        listed << a.number;
+    listed.sort();
+    QCOMPARE(listed, visible);
+    // A number prefix stays in scope too.
+    listed.clear();
+    for (const ArchivedOrder& a : store.archived(QStringLiteral("B")))
+        listed << a.number;
+    listed.sort();
+    QStringList visibleB = visible.filter(QRegularExpression(QStringLiteral("^B")));
+    QCOMPARE(listed, visibleB);
+
+    const QList<ArchivedOrder> everything = f.a.orders(f.a.root).archived();
+    QCOMPARE(everything.size(), 7);
+    for (const ArchivedOrder& a : everything) {
+        if (visible.contains(a.number))
+            continue;
+        const QString before = f.a.fingerprint();
+        const auto error = catchError([&] { store.restore(a.id); });
+        QVERIFY2(error, qPrintable(a.number + QStringLiteral(" is out of scope but was restored")));
+        QCOMPARE(error->code(), DocketError::Code::NotFound);
+        QCOMPARE(f.a.fingerprint(), before);
+    }
+    // In scope: restored.
+    for (const ArchivedOrder& a : everything)
+        if (a.number == visible.first()) {
+            const qint64 id = store.restore(a.id);
+            QCOMPARE(store.order(id).number, visible.first());
+        }
 }
 
 void TestAccounts::passwordHash()

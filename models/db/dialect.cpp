@@ -91,6 +91,13 @@ void suspendAudit(const QSqlDatabase& db)
     sql::run(db, QStringLiteral("SELECT set_config('docket.audit', 'off', true)"));
 }
 
+QString snapshotOrderField(Backend backend, const QString& column, const QString& key)
+{
+    if (backend == Backend::SQLite)
+        return QStringLiteral("json_extract(%1, '$.order.%2')").arg(column, key);
+    return QStringLiteral("(CAST(%1 AS json)->'order'->>'%2')").arg(column, key);
+}
+
 QString orderSnapshotExpression(Backend backend)
 {
     if (backend == Backend::SQLite)

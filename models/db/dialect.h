@@ -71,6 +71,10 @@ void suspendAudit(const QSqlDatabase& db);
 // produce the same keys: {"order": {column: value...}, "lines": [...],
 // "events": [...]}.
 QString orderSnapshotExpression(Backend backend);
+// The SQL expression (text) for field `key` of the order in an archived
+// snapshot column `column` (see above): json_extract on SQLite, ->> on
+// PostgreSQL. `key` is a column name of orders, never user input.
+QString snapshotOrderField(Backend backend, const QString& column, const QString& key);
 
 // ---- keyword search ----
 

@@ -120,6 +120,19 @@ QList<qint64> unique(const QList<qint64>& ids)
     return out;
 }
 
+// order_archive as "o", with the archived order's channel, creator and
+// assignee as columns, so that orderquery::scope() applies to it as to orders.
+QString scopedArchive(Backend backend)
+{
+    auto field = [&](const char* key) {
+        return dialect::snapshotOrderField(backend, QStringLiteral("a.snapshot"),
+                                           QLatin1String(key));
+    };
+    return QStringLiteral("(SELECT a.*, %1 AS channel, %2 AS created_by, %3 AS assigned_to FROM "
+                          "order_archive a) o")
+        .arg(field("channel"), field("created_by"), field("assigned_to"));
+}
+
 } // namespace
 
 QVariant sortValue(const OrderSummary& row, OrderColumn column)
@@ -316,18 +329,21 @@ qint64 OrderStore::maxOrderId() const
 QList<ArchivedOrder> OrderStore::archived(const QString& numberPrefix, int limit) const
 {
     m_session.require(Permission::RestoreArchived);
-    QString text = QStringLiteral(
-        "SELECT id, order_id, number, customer_name, total_cents, currency, invalid_reason, "
-        "deleted_at, deleted_by FROM order_archive");
-    QVariantList binds;
+    // Only the archived orders of the session's scope, as with orders.
+    const SqlClause scope = orderquery::scope(m_session);
+    QString text = QStringLiteral("SELECT o.id, o.order_id, o.number, o.customer_name, "
+                                  "o.total_cents, o.currency, o.invalid_reason, o.deleted_at, "
+                                  "o.deleted_by FROM %1 WHERE %2")
+                       .arg(scopedArchive(m_backend), scope.sql);
+    QVariantList binds = scope.binds;
     if (!numberPrefix.trimmed().isEmpty()) {
-        text += QStringLiteral(" WHERE number >= ? AND number < ?");
+        text += QStringLiteral(" AND o.number >= ? AND o.number < ?");
         QString p = numberPrefix.trimmed().toUpper();
         QString upper = p;
         upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
         binds << p << upper;
     }
-    text += QStringLiteral(" ORDER BY deleted_at DESC, id DESC LIMIT ?");
+    text += QStringLiteral(" ORDER BY o.deleted_at DESC, o.id DESC LIMIT ?");
     binds << limit;
     QSqlQuery q = sql::run(m_db, text, binds);
     QList<ArchivedOrder> out;
@@ -872,10 +888,13 @@ qint64 OrderStore::restore(qint64 archiveId)
 {
     m_session.require(Permission::RestoreArchived);
     sql::WriteTransaction tx(m_db);
+    // Out of the session's scope (channels, own orders) is "not found".
+    const SqlClause scope = orderquery::scope(m_session);
     QSqlQuery a = sql::run(m_db,
-                           QStringLiteral("SELECT snapshot, deleted_at, deleted_by, number FROM "
-                                          "order_archive WHERE id = ?"),
-                           {archiveId});
+                           QStringLiteral("SELECT o.snapshot, o.deleted_at, o.deleted_by, o.number "
+                                          "FROM %1 WHERE o.id = ? AND %2")
+                               .arg(scopedArchive(m_backend), scope.sql),
+                           QVariantList{archiveId} + scope.binds);
     if (!a.next())
         throw DocketError(DocketError::Code::NotFound,
                           tr("There is no archived order with the id %1.").arg(archiveId));
@@ -888,10 +907,6 @@ qint64 OrderStore::restore(qint64 archiveId)
         throw DocketError(
             DocketError::Code::Database,
             tr("The archived copy of %1 is damaged and cannot be restored.").arg(number));
-    if (m_session.scope().kind == Scope::Kind::Channels &&
-        !m_session.scope().channels.contains(o.value(QStringLiteral("channel")).toString()))
-        throw DocketError(DocketError::Code::NotFound,
-                          tr("There is no archived order with the id %1.").arg(archiveId));
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"), {number})
              .isNull())
         throw DocketError(
