@@ -144,6 +144,16 @@ void TestUiConnection::addressFillsTheFields()
     QCOMPARE(child<QLineEdit>(d, "url")->text(),
              QStringLiteral("postgresql://anna@db.example.com:6543/docket?sslmode=verify-full"));
 
+    // A whole address pasted into the server field is taken as the address.
+    typeInto(child<QLineEdit>(d, "host"),
+             QStringLiteral("postgresql://carl@pasted.example.com:7000/team?sslmode=require"));
+    QCOMPARE(child<QLineEdit>(d, "host")->text(), QStringLiteral("pasted.example.com"));
+    QCOMPARE(child<QSpinBox>(d, "port")->value(), 7000);
+    QCOMPARE(child<QLineEdit>(d, "user")->text(), QStringLiteral("carl"));
+    QCOMPARE(child<QLineEdit>(d, "database")->text(), QStringLiteral("team"));
+    typeInto(child<QLineEdit>(d, "url"),
+             QStringLiteral("postgresql://anna@db.example.com:6543/docket?sslmode=verify-full"));
+
     // A bad sslmode is named, and nothing changes.
     typeInto(child<QLineEdit>(d, "url"),
              QStringLiteral("postgresql://anna@other:1/x?sslmode=sometimes"));
@@ -324,9 +334,10 @@ void TestUiConnection::wrongPasswordKeepsThePromptOpen()
     QTest::mouseClick(child<QPushButton>(d, "connect"), Qt::LeftButton);
     QCOMPARE(accepted.count(), 0);
     QVERIFY(d.isVisible());
-    QVERIFY(child<QLabel>(d, "error")->isVisible());
-    QVERIFY2(child<QLabel>(d, "error")->text().contains(QLatin1String("password authentication")),
-             qPrintable(child<QLabel>(d, "error")->text()));
+    QVERIFY(child<QLabel>(d, "formError")->isVisible());
+    QVERIFY2(
+        child<QLabel>(d, "formError")->text().contains(QLatin1String("password authentication")),
+        qPrintable(child<QLabel>(d, "formError")->text()));
     QVERIFY(!d.database());
     // A picture of the prompt for people to look at, when asked for.
     if (const QString dir = qEnvironmentVariable("DOCKET_SCREENSHOT_DIR"); !dir.isEmpty())

@@ -490,7 +490,7 @@ void TestUiTeamMode::windowSwitchesToServerAsLoginRole()
             password->setText(QStringLiteral("wrong"));
             QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("connect")),
                               Qt::LeftButton);
-            firstError = d->findChild<QLabel*>(QStringLiteral("error"))->text();
+            firstError = d->findChild<QLabel*>(QStringLiteral("formError"))->text();
             if (!d->isVisible())
                 return;
             password->setText(QLatin1String(kPassword));
@@ -532,6 +532,10 @@ void TestUiTeamMode::shortcutsAreUniqueAndNamed()
         QSKIP("SQLite is not covered by this run");
     DOCKET_TESTDB(tdb, Backend::SQLite);
     DOCKET_TESTDB(other, Backend::SQLite);
+    {
+        OrderStore store = tdb.store();
+        DOCKET_NO_THROW(store.create(draft(QStringLiteral("Keyboard Ltd"))));
+    }
     MainWindow window(tdb.database(), adminSession(QStringLiteral("tester")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -554,6 +558,16 @@ void TestUiTeamMode::shortcutsAreUniqueAndNamed()
     window.ordersPage()->view()->setFocus();
     QTest::keyClick(&window, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!bar->newOnlyButton()->isChecked());
+
+    // Ctrl+T goes to the table with a row selected: Ctrl+O opens it.
+    OrderTableModel* model = window.ordersPage()->model();
+    QTRY_VERIFY(model->rowCount() == 1 &&
+                model->data(model->index(0, 0), OrderTableModel::LoadedRole).toBool());
+    QVERIFY(!window.ordersPage()->openAction()->isEnabled());
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(window.ordersPage()->view()->hasFocus());
+    QVERIFY(window.ordersPage()->openAction()->isEnabled());
+    QCOMPARE(window.ordersPage()->view()->selectionModel()->selectedRows().size(), 1);
 
     // Still unique after switching to another database (pages and menus rebuilt).
     window.setDatabase(other.database(), adminSession(QStringLiteral("tester")));

@@ -86,8 +86,10 @@ QPair<bool, QString> probe(const DatabaseConfig& config)
 
 QString osUserName()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    for (const char* name : {"USER", "LOGNAME", "USERNAME"})
+        if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
+            return user;
+    return {};
 }
 
 // libpq's defaults for what the address leaves out.
@@ -125,6 +127,19 @@ QStringList passwordFileFields(const QString& line)
             fields.last() += ch;
     }
     return fields;
+}
+
+// A message shown below the fields needs room: the dialog grows (never
+// shrinks) to the height its layout wants at its width, instead of squeezing
+// the fields.
+void growToFit(QWidget* dialog)
+{
+    QLayout* layout = dialog->layout();
+    layout->activate();
+    const int wanted = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    if (dialog->height() < wanted)
+        dialog->resize(dialog->width(), wanted);
 }
 
 // A wait cursor for as long as the dialog blocks on the server.
@@ -219,6 +234,16 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
 
     connect(m_url, &QLineEdit::editingFinished, this, &ConnectionDialog::applyUrl);
+    // A whole address pasted into the server field is taken as the address.
+    connect(m_host, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_host->text().trimmed();
+        if (text.startsWith(QLatin1String("postgresql://")) ||
+            text.startsWith(QLatin1String("postgres://"))) {
+            m_url->setText(text);
+            m_host->clear();
+            applyUrl();
+        }
+    });
     connect(m_recent, &QComboBox::activated, this, &ConnectionDialog::useRecent);
     for (QLineEdit* e : {m_host, m_database, m_user})
         connect(e, &QLineEdit::textEdited, this, &ConnectionDialog::fieldsChanged);
@@ -230,7 +255,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     v->addLayout(form);
     v->addWidget(m_result);
     v->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     if (m_recent->count() > 1)
         useRecent(1);
@@ -321,9 +346,10 @@ void ConnectionDialog::showResult(bool ok, const QString& message)
 {
     m_result->setProperty("ok", ok);
     m_result->setText(message);
-    m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: palette(bright-text);"));
-    m_result->setForegroundRole(ok ? QPalette::WindowText : QPalette::BrightText);
+    // The application's error colour (docket.qss: formError).
+    m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
     m_result->show();
+    growToFit(this);
 }
 
 void ConnectionDialog::testConnection()
@@ -342,11 +368,17 @@ void ConnectionDialog::testConnection()
         const auto [ok, message] = probe(c);
         QMetaObject::invokeMethod(
             qApp,
-            [self, attempt, ok = ok, message = message] {
+            [self, attempt, c, ok = ok, message = message] {
                 if (!self || attempt != self->m_attempt)
                     return;
                 self->m_test->setEnabled(true);
-                self->showResult(ok, message);
+                QString shown = message;
+                // Most servers want a password; say where it goes.
+                if (!ok && c.password.isEmpty() && !passwordKnownFor(c))
+                    shown += QLatin1Char('\n') +
+                             tr("No password was given: enter it above, or choose Connect to be "
+                                "asked for it.");
+                self->showResult(ok, shown);
                 emit self->tested(ok, message);
             },
             Qt::QueuedConnection);
@@ -436,11 +468,10 @@ PasswordDialog::PasswordDialog(const DatabaseConfig& config, QWidget* parent)
     form->addRow(tr("&Password:"), m_password);
 
     m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setObjectName(QStringLiteral("formError")); // red, as in every form
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text);"));
+    m_error->setAccessibleName(tr("Connection problem"));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -464,7 +495,7 @@ PasswordDialog::PasswordDialog(const DatabaseConfig& config, QWidget* parent)
     v->addLayout(top);
     v->addStretch(1);
     v->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     m_password->setFocus();
 }
 
@@ -472,10 +503,11 @@ QString PasswordDialog::accountName(const DatabaseConfig& c)
 {
     const QString host = c.host.isEmpty() ? QStringLiteral("localhost") : c.host;
     const QString user = effectiveUser(c);
-    return QStringLiteral("%1@%2:%3/%4")
-        .arg(user, host)
-        .arg(c.port > 0 ? c.port : 5432)
-        .arg(c.databaseName.isEmpty() ? user : c.databaseName);
+    const QString where = QStringLiteral("%1:%2/%3")
+                              .arg(host)
+                              .arg(c.port > 0 ? c.port : 5432)
+                              .arg(c.databaseName.isEmpty() ? user : c.databaseName);
+    return user.isEmpty() ? where : user + QLatin1Char('@') + where;
 }
 
 void PasswordDialog::accept()
@@ -489,6 +521,7 @@ void PasswordDialog::accept()
     } catch (const DocketError& e) {
         m_error->setText(e.message());
         m_error->show();
+        growToFit(this);
         m_password->selectAll();
         m_password->setFocus();
         return;

@@ -327,9 +327,16 @@ void MainWindow::buildMenus()
         if (b->shortcut() == clear->shortcut())
             b->setShortcut({});
     QAction* focusTable = view->addAction(tr("Go to &Table"), this, [this] {
-        m_orders->view()->setFocus(Qt::ShortcutFocusReason);
-        if (!m_orders->view()->currentIndex().isValid() && m_orders->model()->rowCount() > 0)
-            m_orders->view()->setCurrentIndex(m_orders->model()->index(0, 0));
+        QTableView* table = m_orders->view();
+        table->setFocus(Qt::ShortcutFocusReason);
+        // The current row selected too, so Open, Mark Seen, ... apply to it
+        // straight away.
+        QModelIndex current = table->currentIndex();
+        if (!current.isValid() && m_orders->model()->rowCount() > 0)
+            current = m_orders->model()->index(0, 0);
+        if (current.isValid() && !table->selectionModel()->isRowSelected(current.row()))
+            table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
     });
     focusTable->setObjectName(QStringLiteral("goToTable"));
     focusTable->setShortcut(QKeySequence(tr("Ctrl+T")));

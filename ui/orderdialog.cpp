@@ -5,6 +5,8 @@
 #include "stores/orderconflict.h"
 #include "stores/orderstore.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,6 +29,27 @@ namespace docket {
 
 namespace {
 enum LineColumn { Sku, Name, Quantity, UnitPrice, LineTotal, LineColumns };
+
+// A list as tall as its rows (two to a dozen), so a dialog around it needs
+// no empty space and no scrolling for a few changes.
+class FittingTree : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+    QSize sizeHint() const override
+    {
+        const int row = std::max(sizeHintForRow(0), fontMetrics().height() + 6);
+        const int rows = std::clamp(topLevelItemCount(), 2, 12);
+        return {QTreeWidget::sizeHint().width(),
+                header()->sizeHint().height() + row * rows + 2 * frameWidth() + 2};
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {QTreeWidget::minimumSizeHint().width(), header()->sizeHint().height() +
+                                                            (fontMetrics().height() + 6) * 2 +
+                                                            2 * frameWidth()};
+    }
+};
 
 void markInvalid(QWidget* w, bool invalid)
 {
@@ -71,7 +94,7 @@ OrderConflictDialog::OrderConflictDialog(const Order& base, const Order& mine, c
     }
 
     auto* intro = new QLabel(tr("Their changes:"), this);
-    m_changes = new QTreeWidget(this);
+    m_changes = new FittingTree(this);
     m_changes->setObjectName(QStringLiteral("conflictChanges"));
     m_changes->setAccessibleName(tr("Changes made by the other person"));
     m_changes->setRootIsDecorated(false);
@@ -100,6 +123,7 @@ OrderConflictDialog::OrderConflictDialog(const Order& base, const Order& mine, c
         }
         m_changes->addTopLevelItem(item);
     }
+    m_changes->setCurrentItem(nullptr);
     m_changes->header()->setStretchLastSection(false);
     m_changes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     for (int col = 1; col < 4; ++col)
@@ -151,7 +175,14 @@ OrderConflictDialog::OrderConflictDialog(const Order& base, const Order& mine, c
     v->addWidget(m_changes, 1);
     v->addWidget(explain);
     v->addWidget(buttons);
-    resize(720, 360);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
+    // Wide enough for an address in each column, as tall as the rows and
+    // the wrapped explanation need.
+    const int width = std::max(minimumWidth(), fontMetrics().averageCharWidth() * 132);
+    layout()->activate();
+    resize(width, layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
+                                                : sizeHint().height());
+    (myLabels.isEmpty() ? m_reload : m_reapply)->setFocus();
 }
 
 OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
@@ -631,11 +662,10 @@ bool OrderDialog::save()
             ask.exec();
             switch (ask.choice()) {
             case OrderConflictDialog::Choice::KeepEditing:
-                showProblem({}, e.code() == DocketError::Code::Conflict
-                                    ? e.message()
-                                    : tr("Order %1 was changed by someone else after you opened "
-                                         "it.")
-                                          .arg(theirs->number));
+                showProblem({}, tr("Order %1 was changed by someone else after you opened it. "
+                                   "Save again to reload their version or re-apply your "
+                                   "changes.")
+                                    .arg(theirs->number));
                 return false;
             case OrderConflictDialog::Choice::Reload:
                 load(*theirs);
