@@ -589,7 +589,7 @@ private slots:
         }
         const BreakdownRow top = r.topProductsByRevenue.first();
         const OrderFilter pf = analytics::drillDown(q, Measure::Revenue, {}, {}, {}, {}, top.key);
-        QCOMPARE(pf.keyword, top.key);
+        QCOMPARE(pf.skus, QStringList{top.key});
         QCOMPARE(
             orders.count(pf),
             test::queryValue(db(),

@@ -1,12 +1,17 @@
 // Drives the analytics page offscreen: switching period and granularity
 // through its controls updates the series (checked point by point against the
-// store and the raw orders), clicking a bar opens exactly the orders behind it,
-// stale answers never overwrite newer ones, and the exports write real files.
+// store and the raw orders), clicking a bar, slice or point opens exactly the
+// orders behind it (counted by the orders page the click lands on), changes
+// made elsewhere reload the page (throttled, at once when shown again), stale
+// answers never overwrite newer ones, and the exports write real files.
 
 #include "analyticspage.h"
 #include "analyticswidgets.h"
 #include "db/sql.h"
 #include "domain/money.h"
+#include "filterbar.h"
+#include "items/ordertablemodel.h"
+#include "orderspage.h"
 #include "stores/analyticsstore.h"
 #include "stores/orderstore.h"
 #include "testdb.h"
@@ -26,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace docket;
 using docket::test::TestDb;
@@ -63,6 +69,35 @@ private:
     bool waitLoaded(AnalyticsPage& page, QSignalSpy& spy, int before)
     {
         return QTest::qWaitFor([&] { return spy.count() > before && !page.isLoading(); }, 20000);
+    }
+
+    // What the main window does with a click: the filter goes into the orders
+    // page's filter bar; returns the row count the list then shows (-1: the
+    // bar did not pass the filter on unchanged, or the count never came).
+    static qint64 listCount(OrdersPage& orders, const OrderFilter& f)
+    {
+        orders.filterBar()->setFilter(f);
+        OrderFilter expected = f;
+        expected.overdue = orders.filterBar()->filter().overdue; // from the settings
+        if (!(orders.filterBar()->filter() == expected) || !(orders.model()->filter() == expected))
+            return -1;
+        OrderTableModel* m = orders.model();
+        if (!QTest::qWaitFor([m] { return !m->isLoading() && m->isCountExact(); }, 20000))
+            return -1;
+        return m->totalCount();
+    }
+
+    qint64 distinctOrdersWithSku(const QString& sku, const AnalyticsQuery& q) const
+    {
+        return test::queryValue(
+                   m_db->connection(),
+                   QStringLiteral("SELECT COUNT(DISTINCT o.id) FROM orders o JOIN order_lines l "
+                                  "ON l.order_id = o.id WHERE l.sku = ? AND o.invalid_at IS NULL "
+                                  "AND o.status IN ('paid', 'processing', 'shipped', "
+                                  "'delivered') AND o.created_at >= ? AND o.created_at < ?"),
+                   {sku, QDateTime(q.from, QTime(0, 0), q.timeZone).toSecsSinceEpoch(),
+                    QDateTime(q.to.addDays(1), QTime(0, 0), q.timeZone).toSecsSinceEpoch()})
+            .toLongLong();
     }
 
 private slots:
@@ -156,7 +191,7 @@ private slots:
         // A preset: the last 7 days (no orders there: seven zero points, no gaps).
         n = int(spy.count());
         page.granularityBox()->setCurrentIndex(0); // automatic
-        page.presetBox()->setCurrentIndex(1);      // last 7 days
+        page.presetBox()->setCurrentIndex(page.presetBox()->findData(int(DatePreset::Last7Days)));
         QVERIFY(waitLoaded(page, spy, n));
         QCOMPARE(page.result()->query.to, QDate::currentDate());
         QCOMPARE(page.result()->granularity, Granularity::Day);
@@ -187,19 +222,21 @@ private slots:
         page.setQuery(q);
         QVERIFY(waitLoaded(page, spy, n));
         OrderStore orders = m_db->store();
+        OrdersPage list(m_db->database(), test::adminSession());
         QSignalSpy open(&page, &AnalyticsPage::openOrders);
+        const AnalyticsResult& r = *page.result();
 
         // A real mouse click on the middle of the first channel bar.
         ChartPanel* channels = page.panel(AnalyticsPage::Chart::Channels);
         QChart* chart = channels->chart();
         auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
         QVERIFY(bars);
-        const BreakdownRow first = page.result()->byChannel.first();
+        const BreakdownRow first = r.byChannel.first();
         QVERIFY(first.orders > 0);
-        const QPointF scenePos =
+        QPointF scenePos =
             chart->mapToScene(chart->mapToPosition(QPointF(0, double(first.cents) / 200.0), bars));
-        const QPoint viewPos = channels->view()->mapFromScene(scenePos);
-        QTest::mouseClick(channels->view()->viewport(), Qt::LeftButton, {}, viewPos);
+        QTest::mouseClick(channels->view()->viewport(), Qt::LeftButton, {},
+                          channels->view()->mapFromScene(scenePos));
         QTRY_COMPARE(open.count(), 1);
         OrderFilter f = open.takeFirst().at(0).value<OrderFilter>();
         QCOMPARE(f.channels, QStringList{first.key});
@@ -207,6 +244,50 @@ private slots:
         QCOMPARE(f.to, q.to);
         QCOMPARE(f.statuses, analytics::revenueStatuses());
         QCOMPARE(orders.count(f), first.orders);
+        // The orders page keeps all four revenue statuses (a chip) and lists
+        // exactly the bar's orders.
+        QCOMPARE(listCount(list, f), first.orders);
+        QCOMPARE(list.filterBar()->chips().size(), 1);
+        QCOMPARE(list.filterBar()->chips().first()->property("field").toString(),
+                 QStringLiteral("status"));
+
+        // A real click on the largest region's bar (horizontal bars, the
+        // largest drawn on top: category count - 1).
+        ChartPanel* regions = page.panel(AnalyticsPage::Chart::Regions);
+        chart = regions->chart();
+        bars = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
+        QVERIFY(bars);
+        QVERIFY(r.byRegion.size() >= 2);
+        const BreakdownRow region = r.byRegion.first();
+        const int shown = int(bars->barSets().first()->count());
+        scenePos = chart->mapToScene(
+            chart->mapToPosition(QPointF(double(region.cents) / 200.0, shown - 1), bars));
+        QTest::mouseClick(regions->view()->viewport(), Qt::LeftButton, {},
+                          regions->view()->mapFromScene(scenePos));
+        QTRY_COMPARE(open.count(), 1);
+        f = open.takeFirst().at(0).value<OrderFilter>();
+        QCOMPARE(f.regions, QStringList{region.key});
+        QCOMPARE(f.statuses, analytics::revenueStatuses());
+        QCOMPARE(orders.count(f), region.orders);
+        QCOMPARE(listCount(list, f), region.orders);
+        QStringList fields;
+        for (QToolButton* chip : list.filterBar()->chips())
+            fields << chip->property("field").toString();
+        QCOMPARE(fields, (QStringList{QStringLiteral("status"), QStringLiteral("region")}));
+        // Every region bar, not only the first.
+        for (int i = 0; i < shown; ++i) {
+            const auto fr = page.drillDownFilter(AnalyticsPage::Chart::Regions, i);
+            QVERIFY(fr);
+            QCOMPARE(orders.count(*fr), r.byRegion[i].orders);
+        }
+        // The user removes the region chip: the list widens to the channel-free
+        // revenue orders of the period.
+        QToolButton* regionChip = list.filterBar()->chips().last();
+        QVERIFY(regionChip->text().contains(region.label));
+        regionChip->click();
+        QVERIFY(list.filterBar()->filter().regions.isEmpty());
+        QTRY_VERIFY(list.model()->filter().regions.isEmpty());
+        QTRY_COMPARE(list.filterBar()->chips().size(), 1);
 
         // A donut slice.
         auto* pie = qobject_cast<QPieSeries*>(
@@ -217,18 +298,36 @@ private slots:
         emit slice->clicked();
         QCOMPARE(open.count(), 1);
         f = open.takeFirst().at(0).value<OrderFilter>();
-        const BreakdownRow st = page.result()->byStatus[statusIndex];
+        const BreakdownRow st = r.byStatus[statusIndex];
         QCOMPARE(f.statuses, QStringList{st.key});
         QCOMPARE(orders.count(f), st.orders);
+        QCOMPARE(listCount(list, f), st.orders);
+        QVERIFY(list.filterBar()->chips().isEmpty()); // one status: the combo shows it
 
-        // A point of the orders-over-time chart: that bucket's orders.
+        // Points of the orders and revenue charts: that bucket's orders.
         const auto f2 = page.drillDownFilter(AnalyticsPage::Chart::Orders, 3);
         QVERIFY(f2);
-        QCOMPARE(orders.count(*f2), page.result()->series[3].orders);
-        // A product bar: the keyword search for its SKU.
-        const auto f3 = page.drillDownFilter(AnalyticsPage::Chart::TopRevenue, 0);
-        QVERIFY(f3);
-        QCOMPARE(f3->keyword, page.result()->topProductsByRevenue.first().key);
+        QCOMPARE(listCount(list, *f2), r.series[3].orders);
+        const auto f2r = page.drillDownFilter(AnalyticsPage::Chart::Revenue, 5);
+        QVERIFY(f2r);
+        QCOMPARE(listCount(list, *f2r), r.series[5].revenueOrders);
+
+        // Product bars: the orders with a line of that SKU (the chart counts
+        // lines, and an order may hold the same SKU twice).
+        for (auto chartKind :
+             {AnalyticsPage::Chart::TopRevenue, AnalyticsPage::Chart::TopQuantity}) {
+            const auto& top = chartKind == AnalyticsPage::Chart::TopRevenue
+                                  ? r.topProductsByRevenue
+                                  : r.topProductsByQuantity;
+            QVERIFY(!top.isEmpty());
+            const auto f3 = page.drillDownFilter(chartKind, 0);
+            QVERIFY(f3);
+            QCOMPARE(f3->skus, QStringList{top.first().key});
+            QVERIFY(f3->keyword.isEmpty());
+            const qint64 expected = distinctOrdersWithSku(top.first().key, q);
+            QVERIFY(expected > 0 && expected <= top.first().orders);
+            QCOMPARE(listCount(list, *f3), expected);
+        }
     }
 
     void staleAnswersNeverWin()
@@ -252,6 +351,99 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(page.result()->query.from, b.from);
         QCOMPARE(page.result()->series.size(), 15);
+    }
+
+    // Orders change elsewhere (another desktop on the same file); the main
+    // window passes ChangeWatcher::changed on to dataChanged().
+    void liveRefreshAfterChanges()
+    {
+        AnalyticsPage page(m_db->database(), test::adminSession());
+        page.setLiveRefreshInterval(3600 * 1000); // the throttle holds until the test lets go
+        page.resize(1200, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy spy(&page, &AnalyticsPage::loaded);
+        QVERIFY(waitLoaded(page, spy, 0));
+        AnalyticsQuery q;
+        q.from = QDate(2024, 6, 1);
+        q.to = QDate(2024, 6, 14);
+        q.granularity = Granularity::Day;
+        int n = int(spy.count());
+        page.setQuery(q);
+        QVERIFY(waitLoaded(page, spy, n));
+        const PeriodTotals before = page.result()->totals;
+        const qint64 dayBefore = page.result()->series[9].orders; // June 10th
+
+        const std::shared_ptr<Database> other = m_db->openAnother();
+        OrderStore elsewhere(other->connection(), test::adminSession(QStringLiteral("desk2")));
+        Order draft;
+        draft.customerName = QStringLiteral("Live Update");
+        draft.channel = QStringLiteral("web");
+        draft.status = QStringLiteral("paid");
+        draft.lines = {{0, 0, QStringLiteral("SKU-LIVE"), QStringLiteral("Kettle"), 1, 4321}};
+        draft.createdAt =
+            QDateTime(QDate(2024, 6, 10), QTime(12, 0), q.timeZone); // inside the period
+        auto addOrder = [&] {
+            elsewhere.create(draft);
+        };
+
+        // Visible, no reload for a while: at once.
+        addOrder();
+        n = int(spy.count());
+        page.dataChanged();
+        QVERIFY(page.isLoading());
+        QVERIFY(waitLoaded(page, spy, n));
+        QCOMPARE(page.result()->query, q);
+        QCOMPARE(page.result()->totals.orders, before.orders + 1);
+        QCOMPARE(page.result()->totals.revenueCents, before.revenueCents + 4321);
+        QCOMPARE(page.result()->series[9].orders, dayBefore + 1);
+        QCOMPARE(page.kpiCards()[1]->value(), QLocale().toString(before.orders + 1));
+        QCOMPARE(page.kpiCards()[0]->value(),
+                 Money(before.revenueCents + 4321, page.result()->currency).toString());
+        QVERIFY(!page.hasPendingChange());
+
+        // A second change right after: held back by the throttle ...
+        addOrder();
+        n = int(spy.count());
+        page.dataChanged();
+        QVERIFY(page.hasPendingChange());
+        QVERIFY(!page.isLoading());
+        QTest::qWait(100);
+        QCOMPARE(int(spy.count()), n);
+        QCOMPARE(page.result()->totals.orders, before.orders + 1);
+        // ... and loaded when the interval is over.
+        page.setLiveRefreshInterval(10); // restarts the running throttle
+        QVERIFY(waitLoaded(page, spy, n));
+        QCOMPARE(page.result()->totals.orders, before.orders + 2);
+        QVERIFY(!page.hasPendingChange());
+
+        // Hidden: nothing loads; shown again: at once, throttle or not.
+        page.setLiveRefreshInterval(3600 * 1000);
+        page.hide();
+        addOrder();
+        n = int(spy.count());
+        page.dataChanged();
+        QVERIFY(page.hasPendingChange());
+        QVERIFY(!page.isLoading());
+        page.show();
+        QVERIFY(page.isLoading());
+        QVERIFY(waitLoaded(page, spy, n));
+        QCOMPARE(page.result()->totals.orders, before.orders + 3);
+        QCOMPARE(page.kpiCards()[1]->value(), QLocale().toString(before.orders + 3));
+
+        // A reload and then a newer question: only the newer answer shows.
+        addOrder();
+        page.setLiveRefreshInterval(10);
+        QTest::qWait(50); // the throttle runs out with nothing pending
+        AnalyticsQuery newer = q;
+        newer.from = QDate(2024, 6, 12);
+        n = int(spy.count());
+        page.dataChanged();
+        page.setQuery(newer);
+        QVERIFY(waitLoaded(page, spy, n));
+        QTest::qWait(300);
+        QCOMPARE(page.result()->query.from, newer.from);
+        QCOMPARE(page.result()->series.size(), 3);
     }
 
     void exports()

@@ -4,6 +4,7 @@
 #include "domain/errors.h"
 #include "domain/money.h"
 #include "domain/order.h"
+#include "i18n.h"
 #include "items/analyticsloader.h"
 #include "settings.h"
 
@@ -42,11 +43,8 @@ namespace docket {
 
 namespace {
 
-constexpr DatePreset kPresets[] = {DatePreset::Today,     DatePreset::Last7Days,
-                                   DatePreset::ThisMonth, DatePreset::LastMonth,
-                                   DatePreset::ThisYear,  DatePreset::Any};
-constexpr int kCustomPreset = int(std::size(kPresets));
-constexpr int kDefaultPreset = 4; // this year
+const int kCustomPreset = int(datePresets().size());
+const int kDefaultPreset = int(datePresets().indexOf(DatePreset::ThisYear));
 constexpr int kTopRegions = 12;
 
 const QColor kAccent(0x25, 0x63, 0xeb);
@@ -114,6 +112,12 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &AnalyticsPage::request);
+    m_throttle.setSingleShot(true);
+    m_throttle.setInterval(kLiveRefreshMs);
+    connect(&m_throttle, &QTimer::timeout, this, [this] {
+        if (m_changed && isVisible())
+            liveRefresh();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -138,8 +142,8 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
     row->setContentsMargins(12, 10, 12, 8);
     row->setSpacing(8);
     m_preset = new QComboBox(bar);
-    for (DatePreset p : kPresets)
-        m_preset->addItem(presetLabel(p));
+    for (DatePreset p : datePresets())
+        m_preset->addItem(p == DatePreset::Any ? tr("All time") : presetLabel(p), int(p));
     m_preset->addItem(tr("Custom range"));
     m_preset->setAccessibleName(tr("Period"));
     m_from = new QDateEdit(bar);
@@ -330,10 +334,18 @@ ChartPanel* AnalyticsPage::panel(Chart chart) const
 
 void AnalyticsPage::applyPreset(int index)
 {
-    if (m_updating || index < 0 || index >= kCustomPreset)
+    if (m_updating || !resolvePreset(index))
         return;
+    updateAutoLabel();
+    schedule();
+}
+
+bool AnalyticsPage::resolvePreset(int index)
+{
+    if (index < 0 || index >= kCustomPreset)
+        return false;
     const QDate today = QDate::currentDate();
-    auto [from, to] = presetRange(kPresets[index], today);
+    auto [from, to] = presetRange(DatePreset(m_preset->itemData(index).toInt()), today);
     if (!from.isValid()) {
         // "Any date": from the first to the last order in scope.
         try {
@@ -346,12 +358,12 @@ void AnalyticsPage::applyPreset(int index)
             m_state->setText(e.message());
         }
     }
+    const bool wasUpdating = m_updating;
     m_updating = true;
     m_from->setDate(from);
     m_to->setDate(to);
-    m_updating = false;
-    updateAutoLabel();
-    schedule();
+    m_updating = wasUpdating;
+    return true;
 }
 
 void AnalyticsPage::updateAutoLabel()
@@ -399,7 +411,9 @@ AnalyticsQuery AnalyticsPage::query() const
 void AnalyticsPage::setQuery(const AnalyticsQuery& q)
 {
     m_updating = true;
-    m_preset->setCurrentIndex(kCustomPreset);
+    const auto preset = presetMatching(q.from, q.to, QDate::currentDate());
+    m_preset->setCurrentIndex(
+        preset && *preset != DatePreset::Any ? m_preset->findData(int(*preset)) : kCustomPreset);
     m_from->setDate(q.from);
     m_to->setDate(q.to);
     m_granularity->setCurrentIndex(
@@ -420,6 +434,32 @@ void AnalyticsPage::refresh()
 {
     m_debounce.stop();
     request();
+}
+
+void AnalyticsPage::dataChanged()
+{
+    m_changed = true;
+    // Hidden: showEvent reloads. Within the throttle: its timeout does.
+    if (isVisible() && !m_throttle.isActive())
+        liveRefresh();
+}
+
+void AnalyticsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_changed)
+        liveRefresh();
+}
+
+void AnalyticsPage::liveRefresh()
+{
+    m_changed = false;
+    // A named period moves with the calendar ("today" after midnight) and
+    // "All time" with the data.
+    if (resolvePreset(m_preset->currentIndex()))
+        updateAutoLabel();
+    refresh();
+    m_throttle.start();
 }
 
 void AnalyticsPage::schedule()
@@ -885,7 +925,9 @@ std::optional<OrderFilter> AnalyticsPage::drillDownFilter(Chart chart, int index
             return std::nullopt;
         return analytics::drillDown(q, Measure::Revenue, {}, {}, {}, r.byChannel[index].key);
     case Chart::Regions:
-        return std::nullopt; // the order list has no region filter yet
+        if (index >= r.byRegion.size())
+            return std::nullopt;
+        return analytics::drillDown(q, Measure::Revenue, {}, {}, {}, {}, {}, r.byRegion[index].key);
     case Chart::TopRevenue:
     case Chart::TopQuantity: {
         const auto& list =
@@ -949,9 +991,7 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
         const BreakdownRow& b = rows[index];
         text = QStringLiteral("<b>%1</b><br>").arg(b.label.toHtmlEscaped()) +
                tr("Revenue: %1 from %L2 orders").arg(money(b.cents)).arg(b.orders);
-        text += QStringLiteral("<br><br>") +
-                (chart == Chart::Channels ? clickHint
-                                          : tr("The order list cannot filter by region yet."));
+        text += QStringLiteral("<br><br>") + clickHint;
         break;
     }
     case Chart::TopRevenue:
@@ -965,8 +1005,7 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
                    .arg(b.label.toHtmlEscaped(), b.key.toHtmlEscaped()) +
                tr("Revenue: %1").arg(money(b.cents)) + QStringLiteral("<br>") +
                tr("Units sold: %L1 on %L2 order lines").arg(b.quantity).arg(b.orders) +
-               QStringLiteral("<br><br>") +
-               tr("Click to open the orders with this SKU (a keyword search).");
+               QStringLiteral("<br><br>") + tr("Click to open the orders with this product.");
         break;
     }
     }
@@ -1013,7 +1052,8 @@ void AnalyticsPage::printReport(QPrinter* printer) const
         p.setFont(base);
         const QString meta =
             filterText() + QStringLiteral(" · ") +
-            tr("Printed %1").arg(l.toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+            tr("Printed %1")
+                .arg(formatDateTime(QDateTime::currentDateTime(), QLocale::ShortFormat, l));
         const QRectF mr = p.boundingRect(QRectF(area.left(), y, area.width(), 20 * mm),
                                          Qt::AlignLeft | Qt::TextWordWrap, meta);
         p.setPen(QColor(0x55, 0x55, 0x55));

@@ -29,7 +29,9 @@ class KpiCard;
 // products, and six key figures. The period and filters update every chart
 // from a loader thread; hovering shows exact values; clicking a bar, slice or
 // point asks for the orders behind it (openOrders). Each chart saves as PNG
-// and CSV; the page prints as a PDF report.
+// and CSV; the page prints as a PDF report. When orders change (dataChanged),
+// the page reloads while visible, at most once per liveRefreshInterval(), and
+// at once when it is shown again after a change it missed.
 class AnalyticsPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     enum class Chart { Revenue, Orders, Status, Channels, Regions, TopRevenue, TopQuantity };
     static constexpr int kChartCount = 7;
     static constexpr int kDebounceMs = 150;
+    static constexpr int kLiveRefreshMs = 4000;
 
     AnalyticsPage(std::shared_ptr<const Database> db, Session session, QWidget* parent = nullptr);
     ~AnalyticsPage() override;
@@ -48,6 +51,10 @@ public:
     // The figures on screen (nullopt before the first answer).
     const std::optional<AnalyticsResult>& result() const { return m_result; }
     bool isLoading() const { return m_loading; }
+    // A change (dataChanged) not yet reloaded: hidden, or within the throttle.
+    bool hasPendingChange() const { return m_changed; }
+    int liveRefreshInterval() const { return m_throttle.interval(); }
+    void setLiveRefreshInterval(int ms) { m_throttle.setInterval(ms); }
 
     ChartPanel* panel(Chart chart) const;
     QList<KpiCard*> kpiCards() const { return m_kpis; }
@@ -67,6 +74,8 @@ public:
 
 public slots:
     void refresh();
+    // Orders changed somewhere (ChangeWatcher::changed): reload, throttled.
+    void dataChanged();
     void saveReportAs();
     void print();
 
@@ -76,7 +85,13 @@ signals:
     // A new answer is on screen (tests wait for it).
     void loaded();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void liveRefresh();
+    // Dates of the selected preset as of today; false for a custom range.
+    bool resolvePreset(int index);
     void buildControls();
     void buildCharts();
     void applyPreset(int index);
@@ -105,6 +120,8 @@ private:
     bool m_loading = false;
     bool m_updating = false;
     QTimer m_debounce;
+    QTimer m_throttle; // running: a live reload happened less than an interval ago
+    bool m_changed = false;
     std::optional<AnalyticsResult> m_result;
 
     QComboBox* m_preset = nullptr;

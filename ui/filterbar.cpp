@@ -17,10 +17,7 @@
 namespace docket {
 
 namespace {
-constexpr DatePreset kPresets[] = {DatePreset::Any,       DatePreset::Today,
-                                   DatePreset::Last7Days, DatePreset::ThisMonth,
-                                   DatePreset::LastMonth, DatePreset::ThisYear};
-const int kCustomPreset = int(std::size(kPresets));
+const int kCustomPreset = int(datePresets().size());
 
 void markInvalid(QWidget* w, bool invalid)
 {
@@ -49,8 +46,8 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_keyword->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
 
     m_preset = new QComboBox(this);
-    for (DatePreset p : kPresets)
-        m_preset->addItem(presetLabel(p));
+    for (DatePreset p : datePresets())
+        m_preset->addItem(presetLabel(p), int(p));
     m_preset->addItem(tr("Custom range"));
     m_preset->setAccessibleName(tr("Date range"));
 
@@ -118,6 +115,14 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_count->setAccessibleName(tr("Number of matching orders"));
 
+    m_chipRow = new QWidget(this);
+    m_chipRow->setObjectName(QStringLiteral("filterChips"));
+    m_chipLayout = new QHBoxLayout(m_chipRow);
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->setSpacing(6);
+    m_chipLayout->addStretch(1);
+    m_chipRow->hide();
+
     auto* row1 = new QHBoxLayout;
     row1->setSpacing(6);
     row1->addWidget(m_number);
@@ -147,6 +152,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     v->setSpacing(6);
     v->addLayout(row1);
     v->addLayout(row2);
+    v->addWidget(m_chipRow);
     v->addWidget(m_error);
 
     setTabOrder(m_number, m_keyword);
@@ -181,8 +187,22 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
             m_updating = false;
             emitNow();
         });
-    for (QComboBox* c : {m_status, m_channel, m_validity})
-        connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
+    // Picking a status or channel replaces the chip of several.
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating && !m_statuses.isEmpty()) {
+            m_statuses.clear();
+            updateChips();
+        }
+        emitNow();
+    });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating && !m_channels.isEmpty()) {
+            m_channels.clear();
+            updateChips();
+        }
+        emitNow();
+    });
+    connect(m_validity, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
     for (QToolButton* b : {m_newOnly, m_overdue})
         connect(b, &QToolButton::toggled, this, &FilterBar::emitNow);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
@@ -194,7 +214,8 @@ void FilterBar::applyPreset(int index)
     if (m_updating)
         return;
     if (index >= 0 && index < kCustomPreset) {
-        const auto [from, to] = presetRange(kPresets[index], QDate::currentDate());
+        const auto [from, to] =
+            presetRange(DatePreset(m_preset->itemData(index).toInt()), QDate::currentDate());
         m_updating = true;
         m_useDates->setChecked(from.isValid());
         if (from.isValid()) {
@@ -222,8 +243,14 @@ OrderFilter FilterBar::filter() const
     }
     if (m_status->currentIndex() > 0)
         f.statuses = {m_status->currentData().toString()};
+    else
+        f.statuses = m_statuses;
     if (m_channel->currentIndex() > 0)
         f.channels = {m_channel->currentData().toString()};
+    else
+        f.channels = m_channels;
+    f.regions = m_regions;
+    f.skus = m_skus;
     f.validity = OrderFilter::Validity(m_validity->currentData().toInt());
     f.newOnly = m_newOnly->isChecked();
     f.overdueOnly = m_overdue->isChecked();
@@ -240,20 +267,82 @@ void FilterBar::setFilter(const OrderFilter& f)
     if (f.from.isValid() || f.to.isValid()) {
         m_from->setDate(f.from.isValid() ? f.from : QDate(2000, 1, 1));
         m_to->setDate(f.to.isValid() ? f.to : QDate::currentDate());
-        m_preset->setCurrentIndex(kCustomPreset);
+        // A range that is a preset today shows as that preset.
+        const auto preset = presetMatching(f.from, f.to, QDate::currentDate());
+        m_preset->setCurrentIndex(preset ? m_preset->findData(int(*preset)) : kCustomPreset);
     } else {
         m_preset->setCurrentIndex(0);
     }
     m_from->setEnabled(m_preset->currentIndex() != 0);
     m_to->setEnabled(m_preset->currentIndex() != 0);
-    m_status->setCurrentIndex(
-        f.statuses.size() == 1 ? std::max(0, m_status->findData(f.statuses.first())) : 0);
-    m_channel->setCurrentIndex(
-        f.channels.size() == 1 ? std::max(0, m_channel->findData(f.channels.first())) : 0);
+    // One status or channel shows in its combo; several (or an unknown code)
+    // as a chip.
+    const int statusIndex = f.statuses.size() == 1 ? m_status->findData(f.statuses.first()) : -1;
+    m_status->setCurrentIndex(std::max(0, statusIndex));
+    m_statuses = statusIndex > 0 ? QStringList() : f.statuses;
+    const int channelIndex = f.channels.size() == 1 ? m_channel->findData(f.channels.first()) : -1;
+    m_channel->setCurrentIndex(std::max(0, channelIndex));
+    m_channels = channelIndex > 0 ? QStringList() : f.channels;
+    m_regions = f.regions;
+    m_skus = f.skus;
+    updateChips();
     m_validity->setCurrentIndex(std::max(0, m_validity->findData(int(f.validity))));
     m_newOnly->setChecked(f.newOnly);
     m_overdue->setChecked(f.overdueOnly);
     m_updating = false;
+    emitNow();
+}
+
+QList<QToolButton*> FilterBar::chips() const
+{
+    return m_chipRow->findChildren<QToolButton*>(QStringLiteral("filterChip"),
+                                                 Qt::FindDirectChildrenOnly);
+}
+
+void FilterBar::updateChips()
+{
+    // Later: the chip being clicked may be the one going.
+    for (QToolButton* chip : chips()) {
+        chip->setObjectName(QString());
+        chip->hide();
+        chip->deleteLater();
+    }
+    OrderFilter shown; // only what the chips carry
+    shown.statuses = m_statuses;
+    shown.channels = m_channels;
+    shown.regions = m_regions;
+    shown.skus = m_skus;
+    int at = 0;
+    for (const FieldError& c : shown.description()) {
+        if (c.field != QLatin1String("status") && c.field != QLatin1String("channel") &&
+            c.field != QLatin1String("region") && c.field != QLatin1String("product"))
+            continue; // validity "valid" is the default and not described
+        auto* chip = new QToolButton(m_chipRow);
+        chip->setObjectName(QStringLiteral("filterChip"));
+        chip->setProperty("field", c.field);
+        chip->setText(c.message + QStringLiteral("  ✕"));
+        chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        chip->setAutoRaise(false);
+        chip->setToolTip(tr("Remove this criterion"));
+        chip->setAccessibleName(tr("Remove criterion %1").arg(c.message));
+        const QString field = c.field;
+        connect(chip, &QToolButton::clicked, this, [this, field] { removeCriterion(field); });
+        m_chipLayout->insertWidget(at++, chip);
+    }
+    m_chipRow->setVisible(at > 0);
+}
+
+void FilterBar::removeCriterion(const QString& field)
+{
+    if (field == QLatin1String("status"))
+        m_statuses.clear();
+    else if (field == QLatin1String("channel"))
+        m_channels.clear();
+    else if (field == QLatin1String("region"))
+        m_regions.clear();
+    else if (field == QLatin1String("product"))
+        m_skus.clear();
+    updateChips();
     emitNow();
 }
 

@@ -11,11 +11,15 @@ class QLabel;
 class QLineEdit;
 class QToolButton;
 class QCheckBox;
+class QHBoxLayout;
 
 namespace docket {
 
 // The order search bar: number, date range with presets, status, channel,
 // keyword, new-only and overdue toggles, and which orders (valid/invalid/all).
+// Criteria its fields cannot show (several statuses or channels, shipping
+// regions, products: what a click in analytics opens) appear as removable
+// chips under the fields, so the list never silently widens.
 // Emits filterChanged() debounced while typing; shows input problems next to
 // the field instead of silently ignoring them.
 class FilterBar : public QWidget
@@ -32,6 +36,11 @@ public:
     QLineEdit* numberEdit() const { return m_number; }
     QLineEdit* keywordEdit() const { return m_keyword; }
     QToolButton* newOnlyButton() const { return m_newOnly; }
+    QComboBox* statusBox() const { return m_status; }
+    QComboBox* channelBox() const { return m_channel; }
+    QComboBox* presetBox() const { return m_preset; }
+    // The removable criteria now shown (field name in property "field").
+    QList<QToolButton*> chips() const;
     void setOverdueRules(const OverdueRules& rules) { m_rules = rules; }
     static constexpr int kDebounceMs = 250;
 
@@ -49,6 +58,8 @@ private:
     void emitNow();
     void applyPreset(int index);
     void showErrors(const QList<FieldError>& errors);
+    void updateChips();
+    void removeCriterion(const QString& field);
 
     QLineEdit* m_number;
     QComboBox* m_preset;
@@ -64,6 +75,13 @@ private:
     QToolButton* m_clear;
     QLabel* m_error;
     QLabel* m_count;
+    QWidget* m_chipRow;
+    QHBoxLayout* m_chipLayout;
+    // Criteria without a field of their own (see the class comment).
+    QStringList m_statuses;
+    QStringList m_channels;
+    QStringList m_regions;
+    QStringList m_skus;
     QTimer m_debounce;
     OverdueRules m_rules;
     bool m_updating = false;

@@ -3,6 +3,7 @@
 #include "salessummaries.h"
 
 #include "db/sql.h"
+#include "domain/dateperiod.h"
 #include "domain/errors.h"
 #include "domain/money.h"
 #include "domain/order.h"
@@ -72,7 +73,7 @@ qint64 ceilMonth(qint64 t)
 
 qint64 localStart(QDate d, const QTimeZone& zone)
 {
-    return QDateTime(d, QTime(0, 0), zone).toSecsSinceEpoch();
+    return dateperiod::startOfDay(d, zone);
 }
 
 // Summary grains (the `grain` column) and, for what no summary bucket covers,
@@ -269,7 +270,7 @@ QList<SeriesBucket> buckets(QDate from, QDate to, const QTimeZone& zone, Granula
             break;
         }
         case Granularity::Month:
-            last = QDate(d.year(), d.month(), 1).addMonths(1).addDays(-1);
+            last = dateperiod::lastOfMonth(d);
             break;
         }
         last = std::min(last, to);
@@ -285,7 +286,8 @@ QList<SeriesBucket> buckets(QDate from, QDate to, const QTimeZone& zone, Granula
 }
 
 OrderFilter drillDown(const AnalyticsQuery& query, Measure measure, QDate from, QDate to,
-                      const QString& status, const QString& channel, const QString& sku)
+                      const QString& status, const QString& channel, const QString& sku,
+                      const QString& region)
 {
     OrderFilter f;
     f.from = from.isValid() ? from : query.from;
@@ -299,7 +301,10 @@ OrderFilter drillDown(const AnalyticsQuery& query, Measure measure, QDate from, 
     if (!status.isEmpty())
         statuses = {status};
     f.statuses = statuses;
-    f.keyword = sku;
+    if (!sku.isEmpty())
+        f.skus = {sku};
+    if (!region.isEmpty())
+        f.regions = {region};
     return f;
 }
 
@@ -385,11 +390,8 @@ QList<FieldError> AnalyticsQuery::validate() const
     if (!to.isValid())
         errors.push_back({QStringLiteral("to"), tr("The period needs a last day.")});
     if (from.isValid() && to.isValid()) {
-        if (to < from)
-            errors.push_back(
-                {QStringLiteral("to"), tr("The end date %1 is before the start date %2.")
-                                           .arg(QLocale().toString(to, QLocale::ShortFormat),
-                                                QLocale().toString(from, QLocale::ShortFormat))});
+        if (const auto problem = dateperiod::rangeProblem(from, to))
+            errors.push_back({QStringLiteral("to"), *problem});
         else if (from.daysTo(to) > 366 * 30)
             errors.push_back({QStringLiteral("to"),
                               tr("The period is longer than 30 years; choose a shorter one.")});
@@ -787,18 +789,8 @@ QList<BreakdownRow> AnalyticsStore::revenueByRegion(const AnalyticsQuery& q) con
                                .arg(parts.join(QStringLiteral(" UNION ALL "))),
                            binds);
     while (s.next()) {
-        const QString country = s.value(0).toString();
-        const QString region = s.value(1).toString();
-        QString label;
-        if (region.isEmpty() && country.isEmpty())
-            label = tr("Unknown");
-        else if (region.isEmpty())
-            label = country;
-        else if (country.isEmpty())
-            label = region;
-        else
-            label = tr("%1 (%2)").arg(region, country);
-        out.push_back({country + QLatin1Char('/') + region, label, s.value(2).toLongLong(), 0,
+        const QString key = OrderFilter::regionKey(s.value(0).toString(), s.value(1).toString());
+        out.push_back({key, OrderFilter::regionLabel(key), s.value(2).toLongLong(), 0,
                        s.value(3).toLongLong()});
     }
     return out;

@@ -152,12 +152,11 @@ enum class Measure { Orders, Revenue };
 namespace analytics {
 // The order-list filter that shows exactly the orders behind a figure of
 // `query`: days [from, to] (null = the query's period), optionally one status,
-// one channel or one product (by SKU, through the keyword search: the order
-// list has no product filter, so the keyword may also match customers whose
-// name, e-mail or phone contains the SKU).
+// one channel, one product (the orders with a line of that SKU) or one
+// shipping region (a BreakdownRow key of byRegion; "/" is the unknown region).
 OrderFilter drillDown(const AnalyticsQuery& query, Measure measure, QDate from = {}, QDate to = {},
                       const QString& status = {}, const QString& channel = {},
-                      const QString& sku = {});
+                      const QString& sku = {}, const QString& region = {});
 // Local-day buckets of a period at a granularity (no figures).
 QList<SeriesBucket> buckets(QDate from, QDate to, const QTimeZone& zone, Granularity g,
                             Qt::DayOfWeek firstDayOfWeek = Qt::Monday);

@@ -27,17 +27,24 @@ QList<FieldError> OrderFilter::validate() const
                           tr("\"%1\" is not an order number: use letters, digits and - _ # / . "
                              "only.")
                               .arg(n)});
-    if (from.isValid() && to.isValid() && to < from)
-        errors.push_back(
-            {QStringLiteral("to"), tr("The end date %1 is before the start date %2.")
-                                       .arg(QLocale().toString(to, QLocale::ShortFormat),
-                                            QLocale().toString(from, QLocale::ShortFormat))});
+    if (const auto problem = dateperiod::rangeProblem(from, to))
+        errors.push_back({QStringLiteral("to"), *problem});
     for (const QString& s : statuses)
         if (!status::fromCode(s))
             errors.push_back({QStringLiteral("status"), tr("Unknown status \"%1\".").arg(s)});
     for (const QString& c : channels)
         if (!channel::codes().contains(c))
             errors.push_back({QStringLiteral("channel"), tr("Unknown channel \"%1\".").arg(c)});
+    for (const QString& r : regions)
+        if (!splitRegionKey(r))
+            errors.push_back(
+                {QStringLiteral("region"),
+                 tr("\"%1\" is not a region: write the country, a slash and the region "
+                    "(\"DE/Bayern\").")
+                     .arg(r)});
+    for (const QString& sku : skus)
+        if (sku.trimmed().isEmpty())
+            errors.push_back({QStringLiteral("product"), tr("A product filter has an empty SKU.")});
     const QString k = keyword.trimmed();
     if (!k.isEmpty()) {
         const QStringList tokens = orderquery::keywordTokens(k);
@@ -62,44 +69,85 @@ void OrderFilter::check() const
         throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
 }
 
-std::pair<QDate, QDate> presetRange(DatePreset preset, QDate today)
+QString OrderFilter::regionKey(const QString& country, const QString& region)
 {
-    switch (preset) {
-    case DatePreset::Any:
-        return {};
-    case DatePreset::Today:
-        return {today, today};
-    case DatePreset::Last7Days:
-        return {today.addDays(-6), today};
-    case DatePreset::ThisMonth:
-        return {QDate(today.year(), today.month(), 1), today};
-    case DatePreset::LastMonth: {
-        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
-        return {first, first.addMonths(1).addDays(-1)};
-    }
-    case DatePreset::ThisYear:
-        return {QDate(today.year(), 1, 1), today};
-    }
-    return {};
+    return country + QLatin1Char('/') + region;
 }
 
-QString presetLabel(DatePreset preset)
+std::optional<std::pair<QString, QString>> OrderFilter::splitRegionKey(const QString& key)
 {
-    switch (preset) {
-    case DatePreset::Any:
-        return tr("Any date");
-    case DatePreset::Today:
-        return tr("Today");
-    case DatePreset::Last7Days:
-        return tr("Last 7 days");
-    case DatePreset::ThisMonth:
-        return tr("This month");
-    case DatePreset::LastMonth:
-        return tr("Last month");
-    case DatePreset::ThisYear:
-        return tr("This year");
+    // Countries are codes without a slash; a region name may contain one.
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return std::nullopt;
+    return std::pair{key.left(slash), key.mid(slash + 1)};
+}
+
+QString OrderFilter::regionLabel(const QString& key)
+{
+    // The region chart's wording (its translations).
+    const auto parts = splitRegionKey(key);
+    if (!parts)
+        return key;
+    const auto& [country, region] = *parts;
+    if (region.isEmpty() && country.isEmpty())
+        return QCoreApplication::translate("AnalyticsStore", "Unknown");
+    if (region.isEmpty())
+        return country;
+    if (country.isEmpty())
+        return region;
+    return QCoreApplication::translate("AnalyticsStore", "%1 (%2)").arg(region, country);
+}
+
+QList<FieldError> OrderFilter::description() const
+{
+    QList<FieldError> out;
+    const QLocale l;
+    auto list = [](const QStringList& names) { return names.join(QStringLiteral(", ")); };
+    if (!number.trimmed().isEmpty())
+        out.push_back({QStringLiteral("number"), tr("Number: %1").arg(number.trimmed())});
+    if (!keyword.trimmed().isEmpty())
+        out.push_back({QStringLiteral("keyword"), tr("Keyword: %1").arg(keyword.trimmed())});
+    if (from.isValid() || to.isValid()) {
+        QString text;
+        if (from.isValid() && to.isValid())
+            text = tr("Dates: %1 – %2").arg(l.toString(from, QLocale::ShortFormat),
+                                            l.toString(to, QLocale::ShortFormat));
+        else if (from.isValid())
+            text = tr("Dates: from %1").arg(l.toString(from, QLocale::ShortFormat));
+        else
+            text = tr("Dates: until %1").arg(l.toString(to, QLocale::ShortFormat));
+        out.push_back({QStringLiteral("date"), text});
     }
-    return {};
+    if (!statuses.isEmpty()) {
+        QStringList names;
+        for (const QString& s : statuses)
+            names << status::labelForCode(s);
+        out.push_back({QStringLiteral("status"), tr("Status: %1").arg(list(names))});
+    }
+    if (!channels.isEmpty()) {
+        QStringList names;
+        for (const QString& c : channels)
+            names << channel::label(c);
+        out.push_back({QStringLiteral("channel"), tr("Channel: %1").arg(list(names))});
+    }
+    if (!regions.isEmpty()) {
+        QStringList names;
+        for (const QString& r : regions)
+            names << regionLabel(r);
+        out.push_back({QStringLiteral("region"), tr("Region: %1").arg(list(names))});
+    }
+    if (!skus.isEmpty())
+        out.push_back({QStringLiteral("product"), tr("Product: %1").arg(list(skus))});
+    if (newOnly)
+        out.push_back({QStringLiteral("new"), tr("New orders only")});
+    if (overdueOnly)
+        out.push_back({QStringLiteral("overdue"), tr("Overdue orders only")});
+    if (validity == Validity::Invalid)
+        out.push_back({QStringLiteral("validity"), tr("Invalid orders")});
+    else if (validity == Validity::All)
+        out.push_back({QStringLiteral("validity"), tr("Valid and invalid orders")});
+    return out;
 }
 
 namespace orderquery {
@@ -233,10 +281,10 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
 
     if (f.from.isValid())
         add({QStringLiteral("o.created_at >= ?"),
-             {QDateTime(f.from, QTime(0, 0), f.timeZone).toSecsSinceEpoch()}});
+             {dateperiod::startOfDay(f.from, f.timeZone)}});
     if (f.to.isValid())
         add({QStringLiteral("o.created_at < ?"),
-             {QDateTime(f.to.addDays(1), QTime(0, 0), f.timeZone).toSecsSinceEpoch()}});
+             {dateperiod::startOfDay(f.to.addDays(1), f.timeZone)}});
 
     auto inList = [&](const QString& column, const QStringList& values) {
         QStringList marks;
@@ -250,6 +298,31 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
         inList(QStringLiteral("o.status"), f.statuses);
     if (!f.channels.isEmpty())
         inList(QStringLiteral("o.channel"), f.channels);
+    if (!f.regions.isEmpty()) {
+        // The region chart's grouping, (ship_country, ship_region), exactly.
+        QStringList any;
+        for (const QString& key : f.regions) {
+            const auto cr = OrderFilter::splitRegionKey(key);
+            if (!cr)
+                continue; // validate() names it
+            any << QStringLiteral("(o.ship_country = ? AND o.ship_region = ?)");
+            binds << cr->first << cr->second;
+        }
+        parts << (any.isEmpty() ? QStringLiteral("1=0")
+                                : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) +
+                                      QLatin1Char(')'));
+    }
+    if (!f.skus.isEmpty()) {
+        // Through order_lines_order (order_id): the rows the other criteria left.
+        QStringList marks;
+        for (const QString& sku : f.skus) {
+            marks << QStringLiteral("?");
+            binds << sku;
+        }
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND "
+                                "l.sku IN (") +
+                     marks.join(QLatin1Char(',')) + QStringLiteral("))");
+    }
 
     if (f.newOnly)
         parts << QStringLiteral("o.seen_at IS NULL");

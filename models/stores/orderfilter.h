@@ -1,11 +1,13 @@
 #pragma once
 
 #include "db/database.h"
+#include "domain/dateperiod.h"
 #include "domain/session.h"
 
 #include <QDate>
 #include <QTimeZone>
 #include <QVariantList>
+#include <optional>
 
 namespace docket {
 
@@ -45,6 +47,10 @@ struct OrderFilter
     QStringList statuses; // empty = any
     QStringList channels; // empty = any
     QString keyword;      // customer name, email, phone, product name or SKU
+    // Shipping regions as analytics names them: regionKey(country, region),
+    // "DE/Bayern" (either part may be empty); empty = any.
+    QStringList regions;
+    QStringList skus; // orders with a line of one of these SKUs; empty = any
     bool newOnly = false;
     bool overdueOnly = false;
     Validity validity = Validity::Valid;
@@ -55,13 +61,19 @@ struct OrderFilter
     QList<FieldError> validate() const;
     // Throws DocketError(Invalid) for the first problem.
     void check() const;
+    // Every criterion in words, one entry per field, in the filter bar's order
+    // (e.g. {"region", "Region: Bayern (DE)"}); the defaults (valid orders,
+    // any date) are left out.
+    QList<FieldError> description() const;
     bool operator==(const OrderFilter&) const = default;
-};
 
-// Named date ranges of the filter bar; resolved against `today`.
-enum class DatePreset { Any, Today, Last7Days, ThisMonth, LastMonth, ThisYear };
-std::pair<QDate, QDate> presetRange(DatePreset preset, QDate today);
-QString presetLabel(DatePreset preset);
+    // The region key of a shipping address: "country/region".
+    static QString regionKey(const QString& country, const QString& region);
+    // {country, region} of a key; nullopt when it has no "/".
+    static std::optional<std::pair<QString, QString>> splitRegionKey(const QString& key);
+    // "Bayern (DE)", "DE", "Unknown": what the region chart and the filter bar show.
+    static QString regionLabel(const QString& key);
+};
 
 // A WHERE clause with its bound values, for `orders o`.
 struct SqlClause
