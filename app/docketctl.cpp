@@ -34,10 +34,12 @@ using namespace docket;
 
 namespace {
 
-QString tr(const char* text)
+// Every message of docketctl: Ctl::tr("...") is translated in the context
+// "docketctl", the context lupdate files it under.
+struct Ctl
 {
-    return QCoreApplication::translate("docketctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(docketctl)
+};
 
 QTextStream& out()
 {
@@ -76,58 +78,59 @@ struct UsageError
 
 QString usage()
 {
-    return tr("Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...\n"
-              "\n"
-              "Commands:\n"
-              "  db info                        schema version and counts\n"
-              "  db init                        create the schema in a new SQLite file or an\n"
-              "                                 empty PostgreSQL database\n"
-              "  db migrate                     apply pending migrations\n"
-              "  seed --orders N [--seed S]     add N realistic demo orders\n"
-              "  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]\n"
-              "  orders count [FILTERS]\n"
-              "  orders show NUMBER [--json]    one order with lines and its audit trail\n"
-              "  orders mark-seen NUMBER... | --all\n"
-              "  orders invalidate NUMBER... --reason TEXT\n"
-              "  orders revalidate NUMBER...\n"
-              "  orders delete NUMBER...        only invalid orders; moves them to the archive\n"
-              "  orders delete --all-invalid    every invalid order in scope\n"
-              "  archive list [--number PREFIX] [--limit N]\n"
-              "  archive restore ID...          put archived orders back\n"
-              "  backup PATH                    consistent copy of the live SQLite database\n"
-              "  restore PATH                   check a backup, keep the database as .bak,\n"
-              "                                 and replace it with the backup\n"
-              "  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]\n"
-              "         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]\n"
-              "         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]\n"
-              "                                 sales figures (the analytics page's)\n"
-              "  analytics rebuild | verify     rebuild or check the analytics summaries\n"
-              "  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]\n"
-              "           [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD\n"
-              "                                 or a prompt)\n"
-              "  user add NAME --admin          an administrator; on a database without users,\n"
-              "                                 the first one (DOCKET_PASSWORD also works)\n"
-              "  user list                      users with role, scope and state\n"
-              "  user set NAME [--role ROLE] [--scope SCOPE]\n"
-              "  user disable NAME | user enable NAME | user unlock NAME\n"
-              "  user reset-password NAME       set a new password for someone else\n"
-              "  user passwd                    change your own password\n"
-              "  role list                      roles and their permissions\n"
-              "  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]\n"
-              "                                 sign-ins, lockouts and changes of rights\n"
-              "\n"
-              "Once the database has users, every command except \"db migrate\" signs in:\n"
-              "--user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.\n"
-              "The command then may do only what that user's role and scope allow.\n"
-              "\n"
-              "FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,\n"
-              "         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,\n"
-              "         --overdue, --invalid, --all-validity\n"
-              "COLUMN:  number, customer, amount, created, status, channel\n"
-              "\n"
-              "The database defaults to $DOCKET_DATABASE, else %1.\n"
-              "Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,\n"
-              "5 conflict.\n")
+    return Ctl::tr(
+               "Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...\n"
+               "\n"
+               "Commands:\n"
+               "  db info                        schema version and counts\n"
+               "  db init                        create the schema in a new SQLite file or an\n"
+               "                                 empty PostgreSQL database\n"
+               "  db migrate                     apply pending migrations\n"
+               "  seed --orders N [--seed S]     add N realistic demo orders\n"
+               "  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]\n"
+               "  orders count [FILTERS]\n"
+               "  orders show NUMBER [--json]    one order with lines and its audit trail\n"
+               "  orders mark-seen NUMBER... | --all\n"
+               "  orders invalidate NUMBER... --reason TEXT\n"
+               "  orders revalidate NUMBER...\n"
+               "  orders delete NUMBER...        only invalid orders; moves them to the archive\n"
+               "  orders delete --all-invalid    every invalid order in scope\n"
+               "  archive list [--number PREFIX] [--limit N]\n"
+               "  archive restore ID...          put archived orders back\n"
+               "  backup PATH                    consistent copy of the live SQLite database\n"
+               "  restore PATH                   check a backup, keep the database as .bak,\n"
+               "                                 and replace it with the backup\n"
+               "  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]\n"
+               "         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]\n"
+               "         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]\n"
+               "                                 sales figures (the analytics page's)\n"
+               "  analytics rebuild | verify     rebuild or check the analytics summaries\n"
+               "  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]\n"
+               "           [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD\n"
+               "                                 or a prompt)\n"
+               "  user add NAME --admin          an administrator; on a database without users,\n"
+               "                                 the first one (DOCKET_PASSWORD also works)\n"
+               "  user list                      users with role, scope and state\n"
+               "  user set NAME [--role ROLE] [--scope SCOPE]\n"
+               "  user disable NAME | user enable NAME | user unlock NAME\n"
+               "  user reset-password NAME       set a new password for someone else\n"
+               "  user passwd                    change your own password\n"
+               "  role list                      roles and their permissions\n"
+               "  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]\n"
+               "                                 sign-ins, lockouts and changes of rights\n"
+               "\n"
+               "Once the database has users, every command except \"db migrate\" signs in:\n"
+               "--user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.\n"
+               "The command then may do only what that user's role and scope allow.\n"
+               "\n"
+               "FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,\n"
+               "         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,\n"
+               "         --overdue, --invalid, --all-validity\n"
+               "COLUMN:  number, customer, amount, created, status, channel\n"
+               "\n"
+               "The database defaults to $DOCKET_DATABASE, else %1.\n"
+               "Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,\n"
+               "5 conflict.\n")
         .arg(defaultDatabasePath());
 }
 
@@ -150,7 +153,7 @@ public:
         for (qsizetype i = 0; i < m_args.size(); ++i) {
             if (m_args[i] == name) {
                 if (i + 1 >= m_args.size())
-                    throw UsageError{tr("%1 needs a value.").arg(name)};
+                    throw UsageError{Ctl::tr("%1 needs a value.").arg(name)};
                 QString v = m_args[i + 1];
                 m_args.remove(i, 2);
                 return v;
@@ -171,7 +174,7 @@ public:
         bool ok = false;
         const qint64 n = QString(*v).remove(QLatin1Char('_')).toLongLong(&ok);
         if (!ok || n < min || n > max)
-            throw UsageError{tr("%1: \"%2\" is not a whole number from %3 to %4.")
+            throw UsageError{Ctl::tr("%1: \"%2\" is not a whole number from %3 to %4.")
                                  .arg(name, *v)
                                  .arg(min)
                                  .arg(max)};
@@ -184,7 +187,8 @@ public:
             return {};
         const QDate d = QDate::fromString(*v, Qt::ISODate);
         if (!d.isValid())
-            throw UsageError{tr("%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(name, *v)};
+            throw UsageError{
+                Ctl::tr("%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(name, *v)};
         return d;
     }
     QString takeWord()
@@ -204,7 +208,7 @@ public:
     void expectEmpty()
     {
         if (!m_args.isEmpty())
-            throw UsageError{tr("Unexpected argument \"%1\".").arg(m_args.first())};
+            throw UsageError{Ctl::tr("Unexpected argument \"%1\".").arg(m_args.first())};
     }
 
 private:
@@ -250,7 +254,7 @@ OrderSort readSort(Args& a)
             {QStringLiteral("status"), OrderColumn::Status},
             {QStringLiteral("channel"), OrderColumn::Channel}};
         if (!columns.contains(*c))
-            throw UsageError{tr("--sort: unknown column \"%1\".").arg(*c)};
+            throw UsageError{Ctl::tr("--sort: unknown column \"%1\".").arg(*c)};
         s.column = columns.value(*c);
         s.order = Qt::AscendingOrder;
     }
@@ -269,7 +273,7 @@ QString localTime(qint64 secs)
 QList<qint64> idsForNumbers(OrderStore& store, const QStringList& numbers)
 {
     if (numbers.isEmpty())
-        throw UsageError{tr("Name at least one order number.")};
+        throw UsageError{Ctl::tr("Name at least one order number.")};
     QList<qint64> ids;
     for (const QString& n : numbers)
         ids << store.orderByNumber(n).id;
@@ -301,7 +305,7 @@ int analyticsCommand(const QString& command, const QString& sub, const Database&
             QElapsedTimer timer;
             timer.start();
             const qint64 n = analytics.rebuildSummaries();
-            out() << tr("Rebuilt the analytics summaries from %L1 orders in %L2 s.")
+            out() << Ctl::tr("Rebuilt the analytics summaries from %L1 orders in %L2 s.")
                          .arg(n)
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                   << Qt::endl;
@@ -312,31 +316,33 @@ int analyticsCommand(const QString& command, const QString& sub, const Database&
             for (const QString& p : problems)
                 out() << p << '\n';
             if (problems.isEmpty())
-                out() << tr("The analytics summaries match the orders.") << '\n';
+                out() << Ctl::tr("The analytics summaries match the orders.") << '\n';
             else
-                out() << tr("Run \"docketctl analytics rebuild\" to repair them.") << '\n';
+                out() << Ctl::tr("Run \"docketctl analytics rebuild\" to repair them.") << '\n';
             out().flush();
             return problems.isEmpty() ? Ok : Failure;
         }
-        throw UsageError{tr("Unknown command \"analytics %1\"; use rebuild or verify.").arg(sub)};
+        throw UsageError{
+            Ctl::tr("Unknown command \"analytics %1\"; use rebuild or verify.").arg(sub)};
     }
     AnalyticsQuery q;
     q.from = a.date(QStringLiteral("--from"));
     q.to = a.date(QStringLiteral("--to"));
     if (!q.from.isValid() || !q.to.isValid())
-        throw UsageError{tr("report needs --from and --to (YYYY-MM-DD).")};
+        throw UsageError{Ctl::tr("report needs --from and --to (YYYY-MM-DD).")};
     if (auto tz = a.value(QStringLiteral("--tz"))) {
         q.timeZone = QTimeZone(tz->toUtf8());
         if (!q.timeZone.isValid())
             throw UsageError{
-                tr("--tz: \"%1\" is not a time zone; use an IANA name such as Asia/Shanghai or "
-                   "UTC.")
+                Ctl::tr(
+                    "--tz: \"%1\" is not a time zone; use an IANA name such as Asia/Shanghai or "
+                    "UTC.")
                     .arg(*tz)};
     }
     if (auto g = a.value(QStringLiteral("--granularity"))) {
         q.granularity = granularity::fromCode(*g);
         if (!q.granularity)
-            throw UsageError{tr("--granularity: use day, week or month, not \"%1\".").arg(*g)};
+            throw UsageError{Ctl::tr("--granularity: use day, week or month, not \"%1\".").arg(*g)};
     }
     const QString compare =
         a.value(QStringLiteral("--compare")).value_or(QStringLiteral("previous"));
@@ -348,7 +354,7 @@ int analyticsCommand(const QString& command, const QString& sub, const Database&
         q.comparison = Comparison::None;
     else
         throw UsageError{
-            tr("--compare: use previous, last-year or none, not \"%1\".").arg(compare)};
+            Ctl::tr("--compare: use previous, last-year or none, not \"%1\".").arg(compare)};
     if (auto c = a.value(QStringLiteral("--channel")))
         q.channels = c->split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (auto s = a.value(QStringLiteral("--status")))
@@ -356,7 +362,7 @@ int analyticsCommand(const QString& command, const QString& sub, const Database&
     q.topProducts = int(a.integer(QStringLiteral("--top"), 10, 1, 100));
     const QString format = a.value(QStringLiteral("--format")).value_or(QStringLiteral("csv"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        throw UsageError{tr("--format: use csv or json, not \"%1\".").arg(format)};
+        throw UsageError{Ctl::tr("--format: use csv or json, not \"%1\".").arg(format)};
     const QString section = a.value(QStringLiteral("--section")).value_or(QStringLiteral("all"));
     QList<ReportSection> sections = analytics::allSections();
     if (section != QLatin1String("all")) {
@@ -365,7 +371,7 @@ int analyticsCommand(const QString& command, const QString& sub, const Database&
             QStringList names;
             for (ReportSection s : analytics::allSections())
                 names << analytics::sectionCode(s);
-            throw UsageError{tr("--section: \"%1\" is not one of all, %2.")
+            throw UsageError{Ctl::tr("--section: \"%1\" is not one of all, %2.")
                                  .arg(section, names.join(QStringLiteral(", ")))};
         }
         sections = {*one};
@@ -422,8 +428,8 @@ QString readSecret(const QString& prompt)
     if (tty)
         err() << Qt::endl;
     if (line.isNull())
-        throw UsageError{tr("No password was given: set DOCKET_PASSWORD or run docketctl on a "
-                            "terminal.")};
+        throw UsageError{Ctl::tr("No password was given: set DOCKET_PASSWORD or run docketctl on a "
+                                 "terminal.")};
     return line;
 }
 
@@ -435,10 +441,10 @@ QString newPassword(const QString& name, bool firstAdministrator)
         return qEnvironmentVariable("DOCKET_NEW_PASSWORD");
     if (firstAdministrator && qEnvironmentVariableIsSet("DOCKET_PASSWORD"))
         return qEnvironmentVariable("DOCKET_PASSWORD");
-    const QString first = readSecret(tr("New password for %1: ").arg(name));
-    const QString again = readSecret(tr("Repeat the new password: "));
+    const QString first = readSecret(Ctl::tr("New password for %1: ").arg(name));
+    const QString again = readSecret(Ctl::tr("Repeat the new password: "));
     if (first != again)
-        throw UsageError{tr("The two passwords differ; nothing was changed.")};
+        throw UsageError{Ctl::tr("The two passwords differ; nothing was changed.")};
     return first;
 }
 
@@ -456,32 +462,33 @@ Session actingSession(const Database& db, const std::optional<QString>& userArg,
     UserStore accounts(db.connection(), Session(), AccountPolicy::fromSettings());
     if (!accounts.hasUsers()) {
         if (!setup)
-            throw DocketError(DocketError::Code::Forbidden,
-                              tr("The database %1 has no users yet, so nobody may read or change "
-                                 "its orders. Create the first administrator with: docketctl "
-                                 "user add NAME --admin")
-                                  .arg(db.config().displayName()));
+            throw DocketError(
+                DocketError::Code::Forbidden,
+                Ctl::tr("The database %1 has no users yet, so nobody may read or change "
+                        "its orders. Create the first administrator with: docketctl "
+                        "user add NAME --admin")
+                    .arg(db.config().displayName()));
         return Session::localUser();
     }
     if (noSignIn)
         return Session::localUser();
     const QString name = userArg.value_or(qEnvironmentVariable("DOCKET_USER")).trimmed();
     if (name.isEmpty())
-        throw UsageError{tr("This database has user accounts: sign in with --user NAME (the "
-                            "password comes from DOCKET_PASSWORD or a prompt).")};
+        throw UsageError{Ctl::tr("This database has user accounts: sign in with --user NAME (the "
+                                 "password comes from DOCKET_PASSWORD or a prompt).")};
     *password = qEnvironmentVariableIsSet("DOCKET_PASSWORD")
                     ? qEnvironmentVariable("DOCKET_PASSWORD")
-                    : readSecret(tr("Password for %1: ").arg(name));
+                    : readSecret(Ctl::tr("Password for %1: ").arg(name));
     return accounts.authenticate(name, *password);
 }
 
 QString userState(const UserInfo& u, qint64 now)
 {
     if (u.disabled)
-        return tr("disabled");
+        return Ctl::tr("disabled");
     if (u.isLocked(QDateTime::fromSecsSinceEpoch(now, Qt::UTC)))
-        return tr("locked until %1").arg(localTime(u.lockedUntil.toSecsSinceEpoch()));
-    return tr("active");
+        return Ctl::tr("locked until %1").arg(localTime(u.lockedUntil.toSecsSinceEpoch()));
+    return Ctl::tr("active");
 }
 
 // `user ...`, `role list`, `security-log`: through UserStore, which checks
@@ -492,7 +499,7 @@ int accountCommand(const QString& command, const QString& sub, const Database& d
     UserStore users(db.connection(), session, AccountPolicy::fromSettings());
     if (command == QLatin1String("role")) {
         if (sub != QLatin1String("list"))
-            throw UsageError{tr("Unknown command \"role %1\"; use \"role list\".").arg(sub)};
+            throw UsageError{Ctl::tr("Unknown command \"role %1\"; use \"role list\".").arg(sub)};
         a.expectEmpty();
         for (const RoleInfo& r : users.roles()) {
             QStringList codes;
@@ -500,7 +507,7 @@ int accountCommand(const QString& command, const QString& sub, const Database& d
                 if (r.permissions.contains(p))
                     codes << permission::code(p);
             out() << QStringLiteral("%1\t%2\t%3\t%4\n")
-                         .arg(r.name, r.builtIn ? tr("built-in") : tr("custom"),
+                         .arg(r.name, r.builtIn ? Ctl::tr("built-in") : Ctl::tr("custom"),
                               QCoreApplication::translate("docketctl", "%n user(s)", nullptr,
                                                           r.userCount),
                               codes.join(QLatin1Char(',')));
@@ -515,7 +522,7 @@ int accountCommand(const QString& command, const QString& sub, const Database& d
                      .value_or(a.value(QStringLiteral("--user")).value_or(QString()));
         f.kind = a.value(QStringLiteral("--kind")).value_or(QString());
         if (!f.kind.isEmpty() && !securityevent::kinds().contains(f.kind))
-            throw UsageError{tr("--kind: \"%1\" is not one of %2.")
+            throw UsageError{Ctl::tr("--kind: \"%1\" is not one of %2.")
                                  .arg(f.kind, securityevent::kinds().join(QStringLiteral(", ")))};
         f.from = a.date(QStringLiteral("--from"));
         f.to = a.date(QStringLiteral("--to"));
@@ -540,25 +547,27 @@ int accountCommand(const QString& command, const QString& sub, const Database& d
         const QString name = a.takeWord();
         a.expectEmpty();
         if (name.isEmpty())
-            throw UsageError{tr("Name the new user: docketctl user add NAME --role ROLE.")};
+            throw UsageError{Ctl::tr("Name the new user: docketctl user add NAME --role ROLE.")};
         if (adminFlag && role &&
             role->compare(QLatin1String("administrator"), Qt::CaseInsensitive) != 0)
-            throw UsageError{tr("--admin and --role %1 contradict each other.").arg(*role)};
+            throw UsageError{Ctl::tr("--admin and --role %1 contradict each other.").arg(*role)};
         if (!users.hasUsers()) {
             if (!adminFlag)
-                throw UsageError{tr("The first user must be an administrator: add --admin.")};
+                throw UsageError{Ctl::tr("The first user must be an administrator: add --admin.")};
             if (scopeText && UserStore::parseScope(*scopeText) != Scope::all())
-                throw UsageError{tr("The first administrator sees all orders; leave out --scope.")};
+                throw UsageError{
+                    Ctl::tr("The first administrator sees all orders; leave out --scope.")};
             const Session first =
                 users.createFirstAdministrator(name, display, newPassword(name, true));
-            out() << tr("Created the first administrator %1. Sign in with --user %1.")
+            out() << Ctl::tr("Created the first administrator %1. Sign in with --user %1.")
                          .arg(first.userName())
                   << Qt::endl;
             return Ok;
         }
         if (!adminFlag && !role)
-            throw UsageError{tr("Give the new user a role with --role ROLE (see \"docketctl role "
-                                "list\") or --admin.")};
+            throw UsageError{
+                Ctl::tr("Give the new user a role with --role ROLE (see \"docketctl role "
+                        "list\") or --admin.")};
         const Scope scope = scopeText ? UserStore::parseScope(*scopeText) : Scope::all();
         // Refuse early, before asking for a password nobody may set.
         session.require(Permission::ManageUsers);
@@ -566,7 +575,7 @@ int accountCommand(const QString& command, const QString& sub, const Database& d
         users.addUser({name, display, newPassword(name, false),
                        adminFlag ? QStringLiteral("administrator") : *role, scope});
         const UserInfo u = users.user(name);
-        out() << tr("Added %1 with the role %2; sees: %3.")
+        out() << Ctl::tr("Added %1 with the role %2; sees: %3.")
                      .arg(u.name, u.roleName, u.scope.toString())
               << Qt::endl;
         return Ok;
@@ -583,9 +592,9 @@ int accountCommand(const QString& command, const QString& sub, const Database& d
     if (sub == QLatin1String("passwd")) {
         a.expectEmpty();
         if (session.userId() <= 0)
-            throw UsageError{tr("Sign in with --user NAME to change your password.")};
+            throw UsageError{Ctl::tr("Sign in with --user NAME to change your password.")};
         users.changeOwnPassword(signInPassword, newPassword(session.userName(), false));
-        out() << tr("Changed the password of %1.").arg(session.userName()) << Qt::endl;
+        out() << Ctl::tr("Changed the password of %1.").arg(session.userName()) << Qt::endl;
         return Ok;
     }
     if (sub == QLatin1String("set") || sub == QLatin1String("disable") ||
@@ -596,13 +605,13 @@ int accountCommand(const QString& command, const QString& sub, const Database& d
         const QString name = a.takeWord();
         a.expectEmpty();
         if (name.isEmpty())
-            throw UsageError{tr("Name the user: docketctl user %1 NAME.").arg(sub)};
+            throw UsageError{Ctl::tr("Name the user: docketctl user %1 NAME.").arg(sub)};
         if (sub != QLatin1String("set") && (role || scopeText))
-            throw UsageError{tr("--role and --scope go with \"user set\".")};
+            throw UsageError{Ctl::tr("--role and --scope go with \"user set\".")};
         const UserInfo u = users.user(name);
         if (sub == QLatin1String("set")) {
             if (!role && !scopeText)
-                throw UsageError{tr("Say what to set: --role ROLE and/or --scope SCOPE.")};
+                throw UsageError{Ctl::tr("Say what to set: --role ROLE and/or --scope SCOPE.")};
             const std::optional<Scope> scope =
                 scopeText ? std::optional<Scope>(UserStore::parseScope(*scopeText)) : std::nullopt;
             if (role)
@@ -610,28 +619,29 @@ int accountCommand(const QString& command, const QString& sub, const Database& d
             if (scope)
                 users.setScope(u.id, *scope);
             const UserInfo now = users.user(u.id);
-            out() << tr("%1 now has the role %2; sees: %3.")
+            out() << Ctl::tr("%1 now has the role %2; sees: %3.")
                          .arg(now.name, now.roleName, now.scope.toString())
                   << Qt::endl;
         } else if (sub == QLatin1String("disable") || sub == QLatin1String("enable")) {
             const bool disable = sub == QLatin1String("disable");
             users.setDisabled(u.id, disable);
-            out() << (disable ? tr("Disabled %1; the account can no longer sign in.")
-                              : tr("Enabled %1."))
+            out() << (disable ? Ctl::tr("Disabled %1; the account can no longer sign in.")
+                              : Ctl::tr("Enabled %1."))
                          .arg(u.name)
                   << Qt::endl;
         } else if (sub == QLatin1String("unlock")) {
             users.unlock(u.id);
-            out() << tr("Unlocked %1.").arg(u.name) << Qt::endl;
+            out() << Ctl::tr("Unlocked %1.").arg(u.name) << Qt::endl;
         } else {
             users.resetPassword(u.id, newPassword(u.name, false));
-            out() << tr("Set a new password for %1.").arg(u.name) << Qt::endl;
+            out() << Ctl::tr("Set a new password for %1.").arg(u.name) << Qt::endl;
         }
         return Ok;
     }
-    throw UsageError{sub.isEmpty() ? tr("Name a user command: add, list, set, disable, enable, "
-                                        "unlock, reset-password or passwd.")
-                                   : tr("Unknown command \"user %1\".").arg(sub)};
+    throw UsageError{sub.isEmpty()
+                         ? Ctl::tr("Name a user command: add, list, set, disable, enable, "
+                                   "unlock, reset-password or passwd.")
+                         : Ctl::tr("Unknown command \"user %1\".").arg(sub)};
 }
 
 // `backup PATH`: a consistent copy of the SQLite database while others keep
@@ -645,8 +655,8 @@ int backupCommand(const QString& command, const QString& path, const QString& db
     a.expectEmpty();
     const bool isBackup = command == QLatin1String("backup");
     if (path.isEmpty())
-        throw UsageError{isBackup ? tr("Name the backup file: docketctl backup PATH.")
-                                  : tr("Name the backup to restore: docketctl restore PATH.")};
+        throw UsageError{isBackup ? Ctl::tr("Name the backup file: docketctl backup PATH.")
+                                  : Ctl::tr("Name the backup to restore: docketctl restore PATH.")};
     auto db = std::make_shared<Database>(DatabaseConfig::fromString(dbArg));
     // Once the database has user accounts, sign in (Backup permission);
     // before that (or with no database file yet) the file's owner acts.
@@ -665,7 +675,7 @@ int backupCommand(const QString& command, const QString& path, const QString& db
         if (percent != shown) {
             shown = percent;
             err() << QStringLiteral("\r%1 %2%")
-                         .arg(isBackup ? tr("Backing up") : tr("Restoring"))
+                         .arg(isBackup ? Ctl::tr("Backing up") : Ctl::tr("Restoring"))
                          .arg(percent)
                   << Qt::flush;
         }
@@ -675,7 +685,7 @@ int backupCommand(const QString& command, const QString& path, const QString& db
         service.backup(path, progress);
         err() << Qt::endl;
         const BackupInfo info = BackupService::inspect(path);
-        out() << tr("Backed up %1 to %2 (%3 orders, schema version %4, %5).")
+        out() << Ctl::tr("Backed up %1 to %2 (%3 orders, schema version %4, %5).")
                      .arg(db->config().displayName(), QFileInfo(path).absoluteFilePath())
                      .arg(info.orders)
                      .arg(info.schemaVersion)
@@ -685,10 +695,10 @@ int backupCommand(const QString& command, const QString& path, const QString& db
     }
     const QString previous = service.restore(path, progress);
     err() << Qt::endl;
-    out() << tr("Restored %1 into %2.")
+    out() << Ctl::tr("Restored %1 into %2.")
                  .arg(QFileInfo(path).absoluteFilePath(), db->config().displayName());
     if (!previous.isEmpty())
-        out() << ' ' << tr("The previous database is kept as %1.").arg(previous);
+        out() << ' ' << Ctl::tr("The previous database is kept as %1.").arg(previous);
     out() << Qt::endl;
     return Ok;
 }
@@ -720,9 +730,9 @@ int run(QStringList argv)
     if (command == QLatin1String("db") && sub == QLatin1String("init")) {
         a.expectEmpty();
         const bool created = db->initialize();
-        const QString text = created
-                                 ? tr("Created the Docket schema (version %1) in %2.")
-                                 : tr("%2 already holds a Docket database (schema version %1).");
+        const QString text =
+            created ? Ctl::tr("Created the Docket schema (version %1) in %2.")
+                    : Ctl::tr("%2 already holds a Docket database (schema version %1).");
         out() << text.arg(db->schemaVersion()).arg(db->config().displayName()) << Qt::endl;
         return Ok;
     }
@@ -751,12 +761,12 @@ int run(QStringList argv)
         all.validity = OrderFilter::Validity::All;
         OrderFilter invalid;
         invalid.validity = OrderFilter::Validity::Invalid;
-        out() << tr("Database: %1").arg(db->config().displayName()) << '\n'
-              << tr("Schema version: %1 (latest %2)")
+        out() << Ctl::tr("Database: %1").arg(db->config().displayName()) << '\n'
+              << Ctl::tr("Schema version: %1 (latest %2)")
                      .arg(db->schemaVersion())
                      .arg(Database::latestSchemaVersion(db->backend()))
               << '\n'
-              << tr("Orders: %1 (%2 invalid, %3 new)")
+              << Ctl::tr("Orders: %1 (%2 invalid, %3 new)")
                      .arg(store.count(all))
                      .arg(store.count(invalid))
                      .arg(store.countNew())
@@ -765,7 +775,7 @@ int run(QStringList argv)
     }
     if (command == QLatin1String("db") && sub == QLatin1String("migrate")) {
         a.expectEmpty();
-        out() << tr("Schema version %1.").arg(db->schemaVersion()) << Qt::endl;
+        out() << Ctl::tr("Schema version %1.").arg(db->schemaVersion()) << Qt::endl;
         return Ok;
     }
     if (command == QLatin1String("seed")) {
@@ -777,8 +787,8 @@ int run(QStringList argv)
         a.expectEmpty();
         QElapsedTimer t;
         t.start();
-        const SeedResult r = seedOrders(store, opt, progressPrinter(tr("Seeding")));
-        out() << tr("Added %1 orders with %2 lines, %3 customers and %4 products in %5 s.")
+        const SeedResult r = seedOrders(store, opt, progressPrinter(Ctl::tr("Seeding")));
+        out() << Ctl::tr("Added %1 orders with %2 lines, %3 customers and %4 products in %5 s.")
                      .arg(r.orders)
                      .arg(r.lines)
                      .arg(r.customers)
@@ -831,7 +841,7 @@ int run(QStringList argv)
             const bool json = a.flag(QStringLiteral("--json"));
             const QString number = a.takeWord();
             if (number.isEmpty())
-                throw UsageError{tr("Name the order number to show.")};
+                throw UsageError{Ctl::tr("Name the order number to show.")};
             a.expectEmpty();
             const Order o = store.orderByNumber(number);
             const auto events = store.events(o.id);
@@ -868,22 +878,22 @@ int run(QStringList argv)
                              .toJson(QJsonDocument::Indented);
                 return Ok;
             }
-            out() << tr("Order %1").arg(o.number) << '\n'
-                  << tr("Customer: %1 <%2> %3").arg(o.customerName, o.email, o.phone) << '\n'
-                  << tr("Ship to: %1, %2 %3, %4")
+            out() << Ctl::tr("Order %1").arg(o.number) << '\n'
+                  << Ctl::tr("Customer: %1 <%2> %3").arg(o.customerName, o.email, o.phone) << '\n'
+                  << Ctl::tr("Ship to: %1, %2 %3, %4")
                          .arg(o.shipTo.street, o.shipTo.postcode, o.shipTo.city, o.shipTo.country)
                   << '\n'
-                  << tr("Status: %1   Channel: %2   Created: %3")
+                  << Ctl::tr("Status: %1   Channel: %2   Created: %3")
                          .arg(o.status, o.channel, o.createdAt.toLocalTime().toString(Qt::ISODate))
                   << '\n';
             if (o.isInvalid())
-                out() << tr("INVALID: %1 (by %2)").arg(o.invalidReason, o.invalidBy) << '\n';
+                out() << Ctl::tr("INVALID: %1 (by %2)").arg(o.invalidReason, o.invalidBy) << '\n';
             for (const auto& l : o.lines)
                 out() << QStringLiteral("  %1 × %2 %3 @ %4\n")
                              .arg(l.quantity)
                              .arg(l.sku, l.name, Money(l.unitPriceCents).toPlainString());
-            out() << tr("Total: %1 %2").arg(o.total().toPlainString(), o.currency) << '\n'
-                  << tr("History:") << '\n';
+            out() << Ctl::tr("Total: %1 %2").arg(o.total().toPlainString(), o.currency) << '\n'
+                  << Ctl::tr("History:") << '\n';
             for (const auto& e : events)
                 out() << QStringLiteral("  %1  %2  %3 %4 %5 %6\n")
                              .arg(e.at.toLocalTime().toString(Qt::ISODate), e.actor, e.kind,
@@ -899,21 +909,21 @@ int run(QStringList argv)
             const int n = a.flag(QStringLiteral("--all"))
                               ? store.markAllSeen()
                               : store.markSeen(idsForNumbers(store, a.rest()));
-            out() << tr("Marked %1 orders seen.").arg(n) << Qt::endl;
+            out() << Ctl::tr("Marked %1 orders seen.").arg(n) << Qt::endl;
             return Ok;
         }
         if (sub == QLatin1String("invalidate")) {
             const auto reason = a.value(QStringLiteral("--reason"));
             if (!reason)
-                throw UsageError{tr("Give the reason with --reason TEXT.")};
+                throw UsageError{Ctl::tr("Give the reason with --reason TEXT.")};
             const int n = store.invalidate(idsForNumbers(store, a.rest()), *reason,
-                                           progressPrinter(tr("Invalidating")));
-            out() << tr("Marked %1 orders invalid.").arg(n) << Qt::endl;
+                                           progressPrinter(Ctl::tr("Invalidating")));
+            out() << Ctl::tr("Marked %1 orders invalid.").arg(n) << Qt::endl;
             return Ok;
         }
         if (sub == QLatin1String("revalidate")) {
             const int n = store.revalidate(idsForNumbers(store, a.rest()));
-            out() << tr("Marked %1 orders valid again.").arg(n) << Qt::endl;
+            out() << Ctl::tr("Marked %1 orders valid again.").arg(n) << Qt::endl;
             return Ok;
         }
         if (sub == QLatin1String("delete")) {
@@ -926,11 +936,11 @@ int run(QStringList argv)
             } else {
                 ids = idsForNumbers(store, a.rest());
             }
-            const int n = store.deleteInvalid(ids, progressPrinter(tr("Deleting")));
-            out() << tr("Moved %1 invalid orders to the archive.").arg(n) << Qt::endl;
+            const int n = store.deleteInvalid(ids, progressPrinter(Ctl::tr("Deleting")));
+            out() << Ctl::tr("Moved %1 invalid orders to the archive.").arg(n) << Qt::endl;
             return Ok;
         }
-        throw UsageError{tr("Unknown command \"orders %1\".").arg(sub)};
+        throw UsageError{Ctl::tr("Unknown command \"orders %1\".").arg(sub)};
     }
     if (command == QLatin1String("report") || command == QLatin1String("analytics"))
         return analyticsCommand(command, sub, *db, store.session(), a);
@@ -952,21 +962,21 @@ int run(QStringList argv)
         if (sub == QLatin1String("restore")) {
             const QStringList ids = a.rest();
             if (ids.isEmpty())
-                throw UsageError{tr("Name at least one archive id (see \"archive list\").")};
+                throw UsageError{Ctl::tr("Name at least one archive id (see \"archive list\").")};
             for (const QString& s : ids) {
                 bool ok = false;
                 const qint64 id = s.toLongLong(&ok);
                 if (!ok)
-                    throw UsageError{tr("\"%1\" is not an archive id.").arg(s)};
+                    throw UsageError{Ctl::tr("\"%1\" is not an archive id.").arg(s)};
                 const qint64 orderId = store.restore(id);
-                out() << tr("Restored %1.").arg(store.order(orderId).number) << Qt::endl;
+                out() << Ctl::tr("Restored %1.").arg(store.order(orderId).number) << Qt::endl;
             }
             return Ok;
         }
-        throw UsageError{tr("Unknown command \"archive %1\".").arg(sub)};
+        throw UsageError{Ctl::tr("Unknown command \"archive %1\".").arg(sub)};
     }
-    throw UsageError{command.isEmpty() ? tr("Name a command.")
-                                       : tr("Unknown command \"%1\".").arg(command)};
+    throw UsageError{command.isEmpty() ? Ctl::tr("Name a command.")
+                                       : Ctl::tr("Unknown command \"%1\".").arg(command)};
 }
 
 } // namespace
@@ -985,11 +995,11 @@ int main(int argc, char** argv)
     try {
         return run(args);
     } catch (const UsageError& e) {
-        err() << tr("docketctl: %1").arg(e.message) << '\n'
-              << tr("Run \"docketctl --help\" for usage.") << Qt::endl;
+        err() << Ctl::tr("docketctl: %1").arg(e.message) << '\n'
+              << Ctl::tr("Run \"docketctl --help\" for usage.") << Qt::endl;
         return Usage;
     } catch (const DocketError& e) {
-        err() << tr("docketctl: %1").arg(e.message()) << Qt::endl;
+        err() << Ctl::tr("docketctl: %1").arg(e.message()) << Qt::endl;
         return exitFor(e);
     }
 }

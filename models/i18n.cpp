@@ -34,15 +34,17 @@ QString installTranslators(QCoreApplication& app, const QString& language)
                    : QStringLiteral("zh_CN");
     if (!language.isEmpty())
         QLocale::setDefault(locale);
-    if (code == QLatin1String("en"))
-        return code;
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        app.installTranslator(qt);
-        qtTranslator = qt;
-    } else {
-        delete qt;
+    // Qt's own strings are English already; Docket's English file is loaded too,
+    // for its plural forms ("1 order", "2 orders").
+    if (code != QLatin1String("en")) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            app.installTranslator(qt);
+            qtTranslator = qt;
+        } else {
+            delete qt;
+        }
     }
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/docket_") + code + QStringLiteral(".qm"))) {
@@ -52,6 +54,47 @@ QString installTranslators(QCoreApplication& app, const QString& language)
         delete own;
     }
     return code;
+}
+
+QString withoutDayPeriod(const QString& format)
+{
+    QString out;
+    out.reserve(format.size() + 2);
+    bool quoted = false;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar c = format.at(i);
+        if (c == QLatin1Char('\'')) {
+            quoted = !quoted;
+            out += c;
+        } else if (!quoted && c == QLatin1Char('B')) {
+            while (i + 1 < format.size() && format.at(i + 1) == QLatin1Char('B'))
+                ++i; // B, BB, ... BBBBB: one day period
+            out += QLatin1String("AP");
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString timeFormat(QLocale::FormatType type, const QLocale& locale)
+{
+    return withoutDayPeriod(locale.timeFormat(type));
+}
+
+QString dateTimeFormat(QLocale::FormatType type, const QLocale& locale)
+{
+    return withoutDayPeriod(locale.dateTimeFormat(type));
+}
+
+QString formatDateTime(const QDateTime& dateTime, QLocale::FormatType type, const QLocale& locale)
+{
+    return locale.toString(dateTime, dateTimeFormat(type, locale));
+}
+
+QString formatTime(QTime time, QLocale::FormatType type, const QLocale& locale)
+{
+    return locale.toString(time, timeFormat(type, locale));
 }
 
 } // namespace docket

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -12,5 +13,18 @@ QList<std::pair<QString, QString>> availableLanguages();
 // the system locale), replacing earlier ones, and sets the default QLocale.
 // Returns the language actually used.
 QString installTranslators(QCoreApplication& app, const QString& language = {});
+
+// The locale's time and date-and-time formats, with CLDR's flexible day period
+// "B" (Qt 6.4's zh_TW short time is "Bh:mm", which QLocale renders literally as
+// "B15:07") replaced by "AP" ("下午3:07"). Quoted literal text is left alone.
+QString withoutDayPeriod(const QString& format);
+QString timeFormat(QLocale::FormatType type = QLocale::ShortFormat, const QLocale& locale = {});
+QString dateTimeFormat(QLocale::FormatType type = QLocale::ShortFormat, const QLocale& locale = {});
+// A time or date and time for display: QLocale::toString with the formats above.
+// Use these wherever a time is shown (dates alone may use QLocale directly).
+QString formatDateTime(const QDateTime& dateTime, QLocale::FormatType type = QLocale::ShortFormat,
+                       const QLocale& locale = {});
+QString formatTime(QTime time, QLocale::FormatType type = QLocale::ShortFormat,
+                   const QLocale& locale = {});
 
 } // namespace docket

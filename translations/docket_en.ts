@@ -2,21 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Args</name>
+    <name>AnalyticsQuery</name>
     <message>
-        <source>%1 needs a value.</source>
+        <source>The period needs a first day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <source>The period needs a last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <source>The period is longer than 30 years; choose a shorter one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>The time zone is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of top products must be between 1 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsStore</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees only part of the orders and so cannot rebuild the analytics summaries, which cover all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows missing or wrong, %3 rows extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -178,6 +229,89 @@
     </message>
     <message>
         <source>Always, verified certificate and host (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a Docket database or is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it is not a SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was created by a newer version of Docket (schema %2; this version knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it holds other tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Docket reconnects by itself: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving; the server did not keep the change, so nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,6 +511,117 @@
     </message>
 </context>
 <context>
+    <name>OrderFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region: write the country, a slash and the region (&quot;DE/Bayern&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product filter has an empty SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words need at least two characters (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid and invalid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderPrinting</name>
     <message>
         <source>Invoice</source>
@@ -515,6 +760,129 @@
     </message>
 </context>
 <context>
+    <name>OrderStore</name>
+    <message>
+        <source>Order %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sales channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the SKU is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the product name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the price is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order with the number %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; mark it valid again before editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; its status cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else meanwhile; its status was not changed. Look at it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 orders no longer exist or are outside your scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for marking the orders invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only invalid orders can be deleted: %1 of the %2 selected orders are not marked invalid (or no longer exist). Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archived order with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived copy of %1 is damaged and cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be restored: another order has that number now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>View orders</source>
@@ -581,6 +949,10 @@
     </message>
     <message>
         <source>Cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This seeder writes to PostgreSQL databases only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,47 +1057,174 @@
         <source>Role deleted</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>docket</name>
-    <message>
-        <source>Any date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This seeder writes to PostgreSQL databases only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of orders must be between 0 and 100,000,000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The password library (libsodium) could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a sales channel (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: name at least one sales channel after &quot;channels:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a scope; write all, own or channels:CODE,CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; may hold only letters, digits and . _ @ - (at most 64, no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>The password is too short: use at least %n character.</numerusform>
+            <numerusform>The password is too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is too long (at most 1024 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: choose at least one sales channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a sales channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer manage users: the account was disabled or its role changed. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change would leave no active account that can manage users. Give another account that right first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has users; an administrator adds new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;administrator&quot; is missing from this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Docket account whose password could change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is too long (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; may hold only letters, digits, spaces and . _ - (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;%1&quot; cannot be changed; make a custom role instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;%1&quot; cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The role &quot;%1&quot; still belongs to %n user(s); give them another role first.</source>
+        <translation>
+            <numerusform>The role &quot;%1&quot; still belongs to %n user; give them another role first.</numerusform>
+            <numerusform>The role &quot;%1&quot; still belongs to %n users; give them another role first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,15 +1915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The order list cannot filter by region yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Units sold: %L1 on %L2 order lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click to open the orders with this SKU (a keyword search).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1467,66 +1958,12 @@
         <source>Print Sales Report</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>docket::AnalyticsQuery</name>
     <message>
-        <source>The period needs a first day.</source>
+        <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period needs a last day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period is longer than 30 years; choose a shorter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time zone is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of top products must be between 1 and 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>docket::AnalyticsStore</name>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no SKU)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sees only part of the orders and so cannot rebuild the analytics summaries, which cover all of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 rows missing or wrong, %3 rows extra.</source>
+        <source>Click to open the orders with this product.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,67 +2369,8 @@
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>docket::Database</name>
     <message>
-        <source>%1 is not a Docket database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the database server %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Docket database (it is not a SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 was created by a newer version of Docket (schema %2; this version knows up to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Docket database (it holds other tables).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 (%2) failed: %3</source>
+        <source>No password was given: enter it above, or choose Connect to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2377,6 +2755,14 @@
             <numerusform>%Ln orders</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>
@@ -2612,6 +2998,56 @@
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A batch operation is still running. Open the other database anyway? The operation will be cancelled and nothing of it will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Docket stays on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to another Docket database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to a team&apos;s shared PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::NewRoleDialog</name>
@@ -2645,6 +3081,81 @@
     </message>
     <message>
         <source>Choose the new role&apos;s permissions in the matrix after creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderConflictDialog</name>
+    <message>
+        <source>Order %1 Changed Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed order %2 on %3, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made by the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not changed by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You both changed this field: re-applying keeps your value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not changed anything yet: reload to see their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-applying keeps their changes and puts yours back on top: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you both changed a field (marked), your value replaces theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading shows their version and drops your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply &amp;My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2871,169 +3382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order Changed Elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload to see the other change (your edits are discarded), or keep editing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>docket::OrderFilter</name>
-    <message>
-        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search words need at least two characters (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>docket::OrderStore</name>
-    <message>
-        <source>Order %1 was not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no order with the number &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a sales channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter code such as EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An order needs at least one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the SKU is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the product name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the quantity must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the quantity is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the price cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the price is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An order with the number %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is marked invalid; mark it valid again before editing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 was changed by someone else after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is marked invalid; its status cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 was changed by someone else meanwhile; its status was not changed. Look at it again and retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the %2 orders no longer exist or are outside your scope.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a reason for marking the orders invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only invalid orders can be deleted: %1 of the %2 selected orders are not marked invalid (or no longer exist). Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no archived order with the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archived copy of %1 is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 cannot be restored: another order has that number now.</source>
+        <source>Order %1 was changed by someone else after you opened it. Save again to reload their version or re-apply your changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3278,6 +3627,37 @@
     </message>
     <message>
         <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket uses it for this session only and never saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3635,217 +4015,6 @@ Country</source>
     </message>
 </context>
 <context>
-    <name>docket::UserStore</name>
-    <message>
-        <source>Scope: &quot;%1&quot; is not a sales channel (known: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope: name at least one sales channel after &quot;channels:&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope: &quot;%1&quot; is not a scope; write all, own or channels:CODE,CODE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channels: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name &quot;%1&quot; may hold only letters, digits and . _ @ - (at most 64, no spaces).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is too short: use at least %n characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is too long (at most 1024 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope: choose at least one sales channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope: &quot;%1&quot; is not a sales channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may no longer manage users: the account was disabled or its role changed. Sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This change would leave no active account that can manage users. Give another account that right first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no user named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1 was not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no role named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role %1 was not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after too many wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database already has users; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The built-in role &quot;administrator&quot; is missing from this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no Docket account whose password could change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled or was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The display name is too long (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role name &quot;%1&quot; may hold only letters, digits, spaces and . _ - (at most 64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A role named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The built-in role &quot;%1&quot; cannot be changed; make a custom role instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The built-in role &quot;%1&quot; cannot be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role &quot;%1&quot; still belongs to %n user(s); give them another role first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day comes after the last day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>docket::granularity</name>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>docket::password</name>
-    <message>
-        <source>Not enough memory to protect the password; close other programs and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>docket::sql</name>
-    <message>
-        <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the database server was lost. Docket reconnects by itself: try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the database server %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>docket::sql::WriteTransaction</name>
-    <message>
-        <source>The connection to the database server was lost while saving; the server did not keep the change, so nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>docketctl</name>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -3853,6 +4022,414 @@ Country</source>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
+
+Commands:
+  db info                        schema version and counts
+  db init                        create the schema in a new SQLite file or an
+                                 empty PostgreSQL database
+  db migrate                     apply pending migrations
+  seed --orders N [--seed S]     add N realistic demo orders
+  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+  orders count [FILTERS]
+  orders show NUMBER [--json]    one order with lines and its audit trail
+  orders mark-seen NUMBER... | --all
+  orders invalidate NUMBER... --reason TEXT
+  orders revalidate NUMBER...
+  orders delete NUMBER...        only invalid orders; moves them to the archive
+  orders delete --all-invalid    every invalid order in scope
+  archive list [--number PREFIX] [--limit N]
+  archive restore ID...          put archived orders back
+  backup PATH                    consistent copy of the live SQLite database
+  restore PATH                   check a backup, keep the database as .bak,
+                                 and replace it with the backup
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 sales figures (the analytics page&apos;s)
+  analytics rebuild | verify     rebuild or check the analytics summaries
+  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+           [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD
+                                 or a prompt)
+  user add NAME --admin          an administrator; on a database without users,
+                                 the first one (DOCKET_PASSWORD also works)
+  user list                      users with role, scope and state
+  user set NAME [--role ROLE] [--scope SCOPE]
+  user disable NAME | user enable NAME | user unlock NAME
+  user reset-password NAME       set a new password for someone else
+  user passwd                    change your own password
+  role list                      roles and their permissions
+  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+                                 sign-ins, lockouts and changes of rights
+
+Once the database has users, every command except &quot;db migrate&quot; signs in:
+--user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
+The command then may do only what that user&apos;s role and scope allow.
+
+FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,
+         --overdue, --invalid, --all-validity
+COLUMN:  number, customer, amount, created, status, channel
+
+The database defaults to $DOCKET_DATABASE, else %1.
+Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
+5 conflict.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort: unknown column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt the analytics summaries from %L1 orders in %L2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics summaries match the orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;docketctl analytics rebuild&quot; to repair them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;analytics %1&quot;; use rebuild or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --from and --to (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tz: &quot;%1&quot; is not a time zone; use an IANA name such as Asia/Shanghai or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--granularity: use day, week or month, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare: use previous, last-year or none, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: use csv or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--section: &quot;%1&quot; is not one of all, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given: set DOCKET_PASSWORD or run docketctl on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no users yet, so nobody may read or change its orders. Create the first administrator with: docketctl user add NAME --admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has user accounts: sign in with --user NAME (the password comes from DOCKET_PASSWORD or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;role %1&quot;; use &quot;role list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new user: docketctl user add NAME --role ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin and --role %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator: add --admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator sees all orders; leave out --scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1. Sign in with --user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new user a role with --role ROLE (see &quot;docketctl role list&quot;) or --admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 with the role %2; sees: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with --user NAME to change your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the user: docketctl user %1 NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role and --scope go with &quot;user set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to set: --role ROLE and/or --scope SCOPE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2; sees: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1; the account can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a user command: add, list, set, disable, enable, unlock, reset-password or passwd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;user %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file: docketctl backup PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: docketctl restore PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 orders, schema version %4, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the Docket schema (version %1) in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 already holds a Docket database (schema version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (latest %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders: %1 (%2 invalid, %3 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 orders with %2 lines, %3 customers and %4 products in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the order number to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to: %1, %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1   Channel: %2   Created: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID: %1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 orders seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 orders invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 orders valid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 invalid orders to the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;orders %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one archive id (see &quot;archive list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an archive id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;archive %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docketctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;docketctl --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4456,10 @@ Country</source>
     </message>
     <message>
         <source>Cannot Open the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Sign In</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,22 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Args</name>
+    <name>AnalyticsQuery</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 需要一个值。</translation>
+        <source>The period needs a first day.</source>
+        <translation>期间需要起始日期。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation>%1：“%2”不是 %3 到 %4 之间的整数。</translation>
+        <source>The period needs a last day.</source>
+        <translation>期间需要截止日期。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1：“%2”不是日期；请按 YYYY-MM-DD 格式填写。</translation>
+        <source>The period is longer than 30 years; choose a shorter one.</source>
+        <translation>期间超过 30 年；请选择更短的期间。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>意外的参数“%1”。</translation>
+        <source>The time zone is not known.</source>
+        <translation>未知的时区。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation>未知渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>The number of top products must be between 1 and 100.</source>
+        <translation>排名商品数量必须介于 1 到 100 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsStore</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>（无 SKU）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 sees only part of the orders and so cannot rebuild the analytics summaries, which cover all of them.</source>
+        <translation>%1 只能看到部分订单，因此无法重建涵盖全部订单的分析汇总。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows missing or wrong, %3 rows extra.</source>
+        <translation>%1：%2 行缺失或错误，%3 行多余。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -179,6 +230,89 @@
     <message>
         <source>Always, verified certificate and host (verify-full)</source>
         <translation>始终加密，验证证书和主机（verify-full）</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a Docket database or is damaged: %2</source>
+        <translation>%1 不是 Docket 数据库或已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2</source>
+        <translation>无法连接到数据库服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>无法创建数据库 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permission denied).</source>
+        <translation>无法读取数据库文件 %1（权限被拒绝）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
+        <translation>数据库文件 %1 为只读。Docket 需要写入该文件；请检查其权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it is not a SQLite file).</source>
+        <translation>%1 不是 Docket 数据库（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>数据库 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was created by a newer version of Docket (schema %2; this version knows up to %3).</source>
+        <translation>数据库 %1 由更新版本的 Docket 创建（架构 %2；本版本最高支持 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it holds other tables).</source>
+        <translation>%1 不是 Docket 数据库（其中包含其他表）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>此版本中缺少迁移 %1。</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>迁移 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
+        <translation>与数据库服务器的连接已断开；未做任何更改。Docket 会自动重新连接：请重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Docket reconnects by itself: try again.</source>
+        <translation>与数据库服务器的连接已断开。Docket 会自动重新连接：请重试。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: %1</source>
+        <translation>数据库拒绝了该操作：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving; the server did not keep the change, so nothing was changed. Try again.</source>
+        <translation>保存时与数据库服务器的连接断开；服务器没有保留此更改，因此未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
+        <translation>保存时与数据库服务器的连接断开，且无法连接服务器以确认更改是否已保存。请在连接恢复后先查看该订单的历史记录，然后再重试。</translation>
     </message>
 </context>
 <context>
@@ -377,6 +511,117 @@
     </message>
 </context>
 <context>
+    <name>OrderFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
+        <translation>“%1”不是订单号：只能使用字母、数字以及 - _ # / .。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation>未知渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region: write the country, a slash and the region (&quot;DE/Bayern&quot;).</source>
+        <translation>“%1”不是有效的地区：请写国家、斜杠和地区（“DE/Bayern”）。</translation>
+    </message>
+    <message>
+        <source>A product filter has an empty SKU.</source>
+        <translation>商品筛选条件中有空的 SKU。</translation>
+    </message>
+    <message>
+        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
+        <translation>关键词“%1”中没有可供搜索的字母或数字。</translation>
+    </message>
+    <message>
+        <source>Search words need at least two characters (&quot;%1&quot;).</source>
+        <translation>搜索词至少需要两个字符（“%1”）。</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>订单号：%1</translation>
+    </message>
+    <message>
+        <source>Keyword: %1</source>
+        <translation>关键词：%1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 – %2</source>
+        <translation>日期：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Dates: from %1</source>
+        <translation>日期：自 %1 起</translation>
+    </message>
+    <message>
+        <source>Dates: until %1</source>
+        <translation>日期：截至 %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <source>New orders only</source>
+        <translation>仅新订单</translation>
+    </message>
+    <message>
+        <source>Overdue orders only</source>
+        <translation>仅逾期订单</translation>
+    </message>
+    <message>
+        <source>Invalid orders</source>
+        <translation>无效订单</translation>
+    </message>
+    <message>
+        <source>Valid and invalid orders</source>
+        <translation>有效和无效订单</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>截止日期 %1 早于起始日期 %2。</translation>
+    </message>
+</context>
+<context>
     <name>OrderPrinting</name>
     <message>
         <source>Invoice</source>
@@ -515,6 +760,129 @@
     </message>
 </context>
 <context>
+    <name>OrderStore</name>
+    <message>
+        <source>Order %1 was not found.</source>
+        <translation>未找到订单 %1。</translation>
+    </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot;.</source>
+        <translation>没有订单号为“%1”的订单。</translation>
+    </message>
+    <message>
+        <source>The customer name is required.</source>
+        <translation>必须填写客户名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>“%1”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Choose a sales channel.</source>
+        <translation>请选择销售渠道。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>币种必须是三个字母的代码，例如 EUR。</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>订单至少需要一行。</translation>
+    </message>
+    <message>
+        <source>Line %1: the SKU is required.</source>
+        <translation>第 %1 行：必须填写 SKU。</translation>
+    </message>
+    <message>
+        <source>Line %1: the product name is required.</source>
+        <translation>第 %1 行：必须填写商品名称。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>第 %1 行：数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is too large.</source>
+        <translation>第 %1 行：数量过大。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation>第 %1 行：价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price is too large.</source>
+        <translation>第 %1 行：价格过高。</translation>
+    </message>
+    <message>
+        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
+        <translation>%1 无权为渠道“%2”创建订单。</translation>
+    </message>
+    <message>
+        <source>An order with the number %1 already exists.</source>
+        <translation>订单号为 %1 的订单已存在。</translation>
+    </message>
+    <message>
+        <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>订单不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
+        <translation>%1 无权将订单移至渠道“%2”。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; mark it valid again before editing it.</source>
+        <translation>订单 %1 已标记为无效；请先将其重新标记为有效，然后再编辑。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else after you opened it.</source>
+        <translation>在您打开订单 %1 之后，其他人更改了该订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; its status cannot change.</source>
+        <translation>订单 %1 已标记为无效；无法更改其状态。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>订单 %1 不能从“%2”变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else meanwhile; its status was not changed. Look at it again and retry.</source>
+        <translation>订单 %1 在此期间已被其他人更改；其状态未被更改。请重新查看后再试。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 orders no longer exist or are outside your scope.</source>
+        <translation>%2 个订单中有 %1 个已不存在或不在您的范围内。</translation>
+    </message>
+    <message>
+        <source>Give a reason for marking the orders invalid.</source>
+        <translation>请说明将订单标记为无效的原因。</translation>
+    </message>
+    <message>
+        <source>Only invalid orders can be deleted: %1 of the %2 selected orders are not marked invalid (or no longer exist). Nothing was deleted.</source>
+        <translation>只能删除无效订单：所选的 %2 个订单中有 %1 个未标记为无效（或已不存在）。未删除任何订单。</translation>
+    </message>
+    <message>
+        <source>There is no archived order with the id %1.</source>
+        <translation>没有 ID 为 %1 的已归档订单。</translation>
+    </message>
+    <message>
+        <source>The archived copy of %1 is damaged and cannot be restored.</source>
+        <translation>%1 的归档副本已损坏，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be restored: another order has that number now.</source>
+        <translation>无法恢复订单 %1：目前已有其他订单使用该订单号。</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>View orders</source>
@@ -582,6 +950,10 @@
     <message>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>This seeder writes to PostgreSQL databases only.</source>
+        <translation>此数据生成器只写入 PostgreSQL 数据库。</translation>
     </message>
 </context>
 <context>
@@ -685,48 +1057,173 @@
         <source>Role deleted</source>
         <translation>已删除角色</translation>
     </message>
-</context>
-<context>
-    <name>docket</name>
-    <message>
-        <source>Any date</source>
-        <translation>任意日期</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <source>This seeder writes to PostgreSQL databases only.</source>
-        <translation>此数据生成器只写入 PostgreSQL 数据库。</translation>
-    </message>
-    <message>
-        <source>The number of orders must be between 0 and 100,000,000.</source>
-        <translation>订单数量必须介于 0 到 100,000,000 之间。</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was added.</source>
-        <translation>已取消；未添加任何内容。</translation>
-    </message>
     <message>
         <source>The password library (libsodium) could not be initialised.</source>
         <translation>无法初始化密码库（libsodium）。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation>内存不足，无法保护密码；请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a sales channel (known: %2).</source>
+        <translation>范围：“%1”不是销售渠道（已知渠道：%2）。</translation>
+    </message>
+    <message>
+        <source>Scope: name at least one sales channel after &quot;channels:&quot;.</source>
+        <translation>范围：请在“channels:”后至少指定一个销售渠道。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a scope; write all, own or channels:CODE,CODE.</source>
+        <translation>范围：“%1”不是有效范围；请写 all、own 或 channels:代码,代码。</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>所有订单</translation>
+    </message>
+    <message>
+        <source>Own orders</source>
+        <translation>自己的订单</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>The user name is required.</source>
+        <translation>必须填写用户名。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; may hold only letters, digits and . _ @ - (at most 64, no spaces).</source>
+        <translation>用户名“%1”只能包含字母、数字以及 . _ @ -（最多 64 个字符，不能有空格）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>密码太短：请至少使用 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is too long (at most 1024 characters).</source>
+        <translation>密码太长（最多 1024 个字符）。</translation>
+    </message>
+    <message>
+        <source>Scope: choose at least one sales channel.</source>
+        <translation>范围：请至少选择一个销售渠道。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a sales channel.</source>
+        <translation>范围：“%1”不是销售渠道。</translation>
+    </message>
+    <message>
+        <source>%1 may no longer manage users: the account was disabled or its role changed. Sign in again.</source>
+        <translation>%1 已无权管理用户：该账户已被停用或其角色已更改。请重新登录。</translation>
+    </message>
+    <message>
+        <source>This change would leave no active account that can manage users. Give another account that right first.</source>
+        <translation>此更改将导致没有可管理用户的活动账户。请先将该权限授予其他账户。</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>User %1 was not found.</source>
+        <translation>未找到用户 %1。</translation>
+    </message>
+    <message>
+        <source>There is no role named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的角色。</translation>
+    </message>
+    <message>
+        <source>Role %1 was not found.</source>
+        <translation>未找到角色 %1。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入您的用户名。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation>由于密码错误次数过多，账户 %1 已被锁定至 %2。请届时再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+        <translation>密码错误次数过多：账户 %1 已被锁定至 %2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>账户 %1 已停用。请联系管理员启用。</translation>
+    </message>
+    <message>
+        <source>This database already has users; an administrator adds new ones.</source>
+        <translation>此数据库已有用户；新用户须由管理员添加。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;administrator&quot; is missing from this database.</source>
+        <translation>此数据库中缺少内置角色“administrator”。</translation>
+    </message>
+    <message>
+        <source>%1 has no Docket account whose password could change.</source>
+        <translation>%1 没有可更改密码的 Docket 账户。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or was removed.</source>
+        <translation>账户 %1 已停用或已被删除。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码必须与当前密码不同。</translation>
+    </message>
+    <message>
+        <source>The display name is too long (at most 200 characters).</source>
+        <translation>显示名称太长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的用户已存在。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>您不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>The role name is required.</source>
+        <translation>必须填写角色名称。</translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; may hold only letters, digits, spaces and . _ - (at most 64).</source>
+        <translation>角色名称“%1”只能包含字母、数字、空格以及 . _ -（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>A role named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的角色已存在。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;%1&quot; cannot be changed; make a custom role instead.</source>
+        <translation>内置角色“%1”不能更改；请改为创建自定义角色。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;%1&quot; cannot be deleted.</source>
+        <translation>内置角色“%1”不能删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role &quot;%1&quot; still belongs to %n user(s); give them another role first.</source>
+        <translation>
+            <numerusform>仍有 %n 个用户使用角色“%1”；请先为他们分配其他角色。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day.</source>
+        <translation>起始日期晚于截止日期。</translation>
     </message>
 </context>
 <context>
@@ -1415,16 +1912,8 @@
         <translation>营收：%1，来自 %L2 个订单</translation>
     </message>
     <message>
-        <source>The order list cannot filter by region yet.</source>
-        <translation>订单列表暂不支持按地区筛选。</translation>
-    </message>
-    <message>
         <source>Units sold: %L1 on %L2 order lines</source>
         <translation>销售件数：%L1（%L2 个订单行）</translation>
-    </message>
-    <message>
-        <source>Click to open the orders with this SKU (a keyword search).</source>
-        <translation>点击打开包含此 SKU 的订单（关键词搜索）。</translation>
     </message>
     <message>
         <source>%1 — Sales report</source>
@@ -1466,67 +1955,13 @@
         <source>Print Sales Report</source>
         <translation>打印销售报表</translation>
     </message>
-</context>
-<context>
-    <name>docket::AnalyticsQuery</name>
     <message>
-        <source>The period needs a first day.</source>
-        <translation>期间需要起始日期。</translation>
+        <source>All time</source>
+        <translation>全部时间</translation>
     </message>
     <message>
-        <source>The period needs a last day.</source>
-        <translation>期间需要截止日期。</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>截止日期 %1 早于起始日期 %2。</translation>
-    </message>
-    <message>
-        <source>The period is longer than 30 years; choose a shorter one.</source>
-        <translation>期间超过 30 年；请选择更短的期间。</translation>
-    </message>
-    <message>
-        <source>The time zone is not known.</source>
-        <translation>未知的时区。</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>未知状态“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown channel &quot;%1&quot;.</source>
-        <translation>未知渠道“%1”。</translation>
-    </message>
-    <message>
-        <source>The number of top products must be between 1 and 100.</source>
-        <translation>排名商品数量必须介于 1 到 100 之间。</translation>
-    </message>
-</context>
-<context>
-    <name>docket::AnalyticsStore</name>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>(no SKU)</source>
-        <translation>（无 SKU）</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>%1 sees only part of the orders and so cannot rebuild the analytics summaries, which cover all of them.</source>
-        <translation>%1 只能看到部分订单，因此无法重建涵盖全部订单的分析汇总。</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows missing or wrong, %3 rows extra.</source>
-        <translation>%1：%2 行缺失或错误，%3 行多余。</translation>
+        <source>Click to open the orders with this product.</source>
+        <translation>点击打开包含此商品的订单。</translation>
     </message>
 </context>
 <context>
@@ -1928,68 +2363,9 @@
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
-</context>
-<context>
-    <name>docket::Database</name>
     <message>
-        <source>%1 is not a Docket database or is damaged: %2</source>
-        <translation>%1 不是 Docket 数据库或已损坏：%2</translation>
-    </message>
-    <message>
-        <source>Cannot reach the database server %1: %2</source>
-        <translation>无法连接到数据库服务器 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
-    <message>
-        <source>No database file was given.</source>
-        <translation>未指定数据库文件。</translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation>%1 处没有数据库。</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: the folder %2 does not exist.</source>
-        <translation>无法创建数据库 %1：文件夹 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 是文件夹，不是数据库文件。</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be read (permission denied).</source>
-        <translation>无法读取数据库文件 %1（权限被拒绝）。</translation>
-    </message>
-    <message>
-        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
-        <translation>数据库文件 %1 为只读。Docket 需要写入该文件；请检查其权限。</translation>
-    </message>
-    <message>
-        <source>%1 is not a Docket database (it is not a SQLite file).</source>
-        <translation>%1 不是 Docket 数据库（它不是 SQLite 文件）。</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: %2</source>
-        <translation>数据库 %1 已损坏：%2</translation>
-    </message>
-    <message>
-        <source>The database %1 was created by a newer version of Docket (schema %2; this version knows up to %3).</source>
-        <translation>数据库 %1 由更新版本的 Docket 创建（架构 %2；本版本最高支持 %3）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a Docket database (it holds other tables).</source>
-        <translation>%1 不是 Docket 数据库（其中包含其他表）。</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from this build.</source>
-        <translation>此版本中缺少迁移 %1。</translation>
-    </message>
-    <message>
-        <source>Migration %1 (%2) failed: %3</source>
-        <translation>迁移 %1（%2）失败：%3</translation>
+        <source>No password was given: enter it above, or choose Connect to be asked for it.</source>
+        <translation>未提供密码：请在上方输入，或选择“连接”，届时会询问密码。</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2746,14 @@
             <numerusform>%Ln 个订单</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove this criterion</source>
+        <translation>移除此条件</translation>
+    </message>
+    <message>
+        <source>Remove criterion %1</source>
+        <translation>移除条件 %1</translation>
+    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>
@@ -2604,6 +2988,58 @@
         <source>Change &amp;Password…</source>
         <translation>更改密码(&amp;P)…</translation>
     </message>
+    <message>
+        <source>A batch operation is still running. Open the other database anyway? The operation will be cancelled and nothing of it will be saved.</source>
+        <translation>批量操作仍在进行中。仍要打开另一个数据库吗？该操作将被取消，其任何结果都不会保存。</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>%1
+
+Docket stays on %2.</source>
+        <translation>%1
+
+Docket 仍使用 %2。</translation>
+    </message>
+    <message>
+        <source>Opened %1 as %2.</source>
+        <translation>已以 %2 身份打开 %1。</translation>
+    </message>
+    <message>
+        <source>Open Database File</source>
+        <translation>打开数据库文件</translation>
+    </message>
+    <message>
+        <source>Docket databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Docket 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>打开数据库文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Switch to another Docket database file</source>
+        <translation>切换到另一个 Docket 数据库文件</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接到服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Switch to a team&apos;s shared PostgreSQL database</source>
+        <translation>切换到团队共享的 PostgreSQL 数据库</translation>
+    </message>
 </context>
 <context>
     <name>docket::NewRoleDialog</name>
@@ -2638,6 +3074,81 @@
     <message>
         <source>Choose the new role&apos;s permissions in the matrix after creating it.</source>
         <translation>创建后请在权限矩阵中为新角色选择权限。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderConflictDialog</name>
+    <message>
+        <source>Order %1 Changed Elsewhere</source>
+        <translation>订单 %1 已在别处被更改</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else after you opened it.</source>
+        <translation>在您打开订单 %1 之后，其他人更改了该订单。</translation>
+    </message>
+    <message>
+        <source>%1 changed order %2 on %3, after you opened it.</source>
+        <translation>在您打开订单 %2 之后，%1 于 %3 更改了该订单。</translation>
+    </message>
+    <message>
+        <source>Their changes:</source>
+        <translation>对方的更改：</translation>
+    </message>
+    <message>
+        <source>Changes made by the other person</source>
+        <translation>另一人所做的更改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>对方的值</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>(not changed by you)</source>
+        <translation>（您未更改）</translation>
+    </message>
+    <message>
+        <source>You both changed this field: re-applying keeps your value.</source>
+        <translation>你们双方都更改了此字段：重新应用将保留您的值。</translation>
+    </message>
+    <message>
+        <source>You have not changed anything yet: reload to see their version.</source>
+        <translation>您尚未做任何更改：重新加载以查看对方的版本。</translation>
+    </message>
+    <message>
+        <source>Re-applying keeps their changes and puts yours back on top: %1.</source>
+        <translation>重新应用会保留对方的更改，并在其上重新应用您的更改：%1。</translation>
+    </message>
+    <message>
+        <source>Where you both changed a field (marked), your value replaces theirs.</source>
+        <translation>对于双方都更改过的字段（已标记），将以您的值替换对方的值。</translation>
+    </message>
+    <message>
+        <source>Reloading shows their version and drops your edits.</source>
+        <translation>重新加载会显示对方的版本并放弃您的编辑。</translation>
+    </message>
+    <message>
+        <source>Re-apply &amp;My Changes</source>
+        <translation>重新应用我的更改(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>重新加载对方的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2863,170 +3374,8 @@
         <translation>总额：%1</translation>
     </message>
     <message>
-        <source>Order Changed Elsewhere</source>
-        <translation>订单已在别处被更改</translation>
-    </message>
-    <message>
-        <source>Reload to see the other change (your edits are discarded), or keep editing.</source>
-        <translation>重新加载以查看他人的更改（您的编辑将被放弃），或继续编辑。</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新加载(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Editing</source>
-        <translation>继续编辑(&amp;K)</translation>
-    </message>
-</context>
-<context>
-    <name>docket::OrderFilter</name>
-    <message>
-        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
-        <translation>“%1”不是订单号：只能使用字母、数字以及 - _ # / .。</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>截止日期 %1 早于起始日期 %2。</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>未知状态“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown channel &quot;%1&quot;.</source>
-        <translation>未知渠道“%1”。</translation>
-    </message>
-    <message>
-        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
-        <translation>关键词“%1”中没有可供搜索的字母或数字。</translation>
-    </message>
-    <message>
-        <source>Search words need at least two characters (&quot;%1&quot;).</source>
-        <translation>搜索词至少需要两个字符（“%1”）。</translation>
-    </message>
-</context>
-<context>
-    <name>docket::OrderStore</name>
-    <message>
-        <source>Order %1 was not found.</source>
-        <translation>未找到订单 %1。</translation>
-    </message>
-    <message>
-        <source>There is no order with the number &quot;%1&quot;.</source>
-        <translation>没有订单号为“%1”的订单。</translation>
-    </message>
-    <message>
-        <source>The customer name is required.</source>
-        <translation>必须填写客户名称。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>“%1”不是电子邮件地址。</translation>
-    </message>
-    <message>
-        <source>Choose a sales channel.</source>
-        <translation>请选择销售渠道。</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>未知状态“%1”。</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter code such as EUR.</source>
-        <translation>币种必须是三个字母的代码，例如 EUR。</translation>
-    </message>
-    <message>
-        <source>An order needs at least one line.</source>
-        <translation>订单至少需要一行。</translation>
-    </message>
-    <message>
-        <source>Line %1: the SKU is required.</source>
-        <translation>第 %1 行：必须填写 SKU。</translation>
-    </message>
-    <message>
-        <source>Line %1: the product name is required.</source>
-        <translation>第 %1 行：必须填写商品名称。</translation>
-    </message>
-    <message>
-        <source>Line %1: the quantity must be at least 1.</source>
-        <translation>第 %1 行：数量至少为 1。</translation>
-    </message>
-    <message>
-        <source>Line %1: the quantity is too large.</source>
-        <translation>第 %1 行：数量过大。</translation>
-    </message>
-    <message>
-        <source>Line %1: the price cannot be negative.</source>
-        <translation>第 %1 行：价格不能为负数。</translation>
-    </message>
-    <message>
-        <source>Line %1: the price is too large.</source>
-        <translation>第 %1 行：价格过高。</translation>
-    </message>
-    <message>
-        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
-        <translation>%1 无权为渠道“%2”创建订单。</translation>
-    </message>
-    <message>
-        <source>An order with the number %1 already exists.</source>
-        <translation>订单号为 %1 的订单已存在。</translation>
-    </message>
-    <message>
-        <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>订单不能从“%1”变为“%2”。</translation>
-    </message>
-    <message>
-        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
-        <translation>%1 无权将订单移至渠道“%2”。</translation>
-    </message>
-    <message>
-        <source>Order %1 is marked invalid; mark it valid again before editing it.</source>
-        <translation>订单 %1 已标记为无效；请先将其重新标记为有效，然后再编辑。</translation>
-    </message>
-    <message>
-        <source>Order %1 was changed by someone else after you opened it.</source>
-        <translation>在您打开订单 %1 之后，其他人更改了该订单。</translation>
-    </message>
-    <message>
-        <source>Order %1 is marked invalid; its status cannot change.</source>
-        <translation>订单 %1 已标记为无效；无法更改其状态。</translation>
-    </message>
-    <message>
-        <source>Order %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
-        <translation>订单 %1 不能从“%2”变为“%3”。</translation>
-    </message>
-    <message>
-        <source>Order %1 was changed by someone else meanwhile; its status was not changed. Look at it again and retry.</source>
-        <translation>订单 %1 在此期间已被其他人更改；其状态未被更改。请重新查看后再试。</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>已取消；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 orders no longer exist or are outside your scope.</source>
-        <translation>%2 个订单中有 %1 个已不存在或不在您的范围内。</translation>
-    </message>
-    <message>
-        <source>Give a reason for marking the orders invalid.</source>
-        <translation>请说明将订单标记为无效的原因。</translation>
-    </message>
-    <message>
-        <source>Only invalid orders can be deleted: %1 of the %2 selected orders are not marked invalid (or no longer exist). Nothing was deleted.</source>
-        <translation>只能删除无效订单：所选的 %2 个订单中有 %1 个未标记为无效（或已不存在）。未删除任何订单。</translation>
-    </message>
-    <message>
-        <source>There is no archived order with the id %1.</source>
-        <translation>没有 ID 为 %1 的已归档订单。</translation>
-    </message>
-    <message>
-        <source>The archived copy of %1 is damaged and cannot be restored.</source>
-        <translation>%1 的归档副本已损坏，无法恢复。</translation>
-    </message>
-    <message>
-        <source>Order %1 cannot be restored: another order has that number now.</source>
-        <translation>无法恢复订单 %1：目前已有其他订单使用该订单号。</translation>
+        <source>Order %1 was changed by someone else after you opened it. Save again to reload their version or re-apply your changes.</source>
+        <translation>在您打开订单 %1 之后，其他人更改了该订单。请再次保存，以重新加载对方的版本或重新应用您的更改。</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3614,37 @@
     <message>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>docket::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1</source>
+        <translation>请输入 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Docket uses it for this session only and never saves it.</source>
+        <translation>Docket 仅在本次会话中使用该密码，绝不会保存。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>连接问题</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3622,223 +4002,472 @@ Country</source>
     </message>
 </context>
 <context>
-    <name>docket::UserStore</name>
-    <message>
-        <source>Scope: &quot;%1&quot; is not a sales channel (known: %2).</source>
-        <translation>范围：“%1”不是销售渠道（已知渠道：%2）。</translation>
-    </message>
-    <message>
-        <source>Scope: name at least one sales channel after &quot;channels:&quot;.</source>
-        <translation>范围：请在“channels:”后至少指定一个销售渠道。</translation>
-    </message>
-    <message>
-        <source>Scope: &quot;%1&quot; is not a scope; write all, own or channels:CODE,CODE.</source>
-        <translation>范围：“%1”不是有效范围；请写 all、own 或 channels:代码,代码。</translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation>所有订单</translation>
-    </message>
-    <message>
-        <source>Own orders</source>
-        <translation>自己的订单</translation>
-    </message>
-    <message>
-        <source>Channels: %1</source>
-        <translation>渠道：%1</translation>
-    </message>
-    <message>
-        <source>The user name is required.</source>
-        <translation>必须填写用户名。</translation>
-    </message>
-    <message>
-        <source>The user name &quot;%1&quot; may hold only letters, digits and . _ @ - (at most 64, no spaces).</source>
-        <translation>用户名“%1”只能包含字母、数字以及 . _ @ -（最多 64 个字符，不能有空格）。</translation>
-    </message>
-    <message>
-        <source>The password is too short: use at least %n characters.</source>
-        <translation>密码太短：请至少使用 %n 个字符。</translation>
-    </message>
-    <message>
-        <source>The password is too long (at most 1024 characters).</source>
-        <translation>密码太长（最多 1024 个字符）。</translation>
-    </message>
-    <message>
-        <source>Scope: choose at least one sales channel.</source>
-        <translation>范围：请至少选择一个销售渠道。</translation>
-    </message>
-    <message>
-        <source>Scope: &quot;%1&quot; is not a sales channel.</source>
-        <translation>范围：“%1”不是销售渠道。</translation>
-    </message>
-    <message>
-        <source>%1 may no longer manage users: the account was disabled or its role changed. Sign in again.</source>
-        <translation>%1 已无权管理用户：该账户已被停用或其角色已更改。请重新登录。</translation>
-    </message>
-    <message>
-        <source>This change would leave no active account that can manage users. Give another account that right first.</source>
-        <translation>此更改将导致没有可管理用户的活动账户。请先将该权限授予其他账户。</translation>
-    </message>
-    <message>
-        <source>There is no user named &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的用户。</translation>
-    </message>
-    <message>
-        <source>User %1 was not found.</source>
-        <translation>未找到用户 %1。</translation>
-    </message>
-    <message>
-        <source>There is no role named &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的角色。</translation>
-    </message>
-    <message>
-        <source>Role %1 was not found.</source>
-        <translation>未找到角色 %1。</translation>
-    </message>
-    <message>
-        <source>Enter your user name.</source>
-        <translation>请输入您的用户名。</translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after too many wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
-        <translation>由于密码错误次数过多，账户 %1 已被锁定至 %2。请届时再试，或请管理员解锁。</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
-        <translation>密码错误次数过多：账户 %1 已被锁定至 %2。</translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
-        <translation>账户 %1 已停用。请联系管理员启用。</translation>
-    </message>
-    <message>
-        <source>This database already has users; an administrator adds new ones.</source>
-        <translation>此数据库已有用户；新用户须由管理员添加。</translation>
-    </message>
-    <message>
-        <source>The built-in role &quot;administrator&quot; is missing from this database.</source>
-        <translation>此数据库中缺少内置角色“administrator”。</translation>
-    </message>
-    <message>
-        <source>%1 has no Docket account whose password could change.</source>
-        <translation>%1 没有可更改密码的 Docket 账户。</translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled or was removed.</source>
-        <translation>账户 %1 已停用或已被删除。</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>当前密码错误。</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation>新密码必须与当前密码不同。</translation>
-    </message>
-    <message>
-        <source>The display name is too long (at most 200 characters).</source>
-        <translation>显示名称太长（最多 200 个字符）。</translation>
-    </message>
-    <message>
-        <source>A user named &quot;%1&quot; already exists.</source>
-        <translation>名为“%1”的用户已存在。</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation>您不能停用自己的账户。</translation>
-    </message>
-    <message>
-        <source>The role name is required.</source>
-        <translation>必须填写角色名称。</translation>
-    </message>
-    <message>
-        <source>The role name &quot;%1&quot; may hold only letters, digits, spaces and . _ - (at most 64).</source>
-        <translation>角色名称“%1”只能包含字母、数字、空格以及 . _ -（最多 64 个字符）。</translation>
-    </message>
-    <message>
-        <source>A role named &quot;%1&quot; already exists.</source>
-        <translation>名为“%1”的角色已存在。</translation>
-    </message>
-    <message>
-        <source>The built-in role &quot;%1&quot; cannot be changed; make a custom role instead.</source>
-        <translation>内置角色“%1”不能更改；请改为创建自定义角色。</translation>
-    </message>
-    <message>
-        <source>The built-in role &quot;%1&quot; cannot be deleted.</source>
-        <translation>内置角色“%1”不能删除。</translation>
-    </message>
-    <message>
-        <source>The role &quot;%1&quot; still belongs to %n user(s); give them another role first.</source>
-        <translation>仍有 %n 个用户使用角色“%1”；请先为他们分配其他角色。</translation>
-    </message>
-    <message>
-        <source>The first day comes after the last day.</source>
-        <translation>起始日期晚于截止日期。</translation>
-    </message>
-</context>
-<context>
-    <name>docket::granularity</name>
-    <message>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-</context>
-<context>
-    <name>docket::password</name>
-    <message>
-        <source>Not enough memory to protect the password; close other programs and try again.</source>
-        <translation>内存不足，无法保护密码；请关闭其他程序后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>docket::sql</name>
-    <message>
-        <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
-        <translation>与数据库服务器的连接已断开；未做任何更改。Docket 会自动重新连接：请重试。</translation>
-    </message>
-    <message>
-        <source>The connection to the database server was lost. Docket reconnects by itself: try again.</source>
-        <translation>与数据库服务器的连接已断开。Docket 会自动重新连接：请重试。</translation>
-    </message>
-    <message>
-        <source>The database refused the operation: %1</source>
-        <translation>数据库拒绝了该操作：%1</translation>
-    </message>
-    <message>
-        <source>Cannot reach the database server %1: %2</source>
-        <translation>无法连接到数据库服务器 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>docket::sql::WriteTransaction</name>
-    <message>
-        <source>The connection to the database server was lost while saving; the server did not keep the change, so nothing was changed. Try again.</source>
-        <translation>保存时与数据库服务器的连接断开；服务器没有保留此更改，因此未做任何更改。请重试。</translation>
-    </message>
-    <message>
-        <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
-        <translation>保存时与数据库服务器的连接断开，且无法连接服务器以确认更改是否已保存。请在连接恢复后先查看该订单的历史记录，然后再重试。</translation>
-    </message>
-</context>
-<context>
     <name>docketctl</name>
     <message numerus="yes">
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
+
+Commands:
+  db info                        schema version and counts
+  db init                        create the schema in a new SQLite file or an
+                                 empty PostgreSQL database
+  db migrate                     apply pending migrations
+  seed --orders N [--seed S]     add N realistic demo orders
+  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+  orders count [FILTERS]
+  orders show NUMBER [--json]    one order with lines and its audit trail
+  orders mark-seen NUMBER... | --all
+  orders invalidate NUMBER... --reason TEXT
+  orders revalidate NUMBER...
+  orders delete NUMBER...        only invalid orders; moves them to the archive
+  orders delete --all-invalid    every invalid order in scope
+  archive list [--number PREFIX] [--limit N]
+  archive restore ID...          put archived orders back
+  backup PATH                    consistent copy of the live SQLite database
+  restore PATH                   check a backup, keep the database as .bak,
+                                 and replace it with the backup
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 sales figures (the analytics page&apos;s)
+  analytics rebuild | verify     rebuild or check the analytics summaries
+  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+           [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD
+                                 or a prompt)
+  user add NAME --admin          an administrator; on a database without users,
+                                 the first one (DOCKET_PASSWORD also works)
+  user list                      users with role, scope and state
+  user set NAME [--role ROLE] [--scope SCOPE]
+  user disable NAME | user enable NAME | user unlock NAME
+  user reset-password NAME       set a new password for someone else
+  user passwd                    change your own password
+  role list                      roles and their permissions
+  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+                                 sign-ins, lockouts and changes of rights
+
+Once the database has users, every command except &quot;db migrate&quot; signs in:
+--user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
+The command then may do only what that user&apos;s role and scope allow.
+
+FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,
+         --overdue, --invalid, --all-validity
+COLUMN:  number, customer, amount, created, status, channel
+
+The database defaults to $DOCKET_DATABASE, else %1.
+Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
+5 conflict.
+</source>
+        <translation>用法：docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
+
+命令：
+  db info                        架构版本和数量统计
+  db init                        在新的 SQLite 文件或空的
+                                 PostgreSQL 数据库中创建架构
+  db migrate                     应用待执行的迁移
+  seed --orders N [--seed S]     添加 N 个逼真的演示订单
+  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+  orders count [FILTERS]
+  orders show NUMBER [--json]    一个订单及其订单行和审计记录
+  orders mark-seen NUMBER... | --all
+  orders invalidate NUMBER... --reason TEXT
+  orders revalidate NUMBER...
+  orders delete NUMBER...        仅限无效订单；将其移入归档
+  orders delete --all-invalid    范围内的所有无效订单
+  archive list [--number PREFIX] [--limit N]
+  archive restore ID...          恢复已归档的订单
+  backup PATH                    当前 SQLite 数据库的一致副本
+  restore PATH                   检查备份，将数据库保留为 .bak，
+                                 再用备份替换它
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 销售数据（与分析页面相同）
+  analytics rebuild | verify     重建或检查分析汇总
+  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+           [--display-name TEXT] 添加用户（密码取自 DOCKET_NEW_PASSWORD
+                                 或提示输入）
+  user add NAME --admin          添加管理员；在没有用户的数据库中，
+                                 即第一个管理员（也可使用 DOCKET_PASSWORD）
+  user list                      用户及其角色、范围和状态
+  user set NAME [--role ROLE] [--scope SCOPE]
+  user disable NAME | user enable NAME | user unlock NAME
+  user reset-password NAME       为他人设置新密码
+  user passwd                    更改您自己的密码
+  role list                      角色及其权限
+  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+                                 登录、锁定和权限变更
+
+数据库有用户后，除“db migrate”外的每个命令都需要登录：
+--user NAME（或 $DOCKET_USER），密码取自 $DOCKET_PASSWORD 或提示输入。
+之后命令只能执行该用户的角色和范围所允许的操作。
+
+FILTERS（筛选条件）：--number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,
+         --overdue, --invalid, --all-validity
+COLUMN（排序列）：number, customer, amount, created, status, channel
+
+数据库默认为 $DOCKET_DATABASE，否则为 %1。
+退出码：0 完成，1 失败，2 用法或输入错误，3 未找到，4 不允许，
+5 冲突。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1：“%2”不是 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是日期；请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--sort: unknown column &quot;%1&quot;.</source>
+        <translation>--sort：未知的列“%1”。</translation>
+    </message>
+    <message>
+        <source>Name at least one order number.</source>
+        <translation>请至少指定一个订单号。</translation>
+    </message>
+    <message>
+        <source>Rebuilt the analytics summaries from %L1 orders in %L2 s.</source>
+        <translation>已根据 %L1 个订单重建分析汇总，用时 %L2 秒。</translation>
+    </message>
+    <message>
+        <source>The analytics summaries match the orders.</source>
+        <translation>分析汇总与订单一致。</translation>
+    </message>
+    <message>
+        <source>Run &quot;docketctl analytics rebuild&quot; to repair them.</source>
+        <translation>请运行“docketctl analytics rebuild”进行修复。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;analytics %1&quot;; use rebuild or verify.</source>
+        <translation>未知命令“analytics %1”；请使用 rebuild 或 verify。</translation>
+    </message>
+    <message>
+        <source>report needs --from and --to (YYYY-MM-DD).</source>
+        <translation>report 需要 --from 和 --to（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--tz: &quot;%1&quot; is not a time zone; use an IANA name such as Asia/Shanghai or UTC.</source>
+        <translation>--tz：“%1”不是时区；请使用 IANA 名称，例如 Asia/Shanghai 或 UTC。</translation>
+    </message>
+    <message>
+        <source>--granularity: use day, week or month, not &quot;%1&quot;.</source>
+        <translation>--granularity：请使用 day、week 或 month，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--compare: use previous, last-year or none, not &quot;%1&quot;.</source>
+        <translation>--compare：请使用 previous、last-year 或 none，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format: use csv or json, not &quot;%1&quot;.</source>
+        <translation>--format：请使用 csv 或 json，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--section: &quot;%1&quot; is not one of all, %2.</source>
+        <translation>--section：“%1”不是 all、%2 之一。</translation>
+    </message>
+    <message>
+        <source>No password was given: set DOCKET_PASSWORD or run docketctl on a terminal.</source>
+        <translation>未提供密码：请设置 DOCKET_PASSWORD，或在终端中运行 docketctl。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no users yet, so nobody may read or change its orders. Create the first administrator with: docketctl user add NAME --admin</source>
+        <translation>数据库 %1 还没有用户，因此任何人都不能读取或更改其中的订单。请用以下命令创建第一个管理员：docketctl user add NAME --admin</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: sign in with --user NAME (the password comes from DOCKET_PASSWORD or a prompt).</source>
+        <translation>此数据库有用户账户：请使用 --user NAME 登录（密码取自 DOCKET_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;role %1&quot;; use &quot;role list&quot;.</source>
+        <translation>未知命令“role %1”；请使用“role list”。</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of %2.</source>
+        <translation>--kind：“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Name the new user: docketctl user add NAME --role ROLE.</source>
+        <translation>请指定新用户：docketctl user add NAME --role ROLE。</translation>
+    </message>
+    <message>
+        <source>--admin and --role %1 contradict each other.</source>
+        <translation>--admin 与 --role %1 相互矛盾。</translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator: add --admin.</source>
+        <translation>第一个用户必须是管理员：请加上 --admin。</translation>
+    </message>
+    <message>
+        <source>The first administrator sees all orders; leave out --scope.</source>
+        <translation>第一个管理员可以看到所有订单；请省略 --scope。</translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1. Sign in with --user %1.</source>
+        <translation>已创建第一个管理员 %1。请使用 --user %1 登录。</translation>
+    </message>
+    <message>
+        <source>Give the new user a role with --role ROLE (see &quot;docketctl role list&quot;) or --admin.</source>
+        <translation>请用 --role ROLE（参见“docketctl role list”）或 --admin 为新用户指定角色。</translation>
+    </message>
+    <message>
+        <source>Added %1 with the role %2; sees: %3.</source>
+        <translation>已添加 %1，角色为 %2；可见范围：%3。</translation>
+    </message>
+    <message>
+        <source>Sign in with --user NAME to change your password.</source>
+        <translation>请使用 --user NAME 登录后再更改密码。</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>已更改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Name the user: docketctl user %1 NAME.</source>
+        <translation>请指定用户：docketctl user %1 NAME。</translation>
+    </message>
+    <message>
+        <source>--role and --scope go with &quot;user set&quot;.</source>
+        <translation>--role 和 --scope 应与“user set”一起使用。</translation>
+    </message>
+    <message>
+        <source>Say what to set: --role ROLE and/or --scope SCOPE.</source>
+        <translation>请指明要设置的内容：--role ROLE 和/或 --scope SCOPE。</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2; sees: %3.</source>
+        <translation>%1 现在的角色为 %2；可见范围：%3。</translation>
+    </message>
+    <message>
+        <source>Disabled %1; the account can no longer sign in.</source>
+        <translation>已停用 %1；该账户无法再登录。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>已解锁 %1。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>Name a user command: add, list, set, disable, enable, unlock, reset-password or passwd.</source>
+        <translation>请指定 user 子命令：add、list、set、disable、enable、unlock、reset-password 或 passwd。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;user %1&quot;.</source>
+        <translation>未知命令“user %1”。</translation>
+    </message>
+    <message>
+        <source>Name the backup file: docketctl backup PATH.</source>
+        <translation>请指定备份文件：docketctl backup PATH。</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: docketctl restore PATH.</source>
+        <translation>请指定要恢复的备份：docketctl restore PATH。</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 orders, schema version %4, %5).</source>
+        <translation>已将 %1 备份到 %2（%3 个订单，架构版本 %4，%5）。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>之前的数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Created the Docket schema (version %1) in %2.</source>
+        <translation>已在 %2 中创建 Docket 架构（版本 %1）。</translation>
+    </message>
+    <message>
+        <source>%2 already holds a Docket database (schema version %1).</source>
+        <translation>%2 中已有 Docket 数据库（架构版本 %1）。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (latest %2)</source>
+        <translation>架构版本：%1（最新 %2）</translation>
+    </message>
+    <message>
+        <source>Orders: %1 (%2 invalid, %3 new)</source>
+        <translation>订单：%1（%2 个无效，%3 个新订单）</translation>
+    </message>
+    <message>
+        <source>Schema version %1.</source>
+        <translation>架构版本 %1。</translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation>正在生成数据</translation>
+    </message>
+    <message>
+        <source>Added %1 orders with %2 lines, %3 customers and %4 products in %5 s.</source>
+        <translation>已添加 %1 个订单，含 %2 个订单行、%3 个客户和 %4 种商品，用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>Name the order number to show.</source>
+        <translation>请指定要显示的订单号。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; %3</source>
+        <translation>客户：%1 &lt;%2&gt; %3</translation>
+    </message>
+    <message>
+        <source>Ship to: %1, %2 %3, %4</source>
+        <translation>收货地址：%1，%2 %3，%4</translation>
+    </message>
+    <message>
+        <source>Status: %1   Channel: %2   Created: %3</source>
+        <translation>状态：%1   渠道：%2   创建时间：%3</translation>
+    </message>
+    <message>
+        <source>INVALID: %1 (by %2)</source>
+        <translation>无效：%1（由 %2 标记）</translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation>总额：%1 %2</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>Marked %1 orders seen.</source>
+        <translation>已将 %1 个订单标记为已查看。</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason TEXT.</source>
+        <translation>请用 --reason TEXT 说明原因。</translation>
+    </message>
+    <message>
+        <source>Invalidating</source>
+        <translation>正在标记为无效</translation>
+    </message>
+    <message>
+        <source>Marked %1 orders invalid.</source>
+        <translation>已将 %1 个订单标记为无效。</translation>
+    </message>
+    <message>
+        <source>Marked %1 orders valid again.</source>
+        <translation>已将 %1 个订单重新标记为有效。</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Moved %1 invalid orders to the archive.</source>
+        <translation>已将 %1 个无效订单移入归档。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;orders %1&quot;.</source>
+        <translation>未知命令“orders %1”。</translation>
+    </message>
+    <message>
+        <source>Name at least one archive id (see &quot;archive list&quot;).</source>
+        <translation>请至少指定一个归档 ID（参见“archive list”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an archive id.</source>
+        <translation>“%1”不是归档 ID。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;archive %1&quot;.</source>
+        <translation>未知命令“archive %1”。</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>请指定一个命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>docketctl: %1</source>
+        <translation>docketctl：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;docketctl --help&quot; for usage.</source>
+        <translation>运行“docketctl --help”查看用法。</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4495,10 @@ Country</source>
     <message>
         <source>Cannot Open the Database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Cannot Sign In</source>
+        <translation>无法登录</translation>
     </message>
 </context>
 </TS>

@@ -2,22 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>Args</name>
+    <name>AnalyticsQuery</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 需要一個值。</translation>
+        <source>The period needs a first day.</source>
+        <translation>期間需要起始日期。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation>%1：「%2」不是 %3 到 %4 之間的整數。</translation>
+        <source>The period needs a last day.</source>
+        <translation>期間需要截止日期。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1：「%2」不是日期；請按 YYYY-MM-DD 格式填寫。</translation>
+        <source>The period is longer than 30 years; choose a shorter one.</source>
+        <translation>期間超過 30 年；請選擇更短的期間。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>意外的引數「%1」。</translation>
+        <source>The time zone is not known.</source>
+        <translation>未知的時區。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知狀態「%1」。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation>未知通路「%1」。</translation>
+    </message>
+    <message>
+        <source>The number of top products must be between 1 and 100.</source>
+        <translation>排名商品數量必須介於 1 到 100 之間。</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsStore</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>（無 SKU）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 sees only part of the orders and so cannot rebuild the analytics summaries, which cover all of them.</source>
+        <translation>%1 只能看到部分訂單，因此無法重建涵蓋全部訂單的分析彙總。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows missing or wrong, %3 rows extra.</source>
+        <translation>%1：%2 列缺失或錯誤，%3 列多餘。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -179,6 +230,89 @@
     <message>
         <source>Always, verified certificate and host (verify-full)</source>
         <translation>始終加密，驗證憑證和主機（verify-full）</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a Docket database or is damaged: %2</source>
+        <translation>%1 不是 Docket 資料庫或已損壞：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2</source>
+        <translation>無法連線到資料庫伺服器 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>無法開啟資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 處沒有資料庫。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>無法建立資料庫 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是資料夾，不是資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permission denied).</source>
+        <translation>無法讀取資料庫檔案 %1（權限被拒絕）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
+        <translation>資料庫檔案 %1 為唯讀。Docket 需要寫入該檔案；請檢查其權限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it is not a SQLite file).</source>
+        <translation>%1 不是 Docket 資料庫（它不是 SQLite 檔案）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>資料庫 %1 已損壞：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was created by a newer version of Docket (schema %2; this version knows up to %3).</source>
+        <translation>資料庫 %1 由更新版本的 Docket 建立（架構 %2；本版本最高支援 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it holds other tables).</source>
+        <translation>%1 不是 Docket 資料庫（其中包含其他表）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>此版本中缺少遷移 %1。</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>遷移 %1（%2）失敗：%3</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
+        <translation>與資料庫伺服器的連線已斷開；未做任何更改。Docket 會自動重新連線：請重試。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Docket reconnects by itself: try again.</source>
+        <translation>與資料庫伺服器的連線已斷開。Docket 會自動重新連線：請重試。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: %1</source>
+        <translation>資料庫拒絕了該操作：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving; the server did not keep the change, so nothing was changed. Try again.</source>
+        <translation>儲存時與資料庫伺服器的連線斷開；伺服器沒有保留此更改，因此未做任何更改。請重試。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
+        <translation>儲存時與資料庫伺服器的連線斷開，且無法連線伺服器以確認更改是否已儲存。請在連線還原後先檢視該訂單的歷史記錄，然後再重試。</translation>
     </message>
 </context>
 <context>
@@ -377,6 +511,117 @@
     </message>
 </context>
 <context>
+    <name>OrderFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
+        <translation>「%1」不是訂單編號：只能使用字母、數字以及 - _ # / .。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知狀態「%1」。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation>未知通路「%1」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region: write the country, a slash and the region (&quot;DE/Bayern&quot;).</source>
+        <translation>「%1」不是有效的地區：請寫國家、斜線和地區（「DE/Bayern」）。</translation>
+    </message>
+    <message>
+        <source>A product filter has an empty SKU.</source>
+        <translation>商品篩選條件中有空白的 SKU。</translation>
+    </message>
+    <message>
+        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
+        <translation>關鍵字「%1」中沒有可供搜尋的字母或數字。</translation>
+    </message>
+    <message>
+        <source>Search words need at least two characters (&quot;%1&quot;).</source>
+        <translation>搜尋詞至少需要兩個字元（「%1」）。</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>訂單編號：%1</translation>
+    </message>
+    <message>
+        <source>Keyword: %1</source>
+        <translation>關鍵字：%1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 – %2</source>
+        <translation>日期：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Dates: from %1</source>
+        <translation>日期：自 %1 起</translation>
+    </message>
+    <message>
+        <source>Dates: until %1</source>
+        <translation>日期：截至 %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>通路：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地區：%1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <source>New orders only</source>
+        <translation>僅新訂單</translation>
+    </message>
+    <message>
+        <source>Overdue orders only</source>
+        <translation>僅逾期訂單</translation>
+    </message>
+    <message>
+        <source>Invalid orders</source>
+        <translation>無效訂單</translation>
+    </message>
+    <message>
+        <source>Valid and invalid orders</source>
+        <translation>有效和無效訂單</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>截止日期 %1 早於起始日期 %2。</translation>
+    </message>
+</context>
+<context>
     <name>OrderPrinting</name>
     <message>
         <source>Invoice</source>
@@ -515,6 +760,129 @@
     </message>
 </context>
 <context>
+    <name>OrderStore</name>
+    <message>
+        <source>Order %1 was not found.</source>
+        <translation>未找到訂單 %1。</translation>
+    </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot;.</source>
+        <translation>沒有訂單編號為「%1」的訂單。</translation>
+    </message>
+    <message>
+        <source>The customer name is required.</source>
+        <translation>必須填寫客戶名稱。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>「%1」不是電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>Choose a sales channel.</source>
+        <translation>請選擇銷售通路。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知狀態「%1」。</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>幣別必須是三個字母的代碼，例如 EUR。</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>訂單至少需要一筆明細。</translation>
+    </message>
+    <message>
+        <source>Line %1: the SKU is required.</source>
+        <translation>第 %1 項明細：必須填寫 SKU。</translation>
+    </message>
+    <message>
+        <source>Line %1: the product name is required.</source>
+        <translation>第 %1 項明細：必須填寫商品名稱。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>第 %1 項明細：數量至少為 1。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is too large.</source>
+        <translation>第 %1 項明細：數量過大。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation>第 %1 項明細：價格不能為負數。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price is too large.</source>
+        <translation>第 %1 項明細：價格過高。</translation>
+    </message>
+    <message>
+        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
+        <translation>%1 無權為通路「%2」建立訂單。</translation>
+    </message>
+    <message>
+        <source>An order with the number %1 already exists.</source>
+        <translation>訂單編號為 %1 的訂單已存在。</translation>
+    </message>
+    <message>
+        <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>訂單不能從「%1」變為「%2」。</translation>
+    </message>
+    <message>
+        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
+        <translation>%1 無權將訂單移至通路「%2」。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; mark it valid again before editing it.</source>
+        <translation>訂單 %1 已標記為無效；請先將其重新標記為有效，然後再編輯。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else after you opened it.</source>
+        <translation>在您開啟訂單 %1 之後，其他人更改了該訂單。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; its status cannot change.</source>
+        <translation>訂單 %1 已標記為無效；無法更改其狀態。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>訂單 %1 不能從「%2」變為「%3」。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else meanwhile; its status was not changed. Look at it again and retry.</source>
+        <translation>訂單 %1 在此期間已被其他人更改；其狀態未被更改。請重新檢視後再試。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 orders no longer exist or are outside your scope.</source>
+        <translation>%2 個訂單中有 %1 個已不存在或不在您的範圍內。</translation>
+    </message>
+    <message>
+        <source>Give a reason for marking the orders invalid.</source>
+        <translation>請說明將訂單標記為無效的原因。</translation>
+    </message>
+    <message>
+        <source>Only invalid orders can be deleted: %1 of the %2 selected orders are not marked invalid (or no longer exist). Nothing was deleted.</source>
+        <translation>只能刪除無效訂單：所選的 %2 個訂單中有 %1 個未標記為無效（或已不存在）。未刪除任何訂單。</translation>
+    </message>
+    <message>
+        <source>There is no archived order with the id %1.</source>
+        <translation>沒有 ID 為 %1 的已封存訂單。</translation>
+    </message>
+    <message>
+        <source>The archived copy of %1 is damaged and cannot be restored.</source>
+        <translation>%1 的封存副本已損壞，無法還原。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be restored: another order has that number now.</source>
+        <translation>無法還原訂單 %1：目前已有其他訂單使用該訂單編號。</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>View orders</source>
@@ -582,6 +950,10 @@
     <message>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未新增任何內容。</translation>
+    </message>
+    <message>
+        <source>This seeder writes to PostgreSQL databases only.</source>
+        <translation>此資料產生器只寫入 PostgreSQL 資料庫。</translation>
     </message>
 </context>
 <context>
@@ -685,48 +1057,173 @@
         <source>Role deleted</source>
         <translation>已刪除角色</translation>
     </message>
-</context>
-<context>
-    <name>docket</name>
-    <message>
-        <source>Any date</source>
-        <translation>任意日期</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <source>This seeder writes to PostgreSQL databases only.</source>
-        <translation>此資料產生器只寫入 PostgreSQL 資料庫。</translation>
-    </message>
-    <message>
-        <source>The number of orders must be between 0 and 100,000,000.</source>
-        <translation>訂單數量必須介於 0 到 100,000,000 之間。</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was added.</source>
-        <translation>已取消；未新增任何內容。</translation>
-    </message>
     <message>
         <source>The password library (libsodium) could not be initialised.</source>
         <translation>無法初始化密碼庫（libsodium）。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation>記憶體不足，無法保護密碼；請關閉其他程式後重試。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a sales channel (known: %2).</source>
+        <translation>範圍：「%1」不是銷售通路（已知通路：%2）。</translation>
+    </message>
+    <message>
+        <source>Scope: name at least one sales channel after &quot;channels:&quot;.</source>
+        <translation>範圍：請在「channels:」後至少指定一個銷售通路。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a scope; write all, own or channels:CODE,CODE.</source>
+        <translation>範圍：「%1」不是有效範圍；請寫 all、own 或 channels:代碼,代碼。</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>所有訂單</translation>
+    </message>
+    <message>
+        <source>Own orders</source>
+        <translation>自己的訂單</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>通路：%1</translation>
+    </message>
+    <message>
+        <source>The user name is required.</source>
+        <translation>必須填寫使用者名稱。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; may hold only letters, digits and . _ @ - (at most 64, no spaces).</source>
+        <translation>使用者名稱「%1」只能包含字母、數字以及 . _ @ -（最多 64 個字元，不能有空格）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>密碼太短：請至少使用 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is too long (at most 1024 characters).</source>
+        <translation>密碼太長（最多 1024 個字元）。</translation>
+    </message>
+    <message>
+        <source>Scope: choose at least one sales channel.</source>
+        <translation>範圍：請至少選擇一個銷售通路。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not a sales channel.</source>
+        <translation>範圍：「%1」不是銷售通路。</translation>
+    </message>
+    <message>
+        <source>%1 may no longer manage users: the account was disabled or its role changed. Sign in again.</source>
+        <translation>%1 已無權管理使用者：該帳戶已被停用或其角色已更改。請重新登入。</translation>
+    </message>
+    <message>
+        <source>This change would leave no active account that can manage users. Give another account that right first.</source>
+        <translation>此更改將導致沒有可管理使用者的活動帳戶。請先將該權限授予其他帳戶。</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>沒有名為「%1」的使用者。</translation>
+    </message>
+    <message>
+        <source>User %1 was not found.</source>
+        <translation>未找到使用者 %1。</translation>
+    </message>
+    <message>
+        <source>There is no role named &quot;%1&quot;.</source>
+        <translation>沒有名為「%1」的角色。</translation>
+    </message>
+    <message>
+        <source>Role %1 was not found.</source>
+        <translation>未找到角色 %1。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>請輸入您的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation>由於密碼錯誤次數過多，帳戶 %1 已被鎖定至 %2。請屆時再試，或請管理員解鎖。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+        <translation>密碼錯誤次數過多：帳戶 %1 已被鎖定至 %2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>帳戶 %1 已停用。請聯絡管理員啟用。</translation>
+    </message>
+    <message>
+        <source>This database already has users; an administrator adds new ones.</source>
+        <translation>此資料庫已有使用者；新使用者須由管理員新增。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;administrator&quot; is missing from this database.</source>
+        <translation>此資料庫中缺少內建角色「administrator」。</translation>
+    </message>
+    <message>
+        <source>%1 has no Docket account whose password could change.</source>
+        <translation>%1 沒有可更改密碼的 Docket 帳戶。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or was removed.</source>
+        <translation>帳戶 %1 已停用或已被刪除。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>目前密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密碼必須與目前密碼不同。</translation>
+    </message>
+    <message>
+        <source>The display name is too long (at most 200 characters).</source>
+        <translation>顯示名稱太長（最多 200 個字元）。</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>名為「%1」的使用者已存在。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>您不能停用自己的帳戶。</translation>
+    </message>
+    <message>
+        <source>The role name is required.</source>
+        <translation>必須填寫角色名稱。</translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; may hold only letters, digits, spaces and . _ - (at most 64).</source>
+        <translation>角色名稱「%1」只能包含字母、數字、空格以及 . _ -（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>A role named &quot;%1&quot; already exists.</source>
+        <translation>名為「%1」的角色已存在。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;%1&quot; cannot be changed; make a custom role instead.</source>
+        <translation>內建角色「%1」不能更改；請改為建立自訂角色。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;%1&quot; cannot be deleted.</source>
+        <translation>內建角色「%1」不能刪除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role &quot;%1&quot; still belongs to %n user(s); give them another role first.</source>
+        <translation>
+            <numerusform>仍有 %n 個使用者使用角色「%1」；請先為他們分配其他角色。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day.</source>
+        <translation>起始日期晚於截止日期。</translation>
     </message>
 </context>
 <context>
@@ -1415,16 +1912,8 @@
         <translation>營收：%1，來自 %L2 個訂單</translation>
     </message>
     <message>
-        <source>The order list cannot filter by region yet.</source>
-        <translation>訂單清單暫不支援按地區篩選。</translation>
-    </message>
-    <message>
         <source>Units sold: %L1 on %L2 order lines</source>
         <translation>銷售件數：%L1（%L2 筆訂單明細）</translation>
-    </message>
-    <message>
-        <source>Click to open the orders with this SKU (a keyword search).</source>
-        <translation>點選開啟包含此 SKU 的訂單（關鍵字搜尋）。</translation>
     </message>
     <message>
         <source>%1 — Sales report</source>
@@ -1466,67 +1955,13 @@
         <source>Print Sales Report</source>
         <translation>列印銷售報表</translation>
     </message>
-</context>
-<context>
-    <name>docket::AnalyticsQuery</name>
     <message>
-        <source>The period needs a first day.</source>
-        <translation>期間需要起始日期。</translation>
+        <source>All time</source>
+        <translation>全部時間</translation>
     </message>
     <message>
-        <source>The period needs a last day.</source>
-        <translation>期間需要截止日期。</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>截止日期 %1 早於起始日期 %2。</translation>
-    </message>
-    <message>
-        <source>The period is longer than 30 years; choose a shorter one.</source>
-        <translation>期間超過 30 年；請選擇更短的期間。</translation>
-    </message>
-    <message>
-        <source>The time zone is not known.</source>
-        <translation>未知的時區。</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>未知狀態「%1」。</translation>
-    </message>
-    <message>
-        <source>Unknown channel &quot;%1&quot;.</source>
-        <translation>未知通路「%1」。</translation>
-    </message>
-    <message>
-        <source>The number of top products must be between 1 and 100.</source>
-        <translation>排名商品數量必須介於 1 到 100 之間。</translation>
-    </message>
-</context>
-<context>
-    <name>docket::AnalyticsStore</name>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>(no SKU)</source>
-        <translation>（無 SKU）</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>%1 sees only part of the orders and so cannot rebuild the analytics summaries, which cover all of them.</source>
-        <translation>%1 只能看到部分訂單，因此無法重建涵蓋全部訂單的分析彙總。</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows missing or wrong, %3 rows extra.</source>
-        <translation>%1：%2 列缺失或錯誤，%3 列多餘。</translation>
+        <source>Click to open the orders with this product.</source>
+        <translation>點選開啟包含此商品的訂單。</translation>
     </message>
 </context>
 <context>
@@ -1928,68 +2363,9 @@
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
-</context>
-<context>
-    <name>docket::Database</name>
     <message>
-        <source>%1 is not a Docket database or is damaged: %2</source>
-        <translation>%1 不是 Docket 資料庫或已損壞：%2</translation>
-    </message>
-    <message>
-        <source>Cannot reach the database server %1: %2</source>
-        <translation>無法連線到資料庫伺服器 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>無法開啟資料庫 %1：%2</translation>
-    </message>
-    <message>
-        <source>No database file was given.</source>
-        <translation>未指定資料庫檔案。</translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation>%1 處沒有資料庫。</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: the folder %2 does not exist.</source>
-        <translation>無法建立資料庫 %1：資料夾 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 是資料夾，不是資料庫檔案。</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be read (permission denied).</source>
-        <translation>無法讀取資料庫檔案 %1（權限被拒絕）。</translation>
-    </message>
-    <message>
-        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
-        <translation>資料庫檔案 %1 為唯讀。Docket 需要寫入該檔案；請檢查其權限。</translation>
-    </message>
-    <message>
-        <source>%1 is not a Docket database (it is not a SQLite file).</source>
-        <translation>%1 不是 Docket 資料庫（它不是 SQLite 檔案）。</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: %2</source>
-        <translation>資料庫 %1 已損壞：%2</translation>
-    </message>
-    <message>
-        <source>The database %1 was created by a newer version of Docket (schema %2; this version knows up to %3).</source>
-        <translation>資料庫 %1 由更新版本的 Docket 建立（架構 %2；本版本最高支援 %3）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a Docket database (it holds other tables).</source>
-        <translation>%1 不是 Docket 資料庫（其中包含其他表）。</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from this build.</source>
-        <translation>此版本中缺少遷移 %1。</translation>
-    </message>
-    <message>
-        <source>Migration %1 (%2) failed: %3</source>
-        <translation>遷移 %1（%2）失敗：%3</translation>
+        <source>No password was given: enter it above, or choose Connect to be asked for it.</source>
+        <translation>未提供密碼：請在上方輸入，或選擇「連線」，屆時會詢問密碼。</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2746,14 @@
             <numerusform>%Ln 個訂單</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove this criterion</source>
+        <translation>移除此條件</translation>
+    </message>
+    <message>
+        <source>Remove criterion %1</source>
+        <translation>移除條件 %1</translation>
+    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>
@@ -2604,6 +2988,58 @@
         <source>Change &amp;Password…</source>
         <translation>更改密碼(&amp;P)…</translation>
     </message>
+    <message>
+        <source>A batch operation is still running. Open the other database anyway? The operation will be cancelled and nothing of it will be saved.</source>
+        <translation>批次作業仍在進行中。仍要開啟另一個資料庫嗎？該作業將被取消，其任何結果都不會儲存。</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>%1
+
+Docket stays on %2.</source>
+        <translation>%1
+
+Docket 仍使用 %2。</translation>
+    </message>
+    <message>
+        <source>Opened %1 as %2.</source>
+        <translation>已以 %2 身分開啟 %1。</translation>
+    </message>
+    <message>
+        <source>Open Database File</source>
+        <translation>開啟資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Docket databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Docket 資料庫 (*.db *.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>開啟資料庫檔案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Switch to another Docket database file</source>
+        <translation>切換到另一個 Docket 資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>連線到伺服器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Switch to a team&apos;s shared PostgreSQL database</source>
+        <translation>切換到團隊共用的 PostgreSQL 資料庫</translation>
+    </message>
 </context>
 <context>
     <name>docket::NewRoleDialog</name>
@@ -2638,6 +3074,81 @@
     <message>
         <source>Choose the new role&apos;s permissions in the matrix after creating it.</source>
         <translation>建立後請在權限矩陣中為新角色選擇權限。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderConflictDialog</name>
+    <message>
+        <source>Order %1 Changed Elsewhere</source>
+        <translation>訂單 %1 已在別處被更改</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else after you opened it.</source>
+        <translation>在您開啟訂單 %1 之後，其他人更改了該訂單。</translation>
+    </message>
+    <message>
+        <source>%1 changed order %2 on %3, after you opened it.</source>
+        <translation>在您開啟訂單 %2 之後，%1 於 %3 更改了該訂單。</translation>
+    </message>
+    <message>
+        <source>Their changes:</source>
+        <translation>對方的更改：</translation>
+    </message>
+    <message>
+        <source>Changes made by the other person</source>
+        <translation>另一人所做的更改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>對方的值</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>(not changed by you)</source>
+        <translation>（您未更改）</translation>
+    </message>
+    <message>
+        <source>You both changed this field: re-applying keeps your value.</source>
+        <translation>你們雙方都更改了此欄位：重新套用將保留您的值。</translation>
+    </message>
+    <message>
+        <source>You have not changed anything yet: reload to see their version.</source>
+        <translation>您尚未做任何更改：重新載入以檢視對方的版本。</translation>
+    </message>
+    <message>
+        <source>Re-applying keeps their changes and puts yours back on top: %1.</source>
+        <translation>重新套用會保留對方的更改，並在其上重新套用您的更改：%1。</translation>
+    </message>
+    <message>
+        <source>Where you both changed a field (marked), your value replaces theirs.</source>
+        <translation>對於雙方都更改過的欄位（已標記），將以您的值取代對方的值。</translation>
+    </message>
+    <message>
+        <source>Reloading shows their version and drops your edits.</source>
+        <translation>重新載入會顯示對方的版本並放棄您的編輯。</translation>
+    </message>
+    <message>
+        <source>Re-apply &amp;My Changes</source>
+        <translation>重新套用我的更改(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>重新載入對方的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2863,170 +3374,8 @@
         <translation>總額：%1</translation>
     </message>
     <message>
-        <source>Order Changed Elsewhere</source>
-        <translation>訂單已在別處被更改</translation>
-    </message>
-    <message>
-        <source>Reload to see the other change (your edits are discarded), or keep editing.</source>
-        <translation>重新載入以檢視他人的更改（您的編輯將被放棄），或繼續編輯。</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新載入(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Editing</source>
-        <translation>繼續編輯(&amp;K)</translation>
-    </message>
-</context>
-<context>
-    <name>docket::OrderFilter</name>
-    <message>
-        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
-        <translation>「%1」不是訂單編號：只能使用字母、數字以及 - _ # / .。</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>截止日期 %1 早於起始日期 %2。</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>未知狀態「%1」。</translation>
-    </message>
-    <message>
-        <source>Unknown channel &quot;%1&quot;.</source>
-        <translation>未知通路「%1」。</translation>
-    </message>
-    <message>
-        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
-        <translation>關鍵字「%1」中沒有可供搜尋的字母或數字。</translation>
-    </message>
-    <message>
-        <source>Search words need at least two characters (&quot;%1&quot;).</source>
-        <translation>搜尋詞至少需要兩個字元（「%1」）。</translation>
-    </message>
-</context>
-<context>
-    <name>docket::OrderStore</name>
-    <message>
-        <source>Order %1 was not found.</source>
-        <translation>未找到訂單 %1。</translation>
-    </message>
-    <message>
-        <source>There is no order with the number &quot;%1&quot;.</source>
-        <translation>沒有訂單編號為「%1」的訂單。</translation>
-    </message>
-    <message>
-        <source>The customer name is required.</source>
-        <translation>必須填寫客戶名稱。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>「%1」不是電子郵件地址。</translation>
-    </message>
-    <message>
-        <source>Choose a sales channel.</source>
-        <translation>請選擇銷售通路。</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>未知狀態「%1」。</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter code such as EUR.</source>
-        <translation>幣別必須是三個字母的代碼，例如 EUR。</translation>
-    </message>
-    <message>
-        <source>An order needs at least one line.</source>
-        <translation>訂單至少需要一筆明細。</translation>
-    </message>
-    <message>
-        <source>Line %1: the SKU is required.</source>
-        <translation>第 %1 項明細：必須填寫 SKU。</translation>
-    </message>
-    <message>
-        <source>Line %1: the product name is required.</source>
-        <translation>第 %1 項明細：必須填寫商品名稱。</translation>
-    </message>
-    <message>
-        <source>Line %1: the quantity must be at least 1.</source>
-        <translation>第 %1 項明細：數量至少為 1。</translation>
-    </message>
-    <message>
-        <source>Line %1: the quantity is too large.</source>
-        <translation>第 %1 項明細：數量過大。</translation>
-    </message>
-    <message>
-        <source>Line %1: the price cannot be negative.</source>
-        <translation>第 %1 項明細：價格不能為負數。</translation>
-    </message>
-    <message>
-        <source>Line %1: the price is too large.</source>
-        <translation>第 %1 項明細：價格過高。</translation>
-    </message>
-    <message>
-        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
-        <translation>%1 無權為通路「%2」建立訂單。</translation>
-    </message>
-    <message>
-        <source>An order with the number %1 already exists.</source>
-        <translation>訂單編號為 %1 的訂單已存在。</translation>
-    </message>
-    <message>
-        <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>訂單不能從「%1」變為「%2」。</translation>
-    </message>
-    <message>
-        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
-        <translation>%1 無權將訂單移至通路「%2」。</translation>
-    </message>
-    <message>
-        <source>Order %1 is marked invalid; mark it valid again before editing it.</source>
-        <translation>訂單 %1 已標記為無效；請先將其重新標記為有效，然後再編輯。</translation>
-    </message>
-    <message>
-        <source>Order %1 was changed by someone else after you opened it.</source>
-        <translation>在您開啟訂單 %1 之後，其他人更改了該訂單。</translation>
-    </message>
-    <message>
-        <source>Order %1 is marked invalid; its status cannot change.</source>
-        <translation>訂單 %1 已標記為無效；無法更改其狀態。</translation>
-    </message>
-    <message>
-        <source>Order %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
-        <translation>訂單 %1 不能從「%2」變為「%3」。</translation>
-    </message>
-    <message>
-        <source>Order %1 was changed by someone else meanwhile; its status was not changed. Look at it again and retry.</source>
-        <translation>訂單 %1 在此期間已被其他人更改；其狀態未被更改。請重新檢視後再試。</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>已取消；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 orders no longer exist or are outside your scope.</source>
-        <translation>%2 個訂單中有 %1 個已不存在或不在您的範圍內。</translation>
-    </message>
-    <message>
-        <source>Give a reason for marking the orders invalid.</source>
-        <translation>請說明將訂單標記為無效的原因。</translation>
-    </message>
-    <message>
-        <source>Only invalid orders can be deleted: %1 of the %2 selected orders are not marked invalid (or no longer exist). Nothing was deleted.</source>
-        <translation>只能刪除無效訂單：所選的 %2 個訂單中有 %1 個未標記為無效（或已不存在）。未刪除任何訂單。</translation>
-    </message>
-    <message>
-        <source>There is no archived order with the id %1.</source>
-        <translation>沒有 ID 為 %1 的已封存訂單。</translation>
-    </message>
-    <message>
-        <source>The archived copy of %1 is damaged and cannot be restored.</source>
-        <translation>%1 的封存副本已損壞，無法還原。</translation>
-    </message>
-    <message>
-        <source>Order %1 cannot be restored: another order has that number now.</source>
-        <translation>無法還原訂單 %1：目前已有其他訂單使用該訂單編號。</translation>
+        <source>Order %1 was changed by someone else after you opened it. Save again to reload their version or re-apply your changes.</source>
+        <translation>在您開啟訂單 %1 之後，其他人更改了該訂單。請再次儲存，以重新載入對方的版本或重新套用您的更改。</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3614,37 @@
     <message>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>docket::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密碼</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1</source>
+        <translation>請輸入 %1 的密碼</translation>
+    </message>
+    <message>
+        <source>Docket uses it for this session only and never saves it.</source>
+        <translation>Docket 僅在本次工作階段中使用該密碼，絕不會儲存。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>連線問題</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3622,223 +4002,472 @@ Country</source>
     </message>
 </context>
 <context>
-    <name>docket::UserStore</name>
-    <message>
-        <source>Scope: &quot;%1&quot; is not a sales channel (known: %2).</source>
-        <translation>範圍：「%1」不是銷售通路（已知通路：%2）。</translation>
-    </message>
-    <message>
-        <source>Scope: name at least one sales channel after &quot;channels:&quot;.</source>
-        <translation>範圍：請在「channels:」後至少指定一個銷售通路。</translation>
-    </message>
-    <message>
-        <source>Scope: &quot;%1&quot; is not a scope; write all, own or channels:CODE,CODE.</source>
-        <translation>範圍：「%1」不是有效範圍；請寫 all、own 或 channels:代碼,代碼。</translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation>所有訂單</translation>
-    </message>
-    <message>
-        <source>Own orders</source>
-        <translation>自己的訂單</translation>
-    </message>
-    <message>
-        <source>Channels: %1</source>
-        <translation>通路：%1</translation>
-    </message>
-    <message>
-        <source>The user name is required.</source>
-        <translation>必須填寫使用者名稱。</translation>
-    </message>
-    <message>
-        <source>The user name &quot;%1&quot; may hold only letters, digits and . _ @ - (at most 64, no spaces).</source>
-        <translation>使用者名稱「%1」只能包含字母、數字以及 . _ @ -（最多 64 個字元，不能有空格）。</translation>
-    </message>
-    <message>
-        <source>The password is too short: use at least %n characters.</source>
-        <translation>密碼太短：請至少使用 %n 個字元。</translation>
-    </message>
-    <message>
-        <source>The password is too long (at most 1024 characters).</source>
-        <translation>密碼太長（最多 1024 個字元）。</translation>
-    </message>
-    <message>
-        <source>Scope: choose at least one sales channel.</source>
-        <translation>範圍：請至少選擇一個銷售通路。</translation>
-    </message>
-    <message>
-        <source>Scope: &quot;%1&quot; is not a sales channel.</source>
-        <translation>範圍：「%1」不是銷售通路。</translation>
-    </message>
-    <message>
-        <source>%1 may no longer manage users: the account was disabled or its role changed. Sign in again.</source>
-        <translation>%1 已無權管理使用者：該帳戶已被停用或其角色已更改。請重新登入。</translation>
-    </message>
-    <message>
-        <source>This change would leave no active account that can manage users. Give another account that right first.</source>
-        <translation>此更改將導致沒有可管理使用者的活動帳戶。請先將該權限授予其他帳戶。</translation>
-    </message>
-    <message>
-        <source>There is no user named &quot;%1&quot;.</source>
-        <translation>沒有名為「%1」的使用者。</translation>
-    </message>
-    <message>
-        <source>User %1 was not found.</source>
-        <translation>未找到使用者 %1。</translation>
-    </message>
-    <message>
-        <source>There is no role named &quot;%1&quot;.</source>
-        <translation>沒有名為「%1」的角色。</translation>
-    </message>
-    <message>
-        <source>Role %1 was not found.</source>
-        <translation>未找到角色 %1。</translation>
-    </message>
-    <message>
-        <source>Enter your user name.</source>
-        <translation>請輸入您的使用者名稱。</translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>使用者名稱或密碼錯誤。</translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after too many wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
-        <translation>由於密碼錯誤次數過多，帳戶 %1 已被鎖定至 %2。請屆時再試，或請管理員解鎖。</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
-        <translation>密碼錯誤次數過多：帳戶 %1 已被鎖定至 %2。</translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
-        <translation>帳戶 %1 已停用。請聯絡管理員啟用。</translation>
-    </message>
-    <message>
-        <source>This database already has users; an administrator adds new ones.</source>
-        <translation>此資料庫已有使用者；新使用者須由管理員新增。</translation>
-    </message>
-    <message>
-        <source>The built-in role &quot;administrator&quot; is missing from this database.</source>
-        <translation>此資料庫中缺少內建角色「administrator」。</translation>
-    </message>
-    <message>
-        <source>%1 has no Docket account whose password could change.</source>
-        <translation>%1 沒有可更改密碼的 Docket 帳戶。</translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled or was removed.</source>
-        <translation>帳戶 %1 已停用或已被刪除。</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>目前密碼錯誤。</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation>新密碼必須與目前密碼不同。</translation>
-    </message>
-    <message>
-        <source>The display name is too long (at most 200 characters).</source>
-        <translation>顯示名稱太長（最多 200 個字元）。</translation>
-    </message>
-    <message>
-        <source>A user named &quot;%1&quot; already exists.</source>
-        <translation>名為「%1」的使用者已存在。</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation>您不能停用自己的帳戶。</translation>
-    </message>
-    <message>
-        <source>The role name is required.</source>
-        <translation>必須填寫角色名稱。</translation>
-    </message>
-    <message>
-        <source>The role name &quot;%1&quot; may hold only letters, digits, spaces and . _ - (at most 64).</source>
-        <translation>角色名稱「%1」只能包含字母、數字、空格以及 . _ -（最多 64 個字元）。</translation>
-    </message>
-    <message>
-        <source>A role named &quot;%1&quot; already exists.</source>
-        <translation>名為「%1」的角色已存在。</translation>
-    </message>
-    <message>
-        <source>The built-in role &quot;%1&quot; cannot be changed; make a custom role instead.</source>
-        <translation>內建角色「%1」不能更改；請改為建立自訂角色。</translation>
-    </message>
-    <message>
-        <source>The built-in role &quot;%1&quot; cannot be deleted.</source>
-        <translation>內建角色「%1」不能刪除。</translation>
-    </message>
-    <message>
-        <source>The role &quot;%1&quot; still belongs to %n user(s); give them another role first.</source>
-        <translation>仍有 %n 個使用者使用角色「%1」；請先為他們分配其他角色。</translation>
-    </message>
-    <message>
-        <source>The first day comes after the last day.</source>
-        <translation>起始日期晚於截止日期。</translation>
-    </message>
-</context>
-<context>
-    <name>docket::granularity</name>
-    <message>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>週</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-</context>
-<context>
-    <name>docket::password</name>
-    <message>
-        <source>Not enough memory to protect the password; close other programs and try again.</source>
-        <translation>記憶體不足，無法保護密碼；請關閉其他程式後重試。</translation>
-    </message>
-</context>
-<context>
-    <name>docket::sql</name>
-    <message>
-        <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
-        <translation>與資料庫伺服器的連線已斷開；未做任何更改。Docket 會自動重新連線：請重試。</translation>
-    </message>
-    <message>
-        <source>The connection to the database server was lost. Docket reconnects by itself: try again.</source>
-        <translation>與資料庫伺服器的連線已斷開。Docket 會自動重新連線：請重試。</translation>
-    </message>
-    <message>
-        <source>The database refused the operation: %1</source>
-        <translation>資料庫拒絕了該操作：%1</translation>
-    </message>
-    <message>
-        <source>Cannot reach the database server %1: %2</source>
-        <translation>無法連線到資料庫伺服器 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>docket::sql::WriteTransaction</name>
-    <message>
-        <source>The connection to the database server was lost while saving; the server did not keep the change, so nothing was changed. Try again.</source>
-        <translation>儲存時與資料庫伺服器的連線斷開；伺服器沒有保留此更改，因此未做任何更改。請重試。</translation>
-    </message>
-    <message>
-        <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
-        <translation>儲存時與資料庫伺服器的連線斷開，且無法連線伺服器以確認更改是否已儲存。請在連線還原後先檢視該訂單的歷史記錄，然後再重試。</translation>
-    </message>
-</context>
-<context>
     <name>docketctl</name>
     <message numerus="yes">
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 個使用者</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
+
+Commands:
+  db info                        schema version and counts
+  db init                        create the schema in a new SQLite file or an
+                                 empty PostgreSQL database
+  db migrate                     apply pending migrations
+  seed --orders N [--seed S]     add N realistic demo orders
+  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+  orders count [FILTERS]
+  orders show NUMBER [--json]    one order with lines and its audit trail
+  orders mark-seen NUMBER... | --all
+  orders invalidate NUMBER... --reason TEXT
+  orders revalidate NUMBER...
+  orders delete NUMBER...        only invalid orders; moves them to the archive
+  orders delete --all-invalid    every invalid order in scope
+  archive list [--number PREFIX] [--limit N]
+  archive restore ID...          put archived orders back
+  backup PATH                    consistent copy of the live SQLite database
+  restore PATH                   check a backup, keep the database as .bak,
+                                 and replace it with the backup
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 sales figures (the analytics page&apos;s)
+  analytics rebuild | verify     rebuild or check the analytics summaries
+  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+           [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD
+                                 or a prompt)
+  user add NAME --admin          an administrator; on a database without users,
+                                 the first one (DOCKET_PASSWORD also works)
+  user list                      users with role, scope and state
+  user set NAME [--role ROLE] [--scope SCOPE]
+  user disable NAME | user enable NAME | user unlock NAME
+  user reset-password NAME       set a new password for someone else
+  user passwd                    change your own password
+  role list                      roles and their permissions
+  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+                                 sign-ins, lockouts and changes of rights
+
+Once the database has users, every command except &quot;db migrate&quot; signs in:
+--user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
+The command then may do only what that user&apos;s role and scope allow.
+
+FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,
+         --overdue, --invalid, --all-validity
+COLUMN:  number, customer, amount, created, status, channel
+
+The database defaults to $DOCKET_DATABASE, else %1.
+Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
+5 conflict.
+</source>
+        <translation>用法：docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
+
+命令：
+  db info                        架構版本和數量統計
+  db init                        在新的 SQLite 檔案或空的
+                                 PostgreSQL 資料庫中建立架構
+  db migrate                     套用待執行的移轉
+  seed --orders N [--seed S]     新增 N 筆逼真的示範訂單
+  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+  orders count [FILTERS]
+  orders show NUMBER [--json]    一筆訂單及其訂單明細和稽核記錄
+  orders mark-seen NUMBER... | --all
+  orders invalidate NUMBER... --reason TEXT
+  orders revalidate NUMBER...
+  orders delete NUMBER...        僅限無效訂單；將其移入封存
+  orders delete --all-invalid    範圍內的所有無效訂單
+  archive list [--number PREFIX] [--limit N]
+  archive restore ID...          還原已封存的訂單
+  backup PATH                    目前 SQLite 資料庫的一致副本
+  restore PATH                   檢查備份，將資料庫保留為 .bak，
+                                 再用備份取代它
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 銷售數據（與分析頁面相同）
+  analytics rebuild | verify     重建或檢查分析彙總
+  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+           [--display-name TEXT] 新增使用者（密碼取自 DOCKET_NEW_PASSWORD
+                                 或提示輸入）
+  user add NAME --admin          新增管理員；在沒有使用者的資料庫中，
+                                 即第一個管理員（也可使用 DOCKET_PASSWORD）
+  user list                      使用者及其角色、範圍和狀態
+  user set NAME [--role ROLE] [--scope SCOPE]
+  user disable NAME | user enable NAME | user unlock NAME
+  user reset-password NAME       為他人設定新密碼
+  user passwd                    更改您自己的密碼
+  role list                      角色及其權限
+  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+                                 登入、鎖定和權限變更
+
+資料庫有使用者後，除「db migrate」外的每個命令都需要登入：
+--user NAME（或 $DOCKET_USER），密碼取自 $DOCKET_PASSWORD 或提示輸入。
+之後命令只能執行該使用者的角色和範圍所允許的操作。
+
+FILTERS（篩選條件）：--number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,
+         --overdue, --invalid, --all-validity
+COLUMN（排序欄）：number, customer, amount, created, status, channel
+
+資料庫預設為 $DOCKET_DATABASE，否則為 %1。
+結束代碼：0 完成，1 失敗，2 用法或輸入錯誤，3 找不到，4 不允許，
+5 衝突。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一個值。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1：「%2」不是 %3 到 %4 之間的整數。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1：「%2」不是日期；請按 YYYY-MM-DD 格式填寫。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的引數「%1」。</translation>
+    </message>
+    <message>
+        <source>--sort: unknown column &quot;%1&quot;.</source>
+        <translation>--sort：未知的欄「%1」。</translation>
+    </message>
+    <message>
+        <source>Name at least one order number.</source>
+        <translation>請至少指定一個訂單編號。</translation>
+    </message>
+    <message>
+        <source>Rebuilt the analytics summaries from %L1 orders in %L2 s.</source>
+        <translation>已根據 %L1 個訂單重建分析彙總，耗時 %L2 秒。</translation>
+    </message>
+    <message>
+        <source>The analytics summaries match the orders.</source>
+        <translation>分析彙總與訂單一致。</translation>
+    </message>
+    <message>
+        <source>Run &quot;docketctl analytics rebuild&quot; to repair them.</source>
+        <translation>請執行「docketctl analytics rebuild」進行修復。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;analytics %1&quot;; use rebuild or verify.</source>
+        <translation>未知的命令「analytics %1」；請使用 rebuild 或 verify。</translation>
+    </message>
+    <message>
+        <source>report needs --from and --to (YYYY-MM-DD).</source>
+        <translation>report 需要 --from 和 --to（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--tz: &quot;%1&quot; is not a time zone; use an IANA name such as Asia/Shanghai or UTC.</source>
+        <translation>--tz：「%1」不是時區；請使用 IANA 名稱，例如 Asia/Taipei 或 UTC。</translation>
+    </message>
+    <message>
+        <source>--granularity: use day, week or month, not &quot;%1&quot;.</source>
+        <translation>--granularity：請使用 day、week 或 month，而非「%1」。</translation>
+    </message>
+    <message>
+        <source>--compare: use previous, last-year or none, not &quot;%1&quot;.</source>
+        <translation>--compare：請使用 previous、last-year 或 none，而非「%1」。</translation>
+    </message>
+    <message>
+        <source>--format: use csv or json, not &quot;%1&quot;.</source>
+        <translation>--format：請使用 csv 或 json，而非「%1」。</translation>
+    </message>
+    <message>
+        <source>--section: &quot;%1&quot; is not one of all, %2.</source>
+        <translation>--section：「%1」不是 all、%2 之一。</translation>
+    </message>
+    <message>
+        <source>No password was given: set DOCKET_PASSWORD or run docketctl on a terminal.</source>
+        <translation>未提供密碼：請設定 DOCKET_PASSWORD，或在終端機中執行 docketctl。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密碼：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>再次輸入新密碼：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>兩次輸入的密碼不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no users yet, so nobody may read or change its orders. Create the first administrator with: docketctl user add NAME --admin</source>
+        <translation>資料庫 %1 還沒有使用者，因此任何人都不能讀取或更改其中的訂單。請用以下命令建立第一個管理員：docketctl user add NAME --admin</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: sign in with --user NAME (the password comes from DOCKET_PASSWORD or a prompt).</source>
+        <translation>此資料庫有使用者帳戶：請使用 --user NAME 登入（密碼取自 DOCKET_PASSWORD 或提示輸入）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>鎖定至 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;role %1&quot;; use &quot;role list&quot;.</source>
+        <translation>未知的命令「role %1」；請使用「role list」。</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>內建</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of %2.</source>
+        <translation>--kind：「%1」不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Name the new user: docketctl user add NAME --role ROLE.</source>
+        <translation>請指定新使用者：docketctl user add NAME --role ROLE。</translation>
+    </message>
+    <message>
+        <source>--admin and --role %1 contradict each other.</source>
+        <translation>--admin 與 --role %1 互相矛盾。</translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator: add --admin.</source>
+        <translation>第一個使用者必須是管理員：請加上 --admin。</translation>
+    </message>
+    <message>
+        <source>The first administrator sees all orders; leave out --scope.</source>
+        <translation>第一個管理員可以看到所有訂單；請省略 --scope。</translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1. Sign in with --user %1.</source>
+        <translation>已建立第一個管理員 %1。請使用 --user %1 登入。</translation>
+    </message>
+    <message>
+        <source>Give the new user a role with --role ROLE (see &quot;docketctl role list&quot;) or --admin.</source>
+        <translation>請用 --role ROLE（參見「docketctl role list」）或 --admin 為新使用者指定角色。</translation>
+    </message>
+    <message>
+        <source>Added %1 with the role %2; sees: %3.</source>
+        <translation>已新增 %1，角色為 %2；可見範圍：%3。</translation>
+    </message>
+    <message>
+        <source>Sign in with --user NAME to change your password.</source>
+        <translation>請使用 --user NAME 登入後再更改密碼。</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>已更改 %1 的密碼。</translation>
+    </message>
+    <message>
+        <source>Name the user: docketctl user %1 NAME.</source>
+        <translation>請指定使用者：docketctl user %1 NAME。</translation>
+    </message>
+    <message>
+        <source>--role and --scope go with &quot;user set&quot;.</source>
+        <translation>--role 和 --scope 應與「user set」一起使用。</translation>
+    </message>
+    <message>
+        <source>Say what to set: --role ROLE and/or --scope SCOPE.</source>
+        <translation>請指明要設定的內容：--role ROLE 和/或 --scope SCOPE。</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2; sees: %3.</source>
+        <translation>%1 現在的角色為 %2；可見範圍：%3。</translation>
+    </message>
+    <message>
+        <source>Disabled %1; the account can no longer sign in.</source>
+        <translation>已停用 %1；該帳戶無法再登入。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已啟用 %1。</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>已解鎖 %1。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已為 %1 設定新密碼。</translation>
+    </message>
+    <message>
+        <source>Name a user command: add, list, set, disable, enable, unlock, reset-password or passwd.</source>
+        <translation>請指定 user 子命令：add、list、set、disable、enable、unlock、reset-password 或 passwd。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;user %1&quot;.</source>
+        <translation>未知的命令「user %1」。</translation>
+    </message>
+    <message>
+        <source>Name the backup file: docketctl backup PATH.</source>
+        <translation>請指定備份檔案：docketctl backup PATH。</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: docketctl restore PATH.</source>
+        <translation>請指定要還原的備份：docketctl restore PATH。</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在備份</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在還原</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 orders, schema version %4, %5).</source>
+        <translation>已將 %1 備份到 %2（%3 個訂單，架構版本 %4，%5）。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已將 %1 還原到 %2。</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>之前的資料庫已保留為 %1。</translation>
+    </message>
+    <message>
+        <source>Created the Docket schema (version %1) in %2.</source>
+        <translation>已在 %2 中建立 Docket 架構（版本 %1）。</translation>
+    </message>
+    <message>
+        <source>%2 already holds a Docket database (schema version %1).</source>
+        <translation>%2 中已有 Docket 資料庫（架構版本 %1）。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (latest %2)</source>
+        <translation>架構版本：%1（最新 %2）</translation>
+    </message>
+    <message>
+        <source>Orders: %1 (%2 invalid, %3 new)</source>
+        <translation>訂單：%1（%2 個無效，%3 個新訂單）</translation>
+    </message>
+    <message>
+        <source>Schema version %1.</source>
+        <translation>架構版本 %1。</translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation>正在產生資料</translation>
+    </message>
+    <message>
+        <source>Added %1 orders with %2 lines, %3 customers and %4 products in %5 s.</source>
+        <translation>已新增 %1 個訂單，含 %2 筆訂單明細、%3 位客戶和 %4 項商品，耗時 %5 秒。</translation>
+    </message>
+    <message>
+        <source>Name the order number to show.</source>
+        <translation>請指定要顯示的訂單編號。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>訂單 %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; %3</source>
+        <translation>客戶：%1 &lt;%2&gt; %3</translation>
+    </message>
+    <message>
+        <source>Ship to: %1, %2 %3, %4</source>
+        <translation>收件地址：%1，%2 %3，%4</translation>
+    </message>
+    <message>
+        <source>Status: %1   Channel: %2   Created: %3</source>
+        <translation>狀態：%1   通路：%2   建立時間：%3</translation>
+    </message>
+    <message>
+        <source>INVALID: %1 (by %2)</source>
+        <translation>無效：%1（由 %2 標記）</translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation>總額：%1 %2</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>歷史記錄：</translation>
+    </message>
+    <message>
+        <source>Marked %1 orders seen.</source>
+        <translation>已將 %1 個訂單標記為已檢視。</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason TEXT.</source>
+        <translation>請用 --reason TEXT 說明原因。</translation>
+    </message>
+    <message>
+        <source>Invalidating</source>
+        <translation>正在標記為無效</translation>
+    </message>
+    <message>
+        <source>Marked %1 orders invalid.</source>
+        <translation>已將 %1 個訂單標記為無效。</translation>
+    </message>
+    <message>
+        <source>Marked %1 orders valid again.</source>
+        <translation>已將 %1 個訂單重新標記為有效。</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在刪除</translation>
+    </message>
+    <message>
+        <source>Moved %1 invalid orders to the archive.</source>
+        <translation>已將 %1 個無效訂單移入封存。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;orders %1&quot;.</source>
+        <translation>未知的命令「orders %1」。</translation>
+    </message>
+    <message>
+        <source>Name at least one archive id (see &quot;archive list&quot;).</source>
+        <translation>請至少指定一個封存 ID（參見「archive list」）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an archive id.</source>
+        <translation>「%1」不是封存 ID。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已還原 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;archive %1&quot;.</source>
+        <translation>未知的命令「archive %1」。</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>請指定一個命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知的命令「%1」。</translation>
+    </message>
+    <message>
+        <source>docketctl: %1</source>
+        <translation>docketctl：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;docketctl --help&quot; for usage.</source>
+        <translation>執行「docketctl --help」檢視用法。</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4495,10 @@ Country</source>
     <message>
         <source>Cannot Open the Database</source>
         <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Cannot Sign In</source>
+        <translation>無法登入</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "changepassworddialog.h"
 #include "domain/errors.h"
 #include "domain/order.h"
+#include "i18n.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -595,7 +596,8 @@ void AdminPage::reloadUsers()
                 state = tr("Disabled");
             else if (u.isLocked(now))
                 state = tr("Locked until %1")
-                            .arg(loc.toString(u.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+                            .arg(formatDateTime(u.lockedUntil.toLocalTime(), QLocale::ShortFormat,
+                                                loc));
             auto* name = new QTableWidgetItem(u.name);
             name->setData(Qt::UserRole, u.id);
             if (u.disabled) {
@@ -847,7 +849,8 @@ void AdminPage::reloadLog()
     m_log->setRowCount(int(events.size()));
     for (int r = 0; r < events.size(); ++r) {
         const SecurityEvent& e = events[r];
-        auto* at = new QTableWidgetItem(loc.toString(e.at.toLocalTime(), QLocale::ShortFormat));
+        auto* at =
+            new QTableWidgetItem(formatDateTime(e.at.toLocalTime(), QLocale::ShortFormat, loc));
         at->setData(Qt::UserRole, e.id);
         m_log->setItem(r, 0, at);
         m_log->setItem(r, 1, new QTableWidgetItem(e.actor));

@@ -1,6 +1,7 @@
 #include "archivepage.h"
 
 #include "domain/errors.h"
+#include "i18n.h"
 #include "stores/orderstore.h"
 
 #include <QHBoxLayout>
@@ -94,8 +95,8 @@ void ArchivePage::reload()
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, 2, amount);
             m_table->setItem(r, 3,
-                             new QTableWidgetItem(
-                                 loc.toString(a.deletedAt.toLocalTime(), QLocale::ShortFormat)));
+                             new QTableWidgetItem(formatDateTime(a.deletedAt.toLocalTime(),
+                                                                 QLocale::ShortFormat, loc)));
             m_table->setItem(r, 4, new QTableWidgetItem(a.deletedBy));
             m_table->setItem(r, 5, new QTableWidgetItem(a.invalidReason));
         }

@@ -1,6 +1,7 @@
 #include "backupdialogs.h"
 
 #include "domain/errors.h"
+#include "i18n.h"
 #include "settings.h"
 
 #include <QDateTime>
@@ -406,7 +407,7 @@ void RestoreDialog::showCheck(quint64 ticket, const std::optional<BackupInfo>& i
                            nullptr, int(std::min<qint64>(info->orders, INT_MAX)))
                             .arg(info->schemaVersion)
                             .arg(locale.formattedDataSize(info->sizeBytes),
-                                 locale.toString(info->lastModified, QLocale::ShortFormat)));
+                                 formatDateTime(info->lastModified, QLocale::ShortFormat, locale)));
         m_ok = true;
     } else {
         m_info->setVisible(false);

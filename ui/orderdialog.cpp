@@ -1,6 +1,7 @@
 #include "orderdialog.h"
 
 #include "domain/errors.h"
+#include "i18n.h"
 #include "settings.h"
 #include "stores/orderconflict.h"
 #include "stores/orderstore.h"
@@ -79,7 +80,8 @@ OrderConflictDialog::OrderConflictDialog(const Order& base, const Order& mine, c
         who.isEmpty()
             ? tr("Order %1 was changed by someone else after you opened it.").arg(theirs.number)
             : tr("%1 changed order %2 on %3, after you opened it.")
-                  .arg(who, theirs.number, loc.toString(when.toLocalTime(), QLocale::ShortFormat)));
+                  .arg(who, theirs.number,
+                       formatDateTime(when.toLocalTime(), QLocale::ShortFormat, loc)));
     QFont hf = heading->font();
     hf.setBold(true);
     heading->setFont(hf);
@@ -396,24 +398,25 @@ void OrderDialog::load(const Order& o)
     const QLocale loc;
     if (!m_isNew) {
         setWindowTitle(tr("Order %1").arg(o.number));
-        m_title->setText(tr("Order %1 · %2 · %3")
-                             .arg(o.number,
-                                  loc.toString(o.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                  o.total().toString(loc)));
+        m_title->setText(
+            tr("Order %1 · %2 · %3")
+                .arg(o.number, formatDateTime(o.createdAt.toLocalTime(), QLocale::ShortFormat, loc),
+                     o.total().toString(loc)));
     } else {
         m_title->setText(tr("New order"));
     }
     if (o.isInvalid()) {
-        m_banner->setText(tr("Marked invalid by %1 on %2: %3")
-                              .arg(o.invalidBy,
-                                   loc.toString(o.invalidAt.toLocalTime(), QLocale::ShortFormat),
-                                   o.invalidReason));
+        m_banner->setText(
+            tr("Marked invalid by %1 on %2: %3")
+                .arg(o.invalidBy,
+                     formatDateTime(o.invalidAt.toLocalTime(), QLocale::ShortFormat, loc),
+                     o.invalidReason));
         m_banner->setProperty("kind", QStringLiteral("invalid"));
         m_banner->show();
     } else if (o.seenAt.isValid()) {
         m_banner->setText(
             tr("Seen by %1 on %2")
-                .arg(o.seenBy, loc.toString(o.seenAt.toLocalTime(), QLocale::ShortFormat)));
+                .arg(o.seenBy, formatDateTime(o.seenAt.toLocalTime(), QLocale::ShortFormat, loc)));
         m_banner->setProperty("kind", QStringLiteral("info"));
         m_banner->show();
     }
@@ -465,8 +468,9 @@ void OrderDialog::loadHistory()
         }
         if (!e.note.isEmpty())
             change = change.isEmpty() ? e.note : change + QStringLiteral(" — ") + e.note;
-        auto* item = new QTreeWidgetItem({loc.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                          e.actor, eventKindLabel(e.kind), change});
+        auto* item =
+            new QTreeWidgetItem({formatDateTime(e.at.toLocalTime(), QLocale::ShortFormat, loc),
+                                 e.actor, eventKindLabel(e.kind), change});
         item->setToolTip(3, change);
         m_history->addTopLevelItem(item);
     }

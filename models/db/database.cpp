@@ -22,11 +22,6 @@ namespace docket {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 struct Migration
 {
     int version;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,8 @@ QString databaseFromEnvironment();
 // connection may only be used by the thread that opened it).
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     explicit Database(DatabaseConfig config);
 

@@ -13,11 +13,6 @@ namespace docket::sql {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Set on a connection's driver while a WriteTransaction is open on it: a
 // connection that drops then must not be reopened behind the transaction's
 // back (the rest of its statements would run outside it).
@@ -64,16 +59,17 @@ bool connectionFailed(const QSqlDriver* driver, const QSqlError& e)
         // outside a transaction opens a fresh one.
         if (driver->isOpen())
             const_cast<QSqlDriver*>(driver)->close();
-        throw DocketError(DocketError::Code::Database,
-                          inTransaction(driver)
-                              ? tr("The connection to the database server was lost; nothing was "
-                                   "changed. Docket reconnects by itself: try again.")
-                              : tr("The connection to the database server was lost. Docket "
-                                   "reconnects by itself: try again."),
-                          QString::fromLatin1(kConnectionLostField));
+        throw DocketError(
+            DocketError::Code::Database,
+            inTransaction(driver)
+                ? Database::tr("The connection to the database server was lost; nothing was "
+                               "changed. Docket reconnects by itself: try again.")
+                : Database::tr("The connection to the database server was lost. Docket "
+                               "reconnects by itself: try again."),
+            QString::fromLatin1(kConnectionLostField));
     }
     throw DocketError(DocketError::Code::Database,
-                      tr("The database refused the operation: %1").arg(reason.trimmed()));
+                      Database::tr("The database refused the operation: %1").arg(reason.trimmed()));
 }
 
 bool isRetryableRead(const QString& text)
@@ -94,16 +90,17 @@ void ensureOpen(const QSqlDatabase& db)
     if (db.isOpen() || sql::backendOf(db) != Backend::PostgreSQL || !db.isValid())
         return;
     if (inTransaction(db.driver()))
-        throw DocketError(DocketError::Code::Database,
-                          tr("The connection to the database server was lost; nothing was "
-                             "changed. Docket reconnects by itself: try again."),
-                          QString::fromLatin1(kConnectionLostField));
+        throw DocketError(
+            DocketError::Code::Database,
+            Database::tr("The connection to the database server was lost; nothing was "
+                         "changed. Docket reconnects by itself: try again."),
+            QString::fromLatin1(kConnectionLostField));
     // Reopen the same connection object: every store holding a copy of this
     // QSqlDatabase carries on with the new session.
     QSqlDatabase copy = db;
     if (!copy.open())
         throw DocketError(DocketError::Code::Database,
-                          tr("Cannot reach the database server %1: %2")
+                          Database::tr("Cannot reach the database server %1: %2")
                               .arg(serverName(db), copy.lastError().text().trimmed()),
                           QString::fromLatin1(kConnectionLostField));
 }
@@ -249,20 +246,22 @@ void WriteTransaction::commit()
     case Outcome::Committed:
         return;
     case Outcome::NotCommitted:
-        throw DocketError(DocketError::Code::Database,
-                          tr("The connection to the database server was lost while saving; the "
-                             "server did not keep the change, so nothing was changed. Try "
-                             "again."),
-                          QString::fromLatin1(kConnectionLostField));
+        throw DocketError(
+            DocketError::Code::Database,
+            Database::tr("The connection to the database server was lost while saving; the "
+                         "server did not keep the change, so nothing was changed. Try "
+                         "again."),
+            QString::fromLatin1(kConnectionLostField));
     case Outcome::Unknown:
         break;
     }
-    throw DocketError(DocketError::Code::Database,
-                      tr("The connection to the database server was lost while saving, and the "
-                         "server cannot be reached to find out whether the change was kept. "
-                         "Check the order's history once the connection is back before trying "
-                         "again."),
-                      QString::fromLatin1(kConnectionLostField));
+    throw DocketError(
+        DocketError::Code::Database,
+        Database::tr("The connection to the database server was lost while saving, and the "
+                     "server cannot be reached to find out whether the change was kept. "
+                     "Check the order's history once the connection is back before trying "
+                     "again."),
+        QString::fromLatin1(kConnectionLostField));
 }
 
 Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitMs)

@@ -1,5 +1,7 @@
 #include "ordertablemodel.h"
 
+#include "i18n.h"
+
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
@@ -98,8 +100,7 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         case OrderColumn::Total:
             return Money(r.totalCents, r.currency).toString(QLocale());
         case OrderColumn::Created:
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime(),
-                                      QLocale::ShortFormat);
+            return formatDateTime(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime());
         case OrderColumn::Status:
             return status::labelForCode(r.status);
         case OrderColumn::Channel:

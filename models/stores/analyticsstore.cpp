@@ -19,11 +19,6 @@ namespace docket {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AnalyticsStore", text);
-}
-
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
 constexpr int kGrainDay = 1;
@@ -339,11 +334,11 @@ QString label(Granularity g)
 {
     switch (g) {
     case Granularity::Day:
-        return tr("Day");
+        return AnalyticsStore::tr("Day");
     case Granularity::Week:
-        return tr("Week");
+        return AnalyticsStore::tr("Week");
     case Granularity::Month:
-        return tr("Month");
+        return AnalyticsStore::tr("Month");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "domain/session.h"
 #include "orderfilter.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -61,6 +62,9 @@ Granularity automatic(QDate from, QDate to);
 
 struct AnalyticsQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsQuery)
+
+public:
     QDate from; // first local day, inclusive (required)
     QDate to;   // last local day, inclusive (required)
     QTimeZone timeZone = QTimeZone::systemTimeZone();
@@ -189,6 +193,8 @@ QJsonObject toJson(const AnalyticsResult& result);
 // the session's scope. One store per connection (and so per thread).
 class AnalyticsStore
 {
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsStore)
+
 public:
     AnalyticsStore(QSqlDatabase db, Session session);
 

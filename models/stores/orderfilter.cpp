@@ -10,13 +10,6 @@
 
 namespace docket {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OrderFilter", text);
-}
-} // namespace
-
 QList<FieldError> OrderFilter::validate() const
 {
     QList<FieldError> errors;

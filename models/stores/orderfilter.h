@@ -4,6 +4,7 @@
 #include "domain/dateperiod.h"
 #include "domain/session.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QTimeZone>
 #include <QVariantList>
@@ -38,6 +39,9 @@ struct FieldError
 // What the clerk asked for. All criteria combine with AND.
 struct OrderFilter
 {
+    Q_DECLARE_TR_FUNCTIONS(OrderFilter)
+
+public:
     enum class Validity { Valid, Invalid, All };
 
     QString number; // order-number prefix ("DK00012") or, with exactNumber, the number

@@ -22,11 +22,6 @@ namespace docket {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("OrderStore", text, nullptr, n);
-}
-
 QDateTime fromSecs(const QVariant& v)
 {
     if (v.isNull())

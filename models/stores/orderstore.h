@@ -5,6 +5,7 @@
 #include "domain/session.h"
 #include "orderfilter.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <functional>
 #include <optional>
@@ -28,6 +29,8 @@ QVariant sortValue(const OrderSummary& row, OrderColumn column);
 // events. Use one store per connection (and so per thread).
 class OrderStore
 {
+    Q_DECLARE_TR_FUNCTIONS(OrderStore)
+
 public:
     OrderStore(QSqlDatabase db, Session session);
 

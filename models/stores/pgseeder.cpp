@@ -16,11 +16,6 @@ namespace docket {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Seeder", text);
-}
-
 // The demo vocabulary of seeder.cpp, in the same order: the same seed draws
 // the same names, products and amounts on both backends.
 const char* const kFirst[] = {
@@ -147,10 +142,12 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
     store.session().require(Permission::CreateOrders);
     if (store.backend() != Backend::PostgreSQL)
         throw DocketError(DocketError::Code::Invalid,
-                          tr("This seeder writes to PostgreSQL databases only."));
+                          QCoreApplication::translate(
+                              "Seeder", "This seeder writes to PostgreSQL databases only."));
     if (opt.orders < 0 || opt.orders > 100'000'000)
         throw DocketError(DocketError::Code::Invalid,
-                          tr("The number of orders must be between 0 and 100,000,000."),
+                          QCoreApplication::translate(
+                              "Seeder", "The number of orders must be between 0 and 100,000,000."),
                           QStringLiteral("orders"));
     QSqlDatabase db = store.database();
     std::mt19937_64 rng(opt.seed);
@@ -163,7 +160,8 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
     const qint64 now = opt.now ? opt.now : QDateTime::currentSecsSinceEpoch();
     SeedResult result;
     const auto cancelled = [] {
-        return DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was added."));
+        return DocketError(DocketError::Code::Cancelled,
+                           QCoreApplication::translate("Seeder", "Cancelled; nothing was added."));
     };
     if (progress && !progress(0, opt.orders))
         throw cancelled();

@@ -4,6 +4,7 @@
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "domain/order.h"
+#include "i18n.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,11 +17,6 @@ namespace docket {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("UserStore", text, nullptr, n);
-}
-
 [[noreturn]] void fail(DocketError::Code code, const QString& message, const QString& field = {})
 {
     throw DocketError(code, message, field);
@@ -31,7 +27,7 @@ void ensureSodium()
     static const bool ready = sodium_init() >= 0;
     if (!ready)
         fail(DocketError::Code::Database,
-             tr("The password library (libsodium) could not be initialised."));
+             UserStore::tr("The password library (libsodium) could not be initialised."));
 }
 
 std::pair<unsigned long long, size_t> costs(HashStrength strength)
@@ -62,8 +58,7 @@ QDateTime utc(const QVariant& v)
 
 QString localTimeText(qint64 secs)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(),
-                              QLocale::ShortFormat);
+    return formatDateTime(QDateTime::fromSecsSinceEpoch(secs).toLocalTime());
 }
 
 // A stored scope; anything unreadable fails closed (no orders at all).
@@ -185,9 +180,10 @@ QString hash(const QString& password, HashStrength strength)
     if (crypto_pwhash_str_alg(out, pw.bytes.constData(),
                               static_cast<unsigned long long>(pw.bytes.size()), ops, mem,
                               crypto_pwhash_ALG_ARGON2ID13) != 0)
-        fail(DocketError::Code::Database,
-             tr("Not enough memory to protect the password; close other programs and try "
-                "again."));
+        fail(
+            DocketError::Code::Database,
+            UserStore::tr("Not enough memory to protect the password; close other programs and try "
+                          "again."));
     return QString::fromLatin1(out);
 }
 
@@ -225,7 +221,7 @@ QString RoleInfo::label() const
     if (builtIn)
         for (const auto& r : kBuiltInRoles)
             if (name == QLatin1String(r.name))
-                return tr(r.label);
+                return UserStore::tr(r.label);
     return name;
 }
 
@@ -234,7 +230,7 @@ QString RoleInfo::descriptionText() const
     if (builtIn)
         for (const auto& r : kBuiltInRoles)
             if (name == QLatin1String(r.name))
-                return tr(r.description);
+                return UserStore::tr(r.description);
     return description;
 }
 
@@ -252,7 +248,7 @@ QString kindLabel(const QString& kind)
 {
     for (const auto& k : kKinds)
         if (kind == QLatin1String(k.code))
-            return tr(k.label);
+            return UserStore::tr(k.label);
     return kind;
 }
 
@@ -356,7 +352,7 @@ void UserStore::checkPassword(const QString& pw, const QString& field) const
 {
     if (pw.size() < m_policy.minPasswordLength)
         fail(DocketError::Code::Invalid,
-             tr("The password is too short: use at least %n characters.",
+             tr("The password is too short: use at least %n characters.", nullptr,
                 m_policy.minPasswordLength),
              field);
     if (pw.size() > 1024)
@@ -882,7 +878,7 @@ void UserStore::deleteRole(qint64 roleId)
     if (r.userCount > 0)
         fail(DocketError::Code::Conflict,
              tr("The role \"%1\" still belongs to %n user(s); give them another role first.",
-                r.userCount)
+                nullptr, r.userCount)
                  .arg(r.name),
              QStringLiteral("role"));
     sql::WriteTransaction tx(m_db);

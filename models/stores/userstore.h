@@ -4,6 +4,7 @@
 #include "domain/session.h"
 #include "settings.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -118,6 +119,8 @@ struct NewUser
 // store per connection (and so per thread).
 class UserStore
 {
+    Q_DECLARE_TR_FUNCTIONS(UserStore)
+
 public:
     explicit UserStore(QSqlDatabase db, Session session = {}, AccountPolicy policy = {});
 
