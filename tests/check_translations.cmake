@@ -10,7 +10,13 @@
 # 3. docket_en.ts gives a singular and a plural form for every %n string.
 # 4. The .ts files are in step with the sources: lupdate (same options as the
 #    update_translations target) run over models/, ui/ and app/ into a copy of
-#    each file finds no new and no removed strings.
+#    each file finds no new and no removed strings, each counted as context and
+#    source (a string whose context changed is new in its new context).
+# 5. No file-local tr() helper (QString tr(const char*) calling translate() with
+#    a context of its own): lupdate files such strings under the enclosing class
+#    or namespace, so the context looked up at run time would not be the one
+#    translated. Use Q_DECLARE_TR_FUNCTIONS(Context) and Context::tr(), or
+#    QCoreApplication::translate("Context", "text") with literal arguments.
 # On failure it names each offending string; fix with
 #   cmake --build <build> --target update_translations
 # and translate what is new.
@@ -142,6 +148,64 @@ foreach(m IN LISTS messages)
   endif()
 endforeach()
 
+# "context@@source" of every message of a .ts file into out_var, and of its
+# unfinished ones into unfinished_var.
+function(read_keys file out_var unfinished_var)
+  file(READ "${file}" content)
+  string(REPLACE ";" "{{SEMI}}" content "${content}")
+  string(REPLACE "[" "{{LSQB}}" content "${content}")
+  string(REPLACE "]" "{{RSQB}}" content "${content}")
+  string(REPLACE "</context>" ";" content "${content}")
+  set(keys "")
+  set(unfinished "")
+  foreach(ctx IN LISTS content)
+    if(NOT ctx MATCHES "<name>([^<]*)</name>")
+      continue()
+    endif()
+    set(name "${CMAKE_MATCH_1}")
+    string(REPLACE "</message>" ";" msgs "${ctx}")
+    foreach(m IN LISTS msgs)
+      if(NOT m MATCHES "<source>([^<]*)</source>")
+        continue()
+      endif()
+      set(key "${name}@@${CMAKE_MATCH_1}")
+      list(APPEND keys "${key}")
+      if(m MATCHES "type=\"unfinished\"")
+        list(APPEND unfinished "${key}")
+      endif()
+    endforeach()
+  endforeach()
+  set(${out_var} "${keys}" PARENT_SCOPE)
+  set(${unfinished_var} "${unfinished}" PARENT_SCOPE)
+endfunction()
+
+# "context: "source" of a key, as the sources spell it.
+function(shown_key key out_var)
+  string(REPLACE "@@" ": \"" text "${key}")
+  unmask("${text}" text)
+  string(REPLACE "&quot;" "\"" text "${text}")
+  string(REPLACE "&apos;" "'" text "${text}")
+  string(REPLACE "&lt;" "<" text "${text}")
+  string(REPLACE "&gt;" ">" text "${text}")
+  string(REPLACE "&amp;" "&" text "${text}")
+  set(${out_var} "${text}" PARENT_SCOPE)
+endfunction()
+
+# --- 5: no file-local tr() helpers
+file(GLOB_RECURSE code_files
+  "${SOURCE_DIR}/models/*.cpp" "${SOURCE_DIR}/models/*.h"
+  "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/app/*.cpp")
+foreach(f IN LISTS code_files)
+  file(STRINGS "${f}" helpers REGEX "QString[ \t]+tr[ \t]*\\(")
+  foreach(line IN LISTS helpers)
+    file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
+    string(STRIP "${line}" line)
+    fail("${rel}: a file-local tr() helper (\"${line}\"): lupdate files its strings under the "
+         "enclosing class or namespace, not its context; use Q_DECLARE_TR_FUNCTIONS(Context) "
+         "and Context::tr(), or QCoreApplication::translate(\"Context\", \"text\")")
+  endforeach()
+endforeach()
+
 # --- 4: in step with the sources
 if(NOT LUPDATE OR NOT EXISTS "${LUPDATE}")
   fail("lupdate not found (pass -DLUPDATE=...)")
@@ -165,33 +229,24 @@ else()
       fail("lupdate failed on docket_${lang}.ts: ${err}")
       continue()
     endif()
-    read_messages("${orig}" before)
-    read_messages("${copy}" after)
-    list(LENGTH before nbefore)
-    list(LENGTH after nafter)
-    set(old_sources "")
-    foreach(m IN LISTS before)
-      string(REGEX MATCH "<source>([^<]*)</source>" _ "${m}")
-      list(APPEND old_sources "${CMAKE_MATCH_1}")
-    endforeach()
-    set(new 0)
-    foreach(m IN LISTS after)
-      if(m MATCHES "type=\"unfinished\"")
-        string(REGEX MATCH "<source>([^<]*)</source>" _ "${m}")
-        set(src "${CMAKE_MATCH_1}")
-        list(FIND old_sources "${src}" found)
-        # Unfinished old strings are reported above (docket_en.ts leaves its
-        # non-plural strings unfinished on purpose): only new ones count here.
-        if(found EQUAL -1)
-          unmask("${src}" shown)
-          fail("docket_${lang}.ts is missing the new string \"${shown}\"")
-          math(EXPR new "${new} + 1")
-        endif()
+    read_keys("${orig}" before before_unfinished)
+    read_keys("${copy}" after after_unfinished)
+    # Unfinished old strings are reported above (docket_en.ts leaves its
+    # non-plural strings unfinished on purpose): only new ones count here.
+    foreach(key IN LISTS after_unfinished)
+      list(FIND before "${key}" found)
+      if(found EQUAL -1)
+        shown_key("${key}" shown)
+        fail("docket_${lang}.ts is missing the new string ${shown}\"")
       endif()
     endforeach()
-    if(new EQUAL 0 AND NOT nafter EQUAL nbefore)
-      fail("docket_${lang}.ts holds ${nbefore} messages, the sources ${nafter}: strings were removed or moved")
-    endif()
+    foreach(key IN LISTS before)
+      list(FIND after "${key}" found)
+      if(found EQUAL -1)
+        shown_key("${key}" shown)
+        fail("docket_${lang}.ts holds ${shown}\", which the sources no longer have (removed, or moved to another context)")
+      endif()
+    endforeach()
   endforeach()
 endif()
 
