@@ -293,6 +293,8 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
         connect(p, &ChartPanel::statusMessage, this, &AnalyticsPage::statusMessage);
         m_panels << p;
     }
+    for (Chart c : {Chart::Revenue, Chart::Orders})
+        m_panels[int(c)]->view()->installEventFilter(this);
     m_panels[0]->setToolTip(kpis[0].second);
     m_panels[0]->view()->setMinimumHeight(300);
     grid->addWidget(m_panels[int(Chart::Revenue)], 2, 0, 1, 2);
@@ -713,22 +715,11 @@ void AnalyticsPage::showTimeSeries(Chart which)
     }
     chart->addSeries(main);
 
-    // X: the buckets, labelled in the user's language, at most ~8 labels.
+    // X: the buckets, labelled in the user's language (labelTimeAxis).
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(-1);
     const qsizetype n = r.series.size();
-    const qsizetype step = std::max<qsizetype>(1, (n + 7) / 8);
-    QStringList used;
-    for (qsizetype i = 0; i < n; i += step) {
-        const QDate d = r.series[i].first;
-        QString label = r.granularity == Granularity::Month ? l.toString(d, tr("MMM yyyy"))
-                                                            : l.toString(d, tr("d MMM"));
-        if (used.contains(label))
-            continue;
-        used << label;
-        x->append(label, double(i));
-    }
     x->setRange(n > 1 ? 0.0 : -0.5, n > 1 ? double(n - 1) : 0.5);
     x->setGridLineVisible(false);
     const QString granularityName = granularity::label(r.granularity);
@@ -747,10 +738,68 @@ void AnalyticsPage::showTimeSeries(Chart which)
     }
     chart->legend()->setVisible(compare != nullptr);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    if (compare)
-        p->setSubtitle(tr("by %1").arg(granularityName.toLower()));
-    else
-        p->setSubtitle(tr("by %1").arg(granularityName.toLower()));
+    labelTimeAxis(which);
+    // A first or last bucket shorter than the others (a week cut by the
+    // period, today's day or month still running) is lower for that reason.
+    bool partial = false;
+    if (!r.series.isEmpty() && r.granularity != Granularity::Day) {
+        const auto full = analytics::buckets(r.series.first().first.addDays(-40),
+                                             r.series.last().last.addDays(40), r.query.timeZone,
+                                             r.granularity, r.query.firstDayOfWeek);
+        for (const SeriesBucket* b : {&r.series.first(), &r.series.last()}) {
+            const bool whole = std::any_of(full.begin(), full.end(), [b](const SeriesBucket& f) {
+                return f.first == b->first && f.last == b->last;
+            });
+            partial = partial || !whole;
+        }
+    }
+    partial = partial || (!r.series.isEmpty() && r.series.last().last >= QDate::currentDate());
+    p->setSubtitle(partial ? tr("by %1; the first or last point covers a shorter time")
+                                 .arg(granularityName.toLower())
+                           : tr("by %1").arg(granularityName.toLower()));
+}
+
+void AnalyticsPage::labelTimeAxis(Chart which)
+{
+    if (!m_result)
+        return;
+    ChartPanel* p = panel(which);
+    auto* x = qobject_cast<QCategoryAxis*>(p->chart()->axes(Qt::Horizontal).value(0));
+    if (!x)
+        return;
+    const AnalyticsResult& r = *m_result;
+    const QLocale l;
+    auto text = [&](QDate d) {
+        return r.granularity == Granularity::Month ? l.toString(d, tr("MMM yyyy"))
+                                                   : l.toString(d, tr("d MMM"));
+    };
+    // As many labels as fit the chart's width (at most eight), so none is cut.
+    const QFontMetrics fm(x->labelsFont());
+    const int labelWidth =
+        fm.horizontalAdvance(text(QDate(2024, 12, 28))) + 3 * fm.averageCharWidth();
+    const int room = std::max(0, p->view()->width() - 90);
+    const qsizetype fit = std::clamp<qsizetype>(room / std::max(1, labelWidth), 2, 8);
+    const qsizetype n = r.series.size();
+    const qsizetype step = std::max<qsizetype>(1, (n + fit - 1) / fit);
+    for (const QString& label : x->categoriesLabels())
+        x->remove(label);
+    QStringList used;
+    for (qsizetype i = 0; i < n; i += step) {
+        const QString label = text(r.series[i].first);
+        if (used.contains(label))
+            continue;
+        used << label;
+        x->append(label, double(i));
+    }
+}
+
+bool AnalyticsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize && m_result)
+        for (Chart c : {Chart::Revenue, Chart::Orders})
+            if (watched == panel(c)->view())
+                labelTimeAxis(c);
+    return QWidget::eventFilter(watched, event);
 }
 
 void AnalyticsPage::showStatus()
@@ -886,6 +935,18 @@ void AnalyticsPage::showBars(Chart which)
     setNiceValueAxis(
         val, max, [&l](double v) { return l.toString(v, 'f', 0); }, horizontal ? 4 : 5);
     val->setTitleText(quantity ? tr("Units sold") : tr("Revenue (%1)").arg(r.currency));
+    // Room for every bar's name (the axis hides names that would overlap) and,
+    // right of a horizontal value axis, for half its last label.
+    const QFontMetrics fm(cat->labelsFont());
+    if (horizontal) {
+        p->view()->setMinimumHeight(
+            std::max(240, int(rows.size()) * (fm.height() + 6) + 3 * fm.height() + 40));
+        const QStringList values = val->categoriesLabels();
+        const int half = values.isEmpty() ? 0 : fm.horizontalAdvance(values.last()) / 2;
+        QMargins m = chart->margins();
+        m.setRight(std::max(26, half + 8));
+        chart->setMargins(m);
+    }
     chart->addAxis(cat, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(val, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(cat);
@@ -942,8 +1003,10 @@ std::optional<OrderFilter> AnalyticsPage::drillDownFilter(Chart chart, int index
 
 void AnalyticsPage::click(Chart chart, int index)
 {
-    if (const auto f = drillDownFilter(chart, index))
+    if (const auto f = drillDownFilter(chart, index)) {
+        QToolTip::hideText(); // the page goes; its hover text with it
         emit openOrders(*f);
+    }
 }
 
 void AnalyticsPage::hover(Chart chart, int index, bool state)

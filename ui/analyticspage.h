@@ -87,6 +87,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void liveRefresh();
@@ -104,6 +105,7 @@ private:
     void showResult();
     void showKpis();
     void showTimeSeries(Chart which);
+    void labelTimeAxis(Chart which);
     void showStatus();
     void showBars(Chart which);
     void click(Chart chart, int index);

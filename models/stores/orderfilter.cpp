@@ -96,7 +96,12 @@ QList<FieldError> OrderFilter::description() const
 {
     QList<FieldError> out;
     const QLocale l;
-    auto list = [](const QStringList& names) { return names.join(QStringLiteral(", ")); };
+    // "a, b, c" with the language's separator (、 in Chinese).
+    const QString separator = QCoreApplication::translate(
+        "OrderFilter", ", ", "separator of a list of statuses, regions, ...");
+    auto list = [&separator](const QStringList& names) {
+        return names.join(separator);
+    };
     if (!number.trimmed().isEmpty())
         out.push_back({QStringLiteral("number"), tr("Number: %1").arg(number.trimmed())});
     if (!keyword.trimmed().isEmpty())
@@ -104,8 +109,9 @@ QList<FieldError> OrderFilter::description() const
     if (from.isValid() || to.isValid()) {
         QString text;
         if (from.isValid() && to.isValid())
-            text = tr("Dates: %1 – %2").arg(l.toString(from, QLocale::ShortFormat),
-                                            l.toString(to, QLocale::ShortFormat));
+            text = tr("Dates: %1 – %2")
+                       .arg(l.toString(from, QLocale::ShortFormat),
+                            l.toString(to, QLocale::ShortFormat));
         else if (from.isValid())
             text = tr("Dates: from %1").arg(l.toString(from, QLocale::ShortFormat));
         else
@@ -273,8 +279,7 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
     }
 
     if (f.from.isValid())
-        add({QStringLiteral("o.created_at >= ?"),
-             {dateperiod::startOfDay(f.from, f.timeZone)}});
+        add({QStringLiteral("o.created_at >= ?"), {dateperiod::startOfDay(f.from, f.timeZone)}});
     if (f.to.isValid())
         add({QStringLiteral("o.created_at < ?"),
              {dateperiod::startOfDay(f.to.addDays(1), f.timeZone)}});
@@ -301,9 +306,9 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
             any << QStringLiteral("(o.ship_country = ? AND o.ship_region = ?)");
             binds << cr->first << cr->second;
         }
-        parts << (any.isEmpty() ? QStringLiteral("1=0")
-                                : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) +
-                                      QLatin1Char(')'));
+        parts << (any.isEmpty()
+                      ? QStringLiteral("1=0")
+                      : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     if (!f.skus.isEmpty()) {
         // Through order_lines_order (order_id): the rows the other criteria left.
