@@ -909,7 +909,7 @@ int run(QStringList argv)
             const int n = a.flag(QStringLiteral("--all"))
                               ? store.markAllSeen()
                               : store.markSeen(idsForNumbers(store, a.rest()));
-            out() << Ctl::tr("Marked %1 orders seen.").arg(n) << Qt::endl;
+            out() << Ctl::tr("Marked %Ln order(s) seen.", nullptr, n) << Qt::endl;
             return Ok;
         }
         if (sub == QLatin1String("invalidate")) {
@@ -918,12 +918,12 @@ int run(QStringList argv)
                 throw UsageError{Ctl::tr("Give the reason with --reason TEXT.")};
             const int n = store.invalidate(idsForNumbers(store, a.rest()), *reason,
                                            progressPrinter(Ctl::tr("Invalidating")));
-            out() << Ctl::tr("Marked %1 orders invalid.").arg(n) << Qt::endl;
+            out() << Ctl::tr("Marked %Ln order(s) invalid.", nullptr, n) << Qt::endl;
             return Ok;
         }
         if (sub == QLatin1String("revalidate")) {
             const int n = store.revalidate(idsForNumbers(store, a.rest()));
-            out() << Ctl::tr("Marked %1 orders valid again.").arg(n) << Qt::endl;
+            out() << Ctl::tr("Marked %Ln order(s) valid again.", nullptr, n) << Qt::endl;
             return Ok;
         }
         if (sub == QLatin1String("delete")) {
@@ -937,7 +937,7 @@ int run(QStringList argv)
                 ids = idsForNumbers(store, a.rest());
             }
             const int n = store.deleteInvalid(ids, progressPrinter(Ctl::tr("Deleting")));
-            out() << Ctl::tr("Moved %1 invalid orders to the archive.").arg(n) << Qt::endl;
+            out() << Ctl::tr("Moved %Ln invalid order(s) to the archive.", nullptr, n) << Qt::endl;
             return Ok;
         }
         throw UsageError{Ctl::tr("Unknown command \"orders %1\".").arg(sub)};

@@ -12,6 +12,9 @@
 #include "testdb.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -83,6 +86,7 @@ private slots:
     void docketctlSpeaksChinese_data();
     void docketctlSpeaksChinese();
     void docketctlFollowsLang();
+    void docketctlCountsInWords();
 
 private:
     Run docketctl(const QStringList& args, const QMap<QString, QString>& env = {});
@@ -449,6 +453,37 @@ void TestI18n::docketctlFollowsLang()
     QVERIFY2(en.err.contains(QStringLiteral("There is no order with the number \"NOPE\".")),
              qPrintable(en.err));
     QCOMPARE(hanCount(en.err), 0);
+}
+
+void TestI18n::docketctlCountsInWords()
+{
+    prepareCtlDatabase();
+    QCOMPARE(docketctl({QStringLiteral("seed"), QStringLiteral("--orders"), QStringLiteral("3")})
+                 .exitCode,
+             0);
+    const Run list =
+        docketctl({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json"),
+                   QStringLiteral("--limit"), QStringLiteral("3")});
+    const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 3);
+    QStringList numbers;
+    for (const auto& row : rows)
+        numbers << row.toObject().value(QStringLiteral("number")).toString();
+    const QStringList invalidate{QStringLiteral("orders"), QStringLiteral("invalidate"),
+                                 QStringLiteral("--reason"), QStringLiteral("test")};
+
+    const Run one = docketctl(invalidate + QStringList{numbers[0]});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY2(one.out.trimmed().endsWith(QLatin1String("Marked 1 order invalid.")),
+             qPrintable(one.out));
+    const Run two = docketctl(invalidate + QStringList{numbers[1], numbers[2]});
+    QCOMPARE(two.exitCode, 0);
+    QVERIFY2(two.out.trimmed().endsWith(QLatin1String("Marked 2 orders invalid.")),
+             qPrintable(two.out));
+    const Run cn = docketctl({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                              QStringLiteral("orders"), QStringLiteral("revalidate"), numbers[0]});
+    QCOMPARE(cn.exitCode, 0);
+    QCOMPARE(cn.out.trimmed(), QStringLiteral("已将 1 个订单重新标记为有效。"));
 }
 
 QTEST_GUILESS_MAIN(TestI18n)

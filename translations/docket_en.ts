@@ -620,6 +620,11 @@
         <source>The end date %1 is before the start date %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of statuses, regions, ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderPrinting</name>
@@ -1964,6 +1969,10 @@
     </message>
     <message>
         <source>Click to open the orders with this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1; the first or last point covers a shorter time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4368,10 +4377,6 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marked %1 orders seen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the reason with --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,19 +4385,7 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marked %1 orders invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked %1 orders valid again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved %1 invalid orders to the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4430,6 +4423,34 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
     <message>
         <source>Run &quot;docketctl --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) seen.</source>
+        <translation>
+            <numerusform>Marked %Ln order seen.</numerusform>
+            <numerusform>Marked %Ln orders seen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) invalid.</source>
+        <translation>
+            <numerusform>Marked %Ln order invalid.</numerusform>
+            <numerusform>Marked %Ln orders invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) valid again.</source>
+        <translation>
+            <numerusform>Marked %Ln order valid again.</numerusform>
+            <numerusform>Marked %Ln orders valid again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln invalid order(s) to the archive.</source>
+        <translation>
+            <numerusform>Moved %Ln invalid order to the archive.</numerusform>
+            <numerusform>Moved %Ln invalid orders to the archive.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

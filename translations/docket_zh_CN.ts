@@ -620,6 +620,11 @@
         <source>The end date %1 is before the start date %2.</source>
         <translation>截止日期 %1 早于起始日期 %2。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of statuses, regions, ...</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>OrderPrinting</name>
@@ -1962,6 +1967,10 @@
     <message>
         <source>Click to open the orders with this product.</source>
         <translation>点击打开包含此商品的订单。</translation>
+    </message>
+    <message>
+        <source>by %1; the first or last point covers a shorter time</source>
+        <translation>按%1；第一个或最后一个数据点涵盖的时间较短</translation>
     </message>
 </context>
 <context>
@@ -4406,10 +4415,6 @@ COLUMN（排序列）：number, customer, amount, created, status, channel
         <translation>历史记录：</translation>
     </message>
     <message>
-        <source>Marked %1 orders seen.</source>
-        <translation>已将 %1 个订单标记为已查看。</translation>
-    </message>
-    <message>
         <source>Give the reason with --reason TEXT.</source>
         <translation>请用 --reason TEXT 说明原因。</translation>
     </message>
@@ -4418,20 +4423,8 @@ COLUMN（排序列）：number, customer, amount, created, status, channel
         <translation>正在标记为无效</translation>
     </message>
     <message>
-        <source>Marked %1 orders invalid.</source>
-        <translation>已将 %1 个订单标记为无效。</translation>
-    </message>
-    <message>
-        <source>Marked %1 orders valid again.</source>
-        <translation>已将 %1 个订单重新标记为有效。</translation>
-    </message>
-    <message>
         <source>Deleting</source>
         <translation>正在删除</translation>
-    </message>
-    <message>
-        <source>Moved %1 invalid orders to the archive.</source>
-        <translation>已将 %1 个无效订单移入归档。</translation>
     </message>
     <message>
         <source>Unknown command &quot;orders %1&quot;.</source>
@@ -4468,6 +4461,30 @@ COLUMN（排序列）：number, customer, amount, created, status, channel
     <message>
         <source>Run &quot;docketctl --help&quot; for usage.</source>
         <translation>运行“docketctl --help”查看用法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) seen.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单标记为已查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) invalid.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单标记为无效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) valid again.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单重新标记为有效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln invalid order(s) to the archive.</source>
+        <translation>
+            <numerusform>已将 %Ln 个无效订单移入归档。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

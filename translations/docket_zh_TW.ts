@@ -620,6 +620,11 @@
         <source>The end date %1 is before the start date %2.</source>
         <translation>截止日期 %1 早於起始日期 %2。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of statuses, regions, ...</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>OrderPrinting</name>
@@ -1962,6 +1967,10 @@
     <message>
         <source>Click to open the orders with this product.</source>
         <translation>點選開啟包含此商品的訂單。</translation>
+    </message>
+    <message>
+        <source>by %1; the first or last point covers a shorter time</source>
+        <translation>按%1；第一個或最後一個資料點涵蓋的時間較短</translation>
     </message>
 </context>
 <context>
@@ -4406,10 +4415,6 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel
         <translation>歷史記錄：</translation>
     </message>
     <message>
-        <source>Marked %1 orders seen.</source>
-        <translation>已將 %1 個訂單標記為已檢視。</translation>
-    </message>
-    <message>
         <source>Give the reason with --reason TEXT.</source>
         <translation>請用 --reason TEXT 說明原因。</translation>
     </message>
@@ -4418,20 +4423,8 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel
         <translation>正在標記為無效</translation>
     </message>
     <message>
-        <source>Marked %1 orders invalid.</source>
-        <translation>已將 %1 個訂單標記為無效。</translation>
-    </message>
-    <message>
-        <source>Marked %1 orders valid again.</source>
-        <translation>已將 %1 個訂單重新標記為有效。</translation>
-    </message>
-    <message>
         <source>Deleting</source>
         <translation>正在刪除</translation>
-    </message>
-    <message>
-        <source>Moved %1 invalid orders to the archive.</source>
-        <translation>已將 %1 個無效訂單移入封存。</translation>
     </message>
     <message>
         <source>Unknown command &quot;orders %1&quot;.</source>
@@ -4468,6 +4461,30 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel
     <message>
         <source>Run &quot;docketctl --help&quot; for usage.</source>
         <translation>執行「docketctl --help」檢視用法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) seen.</source>
+        <translation>
+            <numerusform>已將 %Ln 個訂單標記為已檢視。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) invalid.</source>
+        <translation>
+            <numerusform>已將 %Ln 個訂單標記為無效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) valid again.</source>
+        <translation>
+            <numerusform>已將 %Ln 個訂單重新標記為有效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln invalid order(s) to the archive.</source>
+        <translation>
+            <numerusform>已將 %Ln 個無效訂單移入封存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
