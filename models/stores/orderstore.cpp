@@ -778,9 +778,9 @@ int OrderStore::invalidate(const QList<qint64>& idsIn, const QString& reason,
     const qint64 ts = now();
     beginAudit(ts);
     const QString list = sql::idListSubquery(m_backend);
-    summaries::BatchUpdate summary(m_db, m_backend);
+    summaries::BatchUpdate summary(m_db, m_backend, summaries::BatchChange::Invalidate);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
-        summary.takeOut(param);
+        summary.before(param);
         if (!dialect::auditedByDatabase(m_backend))
             sql::run(
                 m_db,
@@ -795,9 +795,7 @@ int OrderStore::invalidate(const QList<qint64>& idsIn, const QString& reason,
                                               "version + 1 WHERE id IN %1 AND invalid_at IS NULL")
                                    .arg(list),
                                {ts, m_session.userName(), reason.trimmed(), ts, param});
-        const int changed = q.numRowsAffected();
-        summary.putBack(param);
-        return changed;
+        return q.numRowsAffected();
     });
     summary.finish();
     tx.commit();
@@ -815,9 +813,9 @@ int OrderStore::revalidate(const QList<qint64>& idsIn, const ProgressFn& progres
     const qint64 ts = now();
     beginAudit(ts);
     const QString list = sql::idListSubquery(m_backend);
-    summaries::BatchUpdate summary(m_db, m_backend);
+    summaries::BatchUpdate summary(m_db, m_backend, summaries::BatchChange::Revalidate);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
-        summary.takeOut(param);
+        summary.before(param);
         if (!dialect::auditedByDatabase(m_backend))
             sql::run(
                 m_db,
@@ -833,9 +831,7 @@ int OrderStore::revalidate(const QList<qint64>& idsIn, const ProgressFn& progres
                                               "invalid_at IS NOT NULL")
                                    .arg(list),
                                {ts, param});
-        const int changed = q.numRowsAffected();
-        summary.putBack(param);
-        return changed;
+        return q.numRowsAffected();
     });
     summary.finish();
     tx.commit();
@@ -856,9 +852,9 @@ int OrderStore::deleteInvalid(const QList<qint64>& idsIn, const ProgressFn& prog
     beginAudit(ts);
     const QString list = sql::idListSubquery(m_backend);
     const QString snapshot = dialect::orderSnapshotExpression(m_backend);
-    summaries::BatchUpdate summary(m_db, m_backend);
+    summaries::BatchUpdate summary(m_db, m_backend, summaries::BatchChange::Delete);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
-        summary.takeOut(param);
+        summary.before(param);
         // Where the server keeps the trail, it archives each order it deletes.
         if (!dialect::auditedByDatabase(m_backend))
             sql::run(m_db,

@@ -75,23 +75,46 @@ QString firstFigure(const Table& t)
     return figuresOf(t).first();
 }
 
-// The orders of the chunk, before or after the change.
-const char* kChunk = "temp.docket_summary_chunk";
+// "s.k = d.k AND ..." over the key
+QString keyEquals(const Table& t)
+{
+    QStringList out;
+    for (const QString& k : QString::fromLatin1(t.key).split(QStringLiteral(", ")))
+        out << QStringLiteral("s.%1 = d.%1").arg(k);
+    return out.join(QStringLiteral(" AND "));
+}
+
+// "d.k, ..." over the key
+QString keyOf(const Table& t, const QString& alias)
+{
+    QStringList out;
+    for (const QString& k : QString::fromLatin1(t.key).split(QStringLiteral(", ")))
+        out << alias + QLatin1Char('.') + k;
+    return out.join(QStringLiteral(", "));
+}
+
+// The orders the batch changes, as they were before.
+const char* kChanged = "temp.docket_summary_changed";
+// Day/channel/status cells an invalidation empties of valid orders.
+const char* kCells = "temp.docket_summary_cells";
+const char* kRevenue = "('paid', 'processing', 'shipped', 'delivered')";
 
 } // namespace
 
-BatchUpdate::BatchUpdate(const QSqlDatabase& db, Backend backend)
-    : m_db(db), m_active(backend == Backend::SQLite)
+BatchUpdate::BatchUpdate(const QSqlDatabase& db, Backend backend, BatchChange change)
+    : m_db(db), m_active(backend == Backend::SQLite), m_change(change)
 {
     if (!m_active)
         return;
-    // Only the finest grain of each summary per chunk; the coarser ones are
-    // added up from it in finish().
-    m_sql = expected(backend, QLatin1String(kChunk));
-    sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS docket_summary_chunk ("
+    sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS docket_summary_changed ("
                                   "id INTEGER PRIMARY KEY, created_at INTEGER, channel TEXT, "
                                   "status TEXT, invalid_at INTEGER, total_cents INTEGER, "
                                   "ship_country TEXT, ship_region TEXT)"));
+    sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS docket_summary_cells (bucket "
+                                  "INTEGER, channel TEXT, status TEXT, PRIMARY KEY (bucket, "
+                                  "channel, status)) WITHOUT ROWID"));
+    for (const char* t : {kChanged, kCells})
+        sql::run(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(t));
     for (const Table* t : {&kOrders, &kRegion, &kProduct}) {
         sql::run(m_db,
                  QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (grain INTEGER, bucket "
@@ -100,82 +123,145 @@ BatchUpdate::BatchUpdate(const QSqlDatabase& db, Backend backend)
                           figureList(*t, QStringLiteral("%1 INTEGER")), QLatin1String(t->key)));
         sql::run(m_db, QStringLiteral("DELETE FROM temp.") + QLatin1String(t->delta));
     }
+    // Exactly the rows the batch's own statement will change (see orderstore.cpp).
+    const char* changed = m_change == BatchChange::Invalidate   ? "invalid_at IS NULL"
+                          : m_change == BatchChange::Revalidate ? "invalid_at IS NOT NULL"
+                                                                : "true";
+    m_snapshot =
+        sql::prepare(m_db, QStringLiteral("INSERT INTO %1 SELECT id, created_at, channel, status, "
+                                          "invalid_at, total_cents, ship_country, ship_region "
+                                          "FROM orders WHERE id IN %2 AND %3")
+                               .arg(QLatin1String(kChanged), dialect::idListSubquery(backend),
+                                    QLatin1String(changed)));
     sql::run(m_db, QStringLiteral("INSERT INTO analytics_suspend(only) VALUES (1)"));
 }
 
-void BatchUpdate::snapshot(const QVariant& idList)
-{
-    sql::run(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(kChunk));
-    sql::run(m_db,
-             QStringLiteral("INSERT INTO %1 SELECT id, created_at, channel, status, invalid_at, "
-                            "total_cents, ship_country, ship_region FROM orders WHERE id IN %2")
-                 .arg(QLatin1String(kChunk), dialect::idListSubquery(Backend::SQLite)),
-             {idList});
-}
-
-void BatchUpdate::apply(int sign)
-{
-    const std::pair<const Table*, const QString*> finest[] = {{&kOrders, &m_sql.ordersHour},
-                                                              {&kRegion, &m_sql.regionDay},
-                                                              {&kProduct, &m_sql.productDay}};
-    for (const auto& [t, select] : finest)
-        sql::run(m_db,
-                 QStringLiteral("WITH d(%1, %2) AS (%3) INSERT INTO temp.%4(%1, %2) SELECT %1, %5 "
-                                "FROM d WHERE true ON CONFLICT(%1) DO UPDATE SET %6")
-                     .arg(QLatin1String(t->key), QLatin1String(t->figures), *select,
-                          QLatin1String(t->delta), figureList(*t, QStringLiteral("? * %1")),
-                          addExcluded(*t)),
-                 QVariantList(figuresOf(*t).size(), sign));
-}
-
-void BatchUpdate::takeOut(const QVariant& idList)
+void BatchUpdate::before(const QVariant& idList)
 {
     if (!m_active)
         return;
-    snapshot(idList);
-    apply(-1);
-}
-
-void BatchUpdate::putBack(const QVariant& idList)
-{
-    if (!m_active)
-        return;
-    snapshot(idList);
-    apply(1);
+    m_snapshot.bindValue(0, idList);
+    sql::exec(m_snapshot);
 }
 
 void BatchUpdate::finish()
 {
     if (!m_active)
         return;
+    const QString changed = QLatin1String(kChanged);
+    const QString rev = QLatin1String(kRevenue);
     const QString day = QStringLiteral("bucket - bucket % 86400");
     const QString month = monthStart(Backend::SQLite, QStringLiteral("bucket"));
-    // Coarser grains from finer ones, as 0003_analytics.sql's backfill does:
-    // hours -> days -> months of sales_orders, days -> months of the others.
-    const std::tuple<const Table*, int, const QString*> coarser[] = {
-        {&kOrders, 0, &day}, {&kOrders, 1, &month}, {&kRegion, 1, &month}, {&kProduct, 1, &month}};
-    for (const auto& [t, from, bucket] : coarser)
+    auto coarser = [&](const Table& t, int from, const QString& bucket) {
         sql::run(m_db,
                  QStringLiteral("INSERT INTO temp.%1(%2, %6) SELECT ?, %3, %4, %5 FROM temp.%1 "
-                                "WHERE grain = ? GROUP BY 2, %4")
-                     .arg(QLatin1String(t->delta), QLatin1String(t->key), *bucket,
-                          QLatin1String(t->rest), figureList(*t, QStringLiteral("SUM(%1)")),
-                          QLatin1String(t->figures)),
+                                "WHERE grain = ? GROUP BY 2, %4 ON CONFLICT(%2) DO UPDATE SET %7")
+                     .arg(QLatin1String(t.delta), QLatin1String(t.key), bucket,
+                          QLatin1String(t.rest), figureList(t, QStringLiteral("SUM(%1)")),
+                          QLatin1String(t.figures), addExcluded(t)),
                  {from + 1, from});
+    };
+
+    // sales_orders: each order's count moves from its invalid flag before to
+    // the one after (a deleted order only leaves).
+    const bool putBack = m_change != BatchChange::Delete;
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO temp.%1(%2, %3) SELECT 0, g.h, g.channel, g.status, "
+                            "iif(f.after, ?, g.inv), f.sign * g.c, f.sign * g.t FROM (SELECT "
+                            "created_at - created_at % 3600 AS h, channel, status, CASE WHEN "
+                            "invalid_at IS NULL THEN 0 ELSE 1 END AS inv, COUNT(*) AS c, "
+                            "SUM(total_cents) AS t FROM %4 GROUP BY 1, 2, 3, 4) g, (SELECT -1 "
+                            "AS sign, 0 AS after UNION ALL SELECT 1, 1) f WHERE f.after = 0 OR ? "
+                            "ON CONFLICT(%2) DO UPDATE SET %5")
+                 .arg(QLatin1String(kOrders.delta), QLatin1String(kOrders.key),
+                      QLatin1String(kOrders.figures), changed, addExcluded(kOrders)),
+             {m_change == BatchChange::Invalidate ? 1 : 0, putBack});
+    coarser(kOrders, 0, day);
+    coarser(kOrders, 1, month);
+
+    // An invalidation that takes every valid order of a day/channel/status
+    // cell (the day's count in sales_orders goes to zero) empties that cell's
+    // region and product rows: no need to read the orders' lines for it.
+    if (m_change == BatchChange::Invalidate)
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO %1 SELECT d.bucket, d.channel, d.status FROM "
+                                "temp.%2 d CROSS JOIN sales_orders s ON s.grain = 1 AND "
+                                "s.bucket = d.bucket AND s.channel = d.channel AND s.status = "
+                                "d.status AND s.invalid = 0 WHERE d.grain = 1 AND d.invalid = 0 "
+                                "AND d.status IN %3 AND s.orders + d.orders = 0")
+                     .arg(QLatin1String(kCells), QLatin1String(kOrders.delta), rev));
+
+    // sales_region and sales_product count valid orders: those that become
+    // invalid or are deleted leave (sign -1, the ones valid before), the
+    // revalidated ones arrive (+1, all of them). Cells emptied whole are left
+    // to the statements below.
+    const int sign = m_change == BatchChange::Revalidate ? 1 : -1;
+    const bool allCount = m_change == BatchChange::Revalidate;
+    const QString partial =
+        QStringLiteral("o.status IN %1 AND (? OR o.invalid_at IS NULL) AND NOT EXISTS "
+                       "(SELECT 1 FROM %2 c WHERE c.bucket = o.created_at - "
+                       "o.created_at % 86400 AND c.channel = o.channel AND c.status = "
+                       "o.status)")
+            .arg(rev, QLatin1String(kCells));
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO temp.%1(%2, %3) SELECT 1, o.created_at - o.created_at % "
+                            "86400, o.channel, o.status, o.ship_country, o.ship_region, ? * "
+                            "COUNT(*), ? * SUM(o.total_cents) FROM %4 o WHERE %5 GROUP BY 2, 3, "
+                            "4, 5, 6")
+                 .arg(QLatin1String(kRegion.delta), QLatin1String(kRegion.key),
+                      QLatin1String(kRegion.figures), changed, partial),
+             {sign, sign, allCount});
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO temp.%1(%2, %3) SELECT 1, o.created_at - o.created_at % "
+                            "86400, o.channel, o.status, l.sku, ? * COUNT(*), ? * "
+                            "SUM(l.quantity), ? * SUM(l.quantity * l.unit_price_cents) FROM %4 o "
+                            "JOIN order_lines l ON l.order_id = o.id WHERE %5 GROUP BY 2, 3, 4, 5")
+                 .arg(QLatin1String(kProduct.delta), QLatin1String(kProduct.key),
+                      QLatin1String(kProduct.figures), changed, partial),
+             {sign, sign, sign, allCount});
+    coarser(kRegion, 1, month);
+    coarser(kProduct, 1, month);
+    if (m_change == BatchChange::Invalidate) {
+        for (const Table* t : {&kRegion, &kProduct}) {
+            const QString inCells =
+                QStringLiteral("grain = 1 AND (bucket, channel, status) IN (SELECT bucket, "
+                               "channel, status FROM %1)")
+                    .arg(QLatin1String(kCells));
+            // Their months lose what the emptied days held ...
+            sql::run(m_db, QStringLiteral("INSERT INTO temp.%1(%2, %3) SELECT 2, %4, %5, %6 FROM "
+                                          "%7 WHERE %8 GROUP BY 2, %5 ON CONFLICT(%2) DO UPDATE "
+                                          "SET %9")
+                               .arg(QLatin1String(t->delta), QLatin1String(t->key),
+                                    QLatin1String(t->figures), month, QLatin1String(t->rest),
+                                    figureList(*t, QStringLiteral("-SUM(%1)")),
+                                    QLatin1String(t->name), inCells, addExcluded(*t)));
+            // ... and the days go.
+            sql::run(
+                m_db,
+                QStringLiteral("DELETE FROM %1 WHERE %2").arg(QLatin1String(t->name), inCells));
+        }
+    }
+
+    // Each summary row the change touches, once: the emptied ones deleted,
+    // the others updated, new ones inserted.
     for (const Table* t : {&kOrders, &kRegion, &kProduct}) {
         const QString key = QLatin1String(t->key);
-        sql::run(m_db, QStringLiteral("INSERT INTO %1(%2, %3) SELECT %2, %3 FROM temp.%4 WHERE "
-                                      "%5 ON CONFLICT(%2) DO UPDATE SET %6")
-                           .arg(QLatin1String(t->name), key, QLatin1String(t->figures),
-                                QLatin1String(t->delta), anyFigure(*t), addExcluded(*t)));
-        // Only a row whose count went down can be empty now.
+        const QString first = firstFigure(*t);
+        sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE (%2) IN (SELECT %3 FROM temp.%4 d "
+                                      "CROSS JOIN %1 s ON %5 WHERE d.%6 < 0 AND s.%6 + d.%6 = 0)")
+                           .arg(QLatin1String(t->name), key, keyOf(*t, QStringLiteral("d")),
+                                QLatin1String(t->delta), keyEquals(*t), first));
         sql::run(m_db,
-                 QStringLiteral("DELETE FROM %1 WHERE %2 = 0 AND (%3) IN (SELECT %3 FROM "
-                                "temp.%4 WHERE %2 < 0)")
-                     .arg(QLatin1String(t->name), firstFigure(*t), key, QLatin1String(t->delta)));
+                 QStringLiteral("INSERT INTO %1(%2, %3) SELECT %2, %3 FROM temp.%4 d WHERE (%5) "
+                                "AND (d.%6 > 0 OR EXISTS (SELECT 1 FROM %1 s WHERE %7)) ON "
+                                "CONFLICT(%2) DO UPDATE SET %8")
+                     .arg(QLatin1String(t->name), key, QLatin1String(t->figures),
+                          QLatin1String(t->delta), anyFigure(*t), first, keyEquals(*t),
+                          addExcluded(*t)));
         sql::run(m_db, QStringLiteral("DELETE FROM temp.") + QLatin1String(t->delta));
     }
-    sql::run(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(kChunk));
+    for (const char* t : {kChanged, kCells})
+        sql::run(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(t));
     sql::run(m_db, QStringLiteral("DELETE FROM analytics_suspend"));
 }
 

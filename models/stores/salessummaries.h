@@ -3,6 +3,7 @@
 #include "db/database.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -17,7 +18,7 @@ namespace docket::summaries {
 // columns of `orders` the summaries read (id, created_at, channel, status,
 // invalid_at, total_cents, ship_country, ship_region); lines come from
 // order_lines. AnalyticsStore::rebuildSummaries() and verifySummaries() run
-// them over every order, BatchUpdate over the orders of a batch.
+// them over every order.
 struct Sql
 {
     QString ordersHour;
@@ -32,41 +33,56 @@ Sql expected(Backend backend, const QString& orders = QStringLiteral("orders"));
 // The start of the UTC month of `seconds` (an SQL expression), as SQL.
 QString monthStart(Backend backend, const QString& seconds);
 
+// What a batch does to its orders, as far as the summaries are concerned.
+enum class BatchChange {
+    Invalidate, // invalid_at set on the orders that are valid
+    Revalidate, // invalid_at cleared on the orders that are invalid
+    Delete,     // the orders deleted (with their lines)
+};
+
 // Keeps the summaries exact for a batch that changes many orders in one write
 // transaction, set-based instead of per order.
 //
 // SQLite: the constructor inserts the row of analytics_suspend, which turns
-// the per-row summary triggers off (0007_batch_summaries.sql). For each chunk
-// of orders, takeOut() before the change and putBack() after it (not after a
-// delete) add up what those orders contribute, with sign -1 and 1, into
-// temporary tables keyed like the summaries (the finest grain, grouped by
-// the expected() statements). finish() adds up the coarser grains from those,
-// applies every key that changed to the summaries in one upsert per table,
-// deletes the rows that became empty and deletes the suspend row, before the
-// commit, so no other connection ever sees it; a rollback (an exception,
-// cancelling) undoes all of it.
+// the per-row summary triggers off (0007_batch_summaries.sql). before() is
+// called for each chunk of orders before the chunk's write: it copies the
+// orders the write will change (for Invalidate those still valid, for
+// Revalidate those invalid, for Delete all) as they are into a temporary
+// table. A batch changes nothing else the summaries read (not created_at,
+// channel, status, totals, regions or lines), so what it does to each summary
+// follows from that copy alone, and finish() adds it up in one pass:
+// sales_orders moves each order's count from its invalid flag before to the
+// one after; sales_region and sales_product (valid orders only) lose the
+// orders that become invalid or are deleted, and gain the revalidated ones.
+// For an invalidation, a day/channel/status cell whose every valid order is in
+// the batch (sales_orders says how many there are) loses all its region and
+// product rows: finish() deletes them by key prefix and takes their sums off
+// the month rows, without reading the orders' lines. Every other change is
+// grouped at the finest grain, the coarser grains added up from it, and each
+// summary row touched once: emptied rows deleted, the others updated, new
+// ones inserted. finish() then deletes the suspend row, before the commit, so
+// no other connection ever sees it; a rollback (an exception, cancelling)
+// undoes all of it.
 //
 // PostgreSQL: does nothing; the summary triggers there are statement-level
 // already (0007_batch_summaries.sql) and see the batch's rows at once.
 class BatchUpdate
 {
 public:
-    BatchUpdate(const QSqlDatabase& db, Backend backend);
+    BatchUpdate(const QSqlDatabase& db, Backend backend, BatchChange change);
     BatchUpdate(const BatchUpdate&) = delete;
     BatchUpdate& operator=(const BatchUpdate&) = delete;
 
-    // `idList` is a bound value for dialect::idListSubquery().
-    void takeOut(const QVariant& idList);
-    void putBack(const QVariant& idList);
+    // `idList` is a bound value for dialect::idListSubquery(); called before
+    // the write of those orders, in the same transaction.
+    void before(const QVariant& idList);
     void finish();
 
 private:
-    void snapshot(const QVariant& idList);
-    void apply(int sign);
-
     QSqlDatabase m_db;
     bool m_active;
-    Sql m_sql;
+    BatchChange m_change;
+    QSqlQuery m_snapshot;
 };
 
 } // namespace docket::summaries
