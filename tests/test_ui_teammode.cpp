@@ -11,9 +11,11 @@
 //   menu's tooltips name theirs.
 // SQLite always; PostgreSQL too (test_ui_teammode_pg) when DOCKET_TEST_PG is set.
 
+#include "analyticspage.h"
 #include "connectiondialog.h"
 #include "db/database.h"
 #include "filterbar.h"
+#include "items/changewatcher.h"
 #include "items/ordertablemodel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -31,6 +33,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -224,6 +227,7 @@ private slots:
     void windowSwitchesToAnotherFile();
     void windowSwitchesToServerAsLoginRole();
     void shortcutsAreUniqueAndNamed();
+    void windowAnalyticsFollowsOrderChanges();
 };
 
 void TestUiTeamMode::initTestCase()
@@ -575,6 +579,41 @@ void TestUiTeamMode::shortcutsAreUniqueAndNamed()
     const auto after = shortcutsOf(&window);
     QVERIFY2(ambiguous(after).isEmpty(), qPrintable(ambiguous(after)));
     QCOMPARE(after.size(), shortcuts.size());
+}
+
+// The window passes the orders page's change notices on to the analytics page:
+// an order made by another process shows in the figures without a click.
+void TestUiTeamMode::windowAnalyticsFollowsOrderChanges()
+{
+    if (!backendEnabled(Backend::SQLite))
+        QSKIP("SQLite is not covered by this run");
+    DOCKET_TESTDB(tdb, Backend::SQLite);
+    {
+        OrderStore store = tdb.store();
+        DOCKET_NO_THROW(store.create(draft(QStringLiteral("First Light"))));
+    }
+    MainWindow window(tdb.database(), adminSession(QStringLiteral("tester")));
+    window.resize(1300, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.ordersPage()->watcher()->setInterval(50);
+    auto* analytics = window.findChild<AnalyticsPage*>();
+    QVERIFY(analytics);
+    analytics->setLiveRefreshInterval(10);
+    auto* sidebar = window.findChild<QListWidget*>();
+    QVERIFY(sidebar);
+    for (int i = 0; i < sidebar->count(); ++i)
+        if (sidebar->item(i)->text() == MainWindow::tr("Analytics"))
+            sidebar->setCurrentRow(i);
+    QTRY_VERIFY(analytics->isVisible());
+    QTRY_VERIFY(analytics->result().has_value() && !analytics->isLoading());
+    const qint64 before = analytics->result()->totals.orders;
+
+    // Made now (the fixture's store runs on a fixed clock in the past): this year.
+    const std::shared_ptr<Database> other = tdb.openAnother();
+    OrderStore elsewhere(other->connection(), adminSession(QStringLiteral("desk2")));
+    DOCKET_NO_THROW(elsewhere.create(draft(QStringLiteral("Second Light"))));
+    QTRY_COMPARE_WITH_TIMEOUT(analytics->result()->totals.orders, before + 1, 10000);
 }
 
 QTEST_MAIN(TestUiTeamMode)

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "items/changewatcher.h"
+
 #include "adminpage.h"
 #include "analyticspage.h"
 #include "archivepage.h"
@@ -173,6 +175,9 @@ void MainWindow::buildPages()
             m_orders->filterBar()->setFilter(filter);
             showPage(m_orders);
         });
+        // Orders changed (here, in another window, by docketctl): the figures follow.
+        connect(m_orders->watcher(), &ChangeWatcher::changed, analytics,
+                &AnalyticsPage::dataChanged);
     }
     if (m_session.can(Permission::ManageUsers)) {
         auto* admin = new AdminPage(m_db, m_session, this);
