@@ -137,6 +137,7 @@ private slots:
     void commitOutcomeIsKnown();
     void serverRestart();
     void loginRolesHoldTheRules();
+    void archiveFollowsLoginScope();
 
 private:
     std::unique_ptr<TestDb> m_paging; // seeded once for modelPagesLikeTheStore
@@ -935,6 +936,93 @@ void TestPg::loginRolesHoldTheRules()
     }
     // The logins outlive the test database (roles belong to the server): drop them.
     dropRoles({clerkName, managerName});
+}
+
+// Supervisors with an own scope and a channel scope, signed in with psql, read
+// exactly the archived orders Docket's archive list shows them (migration
+// 0008): by the archived snapshot's creator/assignee, or its channel.
+void TestPg::archiveFollowsLoginScope()
+{
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString ownName = QStringLiteral("own_") + suffix;
+    const QString shopName = QStringLiteral("shop_") + suffix;
+    const QString password = QStringLiteral("archive-pass-") + suffix;
+    const auto dropLogins = qScopeGuard([&] { dropRoles({ownName, shopName}); });
+    TestDb tdb(Backend::PostgreSQL);
+    const DatabaseConfig server = tdb.config();
+    {
+        OrderStore owner = tdb.store();
+        OrderStore asOwn(tdb.connection(), adminSession(ownName));
+        QList<qint64> ids;
+        DOCKET_NO_THROW(ids << asOwn.create(draft(QStringLiteral("Hers, web"))));
+        Order assigned = draft(QStringLiteral("Assigned to her, retail"), QStringLiteral("retail"));
+        assigned.assignedTo = ownName;
+        DOCKET_NO_THROW(ids << owner.create(assigned));
+        for (int i = 0; i < 3; ++i) {
+            DOCKET_NO_THROW(ids << owner.create(draft(QStringLiteral("Web %1").arg(i))));
+            DOCKET_NO_THROW(ids << owner.create(
+                                draft(QStringLiteral("Shop %1").arg(i), QStringLiteral("retail"))));
+        }
+        DOCKET_NO_THROW(owner.invalidate(ids, QStringLiteral("archive test")));
+        QCOMPARE(owner.deleteInvalid(ids), int(ids.size()));
+    }
+    AccountPolicy policy;
+    policy.strength = HashStrength::Minimum;
+    UserStore users(tdb.connection(), Session::localUser(), policy);
+    DOCKET_NO_THROW(users.addUser(
+        {ownName, QStringLiteral("Own"), password, QStringLiteral("supervisor"), Scope::own()}));
+    DOCKET_NO_THROW(
+        users.addUser({shopName, QStringLiteral("Shop"), password, QStringLiteral("supervisor"),
+                       Scope::ofChannels({QStringLiteral("retail")})}));
+    QCOMPARE(count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM order_archive")), 8);
+
+    // What Docket, signed in as `login`, lists; and what psql shows that login.
+    auto docketSees = [&](const QString& login) {
+        DatabaseConfig as = server;
+        as.user = login;
+        as.password = password;
+        auto db = std::make_shared<Database>(as);
+        QStringList out;
+        db->open(false);
+        {
+            const std::optional<Session> session = sessionOfDatabaseLogin(db->connection());
+            if (session) {
+                OrderStore store(db->connection(), *session);
+                for (const ArchivedOrder& a : store.archived({}, 1000))
+                    out << QString::number(a.id);
+            }
+        }
+        db->closeConnection();
+        out.sort();
+        return out.join(QLatin1Char(','));
+    };
+    auto psqlSees = [&](const QString& login) {
+        const Psql r = psql(server, login, password,
+                            QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY id::text) "
+                                           "FROM order_archive"));
+        return r.exitCode == 0 ? r.out : QStringLiteral("error: ") + r.err;
+    };
+    auto customers = [&](const QString& login) {
+        const Psql r = psql(server, login, password,
+                            QStringLiteral("SELECT string_agg(customer_name, '|' ORDER BY "
+                                           "customer_name) FROM order_archive"));
+        return r.out;
+    };
+
+    // Own scope: the order she created and the one assigned to her.
+    QCOMPARE(customers(ownName), QStringLiteral("Assigned to her, retail|Hers, web"));
+    QCOMPARE(psqlSees(ownName), docketSees(ownName));
+    // Channel scope: the retail orders, whoever made them.
+    QCOMPARE(customers(shopName), QStringLiteral("Assigned to her, retail|Shop 0|Shop 1|Shop 2"));
+    QCOMPARE(psqlSees(shopName), docketSees(shopName));
+    // Nor can she delete what she cannot see.
+    const Psql r =
+        psql(server, ownName, password,
+             QStringLiteral("WITH d AS (DELETE FROM order_archive RETURNING 1) SELECT COUNT(*) "
+                            "FROM d"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("2"));
+    QCOMPARE(count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM order_archive")), 6);
 }
 
 QTEST_MAIN(TestPg)
