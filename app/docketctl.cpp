@@ -124,8 +124,9 @@ QString usage()
                "The command then may do only what that user's role and scope allow.\n"
                "\n"
                "FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,\n"
-               "         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,\n"
-               "         --overdue, --invalid, --all-validity\n"
+               "         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,\n"
+               "         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,\n"
+               "         --invalid, --all-validity\n"
                "COLUMN:  number, customer, amount, created, status, channel\n"
                "\n"
                "The database defaults to $DOCKET_DATABASE, else %1.\n"
@@ -232,6 +233,10 @@ OrderFilter readFilter(Args& a)
         f.channels = c->split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (auto k = a.value(QStringLiteral("--keyword")))
         f.keyword = *k;
+    if (auto r = a.value(QStringLiteral("--region")))
+        f.regions = r->split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (auto k = a.value(QStringLiteral("--sku")))
+        f.skus = k->split(QLatin1Char(','), Qt::SkipEmptyParts);
     f.newOnly = a.flag(QStringLiteral("--new"));
     f.overdueOnly = a.flag(QStringLiteral("--overdue"));
     if (a.flag(QStringLiteral("--invalid")))
@@ -863,18 +868,25 @@ int run(QStringList argv)
                                            {QStringLiteral("new"), e.newValue},
                                            {QStringLiteral("note"), e.note}});
                 out() << QJsonDocument(
-                             QJsonObject{{QStringLiteral("number"), o.number},
-                                         {QStringLiteral("customer"), o.customerName},
-                                         {QStringLiteral("email"), o.email},
-                                         {QStringLiteral("status"), o.status},
-                                         {QStringLiteral("channel"), o.channel},
-                                         {QStringLiteral("total"), o.total().toPlainString()},
-                                         {QStringLiteral("currency"), o.currency},
-                                         {QStringLiteral("invalid"), o.isInvalid()},
-                                         {QStringLiteral("invalid_reason"), o.invalidReason},
-                                         {QStringLiteral("new"), o.isNew()},
-                                         {QStringLiteral("lines"), lines},
-                                         {QStringLiteral("events"), evs}})
+                             QJsonObject{
+                                 {QStringLiteral("number"), o.number},
+                                 {QStringLiteral("customer"), o.customerName},
+                                 {QStringLiteral("email"), o.email},
+                                 {QStringLiteral("status"), o.status},
+                                 {QStringLiteral("channel"), o.channel},
+                                 {QStringLiteral("total"), o.total().toPlainString()},
+                                 {QStringLiteral("currency"), o.currency},
+                                 {QStringLiteral("invalid"), o.isInvalid()},
+                                 {QStringLiteral("invalid_reason"), o.invalidReason},
+                                 {QStringLiteral("new"), o.isNew()},
+                                 {QStringLiteral("ship_to"),
+                                  QJsonObject{{QStringLiteral("street"), o.shipTo.street},
+                                              {QStringLiteral("city"), o.shipTo.city},
+                                              {QStringLiteral("postcode"), o.shipTo.postcode},
+                                              {QStringLiteral("region"), o.shipTo.region},
+                                              {QStringLiteral("country"), o.shipTo.country}}},
+                                 {QStringLiteral("lines"), lines},
+                                 {QStringLiteral("events"), evs}})
                              .toJson(QJsonDocument::Indented);
                 return Ok;
             }

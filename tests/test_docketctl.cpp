@@ -36,6 +36,7 @@ private slots:
 
     void countAndList();
     void showOrder();
+    void regionAndSkuFilters();
     void unknownNumberIsNamed();
     void badDateIsNamed();
     void unknownCommand();
@@ -160,6 +161,77 @@ void TestDocketctl::countAndList()
     QCOMPARE(webRows.size(), webCount);
     for (const QJsonValue& v : webRows)
         QCOMPARE(v.toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("web"));
+}
+
+// The analytics page's click-through criteria, from the command line too.
+void TestDocketctl::regionAndSkuFilters()
+{
+    const QString number = firstNumber();
+    QVERIFY(!number.isEmpty());
+    const Result shown =
+        run({QStringLiteral("orders"), QStringLiteral("show"), number, QStringLiteral("--json")});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject order = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    const QJsonObject shipTo = order.value(QStringLiteral("ship_to")).toObject();
+    const QString region = shipTo.value(QStringLiteral("country")).toString() + QLatin1Char('/') +
+                           shipTo.value(QStringLiteral("region")).toString();
+    const QString sku = order.value(QStringLiteral("lines"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("sku"))
+                            .toString();
+    QVERIFY(region.size() > 1);
+    QVERIFY(!sku.isEmpty());
+
+    // Each criterion: the order is listed, the count agrees with the list, and
+    // every listed order has the region / a line of the SKU.
+    const auto check = [&](const QString& option, const QString& value) {
+        const Result count =
+            run({QStringLiteral("orders"), QStringLiteral("count"), option, value});
+        QCOMPARE(count.exitCode, 0);
+        const int n = count.out.trimmed().toInt();
+        const int all =
+            run({QStringLiteral("orders"), QStringLiteral("count")}).out.trimmed().toInt();
+        QVERIFY2(n >= 1 && n < all, qPrintable(option + QLatin1Char(' ') + count.out));
+        const Result list =
+            run({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json"),
+                 QStringLiteral("--limit"), QStringLiteral("1000"), option, value});
+        const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(rows.size(), n);
+        bool found = false;
+        for (int i = 0; i < rows.size(); ++i) {
+            const QString num = rows[i].toObject().value(QStringLiteral("number")).toString();
+            found = found || num == number;
+            if (i >= 5)
+                continue; // the first few, in full
+            const QJsonObject o =
+                QJsonDocument::fromJson(run({QStringLiteral("orders"), QStringLiteral("show"), num,
+                                             QStringLiteral("--json")})
+                                            .out.toUtf8())
+                    .object();
+            if (option == QLatin1String("--region")) {
+                const QJsonObject to = o.value(QStringLiteral("ship_to")).toObject();
+                QCOMPARE(to.value(QStringLiteral("country")).toString() + QLatin1Char('/') +
+                             to.value(QStringLiteral("region")).toString(),
+                         region);
+            } else {
+                bool has = false;
+                for (const QJsonValue& l : o.value(QStringLiteral("lines")).toArray())
+                    has = has || l.toObject().value(QStringLiteral("sku")).toString() == sku;
+                QVERIFY2(has, qPrintable(num));
+            }
+        }
+        QVERIFY2(found, qPrintable(number));
+    };
+    check(QStringLiteral("--region"), region);
+    check(QStringLiteral("--sku"), sku);
+
+    // A region without the country part is named as the problem.
+    const Result bad = run({QStringLiteral("orders"), QStringLiteral("count"),
+                            QStringLiteral("--region"), QStringLiteral("Bayern")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("Bayern")), qPrintable(bad.err));
 }
 
 void TestDocketctl::showOrder()
