@@ -104,8 +104,15 @@ const char* kRevenue = "('paid', 'processing', 'shipped', 'delivered')";
 BatchUpdate::BatchUpdate(const QSqlDatabase& db, Backend backend, BatchChange change)
     : m_db(db), m_active(backend == Backend::SQLite), m_change(change)
 {
-    if (!m_active)
+    if (backend == Backend::PostgreSQL) {
+        // The statement-level triggers (summaries, audit trail, guards) read
+        // each chunk's transition tables; with the default work_mem (4 MB) a
+        // 5,000-order chunk spills them to disk and reading them back took
+        // most of the statement (100k orders: the audit trigger 0.93 s of a
+        // 1.8 s chunk, 0.13 s in memory). For this transaction only.
+        sql::run(m_db, QStringLiteral("SET LOCAL work_mem = '64MB'"));
         return;
+    }
     sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS docket_summary_changed ("
                                   "id INTEGER PRIMARY KEY, created_at INTEGER, channel TEXT, "
                                   "status TEXT, invalid_at INTEGER, total_cents INTEGER, "

@@ -64,8 +64,10 @@ enum class BatchChange {
 // no other connection ever sees it; a rollback (an exception, cancelling)
 // undoes all of it.
 //
-// PostgreSQL: does nothing; the summary triggers there are statement-level
-// already (0007_batch_summaries.sql) and see the batch's rows at once.
+// PostgreSQL: the summary triggers there are statement-level already
+// (0007_batch_summaries.sql) and see the batch's rows at once; the
+// constructor only raises work_mem for the transaction, so the triggers'
+// transition tables of a chunk stay in memory.
 class BatchUpdate
 {
 public:
