@@ -18,4 +18,19 @@ if [[ ! -e "$DEMO_DB" ]]; then
   fi
 fi
 
+# One account per built-in role, so each can be tried at the sign-in dialog
+# (the clerk sees only the web shop's orders). Only on a database without users.
+ctl() { env DOCKET_USER=admin DOCKET_PASSWORD=docket-demo build/app/docketctl --lang en --database "$DEMO_DB" "$@"; }
+users=$(ctl user list 2>&1 || true)
+if [[ "$users" == *"has no users yet"* ]]; then
+  demo_user() { DOCKET_NEW_PASSWORD=docket-demo ctl user add "$@" >/dev/null; }
+  demo_user admin --admin
+  demo_user clerk --role clerk --scope channels:web --display-name "Clara Clerk"
+  demo_user supervisor --role supervisor --display-name "Sam Supervisor"
+  demo_user manager --role manager --display-name "Mia Manager"
+fi
+if ctl user list >/dev/null 2>&1; then
+  echo "demo.sh: sign in as admin, clerk, supervisor or manager; the password is docket-demo"
+fi
+
 exec build/app/docket --database "$DEMO_DB" "$@"
