@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QIcon>
 #include <QLabel>
@@ -35,9 +36,20 @@ LoginDialog::LoginDialog(std::shared_ptr<const Database> db, AccountPolicy polic
     setWindowTitle(tr("Sign In to Docket"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/docket.svg")));
 
-    auto* intro = new QLabel(
-        tr("Sign in to work with the orders in %1.").arg(m_db->config().displayName()), this);
+    auto* intro = new QLabel(tr("Sign in to work with the orders in"), this);
     intro->setWordWrap(true);
+    // The database on a line of its own (a path is not broken at a slash),
+    // shortened in the middle when long; the tooltip has all of it.
+    const QString where = m_db->config().displayName();
+    auto* database = new QLabel(this);
+    database->setObjectName(QStringLiteral("databaseName"));
+    QFont bold = database->font();
+    bold.setBold(true);
+    database->setFont(bold);
+    database->setText(QFontMetrics(bold).elidedText(where, Qt::ElideMiddle,
+                                                    fontMetrics().averageCharWidth() * 56));
+    database->setToolTip(where);
+    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userName"));
@@ -67,10 +79,11 @@ LoginDialog::LoginDialog(std::shared_ptr<const Database> db, AccountPolicy polic
 
     auto* v = new QVBoxLayout(this);
     v->addWidget(intro);
+    v->addWidget(database);
     v->addLayout(form);
     v->addWidget(m_error);
     v->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 
     if (m_user->text().isEmpty())
         m_user->setFocus();
