@@ -2869,10 +2869,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in to work with the orders in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,6 +2894,10 @@
     </message>
     <message>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to work with the orders in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4033,62 +4033,6 @@ Country</source>
         </translation>
     </message>
     <message>
-        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-Commands:
-  db info                        schema version and counts
-  db init                        create the schema in a new SQLite file or an
-                                 empty PostgreSQL database
-  db migrate                     apply pending migrations
-  seed --orders N [--seed S]     add N realistic demo orders
-  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
-  orders count [FILTERS]
-  orders show NUMBER [--json]    one order with lines and its audit trail
-  orders mark-seen NUMBER... | --all
-  orders invalidate NUMBER... --reason TEXT
-  orders revalidate NUMBER...
-  orders delete NUMBER...        only invalid orders; moves them to the archive
-  orders delete --all-invalid    every invalid order in scope
-  archive list [--number PREFIX] [--limit N]
-  archive restore ID...          put archived orders back
-  backup PATH                    consistent copy of the live SQLite database
-  restore PATH                   check a backup, keep the database as .bak,
-                                 and replace it with the backup
-  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
-         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
-         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
-                                 sales figures (the analytics page&apos;s)
-  analytics rebuild | verify     rebuild or check the analytics summaries
-  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
-           [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD
-                                 or a prompt)
-  user add NAME --admin          an administrator; on a database without users,
-                                 the first one (DOCKET_PASSWORD also works)
-  user list                      users with role, scope and state
-  user set NAME [--role ROLE] [--scope SCOPE]
-  user disable NAME | user enable NAME | user unlock NAME
-  user reset-password NAME       set a new password for someone else
-  user passwd                    change your own password
-  role list                      roles and their permissions
-  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
-                                 sign-ins, lockouts and changes of rights
-
-Once the database has users, every command except &quot;db migrate&quot; signs in:
---user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
-The command then may do only what that user&apos;s role and scope allow.
-
-FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
-         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT, --new,
-         --overdue, --invalid, --all-validity
-COLUMN:  number, customer, amount, created, status, channel
-
-The database defaults to $DOCKET_DATABASE, else %1.
-Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
-5 conflict.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,6 +4395,63 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
             <numerusform>Moved %Ln invalid order to the archive.</numerusform>
             <numerusform>Moved %Ln invalid orders to the archive.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
+
+Commands:
+  db info                        schema version and counts
+  db init                        create the schema in a new SQLite file or an
+                                 empty PostgreSQL database
+  db migrate                     apply pending migrations
+  seed --orders N [--seed S]     add N realistic demo orders
+  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+  orders count [FILTERS]
+  orders show NUMBER [--json]    one order with lines and its audit trail
+  orders mark-seen NUMBER... | --all
+  orders invalidate NUMBER... --reason TEXT
+  orders revalidate NUMBER...
+  orders delete NUMBER...        only invalid orders; moves them to the archive
+  orders delete --all-invalid    every invalid order in scope
+  archive list [--number PREFIX] [--limit N]
+  archive restore ID...          put archived orders back
+  backup PATH                    consistent copy of the live SQLite database
+  restore PATH                   check a backup, keep the database as .bak,
+                                 and replace it with the backup
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 sales figures (the analytics page&apos;s)
+  analytics rebuild | verify     rebuild or check the analytics summaries
+  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+           [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD
+                                 or a prompt)
+  user add NAME --admin          an administrator; on a database without users,
+                                 the first one (DOCKET_PASSWORD also works)
+  user list                      users with role, scope and state
+  user set NAME [--role ROLE] [--scope SCOPE]
+  user disable NAME | user enable NAME | user unlock NAME
+  user reset-password NAME       set a new password for someone else
+  user passwd                    change your own password
+  role list                      roles and their permissions
+  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+                                 sign-ins, lockouts and changes of rights
+
+Once the database has users, every command except &quot;db migrate&quot; signs in:
+--user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
+The command then may do only what that user&apos;s role and scope allow.
+
+FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
+         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
+         --invalid, --all-validity
+COLUMN:  number, customer, amount, created, status, channel
+
+The database defaults to $DOCKET_DATABASE, else %1.
+Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
+5 conflict.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
