@@ -5,6 +5,7 @@
 #include "analyticsstore.h"
 #include "db/sql.h"
 #include "domain/errors.h"
+#include "seedvocabulary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,45 +19,7 @@ namespace docket {
 
 namespace {
 
-const char* const kFirst[] = {
-    "Anna",  "Ben",    "Chloé", "David",  "Emma",   "Felix", "Grace", "Hugo",  "Isabel", "Jonas",
-    "Karin", "Liam",   "Maria", "Noah",   "Olivia", "Pablo", "Quinn", "Rosa",  "Sofia",  "Tomás",
-    "Uma",   "Victor", "Wen",   "Xavier", "Yara",   "Zoë",   "José",  "Søren", "Ayşe",   "Łukasz",
-    "伟",    "芳",     "娜",    "敏",     "静",     "俊杰",  "志明",  "淑芬",  "Hiro",   "Mei"};
-const char* const kLast[] = {
-    "Müller", "Schmidt",  "García", "Martin", "Rossi",  "Smith",  "Johnson",   "Brown",
-    "Novak",  "Kowalski", "Jensen", "Dubois", "Silva",  "Nguyen", "O'Brien",   "Fischer",
-    "Weber",  "Larsen",   "Costa",  "Moreau", "Petrov", "Yılmaz", "Andersson", "Ferreira",
-    "王",     "李",       "张",     "刘",     "陈",     "林",     "黃",        "Tanaka"};
-const char* const kCities[][4] = {{"Berlin", "10115", "Berlin", "DE"},
-                                  {"Hamburg", "20095", "Hamburg", "DE"},
-                                  {"München", "80331", "Bayern", "DE"},
-                                  {"Paris", "75001", "Île-de-France", "FR"},
-                                  {"Lyon", "69001", "Auvergne-Rhône-Alpes", "FR"},
-                                  {"Madrid", "28001", "Madrid", "ES"},
-                                  {"Milano", "20121", "Lombardia", "IT"},
-                                  {"Wien", "1010", "Wien", "AT"},
-                                  {"Zürich", "8001", "Zürich", "CH"},
-                                  {"Amsterdam", "1011", "Noord-Holland", "NL"},
-                                  {"London", "EC1A 1BB", "England", "GB"},
-                                  {"Dublin", "D01", "Leinster", "IE"},
-                                  {"上海", "200000", "上海", "CN"},
-                                  {"台北", "100", "臺北市", "TW"},
-                                  {"New York", "10001", "NY", "US"},
-                                  {"Toronto", "M5H", "Ontario", "CA"}};
-const char* const kStreets[] = {"Hauptstraße", "Rue de la Paix", "Calle Mayor", "Via Roma",
-                                "High Street", "Main Street",    "Kungsgatan",  "南京路",
-                                "Ringstraße",  "Keizersgracht"};
-const char* const kAdjectives[] = {"Classic", "Organic", "Compact",  "Deluxe",  "Eco",
-                                   "Vintage", "Smart",   "Wireless", "Ceramic", "Linen",
-                                   "Bamboo",  "Steel",   "Travel",   "Mini",    "Pro"};
-const char* const kNouns[] = {"Mug",        "Backpack", "Lamp",    "Notebook", "Kettle",
-                              "Headphones", "Sneakers", "Blanket", "Teapot",   "Watch",
-                              "Wallet",     "Umbrella", "Candle",  "Speaker",  "Jacket",
-                              "Scarf",      "Bottle",   "Chair",   "Desk Mat", "Charger"};
-const char* const kColours[] = {"Black", "White", "Blue", "Green", "Red", "Grey", "Oak", "Sand"};
-const char* const kInvalidReasons[] = {"Duplicate order", "Fraud suspected", "Test order",
-                                       "Payment failed"};
+using namespace seedvocabulary;
 
 struct Stmt
 {
@@ -91,11 +54,6 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.data());
-}
-
-template <std::size_t N> const char* pick(std::mt19937_64& rng, const char* const (&arr)[N])
-{
-    return arr[std::uniform_int_distribution<std::size_t>(0, N - 1)(rng)];
 }
 
 } // namespace
@@ -295,9 +253,6 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
     Stmt insEvent(db, "INSERT INTO order_events(order_id, at, actor, kind, new_value, note) "
                       "VALUES (?, ?, ?, ?, ?, ?)");
 
-    static const char* const kChannels[] = {"web",         "web",         "web",    "app",  "app",
-                                            "marketplace", "marketplace", "retail", "phone"};
-    static const char* const kStaff[] = {"anna", "ben", "chen", "dana", "emil"};
     const qint64 span = qint64(opt.days) * 86400;
     const qint64 start = now - span;
     for (qint64 i = 0; i < opt.orders; ++i) {
