@@ -692,18 +692,14 @@ int OrderStore::chunked(const QList<qint64>& ids, const ProgressFn& progress, Fn
     return changed;
 }
 
-int OrderStore::markSeen(const QList<qint64>& idsIn)
+// Marks the unseen ones among `ids` seen by the session's user, audited, in
+// the caller's transaction.
+int OrderStore::markUnseen(const QList<qint64>& ids)
 {
-    m_session.require(Permission::MarkSeen);
-    const QList<qint64> ids = unique(idsIn);
-    if (ids.isEmpty())
-        return 0;
-    sql::WriteTransaction tx(m_db);
-    ensureInScope(ids, {}, tr("%1 of the %2 orders no longer exist or are outside your scope."));
     const qint64 ts = now();
     beginAudit(ts);
-    const QString list = sql::idListSubquery(m_backend);
-    const int n = chunked(ids, {}, [&](const QVariant& param) {
+    const QString list = dialect::idListSubquery(m_backend);
+    return chunked(ids, {}, [&](const QVariant& param) {
         if (!dialect::auditedByDatabase(m_backend))
             sql::run(
                 m_db,
@@ -718,6 +714,17 @@ int OrderStore::markSeen(const QList<qint64>& idsIn)
                                {ts, m_session.userName(), param});
         return q.numRowsAffected();
     });
+}
+
+int OrderStore::markSeen(const QList<qint64>& idsIn)
+{
+    m_session.require(Permission::MarkSeen);
+    const QList<qint64> ids = unique(idsIn);
+    if (ids.isEmpty())
+        return 0;
+    sql::WriteTransaction tx(m_db);
+    ensureInScope(ids, {}, tr("%1 of the %2 orders no longer exist or are outside your scope."));
+    const int n = markUnseen(ids);
     tx.commit();
     return n;
 }
@@ -740,24 +747,7 @@ int OrderStore::markAllSeen()
         while (q.next())
             ids << q.value(0).toLongLong();
     }
-    const qint64 ts = now();
-    beginAudit(ts);
-    const QString list = dialect::idListSubquery(m_backend);
-    const int n = chunked(ids, {}, [&](const QVariant& param) {
-        if (!dialect::auditedByDatabase(m_backend))
-            sql::run(
-                m_db,
-                QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
-                               "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
-                    .arg(list),
-                {ts, m_session.userName(), param});
-        QSqlQuery q = sql::run(m_db,
-                               QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE id "
-                                              "IN %1 AND seen_at IS NULL")
-                                   .arg(list),
-                               {ts, m_session.userName(), param});
-        return q.numRowsAffected();
-    });
+    const int n = markUnseen(ids);
     tx.commit();
     return n;
 }

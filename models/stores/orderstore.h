@@ -90,6 +90,7 @@ private:
     // Describes the change the current transaction makes for the audit trail
     // (PostgreSQL writes the trail itself; see dialect::setAuditContext).
     void beginAudit(qint64 ts, const QString& note = {}) const;
+    int markUnseen(const QList<qint64>& ids);
     void addEvent(qint64 orderId, const QString& kind, const QString& field = {},
                   const QString& oldValue = {}, const QString& newValue = {},
                   const QString& note = {}) const;
