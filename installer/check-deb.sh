@@ -37,6 +37,9 @@ depends=$(dpkg-deb -f "$DEB" Depends)
 echo "  Depends: $depends"
 if grep -q 'libqt6' <<<"$depends"; then ok "Depends mentions libqt6"; else fail "Depends mentions libqt6"; fi
 if grep -q 'libsodium' <<<"$depends"; then ok "Depends mentions libsodium"; else fail "Depends mentions libsodium"; fi
+for driver in libqt6sql6-sqlite libqt6sql6-psql; do # loaded at run time, so named by hand
+  if grep -q "$driver" <<<"$depends"; then ok "Depends names $driver"; else fail "Depends names $driver"; fi
+done
 
 # Validate the packaged metadata when the validators are installed.
 tmp=$(mktemp -d)

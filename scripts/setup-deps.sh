@@ -13,6 +13,7 @@ PACKAGES=(
   libsodium-dev libsqlite3-dev sqlite3 libpq-dev libxlsxwriter-dev
   postgresql postgresql-contrib
   xvfb xauth imagemagick librsvg2-bin dpkg-dev file clang-format
+  desktop-file-utils appstream
 )
 
 missing=()
