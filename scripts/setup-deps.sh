@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl1-mesa-dev
+  libqt6opengl6-dev libxkbcommon-dev
   libsodium-dev libsqlite3-dev sqlite3 libpq-dev libxlsxwriter-dev
   postgresql postgresql-contrib
   xvfb xauth imagemagick librsvg2-bin dpkg-dev file clang-format
