@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
@@ -107,6 +108,8 @@ private slots:
     void openWithoutCreateOnMissingFile();
     void folderInsteadOfFile();
     void noPathGiven();
+    void serverFailuresAreExplained_data() { addBackendRows(); }
+    void serverFailuresAreExplained();
     void triggersAreCreatedWhole();
     void ftsTriggersKeepSearchInStep();
 };
@@ -272,6 +275,58 @@ void TestMigrations::missingFolderIsNamed()
     QVERIFY2(e->message().contains(QDir::toNativeSeparators(folder)), qPrintable(e->message()));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QDir(folder).exists());
+}
+
+// A PostgreSQL connection that fails says why in words: a port nothing
+// listens on, and, on the test server, a database or a user it does not have.
+void TestMigrations::serverFailuresAreExplained()
+{
+    // A loopback port that was free a moment ago.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    Database closed(DatabaseConfig::fromString(
+        QStringLiteral("postgresql://docket@127.0.0.1:%1/docket").arg(port)));
+    auto e = catchError([&] { closed.open(false); });
+    QVERIFY2(e, "a closed port must be reported");
+    QCOMPARE(e->code(), DocketError::Code::Database);
+    QVERIFY2(
+        e->message().contains(QStringLiteral("nothing answers at 127.0.0.1, port %1").arg(port)),
+        qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QLatin1String("The server said:")), qPrintable(e->message()));
+
+    QFETCH(Backend, backend);
+    if (backend != Backend::PostgreSQL)
+        return;
+    DatabaseConfig server = DatabaseConfig::fromString(qEnvironmentVariable("DOCKET_TEST_PG"));
+    DatabaseConfig noDb = server;
+    noDb.databaseName = QStringLiteral("no_such_docket_db");
+    Database missing(noDb);
+    e = catchError([&] { missing.open(false); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(
+                 QLatin1String("the server has no database named \"no_such_docket_db\"")),
+             qPrintable(e->message()));
+
+    // The test cluster trusts only its superuser; anyone else needs a password.
+    DatabaseConfig stranger = server;
+    stranger.user = QStringLiteral("no_such_docket_user");
+    stranger.password.clear();
+    Database noPassword(stranger);
+    e = catchError([&] { noPassword.open(false); });
+    QVERIFY(e);
+    QVERIFY2(
+        e->message().contains(QLatin1String("the server asks for a password and none was given")),
+        qPrintable(e->message()));
+    stranger.password = QStringLiteral("not-the-password");
+    Database wrongPassword(stranger);
+    e = catchError([&] { wrongPassword.open(false); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("the user name or password is wrong")),
+             qPrintable(e->message()));
 }
 
 void TestMigrations::openWithoutCreateOnMissingFile()

@@ -187,6 +187,54 @@ void Database::configureConnection(QSqlDatabase& db) const
     }
 }
 
+QString Database::explainConnectFailure(const DatabaseConfig& config, const QString& driverText)
+{
+    // libpq's messages (English unless the client has NLS) for the failures
+    // people meet when they connect; the first that matches explains it.
+    const auto has = [&](const char* needle) {
+        return driverText.contains(QLatin1String(needle), Qt::CaseInsensitive);
+    };
+    const QString host = config.host.isEmpty() ? QStringLiteral("localhost") : config.host;
+    QString why;
+    if (has("password authentication failed"))
+        why = tr("the user name or password is wrong.");
+    else if (has("no password supplied") || has("fe_sendauth"))
+        why = tr("the server asks for a password and none was given.");
+    else if (has("no pg_hba.conf entry"))
+        why = tr("the server does not accept this user from this computer for this database "
+                 "(its pg_hba.conf has no entry for it); ask the server's administrator.");
+    else if (has("does not exist") && has("database"))
+        why = tr("the server has no database named \"%1\".").arg(config.databaseName);
+    else if (has("does not exist") && has("role"))
+        why = tr("the server has no user named \"%1\".").arg(config.user);
+    else if (has("Connection refused"))
+        why = tr("nothing answers at %1, port %2: the server is not running there, or the port "
+                 "is wrong.")
+                  .arg(host)
+                  .arg(config.port);
+    else if (has("could not translate host name") || has("Name or service not known") ||
+             has("Temporary failure in name resolution"))
+        why = tr("the host name \"%1\" is unknown.").arg(host);
+    else if (has("timeout expired") || has("timed out") || has("No route to host") ||
+             has("Network is unreachable"))
+        why = tr("%1 did not answer in time: the computer is off or unreachable, or a firewall "
+                 "is in the way.")
+                  .arg(host);
+    else if (has("server does not support SSL"))
+        why = tr("the server does not offer TLS, and this connection requires it (TLS mode "
+                 "\"%1\").")
+                  .arg(config.sslMode);
+    else if (has("certificate") || has("SSL error"))
+        why = tr("the server's TLS certificate could not be verified.");
+    else if (has("too many clients") || has("remaining connection slots"))
+        why = tr("the server has no free connections; try again in a moment.");
+    else if (has("starting up") || has("shutting down") || has("in recovery mode"))
+        why = tr("the server is starting up or shutting down; try again in a moment.");
+    if (why.isEmpty())
+        return driverText.trimmed();
+    return why + QLatin1Char('\n') + tr("(The server said: %1)").arg(driverText.trimmed());
+}
+
 QSqlDatabase Database::connection(const QString& purpose) const
 {
     const QString name = connectionName(purpose);
@@ -200,7 +248,8 @@ QSqlDatabase Database::connection(const QString& purpose) const
             if (!db.open())
                 throw DocketError(DocketError::Code::Database,
                                   tr("Cannot reach the database server %1: %2")
-                                      .arg(m_config.displayName(), db.lastError().text()),
+                                      .arg(m_config.displayName(),
+                                           explainConnectFailure(m_config, db.lastError().text())),
                                   QString::fromLatin1(sql::kConnectionLostField));
             configureConnection(db);
             return db;
@@ -227,7 +276,9 @@ QSqlDatabase Database::connection(const QString& purpose) const
         db.setConnectOptions(opts.join(QLatin1Char(';')));
     }
     if (!db.open()) {
-        const QString reason = db.lastError().text();
+        const QString reason = m_config.backend == Backend::PostgreSQL
+                                   ? explainConnectFailure(m_config, db.lastError().text())
+                                   : db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         throw DocketError(

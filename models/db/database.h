@@ -70,6 +70,12 @@ public:
 
     QString sqliteVersion() const;
 
+    // What a failed PostgreSQL connection means, in words a clerk can act on
+    // (server not running, unknown host, wrong password, no such database…),
+    // from the driver's text; the driver's own words follow on a line of
+    // their own. Unrecognised failures keep the driver's text.
+    static QString explainConnectFailure(const DatabaseConfig& config, const QString& driverText);
+
 private:
     QString connectionName(const QString& purpose) const;
     void configureConnection(QSqlDatabase& db) const;

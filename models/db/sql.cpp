@@ -98,11 +98,19 @@ void ensureOpen(const QSqlDatabase& db)
     // Reopen the same connection object: every store holding a copy of this
     // QSqlDatabase carries on with the new session.
     QSqlDatabase copy = db;
-    if (!copy.open())
+    if (!copy.open()) {
+        DatabaseConfig config;
+        config.backend = Backend::PostgreSQL;
+        config.host = db.hostName();
+        config.port = db.port();
+        config.databaseName = db.databaseName();
+        config.user = db.userName();
         throw DocketError(DocketError::Code::Database,
                           Database::tr("Cannot reach the database server %1: %2")
-                              .arg(serverName(db), copy.lastError().text().trimmed()),
+                              .arg(serverName(db), Database::explainConnectFailure(
+                                                       config, copy.lastError().text())),
                           QString::fromLatin1(kConnectionLostField));
+    }
 }
 
 QSqlQuery prepare(const QSqlDatabase& db, const QString& text, bool forwardOnly)
