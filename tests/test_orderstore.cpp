@@ -810,6 +810,14 @@ void TestOrderStore::statusWorkflow()
     QCOMPARE(events.last().note, QStringLiteral("bank transfer"));
     QVERIFY(catchError([&] { store.changeStatus(id, OrderStatus::Pending); }));
 
+    // From a stale look at the order (version 1, now 2): a conflict, nothing
+    // written, even though paid -> processing is a move the workflow allows.
+    const QString beforeStale = contentFingerprint(tdb.connection());
+    e = catchError([&] { store.changeStatus(id, OrderStatus::Processing, {}, 1); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QCOMPARE(contentFingerprint(tdb.connection()), beforeStale);
+
     o = store.order(id);
     o.status = QStringLiteral("processing");
     DOCKET_NO_THROW(store.update(o));

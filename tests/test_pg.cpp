@@ -364,7 +364,10 @@ void TestPg::concurrentWritersLoseNothing()
                             const auto next = status::nextAllowed(*status::fromCode(o.status));
                             if (o.isInvalid() || next.isEmpty())
                                 break;
-                            store.changeStatus(o.id, next.first(), QStringLiteral("t%1").arg(t));
+                            // From what this writer saw: another one may
+                            // have moved it on since (a conflict).
+                            store.changeStatus(o.id, next.first(), QStringLiteral("t%1").arg(t),
+                                               o.version);
                             ++tally.statusChanges;
                             break;
                         }

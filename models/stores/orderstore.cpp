@@ -617,11 +617,17 @@ Order OrderStore::update(const Order& edited)
     return order(edited.id);
 }
 
-void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note)
+void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
+                              std::optional<qint64> expectedVersion)
 {
     m_session.require(Permission::ChangeStatus);
     Order o = order(id);
     const auto from = status::fromCode(o.status);
+    if (expectedVersion && *expectedVersion != o.version)
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 was changed by someone else meanwhile; its status was not "
+                             "changed. Look at it again and retry.")
+                              .arg(o.number));
     if (o.isInvalid())
         throw DocketError(
             DocketError::Code::Conflict,

@@ -67,7 +67,11 @@ public:
     // Saves header fields and lines of an existing order; `edited.version` must
     // match the stored one (Conflict otherwise). Audits each changed field.
     Order update(const Order& edited);
-    void changeStatus(qint64 id, OrderStatus to, const QString& note = {});
+    // Moves the order along its workflow. With `expectedVersion` (the version
+    // the caller looked at), a change made by someone else since is a
+    // Conflict, not a refusal of a move that no longer makes sense.
+    void changeStatus(qint64 id, OrderStatus to, const QString& note = {},
+                      std::optional<qint64> expectedVersion = {});
     int markSeen(const QList<qint64>& ids);
     int markAllSeen();
     int invalidate(const QList<qint64>& ids, const QString& reason,
