@@ -13,7 +13,7 @@ PACKAGES=(
   libqt6opengl6-dev libxkbcommon-dev
   libsodium-dev libsqlite3-dev sqlite3 libpq-dev libxlsxwriter-dev
   postgresql postgresql-contrib
-  xvfb xauth xdotool imagemagick librsvg2-bin dpkg-dev file clang-format
+  xvfb xauth xdotool fonts-noto-cjk imagemagick librsvg2-bin dpkg-dev file clang-format
   desktop-file-utils appstream
 )
 
