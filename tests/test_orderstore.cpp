@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <functional>
+#include <limits>
 #include <map>
 
 using namespace docket;
@@ -457,6 +458,8 @@ private slots:
     void dateBoundariesFollowTheTimeZone();
     void keysetPagingEqualsOffsetPaging_data();
     void keysetPagingEqualsOffsetPaging();
+    void anchoredJumpsEqualOffsetPages_data() { addBackendRows(); }
+    void anchoredJumpsEqualOffsetPages();
     void rankOfAndIdsInRange_data() { addBackendRows(); }
     void rankOfAndIdsInRange();
     void summaryFlags_data() { addBackendRows(); }
@@ -1568,6 +1571,99 @@ void TestOrderStore::keysetPagingEqualsOffsetPaging()
         backward = prev + backward;
     }
     QCOMPARE(idsOf(backward), idsOf(all));
+}
+
+// A far jump by created time starts from the hour the analytics summaries
+// place the row in (OrderStore::jumpAnchor): the same rows as stepping over
+// `offset` rows, for every filter the summaries answer, both directions,
+// ties on an exact hour, and past the end.
+void TestOrderStore::anchoredJumpsEqualOffsetPages()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    {
+        OrderStore seeder = tdb.store();
+        SeedOptions opt;
+        opt.orders = 2500;
+        opt.seed = 77;
+        opt.days = 12; // ten orders an hour: rows to step over inside the hour
+        opt.now = kNow;
+        seedOrders(seeder, opt);
+    }
+    // 120 orders on the same second, exactly on an hour: ties across a bucket edge.
+    const qint64 hour = (kNow - 5 * 86400) / 3600 * 3600;
+    bulkInsertOrders(tdb.connection(), 120, hour);
+
+    OrderStore anchored = tdb.store();
+    anchored.setJumpAnchorFrom(0);
+    OrderStore plain = tdb.store();
+    plain.setJumpAnchorFrom(std::numeric_limits<qint64>::max());
+    const Session webOnly = sessionWith(QStringLiteral("webby"), {Permission::ViewOrders},
+                                        Scope::ofChannels({QStringLiteral("web")}));
+    OrderStore anchoredWeb(tdb.connection(), webOnly);
+    anchoredWeb.setJumpAnchorFrom(0);
+    OrderStore plainWeb(tdb.connection(), webOnly);
+    plainWeb.setJumpAnchorFrom(std::numeric_limits<qint64>::max());
+
+    QList<std::pair<QString, OrderFilter>> filters;
+    filters << std::pair{QStringLiteral("valid"), OrderFilter{}};
+    OrderFilter f;
+    f.validity = OrderFilter::Validity::All;
+    filters << std::pair{QStringLiteral("all"), f};
+    f.validity = OrderFilter::Validity::Invalid;
+    filters << std::pair{QStringLiteral("invalid"), f};
+    f = {};
+    f.statuses = {QStringLiteral("paid"), QStringLiteral("pending")};
+    f.channels = {QStringLiteral("web"), QStringLiteral("phone")};
+    filters << std::pair{QStringLiteral("statuses+channels"), f};
+    f = {};
+    f.keyword = QStringLiteral("Müller"); // not answerable: plain OFFSET
+    filters << std::pair{QStringLiteral("keyword"), f};
+
+    int compared = 0;
+    for (const auto& [name, filter] : filters) {
+        for (const bool web : {false, true}) {
+            const OrderStore& a = web ? anchoredWeb : anchored;
+            const OrderStore& p = web ? plainWeb : plain;
+            const qint64 n = p.count(filter);
+            QVERIFY2(n > 0 || name == QLatin1String("keyword"), qPrintable(name));
+            for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                const OrderSort sort{OrderColumn::Created, order};
+                for (const bool backwards : {false, true}) {
+                    for (const qint64 offset :
+                         {qint64(0), qint64(1), n / 3, n / 2 + 7, n - 40, n - 1, n, n + 5}) {
+                        if (offset < 0)
+                            continue;
+                        const auto want = idsOf(p.page(filter, sort, 40, offset, {}, backwards));
+                        const auto got = idsOf(a.page(filter, sort, 40, offset, {}, backwards));
+                        QVERIFY2(
+                            got == want,
+                            qPrintable(QStringLiteral("%1%2, %3, %4, offset %5 of %6")
+                                           .arg(name, web ? u" (web scope)" : u"",
+                                                order == Qt::DescendingOrder ? u"desc" : u"asc",
+                                                backwards ? u"backwards" : u"forwards")
+                                           .arg(offset)
+                                           .arg(n)));
+                        ++compared;
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 100);
+
+    // The anchored pages did come from the summaries: a wrong count there
+    // moves them (this is why the summaries must stay exact).
+    OrderFilter all;
+    all.validity = OrderFilter::Validity::All;
+    const OrderSort newest{OrderColumn::Created, Qt::DescendingOrder};
+    const qint64 middle = plain.count(all) / 2;
+    const auto before = idsOf(anchored.page(all, newest, 40, middle));
+    sql::run(tdb.connection(),
+             QStringLiteral("UPDATE sales_orders SET orders = orders + 3 WHERE grain = 1 AND "
+                            "bucket = (SELECT MAX(bucket) FROM sales_orders WHERE grain = 1)"));
+    QVERIFY(idsOf(anchored.page(all, newest, 40, middle)) != before);
+    QCOMPARE(idsOf(plain.page(all, newest, 40, middle)), before);
 }
 
 void TestOrderStore::rankOfAndIdsInRange()

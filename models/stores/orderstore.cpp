@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
+#include <limits>
 
 namespace docket {
 
@@ -265,6 +266,14 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
     if (after) {
         text += QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(key, desc ? u"<" : u">");
         binds << after->value << after->id;
+    } else if (sort.column == OrderColumn::Created && offset >= m_jumpAnchorFrom) {
+        // A far jump: start at the UTC hour that holds the row, not at row 0.
+        if (const auto anchor = jumpAnchor(filter, desc, offset)) {
+            text += desc ? QStringLiteral(" AND o.created_at < ?")
+                         : QStringLiteral(" AND o.created_at >= ?");
+            binds << anchor->bound;
+            offset -= anchor->rowsBefore;
+        }
     }
     const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
     text += QStringLiteral(" ORDER BY %1 %2, o.id %2 LIMIT ? OFFSET ?").arg(key, dir);
@@ -277,6 +286,87 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
     if (backwards)
         std::reverse(rows.begin(), rows.end());
     return rows;
+}
+
+// OFFSET steps over every row before the page: 15 ms at the middle of a
+// million orders, 140 ms at ten million. The analytics summaries count every
+// order (valid or not, deleted ones excepted) by UTC month, day and hour,
+// channel and status, exactly and in the same transaction as the orders, so
+// for a list by created time whose filter they can answer (status, channel,
+// validity, a channel scope) three small reads find the hour that holds row
+// `offset` and how many rows come before it; the page then steps over at
+// most an hour's orders. nullopt: the summaries cannot answer (other
+// criteria, or a PostgreSQL login without the right to read them) or the
+// offset is past the end.
+std::optional<OrderStore::JumpAnchor> OrderStore::jumpAnchor(const OrderFilter& f, bool descending,
+                                                             qint64 offset) const
+{
+    if (!f.number.trimmed().isEmpty() || !f.keyword.trimmed().isEmpty() || !f.regions.isEmpty() ||
+        !f.skus.isEmpty() || f.newOnly || f.overdueOnly || f.from.isValid() || f.to.isValid())
+        return std::nullopt;
+    const Scope& scope = m_session.scope();
+    if (scope.kind == Scope::Kind::Own)
+        return std::nullopt;
+    if (m_backend == Backend::PostgreSQL &&
+        !sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege('sales_orders', 'SELECT')"))
+             .toBool())
+        return std::nullopt;
+
+    QString where;
+    QVariantList binds;
+    auto inList = [&](const QString& column, const QStringList& values) {
+        where += QStringLiteral(" AND ") + column + QStringLiteral(" IN (");
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            where += i ? QStringLiteral(",?") : QStringLiteral("?");
+            binds << values[i];
+        }
+        where += QLatin1Char(')');
+    };
+    if (f.validity != OrderFilter::Validity::All) {
+        where += QStringLiteral(" AND invalid = ?");
+        binds << (f.validity == OrderFilter::Validity::Invalid ? 1 : 0);
+    }
+    if (!f.statuses.isEmpty())
+        inList(QStringLiteral("status"), f.statuses);
+    if (!f.channels.isEmpty())
+        inList(QStringLiteral("channel"), f.channels);
+    if (scope.kind == Scope::Kind::Channels)
+        inList(QStringLiteral("channel"), scope.channels);
+
+    // Months, then that month's days, then that day's hours: in list order,
+    // the first bucket whose rows reach past `offset`.
+    qint64 before = 0;
+    qint64 lo = std::numeric_limits<qint64>::min();
+    qint64 hi = std::numeric_limits<qint64>::max();
+    for (int grain = 2; grain >= 0; --grain) {
+        QSqlQuery q = sql::run(
+            m_db,
+            QStringLiteral("SELECT bucket, SUM(orders) FROM sales_orders WHERE grain = ?%1 AND "
+                           "bucket >= ? AND bucket < ? GROUP BY bucket ORDER BY bucket %2")
+                .arg(where, descending ? QStringLiteral("DESC") : QStringLiteral("ASC")),
+            QVariantList{grain} + binds + QVariantList{lo, hi});
+        std::optional<qint64> hit;
+        while (q.next()) {
+            const qint64 n = q.value(1).toLongLong();
+            if (before + n > offset) {
+                hit = q.value(0).toLongLong();
+                break;
+            }
+            before += n;
+        }
+        if (!hit)
+            return std::nullopt;
+        lo = *hit;
+        if (grain == 2)
+            hi = QDateTime::fromSecsSinceEpoch(lo, Qt::UTC)
+                     .date()
+                     .addMonths(1)
+                     .startOfDay(Qt::UTC)
+                     .toSecsSinceEpoch();
+        else
+            hi = lo + (grain == 1 ? 86400 : 3600);
+    }
+    return JumpAnchor{descending ? hi : lo, before};
 }
 
 QList<qint64> OrderStore::idsInRange(const OrderFilter& filter, const OrderSort& sort,

@@ -53,6 +53,10 @@ public:
     QList<OrderSummary> page(const OrderFilter& filter, const OrderSort& sort, int limit,
                              qint64 offset = 0, const std::optional<SortKey>& after = {},
                              bool backwards = false) const;
+    // From how many rows a page() by created time starts from an exact
+    // position anchor instead of stepping over `offset` rows (see
+    // jumpAnchor); for tests and benchmarks.
+    void setJumpAnchorFrom(qint64 rows) { m_jumpAnchorFrom = rows; }
     // Ids of list rows [offset, offset + limit).
     QList<qint64> idsInRange(const OrderFilter& filter, const OrderSort& sort, qint64 offset,
                              qint64 limit) const;
@@ -99,6 +103,13 @@ private:
                   const QString& oldValue = {}, const QString& newValue = {},
                   const QString& note = {}) const;
     void writeLines(qint64 orderId, const QList<OrderLine>& lines) const;
+    struct JumpAnchor
+    {
+        qint64 bound = 0;      // created_at < bound (descending) or >= bound (ascending)
+        qint64 rowsBefore = 0; // list rows on the far side of that bound
+    };
+    std::optional<JumpAnchor> jumpAnchor(const OrderFilter& filter, bool descending,
+                                         qint64 offset) const;
     template <typename Fn>
     int chunked(const QList<qint64>& ids, const ProgressFn& progress, Fn&& perChunk);
 
@@ -106,6 +117,7 @@ private:
     Session m_session;
     Backend m_backend;
     std::function<qint64()> m_clock;
+    qint64 m_jumpAnchorFrom = 20000;
 };
 
 } // namespace docket
