@@ -22,6 +22,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -114,6 +116,7 @@ private slots:
     void restoreDialogChecksBeforeRestoring();
     void scheduledBackupRunsWhenDue();
     void helpAndAbout();
+    void userGuideSectionsPicturesAndShortcuts();
 
 private:
     QTemporaryDir m_dir;
@@ -499,6 +502,83 @@ void TestUiSettings::helpAndAbout()
     QVERIFY(details.contains(tdb.database()->config().displayName()));
     QVERIFY(details.contains(QStringLiteral(DOCKET_VERSION)));
     QVERIFY(details.contains(QStringLiteral("DocketTest")));
+}
+
+void TestUiSettings::userGuideSectionsPicturesAndShortcuts()
+{
+    QFile guide(QStringLiteral(":/help/guide.html"));
+    QVERIFY(guide.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(guide.readAll());
+
+    // Every section has its anchor and a line in the contents (old anchors
+    // stay: README and other documents link to them).
+    static const QRegularExpression idRe(QStringLiteral("id=\"([^\"]+)\""));
+    static const QRegularExpression hrefRe(QStringLiteral("href=\"#([^\"]+)\""));
+    QSet<QString> ids;
+    for (auto it = idRe.globalMatch(html); it.hasNext();)
+        ids.insert(it.next().captured(1));
+    QSet<QString> linked;
+    for (auto it = hrefRe.globalMatch(html); it.hasNext();) {
+        const QString target = it.next().captured(1);
+        QVERIFY2(ids.contains(target), qPrintable(QStringLiteral("#%1 leads nowhere").arg(target)));
+        linked.insert(target);
+    }
+    const QStringList sections{
+        QStringLiteral("start"),    QStringLiteral("signin"),    QStringLiteral("orders"),
+        QStringLiteral("find"),     QStringLiteral("order"),     QStringLiteral("many"),
+        QStringLiteral("export"),   QStringLiteral("print"),     QStringLiteral("backup"),
+        QStringLiteral("settings"), QStringLiteral("analytics"), QStringLiteral("admin"),
+        QStringLiteral("team"),     QStringLiteral("keys"),      QStringLiteral("cli")};
+    for (const QString& id : sections) {
+        QVERIFY2(html.contains(QStringLiteral("<h2 id=\"%1\">").arg(id)), qPrintable(id));
+        QVERIFY2(linked.contains(id), qPrintable(id + QStringLiteral(" is not in the contents")));
+    }
+
+    // Every picture is compiled in, is a real image, and stays small; the
+    // screens the sections are about have theirs.
+    static const QRegularExpression imgRe(QStringLiteral("<img[^>]+src=\"([^\"]+)\""));
+    QSet<QString> pictures;
+    for (auto it = imgRe.globalMatch(html); it.hasNext();) {
+        const QString src = it.next().captured(1);
+        const QString path = QStringLiteral(":/help/") + src;
+        QVERIFY2(QFile::exists(path), qPrintable(src + QStringLiteral(" is missing")));
+        const QImage image(path);
+        QVERIFY2(!image.isNull(), qPrintable(src + QStringLiteral(" is not an image")));
+        QVERIFY2(image.width() >= 300 && image.width() <= 1280, qPrintable(src));
+        QVERIFY2(QFileInfo(path).size() < 500 * 1024, qPrintable(src + QStringLiteral(" is big")));
+        pictures.insert(src);
+    }
+    for (const char* name : {"signin.png", "orders.png", "analytics.png", "admin.png",
+                             "admin-roles.png", "connect.png"})
+        QVERIFY2(pictures.contains(QLatin1String(name)), name);
+
+    // The viewer opens a section by its anchor.
+    HelpViewer help;
+    help.resize(900, 700);
+    help.showTopic(QStringLiteral("analytics"));
+    QCOMPARE(help.browser()->source().fragment(), QStringLiteral("analytics"));
+    const QString text = help.browser()->toPlainText();
+    for (const char* title : {"Signing in", "Analytics", "Administration", "Working as a team"})
+        QVERIFY2(text.contains(QLatin1String(title)), title);
+
+    // Every shortcut of the window's menus is in the guide, under the name
+    // the application shows (Ctrl+Shift+K, not a made-up one).
+    TestDb tdb;
+    MainWindow window(tdb.database(), adminSession());
+    QStringList missing;
+    for (QAction* top : window.menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        for (QAction* a : top->menu()->actions()) {
+            if (a->isSeparator() || !a->isVisible() || a->shortcut().isEmpty())
+                continue;
+            const QString keys = a->shortcut().toString(QKeySequence::PortableText);
+            const QString shown = keys == QLatin1String("Del") ? QStringLiteral("Delete") : keys;
+            if (!html.contains(QStringLiteral("<kbd>%1</kbd>").arg(shown)))
+                missing << QStringLiteral("%1 (%2)").arg(shown, a->text());
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestUiSettings)
