@@ -370,7 +370,11 @@ QWidget* AdminPage::buildUsersTab()
     auto* rightsForm = new QFormLayout(m_rightsBox);
     rightsForm->addRow(tr("R&ole:"), m_role);
     rightsForm->addRow(tr("&Sees:"), m_scope);
-    rightsForm->addRow(QString(), m_applyRights);
+    // The button at its own width, not stretched across the form.
+    auto* applyRow = new QHBoxLayout;
+    applyRow->addWidget(m_applyRights);
+    applyRow->addStretch(1);
+    rightsForm->addRow(QString(), applyRow);
     auto* note = new QLabel(tr("A change of role or scope takes effect when the user next signs "
                                "in. Every change is written to the security log."),
                             m_rightsBox);
