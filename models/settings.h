@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -59,7 +60,16 @@ inline const Setting<int> refreshIntervalMs{"orders/refreshIntervalMs", 750};
 inline const Setting<int> overdueUnpaidHours{"orders/overdueUnpaidHours", 72};
 inline const Setting<int> overdueUnshippedDays{"orders/overdueUnshippedDays", 3};
 // Printed documents.
-inline const Setting<QString> shopName{"shop/name", QStringLiteral("Docket Demo Shop")};
+// Until the shop's own name is set, documents carry a placeholder, shown in
+// the user's language (shopNameText()).
+inline constexpr char kDemoShopName[] = QT_TRANSLATE_NOOP("Settings", "Docket Demo Shop");
+inline const Setting<QString> shopName{"shop/name", QString::fromLatin1(kDemoShopName)};
+inline QString shopNameText()
+{
+    const QString name = shopName.value();
+    return name == shopName.defaultValue() ? QCoreApplication::translate("Settings", kDemoShopName)
+                                           : name;
+}
 inline const Setting<QString> shopAddress{"shop/address", {}}; // several lines
 inline const Setting<QString> shopEmail{"shop/email", {}};
 inline const Setting<QString> shopPhone{"shop/phone", {}};

@@ -65,14 +65,16 @@ QLineEdit* field(QWidget* parent, const char* name)
     return parent->findChild<QLineEdit*>(QLatin1String(name));
 }
 
-// The security log rows of `kind`, as "actor|target|old|new".
+// The security log rows of `kind`, as "actor|target|old|new" (old and new as
+// stored: codes, not the translated text the table shows).
 QStringList logRows(QTableWidget* log, const QString& kind)
 {
     QStringList out;
     for (int r = 0; r < log->rowCount(); ++r)
         if (log->item(r, 2)->data(Qt::UserRole).toString() == kind)
             out << QStringList{log->item(r, 1)->text(), log->item(r, 3)->text(),
-                               log->item(r, 4)->text(), log->item(r, 5)->text()}
+                               log->item(r, 4)->data(Qt::UserRole).toString(),
+                               log->item(r, 5)->data(Qt::UserRole).toString()}
                        .join(QLatin1Char('|'));
     return out;
 }

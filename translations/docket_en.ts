@@ -214,25 +214,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Off (disable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the server offers it (prefer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Always, any certificate (require)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Always, verified certificate and host (verify-full)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>%1 is not a Docket database or is damaged: %2</source>
@@ -312,6 +293,58 @@
     </message>
     <message>
         <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not accept this user from this computer for this database (its pg_hba.conf has no entry for it); ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no database named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no user named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing answers at %1, port %2: the server is not running there, or the port is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the computer is off or unreachable, or a firewall is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS, and this connection requires it (TLS mode &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no free connections; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is starting up or shutting down; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +1002,13 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Docket Demo Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>Clerk</source>
@@ -1230,6 +1270,56 @@
     </message>
     <message>
         <source>The first day comes after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1; sees: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong password (%n in a row)</source>
+        <translation>
+            <numerusform>wrong password (%n in a row)</numerusform>
+            <numerusform>wrong password (%n in a row)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row</source>
+        <translation>
+            <numerusform>%n wrong password in a row</numerusform>
+            <numerusform>%n wrong passwords in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,6 +2470,22 @@
     </message>
     <message>
         <source>No password was given: enter it above, or choose Connect to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, any certificate (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, verified certificate and host (verify-full)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -214,25 +214,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Off (disable)</source>
-        <translation>关闭（disable）</translation>
-    </message>
-    <message>
-        <source>When the server offers it (prefer)</source>
-        <translation>服务器支持时使用（prefer）</translation>
-    </message>
-    <message>
-        <source>Always, any certificate (require)</source>
-        <translation>始终加密，接受任何证书（require）</translation>
-    </message>
-    <message>
-        <source>Always, verified certificate and host (verify-full)</source>
-        <translation>始终加密，验证证书和主机（verify-full）</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>%1 is not a Docket database or is damaged: %2</source>
@@ -313,6 +294,58 @@
     <message>
         <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
         <translation>保存时与数据库服务器的连接断开，且无法连接服务器以确认更改是否已保存。请在连接恢复后先查看该订单的历史记录，然后再重试。</translation>
+    </message>
+    <message>
+        <source>the user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was given.</source>
+        <translation>服务器要求输入密码，但未提供密码。</translation>
+    </message>
+    <message>
+        <source>the server does not accept this user from this computer for this database (its pg_hba.conf has no entry for it); ask the server&apos;s administrator.</source>
+        <translation>服务器不允许该用户从这台计算机连接此数据库（其 pg_hba.conf 中没有相应条目）；请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>the server has no database named &quot;%1&quot;.</source>
+        <translation>服务器上没有名为“%1”的数据库。</translation>
+    </message>
+    <message>
+        <source>the server has no user named &quot;%1&quot;.</source>
+        <translation>服务器上没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>nothing answers at %1, port %2: the server is not running there, or the port is wrong.</source>
+        <translation>%1 的端口 %2 没有响应：服务器未在该处运行，或端口错误。</translation>
+    </message>
+    <message>
+        <source>the host name &quot;%1&quot; is unknown.</source>
+        <translation>未知的主机名“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the computer is off or unreachable, or a firewall is in the way.</source>
+        <translation>%1 未及时响应：该计算机已关闭或无法访问，或被防火墙阻挡。</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS, and this connection requires it (TLS mode &quot;%1&quot;).</source>
+        <translation>服务器不提供 TLS，而此连接要求使用 TLS（TLS 模式“%1”）。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified.</source>
+        <translation>无法验证服务器的 TLS 证书。</translation>
+    </message>
+    <message>
+        <source>the server has no free connections; try again in a moment.</source>
+        <translation>服务器没有空闲连接；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>the server is starting up or shutting down; try again in a moment.</source>
+        <translation>服务器正在启动或关闭；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
+        <translation>（服务器消息：%1）</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1002,13 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Docket Demo Shop</source>
+        <translation>Docket 演示商店</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>Clerk</source>
@@ -1229,6 +1269,54 @@
     <message>
         <source>The first day comes after the last day.</source>
         <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <source>Role: %1; sees: %2</source>
+        <translation>角色：%1；可见范围：%2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong password (%n in a row)</source>
+        <translation>
+            <numerusform>密码错误（连续 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row</source>
+        <translation>
+            <numerusform>连续 %n 次密码错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>未知的用户名</translation>
+    </message>
+    <message>
+        <source>the account is locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>wrong current password</source>
+        <translation>当前密码错误</translation>
+    </message>
+    <message>
+        <source>the first administrator</source>
+        <translation>首个管理员</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2463,22 @@
     <message>
         <source>No password was given: enter it above, or choose Connect to be asked for it.</source>
         <translation>未提供密码：请在上方输入，或选择“连接”，届时会询问密码。</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>关闭（disable）</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>服务器支持时使用（prefer）</translation>
+    </message>
+    <message>
+        <source>Always, any certificate (require)</source>
+        <translation>始终加密，接受任何证书（require）</translation>
+    </message>
+    <message>
+        <source>Always, verified certificate and host (verify-full)</source>
+        <translation>始终加密，验证证书和主机（verify-full）</translation>
     </message>
 </context>
 <context>

@@ -214,25 +214,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Off (disable)</source>
-        <translation>關閉（disable）</translation>
-    </message>
-    <message>
-        <source>When the server offers it (prefer)</source>
-        <translation>伺服器支援時使用（prefer）</translation>
-    </message>
-    <message>
-        <source>Always, any certificate (require)</source>
-        <translation>始終加密，接受任何憑證（require）</translation>
-    </message>
-    <message>
-        <source>Always, verified certificate and host (verify-full)</source>
-        <translation>始終加密，驗證憑證和主機（verify-full）</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>%1 is not a Docket database or is damaged: %2</source>
@@ -313,6 +294,58 @@
     <message>
         <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
         <translation>儲存時與資料庫伺服器的連線斷開，且無法連線伺服器以確認更改是否已儲存。請在連線還原後先檢視該訂單的歷史記錄，然後再重試。</translation>
+    </message>
+    <message>
+        <source>the user name or password is wrong.</source>
+        <translation>使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was given.</source>
+        <translation>伺服器要求輸入密碼，但未提供密碼。</translation>
+    </message>
+    <message>
+        <source>the server does not accept this user from this computer for this database (its pg_hba.conf has no entry for it); ask the server&apos;s administrator.</source>
+        <translation>伺服器不允許此使用者從這台電腦連線此資料庫（其 pg_hba.conf 中沒有相應項目）；請聯絡伺服器管理員。</translation>
+    </message>
+    <message>
+        <source>the server has no database named &quot;%1&quot;.</source>
+        <translation>伺服器上沒有名為「%1」的資料庫。</translation>
+    </message>
+    <message>
+        <source>the server has no user named &quot;%1&quot;.</source>
+        <translation>伺服器上沒有名為「%1」的使用者。</translation>
+    </message>
+    <message>
+        <source>nothing answers at %1, port %2: the server is not running there, or the port is wrong.</source>
+        <translation>%1 的連接埠 %2 沒有回應：伺服器未在該處執行，或連接埠錯誤。</translation>
+    </message>
+    <message>
+        <source>the host name &quot;%1&quot; is unknown.</source>
+        <translation>未知的主機名稱「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the computer is off or unreachable, or a firewall is in the way.</source>
+        <translation>%1 未及時回應：該電腦已關機或無法連線，或被防火牆阻擋。</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS, and this connection requires it (TLS mode &quot;%1&quot;).</source>
+        <translation>伺服器不提供 TLS，而此連線要求使用 TLS（TLS 模式「%1」）。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified.</source>
+        <translation>無法驗證伺服器的 TLS 憑證。</translation>
+    </message>
+    <message>
+        <source>the server has no free connections; try again in a moment.</source>
+        <translation>伺服器沒有可用的連線；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>the server is starting up or shutting down; try again in a moment.</source>
+        <translation>伺服器正在啟動或關閉；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
+        <translation>（伺服器訊息：%1）</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1002,13 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Docket Demo Shop</source>
+        <translation>Docket 示範商店</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>Clerk</source>
@@ -1229,6 +1269,54 @@
     <message>
         <source>The first day comes after the last day.</source>
         <translation>起始日期晚於截止日期。</translation>
+    </message>
+    <message>
+        <source>Role: %1; sees: %2</source>
+        <translation>角色：%1；可見範圍：%2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已啟用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong password (%n in a row)</source>
+        <translation>
+            <numerusform>密碼錯誤（連續 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row</source>
+        <translation>
+            <numerusform>連續 %n 次密碼錯誤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>未知的使用者名稱</translation>
+    </message>
+    <message>
+        <source>the account is locked</source>
+        <translation>帳戶已鎖定</translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation>帳戶已停用</translation>
+    </message>
+    <message>
+        <source>wrong current password</source>
+        <translation>目前密碼錯誤</translation>
+    </message>
+    <message>
+        <source>the first administrator</source>
+        <translation>第一位管理員</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2463,22 @@
     <message>
         <source>No password was given: enter it above, or choose Connect to be asked for it.</source>
         <translation>未提供密碼：請在上方輸入，或選擇「連線」，屆時會詢問密碼。</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>關閉（disable）</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>伺服器支援時使用（prefer）</translation>
+    </message>
+    <message>
+        <source>Always, any certificate (require)</source>
+        <translation>一律加密，接受任何憑證（require）</translation>
+    </message>
+    <message>
+        <source>Always, verified certificate and host (verify-full)</source>
+        <translation>一律加密，驗證憑證和主機（verify-full）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 
 #include "domain/errors.h"
+#include "stores/userstore.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,7 +55,7 @@ AboutDialog::AboutDialog(std::shared_ptr<const Database> db, const Session& sess
         db->backend() == Backend::SQLite ? tr("SQLite file") : tr("PostgreSQL server");
     const QString user = session.roleName().isEmpty()
                              ? session.userName()
-                             : tr("%1 (%2)").arg(session.userName(), session.roleName());
+                             : tr("%1 (%2)").arg(session.userName(), roleLabel(session.roleName()));
     const QList<std::pair<QString, QString>> facts{
         {tr("Organization"), QCoreApplication::organizationName()},
         {tr("Qt"), tr("%1 (built with %2)")

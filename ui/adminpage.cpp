@@ -862,9 +862,18 @@ void AdminPage::reloadLog()
         kind->setData(Qt::UserRole, e.kind);
         m_log->setItem(r, 2, kind);
         m_log->setItem(r, 3, new QTableWidgetItem(e.target));
-        m_log->setItem(r, 4, new QTableWidgetItem(e.oldValue));
-        m_log->setItem(r, 5, new QTableWidgetItem(e.newValue));
-        m_log->setItem(r, 6, new QTableWidgetItem(e.note));
+        // Shown in the user's language; the stored text (codes, English) in
+        // the tooltip and under Qt::UserRole.
+        const QString stored[] = {e.oldValue, e.newValue, e.note};
+        for (int i = 0; i < 3; ++i) {
+            const QString shown = i < 2 ? securityevent::valueText(e.kind, stored[i])
+                                        : securityevent::noteText(stored[i]);
+            auto* item = new QTableWidgetItem(shown);
+            item->setData(Qt::UserRole, stored[i]);
+            if (shown != stored[i])
+                item->setToolTip(stored[i]);
+            m_log->setItem(r, 4 + i, item);
+        }
     }
     m_log->resizeColumnsToContents();
     m_log->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);

@@ -124,8 +124,10 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
     layout->setSpacing(0);
     auto* bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("analyticsBar"));
+    m_bar = bar;
     layout->addWidget(bar);
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
@@ -137,10 +139,19 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
         "#analyticsCard { background: palette(base); border: 1px solid palette(midlight); "
         "border-radius: 6px; }"));
 
-    // Controls.
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(12, 10, 12, 8);
+    // Controls: the period and the filters side by side, or the filters on a
+    // second row when the window is too narrow for both (fitControls()).
+    m_barLayout = new QBoxLayout(QBoxLayout::LeftToRight, bar);
+    m_barLayout->setContentsMargins(12, 10, 12, 8);
+    m_barLayout->setSpacing(16);
+    auto* row = new QHBoxLayout;
     row->setSpacing(8);
+    m_periodRow = row;
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setSpacing(8);
+    m_filterRow = filterRow;
+    m_barLayout->addLayout(row);
+    m_barLayout->addLayout(filterRow, 1);
     m_preset = new QComboBox(bar);
     for (DatePreset p : datePresets())
         m_preset->addItem(p == DatePreset::Any ? tr("All time") : presetLabel(p), int(p));
@@ -159,6 +170,8 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
     for (Granularity g : {Granularity::Day, Granularity::Week, Granularity::Month})
         m_granularity->addItem(granularity::label(g), granularity::code(g));
     m_granularity->setAccessibleName(tr("Granularity"));
+    // Its first item says what Automatic picks: as wide as that text is now.
+    m_granularity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_granularity->setToolTip(tr("Points of the time charts: days, weeks or months. Automatic "
                                  "picks days up to two months, weeks up to a year and a half, "
                                  "months beyond."));
@@ -224,13 +237,15 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
     row->addSpacing(8);
     row->addWidget(m_granularity);
     row->addWidget(m_comparison);
-    row->addSpacing(8);
-    row->addWidget(m_channels);
-    row->addWidget(m_statuses);
-    row->addStretch(1);
-    row->addWidget(m_state);
-    row->addWidget(refreshButton);
-    row->addWidget(m_report);
+    row->addStretch(0); // on a row of its own, its controls keep their width
+    filterRow->addWidget(m_channels);
+    filterRow->addWidget(m_statuses);
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_state);
+    filterRow->addWidget(refreshButton);
+    filterRow->addWidget(m_report);
+    bar->installEventFilter(this);
+    fitControls();
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &AnalyticsPage::applyPreset);
     auto datesEdited = [this] {
@@ -252,8 +267,10 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
     grid->setContentsMargins(12, 4, 12, 12);
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(12);
-    auto* kpiRow = new QHBoxLayout;
-    kpiRow->setSpacing(12);
+    // Six cards in a row, or two rows of three (three of two) when they do not
+    // fit the page's width (fitKpis()).
+    m_kpiGrid = new QGridLayout;
+    m_kpiGrid->setSpacing(12);
     const QList<std::pair<QString, QString>> kpis = {
         {tr("Revenue"),
          tr("Net sales: the totals of valid orders that are paid, processing, shipped or "
@@ -272,12 +289,13 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
         auto* card = new KpiCard(title, content);
         card->setToolTip(tip);
         m_kpis << card;
-        kpiRow->addWidget(card);
     }
     m_caption = new QLabel(content);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     grid->addWidget(m_caption, 0, 0, 1, 2);
-    grid->addLayout(kpiRow, 1, 0, 1, 2);
+    grid->addLayout(m_kpiGrid, 1, 0, 1, 2);
+    fitKpis();
+    scroll->viewport()->installEventFilter(this);
 
     const QList<std::pair<QString, QString>> charts = {
         {tr("Revenue"), QStringLiteral("revenue")},
@@ -648,6 +666,8 @@ void AnalyticsPage::showKpis()
         set(5, hoursText(ship), relative(*ship, c.averageHoursToShip().value_or(0), false),
             hoursText(c.averageHoursToShip()));
     }
+    m_kpiColumns = 0; // the figures changed: their widths too
+    fitKpis();
 }
 
 void AnalyticsPage::showTimeSeries(Chart which)
@@ -793,8 +813,59 @@ void AnalyticsPage::labelTimeAxis(Chart which)
     }
 }
 
+void AnalyticsPage::fitControls()
+{
+    const QMargins m = m_barLayout->contentsMargins();
+    const int margins = m.left() + m.right();
+    // Narrower than both rows side by side only when on two rows.
+    m_bar->setMinimumWidth(
+        std::max(m_periodRow->minimumSize().width(), m_filterRow->minimumSize().width()) + margins);
+    const int oneRow = m_periodRow->sizeHint().width() + m_barLayout->spacing() +
+                       m_filterRow->sizeHint().width() + margins;
+    m_barLayout->setDirection(m_bar->width() >= oneRow ? QBoxLayout::LeftToRight
+                                                       : QBoxLayout::TopToBottom);
+}
+
+void AnalyticsPage::fitKpis()
+{
+    const QMargins m = m_scroll->widget()->layout()->contentsMargins();
+    const int room = m_scroll->viewport()->width() - m.left() - m.right();
+    const int spacing = m_kpiGrid->horizontalSpacing();
+    // The width `columns` columns need: each as wide as its widest card.
+    auto need = [&](int columns) {
+        int total = spacing * (columns - 1);
+        for (int c = 0; c < columns; ++c) {
+            int widest = 0;
+            for (int i = c; i < m_kpis.size(); i += columns)
+                widest = std::max(widest, m_kpis[i]->minimumSizeHint().width());
+            total += widest;
+        }
+        return total;
+    };
+    int columns = 2;
+    for (int n : {int(m_kpis.size()), 3})
+        if (need(n) <= room) {
+            columns = n;
+            break;
+        }
+    if (columns == m_kpiColumns)
+        return;
+    m_kpiColumns = columns;
+    for (KpiCard* card : std::as_const(m_kpis))
+        m_kpiGrid->removeWidget(card);
+    for (int i = 0; i < m_kpis.size(); ++i)
+        m_kpiGrid->addWidget(m_kpis[i], i / columns, i % columns);
+    for (int c = 0; c < m_kpis.size(); ++c)
+        m_kpiGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
 bool AnalyticsPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_bar &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        fitControls();
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        fitKpis();
     if (event->type() == QEvent::Resize && m_result)
         for (Chart c : {Chart::Revenue, Chart::Orders})
             if (watched == panel(c)->view())

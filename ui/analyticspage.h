@@ -10,11 +10,15 @@
 #include <memory>
 #include <optional>
 
+class QBoxLayout;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QPrinter;
+class QScrollArea;
 class QToolButton;
 class QPushButton;
 
@@ -101,6 +105,9 @@ private:
     void onLoaded(quint64 generation, const docket::AnalyticsResult& result);
     void onFailed(quint64 generation, const QString& message);
     void updateFilterButtons();
+    // The controls on one row or two, the KPI cards in as many columns as fit.
+    void fitControls();
+    void fitKpis();
     void updateAutoLabel();
     void showResult();
     void showKpis();
@@ -138,6 +145,13 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_caption = nullptr;
     QToolButton* m_report = nullptr;
+    QWidget* m_bar = nullptr;
+    QBoxLayout* m_barLayout = nullptr;
+    QHBoxLayout* m_periodRow = nullptr;
+    QHBoxLayout* m_filterRow = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QGridLayout* m_kpiGrid = nullptr;
+    int m_kpiColumns = 0;
     QList<KpiCard*> m_kpis;
     QList<ChartPanel*> m_panels;
 };

@@ -171,7 +171,8 @@ KpiCard::KpiCard(const QString& title, QWidget* parent) : QFrame(parent)
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addLayout(changeRow);
-    setMinimumWidth(150);
+    // No fixed minimum: a card is as wide as its figures (the page puts the
+    // cards in as many columns as fit).
 }
 
 void KpiCard::setValue(const QString& value, const QString& change, std::optional<bool> good,

@@ -34,11 +34,11 @@ struct TlsMode
     const char* label;
 };
 constexpr TlsMode kTlsModes[] = {
-    {"disable", QT_TRANSLATE_NOOP("ConnectionDialog", "Off (disable)")},
-    {"prefer", QT_TRANSLATE_NOOP("ConnectionDialog", "When the server offers it (prefer)")},
-    {"require", QT_TRANSLATE_NOOP("ConnectionDialog", "Always, any certificate (require)")},
-    {"verify-full",
-     QT_TRANSLATE_NOOP("ConnectionDialog", "Always, verified certificate and host (verify-full)")},
+    {"disable", QT_TRANSLATE_NOOP("docket::ConnectionDialog", "Off (disable)")},
+    {"prefer", QT_TRANSLATE_NOOP("docket::ConnectionDialog", "When the server offers it (prefer)")},
+    {"require", QT_TRANSLATE_NOOP("docket::ConnectionDialog", "Always, any certificate (require)")},
+    {"verify-full", QT_TRANSLATE_NOOP("docket::ConnectionDialog",
+                                      "Always, verified certificate and host (verify-full)")},
 };
 
 // Runs on the test thread: connect, ask the server who it is and what the

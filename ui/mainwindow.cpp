@@ -16,6 +16,7 @@
 #include "orderspage.h"
 #include "settings.h"
 #include "stores/databaselogin.h"
+#include "stores/userstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -114,9 +115,9 @@ void MainWindow::setDatabase(std::shared_ptr<const Database> db, Session session
     buildPages();
     buildMenus();
     m_user->setText(tr("%1 · %2").arg(m_session.userName(), m_db->config().displayName()));
-    m_user->setToolTip(
-        tr("Signed in as %1 (%2) on %3")
-            .arg(m_session.userName(), m_session.roleName(), m_db->config().displayName()));
+    m_user->setToolTip(tr("Signed in as %1 (%2) on %3")
+                           .arg(m_session.userName(), roleLabel(m_session.roleName()),
+                                m_db->config().displayName()));
     m_connection->clear();
     m_connection->setToolTip({});
     updateTitle();

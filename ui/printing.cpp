@@ -25,7 +25,7 @@ namespace docket {
 
 ShopDetails ShopDetails::fromSettings()
 {
-    return {settings::shopName.value(), settings::shopAddress.value(), settings::shopEmail.value(),
+    return {settings::shopNameText(), settings::shopAddress.value(), settings::shopEmail.value(),
             settings::shopPhone.value()};
 }
 

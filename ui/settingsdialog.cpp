@@ -188,7 +188,7 @@ void SettingsDialog::load()
     m_database->setText(QDir::toNativeSeparators(settings::defaultDatabase.value()));
     m_unpaidHours->setValue(settings::overdueUnpaidHours.value());
     m_unshippedDays->setValue(settings::overdueUnshippedDays.value());
-    m_shopName->setText(settings::shopName.value());
+    m_shopName->setText(settings::shopNameText());
     m_shopAddress->setPlainText(settings::shopAddress.value());
     m_shopEmail->setText(settings::shopEmail.value());
     m_shopPhone->setText(settings::shopPhone.value());
@@ -333,7 +333,12 @@ bool SettingsDialog::apply()
     settings::defaultDatabase.setValue(database);
     settings::overdueUnpaidHours.setValue(m_unpaidHours->value());
     settings::overdueUnshippedDays.setValue(m_unshippedDays->value());
-    settings::shopName.setValue(m_shopName->text().trimmed());
+    // The placeholder name left as it is stays the placeholder (in any language).
+    const QString shop = m_shopName->text().trimmed();
+    settings::shopName.setValue(
+        shop == QCoreApplication::translate("Settings", settings::kDemoShopName)
+            ? settings::shopName.defaultValue()
+            : shop);
     settings::shopAddress.setValue(m_shopAddress->toPlainText().trimmed());
     settings::shopEmail.setValue(m_shopEmail->text().trimmed());
     settings::shopPhone.setValue(m_shopPhone->text().trimmed());

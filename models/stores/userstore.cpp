@@ -216,13 +216,17 @@ bool needsRehash(const QString& hash, HashStrength strength)
 
 // ---- labels ----
 
+QString roleLabel(const QString& roleName)
+{
+    for (const auto& r : kBuiltInRoles)
+        if (roleName == QLatin1String(r.name))
+            return UserStore::tr(r.label);
+    return roleName;
+}
+
 QString RoleInfo::label() const
 {
-    if (builtIn)
-        for (const auto& r : kBuiltInRoles)
-            if (name == QLatin1String(r.name))
-                return UserStore::tr(r.label);
-    return name;
+    return builtIn ? roleLabel(name) : name;
 }
 
 QString RoleInfo::descriptionText() const
@@ -250,6 +254,73 @@ QString kindLabel(const QString& kind)
         if (kind == QLatin1String(k.code))
             return UserStore::tr(k.label);
     return kind;
+}
+
+namespace {
+
+QString scopeText(const QString& stored)
+{
+    if (stored != QLatin1String("all") && stored != QLatin1String("own") &&
+        !stored.startsWith(QLatin1String("channels:")))
+        return stored;
+    return UserStore::scopeLabel(Scope::fromString(stored));
+}
+
+} // namespace
+
+QString valueText(const QString& kind, const QString& value)
+{
+    if (value.isEmpty())
+        return value;
+    if (kind == QLatin1String("user_created")) {
+        static const QRegularExpression re(QStringLiteral("^role=(.*); scope=(.*)$"));
+        const QRegularExpressionMatch m = re.match(value);
+        if (m.hasMatch())
+            return UserStore::tr("Role: %1; sees: %2")
+                .arg(roleLabel(m.captured(1)), scopeText(m.captured(2)));
+    } else if (kind == QLatin1String("role_assigned")) {
+        return roleLabel(value);
+    } else if (kind == QLatin1String("scope_changed")) {
+        return scopeText(value);
+    } else if (kind == QLatin1String("user_disabled") || kind == QLatin1String("user_enabled")) {
+        if (value == QLatin1String("enabled"))
+            return UserStore::tr("Enabled");
+        if (value == QLatin1String("disabled"))
+            return UserStore::tr("Disabled");
+    } else if (kind == QLatin1String("lockout") || kind == QLatin1String("user_unlocked")) {
+        const QDateTime at = QDateTime::fromString(value, Qt::ISODate);
+        if (at.isValid())
+            return formatDateTime(at.toLocalTime(), QLocale::ShortFormat, QLocale());
+    } else if (kind.startsWith(QLatin1String("role_"))) {
+        QStringList labels;
+        for (const QString& code : value.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+            Permission p;
+            labels << (permission::fromCode(code, &p) ? permission::label(p) : code);
+        }
+        return labels.join(UserStore::tr(", "));
+    }
+    return value;
+}
+
+QString noteText(const QString& note)
+{
+    static const QRegularExpression wrong(QStringLiteral("^wrong password \\((\\d+) in a row\\)$"));
+    static const QRegularExpression locked(QStringLiteral("^(\\d+) wrong passwords in a row$"));
+    if (const QRegularExpressionMatch m = wrong.match(note); m.hasMatch())
+        return UserStore::tr("wrong password (%n in a row)", nullptr, m.captured(1).toInt());
+    if (const QRegularExpressionMatch m = locked.match(note); m.hasMatch())
+        return UserStore::tr("%n wrong password(s) in a row", nullptr, m.captured(1).toInt());
+    if (note == QLatin1String("unknown user"))
+        return UserStore::tr("unknown user name");
+    if (note == QLatin1String("locked"))
+        return UserStore::tr("the account is locked");
+    if (note == QLatin1String("disabled"))
+        return UserStore::tr("the account is disabled");
+    if (note == QLatin1String("wrong current password"))
+        return UserStore::tr("wrong current password");
+    if (note == QLatin1String("first administrator"))
+        return UserStore::tr("the first administrator");
+    return note;
 }
 
 } // namespace securityevent
@@ -295,7 +366,7 @@ QString UserStore::scopeLabel(const Scope& scope)
         QStringList labels;
         for (const QString& c : scope.channels)
             labels << channel::label(c);
-        return tr("Channels: %1").arg(labels.join(QStringLiteral(", ")));
+        return tr("Channels: %1").arg(labels.join(tr(", ")));
     }
     }
     return {};

@@ -100,7 +100,18 @@ struct SecurityEventFilter
 namespace securityevent {
 QStringList kinds();
 QString kindLabel(const QString& kind); // translated
+// An event's old or new value and its note as the user's language shows them.
+// The log stores codes and plain English ("role=clerk; scope=own", "enabled",
+// "view_orders, export", "wrong password (2 in a row)", UTC times), the same
+// for every reader; these translate role names, scopes, permissions, states,
+// times and the known notes, and give anything else as stored.
+QString valueText(const QString& kind, const QString& value);
+QString noteText(const QString& note);
 } // namespace securityevent
+
+// The translated name of a built-in role ("clerk" -> "Clerk"); a custom
+// role's name as it is.
+QString roleLabel(const QString& roleName);
 
 struct NewUser
 {

@@ -1,0 +1,430 @@
+// Every screen in English, Simplified and Traditional Chinese, built for real
+// offscreen (the fonts fontconfig finds, CJK included): no text that missed
+// its translation reaches the screen in Chinese, and no label, button, tab
+// bar or combo box is narrower than its text (which would cut it off).
+//
+// A missed translation is seen at run time: a QTranslator installed before
+// Docket's and Qt's own is asked last, so it hears exactly the lookups nobody
+// answered (a string outside tr(), a context lupdate filed elsewhere, a
+// QT_TRANSLATE_NOOP whose context is not the one tr() uses).
+
+#include "aboutdialog.h"
+#include "adminpage.h"
+#include "analyticspage.h"
+#include "backupdialogs.h"
+#include "changepassworddialog.h"
+#include "connectiondialog.h"
+#include "exportdialog.h"
+#include "firstrundialog.h"
+#include "helpviewer.h"
+#include "i18n.h"
+#include "items/ordertablemodel.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "orderdialog.h"
+#include "orderspage.h"
+#include "printing.h"
+#include "settingsdialog.h"
+#include "stores/userstore.h"
+#include "testdb.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse 1");
+
+// Asked last: hears the lookups no other translator answered.
+class MissRecorder : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* = nullptr,
+                      int = -1) const override
+    {
+        static const QRegularExpression qt(QStringLiteral("^Q[A-Z]"));
+        const QString ctx = QString::fromUtf8(context);
+        const QString text = QString::fromUtf8(source);
+        // Qt's own contexts are Qt's translations' business.
+        if (m_listening && !text.trimmed().isEmpty() && !qt.match(ctx).hasMatch())
+            m_misses.insert(QStringLiteral("%1: \"%2\"").arg(ctx, text));
+        return {};
+    }
+    void listen(bool on) { m_listening = on; }
+    QStringList takeMisses()
+    {
+        QStringList out(m_misses.begin(), m_misses.end());
+        out.sort();
+        m_misses.clear();
+        return out;
+    }
+
+private:
+    bool m_listening = false;
+    mutable QSet<QString> m_misses;
+};
+
+QString describe(const QWidget* w)
+{
+    QStringList path;
+    for (const QObject* o = w; o; o = o->parent()) {
+        const QString name = o->objectName();
+        if (!name.isEmpty() && !name.startsWith(QLatin1String("qt_"))) {
+            path.prepend(name);
+            break;
+        }
+    }
+    path.append(QString::fromLatin1(w->metaObject()->className()));
+    return path.join(QLatin1Char('/'));
+}
+
+QString plain(const QString& text)
+{
+    QString t = text;
+    t.remove(QLatin1Char('&'));
+    return t.simplified();
+}
+
+// The visible widgets of `top` whose text does not fit them.
+QStringList clippedIn(QWidget* top)
+{
+    QStringList out;
+    QList<QWidget*> all = top->findChildren<QWidget*>();
+    all.prepend(top);
+    for (QWidget* w : all) {
+        if (!w->isVisible() || w->width() <= 0 || w->height() <= 0)
+            continue;
+        if (auto* l = qobject_cast<QLabel*>(w)) {
+            if (l->text().isEmpty())
+                continue;
+            if (l->wordWrap()) {
+                const int need = l->heightForWidth(l->width());
+                if (need > l->height())
+                    out << QStringLiteral("%1 \"%2\": %3 px high, its text needs %4")
+                               .arg(describe(l), plain(l->text()))
+                               .arg(l->height())
+                               .arg(need);
+            } else if (l->width() < l->sizeHint().width()) {
+                out << QStringLiteral("%1 \"%2\": %3 px wide, its text needs %4")
+                           .arg(describe(l), plain(l->text()))
+                           .arg(l->width())
+                           .arg(l->sizeHint().width());
+            }
+        } else if (auto* b = qobject_cast<QAbstractButton*>(w)) {
+            if (b->text().isEmpty())
+                continue;
+            if (b->width() < b->sizeHint().width())
+                out << QStringLiteral("%1 \"%2\": %3 px wide, its text needs %4")
+                           .arg(describe(b), plain(b->text()))
+                           .arg(b->width())
+                           .arg(b->sizeHint().width());
+        } else if (auto* t = qobject_cast<QTabBar*>(w)) {
+            if (t->width() < t->sizeHint().width()) {
+                QStringList tabs;
+                for (int i = 0; i < t->count(); ++i)
+                    tabs << plain(t->tabText(i));
+                out << QStringLiteral("%1 [%2]: %3 px wide, its tabs need %4")
+                           .arg(describe(t), tabs.join(QStringLiteral(", ")))
+                           .arg(t->width())
+                           .arg(t->sizeHint().width());
+            }
+        } else if (auto* c = qobject_cast<QComboBox*>(w)) {
+            if (c->isEditable() || c->currentText().isEmpty())
+                continue;
+            QStyleOptionComboBox opt;
+            opt.initFrom(c);
+            opt.editable = false;
+            opt.currentText = c->currentText();
+            opt.currentIcon = c->itemIcon(c->currentIndex());
+            opt.iconSize = c->iconSize();
+            const QRect field = c->style()->subControlRect(QStyle::CC_ComboBox, &opt,
+                                                           QStyle::SC_ComboBoxEditField, c);
+            // Up to the last pixel of ink: full-width punctuation such as "）"
+            // has its ink at the left of its advance, and QComboBox sizes
+            // itself by ink.
+            int need = c->fontMetrics().boundingRect(c->currentText()).right() + 1;
+            if (!opt.currentIcon.isNull())
+                need += c->iconSize().width() + 4;
+            if (need > field.width())
+                out << QStringLiteral("%1 \"%2\": %3 px for the text, it needs %4")
+                           .arg(describe(c), c->currentText())
+                           .arg(field.width())
+                           .arg(need);
+        } else if (auto* list = qobject_cast<QListWidget*>(w)) {
+            // The sidebar: icon and name side by side in a fixed width.
+            const int room = list->viewport()->width();
+            for (int i = 0; i < list->count(); ++i) {
+                const QListWidgetItem* item = list->item(i);
+                int need = list->fontMetrics().horizontalAdvance(item->text()) + 16;
+                if (!item->icon().isNull())
+                    need += list->iconSize().width() + 4;
+                if (need > room)
+                    out << QStringLiteral("%1 item \"%2\": %3 px wide, it needs %4")
+                               .arg(describe(list), item->text())
+                               .arg(room)
+                               .arg(need);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestUiI18n : public QObject
+{
+    Q_OBJECT
+
+private:
+    MissRecorder* m_recorder = nullptr;
+    std::unique_ptr<TestDb> m_db;
+    Session m_admin;
+    QStringList m_problems;
+
+    // Checks `top` and each page of every tab widget in it.
+    void check(QWidget* top, const QString& where)
+    {
+        QVERIFY(QTest::qWaitForWindowExposed(top));
+        QCoreApplication::processEvents();
+        for (const QString& p : clippedIn(top))
+            m_problems << where + QStringLiteral(": ") + p;
+        for (QTabWidget* tabs : top->findChildren<QTabWidget*>()) {
+            if (!tabs->isVisible())
+                continue;
+            const int current = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (i == current || !tabs->isTabEnabled(i))
+                    continue;
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                for (const QString& p : clippedIn(tabs->widget(i)))
+                    m_problems << QStringLiteral("%1, tab \"%2\": %3")
+                                      .arg(where, plain(tabs->tabText(i)), p);
+            }
+            tabs->setCurrentIndex(current);
+        }
+    }
+
+    // Checks the next modal dialog (a QMessageBox, QInputDialog, ...) that
+    // `trigger` opens, then closes it.
+    void checkModal(const QString& where, const std::function<void()>& trigger)
+    {
+        bool seen = false;
+        QTimer::singleShot(0, this, [&, where] {
+            QWidget* modal = QApplication::activeModalWidget();
+            for (int i = 0; !modal && i < 100; ++i) {
+                QTest::qWait(20);
+                modal = QApplication::activeModalWidget();
+            }
+            if (!modal)
+                return;
+            seen = true;
+            check(modal, where);
+            if (auto* d = qobject_cast<QDialog*>(modal))
+                d->reject();
+            else
+                modal->close();
+        });
+        trigger();
+        if (!seen)
+            m_problems << where + QStringLiteral(": no dialog opened");
+    }
+
+    void startLanguage(const QString& lang)
+    {
+        installTranslators(*QCoreApplication::instance(), lang);
+        m_recorder->listen(lang != QLatin1String("en"));
+        m_recorder->takeMisses();
+        m_problems.clear();
+    }
+
+    void finish()
+    {
+        const QStringList misses = m_recorder->takeMisses();
+        m_recorder->listen(false);
+        QVERIFY2(misses.isEmpty(), qPrintable(QStringLiteral("shown without a translation:\n  ") +
+                                              misses.join(QStringLiteral("\n  "))));
+        QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("text cut off:\n  ") +
+                                                  m_problems.join(QStringLiteral("\n  "))));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_recorder = new MissRecorder;
+        QCoreApplication::installTranslator(m_recorder); // before Docket's: asked last
+        m_db = std::make_unique<TestDb>(Backend::SQLite);
+        OrderStore store = m_db->store();
+        SeedOptions o;
+        o.orders = 1500;
+        o.days = 400;
+        o.seed = 3;
+        o.invalidShare = 0.05;
+        DOCKET_SEED_OR_SKIP(store, o);
+        AccountPolicy policy;
+        policy.strength = HashStrength::Minimum;
+        UserStore users(m_db->connection(), {}, policy);
+        m_admin = users.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"),
+                                                 kPassword);
+    }
+
+    void cleanupTestCase()
+    {
+        installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCoreApplication::removeTranslator(m_recorder);
+        delete m_recorder;
+        m_db.reset();
+    }
+
+    void dialogs_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("zh_TW") << QStringLiteral("zh_TW");
+    }
+
+    void dialogs()
+    {
+        QFETCH(QString, lang);
+        startLanguage(lang);
+        const std::shared_ptr<Database> db = m_db->database();
+        {
+            LoginDialog d(db);
+            d.show();
+            check(&d, QStringLiteral("sign-in"));
+            d.passwordEdit()->setText(QStringLiteral("wrong password"));
+            QTest::mouseClick(d.signInButton(), Qt::LeftButton);
+            QVERIFY(d.errorLabel()->isVisible());
+            check(&d, QStringLiteral("sign-in refused"));
+        }
+        {
+            TestDb empty;
+            FirstRunDialog d(empty.database());
+            d.show();
+            check(&d, QStringLiteral("first administrator"));
+        }
+        {
+            ChangePasswordDialog d(db, m_admin);
+            d.show();
+            check(&d, QStringLiteral("change password"));
+            ChangePasswordDialog reset(db, m_admin, m_admin.userId(), m_admin.userName());
+            reset.show();
+            check(&reset, QStringLiteral("reset password"));
+        }
+        {
+            ConnectionDialog d;
+            d.show();
+            check(&d, QStringLiteral("connect to server"));
+        }
+        {
+            SettingsDialog d;
+            d.show();
+            check(&d, QStringLiteral("settings"));
+        }
+        {
+            ExportDialog d(db, m_admin, OrderFilter(), {}, 1234);
+            d.show();
+            check(&d, QStringLiteral("export"));
+        }
+        {
+            BackupDialog b(db, m_admin);
+            b.show();
+            check(&b, QStringLiteral("backup"));
+            RestoreDialog r(db, m_admin);
+            r.show();
+            check(&r, QStringLiteral("restore"));
+        }
+        {
+            AboutDialog d(db, m_admin);
+            d.show();
+            check(&d, QStringLiteral("about"));
+        }
+        {
+            HelpViewer d;
+            d.show();
+            check(&d, QStringLiteral("user guide"));
+        }
+        {
+            OrderStore store = m_db->store(m_admin, QDateTime::currentSecsSinceEpoch());
+            OrderDialog created(store, 0);
+            created.show();
+            check(&created, QStringLiteral("new order"));
+            const qint64 id = store.page(OrderFilter(), {}, 1).value(0).id;
+            QVERIFY(id > 0);
+            OrderDialog existing(store, id);
+            existing.show();
+            check(&existing, QStringLiteral("order"));
+            PrintOrderDialog print(store.order(id));
+            print.show();
+            check(&print, QStringLiteral("print order"));
+        }
+        finish();
+    }
+
+    void window_data() { dialogs_data(); }
+
+    // The window at the smallest size it is meant for, every page.
+    void window()
+    {
+        QFETCH(QString, lang);
+        startLanguage(lang);
+        MainWindow w(m_db->database(), m_admin);
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* sidebar = w.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), 4); // orders, archive, analytics, administration
+        OrdersPage* orders = w.ordersPage();
+        QTRY_VERIFY(orders->model()->rowCount() > 0);
+        check(&w, QStringLiteral("orders"));
+
+        // Confirmations and questions of the orders page.
+        orders->view()->selectRow(0);
+        checkModal(QStringLiteral("mark invalid"), [&] { orders->invalidateAction()->trigger(); });
+
+        for (int page = 1; page < sidebar->count(); ++page) {
+            sidebar->setCurrentRow(page);
+            const QString name = sidebar->item(page)->text();
+            if (auto* analytics = w.findChild<AnalyticsPage*>();
+                analytics && analytics->isVisible())
+                QTRY_VERIFY(!analytics->findChildren<QWidget*>().isEmpty());
+            QTest::qWait(200); // the first load of a page is asynchronous
+            check(&w, name);
+            // Every page fits a 1024x768 screen.
+            if (w.minimumSizeHint().width() > 1024 || w.width() > 1024)
+                m_problems << QStringLiteral("%1: the window needs %2 px, it is %3 px wide")
+                                  .arg(name)
+                                  .arg(w.minimumSizeHint().width())
+                                  .arg(w.width());
+        }
+        finish();
+    }
+};
+
+QTEST_MAIN(TestUiI18n)
+#include "test_ui_i18n.moc"
