@@ -15,6 +15,7 @@
 #include "changepassworddialog.h"
 #include "connectiondialog.h"
 #include "exportdialog.h"
+#include "filterbar.h"
 #include "firstrundialog.h"
 #include "helpviewer.h"
 #include "i18n.h"
@@ -39,6 +40,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStyle>
@@ -173,6 +175,15 @@ QStringList clippedIn(QWidget* top)
                            .arg(describe(c), c->currentText())
                            .arg(field.width())
                            .arg(need);
+        } else if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+            // A page in a scroll area that fills its width: scrolling sideways
+            // means something in it is wider than the window allows.
+            if (scroll->widgetResizable() && scroll->widget() &&
+                scroll->widget()->width() > scroll->viewport()->width())
+                out << QStringLiteral("%1: its page is %2 px wide, it shows %3")
+                           .arg(describe(scroll))
+                           .arg(scroll->widget()->width())
+                           .arg(scroll->viewport()->width());
         } else if (auto* list = qobject_cast<QListWidget*>(w)) {
             // The sidebar: icon and name side by side in a fixed width.
             const int room = list->viewport()->width();
@@ -204,11 +215,28 @@ private:
     Session m_admin;
     QStringList m_problems;
 
+    QString m_lang;
+
+    // With DOCKET_I18N_SHOTS=DIR, a picture of each screen checked goes there
+    // (LANG-WHERE.png), to look at.
+    void picture(QWidget* top, const QString& where)
+    {
+        const QString dir = qEnvironmentVariable("DOCKET_I18N_SHOTS");
+        if (dir.isEmpty())
+            return;
+        QString name = m_lang + QLatin1Char('-') + where;
+        static const QRegularExpression unsafe(QStringLiteral("[^\\w-]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+        name.replace(unsafe, QStringLiteral("_"));
+        top->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
     // Checks `top` and each page of every tab widget in it.
     void check(QWidget* top, const QString& where)
     {
         QVERIFY(QTest::qWaitForWindowExposed(top));
         QCoreApplication::processEvents();
+        picture(top, where);
         for (const QString& p : clippedIn(top))
             m_problems << where + QStringLiteral(": ") + p;
         for (QTabWidget* tabs : top->findChildren<QTabWidget*>()) {
@@ -220,6 +248,7 @@ private:
                     continue;
                 tabs->setCurrentIndex(i);
                 QCoreApplication::processEvents();
+                picture(top, where + QLatin1Char('-') + plain(tabs->tabText(i)));
                 for (const QString& p : clippedIn(tabs->widget(i)))
                     m_problems << QStringLiteral("%1, tab \"%2\": %3")
                                       .arg(where, plain(tabs->tabText(i)), p);
@@ -256,6 +285,7 @@ private:
     void startLanguage(const QString& lang)
     {
         installTranslators(*QCoreApplication::instance(), lang);
+        m_lang = lang;
         m_recorder->listen(lang != QLatin1String("en"));
         m_recorder->takeMisses();
         m_problems.clear();
@@ -406,6 +436,18 @@ private slots:
         // Confirmations and questions of the orders page.
         orders->view()->selectRow(0);
         checkModal(QStringLiteral("mark invalid"), [&] { orders->invalidateAction()->trigger(); });
+        OrderFilter invalid;
+        invalid.validity = OrderFilter::Validity::Invalid;
+        orders->filterBar()->setFilter(invalid);
+        QTRY_VERIFY(orders->model()->rowCount() > 0 &&
+                    orders->model()
+                        ->data(orders->model()->index(0, 0), OrderTableModel::LoadedRole)
+                        .toBool());
+        orders->view()->selectRow(0);
+        QTRY_VERIFY(orders->deleteAction()->isEnabled());
+        checkModal(QStringLiteral("delete invalid orders"),
+                   [&] { orders->deleteAction()->trigger(); });
+        orders->filterBar()->setFilter(OrderFilter());
 
         for (int page = 1; page < sidebar->count(); ++page) {
             sidebar->setCurrentRow(page);
@@ -415,6 +457,19 @@ private slots:
                 QTRY_VERIFY(!analytics->findChildren<QWidget*>().isEmpty());
             QTest::qWait(200); // the first load of a page is asynchronous
             check(&w, name);
+            // The dialogs of the administration page.
+            if (auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
+                tabs && tabs->isVisible()) {
+                for (int tab = 0; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    for (const char* button : {"addUser", "resetPassword", "newRole"})
+                        if (auto* b = w.findChild<QAbstractButton*>(QLatin1String(button));
+                            b && b->isVisible() && b->isEnabled())
+                            checkModal(name + QLatin1Char('-') + QLatin1String(button),
+                                       [b] { b->click(); });
+                }
+                tabs->setCurrentIndex(0);
+            }
             // Every page fits a 1024x768 screen.
             if (w.minimumSizeHint().width() > 1024 || w.width() > 1024)
                 m_problems << QStringLiteral("%1: the window needs %2 px, it is %3 px wide")

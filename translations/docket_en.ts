@@ -3688,10 +3688,6 @@ Docket stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete %L1 Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Marking %L1 orders invalid…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,6 +3739,13 @@ Docket stays on %2.</source>
     <message>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Order(s)</source>
+        <translation>
+            <numerusform>Delete %Ln Order</numerusform>
+            <numerusform>Delete %Ln Orders</numerusform>
+        </translation>
     </message>
 </context>
 <context>

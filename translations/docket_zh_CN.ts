@@ -3675,10 +3675,6 @@ Docket 仍使用 %2。</translation>
         <translation>每个订单将连同其订单行和历史记录一起移入归档，管理员可以从归档中恢复。</translation>
     </message>
     <message>
-        <source>Delete %L1 Orders</source>
-        <translation>删除 %L1 个订单</translation>
-    </message>
-    <message>
         <source>Marking %L1 orders invalid…</source>
         <translation>正在将 %L1 个订单标记为无效…</translation>
     </message>
@@ -3727,6 +3723,12 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Order(s)</source>
+        <translation>
+            <numerusform>删除 %Ln 个订单</numerusform>
+        </translation>
     </message>
 </context>
 <context>

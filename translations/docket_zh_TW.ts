@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>%1 of the %2 orders no longer exist or are outside your scope.</source>
-        <translation>%2 個訂單中有 %1 個已不存在或不在您的範圍內。</translation>
+        <translation>%2 筆訂單中有 %1 筆已不存在或不在您的範圍內。</translation>
     </message>
     <message>
         <source>Give a reason for marking the orders invalid.</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Only invalid orders can be deleted: %1 of the %2 selected orders are not marked invalid (or no longer exist). Nothing was deleted.</source>
-        <translation>只能刪除無效訂單：所選的 %2 個訂單中有 %1 個未標記為無效（或已不存在）。未刪除任何訂單。</translation>
+        <translation>只能刪除無效訂單：所選的 %2 筆訂單中有 %1 筆未標記為無效（或已不存在）。未刪除任何訂單。</translation>
     </message>
     <message>
         <source>There is no archived order with the id %1.</source>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <source>%L1 valid orders</source>
-        <translation>%L1 個有效訂單</translation>
+        <translation>%L1 筆有效訂單</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1986,7 +1986,7 @@
     </message>
     <message>
         <source>Revenue: %1 (%L2 orders)</source>
-        <translation>營收：%1（%L2 個訂單）</translation>
+        <translation>營收：%1（%L2 筆訂單）</translation>
     </message>
     <message>
         <source>Orders: %L1</source>
@@ -1998,11 +1998,11 @@
     </message>
     <message>
         <source>%L1 orders, total %2</source>
-        <translation>%L1 個訂單，總額 %2</translation>
+        <translation>%L1 筆訂單，總額 %2</translation>
     </message>
     <message>
         <source>Revenue: %1 from %L2 orders</source>
-        <translation>營收：%1，來自 %L2 個訂單</translation>
+        <translation>營收：%1，來自 %L2 筆訂單</translation>
     </message>
     <message>
         <source>Units sold: %L1 on %L2 order lines</source>
@@ -2113,18 +2113,18 @@
     </message>
     <message>
         <source>Showing the %L1 most recently deleted orders; search by number to find older ones.</source>
-        <translation>顯示最近刪除的 %L1 個訂單；按訂單編號搜尋可查詢更早的訂單。</translation>
+        <translation>顯示最近刪除的 %L1 筆訂單；按訂單編號搜尋可查詢更早的訂單。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deleted order(s). Restoring puts an order back with its lines and history.</source>
         <translation>
-            <numerusform>%Ln 個已刪除訂單。還原會將訂單連同其訂單明細和歷史記錄一起放回。</numerusform>
+            <numerusform>%Ln 筆已刪除訂單。還原會將訂單連同其訂單明細和歷史記錄一起放回。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %Ln order(s).</source>
         <translation>
-            <numerusform>已還原 %Ln 個訂單。</numerusform>
+            <numerusform>已還原 %Ln 筆訂單。</numerusform>
         </translation>
     </message>
     <message>
@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <source>Exported %L1 orders to %2.</source>
-        <translation>已將 %L1 個訂單匯出到 %2。</translation>
+        <translation>已將 %L1 筆訂單匯出到 %2。</translation>
     </message>
     <message>
         <source>Select an order to print.</source>
@@ -2601,7 +2601,7 @@
     <message numerus="yes">
         <source>Exports all %Ln order(s) matching the current filter, in the table&apos;s order — not only the rows loaded on screen.</source>
         <translation>
-            <numerusform>按表格中的順序匯出符合目前篩選條件的全部 %Ln 個訂單，而不僅是螢幕上已載入的列。</numerusform>
+            <numerusform>按表格中的順序匯出符合目前篩選條件的全部 %Ln 筆訂單，而不僅是螢幕上已載入的列。</numerusform>
         </translation>
     </message>
     <message>
@@ -2694,7 +2694,7 @@
     </message>
     <message>
         <source>%L1 of %L2 orders</source>
-        <translation>%L1 / %L2 個訂單</translation>
+        <translation>%L1 / %L2 筆訂單</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
@@ -2845,18 +2845,18 @@
     </message>
     <message>
         <source>≥ %L1 orders, counting…</source>
-        <translation>≥ %L1 個訂單，正在計數…</translation>
+        <translation>≥ %L1 筆訂單，正在計數…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s), loading…</source>
         <translation>
-            <numerusform>%Ln 個訂單，正在載入…</numerusform>
+            <numerusform>%Ln 筆訂單，正在載入…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%Ln 個訂單</numerusform>
+            <numerusform>%Ln 筆訂單</numerusform>
         </translation>
     </message>
     <message>
@@ -3079,7 +3079,7 @@
     </message>
     <message>
         <source>(%L1 new) %2</source>
-        <translation>（%L1 個新訂單）%2</translation>
+        <translation>（%L1 筆新訂單）%2</translation>
     </message>
     <message>
         <source>Work in Progress</source>
@@ -3619,7 +3619,7 @@ Docket 仍使用 %2。</translation>
     <message numerus="yes">
         <source>Marked %Ln order(s) seen.</source>
         <translation>
-            <numerusform>已將 %Ln 個訂單標記為已檢視。</numerusform>
+            <numerusform>已將 %Ln 筆訂單標記為已檢視。</numerusform>
         </translation>
     </message>
     <message>
@@ -3653,7 +3653,7 @@ Docket 仍使用 %2。</translation>
     <message numerus="yes">
         <source>Mark %Ln order(s) invalid. Reason:</source>
         <translation>
-            <numerusform>將 %Ln 個訂單標記為無效。原因：</numerusform>
+            <numerusform>將 %Ln 筆訂單標記為無效。原因：</numerusform>
         </translation>
     </message>
     <message>
@@ -3667,32 +3667,28 @@ Docket 仍使用 %2。</translation>
     <message numerus="yes">
         <source>Delete %Ln invalid order(s)?</source>
         <translation>
-            <numerusform>刪除 %Ln 個無效訂單？</numerusform>
+            <numerusform>刪除 %Ln 筆無效訂單？</numerusform>
         </translation>
     </message>
     <message>
         <source>Each order moves with its lines and history to the archive, where an administrator can restore it.</source>
-        <translation>每個訂單將連同其訂單明細和歷史記錄一起移入封存，管理員可以從封存中還原。</translation>
-    </message>
-    <message>
-        <source>Delete %L1 Orders</source>
-        <translation>刪除 %L1 個訂單</translation>
+        <translation>每筆訂單將連同其訂單明細和歷史記錄一起移入封存，管理員可以從封存中還原。</translation>
     </message>
     <message>
         <source>Marking %L1 orders invalid…</source>
-        <translation>正在將 %L1 個訂單標記為無效…</translation>
+        <translation>正在將 %L1 筆訂單標記為無效…</translation>
     </message>
     <message>
         <source>Marking %L1 orders valid…</source>
-        <translation>正在將 %L1 個訂單標記為有效…</translation>
+        <translation>正在將 %L1 筆訂單標記為有效…</translation>
     </message>
     <message>
         <source>Moving %L1 orders to the archive…</source>
-        <translation>正在將 %L1 個訂單移入封存…</translation>
+        <translation>正在將 %L1 筆訂單移入封存…</translation>
     </message>
     <message>
         <source>Marking %L1 orders seen…</source>
-        <translation>正在將 %L1 個訂單標記為已檢視…</translation>
+        <translation>正在將 %L1 筆訂單標記為已檢視…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3705,19 +3701,19 @@ Docket 仍使用 %2。</translation>
     <message numerus="yes">
         <source>Marked %Ln order(s) invalid.</source>
         <translation>
-            <numerusform>已將 %Ln 個訂單標記為無效。</numerusform>
+            <numerusform>已將 %Ln 筆訂單標記為無效。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %Ln order(s) valid again.</source>
         <translation>
-            <numerusform>已將 %Ln 個訂單重新標記為有效。</numerusform>
+            <numerusform>已將 %Ln 筆訂單重新標記為有效。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln order(s) to the archive.</source>
         <translation>
-            <numerusform>已將 %Ln 個訂單移入封存。</numerusform>
+            <numerusform>已將 %Ln 筆訂單移入封存。</numerusform>
         </translation>
     </message>
     <message>
@@ -3727,6 +3723,12 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Order(s)</source>
+        <translation>
+            <numerusform>刪除 %Ln 筆訂單</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3866,7 @@ Docket 仍使用 %2。</translation>
     <message numerus="yes">
         <source>✔ Checked: intact, schema version %1, %Ln order(s), %2, saved %3.</source>
         <translation>
-            <numerusform>✔ 已檢查：完好，架構版本 %1，%Ln 個訂單，%2，儲存於 %3。</numerusform>
+            <numerusform>✔ 已檢查：完好，架構版本 %1，%Ln 筆訂單，%2，儲存於 %3。</numerusform>
         </translation>
     </message>
     <message>
@@ -4148,7 +4150,7 @@ Country</source>
     </message>
     <message>
         <source>Rebuilt the analytics summaries from %L1 orders in %L2 s.</source>
-        <translation>已根據 %L1 個訂單重建分析彙總，耗時 %L2 秒。</translation>
+        <translation>已根據 %L1 筆訂單重建分析彙總，耗時 %L2 秒。</translation>
     </message>
     <message>
         <source>The analytics summaries match the orders.</source>
@@ -4336,7 +4338,7 @@ Country</source>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 orders, schema version %4, %5).</source>
-        <translation>已將 %1 備份到 %2（%3 個訂單，架構版本 %4，%5）。</translation>
+        <translation>已將 %1 備份到 %2（%3 筆訂單，架構版本 %4，%5）。</translation>
     </message>
     <message>
         <source>Restored %1 into %2.</source>
@@ -4364,7 +4366,7 @@ Country</source>
     </message>
     <message>
         <source>Orders: %1 (%2 invalid, %3 new)</source>
-        <translation>訂單：%1（%2 個無效，%3 個新訂單）</translation>
+        <translation>訂單：%1（%2 筆無效，%3 筆新訂單）</translation>
     </message>
     <message>
         <source>Schema version %1.</source>
@@ -4376,7 +4378,7 @@ Country</source>
     </message>
     <message>
         <source>Added %1 orders with %2 lines, %3 customers and %4 products in %5 s.</source>
-        <translation>已新增 %1 個訂單，含 %2 筆訂單明細、%3 位客戶和 %4 項商品，耗時 %5 秒。</translation>
+        <translation>已新增 %1 筆訂單，含 %2 筆訂單明細、%3 位客戶和 %4 項商品，耗時 %5 秒。</translation>
     </message>
     <message>
         <source>Name the order number to show.</source>
@@ -4461,25 +4463,25 @@ Country</source>
     <message numerus="yes">
         <source>Marked %Ln order(s) seen.</source>
         <translation>
-            <numerusform>已將 %Ln 個訂單標記為已檢視。</numerusform>
+            <numerusform>已將 %Ln 筆訂單標記為已檢視。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %Ln order(s) invalid.</source>
         <translation>
-            <numerusform>已將 %Ln 個訂單標記為無效。</numerusform>
+            <numerusform>已將 %Ln 筆訂單標記為無效。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %Ln order(s) valid again.</source>
         <translation>
-            <numerusform>已將 %Ln 個訂單重新標記為有效。</numerusform>
+            <numerusform>已將 %Ln 筆訂單重新標記為有效。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln invalid order(s) to the archive.</source>
         <translation>
-            <numerusform>已將 %Ln 個無效訂單移入封存。</numerusform>
+            <numerusform>已將 %Ln 筆無效訂單移入封存。</numerusform>
         </translation>
     </message>
     <message>

@@ -292,6 +292,7 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
     }
     m_caption = new QLabel(content);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
+    m_caption->setWordWrap(true);
     grid->addWidget(m_caption, 0, 0, 1, 2);
     grid->addLayout(m_kpiGrid, 1, 0, 1, 2);
     fitKpis();

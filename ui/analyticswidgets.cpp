@@ -36,6 +36,8 @@ ChartPanel::ChartPanel(const QString& title, const QString& fileStem, QWidget* p
     m_title->setFont(f);
     m_subtitle = new QLabel(this);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    // On two lines rather than widening a half-width chart past the window.
+    m_subtitle->setWordWrap(true);
     m_subtitle->hide();
     m_menuButton = new QToolButton(this);
     m_menuButton->setText(tr("Export"));

@@ -375,7 +375,9 @@ void OrdersPage::deleteSelected()
                     QMessageBox::Cancel, this);
     box.setInformativeText(tr("Each order moves with its lines and history to the archive, "
                               "where an administrator can restore it."));
-    QPushButton* del = box.addButton(tr("Delete %L1 Orders").arg(n), QMessageBox::DestructiveRole);
+    QPushButton* del =
+        box.addButton(tr("Delete %Ln Order(s)", nullptr, int(std::min<qint64>(n, INT_MAX))),
+                      QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != del)
