@@ -47,6 +47,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <functional>
@@ -602,10 +603,15 @@ void TestUiTeamMode::windowAnalyticsFollowsOrderChanges()
     analytics->setLiveRefreshInterval(10);
     auto* sidebar = window.findChild<QListWidget*>();
     QVERIFY(sidebar);
+    auto* toolBar = window.findChild<QToolBar*>(QStringLiteral("ordersToolBar"));
+    QVERIFY(toolBar);
+    QVERIFY(toolBar->isVisible());
     for (int i = 0; i < sidebar->count(); ++i)
         if (sidebar->item(i)->text() == MainWindow::tr("Analytics"))
             sidebar->setCurrentRow(i);
     QTRY_VERIFY(analytics->isVisible());
+    // The orders toolbar is the orders page's: hidden on the analytics page.
+    QVERIFY(!toolBar->isVisible());
     QTRY_VERIFY(analytics->result().has_value() && !analytics->isLoading());
     const qint64 before = analytics->result()->totals.orders;
 
@@ -614,6 +620,10 @@ void TestUiTeamMode::windowAnalyticsFollowsOrderChanges()
     OrderStore elsewhere(other->connection(), adminSession(QStringLiteral("desk2")));
     DOCKET_NO_THROW(elsewhere.create(draft(QStringLiteral("Second Light"))));
     QTRY_COMPARE_WITH_TIMEOUT(analytics->result()->totals.orders, before + 1, 10000);
+
+    sidebar->setCurrentRow(0);
+    QTRY_VERIFY(window.ordersPage()->isVisible());
+    QVERIFY(toolBar->isVisible());
 }
 
 QTEST_MAIN(TestUiTeamMode)

@@ -89,6 +89,12 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
     h->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // The orders toolbar belongs to the orders page (its actions stay in the
+    // Orders menu, with their shortcuts).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (m_toolBar)
+            m_toolBar->setVisible(m_pages->currentWidget() == m_orders);
+    });
 
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
@@ -105,6 +111,9 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
     const QByteArray state = settings::mainWindowState.value();
     if (!state.isEmpty())
         restoreState(state);
+    // Saved while another page was showing, the state hides the toolbar.
+    if (m_toolBar)
+        m_toolBar->setVisible(m_pages->currentWidget() == m_orders);
 }
 
 void MainWindow::setDatabase(std::shared_ptr<const Database> db, Session session)
