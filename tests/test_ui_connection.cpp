@@ -234,6 +234,8 @@ void TestUiConnection::connectRemembersWithoutPassword()
     QCOMPARE(child<QLineEdit>(again, "user")->text(), QStringLiteral("ben"));
     QCOMPARE(child<QComboBox>(again, "tls")->currentData().toString(), QStringLiteral("require"));
     QVERIFY(child<QLineEdit>(again, "password")->text().isEmpty());
+    // Only the password is left to type: it has the focus.
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(again, "password"));
 }
 
 void TestUiConnection::passwordPromptNamesAccountAndCancels()

@@ -257,11 +257,13 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     v->addWidget(m_buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
-    if (m_recent->count() > 1)
+    // With a recent connection filled in, only its password is left to type.
+    if (m_recent->count() > 1) {
         useRecent(1);
-    else
+    } else {
         fieldsChanged();
-    m_host->setFocus();
+        m_host->setFocus();
+    }
 }
 
 DatabaseConfig ConnectionDialog::config() const
