@@ -12,6 +12,15 @@ QList<std::pair<QString, QString>> availableLanguages()
             {QStringLiteral("zh_TW"), QStringLiteral("繁體中文")}};
 }
 
+namespace {
+QString g_language = QStringLiteral("en");
+} // namespace
+
+QString currentLanguage()
+{
+    return g_language;
+}
+
 QString installTranslators(QCoreApplication& app, const QString& language)
 {
     static QTranslator* qtTranslator = nullptr;
@@ -34,6 +43,7 @@ QString installTranslators(QCoreApplication& app, const QString& language)
                    : QStringLiteral("zh_CN");
     if (!language.isEmpty())
         QLocale::setDefault(locale);
+    g_language = code;
     // Qt's own strings are English already; Docket's English file is loaded too,
     // for its plural forms ("1 order", "2 orders").
     if (code != QLatin1String("en")) {

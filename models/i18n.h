@@ -13,6 +13,8 @@ QList<std::pair<QString, QString>> availableLanguages();
 // the system locale), replacing earlier ones, and sets the default QLocale.
 // Returns the language actually used.
 QString installTranslators(QCoreApplication& app, const QString& language = {});
+// The language installTranslators() last chose ("en" before it ran).
+QString currentLanguage();
 
 // The locale's time and date-and-time formats, with CLDR's flexible day period
 // "B" (Qt 6.4's zh_TW short time is "Bh:mm", which QLocale renders literally as

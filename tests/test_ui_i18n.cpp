@@ -34,6 +34,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +50,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
 
@@ -412,6 +414,61 @@ private slots:
             print.show();
             check(&print, QStringLiteral("print order"));
         }
+        finish();
+    }
+
+    void userGuide_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("zh_TW") << QStringLiteral("zh_TW");
+    }
+
+    // Help → User Guide shows the guide's translation, kept in step with the
+    // English guide: the same sections, links, pictures and keys/commands, and
+    // no English sentence left in it.
+    void userGuide()
+    {
+        QFETCH(QString, lang);
+        startLanguage(lang);
+        HelpViewer viewer;
+        viewer.show();
+        QCOMPARE(viewer.browser()->source().path(),
+                 QStringLiteral("/help/guide_%1.html").arg(lang));
+        check(&viewer, QStringLiteral("user guide"));
+
+        auto read = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        const QString english = read(QStringLiteral(":/help/guide.html"));
+        const QString translated = read(QStringLiteral(":/help/guide_%1.html").arg(lang));
+        QVERIFY(!english.isEmpty() && !translated.isEmpty());
+        auto all = [](const QString& html, const char* pattern) {
+            QStringList out;
+            const QRegularExpression re(QString::fromLatin1(pattern));
+            for (auto it = re.globalMatch(html); it.hasNext();)
+                out << it.next().captured(1);
+            return out;
+        };
+        for (const char* pattern :
+             {"id=\"([^\"]+)\"", "href=\"([^\"]+)\"", "<img[^>]+src=\"([^\"]+)\""})
+            QCOMPARE(all(translated, pattern), all(english, pattern));
+        QStringList keys = all(english, "<kbd>([^<]+)</kbd>");
+        QStringList translatedKeys = all(translated, "<kbd>([^<]+)</kbd>");
+        keys.removeDuplicates();
+        translatedKeys.removeDuplicates();
+        keys.sort();
+        translatedKeys.sort();
+        QCOMPARE(translatedKeys, keys);
+
+        // Four English words in a row, outside commands and keys, are a
+        // sentence nobody translated.
+        QString text = translated;
+        text.remove(QRegularExpression(QStringLiteral("<kbd>[^<]*</kbd>|<[^>]*>|<style>[^<]*")));
+        const QRegularExpression sentence(QStringLiteral("[A-Za-z]+(?:[ ,'-]+[A-Za-z]+){3,}"));
+        const QRegularExpressionMatch m = sentence.match(text);
+        QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("English left: ") + m.captured(0)));
         finish();
     }
 

@@ -2168,7 +2168,7 @@
     </message>
     <message>
         <source>%1-backup-%2.db</source>
-        <translation>%1-backup-%2.db</translation>
+        <translation>%1-備份-%2.db</translation>
     </message>
     <message>
         <source>Your role may not back up the database.</source>

@@ -1,6 +1,7 @@
 #include "helpviewer.h"
 
 #include <QDesktopServices>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QStyle>
@@ -69,8 +70,11 @@ HelpViewer::HelpViewer(QWidget* parent) : QDialog(parent)
     resize(900, 760);
 }
 
-QUrl HelpViewer::guideUrl()
+QUrl HelpViewer::guideUrl(const QString& language)
 {
+    const QString translated = QStringLiteral("/help/guide_%1.html").arg(language);
+    if (language != QLatin1String("en") && QFile::exists(QLatin1Char(':') + translated))
+        return QUrl(QStringLiteral("qrc") + QLatin1Char(':') + translated);
     return QUrl(QStringLiteral("qrc:/help/guide.html"));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "i18n.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -10,14 +12,17 @@ namespace docket {
 
 // Help → User Guide: resources/help/guide.html (compiled in as
 // qrc:/help/guide.html, with its screenshots) in a QTextBrowser with back,
-// forward and home. Links to other sites open in the system browser.
+// forward and home. Links to other sites open in the system browser. In
+// Chinese, its translation guide_zh_CN.html or guide_zh_TW.html (same
+// sections, anchors and pictures).
 class HelpViewer : public QDialog
 {
     Q_OBJECT
 public:
     explicit HelpViewer(QWidget* parent = nullptr);
 
-    static QUrl guideUrl(); // qrc:/help/guide.html
+    // qrc:/help/guide.html, or its translation into `language` when there is one.
+    static QUrl guideUrl(const QString& language = currentLanguage());
     QTextBrowser* browser() const { return m_browser; }
     // Shows `anchor` ("#backup") of the guide, or the guide's start.
     void showTopic(const QString& anchor = {});

@@ -118,8 +118,10 @@ QString orderHtml(const Order& o, OrderDocument kind, const ShopDetails& shop,
     h += QStringLiteral("</tr></table><p></p>");
 
     // Lines.
-    const QString th =
-        QStringLiteral("<th align=\"%1\" style=\"background-color:#e8edf5;\">%2</th>");
+    // Middle-aligned: a Latin heading beside Chinese ones (a taller line) would
+    // sit higher than them.
+    const QString th = QStringLiteral(
+        "<th align=\"%1\" valign=\"middle\" style=\"background-color:#e8edf5;\">%2</th>");
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" "
                         "style=\"border-collapse:collapse;\"><tr>");
     if (invoice) {
