@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 #include <functional>
 #include <limits>
 #include <map>
@@ -464,6 +465,8 @@ private slots:
     void rankOfAndIdsInRange();
     void summaryFlags_data() { addBackendRows(); }
     void summaryFlags();
+    void keywordCountsEachOrderOnce_data() { addBackendRows(); }
+    void keywordCountsEachOrderOnce();
 
 private:
     // A database seeded once per backend for the read-only tests (nullptr when
@@ -1709,6 +1712,49 @@ void TestOrderStore::summaryFlags()
         ++checked;
     }
     QVERIFY(checked > 100);
+}
+
+void TestOrderStore::keywordCountsEachOrderOnce()
+{
+    // A keyword matches an order's own words or a product on its lines;
+    // PostgreSQL counts the two apart (OrderStore::count), so an order that
+    // matches both ways must still count once, as the pages list it.
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store();
+    sql::run(tdb.connection(), QStringLiteral("INSERT INTO products(sku, name, unit_price_cents) "
+                                              "VALUES ('SKU-KET', 'Kettle', 1500)"));
+    auto create = [&](const QString& customer, const QString& sku, const QString& name) {
+        Order o;
+        o.customerName = customer;
+        o.channel = QStringLiteral("web");
+        o.lines << OrderLine{0, 0, sku, name, 1, 1500};
+        return store.create(o);
+    };
+    const QString kettle = QStringLiteral("SKU-KET");
+    const QString other = QStringLiteral("SKU-X");
+    const qint64 both = create(QStringLiteral("Kettle Smith"), kettle, QStringLiteral("Kettle"));
+    const qint64 own = create(QStringLiteral("Kettle Jones"), other, QStringLiteral("Thing"));
+    const qint64 product = create(QStringLiteral("Ann Smith"), kettle, QStringLiteral("Kettle"));
+    const qint64 neither = create(QStringLiteral("Ann Jones"), other, QStringLiteral("Thing"));
+
+    const QList<std::pair<QString, QList<qint64>>> cases{
+        {QStringLiteral("kettle"), {both, own, product}},
+        {QStringLiteral("kettle smith"), {both, product}},
+        {QStringLiteral("smith kettle"), {both, product}},
+        {QStringLiteral("jones"), {own, neither}},
+        {QStringLiteral("ann kettle"), {product}},
+    };
+    for (const auto& [keyword, expected] : cases) {
+        OrderFilter f;
+        f.keyword = keyword;
+        QList<qint64> ids;
+        for (const OrderSummary& s : store.page(f, OrderSort{}, 100))
+            ids << s.id;
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, expected);
+        QCOMPARE(store.count(f), qint64(expected.size()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOrderStore)

@@ -149,25 +149,41 @@ QString ftsPrefixToken(const QString& token)
     return QLatin1Char('"') + t + QStringLiteral("\"*");
 }
 
-Condition keywordCondition(Backend backend, const QString& token)
+KeywordParts keywordParts(Backend backend, const QString& token)
 {
     if (backend == Backend::SQLite) {
         const QString match = ftsPrefixToken(token);
-        return {QStringLiteral(
-                    "(o.id IN (SELECT rowid FROM order_fts WHERE order_fts MATCH ?) OR o.id IN "
-                    "(SELECT ol.order_id FROM order_lines ol WHERE ol.product_id IN (SELECT "
-                    "rowid FROM product_fts WHERE product_fts MATCH ?)))"),
-                {match, match}};
+        return {{QStringLiteral("o.id IN (SELECT rowid FROM order_fts WHERE order_fts MATCH ?)"),
+                 {match}},
+                {QStringLiteral("o.id IN (SELECT ol.order_id FROM order_lines ol WHERE "
+                                "ol.product_id IN (SELECT rowid FROM product_fts WHERE product_fts "
+                                "MATCH ?))"),
+                 {match}}};
     }
     // search_text holds the folded words of the searched columns (see
     // docket_fold in the PostgreSQL migrations); the token is folded the same
     // way on the server and must start a word: LIKE '% word%'. The trigram
     // indexes orders_search and products_search serve the LIKE.
-    return {QStringLiteral("(o.search_text LIKE ('% ' || docket_fold(?) || '%') OR o.id IN "
-                           "(SELECT ol.order_id FROM order_lines ol JOIN products p ON p.id = "
-                           "ol.product_id WHERE p.search_text LIKE ('% ' || docket_fold(?) || "
-                           "'%')))"),
-            {token, token}};
+    // The products half is an EXISTS, not "o.id IN (lines of the matching
+    // products)": inside an OR, PostgreSQL can only test the IN per order
+    // against the whole list, hashed when it fits in work_mem, else scanned
+    // again for every order (a token such as "b" matches 110 products and
+    // 900,000 lines: 45 s for the first page of 1M orders). An EXISTS it may
+    // answer either way: from a hash of those lines when they are few, else
+    // through the order's own lines (order_lines_order), 54 ms for "b".
+    return {{QStringLiteral("o.search_text LIKE ('% ' || docket_fold(?) || '%')"), {token}},
+            {QStringLiteral("EXISTS (SELECT 1 FROM order_lines ol JOIN products p ON p.id = "
+                            "ol.product_id WHERE ol.order_id = o.id AND p.search_text LIKE ('% ' "
+                            "|| docket_fold(?) || '%'))"),
+             {token}}};
+}
+
+Condition keywordCondition(Backend backend, const QString& token)
+{
+    const KeywordParts k = keywordParts(backend, token);
+    return {QLatin1Char('(') + k.orderWords.sql + QStringLiteral(" OR ") + k.productWords.sql +
+                QLatin1Char(')'),
+            k.orderWords.binds + k.productWords.binds};
 }
 
 bool isConnectionFailure(const QSqlDatabase& db, const QSqlError& error)

@@ -91,6 +91,15 @@ struct Condition
     QVariantList binds;
 };
 Condition keywordCondition(Backend backend, const QString& token);
+// keywordCondition() is "(orderWords OR productWords)": the order's own
+// columns match `token`, or a product on one of its lines does. Apart for
+// PostgreSQL's counts (OrderStore::count), which count each half on its own.
+struct KeywordParts
+{
+    Condition orderWords;
+    Condition productWords;
+};
+KeywordParts keywordParts(Backend backend, const QString& token);
 // FTS5 query text for one token: "tok"* with quotes doubled.
 QString ftsPrefixToken(const QString& token);
 

