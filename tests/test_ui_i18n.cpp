@@ -35,6 +35,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -451,9 +453,20 @@ private slots:
                 out << it.next().captured(1);
             return out;
         };
-        for (const char* pattern :
-             {"id=\"([^\"]+)\"", "href=\"([^\"]+)\"", "<img[^>]+src=\"([^\"]+)\""})
+        for (const char* pattern : {"id=\"([^\"]+)\"", "href=\"([^\"]+)\""})
             QCOMPARE(all(translated, pattern), all(english, pattern));
+        // The same pictures, taken of the application in that language
+        // (take-screenshots.sh with GUIDE_LANG): orders.png -> orders_zh_CN.png.
+        QStringList pictures;
+        for (QString src : all(english, "<img[^>]+src=\"([^\"]+)\""))
+            pictures << src.replace(QStringLiteral(".png"), QStringLiteral("_%1.png").arg(lang));
+        QCOMPARE(all(translated, "<img[^>]+src=\"([^\"]+)\""), pictures);
+        for (const QString& src : std::as_const(pictures)) {
+            const QImage image(QStringLiteral(":/help/") + src);
+            QVERIFY2(!image.isNull(), qPrintable(src + QStringLiteral(" is missing")));
+            QVERIFY2(QFileInfo(QStringLiteral(":/help/") + src).size() < 500 * 1024,
+                     qPrintable(src));
+        }
         QStringList keys = all(english, "<kbd>([^<]+)</kbd>");
         QStringList translatedKeys = all(translated, "<kbd>([^<]+)</kbd>");
         keys.removeDuplicates();

@@ -7,8 +7,46 @@
 # sidebar and the users table) and writes resources/help/*.png.
 # HELP_SHOT=FILE.png also saves Help → User Guide open at a section, for
 # checking how the guide looks in the application (not used by the guide).
+# GUIDE_LANG=zh_CN or zh_TW takes the Chinese guide's screenshots
+# (NAME_zh_CN.png, ...), of the application in that language.
 set -euo pipefail
 export DEMO_PASSWORD=${DEMO_PASSWORD:-Harbour-Tea-2024}
+export GUIDE_LANG=${GUIDE_LANG:-en}
+case "$GUIDE_LANG" in
+  en) SUFFIX="" ;;
+  zh_CN | zh_TW) SUFFIX="_$GUIDE_LANG" ;;
+  *) echo "take-screenshots: GUIDE_LANG is en, zh_CN or zh_TW" >&2; exit 1 ;;
+esac
+# Window titles, names and the shop, in the guide's language.
+case "$GUIDE_LANG" in
+  en)
+    T_SIGNIN="Sign In to Docket"; T_NEWROLE="New Role"; T_CONNECT="Connect to a Docket Server"
+    T_GUIDE="Docket User Guide"; ROLE_NAME="Packer"; ROLE_TEXT="Packs paid orders and ships them"
+    NAMES=("Alex Morgan" "Clara Jones" "Tom Baker" "Olivia Grant" "Sam Patel" "Mia Chen")
+    SHOP_NAME="Harbour Tea Company"
+    SHOP_ADDRESS='12 Quay Street\nBristol BS1 4DJ\nUnited Kingdom'
+    SHOP_PHONE="+44 117 496 0000"
+    MATRIX_BOX="671 223" # the new role's "Create orders" box
+    USER_ROW="400 183" ;; # clara in the users table
+  zh_CN)
+    T_SIGNIN="登录 Docket"; T_NEWROLE="新建角色"; T_CONNECT="连接到 Docket 服务器"
+    T_GUIDE="Docket 用户指南"; ROLE_NAME="打包员"; ROLE_TEXT="打包已付款的订单并发货"
+    NAMES=("王志强" "李静" "张伟" "刘芳" "陈磊" "杨敏")
+    SHOP_NAME="海港茶叶公司"
+    SHOP_ADDRESS='上海市黄浦区中山东一路 12 号\n200002\n中国'
+    SHOP_PHONE="+86 21 6321 0000"
+    MATRIX_BOX="523 210"
+    USER_ROW="400 161" ;;
+  zh_TW)
+    T_SIGNIN="登入 Docket"; T_NEWROLE="新增角色"; T_CONNECT="連線到 Docket 伺服器"
+    T_GUIDE="Docket 使用者指南"; ROLE_NAME="包裝員"; ROLE_TEXT="包裝已付款的訂單並出貨"
+    NAMES=("王志明" "李靜怡" "張家豪" "劉淑芬" "陳建宏" "楊雅婷")
+    SHOP_NAME="港灣茶葉公司"
+    SHOP_ADDRESS='臺北市中正區重慶南路一段 12 號\n100\n臺灣'
+    SHOP_PHONE="+886 2 2311 0000"
+    MATRIX_BOX="523 210"
+    USER_ROW="400 161" ;;
+esac
 
 BUILD_DIR=$(realpath "${1:-build}")
 HELP_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -24,16 +62,16 @@ if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   "$CTL" --database "$WORK/demo.db" seed --orders 50000 --seed 7 >/dev/null 2>&1
   # The window signs in as the first administrator.
   DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --database "$WORK/demo.db" \
-    user add admin --admin --display-name "Alex Morgan" >/dev/null
+    user add admin --admin --display-name "${NAMES[0]}" >/dev/null
   ctl() { DOCKET_USER=admin DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --lang en --database "$WORK/demo.db" "$@"; }
   # Colleagues for the administration page: one per built-in role, one with
   # several channels (disabled), one locked out by five wrong passwords.
   add() { DOCKET_NEW_PASSWORD="$DEMO_PASSWORD" ctl user add "$@" >/dev/null; }
-  add clara --role clerk --scope channels:web --display-name "Clara Jones"
-  add tom --role clerk --scope own --display-name "Tom Baker"
-  add olivia --role clerk --scope channels:retail,phone --display-name "Olivia Grant"
-  add sam --role supervisor --display-name "Sam Patel"
-  add mia --role manager --display-name "Mia Chen"
+  add clara --role clerk --scope channels:web --display-name "${NAMES[1]}"
+  add tom --role clerk --scope own --display-name "${NAMES[2]}"
+  add olivia --role clerk --scope channels:retail,phone --display-name "${NAMES[3]}"
+  add sam --role supervisor --display-name "${NAMES[4]}"
+  add mia --role manager --display-name "${NAMES[5]}"
   ctl user disable olivia >/dev/null
   DOCKET_USER=mia DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --database "$WORK/demo.db" \
     orders count --new >/dev/null
@@ -43,17 +81,17 @@ if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   done
 
   mkdir -p "$WORK/config/Docket"
-  cat >"$WORK/config/Docket/Docket.conf" <<'EOF'
+  cat >"$WORK/config/Docket/Docket.conf" <<EOF
 [app]
-language=en
+language=$GUIDE_LANG
 theme=light
 lastUserName=admin
 
 [shop]
-name=Harbour Tea Company
-address="12 Quay Street\nBristol BS1 4DJ\nUnited Kingdom"
+name=$SHOP_NAME
+address="$SHOP_ADDRESS"
 email=orders@harbourtea.example
-phone=+44 117 496 0000
+phone=$SHOP_PHONE
 
 [connections]
 recent="postgresql://clara@db.harbourtea.example:5432/docket?sslmode=verify-full", "postgresql://clara@192.168.1.20:5432/docket_test?sslmode=prefer"
@@ -64,7 +102,7 @@ EOF
 fi
 
 export XDG_CONFIG_HOME="$WORK/config" LANG=en_GB.UTF-8 LC_ALL=C.UTF-8
-"$BUILD_DIR/app/docket" --database "$WORK/demo.db" --lang en >"$WORK/docket.log" 2>&1 &
+"$BUILD_DIR/app/docket" --database "$WORK/demo.db" --lang "$GUIDE_LANG" >"$WORK/docket.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 
@@ -81,19 +119,19 @@ key() { xdotool key --delay 60 "$@"; sleep 0.8; }
 shot() { # name: the whole screen (the window fills it), scaled for the guide
   sleep 1
   import -window root "$WORK/$1-full.png"
-  convert "$WORK/$1-full.png" -resize 75% -strip "PNG24:$HELP_DIR/$1.png"
+  convert "$WORK/$1-full.png" -resize 75% -strip "PNG24:$HELP_DIR/$1$SUFFIX.png"
 }
 shot_window() { # name title: one dialog, at its own size (small enough as it is)
   sleep 1
   import -window "$(window "$2")" "$WORK/$1-full.png"
-  convert "$WORK/$1-full.png" -strip "PNG24:$HELP_DIR/$1.png"
+  convert "$WORK/$1-full.png" -strip "PNG24:$HELP_DIR/$1$SUFFIX.png"
 }
 
 # Sign in (the user name is remembered; the password field has the focus).
-window "Sign In to Docket" >/dev/null
+window "$T_SIGNIN" >/dev/null
 sleep 1
 xdotool type --delay 40 "$DEMO_PASSWORD"
-shot_window signin "Sign In to Docket"
+shot_window signin "$T_SIGNIN"
 key Return
 sleep 4
 WIN=$(window "Docket —")
@@ -133,28 +171,28 @@ focus; page 2; sleep 3; shot analytics
 
 # Administration: the users, a clerk of the web shop selected.
 page 3; sleep 1.5
-xdotool mousemove --window "$WIN" 400 183 click 1; sleep 0.8; park_mouse # clara's row
+xdotool mousemove --window "$WIN" $USER_ROW click 1; sleep 0.8; park_mouse # clara's row
 shot admin
 # Roles: a custom role made from the clerk's permissions.
 key alt+r; key alt+n
-window "New Role" >/dev/null
-xdotool type --delay 40 "Packer"; key Tab
-xdotool type --delay 40 "Packs paid orders and ships them"; key Tab; key Down; key Return
+window "$T_NEWROLE" >/dev/null
+xdotool type --delay 40 "$ROLE_NAME"; key Tab
+xdotool type --delay 40 "$ROLE_TEXT"; key Tab; key Down; key Return
 sleep 1
 # Packers do not take orders: the box of "Create orders" in its column.
-xdotool mousemove --window "$WIN" 671 223 click 1; sleep 0.8
+xdotool mousemove --window "$WIN" $MATRIX_BOX click 1; sleep 0.8
 park_mouse; shot admin-roles
 key alt+u
 page 0
 
 # Connect to Server: the recent connection filled in, the password to type.
-focus; key ctrl+shift+k; shot_window connect "Connect to a Docket Server"
+focus; key ctrl+shift+k; shot_window connect "$T_CONNECT"
 key Escape
 
 if [[ -n "${HELP_SHOT:-}" ]]; then
   # Help → User Guide, at the analytics section (the 11th link: Tab goes from link to link).
   focus; key F1
-  HELP=$(window "Docket User Guide")
+  HELP=$(window "$T_GUIDE")
   xdotool windowfocus "$HELP" 2>/dev/null || true; sleep 0.5
   for _ in $(seq 1 11); do xdotool key Tab; sleep 0.1; done
   key Return; sleep 1
@@ -163,4 +201,4 @@ if [[ -n "${HELP_SHOT:-}" ]]; then
 fi
 
 kill $APP
-echo "take-screenshots: wrote $(ls "$HELP_DIR"/*.png | wc -l) PNG files to $HELP_DIR"
+echo "take-screenshots: wrote $(ls "$HELP_DIR"/*"$SUFFIX".png | wc -l) PNG files to $HELP_DIR"
