@@ -87,6 +87,34 @@ QString withoutDayPeriod(const QString& format)
     return out;
 }
 
+QString longDateFormat(const QLocale& locale)
+{
+    const QString format = locale.dateFormat(QLocale::LongFormat);
+    QString out;
+    bool quoted = false;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar c = format.at(i);
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (!quoted && c == QLatin1Char('d') && format.mid(i, 3) == QLatin1String("ddd")) {
+            while (i + 1 < format.size() && format.at(i + 1) == QLatin1Char('d'))
+                ++i; // ddd or dddd: the day's name
+            // and the separator after it ("dddd, MMMM d")
+            while (i + 1 < format.size() &&
+                   (format.at(i + 1) == QLatin1Char(',') || format.at(i + 1).isSpace() ||
+                    format.at(i + 1) == QChar(0xff0c)))
+                ++i;
+            continue;
+        }
+        out += c;
+    }
+    // ... or before it ("d MMMM yyyy, dddd"; "yyyy年M月d日 dddd").
+    while (!out.isEmpty() &&
+           (out.back() == QLatin1Char(',') || out.back().isSpace() || out.back() == QChar(0xff0c)))
+        out.chop(1);
+    return out.isEmpty() ? format : out;
+}
+
 QString timeFormat(QLocale::FormatType type, const QLocale& locale)
 {
     return withoutDayPeriod(locale.timeFormat(type));

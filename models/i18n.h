@@ -22,6 +22,10 @@ QString currentLanguage();
 QString withoutDayPeriod(const QString& format);
 QString timeFormat(QLocale::FormatType type = QLocale::ShortFormat, const QLocale& locale = {});
 QString dateTimeFormat(QLocale::FormatType type = QLocale::ShortFormat, const QLocale& locale = {});
+// The locale's long date format without the day of the week ("MMMM d, yyyy",
+// "yyyy年M月d日"): for periods, where "Thursday, January 1, 2026 – Friday,
+// December 4, 2026" says more than anyone asked.
+QString longDateFormat(const QLocale& locale = {});
 // A time or date and time for display: QLocale::toString with the formats above.
 // Use these wherever a time is shown (dates alone may use QLocale directly).
 QString formatDateTime(const QDateTime& dateTime, QLocale::FormatType type = QLocale::ShortFormat,

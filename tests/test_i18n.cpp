@@ -82,6 +82,9 @@ private slots:
 
     void dayPeriodFormat();
     void taiwanTimesHaveNoLiteralB();
+    void longDatesWithoutWeekday_data();
+    void longDatesWithoutWeekday();
+    void securityLogInChinese();
 
     void docketctlSpeaksChinese_data();
     void docketctlSpeaksChinese();
@@ -324,6 +327,67 @@ void TestI18n::dayPeriodFormat()
              QStringLiteral("yyyy/M/d APh:mm"));
     QCOMPARE(withoutDayPeriod(QStringLiteral("h:mm 'Bis' B")), QStringLiteral("h:mm 'Bis' AP"));
     QCOMPARE(withoutDayPeriod(QStringLiteral("HH:mm")), QStringLiteral("HH:mm"));
+}
+
+void TestI18n::longDatesWithoutWeekday_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected"); // 2026-01-01
+    QTest::newRow("en_US") << "en_US" << QStringLiteral("January 1, 2026");
+    QTest::newRow("en_GB") << "en_GB" << QStringLiteral("1 January 2026");
+    QTest::newRow("de") << "de_DE" << QStringLiteral("1. Januar 2026");
+    QTest::newRow("zh_CN") << "zh_CN" << QStringLiteral("2026年1月1日");
+    QTest::newRow("zh_TW") << "zh_TW" << QStringLiteral("2026年1月1日");
+}
+
+void TestI18n::longDatesWithoutWeekday()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    const QLocale l(locale);
+    const QString format = longDateFormat(l);
+    QVERIFY2(!format.contains(QLatin1String("ddd")), qPrintable(format));
+    QCOMPARE(l.toString(QDate(2026, 1, 1), format), expected);
+    // The long format itself names the day (else there is nothing to take out).
+    QVERIFY(l.toString(QDate(2026, 1, 1), QLocale::LongFormat).size() > expected.size());
+}
+
+// The security log stores codes and English; the administration page shows
+// them through securityevent::valueText/noteText in the user's language.
+void TestI18n::securityLogInChinese()
+{
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    using namespace securityevent;
+    QCOMPARE(valueText(QStringLiteral("user_created"), QStringLiteral("role=clerk; scope=own")),
+             QStringLiteral("角色：文员；可见范围：自己的订单"));
+    QCOMPARE(valueText(QStringLiteral("role_assigned"), QStringLiteral("administrator")),
+             QStringLiteral("管理员"));
+    QCOMPARE(valueText(QStringLiteral("scope_changed"), QStringLiteral("channels:web,retail")),
+             QStringLiteral("渠道：网店、零售门店"));
+    QCOMPARE(valueText(QStringLiteral("user_disabled"), QStringLiteral("disabled")),
+             QStringLiteral("已停用"));
+    QCOMPARE(valueText(QStringLiteral("role_created"), QStringLiteral("view_orders, export")),
+             QStringLiteral("查看订单、导出"));
+    QCOMPARE(noteText(QStringLiteral("wrong password (2 in a row)")),
+             QStringLiteral("密码错误（连续 2 次）"));
+    QCOMPARE(noteText(QStringLiteral("first administrator")), QStringLiteral("首个管理员"));
+    // A custom role and text nobody knows stay as stored.
+    QCOMPARE(valueText(QStringLiteral("role_assigned"), QStringLiteral("packer")),
+             QStringLiteral("packer"));
+    QCOMPARE(noteText(QStringLiteral("imported")), QStringLiteral("imported"));
+    QCOMPARE(roleLabel(QStringLiteral("clerk")), QStringLiteral("文员"));
+
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("zh_TW"));
+    QCOMPARE(valueText(QStringLiteral("user_created"), QStringLiteral("role=clerk; scope=own")),
+             QStringLiteral("角色：專員；可見範圍：自己的訂單"));
+    QCOMPARE(noteText(QStringLiteral("5 wrong passwords in a row")),
+             QStringLiteral("連續 5 次密碼錯誤"));
+
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+    QCOMPARE(valueText(QStringLiteral("user_created"), QStringLiteral("role=clerk; scope=own")),
+             QStringLiteral("Role: Clerk; sees: Own orders"));
+    QCOMPARE(noteText(QStringLiteral("1 wrong passwords in a row")),
+             QStringLiteral("1 wrong password in a row"));
 }
 
 void TestI18n::taiwanTimesHaveNoLiteralB()

@@ -541,8 +541,8 @@ QString AnalyticsPage::periodText() const
     if (!m_result)
         return {};
     const QLocale l;
-    QString s = tr("%1 – %2").arg(l.toString(m_result->query.from, QLocale::LongFormat),
-                                  l.toString(m_result->query.to, QLocale::LongFormat));
+    QString s = tr("%1 – %2").arg(l.toString(m_result->query.from, longDateFormat(l)),
+                                  l.toString(m_result->query.to, longDateFormat(l)));
     if (m_result->compareFrom.isValid())
         s += QLatin1Char('\n') + tr("Compared with %1 – %2")
                                      .arg(l.toString(m_result->compareFrom, QLocale::ShortFormat),
@@ -578,8 +578,8 @@ void AnalyticsPage::showKpis()
 {
     {
         const QLocale l;
-        QString caption = tr("%1 – %2").arg(l.toString(m_result->query.from, QLocale::LongFormat),
-                                            l.toString(m_result->query.to, QLocale::LongFormat));
+        QString caption = tr("%1 – %2").arg(l.toString(m_result->query.from, longDateFormat(l)),
+                                            l.toString(m_result->query.to, longDateFormat(l)));
         if (m_result->compareFrom.isValid())
             caption += QStringLiteral("  ·  ") +
                        tr("changes against %1 – %2")
