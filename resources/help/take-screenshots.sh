@@ -27,7 +27,7 @@ case "$GUIDE_LANG" in
     SHOP_ADDRESS='12 Quay Street\nBristol BS1 4DJ\nUnited Kingdom'
     SHOP_PHONE="+44 117 496 0000"
     MATRIX_BOX="671 223" # the new role's "Create orders" box
-    USER_ROW="400 183" ;; # clara in the users table
+    USER_ROW="400 157" ;; # clara in the users table
   zh_CN)
     T_SIGNIN="登录 Docket"; T_NEWROLE="新建角色"; T_CONNECT="连接到 Docket 服务器"
     T_GUIDE="Docket 用户指南"; ROLE_NAME="打包员"; ROLE_TEXT="打包已付款的订单并发货"
