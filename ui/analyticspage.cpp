@@ -316,13 +316,7 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
         m_panels[int(c)]->view()->installEventFilter(this);
     m_panels[0]->setToolTip(kpis[0].second);
     m_panels[0]->view()->setMinimumHeight(300);
-    grid->addWidget(m_panels[int(Chart::Revenue)], 2, 0, 1, 2);
-    grid->addWidget(m_panels[int(Chart::Orders)], 3, 0);
-    grid->addWidget(m_panels[int(Chart::Status)], 3, 1);
-    grid->addWidget(m_panels[int(Chart::Channels)], 4, 0);
-    grid->addWidget(m_panels[int(Chart::Regions)], 4, 1);
-    grid->addWidget(m_panels[int(Chart::TopRevenue)], 5, 0);
-    grid->addWidget(m_panels[int(Chart::TopQuantity)], 5, 1);
+    fitCharts();
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -860,13 +854,40 @@ void AnalyticsPage::fitKpis()
         m_kpiGrid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
+void AnalyticsPage::fitCharts()
+{
+    auto* grid = static_cast<QGridLayout*>(m_scroll->widget()->layout());
+    const QMargins m = grid->contentsMargins();
+    const int room = m_scroll->viewport()->width() - m.left() - m.right();
+    // Two charts side by side only where each keeps room for its axis labels
+    // and bar names (at 1024 px they were cut: "ne-Rhône-Alpes", "200,0...").
+    const int columns = room >= 2 * kMinChartWidth + grid->horizontalSpacing() ? 2 : 1;
+    if (columns == m_chartColumns)
+        return;
+    m_chartColumns = columns;
+    for (ChartPanel* p : std::as_const(m_panels))
+        grid->removeWidget(p);
+    grid->addWidget(m_panels[int(Chart::Revenue)], 2, 0, 1, 2);
+    int i = 0;
+    for (Chart c : {Chart::Orders, Chart::Status, Chart::Channels, Chart::Regions,
+                    Chart::TopRevenue, Chart::TopQuantity}) {
+        if (columns == 2)
+            grid->addWidget(m_panels[int(c)], 3 + i / 2, i % 2);
+        else
+            grid->addWidget(m_panels[int(c)], 3 + i, 0, 1, 2);
+        ++i;
+    }
+}
+
 bool AnalyticsPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_bar &&
         (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
         fitControls();
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
         fitKpis();
+        fitCharts();
+    }
     if (event->type() == QEvent::Resize && m_result)
         for (Chart c : {Chart::Revenue, Chart::Orders})
             if (watched == panel(c)->view())

@@ -44,6 +44,8 @@ public:
     static constexpr int kChartCount = 7;
     static constexpr int kDebounceMs = 150;
     static constexpr int kLiveRefreshMs = 4000;
+    // Narrower than this, the charts go one under another instead of two side by side.
+    static constexpr int kMinChartWidth = 460;
 
     AnalyticsPage(std::shared_ptr<const Database> db, Session session, QWidget* parent = nullptr);
     ~AnalyticsPage() override;
@@ -108,6 +110,7 @@ private:
     // The controls on one row or two, the KPI cards in as many columns as fit.
     void fitControls();
     void fitKpis();
+    void fitCharts();
     void updateAutoLabel();
     void showResult();
     void showKpis();
@@ -152,6 +155,7 @@ private:
     QScrollArea* m_scroll = nullptr;
     QGridLayout* m_kpiGrid = nullptr;
     int m_kpiColumns = 0;
+    int m_chartColumns = 0;
     QList<KpiCard*> m_kpis;
     QList<ChartPanel*> m_panels;
 };
