@@ -70,6 +70,13 @@ inline QString shopNameText()
     return name == shopName.defaultValue() ? QCoreApplication::translate("Settings", kDemoShopName)
                                            : name;
 }
+// Stores `text`; the placeholder as shown (in any language) stays the placeholder.
+inline void setShopNameText(const QString& text)
+{
+    shopName.setValue(text == QCoreApplication::translate("Settings", kDemoShopName)
+                          ? shopName.defaultValue()
+                          : text);
+}
 inline const Setting<QString> shopAddress{"shop/address", {}}; // several lines
 inline const Setting<QString> shopEmail{"shop/email", {}};
 inline const Setting<QString> shopPhone{"shop/phone", {}};

@@ -333,12 +333,7 @@ bool SettingsDialog::apply()
     settings::defaultDatabase.setValue(database);
     settings::overdueUnpaidHours.setValue(m_unpaidHours->value());
     settings::overdueUnshippedDays.setValue(m_unshippedDays->value());
-    // The placeholder name left as it is stays the placeholder (in any language).
-    const QString shop = m_shopName->text().trimmed();
-    settings::shopName.setValue(
-        shop == QCoreApplication::translate("Settings", settings::kDemoShopName)
-            ? settings::shopName.defaultValue()
-            : shop);
+    settings::setShopNameText(m_shopName->text().trimmed());
     settings::shopAddress.setValue(m_shopAddress->toPlainText().trimmed());
     settings::shopEmail.setValue(m_shopEmail->text().trimmed());
     settings::shopPhone.setValue(m_shopPhone->text().trimmed());

@@ -216,20 +216,24 @@ SqlClause scope(const Session& session)
     case Scope::Kind::Own:
         return {QStringLiteral("(o.created_by = ? OR o.assigned_to = ?)"),
                 {session.userName(), session.userName()}};
-    case Scope::Kind::Channels: {
+    case Scope::Kind::Channels:
         if (s.channels.isEmpty())
             return {QStringLiteral("1=0"), {}};
-        SqlClause c;
-        QStringList marks;
-        for (const QString& ch : s.channels) {
-            marks << QStringLiteral("?");
-            c.binds << ch;
-        }
-        c.sql = QStringLiteral("o.channel IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-        return c;
-    }
+        return inList(QStringLiteral("o.channel"), s.channels);
     }
     return {QStringLiteral("1=0"), {}};
+}
+
+SqlClause inList(const QString& column, const QStringList& values)
+{
+    SqlClause c;
+    QStringList marks;
+    for (const QString& v : values) {
+        marks << QStringLiteral("?");
+        c.binds << v;
+    }
+    c.sql = column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    return c;
 }
 
 SqlClause where(const OrderFilter& f, const Session& session, Backend backend, qint64 nowSecs)
@@ -284,18 +288,10 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
         add({QStringLiteral("o.created_at < ?"),
              {dateperiod::startOfDay(f.to.addDays(1), f.timeZone)}});
 
-    auto inList = [&](const QString& column, const QStringList& values) {
-        QStringList marks;
-        for (const QString& v : values) {
-            marks << QStringLiteral("?");
-            binds << v;
-        }
-        parts << column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    };
     if (!f.statuses.isEmpty())
-        inList(QStringLiteral("o.status"), f.statuses);
+        add(inList(QStringLiteral("o.status"), f.statuses));
     if (!f.channels.isEmpty())
-        inList(QStringLiteral("o.channel"), f.channels);
+        add(inList(QStringLiteral("o.channel"), f.channels));
     if (!f.regions.isEmpty()) {
         // The region chart's grouping, (ship_country, ship_region), exactly.
         QStringList any;

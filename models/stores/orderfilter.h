@@ -91,6 +91,8 @@ namespace orderquery {
 SqlClause where(const OrderFilter& filter, const Session& session, Backend backend, qint64 nowSecs);
 // The scope alone: "1=1", "(o.created_by = ? OR o.assigned_to = ?)", ...
 SqlClause scope(const Session& session);
+// "column IN (?,?,…)" with one bind per value.
+SqlClause inList(const QString& column, const QStringList& values);
 // Whitelisted sort expression for a column ("o.total_cents").
 QString sortExpression(OrderColumn column);
 // Columns every summary query selects, and the overdue flag's binds.

@@ -365,24 +365,19 @@ std::optional<OrderStore::JumpAnchor> OrderStore::jumpAnchor(const OrderFilter& 
 
     QString where;
     QVariantList binds;
-    auto inList = [&](const QString& column, const QStringList& values) {
-        where += QStringLiteral(" AND ") + column + QStringLiteral(" IN (");
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            where += i ? QStringLiteral(",?") : QStringLiteral("?");
-            binds << values[i];
-        }
-        where += QLatin1Char(')');
+    auto add = [&](const SqlClause& c) {
+        where += QStringLiteral(" AND ") + c.sql;
+        binds << c.binds;
     };
-    if (f.validity != OrderFilter::Validity::All) {
-        where += QStringLiteral(" AND invalid = ?");
-        binds << (f.validity == OrderFilter::Validity::Invalid ? 1 : 0);
-    }
+    if (f.validity != OrderFilter::Validity::All)
+        add({QStringLiteral("invalid = ?"),
+             {f.validity == OrderFilter::Validity::Invalid ? 1 : 0}});
     if (!f.statuses.isEmpty())
-        inList(QStringLiteral("status"), f.statuses);
+        add(orderquery::inList(QStringLiteral("status"), f.statuses));
     if (!f.channels.isEmpty())
-        inList(QStringLiteral("channel"), f.channels);
+        add(orderquery::inList(QStringLiteral("channel"), f.channels));
     if (scope.kind == Scope::Kind::Channels)
-        inList(QStringLiteral("channel"), scope.channels);
+        add(orderquery::inList(QStringLiteral("channel"), scope.channels));
 
     // Months, then that month's days, then that day's hours: in list order,
     // the first bucket whose rows reach past `offset`.
