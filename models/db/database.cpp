@@ -232,7 +232,7 @@ QString Database::explainConnectFailure(const DatabaseConfig& config, const QStr
         why = tr("the server is starting up or shutting down; try again in a moment.");
     if (why.isEmpty())
         return driverText.trimmed();
-    return why + QLatin1Char('\n') + tr("(The server said: %1)").arg(driverText.trimmed());
+    return why + QLatin1Char('\n') + tr("(The server said: %1)").arg(driverText.simplified());
 }
 
 QSqlDatabase Database::connection(const QString& purpose) const
