@@ -4506,46 +4506,93 @@ Country</source>
         </translation>
     </message>
     <message>
-        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-Commands:
-  db info                        schema version and counts
-  db init                        create the schema in a new SQLite file or an
-                                 empty PostgreSQL database
-  db migrate                     apply pending migrations
-  seed --orders N [--seed S]     add N realistic demo orders
-  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
-  orders count [FILTERS]
-  orders show NUMBER [--json]    one order with lines and its audit trail
-  orders mark-seen NUMBER... | --all
-  orders invalidate NUMBER... --reason TEXT
-  orders revalidate NUMBER...
-  orders delete NUMBER...        only invalid orders; moves them to the archive
-  orders delete --all-invalid    every invalid order in scope
-  archive list [--number PREFIX] [--limit N]
-  archive restore ID...          put archived orders back
-  backup PATH                    consistent copy of the live SQLite database
-  restore PATH                   check a backup, keep the database as .bak,
-                                 and replace it with the backup
-  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
-         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
-         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
-                                 sales figures (the analytics page&apos;s)
-  analytics rebuild | verify     rebuild or check the analytics summaries
-  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+        <source>  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
            [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD
                                  or a prompt)
   user add NAME --admin          an administrator; on a database without users,
                                  the first one (DOCKET_PASSWORD also works)
-  user list                      users with role, scope and state
-  user set NAME [--role ROLE] [--scope SCOPE]
-  user disable NAME | user enable NAME | user unlock NAME
-  user reset-password NAME       set a new password for someone else
-  user passwd                    change your own password
-  role list                      roles and their permissions
-  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user list                      users with role, scope and state
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user set NAME [--role ROLE] [--scope SCOPE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user disable NAME | user enable NAME | user unlock NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user reset-password NAME       set a new password for someone else
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user passwd                    change your own password
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  role list                      roles and their permissions
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
                                  sign-ins, lockouts and changes of rights
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 sales figures (the analytics page&apos;s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  analytics rebuild | verify     rebuild or check the analytics summaries
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  archive list [--number PREFIX] [--limit N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  archive restore ID...          put archived orders back
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  backup PATH                    consistent copy of the live SQLite database
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  restore PATH                   check a backup, keep the database as .bak,
+                                 and replace it with the backup
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
 
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
 Once the database has users, every command except &quot;db migrate&quot; signs in:
 --user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
 The command then may do only what that user&apos;s role and scope allow.
@@ -4559,6 +4606,63 @@ COLUMN:  number, customer, amount, created, status, channel
 The database defaults to $DOCKET_DATABASE, else %1.
 Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
 5 conflict.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  db info                        schema version and counts
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  db init                        create the schema in a new SQLite file or an
+                                 empty PostgreSQL database
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  db migrate                     apply pending migrations
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  seed --orders N [--seed S]     add N realistic demo orders
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders count [FILTERS]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders show NUMBER [--json]    one order with lines and its audit trail
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders mark-seen NUMBER... | --all
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders invalidate NUMBER... --reason TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders revalidate NUMBER...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders delete NUMBER...        only invalid orders; moves them to the archive
+  orders delete --all-invalid    every invalid order in scope
 </source>
         <translation type="unfinished"></translation>
     </message>

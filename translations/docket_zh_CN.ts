@@ -4485,46 +4485,119 @@ Country</source>
         </translation>
     </message>
     <message>
-        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-Commands:
-  db info                        schema version and counts
-  db init                        create the schema in a new SQLite file or an
-                                 empty PostgreSQL database
-  db migrate                     apply pending migrations
-  seed --orders N [--seed S]     add N realistic demo orders
-  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
-  orders count [FILTERS]
-  orders show NUMBER [--json]    one order with lines and its audit trail
-  orders mark-seen NUMBER... | --all
-  orders invalidate NUMBER... --reason TEXT
-  orders revalidate NUMBER...
-  orders delete NUMBER...        only invalid orders; moves them to the archive
-  orders delete --all-invalid    every invalid order in scope
-  archive list [--number PREFIX] [--limit N]
-  archive restore ID...          put archived orders back
-  backup PATH                    consistent copy of the live SQLite database
-  restore PATH                   check a backup, keep the database as .bak,
-                                 and replace it with the backup
-  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
-         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
-         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
-                                 sales figures (the analytics page&apos;s)
-  analytics rebuild | verify     rebuild or check the analytics summaries
-  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+        <source>  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
            [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD
                                  or a prompt)
   user add NAME --admin          an administrator; on a database without users,
                                  the first one (DOCKET_PASSWORD also works)
-  user list                      users with role, scope and state
-  user set NAME [--role ROLE] [--scope SCOPE]
-  user disable NAME | user enable NAME | user unlock NAME
-  user reset-password NAME       set a new password for someone else
-  user passwd                    change your own password
-  role list                      roles and their permissions
-  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+</source>
+        <translation>  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+           [--display-name TEXT] 添加用户（密码取自 DOCKET_NEW_PASSWORD
+                                 或提示输入）
+  user add NAME --admin          添加管理员；在没有用户的数据库中，
+                                 即第一个管理员（也可使用 DOCKET_PASSWORD）
+</translation>
+    </message>
+    <message>
+        <source>  user list                      users with role, scope and state
+</source>
+        <translation>  user list                      用户及其角色、范围和状态
+</translation>
+    </message>
+    <message>
+        <source>  user set NAME [--role ROLE] [--scope SCOPE]
+</source>
+        <translation>  user set NAME [--role ROLE] [--scope SCOPE]
+</translation>
+    </message>
+    <message>
+        <source>  user disable NAME | user enable NAME | user unlock NAME
+</source>
+        <translation>  user disable NAME | user enable NAME | user unlock NAME
+</translation>
+    </message>
+    <message>
+        <source>  user reset-password NAME       set a new password for someone else
+</source>
+        <translation>  user reset-password NAME       为他人设置新密码
+</translation>
+    </message>
+    <message>
+        <source>  user passwd                    change your own password
+</source>
+        <translation>  user passwd                    更改您自己的密码
+</translation>
+    </message>
+    <message>
+        <source>  role list                      roles and their permissions
+</source>
+        <translation>  role list                      角色及其权限
+</translation>
+    </message>
+    <message>
+        <source>  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
                                  sign-ins, lockouts and changes of rights
+</source>
+        <translation>  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+                                 登录、锁定和权限变更
+</translation>
+    </message>
+    <message>
+        <source>  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 sales figures (the analytics page&apos;s)
+</source>
+        <translation>  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 销售数据（与分析页面相同）
+</translation>
+    </message>
+    <message>
+        <source>  analytics rebuild | verify     rebuild or check the analytics summaries
+</source>
+        <translation>  analytics rebuild | verify     重建或检查分析汇总
+</translation>
+    </message>
+    <message>
+        <source>  archive list [--number PREFIX] [--limit N]
+</source>
+        <translation>  archive list [--number PREFIX] [--limit N]
+</translation>
+    </message>
+    <message>
+        <source>  archive restore ID...          put archived orders back
+</source>
+        <translation>  archive restore ID...          恢复已归档的订单
+</translation>
+    </message>
+    <message>
+        <source>  backup PATH                    consistent copy of the live SQLite database
+</source>
+        <translation>  backup PATH                    当前 SQLite 数据库的一致副本
+</translation>
+    </message>
+    <message>
+        <source>  restore PATH                   check a backup, keep the database as .bak,
+                                 and replace it with the backup
+</source>
+        <translation>  restore PATH                   检查备份，将数据库保留为 .bak，
+                                 再用备份替换它
+</translation>
+    </message>
+    <message>
+        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
 
+Commands:
+</source>
+        <translation>用法：docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
 Once the database has users, every command except &quot;db migrate&quot; signs in:
 --user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
 The command then may do only what that user&apos;s role and scope allow.
@@ -4539,46 +4612,7 @@ The database defaults to $DOCKET_DATABASE, else %1.
 Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
 5 conflict.
 </source>
-        <translation>用法：docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-命令：
-  db info                        架构版本和数量统计
-  db init                        在新的 SQLite 文件或空的
-                                 PostgreSQL 数据库中创建架构
-  db migrate                     应用待执行的迁移
-  seed --orders N [--seed S]     添加 N 个逼真的演示订单
-  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
-  orders count [FILTERS]
-  orders show NUMBER [--json]    一个订单及其订单行和审计记录
-  orders mark-seen NUMBER... | --all
-  orders invalidate NUMBER... --reason TEXT
-  orders revalidate NUMBER...
-  orders delete NUMBER...        仅限无效订单；将其移入归档
-  orders delete --all-invalid    范围内的所有无效订单
-  archive list [--number PREFIX] [--limit N]
-  archive restore ID...          恢复已归档的订单
-  backup PATH                    当前 SQLite 数据库的一致副本
-  restore PATH                   检查备份，将数据库保留为 .bak，
-                                 再用备份替换它
-  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
-         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
-         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
-                                 销售数据（与分析页面相同）
-  analytics rebuild | verify     重建或检查分析汇总
-  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
-           [--display-name TEXT] 添加用户（密码取自 DOCKET_NEW_PASSWORD
-                                 或提示输入）
-  user add NAME --admin          添加管理员；在没有用户的数据库中，
-                                 即第一个管理员（也可使用 DOCKET_PASSWORD）
-  user list                      用户及其角色、范围和状态
-  user set NAME [--role ROLE] [--scope SCOPE]
-  user disable NAME | user enable NAME | user unlock NAME
-  user reset-password NAME       为他人设置新密码
-  user passwd                    更改您自己的密码
-  role list                      角色及其权限
-  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
-                                 登录、锁定和权限变更
-
+        <translation>
 数据库有用户后，除“db migrate”外的每个命令都需要登录：
 --user NAME（或 $DOCKET_USER），密码取自 $DOCKET_PASSWORD 或提示输入。
 之后命令只能执行该用户的角色和范围所允许的操作。
@@ -4592,6 +4626,76 @@ COLUMN（排序列）：number, customer, amount, created, status, channel
 数据库默认为 $DOCKET_DATABASE，否则为 %1。
 退出码：0 完成，1 失败，2 用法或输入错误，3 未找到，4 不允许，
 5 冲突。
+</translation>
+    </message>
+    <message>
+        <source>  db info                        schema version and counts
+</source>
+        <translation>  db info                        架构版本和数量统计
+</translation>
+    </message>
+    <message>
+        <source>  db init                        create the schema in a new SQLite file or an
+                                 empty PostgreSQL database
+</source>
+        <translation>  db init                        在新的 SQLite 文件或空的
+                                 PostgreSQL 数据库中创建架构
+</translation>
+    </message>
+    <message>
+        <source>  db migrate                     apply pending migrations
+</source>
+        <translation>  db migrate                     应用待执行的迁移
+</translation>
+    </message>
+    <message>
+        <source>  seed --orders N [--seed S]     add N realistic demo orders
+</source>
+        <translation>  seed --orders N [--seed S]     添加 N 个逼真的演示订单
+</translation>
+    </message>
+    <message>
+        <source>  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+</source>
+        <translation>  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  orders count [FILTERS]
+</source>
+        <translation>  orders count [FILTERS]
+</translation>
+    </message>
+    <message>
+        <source>  orders show NUMBER [--json]    one order with lines and its audit trail
+</source>
+        <translation>  orders show NUMBER [--json]    一个订单及其订单行和审计记录
+</translation>
+    </message>
+    <message>
+        <source>  orders mark-seen NUMBER... | --all
+</source>
+        <translation>  orders mark-seen NUMBER... | --all
+</translation>
+    </message>
+    <message>
+        <source>  orders invalidate NUMBER... --reason TEXT
+</source>
+        <translation>  orders invalidate NUMBER... --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>  orders revalidate NUMBER...
+</source>
+        <translation>  orders revalidate NUMBER...
+</translation>
+    </message>
+    <message>
+        <source>  orders delete NUMBER...        only invalid orders; moves them to the archive
+  orders delete --all-invalid    every invalid order in scope
+</source>
+        <translation>  orders delete NUMBER...        仅限无效订单；将其移入归档
+  orders delete --all-invalid    范围内的所有无效订单
 </translation>
     </message>
 </context>

@@ -4485,46 +4485,119 @@ Country</source>
         </translation>
     </message>
     <message>
-        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-Commands:
-  db info                        schema version and counts
-  db init                        create the schema in a new SQLite file or an
-                                 empty PostgreSQL database
-  db migrate                     apply pending migrations
-  seed --orders N [--seed S]     add N realistic demo orders
-  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
-  orders count [FILTERS]
-  orders show NUMBER [--json]    one order with lines and its audit trail
-  orders mark-seen NUMBER... | --all
-  orders invalidate NUMBER... --reason TEXT
-  orders revalidate NUMBER...
-  orders delete NUMBER...        only invalid orders; moves them to the archive
-  orders delete --all-invalid    every invalid order in scope
-  archive list [--number PREFIX] [--limit N]
-  archive restore ID...          put archived orders back
-  backup PATH                    consistent copy of the live SQLite database
-  restore PATH                   check a backup, keep the database as .bak,
-                                 and replace it with the backup
-  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
-         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
-         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
-                                 sales figures (the analytics page&apos;s)
-  analytics rebuild | verify     rebuild or check the analytics summaries
-  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+        <source>  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
            [--display-name TEXT] add a user (password from DOCKET_NEW_PASSWORD
                                  or a prompt)
   user add NAME --admin          an administrator; on a database without users,
                                  the first one (DOCKET_PASSWORD also works)
-  user list                      users with role, scope and state
-  user set NAME [--role ROLE] [--scope SCOPE]
-  user disable NAME | user enable NAME | user unlock NAME
-  user reset-password NAME       set a new password for someone else
-  user passwd                    change your own password
-  role list                      roles and their permissions
-  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+</source>
+        <translation>  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
+           [--display-name TEXT] 新增使用者（密碼取自 DOCKET_NEW_PASSWORD
+                                 或提示輸入）
+  user add NAME --admin          新增管理員；在沒有使用者的資料庫中，
+                                 即第一個管理員（也可使用 DOCKET_PASSWORD）
+</translation>
+    </message>
+    <message>
+        <source>  user list                      users with role, scope and state
+</source>
+        <translation>  user list                      使用者及其角色、範圍和狀態
+</translation>
+    </message>
+    <message>
+        <source>  user set NAME [--role ROLE] [--scope SCOPE]
+</source>
+        <translation>  user set NAME [--role ROLE] [--scope SCOPE]
+</translation>
+    </message>
+    <message>
+        <source>  user disable NAME | user enable NAME | user unlock NAME
+</source>
+        <translation>  user disable NAME | user enable NAME | user unlock NAME
+</translation>
+    </message>
+    <message>
+        <source>  user reset-password NAME       set a new password for someone else
+</source>
+        <translation>  user reset-password NAME       為他人設定新密碼
+</translation>
+    </message>
+    <message>
+        <source>  user passwd                    change your own password
+</source>
+        <translation>  user passwd                    更改您自己的密碼
+</translation>
+    </message>
+    <message>
+        <source>  role list                      roles and their permissions
+</source>
+        <translation>  role list                      角色及其權限
+</translation>
+    </message>
+    <message>
+        <source>  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
                                  sign-ins, lockouts and changes of rights
+</source>
+        <translation>  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
+                                 登入、鎖定和權限變更
+</translation>
+    </message>
+    <message>
+        <source>  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 sales figures (the analytics page&apos;s)
+</source>
+        <translation>  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
+         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
+         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
+                                 銷售數據（與分析頁面相同）
+</translation>
+    </message>
+    <message>
+        <source>  analytics rebuild | verify     rebuild or check the analytics summaries
+</source>
+        <translation>  analytics rebuild | verify     重建或檢查分析彙總
+</translation>
+    </message>
+    <message>
+        <source>  archive list [--number PREFIX] [--limit N]
+</source>
+        <translation>  archive list [--number PREFIX] [--limit N]
+</translation>
+    </message>
+    <message>
+        <source>  archive restore ID...          put archived orders back
+</source>
+        <translation>  archive restore ID...          還原已封存的訂單
+</translation>
+    </message>
+    <message>
+        <source>  backup PATH                    consistent copy of the live SQLite database
+</source>
+        <translation>  backup PATH                    目前 SQLite 資料庫的一致副本
+</translation>
+    </message>
+    <message>
+        <source>  restore PATH                   check a backup, keep the database as .bak,
+                                 and replace it with the backup
+</source>
+        <translation>  restore PATH                   檢查備份，將資料庫保留為 .bak，
+                                 再用備份取代它
+</translation>
+    </message>
+    <message>
+        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
 
+Commands:
+</source>
+        <translation>用法：docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
 Once the database has users, every command except &quot;db migrate&quot; signs in:
 --user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
 The command then may do only what that user&apos;s role and scope allow.
@@ -4539,46 +4612,7 @@ The database defaults to $DOCKET_DATABASE, else %1.
 Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
 5 conflict.
 </source>
-        <translation>用法：docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-命令：
-  db info                        架構版本和數量統計
-  db init                        在新的 SQLite 檔案或空的
-                                 PostgreSQL 資料庫中建立架構
-  db migrate                     套用待執行的移轉
-  seed --orders N [--seed S]     新增 N 筆逼真的示範訂單
-  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
-  orders count [FILTERS]
-  orders show NUMBER [--json]    一筆訂單及其訂單明細和稽核記錄
-  orders mark-seen NUMBER... | --all
-  orders invalidate NUMBER... --reason TEXT
-  orders revalidate NUMBER...
-  orders delete NUMBER...        僅限無效訂單；將其移入封存
-  orders delete --all-invalid    範圍內的所有無效訂單
-  archive list [--number PREFIX] [--limit N]
-  archive restore ID...          還原已封存的訂單
-  backup PATH                    目前 SQLite 資料庫的一致副本
-  restore PATH                   檢查備份，將資料庫保留為 .bak，
-                                 再用備份取代它
-  report --from YYYY-MM-DD --to YYYY-MM-DD [--granularity day|week|month]
-         [--format csv|json] [--tz ZONE] [--compare previous|last-year|none]
-         [--channel CODE[,CODE]] [--status CODE[,CODE]] [--section NAME|all]
-                                 銷售數據（與分析頁面相同）
-  analytics rebuild | verify     重建或檢查分析彙總
-  user add NAME --role ROLE [--scope all|own|channels:CODE,CODE]
-           [--display-name TEXT] 新增使用者（密碼取自 DOCKET_NEW_PASSWORD
-                                 或提示輸入）
-  user add NAME --admin          新增管理員；在沒有使用者的資料庫中，
-                                 即第一個管理員（也可使用 DOCKET_PASSWORD）
-  user list                      使用者及其角色、範圍和狀態
-  user set NAME [--role ROLE] [--scope SCOPE]
-  user disable NAME | user enable NAME | user unlock NAME
-  user reset-password NAME       為他人設定新密碼
-  user passwd                    更改您自己的密碼
-  role list                      角色及其權限
-  security-log [--about NAME] [--kind KIND] [--from DATE] [--to DATE] [--limit N]
-                                 登入、鎖定和權限變更
-
+        <translation>
 資料庫有使用者後，除「db migrate」外的每個命令都需要登入：
 --user NAME（或 $DOCKET_USER），密碼取自 $DOCKET_PASSWORD 或提示輸入。
 之後命令只能執行該使用者的角色和範圍所允許的操作。
@@ -4592,6 +4626,76 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel
 資料庫預設為 $DOCKET_DATABASE，否則為 %1。
 結束代碼：0 完成，1 失敗，2 用法或輸入錯誤，3 找不到，4 不允許，
 5 衝突。
+</translation>
+    </message>
+    <message>
+        <source>  db info                        schema version and counts
+</source>
+        <translation>  db info                        架構版本和數量統計
+</translation>
+    </message>
+    <message>
+        <source>  db init                        create the schema in a new SQLite file or an
+                                 empty PostgreSQL database
+</source>
+        <translation>  db init                        在新的 SQLite 檔案或空的
+                                 PostgreSQL 資料庫中建立架構
+</translation>
+    </message>
+    <message>
+        <source>  db migrate                     apply pending migrations
+</source>
+        <translation>  db migrate                     套用待執行的移轉
+</translation>
+    </message>
+    <message>
+        <source>  seed --orders N [--seed S]     add N realistic demo orders
+</source>
+        <translation>  seed --orders N [--seed S]     新增 N 筆逼真的示範訂單
+</translation>
+    </message>
+    <message>
+        <source>  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+</source>
+        <translation>  orders list [FILTERS] [--limit N] [--sort COLUMN] [--asc|--desc] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  orders count [FILTERS]
+</source>
+        <translation>  orders count [FILTERS]
+</translation>
+    </message>
+    <message>
+        <source>  orders show NUMBER [--json]    one order with lines and its audit trail
+</source>
+        <translation>  orders show NUMBER [--json]    一筆訂單及其訂單明細和稽核記錄
+</translation>
+    </message>
+    <message>
+        <source>  orders mark-seen NUMBER... | --all
+</source>
+        <translation>  orders mark-seen NUMBER... | --all
+</translation>
+    </message>
+    <message>
+        <source>  orders invalidate NUMBER... --reason TEXT
+</source>
+        <translation>  orders invalidate NUMBER... --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>  orders revalidate NUMBER...
+</source>
+        <translation>  orders revalidate NUMBER...
+</translation>
+    </message>
+    <message>
+        <source>  orders delete NUMBER...        only invalid orders; moves them to the archive
+  orders delete --all-invalid    every invalid order in scope
+</source>
+        <translation>  orders delete NUMBER...        僅限無效訂單；將其移入封存
+  orders delete --all-invalid    範圍內的所有無效訂單
 </translation>
     </message>
 </context>
