@@ -297,6 +297,13 @@ Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitM
     }
 }
 
+QDateTime utcTime(const QVariant& seconds)
+{
+    if (seconds.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::UTC);
+}
+
 QString idListSubquery(Backend backend)
 {
     return dialect::idListSubquery(backend);

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/errors.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
 #include <initializer_list>
@@ -24,6 +25,9 @@ QVariant scalar(const QSqlDatabase& db, const QString& text, const QVariantList&
                 const QVariant& fallback = {});
 
 Backend backendOf(const QSqlDatabase& db);
+
+// A column of UTC seconds as a date and time in UTC; invalid for NULL.
+QDateTime utcTime(const QVariant& seconds);
 
 // Lost connections (PostgreSQL). A statement that fails because the session
 // to the server is gone throws DocketError(Database) with field()

@@ -112,6 +112,10 @@ private:
                                          qint64 offset) const;
     template <typename Fn>
     int chunked(const QList<qint64>& ids, const ProgressFn& progress, Fn&& perChunk);
+    // The frame invalidate, revalidate and deleteInvalid share (orderbatches.cpp).
+    struct AuditedBatch;
+    int auditedBatch(const QList<qint64>& ids, const AuditedBatch& batch,
+                     const ProgressFn& progress);
 
     QSqlDatabase m_db;
     Session m_session;

@@ -1,0 +1,205 @@
+#include "orderstore.h"
+#include "orderstore_p.h"
+
+#include "db/dialect.h"
+#include "db/sql.h"
+#include "domain/errors.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+// OrderStore: the archive of deleted orders, and restoring from it.
+
+namespace docket {
+
+using orderrows::nn;
+
+namespace {
+
+// order_archive as "o", with the archived order's channel, creator and
+// assignee as columns, so that orderquery::scope() applies to it as to orders.
+QString scopedArchive(Backend backend)
+{
+    auto field = [&](const char* key) {
+        return dialect::snapshotOrderField(backend, QStringLiteral("a.snapshot"),
+                                           QLatin1String(key));
+    };
+    return QStringLiteral("(SELECT a.*, %1 AS channel, %2 AS created_by, %3 AS assigned_to FROM "
+                          "order_archive a) o")
+        .arg(field("channel"), field("created_by"), field("assigned_to"));
+}
+
+} // namespace
+
+QList<ArchivedOrder> OrderStore::archived(const QString& numberPrefix, int limit) const
+{
+    m_session.require(Permission::RestoreArchived);
+    // Only the archived orders of the session's scope, as with orders.
+    const SqlClause scope = orderquery::scope(m_session);
+    QString text = QStringLiteral("SELECT o.id, o.order_id, o.number, o.customer_name, "
+                                  "o.total_cents, o.currency, o.invalid_reason, o.deleted_at, "
+                                  "o.deleted_by FROM %1 WHERE %2")
+                       .arg(scopedArchive(m_backend), scope.sql);
+    QVariantList binds = scope.binds;
+    if (!numberPrefix.trimmed().isEmpty()) {
+        text += QStringLiteral(" AND o.number >= ? AND o.number < ?");
+        QString p = numberPrefix.trimmed().toUpper();
+        QString upper = p;
+        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+        binds << p << upper;
+    }
+    text += QStringLiteral(" ORDER BY o.deleted_at DESC, o.id DESC LIMIT ?");
+    binds << limit;
+    QSqlQuery q = sql::run(m_db, text, binds);
+    QList<ArchivedOrder> out;
+    while (q.next())
+        out << ArchivedOrder{
+            q.value(0).toLongLong(), q.value(1).toLongLong(),  q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toLongLong(),  q.value(5).toString(),
+            q.value(6).toString(),   sql::utcTime(q.value(7)), q.value(8).toString()};
+    return out;
+}
+
+qint64 OrderStore::restore(qint64 archiveId)
+{
+    m_session.require(Permission::RestoreArchived);
+    sql::WriteTransaction tx(m_db);
+    // Out of the session's scope (channels, own orders) is "not found".
+    const SqlClause scope = orderquery::scope(m_session);
+    QSqlQuery a = sql::run(m_db,
+                           QStringLiteral("SELECT o.snapshot, o.deleted_at, o.deleted_by, o.number "
+                                          "FROM %1 WHERE o.id = ? AND %2")
+                               .arg(scopedArchive(m_backend), scope.sql),
+                           QVariantList{archiveId} + scope.binds);
+    if (!a.next())
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("There is no archived order with the id %1.").arg(archiveId));
+    const QJsonObject snap = QJsonDocument::fromJson(a.value(0).toString().toUtf8()).object();
+    const qint64 deletedAt = a.value(1).toLongLong();
+    const QString deletedBy = a.value(2).toString();
+    const QString number = a.value(3).toString();
+    const QJsonObject o = snap.value(QStringLiteral("order")).toObject();
+    if (o.isEmpty())
+        throw DocketError(
+            DocketError::Code::Database,
+            tr("The archived copy of %1 is damaged and cannot be restored.").arg(number));
+    if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"), {number})
+             .isNull())
+        throw DocketError(
+            DocketError::Code::Conflict,
+            tr("Order %1 cannot be restored: another order has that number now.").arg(number));
+    qint64 id = o.value(QStringLiteral("id")).toInteger();
+    if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE id = ?"), {id}).isNull())
+        id = dialect::nextOrderId(m_db);
+    auto str = [&](const char* k) {
+        return o.value(QLatin1String(k)).toString();
+    };
+    auto num = [&](const char* k) {
+        const QJsonValue v = o.value(QLatin1String(k));
+        return v.isNull() || v.isUndefined() ? QVariant(QMetaType(QMetaType::LongLong))
+                                             : QVariant(v.toInteger());
+    };
+    auto nstr = [&](const char* k) {
+        const QJsonValue v = o.value(QLatin1String(k));
+        return v.isNull() || v.isUndefined() ? QVariant(QMetaType(QMetaType::QString))
+                                             : QVariant(v.toString());
+    };
+    const qint64 ts = now();
+    beginAudit(ts);
+    // Where the server keeps the trail, it puts the archived one back itself.
+    dialect::setRestoring(m_db, archiveId);
+    sql::run(m_db,
+             QStringLiteral(
+                 "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
+                 "ship_street, ship_city, ship_postcode, ship_region, ship_country, channel, "
+                 "status, currency, total_cents, note, created_at, updated_at, created_by, "
+                 "assigned_to, seen_at, seen_by, invalid_at, invalid_by, invalid_reason, version) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?)"),
+             {id,
+              number,
+              num("customer_id"),
+              str("customer_name"),
+              nn(str("email")),
+              nn(str("phone")),
+              nn(str("ship_street")),
+              nn(str("ship_city")),
+              nn(str("ship_postcode")),
+              nn(str("ship_region")),
+              nn(str("ship_country")),
+              str("channel"),
+              str("status"),
+              str("currency"),
+              num("total_cents"),
+              nn(str("note")),
+              num("created_at"),
+              ts,
+              nn(str("created_by")),
+              nn(str("assigned_to")),
+              num("seen_at"),
+              nstr("seen_by"),
+              num("invalid_at"),
+              nstr("invalid_by"),
+              nstr("invalid_reason"),
+              o.value(QStringLiteral("version")).toInteger() + 1});
+    dialect::orderIdUsed(m_db, id);
+    QSqlQuery li = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, sku, name, "
+                             "quantity, unit_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QJsonValue& v : snap.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        li.bindValue(0, id);
+        li.bindValue(1, l.value(QStringLiteral("line_no")).toInteger());
+        const QJsonValue pid = l.value(QStringLiteral("product_id"));
+        // The product may have been removed from the catalogue since.
+        QVariant product(QMetaType(QMetaType::LongLong));
+        if (!pid.isNull() &&
+            !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"),
+                         {pid.toInteger()})
+                 .isNull())
+            product = pid.toInteger();
+        li.bindValue(2, product);
+        li.bindValue(3, l.value(QStringLiteral("sku")).toString());
+        li.bindValue(4, l.value(QStringLiteral("name")).toString());
+        li.bindValue(5, l.value(QStringLiteral("quantity")).toInteger());
+        li.bindValue(6, l.value(QStringLiteral("unit_price_cents")).toInteger());
+        sql::exec(li);
+    }
+    QSqlQuery ev = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, "
+                             "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto insertEvent = [&](qint64 at, const QString& actor, const QString& kind,
+                           const QString& field, const QString& oldV, const QString& newV,
+                           const QString& note) {
+        ev.bindValue(0, id);
+        ev.bindValue(1, at);
+        ev.bindValue(2, actor);
+        ev.bindValue(3, kind);
+        ev.bindValue(4, nn(field));
+        ev.bindValue(5, nn(oldV));
+        ev.bindValue(6, nn(newV));
+        ev.bindValue(7, nn(note));
+        sql::exec(ev);
+    };
+    if (!dialect::auditedByDatabase(m_backend)) {
+        for (const QJsonValue& v : snap.value(QStringLiteral("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            insertEvent(e.value(QStringLiteral("at")).toInteger(),
+                        e.value(QStringLiteral("actor")).toString(),
+                        e.value(QStringLiteral("kind")).toString(),
+                        e.value(QStringLiteral("field")).toString(),
+                        e.value(QStringLiteral("old_value")).toString(),
+                        e.value(QStringLiteral("new_value")).toString(),
+                        e.value(QStringLiteral("note")).toString());
+        }
+        insertEvent(deletedAt, deletedBy, QStringLiteral("deleted"), {}, {}, {}, {});
+        insertEvent(ts, m_session.userName(), QStringLiteral("restored"), {}, {}, {}, {});
+    }
+    sql::run(m_db, QStringLiteral("DELETE FROM order_archive WHERE id = ?"), {archiveId});
+    tx.commit();
+    return id;
+}
+
+} // namespace docket

@@ -1,0 +1,334 @@
+#include "orderstore.h"
+#include "orderstore_p.h"
+
+#include "db/dialect.h"
+#include "db/sql.h"
+#include "domain/errors.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+// OrderStore: validation and the writes of one order (create, update, status).
+
+namespace docket {
+
+using orderrows::nn;
+
+namespace {
+
+QString linesSummary(const QList<OrderLine>& lines)
+{
+    QStringList parts;
+    for (const auto& l : lines)
+        parts << QStringLiteral("%1× %2 %3 @ %4")
+                     .arg(l.quantity)
+                     .arg(l.sku, l.name, Money(l.unitPriceCents).toPlainString());
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- validation
+
+QList<FieldError> OrderStore::validate(const Order& o)
+{
+    QList<FieldError> errors;
+    if (o.customerName.trimmed().isEmpty())
+        errors.push_back({QStringLiteral("customer_name"), tr("The customer name is required.")});
+    static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!o.email.trimmed().isEmpty() && !emailRe.match(o.email.trimmed()).hasMatch())
+        errors.push_back({QStringLiteral("email"),
+                          tr("\"%1\" is not an email address.").arg(o.email.trimmed())});
+    if (!channel::codes().contains(o.channel))
+        errors.push_back({QStringLiteral("channel"), tr("Choose a sales channel.")});
+    if (!status::fromCode(o.status))
+        errors.push_back({QStringLiteral("status"), tr("Unknown status \"%1\".").arg(o.status)});
+    static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyRe.match(o.currency).hasMatch())
+        errors.push_back({QStringLiteral("currency"),
+                          tr("The currency must be a three-letter code such as EUR.")});
+    if (o.lines.isEmpty())
+        errors.push_back({QStringLiteral("lines"), tr("An order needs at least one line.")});
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        const OrderLine& l = o.lines[i];
+        const QString where = QStringLiteral("lines[%1]").arg(i);
+        if (l.sku.trimmed().isEmpty())
+            errors.push_back(
+                {where + QStringLiteral(".sku"), tr("Line %1: the SKU is required.").arg(i + 1)});
+        if (l.name.trimmed().isEmpty())
+            errors.push_back({where + QStringLiteral(".name"),
+                              tr("Line %1: the product name is required.").arg(i + 1)});
+        if (l.quantity < 1)
+            errors.push_back({where + QStringLiteral(".quantity"),
+                              tr("Line %1: the quantity must be at least 1.").arg(i + 1)});
+        if (l.quantity > 1000000)
+            errors.push_back({where + QStringLiteral(".quantity"),
+                              tr("Line %1: the quantity is too large.").arg(i + 1)});
+        if (l.unitPriceCents < 0)
+            errors.push_back({where + QStringLiteral(".unit_price"),
+                              tr("Line %1: the price cannot be negative.").arg(i + 1)});
+        if (l.unitPriceCents > 100000000000LL)
+            errors.push_back({where + QStringLiteral(".unit_price"),
+                              tr("Line %1: the price is too large.").arg(i + 1)});
+    }
+    return errors;
+}
+
+// ---------------------------------------------------------------- writes
+
+void OrderStore::addEvent(qint64 orderId, const QString& kind, const QString& field,
+                          const QString& oldValue, const QString& newValue,
+                          const QString& note) const
+{
+    if (dialect::auditedByDatabase(m_backend))
+        return; // the server writes it (see beginAudit)
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, "
+                            "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {orderId, now(), m_session.userName(), kind, nn(field), nn(oldValue), nn(newValue),
+              nn(note)});
+}
+
+void OrderStore::writeLines(qint64 orderId, const QList<OrderLine>& lines) const
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"), {orderId});
+    QSqlQuery ins = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, sku, name, "
+                             "quantity, unit_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    int lineNo = 1;
+    for (const OrderLine& l : lines) {
+        ins.bindValue(0, orderId);
+        ins.bindValue(1, lineNo++);
+        // Link the line to the catalogue by SKU when the caller did not.
+        qint64 productId = l.productId;
+        if (productId == 0)
+            productId = sql::scalar(m_db, QStringLiteral("SELECT id FROM products WHERE sku = ?"),
+                                    {l.sku.trimmed()}, 0)
+                            .toLongLong();
+        ins.bindValue(2,
+                      productId ? QVariant(productId) : QVariant(QMetaType(QMetaType::LongLong)));
+        ins.bindValue(3, l.sku.trimmed());
+        ins.bindValue(4, l.name.trimmed());
+        ins.bindValue(5, l.quantity);
+        ins.bindValue(6, l.unitPriceCents);
+        sql::exec(ins);
+    }
+}
+
+qint64 OrderStore::create(Order o)
+{
+    m_session.require(Permission::CreateOrders);
+    if (const auto errors = validate(o); !errors.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
+    const SqlClause scope = orderquery::scope(m_session);
+    if (m_session.scope().kind == Scope::Kind::Channels &&
+        !m_session.scope().channels.contains(o.channel))
+        throw DocketError(DocketError::Code::Forbidden,
+                          tr("%1 may not create orders for the channel \"%2\".")
+                              .arg(m_session.userName(), channel::label(o.channel)),
+                          QStringLiteral("channel"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    beginAudit(ts);
+    const qint64 id = dialect::nextOrderId(m_db);
+    QString number = o.number.trimmed().toUpper();
+    if (number.isEmpty())
+        number = orderquery::formatOrderNumber(id);
+    if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"), {number})
+             .isNull())
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("An order with the number %1 already exists.").arg(number),
+                          QStringLiteral("number"));
+    const QString createdBy = o.createdBy.isEmpty() ? m_session.userName() : o.createdBy;
+    sql::run(m_db,
+             QStringLiteral(
+                 "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
+                 "ship_street, ship_city, ship_postcode, ship_region, ship_country, channel, "
+                 "status, currency, total_cents, note, created_at, updated_at, created_by, "
+                 "assigned_to, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, 1)"),
+             {id,
+              number,
+              o.customerId ? QVariant(o.customerId) : QVariant(QMetaType(QMetaType::LongLong)),
+              o.customerName.trimmed(),
+              nn(o.email.trimmed()),
+              nn(o.phone.trimmed()),
+              nn(o.shipTo.street),
+              nn(o.shipTo.city),
+              nn(o.shipTo.postcode),
+              nn(o.shipTo.region),
+              nn(o.shipTo.country),
+              o.channel,
+              o.status,
+              o.currency,
+              o.linesTotalCents(),
+              nn(o.note),
+              o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts,
+              ts,
+              createdBy,
+              nn(o.assignedTo)});
+    writeLines(id, o.lines);
+    addEvent(id, QStringLiteral("created"), {}, {}, number);
+    tx.commit();
+    return id;
+}
+
+Order OrderStore::update(const Order& edited)
+{
+    const Order current = order(edited.id); // scope + existence
+    if (const auto errors = validate(edited); !errors.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
+    struct Change
+    {
+        const char* column;
+        QString oldValue;
+        QString newValue;
+    };
+    QList<Change> changes;
+    auto cmp = [&](const char* column, const QString& a, const QString& b) {
+        if (a != b)
+            changes.push_back({column, a, b});
+    };
+    cmp("customer_name", current.customerName, edited.customerName.trimmed());
+    cmp("email", current.email, edited.email.trimmed());
+    cmp("phone", current.phone, edited.phone.trimmed());
+    cmp("ship_street", current.shipTo.street, edited.shipTo.street);
+    cmp("ship_city", current.shipTo.city, edited.shipTo.city);
+    cmp("ship_postcode", current.shipTo.postcode, edited.shipTo.postcode);
+    cmp("ship_region", current.shipTo.region, edited.shipTo.region);
+    cmp("ship_country", current.shipTo.country, edited.shipTo.country);
+    cmp("channel", current.channel, edited.channel);
+    cmp("currency", current.currency, edited.currency);
+    cmp("note", current.note, edited.note);
+    cmp("assigned_to", current.assignedTo, edited.assignedTo);
+    const bool statusChanged = current.status != edited.status;
+    QList<OrderLine> curLines = current.lines;
+    QList<OrderLine> newLines = edited.lines;
+    auto sameLines = [](QList<OrderLine> a, QList<OrderLine> b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (a[i].sku.trimmed() != b[i].sku.trimmed() ||
+                a[i].name.trimmed() != b[i].name.trimmed() || a[i].quantity != b[i].quantity ||
+                a[i].unitPriceCents != b[i].unitPriceCents)
+                return false;
+        return true;
+    };
+    const bool linesChanged = !sameLines(curLines, newLines);
+
+    if (!changes.isEmpty() || linesChanged)
+        m_session.require(Permission::EditOrders);
+    if (statusChanged) {
+        m_session.require(Permission::ChangeStatus);
+        const auto from = status::fromCode(current.status);
+        const auto to = status::fromCode(edited.status);
+        if (!from || !to || !status::canMove(*from, *to))
+            throw DocketError(
+                DocketError::Code::Invalid,
+                tr("An order cannot move from \"%1\" to \"%2\".")
+                    .arg(status::labelForCode(current.status), status::labelForCode(edited.status)),
+                QStringLiteral("status"));
+    }
+    if (m_session.scope().kind == Scope::Kind::Channels &&
+        !m_session.scope().channels.contains(edited.channel))
+        throw DocketError(DocketError::Code::Forbidden,
+                          tr("%1 may not move orders to the channel \"%2\".")
+                              .arg(m_session.userName(), channel::label(edited.channel)),
+                          QStringLiteral("channel"));
+    if (changes.isEmpty() && !linesChanged && !statusChanged)
+        return current;
+    if (current.isInvalid())
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 is marked invalid; mark it valid again before editing it.")
+                              .arg(current.number));
+
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    beginAudit(ts);
+    const qint64 newTotal = edited.linesTotalCents();
+    // The order's row before anything else (PostgreSQL): every writer locks
+    // its orders first and the shared analytics summaries after, so two
+    // writers never wait for each other in a circle.
+    sql::run(m_db,
+             QStringLiteral("SELECT o.id FROM orders o WHERE o.id = ?") +
+                 dialect::lockOrderRows(m_backend),
+             {edited.id});
+    // Lines first: where the server keeps the trail, the order's update below
+    // is what records the lines it replaced.
+    if (linesChanged)
+        writeLines(edited.id, newLines);
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("UPDATE orders SET customer_name = ?, email = ?, phone = ?, ship_street = "
+                       "?, ship_city = ?, ship_postcode = ?, ship_region = ?, ship_country = ?, "
+                       "channel = ?, currency = ?, note = ?, assigned_to = ?, status = ?, "
+                       "total_cents = ?, updated_at = ?, version = version + 1 WHERE id = ? AND "
+                       "version = ?"),
+        {edited.customerName.trimmed(), nn(edited.email.trimmed()), nn(edited.phone.trimmed()),
+         nn(edited.shipTo.street), nn(edited.shipTo.city), nn(edited.shipTo.postcode),
+         nn(edited.shipTo.region), nn(edited.shipTo.country), edited.channel, edited.currency,
+         nn(edited.note), nn(edited.assignedTo), edited.status, newTotal, ts, edited.id,
+         edited.version});
+    if (q.numRowsAffected() != 1)
+        throw DocketError(
+            DocketError::Code::Conflict,
+            tr("Order %1 was changed by someone else after you opened it.").arg(current.number));
+    for (const Change& c : changes)
+        addEvent(edited.id, QStringLiteral("edited"), QString::fromLatin1(c.column), c.oldValue,
+                 c.newValue);
+    if (linesChanged) {
+        addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("lines"),
+                 linesSummary(curLines), linesSummary(newLines));
+        if (newTotal != current.totalCents)
+            addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("total_cents"),
+                     Money(current.totalCents).toPlainString(), Money(newTotal).toPlainString());
+    }
+    if (statusChanged)
+        addEvent(edited.id, QStringLiteral("status"), QStringLiteral("status"), current.status,
+                 edited.status);
+    tx.commit();
+    return order(edited.id);
+}
+
+void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
+                              std::optional<qint64> expectedVersion)
+{
+    m_session.require(Permission::ChangeStatus);
+    Order o = order(id);
+    const auto from = status::fromCode(o.status);
+    if (expectedVersion && *expectedVersion != o.version)
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 was changed by someone else meanwhile; its status was not "
+                             "changed. Look at it again and retry.")
+                              .arg(o.number));
+    if (o.isInvalid())
+        throw DocketError(
+            DocketError::Code::Conflict,
+            tr("Order %1 is marked invalid; its status cannot change.").arg(o.number));
+    if (!from || !status::canMove(*from, to))
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("Order %1 cannot move from \"%2\" to \"%3\".")
+                              .arg(o.number, status::labelForCode(o.status), status::label(to)),
+                          QStringLiteral("status"));
+    if (*from == to)
+        return;
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    beginAudit(ts, note);
+    // Only from the status checked above: a concurrent change makes this a
+    // conflict instead of a silent overwrite.
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, version = "
+                                          "version + 1 WHERE id = ? AND version = ?"),
+                           {status::code(to), ts, id, o.version});
+    if (q.numRowsAffected() != 1)
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 was changed by someone else meanwhile; its status was not "
+                             "changed. Look at it again and retry.")
+                              .arg(o.number));
+    addEvent(id, QStringLiteral("status"), QStringLiteral("status"), o.status, status::code(to),
+             note);
+    tx.commit();
+}
+
+} // namespace docket
