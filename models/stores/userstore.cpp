@@ -7,11 +7,9 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <algorithm>
-#include <sodium.h>
 
 namespace docket {
 
@@ -20,40 +18,6 @@ namespace {
 [[noreturn]] void fail(DocketError::Code code, const QString& message, const QString& field = {})
 {
     throw DocketError(code, message, field);
-}
-
-void ensureSodium()
-{
-    static const bool ready = sodium_init() >= 0;
-    if (!ready)
-        fail(DocketError::Code::Database,
-             UserStore::tr("The password library (libsodium) could not be initialised."));
-}
-
-std::pair<unsigned long long, size_t> costs(HashStrength strength)
-{
-    if (strength == HashStrength::Minimum)
-        return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
-    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
-}
-
-// Overwrites a password's bytes once they are no longer needed.
-struct SecretBytes
-{
-    explicit SecretBytes(const QString& s) : bytes(s.toUtf8()) {}
-    ~SecretBytes()
-    {
-        if (!bytes.isEmpty())
-            sodium_memzero(bytes.data(), size_t(bytes.size()));
-    }
-    SecretBytes(const SecretBytes&) = delete;
-    SecretBytes& operator=(const SecretBytes&) = delete;
-    QByteArray bytes;
-};
-
-QDateTime utc(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 QString localTimeText(qint64 secs)
@@ -111,9 +75,9 @@ UserInfo readUser(const QSqlQuery& q)
     u.scope = storedScope(q.value(5).toString());
     u.disabled = q.value(6).toInt() != 0;
     u.failedAttempts = q.value(7).toInt();
-    u.lockedUntil = utc(q.value(8));
-    u.createdAt = utc(q.value(9));
-    u.passwordChangedAt = utc(q.value(10));
+    u.lockedUntil = sql::utcTime(q.value(8));
+    u.createdAt = sql::utcTime(q.value(9));
+    u.passwordChangedAt = sql::utcTime(q.value(10));
     return u;
 }
 
@@ -134,32 +98,9 @@ constexpr BuiltInRole kBuiltInRoles[] = {
      QT_TRANSLATE_NOOP("UserStore", "Everything, including users, settings and backups")},
 };
 
-struct KindEntry
-{
-    const char* code;
-    const char* label;
-};
-constexpr KindEntry kKinds[] = {
-    {"sign_in", QT_TRANSLATE_NOOP("UserStore", "Signed in")},
-    {"sign_in_failed", QT_TRANSLATE_NOOP("UserStore", "Sign-in refused")},
-    {"lockout", QT_TRANSLATE_NOOP("UserStore", "Account locked")},
-    {"password_changed", QT_TRANSLATE_NOOP("UserStore", "Password changed")},
-    {"password_change_failed", QT_TRANSLATE_NOOP("UserStore", "Password change refused")},
-    {"password_reset", QT_TRANSLATE_NOOP("UserStore", "Password reset")},
-    {"user_created", QT_TRANSLATE_NOOP("UserStore", "User added")},
-    {"user_disabled", QT_TRANSLATE_NOOP("UserStore", "User disabled")},
-    {"user_enabled", QT_TRANSLATE_NOOP("UserStore", "User enabled")},
-    {"user_unlocked", QT_TRANSLATE_NOOP("UserStore", "User unlocked")},
-    {"role_assigned", QT_TRANSLATE_NOOP("UserStore", "Role assigned")},
-    {"scope_changed", QT_TRANSLATE_NOOP("UserStore", "Scope changed")},
-    {"role_created", QT_TRANSLATE_NOOP("UserStore", "Role created")},
-    {"role_permissions_changed", QT_TRANSLATE_NOOP("UserStore", "Role permissions changed")},
-    {"role_deleted", QT_TRANSLATE_NOOP("UserStore", "Role deleted")},
-};
-
 } // namespace
 
-// ---- policy and hashing ----
+// ---- policy ----
 
 AccountPolicy AccountPolicy::fromSettings()
 {
@@ -168,51 +109,6 @@ AccountPolicy AccountPolicy::fromSettings()
     p.lockoutSeconds = qint64(std::clamp(settings::lockoutMinutes.value(), 0, 60 * 24 * 30)) * 60;
     return p;
 }
-
-namespace password {
-
-QString hash(const QString& password, HashStrength strength)
-{
-    ensureSodium();
-    const SecretBytes pw(password);
-    const auto [ops, mem] = costs(strength);
-    char out[crypto_pwhash_STRBYTES] = {};
-    if (crypto_pwhash_str_alg(out, pw.bytes.constData(),
-                              static_cast<unsigned long long>(pw.bytes.size()), ops, mem,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0)
-        fail(
-            DocketError::Code::Database,
-            UserStore::tr("Not enough memory to protect the password; close other programs and try "
-                          "again."));
-    return QString::fromLatin1(out);
-}
-
-bool verify(const QString& hash, const QString& password)
-{
-    ensureSodium();
-    const QByteArray h = hash.toLatin1();
-    if (h.isEmpty() || h.size() >= qsizetype(crypto_pwhash_STRBYTES))
-        return false;
-    char stored[crypto_pwhash_STRBYTES] = {};
-    std::copy(h.begin(), h.end(), stored);
-    const SecretBytes pw(password);
-    return crypto_pwhash_str_verify(stored, pw.bytes.constData(),
-                                    static_cast<unsigned long long>(pw.bytes.size())) == 0;
-}
-
-bool needsRehash(const QString& hash, HashStrength strength)
-{
-    ensureSodium();
-    const QByteArray h = hash.toLatin1();
-    if (h.isEmpty() || h.size() >= qsizetype(crypto_pwhash_STRBYTES))
-        return true;
-    char stored[crypto_pwhash_STRBYTES] = {};
-    std::copy(h.begin(), h.end(), stored);
-    const auto [ops, mem] = costs(strength);
-    return crypto_pwhash_str_needs_rehash(stored, ops, mem) != 0;
-}
-
-} // namespace password
 
 // ---- labels ----
 
@@ -237,93 +133,6 @@ QString RoleInfo::descriptionText() const
                 return UserStore::tr(r.description);
     return description;
 }
-
-namespace securityevent {
-
-QStringList kinds()
-{
-    QStringList out;
-    for (const auto& k : kKinds)
-        out << QString::fromLatin1(k.code);
-    return out;
-}
-
-QString kindLabel(const QString& kind)
-{
-    for (const auto& k : kKinds)
-        if (kind == QLatin1String(k.code))
-            return UserStore::tr(k.label);
-    return kind;
-}
-
-namespace {
-
-QString scopeText(const QString& stored)
-{
-    if (stored != QLatin1String("all") && stored != QLatin1String("own") &&
-        !stored.startsWith(QLatin1String("channels:")))
-        return stored;
-    return UserStore::scopeLabel(Scope::fromString(stored));
-}
-
-} // namespace
-
-QString valueText(const QString& kind, const QString& value)
-{
-    if (value.isEmpty())
-        return value;
-    if (kind == QLatin1String("user_created")) {
-        static const QRegularExpression re(QStringLiteral("^role=(.*); scope=(.*)$"));
-        const QRegularExpressionMatch m = re.match(value);
-        if (m.hasMatch())
-            return UserStore::tr("Role: %1; sees: %2")
-                .arg(roleLabel(m.captured(1)), scopeText(m.captured(2)));
-    } else if (kind == QLatin1String("role_assigned")) {
-        return roleLabel(value);
-    } else if (kind == QLatin1String("scope_changed")) {
-        return scopeText(value);
-    } else if (kind == QLatin1String("user_disabled") || kind == QLatin1String("user_enabled")) {
-        if (value == QLatin1String("enabled"))
-            return UserStore::tr("Enabled");
-        if (value == QLatin1String("disabled"))
-            return UserStore::tr("Disabled");
-    } else if (kind == QLatin1String("lockout") || kind == QLatin1String("user_unlocked")) {
-        const QDateTime at = QDateTime::fromString(value, Qt::ISODate);
-        if (at.isValid())
-            return formatDateTime(at.toLocalTime(), QLocale::ShortFormat, QLocale());
-    } else if (kind.startsWith(QLatin1String("role_"))) {
-        QStringList labels;
-        for (const QString& code : value.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
-            Permission p;
-            labels << (permission::fromCode(code, &p) ? permission::label(p) : code);
-        }
-        return labels.join(UserStore::tr(", "));
-    }
-    return value;
-}
-
-QString noteText(const QString& note)
-{
-    static const QRegularExpression wrong(QStringLiteral("^wrong password \\((\\d+) in a row\\)$"));
-    static const QRegularExpression locked(QStringLiteral("^(\\d+) wrong passwords in a row$"));
-    if (const QRegularExpressionMatch m = wrong.match(note); m.hasMatch())
-        return UserStore::tr("wrong password (%n in a row)", nullptr, m.captured(1).toInt());
-    if (const QRegularExpressionMatch m = locked.match(note); m.hasMatch())
-        return UserStore::tr("%n wrong password(s) in a row", nullptr, m.captured(1).toInt());
-    if (note == QLatin1String("unknown user"))
-        return UserStore::tr("unknown user name");
-    if (note == QLatin1String("locked"))
-        return UserStore::tr("the account is locked");
-    if (note == QLatin1String("disabled"))
-        return UserStore::tr("the account is disabled");
-    if (note == QLatin1String("wrong current password"))
-        return UserStore::tr("wrong current password");
-    if (note == QLatin1String("first administrator"))
-        return UserStore::tr("the first administrator");
-    return note;
-}
-
-} // namespace securityevent
 
 Scope UserStore::parseScope(const QString& text)
 {
@@ -394,16 +203,6 @@ void UserStore::verifyDummy(const QString& pw) const
     static const QString minimum =
         password::hash(QStringLiteral("docket-no-such-user"), HashStrength::Minimum);
     password::verify(m_policy.strength == HashStrength::Minimum ? minimum : interactive, pw);
-}
-
-void UserStore::log(const QString& kind, const QString& actor, const QString& target,
-                    const QString& oldValue, const QString& newValue, const QString& note) const
-{
-    sql::run(m_db,
-             QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
-                            "new_value, note) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
-                            "COALESCE(?, ''), COALESCE(?, ''))"),
-             {now(), actor, kind, target, oldValue, newValue, note});
 }
 
 void UserStore::checkName(const QString& name) const
@@ -957,53 +756,6 @@ void UserStore::deleteRole(qint64 roleId)
     sql::run(m_db, QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId});
     log(QStringLiteral("role_deleted"), m_session.userName(), r.name, codesText(r.permissions), {});
     tx.commit();
-}
-
-QList<SecurityEvent> UserStore::securityEvents(const SecurityEventFilter& f) const
-{
-    requireManageUsers();
-    QStringList where{QStringLiteral("1=1")};
-    QVariantList binds;
-    if (!f.user.trimmed().isEmpty()) {
-        where << QStringLiteral("(lower(actor) = lower(?) OR lower(target) = lower(?))");
-        binds << f.user.trimmed() << f.user.trimmed();
-    }
-    if (!f.kind.isEmpty()) {
-        where << QStringLiteral("kind = ?");
-        binds << f.kind;
-    }
-    if (f.from.isValid() && f.to.isValid() && f.from > f.to)
-        fail(DocketError::Code::Invalid, tr("The first day comes after the last day."),
-             QStringLiteral("from"));
-    if (f.from.isValid()) {
-        where << QStringLiteral("at >= ?");
-        binds << QDateTime(f.from, QTime(0, 0), f.timeZone).toSecsSinceEpoch();
-    }
-    if (f.to.isValid()) {
-        where << QStringLiteral("at < ?");
-        binds << QDateTime(f.to.addDays(1), QTime(0, 0), f.timeZone).toSecsSinceEpoch();
-    }
-    binds << std::clamp(f.limit, 1, 1'000'000);
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT id, at, actor, kind, target, old_value, "
-                                          "new_value, note FROM security_events WHERE %1 ORDER "
-                                          "BY at DESC, id DESC LIMIT ?")
-                               .arg(where.join(QStringLiteral(" AND "))),
-                           binds);
-    QList<SecurityEvent> out;
-    while (q.next()) {
-        SecurityEvent e;
-        e.id = q.value(0).toLongLong();
-        e.at = utc(q.value(1));
-        e.actor = q.value(2).toString();
-        e.kind = q.value(3).toString();
-        e.target = q.value(4).toString();
-        e.oldValue = q.value(5).toString();
-        e.newValue = q.value(6).toString();
-        e.note = q.value(7).toString();
-        out << e;
-    }
-    return out;
 }
 
 } // namespace docket

@@ -2,6 +2,8 @@
 
 #include "db/database.h"
 #include "domain/session.h"
+#include "passwords.h"
+#include "securitylog.h"
 #include "settings.h"
 
 #include <QCoreApplication>
@@ -19,11 +21,6 @@ inline const Setting<int> maxFailedSignIns{"accounts/maxFailedSignIns", 5};
 inline const Setting<int> lockoutMinutes{"accounts/lockoutMinutes", 15};
 } // namespace settings
 
-// How much work hashing a password costs. Interactive is libsodium's
-// OPSLIMIT/MEMLIMIT_INTERACTIVE (what Docket uses); Minimum is Argon2id's
-// smallest costs, for tests only.
-enum class HashStrength { Interactive, Minimum };
-
 struct AccountPolicy
 {
     int maxFailedAttempts = 5;       // wrong passwords in a row before a lockout
@@ -34,14 +31,6 @@ struct AccountPolicy
     // The sign-in settings of this desktop, else the defaults above.
     static AccountPolicy fromSettings();
 };
-
-// Argon2id password hashes (libsodium crypto_pwhash_str: the string carries
-// the algorithm, its costs and a random per-password salt).
-namespace password {
-QString hash(const QString& password, HashStrength strength);
-bool verify(const QString& hash, const QString& password);
-bool needsRehash(const QString& hash, HashStrength strength);
-} // namespace password
 
 struct UserInfo
 {
@@ -73,41 +62,6 @@ struct RoleInfo
     QString label() const;
     QString descriptionText() const;
 };
-
-// One line of the security log.
-struct SecurityEvent
-{
-    qint64 id = 0;
-    QDateTime at; // UTC
-    QString actor;
-    QString kind; // see securityevent::kinds()
-    QString target;
-    QString oldValue;
-    QString newValue;
-    QString note;
-};
-
-struct SecurityEventFilter
-{
-    QString user; // actor or target (any case); empty = anyone
-    QString kind; // empty = any
-    QDate from;   // first local day, inclusive (null = open)
-    QDate to;     // last local day, inclusive (null = open)
-    QTimeZone timeZone = QTimeZone::systemTimeZone();
-    int limit = 1000;
-};
-
-namespace securityevent {
-QStringList kinds();
-QString kindLabel(const QString& kind); // translated
-// An event's old or new value and its note as the user's language shows them.
-// The log stores codes and plain English ("role=clerk; scope=own", "enabled",
-// "view_orders, export", "wrong password (2 in a row)", UTC times), the same
-// for every reader; these translate role names, scopes, permissions, states,
-// times and the known notes, and give anything else as stored.
-QString valueText(const QString& kind, const QString& value);
-QString noteText(const QString& note);
-} // namespace securityevent
 
 // The translated name of a built-in role ("clerk" -> "Clerk"); a custom
 // role's name as it is.
