@@ -7,6 +7,7 @@
 #include "db/sql.h"
 #include "domain/money.h"
 #include "domain/order.h"
+#include "export/analyticsreport.h"
 #include "stores/analyticsstore.h"
 #include "stores/orderstore.h"
 #include "stores/seeder.h"

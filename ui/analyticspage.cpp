@@ -4,6 +4,7 @@
 #include "domain/errors.h"
 #include "domain/money.h"
 #include "domain/order.h"
+#include "export/analyticsreport.h"
 #include "i18n.h"
 #include "items/analyticsloader.h"
 #include "settings.h"

@@ -4,6 +4,7 @@
 #include "args.h"
 #include "command.h"
 #include "ctl.h"
+#include "export/analyticsreport.h"
 #include "stores/analyticsstore.h"
 
 #include <QElapsedTimer>

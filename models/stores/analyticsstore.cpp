@@ -5,15 +5,16 @@
 #include "db/sql.h"
 #include "domain/dateperiod.h"
 #include "domain/errors.h"
-#include "domain/money.h"
 #include "domain/order.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QLocale>
+#include <QMap>
 #include <QSet>
 #include <algorithm>
+
+// AnalyticsStore: the figures read from the summary tables (whole UTC months,
+// days and hours) and from the orders (what is left at the edges).
 
 namespace docket {
 
@@ -23,14 +24,6 @@ constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
 constexpr int kGrainDay = 1;
 constexpr int kGrainMonth = 2;
-
-// The revenue statuses as SQL, for CASE expressions and the partial index's
-// sibling queries (constants, not input).
-const QString& revenueSqlList()
-{
-    static const QString s = QStringLiteral("('paid', 'processing', 'shipped', 'delivered')");
-    return s;
-}
 
 qint64 floorTo(qint64 t, qint64 unit)
 {
@@ -64,11 +57,6 @@ qint64 ceilMonth(qint64 t)
 {
     const qint64 f = floorMonth(t);
     return f == t ? t : utcStartOf(utcDate(f).addMonths(1));
-}
-
-qint64 localStart(QDate d, const QTimeZone& zone)
-{
-    return dateperiod::startOfDay(d, zone);
 }
 
 // Summary grains (the `grain` column) and, for what no summary bucket covers,
@@ -204,249 +192,12 @@ struct Where
     }
 };
 
-QStringList intersect(const QStringList& a, const QStringList& b)
-{
-    QStringList out;
-    for (const QString& s : a)
-        if (b.contains(s) && !out.contains(s))
-            out << s;
-    return out;
-}
-
-QString monthExpr(Backend backend, const QString& seconds)
-{
-    if (backend == Backend::SQLite)
-        return QStringLiteral("CAST(strftime('%s', %1, 'unixepoch', 'start of month') AS "
-                              "INTEGER)")
-            .arg(seconds);
-    return QStringLiteral("CAST(EXTRACT(EPOCH FROM date_trunc('month', to_timestamp(%1) AT TIME "
-                          "ZONE 'UTC')) AS BIGINT)")
-        .arg(seconds);
-}
-
 QString cellKey(const QString& channel, const QString& status)
 {
     return channel + QChar(0x1f) + status;
 }
 
 } // namespace
-
-// ---------------------------------------------------------------------------
-
-namespace analytics {
-
-QStringList revenueStatuses()
-{
-    return {QStringLiteral("paid"), QStringLiteral("processing"), QStringLiteral("shipped"),
-            QStringLiteral("delivered")};
-}
-
-bool isRevenueStatus(const QString& status)
-{
-    return revenueStatuses().contains(status);
-}
-
-QList<SeriesBucket> buckets(QDate from, QDate to, const QTimeZone& zone, Granularity g,
-                            Qt::DayOfWeek firstDayOfWeek)
-{
-    QList<SeriesBucket> out;
-    if (!from.isValid() || !to.isValid() || to < from)
-        return out;
-    QDate d = from;
-    while (d <= to) {
-        QDate last;
-        switch (g) {
-        case Granularity::Day:
-            last = d;
-            break;
-        case Granularity::Week: {
-            const int intoWeek = (d.dayOfWeek() - int(firstDayOfWeek) + 7) % 7;
-            last = d.addDays(6 - intoWeek);
-            break;
-        }
-        case Granularity::Month:
-            last = dateperiod::lastOfMonth(d);
-            break;
-        }
-        last = std::min(last, to);
-        SeriesBucket b;
-        b.first = d;
-        b.last = last;
-        b.startUtc = localStart(d, zone);
-        b.endUtc = localStart(last.addDays(1), zone);
-        out.push_back(b);
-        d = last.addDays(1);
-    }
-    return out;
-}
-
-OrderFilter drillDown(const AnalyticsQuery& query, Measure measure, QDate from, QDate to,
-                      const QString& status, const QString& channel, const QString& sku,
-                      const QString& region)
-{
-    OrderFilter f;
-    f.from = from.isValid() ? from : query.from;
-    f.to = to.isValid() ? to : query.to;
-    f.timeZone = query.timeZone;
-    f.validity = OrderFilter::Validity::Valid;
-    f.channels = channel.isEmpty() ? query.channels : QStringList{channel};
-    QStringList statuses = query.statuses;
-    if (measure == Measure::Revenue)
-        statuses = statuses.isEmpty() ? revenueStatuses() : intersect(revenueStatuses(), statuses);
-    if (!status.isEmpty())
-        statuses = {status};
-    f.statuses = statuses;
-    if (!sku.isEmpty())
-        f.skus = {sku};
-    if (!region.isEmpty())
-        f.regions = {region};
-    return f;
-}
-
-} // namespace analytics
-
-// ---------------------------------------------------------------------------
-
-namespace granularity {
-
-QString code(Granularity g)
-{
-    switch (g) {
-    case Granularity::Day:
-        return QStringLiteral("day");
-    case Granularity::Week:
-        return QStringLiteral("week");
-    case Granularity::Month:
-        return QStringLiteral("month");
-    }
-    return {};
-}
-
-std::optional<Granularity> fromCode(const QString& c)
-{
-    for (Granularity g : {Granularity::Day, Granularity::Week, Granularity::Month})
-        if (c == code(g))
-            return g;
-    return std::nullopt;
-}
-
-QString label(Granularity g)
-{
-    switch (g) {
-    case Granularity::Day:
-        return AnalyticsStore::tr("Day");
-    case Granularity::Week:
-        return AnalyticsStore::tr("Week");
-    case Granularity::Month:
-        return AnalyticsStore::tr("Month");
-    }
-    return {};
-}
-
-Granularity automatic(QDate from, QDate to)
-{
-    const qint64 days = from.daysTo(to) + 1;
-    if (days <= 62)
-        return Granularity::Day;
-    if (days <= 548)
-        return Granularity::Week;
-    return Granularity::Month;
-}
-
-} // namespace granularity
-
-// ---------------------------------------------------------------------------
-
-Granularity AnalyticsQuery::resolvedGranularity() const
-{
-    return granularity ? *granularity : granularity::automatic(from, to);
-}
-
-std::pair<QDate, QDate> AnalyticsQuery::comparisonRange() const
-{
-    switch (comparison) {
-    case Comparison::None:
-        return {};
-    case Comparison::PreviousPeriod: {
-        const qint64 days = from.daysTo(to) + 1;
-        return {from.addDays(-days), from.addDays(-1)};
-    }
-    case Comparison::SamePeriodLastYear:
-        return {from.addYears(-1), to.addYears(-1)};
-    }
-    return {};
-}
-
-QList<FieldError> AnalyticsQuery::validate() const
-{
-    QList<FieldError> errors;
-    if (!from.isValid())
-        errors.push_back({QStringLiteral("from"), tr("The period needs a first day.")});
-    if (!to.isValid())
-        errors.push_back({QStringLiteral("to"), tr("The period needs a last day.")});
-    if (from.isValid() && to.isValid()) {
-        if (const auto problem = dateperiod::rangeProblem(from, to))
-            errors.push_back({QStringLiteral("to"), *problem});
-        else if (from.daysTo(to) > 366 * 30)
-            errors.push_back({QStringLiteral("to"),
-                              tr("The period is longer than 30 years; choose a shorter one.")});
-    }
-    if (!timeZone.isValid())
-        errors.push_back({QStringLiteral("timeZone"), tr("The time zone is not known.")});
-    for (const QString& s : statuses)
-        if (!status::fromCode(s))
-            errors.push_back({QStringLiteral("status"), tr("Unknown status \"%1\".").arg(s)});
-    for (const QString& c : channels)
-        if (!channel::codes().contains(c))
-            errors.push_back({QStringLiteral("channel"), tr("Unknown channel \"%1\".").arg(c)});
-    if (topProducts < 1 || topProducts > 100)
-        errors.push_back({QStringLiteral("topProducts"),
-                          tr("The number of top products must be between 1 and 100.")});
-    return errors;
-}
-
-void AnalyticsQuery::check() const
-{
-    const auto errors = validate();
-    if (!errors.isEmpty())
-        throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
-}
-
-// ---------------------------------------------------------------------------
-
-std::optional<qint64> PeriodTotals::averageOrderCents() const
-{
-    if (revenueOrders <= 0)
-        return std::nullopt;
-    // Rounded half away from zero, in integers.
-    const qint64 q = revenueCents / revenueOrders;
-    const qint64 r = revenueCents % revenueOrders;
-    return 2 * std::abs(r) >= revenueOrders ? q + (revenueCents < 0 ? -1 : 1) : q;
-}
-
-std::optional<double> PeriodTotals::completionRate() const
-{
-    if (orders <= 0)
-        return std::nullopt;
-    return double(deliveredOrders) / double(orders);
-}
-
-std::optional<double> PeriodTotals::invalidRate() const
-{
-    const qint64 all = orders + invalidOrders;
-    if (all <= 0)
-        return std::nullopt;
-    return double(invalidOrders) / double(all);
-}
-
-std::optional<double> PeriodTotals::averageHoursToShip() const
-{
-    if (shippedMeasured <= 0)
-        return std::nullopt;
-    return double(secondsToShipSum) / double(shippedMeasured) / 3600.0;
-}
-
-// ---------------------------------------------------------------------------
 
 struct AnalyticsStore::Filters
 {
@@ -510,12 +261,14 @@ AnalyticsStore::Filters AnalyticsStore::filters(const AnalyticsQuery& q) const
     f.summaries = usesSummaries();
     f.scope = orderquery::scope(m_session);
     f.statuses = q.statuses;
-    f.revenueStatuses = q.statuses.isEmpty() ? analytics::revenueStatuses()
-                                             : intersect(analytics::revenueStatuses(), q.statuses);
+    f.revenueStatuses = q.statuses.isEmpty()
+                            ? analytics::revenueStatuses()
+                            : analytics::intersect(analytics::revenueStatuses(), q.statuses);
     f.channels = q.channels;
     if (m_session.scope().kind == Scope::Kind::Channels) {
-        f.channels = q.channels.isEmpty() ? m_session.scope().channels
-                                          : intersect(q.channels, m_session.scope().channels);
+        f.channels = q.channels.isEmpty()
+                         ? m_session.scope().channels
+                         : analytics::intersect(q.channels, m_session.scope().channels);
         f.nothing = f.channels.isEmpty();
     }
     return f;
@@ -532,7 +285,7 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
         analytics::buckets(from, to, q.timeZone, q.resolvedGranularity(), q.firstDayOfWeek);
     const QList<int> levels =
         f.summaries ? QList<int>{kGrainMonth, kGrainDay, kGrainHour} : QList<int>{};
-    const QString rev = revenueSqlList();
+    const QString rev = summaries::revenueStatusList();
     QList<qint64> starts;
     starts.reserve(bs.size());
     for (const SeriesBucket& x : std::as_const(bs))
@@ -687,7 +440,7 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
         byChannel->clear();
         QStringList visible = channel::codes();
         if (!f.channels.isEmpty() || f.nothing)
-            visible = intersect(visible, f.channels);
+            visible = analytics::intersect(visible, f.channels);
         for (const Cell& c : std::as_const(cells))
             if (!visible.contains(c.channel) && c.orders > 0)
                 visible << c.channel; // a channel code from elsewhere (an import)
@@ -726,8 +479,8 @@ void AnalyticsStore::addShipping(const AnalyticsQuery& q, QDate from, QDate to,
     w.add(QStringLiteral("o.invalid_at IS NULL"));
     // Shipments of the period's orders happen after its start: walk the partial
     // index order_events_shipped (whose WHERE the literals repeat) from there.
-    const qint64 a = localStart(from, q.timeZone);
-    const qint64 b = localStart(to.addDays(1), q.timeZone);
+    const qint64 a = dateperiod::startOfDay(from, q.timeZone);
+    const qint64 b = dateperiod::startOfDay(to.addDays(1), q.timeZone);
     QSqlQuery s = sql::run(
         m_db,
         QStringLiteral("SELECT COUNT(*), SUM(x.shipped_at - x.created_at) FROM (SELECT o.id, "
@@ -748,8 +501,8 @@ QList<BreakdownRow> AnalyticsStore::revenueByRegion(const AnalyticsQuery& q) con
     requireView();
     q.check();
     const Filters f = filters(q);
-    const qint64 a = localStart(q.from, q.timeZone);
-    const qint64 b = localStart(q.to.addDays(1), q.timeZone);
+    const qint64 a = dateperiod::startOfDay(q.from, q.timeZone);
+    const qint64 b = dateperiod::startOfDay(q.to.addDays(1), q.timeZone);
     QStringList parts;
     QVariantList binds;
     QList<Piece> pieces;
@@ -797,8 +550,8 @@ AnalyticsStore::topProducts(const AnalyticsQuery& q) const
     requireView();
     q.check();
     const Filters f = filters(q);
-    const qint64 a = localStart(q.from, q.timeZone);
-    const qint64 b = localStart(q.to.addDays(1), q.timeZone);
+    const qint64 a = dateperiod::startOfDay(q.from, q.timeZone);
+    const qint64 b = dateperiod::startOfDay(q.to.addDays(1), q.timeZone);
     QStringList parts;
     QVariantList binds;
     QList<Piece> pieces;
@@ -947,49 +700,8 @@ QString AnalyticsStore::currency() const
 
 // ---------------------------------------------------------------------------
 
-// The summaries as the orders of `orders` say they should be (the migration's
-// backfill); see salessummaries.h.
-summaries::Sql summaries::expected(Backend backend, const QString& orders)
-{
-    const QString rev = revenueSqlList();
-    Sql s;
-    const QString invalid = QStringLiteral("CASE WHEN invalid_at IS NULL THEN 0 ELSE 1 END");
-    s.ordersHour = QStringLiteral("SELECT 0, created_at - created_at % 3600, channel, status, %1, "
-                                  "COUNT(*), SUM(total_cents) FROM %2 o GROUP BY 2, 3, 4, 5")
-                       .arg(invalid, orders);
-    s.ordersDay = QStringLiteral("SELECT 1, created_at - created_at % 86400, channel, status, %1, "
-                                 "COUNT(*), SUM(total_cents) FROM %2 o GROUP BY 2, 3, 4, 5")
-                      .arg(invalid, orders);
-    s.ordersMonth = QStringLiteral("SELECT 2, %1, channel, status, %2, COUNT(*), "
-                                   "SUM(total_cents) FROM %3 o GROUP BY 2, 3, 4, 5")
-                        .arg(monthExpr(backend, QStringLiteral("created_at")), invalid, orders);
-    s.regionDay = QStringLiteral("SELECT 1, created_at - created_at % 86400, channel, status, "
-                                 "ship_country, ship_region, COUNT(*), SUM(total_cents) FROM "
-                                 "%2 o WHERE invalid_at IS NULL AND status IN %1 GROUP BY 2, "
-                                 "3, 4, 5, 6")
-                      .arg(rev, orders);
-    s.regionMonth = QStringLiteral("SELECT 2, %1, channel, status, ship_country, ship_region, "
-                                   "COUNT(*), SUM(total_cents) FROM %3 o WHERE invalid_at IS "
-                                   "NULL AND status IN %2 GROUP BY 2, 3, 4, 5, 6")
-                        .arg(monthExpr(backend, QStringLiteral("created_at")), rev, orders);
-    s.productDay = QStringLiteral("SELECT 1, o.created_at - o.created_at % 86400, o.channel, "
-                                  "o.status, l.sku, COUNT(*), SUM(l.quantity), SUM(l.quantity * "
-                                  "l.unit_price_cents) FROM %2 o JOIN order_lines l ON "
-                                  "l.order_id = o.id WHERE o.invalid_at IS NULL AND o.status IN "
-                                  "%1 GROUP BY 2, 3, 4, 5")
-                       .arg(rev, orders);
-    s.productMonth = QStringLiteral("SELECT 2, %1, o.channel, o.status, l.sku, COUNT(*), "
-                                    "SUM(l.quantity), SUM(l.quantity * l.unit_price_cents) FROM "
-                                    "%3 o JOIN order_lines l ON l.order_id = o.id WHERE "
-                                    "o.invalid_at IS NULL AND o.status IN %2 GROUP BY 2, 3, 4, 5")
-                         .arg(monthExpr(backend, QStringLiteral("o.created_at")), rev, orders);
-    return s;
-}
-
-QString summaries::monthStart(Backend backend, const QString& seconds)
-{
-    return monthExpr(backend, seconds);
-}
+// The summaries themselves: summaries::rebuild() and summaries::verify() in
+// salessummaries.cpp.
 
 qint64 AnalyticsStore::rebuildSummaries()
 {
@@ -999,347 +711,19 @@ qint64 AnalyticsStore::rebuildSummaries()
                           tr("%1 sees only part of the orders and so cannot rebuild the "
                              "analytics summaries, which cover all of them.")
                               .arg(m_session.userName()));
-    const summaries::Sql s = summaries::expected(m_backend);
-    sql::WriteTransaction tx(m_db);
-    for (const char* table : {"sales_orders", "sales_region", "sales_product"})
-        sql::run(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(table));
-    const QString orders = QStringLiteral("INSERT INTO sales_orders(grain, bucket, channel, "
-                                          "status, invalid, orders, total_cents) ");
-    sql::run(m_db, orders + s.ordersHour);
-    sql::run(m_db, orders + s.ordersDay);
-    sql::run(m_db, orders + s.ordersMonth);
-    const QString region = QStringLiteral("INSERT INTO sales_region(grain, bucket, channel, "
-                                          "status, ship_country, ship_region, orders, "
-                                          "total_cents) ");
-    sql::run(m_db, region + s.regionDay);
-    sql::run(m_db, region + s.regionMonth);
-    const QString product = QStringLiteral("INSERT INTO sales_product(grain, bucket, channel, "
-                                           "status, sku, lines, quantity, total_cents) ");
-    sql::run(m_db, product + s.productDay);
-    sql::run(m_db, product + s.productMonth);
-    const qint64 n = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
-    tx.commit();
-    return n;
+    return summaries::rebuild(m_db, m_backend);
 }
 
 QStringList AnalyticsStore::verifySummaries() const
 {
     requireView();
-    const summaries::Sql s = summaries::expected(m_backend);
-    struct Check
-    {
-        QString name;
-        QString expected;
-        QString actual;
-    };
-    const QList<Check> checks = {
-        {QStringLiteral("sales_orders (hours)"), s.ordersHour,
-         QStringLiteral("SELECT grain, bucket, channel, status, invalid, orders, total_cents "
-                        "FROM sales_orders WHERE grain = 0")},
-        {QStringLiteral("sales_orders (days)"), s.ordersDay,
-         QStringLiteral("SELECT grain, bucket, channel, status, invalid, orders, total_cents "
-                        "FROM sales_orders WHERE grain = 1")},
-        {QStringLiteral("sales_orders (months)"), s.ordersMonth,
-         QStringLiteral("SELECT grain, bucket, channel, status, invalid, orders, total_cents "
-                        "FROM sales_orders WHERE grain = 2")},
-        {QStringLiteral("sales_region (days)"), s.regionDay,
-         QStringLiteral("SELECT grain, bucket, channel, status, ship_country, ship_region, "
-                        "orders, total_cents FROM sales_region WHERE grain = 1")},
-        {QStringLiteral("sales_region (months)"), s.regionMonth,
-         QStringLiteral("SELECT grain, bucket, channel, status, ship_country, ship_region, "
-                        "orders, total_cents FROM sales_region WHERE grain = 2")},
-        {QStringLiteral("sales_product (days)"), s.productDay,
-         QStringLiteral("SELECT grain, bucket, channel, status, sku, lines, quantity, total_cents "
-                        "FROM sales_product WHERE grain = 1")},
-        {QStringLiteral("sales_product (months)"), s.productMonth,
-         QStringLiteral("SELECT grain, bucket, channel, status, sku, lines, quantity, total_cents "
-                        "FROM sales_product WHERE grain = 2")},
-    };
     QStringList problems;
-    for (const Check& c : checks) {
-        const qint64 missing =
-            sql::scalar(
-                m_db,
-                QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) x").arg(c.expected, c.actual))
-                .toLongLong();
-        const qint64 extra =
-            sql::scalar(
-                m_db,
-                QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) x").arg(c.actual, c.expected))
-                .toLongLong();
-        if (missing || extra)
-            problems << tr("%1: %2 rows missing or wrong, %3 rows extra.")
-                            .arg(c.name)
-                            .arg(missing)
-                            .arg(extra);
-    }
+    for (const summaries::Difference& d : summaries::verify(m_db, m_backend))
+        problems << tr("%1: %2 rows missing or wrong, %3 rows extra.")
+                        .arg(d.table)
+                        .arg(d.missing)
+                        .arg(d.extra);
     return problems;
 }
-
-// ---------------------------------------------------------------------------
-
-namespace analytics {
-
-namespace {
-
-QString csvField(const QString& v)
-{
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
-        QString q = v;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return v;
-}
-
-QString csvRow(const QStringList& fields)
-{
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString& f : fields)
-        out << csvField(f);
-    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
-QString money(qint64 cents)
-{
-    return Money(cents).toPlainString();
-}
-
-QString optionalNumber(const std::optional<double>& v, int decimals)
-{
-    return v ? QString::number(*v, 'f', decimals) : QString();
-}
-
-QString date(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-struct Kpi
-{
-    const char* code;
-    QString value;
-    QString comparison;
-};
-
-QList<Kpi> kpis(const AnalyticsResult& r)
-{
-    const PeriodTotals& t = r.totals;
-    const PeriodTotals& c = r.compareTotals;
-    const bool cmp = r.compareFrom.isValid();
-    auto aov = [](const PeriodTotals& x) {
-        const auto v = x.averageOrderCents();
-        return v ? money(*v) : QString();
-    };
-    return {
-        {"revenue", money(t.revenueCents), cmp ? money(c.revenueCents) : QString()},
-        {"orders", QString::number(t.orders), cmp ? QString::number(c.orders) : QString()},
-        {"average_order_value", aov(t), cmp ? aov(c) : QString()},
-        {"completion_rate", optionalNumber(t.completionRate(), 4),
-         cmp ? optionalNumber(c.completionRate(), 4) : QString()},
-        {"invalid_rate", optionalNumber(t.invalidRate(), 4),
-         cmp ? optionalNumber(c.invalidRate(), 4) : QString()},
-        {"hours_to_shipment", optionalNumber(t.averageHoursToShip(), 1),
-         cmp ? optionalNumber(c.averageHoursToShip(), 1) : QString()},
-        {"revenue_orders", QString::number(t.revenueOrders),
-         cmp ? QString::number(c.revenueOrders) : QString()},
-        {"refunds", money(t.refundedCents), cmp ? money(c.refundedCents) : QString()},
-        {"gross_sales", money(t.grossCents()), cmp ? money(c.grossCents()) : QString()},
-        {"invalid_orders", QString::number(t.invalidOrders),
-         cmp ? QString::number(c.invalidOrders) : QString()},
-    };
-}
-
-} // namespace
-
-QString sectionCode(ReportSection s)
-{
-    switch (s) {
-    case ReportSection::Kpis:
-        return QStringLiteral("kpis");
-    case ReportSection::Series:
-        return QStringLiteral("series");
-    case ReportSection::Status:
-        return QStringLiteral("status");
-    case ReportSection::Channels:
-        return QStringLiteral("channels");
-    case ReportSection::Regions:
-        return QStringLiteral("regions");
-    case ReportSection::ProductsByRevenue:
-        return QStringLiteral("products-revenue");
-    case ReportSection::ProductsByQuantity:
-        return QStringLiteral("products-quantity");
-    }
-    return {};
-}
-
-QList<ReportSection> allSections()
-{
-    return {ReportSection::Kpis,
-            ReportSection::Series,
-            ReportSection::Status,
-            ReportSection::Channels,
-            ReportSection::Regions,
-            ReportSection::ProductsByRevenue,
-            ReportSection::ProductsByQuantity};
-}
-
-std::optional<ReportSection> sectionFromCode(const QString& code)
-{
-    for (ReportSection s : allSections())
-        if (sectionCode(s) == code)
-            return s;
-    return std::nullopt;
-}
-
-QString csv(const AnalyticsResult& r, ReportSection section)
-{
-    QString out;
-    switch (section) {
-    case ReportSection::Kpis:
-        out +=
-            csvRow({QStringLiteral("kpi"), QStringLiteral("value"), QStringLiteral("comparison")});
-        for (const Kpi& k : kpis(r))
-            out += csvRow({QLatin1String(k.code), k.value, k.comparison});
-        break;
-    case ReportSection::Series:
-        out +=
-            csvRow({QStringLiteral("first_day"), QStringLiteral("last_day"),
-                    QStringLiteral("revenue"), QStringLiteral("orders"),
-                    QStringLiteral("revenue_orders"), QStringLiteral("invalid_orders"),
-                    QStringLiteral("comparison_first_day"), QStringLiteral("comparison_last_day"),
-                    QStringLiteral("comparison_revenue"), QStringLiteral("comparison_orders")});
-        for (qsizetype i = 0; i < r.series.size(); ++i) {
-            const SeriesBucket& b = r.series[i];
-            QStringList row = {date(b.first),
-                               date(b.last),
-                               money(b.revenueCents),
-                               QString::number(b.orders),
-                               QString::number(b.revenueOrders),
-                               QString::number(b.invalidOrders)};
-            if (i < r.compareSeries.size()) {
-                const SeriesBucket& c = r.compareSeries[i];
-                row << date(c.first) << date(c.last) << money(c.revenueCents)
-                    << QString::number(c.orders);
-            } else {
-                row << QString() << QString() << QString() << QString();
-            }
-            out += csvRow(row);
-        }
-        break;
-    case ReportSection::Status:
-        out += csvRow({QStringLiteral("status"), QStringLiteral("label"), QStringLiteral("orders"),
-                       QStringLiteral("total")});
-        for (const BreakdownRow& b : r.byStatus)
-            out += csvRow({b.key, b.label, QString::number(b.orders), money(b.cents)});
-        break;
-    case ReportSection::Channels:
-        out += csvRow({QStringLiteral("channel"), QStringLiteral("label"),
-                       QStringLiteral("revenue"), QStringLiteral("orders")});
-        for (const BreakdownRow& b : r.byChannel)
-            out += csvRow({b.key, b.label, money(b.cents), QString::number(b.orders)});
-        break;
-    case ReportSection::Regions:
-        out += csvRow({QStringLiteral("country"), QStringLiteral("region"),
-                       QStringLiteral("revenue"), QStringLiteral("orders")});
-        for (const BreakdownRow& b : r.byRegion) {
-            const qsizetype slash = b.key.indexOf(QLatin1Char('/'));
-            out += csvRow({b.key.left(slash), b.key.mid(slash + 1), money(b.cents),
-                           QString::number(b.orders)});
-        }
-        break;
-    case ReportSection::ProductsByRevenue:
-    case ReportSection::ProductsByQuantity: {
-        out += csvRow({QStringLiteral("rank"), QStringLiteral("sku"), QStringLiteral("name"),
-                       QStringLiteral("revenue"), QStringLiteral("quantity"),
-                       QStringLiteral("lines")});
-        const auto& list = section == ReportSection::ProductsByRevenue ? r.topProductsByRevenue
-                                                                       : r.topProductsByQuantity;
-        for (qsizetype i = 0; i < list.size(); ++i)
-            out += csvRow({QString::number(i + 1), list[i].key, list[i].label, money(list[i].cents),
-                           QString::number(list[i].quantity), QString::number(list[i].orders)});
-        break;
-    }
-    }
-    return out;
-}
-
-QJsonObject toJson(const AnalyticsResult& r)
-{
-    auto rows = [](const QList<BreakdownRow>& list, bool quantity) {
-        QJsonArray a;
-        for (const BreakdownRow& b : list) {
-            QJsonObject o{{QStringLiteral("key"), b.key},
-                          {QStringLiteral("label"), b.label},
-                          {QStringLiteral("orders"), b.orders},
-                          {QStringLiteral("amount"), money(b.cents)},
-                          {QStringLiteral("amount_cents"), b.cents}};
-            if (quantity)
-                o.insert(QStringLiteral("quantity"), b.quantity);
-            a.append(o);
-        }
-        return a;
-    };
-    auto series = [](const QList<SeriesBucket>& list) {
-        QJsonArray a;
-        for (const SeriesBucket& b : list)
-            a.append(QJsonObject{{QStringLiteral("first_day"), date(b.first)},
-                                 {QStringLiteral("last_day"), date(b.last)},
-                                 {QStringLiteral("revenue"), money(b.revenueCents)},
-                                 {QStringLiteral("revenue_cents"), b.revenueCents},
-                                 {QStringLiteral("orders"), b.orders},
-                                 {QStringLiteral("revenue_orders"), b.revenueOrders},
-                                 {QStringLiteral("invalid_orders"), b.invalidOrders}});
-        return a;
-    };
-    QJsonObject kpiCurrent;
-    QJsonObject kpiComparison;
-    // Counts and rates as numbers; amounts as exact decimal strings.
-    auto value = [](const char* code, const QString& v) -> QJsonValue {
-        if (v.isEmpty())
-            return QJsonValue();
-        const QLatin1String c(code);
-        if (c == QLatin1String("orders") || c == QLatin1String("revenue_orders") ||
-            c == QLatin1String("invalid_orders"))
-            return v.toLongLong();
-        if (c == QLatin1String("completion_rate") || c == QLatin1String("invalid_rate") ||
-            c == QLatin1String("hours_to_shipment"))
-            return v.toDouble();
-        return v;
-    };
-    for (const Kpi& k : kpis(r)) {
-        kpiCurrent.insert(QLatin1String(k.code), value(k.code, k.value));
-        kpiComparison.insert(QLatin1String(k.code), value(k.code, k.comparison));
-    }
-    QJsonObject o{
-        {QStringLiteral("from"), date(r.query.from)},
-        {QStringLiteral("to"), date(r.query.to)},
-        {QStringLiteral("time_zone"), QString::fromUtf8(r.query.timeZone.id())},
-        {QStringLiteral("granularity"), granularity::code(r.granularity)},
-        {QStringLiteral("currency"), r.currency},
-        {QStringLiteral("channels"), QJsonArray::fromStringList(r.query.channels)},
-        {QStringLiteral("statuses"), QJsonArray::fromStringList(r.query.statuses)},
-        {QStringLiteral("revenue_statuses"), QJsonArray::fromStringList(revenueStatuses())},
-        {QStringLiteral("kpis"), kpiCurrent},
-        {QStringLiteral("series"), series(r.series)},
-        {QStringLiteral("orders_by_status"), rows(r.byStatus, false)},
-        {QStringLiteral("revenue_by_channel"), rows(r.byChannel, false)},
-        {QStringLiteral("revenue_by_region"), rows(r.byRegion, false)},
-        {QStringLiteral("top_products_by_revenue"), rows(r.topProductsByRevenue, true)},
-        {QStringLiteral("top_products_by_quantity"), rows(r.topProductsByQuantity, true)},
-    };
-    if (r.compareFrom.isValid()) {
-        o.insert(QStringLiteral("comparison"),
-                 QJsonObject{{QStringLiteral("from"), date(r.compareFrom)},
-                             {QStringLiteral("to"), date(r.compareTo)},
-                             {QStringLiteral("kpis"), kpiComparison},
-                             {QStringLiteral("series"), series(r.compareSeries)}});
-    }
-    return o;
-}
-
-} // namespace analytics
 
 } // namespace docket

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "analyticsquery.h"
+
 #include "db/database.h"
 #include "domain/session.h"
-#include "orderfilter.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,177 +17,8 @@
 
 namespace docket {
 
-// Sales figures for managers: what the analytics page, `docketctl report` and
-// the tests read. Definitions, the same everywhere:
-//
-//  * Orders: valid orders (not marked invalid) created in the period, any
-//    status. Deleted orders are in the archive and count nowhere.
-//  * Revenue (net sales): the total of valid orders that are paid or further
-//    along: paid, processing, shipped, delivered. Pending orders are not paid
-//    yet, cancelled orders never were, and refunded orders were refunded in
-//    full, so their refund subtracts their whole amount (gross - refunds).
-//  * Average order value: revenue / the number of orders that make it.
-//  * Completion rate: delivered orders / orders.
-//  * Invalid rate: invalid orders / (orders + invalid orders).
-//  * Time to shipment: from creation to the order's first status change to
-//    "shipped", averaged over the orders that have one (older or imported
-//    orders may not).
-//  * Days, weeks and months are the time zone's local calendar days (weeks
-//    start on `firstDayOfWeek`); a period is [first day 00:00, day after the
-//    last 00:00) local time, exactly as the order list's date filter.
-//
-// Figures come from summary tables kept exact by triggers (see
-// resources/sql/sqlite/0003_analytics.sql) by UTC hour, day and month: every
-// local bucket is read as whole UTC months, days and hours plus the orders
-// themselves for what is left at its edges (the half hours of a +05:30 zone,
-// the partial days of a region or product breakdown), so every time zone gets
-// exact figures. A session whose scope the summaries cannot express (own
-// orders) reads the orders.
-namespace analytics {
-// Statuses whose orders count as revenue.
-QStringList revenueStatuses();
-bool isRevenueStatus(const QString& status);
-} // namespace analytics
-
-enum class Granularity { Day, Week, Month };
-enum class Comparison { None, PreviousPeriod, SamePeriodLastYear };
-
-namespace granularity {
-QString code(Granularity g); // "day", "week", "month"
-std::optional<Granularity> fromCode(const QString& code);
-QString label(Granularity g); // translated
-// Day up to two months, week up to a year and a half, month beyond.
-Granularity automatic(QDate from, QDate to);
-} // namespace granularity
-
-struct AnalyticsQuery
-{
-    Q_DECLARE_TR_FUNCTIONS(AnalyticsQuery)
-
-public:
-    QDate from; // first local day, inclusive (required)
-    QDate to;   // last local day, inclusive (required)
-    QTimeZone timeZone = QTimeZone::systemTimeZone();
-    std::optional<Granularity> granularity; // empty = automatic
-    Comparison comparison = Comparison::PreviousPeriod;
-    QStringList channels; // empty = every channel in scope
-    QStringList statuses; // empty = every status
-    int topProducts = 10;
-    Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
-
-    Granularity resolvedGranularity() const;
-    // The comparison period; invalid dates for Comparison::None.
-    std::pair<QDate, QDate> comparisonRange() const;
-    // Every problem, each naming its field; empty = fine.
-    QList<FieldError> validate() const;
-    void check() const; // throws DocketError(Invalid) for the first problem
-    bool operator==(const AnalyticsQuery&) const = default;
-};
-
-// Figures over one period.
-struct PeriodTotals
-{
-    qint64 orders = 0;        // valid orders, any status
-    qint64 invalidOrders = 0; // marked invalid
-    qint64 revenueOrders = 0; // valid, paid or further along, not refunded
-    qint64 revenueCents = 0;  // net revenue
-    qint64 refundedOrders = 0;
-    qint64 refundedCents = 0; // subtracted from gross sales
-    qint64 cancelledOrders = 0;
-    qint64 deliveredOrders = 0;
-    qint64 shippedMeasured = 0;  // orders with a recorded shipment
-    qint64 secondsToShipSum = 0; // summed over those
-
-    qint64 grossCents() const { return revenueCents + refundedCents; }
-    std::optional<qint64> averageOrderCents() const;
-    std::optional<double> completionRate() const; // 0..1
-    std::optional<double> invalidRate() const;    // 0..1
-    std::optional<double> averageHoursToShip() const;
-    bool operator==(const PeriodTotals&) const = default;
-};
-
-// One point of the time series: local days [first, last].
-struct SeriesBucket
-{
-    QDate first;
-    QDate last;
-    qint64 startUtc = 0; // seconds, inclusive
-    qint64 endUtc = 0;   // seconds, exclusive
-    qint64 orders = 0;   // valid orders
-    qint64 revenueOrders = 0;
-    qint64 revenueCents = 0;
-    qint64 invalidOrders = 0;
-    bool operator==(const SeriesBucket&) const = default;
-};
-
-// One bar or slice: a status, channel, region or product.
-struct BreakdownRow
-{
-    QString key;         // status/channel code, "country/region", SKU
-    QString label;       // for display (translated status/channel, product name)
-    qint64 orders = 0;   // orders (status, channel, region) or order lines (products)
-    qint64 quantity = 0; // products only
-    qint64 cents = 0;    // revenue (channel, region, product), order totals (status)
-    bool operator==(const BreakdownRow&) const = default;
-};
-
-struct AnalyticsResult
-{
-    AnalyticsQuery query;
-    Granularity granularity = Granularity::Day; // resolved
-    QDate compareFrom;                          // null without comparison
-    QDate compareTo;
-    QString currency = QStringLiteral("EUR");
-    QList<SeriesBucket> series;
-    QList<SeriesBucket> compareSeries;
-    PeriodTotals totals;
-    PeriodTotals compareTotals;
-    QList<BreakdownRow> byStatus;  // valid orders per status (all seven, in workflow order)
-    QList<BreakdownRow> byChannel; // revenue per channel, largest first
-    QList<BreakdownRow> byRegion;  // revenue per shipping region, largest first
-    QList<BreakdownRow> topProductsByRevenue;
-    QList<BreakdownRow> topProductsByQuantity;
-    bool fromSummaries = true; // false: read from the orders (scope "own")
-};
-
-// What a figure counts, for opening the orders behind it.
-enum class Measure { Orders, Revenue };
-
-namespace analytics {
-// The order-list filter that shows exactly the orders behind a figure of
-// `query`: days [from, to] (null = the query's period), optionally one status,
-// one channel, one product (the orders with a line of that SKU) or one
-// shipping region (a BreakdownRow key of byRegion; "/" is the unknown region).
-OrderFilter drillDown(const AnalyticsQuery& query, Measure measure, QDate from = {}, QDate to = {},
-                      const QString& status = {}, const QString& channel = {},
-                      const QString& sku = {}, const QString& region = {});
-// Local-day buckets of a period at a granularity (no figures).
-QList<SeriesBucket> buckets(QDate from, QDate to, const QTimeZone& zone, Granularity g,
-                            Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
-} // namespace analytics
-
-// The figures as files: what each chart's "Save data" writes and what
-// `docketctl report` prints. Plain numbers (amounts as "1234.50", rates as
-// fractions), ISO dates, RFC 4180 quoting.
-enum class ReportSection {
-    Kpis,
-    Series,
-    Status,
-    Channels,
-    Regions,
-    ProductsByRevenue,
-    ProductsByQuantity
-};
-
-namespace analytics {
-QString sectionCode(ReportSection s); // "kpis", "series", ...
-std::optional<ReportSection> sectionFromCode(const QString& code);
-QList<ReportSection> allSections();
-// One section as CSV: a header row and one row per KPI, bucket, bar or slice.
-QString csv(const AnalyticsResult& result, ReportSection section);
-// Everything, with the period, filters and definitions.
-QJsonObject toJson(const AnalyticsResult& result);
-} // namespace analytics
+// The figures, their definitions and the query types are in analyticsquery.h;
+// the figures as CSV and JSON in export/analyticsreport.h.
 
 // Reads the figures above for one session. Requires ViewAnalytics; sees only
 // the session's scope. One store per connection (and so per thread).

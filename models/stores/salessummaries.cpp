@@ -97,9 +97,138 @@ QString keyOf(const Table& t, const QString& alias)
 const char* kChanged = "temp.docket_summary_changed";
 // Day/channel/status cells an invalidation empties of valid orders.
 const char* kCells = "temp.docket_summary_cells";
-const char* kRevenue = "('paid', 'processing', 'shipped', 'delivered')";
 
 } // namespace
+
+QString revenueStatusList()
+{
+    return QStringLiteral("('paid', 'processing', 'shipped', 'delivered')");
+}
+
+// The summaries as the orders of `orders` say they should be (the migration's
+// backfill); see salessummaries.h.
+Sql expected(Backend backend, const QString& orders)
+{
+    const QString rev = revenueStatusList();
+    Sql s;
+    const QString invalid = QStringLiteral("CASE WHEN invalid_at IS NULL THEN 0 ELSE 1 END");
+    s.ordersHour = QStringLiteral("SELECT 0, created_at - created_at % 3600, channel, status, %1, "
+                                  "COUNT(*), SUM(total_cents) FROM %2 o GROUP BY 2, 3, 4, 5")
+                       .arg(invalid, orders);
+    s.ordersDay = QStringLiteral("SELECT 1, created_at - created_at % 86400, channel, status, %1, "
+                                 "COUNT(*), SUM(total_cents) FROM %2 o GROUP BY 2, 3, 4, 5")
+                      .arg(invalid, orders);
+    s.ordersMonth = QStringLiteral("SELECT 2, %1, channel, status, %2, COUNT(*), "
+                                   "SUM(total_cents) FROM %3 o GROUP BY 2, 3, 4, 5")
+                        .arg(monthStart(backend, QStringLiteral("created_at")), invalid, orders);
+    s.regionDay = QStringLiteral("SELECT 1, created_at - created_at % 86400, channel, status, "
+                                 "ship_country, ship_region, COUNT(*), SUM(total_cents) FROM "
+                                 "%2 o WHERE invalid_at IS NULL AND status IN %1 GROUP BY 2, "
+                                 "3, 4, 5, 6")
+                      .arg(rev, orders);
+    s.regionMonth = QStringLiteral("SELECT 2, %1, channel, status, ship_country, ship_region, "
+                                   "COUNT(*), SUM(total_cents) FROM %3 o WHERE invalid_at IS "
+                                   "NULL AND status IN %2 GROUP BY 2, 3, 4, 5, 6")
+                        .arg(monthStart(backend, QStringLiteral("created_at")), rev, orders);
+    s.productDay = QStringLiteral("SELECT 1, o.created_at - o.created_at % 86400, o.channel, "
+                                  "o.status, l.sku, COUNT(*), SUM(l.quantity), SUM(l.quantity * "
+                                  "l.unit_price_cents) FROM %2 o JOIN order_lines l ON "
+                                  "l.order_id = o.id WHERE o.invalid_at IS NULL AND o.status IN "
+                                  "%1 GROUP BY 2, 3, 4, 5")
+                       .arg(rev, orders);
+    s.productMonth = QStringLiteral("SELECT 2, %1, o.channel, o.status, l.sku, COUNT(*), "
+                                    "SUM(l.quantity), SUM(l.quantity * l.unit_price_cents) FROM "
+                                    "%3 o JOIN order_lines l ON l.order_id = o.id WHERE "
+                                    "o.invalid_at IS NULL AND o.status IN %2 GROUP BY 2, 3, 4, 5")
+                         .arg(monthStart(backend, QStringLiteral("o.created_at")), rev, orders);
+    return s;
+}
+
+QString monthStart(Backend backend, const QString& seconds)
+{
+    if (backend == Backend::SQLite)
+        return QStringLiteral("CAST(strftime('%s', %1, 'unixepoch', 'start of month') AS "
+                              "INTEGER)")
+            .arg(seconds);
+    return QStringLiteral("CAST(EXTRACT(EPOCH FROM date_trunc('month', to_timestamp(%1) AT TIME "
+                          "ZONE 'UTC')) AS BIGINT)")
+        .arg(seconds);
+}
+
+qint64 rebuild(const QSqlDatabase& db, Backend backend)
+{
+    const Sql s = expected(backend);
+    sql::WriteTransaction tx(db);
+    for (const char* table : {"sales_orders", "sales_region", "sales_product"})
+        sql::run(db, QStringLiteral("DELETE FROM ") + QLatin1String(table));
+    const QString orders = QStringLiteral("INSERT INTO sales_orders(grain, bucket, channel, "
+                                          "status, invalid, orders, total_cents) ");
+    sql::run(db, orders + s.ordersHour);
+    sql::run(db, orders + s.ordersDay);
+    sql::run(db, orders + s.ordersMonth);
+    const QString region = QStringLiteral("INSERT INTO sales_region(grain, bucket, channel, "
+                                          "status, ship_country, ship_region, orders, "
+                                          "total_cents) ");
+    sql::run(db, region + s.regionDay);
+    sql::run(db, region + s.regionMonth);
+    const QString product = QStringLiteral("INSERT INTO sales_product(grain, bucket, channel, "
+                                           "status, sku, lines, quantity, total_cents) ");
+    sql::run(db, product + s.productDay);
+    sql::run(db, product + s.productMonth);
+    const qint64 n = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
+    tx.commit();
+    return n;
+}
+
+QList<Difference> verify(const QSqlDatabase& db, Backend backend)
+{
+    const Sql s = expected(backend);
+    struct Check
+    {
+        QString name;
+        QString expected;
+        QString actual;
+    };
+    const QList<Check> checks = {
+        {QStringLiteral("sales_orders (hours)"), s.ordersHour,
+         QStringLiteral("SELECT grain, bucket, channel, status, invalid, orders, total_cents "
+                        "FROM sales_orders WHERE grain = 0")},
+        {QStringLiteral("sales_orders (days)"), s.ordersDay,
+         QStringLiteral("SELECT grain, bucket, channel, status, invalid, orders, total_cents "
+                        "FROM sales_orders WHERE grain = 1")},
+        {QStringLiteral("sales_orders (months)"), s.ordersMonth,
+         QStringLiteral("SELECT grain, bucket, channel, status, invalid, orders, total_cents "
+                        "FROM sales_orders WHERE grain = 2")},
+        {QStringLiteral("sales_region (days)"), s.regionDay,
+         QStringLiteral("SELECT grain, bucket, channel, status, ship_country, ship_region, "
+                        "orders, total_cents FROM sales_region WHERE grain = 1")},
+        {QStringLiteral("sales_region (months)"), s.regionMonth,
+         QStringLiteral("SELECT grain, bucket, channel, status, ship_country, ship_region, "
+                        "orders, total_cents FROM sales_region WHERE grain = 2")},
+        {QStringLiteral("sales_product (days)"), s.productDay,
+         QStringLiteral("SELECT grain, bucket, channel, status, sku, lines, quantity, total_cents "
+                        "FROM sales_product WHERE grain = 1")},
+        {QStringLiteral("sales_product (months)"), s.productMonth,
+         QStringLiteral("SELECT grain, bucket, channel, status, sku, lines, quantity, total_cents "
+                        "FROM sales_product WHERE grain = 2")},
+    };
+    QList<Difference> out;
+    for (const Check& c : checks) {
+        const qint64 missing =
+            sql::scalar(
+                db,
+                QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) x").arg(c.expected, c.actual))
+                .toLongLong();
+        const qint64 extra =
+            sql::scalar(
+                db,
+                QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) x").arg(c.actual, c.expected))
+                .toLongLong();
+        if (missing || extra)
+            out.push_back({c.name, missing, extra});
+    }
+    return out;
+}
 
 BatchUpdate::BatchUpdate(const QSqlDatabase& db, Backend backend, BatchChange change)
     : m_db(db), m_active(backend == Backend::SQLite), m_change(change)
@@ -156,7 +285,7 @@ void BatchUpdate::finish()
     if (!m_active)
         return;
     const QString changed = QLatin1String(kChanged);
-    const QString rev = QLatin1String(kRevenue);
+    const QString rev = revenueStatusList();
     const QString day = QStringLiteral("bucket - bucket % 86400");
     const QString month = monthStart(Backend::SQLite, QStringLiteral("bucket"));
     auto coarser = [&](const Table& t, int from, const QString& bucket) {

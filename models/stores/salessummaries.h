@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -17,8 +18,7 @@ namespace docket::summaries {
 // add up to. `orders` is a table name or a parenthesised query with the
 // columns of `orders` the summaries read (id, created_at, channel, status,
 // invalid_at, total_cents, ship_country, ship_region); lines come from
-// order_lines. AnalyticsStore::rebuildSummaries() and verifySummaries() run
-// them over every order.
+// order_lines. rebuild() and verify() below run them over every order.
 struct Sql
 {
     QString ordersHour;
@@ -32,6 +32,24 @@ struct Sql
 Sql expected(Backend backend, const QString& orders = QStringLiteral("orders"));
 // The start of the UTC month of `seconds` (an SQL expression), as SQL.
 QString monthStart(Backend backend, const QString& seconds);
+// The statuses whose orders count as revenue (analytics::revenueStatuses()),
+// as an SQL list of constants: "('paid', 'processing', 'shipped', 'delivered')".
+QString revenueStatusList();
+
+// Rebuilds the three summary tables from the orders in one write transaction;
+// returns the number of orders. (AnalyticsStore::rebuildSummaries() checks
+// the session first.)
+qint64 rebuild(const QSqlDatabase& db, Backend backend);
+// Where the summary tables differ from what the orders add up to: per table
+// and grain ("sales_orders (hours)"), the rows missing or wrong and the rows
+// extra. Empty when they agree.
+struct Difference
+{
+    QString table;
+    qint64 missing = 0;
+    qint64 extra = 0;
+};
+QList<Difference> verify(const QSqlDatabase& db, Backend backend);
 
 // What a batch does to its orders, as far as the summaries are concerned.
 enum class BatchChange {
