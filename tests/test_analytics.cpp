@@ -8,9 +8,9 @@
 #include "domain/money.h"
 #include "domain/order.h"
 #include "export/analyticsreport.h"
+#include "seed/seeder.h"
 #include "stores/analyticsstore.h"
 #include "stores/orderstore.h"
-#include "stores/seeder.h"
 #include "testdb.h"
 
 #include <QJsonArray>

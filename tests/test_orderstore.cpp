@@ -3,9 +3,9 @@
 
 #include "db/sql.h"
 #include "domain/order.h"
+#include "seed/seeder.h"
 #include "stores/analyticsstore.h"
 #include "stores/orderstore.h"
-#include "stores/seeder.h"
 #include "testdb.h"
 
 #include <QJsonArray>

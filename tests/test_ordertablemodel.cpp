@@ -4,7 +4,7 @@
 
 #include "items/changewatcher.h"
 #include "items/ordertablemodel.h"
-#include "stores/seeder.h"
+#include "seed/seeder.h"
 #include "testdb.h"
 
 #include <QAbstractItemModelTester>

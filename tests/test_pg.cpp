@@ -8,10 +8,10 @@
 #include "db/sql.h"
 #include "items/changewatcher.h"
 #include "items/ordertablemodel.h"
+#include "seed/seeder.h"
 #include "stores/analyticsstore.h"
 #include "stores/databaselogin.h"
 #include "stores/orderconflict.h"
-#include "stores/seeder.h"
 #include "stores/userstore.h"
 #include "testdb.h"
 

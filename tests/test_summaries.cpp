@@ -7,9 +7,9 @@
 // through the triggers.
 
 #include "db/sql.h"
+#include "seed/seeder.h"
 #include "stores/analyticsstore.h"
 #include "stores/orderstore.h"
-#include "stores/seeder.h"
 #include "testdb.h"
 
 #include <QTest>

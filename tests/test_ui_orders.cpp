@@ -8,8 +8,8 @@
 #include "items/ordertablemodel.h"
 #include "orderdialog.h"
 #include "orderspage.h"
+#include "seed/seeder.h"
 #include "stores/orderstore.h"
-#include "stores/seeder.h"
 
 #include <QAction>
 #include <QApplication>

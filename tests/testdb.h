@@ -18,8 +18,8 @@
 #include "db/database.h"
 #include "domain/errors.h"
 #include "domain/session.h"
+#include "seed/seeder.h"
 #include "stores/orderstore.h"
-#include "stores/seeder.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -4,8 +4,8 @@
 #include "args.h"
 #include "command.h"
 #include "ctl.h"
+#include "seed/seeder.h"
 #include "stores/orderstore.h"
-#include "stores/seeder.h"
 
 #include <QElapsedTimer>
 #include <limits>

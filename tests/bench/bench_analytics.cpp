@@ -12,9 +12,9 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "domain/errors.h"
+#include "seed/seeder.h"
 #include "stores/analyticsstore.h"
 #include "stores/orderstore.h"
-#include "stores/seeder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -20,10 +20,10 @@
 #include "domain/errors.h"
 #include "domain/session.h"
 #include "items/ordertablemodel.h"
+#include "seed/seeder.h"
 #include "stores/analyticsstore.h"
 #include "stores/orderfilter.h"
 #include "stores/orderstore.h"
-#include "stores/seeder.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "orderstore.h"
+#include "stores/orderstore.h"
 
 #include <QtGlobal>
 

@@ -1,23 +1,21 @@
 #include "pgseeder.h"
 
-#include "analyticsstore.h"
+#include "ordergenerator.h"
+#include "seedvocabulary.h"
+
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
-#include "seedvocabulary.h"
+#include "stores/analyticsstore.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <random>
 #include <vector>
 
 namespace docket {
 
 namespace {
-
-using namespace seedvocabulary;
 
 // One column of a chunk as a PostgreSQL array literal ("{1,NULL,"a\"b"}"),
 // bound as one text parameter and cast on the server.
@@ -97,20 +95,9 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
         throw DocketError(DocketError::Code::Invalid,
                           QCoreApplication::translate(
                               "Seeder", "This seeder writes to PostgreSQL databases only."));
-    if (opt.orders < 0 || opt.orders > 100'000'000)
-        throw DocketError(DocketError::Code::Invalid,
-                          QCoreApplication::translate(
-                              "Seeder", "The number of orders must be between 0 and 100,000,000."),
-                          QStringLiteral("orders"));
+    seed::OrderGenerator gen(opt);
     QSqlDatabase db = store.database();
-    std::mt19937_64 rng(opt.seed);
-    auto uniform = [&](qint64 lo, qint64 hi) {
-        return std::uniform_int_distribution<qint64>(lo, hi)(rng);
-    };
-    auto chance = [&](double p) {
-        return std::uniform_real_distribution<double>(0, 1)(rng) < p;
-    };
-    const qint64 now = opt.now ? opt.now : QDateTime::currentSecsSinceEpoch();
+    const qint64 now = gen.now();
     SeedResult result;
     const auto cancelled = [] {
         return DocketError(DocketError::Code::Cancelled,
@@ -169,13 +156,7 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
     }
 
     // Products: reuse the catalogue if there is one.
-    struct Product
-    {
-        qint64 id;
-        QByteArray sku, name;
-        qint64 price;
-    };
-    std::vector<Product> products;
+    std::vector<seed::Product> products;
     {
         QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, sku, name, unit_price_cents FROM "
                                                   "products WHERE active = 1 ORDER BY id"));
@@ -184,23 +165,17 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
                                 q.value(2).toString().toUtf8(), q.value(3).toLongLong()});
     }
     if (products.empty()) {
-        const auto ids = reserveIds(db, QStringLiteral("products_id_seq"),
-                                    qint64(std::size(kAdjectives) * std::size(kNouns)));
+        products = gen.catalogue();
+        const auto ids = reserveIds(db, QStringLiteral("products_id_seq"), qint64(products.size()));
         Column id, sku, name, price;
-        std::size_t n = 0;
-        for (const char* adj : kAdjectives)
-            for (const char* noun : kNouns) {
-                const char* colour = pick(rng, kColours);
-                // SKUs count from 10001 like the SQLite seeder's first catalogue.
-                Product p{ids[n], QByteArray("SKU-") + QByteArray::number(10001 + qint64(n)),
-                          QByteArray(adj) + ' ' + noun + ", " + colour, uniform(3, 250) * 100 - 1};
-                id.add(p.id);
-                sku.add(p.sku);
-                name.add(p.name);
-                price.add(p.price);
-                products.push_back(p);
-                ++n;
-            }
+        for (std::size_t n = 0; n < products.size(); ++n) {
+            seed::Product& p = products[n];
+            p.id = ids[n];
+            id.add(p.id);
+            sku.add(p.sku);
+            name.add(p.name);
+            price.add(p.price);
+        }
         sql::run(db,
                  unnestInsert("products", "id, sku, name, unit_price_cents", "*",
                               "CAST(? AS BIGINT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), "
@@ -210,15 +185,8 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
     }
 
     // Customers: about one per five orders.
-    struct Customer
-    {
-        qint64 id;
-        QByteArray name, email, phone;
-        int city;
-        int street;
-    };
-    std::vector<Customer> customers;
-    const qint64 customerCount = std::max<qint64>(50, opt.orders / 5);
+    std::vector<seed::Customer> customers;
+    const qint64 customerCount = gen.customerCount();
     {
         const auto ids = reserveIds(db, QStringLiteral("customers_id_seq"), customerCount);
         customers.reserve(std::size_t(customerCount));
@@ -232,24 +200,12 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
                       created.take()});
         };
         for (qint64 i = 0; i < customerCount; ++i) {
-            Customer c;
-            c.id = ids[std::size_t(i)];
-            const char* first = pick(rng, kFirst);
-            const char* last = pick(rng, kLast);
-            const bool cjk = static_cast<unsigned char>(last[0]) >= 0xE0 &&
-                             static_cast<unsigned char>(first[0]) >= 0xE0;
-            c.name = cjk ? QByteArray(last) + first : QByteArray(first) + ' ' + last;
-            c.email = QByteArray("customer") + QByteArray::number(c.id) + '@' +
-                      (chance(0.5) ? "example.com" : "mail.example.org");
-            c.phone = QByteArray("+49 ") + QByteArray::number(uniform(150, 179)) + ' ' +
-                      QByteArray::number(uniform(1000000, 9999999));
-            c.city = int(uniform(0, std::size(kCities) - 1));
-            c.street = int(uniform(0, std::size(kStreets) - 1));
+            seed::Customer c = gen.customer(ids[std::size_t(i)]);
             id.add(c.id);
             name.add(c.name);
             email.add(c.email);
             phone.add(c.phone);
-            region.add(kCities[c.city][2]);
+            region.add(seedvocabulary::kCities[c.city][2]);
             created.add(now - opt.days * 86400LL);
             customers.push_back(std::move(c));
             if (id.size() >= 10000)
@@ -309,8 +265,6 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
             {eOrder.take(), eAt.take(), eActor.take(), eKind.take(), eNew.take(), eNote.take()});
     };
 
-    const qint64 span = qint64(opt.days) * 86400;
-    const qint64 start = now - span;
     std::vector<qint64> ids;
     for (qint64 i = 0; i < opt.orders; ++i) {
         if (i % kChunk == 0) {
@@ -319,100 +273,65 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
             if (i == 0 && !ids.empty())
                 result.firstOrderId = ids.front();
         }
-        const qint64 id = ids[std::size_t(i % kChunk)];
-        // Spread evenly with jitter, so ids grow with time like a real shop's.
-        const qint64 created = std::min(
-            now - 60, start + (span * i) / std::max<qint64>(1, opt.orders) + uniform(0, 59));
-        const qint64 age = now - created;
-        const Customer& c = customers[std::size_t(uniform(0, customerCount - 1))];
-        const char* statusCode;
-        if (age < 3600 * 6)
-            statusCode = chance(0.5) ? "pending" : "paid";
-        else if (age < 86400 * 2)
-            statusCode = chance(0.15) ? "pending" : chance(0.5) ? "paid" : "processing";
-        else if (age < 86400 * 7)
-            statusCode = chance(0.05) ? "pending" : chance(0.2) ? "processing" : "shipped";
-        else
-            statusCode = chance(0.04)   ? "cancelled"
-                         : chance(0.03) ? "refunded"
-                         : chance(0.01) ? "pending"
-                                        : "delivered";
-        const bool isNew = age < qint64(opt.newHours) * 3600;
-        const bool invalid = chance(opt.invalidShare);
-        const int lineCount = int(uniform(1, 100) <= 45 ? 1 : uniform(2, 5));
-        qint64 total = 0;
-        struct Pick
-        {
-            const Product* product;
-            qint64 qty;
-        } picks[5];
-        for (int l = 0; l < lineCount; ++l) {
-            const Product& p = products[std::size_t(uniform(0, qint64(products.size()) - 1))];
-            picks[l] = {&p, uniform(1, 100) <= 75 ? 1 : uniform(2, 4)};
-            total += picks[l].qty * p.price;
-        }
-        const auto& city = kCities[c.city];
-        const QByteArray number = orderquery::formatOrderNumber(id).toLatin1();
-        const QByteArray street =
-            QByteArray(kStreets[c.street]) + ' ' + QByteArray::number(uniform(1, 120));
-        oId.add(id);
-        oNumber.add(number);
+        const seed::Order o = gen.order(i, ids[std::size_t(i % kChunk)], customers, products);
+        const seed::Customer& c = *o.customer;
+        oId.add(o.id);
+        oNumber.add(o.number);
         oCustomer.add(c.id);
         oName.add(c.name);
         oEmail.add(c.email);
         oPhone.add(c.phone);
-        oStreet.add(street);
-        oCity.add(city[0]);
-        oPostcode.add(city[1]);
-        oRegion.add(city[2]);
-        oCountry.add(city[3]);
-        oChannel.add(pick(rng, kChannels));
-        oStatus.add(statusCode);
-        oTotal.add(total);
-        oCreated.add(created);
-        oUpdated.add(created);
+        oStreet.add(o.street);
+        oCity.add(o.city[0]);
+        oPostcode.add(o.city[1]);
+        oRegion.add(o.city[2]);
+        oCountry.add(o.city[3]);
+        oChannel.add(o.channel);
+        oStatus.add(o.status);
+        oTotal.add(o.total);
+        oCreated.add(o.created);
+        oUpdated.add(o.created);
         oCreatedBy.add("storefront");
-        oAssigned.add(pick(rng, kStaff));
-        if (isNew) {
+        oAssigned.add(o.assignedTo);
+        if (o.isNew) {
             oSeenAt.null();
             oSeenBy.null();
         } else {
-            oSeenAt.add(created + uniform(60, 7200));
-            oSeenBy.add(pick(rng, kStaff));
+            oSeenAt.add(o.seenAt);
+            oSeenBy.add(o.seenBy);
         }
-        const char* reason = pick(rng, kInvalidReasons);
-        if (invalid) {
-            oInvalidAt.add(created + 7200);
+        if (o.invalid) {
+            oInvalidAt.add(o.invalidAt());
             oInvalidBy.add("supervisor");
-            oReason.add(reason);
+            oReason.add(o.reason);
         } else {
             oInvalidAt.null();
             oInvalidBy.null();
             oReason.null();
         }
-        for (int l = 0; l < lineCount; ++l) {
-            lOrder.add(id);
+        for (int l = 0; l < o.lineCount; ++l) {
+            lOrder.add(o.id);
             lNo.add(l + 1);
-            lProduct.add(picks[l].product->id);
-            lSku.add(picks[l].product->sku);
-            lName.add(picks[l].product->name);
-            lQty.add(picks[l].qty);
-            lPrice.add(picks[l].product->price);
+            lProduct.add(o.lines[l].product->id);
+            lSku.add(o.lines[l].product->sku);
+            lName.add(o.lines[l].product->name);
+            lQty.add(o.lines[l].quantity);
+            lPrice.add(o.lines[l].product->price);
             ++result.lines;
         }
-        eOrder.add(id);
-        eAt.add(created);
+        eOrder.add(o.id);
+        eAt.add(o.created);
         eActor.add("storefront");
         eKind.add("created");
-        eNew.add(number);
+        eNew.add(o.number);
         eNote.add("");
-        if (invalid) {
-            eOrder.add(id);
-            eAt.add(created + 7200);
+        if (o.invalid) {
+            eOrder.add(o.id);
+            eAt.add(o.invalidAt());
             eActor.add("supervisor");
             eKind.add("invalidated");
             eNew.add("");
-            eNote.add(reason);
+            eNote.add(o.reason);
         }
         ++result.orders;
         if (oId.size() >= kChunk) {

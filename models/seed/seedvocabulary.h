@@ -1,8 +1,8 @@
 #pragma once
 
-// The demo vocabulary both seeders draw from (seeder.cpp for SQLite,
-// pgseeder.cpp for PostgreSQL), in one place: the same seed gives the same
-// names, products and amounts on both backends.
+// The demo vocabulary seed::OrderGenerator draws from (ordergenerator.cpp),
+// for both seeders: the same seed gives the same names, products and amounts
+// on SQLite and PostgreSQL.
 
 #include <cstddef>
 #include <random>

@@ -1,25 +1,22 @@
 #include "seeder.h"
 
+#include "ordergenerator.h"
 #include "pgseeder.h"
-
-#include "analyticsstore.h"
-#include "db/sql.h"
-#include "domain/errors.h"
 #include "seedvocabulary.h"
 
+#include "db/sql.h"
+#include "domain/errors.h"
+#include "stores/analyticsstore.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <random>
 #include <sqlite3.h>
 
 namespace docket {
 
 namespace {
-
-using namespace seedvocabulary;
 
 struct Stmt
 {
@@ -63,12 +60,7 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
     if (store.backend() == Backend::PostgreSQL)
         return seedOrdersPostgres(store, opt, progress);
     store.session().require(Permission::CreateOrders);
-    if (opt.orders < 0 || opt.orders > 100'000'000)
-        throw DocketError(DocketError::Code::Invalid,
-                          QCoreApplication::translate("Seeder",
-                                                      "The number of orders must be between 0 "
-                                                      "and 100,000,000."),
-                          QStringLiteral("orders"));
+    seed::OrderGenerator gen(opt);
     QSqlDatabase qdb = store.database();
     sqlite3* db = sqliteHandle(qdb);
     if (!db)
@@ -76,14 +68,7 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
                           QCoreApplication::translate("Seeder",
                                                       "Demo data can only be generated into a "
                                                       "SQLite database."));
-    std::mt19937_64 rng(opt.seed);
-    auto uniform = [&](qint64 lo, qint64 hi) {
-        return std::uniform_int_distribution<qint64>(lo, hi)(rng);
-    };
-    auto chance = [&](double p) {
-        return std::uniform_real_distribution<double>(0, 1)(rng) < p;
-    };
-    const qint64 now = opt.now ? opt.now : QDateTime::currentSecsSinceEpoch();
+    const qint64 now = gen.now();
     SeedResult result;
 
     // Bulk-load settings, undone on every way out: a large page cache, no fsync
@@ -160,13 +145,7 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
     }
 
     // Products: reuse the catalogue if there is one.
-    struct Product
-    {
-        qint64 id;
-        QByteArray sku, name;
-        qint64 price;
-    };
-    std::vector<Product> products;
+    std::vector<seed::Product> products;
     {
         QSqlQuery q = sql::run(qdb, QStringLiteral("SELECT id, sku, name, unit_price_cents FROM "
                                                    "products WHERE active = 1"));
@@ -176,33 +155,22 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
     }
     if (products.empty()) {
         Stmt ins(db, "INSERT INTO products(id, sku, name, unit_price_cents) VALUES (?, ?, ?, ?)");
+        products = gen.catalogue();
         qint64 id = 1;
-        for (const char* adj : kAdjectives)
-            for (const char* noun : kNouns) {
-                const char* colour = pick(rng, kColours);
-                Product p{id, QByteArray("SKU-") + QByteArray::number(10000 + id),
-                          QByteArray(adj) + ' ' + noun + ", " + colour, uniform(3, 250) * 100 - 1};
-                ins.bind(1, p.id);
-                ins.bind(2, p.sku);
-                ins.bind(3, p.name);
-                ins.bind(4, p.price);
-                ins.step();
-                products.push_back(p);
-                ++id;
-            }
+        for (seed::Product& p : products) {
+            p.id = id++;
+            ins.bind(1, p.id);
+            ins.bind(2, p.sku);
+            ins.bind(3, p.name);
+            ins.bind(4, p.price);
+            ins.step();
+        }
         result.products = qint64(products.size());
     }
 
     // Customers: about one per five orders.
-    struct Customer
-    {
-        qint64 id;
-        QByteArray name, email, phone;
-        int city;
-        int street;
-    };
-    std::vector<Customer> customers;
-    const qint64 customerCount = std::max<qint64>(50, opt.orders / 5);
+    std::vector<seed::Customer> customers;
+    const qint64 customerCount = gen.customerCount();
     {
         const qint64 firstId = sql::scalar(qdb, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 "
                                                                "FROM customers"))
@@ -211,24 +179,12 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
                      "(?, ?, ?, ?, ?, ?)");
         customers.reserve(std::size_t(customerCount));
         for (qint64 i = 0; i < customerCount; ++i) {
-            Customer c;
-            c.id = firstId + i;
-            const char* first = pick(rng, kFirst);
-            const char* last = pick(rng, kLast);
-            const bool cjk = static_cast<unsigned char>(last[0]) >= 0xE0 &&
-                             static_cast<unsigned char>(first[0]) >= 0xE0;
-            c.name = cjk ? QByteArray(last) + first : QByteArray(first) + ' ' + last;
-            c.email = QByteArray("customer") + QByteArray::number(c.id) + '@' +
-                      (chance(0.5) ? "example.com" : "mail.example.org");
-            c.phone = QByteArray("+49 ") + QByteArray::number(uniform(150, 179)) + ' ' +
-                      QByteArray::number(uniform(1000000, 9999999));
-            c.city = int(uniform(0, std::size(kCities) - 1));
-            c.street = int(uniform(0, std::size(kStreets) - 1));
+            seed::Customer c = gen.customer(firstId + i);
             ins.bind(1, c.id);
             ins.bind(2, c.name);
             ins.bind(3, c.email);
             ins.bind(4, c.phone);
-            ins.bind(5, kCities[c.city][2]);
+            ins.bind(5, seedvocabulary::kCities[c.city][2]);
             ins.bind(6, now - opt.days * 86400LL);
             ins.step();
             customers.push_back(std::move(c));
@@ -253,106 +209,69 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
     Stmt insEvent(db, "INSERT INTO order_events(order_id, at, actor, kind, new_value, note) "
                       "VALUES (?, ?, ?, ?, ?, ?)");
 
-    const qint64 span = qint64(opt.days) * 86400;
-    const qint64 start = now - span;
     for (qint64 i = 0; i < opt.orders; ++i) {
-        const qint64 id = firstOrderId + i;
-        // Spread evenly with jitter, so ids grow with time like a real shop's.
-        const qint64 created = std::min(
-            now - 60, start + (span * i) / std::max<qint64>(1, opt.orders) + uniform(0, 59));
-        const qint64 age = now - created;
-        const Customer& c = customers[std::size_t(uniform(0, customerCount - 1))];
-        const char* statusCode;
-        if (age < 3600 * 6)
-            statusCode = chance(0.5) ? "pending" : "paid";
-        else if (age < 86400 * 2)
-            statusCode = chance(0.15) ? "pending" : chance(0.5) ? "paid" : "processing";
-        else if (age < 86400 * 7)
-            statusCode = chance(0.05) ? "pending" : chance(0.2) ? "processing" : "shipped";
-        else
-            statusCode = chance(0.04)   ? "cancelled"
-                         : chance(0.03) ? "refunded"
-                         : chance(0.01) ? "pending"
-                                        : "delivered";
-        const bool isNew = age < qint64(opt.newHours) * 3600;
-        const bool invalid = chance(opt.invalidShare);
-        const int lineCount = int(uniform(1, 100) <= 45 ? 1 : uniform(2, 5));
-        qint64 total = 0;
-        struct Pick
-        {
-            const Product* product;
-            qint64 qty;
-        } picks[5];
-        for (int l = 0; l < lineCount; ++l) {
-            const Product& p = products[std::size_t(uniform(0, qint64(products.size()) - 1))];
-            picks[l] = {&p, uniform(1, 100) <= 75 ? 1 : uniform(2, 4)};
-            total += picks[l].qty * p.price;
-        }
-        const auto& city = kCities[c.city];
-        const QByteArray number = orderquery::formatOrderNumber(id).toLatin1();
-        const QByteArray street =
-            QByteArray(kStreets[c.street]) + ' ' + QByteArray::number(uniform(1, 120));
-        insOrder.bind(1, id);
-        insOrder.bind(2, number);
+        const seed::Order o = gen.order(i, firstOrderId + i, customers, products);
+        const seed::Customer& c = *o.customer;
+        insOrder.bind(1, o.id);
+        insOrder.bind(2, o.number);
         insOrder.bind(3, c.id);
         insOrder.bind(4, c.name);
         insOrder.bind(5, c.email);
         insOrder.bind(6, c.phone);
-        insOrder.bind(7, street);
-        insOrder.bind(8, city[0]);
-        insOrder.bind(9, city[1]);
-        insOrder.bind(10, city[2]);
-        insOrder.bind(11, city[3]);
-        insOrder.bind(12, pick(rng, kChannels));
-        insOrder.bind(13, statusCode);
-        insOrder.bind(14, total);
-        insOrder.bind(15, created);
-        insOrder.bind(16, created);
+        insOrder.bind(7, o.street);
+        insOrder.bind(8, o.city[0]);
+        insOrder.bind(9, o.city[1]);
+        insOrder.bind(10, o.city[2]);
+        insOrder.bind(11, o.city[3]);
+        insOrder.bind(12, o.channel);
+        insOrder.bind(13, o.status);
+        insOrder.bind(14, o.total);
+        insOrder.bind(15, o.created);
+        insOrder.bind(16, o.created);
         insOrder.bind(17, "storefront");
-        insOrder.bind(18, pick(rng, kStaff));
-        if (isNew) {
+        insOrder.bind(18, o.assignedTo);
+        if (o.isNew) {
             insOrder.null(19);
             insOrder.null(20);
         } else {
-            insOrder.bind(19, created + uniform(60, 7200));
-            insOrder.bind(20, pick(rng, kStaff));
+            insOrder.bind(19, o.seenAt);
+            insOrder.bind(20, o.seenBy);
         }
-        const char* reason = pick(rng, kInvalidReasons);
-        if (invalid) {
-            insOrder.bind(21, created + 7200);
+        if (o.invalid) {
+            insOrder.bind(21, o.invalidAt());
             insOrder.bind(22, "supervisor");
-            insOrder.bind(23, reason);
+            insOrder.bind(23, o.reason);
         } else {
             insOrder.null(21);
             insOrder.null(22);
             insOrder.null(23);
         }
         insOrder.step();
-        for (int l = 0; l < lineCount; ++l) {
-            insLine.bind(1, id);
+        for (int l = 0; l < o.lineCount; ++l) {
+            insLine.bind(1, o.id);
             insLine.bind(2, l + 1);
-            insLine.bind(3, picks[l].product->id);
-            insLine.bind(4, picks[l].product->sku);
-            insLine.bind(5, picks[l].product->name);
-            insLine.bind(6, picks[l].qty);
-            insLine.bind(7, picks[l].product->price);
+            insLine.bind(3, o.lines[l].product->id);
+            insLine.bind(4, o.lines[l].product->sku);
+            insLine.bind(5, o.lines[l].product->name);
+            insLine.bind(6, o.lines[l].quantity);
+            insLine.bind(7, o.lines[l].product->price);
             insLine.step();
             ++result.lines;
         }
-        insEvent.bind(1, id);
-        insEvent.bind(2, created);
+        insEvent.bind(1, o.id);
+        insEvent.bind(2, o.created);
         insEvent.bind(3, "storefront");
         insEvent.bind(4, "created");
-        insEvent.bind(5, number);
+        insEvent.bind(5, o.number);
         insEvent.bind(6, "");
         insEvent.step();
-        if (invalid) {
-            insEvent.bind(1, id);
-            insEvent.bind(2, created + 7200);
+        if (o.invalid) {
+            insEvent.bind(1, o.id);
+            insEvent.bind(2, o.invalidAt());
             insEvent.bind(3, "supervisor");
             insEvent.bind(4, "invalidated");
             insEvent.bind(5, "");
-            insEvent.bind(6, reason);
+            insEvent.bind(6, o.reason);
             insEvent.step();
         }
         ++result.orders;
