@@ -1716,7 +1716,11 @@
     </message>
 </context>
 <context>
-    <name>docket::AnalyticsPage</name>
+    <name>docket::AnalyticsFilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
@@ -1786,6 +1790,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::AnalyticsPage</name>
+    <message>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,26 +1878,6 @@
     </message>
     <message>
         <source>Top 10 products by quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2014,30 +2021,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — Sales report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No figures loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,10 +2034,6 @@
     </message>
     <message>
         <source>Print Sales Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3897,6 +3876,33 @@ Docket stays on %2.</source>
     </message>
     <message>
         <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::SalesReport</name>
+    <message>
+        <source>%1 — Sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1711,7 +1711,11 @@
     </message>
 </context>
 <context>
-    <name>docket::AnalyticsPage</name>
+    <name>docket::AnalyticsFilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
     <message>
         <source>Custom range</source>
         <translation>自定义范围</translation>
@@ -1781,6 +1785,29 @@
         <translation>打印报表…</translation>
     </message>
     <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 个渠道</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 个状态</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AnalyticsPage</name>
+    <message>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
@@ -1847,26 +1874,6 @@
     <message>
         <source>Top 10 products by quantity</source>
         <translation>销量前 10 名商品</translation>
-    </message>
-    <message>
-        <source>Automatic (%1)</source>
-        <translation>自动（%1）</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>所有渠道</translation>
-    </message>
-    <message>
-        <source>%1 channels</source>
-        <translation>%1 个渠道</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>%1 statuses</source>
-        <translation>%1 个状态</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -2009,30 +2016,6 @@
         <translation>销售件数：%L1（%L2 个订单行）</translation>
     </message>
     <message>
-        <source>%1 — Sales report</source>
-        <translation>%1 — 销售报表</translation>
-    </message>
-    <message>
-        <source>No figures loaded</source>
-        <translation>未加载数据</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>打印于 %1</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
-    <message>
-        <source>Sales report</source>
-        <translation>销售报表</translation>
-    </message>
-    <message>
-        <source>The report could not be written to %1.</source>
-        <translation>无法将报表写入 %1。</translation>
-    </message>
-    <message>
         <source>Save Report</source>
         <translation>保存报表</translation>
     </message>
@@ -2047,10 +2030,6 @@
     <message>
         <source>Print Sales Report</source>
         <translation>打印销售报表</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>全部时间</translation>
     </message>
     <message>
         <source>Click to open the orders with this product.</source>
@@ -3880,6 +3859,33 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::SalesReport</name>
+    <message>
+        <source>%1 — Sales report</source>
+        <translation>%1 — 销售报表</translation>
+    </message>
+    <message>
+        <source>No figures loaded</source>
+        <translation>未加载数据</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>销售报表</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>无法将报表写入 %1。</translation>
     </message>
 </context>
 <context>

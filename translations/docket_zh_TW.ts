@@ -1711,7 +1711,11 @@
     </message>
 </context>
 <context>
-    <name>docket::AnalyticsPage</name>
+    <name>docket::AnalyticsFilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation>全部時間</translation>
+    </message>
     <message>
         <source>Custom range</source>
         <translation>自訂範圍</translation>
@@ -1781,6 +1785,29 @@
         <translation>列印報表…</translation>
     </message>
     <message>
+        <source>Automatic (%1)</source>
+        <translation>自動（%1）</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有通路</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 個通路</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 個狀態</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AnalyticsPage</name>
+    <message>
         <source>Revenue</source>
         <translation>營收</translation>
     </message>
@@ -1847,26 +1874,6 @@
     <message>
         <source>Top 10 products by quantity</source>
         <translation>銷量前 10 名商品</translation>
-    </message>
-    <message>
-        <source>Automatic (%1)</source>
-        <translation>自動（%1）</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>所有通路</translation>
-    </message>
-    <message>
-        <source>%1 channels</source>
-        <translation>%1 個通路</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>所有狀態</translation>
-    </message>
-    <message>
-        <source>%1 statuses</source>
-        <translation>%1 個狀態</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -2009,30 +2016,6 @@
         <translation>銷售件數：%L1（%L2 筆訂單明細）</translation>
     </message>
     <message>
-        <source>%1 — Sales report</source>
-        <translation>%1 — 銷售報表</translation>
-    </message>
-    <message>
-        <source>No figures loaded</source>
-        <translation>未載入資料</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>列印於 %1</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>第 %1 頁</translation>
-    </message>
-    <message>
-        <source>Sales report</source>
-        <translation>銷售報表</translation>
-    </message>
-    <message>
-        <source>The report could not be written to %1.</source>
-        <translation>無法將報表寫入 %1。</translation>
-    </message>
-    <message>
         <source>Save Report</source>
         <translation>儲存報表</translation>
     </message>
@@ -2047,10 +2030,6 @@
     <message>
         <source>Print Sales Report</source>
         <translation>列印銷售報表</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>全部時間</translation>
     </message>
     <message>
         <source>Click to open the orders with this product.</source>
@@ -3880,6 +3859,33 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Checking %1…</source>
         <translation>正在檢查 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::SalesReport</name>
+    <message>
+        <source>%1 — Sales report</source>
+        <translation>%1 — 銷售報表</translation>
+    </message>
+    <message>
+        <source>No figures loaded</source>
+        <translation>未載入資料</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>列印於 %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>銷售報表</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>無法將報表寫入 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "analyticspage.h"
 
+#include "analyticsfilterbar.h"
 #include "analyticswidgets.h"
 #include "domain/errors.h"
 #include "domain/money.h"
@@ -16,26 +17,19 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QComboBox>
 #include <QCursor>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QGraphicsLayout>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QMenu>
-#include <QPainter>
 #include <QPieSeries>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
-#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <cmath>
@@ -44,8 +38,6 @@ namespace docket {
 
 namespace {
 
-const int kCustomPreset = int(datePresets().size());
-const int kDefaultPreset = int(datePresets().indexOf(DatePreset::ThisYear));
 constexpr int kTopRegions = 12;
 
 const QColor kAccent(0x25, 0x63, 0xeb);
@@ -123,10 +115,6 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    auto* bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("analyticsBar"));
-    m_bar = bar;
-    layout->addWidget(bar);
     auto* scroll = new QScrollArea(this);
     m_scroll = scroll;
     scroll->setWidgetResizable(true);
@@ -134,134 +122,21 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
     auto* content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("analyticsContent"));
     scroll->setWidget(content);
-    layout->addWidget(scroll, 1);
 
     setStyleSheet(QStringLiteral(
         "#analyticsCard { background: palette(base); border: 1px solid palette(midlight); "
         "border-radius: 6px; }"));
 
-    // Controls: the period and the filters side by side, or the filters on a
-    // second row when the window is too narrow for both (fitControls()).
-    m_barLayout = new QBoxLayout(QBoxLayout::LeftToRight, bar);
-    m_barLayout->setContentsMargins(12, 10, 12, 8);
-    m_barLayout->setSpacing(16);
-    auto* row = new QHBoxLayout;
-    row->setSpacing(8);
-    m_periodRow = row;
-    auto* filterRow = new QHBoxLayout;
-    filterRow->setSpacing(8);
-    m_filterRow = filterRow;
-    m_barLayout->addLayout(row);
-    m_barLayout->addLayout(filterRow, 1);
-    m_preset = new QComboBox(bar);
-    for (DatePreset p : datePresets())
-        m_preset->addItem(p == DatePreset::Any ? tr("All time") : presetLabel(p), int(p));
-    m_preset->addItem(tr("Custom range"));
-    m_preset->setAccessibleName(tr("Period"));
-    m_from = new QDateEdit(bar);
-    m_to = new QDateEdit(bar);
-    for (QDateEdit* e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_from->setAccessibleName(tr("First day"));
-    m_to->setAccessibleName(tr("Last day"));
-    m_granularity = new QComboBox(bar);
-    m_granularity->addItem(tr("Automatic"));
-    for (Granularity g : {Granularity::Day, Granularity::Week, Granularity::Month})
-        m_granularity->addItem(granularity::label(g), granularity::code(g));
-    m_granularity->setAccessibleName(tr("Granularity"));
-    // Its first item says what Automatic picks: as wide as that text is now.
-    m_granularity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_granularity->setToolTip(tr("Points of the time charts: days, weeks or months. Automatic "
-                                 "picks days up to two months, weeks up to a year and a half, "
-                                 "months beyond."));
-    m_comparison = new QComboBox(bar);
-    m_comparison->addItem(tr("vs previous period"), int(Comparison::PreviousPeriod));
-    m_comparison->addItem(tr("vs same period last year"), int(Comparison::SamePeriodLastYear));
-    m_comparison->addItem(tr("No comparison"), int(Comparison::None));
-    m_comparison->setAccessibleName(tr("Comparison"));
-
-    auto makeFilter = [&](QToolButton*& button, QMenu*& menu, const QString& name) {
-        button = new QToolButton(bar);
-        button->setPopupMode(QToolButton::InstantPopup);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setAccessibleName(name);
-        menu = new QMenu(button);
-        button->setMenu(menu);
-    };
-    makeFilter(m_channels, m_channelMenu, tr("Channels"));
-    makeFilter(m_statuses, m_statusMenu, tr("Statuses"));
-    const QStringList channels = m_session.scope().kind == Scope::Kind::Channels
-                                     ? m_session.scope().channels
-                                     : channel::codes();
-    for (const QString& c : channels) {
-        QAction* a = m_channelMenu->addAction(channel::label(c));
-        a->setData(c);
-        a->setCheckable(true);
-        connect(a, &QAction::toggled, this, [this] {
-            updateFilterButtons();
-            schedule();
-        });
-    }
-    for (OrderStatus s : status::all()) {
-        QAction* a = m_statusMenu->addAction(status::label(s));
-        a->setData(status::code(s));
-        a->setCheckable(true);
-        connect(a, &QAction::toggled, this, [this] {
-            updateFilterButtons();
-            schedule();
-        });
-    }
-
-    m_state = new QLabel(bar);
-    m_state->setForegroundRole(QPalette::PlaceholderText);
-    auto* refreshButton = new QToolButton(bar);
-    refreshButton->setText(tr("Refresh"));
-    refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
-    refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connect(refreshButton, &QToolButton::clicked, this, &AnalyticsPage::refresh);
-    m_report = new QToolButton(bar);
-    m_report->setText(tr("Report"));
-    m_report->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));
-    m_report->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_report->setPopupMode(QToolButton::InstantPopup);
-    auto* reportMenu = new QMenu(m_report);
-    reportMenu->addAction(tr("Save Report as PDF…"), this, &AnalyticsPage::saveReportAs);
-    reportMenu->addAction(tr("Print Report…"), this, &AnalyticsPage::print);
-    m_report->setMenu(reportMenu);
-
-    row->addWidget(m_preset);
-    row->addWidget(m_from);
-    row->addWidget(new QLabel(QStringLiteral("–"), bar));
-    row->addWidget(m_to);
-    row->addSpacing(8);
-    row->addWidget(m_granularity);
-    row->addWidget(m_comparison);
-    row->addStretch(0); // on a row of its own, its controls keep their width
-    filterRow->addWidget(m_channels);
-    filterRow->addWidget(m_statuses);
-    filterRow->addStretch(1);
-    filterRow->addWidget(m_state);
-    filterRow->addWidget(refreshButton);
-    filterRow->addWidget(m_report);
-    bar->installEventFilter(this);
-    fitControls();
-
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &AnalyticsPage::applyPreset);
-    auto datesEdited = [this] {
-        if (m_updating)
-            return;
-        m_updating = true;
-        m_preset->setCurrentIndex(kCustomPreset);
-        m_updating = false;
-        updateAutoLabel();
-        schedule();
-    };
-    connect(m_from, &QDateEdit::dateChanged, this, datesEdited);
-    connect(m_to, &QDateEdit::dateChanged, this, datesEdited);
-    connect(m_granularity, &QComboBox::currentIndexChanged, this, &AnalyticsPage::schedule);
-    connect(m_comparison, &QComboBox::currentIndexChanged, this, &AnalyticsPage::schedule);
+    // The controls above the charts (made after the scroll area: the tab order
+    // goes from it to the controls, then to the charts).
+    m_filters = new AnalyticsFilterBar(m_db, m_session, this);
+    layout->addWidget(m_filters);
+    layout->addWidget(scroll, 1);
+    connect(m_filters, &AnalyticsFilterBar::changed, this, &AnalyticsPage::schedule);
+    connect(m_filters, &AnalyticsFilterBar::refreshRequested, this, &AnalyticsPage::refresh);
+    connect(m_filters, &AnalyticsFilterBar::saveReportRequested, this,
+            &AnalyticsPage::saveReportAs);
+    connect(m_filters, &AnalyticsFilterBar::printRequested, this, &AnalyticsPage::print);
 
     // KPI cards and charts.
     auto* grid = new QGridLayout(content);
@@ -335,10 +210,7 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
             [this, s] { return m_result ? analytics::csv(*m_result, s) : QString(); });
     }
 
-    updateFilterButtons();
-    m_preset->setCurrentIndex(kDefaultPreset);
-    if (m_preset->currentIndex() == kDefaultPreset && !m_debounce.isActive())
-        applyPreset(kDefaultPreset);
+    m_filters->selectDefaultPeriod();
 }
 
 AnalyticsPage::~AnalyticsPage() = default;
@@ -348,100 +220,14 @@ ChartPanel* AnalyticsPage::panel(Chart chart) const
     return m_panels.value(int(chart));
 }
 
-void AnalyticsPage::applyPreset(int index)
-{
-    if (m_updating || !resolvePreset(index))
-        return;
-    updateAutoLabel();
-    schedule();
-}
-
-bool AnalyticsPage::resolvePreset(int index)
-{
-    if (index < 0 || index >= kCustomPreset)
-        return false;
-    const QDate today = QDate::currentDate();
-    auto [from, to] = presetRange(DatePreset(m_preset->itemData(index).toInt()), today);
-    if (!from.isValid()) {
-        // "Any date": from the first to the last order in scope.
-        try {
-            const auto range = AnalyticsStore(m_db->connection(), m_session)
-                                   .dataRange(QTimeZone::systemTimeZone());
-            from = range.first.isValid() ? range.first : today;
-            to = range.second.isValid() ? std::max(range.second, today) : today;
-        } catch (const DocketError& e) {
-            from = to = today;
-            m_state->setText(e.message());
-        }
-    }
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_updating = wasUpdating;
-    return true;
-}
-
-void AnalyticsPage::updateAutoLabel()
-{
-    const Granularity g = granularity::automatic(m_from->date(), m_to->date());
-    m_granularity->setItemText(0, tr("Automatic (%1)").arg(granularity::label(g)));
-}
-
-void AnalyticsPage::updateFilterButtons()
-{
-    auto summary = [](QMenu* menu, const QString& all, const QString& some) {
-        QStringList names;
-        for (QAction* a : menu->actions())
-            if (a->isChecked())
-                names << a->text();
-        if (names.isEmpty())
-            return all;
-        if (names.size() <= 2)
-            return names.join(QStringLiteral(", "));
-        return some.arg(names.size());
-    };
-    m_channels->setText(summary(m_channelMenu, tr("All channels"), tr("%1 channels")));
-    m_statuses->setText(summary(m_statusMenu, tr("All statuses"), tr("%1 statuses")));
-}
-
 AnalyticsQuery AnalyticsPage::query() const
 {
-    AnalyticsQuery q;
-    q.from = m_from->date();
-    q.to = m_to->date();
-    q.timeZone = QTimeZone::systemTimeZone();
-    q.firstDayOfWeek = QLocale().firstDayOfWeek();
-    if (m_granularity->currentIndex() > 0)
-        q.granularity = granularity::fromCode(m_granularity->currentData().toString());
-    q.comparison = Comparison(m_comparison->currentData().toInt());
-    for (QAction* a : m_channelMenu->actions())
-        if (a->isChecked())
-            q.channels << a->data().toString();
-    for (QAction* a : m_statusMenu->actions())
-        if (a->isChecked())
-            q.statuses << a->data().toString();
-    return q;
+    return m_filters->query();
 }
 
 void AnalyticsPage::setQuery(const AnalyticsQuery& q)
 {
-    m_updating = true;
-    const auto preset = presetMatching(q.from, q.to, QDate::currentDate());
-    m_preset->setCurrentIndex(
-        preset && *preset != DatePreset::Any ? m_preset->findData(int(*preset)) : kCustomPreset);
-    m_from->setDate(q.from);
-    m_to->setDate(q.to);
-    m_granularity->setCurrentIndex(
-        q.granularity ? m_granularity->findData(granularity::code(*q.granularity)) : 0);
-    m_comparison->setCurrentIndex(m_comparison->findData(int(q.comparison)));
-    for (QAction* a : m_channelMenu->actions())
-        a->setChecked(q.channels.contains(a->data().toString()));
-    for (QAction* a : m_statusMenu->actions())
-        a->setChecked(q.statuses.contains(a->data().toString()));
-    m_updating = false;
-    updateFilterButtons();
-    updateAutoLabel();
+    m_filters->setQuery(q);
     m_debounce.stop();
     request();
 }
@@ -472,27 +258,25 @@ void AnalyticsPage::liveRefresh()
     m_changed = false;
     // A named period moves with the calendar ("today" after midnight) and
     // "All time" with the data.
-    if (resolvePreset(m_preset->currentIndex()))
-        updateAutoLabel();
+    m_filters->followPreset();
     refresh();
     m_throttle.start();
 }
 
 void AnalyticsPage::schedule()
 {
-    if (!m_updating)
-        m_debounce.start();
+    m_debounce.start();
 }
 
 void AnalyticsPage::request()
 {
     const AnalyticsQuery q = query();
     if (const auto errors = q.validate(); !errors.isEmpty()) {
-        m_state->setText(errors.first().message);
+        m_filters->setState(errors.first().message);
         return;
     }
     m_loading = true;
-    m_state->setText(tr("Updating…"));
+    m_filters->setState(tr("Updating…"));
     m_loader->request(++m_generation, q);
 }
 
@@ -502,7 +286,7 @@ void AnalyticsPage::onLoaded(quint64 generation, const AnalyticsResult& result)
         return; // an answer to an older question
     m_loading = false;
     m_result = result;
-    m_state->setText(result.fromSummaries ? QString() : tr("Figures of your own orders"));
+    m_filters->setState(result.fromSummaries ? QString() : tr("Figures of your own orders"));
     showResult();
     emit loaded();
 }
@@ -512,8 +296,8 @@ void AnalyticsPage::onFailed(quint64 generation, const QString& message)
     if (generation != m_generation)
         return;
     m_loading = false;
-    m_state->setText(tr("Could not load the figures"));
-    m_state->setToolTip(message);
+    m_filters->setState(tr("Could not load the figures"));
+    m_filters->setStateToolTip(message);
     emit statusMessage(message, 10000);
 }
 
@@ -548,7 +332,7 @@ QString AnalyticsPage::periodText() const
 QString AnalyticsPage::filterText() const
 {
     return tr("Channels: %1 · Statuses: %2 · Time zone: %3")
-        .arg(m_channels->text(), m_statuses->text(),
+        .arg(m_filters->channelsText(), m_filters->statusesText(),
              QString::fromUtf8(m_result ? m_result->query.timeZone.id()
                                         : QTimeZone::systemTimeZone().id()));
 }
@@ -587,7 +371,7 @@ void AnalyticsPage::showKpis()
     const PeriodTotals& c = r.compareTotals;
     const bool cmp = r.compareFrom.isValid();
     const QLocale l;
-    const QString against = m_comparison->currentText();
+    const QString against = m_filters->comparisonText();
     auto relative = [&](double now, double before, bool upIsGood) {
         struct Out
         {
@@ -689,8 +473,9 @@ void AnalyticsPage::showTimeSeries(Chart which)
     QLineSeries* compare = nullptr;
     if (r.compareFrom.isValid()) {
         compare = new QLineSeries;
-        compare->setName(m_comparison->currentIndex() == 1 ? tr("Same period last year")
-                                                           : tr("Previous period"));
+        compare->setName(m_filters->comparison() == Comparison::SamePeriodLastYear
+                             ? tr("Same period last year")
+                             : tr("Previous period"));
         for (qsizetype i = 0; i < r.compareSeries.size() && i < r.series.size(); ++i) {
             compare->append(double(i), valueOf(r.compareSeries[i]));
             max = std::max(max, valueOf(r.compareSeries[i]));
@@ -809,19 +594,6 @@ void AnalyticsPage::labelTimeAxis(Chart which)
     }
 }
 
-void AnalyticsPage::fitControls()
-{
-    const QMargins m = m_barLayout->contentsMargins();
-    const int margins = m.left() + m.right();
-    // Narrower than both rows side by side only when on two rows.
-    m_bar->setMinimumWidth(
-        std::max(m_periodRow->minimumSize().width(), m_filterRow->minimumSize().width()) + margins);
-    const int oneRow = m_periodRow->sizeHint().width() + m_barLayout->spacing() +
-                       m_filterRow->sizeHint().width() + margins;
-    m_barLayout->setDirection(m_bar->width() >= oneRow ? QBoxLayout::LeftToRight
-                                                       : QBoxLayout::TopToBottom);
-}
-
 void AnalyticsPage::fitKpis()
 {
     const QMargins m = m_scroll->widget()->layout()->contentsMargins();
@@ -882,9 +654,6 @@ void AnalyticsPage::fitCharts()
 
 bool AnalyticsPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_bar &&
-        (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
-        fitControls();
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
         fitKpis();
         fitCharts();
@@ -1169,137 +938,21 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
     QToolTip::showText(QCursor::pos(), text, panel(chart)->view());
 }
 
-// ---------------------------------------------------------------------------
+// ---------------------------------------------------------------- the report
+
+SalesReport AnalyticsPage::report() const
+{
+    return SalesReport{font(), periodText(), filterText(), m_kpis, m_panels};
+}
 
 void AnalyticsPage::printReport(QPrinter* printer) const
 {
-    QPainter p(printer);
-    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
-    const QRectF area(0, 0, page.width(), page.height());
-    const double dpi = printer->resolution();
-    const double mm = dpi / 25.4;
-    QFont base = font();
-    base.setPointSizeF(9);
-    QFont titleFont = base;
-    titleFont.setPointSizeF(16);
-    titleFont.setBold(true);
-    QFont bold = base;
-    bold.setBold(true);
-    QFont big = base;
-    big.setPointSizeF(13);
-    big.setBold(true);
-    const QLocale l;
-    int pageNo = 1;
-
-    auto header = [&](bool first) -> double {
-        double y = area.top();
-        if (first) {
-            p.setFont(titleFont);
-            const QString title = tr("%1 — Sales report").arg(settings::shopName.value());
-            const QRectF r(area.left(), y, area.width(), 9 * mm);
-            p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
-            y += 10 * mm;
-        }
-        p.setFont(first ? bold : base);
-        const QString period = m_result ? periodText() : tr("No figures loaded");
-        const QRectF pr = p.boundingRect(QRectF(area.left(), y, area.width(), 40 * mm),
-                                         Qt::AlignLeft | Qt::TextWordWrap, period);
-        p.drawText(pr, Qt::AlignLeft | Qt::TextWordWrap, period);
-        y = pr.bottom() + 1 * mm;
-        p.setFont(base);
-        const QString meta =
-            filterText() + QStringLiteral(" · ") +
-            tr("Printed %1")
-                .arg(formatDateTime(QDateTime::currentDateTime(), QLocale::ShortFormat, l));
-        const QRectF mr = p.boundingRect(QRectF(area.left(), y, area.width(), 20 * mm),
-                                         Qt::AlignLeft | Qt::TextWordWrap, meta);
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(mr, Qt::AlignLeft | Qt::TextWordWrap, meta);
-        p.drawText(QRectF(area.left(), area.bottom() - 5 * mm, area.width(), 5 * mm),
-                   Qt::AlignRight | Qt::AlignVCenter, tr("Page %1").arg(pageNo));
-        p.setPen(Qt::black);
-        y = mr.bottom() + 2 * mm;
-        p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
-        return y + 4 * mm;
-    };
-
-    double y = header(true);
-    // KPIs: two rows of three boxes.
-    const double gap = 3 * mm;
-    const int perRow = 3;
-    const double kw = (area.width() - gap * (perRow - 1)) / perRow;
-    const double kh = 19 * mm;
-    for (qsizetype i = 0; i < m_kpis.size(); ++i) {
-        const QRectF box(area.left() + double(i % perRow) * (kw + gap),
-                         y + double(i / perRow) * (kh + gap), kw, kh);
-        p.setPen(QColor(0xd0, 0xd5, 0xdd));
-        p.drawRoundedRect(box, 1.5 * mm, 1.5 * mm);
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.setFont(base);
-        const QRectF inner = box.adjusted(3 * mm, 2 * mm, -3 * mm, -2 * mm);
-        p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, m_kpis[i]->title());
-        p.setPen(Qt::black);
-        p.setFont(big);
-        p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter, m_kpis[i]->value());
-        p.setFont(base);
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(inner, Qt::AlignLeft | Qt::AlignBottom, m_kpis[i]->change());
-    }
-    p.setPen(Qt::black);
-    y += 2 * kh + gap + 6 * mm;
-
-    // Charts at their on-screen proportions: the revenue chart full width,
-    // then two per row; a row that does not fit starts a new page.
-    const QList<QList<const ChartPanel*>> rows = {{m_panels[0]},
-                                                  {m_panels[1], m_panels[2]},
-                                                  {m_panels[3], m_panels[4]},
-                                                  {m_panels[5], m_panels[6]}};
-    const double titleHeight = 7 * mm;
-    for (const auto& row : rows) {
-        const double cw = (area.width() - gap * double(row.size() - 1)) / double(row.size());
-        QList<QImage> images;
-        double imageHeight = 0;
-        for (const ChartPanel* panel : row) {
-            images << panel->image(3.0);
-            const QImage& img = images.last();
-            imageHeight =
-                std::max(imageHeight, cw * double(img.height()) / double(std::max(1, img.width())));
-        }
-        imageHeight = std::min(imageHeight, area.height() * 0.45);
-        if (y + titleHeight + imageHeight > area.bottom() - 6 * mm) {
-            printer->newPage();
-            ++pageNo;
-            y = header(false);
-        }
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            const double x = area.left() + double(c) * (cw + gap);
-            p.setFont(bold);
-            p.drawText(QRectF(x, y, cw, titleHeight - 1 * mm), Qt::AlignLeft | Qt::AlignVCenter,
-                       row[c]->title());
-            QSizeF size = images[c].size();
-            size.scale(QSizeF(cw, imageHeight), Qt::KeepAspectRatio);
-            p.drawImage(QRectF(QPointF(x, y + titleHeight), size), images[c]);
-        }
-        y += titleHeight + imageHeight + 5 * mm;
-    }
+    report().print(printer);
 }
 
 bool AnalyticsPage::saveReportPdf(const QString& path, QString* error) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Portrait);
-    printer.setPageMargins(QMarginsF(14, 14, 14, 12), QPageLayout::Millimeter);
-    printer.setDocName(tr("Sales report"));
-    printer.setCreator(QStringLiteral("Docket"));
-    printReport(&printer);
-    if (QFileInfo(path).size() > 0)
-        return true;
-    if (error)
-        *error = tr("The report could not be written to %1.").arg(path);
-    return false;
+    return report().savePdf(path, error);
 }
 
 void AnalyticsPage::saveReportAs()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "analyticsfilterbar.h"
 #include "db/database.h"
 #include "domain/session.h"
+#include "salesreport.h"
 #include "stores/analyticsstore.h"
 #include "stores/orderfilter.h"
 
@@ -10,17 +12,10 @@
 #include <memory>
 #include <optional>
 
-class QBoxLayout;
-class QComboBox;
-class QDateEdit;
 class QGridLayout;
-class QHBoxLayout;
 class QLabel;
-class QMenu;
 class QPrinter;
 class QScrollArea;
-class QToolButton;
-class QPushButton;
 
 namespace docket {
 
@@ -30,10 +25,11 @@ class KpiCard;
 
 // Sales charts and KPIs for managers: revenue and orders over time against a
 // comparison period, orders by status, revenue by channel and region, top
-// products, and six key figures. The period and filters update every chart
-// from a loader thread; hovering shows exact values; clicking a bar, slice or
-// point asks for the orders behind it (openOrders). Each chart saves as PNG
-// and CSV; the page prints as a PDF report. When orders change (dataChanged),
+// products, and six key figures. The period and filters (AnalyticsFilterBar)
+// update every chart from a loader thread; hovering shows exact values;
+// clicking a bar, slice or point asks for the orders behind it (openOrders).
+// Each chart saves as PNG and CSV; the page prints as a PDF report
+// (SalesReport). When orders change (dataChanged),
 // the page reloads while visible, at most once per liveRefreshInterval(), and
 // at once when it is shown again after a change it missed.
 class AnalyticsPage : public QWidget
@@ -64,11 +60,11 @@ public:
 
     ChartPanel* panel(Chart chart) const;
     QList<KpiCard*> kpiCards() const { return m_kpis; }
-    QComboBox* presetBox() const { return m_preset; }
-    QComboBox* granularityBox() const { return m_granularity; }
-    QComboBox* comparisonBox() const { return m_comparison; }
-    QDateEdit* fromEdit() const { return m_from; }
-    QDateEdit* toEdit() const { return m_to; }
+    QComboBox* presetBox() const { return m_filters->presetBox(); }
+    QComboBox* granularityBox() const { return m_filters->granularityBox(); }
+    QComboBox* comparisonBox() const { return m_filters->comparisonBox(); }
+    QDateEdit* fromEdit() const { return m_filters->fromEdit(); }
+    QDateEdit* toEdit() const { return m_filters->toEdit(); }
 
     // The filter behind a figure (what a click opens): a bar or slice by index,
     // or a point of the time series.
@@ -97,21 +93,13 @@ protected:
 
 private:
     void liveRefresh();
-    // Dates of the selected preset as of today; false for a custom range.
-    bool resolvePreset(int index);
-    void buildControls();
-    void buildCharts();
-    void applyPreset(int index);
     void schedule();
     void request();
     void onLoaded(quint64 generation, const docket::AnalyticsResult& result);
     void onFailed(quint64 generation, const QString& message);
-    void updateFilterButtons();
-    // The controls on one row or two, the KPI cards in as many columns as fit.
-    void fitControls();
+    // The KPI cards in as many columns as fit, the charts in one or two.
     void fitKpis();
     void fitCharts();
-    void updateAutoLabel();
     void showResult();
     void showKpis();
     void showTimeSeries(Chart which);
@@ -124,34 +112,21 @@ private:
     QString periodText() const;
     QString filterText() const;
     QString money(qint64 cents) const;
+    // The page as it stands, for printing.
+    SalesReport report() const;
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
     std::unique_ptr<AnalyticsLoader> m_loader;
     quint64 m_generation = 0;
     bool m_loading = false;
-    bool m_updating = false;
     QTimer m_debounce;
     QTimer m_throttle; // running: a live reload happened less than an interval ago
     bool m_changed = false;
     std::optional<AnalyticsResult> m_result;
 
-    QComboBox* m_preset = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QComboBox* m_granularity = nullptr;
-    QComboBox* m_comparison = nullptr;
-    QToolButton* m_channels = nullptr;
-    QToolButton* m_statuses = nullptr;
-    QMenu* m_channelMenu = nullptr;
-    QMenu* m_statusMenu = nullptr;
-    QLabel* m_state = nullptr;
+    AnalyticsFilterBar* m_filters = nullptr;
     QLabel* m_caption = nullptr;
-    QToolButton* m_report = nullptr;
-    QWidget* m_bar = nullptr;
-    QBoxLayout* m_barLayout = nullptr;
-    QHBoxLayout* m_periodRow = nullptr;
-    QHBoxLayout* m_filterRow = nullptr;
     QScrollArea* m_scroll = nullptr;
     QGridLayout* m_kpiGrid = nullptr;
     int m_kpiColumns = 0;
