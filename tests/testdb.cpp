@@ -196,7 +196,8 @@ TestDb::TestDb(Backend backend, Setup setup)
             createEmptyDatabase(*server, m_config.databaseName);
     }
     m_db = std::make_shared<Database>(m_config);
-    m_db->open(true);
+    if (setup != Setup::Empty)
+        m_db->open(true);
 }
 
 TestDb::~TestDb()

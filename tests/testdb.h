@@ -61,6 +61,8 @@ public:
         Fast,
         // Run every migration on an empty database (for migration tests).
         Migrate,
+        // An empty database, not opened: the test migrates it (Database::migrate).
+        Empty,
     };
 
     explicit TestDb(Backend backend = Backend::SQLite, Setup setup = Setup::Fast);

@@ -4,6 +4,7 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -387,19 +388,20 @@ int Database::schemaVersion() const
         .toInt();
 }
 
-void Database::migrate() const
+void Database::migrate(int upTo) const
 {
     QSqlDatabase db = connection();
     const int current = schemaVersion();
-    const int latest = latestSchemaVersion(m_config.backend);
-    if (current > latest)
+    const int newest = latestSchemaVersion(m_config.backend);
+    const int latest = upTo > 0 ? std::min(upTo, newest) : newest;
+    if (current > newest)
         throw DocketError(DocketError::Code::Database,
                           tr("The database %1 was created by a newer version of Docket (schema "
                              "%2; this version knows up to %3).")
                               .arg(m_config.displayName())
                               .arg(current)
-                              .arg(latest));
-    if (current == latest)
+                              .arg(newest));
+    if (current >= latest)
         return;
     if (current == 0 && !db.tables().isEmpty() &&
         !db.tables().contains(QStringLiteral("schema_version")))
@@ -411,7 +413,7 @@ void Database::migrate() const
     sql::run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
                                 "PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
     for (const Migration& m : migrationsFor(m_config.backend)) {
-        if (m.version <= current)
+        if (m.version <= current || m.version > latest)
             continue;
         QFile f(m.path);
         if (!f.open(QIODevice::ReadOnly))

@@ -65,8 +65,10 @@ public:
 
     int schemaVersion() const;
     static int latestSchemaVersion(Backend backend);
-    // Applies pending numbered migrations in one transaction.
-    void migrate() const;
+    // Applies pending numbered migrations in one transaction: all of them, or
+    // (`upTo` > 0) those up to that version, e.g. for a test that upgrades a
+    // database of an earlier release in place.
+    void migrate(int upTo = 0) const;
 
     QString sqliteVersion() const;
 

@@ -68,7 +68,28 @@ bool connectionFailed(const QSqlDriver* driver, const QSqlError& e)
                                "reconnects by itself: try again."),
             QString::fromLatin1(kConnectionLostField));
     }
-    throw DocketError(DocketError::Code::Database,
+    // The server's own refusals (team mode: resources/sql/postgres/0009) carry
+    // an SQLSTATE that says what kind of refusal it is; their message is its
+    // first line (the rest is PostgreSQL's CONTEXT, for the log).
+    const QString state = e.nativeErrorCode();
+    DocketError::Code code = DocketError::Code::Database;
+    if (state == QLatin1String("42501"))
+        code = DocketError::Code::Forbidden;
+    else if (state == QLatin1String("22023"))
+        code = DocketError::Code::Invalid;
+    else if (state == QLatin1String("23505"))
+        code = DocketError::Code::Conflict;
+    else if (state == QLatin1String("P0002"))
+        code = DocketError::Code::NotFound;
+    if (code != DocketError::Code::Database && isPostgres(driver)) {
+        reason = reason.section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (reason.startsWith(QLatin1String("ERROR:")))
+            reason = reason.mid(6).trimmed();
+        const QString suffix = QLatin1Char('(') + state + QLatin1Char(')');
+        if (reason.endsWith(suffix))
+            reason.chop(suffix.size());
+    }
+    throw DocketError(code,
                       Database::tr("The database refused the operation: %1").arg(reason.trimmed()));
 }
 
