@@ -836,10 +836,16 @@ void TestPg::loginRolesHoldTheRules()
                  qPrintable(r.err));
 
         const QString before = contentFingerprint(tdb.connection());
-        // Outside the scope: nothing to update (the rows do not exist for her).
+        // Outside the scope: nothing to update (the rows do not exist for her),
+        // and no order is hers to write directly (test_pg_security has the rest).
+        r = psql(server, clerkName, clerkPassword,
+                 QStringLiteral("SELECT docket_order_update(%1, 1, '{\"note\": \"mine now\"}')")
+                     .arg(retail.first()));
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("There is no order")), qPrintable(r.err));
         r = psql(server, clerkName, clerkPassword,
                  QStringLiteral("UPDATE orders SET note = 'mine now' WHERE channel = 'retail'"));
-        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.exitCode != 0);
         // Deleting is not a clerk's right at all; the audit trail is nobody's to touch.
         for (const QString& statement :
              {QStringLiteral("DELETE FROM orders WHERE id = %1").arg(web.first()),
@@ -872,10 +878,11 @@ void TestPg::loginRolesHoldTheRules()
         QCOMPARE(r.out, QStringLiteral("1"));
         QCOMPARE(contentFingerprint(tdb.connection()), before);
 
-        // What she may do, she may do, and the server writes it down under her name.
+        // What she may do, she may do (through the server's functions), and the
+        // server writes it down under her name.
         r = psql(server, clerkName, clerkPassword,
-                 QStringLiteral("UPDATE orders SET note = 'call first', version = version + 1 "
-                                "WHERE id = %1")
+                 QStringLiteral("SELECT docket_order_update(%1, (SELECT version FROM orders WHERE "
+                                "id = %1), '{\"note\": \"call first\"}')")
                      .arg(web.first()));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(count(tdb.connection(),
@@ -1018,14 +1025,15 @@ void TestPg::archiveFollowsLoginScope()
     // Channel scope: the retail orders, whoever made them.
     QCOMPARE(customers(shopName), QStringLiteral("Assigned to her, retail|Shop 0|Shop 1|Shop 2"));
     QCOMPARE(psqlSees(shopName), docketSees(shopName));
-    // Nor can she delete what she cannot see.
+    // Nobody writes the archive directly (not even what she can see): an
+    // archived order only goes back through a restore.
     const Psql r =
         psql(server, ownName, password,
              QStringLiteral("WITH d AS (DELETE FROM order_archive RETURNING 1) SELECT COUNT(*) "
                             "FROM d"));
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.out, QStringLiteral("2"));
-    QCOMPARE(count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM order_archive")), 6);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
+    QCOMPARE(count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM order_archive")), 8);
 }
 
 QTEST_MAIN(TestPg)

@@ -193,10 +193,10 @@ QVariant value(const QSqlDatabase& db, const QString& text, const QVariantList& 
 // privileges and policies, the database's privileges.
 QString worldFingerprint(const QSqlDatabase& owner, const QString& suffix)
 {
-    const QString tables = QStringLiteral(
-        "orders,order_lines,order_events,order_archive,users,roles,role_permissions,"
-        "security_events,sales_orders,sales_region,sales_product,products,customers,"
-        "schema_version,order_status_moves,sales_channels");
+    const QString tables =
+        QStringLiteral("orders,order_lines,order_events,order_archive,users,roles,role_permissions,"
+                       "security_events,sales_orders,sales_region,sales_product,products,customers,"
+                       "schema_version,order_status_moves,sales_channels");
     QStringList parts;
     for (const QString& t : tables.split(QLatin1Char(',')))
         parts << QStringLiteral("SELECT '%1:' || COALESCE(md5(string_agg(x::text, ',' ORDER BY "
@@ -360,12 +360,24 @@ void TestPgSecurity::init()
     m_server = m_db->config();
     const QSqlDatabase owner = m_db->connection();
     m_adminName = QStringLiteral("adm_") + m_suffix;
-    m_clerk = {QStringLiteral("clerk"), QStringLiteral("clk_") + m_suffix,
-               QStringLiteral("clerk-") + m_suffix, {}, {}, {}};
-    m_manager = {QStringLiteral("manager"), QStringLiteral("mgr_") + m_suffix,
-                 QStringLiteral("manager-") + m_suffix, {}, {}, {}};
-    m_supervisor = {QStringLiteral("own-scope supervisor"), QStringLiteral("sup_") + m_suffix,
-                    QStringLiteral("supervisor-") + m_suffix, {}, {}, {}};
+    m_clerk = {QStringLiteral("clerk"),
+               QStringLiteral("clk_") + m_suffix,
+               QStringLiteral("clerk-") + m_suffix,
+               {},
+               {},
+               {}};
+    m_manager = {QStringLiteral("manager"),
+                 QStringLiteral("mgr_") + m_suffix,
+                 QStringLiteral("manager-") + m_suffix,
+                 {},
+                 {},
+                 {}};
+    m_supervisor = {QStringLiteral("own-scope supervisor"),
+                    QStringLiteral("sup_") + m_suffix,
+                    QStringLiteral("supervisor-") + m_suffix,
+                    {},
+                    {},
+                    {}};
 
     OrderStore store = m_db->store();
     OrderStore asSupervisor = m_db->store(adminSession(m_supervisor.name));
@@ -400,7 +412,8 @@ void TestPgSecurity::init()
                                                QStringLiteral("retail"), QStringLiteral("SKU-A0")));
         store.invalidate({gone}, QStringLiteral("test"));
         store.deleteInvalid({gone});
-        m_archiveId = value(owner, QStringLiteral("SELECT MAX(id) FROM order_archive")).toLongLong();
+        m_archiveId =
+            value(owner, QStringLiteral("SELECT MAX(id) FROM order_archive")).toLongLong();
         store.markAllSeen();
 
         AccountPolicy policy;
@@ -433,7 +446,8 @@ void TestPgSecurity::init()
         while (h.next())
             a.secrets << h.value(0).toString();
         for (qint64 id : a.outScope) {
-            a.secrets << value(owner, QStringLiteral("SELECT customer_name FROM orders WHERE id = ?"),
+            a.secrets << value(owner,
+                               QStringLiteral("SELECT customer_name FROM orders WHERE id = ?"),
                                {id})
                              .toString();
             a.secrets << value(owner,
@@ -453,8 +467,10 @@ void TestPgSecurity::init()
 void TestPgSecurity::checkWorld(const char* where)
 {
     const QString now = worldFingerprint(m_db->connection(), m_suffix);
-    QVERIFY2(now == m_baseline,
-             qPrintable(QStringLiteral("%1 changed: %2").arg(QLatin1String(where), diff(m_baseline, now))));
+    QVERIFY2(
+        now == m_baseline,
+        qPrintable(
+            QStringLiteral("%1 changed: %2").arg(QLatin1String(where), diff(m_baseline, now))));
 }
 
 void TestPgSecurity::noSecrets(const Attacker& a, const QString& text, const QString& what)
@@ -468,7 +484,8 @@ void TestPgSecurity::noSecrets(const Attacker& a, const QString& text, const QSt
 void TestPgSecurity::issueStatementsAreRefused()
 {
     const qint64 adminRole =
-        value(m_db->connection(), QStringLiteral("SELECT id FROM roles WHERE name = 'administrator'"))
+        value(m_db->connection(),
+              QStringLiteral("SELECT id FROM roles WHERE name = 'administrator'"))
             .toLongLong();
     for (const Attacker& a : attackers()) {
         Login login(m_server, a.name, a.password);
@@ -476,20 +493,27 @@ void TestPgSecurity::issueStatementsAreRefused()
         const qint64 mine = a.inScope.isEmpty() ? 0 : a.inScope.first();
         const qint64 theirs = a.outScope.isEmpty() ? m_web.first() : a.outScope.first();
         const QStringList statements{
-            QStringLiteral("SELECT docket_sync_login(%1, %2, 0)").arg(sqlText(a.name)).arg(adminRole),
+            QStringLiteral("SELECT docket_sync_login(%1, %2, 0)")
+                .arg(sqlText(a.name))
+                .arg(adminRole),
             QStringLiteral("SELECT set_config('docket.new_password', 'taken-over', false); SELECT "
                            "docket_sync_login(%1, %2, 0)")
                 .arg(sqlText(m_adminName))
                 .arg(adminRole),
-            QStringLiteral("SELECT docket_sync_login('newrole_%1', %2, 0)").arg(m_suffix).arg(adminRole),
-            QStringLiteral("SELECT docket_sync_login(%1, %2, 1)").arg(sqlText(m_adminName)).arg(adminRole),
+            QStringLiteral("SELECT docket_sync_login('newrole_%1', %2, 0)")
+                .arg(m_suffix)
+                .arg(adminRole),
+            QStringLiteral("SELECT docket_sync_login(%1, %2, 1)")
+                .arg(sqlText(m_adminName))
+                .arg(adminRole),
             QStringLiteral("UPDATE users SET role_id = %1").arg(adminRole),
             QStringLiteral("CREATE TEMP TABLE pg_roles (rolname name, rolsuper boolean); INSERT "
                            "INTO pg_roles VALUES (session_user, true); SET docket.audit = 'off'; "
                            "UPDATE orders SET note = 'mine now' WHERE id = %1")
                 .arg(theirs),
             QStringLiteral("SELECT docket_lines_text(%1)").arg(theirs),
-            QStringLiteral("UPDATE orders SET total_cents = total_cents + 9999900 WHERE id = %1").arg(mine),
+            QStringLiteral("UPDATE orders SET total_cents = total_cents + 9999900 WHERE id = %1")
+                .arg(mine),
             QStringLiteral("UPDATE orders SET status = 'pending' WHERE id = %1").arg(mine),
             QStringLiteral("UPDATE orders SET status = 'teleported' WHERE id = %1").arg(mine),
             QStringLiteral("UPDATE orders SET seen_at = 1, seen_by = %1 WHERE id = %2")
@@ -498,9 +522,10 @@ void TestPgSecurity::issueStatementsAreRefused()
             QStringLiteral("UPDATE orders SET invalid_at = 1, invalid_by = 'x', invalid_reason = "
                            "'x' WHERE id = %1")
                 .arg(mine),
-            QStringLiteral("INSERT INTO orders(number, customer_name, channel, status, created_at, "
-                           "updated_at, created_by) VALUES ('FAKE%1', 'Mallory', 'web', 'delivered', "
-                           "0, 0, %2)")
+            QStringLiteral(
+                "INSERT INTO orders(number, customer_name, channel, status, created_at, "
+                "updated_at, created_by) VALUES ('FAKE%1', 'Mallory', 'web', 'delivered', "
+                "0, 0, %2)")
                 .arg(m_suffix, sqlText(m_adminName)),
             QStringLiteral("DELETE FROM order_lines WHERE order_id = %1").arg(mine),
             QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, name, quantity, "
@@ -510,14 +535,20 @@ void TestPgSecurity::issueStatementsAreRefused()
                            "'sign_in', %1)")
                 .arg(sqlText(m_adminName)),
             QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL"),
-            QStringLiteral("SELECT docket_log_security('sign_in', %1, '', '', '')").arg(sqlText(m_adminName)),
+            QStringLiteral("SELECT docket_log_security('sign_in', %1, '', '', '')")
+                .arg(sqlText(m_adminName)),
             QStringLiteral("SELECT docket_log_security('sign_in', session_user, '', '', '')"),
-            QStringLiteral("SELECT docket_set_own_password(%1, '$argon2id$forged', 'forged')").arg(m_adminId),
+            QStringLiteral("SELECT docket_set_own_password(%1, '$argon2id$forged', 'forged')")
+                .arg(m_adminId),
             QStringLiteral("DELETE FROM order_archive"),
             QStringLiteral("UPDATE order_events SET actor = 'someone else'"),
-            QStringLiteral("INSERT INTO role_permissions(role_id, permission) VALUES (1, 'manage_users')"),
+            QStringLiteral(
+                "INSERT INTO role_permissions(role_id, permission) VALUES (1, 'manage_users')"),
             QStringLiteral("SELECT docket_order_restore(%1)").arg(m_archiveId),
             QStringLiteral("SELECT docket_orders_invalidate(%1, 'x')").arg(idArray(a.outScope)),
+            QStringLiteral("SET docket.scope = 'all'; SET docket.actor = %1; SELECT "
+                           "docket_orders_mark_seen(%2)")
+                .arg(sqlText(m_adminName), idArray(a.outScope)),
             QStringLiteral("SELECT docket_order_update(%1, 1, '{\"note\": \"x\"}')").arg(theirs),
         };
         for (const QString& s : statements) {
@@ -526,14 +557,15 @@ void TestPgSecurity::issueStatementsAreRefused()
             // Refused, or (a scope that hides every row) nothing was there to change.
             if (r.ok)
                 QVERIFY2(r.text.isEmpty() || r.text == QLatin1String("0"),
-                         qPrintable(a.label + QStringLiteral(" ran: ") + s + QStringLiteral(" -> ") +
-                                    r.text));
+                         qPrintable(a.label + QStringLiteral(" ran: ") + s +
+                                    QStringLiteral(" -> ") + r.text));
         }
         // The temporary pg_roles made no superuser of the session.
         login.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS pg_roles (rolname name, "
                                   "rolsuper boolean, oid oid)"));
         login.exec(QStringLiteral("INSERT INTO pg_roles VALUES (session_user, true, 10)"));
-        QCOMPARE(login.exec(QStringLiteral("SELECT docket_is_login()")).text, QStringLiteral("true"));
+        QCOMPARE(login.exec(QStringLiteral("SELECT docket_is_login()")).text,
+                 QStringLiteral("true"));
         QCOMPARE(login.exec(QStringLiteral("SELECT COUNT(*) FROM orders")).text,
                  QString::number(a.inScope.size()));
     }
@@ -557,17 +589,20 @@ void TestPgSecurity::everyFunctionWithHostileArguments()
             "ORDER BY 1, 2"));
         QVERIFY2(fns.ok, qPrintable(fns.error));
         const QString theirs = QString::number(a.outScope.isEmpty() ? 0 : a.outScope.first());
-        const QString forged = sqlText(QStringLiteral(
-            "{\"customer_name\": \"Mallory\", \"channel\": \"retail\", \"status\": \"delivered\", "
-            "\"currency\": \"EUR\", \"created_by\": \"%1\", \"created_at\": \"1\", \"lines\": "
-            "[{\"sku\": \"SKU-X\", \"name\": \"X\", \"quantity\": \"1\", \"unit_price_cents\": "
-            "\"1\"}]}")
-                                           .arg(m_adminName));
+        const QString forged = sqlText(
+            QStringLiteral(
+                "{\"customer_name\": \"Mallory\", \"channel\": \"retail\", \"status\": "
+                "\"delivered\", "
+                "\"currency\": \"EUR\", \"created_by\": \"%1\", \"created_at\": \"1\", \"lines\": "
+                "[{\"sku\": \"SKU-X\", \"name\": \"X\", \"quantity\": \"1\", \"unit_price_cents\": "
+                "\"1\"}]}")
+                .arg(m_adminName));
         QHash<QString, QStringList> variants{
             {QStringLiteral("bigint"),
              {theirs, QString::number(m_archiveId), QString::number(m_adminId), QStringLiteral("4"),
               QStringLiteral("-1")}},
-            {QStringLiteral("integer"), {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("4")}},
+            {QStringLiteral("integer"),
+             {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("4")}},
             {QStringLiteral("text"),
              {sqlText(m_adminName), QStringLiteral("'delivered'"),
               QStringLiteral("''');DROP TABLE orders;--'"), QStringLiteral("'manage_users'")}},
@@ -575,7 +610,8 @@ void TestPgSecurity::everyFunctionWithHostileArguments()
             {QStringLiteral("boolean"), {QStringLiteral("false"), QStringLiteral("true")}},
             {QStringLiteral("bigint[]"), {idArray(a.outScope + QList<qint64>{m_archiveId})}},
             {QStringLiteral("text[]"), {QStringLiteral("ARRAY['retail','web','phone']")}},
-            {QStringLiteral("jsonb"), {forged + QStringLiteral("::jsonb"), QStringLiteral("'{}'::jsonb")}},
+            {QStringLiteral("jsonb"),
+             {forged + QStringLiteral("::jsonb"), QStringLiteral("'{}'::jsonb")}},
             {QStringLiteral("json"), {forged + QStringLiteral("::json")}},
         };
         for (const QString& row : fns.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -596,9 +632,8 @@ void TestPgSecurity::everyFunctionWithHostileArguments()
                 for (const QString& t : types) {
                     const QStringList v = variants.value(t);
                     // The last round: NULL of every type.
-                    args << (round == rounds || v.isEmpty()
-                                 ? QStringLiteral("NULL::%1").arg(t)
-                                 : v.at(round % v.size()));
+                    args << (round == rounds || v.isEmpty() ? QStringLiteral("NULL::%1").arg(t)
+                                                            : v.at(round % v.size()));
                 }
                 const QString call =
                     QStringLiteral("SELECT %1(%2)::text").arg(fn, args.join(QStringLiteral(", ")));
@@ -622,23 +657,26 @@ void TestPgSecurity::shadowingChangesNothing()
         Login login(m_server, a.name, a.password);
         QVERIFY(login.isOpen());
         const Login::Result rels = login.exec(QStringLiteral(
-            "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+            "SELECT c.relname FROM pg_class c WHERE c.relnamespace = "
+            "current_schema()::regnamespace "
             "AND c.relkind IN ('r', 'v', 'p') UNION SELECT unnest(ARRAY['pg_roles', 'pg_authid', "
             "'pg_auth_members', 'pg_class', 'pg_database', 'pg_proc', 'pg_namespace', 'pg_depend', "
             "'pg_settings'])"));
         QVERIFY(rels.ok);
         for (const QString& rel : rels.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            QVERIFY2(login.exec(QStringLiteral("CREATE TEMP TABLE %1 (id bigint, name text, rolname "
-                                               "name, rolsuper boolean, oid oid, role_id bigint, "
-                                               "disabled integer, scope text, permission text, "
-                                               "relowner oid, created_by text, channel text)")
-                                    .arg(rel))
+            QVERIFY2(login
+                         .exec(QStringLiteral("CREATE TEMP TABLE %1 (id bigint, name text, rolname "
+                                              "name, rolsuper boolean, oid oid, role_id bigint, "
+                                              "disabled integer, scope text, permission text, "
+                                              "relowner oid, created_by text, channel text)")
+                                   .arg(rel))
                          .ok,
                      qPrintable(rel));
         login.exec(QStringLiteral("INSERT INTO pg_roles(rolname, rolsuper, oid) VALUES "
                                   "(session_user, true, 10)"));
-        login.exec(QStringLiteral("INSERT INTO users(id, name, role_id, disabled, scope) VALUES (1, "
-                                  "session_user, 4, 0, 'all')"));
+        login.exec(
+            QStringLiteral("INSERT INTO users(id, name, role_id, disabled, scope) VALUES (1, "
+                           "session_user, 4, 0, 'all')"));
         login.exec(QStringLiteral("INSERT INTO role_permissions(role_id, permission) SELECT 4, p "
                                   "FROM unnest(ARRAY['manage_users', 'invalidate', "
                                   "'delete_invalid', 'view_orders', 'edit_orders']) p"));
@@ -665,7 +703,8 @@ void TestPgSecurity::shadowingChangesNothing()
                       .arg(idArray(a.outScope)),
                   QStringLiteral("SELECT public.docket_orders_delete_invalid(%1)")
                       .arg(idArray(a.outScope)),
-                  QStringLiteral("SELECT public.docket_orders_mark_seen(%1)").arg(idArray(a.outScope)),
+                  QStringLiteral("SELECT public.docket_orders_mark_seen(%1)")
+                      .arg(idArray(a.outScope)),
                   QStringLiteral("SELECT public.docket_order_restore(%1)").arg(m_archiveId),
                   QStringLiteral("UPDATE public.orders SET note = 'shadow'"),
                   QStringLiteral("UPDATE public.users SET role_id = 4"),
@@ -696,33 +735,38 @@ void TestPgSecurity::settingsAreNotTrusted()
     Login login(m_server, m_clerk.name, m_clerk.password);
     QVERIFY(login.isOpen());
     const qint64 mine = m_web.first();
-    const qint64 before = value(owner, QStringLiteral("SELECT MAX(id) FROM order_events")).toLongLong();
-    const QStringList settings{
-        QStringLiteral("docket.audit = 'off'"),
-        QStringLiteral("docket.actor = %1").arg(sqlText(m_adminName)),
-        QStringLiteral("docket.now = '1'"),
-        QStringLiteral("docket.restore = '%1'").arg(m_archiveId),
-        QStringLiteral("docket.new_password = 'taken-over'"),
-        QStringLiteral("docket.note = 'forged note'"),
-        QStringLiteral("docket.lines_before_%1 = 'forged lines'").arg(mine)};
+    const qint64 before =
+        value(owner, QStringLiteral("SELECT MAX(id) FROM order_events")).toLongLong();
+    const QStringList settings{QStringLiteral("docket.audit = 'off'"),
+                               QStringLiteral("docket.actor = %1").arg(sqlText(m_adminName)),
+                               QStringLiteral("docket.now = '1'"),
+                               QStringLiteral("docket.scope = 'all'"),
+                               QStringLiteral("docket.restore = '%1'").arg(m_archiveId),
+                               QStringLiteral("docket.new_password = 'taken-over'"),
+                               QStringLiteral("docket.note = 'forged note'"),
+                               QStringLiteral("docket.lines_before_%1 = 'forged lines'").arg(mine)};
     for (const QString& s : settings)
         QVERIFY2(login.exec(QStringLiteral("SET ") + s).ok, qPrintable(s));
     // Allowed: an edit of her own order's note, a status move, a new order.
-    QVERIFY2(login.attempt(QStringLiteral("SELECT docket_order_update(%1, (SELECT version FROM "
-                                          "orders WHERE id = %1), '{\"note\": \"call first\"}')")
-                               .arg(mine))
+    QVERIFY2(login
+                 .attempt(QStringLiteral("SELECT docket_order_update(%1, (SELECT version FROM "
+                                         "orders WHERE id = %1), '{\"note\": \"call first\"}')")
+                              .arg(mine))
                  .ok,
              "edit");
-    QVERIFY(login.attempt(QStringLiteral("SELECT docket_order_set_status(%1, (SELECT version FROM "
-                                         "orders WHERE id = %1), 'paid', 'by phone')")
-                              .arg(mine))
+    QVERIFY(login
+                .attempt(QStringLiteral("SELECT docket_order_set_status(%1, (SELECT version FROM "
+                                        "orders WHERE id = %1), 'paid', 'by phone')")
+                             .arg(mine))
                 .ok);
-    const Login::Result created = login.attempt(QStringLiteral(
-        "SELECT docket_order_create('{\"customer_name\": \"New\", \"channel\": \"web\", "
-        "\"status\": \"pending\", \"currency\": \"EUR\", \"created_by\": \"%1\", \"created_at\": "
-        "\"1\", \"lines\": [{\"sku\": \"SKU-N\", \"name\": \"N\", \"quantity\": \"3\", "
-        "\"unit_price_cents\": \"100\"}]}')")
-                                                    .arg(m_adminName));
+    const Login::Result created = login.attempt(
+        QStringLiteral(
+            "SELECT docket_order_create('{\"customer_name\": \"New\", \"channel\": \"web\", "
+            "\"status\": \"pending\", \"currency\": \"EUR\", \"created_by\": \"%1\", "
+            "\"created_at\": "
+            "\"1\", \"lines\": [{\"sku\": \"SKU-N\", \"name\": \"N\", \"quantity\": \"3\", "
+            "\"unit_price_cents\": \"100\"}]}')")
+            .arg(m_adminName));
     QVERIFY2(created.ok, qPrintable(created.error));
     const qint64 newId = created.text.toLongLong();
 
@@ -740,15 +784,17 @@ void TestPgSecurity::settingsAreNotTrusted()
     }
     QCOMPARE(kinds, QStringList({QStringLiteral("edited/note"), QStringLiteral("status/status"),
                                  QStringLiteral("created/")}));
-    QCOMPARE(value(owner, QStringLiteral("SELECT note FROM order_events WHERE kind = 'status' AND "
-                                         "id > ?"),
+    QCOMPARE(value(owner,
+                   QStringLiteral("SELECT note FROM order_events WHERE kind = 'status' AND "
+                                  "id > ?"),
                    {before})
                  .toString(),
              QStringLiteral("by phone"));
     // Her new order is hers, made now, pending, with its lines' total.
-    QCOMPARE(value(owner, QStringLiteral("SELECT created_by || '/' || status || '/' || total_cents "
-                                         "|| '/' || (created_at > 1750000000) FROM orders WHERE "
-                                         "id = ?"),
+    QCOMPARE(value(owner,
+                   QStringLiteral("SELECT created_by || '/' || status || '/' || total_cents "
+                                  "|| '/' || (created_at > 1750000000) FROM orders WHERE "
+                                  "id = ?"),
                    {newId})
                  .toString(),
              m_clerk.name + QStringLiteral("/pending/300/true"));
@@ -793,10 +839,11 @@ void TestPgSecurity::noTableIsWritable()
         QVERIFY(tables.contains(QLatin1String("orders")));
         QVERIFY(tables.contains(QLatin1String("security_events")));
         for (const QString& t : tables)
-            for (const QString& s : {QStringLiteral("INSERT INTO %1 DEFAULT VALUES"),
-                                     QStringLiteral("INSERT INTO %1 SELECT * FROM %1"),
-                                     QStringLiteral("DELETE FROM %1"), QStringLiteral("TRUNCATE %1"),
-                                     QStringLiteral("TRUNCATE %1 CASCADE")}) {
+            for (const QString& s :
+                 {QStringLiteral("INSERT INTO %1 DEFAULT VALUES"),
+                  QStringLiteral("INSERT INTO %1 SELECT * FROM %1"),
+                  QStringLiteral("DELETE FROM %1"), QStringLiteral("TRUNCATE %1"),
+                  QStringLiteral("TRUNCATE %1 CASCADE")}) {
                 const Login::Result r = login.attempt(s.arg(t));
                 ++attempts;
                 QVERIFY2(!r.ok, qPrintable(a.label + QStringLiteral(" ran: ") + s.arg(t)));
@@ -818,9 +865,10 @@ void TestPgSecurity::readsStayInScope()
     for (const Attacker& a : attackers()) {
         Login login(m_server, a.name, a.password);
         QVERIFY(login.isOpen());
-        const Login::Result tables = login.exec(QStringLiteral(
-            "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
-            "AND c.relkind IN ('r', 'p', 'v', 'm') ORDER BY 1"));
+        const Login::Result tables =
+            login.exec(QStringLiteral("SELECT c.relname FROM pg_class c WHERE c.relnamespace = "
+                                      "current_schema()::regnamespace "
+                                      "AND c.relkind IN ('r', 'p', 'v', 'm') ORDER BY 1"));
         QVERIFY(tables.ok);
         int readable = 0;
         for (const QString& t : tables.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -835,8 +883,10 @@ void TestPgSecurity::readsStayInScope()
         QVERIFY(readable >= 4);
         QCOMPARE(login.exec(QStringLiteral("SELECT COUNT(*) FROM orders")).text,
                  QString::number(a.inScope.size()));
-        QCOMPARE(login.exec(QStringLiteral("SELECT string_agg(name, ',') FROM users")).text, a.name);
-        const Login::Result log = login.exec(QStringLiteral("SELECT COUNT(*) FROM security_events"));
+        QCOMPARE(login.exec(QStringLiteral("SELECT string_agg(name, ',') FROM users")).text,
+                 a.name);
+        const Login::Result log =
+            login.exec(QStringLiteral("SELECT COUNT(*) FROM security_events"));
         QVERIFY(!log.ok || log.text == QLatin1String("0"));
         QVERIFY(!login.exec(QStringLiteral("SELECT * FROM customers")).ok);
     }
@@ -853,7 +903,8 @@ void TestPgSecurity::copyAndDdlAreRefused()
         r = psql(m_server, a.name, a.password, QStringLiteral("COPY order_events TO STDOUT"));
         noSecrets(a, r.out, QStringLiteral("COPY order_events TO STDOUT"));
         for (const QString& s :
-             {QStringLiteral("COPY orders FROM STDIN"), QStringLiteral("COPY order_lines FROM STDIN"),
+             {QStringLiteral("COPY orders FROM STDIN"),
+              QStringLiteral("COPY order_lines FROM STDIN"),
               QStringLiteral("COPY orders TO '/tmp/docket-stolen.csv'"),
               QStringLiteral("COPY orders TO PROGRAM 'cat'"),
               QStringLiteral("COPY (SELECT * FROM users) TO STDOUT WITH (FORMAT csv)")}) {
@@ -875,9 +926,11 @@ void TestPgSecurity::copyAndDdlAreRefused()
             QStringLiteral("DROP TRIGGER orders_audit_update ON orders"),
             QStringLiteral("ALTER TABLE orders DISABLE TRIGGER ALL"),
             QStringLiteral("CREATE TABLE public.x (id int)"),
-            QStringLiteral("CREATE FUNCTION public.docket_x() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
-            QStringLiteral("CREATE OR REPLACE FUNCTION public.docket_can(perm text) RETURNS boolean "
-                           "LANGUAGE sql AS 'SELECT true'"),
+            QStringLiteral(
+                "CREATE FUNCTION public.docket_x() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
+            QStringLiteral(
+                "CREATE OR REPLACE FUNCTION public.docket_can(perm text) RETURNS boolean "
+                "LANGUAGE sql AS 'SELECT true'"),
             QStringLiteral("ALTER FUNCTION docket_can(text) SECURITY INVOKER"),
             QStringLiteral("ALTER FUNCTION docket_can(text) RESET search_path"),
             QStringLiteral("CREATE SCHEMA mine"),
@@ -888,7 +941,8 @@ void TestPgSecurity::copyAndDdlAreRefused()
             QStringLiteral("ALTER ROLE CURRENT_USER SUPERUSER"),
             QStringLiteral("ALTER ROLE CURRENT_USER CREATEROLE"),
             QStringLiteral("ALTER ROLE CURRENT_USER BYPASSRLS"),
-            QStringLiteral("ALTER ROLE %1 PASSWORD 'taken-over'").arg(sqlText(m_adminName).replace(QLatin1Char('\''), QLatin1Char('"'))),
+            QStringLiteral("ALTER ROLE %1 PASSWORD 'taken-over'")
+                .arg(sqlText(m_adminName).replace(QLatin1Char('\''), QLatin1Char('"'))),
             QStringLiteral("SET ROLE docket_admin"),
             QStringLiteral("SET ROLE postgres"),
             QStringLiteral("SET SESSION AUTHORIZATION postgres"),
@@ -913,16 +967,18 @@ void TestPgSecurity::copyAndDdlAreRefused()
                                                 "TO PUBLIC")})
             login.attempt(s);
         // Her own group role gains her nothing.
-        const QString group = a.label == QLatin1String("clerk")     ? QStringLiteral("docket_clerk")
-                              : a.label == QLatin1String("manager") ? QStringLiteral("docket_manager")
-                                                                    : QStringLiteral("docket_supervisor");
+        const QString group = a.label == QLatin1String("clerk") ? QStringLiteral("docket_clerk")
+                              : a.label == QLatin1String("manager")
+                                  ? QStringLiteral("docket_manager")
+                                  : QStringLiteral("docket_supervisor");
         QVERIFY(login.exec(QStringLiteral("SET ROLE ") + group).ok);
         QVERIFY(!login.attempt(QStringLiteral("UPDATE orders SET note = 'x'")).ok);
         QCOMPARE(login.exec(QStringLiteral("SELECT COUNT(*) FROM orders")).text,
                  QString::number(a.inScope.size()));
-        QVERIFY(!login.exec(QStringLiteral("SELECT 1 FROM users WHERE name = %1 AND password_hash "
-                                           "IS NOT NULL")
-                                .arg(sqlText(m_adminName)))
+        QVERIFY(!login
+                     .exec(QStringLiteral("SELECT 1 FROM users WHERE name = %1 AND password_hash "
+                                          "IS NOT NULL")
+                               .arg(sqlText(m_adminName)))
                      .text.contains(QLatin1Char('1')));
     }
     checkWorld("COPY and DDL");
@@ -954,9 +1010,11 @@ void TestPgSecurity::forgedNotificationsShowNothingMore()
                     heard << payload.toString();
                 });
         for (const QString& payload :
-             {QStringLiteral("{\"id\": %1, \"customer_name\": \"Retailsecret R0\"}").arg(m_retail.first()),
+             {QStringLiteral("{\"id\": %1, \"customer_name\": \"Retailsecret R0\"}")
+                  .arg(m_retail.first()),
               QStringLiteral("reload; DROP TABLE orders"), QString(7000, QLatin1Char('x'))})
-            QVERIFY(clerk.exec(QStringLiteral("NOTIFY docket_orders, %1").arg(sqlText(payload))).ok);
+            QVERIFY(
+                clerk.exec(QStringLiteral("NOTIFY docket_orders, %1").arg(sqlText(payload))).ok);
         // The desk looks again (or not at all) and shows exactly its scope.
         QTest::qWait(2500);
         QVERIFY(QTest::qWaitFor([&] { return !model.isLoading() && model.isCountExact(); }, kWait));
@@ -1002,7 +1060,8 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
         QCOMPARE(store.invalidate({m_supervisorOwn.at(1)}, QStringLiteral("duplicate")), 1);
         QCOMPARE(store.deleteInvalid({m_supervisorOwn.at(1)}), 1);
         const qint64 archived =
-            value(m_db->connection(), QStringLiteral("SELECT MAX(id) FROM order_archive")).toLongLong();
+            value(m_db->connection(), QStringLiteral("SELECT MAX(id) FROM order_archive"))
+                .toLongLong();
         qint64 back = 0;
         QVERIFY_THROWS_NO_EXCEPTION(back = store.restore(archived));
         QCOMPARE(back, m_supervisorOwn.at(1));
@@ -1060,8 +1119,8 @@ void TestPgSecurity::administratorCannotTakeOverServerRoles()
     Login admin(m_server, m_adminName, QStringLiteral("admin-") + m_suffix);
     QVERIFY2(admin.isOpen(), qPrintable(admin.openError()));
     const QString before = worldFingerprint(owner, m_suffix);
-    for (const QString& victim : {outsider, QStringLiteral("postgres"), QStringLiteral("docket_admin"),
-                                  QStringLiteral("pg_monitor")}) {
+    for (const QString& victim : {outsider, QStringLiteral("postgres"),
+                                  QStringLiteral("docket_admin"), QStringLiteral("pg_monitor")}) {
         const Login::Result r = admin.attempt(
             QStringLiteral("SELECT set_config('docket.new_password', 'taken-over', true); INSERT "
                            "INTO users(name, password_hash, role_id, scope, created_at) VALUES "
@@ -1075,7 +1134,8 @@ void TestPgSecurity::administratorCannotTakeOverServerRoles()
           QStringLiteral("DELETE FROM role_permissions WHERE role_id = 1"),
           QStringLiteral("INSERT INTO role_permissions(role_id, permission) VALUES (1, "
                          "'manage_users')"),
-          QStringLiteral("UPDATE users SET disabled = 1 WHERE name = %1").arg(sqlText(m_adminName))}) {
+          QStringLiteral("UPDATE users SET disabled = 1 WHERE name = %1")
+              .arg(sqlText(m_adminName))}) {
         const Login::Result r = admin.attempt(s);
         QVERIFY2(!r.ok, qPrintable(QStringLiteral("admin ran: ") + s));
     }
@@ -1090,7 +1150,8 @@ void TestPgSecurity::workflowMatchesTheDesk()
     const QSqlDatabase owner = m_db->connection();
     QSet<QString> server, desk;
     QSqlQuery q(owner);
-    QVERIFY(q.exec(QStringLiteral("SELECT from_status || '>' || to_status FROM order_status_moves")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT from_status || '>' || to_status FROM order_status_moves")));
     while (q.next())
         server << q.value(0).toString();
     for (OrderStatus from : status::all())
@@ -1123,8 +1184,10 @@ void TestPgSecurity::everyFunctionIsHardened()
         const QString name = q.value(0).toString();
         const QString config = q.value(1).toString();
         const QString acl = q.value(2).toString();
-        QVERIFY2(!acl.isEmpty(), qPrintable(name + QStringLiteral(": default privileges (PUBLIC executes)")));
-        QVERIFY2(!publicExecute.match(acl).hasMatch(), qPrintable(name + QStringLiteral(": ") + acl));
+        QVERIFY2(!acl.isEmpty(),
+                 qPrintable(name + QStringLiteral(": default privileges (PUBLIC executes)")));
+        QVERIFY2(!publicExecute.match(acl).hasMatch(),
+                 qPrintable(name + QStringLiteral(": ") + acl));
         if (config.isEmpty()) {
             // Pure helpers only: immutable, not security definer.
             QVERIFY2(!q.value(3).toBool() && q.value(4).toString() == QLatin1String("i"),
@@ -1190,11 +1253,12 @@ void TestPgSecurity::previousSchemaUpgradesInPlace()
     run(QStringLiteral("INSERT INTO users(name, password_hash, role_id, scope, created_at) VALUES "
                        "('%1', '$argon2id$x', 1, 'channels:web', 0)")
             .arg(clerk));
-    run(QStringLiteral("INSERT INTO orders(id, number, customer_name, channel, status, total_cents, "
-                       "created_at, updated_at, created_by) VALUES (1, 'DK0000001', 'Web buyer', "
-                       "'web', 'paid', 2500, 1700000000, 1700000000, 'someone'), (2, 'DK0000002', "
-                       "'Retailsecret', 'retail', 'pending', 700, 1700000100, 1700000100, "
-                       "'someone')"));
+    run(QStringLiteral(
+        "INSERT INTO orders(id, number, customer_name, channel, status, total_cents, "
+        "created_at, updated_at, created_by) VALUES (1, 'DK0000001', 'Web buyer', "
+        "'web', 'paid', 2500, 1700000000, 1700000000, 'someone'), (2, 'DK0000002', "
+        "'Retailsecret', 'retail', 'pending', 700, 1700000100, 1700000100, "
+        "'someone')"));
     run(QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, name, quantity, "
                        "unit_price_cents) VALUES (1, 1, 'SKU-1', 'One', 1, 2500), (2, 1, 'SKU-2', "
                        "'Two', 1, 700)"));
@@ -1224,8 +1288,8 @@ void TestPgSecurity::previousSchemaUpgradesInPlace()
         QCOMPARE(l.exec(QStringLiteral("SELECT COUNT(*) FROM orders")).text, QStringLiteral("1"));
         QVERIFY(!l.attempt(QStringLiteral("UPDATE orders SET total_cents = 1")).ok);
         QVERIFY(!l.attempt(QStringLiteral("SELECT docket_sync_login('%1', 4, 0)").arg(clerk)).ok);
-        const Login::Result r = l.attempt(
-            QStringLiteral("SELECT docket_order_set_status(1, 1, 'processing', '')"));
+        const Login::Result r =
+            l.attempt(QStringLiteral("SELECT docket_order_set_status(1, 1, 'processing', '')"));
         QVERIFY2(r.ok, qPrintable(r.error));
     }
     QCOMPARE(value(db, QStringLiteral("SELECT actor || '/' || new_value FROM order_events WHERE "

@@ -4,7 +4,6 @@
 #include "sql.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -18,6 +17,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+#include <algorithm>
 
 namespace docket {
 

@@ -57,15 +57,17 @@ bool auditedByDatabase(Backend backend)
     return backend == Backend::PostgreSQL;
 }
 
-void setAuditContext(const QSqlDatabase& db, const QString& actor, qint64 now, const QString& note)
+void setAuditContext(const QSqlDatabase& db, const QString& actor, qint64 now, const QString& note,
+                     const QString& scope)
 {
     if (sql::backendOf(db) != Backend::PostgreSQL)
         return;
     sql::run(db,
              QStringLiteral("SELECT set_config('docket.actor', CAST(? AS TEXT), true), "
                             "set_config('docket.now', CAST(? AS TEXT), true), "
-                            "set_config('docket.note', CAST(? AS TEXT), true)"),
-             {actor, QString::number(now), note.isNull() ? QStringLiteral("") : note});
+                            "set_config('docket.note', CAST(? AS TEXT), true), "
+                            "set_config('docket.scope', CAST(? AS TEXT), true)"),
+             {actor, QString::number(now), note.isNull() ? QStringLiteral("") : note, scope});
 }
 
 void setRestoring(const QSqlDatabase& db, qint64 archiveId)

@@ -49,12 +49,13 @@ QString lockOrderRows(Backend backend);
 // setAuditContext(). False on SQLite, where the stores write both.
 bool auditedByDatabase(Backend backend);
 // For the rest of the current transaction: who acts, at what time (UTC
-// seconds) and with which note (a status change's). The server honours actor
-// and time only from trusted connections (the owner, service accounts); a
-// Docket login is always recorded as itself at the server's clock. No-op on
-// SQLite.
+// seconds), with which note (a status change's) and in which scope (as
+// Scope::toString()). The server honours actor, time and scope only from
+// trusted connections (the owner, service accounts), which act for a Docket
+// user; a Docket login is always itself, at the server's clock, in its own
+// scope. No-op on SQLite.
 void setAuditContext(const QSqlDatabase& db, const QString& actor, qint64 now,
-                     const QString& note = {});
+                     const QString& note = {}, const QString& scope = QStringLiteral("all"));
 // The next order insert in this transaction puts archived order `archiveId`
 // back: the server restores its trail from the archive. No-op on SQLite.
 void setRestoring(const QSqlDatabase& db, qint64 archiveId);

@@ -1,5 +1,6 @@
 #include "orderstore.h"
 #include "orderstore_p.h"
+#include "serverwrites.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -85,11 +86,28 @@ qint64 OrderStore::restore(qint64 archiveId)
         throw DocketError(
             DocketError::Code::Database,
             tr("The archived copy of %1 is damaged and cannot be restored.").arg(number));
-    if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"), {number})
-             .isNull())
-        throw DocketError(
+    auto numberTaken = [&] {
+        return DocketError(
             DocketError::Code::Conflict,
             tr("Order %1 cannot be restored: another order has that number now.").arg(number));
+    };
+    if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"), {number})
+             .isNull())
+        throw numberTaken();
+    if (m_backend == Backend::PostgreSQL) {
+        // The server puts the order back from its own snapshot, trail and all
+        // (and checks the number against orders this session cannot see).
+        beginAudit(now());
+        try {
+            const qint64 back = serverwrites::restore(m_db, archiveId);
+            tx.commit();
+            return back;
+        } catch (const DocketError& e) {
+            if (e.code() == DocketError::Code::Conflict)
+                throw numberTaken();
+            throw;
+        }
+    }
     qint64 id = o.value(QStringLiteral("id")).toInteger();
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE id = ?"), {id}).isNull())
         id = dialect::nextOrderId(m_db);
@@ -108,8 +126,6 @@ qint64 OrderStore::restore(qint64 archiveId)
     };
     const qint64 ts = now();
     beginAudit(ts);
-    // Where the server keeps the trail, it puts the archived one back itself.
-    dialect::setRestoring(m_db, archiveId);
     sql::run(m_db,
              QStringLiteral(
                  "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "

@@ -1,6 +1,7 @@
 #include "orderstore.h"
 
 #include "salessummaries.h"
+#include "serverwrites.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -45,7 +46,15 @@ void OrderStore::ensureInScope(const QList<qint64>& ids, const QString& extraCon
     qint64 found = 0;
     for (qsizetype i = 0; i < ids.size(); i += kBatchChunk) {
         const QList<qint64> chunk = ids.mid(i, kBatchChunk);
-        // Counting locks the rows too (PostgreSQL), before anything is written.
+        // Counting locks the rows too (PostgreSQL), before anything is written;
+        // there the server counts what the session may touch.
+        if (m_backend == Backend::PostgreSQL) {
+            if (i == 0)
+                beginAudit(now()); // the session's scope, for a trusted connection
+            found += serverwrites::lockOrders(m_db, sql::idListParam(m_backend, chunk),
+                                              !extraCondition.isEmpty());
+            continue;
+        }
         found +=
             sql::scalar(m_db,
                         QStringLiteral("SELECT COUNT(*) FROM (SELECT o.id FROM orders o WHERE "
@@ -85,13 +94,13 @@ int OrderStore::markUnseen(const QList<qint64>& ids)
     beginAudit(ts);
     const QString list = dialect::idListSubquery(m_backend);
     return chunked(ids, {}, [&](const QVariant& param) {
-        if (!dialect::auditedByDatabase(m_backend))
-            sql::run(
-                m_db,
-                QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
-                               "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
-                    .arg(list),
-                {ts, m_session.userName(), param});
+        if (m_backend == Backend::PostgreSQL)
+            return serverwrites::markSeen(m_db, param);
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
+                                "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
+                     .arg(list),
+                 {ts, m_session.userName(), param});
         QSqlQuery q = sql::run(m_db,
                                QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE id "
                                               "IN %1 AND seen_at IS NULL")
@@ -119,6 +128,13 @@ int OrderStore::markAllSeen()
     m_session.require(Permission::MarkSeen);
     const SqlClause scope = orderquery::scope(m_session);
     sql::WriteTransaction tx(m_db);
+    if (m_backend == Backend::PostgreSQL) {
+        // The server locks the session's unseen orders and marks them.
+        beginAudit(now());
+        const int n = serverwrites::markAllSeen(m_db);
+        tx.commit();
+        return n;
+    }
     // The unseen orders as of now, locked on PostgreSQL; an order that arrives
     // meanwhile stays new (and unaudited changes cannot slip in between the
     // event and the update).
@@ -149,11 +165,13 @@ struct OrderStore::AuditedBatch
     summaries::BatchChange change;
     // The statements run on each chunk, given the batch's time and the SQL of
     // the chunk's id list; the list's value is bound after `binds`. `audit`
-    // writes the trail and runs only where the database does not keep it
-    // itself (dialect::auditedByDatabase); `write` changes the orders, and
-    // the rows it affects are what the batch counts.
+    // writes the trail; `write` changes the orders, and the rows it affects
+    // are what the batch counts.
     std::function<SqlClause(qint64 ts, const QString& list)> audit;
     std::function<SqlClause(qint64 ts, const QString& list)> write;
+    // PostgreSQL: the server's function that does both for a chunk's id list
+    // (serverwrites), and returns how many orders it changed.
+    std::function<int(const QVariant& idList)> server;
 };
 
 // The permission, the ids once each, one write transaction: every order in
@@ -174,11 +192,11 @@ int OrderStore::auditedBatch(const QList<qint64>& idsIn, const AuditedBatch& bat
     const QString list = sql::idListSubquery(m_backend);
     summaries::BatchUpdate summary(m_db, m_backend, batch.change);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
+        if (m_backend == Backend::PostgreSQL)
+            return batch.server(param);
         summary.before(param);
-        if (!dialect::auditedByDatabase(m_backend)) {
-            const SqlClause audit = batch.audit(ts, list);
-            sql::run(m_db, audit.sql, audit.binds + QVariantList{param});
-        }
+        const SqlClause audit = batch.audit(ts, list);
+        sql::run(m_db, audit.sql, audit.binds + QVariantList{param});
         const SqlClause write = batch.write(ts, list);
         QSqlQuery q = sql::run(m_db, write.sql, write.binds + QVariantList{param});
         return q.numRowsAffected();
@@ -219,7 +237,8 @@ int OrderStore::invalidate(const QList<qint64>& ids, const QString& reason,
                                              "version + 1 WHERE id IN %1 AND invalid_at IS NULL")
                                   .arg(list),
                               {ts, user, why, ts}};
-         }},
+         },
+         [&](const QVariant& idList) { return serverwrites::invalidate(m_db, idList, why); }},
         progress);
 }
 
@@ -247,7 +266,8 @@ int OrderStore::revalidate(const QList<qint64>& ids, const ProgressFn& progress)
                                              "invalid_at IS NOT NULL")
                                   .arg(list),
                               {ts}};
-         }},
+         },
+         [&](const QVariant& idList) { return serverwrites::revalidate(m_db, idList); }},
         progress);
 }
 
@@ -261,7 +281,6 @@ int OrderStore::deleteInvalid(const QList<qint64>& ids, const ProgressFn& progre
          tr("Only invalid orders can be deleted: %1 of the %2 selected orders are not "
             "marked invalid (or no longer exist). Nothing was deleted."),
          summaries::BatchChange::Delete,
-         // Where the server keeps the trail, it archives each order it deletes.
          [&](qint64 ts, const QString& list) {
              return SqlClause{QStringLiteral("INSERT INTO order_archive(order_id, number, "
                                              "customer_name, total_cents, currency, "
@@ -275,7 +294,9 @@ int OrderStore::deleteInvalid(const QList<qint64>& ids, const ProgressFn& progre
          },
          [](qint64, const QString& list) {
              return SqlClause{QStringLiteral("DELETE FROM orders WHERE id IN %1").arg(list), {}};
-         }},
+         },
+         // The server archives each order it deletes.
+         [&](const QVariant& idList) { return serverwrites::deleteInvalid(m_db, idList); }},
         progress);
 }
 

@@ -45,7 +45,7 @@ void OrderStore::requireView() const
 
 void OrderStore::beginAudit(qint64 ts, const QString& note) const
 {
-    dialect::setAuditContext(m_db, m_session.userName(), ts, note);
+    dialect::setAuditContext(m_db, m_session.userName(), ts, note, m_session.scope().toString());
 }
 
 } // namespace docket

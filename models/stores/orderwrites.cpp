@@ -1,6 +1,8 @@
 #include "orderstore.h"
 #include "orderstore_p.h"
 
+#include "serverwrites.h"
+
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
@@ -130,16 +132,32 @@ qint64 OrderStore::create(Order o)
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     beginAudit(ts);
+    const QString createdBy = o.createdBy.isEmpty() ? m_session.userName() : o.createdBy;
+    const QString wanted = o.number.trimmed().toUpper();
+    auto numberTaken = [&](const QString& number) {
+        return DocketError(DocketError::Code::Conflict,
+                           tr("An order with the number %1 already exists.").arg(number),
+                           QStringLiteral("number"));
+    };
+    if (m_backend == Backend::PostgreSQL) {
+        // The server takes the id, numbers the order, writes it with its lines
+        // and checks the number against orders this session cannot see too.
+        try {
+            const qint64 created = serverwrites::createOrder(
+                m_db, o, createdBy, o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts);
+            tx.commit();
+            return created;
+        } catch (const DocketError& e) {
+            if (e.code() == DocketError::Code::Conflict && !wanted.isEmpty())
+                throw numberTaken(wanted);
+            throw;
+        }
+    }
     const qint64 id = dialect::nextOrderId(m_db);
-    QString number = o.number.trimmed().toUpper();
-    if (number.isEmpty())
-        number = orderquery::formatOrderNumber(id);
+    const QString number = wanted.isEmpty() ? orderquery::formatOrderNumber(id) : wanted;
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"), {number})
              .isNull())
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("An order with the number %1 already exists.").arg(number),
-                          QStringLiteral("number"));
-    const QString createdBy = o.createdBy.isEmpty() ? m_session.userName() : o.createdBy;
+        throw numberTaken(number);
     sql::run(m_db,
              QStringLiteral(
                  "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
@@ -246,6 +264,15 @@ Order OrderStore::update(const Order& edited)
     const qint64 ts = now();
     beginAudit(ts);
     const qint64 newTotal = edited.linesTotalCents();
+    if (m_backend == Backend::PostgreSQL) {
+        // The server locks the row, checks again and writes the trail.
+        if (!serverwrites::updateOrder(m_db, edited, linesChanged))
+            throw DocketError(DocketError::Code::Conflict,
+                              tr("Order %1 was changed by someone else after you opened it.")
+                                  .arg(current.number));
+        tx.commit();
+        return order(edited.id);
+    }
     // The order's row before anything else (PostgreSQL): every writer locks
     // its orders first and the shared analytics summaries after, so two
     // writers never wait for each other in a circle.
@@ -317,11 +344,15 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
     beginAudit(ts, note);
     // Only from the status checked above: a concurrent change makes this a
     // conflict instead of a silent overwrite.
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, version = "
-                                          "version + 1 WHERE id = ? AND version = ?"),
-                           {status::code(to), ts, id, o.version});
-    if (q.numRowsAffected() != 1)
+    const bool moved =
+        m_backend == Backend::PostgreSQL
+            ? serverwrites::changeStatus(m_db, id, o.version, status::code(to), note)
+            : sql::run(m_db,
+                       QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, version = "
+                                      "version + 1 WHERE id = ? AND version = ?"),
+                       {status::code(to), ts, id, o.version})
+                      .numRowsAffected() == 1;
+    if (!moved)
         throw DocketError(DocketError::Code::Conflict,
                           tr("Order %1 was changed by someone else meanwhile; its status was not "
                              "changed. Look at it again and retry.")

@@ -1,7 +1,9 @@
 #include "securitylog.h"
 
+#include "serverwrites.h"
 #include "userstore.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "i18n.h"
@@ -132,6 +134,12 @@ QString noteText(const QString& note)
 void UserStore::log(const QString& kind, const QString& actor, const QString& target,
                     const QString& oldValue, const QString& newValue, const QString& note) const
 {
+    if (sql::backendOf(m_db) == Backend::PostgreSQL) {
+        // The server writes it: a login as itself, at the server's clock.
+        dialect::setAuditContext(m_db, actor, now());
+        serverwrites::logSecurity(m_db, kind, target, oldValue, newValue, note);
+        return;
+    }
     sql::run(m_db,
              QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
                             "new_value, note) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "

@@ -1,6 +1,5 @@
 #include "serverwrites.h"
 
-#include "db/dialect.h"
 #include "db/sql.h"
 
 #include <QJsonArray>
@@ -38,12 +37,12 @@ QJsonObject orderJson(const Order& o, bool withLines)
     if (withLines) {
         QJsonArray lines;
         for (const OrderLine& l : o.lines)
-            lines.append(QJsonObject{{QStringLiteral("product_id"),
-                                      l.productId ? whole(l.productId) : QJsonValue()},
-                                     {QStringLiteral("sku"), l.sku.trimmed()},
-                                     {QStringLiteral("name"), l.name.trimmed()},
-                                     {QStringLiteral("quantity"), whole(l.quantity)},
-                                     {QStringLiteral("unit_price_cents"), whole(l.unitPriceCents)}});
+            lines.append(QJsonObject{
+                {QStringLiteral("product_id"), l.productId ? whole(l.productId) : QJsonValue()},
+                {QStringLiteral("sku"), l.sku.trimmed()},
+                {QStringLiteral("name"), l.name.trimmed()},
+                {QStringLiteral("quantity"), whole(l.quantity)},
+                {QStringLiteral("unit_price_cents"), whole(l.unitPriceCents)}});
         h.insert(QStringLiteral("lines"), lines);
     }
     return h;
@@ -52,11 +51,6 @@ QJsonObject orderJson(const Order& o, bool withLines)
 QString text(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QVariant ids(const QList<qint64>& list)
-{
-    return dialect::idListParam(Backend::PostgreSQL, list);
 }
 
 } // namespace
@@ -70,7 +64,8 @@ qint64 createOrder(const QSqlDatabase& db, const Order& order, const QString& cr
         h.insert(QStringLiteral("created_at"), whole(createdAt));
     if (order.customerId)
         h.insert(QStringLiteral("customer_id"), whole(order.customerId));
-    return sql::scalar(db, QStringLiteral("SELECT docket_order_create(CAST(? AS jsonb))"), {text(h)})
+    return sql::scalar(db, QStringLiteral("SELECT docket_order_create(CAST(? AS jsonb))"),
+                       {text(h)})
         .toLongLong();
 }
 
@@ -93,18 +88,19 @@ bool changeStatus(const QSqlDatabase& db, qint64 id, qint64 version, const QStri
                .toInt() == 1;
 }
 
-qint64 lockOrders(const QSqlDatabase& db, const QList<qint64>& list, bool invalidOnly)
+qint64 lockOrders(const QSqlDatabase& db, const QVariant& idList, bool invalidOnly)
 {
     return sql::scalar(
-               db, QStringLiteral("SELECT docket_orders_lock(CAST(? AS bigint[]), CAST(? AS boolean))"),
-               {ids(list), invalidOnly})
+               db,
+               QStringLiteral("SELECT docket_orders_lock(CAST(? AS bigint[]), CAST(? AS boolean))"),
+               {idList, invalidOnly})
         .toLongLong();
 }
 
-int markSeen(const QSqlDatabase& db, const QList<qint64>& list)
+int markSeen(const QSqlDatabase& db, const QVariant& idList)
 {
     return sql::scalar(db, QStringLiteral("SELECT docket_orders_mark_seen(CAST(? AS bigint[]))"),
-                       {ids(list)})
+                       {idList})
         .toInt();
 }
 
@@ -113,27 +109,27 @@ int markAllSeen(const QSqlDatabase& db)
     return sql::scalar(db, QStringLiteral("SELECT docket_orders_mark_all_seen()")).toInt();
 }
 
-int invalidate(const QSqlDatabase& db, const QList<qint64>& list, const QString& reason)
+int invalidate(const QSqlDatabase& db, const QVariant& idList, const QString& reason)
 {
     return sql::scalar(db,
                        QStringLiteral("SELECT docket_orders_invalidate(CAST(? AS bigint[]), CAST(? "
                                       "AS text))"),
-                       {ids(list), reason})
+                       {idList, reason})
         .toInt();
 }
 
-int revalidate(const QSqlDatabase& db, const QList<qint64>& list)
+int revalidate(const QSqlDatabase& db, const QVariant& idList)
 {
     return sql::scalar(db, QStringLiteral("SELECT docket_orders_revalidate(CAST(? AS bigint[]))"),
-                       {ids(list)})
+                       {idList})
         .toInt();
 }
 
-int deleteInvalid(const QSqlDatabase& db, const QList<qint64>& list)
+int deleteInvalid(const QSqlDatabase& db, const QVariant& idList)
 {
     return sql::scalar(db,
                        QStringLiteral("SELECT docket_orders_delete_invalid(CAST(? AS bigint[]))"),
-                       {ids(list)})
+                       {idList})
         .toInt();
 }
 
@@ -147,11 +143,14 @@ qint64 restore(const QSqlDatabase& db, qint64 archiveId)
 void logSecurity(const QSqlDatabase& db, const QString& kind, const QString& target,
                  const QString& oldValue, const QString& newValue, const QString& note)
 {
-    auto nn = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
-    sql::run(db,
-             QStringLiteral("SELECT docket_log_security(CAST(? AS text), CAST(? AS text), CAST(? AS "
-                            "text), CAST(? AS text), CAST(? AS text))"),
-             {kind, nn(target), nn(oldValue), nn(newValue), nn(note)});
+    auto nn = [](const QString& s) {
+        return s.isNull() ? QStringLiteral("") : s;
+    };
+    sql::run(
+        db,
+        QStringLiteral("SELECT docket_log_security(CAST(? AS text), CAST(? AS text), CAST(? AS "
+                       "text), CAST(? AS text), CAST(? AS text))"),
+        {kind, nn(target), nn(oldValue), nn(newValue), nn(note)});
 }
 
 void setOwnPassword(const QSqlDatabase& db, qint64 userId, const QString& hash,

@@ -29,14 +29,18 @@ bool updateOrder(const QSqlDatabase& db, const Order& edited, bool withLines);
 // False when the order is no longer at `version`.
 bool changeStatus(const QSqlDatabase& db, qint64 id, qint64 version, const QString& status,
                   const QString& note);
-// Locks the orders among `ids` the session may touch (only invalid ones with
+// The batch writes take `idList`, a list of order ids as one bound value
+// (sql::idListParam), and return how many orders they changed; the server
+// skips orders outside the session's scope.
+//
+// Locks the orders of the list the session may touch (only invalid ones with
 // `invalidOnly`), in id order; returns how many there are.
-qint64 lockOrders(const QSqlDatabase& db, const QList<qint64>& ids, bool invalidOnly);
-int markSeen(const QSqlDatabase& db, const QList<qint64>& ids);
+qint64 lockOrders(const QSqlDatabase& db, const QVariant& idList, bool invalidOnly);
+int markSeen(const QSqlDatabase& db, const QVariant& idList);
 int markAllSeen(const QSqlDatabase& db);
-int invalidate(const QSqlDatabase& db, const QList<qint64>& ids, const QString& reason);
-int revalidate(const QSqlDatabase& db, const QList<qint64>& ids);
-int deleteInvalid(const QSqlDatabase& db, const QList<qint64>& ids);
+int invalidate(const QSqlDatabase& db, const QVariant& idList, const QString& reason);
+int revalidate(const QSqlDatabase& db, const QVariant& idList);
+int deleteInvalid(const QSqlDatabase& db, const QVariant& idList);
 // Puts archived order `archiveId` back; returns its id.
 qint64 restore(const QSqlDatabase& db, qint64 archiveId);
 

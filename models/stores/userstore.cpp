@@ -1,5 +1,7 @@
 #include "userstore.h"
 
+#include "serverwrites.h"
+
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
@@ -483,7 +485,14 @@ void UserStore::changeOwnPassword(const QString& oldPassword, const QString& new
              QStringLiteral("new_password"));
     const QString nh = hashPassword(newPassword);
     sql::WriteTransaction tx(m_db);
-    dialect::setLoginPassword(m_db, newPassword); // PostgreSQL: and the login role's
+    if (sql::backendOf(m_db) == Backend::PostgreSQL) {
+        // The server changes only the session's own account (and its login's
+        // password) and records it.
+        dialect::setAuditContext(m_db, m_session.userName(), now());
+        serverwrites::setOwnPassword(m_db, m_session.userId(), nh, newPassword);
+        tx.commit();
+        return;
+    }
     sql::run(m_db,
              QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id "
                             "= ?"),

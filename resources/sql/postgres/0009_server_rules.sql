@@ -31,7 +31,7 @@
 --     every later migration; none is executable by PUBLIC; logins and service
 --     accounts may execute only the functions named in docket_harden().
 --   * No function trusts a setting a client can change (docket.audit,
---     docket.actor, docket.now) unless the session is trusted. The lines an
+--     docket.actor, docket.now, docket.scope) unless the session is trusted. The lines an
 --     update replaces are kept for its audit event in audit_lines_before, a
 --     table no client can write, instead of a client-settable setting.
 --
@@ -136,15 +136,27 @@ $$;
 -- The session's scope in one call, for functions that run as the owner
 -- (row-level security does not hold the owner, so they apply it themselves):
 -- kind 'all' | 'own' | 'channels' | 'none' (no active account, or no
--- "view_orders"), the login's user name and its channels.
+-- "view_orders"), the acting user's name and its channels. A login's is its
+-- account's; a trusted session acts for a Docket user it names (docket.actor)
+-- in the scope it names (docket.scope, as users.scope; default all).
 CREATE FUNCTION docket_session_scope(OUT kind text, OUT me text, OUT channels text[])
 LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+DECLARE
+    v_scope text;
 BEGIN
+    IF docket_trusted() THEN
+        me := docket_actor();
+        v_scope := COALESCE(NULLIF(current_setting('docket.scope', true), ''), 'all');
+        kind := CASE WHEN v_scope = 'own' THEN 'own'
+                     WHEN v_scope LIKE 'channels:%' THEN 'channels'
+                     ELSE 'all' END;
+        channels := CASE WHEN kind = 'channels' THEN string_to_array(substr(v_scope, 10), ',')
+                         ELSE ARRAY[]::text[] END;
+        RETURN;
+    END IF;
     me := docket_user_name();
     channels := docket_scope_channels();
-    IF docket_trusted() THEN
-        kind := 'all';
-    ELSIF NOT docket_can('view_orders') THEN
+    IF NOT docket_can('view_orders') THEN
         kind := 'none';
     ELSE
         kind := docket_scope_kind();
