@@ -238,7 +238,9 @@ int OrderStore::invalidate(const QList<qint64>& ids, const QString& reason,
                                   .arg(list),
                               {ts, user, why, ts}};
          },
-         [&](const QVariant& idList) { return serverwrites::invalidate(m_db, idList, why); }},
+         [&](const QVariant& idList) {
+             return serverwrites::invalidate(m_db, idList, why);
+         }},
         progress);
 }
 
@@ -267,7 +269,9 @@ int OrderStore::revalidate(const QList<qint64>& ids, const ProgressFn& progress)
                                   .arg(list),
                               {ts}};
          },
-         [&](const QVariant& idList) { return serverwrites::revalidate(m_db, idList); }},
+         [&](const QVariant& idList) {
+             return serverwrites::revalidate(m_db, idList);
+         }},
         progress);
 }
 
@@ -296,7 +300,9 @@ int OrderStore::deleteInvalid(const QList<qint64>& ids, const ProgressFn& progre
              return SqlClause{QStringLiteral("DELETE FROM orders WHERE id IN %1").arg(list), {}};
          },
          // The server archives each order it deletes.
-         [&](const QVariant& idList) { return serverwrites::deleteInvalid(m_db, idList); }},
+         [&](const QVariant& idList) {
+             return serverwrites::deleteInvalid(m_db, idList);
+         }},
         progress);
 }
 
