@@ -196,7 +196,7 @@ QString worldFingerprint(const QSqlDatabase& owner, const QString& suffix)
     const QString tables =
         QStringLiteral("orders,order_lines,order_events,order_archive,users,roles,role_permissions,"
                        "security_events,sales_orders,sales_region,sales_product,products,customers,"
-                       "schema_version,order_status_moves,sales_channels");
+                       "schema_version,order_status_moves,sales_channels,docket_login_functions");
     QStringList parts;
     for (const QString& t : tables.split(QLatin1Char(',')))
         parts << QStringLiteral("SELECT '%1:' || COALESCE(md5(string_agg(x::text, ',' ORDER BY "

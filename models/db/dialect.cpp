@@ -28,33 +28,10 @@ QVariant idListParam(Backend backend, const QList<qint64>& ids)
 
 qint64 nextOrderId(const QSqlDatabase& db)
 {
-    if (sql::backendOf(db) == Backend::PostgreSQL)
-        return sql::scalar(db, QStringLiteral("SELECT nextval('orders_id_seq')")).toLongLong();
     return sql::scalar(db, QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM orders), 0), "
                                           "COALESCE((SELECT MAX(order_id) FROM order_archive), "
                                           "0)) + 1"))
         .toLongLong();
-}
-
-void orderIdUsed(const QSqlDatabase& db, qint64 id)
-{
-    if (sql::backendOf(db) != Backend::PostgreSQL)
-        return;
-    // setval is not transactional and never moves the sequence back.
-    sql::run(db,
-             QStringLiteral("SELECT setval('orders_id_seq', CAST(? AS BIGINT)) FROM orders_id_seq "
-                            "WHERE last_value < CAST(? AS BIGINT)"),
-             {id, id});
-}
-
-QString lockOrderRows(Backend backend)
-{
-    return backend == Backend::PostgreSQL ? QStringLiteral(" ORDER BY o.id FOR UPDATE") : QString();
-}
-
-bool auditedByDatabase(Backend backend)
-{
-    return backend == Backend::PostgreSQL;
 }
 
 void setAuditContext(const QSqlDatabase& db, const QString& actor, qint64 now, const QString& note,
@@ -68,14 +45,6 @@ void setAuditContext(const QSqlDatabase& db, const QString& actor, qint64 now, c
                             "set_config('docket.note', CAST(? AS TEXT), true), "
                             "set_config('docket.scope', CAST(? AS TEXT), true)"),
              {actor, QString::number(now), note.isNull() ? QStringLiteral("") : note, scope});
-}
-
-void setRestoring(const QSqlDatabase& db, qint64 archiveId)
-{
-    if (sql::backendOf(db) != Backend::PostgreSQL)
-        return;
-    sql::run(db, QStringLiteral("SELECT set_config('docket.restore', CAST(? AS TEXT), true)"),
-             {QString::number(archiveId)});
 }
 
 void setLoginPassword(const QSqlDatabase& db, const QString& password)

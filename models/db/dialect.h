@@ -22,32 +22,20 @@ QVariant idListParam(Backend backend, const QList<qint64>& ids);
 
 // ---- order ids ----
 
-// The id for a new order, taken before the order is written (its number is
-// derived from it). SQLite: one more than any order or archived order ever
-// had (call inside the write transaction); PostgreSQL: nextval of
-// orders_id_seq, so concurrent clerks never collide and ids are never reused.
+// SQLite: the id for a new order, taken before the order is written (its
+// number is derived from it): one more than any order or archived order ever
+// had (call inside the write transaction). On PostgreSQL the server takes
+// orders_id_seq's next value itself (docket_order_create).
 qint64 nextOrderId(const QSqlDatabase& db);
-// After an order was written with an explicit id (restore from the archive):
-// keeps PostgreSQL's sequence beyond it. No-op on SQLite.
-void orderIdUsed(const QSqlDatabase& db, qint64 id);
-
-// ---- row locks ----
-
-// Appended to "SELECT o.id FROM orders o WHERE ..." to lock the rows it finds
-// until the transaction ends: " ORDER BY o.id FOR UPDATE" on PostgreSQL (in id
-// order, so two batches over overlapping orders queue instead of
-// deadlocking, and each then sees the other's committed result); nothing on
-// SQLite, whose write transactions already exclude each other.
-QString lockOrderRows(Backend backend);
 
 // ---- the audit trail ----
 
-// True where the database writes the audit trail (order_events) and the
-// archive itself, from the changes it sees (PostgreSQL, see
-// 0005_database_rights.sql), so that clients can neither skip nor rewrite
-// them; the stores then write neither and only describe the change with
-// setAuditContext(). False on SQLite, where the stores write both.
-bool auditedByDatabase(Backend backend);
+// On PostgreSQL the database writes the audit trail (order_events) and the
+// archive itself, from the changes it sees (0005_database_rights.sql,
+// 0009_server_rules.sql), so that clients can neither skip nor rewrite them;
+// the stores write through the server's functions (stores/serverwrites.h)
+// and only describe the change with setAuditContext(). On SQLite the stores
+// write both.
 // For the rest of the current transaction: who acts, at what time (UTC
 // seconds), with which note (a status change's) and in which scope (as
 // Scope::toString()). The server honours actor, time and scope only from
@@ -56,9 +44,6 @@ bool auditedByDatabase(Backend backend);
 // scope. No-op on SQLite.
 void setAuditContext(const QSqlDatabase& db, const QString& actor, qint64 now,
                      const QString& note = {}, const QString& scope = QStringLiteral("all"));
-// The next order insert in this transaction puts archived order `archiveId`
-// back: the server restores its trail from the archive. No-op on SQLite.
-void setRestoring(const QSqlDatabase& db, qint64 archiveId);
 // The password of the Docket user written next in this transaction becomes
 // its PostgreSQL login's password (users trigger). No-op on SQLite.
 void setLoginPassword(const QSqlDatabase& db, const QString& password);

@@ -160,7 +160,6 @@ qint64 OrderStore::restore(qint64 archiveId)
               nstr("invalid_by"),
               nstr("invalid_reason"),
               o.value(QStringLiteral("version")).toInteger() + 1});
-    dialect::orderIdUsed(m_db, id);
     QSqlQuery li = sql::prepare(
         m_db, QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, sku, name, "
                              "quantity, unit_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -199,20 +198,17 @@ qint64 OrderStore::restore(qint64 archiveId)
         ev.bindValue(7, nn(note));
         sql::exec(ev);
     };
-    if (!dialect::auditedByDatabase(m_backend)) {
-        for (const QJsonValue& v : snap.value(QStringLiteral("events")).toArray()) {
-            const QJsonObject e = v.toObject();
-            insertEvent(e.value(QStringLiteral("at")).toInteger(),
-                        e.value(QStringLiteral("actor")).toString(),
-                        e.value(QStringLiteral("kind")).toString(),
-                        e.value(QStringLiteral("field")).toString(),
-                        e.value(QStringLiteral("old_value")).toString(),
-                        e.value(QStringLiteral("new_value")).toString(),
-                        e.value(QStringLiteral("note")).toString());
-        }
-        insertEvent(deletedAt, deletedBy, QStringLiteral("deleted"), {}, {}, {}, {});
-        insertEvent(ts, m_session.userName(), QStringLiteral("restored"), {}, {}, {}, {});
+    for (const QJsonValue& v : snap.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject e = v.toObject();
+        insertEvent(
+            e.value(QStringLiteral("at")).toInteger(), e.value(QStringLiteral("actor")).toString(),
+            e.value(QStringLiteral("kind")).toString(), e.value(QStringLiteral("field")).toString(),
+            e.value(QStringLiteral("old_value")).toString(),
+            e.value(QStringLiteral("new_value")).toString(),
+            e.value(QStringLiteral("note")).toString());
     }
+    insertEvent(deletedAt, deletedBy, QStringLiteral("deleted"), {}, {}, {}, {});
+    insertEvent(ts, m_session.userName(), QStringLiteral("restored"), {}, {}, {}, {});
     sql::run(m_db, QStringLiteral("DELETE FROM order_archive WHERE id = ?"), {archiveId});
     tx.commit();
     return id;

@@ -19,8 +19,8 @@ namespace docket {
 
 namespace {
 
-// The ids once each, ascending: batches lock rows in id order (see
-// dialect::lockOrderRows), so overlapping batches never deadlock.
+// The ids once each, ascending: batches lock rows in id order (PostgreSQL,
+// docket_orders_lock), so overlapping batches never deadlock.
 QList<qint64> unique(const QList<qint64>& ids)
 {
     QList<qint64> out;
@@ -57,11 +57,10 @@ void OrderStore::ensureInScope(const QList<qint64>& ids, const QString& extraCon
         }
         found +=
             sql::scalar(m_db,
-                        QStringLiteral("SELECT COUNT(*) FROM (SELECT o.id FROM orders o WHERE "
-                                       "o.id IN %1 AND %2 AND %3%4) x")
+                        QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.id IN %1 AND %2 "
+                                       "AND %3")
                             .arg(dialect::idListSubquery(m_backend), scope.sql,
-                                 extraCondition.isEmpty() ? QStringLiteral("1=1") : extraCondition,
-                                 dialect::lockOrderRows(m_backend)),
+                                 extraCondition.isEmpty() ? QStringLiteral("1=1") : extraCondition),
                         QVariantList{dialect::idListParam(m_backend, chunk)} + scope.binds)
                 .toLongLong();
     }
@@ -135,15 +134,13 @@ int OrderStore::markAllSeen()
         tx.commit();
         return n;
     }
-    // The unseen orders as of now, locked on PostgreSQL; an order that arrives
-    // meanwhile stays new (and unaudited changes cannot slip in between the
-    // event and the update).
+    // The unseen orders as of now (the write transaction keeps others out).
     QList<qint64> ids;
     {
         QSqlQuery q = sql::run(m_db,
                                QStringLiteral("SELECT o.id FROM orders o WHERE o.seen_at IS NULL "
                                               "AND ") +
-                                   scope.sql + dialect::lockOrderRows(m_backend),
+                                   scope.sql,
                                scope.binds);
         while (q.next())
             ids << q.value(0).toLongLong();

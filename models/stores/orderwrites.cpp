@@ -82,8 +82,7 @@ void OrderStore::addEvent(qint64 orderId, const QString& kind, const QString& fi
                           const QString& oldValue, const QString& newValue,
                           const QString& note) const
 {
-    if (dialect::auditedByDatabase(m_backend))
-        return; // the server writes it (see beginAudit)
+    // SQLite only: on PostgreSQL the server writes the trail (see serverwrites).
     sql::run(m_db,
              QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, "
                             "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -273,15 +272,6 @@ Order OrderStore::update(const Order& edited)
         tx.commit();
         return order(edited.id);
     }
-    // The order's row before anything else (PostgreSQL): every writer locks
-    // its orders first and the shared analytics summaries after, so two
-    // writers never wait for each other in a circle.
-    sql::run(m_db,
-             QStringLiteral("SELECT o.id FROM orders o WHERE o.id = ?") +
-                 dialect::lockOrderRows(m_backend),
-             {edited.id});
-    // Lines first: where the server keeps the trail, the order's update below
-    // is what records the lines it replaced.
     if (linesChanged)
         writeLines(edited.id, newLines);
     QSqlQuery q = sql::run(
@@ -357,8 +347,9 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
                           tr("Order %1 was changed by someone else meanwhile; its status was not "
                              "changed. Look at it again and retry.")
                               .arg(o.number));
-    addEvent(id, QStringLiteral("status"), QStringLiteral("status"), o.status, status::code(to),
-             note);
+    if (m_backend == Backend::SQLite) // the server writes its own trail
+        addEvent(id, QStringLiteral("status"), QStringLiteral("status"), o.status, status::code(to),
+                 note);
     tx.commit();
 }
 

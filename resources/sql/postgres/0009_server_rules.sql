@@ -29,7 +29,7 @@
 --   * Every function runs with search_path = pg_catalog, <schema>, pg_temp
 --     (temporary objects last), set by docket_harden() at the end of this and
 --     every later migration; none is executable by PUBLIC; logins and service
---     accounts may execute only the functions named in docket_harden().
+--     accounts may execute only the functions listed in docket_login_functions.
 --   * No function trusts a setting a client can change (docket.audit,
 --     docket.actor, docket.now, docket.scope) unless the session is trusted. The lines an
 --     update replaces are kept for its audit event in audit_lines_before, a
@@ -1058,47 +1058,57 @@ CREATE POLICY sales_product_service ON sales_product FOR SELECT TO docket_servic
 
 -- ---- every function: a fixed search path, and no EXECUTE for PUBLIC ----
 
--- Applies the house rules to every function of Docket's schema: names resolve
--- in pg_catalog, then the schema, temporary objects last; PUBLIC executes
--- none; logins (docket_user) and service accounts (docket_service) execute
--- only those listed here, each of which checks the caller's rights itself or
--- is pure. Pure SQL helpers (no table access, schema-qualified or built-in
--- names only) keep no search path so that PostgreSQL can inline them. Later
--- migrations call it again at their end.
+-- The functions logins (docket_user) and service accounts (docket_service)
+-- may execute: each checks the caller's rights itself, or is pure. A later
+-- migration that adds such a function inserts its name here before it calls
+-- docket_harden(). Only the owner reads or writes this table.
+CREATE TABLE docket_login_functions (
+    name TEXT COLLATE "C" PRIMARY KEY,
+    pure BOOLEAN NOT NULL DEFAULT false -- no table access, built-in names only: inlinable
+);
+INSERT INTO docket_login_functions(name, pure) VALUES
+    ('docket_fold', true), ('docket_month_start', true), ('docket_sales_counts', true),
+    ('docket_money_text', true), ('docket_scope_holds', true), ('docket_lines_total', true),
+    -- who is acting (row-level security policies call them as the login)
+    ('docket_owner', false), ('docket_trusted', false), ('docket_is_login', false),
+    ('docket_user_name', false), ('docket_can', false), ('docket_scope_kind', false),
+    ('docket_scope_channels', false), ('docket_status_known', false), ('docket_refuse', false),
+    -- the writes a login may make
+    ('docket_order_create', false), ('docket_order_update', false),
+    ('docket_order_set_status', false), ('docket_orders_lock', false),
+    ('docket_orders_mark_seen', false), ('docket_orders_mark_all_seen', false),
+    ('docket_orders_invalidate', false), ('docket_orders_revalidate', false),
+    ('docket_orders_delete_invalid', false), ('docket_order_restore', false),
+    ('docket_log_security', false), ('docket_set_own_password', false);
+
+-- Applies the house rules to every function of Docket's schema (not to an
+-- extension's): names resolve in pg_catalog, then the schema, temporary
+-- objects last; PUBLIC executes none; docket_user and docket_service execute
+-- only those in docket_login_functions. Pure helpers keep no search path so
+-- that PostgreSQL can inline them. Every migration that adds functions ends
+-- with SELECT docket_harden();
 CREATE FUNCTION docket_harden() RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     fn record;
-    pure text[] := ARRAY['docket_fold', 'docket_month_start', 'docket_sales_counts',
-                         'docket_money_text', 'docket_scope_holds', 'docket_lines_total'];
-    callable text[] := ARRAY[
-        -- pure
-        'docket_fold', 'docket_month_start', 'docket_sales_counts', 'docket_money_text',
-        'docket_scope_holds', 'docket_lines_total',
-        -- who is acting (policies call them as the login)
-        'docket_owner', 'docket_trusted', 'docket_is_login', 'docket_user_name', 'docket_can',
-        'docket_scope_kind', 'docket_scope_channels', 'docket_status_known', 'docket_refuse',
-        -- the writes a login may make; each checks the caller's rights
-        'docket_order_create', 'docket_order_update', 'docket_order_set_status',
-        'docket_orders_lock', 'docket_orders_mark_seen', 'docket_orders_mark_all_seen',
-        'docket_orders_invalidate', 'docket_orders_revalidate', 'docket_orders_delete_invalid',
-        'docket_order_restore', 'docket_log_security', 'docket_set_own_password'];
 BEGIN
     FOR fn IN
-        SELECT p.oid::regprocedure AS sig, p.proname
+        SELECT p.oid::regprocedure AS sig, f.name IS NOT NULL AS callable,
+               COALESCE(f.pure, false) AS pure
         FROM pg_catalog.pg_proc p
+        LEFT JOIN docket_login_functions f ON f.name = p.proname
         WHERE p.pronamespace = CAST(current_schema() AS regnamespace)
           AND p.prokind IN ('f', 'p')
           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                           WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid
                             AND d.deptype = 'e')
     LOOP
-        IF NOT fn.proname = ANY (pure) THEN
+        IF NOT fn.pure THEN
             EXECUTE format('ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', fn.sig,
                            current_schema());
         END IF;
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', fn.sig);
-        IF fn.proname = ANY (callable) THEN
+        IF fn.callable THEN
             EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO docket_user, docket_service', fn.sig);
         ELSE
             EXECUTE format('REVOKE ALL ON FUNCTION %s FROM docket_user, docket_service', fn.sig);
