@@ -186,6 +186,10 @@ void TestBackup::backupWhileWritingIsConsistent()
     const BackupInfo info = BackupService::inspect(target);
     QCOMPARE(info.schemaVersion, Database::latestSchemaVersion(Backend::SQLite));
     QVERIFY(!QFile::exists(target + QStringLiteral("-wal")));
+    // The copy holds everything: nobody but its owner may read it.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QCOMPARE(QFile::permissions(target) & others, QFileDevice::Permissions());
     FileDb copy(target);
     QCOMPARE(copy.value(QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("delete"));

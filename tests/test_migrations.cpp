@@ -131,6 +131,13 @@ void TestMigrations::freshDatabaseIsMigrated()
     QCOMPARE(
         queryValue(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
         migrationFileCount(backend));
+    if (backend == Backend::SQLite) {
+        // A new file is its owner's alone (SECURITY.md): no group or other access.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(tdb.path()) & others, QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(tdb.path()) & QFileDevice::WriteOwner);
+    }
     const QStringList tables = tdb.connection().tables();
     for (const char* t : {"orders", "order_lines", "order_events", "order_archive", "products",
                           "customers", "schema_version"})

@@ -265,6 +265,8 @@ void BackupService::backup(const QString& target, const ProgressFn& progress) co
                               tr("The backup copy failed its check: %1")
                                   .arg(check.mid(0, 3).join(QStringLiteral("; "))));
     }
+    // A backup holds everything the database does: its owner's alone.
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     renameOver(partial, target);
 }
 

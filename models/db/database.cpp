@@ -304,8 +304,10 @@ void Database::closeConnection(const QString& purpose) const
 
 void Database::open(bool create)
 {
+    bool newFile = false;
     if (m_config.backend == Backend::SQLite) {
         const QFileInfo fi(m_config.path);
+        newFile = !fi.exists();
         if (m_config.path.isEmpty())
             throw DocketError(DocketError::Code::Invalid, tr("No database file was given."));
         if (!fi.exists()) {
@@ -345,6 +347,11 @@ void Database::open(bool create)
     QSqlDatabase db = connection();
     if (m_config.backend == Backend::SQLite) {
         QSqlQuery q(db);
+        // Whoever can write the file owns the data (SECURITY.md): a new
+        // database is its owner's alone; SQLite gives its -wal and -shm files
+        // the same permissions.
+        if (newFile && QFileInfo::exists(m_config.path))
+            QFile::setPermissions(m_config.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             throw DocketError(DocketError::Code::Database,
                               tr("%1 is not a Docket database or is damaged: %2")
