@@ -19,6 +19,7 @@
 #include "items/ordertablemodel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "orderconflictdialog.h"
 #include "orderdialog.h"
 #include "orderspage.h"
 #include "settings.h"

@@ -1559,82 +1559,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events by or about this user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,17 +1626,6 @@
     <message>
         <source>Deleted the role %1.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the newest %L1 events; narrow the filter to see older ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s).</source>
-        <translation>
-            <numerusform>%Ln event.</numerusform>
-            <numerusform>%Ln events.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3836,96 @@ Docket stays on %2.</source>
     <message>
         <source>Orders of these sales channels:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::SecurityLogView</name>
+    <message>
+        <source>Any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by or about this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %L1 events; narrow the filter to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s).</source>
+        <translation>
+            <numerusform>%Ln event.</numerusform>
+            <numerusform>%Ln events.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1554,82 +1554,6 @@
         <translation>删除所选的自定义角色（仅当没有用户使用该角色时）</translation>
     </message>
     <message>
-        <source>Any user</source>
-        <translation>任意用户</translation>
-    </message>
-    <message>
-        <source>Events by or about this user</source>
-        <translation>由该用户执行或与该用户相关的事件</translation>
-    </message>
-    <message>
-        <source>Kind of event</source>
-        <translation>事件类型</translation>
-    </message>
-    <message>
-        <source>Any event</source>
-        <translation>任意事件</translation>
-    </message>
-    <message>
-        <source>Any day</source>
-        <translation>任意日期</translation>
-    </message>
-    <message>
-        <source>From day</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>To day</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>用户：</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>从：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>至：</translation>
-    </message>
-    <message>
-        <source>Security log</source>
-        <translation>安全日志</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <source>Affects</source>
-        <translation>涉及对象</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>更改前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>更改后</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>活动</translation>
     </message>
@@ -1698,16 +1622,6 @@
     <message>
         <source>Deleted the role %1.</source>
         <translation>已删除角色 %1。</translation>
-    </message>
-    <message>
-        <source>Showing the newest %L1 events; narrow the filter to see older ones.</source>
-        <translation>显示最新的 %L1 个事件；缩小筛选范围可查看更早的事件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s).</source>
-        <translation>
-            <numerusform>%Ln 个事件。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3819,95 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Orders of these sales channels:</source>
         <translation>以下销售渠道的订单：</translation>
+    </message>
+</context>
+<context>
+    <name>docket::SecurityLogView</name>
+    <message>
+        <source>Any user</source>
+        <translation>任意用户</translation>
+    </message>
+    <message>
+        <source>Events by or about this user</source>
+        <translation>由该用户执行或与该用户相关的事件</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>任意事件</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>安全日志</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Affects</source>
+        <translation>涉及对象</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更改后</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Showing the newest %L1 events; narrow the filter to see older ones.</source>
+        <translation>显示最新的 %L1 个事件；缩小筛选范围可查看更早的事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s).</source>
+        <translation>
+            <numerusform>%Ln 个事件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

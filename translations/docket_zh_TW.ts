@@ -1554,82 +1554,6 @@
         <translation>刪除所選的自訂角色（僅當沒有使用者使用該角色時）</translation>
     </message>
     <message>
-        <source>Any user</source>
-        <translation>任意使用者</translation>
-    </message>
-    <message>
-        <source>Events by or about this user</source>
-        <translation>由該使用者執行或與該使用者相關的事件</translation>
-    </message>
-    <message>
-        <source>Kind of event</source>
-        <translation>事件類型</translation>
-    </message>
-    <message>
-        <source>Any event</source>
-        <translation>任意事件</translation>
-    </message>
-    <message>
-        <source>Any day</source>
-        <translation>任意日期</translation>
-    </message>
-    <message>
-        <source>From day</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>To day</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>重新整理(&amp;R)</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>使用者：</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>從：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>至：</translation>
-    </message>
-    <message>
-        <source>Security log</source>
-        <translation>安全性記錄</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <source>Affects</source>
-        <translation>涉及對象</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>更改前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>更改後</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>使用中</translation>
     </message>
@@ -1698,16 +1622,6 @@
     <message>
         <source>Deleted the role %1.</source>
         <translation>已刪除角色 %1。</translation>
-    </message>
-    <message>
-        <source>Showing the newest %L1 events; narrow the filter to see older ones.</source>
-        <translation>顯示最新的 %L1 個事件；縮小篩選範圍可檢視更早的事件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s).</source>
-        <translation>
-            <numerusform>%Ln 個事件。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3819,95 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Orders of these sales channels:</source>
         <translation>以下銷售通路的訂單：</translation>
+    </message>
+</context>
+<context>
+    <name>docket::SecurityLogView</name>
+    <message>
+        <source>Any user</source>
+        <translation>任意使用者</translation>
+    </message>
+    <message>
+        <source>Events by or about this user</source>
+        <translation>由該使用者執行或與該使用者相關的事件</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>事件類型</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>任意事件</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>從：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>安全性記錄</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Affects</source>
+        <translation>涉及對象</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更改後</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Showing the newest %L1 events; narrow the filter to see older ones.</source>
+        <translation>顯示最新的 %L1 個事件；縮小篩選範圍可檢視更早的事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s).</source>
+        <translation>
+            <numerusform>%Ln 個事件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,306 +1,28 @@
 #include "adminpage.h"
 
+#include "adduserdialog.h"
+#include "adminwidgets.h"
 #include "changepassworddialog.h"
 #include "domain/errors.h"
 #include "domain/order.h"
 #include "i18n.h"
+#include "newroledialog.h"
+#include "securitylogview.h"
 
-#include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace docket {
-
-namespace {
-
-constexpr int kLogShown = 1000;
-
-QLabel* makeErrorLabel(QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(QStringLiteral("formError"));
-    l->setWordWrap(true);
-    l->hide();
-    return l;
-}
-
-QTableWidget* makeTable(int columns, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, columns, parent);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setShowGrid(false);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 12);
-    return t;
-}
-
-void fillRoles(QComboBox* combo, const QList<RoleInfo>& roles)
-{
-    combo->clear();
-    for (const RoleInfo& r : roles) {
-        combo->addItem(r.label(), r.name);
-        combo->setItemData(combo->count() - 1, r.descriptionText(), Qt::ToolTipRole);
-    }
-}
-
-QDate dateOrNull(const QDateEdit* edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
-}
-
-} // namespace
-
-// ---------------------------------------------------------------- ScopeEditor
-
-ScopeEditor::ScopeEditor(QWidget* parent) : QWidget(parent)
-{
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("scopeKind"));
-    m_kind->setAccessibleName(tr("Orders scope"));
-    m_kind->addItem(tr("All orders"), QStringLiteral("all"));
-    m_kind->addItem(tr("Own orders (created by or assigned to them)"), QStringLiteral("own"));
-    m_kind->addItem(tr("Orders of these sales channels:"), QStringLiteral("channels"));
-    auto* channels = new QHBoxLayout;
-    channels->setContentsMargins(0, 0, 0, 0);
-    for (const QString& code : channel::codes()) {
-        auto* box = new QCheckBox(channel::label(code), this);
-        box->setObjectName(QStringLiteral("channel_") + code);
-        m_channels.push_back({code, box});
-        channels->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, &ScopeEditor::changed);
-    }
-    channels->addStretch(1);
-    auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->addWidget(m_kind);
-    v->addLayout(channels);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        updateEnabled();
-        emit changed();
-    });
-    updateEnabled();
-}
-
-Scope ScopeEditor::scope() const
-{
-    const QString kind = m_kind->currentData().toString();
-    if (kind == QLatin1String("own"))
-        return Scope::own();
-    if (kind == QLatin1String("channels")) {
-        QStringList codes;
-        for (const auto& [code, box] : m_channels)
-            if (box->isChecked())
-                codes << code;
-        return Scope::ofChannels(codes);
-    }
-    return Scope::all();
-}
-
-void ScopeEditor::setScope(const Scope& scope)
-{
-    const char* kind = scope.kind == Scope::Kind::Own        ? "own"
-                       : scope.kind == Scope::Kind::Channels ? "channels"
-                                                             : "all";
-    m_kind->setCurrentIndex(m_kind->findData(QLatin1String(kind)));
-    for (const auto& [code, box] : m_channels)
-        box->setChecked(scope.kind == Scope::Kind::Channels && scope.channels.contains(code));
-    updateEnabled();
-}
-
-QCheckBox* ScopeEditor::channelBox(const QString& code) const
-{
-    for (const auto& [c, box] : m_channels)
-        if (c == code)
-            return box;
-    return nullptr;
-}
-
-void ScopeEditor::updateEnabled()
-{
-    const bool on = m_kind->currentData().toString() == QLatin1String("channels");
-    for (const auto& entry : m_channels)
-        entry.second->setEnabled(on);
-}
-
-// ---------------------------------------------------------------- dialogs
-
-class AddUserDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    AddUserDialog(UserStore& store, const QList<RoleInfo>& roles, QWidget* parent)
-        : QDialog(parent), m_store(store)
-    {
-        setWindowTitle(tr("Add User"));
-        m_name = new QLineEdit(this);
-        m_name->setObjectName(QStringLiteral("userName"));
-        m_name->setPlaceholderText(tr("letters, digits and . _ @ -"));
-        m_display = new QLineEdit(this);
-        m_display->setObjectName(QStringLiteral("displayName"));
-        m_password = new QLineEdit(this);
-        m_password->setObjectName(QStringLiteral("password"));
-        m_password->setEchoMode(QLineEdit::Password);
-        m_password->setPlaceholderText(
-            tr("at least %n characters", nullptr, store.policy().minPasswordLength));
-        m_confirm = new QLineEdit(this);
-        m_confirm->setObjectName(QStringLiteral("confirmPassword"));
-        m_confirm->setEchoMode(QLineEdit::Password);
-        m_role = new QComboBox(this);
-        m_role->setObjectName(QStringLiteral("role"));
-        fillRoles(m_role, roles);
-        m_role->setCurrentIndex(std::max(0, m_role->findData(QStringLiteral("clerk"))));
-        m_scope = new ScopeEditor(this);
-        m_scope->setScope(Scope::own());
-        m_error = makeErrorLabel(this);
-
-        auto* form = new QFormLayout;
-        form->addRow(tr("&User name:"), m_name);
-        form->addRow(tr("&Full name:"), m_display);
-        form->addRow(tr("&Password:"), m_password);
-        form->addRow(tr("&Repeat password:"), m_confirm);
-        form->addRow(tr("R&ole:"), m_role);
-        form->addRow(tr("&Sees:"), m_scope);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-        QPushButton* add = buttons->addButton(tr("&Add User"), QDialogButtonBox::AcceptRole);
-        add->setDefault(true);
-        connect(buttons, &QDialogButtonBox::accepted, this, &AddUserDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, this, &AddUserDialog::reject);
-        auto* v = new QVBoxLayout(this);
-        v->addLayout(form);
-        v->addWidget(m_error);
-        v->addWidget(buttons);
-        m_name->setFocus();
-    }
-
-    const QString& addedName() const { return m_added; }
-
-public slots:
-    void accept() override
-    {
-        if (m_password->text() != m_confirm->text()) {
-            m_confirm->clear();
-            problem(tr("The two passwords differ; type the password again."), m_confirm);
-            return;
-        }
-        try {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            m_store.addUser({m_name->text(), m_display->text(), m_password->text(),
-                             m_role->currentData().toString(), m_scope->scope()});
-            QApplication::restoreOverrideCursor();
-        } catch (const DocketError& e) {
-            QApplication::restoreOverrideCursor();
-            QWidget* field = m_name;
-            if (e.field() == QLatin1String("password"))
-                field = m_password;
-            else if (e.field() == QLatin1String("scope"))
-                field = m_scope;
-            else if (e.field() == QLatin1String("role"))
-                field = m_role;
-            problem(e.message(), field);
-            return;
-        }
-        m_added = m_name->text().trimmed();
-        QDialog::accept();
-    }
-
-private:
-    void problem(const QString& message, QWidget* field)
-    {
-        m_error->setText(message);
-        m_error->show();
-        field->setFocus();
-    }
-
-    UserStore& m_store;
-    QLineEdit* m_name;
-    QLineEdit* m_display;
-    QLineEdit* m_password;
-    QLineEdit* m_confirm;
-    QComboBox* m_role;
-    ScopeEditor* m_scope;
-    QLabel* m_error;
-    QString m_added;
-};
-
-class NewRoleDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    NewRoleDialog(UserStore& store, const QList<RoleInfo>& roles, QWidget* parent)
-        : QDialog(parent), m_store(store), m_roles(roles)
-    {
-        setWindowTitle(tr("New Role"));
-        m_name = new QLineEdit(this);
-        m_description = new QLineEdit(this);
-        m_basedOn = new QComboBox(this);
-        m_basedOn->addItem(tr("No permissions"), QString());
-        for (const RoleInfo& r : roles)
-            m_basedOn->addItem(tr("The permissions of %1").arg(r.label()), r.name);
-        m_error = makeErrorLabel(this);
-        auto* form = new QFormLayout;
-        form->addRow(tr("&Name:"), m_name);
-        form->addRow(tr("&Description:"), m_description);
-        form->addRow(tr("&Start with:"), m_basedOn);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-        QPushButton* ok = buttons->addButton(tr("&Create Role"), QDialogButtonBox::AcceptRole);
-        ok->setDefault(true);
-        connect(buttons, &QDialogButtonBox::accepted, this, &NewRoleDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, this, &NewRoleDialog::reject);
-        auto* v = new QVBoxLayout(this);
-        v->addWidget(new QLabel(tr("Choose the new role's permissions in the matrix after "
-                                   "creating it."),
-                                this));
-        v->addLayout(form);
-        v->addWidget(m_error);
-        v->addWidget(buttons);
-    }
-
-public slots:
-    void accept() override
-    {
-        QSet<Permission> permissions;
-        for (const RoleInfo& r : m_roles)
-            if (r.name == m_basedOn->currentData().toString())
-                permissions = r.permissions;
-        try {
-            m_store.createRole(m_name->text(), m_description->text(), permissions);
-        } catch (const DocketError& e) {
-            m_error->setText(e.message());
-            m_error->show();
-            m_name->setFocus();
-            return;
-        }
-        QDialog::accept();
-    }
-
-private:
-    UserStore& m_store;
-    QList<RoleInfo> m_roles;
-    QLineEdit* m_name;
-    QLineEdit* m_description;
-    QComboBox* m_basedOn;
-    QLabel* m_error;
-};
-
-// ---------------------------------------------------------------- AdminPage
 
 AdminPage::AdminPage(std::shared_ptr<const Database> db, Session session, QWidget* parent)
     : QWidget(parent), m_db(std::move(db)),
@@ -313,12 +35,13 @@ AdminPage::AdminPage(std::shared_ptr<const Database> db, Session session, QWidge
     f.setBold(true);
     title->setFont(f);
 
-    m_error = makeErrorLabel(this);
+    m_error = admin::makeErrorLabel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_tabs->addTab(buildUsersTab(), QIcon(QStringLiteral(":/icons/users.svg")), tr("&Users"));
     m_tabs->addTab(buildRolesTab(), tr("&Roles"));
-    m_tabs->addTab(buildLogTab(), tr("Security &Log"));
+    m_logView = new SecurityLogView(*m_store, this);
+    m_tabs->addTab(m_logView, tr("Security &Log"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         clearError();
         if (index == 2)
@@ -337,7 +60,7 @@ AdminPage::~AdminPage() = default;
 QWidget* AdminPage::buildUsersTab()
 {
     auto* page = new QWidget(this);
-    m_users = makeTable(5, page);
+    m_users = admin::makeTable(5, page);
     m_users->setObjectName(QStringLiteral("usersTable"));
     m_users->setAccessibleName(tr("Users"));
     m_users->setHorizontalHeaderLabels(
@@ -435,71 +158,6 @@ QWidget* AdminPage::buildRolesTab()
     });
     connect(m_newRole, &QPushButton::clicked, this, &AdminPage::newRole);
     connect(m_deleteRole, &QPushButton::clicked, this, &AdminPage::deleteRole);
-    return page;
-}
-
-QWidget* AdminPage::buildLogTab()
-{
-    auto* page = new QWidget(this);
-    m_logUser = new QLineEdit(page);
-    m_logUser->setObjectName(QStringLiteral("logUser"));
-    m_logUser->setPlaceholderText(tr("Any user"));
-    m_logUser->setAccessibleName(tr("Events by or about this user"));
-    m_logUser->setClearButtonEnabled(true);
-    m_logKind = new QComboBox(page);
-    m_logKind->setObjectName(QStringLiteral("logKind"));
-    m_logKind->setAccessibleName(tr("Kind of event"));
-    m_logKind->addItem(tr("Any event"), QString());
-    for (const QString& k : securityevent::kinds())
-        m_logKind->addItem(securityevent::kindLabel(k), k);
-    auto makeDate = [page](const QString& accessible) {
-        auto* d = new QDateEdit(page);
-        d->setCalendarPopup(true);
-        d->setMinimumDate(QDate(2000, 1, 1));
-        d->setSpecialValueText(tr("Any day"));
-        d->setDate(d->minimumDate());
-        d->setAccessibleName(accessible);
-        return d;
-    };
-    m_logFrom = makeDate(tr("From day"));
-    m_logFrom->setObjectName(QStringLiteral("logFrom"));
-    m_logTo = makeDate(tr("To day"));
-    m_logTo->setObjectName(QStringLiteral("logTo"));
-    auto* refresh =
-        new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), page);
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("User:"), page));
-    filters->addWidget(m_logUser, 1);
-    filters->addWidget(m_logKind);
-    filters->addWidget(new QLabel(tr("From:"), page));
-    filters->addWidget(m_logFrom);
-    filters->addWidget(new QLabel(tr("To:"), page));
-    filters->addWidget(m_logTo);
-    filters->addWidget(refresh);
-
-    m_log = makeTable(7, page);
-    m_log->setObjectName(QStringLiteral("securityLog"));
-    m_log->setAccessibleName(tr("Security log"));
-    m_log->setHorizontalHeaderLabels(
-        {tr("Time"), tr("By"), tr("Event"), tr("Affects"), tr("Before"), tr("After"), tr("Note")});
-    m_log->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
-    m_logInfo = new QLabel(page);
-    m_logInfo->setObjectName(QStringLiteral("resultCount"));
-
-    auto* v = new QVBoxLayout(page);
-    v->addLayout(filters);
-    v->addWidget(m_log, 1);
-    v->addWidget(m_logInfo);
-
-    m_logTimer = new QTimer(this);
-    m_logTimer->setSingleShot(true);
-    m_logTimer->setInterval(250);
-    connect(m_logTimer, &QTimer::timeout, this, &AdminPage::reloadLog);
-    connect(m_logUser, &QLineEdit::textChanged, m_logTimer, qOverload<>(&QTimer::start));
-    connect(m_logKind, &QComboBox::currentIndexChanged, this, &AdminPage::reloadLog);
-    connect(m_logFrom, &QDateEdit::dateChanged, this, &AdminPage::reloadLog);
-    connect(m_logTo, &QDateEdit::dateChanged, this, &AdminPage::reloadLog);
-    connect(refresh, &QPushButton::clicked, this, &AdminPage::reloadLog);
     return page;
 }
 
@@ -615,7 +273,7 @@ void AdminPage::reloadUsers()
             m_users->setItem(r, 3, new QTableWidgetItem(UserStore::scopeLabel(u.scope)));
             m_users->setItem(r, 4, new QTableWidgetItem(state));
         }
-        fillRoles(m_role, roles);
+        admin::fillRoles(m_role, roles);
         for (int r = 0; r < rows.size(); ++r)
             if (rows[r].id == keep)
                 m_users->selectRow(r);
@@ -835,55 +493,7 @@ void AdminPage::deleteRole()
 
 void AdminPage::reloadLog()
 {
-    SecurityEventFilter f;
-    f.user = m_logUser->text();
-    f.kind = m_logKind->currentData().toString();
-    f.from = dateOrNull(m_logFrom);
-    f.to = dateOrNull(m_logTo);
-    f.limit = kLogShown;
-    QList<SecurityEvent> events;
-    try {
-        events = m_store->securityEvents(f);
-    } catch (const DocketError& e) {
-        m_logInfo->setText(e.message());
-        return;
-    }
-    const QLocale loc;
-    m_log->setRowCount(0);
-    m_log->setRowCount(int(events.size()));
-    for (int r = 0; r < events.size(); ++r) {
-        const SecurityEvent& e = events[r];
-        auto* at =
-            new QTableWidgetItem(formatDateTime(e.at.toLocalTime(), QLocale::ShortFormat, loc));
-        at->setData(Qt::UserRole, e.id);
-        m_log->setItem(r, 0, at);
-        m_log->setItem(r, 1, new QTableWidgetItem(e.actor));
-        auto* kind = new QTableWidgetItem(securityevent::kindLabel(e.kind));
-        kind->setData(Qt::UserRole, e.kind);
-        m_log->setItem(r, 2, kind);
-        m_log->setItem(r, 3, new QTableWidgetItem(e.target));
-        // Shown in the user's language; the stored text (codes, English) in
-        // the tooltip and under Qt::UserRole.
-        const QString stored[] = {e.oldValue, e.newValue, e.note};
-        for (int i = 0; i < 3; ++i) {
-            const QString shown = i < 2 ? securityevent::valueText(e.kind, stored[i])
-                                        : securityevent::noteText(stored[i]);
-            auto* item = new QTableWidgetItem(shown);
-            item->setData(Qt::UserRole, stored[i]);
-            if (shown != stored[i])
-                item->setToolTip(stored[i]);
-            m_log->setItem(r, 4 + i, item);
-        }
-    }
-    m_log->resizeColumnsToContents();
-    m_log->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
-    m_logInfo->setText(events.size() >= kLogShown
-                           ? tr("Showing the newest %L1 events; narrow the filter to see older "
-                                "ones.")
-                                 .arg(kLogShown)
-                           : tr("%Ln event(s).", nullptr, int(events.size())));
+    m_logView->reload();
 }
 
 } // namespace docket
-
-#include "adminpage.moc"

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "adminwidgets.h"
 #include "db/database.h"
 #include "domain/session.h"
+#include "securitylogview.h"
 #include "stores/userstore.h"
 
 #include <QWidget>
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -17,29 +17,8 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTableWidgetItem;
-class QTimer;
 
 namespace docket {
-
-// Chooses an orders scope: all orders, own orders, or some sales channels.
-class ScopeEditor : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit ScopeEditor(QWidget* parent = nullptr);
-    Scope scope() const;
-    void setScope(const Scope& scope);
-    QComboBox* kindCombo() const { return m_kind; }
-    QCheckBox* channelBox(const QString& code) const;
-
-signals:
-    void changed();
-
-private:
-    void updateEnabled();
-    QComboBox* m_kind;
-    QList<std::pair<QString, QCheckBox*>> m_channels;
-};
 
 // Administration (ManageUsers): users (add, disable/enable, unlock, reset a
 // password, assign role and orders scope), roles as a permission matrix
@@ -61,9 +40,9 @@ public:
     QPushButton* applyRightsButton() const { return m_applyRights; }
     QPushButton* disableButton() const { return m_disable; }
     QTableWidget* roleMatrix() const { return m_matrix; }
-    QTableWidget* logTable() const { return m_log; }
-    QLineEdit* logUserFilter() const { return m_logUser; }
-    QComboBox* logKindFilter() const { return m_logKind; }
+    QTableWidget* logTable() const { return m_logView->table(); }
+    QLineEdit* logUserFilter() const { return m_logView->userFilter(); }
+    QComboBox* logKindFilter() const { return m_logView->kindFilter(); }
     QLabel* errorLabel() const { return m_error; }
     // The users table row of `name`, or -1.
     int rowOfUser(const QString& name) const;
@@ -93,7 +72,6 @@ protected:
 private:
     QWidget* buildUsersTab();
     QWidget* buildRolesTab();
-    QWidget* buildLogTab();
     void showError(const QString& message);
     void clearError();
     void onUserSelected();
@@ -125,13 +103,7 @@ private:
     QPushButton* m_newRole;
     QPushButton* m_deleteRole;
     // Log
-    QLineEdit* m_logUser;
-    QComboBox* m_logKind;
-    QDateEdit* m_logFrom;
-    QDateEdit* m_logTo;
-    QTableWidget* m_log;
-    QLabel* m_logInfo;
-    QTimer* m_logTimer;
+    SecurityLogView* m_logView;
 };
 
 } // namespace docket
