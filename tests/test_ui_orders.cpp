@@ -7,6 +7,7 @@
 #include "items/changewatcher.h"
 #include "items/ordertablemodel.h"
 #include "orderdialog.h"
+#include "orderrowdelegate.h"
 #include "orderspage.h"
 #include "seed/seeder.h"
 #include "stores/orderstore.h"
@@ -51,6 +52,13 @@ void whenModal(std::function<void(QWidget*)> act)
     });
     timer->start(25);
 }
+
+// The row delegate's style for a cell, as the view paints it.
+struct RowStyle : OrderRowDelegate
+{
+    using OrderRowDelegate::initStyleOption;
+    using OrderRowDelegate::OrderRowDelegate;
+};
 
 bool pageLoaded(OrderTableModel* m, int row = 0)
 {
@@ -311,6 +319,12 @@ void TestUiOrders::externalInsertAppearsHighlightedKeepingSelection()
     QTRY_VERIFY(
         model->data(model->index(0, 1)).toString().startsWith(QStringLiteral("Zoë Arrival")));
     QVERIFY(model->data(model->index(0, 0), OrderTableModel::IsNewRole).toBool());
+    // Highlighted by the row delegate (the model has no font role): bold.
+    QVERIFY(qobject_cast<OrderRowDelegate*>(view->itemDelegate()));
+    RowStyle delegate;
+    QStyleOptionViewItem option;
+    delegate.initStyleOption(&option, model->index(0, 1));
+    QVERIFY(option.font.bold());
     // The selection stayed with the same order, now two rows further down.
     const QModelIndexList sel = view->selectionModel()->selectedRows();
     QCOMPARE(sel.size(), 1);

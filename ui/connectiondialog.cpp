@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include "db/recentconnections.h"
+#include "db/serverprobe.h"
 #include "domain/errors.h"
 
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTextStream>
 #include <QThread>
@@ -42,46 +42,31 @@ constexpr TlsMode kTlsModes[] = {
 };
 
 // Runs on the test thread: connect, ask the server who it is and what the
-// database holds, disconnect.
+// database holds (probeServer), disconnect.
 QPair<bool, QString> probe(const DatabaseConfig& config)
 {
-    Database db(config);
-    const QString purpose = QStringLiteral("connection-test");
-    bool ok = false;
-    QString message;
-    try {
-        QSqlDatabase c = db.connection(purpose);
-        QSqlQuery q(c);
-        QString server;
-        if (q.exec(QStringLiteral("SHOW server_version")) && q.next())
-            server = q.value(0).toString().section(QLatin1Char(' '), 0, 0);
-        const int schema = db.schemaVersion();
-        const int latest = Database::latestSchemaVersion(config.backend);
-        QString holds;
-        if (schema == 0 && c.tables().isEmpty())
-            holds = ConnectionDialog::tr("The database is empty: Docket will create its tables.");
-        else if (schema == 0)
-            holds = ConnectionDialog::tr(
-                "The database holds other tables, not Docket's: choose another database.");
-        else if (schema > latest)
-            holds = ConnectionDialog::tr("The database was made by a newer Docket (schema %1); "
-                                         "update Docket first.")
-                        .arg(schema);
-        else
-            holds = ConnectionDialog::tr("The database holds Docket data (schema %1 of %2).")
-                        .arg(schema)
-                        .arg(latest);
-        ok = schema <= latest && !(schema == 0 && !c.tables().isEmpty());
-        message =
+    const ServerProbe p = probeServer(config);
+    if (!p.connected)
+        return {false, p.error};
+    QString holds;
+    if (p.schema == 0 && !p.hasTables)
+        holds = ConnectionDialog::tr("The database is empty: Docket will create its tables.");
+    else if (p.schema == 0)
+        holds = ConnectionDialog::tr(
+            "The database holds other tables, not Docket's: choose another database.");
+    else if (p.schema > p.latestSchema)
+        holds = ConnectionDialog::tr("The database was made by a newer Docket (schema %1); "
+                                     "update Docket first.")
+                    .arg(p.schema);
+    else
+        holds = ConnectionDialog::tr("The database holds Docket data (schema %1 of %2).")
+                    .arg(p.schema)
+                    .arg(p.latestSchema);
+    return {p.usable(),
             ConnectionDialog::tr("Connected to PostgreSQL %1 as %2. %3")
-                .arg(server,
+                .arg(p.serverVersion,
                      config.user.isEmpty() ? ConnectionDialog::tr("the default user") : config.user,
-                     holds);
-    } catch (const DocketError& e) {
-        message = e.message();
-    }
-    db.closeConnection(purpose);
-    return {ok, message};
+                     holds)};
 }
 
 QString osUserName()

@@ -3,7 +3,6 @@
 #include "i18n.h"
 
 #include <QDateTime>
-#include <QFont>
 #include <QLocale>
 
 namespace docket {
@@ -111,13 +110,6 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         if (columnOf(index.column()) == OrderColumn::Total)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::FontRole:
-        if (r.isNew) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        return {};
     case Qt::ToolTipRole:
         if (r.invalid)
             return tr("%1 is marked invalid.").arg(r.number);
