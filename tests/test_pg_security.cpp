@@ -1199,6 +1199,21 @@ void TestPgSecurity::everyFunctionIsHardened()
         }
     }
     QVERIFY(n > 40);
+    // PostgreSQL's own functions are left as they are (docket_harden() touches
+    // only Docket's schema, whichever migration calls it).
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM pg_proc WHERE pronamespace = 'pg_catalog'::regnamespace AND "
+        "proconfig IS NOT NULL")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    for (const char* fn : {"current_schema()", "lower(text)", "now()", "set_config(text,text,bool)",
+                           "pg_notify(text,text)", "txid_current()"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT has_function_privilege('public', "
+                                      "'pg_catalog.%1', 'EXECUTE')")
+                           .arg(QLatin1String(fn))));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toBool(), fn);
+    }
 }
 
 // A member of docket_service (the gateway's account) is trusted: it names the

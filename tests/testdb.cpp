@@ -294,6 +294,22 @@ QString contentFingerprint(const QSqlDatabase& db)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+void dropServerRoles(const QStringList& names)
+{
+    const auto server = pgServer();
+    if (!server)
+        return;
+    try {
+        QSqlQuery q(admin(*server));
+        for (const QString& n : names)
+            if (!q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(n)))
+                qWarning("could not drop role %s: %s", qPrintable(n),
+                         qPrintable(q.lastError().text()));
+    } catch (const DocketError& e) {
+        qWarning("could not drop roles: %s", qPrintable(e.message()));
+    }
+}
+
 QVariant queryValue(const QSqlDatabase& db, const QString& text, const QVariantList& binds)
 {
     return sql::scalar(db, text, binds);

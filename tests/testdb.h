@@ -114,6 +114,11 @@ QList<qint64> bulkInsertOrders(const QSqlDatabase& db, int count, qint64 created
 // archive): equal before and after means nothing was written.
 QString contentFingerprint(const QSqlDatabase& db);
 
+// PostgreSQL: drops the server's login roles `names` (logins belong to the
+// server and outlive a test database; drop them once their databases are
+// gone). Problems are warnings.
+void dropServerRoles(const QStringList& names);
+
 // One scalar from plain SQL in the test (throws DocketError on failure).
 QVariant queryValue(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 

@@ -1009,6 +1009,114 @@
     </message>
 </context>
 <context>
+    <name>ShopSettings</name>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid after (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unshipped after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>one line of at most %n characters</source>
+        <translation>
+            <numerusform>one line of at most %n character</numerusform>
+            <numerusform>one line of at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text of at most %n characters</source>
+        <translation>
+            <numerusform>text of at most %n character</numerusform>
+            <numerusform>text of at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an email address, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not acceptable: %4; expected %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsStore</name>
+    <message>
+        <source>There is no shop setting called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>Clerk</source>
@@ -1320,6 +1428,18 @@
     </message>
     <message>
         <source>the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4673,6 +4793,64 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
         <source>  orders delete NUMBER...        only invalid orders; moves them to the archive
   orders delete --all-invalid    every invalid order in scope
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one setting: settings get KEY (see &quot;settings list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give keys and values in pairs: settings set KEY VALUE [KEY VALUE...]. Write a line break in an address as \n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed.</source>
+        <translation>
+            <numerusform>%n setting changed.</numerusform>
+            <numerusform>%n settings changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the settings to reset: settings reset KEY...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) back to the default.</source>
+        <translation>
+            <numerusform>%n setting back to the default.</numerusform>
+            <numerusform>%n settings back to the default.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;settings %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  settings list [--json]          the shop settings (every desk uses the same)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  settings get KEY
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  settings set KEY VALUE...       needs &quot;change settings&quot;; audited
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  settings reset KEY...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shop setting called &quot;%1&quot;; the settings are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

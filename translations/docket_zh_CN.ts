@@ -1009,6 +1009,112 @@
     </message>
 </context>
 <context>
+    <name>ShopSettings</name>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>店铺地址</translation>
+    </message>
+    <message>
+        <source>Shop email</source>
+        <translation>店铺电子邮件</translation>
+    </message>
+    <message>
+        <source>Shop phone</source>
+        <translation>店铺电话</translation>
+    </message>
+    <message>
+        <source>Unpaid after (hours)</source>
+        <translation>超过多久未付款（小时）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Unshipped after (days)</source>
+        <translation>超过多久未发货（天）</translation>
+    </message>
+    <message>
+        <source>Back up daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留的每日备份数</translation>
+    </message>
+    <message numerus="yes">
+        <source>one line of at most %n characters</source>
+        <translation>
+            <numerusform>一行，最多 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text of at most %n characters</source>
+        <translation>
+            <numerusform>最多 %n 个字符的文本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an email address, or nothing</source>
+        <translation>电子邮件地址，或留空</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not acceptable: %4; expected %5.</source>
+        <translation>%1（%2）：不接受“%3”：%4；应为%5。</translation>
+    </message>
+    <message>
+        <source>it has a line break</source>
+        <translation>其中有换行</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <source>it is not an email address</source>
+        <translation>不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>it is out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>it is neither true nor false</source>
+        <translation>既不是 true 也不是 false</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsStore</name>
+    <message>
+        <source>There is no shop setting called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的店铺设置。</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>Clerk</source>
@@ -1317,6 +1423,18 @@
     <message>
         <source>the first administrator</source>
         <translation>首个管理员</translation>
+    </message>
+    <message>
+        <source>Shop setting changed</source>
+        <translation>店铺设置已更改</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4824,66 @@ COLUMN（排序列）：number, customer, amount, created, status, channel
         <translation>  orders delete NUMBER...        仅限无效订单；将其移入归档
   orders delete --all-invalid    范围内的所有无效订单
 </translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Name one setting: settings get KEY (see &quot;settings list&quot;).</source>
+        <translation>请指定一项设置：settings get KEY（参见“settings list”）。</translation>
+    </message>
+    <message>
+        <source>Give keys and values in pairs: settings set KEY VALUE [KEY VALUE...]. Write a line break in an address as \n.</source>
+        <translation>请成对给出键和值：settings set KEY VALUE [KEY VALUE...]。地址中的换行写作 \n。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed.</source>
+        <translation>
+            <numerusform>已更改 %n 项设置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the settings to reset: settings reset KEY...</source>
+        <translation>请指定要重置的设置：settings reset KEY...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) back to the default.</source>
+        <translation>
+            <numerusform>已将 %n 项设置恢复为默认值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;settings %1&quot;.</source>
+        <translation>未知的命令“settings %1”。</translation>
+    </message>
+    <message>
+        <source>  settings list [--json]          the shop settings (every desk uses the same)
+</source>
+        <translation>  settings list [--json]          店铺设置（所有工作台共用）
+</translation>
+    </message>
+    <message>
+        <source>  settings get KEY
+</source>
+        <translation>  settings get KEY
+</translation>
+    </message>
+    <message>
+        <source>  settings set KEY VALUE...       needs &quot;change settings&quot;; audited
+</source>
+        <translation>  settings set KEY VALUE...       需要“更改设置”权限；会记录审计
+</translation>
+    </message>
+    <message>
+        <source>  settings reset KEY...
+</source>
+        <translation>  settings reset KEY...
+</translation>
+    </message>
+    <message>
+        <source>There is no shop setting called &quot;%1&quot;; the settings are: %2.</source>
+        <translation>没有名为“%1”的店铺设置；现有设置为：%2。</translation>
     </message>
 </context>
 <context>

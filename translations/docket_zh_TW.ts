@@ -1009,6 +1009,112 @@
     </message>
 </context>
 <context>
+    <name>ShopSettings</name>
+    <message>
+        <source>Shop name</source>
+        <translation>商店名稱</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>單據</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>商店地址</translation>
+    </message>
+    <message>
+        <source>Shop email</source>
+        <translation>商店電子郵件</translation>
+    </message>
+    <message>
+        <source>Shop phone</source>
+        <translation>商店電話</translation>
+    </message>
+    <message>
+        <source>Unpaid after (hours)</source>
+        <translation>超過多久未付款（小時）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Unshipped after (days)</source>
+        <translation>超過多久未出貨（天）</translation>
+    </message>
+    <message>
+        <source>Back up daily</source>
+        <translation>每日備份</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留的每日備份數</translation>
+    </message>
+    <message numerus="yes">
+        <source>one line of at most %n characters</source>
+        <translation>
+            <numerusform>一行，最多 %n 個字元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text of at most %n characters</source>
+        <translation>
+            <numerusform>最多 %n 個字元的文字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an email address, or nothing</source>
+        <translation>電子郵件地址，或留空</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之間的整數</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not acceptable: %4; expected %5.</source>
+        <translation>%1（%2）：不接受「%3」：%4；應為%5。</translation>
+    </message>
+    <message>
+        <source>it has a line break</source>
+        <translation>其中有換行</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation>太長</translation>
+    </message>
+    <message>
+        <source>it is not an email address</source>
+        <translation>不是電子郵件地址</translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation>不是整數</translation>
+    </message>
+    <message>
+        <source>it is out of range</source>
+        <translation>超出範圍</translation>
+    </message>
+    <message>
+        <source>it is neither true nor false</source>
+        <translation>既不是 true 也不是 false</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsStore</name>
+    <message>
+        <source>There is no shop setting called &quot;%1&quot;.</source>
+        <translation>沒有名為「%1」的商店設定。</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>Clerk</source>
@@ -1317,6 +1423,18 @@
     <message>
         <source>the first administrator</source>
         <translation>第一位管理員</translation>
+    </message>
+    <message>
+        <source>Shop setting changed</source>
+        <translation>商店設定已更改</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4824,66 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel
         <translation>  orders delete NUMBER...        僅限無效訂單；將其移入封存
   orders delete --all-invalid    範圍內的所有無效訂單
 </translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（預設）</translation>
+    </message>
+    <message>
+        <source>Name one setting: settings get KEY (see &quot;settings list&quot;).</source>
+        <translation>請指定一項設定：settings get KEY（參見「settings list」）。</translation>
+    </message>
+    <message>
+        <source>Give keys and values in pairs: settings set KEY VALUE [KEY VALUE...]. Write a line break in an address as \n.</source>
+        <translation>請成對給出鍵和值：settings set KEY VALUE [KEY VALUE...]。地址中的換行寫作 \n。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed.</source>
+        <translation>
+            <numerusform>已更改 %n 項設定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the settings to reset: settings reset KEY...</source>
+        <translation>請指定要重設的設定：settings reset KEY...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) back to the default.</source>
+        <translation>
+            <numerusform>已將 %n 項設定恢復為預設值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;settings %1&quot;.</source>
+        <translation>未知的命令「settings %1」。</translation>
+    </message>
+    <message>
+        <source>  settings list [--json]          the shop settings (every desk uses the same)
+</source>
+        <translation>  settings list [--json]          商店設定（所有工作台共用）
+</translation>
+    </message>
+    <message>
+        <source>  settings get KEY
+</source>
+        <translation>  settings get KEY
+</translation>
+    </message>
+    <message>
+        <source>  settings set KEY VALUE...       needs &quot;change settings&quot;; audited
+</source>
+        <translation>  settings set KEY VALUE...       需要「更改設定」權限；會記錄稽核
+</translation>
+    </message>
+    <message>
+        <source>  settings reset KEY...
+</source>
+        <translation>  settings reset KEY...
+</translation>
+    </message>
+    <message>
+        <source>There is no shop setting called &quot;%1&quot;; the settings are: %2.</source>
+        <translation>沒有名為「%1」的商店設定；現有設定為：%2。</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ Commands archiveCommands();   // archive list|restore
 Commands backupCommands();    // backup, restore
 Commands analyticsCommands(); // report, analytics rebuild|verify
 Commands accountCommands();   // user ..., role list, security-log
+Commands settingsCommands();  // settings list|get|set|reset
 
 // The fallback for a word no row has: "Unknown command" (or "Name a command").
 int unknownCommand(Context& c);

@@ -16,7 +16,7 @@ namespace {
 // The groups in the order --help lists them. A new group: one line here.
 const std::array groups{
     &databaseCommands, &orderCommands,     &archiveCommands,
-    &backupCommands,   &analyticsCommands, &accountCommands,
+    &backupCommands,   &analyticsCommands, &accountCommands, &settingsCommands,
 };
 
 // A group word nobody knows (or none): it still opens the database and signs

@@ -38,6 +38,7 @@ constexpr KindEntry kKinds[] = {
     {"role_created", QT_TRANSLATE_NOOP("UserStore", "Role created")},
     {"role_permissions_changed", QT_TRANSLATE_NOOP("UserStore", "Role permissions changed")},
     {"role_deleted", QT_TRANSLATE_NOOP("UserStore", "Role deleted")},
+    {"setting_changed", QT_TRANSLATE_NOOP("UserStore", "Shop setting changed")},
 };
 
 } // namespace
@@ -91,6 +92,11 @@ QString valueText(const QString& kind, const QString& value)
             return UserStore::tr("Enabled");
         if (value == QLatin1String("disabled"))
             return UserStore::tr("Disabled");
+    } else if (kind == QLatin1String("setting_changed")) {
+        if (value == QLatin1String("true"))
+            return UserStore::tr("Yes");
+        if (value == QLatin1String("false"))
+            return UserStore::tr("No");
     } else if (kind == QLatin1String("lockout") || kind == QLatin1String("user_unlocked")) {
         const QDateTime at = QDateTime::fromString(value, Qt::ISODate);
         if (at.isValid())

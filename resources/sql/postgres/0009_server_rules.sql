@@ -1091,13 +1091,18 @@ CREATE FUNCTION docket_harden() RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     fn record;
+    -- Docket's schema: where its orders table is. (Not current_schema(): once
+    -- this function runs with its own fixed search path, that is pg_catalog.)
+    v_schema oid := (SELECT c.relnamespace FROM pg_catalog.pg_class c
+                     WHERE c.oid = CAST('orders' AS regclass));
+    v_name text := (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = v_schema);
 BEGIN
     FOR fn IN
         SELECT p.oid::regprocedure AS sig, f.name IS NOT NULL AS callable,
                COALESCE(f.pure, false) AS pure
         FROM pg_catalog.pg_proc p
         LEFT JOIN docket_login_functions f ON f.name = p.proname
-        WHERE p.pronamespace = CAST(current_schema() AS regnamespace)
+        WHERE p.pronamespace = v_schema
           AND p.prokind IN ('f', 'p')
           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                           WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid
@@ -1105,7 +1110,7 @@ BEGIN
     LOOP
         IF NOT fn.pure THEN
             EXECUTE format('ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', fn.sig,
-                           current_schema());
+                           v_name);
         END IF;
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', fn.sig);
         IF fn.callable THEN

@@ -1,0 +1,99 @@
+#include "shopsettingsstore.h"
+
+#include "db/dialect.h"
+#include "db/sql.h"
+#include "domain/errors.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace docket {
+
+ShopSettingsStore::ShopSettingsStore(QSqlDatabase db, Session session)
+    : m_db(std::move(db)), m_session(std::move(session)),
+      m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+ShopSettings ShopSettingsStore::load() const
+{
+    QHash<QString, QString> stored;
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT key, value FROM shop_settings"));
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toString());
+    return ShopSettings(std::move(stored));
+}
+
+int ShopSettingsStore::set(const QList<QPair<QString, QString>>& changes)
+{
+    QList<Write> writes;
+    for (const auto& [code, text] : changes) {
+        const shop::Key* key = shop::find(code.trimmed());
+        if (!key)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("There is no shop setting called \"%1\".").arg(code),
+                              QStringLiteral("key"));
+        const shop::Parsed p = shop::parse(*key, text);
+        if (!p.ok())
+            throw DocketError(DocketError::Code::Invalid, p.error, key->id());
+        writes << Write{key, p.value};
+    }
+    return write(writes);
+}
+
+int ShopSettingsStore::reset(const QString& code)
+{
+    const shop::Key* key = shop::find(code.trimmed());
+    if (!key)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("There is no shop setting called \"%1\".").arg(code),
+                          QStringLiteral("key"));
+    return write({Write{key, QString()}});
+}
+
+int ShopSettingsStore::write(const QList<Write>& writes)
+{
+    m_session.require(Permission::ChangeSettings);
+    if (writes.isEmpty())
+        return 0;
+    sql::WriteTransaction tx(m_db);
+    const qint64 now = m_clock();
+    const ShopSettings before = load();
+    const bool server = sql::backendOf(m_db) == Backend::PostgreSQL;
+    if (server)
+        dialect::setAuditContext(m_db, m_session.userName(), now);
+    int changed = 0;
+    for (const Write& w : writes) {
+        const QString id = w.key->id();
+        const bool wasSet = before.isSet(*w.key);
+        const QString old = before.stored().value(id);
+        if (w.value.isNull() ? !wasSet : (wasSet && old == w.value))
+            continue;
+        ++changed;
+        if (server) {
+            // The server checks the permission again and writes the log line.
+            sql::run(m_db,
+                     QStringLiteral("SELECT docket_setting_set(CAST(? AS text), CAST(? AS text))"),
+                     {id, w.value.isNull() ? QVariant(QMetaType(QMetaType::QString)) : w.value});
+            continue;
+        }
+        if (w.value.isNull())
+            sql::run(m_db, QStringLiteral("DELETE FROM shop_settings WHERE key = ?"), {id});
+        else
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO shop_settings(key, value, updated_at, updated_by) "
+                                    "VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                                    "excluded.value, updated_at = excluded.updated_at, "
+                                    "updated_by = excluded.updated_by"),
+                     {id, w.value, now, m_session.userName()});
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
+                                "new_value, note) VALUES (?, ?, 'setting_changed', ?, ?, ?, '')"),
+                 {now, m_session.userName(), id, old.isNull() ? QStringLiteral("") : old,
+                  w.value.isNull() ? QStringLiteral("") : w.value});
+    }
+    tx.commit();
+    return changed;
+}
+
+} // namespace docket

@@ -1,0 +1,270 @@
+// Shop settings in the database (issue 13, item 1): the same for every desk,
+// changed only with "change settings", every change in the security log in
+// the same transaction, values checked the same way for the window, docketctl
+// and the gateway (shop::parse). Both backends; on PostgreSQL the server
+// refuses a login without the right too.
+
+#include "db/sql.h"
+#include "domain/shopsettings.h"
+#include "stores/databaselogin.h"
+#include "stores/shopsettingsstore.h"
+#include "stores/userstore.h"
+#include "testdb.h"
+
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace docket;
+using namespace docket::test;
+
+class TestShopSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { DOCKET_SKIP_WITHOUT_BACKENDS(); }
+
+    void parse_data();
+    void parse();
+    void defaultsUntilSet_data() { addBackendRows(); }
+    void defaultsUntilSet();
+    void setIsAuditedAndShared_data() { addBackendRows(); }
+    void setIsAuditedAndShared();
+    void refusalsWriteNothing_data() { addBackendRows(); }
+    void refusalsWriteNothing();
+    void resetGoesBackToTheDefault_data() { addBackendRows(); }
+    void resetGoesBackToTheDefault();
+    void upgradeFromThePreviousSchema_data() { addBackendRows(); }
+    void upgradeFromThePreviousSchema();
+    void serverRefusesALoginWithoutTheRight();
+};
+
+void TestShopSettings::parse_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("stored");
+    const QString hours = shop::overdueUnpaidHours.id();
+    QTest::newRow("whole") << hours << "48" << true << "48";
+    QTest::newRow("whole, lowest") << hours << "1" << true << "1";
+    QTest::newRow("whole, highest") << hours << "8760" << true << "8760";
+    QTest::newRow("whole, zero") << hours << "0" << false << "";
+    QTest::newRow("whole, too big") << hours << "8761" << false << "";
+    QTest::newRow("whole, sign") << hours << "+5" << false << "";
+    QTest::newRow("whole, negative") << hours << "-5" << false << "";
+    QTest::newRow("whole, space") << hours << "5 " << false << "";
+    QTest::newRow("whole, decimal") << hours << "1.5" << false << "";
+    QTest::newRow("whole, empty") << hours << "" << false << "";
+    QTest::newRow("whole, leading zero") << hours << "072" << true << "72";
+    QTest::newRow("flag yes") << shop::backupDaily.id() << "yes" << true << "true";
+    QTest::newRow("flag On") << shop::backupDaily.id() << "On" << true << "true";
+    QTest::newRow("flag 0") << shop::backupDaily.id() << "0" << true << "false";
+    QTest::newRow("flag maybe") << shop::backupDaily.id() << "maybe" << false << "";
+    QTest::newRow("text trimmed") << shop::shopName.id() << "  Kiosk am Markt " << true
+                                  << "Kiosk am Markt";
+    QTest::newRow("text, Chinese") << shop::shopName.id() << "上海小店" << true << "上海小店";
+    QTest::newRow("text, line break") << shop::shopName.id() << "A\nB" << false << "";
+    QTest::newRow("text, too long") << shop::shopName.id() << QString(201, QLatin1Char('x'))
+                                    << false << "";
+    QTest::newRow("lines") << shop::shopAddress.id() << "\n Hauptstr. 1 \n10115 Berlin\n\n"
+                           << true << "Hauptstr. 1\n10115 Berlin";
+    QTest::newRow("email") << shop::shopEmail.id() << "shop@example.com" << true
+                           << "shop@example.com";
+    QTest::newRow("email, empty") << shop::shopEmail.id() << "" << true << "";
+    QTest::newRow("email, not one") << shop::shopEmail.id() << "shop at example" << false << "";
+}
+
+void TestShopSettings::parse()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, input);
+    QFETCH(bool, ok);
+    QFETCH(QString, stored);
+    const shop::Key* k = shop::find(key);
+    QVERIFY(k);
+    const shop::Parsed p = shop::parse(*k, input);
+    QCOMPARE(p.ok(), ok);
+    if (ok) {
+        QCOMPARE(p.value, stored);
+    } else {
+        // The message names the setting and what it accepts.
+        QVERIFY2(p.error.contains(key), qPrintable(p.error));
+        QVERIFY2(p.error.contains(shop::expected(*k)), qPrintable(p.error));
+    }
+}
+
+void TestShopSettings::defaultsUntilSet()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const ShopSettings s = ShopSettingsStore(tdb.connection(), adminSession()).load();
+    QVERIFY(s.stored().isEmpty());
+    QCOMPARE(s.whole(shop::overdueUnpaidHours), 72);
+    QCOMPARE(s.whole(shop::overdueUnshippedDays), 3);
+    QCOMPARE(s.flag(shop::backupDaily), false);
+    QCOMPARE(s.whole(shop::backupKeep), 7);
+    QCOMPARE(s.shopNameText(), QStringLiteral("Docket Demo Shop"));
+}
+
+void TestShopSettings::setIsAuditedAndShared()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    ShopSettingsStore store(tdb.connection(), adminSession(QStringLiteral("ada")));
+    store.setClock([] { return TestDb::kNow; });
+    int n = 0;
+    DOCKET_NO_THROW(n = store.set({{shop::shopName.id(), QStringLiteral("Kiosk am Markt")},
+                                   {shop::overdueUnpaidHours.id(), QStringLiteral("48")}}));
+    QCOMPARE(n, 2);
+    // The same value again changes (and logs) nothing.
+    DOCKET_NO_THROW(n = store.set(shop::overdueUnpaidHours.id(), QStringLiteral("48")));
+    QCOMPARE(n, 0);
+    // Another desk (connection) reads the same.
+    auto other = tdb.openAnother();
+    const ShopSettings s = ShopSettingsStore(other->connection(), adminSession()).load();
+    QCOMPARE(s.shopNameText(), QStringLiteral("Kiosk am Markt"));
+    QCOMPARE(s.whole(shop::overdueUnpaidHours), 48);
+    QSqlQuery q(tdb.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT actor, target, old_value, new_value FROM "
+                                  "security_events WHERE kind = 'setting_changed' ORDER BY id")));
+    QStringList log;
+    while (q.next())
+        log << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString()}
+                   .join(QLatin1Char('|'));
+    QCOMPARE(log, QStringList({QStringLiteral("ada|shop.name||Kiosk am Markt"),
+                               QStringLiteral("ada|orders.overdue_unpaid_hours||48")}));
+}
+
+void TestShopSettings::refusalsWriteNothing()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    auto logged = [&] {
+        return queryValue(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM security_events"))
+            .toInt();
+    };
+    // A clerk has no "change settings".
+    ShopSettingsStore clerk(
+        tdb.connection(),
+        sessionWith(QStringLiteral("clara"), {Permission::ViewOrders, Permission::EditOrders}));
+    auto e = catchError([&] { clerk.set(shop::shopName.id(), QStringLiteral("Mine now")); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Forbidden);
+    // A bad value in a batch: nothing of the batch is written.
+    ShopSettingsStore admin(tdb.connection(), adminSession());
+    e = catchError([&] {
+        admin.set({{shop::shopName.id(), QStringLiteral("Fine")},
+                   {shop::overdueUnpaidHours.id(), QStringLiteral("1 hour")}});
+    });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QCOMPARE(e->field(), shop::overdueUnpaidHours.id());
+    e = catchError([&] { admin.set(QStringLiteral("shop.colour"), QStringLiteral("red")); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QVERIFY(e->message().contains(QLatin1String("shop.colour")));
+    QVERIFY(admin.load().stored().isEmpty());
+    QCOMPARE(logged(), 0);
+}
+
+void TestShopSettings::resetGoesBackToTheDefault()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    ShopSettingsStore store(tdb.connection(), adminSession());
+    DOCKET_NO_THROW(store.set(shop::backupKeep.id(), QStringLiteral("30")));
+    QCOMPARE(store.load().whole(shop::backupKeep), 30);
+    QCOMPARE(store.reset(shop::backupKeep.id()), 1);
+    QVERIFY(!store.load().isSet(shop::backupKeep));
+    QCOMPARE(store.load().whole(shop::backupKeep), 7);
+    QCOMPARE(store.reset(shop::backupKeep.id()), 0); // nothing left to reset
+    QCOMPARE(queryValue(tdb.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM security_events WHERE target = ?"),
+                        {shop::backupKeep.id()})
+                 .toInt(),
+             2);
+}
+
+// A database of the release before the shop settings gets the table, keeps
+// everything else, and reads the defaults until someone sets them.
+void TestShopSettings::upgradeFromThePreviousSchema()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend, TestDb::Setup::Empty);
+    Database& db = *tdb.database();
+    const int previous = backend == Backend::SQLite ? 7 : 9;
+    DOCKET_NO_THROW(db.migrate(previous));
+    QCOMPARE(db.schemaVersion(), previous);
+    QVERIFY(!db.connection().tables().contains(QStringLiteral("shop_settings")));
+    const QList<qint64> ids = bulkInsertOrders(db.connection(), 5, TestDb::kNow);
+    const QString before = contentFingerprint(db.connection());
+    DOCKET_NO_THROW(db.migrate());
+    QCOMPARE(contentFingerprint(db.connection()), before);
+    QCOMPARE(ids.size(), 5);
+    ShopSettingsStore store(db.connection(), adminSession());
+    QCOMPARE(store.load().whole(shop::overdueUnpaidHours), 72);
+    DOCKET_NO_THROW(store.set(shop::overdueUnpaidHours.id(), QStringLiteral("24")));
+    QCOMPARE(store.load().whole(shop::overdueUnpaidHours), 24);
+}
+
+// On a team server, a clerk's own login cannot change the shop settings with
+// psql either; an administrator's can, and the log names them.
+void TestShopSettings::serverRefusesALoginWithoutTheRight()
+{
+    if (!backendEnabled(Backend::PostgreSQL))
+        QSKIP("needs DOCKET_TEST_PG");
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString clerk = QStringLiteral("setclerk_") + suffix;
+    const QString admin = QStringLiteral("setadmin_") + suffix;
+    // Logins belong to the server and outlive the database: dropped after it.
+    const auto dropLogins = qScopeGuard([&] { dropServerRoles({clerk, admin}); });
+    DOCKET_TESTDB(tdb, Backend::PostgreSQL);
+    AccountPolicy policy;
+    policy.strength = HashStrength::Minimum;
+    UserStore users(tdb.connection(), Session::localUser(), policy);
+    DOCKET_NO_THROW(users.addUser({clerk, QStringLiteral("C"), QStringLiteral("clerk-pass-1"),
+                                   QStringLiteral("clerk"), Scope::all()}));
+    DOCKET_NO_THROW(users.addUser({admin, QStringLiteral("A"), QStringLiteral("admin-pass-1"),
+                                   QStringLiteral("administrator"), Scope::all()}));
+    auto as = [&](const QString& user, const QString& password) {
+        DatabaseConfig c = tdb.config();
+        c.user = user;
+        c.password = password;
+        return std::make_shared<Database>(c);
+    };
+    {
+        auto db = as(clerk, QStringLiteral("clerk-pass-1"));
+        db->open(false);
+        // Even a store that believes it may: the server says no.
+        ShopSettingsStore pretender(db->connection(), adminSession(clerk));
+        auto e = catchError([&] { pretender.set(shop::shopName.id(), QStringLiteral("Mine")); });
+        QVERIFY(e);
+        QCOMPARE(e->code(), DocketError::Code::Forbidden);
+        QSqlQuery q(db->connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO shop_settings VALUES ('shop.name', 'x', 0, "
+                                       "'x')")));
+        db->closeConnection();
+    }
+    {
+        auto db = as(admin, QStringLiteral("admin-pass-1"));
+        db->open(false);
+        const std::optional<Session> session = sessionOfDatabaseLogin(db->connection());
+        QVERIFY(session);
+        ShopSettingsStore store(db->connection(), *session);
+        DOCKET_NO_THROW(store.set(shop::shopName.id(), QStringLiteral("Team Shop")));
+        db->closeConnection();
+    }
+    QCOMPARE(queryValue(tdb.connection(),
+                        QStringLiteral("SELECT actor || '|' || value FROM shop_settings s JOIN "
+                                       "security_events e ON e.target = s.key WHERE s.key = "
+                                       "'shop.name'"))
+                 .toString(),
+             admin + QStringLiteral("|Team Shop"));
+}
+
+QTEST_MAIN(TestShopSettings)
+#include "test_shopsettings.moc"
