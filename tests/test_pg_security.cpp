@@ -741,6 +741,7 @@ void TestPgSecurity::settingsAreNotTrusted()
                                QStringLiteral("docket.actor = %1").arg(sqlText(m_adminName)),
                                QStringLiteral("docket.now = '1'"),
                                QStringLiteral("docket.scope = 'all'"),
+        QStringLiteral("docket.archived = '1'"),
                                QStringLiteral("docket.restore = '%1'").arg(m_archiveId),
                                QStringLiteral("docket.new_password = 'taken-over'"),
                                QStringLiteral("docket.note = 'forged note'"),
