@@ -22,8 +22,10 @@
 #include "items/ordertablemodel.h"
 #include "seed/seeder.h"
 #include "stores/analyticsstore.h"
+#include "stores/databaselogin.h"
 #include "stores/orderfilter.h"
 #include "stores/orderstore.h"
+#include "stores/userstore.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -94,6 +96,8 @@ struct Options
     bool batch = true;
     bool rss = true;
     bool charts = true;
+    // PostgreSQL: run the cases as a Docket user's own login (a team desk).
+    bool login = false;
     // child mode
     bool scrollRss = false;
 };
@@ -115,6 +119,9 @@ void usage()
              "                        and print how each case grows\n"
              "  --cases REGEX         only cases whose id matches\n"
              "  --no-naive --no-batch --no-rss --no-charts   skip those parts\n"
+             "  --login               PostgreSQL: run every case as a Docket administrator's own\n"
+             "                        login (row-level security and the server's functions in\n"
+             "                        play), as a team desk does; the account is made if missing\n"
              "  --scroll-rss          (internal) open the model, scroll it, print VmHWM\n";
 }
 
@@ -417,6 +424,53 @@ bool isPostgres(const QString& database)
     return sqliteConfig(database).backend == Backend::PostgreSQL;
 }
 
+// --login: the Docket account the cases run as, with its own PostgreSQL login.
+const QString kLoginName = QStringLiteral("docket_bench");
+const QString kLoginPassword = QStringLiteral("docket-bench-login");
+
+// The connection settings for `path`: as its URL says, or (--login) as the
+// benchmark's Docket login.
+DatabaseConfig benchConfig(const QString& path, bool login)
+{
+    DatabaseConfig c = sqliteConfig(path);
+    if (login && c.backend == Backend::PostgreSQL) {
+        c.user = kLoginName;
+        c.password = kLoginPassword;
+    }
+    return c;
+}
+
+// Who the cases act as: the login's Docket session, or the local user.
+Session benchSession(const QSqlDatabase& db, bool login)
+{
+    if (!login)
+        return Session::localUser();
+    const std::optional<Session> s = sessionOfDatabaseLogin(db);
+    if (!s)
+        fail(QStringLiteral("the --login connection is not a Docket login"));
+    return *s;
+}
+
+// Makes the benchmark's administrator account (all orders) on `path` if it
+// is missing, through Docket (so its login role is made as for any user).
+void ensureLogin(const QString& path)
+{
+    Database db(sqliteConfig(path));
+    db.open(false);
+    AccountPolicy policy;
+    policy.strength = HashStrength::Minimum;
+    UserStore users(db.connection(), Session::localUser(), policy);
+    try {
+        users.user(kLoginName);
+    } catch (const DocketError& e) {
+        if (e.code() != DocketError::Code::NotFound)
+            throw;
+        users.addUser({kLoginName, QStringLiteral("docket-bench"), kLoginPassword,
+                       QStringLiteral("administrator"), Scope::all()});
+    }
+    db.closeConnection();
+}
+
 #ifdef DOCKET_BENCH_LIBPQ
 QByteArray conninfo(const DatabaseConfig& c, const QString& databaseName = {})
 {
@@ -613,6 +667,7 @@ private:
     QList<CaseResult> m_results;
 
     std::shared_ptr<Database> m_db;
+    Session m_session; // who the cases act as (--login: the login's session)
     std::unique_ptr<OrderStore> m_store;
     std::unique_ptr<OrderTableModel> m_model;
     bool m_postgres = false;
@@ -795,13 +850,15 @@ void Bench::resetModel(const OrderFilter& f, const OrderSort& s)
 
 void Bench::setup()
 {
-    m_db = std::make_shared<Database>(sqliteConfig(m_path));
+    m_db = std::make_shared<Database>(benchConfig(m_path, m_opt.login));
     m_db->open(false);
-    m_store = std::make_unique<OrderStore>(m_db->connection(), Session::localUser());
+    m_session = benchSession(m_db->connection(), m_opt.login);
+    m_store = std::make_unique<OrderStore>(m_db->connection(), m_session);
     m_postgres = isPostgres(m_path);
 #ifdef DOCKET_BENCH_LIBPQ
     if (m_postgres)
-        m_pgRaw = std::make_unique<bench::PgRawConnection>(conninfo(sqliteConfig(m_path)));
+        m_pgRaw =
+            std::make_unique<bench::PgRawConnection>(conninfo(benchConfig(m_path, m_opt.login)));
     else
 #endif
         m_raw = std::make_unique<bench::RawConnection>(m_path);
@@ -821,7 +878,7 @@ void Bench::setup()
     // The last whole month of data.
     m_monthFirst = QDate(last.year(), last.month(), 1).addMonths(-1);
     m_monthLast = m_monthFirst.addMonths(1).addDays(-1);
-    m_model = std::make_unique<OrderTableModel>(m_db, Session::localUser());
+    m_model = std::make_unique<OrderTableModel>(m_db, m_session);
     mustWait([&] { return !m_model->isLoading() && m_model->isCountExact(); }, "the order list");
 }
 
@@ -843,9 +900,9 @@ void Bench::openCase()
     QList<CapturedStatement> captured;
     c.docket = timeModel({[&](int) { close(); },
                           [&](int) {
-                              db = std::make_shared<Database>(sqliteConfig(m_path));
+                              db = std::make_shared<Database>(benchConfig(m_path, m_opt.login));
                               db->open(false);
-                              model = std::make_unique<OrderTableModel>(db, Session::localUser());
+                              model = std::make_unique<OrderTableModel>(db, m_session);
                           },
                           [&] {
                               return model && firstPageReady(*model);
@@ -865,7 +922,7 @@ void Bench::openCase()
             double ms = 0;
 #ifdef DOCKET_BENCH_LIBPQ
             if (m_postgres) {
-                bench::PgRawConnection raw(conninfo(sqliteConfig(m_path)));
+                bench::PgRawConnection raw(conninfo(benchConfig(m_path, m_opt.login)));
                 raw.replay(loader);
                 ms = msSince(t);
             } else
@@ -1192,7 +1249,7 @@ void Bench::chartCases()
 {
     if (!m_opt.charts)
         return;
-    AnalyticsStore store(m_db->connection(), Session::localUser());
+    AnalyticsStore store(m_db->connection(), m_session);
     struct Period
     {
         QString id;
@@ -1308,15 +1365,16 @@ void Bench::batchCases()
             }
         }
     } cleanup{dropCopy};
-    auto db = std::make_shared<Database>(sqliteConfig(copy));
+    auto db = std::make_shared<Database>(benchConfig(copy, m_opt.login));
     db->open(false);
     {
-        OrderStore store(db->connection(), Session::localUser());
+        OrderStore store(db->connection(), benchSession(db->connection(), m_opt.login));
         std::unique_ptr<bench::RawConnection> sqliteRaw;
 #ifdef DOCKET_BENCH_LIBPQ
         std::unique_ptr<bench::PgRawConnection> pgRaw;
         if (m_postgres)
-            pgRaw = std::make_unique<bench::PgRawConnection>(conninfo(sqliteConfig(copy)));
+            pgRaw =
+                std::make_unique<bench::PgRawConnection>(conninfo(benchConfig(copy, m_opt.login)));
         else
 #endif
             sqliteRaw = std::make_unique<bench::RawConnection>(copy);
@@ -1617,6 +1675,8 @@ Options parse(const QStringList& args)
             o.batch = false;
         } else if (a == QLatin1String("--no-rss")) {
             o.rss = false;
+        } else if (a == QLatin1String("--login")) {
+            o.login = true;
         } else if (a == QLatin1String("--no-charts")) {
             o.charts = false;
         } else if (a == QLatin1String("--scroll-rss")) {
@@ -1685,6 +1745,8 @@ int run(const Options& opt)
             path = url.toString();
         }
         const qint64 n = ensureDatabase(path, size, opt.database.isEmpty());
+        if (opt.login && postgres)
+            ensureLogin(path);
         Bench bench(opt, path, n);
         const QList<CaseResult> results = bench.run();
         printTable(results, n, opt.backend, opt.repeat);
