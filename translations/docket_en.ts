@@ -1749,6 +1749,77 @@
     </message>
 </context>
 <context>
+    <name>docket::AnalyticsCharts</name>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1; the first or last point covers a shorter time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 valid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no revenue in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping address; the top %L1 of %L2 regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::AnalyticsFilterBar</name>
     <message>
         <source>All time</source>
@@ -1970,62 +2041,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same period last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 valid orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units sold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no revenue in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shipping address; the top %L1 of %L2 regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shipping address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click to open these orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,10 +2086,6 @@
     </message>
     <message>
         <source>Click to open the orders with this product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1; the first or last point covers a shorter time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1743,6 +1743,77 @@
     </message>
 </context>
 <context>
+    <name>docket::AnalyticsCharts</name>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期间</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>营收（%1）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>by %1; the first or last point covers a shorter time</source>
+        <translation>按%1；第一个或最后一个数据点涵盖的时间较短</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>没有订单</translation>
+    </message>
+    <message>
+        <source>%L1 valid orders</source>
+        <translation>%L1 个有效订单</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <source>no revenue in this period</source>
+        <translation>该期间没有营收</translation>
+    </message>
+    <message>
+        <source>shipping address; the top %L1 of %L2 regions</source>
+        <translation>按收货地址；%L2 个地区中的前 %L1 个</translation>
+    </message>
+    <message>
+        <source>shipping address</source>
+        <translation>按收货地址</translation>
+    </message>
+</context>
+<context>
     <name>docket::AnalyticsFilterBar</name>
     <message>
         <source>All time</source>
@@ -1964,62 +2035,6 @@
         <translation>该期间的订单中没有任何状态变为“已发货”的记录（导入的订单和演示订单没有此类记录）。</translation>
     </message>
     <message>
-        <source>This period</source>
-        <translation>本期</translation>
-    </message>
-    <message>
-        <source>Same period last year</source>
-        <translation>去年同期</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>上一期间</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
-        <source>Revenue (%1)</source>
-        <translation>营收（%1）</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>按%1</translation>
-    </message>
-    <message>
-        <source>No orders</source>
-        <translation>没有订单</translation>
-    </message>
-    <message>
-        <source>%L1 valid orders</source>
-        <translation>%L1 个有效订单</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Units sold</source>
-        <translation>销售件数</translation>
-    </message>
-    <message>
-        <source>no revenue in this period</source>
-        <translation>该期间没有营收</translation>
-    </message>
-    <message>
-        <source>shipping address; the top %L1 of %L2 regions</source>
-        <translation>按收货地址；%L2 个地区中的前 %L1 个</translation>
-    </message>
-    <message>
-        <source>shipping address</source>
-        <translation>按收货地址</translation>
-    </message>
-    <message>
         <source>Click to open these orders.</source>
         <translation>点击打开这些订单。</translation>
     </message>
@@ -2066,10 +2081,6 @@
     <message>
         <source>Click to open the orders with this product.</source>
         <translation>点击打开包含此商品的订单。</translation>
-    </message>
-    <message>
-        <source>by %1; the first or last point covers a shorter time</source>
-        <translation>按%1；第一个或最后一个数据点涵盖的时间较短</translation>
     </message>
 </context>
 <context>

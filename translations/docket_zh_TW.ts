@@ -1743,6 +1743,77 @@
     </message>
 </context>
 <context>
+    <name>docket::AnalyticsCharts</name>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期間</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>營收（%1）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>by %1; the first or last point covers a shorter time</source>
+        <translation>按%1；第一個或最後一個資料點涵蓋的時間較短</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>沒有訂單</translation>
+    </message>
+    <message>
+        <source>%L1 valid orders</source>
+        <translation>%L1 筆有效訂單</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>銷售件數</translation>
+    </message>
+    <message>
+        <source>no revenue in this period</source>
+        <translation>該期間沒有營收</translation>
+    </message>
+    <message>
+        <source>shipping address; the top %L1 of %L2 regions</source>
+        <translation>按收件地址；%L2 個地區中的前 %L1 個</translation>
+    </message>
+    <message>
+        <source>shipping address</source>
+        <translation>按收件地址</translation>
+    </message>
+</context>
+<context>
     <name>docket::AnalyticsFilterBar</name>
     <message>
         <source>All time</source>
@@ -1964,62 +2035,6 @@
         <translation>該期間的訂單中沒有任何狀態變為「已出貨」的記錄（匯入的訂單和示範訂單沒有此類記錄）。</translation>
     </message>
     <message>
-        <source>This period</source>
-        <translation>本期</translation>
-    </message>
-    <message>
-        <source>Same period last year</source>
-        <translation>去年同期</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>上一期間</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
-        <source>Revenue (%1)</source>
-        <translation>營收（%1）</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>按%1</translation>
-    </message>
-    <message>
-        <source>No orders</source>
-        <translation>沒有訂單</translation>
-    </message>
-    <message>
-        <source>%L1 valid orders</source>
-        <translation>%L1 筆有效訂單</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>數量</translation>
-    </message>
-    <message>
-        <source>Units sold</source>
-        <translation>銷售件數</translation>
-    </message>
-    <message>
-        <source>no revenue in this period</source>
-        <translation>該期間沒有營收</translation>
-    </message>
-    <message>
-        <source>shipping address; the top %L1 of %L2 regions</source>
-        <translation>按收件地址；%L2 個地區中的前 %L1 個</translation>
-    </message>
-    <message>
-        <source>shipping address</source>
-        <translation>按收件地址</translation>
-    </message>
-    <message>
         <source>Click to open these orders.</source>
         <translation>點選開啟這些訂單。</translation>
     </message>
@@ -2066,10 +2081,6 @@
     <message>
         <source>Click to open the orders with this product.</source>
         <translation>點選開啟包含此商品的訂單。</translation>
-    </message>
-    <message>
-        <source>by %1; the first or last point covers a shorter time</source>
-        <translation>按%1；第一個或最後一個資料點涵蓋的時間較短</translation>
     </message>
 </context>
 <context>

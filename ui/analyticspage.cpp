@@ -1,5 +1,6 @@
 #include "analyticspage.h"
 
+#include "analyticscharts.h"
 #include "analyticsfilterbar.h"
 #include "analyticswidgets.h"
 #include "domain/errors.h"
@@ -10,22 +11,13 @@
 #include "items/analyticsloader.h"
 #include "settings.h"
 
-#include <QAreaSeries>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
 #include <QFileDialog>
 #include <QGraphicsLayout>
 #include <QGridLayout>
-#include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLegendMarker>
-#include <QLineSeries>
-#include <QPieSeries>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QScrollArea>
@@ -37,53 +29,6 @@
 namespace docket {
 
 namespace {
-
-constexpr int kTopRegions = 12;
-
-const QColor kAccent(0x25, 0x63, 0xeb);
-const QColor kCompare(0x9c, 0xa3, 0xaf);
-const QColor kTeal(0x0d, 0x94, 0x88);
-const QColor kIndigo(0x4f, 0x46, 0xe5);
-
-QColor statusColour(const QString& code)
-{
-    static const QHash<QString, QColor> colours{
-        {QStringLiteral("pending"), QColor(0xf5, 0x9e, 0x0b)},
-        {QStringLiteral("paid"), QColor(0x3b, 0x82, 0xf6)},
-        {QStringLiteral("processing"), QColor(0x8b, 0x5c, 0xf6)},
-        {QStringLiteral("shipped"), QColor(0x06, 0xb6, 0xd4)},
-        {QStringLiteral("delivered"), QColor(0x16, 0xa3, 0x4a)},
-        {QStringLiteral("cancelled"), QColor(0x9c, 0xa3, 0xaf)},
-        {QStringLiteral("refunded"), QColor(0xdc, 0x26, 0x26)},
-    };
-    return colours.value(code, kAccent);
-}
-
-void clearChart(QChart* chart)
-{
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis* a : axes) {
-        chart->removeAxis(a);
-        delete a;
-    }
-}
-
-QString elide(const QString& s, int max)
-{
-    return s.size() <= max ? s : s.left(max - 1) + QChar(0x2026);
-}
-
-bool darkPalette(const QWidget* w)
-{
-    return w->palette().color(QPalette::Window).lightness() < 128;
-}
-
-QString percentText(double fraction)
-{
-    const QLocale l;
-    return l.toString(fraction * 100.0, 'f', 1) + l.percent();
-}
 
 // "+12.3 %" (relative change) or nullopt when there is nothing to compare.
 std::optional<double> relativeChange(double now, double before)
@@ -340,13 +285,21 @@ QString AnalyticsPage::filterText() const
 void AnalyticsPage::showResult()
 {
     showKpis();
-    showTimeSeries(Chart::Revenue);
-    showTimeSeries(Chart::Orders);
-    showStatus();
-    showBars(Chart::Channels);
-    showBars(Chart::Regions);
-    showBars(Chart::TopRevenue);
-    showBars(Chart::TopQuantity);
+    const AnalyticsResult& r = *m_result;
+    const QPalette colours = palette();
+    using Charts = AnalyticsCharts;
+    for (Chart c : {Chart::Revenue, Chart::Orders})
+        Charts::timeSeries(panel(c), r, c == Chart::Revenue, m_filters->comparison(), colours,
+                           interaction(c));
+    Charts::statusRing(panel(Chart::Status), r, colours, interaction(Chart::Status));
+    Charts::bars(panel(Chart::Channels), r, Charts::Bars::Channels, colours,
+                 interaction(Chart::Channels));
+    Charts::bars(panel(Chart::Regions), r, Charts::Bars::Regions, colours,
+                 interaction(Chart::Regions));
+    Charts::bars(panel(Chart::TopRevenue), r, Charts::Bars::TopRevenue, colours,
+                 interaction(Chart::TopRevenue));
+    Charts::bars(panel(Chart::TopQuantity), r, Charts::Bars::TopQuantity, colours,
+                 interaction(Chart::TopQuantity));
     // Lay the charts out now (axes, legends), not at the next event loop turn:
     // an export right after an answer must show them.
     for (ChartPanel* p : std::as_const(m_panels))
@@ -389,7 +342,8 @@ void AnalyticsPage::showKpis()
         std::optional<bool> good;
         if (std::abs(*ch) >= 0.0005)
             good = (*ch > 0) == upIsGood;
-        return Out{QStringLiteral("%1 %2").arg(arrow, percentText(std::abs(*ch))), good};
+        return Out{QStringLiteral("%1 %2").arg(arrow, AnalyticsCharts::percentText(std::abs(*ch))),
+                   good};
     };
     auto points = [&](std::optional<double> now, std::optional<double> before, bool upIsGood) {
         struct Out
@@ -424,7 +378,7 @@ void AnalyticsPage::showKpis()
         relative(double(aov.value_or(0)), double(aovBefore.value_or(0)), true),
         aovBefore ? money(*aovBefore) : QStringLiteral("—"));
     const auto rateText = [](std::optional<double> v) {
-        return v ? percentText(*v) : QStringLiteral("—");
+        return v ? AnalyticsCharts::percentText(*v) : QStringLiteral("—");
     };
     set(3, rateText(t.completionRate()), points(t.completionRate(), c.completionRate(), true),
         rateText(c.completionRate()));
@@ -450,148 +404,18 @@ void AnalyticsPage::showKpis()
     fitKpis();
 }
 
-void AnalyticsPage::showTimeSeries(Chart which)
+AnalyticsCharts::Interaction AnalyticsPage::interaction(Chart chart)
 {
-    ChartPanel* p = panel(which);
-    QChart* chart = p->chart();
-    clearChart(chart);
-    chart->setTheme(darkPalette(this) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundVisible(false);
-    const AnalyticsResult& r = *m_result;
-    const bool revenue = which == Chart::Revenue;
-    auto valueOf = [revenue](const SeriesBucket& b) {
-        return revenue ? double(b.revenueCents) / 100.0 : double(b.orders);
-    };
-    const QLocale l;
-    auto* current = new QLineSeries;
-    current->setName(tr("This period"));
-    double max = 0;
-    for (qsizetype i = 0; i < r.series.size(); ++i) {
-        current->append(double(i), valueOf(r.series[i]));
-        max = std::max(max, valueOf(r.series[i]));
-    }
-    QLineSeries* compare = nullptr;
-    if (r.compareFrom.isValid()) {
-        compare = new QLineSeries;
-        compare->setName(m_filters->comparison() == Comparison::SamePeriodLastYear
-                             ? tr("Same period last year")
-                             : tr("Previous period"));
-        for (qsizetype i = 0; i < r.compareSeries.size() && i < r.series.size(); ++i) {
-            compare->append(double(i), valueOf(r.compareSeries[i]));
-            max = std::max(max, valueOf(r.compareSeries[i]));
-        }
-    }
-    const bool markers = r.series.size() <= 45;
-    QAbstractSeries* main = current;
-    if (revenue) {
-        auto* area = new QAreaSeries(current);
-        area->setName(current->name());
-        QColor fill = kAccent;
-        fill.setAlpha(50);
-        area->setBrush(fill);
-        area->setPen(QPen(kAccent, 2));
-        area->setPointsVisible(markers);
-        main = area;
-        connect(area, &QAreaSeries::hovered, this, [this, which](const QPointF& pt, bool state) {
-            hover(which, qRound(pt.x()), state);
-        });
-        connect(area, &QAreaSeries::clicked, this,
-                [this, which](const QPointF& pt) { click(which, qRound(pt.x())); });
-    } else {
-        current->setPen(QPen(kAccent, 2));
-        current->setPointsVisible(markers);
-        connect(current, &QLineSeries::hovered, this, [this, which](const QPointF& pt, bool state) {
-            hover(which, qRound(pt.x()), state);
-        });
-        connect(current, &QLineSeries::clicked, this,
-                [this, which](const QPointF& pt) { click(which, qRound(pt.x())); });
-    }
-    if (compare) {
-        QPen pen(kCompare, 1.5, Qt::DashLine);
-        compare->setPen(pen);
-        chart->addSeries(compare);
-        connect(compare, &QLineSeries::hovered, this, [this, which](const QPointF& pt, bool state) {
-            hover(which, qRound(pt.x()), state);
-        });
-    }
-    chart->addSeries(main);
-
-    // X: the buckets, labelled in the user's language (labelTimeAxis).
-    auto* x = new QCategoryAxis;
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x->setStartValue(-1);
-    const qsizetype n = r.series.size();
-    x->setRange(n > 1 ? 0.0 : -0.5, n > 1 ? double(n - 1) : 0.5);
-    x->setGridLineVisible(false);
-    const QString granularityName = granularity::label(r.granularity);
-    x->setTitleText(granularityName);
-    auto* y = new QCategoryAxis;
-    const QString currency = r.currency;
-    setNiceValueAxis(y, max, [revenue, &l](double v) {
-        return revenue ? l.toString(v, 'f', 0) : l.toString(qint64(std::llround(v)));
-    });
-    y->setTitleText(revenue ? tr("Revenue (%1)").arg(currency) : tr("Orders"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries* s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    chart->legend()->setVisible(compare != nullptr);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    labelTimeAxis(which);
-    // A first or last bucket shorter than the others (a week cut by the
-    // period, today's day or month still running) is lower for that reason.
-    bool partial = false;
-    if (!r.series.isEmpty() && r.granularity != Granularity::Day) {
-        const auto full = analytics::buckets(r.series.first().first.addDays(-40),
-                                             r.series.last().last.addDays(40), r.query.timeZone,
-                                             r.granularity, r.query.firstDayOfWeek);
-        for (const SeriesBucket* b : {&r.series.first(), &r.series.last()}) {
-            const bool whole = std::any_of(full.begin(), full.end(), [b](const SeriesBucket& f) {
-                return f.first == b->first && f.last == b->last;
-            });
-            partial = partial || !whole;
-        }
-    }
-    partial = partial || (!r.series.isEmpty() && r.series.last().last >= QDate::currentDate());
-    p->setSubtitle(partial ? tr("by %1; the first or last point covers a shorter time")
-                                 .arg(granularityName.toLower())
-                           : tr("by %1").arg(granularityName.toLower()));
+    return {[this, chart](int index, bool state) { hover(chart, index, state); },
+            [this, chart](int index) {
+                click(chart, index);
+            }};
 }
 
 void AnalyticsPage::labelTimeAxis(Chart which)
 {
-    if (!m_result)
-        return;
-    ChartPanel* p = panel(which);
-    auto* x = qobject_cast<QCategoryAxis*>(p->chart()->axes(Qt::Horizontal).value(0));
-    if (!x)
-        return;
-    const AnalyticsResult& r = *m_result;
-    const QLocale l;
-    auto text = [&](QDate d) {
-        return r.granularity == Granularity::Month ? l.toString(d, tr("MMM yyyy"))
-                                                   : l.toString(d, tr("d MMM"));
-    };
-    // As many labels as fit the chart's width (at most eight), so none is cut.
-    const QFontMetrics fm(x->labelsFont());
-    const int labelWidth =
-        fm.horizontalAdvance(text(QDate(2024, 12, 28))) + 3 * fm.averageCharWidth();
-    const int room = std::max(0, p->view()->width() - 90);
-    const qsizetype fit = std::clamp<qsizetype>(room / std::max(1, labelWidth), 2, 8);
-    const qsizetype n = r.series.size();
-    const qsizetype step = std::max<qsizetype>(1, (n + fit - 1) / fit);
-    for (const QString& label : x->categoriesLabels())
-        x->remove(label);
-    QStringList used;
-    for (qsizetype i = 0; i < n; i += step) {
-        const QString label = text(r.series[i].first);
-        if (used.contains(label))
-            continue;
-        used << label;
-        x->append(label, double(i));
-    }
+    if (m_result)
+        AnalyticsCharts::labelTimeAxis(panel(which), *m_result);
 }
 
 void AnalyticsPage::fitKpis()
@@ -663,168 +487,6 @@ bool AnalyticsPage::eventFilter(QObject* watched, QEvent* event)
             if (watched == panel(c)->view())
                 labelTimeAxis(c);
     return QWidget::eventFilter(watched, event);
-}
-
-void AnalyticsPage::showStatus()
-{
-    ChartPanel* p = panel(Chart::Status);
-    QChart* chart = p->chart();
-    clearChart(chart);
-    chart->setTheme(darkPalette(this) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundVisible(false);
-    auto* pie = new QPieSeries;
-    pie->setHoleSize(0.5);
-    pie->setPieSize(0.78);
-    qint64 total = 0;
-    for (const BreakdownRow& b : m_result->byStatus)
-        total += b.orders;
-    const QLocale l;
-    int index = 0;
-    for (const BreakdownRow& b : m_result->byStatus) {
-        const int i = index++;
-        if (b.orders <= 0)
-            continue;
-        auto* slice = pie->append(QStringLiteral("%1  %2").arg(b.label, l.toString(b.orders)),
-                                  double(b.orders));
-        slice->setColor(statusColour(b.key));
-        slice->setBorderColor(palette().color(QPalette::Base));
-        const double share = total ? double(b.orders) / double(total) : 0;
-        slice->setLabel(QStringLiteral("%1 %2").arg(b.label, percentText(share)));
-        slice->setLabelVisible(share >= 0.04);
-        slice->setLabelColor(palette().color(QPalette::Text));
-        slice->setProperty("index", i);
-        connect(slice, &QPieSlice::hovered, this, [this, slice, i](bool state) {
-            slice->setExploded(state);
-            hover(Chart::Status, i, state);
-        });
-        connect(slice, &QPieSlice::clicked, this, [this, i] { click(Chart::Status, i); });
-    }
-    if (total == 0) {
-        auto* none = pie->append(tr("No orders"), 1);
-        none->setColor(palette().color(QPalette::Midlight));
-        none->setLabelVisible(true);
-    }
-    chart->addSeries(pie);
-    chart->legend()->setVisible(total > 0);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    // Legend entries: label and count (the slice labels carry percentages).
-    const auto markers = chart->legend()->markers(pie);
-    int m = 0;
-    for (const BreakdownRow& b : m_result->byStatus) {
-        if (b.orders <= 0)
-            continue;
-        if (m < markers.size())
-            markers[m++]->setLabel(QStringLiteral("%1  %2").arg(b.label, l.toString(b.orders)));
-    }
-    p->setSubtitle(tr("%L1 valid orders").arg(total));
-}
-
-void AnalyticsPage::showBars(Chart which)
-{
-    ChartPanel* p = panel(which);
-    QChart* chart = p->chart();
-    clearChart(chart);
-    chart->setTheme(darkPalette(this) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundVisible(false);
-    const AnalyticsResult& r = *m_result;
-    const bool quantity = which == Chart::TopQuantity;
-    QList<BreakdownRow> rows;
-    QColor colour = kAccent;
-    switch (which) {
-    case Chart::Channels:
-        rows = r.byChannel;
-        break;
-    case Chart::Regions:
-        rows = r.byRegion.mid(0, kTopRegions);
-        colour = kIndigo;
-        break;
-    case Chart::TopRevenue:
-        rows = r.topProductsByRevenue;
-        break;
-    case Chart::TopQuantity:
-        rows = r.topProductsByQuantity;
-        colour = kTeal;
-        break;
-    default:
-        return;
-    }
-    const bool horizontal = which != Chart::Channels;
-    auto* set = new QBarSet(quantity ? tr("Quantity") : tr("Revenue"));
-    set->setColor(colour);
-    set->setBorderColor(colour);
-    QStringList categories;
-    double max = 0;
-    // Horizontal bars list bottom-up: add the largest last so it is on top.
-    QList<int> order;
-    for (int i = 0; i < rows.size(); ++i)
-        order << i;
-    if (horizontal)
-        std::reverse(order.begin(), order.end());
-    QStringList used;
-    for (int i : std::as_const(order)) {
-        const BreakdownRow& b = rows[i];
-        const double v = quantity ? double(b.quantity) : double(b.cents) / 100.0;
-        set->append(v);
-        max = std::max(max, v);
-        QString label = elide(b.label, 30);
-        while (used.contains(label))
-            label += QChar(0x200b); // categories must be unique
-        used << label;
-        categories << label;
-    }
-    QAbstractBarSeries* series = nullptr;
-    if (horizontal)
-        series = new QHorizontalBarSeries;
-    else
-        series = new QBarSeries;
-    series->append(set);
-    series->setBarWidth(0.65);
-    chart->addSeries(series);
-    const int count = int(rows.size());
-    connect(series, &QAbstractBarSeries::hovered, this,
-            [this, which, horizontal, count](bool state, int index, QBarSet*) {
-                hover(which, horizontal ? count - 1 - index : index, state);
-            });
-    connect(series, &QAbstractBarSeries::clicked, this,
-            [this, which, horizontal, count](int index, QBarSet*) {
-                click(which, horizontal ? count - 1 - index : index);
-            });
-    auto* cat = new QBarCategoryAxis;
-    cat->append(categories);
-    cat->setGridLineVisible(false);
-    cat->setTruncateLabels(false); // names are elided above; the axis takes their width
-    auto* val = new QCategoryAxis;
-    const QLocale l;
-    setNiceValueAxis(
-        val, max, [&l](double v) { return l.toString(v, 'f', 0); }, horizontal ? 4 : 5);
-    val->setTitleText(quantity ? tr("Units sold") : tr("Revenue (%1)").arg(r.currency));
-    // Room for every bar's name (the axis hides names that would overlap) and,
-    // right of a horizontal value axis, for half its last label.
-    const QFontMetrics fm(cat->labelsFont());
-    if (horizontal) {
-        p->view()->setMinimumHeight(
-            std::max(240, int(rows.size()) * (fm.height() + 6) + 3 * fm.height() + 40));
-        const QStringList values = val->categoriesLabels();
-        const int half = values.isEmpty() ? 0 : fm.horizontalAdvance(values.last()) / 2;
-        QMargins m = chart->margins();
-        m.setRight(std::max(26, half + 8));
-        chart->setMargins(m);
-    }
-    chart->addAxis(cat, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(val, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(cat);
-    series->attachAxis(val);
-    chart->legend()->setVisible(false);
-    if (rows.isEmpty())
-        p->setSubtitle(tr("no revenue in this period"));
-    else if (which == Chart::Regions && r.byRegion.size() > kTopRegions)
-        p->setSubtitle(tr("shipping address; the top %L1 of %L2 regions")
-                           .arg(kTopRegions)
-                           .arg(r.byRegion.size()));
-    else if (which == Chart::Regions)
-        p->setSubtitle(tr("shipping address"));
-    else
-        p->setSubtitle({});
 }
 
 std::optional<OrderFilter> AnalyticsPage::drillDownFilter(Chart chart, int index) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analyticscharts.h"
 #include "analyticsfilterbar.h"
 #include "db/database.h"
 #include "domain/session.h"
@@ -27,7 +28,8 @@ class KpiCard;
 // comparison period, orders by status, revenue by channel and region, top
 // products, and six key figures. The period and filters (AnalyticsFilterBar)
 // update every chart from a loader thread; hovering shows exact values;
-// clicking a bar, slice or point asks for the orders behind it (openOrders).
+// clicking a bar, slice or point asks for the orders behind it (openOrders);
+// AnalyticsCharts draws them.
 // Each chart saves as PNG and CSV; the page prints as a PDF report
 // (SalesReport). When orders change (dataChanged),
 // the page reloads while visible, at most once per liveRefreshInterval(), and
@@ -102,10 +104,10 @@ private:
     void fitCharts();
     void showResult();
     void showKpis();
-    void showTimeSeries(Chart which);
+    // The time axis's labels, as many as fit the chart's width.
     void labelTimeAxis(Chart which);
-    void showStatus();
-    void showBars(Chart which);
+    // Hovering and clicking a figure of `chart`.
+    AnalyticsCharts::Interaction interaction(Chart chart);
     void click(Chart chart, int index);
     void hover(Chart chart, int index, bool state);
     QString bucketText(const SeriesBucket& b) const;
