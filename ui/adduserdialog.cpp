@@ -2,6 +2,7 @@
 
 #include "adminwidgets.h"
 #include "domain/errors.h"
+#include "formparts.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -37,7 +38,7 @@ AddUserDialog::AddUserDialog(UserStore& store, const QList<RoleInfo>& roles, QWi
     m_role->setCurrentIndex(std::max(0, m_role->findData(QStringLiteral("clerk"))));
     m_scope = new ScopeEditor(this);
     m_scope->setScope(Scope::own());
-    m_error = admin::makeErrorLabel(this);
+    m_error = form::errorLabel(this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&User name:"), m_name);
@@ -46,11 +47,7 @@ AddUserDialog::AddUserDialog(UserStore& store, const QList<RoleInfo>& roles, QWi
     form->addRow(tr("&Repeat password:"), m_confirm);
     form->addRow(tr("R&ole:"), m_role);
     form->addRow(tr("&Sees:"), m_scope);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* add = buttons->addButton(tr("&Add User"), QDialogButtonBox::AcceptRole);
-    add->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AddUserDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AddUserDialog::reject);
+    QDialogButtonBox* buttons = form::acceptCancelButtons(this, tr("&Add User"));
     auto* v = new QVBoxLayout(this);
     v->addLayout(form);
     v->addWidget(m_error);

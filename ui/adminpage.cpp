@@ -5,6 +5,7 @@
 #include "changepassworddialog.h"
 #include "domain/errors.h"
 #include "domain/order.h"
+#include "formparts.h"
 #include "i18n.h"
 #include "newroledialog.h"
 #include "securitylogview.h"
@@ -35,7 +36,7 @@ AdminPage::AdminPage(std::shared_ptr<const Database> db, Session session, QWidge
     f.setBold(true);
     title->setFont(f);
 
-    m_error = admin::makeErrorLabel(this);
+    m_error = form::errorLabel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_tabs->addTab(buildUsersTab(), QIcon(QStringLiteral(":/icons/users.svg")), tr("&Users"));
@@ -185,6 +186,24 @@ void AdminPage::done(const QString& message)
     emit statusMessage(message);
 }
 
+bool AdminPage::attempt(const std::function<void()>& work)
+{
+    try {
+        work();
+    } catch (const DocketError& e) {
+        showError(e.message());
+        return false;
+    }
+    return true;
+}
+
+void AdminPage::usersChanged(const QString& message)
+{
+    reloadUsers();
+    reloadLog();
+    done(message);
+}
+
 void AdminPage::reload()
 {
     reloadRoles();
@@ -234,13 +253,11 @@ void AdminPage::reloadUsers()
     const qint64 keep = selectedUserId();
     QList<UserInfo> rows;
     QList<RoleInfo> roles;
-    try {
-        rows = m_store->users();
-        roles = m_store->roles();
-    } catch (const DocketError& e) {
-        showError(e.message());
+    if (!attempt([&] {
+            rows = m_store->users();
+            roles = m_store->roles();
+        }))
         return;
-    }
     const QLocale loc;
     const QDateTime now = QDateTime::fromSecsSinceEpoch(m_store->now(), Qt::UTC);
     QHash<QString, QString> roleLabels;
@@ -321,20 +338,14 @@ void AdminPage::applyUserRights()
         showError(e.message());
         return;
     }
-    reloadUsers();
-    reloadLog();
-    done(tr("Saved the rights of %1.").arg(name));
+    usersChanged(tr("Saved the rights of %1.").arg(name));
 }
 
 void AdminPage::addUser()
 {
     QList<RoleInfo> roles;
-    try {
-        roles = m_store->roles();
-    } catch (const DocketError& e) {
-        showError(e.message());
+    if (!attempt([&] { roles = m_store->roles(); }))
         return;
-    }
     AddUserDialog dialog(*m_store, roles, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -355,9 +366,7 @@ void AdminPage::resetPassword()
     ChangePasswordDialog dialog(m_db, m_store->session(), id, name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reloadUsers();
-    reloadLog();
-    done(tr("Set a new password for %1.").arg(name));
+    usersChanged(tr("Set a new password for %1.").arg(name));
 }
 
 void AdminPage::toggleDisabled()
@@ -366,16 +375,10 @@ void AdminPage::toggleDisabled()
     if (rows.isEmpty() || rows.first().row() >= m_userRows.size())
         return;
     const UserInfo u = m_userRows[rows.first().row()];
-    try {
-        m_store->setDisabled(u.id, !u.disabled);
-    } catch (const DocketError& e) {
-        showError(e.message());
+    if (!attempt([&] { m_store->setDisabled(u.id, !u.disabled); }))
         return;
-    }
-    reloadUsers();
-    reloadLog();
-    done(u.disabled ? tr("Enabled the account %1.").arg(u.name)
-                    : tr("Disabled the account %1; it can no longer sign in.").arg(u.name));
+    usersChanged(u.disabled ? tr("Enabled the account %1.").arg(u.name)
+                            : tr("Disabled the account %1; it can no longer sign in.").arg(u.name));
 }
 
 void AdminPage::unlockUser()
@@ -384,26 +387,16 @@ void AdminPage::unlockUser()
     if (!id)
         return;
     const QString name = selectedUserName();
-    try {
-        m_store->unlock(id);
-    } catch (const DocketError& e) {
-        showError(e.message());
+    if (!attempt([&] { m_store->unlock(id); }))
         return;
-    }
-    reloadUsers();
-    reloadLog();
-    done(tr("Unlocked the account %1.").arg(name));
+    usersChanged(tr("Unlocked the account %1.").arg(name));
 }
 
 void AdminPage::reloadRoles()
 {
     QList<RoleInfo> roles;
-    try {
-        roles = m_store->roles();
-    } catch (const DocketError& e) {
-        showError(e.message());
+    if (!attempt([&] { roles = m_store->roles(); }))
         return;
-    }
     const QList<Permission> permissions = permission::all();
     m_loadingMatrix = true;
     m_roleColumns = roles;
@@ -468,9 +461,7 @@ void AdminPage::newRole()
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadRoles();
-    reloadUsers();
-    reloadLog();
-    done(tr("Created a role; choose its permissions in its column."));
+    usersChanged(tr("Created a role; choose its permissions in its column."));
 }
 
 void AdminPage::deleteRole()
@@ -479,16 +470,10 @@ void AdminPage::deleteRole()
     if (column < 0 || column >= m_roleColumns.size())
         return;
     const RoleInfo role = m_roleColumns[column];
-    try {
-        m_store->deleteRole(role.id);
-    } catch (const DocketError& e) {
-        showError(e.message());
+    if (!attempt([&] { m_store->deleteRole(role.id); }))
         return;
-    }
     reloadRoles();
-    reloadUsers();
-    reloadLog();
-    done(tr("Deleted the role %1.").arg(role.label()));
+    usersChanged(tr("Deleted the role %1.").arg(role.label()));
 }
 
 void AdminPage::reloadLog()

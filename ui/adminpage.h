@@ -7,6 +7,7 @@
 #include "stores/userstore.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -79,6 +80,11 @@ private:
     qint64 selectedUserId() const;
     QString selectedUserName() const;
     void done(const QString& message);
+    // Runs a call to the store; a refusal shows as the page's error (false).
+    bool attempt(const std::function<void()>& work);
+    // After a change to users or roles: the users and the log again, and
+    // `message` in the status bar.
+    void usersChanged(const QString& message);
 
     std::shared_ptr<const Database> m_db;
     std::unique_ptr<UserStore> m_store;

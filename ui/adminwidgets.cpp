@@ -14,15 +14,6 @@ namespace docket {
 
 namespace admin {
 
-QLabel* makeErrorLabel(QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(QStringLiteral("formError"));
-    l->setWordWrap(true);
-    l->hide();
-    return l;
-}
-
 QTableWidget* makeTable(int columns, QWidget* parent)
 {
     auto* t = new QTableWidget(0, columns, parent);

@@ -34,8 +34,6 @@ private:
 // What the administration page and its dialogs build alike.
 namespace admin {
 
-// A form's error text (red, word-wrapped), hidden until there is one.
-QLabel* makeErrorLabel(QWidget* parent);
 // A read-only list: whole rows selected one at a time, no grid, no row numbers.
 QTableWidget* makeTable(int columns, QWidget* parent);
 // The roles by label (the role's name as data, its description as tooltip).

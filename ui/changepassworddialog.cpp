@@ -1,6 +1,7 @@
 #include "changepassworddialog.h"
 
 #include "domain/errors.h"
+#include "formparts.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -60,17 +61,10 @@ void ChangePasswordDialog::build(const QString& introText)
     form->addRow(tr("&New password:"), m_new);
     form->addRow(tr("&Repeat new password:"), m_confirm);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = form::errorLabel(this);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* ok = buttons->addButton(isReset() ? tr("&Reset Password") : tr("&Change Password"),
-                                         QDialogButtonBox::AcceptRole);
-    ok->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
+    QDialogButtonBox* buttons =
+        form::acceptCancelButtons(this, isReset() ? tr("&Reset Password") : tr("&Change Password"));
 
     auto* v = new QVBoxLayout(this);
     v->addWidget(intro);

@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "domain/errors.h"
+#include "formparts.h"
 #include "settings.h"
 
 #include <QButtonGroup>
@@ -91,10 +92,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Database> db, Session session, 
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setVisible(false);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("formError"));
-    m_status->setWordWrap(true);
-    m_status->setVisible(false);
+    m_status = form::errorLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);

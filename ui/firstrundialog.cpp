@@ -1,6 +1,7 @@
 #include "firstrundialog.h"
 
 #include "domain/errors.h"
+#include "formparts.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -48,10 +49,7 @@ FirstRunDialog::FirstRunDialog(std::shared_ptr<const Database> db, AccountPolicy
     m_confirm->setAccessibleName(tr("Repeat the password"));
     m_confirm->setEchoMode(QLineEdit::Password);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = form::errorLabel(this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&User name:"), m_user);
@@ -59,13 +57,10 @@ FirstRunDialog::FirstRunDialog(std::shared_ptr<const Database> db, AccountPolicy
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat password:"), m_confirm);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* create =
-        buttons->addButton(tr("&Create Administrator"), QDialogButtonBox::AcceptRole);
+    QPushButton* create = nullptr;
+    QDialogButtonBox* buttons =
+        form::acceptCancelButtons(this, tr("&Create Administrator"), &create);
     create->setObjectName(QStringLiteral("createAdministrator"));
-    create->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
 
     auto* v = new QVBoxLayout(this);
     v->addWidget(intro);

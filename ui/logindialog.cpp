@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "firstrundialog.h"
+#include "formparts.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -60,22 +61,15 @@ LoginDialog::LoginDialog(std::shared_ptr<const Database> db, AccountPolicy polic
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setWordWrap(true);
+    m_error = form::errorLabel(this);
     m_error->setAccessibleName(tr("Sign-in problem"));
-    m_error->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_signIn = m_buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
+    m_buttons = form::acceptCancelButtons(this, tr("&Sign In"), &m_signIn);
     m_signIn->setObjectName(QStringLiteral("signIn"));
-    m_signIn->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto* v = new QVBoxLayout(this);
     v->addWidget(intro);

@@ -2,6 +2,7 @@
 
 #include "adminwidgets.h"
 #include "domain/errors.h"
+#include "formparts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,16 +24,12 @@ NewRoleDialog::NewRoleDialog(UserStore& store, const QList<RoleInfo>& roles, QWi
     m_basedOn->addItem(tr("No permissions"), QString());
     for (const RoleInfo& r : roles)
         m_basedOn->addItem(tr("The permissions of %1").arg(r.label()), r.name);
-    m_error = admin::makeErrorLabel(this);
+    m_error = form::errorLabel(this);
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Start with:"), m_basedOn);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* ok = buttons->addButton(tr("&Create Role"), QDialogButtonBox::AcceptRole);
-    ok->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewRoleDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewRoleDialog::reject);
+    QDialogButtonBox* buttons = form::acceptCancelButtons(this, tr("&Create Role"));
     auto* v = new QVBoxLayout(this);
     v->addWidget(new QLabel(tr("Choose the new role's permissions in the matrix after "
                                "creating it."),

@@ -1,6 +1,7 @@
 #include "orderdialog.h"
 
 #include "domain/errors.h"
+#include "formparts.h"
 #include "i18n.h"
 #include "orderconflictdialog.h"
 #include "settings.h"
@@ -178,10 +179,7 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     m_tabs->addTab(details, tr("&Order"));
     m_tabs->addTab(m_history, tr("&History"));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = form::errorLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "db/database.h"
+#include "formparts.h"
 #include "i18n.h"
 #include "settings.h"
 #include "theme.h"
@@ -152,10 +153,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     for (QWidget* page : {m_general, m_orders, m_shop, m_backup})
         m_tabs->addTab(page, QString());
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setWordWrap(true);
-    m_error->setVisible(false);
+    m_error = form::errorLabel(this);
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
 

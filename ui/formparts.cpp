@@ -1,0 +1,32 @@
+#include "formparts.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+
+namespace docket::form {
+
+QLabel* errorLabel(QWidget* parent)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QStringLiteral("formError"));
+    l->setWordWrap(true);
+    l->hide();
+    return l;
+}
+
+QDialogButtonBox* acceptCancelButtons(QDialog* dialog, const QString& acceptText,
+                                      QPushButton** accept)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    QPushButton* ok = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
+    ok->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    if (accept)
+        *accept = ok;
+    return buttons;
+}
+
+} // namespace docket::form
