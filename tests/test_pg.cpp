@@ -86,37 +86,6 @@ qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& bin
     return queryValue(db, sql, binds).toLongLong();
 }
 
-// Login roles belong to the server, not to a test database: drop those a test
-// made (their test database must be gone or go first; DROP ROLE waits for
-// nothing and fails quietly while privileges remain).
-void dropRoles(const QStringList& names)
-{
-    const DatabaseConfig server =
-        DatabaseConfig::fromString(qEnvironmentVariable("DOCKET_TEST_PG"));
-    const QString connection = QStringLiteral("drop-roles");
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        admin.setHostName(server.host);
-        admin.setPort(server.port);
-        admin.setUserName(server.user);
-        admin.setPassword(server.password);
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        if (admin.open()) {
-            QSqlQuery q(admin);
-            for (const QString& n : names) {
-                // Owned by nothing; privileges only in databases being dropped.
-                if (!q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(n)))
-                    qWarning("could not drop role %s: %s", qPrintable(n),
-                             qPrintable(q.lastError().text()));
-            }
-            admin.close();
-        } else {
-            qWarning("could not drop roles: %s", qPrintable(admin.lastError().text()));
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-}
-
 } // namespace
 
 class TestPg : public QObject
@@ -269,7 +238,7 @@ void TestPg::docketctlChangeReachesTheModel()
     const QString name =
         QStringLiteral("sup_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     const QString password = QStringLiteral("pw-") + name;
-    const auto dropLogin = qScopeGuard([&] { dropRoles({name}); }); // after the database
+    const auto dropLogin = qScopeGuard([&] { dropServerRoles({name}); }); // after the database
     TestDb tdb(Backend::PostgreSQL);
     const QList<qint64> seeded = bulkInsertOrders(tdb.connection(), 50, TestDb::kNow - 3600);
     AccountPolicy policy;
@@ -753,36 +722,6 @@ void TestPg::serverRestart()
 
 namespace {
 
-struct Psql
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// psql as `user` with `password`, one statement, stopping at the first error.
-Psql psql(const DatabaseConfig& server, const QString& user, const QString& password,
-          const QString& statement)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), password);
-    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("psql"),
-            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-A"),
-             QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
-             server.host, QStringLiteral("-p"), QString::number(server.port), QStringLiteral("-U"),
-             user, QStringLiteral("-d"), server.databaseName, QStringLiteral("-c"), statement});
-    Psql r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    return r;
-}
-
 } // namespace
 
 // A clerk (scope: the web shop) and a manager, created the Docket way, sign in
@@ -945,7 +884,7 @@ void TestPg::loginRolesHoldTheRules()
         QVERIFY(!sessionOfDatabaseLogin(tdb.connection()).has_value());
     }
     // The logins outlive the test database (roles belong to the server): drop them.
-    dropRoles({clerkName, managerName});
+    dropServerRoles({clerkName, managerName});
 }
 
 // Supervisors with an own scope and a channel scope, signed in with psql, read
@@ -957,7 +896,7 @@ void TestPg::archiveFollowsLoginScope()
     const QString ownName = QStringLiteral("own_") + suffix;
     const QString shopName = QStringLiteral("shop_") + suffix;
     const QString password = QStringLiteral("archive-pass-") + suffix;
-    const auto dropLogins = qScopeGuard([&] { dropRoles({ownName, shopName}); });
+    const auto dropLogins = qScopeGuard([&] { dropServerRoles({ownName, shopName}); });
     TestDb tdb(Backend::PostgreSQL);
     const DatabaseConfig server = tdb.config();
     {

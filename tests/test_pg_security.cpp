@@ -136,37 +136,6 @@ private:
     QString m_error;
 };
 
-struct Psql
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Psql psql(const DatabaseConfig& server, const QString& user, const QString& password,
-          const QString& statement, const QByteArray& input = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), password);
-    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("psql"),
-            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-A"),
-             QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
-             server.host, QStringLiteral("-p"), QString::number(server.port), QStringLiteral("-U"),
-             user, QStringLiteral("-d"), server.databaseName, QStringLiteral("-c"), statement});
-    p.write(input);
-    p.closeWriteChannel();
-    Psql r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    return r;
-}
-
 QString sqlText(const QString& s)
 {
     QString q = s;
@@ -324,26 +293,13 @@ void TestPgSecurity::cleanupTestCase()
     // Logins outlive a database (roles belong to the server).
     if (m_suffix.isEmpty() || !testBackends().contains(Backend::PostgreSQL))
         return;
-    DatabaseConfig server = DatabaseConfig::fromString(qEnvironmentVariable("DOCKET_TEST_PG"));
-    const QString c = QStringLiteral("drop-roles");
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), c);
-        admin.setHostName(server.host);
-        admin.setPort(server.port);
-        admin.setUserName(server.user);
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        if (admin.open()) {
-            QSqlQuery q(admin);
-            q.exec(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE '%%1'")
-                       .arg(m_suffix));
-            QStringList names;
-            while (q.next())
-                names << q.value(0).toString();
-            for (const QString& n : names)
-                q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(n));
-        }
-    }
-    QSqlDatabase::removeDatabase(c);
+    QStringList names;
+    for (const QString& who :
+         {QStringLiteral("adm_"), QStringLiteral("clk_"), QStringLiteral("mgr_"),
+          QStringLiteral("sup_"), QStringLiteral("oldclerk_"), QStringLiteral("outsider_"),
+          QStringLiteral("svc_")})
+        names << who + m_suffix;
+    dropServerRoles(names);
 }
 
 // A fresh database for each test: orders of two channels, an own-scope
@@ -741,7 +697,7 @@ void TestPgSecurity::settingsAreNotTrusted()
                                QStringLiteral("docket.actor = %1").arg(sqlText(m_adminName)),
                                QStringLiteral("docket.now = '1'"),
                                QStringLiteral("docket.scope = 'all'"),
-        QStringLiteral("docket.archived = '1'"),
+                               QStringLiteral("docket.archived = '1'"),
                                QStringLiteral("docket.restore = '%1'").arg(m_archiveId),
                                QStringLiteral("docket.new_password = 'taken-over'"),
                                QStringLiteral("docket.note = 'forged note'"),

@@ -3,6 +3,7 @@
 #include "db/sql.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -292,6 +293,33 @@ QString contentFingerprint(const QSqlDatabase& db)
     add(QStringLiteral("SELECT id, order_id, number, deleted_at, deleted_by, snapshot FROM "
                        "order_archive ORDER BY id"));
     return QString::fromLatin1(hash.result().toHex());
+}
+
+Psql psql(const DatabaseConfig& server, const QString& user, const QString& password,
+          const QString& command, const QByteArray& input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), password);
+    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-A"),
+             QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
+             server.host, QStringLiteral("-p"), QString::number(server.port), QStringLiteral("-U"),
+             user, QStringLiteral("-d"), server.databaseName, QStringLiteral("-c"), command});
+    p.write(input);
+    p.closeWriteChannel();
+    Psql r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+    return r;
 }
 
 void dropServerRoles(const QStringList& names)

@@ -119,6 +119,17 @@ QString contentFingerprint(const QSqlDatabase& db);
 // gone). Problems are warnings.
 void dropServerRoles(const QStringList& names);
 
+// psql (the real client) as `user` with `password` on `server`, one command
+// (-c), stopping at the first error; `input` goes to its standard input.
+struct Psql
+{
+    int exitCode = -1; // -1: psql did not finish within a minute
+    QString out;
+    QString err;
+};
+Psql psql(const DatabaseConfig& server, const QString& user, const QString& password,
+          const QString& command, const QByteArray& input = {});
+
 // One scalar from plain SQL in the test (throws DocketError on failure).
 QVariant queryValue(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 
