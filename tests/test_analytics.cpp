@@ -4,6 +4,7 @@
 // present; the summaries kept exact through every kind of write; scope and
 // permission; the click-through filters.
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/money.h"
 #include "domain/order.h"
@@ -172,8 +173,8 @@ private slots:
             invalid << q.value(0).toLongLong();
         sql::run(db(),
                  QStringLiteral("UPDATE orders SET status = 'refunded' WHERE id IN %1")
-                     .arg(sql::idListSubquery(Backend::SQLite)),
-                 {sql::idListParam(Backend::SQLite, refund)});
+                     .arg(dialect::idListSubquery(Backend::SQLite)),
+                 {dialect::idListParam(Backend::SQLite, refund)});
         s.invalidate(invalid, QStringLiteral("test"));
         // Delete half of all invalid orders (they go to the archive).
         QList<qint64> toDelete;

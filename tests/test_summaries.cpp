@@ -6,6 +6,7 @@
 // cancelled batch changes nothing; a writer on another connection still goes
 // through the triggers.
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "seed/seeder.h"
 #include "stores/analyticsstore.h"
@@ -118,8 +119,8 @@ private slots:
         QVERIFY(queryValue(db,
                            QStringLiteral("SELECT COUNT(DISTINCT channel) * COUNT(DISTINCT "
                                           "status) FROM orders WHERE id IN %1")
-                               .arg(sql::idListSubquery(backend)),
-                           {sql::idListParam(backend, batch)})
+                               .arg(dialect::idListSubquery(backend)),
+                           {dialect::idListParam(backend, batch)})
                     .toLongLong() >= 6);
 
         QCOMPARE(store.invalidate(batch, QStringLiteral("duplicate")), int(batch.size()));

@@ -1,14 +1,13 @@
 #include "backupservice.h"
 
 #include "domain/errors.h"
+#include "export/partialfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QUuid>
 
-#include <filesystem>
 #include <sqlite3.h>
 
 namespace docket {
@@ -143,14 +142,6 @@ void copyPages(const RawDb& src, const RawDb& dst, const ProgressFn& progress,
         throw dst.failure();
 }
 
-QString partialPath(const QString& target)
-{
-    const QFileInfo fi(target);
-    return fi.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.part")
-            .arg(fi.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
-}
-
 void removeWithCompanions(const QString& path)
 {
     for (const char* suffix : {"", "-journal", "-wal", "-shm"})
@@ -163,17 +154,6 @@ bool samePath(const QString& a, const QString& b)
     if (fa.exists() && fb.exists())
         return fa.canonicalFilePath() == fb.canonicalFilePath();
     return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
-}
-
-void renameOver(const QString& from, const QString& to)
-{
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
-                            std::filesystem::path(to.toStdU16String()), ec);
-    if (ec)
-        throw DocketError(DocketError::Code::Database,
-                          BackupService::tr("Cannot write %1: %2")
-                              .arg(native(to), QString::fromLocal8Bit(ec.message())));
 }
 
 // Scales the progress of one phase of several into one 0..1000*phases range.
@@ -242,7 +222,7 @@ void BackupService::backup(const QString& target, const ProgressFn& progress) co
         throw DocketError(DocketError::Code::NotFound,
                           tr("There is no database at %1 to back up.").arg(native(live)));
 
-    const QString partial = partialPath(target);
+    const QString partial = partialfile::pathFor(target);
     struct Cleanup
     {
         QString path;
@@ -267,7 +247,7 @@ void BackupService::backup(const QString& target, const ProgressFn& progress) co
     }
     // A backup holds everything the database does: its owner's alone.
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    renameOver(partial, target);
+    partialfile::moveInto(partial, target, tr("Cannot write %1: %2"));
 }
 
 BackupInfo BackupService::inspect(const QString& candidate, const std::function<bool()>& keepGoing)
@@ -472,41 +452,19 @@ BackupJob::BackupJob(std::shared_ptr<const Database> db, Session session, Work w
 {
 }
 
-BackupJob::~BackupJob()
-{
-    if (m_thread) {
-        m_cancelled = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
 void BackupJob::start()
 {
-    Q_ASSERT(!m_thread);
-    m_thread = QThread::create([this] {
-        QString result;
-        QString error;
-        int code = -1;
-        try {
-            const BackupService service(m_db, m_session);
-            result = m_work(service, [this](qint64 done, qint64 total) {
-                emit progress(done, total);
-                return !m_cancelled.load();
-            });
-        } catch (const DocketError& e) {
-            error = e.message();
-            code = int(e.code());
-        } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
-        }
-        if (code == -1 && error.isEmpty())
-            emit succeeded(result);
-        else
-            emit failed(error, code);
-    });
-    m_thread->setObjectName(QStringLiteral("docket-backup"));
-    m_thread->start();
+    auto result = std::make_shared<QString>();
+    m_worker.start(QStringLiteral("docket-backup"),
+                   [this, result](const ProgressFn& progress) {
+                       const BackupService service(m_db, m_session);
+                       *result = m_work(service, progress);
+                   },
+                   {[this](qint64 done, qint64 total) { emit this->progress(done, total); },
+                    [this, result] { emit succeeded(*result); },
+                    [this](const QString& message, int code) {
+                        emit failed(message, code);
+                    }});
 }
 
 } // namespace docket

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/workerthread.h"
 #include "domain/session.h"
 #include "stores/orderstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QObject>
-#include <QThread>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -106,11 +105,10 @@ public:
 
     BackupJob(std::shared_ptr<const Database> db, Session session, Work work,
               QObject* parent = nullptr);
-    ~BackupJob() override;
 
     void start();
-    void cancel() { m_cancelled = true; }
-    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    void cancel() { m_worker.cancel(); }
+    bool isRunning() const { return m_worker.isRunning(); }
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -121,8 +119,7 @@ private:
     std::shared_ptr<const Database> m_db;
     Session m_session;
     Work m_work;
-    std::atomic_bool m_cancelled{false};
-    QThread* m_thread = nullptr;
+    WorkerThread m_worker; // last: stops the work before the members it uses go
 };
 
 } // namespace docket

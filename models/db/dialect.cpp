@@ -71,46 +71,38 @@ QString snapshotOrderField(Backend backend, const QString& column, const QString
 
 QString orderSnapshotExpression(Backend backend)
 {
+    // The snapshot's keys and values, the same on both backends (column by
+    // column: PostgreSQL's to_jsonb(o) would also carry its own columns such
+    // as search_text).
+    static const QString order = QStringLiteral(
+        "'id', o.id, 'number', o.number, 'customer_id', o.customer_id, 'customer_name', "
+        "o.customer_name, 'email', o.email, 'phone', o.phone, 'ship_street', o.ship_street, "
+        "'ship_city', o.ship_city, 'ship_postcode', o.ship_postcode, 'ship_region', "
+        "o.ship_region, 'ship_country', o.ship_country, 'channel', o.channel, 'status', "
+        "o.status, 'currency', o.currency, 'total_cents', o.total_cents, 'note', o.note, "
+        "'created_at', o.created_at, 'updated_at', o.updated_at, 'created_by', o.created_by, "
+        "'assigned_to', o.assigned_to, 'seen_at', o.seen_at, 'seen_by', o.seen_by, "
+        "'invalid_at', o.invalid_at, 'invalid_by', o.invalid_by, 'invalid_reason', "
+        "o.invalid_reason, 'version', o.version");
+    static const QString line = QStringLiteral(
+        "'line_no', l.line_no, 'product_id', l.product_id, 'sku', l.sku, 'name', l.name, "
+        "'quantity', l.quantity, 'unit_price_cents', l.unit_price_cents");
+    static const QString event =
+        QStringLiteral("'at', e.at, 'actor', e.actor, 'kind', e.kind, 'field', e.field, "
+                       "'old_value', e.old_value, 'new_value', e.new_value, 'note', e.note");
     if (backend == Backend::SQLite)
-        return QStringLiteral(
-            "json_object('order', json_object('id', o.id, 'number', o.number, 'customer_id', "
-            "o.customer_id, 'customer_name', o.customer_name, 'email', o.email, 'phone', "
-            "o.phone, 'ship_street', o.ship_street, 'ship_city', o.ship_city, "
-            "'ship_postcode', o.ship_postcode, 'ship_region', o.ship_region, 'ship_country', "
-            "o.ship_country, 'channel', o.channel, 'status', o.status, 'currency', o.currency, "
-            "'total_cents', o.total_cents, 'note', o.note, 'created_at', o.created_at, "
-            "'updated_at', o.updated_at, 'created_by', o.created_by, 'assigned_to', "
-            "o.assigned_to, 'seen_at', o.seen_at, 'seen_by', o.seen_by, 'invalid_at', "
-            "o.invalid_at, 'invalid_by', o.invalid_by, 'invalid_reason', o.invalid_reason, "
-            "'version', o.version), "
-            "'lines', (SELECT json_group_array(json_object('line_no', l.line_no, "
-            "'product_id', l.product_id, 'sku', l.sku, 'name', l.name, 'quantity', l.quantity, "
-            "'unit_price_cents', l.unit_price_cents)) FROM order_lines l WHERE l.order_id = "
-            "o.id), "
-            "'events', (SELECT json_group_array(json_object('at', e.at, 'actor', e.actor, "
-            "'kind', e.kind, 'field', e.field, 'old_value', e.old_value, 'new_value', "
-            "e.new_value, 'note', e.note)) FROM order_events e WHERE e.order_id = o.id))");
-    // The same keys, column by column (to_jsonb(o) would also carry
-    // PostgreSQL-only columns such as search_text).
-    return QStringLiteral(
-        "json_build_object('order', json_build_object('id', o.id, 'number', o.number, "
-        "'customer_id', o.customer_id, 'customer_name', o.customer_name, 'email', o.email, "
-        "'phone', o.phone, 'ship_street', o.ship_street, 'ship_city', o.ship_city, "
-        "'ship_postcode', o.ship_postcode, 'ship_region', o.ship_region, 'ship_country', "
-        "o.ship_country, 'channel', o.channel, 'status', o.status, 'currency', o.currency, "
-        "'total_cents', o.total_cents, 'note', o.note, 'created_at', o.created_at, "
-        "'updated_at', o.updated_at, 'created_by', o.created_by, 'assigned_to', "
-        "o.assigned_to, 'seen_at', o.seen_at, 'seen_by', o.seen_by, 'invalid_at', "
-        "o.invalid_at, 'invalid_by', o.invalid_by, 'invalid_reason', o.invalid_reason, "
-        "'version', o.version), "
-        "'lines', COALESCE((SELECT json_agg(json_build_object('line_no', l.line_no, "
-        "'product_id', l.product_id, 'sku', l.sku, 'name', l.name, 'quantity', l.quantity, "
-        "'unit_price_cents', l.unit_price_cents) ORDER BY l.line_no, l.id) FROM order_lines l "
-        "WHERE l.order_id = o.id), '[]'::json), "
-        "'events', COALESCE((SELECT json_agg(json_build_object('at', e.at, 'actor', e.actor, "
-        "'kind', e.kind, 'field', e.field, 'old_value', e.old_value, 'new_value', "
-        "e.new_value, 'note', e.note) ORDER BY e.id) FROM order_events e WHERE e.order_id = "
-        "o.id), '[]'::json))::text");
+        return QStringLiteral("json_object('order', json_object(%1), 'lines', (SELECT "
+                              "json_group_array(json_object(%2)) FROM order_lines l WHERE "
+                              "l.order_id = o.id), 'events', (SELECT "
+                              "json_group_array(json_object(%3)) FROM order_events e WHERE "
+                              "e.order_id = o.id))")
+            .arg(order, line, event);
+    return QStringLiteral("json_build_object('order', json_build_object(%1), 'lines', "
+                          "COALESCE((SELECT json_agg(json_build_object(%2) ORDER BY l.line_no, "
+                          "l.id) FROM order_lines l WHERE l.order_id = o.id), '[]'::json), "
+                          "'events', COALESCE((SELECT json_agg(json_build_object(%3) ORDER BY "
+                          "e.id) FROM order_events e WHERE e.order_id = o.id), '[]'::json))::text")
+        .arg(order, line, event);
 }
 
 QString ftsPrefixToken(const QString& token)
@@ -149,7 +141,7 @@ KeywordParts keywordParts(Backend backend, const QString& token)
              {token}}};
 }
 
-Condition keywordCondition(Backend backend, const QString& token)
+SqlClause keywordCondition(Backend backend, const QString& token)
 {
     const KeywordParts k = keywordParts(backend, token);
     return {QLatin1Char('(') + k.orderWords.sql + QStringLiteral(" OR ") + k.productWords.sql +

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "sqlclause.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -71,19 +72,14 @@ QString snapshotOrderField(Backend backend, const QString& column, const QString
 // words in a row ("kett" finds "Kettle", "sku-10005" finds "SKU-10005").
 // SQLite: FTS5 (order_fts, product_fts); PostgreSQL: LIKE '% word%' on the
 // folded search_text columns, served by pg_trgm GIN indexes.
-struct Condition
-{
-    QString sql;
-    QVariantList binds;
-};
-Condition keywordCondition(Backend backend, const QString& token);
+SqlClause keywordCondition(Backend backend, const QString& token);
 // keywordCondition() is "(orderWords OR productWords)": the order's own
 // columns match `token`, or a product on one of its lines does. Apart for
 // PostgreSQL's counts (OrderStore::count), which count each half on its own.
 struct KeywordParts
 {
-    Condition orderWords;
-    Condition productWords;
+    SqlClause orderWords;
+    SqlClause productWords;
 };
 KeywordParts keywordParts(Backend backend, const QString& token);
 // FTS5 query text for one token: "tok"* with quotes doubled.

@@ -325,14 +325,4 @@ QDateTime utcTime(const QVariant& seconds)
     return QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::UTC);
 }
 
-QString idListSubquery(Backend backend)
-{
-    return dialect::idListSubquery(backend);
-}
-
-QVariant idListParam(Backend backend, const QList<qint64>& ids)
-{
-    return dialect::idListParam(backend, ids);
-}
-
 } // namespace docket::sql

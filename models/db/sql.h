@@ -72,9 +72,4 @@ enum class Outcome { Committed, NotCommitted, Unknown };
 // for up to `waitMs`.
 Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitMs = 15000);
 
-// A list of ids as one bound parameter, and the SQL that unpacks it:
-// json_each on SQLite, unnest of a bigint[] on PostgreSQL (see dialect.h).
-QString idListSubquery(Backend backend); // "(SELECT value FROM json_each(?))"
-QVariant idListParam(Backend backend, const QList<qint64>& ids);
-
 } // namespace docket::sql

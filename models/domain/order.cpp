@@ -4,6 +4,20 @@
 
 namespace docket {
 
+QString linesText(const QList<OrderLine>& lines, LinesText style)
+{
+    const bool display = style == LinesText::Display;
+    QStringList parts;
+    for (const auto& l : lines) {
+        const Money price(l.unitPriceCents);
+        parts << QStringLiteral("%1× %2 %3 @ %4")
+                     .arg(l.quantity)
+                     .arg(display ? l.sku.trimmed() : l.sku, display ? l.name.trimmed() : l.name,
+                          display ? price.toString() : price.toPlainString());
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 namespace status {
 
 namespace {

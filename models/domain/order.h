@@ -43,6 +43,12 @@ struct OrderLine
     bool operator==(const OrderLine&) const = default;
 };
 
+// Lines as one text, "2× SKU-1 Mug @ 9.99; 1× SKU-2 Lamp @ 24.50": for the
+// audit trail (Stored: SKU and name as given, plain amounts) or for people
+// (Display: trimmed, amounts as the locale writes them).
+enum class LinesText { Stored, Display };
+QString linesText(const QList<OrderLine>& lines, LinesText style);
+
 struct Address
 {
     QString street;

@@ -1,5 +1,7 @@
 #include "orderexporter.h"
 
+#include "partialfile.h"
+
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "domain/money.h"
@@ -10,9 +12,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlDatabase>
-#include <QUuid>
 
-#include <filesystem>
 #include <xlsxwriter.h>
 
 namespace docket {
@@ -62,15 +62,6 @@ double excelSerial(qint64 utcSecs, const QTimeZone& zone)
 QString flag(bool on)
 {
     return on ? QStringLiteral("1") : QStringLiteral("0");
-}
-
-// The path beside `target` the file is written to before it is complete.
-QString partialPath(const QString& target)
-{
-    const QFileInfo fi(target);
-    return fi.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.part")
-            .arg(fi.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
 }
 
 void checkTarget(const QString& path)
@@ -229,7 +220,7 @@ private:
 qint64 writeXlsx(const OrderStore& store, const QString& path, const OrderFilter& filter,
                  const OrderSort& sort, const ExportOptions& o, const ProgressFn& progress)
 {
-    const QString partial = partialPath(path);
+    const QString partial = partialfile::pathFor(path);
     struct Cleanup
     {
         QString path;
@@ -313,14 +304,7 @@ qint64 writeXlsx(const OrderStore& store, const QString& path, const OrderFilter
     finishSheet();
     check(book.close());
 
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
-                            std::filesystem::path(path.toStdU16String()), ec);
-    if (ec)
-        throw DocketError(
-            DocketError::Code::Database,
-            OrderExporter::tr("Cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(ec.message())));
+    partialfile::moveInto(partial, path, OrderExporter::tr("Cannot write %1: %2"));
     return rows;
 }
 
@@ -396,45 +380,21 @@ ExportJob::ExportJob(std::shared_ptr<const Database> db, Session session, QStrin
 {
 }
 
-ExportJob::~ExportJob()
-{
-    if (m_thread) {
-        m_cancelled = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
 void ExportJob::start()
 {
-    Q_ASSERT(!m_thread);
-    m_thread = QThread::create([this] {
-        const QString purpose = QStringLiteral("export");
-        ExportResult result;
-        QString error;
-        int code = -1;
-        try {
-            OrderStore store(m_db->connection(purpose), m_session);
-            OrderExporter exporter(store);
-            result = exporter.exportTo(m_path, m_filter, m_sort, m_options,
-                                       [this](qint64 done, qint64 total) {
-                                           emit progress(done, total);
-                                           return !m_cancelled.load();
-                                       });
-        } catch (const DocketError& e) {
-            error = e.message();
-            code = int(e.code());
-        } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
-        }
-        m_db->closeConnection(purpose);
-        if (code == -1 && error.isEmpty())
-            emit succeeded(result.rows, result.path);
-        else
-            emit failed(error, code);
-    });
-    m_thread->setObjectName(QStringLiteral("docket-export"));
-    m_thread->start();
+    auto result = std::make_shared<ExportResult>();
+    m_worker.start(QStringLiteral("docket-export"),
+                   [this, result](const ProgressFn& progress) {
+                       const ThreadConnection connection(*m_db, QStringLiteral("export"));
+                       OrderStore store(connection.get(), m_session);
+                       OrderExporter exporter(store);
+                       *result = exporter.exportTo(m_path, m_filter, m_sort, m_options, progress);
+                   },
+                   {[this](qint64 done, qint64 total) { emit this->progress(done, total); },
+                    [this, result] { emit succeeded(result->rows, result->path); },
+                    [this](const QString& message, int code) {
+                        emit failed(message, code);
+                    }});
 }
 
 } // namespace docket

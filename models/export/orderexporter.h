@@ -1,15 +1,14 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/workerthread.h"
 #include "domain/session.h"
 #include "stores/orderfilter.h"
 #include "stores/orderstore.h"
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QThread>
 #include <QTimeZone>
-#include <atomic>
 #include <memory>
 
 namespace docket {
@@ -87,11 +86,10 @@ class ExportJob : public QObject
 public:
     ExportJob(std::shared_ptr<const Database> db, Session session, QString path, OrderFilter filter,
               OrderSort sort, ExportOptions options, QObject* parent = nullptr);
-    ~ExportJob() override;
 
     void start();
-    void cancel() { m_cancelled = true; }
-    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    void cancel() { m_worker.cancel(); }
+    bool isRunning() const { return m_worker.isRunning(); }
     const QString& path() const { return m_path; }
 
 signals:
@@ -106,8 +104,7 @@ private:
     OrderFilter m_filter;
     OrderSort m_sort;
     ExportOptions m_options;
-    std::atomic_bool m_cancelled{false};
-    QThread* m_thread = nullptr;
+    WorkerThread m_worker; // last: stops the work before the members it uses go
 };
 
 } // namespace docket

@@ -1,7 +1,5 @@
 #include "batchjob.h"
 
-#include "domain/errors.h"
-
 namespace docket {
 
 BatchJob::BatchJob(std::shared_ptr<const Database> db, Session session, Work work, QObject* parent)
@@ -9,43 +7,20 @@ BatchJob::BatchJob(std::shared_ptr<const Database> db, Session session, Work wor
 {
 }
 
-BatchJob::~BatchJob()
-{
-    if (m_thread) {
-        m_cancelled = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
 void BatchJob::start()
 {
-    Q_ASSERT(!m_thread);
-    m_thread = QThread::create([this] {
-        const QString purpose = QStringLiteral("batch");
-        int changed = 0;
-        QString error;
-        int code = -1;
-        try {
-            OrderStore store(m_db->connection(purpose), m_session);
-            changed = m_work(store, [this](qint64 done, qint64 total) {
-                emit progress(done, total);
-                return !m_cancelled.load();
-            });
-        } catch (const DocketError& e) {
-            error = e.message();
-            code = int(e.code());
-        } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
-        }
-        m_db->closeConnection(purpose);
-        if (code == -1 && error.isEmpty())
-            emit succeeded(changed);
-        else
-            emit failed(error, code);
-    });
-    m_thread->setObjectName(QStringLiteral("docket-batch"));
-    m_thread->start();
+    auto changed = std::make_shared<int>(0);
+    m_worker.start(QStringLiteral("docket-batch"),
+                   [this, changed](const ProgressFn& progress) {
+                       const ThreadConnection connection(*m_db, QStringLiteral("batch"));
+                       OrderStore store(connection.get(), m_session);
+                       *changed = m_work(store, progress);
+                   },
+                   {[this](qint64 done, qint64 total) { emit this->progress(done, total); },
+                    [this, changed] { emit succeeded(*changed); },
+                    [this](const QString& message, int code) {
+                        emit failed(message, code);
+                    }});
 }
 
 QList<qint64> BatchJob::idsForRows(OrderStore& store, const OrderFilter& filter,

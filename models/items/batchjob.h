@@ -1,11 +1,10 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/workerthread.h"
 #include "stores/orderstore.h"
 
 #include <QObject>
-#include <QThread>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -22,11 +21,10 @@ public:
 
     BatchJob(std::shared_ptr<const Database> db, Session session, Work work,
              QObject* parent = nullptr);
-    ~BatchJob() override;
 
     void start();
-    void cancel() { m_cancelled = true; }
-    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    void cancel() { m_worker.cancel(); }
+    bool isRunning() const { return m_worker.isRunning(); }
 
     // Ids of the list rows in [first, last] ranges, in list order.
     static QList<qint64> idsForRows(OrderStore& store, const OrderFilter& filter,
@@ -42,8 +40,7 @@ private:
     std::shared_ptr<const Database> m_db;
     Session m_session;
     Work m_work;
-    std::atomic_bool m_cancelled{false};
-    QThread* m_thread = nullptr;
+    WorkerThread m_worker; // last: stops the work before the members it uses go
 };
 
 } // namespace docket

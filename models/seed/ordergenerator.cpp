@@ -2,11 +2,13 @@
 
 #include "seedvocabulary.h"
 
+#include "db/sql.h"
 #include "domain/errors.h"
 #include "stores/orderfilter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace docket::seed {
@@ -36,6 +38,17 @@ bool OrderGenerator::chance(double p)
 template <std::size_t N> const char* OrderGenerator::pick(const char* const (&arr)[N])
 {
     return seedvocabulary::pick(m_rng, arr);
+}
+
+std::vector<Product> existingCatalogue(const QSqlDatabase& db)
+{
+    std::vector<Product> products;
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, sku, name, unit_price_cents FROM "
+                                              "products WHERE active = 1 ORDER BY id"));
+    while (q.next())
+        products.push_back({q.value(0).toLongLong(), q.value(1).toString().toUtf8(),
+                            q.value(2).toString().toUtf8(), q.value(3).toLongLong()});
+    return products;
 }
 
 qint64 OrderGenerator::customerCount() const

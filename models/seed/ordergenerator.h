@@ -3,6 +3,7 @@
 #include "seeder.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <random>
 #include <vector>
 
@@ -58,6 +59,10 @@ struct Order
 
     qint64 invalidAt() const { return created + 7200; }
 };
+
+// The active products already in the database, by id (empty: the writer
+// makes a catalogue()).
+std::vector<Product> existingCatalogue(const QSqlDatabase& db);
 
 class OrderGenerator
 {

@@ -156,14 +156,7 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
     }
 
     // Products: reuse the catalogue if there is one.
-    std::vector<seed::Product> products;
-    {
-        QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, sku, name, unit_price_cents FROM "
-                                                  "products WHERE active = 1 ORDER BY id"));
-        while (q.next())
-            products.push_back({q.value(0).toLongLong(), q.value(1).toString().toUtf8(),
-                                q.value(2).toString().toUtf8(), q.value(3).toLongLong()});
-    }
+    std::vector<seed::Product> products = seed::existingCatalogue(db);
     if (products.empty()) {
         products = gen.catalogue();
         const auto ids = reserveIds(db, QStringLiteral("products_id_seq"), qint64(products.size()));

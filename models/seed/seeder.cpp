@@ -145,14 +145,7 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
     }
 
     // Products: reuse the catalogue if there is one.
-    std::vector<seed::Product> products;
-    {
-        QSqlQuery q = sql::run(qdb, QStringLiteral("SELECT id, sku, name, unit_price_cents FROM "
-                                                   "products WHERE active = 1"));
-        while (q.next())
-            products.push_back({q.value(0).toLongLong(), q.value(1).toString().toUtf8(),
-                                q.value(2).toString().toUtf8(), q.value(3).toLongLong()});
-    }
+    std::vector<seed::Product> products = seed::existingCatalogue(qdb);
     if (products.empty()) {
         Stmt ins(db, "INSERT INTO products(id, sku, name, unit_price_cents) VALUES (?, ?, ?, ?)");
         products = gen.catalogue();

@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QSet>
 #include <algorithm>
+#include <functional>
 
 // AnalyticsStore: the figures read from the summary tables (whole UTC months,
 // days and hours) and from the orders (what is left at the edges).
@@ -31,12 +32,6 @@ qint64 floorTo(qint64 t, qint64 unit)
     return r < 0 ? t - r - unit : t - r;
 }
 
-qint64 ceilTo(qint64 t, qint64 unit)
-{
-    const qint64 f = floorTo(t, unit);
-    return f == t ? t : f + unit;
-}
-
 QDate utcDate(qint64 t)
 {
     return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).date();
@@ -53,39 +48,39 @@ qint64 floorMonth(qint64 t)
     return utcStartOf(QDate(d.year(), d.month(), 1));
 }
 
-qint64 ceilMonth(qint64 t)
-{
-    const qint64 f = floorMonth(t);
-    return f == t ? t : utcStartOf(utcDate(f).addMonths(1));
-}
-
 // Summary grains (the `grain` column) and, for what no summary bucket covers,
 // the orders themselves.
 constexpr int kRaw = -1;
 constexpr int kGrainHour = 0;
 
-qint64 floorGrain(int grain, qint64 t)
+// The bucket of `grain` that holds UTC second `t`: [start, end).
+std::pair<qint64, qint64> bucketAt(int grain, qint64 t)
 {
     switch (grain) {
-    case kGrainHour:
-        return floorTo(t, kHour);
-    case kGrainDay:
-        return floorTo(t, kDay);
-    default:
-        return floorMonth(t);
+    case kGrainHour: {
+        const qint64 start = floorTo(t, kHour);
+        return {start, start + kHour};
     }
+    case kGrainDay: {
+        const qint64 start = floorTo(t, kDay);
+        return {start, start + kDay};
+    }
+    default: {
+        const qint64 start = floorMonth(t);
+        return {start, utcStartOf(utcDate(start).addMonths(1))};
+    }
+    }
+}
+
+qint64 floorGrain(int grain, qint64 t)
+{
+    return bucketAt(grain, t).first;
 }
 
 qint64 ceilGrain(int grain, qint64 t)
 {
-    switch (grain) {
-    case kGrainHour:
-        return ceilTo(t, kHour);
-    case kGrainDay:
-        return ceilTo(t, kDay);
-    default:
-        return ceilMonth(t);
-    }
+    const auto [start, end] = bucketAt(grain, t);
+    return start == t ? t : end;
 }
 
 // A piece of a UTC interval: a run of whole summary buckets of one grain, or
@@ -159,39 +154,6 @@ RangeJoin rangeJoin(Backend backend, const QList<Piece>& pieces)
     return j;
 }
 
-// "col IN (?, ?)" with its binds.
-SqlClause inList(const QString& column, const QStringList& values)
-{
-    SqlClause c;
-    QStringList marks;
-    for (const QString& v : values) {
-        marks << QStringLiteral("?");
-        c.binds << v;
-    }
-    c.sql = column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-    return c;
-}
-
-struct Where
-{
-    QStringList parts;
-    QVariantList binds;
-    void add(const SqlClause& c)
-    {
-        parts << c.sql;
-        binds << c.binds;
-    }
-    void add(const QString& sqlText, const QVariantList& values = {})
-    {
-        parts << sqlText;
-        binds << values;
-    }
-    QString sql() const
-    {
-        return parts.isEmpty() ? QStringLiteral("1=1") : parts.join(QStringLiteral(" AND "));
-    }
-};
-
 QString cellKey(const QString& channel, const QString& status)
 {
     return channel + QChar(0x1f) + status;
@@ -209,33 +171,91 @@ struct AnalyticsStore::Filters
     SqlClause scope;             // for reads from the orders
 
     // Channel and status restriction for a summary table aliased `alias`.
-    Where summary(const QString& alias, bool revenueOnly) const
+    sql::Where summary(const QString& alias, bool revenueOnly) const
     {
-        Where w;
+        sql::Where w;
         if (nothing) {
             w.add(QStringLiteral("1=0"));
             return w;
         }
         if (!channels.isEmpty())
-            w.add(inList(alias + QStringLiteral(".channel"), channels));
+            w.add(sql::inList(alias + QStringLiteral(".channel"), channels));
         if (revenueOnly) {
             if (revenueStatuses.isEmpty())
                 w.add(QStringLiteral("1=0"));
             else
-                w.add(inList(alias + QStringLiteral(".status"), revenueStatuses));
+                w.add(sql::inList(alias + QStringLiteral(".status"), revenueStatuses));
         } else if (!statuses.isEmpty()) {
-            w.add(inList(alias + QStringLiteral(".status"), statuses));
+            w.add(sql::inList(alias + QStringLiteral(".status"), statuses));
         }
         return w;
     }
     // The same for `orders o`, with the session's scope.
-    Where raw(bool revenueOnly) const
+    sql::Where raw(bool revenueOnly) const
     {
-        Where w = summary(QStringLiteral("o"), revenueOnly);
+        sql::Where w = summary(QStringLiteral("o"), revenueOnly);
         w.add(scope);
         if (revenueOnly)
             w.add(QStringLiteral("o.invalid_at IS NULL"));
         return w;
+    }
+    // One query per grain of `pieces` (all statuses, valid or not): for the
+    // pieces read from the orders `fromOrders`, for each summary grain
+    // `fromSummary` (over sales_orders h, the grain bound first), both given
+    // the range join of the grain's pieces and the restrictions; `read` gets
+    // every answer row.
+    using Text = std::function<QString(const RangeJoin& ranges, const QString& where)>;
+    void eachGrain(const QSqlDatabase& db, Backend backend, const QList<Piece>& pieces,
+                   const Text& fromOrders, const Text& fromSummary,
+                   const std::function<void(const QSqlQuery&)>& read) const
+    {
+        QMap<int, QList<Piece>> byGrain;
+        for (const Piece& p : pieces)
+            byGrain[p.grain] << p;
+        for (auto it = byGrain.cbegin(); it != byGrain.cend(); ++it) {
+            const RangeJoin rj = rangeJoin(backend, it.value());
+            QString text;
+            QVariantList binds = rj.binds;
+            if (it.key() == kRaw) {
+                const sql::Where w = raw(false);
+                text = fromOrders(rj, w.sql());
+                binds << w.binds();
+            } else {
+                const sql::Where w = summary(QStringLiteral("h"), false);
+                text = fromSummary(rj, w.sql());
+                binds << it.key() << w.binds();
+            }
+            QSqlQuery s = sql::run(db, text, binds);
+            while (s.next())
+                read(s);
+        }
+    }
+    // The revenue of the query's period as one UNION ALL: whole days and
+    // months from a summary table `s` (`fromSummary`, bound grain, from, to),
+    // what is left at the edges from the orders (`fromOrders`, bound from,
+    // to); %1 in each is where the restrictions go. Empty for an empty
+    // period.
+    SqlClause revenueUnion(const AnalyticsQuery& q, const QString& fromOrders,
+                           const QString& fromSummary) const
+    {
+        const qint64 a = dateperiod::startOfDay(q.from, q.timeZone);
+        const qint64 b = dateperiod::startOfDay(q.to.addDays(1), q.timeZone);
+        QStringList parts;
+        QVariantList binds;
+        QList<Piece> pieces;
+        decompose(a, b, summaries ? QList<int>{kGrainMonth, kGrainDay} : QList<int>{}, pieces);
+        for (const Piece& p : std::as_const(pieces)) {
+            if (p.grain == kRaw) {
+                const sql::Where w = raw(true);
+                parts << fromOrders.arg(w.sql());
+                binds << p.from << p.to << w.binds();
+            } else {
+                const sql::Where w = summary(QStringLiteral("s"), true);
+                parts << fromSummary.arg(w.sql());
+                binds << p.grain << p.from << p.to << w.binds();
+            }
+        }
+        return {parts.join(QStringLiteral(" UNION ALL ")), binds};
     }
 };
 
@@ -299,52 +319,41 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
     // The series: every bucket as whole UTC months, days and hours, and the
     // orders for what is left at its edges; one query per grain, one answer
     // row per piece (each piece lies inside one bucket).
-    QMap<int, QList<Piece>> perGrain;
-    for (const SeriesBucket& x : std::as_const(bs)) {
-        QList<Piece> pieces;
+    QList<Piece> pieces;
+    for (const SeriesBucket& x : std::as_const(bs))
         decompose(x.startUtc, x.endUtc, levels, pieces);
-        for (const Piece& p : std::as_const(pieces))
-            perGrain[p.grain] << p;
-    }
-    for (auto it = perGrain.cbegin(); it != perGrain.cend(); ++it) {
-        const RangeJoin rj = rangeJoin(m_backend, it.value());
-        QString text;
-        QVariantList binds = rj.binds;
-        if (it.key() == kRaw) {
-            const Where w = f.raw(false);
-            text = QStringLiteral(
+    f.eachGrain(
+        m_db, m_backend, pieces,
+        [&](const RangeJoin& rj, const QString& where) {
+            return QStringLiteral(
                        "SELECT %1, SUM(CASE WHEN o.invalid_at IS NULL THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN o.invalid_at IS NULL AND o.status IN %4 THEN 1 ELSE 0 "
                        "END), SUM(CASE WHEN o.invalid_at IS NULL AND o.status IN %4 THEN "
                        "o.total_cents ELSE 0 END), SUM(CASE WHEN o.invalid_at IS NULL THEN 0 "
                        "ELSE 1 END) FROM %2 CROSS JOIN orders o WHERE o.created_at >= %1 AND "
                        "o.created_at < %3 AND %5 GROUP BY 1")
-                       .arg(rj.lo, rj.from, rj.hi, rev, w.sql());
-            binds << w.binds;
-        } else {
-            const Where w = f.summary(QStringLiteral("h"), false);
-            text = QStringLiteral(
+                .arg(rj.lo, rj.from, rj.hi, rev, where);
+        },
+        [&](const RangeJoin& rj, const QString& where) {
+            return QStringLiteral(
                        "SELECT %1, SUM(CASE WHEN h.invalid = 0 THEN h.orders ELSE 0 END), "
                        "SUM(CASE WHEN h.invalid = 0 AND h.status IN %4 THEN h.orders ELSE 0 "
                        "END), SUM(CASE WHEN h.invalid = 0 AND h.status IN %4 THEN h.total_cents "
                        "ELSE 0 END), SUM(CASE WHEN h.invalid = 0 THEN 0 ELSE h.orders END) FROM "
                        "%2 CROSS JOIN sales_orders h WHERE h.grain = ? AND h.bucket >= %1 AND "
                        "h.bucket < %3 AND %5 GROUP BY 1")
-                       .arg(rj.lo, rj.from, rj.hi, rev, w.sql());
-            binds << it.key() << w.binds;
-        }
-        QSqlQuery s = sql::run(m_db, text, binds);
-        while (s.next()) {
+                .arg(rj.lo, rj.from, rj.hi, rev, where);
+        },
+        [&](const QSqlQuery& s) {
             const qsizetype i = bucketOf(s.value(0).toLongLong());
             if (i < 0)
-                continue;
+                return;
             SeriesBucket& x = bs[i];
             x.orders += s.value(1).toLongLong();
             x.revenueOrders += s.value(2).toLongLong();
             x.revenueCents += s.value(3).toLongLong();
             x.invalidOrders += s.value(4).toLongLong();
-        }
-    }
+        });
     if (!totalsOut && !byStatus && !byChannel)
         return bs;
 
@@ -359,34 +368,25 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
     };
     QHash<QString, Cell> cells;
     if (!bs.isEmpty()) {
-        QList<Piece> pieces;
-        decompose(bs.first().startUtc, bs.last().endUtc, levels, pieces);
-        QMap<int, QList<Piece>> byGrain;
-        for (const Piece& p : std::as_const(pieces))
-            byGrain[p.grain] << p;
-        for (auto it = byGrain.cbegin(); it != byGrain.cend(); ++it) {
-            const RangeJoin rj = rangeJoin(m_backend, it.value());
-            QString text;
-            QVariantList binds = rj.binds;
-            if (it.key() == kRaw) {
-                const Where w = f.raw(false);
-                text = QStringLiteral("SELECT o.channel, o.status, CASE WHEN o.invalid_at IS NULL "
+        QList<Piece> whole;
+        decompose(bs.first().startUtc, bs.last().endUtc, levels, whole);
+        f.eachGrain(
+            m_db, m_backend, whole,
+            [](const RangeJoin& rj, const QString& where) {
+                return QStringLiteral("SELECT o.channel, o.status, CASE WHEN o.invalid_at IS NULL "
                                       "THEN 0 ELSE 1 END, COUNT(*), SUM(o.total_cents) FROM %1 "
                                       "CROSS JOIN orders o WHERE o.created_at >= %2 AND "
                                       "o.created_at < %3 AND %4 GROUP BY 1, 2, 3")
-                           .arg(rj.from, rj.lo, rj.hi, w.sql());
-                binds << w.binds;
-            } else {
-                const Where w = f.summary(QStringLiteral("h"), false);
-                text = QStringLiteral("SELECT h.channel, h.status, h.invalid, SUM(h.orders), "
+                    .arg(rj.from, rj.lo, rj.hi, where);
+            },
+            [](const RangeJoin& rj, const QString& where) {
+                return QStringLiteral("SELECT h.channel, h.status, h.invalid, SUM(h.orders), "
                                       "SUM(h.total_cents) FROM %1 CROSS JOIN sales_orders h "
                                       "WHERE h.grain = ? AND h.bucket >= %2 AND h.bucket < %3 "
                                       "AND %4 GROUP BY 1, 2, 3")
-                           .arg(rj.from, rj.lo, rj.hi, w.sql());
-                binds << it.key() << w.binds;
-            }
-            QSqlQuery s = sql::run(m_db, text, binds);
-            while (s.next()) {
+                    .arg(rj.from, rj.lo, rj.hi, where);
+            },
+            [&](const QSqlQuery& s) {
                 const QString channel = s.value(0).toString();
                 const QString status = s.value(1).toString();
                 Cell& c = cells[cellKey(channel, status)];
@@ -398,8 +398,7 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
                 } else {
                     c.invalid += s.value(3).toLongLong();
                 }
-            }
-        }
+            });
     }
 
     if (totalsOut) {
@@ -475,7 +474,7 @@ void AnalyticsStore::addShipping(const AnalyticsQuery& q, QDate from, QDate to,
     if (!from.isValid() || !to.isValid() || to < from)
         return;
     const Filters f = filters(q);
-    Where w = f.raw(false);
+    sql::Where w = f.raw(false);
     w.add(QStringLiteral("o.invalid_at IS NULL"));
     // Shipments of the period's orders happen after its start: walk the partial
     // index order_events_shipped (whose WHERE the literals repeat) from there.
@@ -489,7 +488,7 @@ void AnalyticsStore::addShipping(const AnalyticsQuery& q, QDate from, QDate to,
                        ">= ? AND o.id = e.order_id AND o.created_at >= ? AND o.created_at < ? "
                        "AND %1 GROUP BY o.id, o.created_at) x")
             .arg(w.sql()),
-        QVariantList{a, a, b} + w.binds);
+        QVariantList{a, a, b} + w.binds());
     if (s.next()) {
         totalsOut->shippedMeasured = s.value(0).toLongLong();
         totalsOut->secondsToShipSum = s.value(1).toLongLong();
@@ -500,42 +499,25 @@ QList<BreakdownRow> AnalyticsStore::revenueByRegion(const AnalyticsQuery& q) con
 {
     requireView();
     q.check();
-    const Filters f = filters(q);
-    const qint64 a = dateperiod::startOfDay(q.from, q.timeZone);
-    const qint64 b = dateperiod::startOfDay(q.to.addDays(1), q.timeZone);
-    QStringList parts;
-    QVariantList binds;
-    QList<Piece> pieces;
-    decompose(a, b, f.summaries ? QList<int>{kGrainMonth, kGrainDay} : QList<int>{}, pieces);
-    for (const Piece& p : std::as_const(pieces)) {
-        if (p.grain == kRaw) {
-            const Where w = f.raw(true);
-            parts << QStringLiteral("SELECT o.ship_country AS country, o.ship_region AS region, "
-                                    "COUNT(*) AS n, SUM(o.total_cents) AS cents FROM orders o "
-                                    "WHERE o.created_at >= ? AND o.created_at < ? AND %1 GROUP BY "
-                                    "o.ship_country, o.ship_region")
-                         .arg(w.sql());
-            binds << p.from << p.to << w.binds;
-        } else {
-            const Where w = f.summary(QStringLiteral("s"), true);
-            parts << QStringLiteral("SELECT s.ship_country AS country, s.ship_region AS region, "
-                                    "SUM(s.orders) AS n, SUM(s.total_cents) AS cents FROM "
-                                    "sales_region s WHERE s.grain = ? AND s.bucket >= ? AND "
-                                    "s.bucket < ? AND %1 GROUP BY s.ship_country, s.ship_region")
-                         .arg(w.sql());
-            binds << p.grain << p.from << p.to << w.binds;
-        }
-    }
+    const SqlClause u = filters(q).revenueUnion(
+        q,
+        QStringLiteral("SELECT o.ship_country AS country, o.ship_region AS region, COUNT(*) AS n, "
+                       "SUM(o.total_cents) AS cents FROM orders o WHERE o.created_at >= ? AND "
+                       "o.created_at < ? AND %1 GROUP BY o.ship_country, o.ship_region"),
+        QStringLiteral("SELECT s.ship_country AS country, s.ship_region AS region, SUM(s.orders) "
+                       "AS n, SUM(s.total_cents) AS cents FROM sales_region s WHERE s.grain = ? "
+                       "AND s.bucket >= ? AND s.bucket < ? AND %1 GROUP BY s.ship_country, "
+                       "s.ship_region"));
     QList<BreakdownRow> out;
-    if (parts.isEmpty())
+    if (u.sql.isEmpty())
         return out;
     QSqlQuery s = sql::run(m_db,
                            QStringLiteral("SELECT u.country, u.region, SUM(u.n), SUM(u.cents) "
                                           "FROM (%1) u GROUP BY u.country, u.region HAVING "
                                           "SUM(u.n) > 0 ORDER BY SUM(u.cents) DESC, u.country, "
                                           "u.region")
-                               .arg(parts.join(QStringLiteral(" UNION ALL "))),
-                           binds);
+                               .arg(u.sql),
+                           u.binds);
     while (s.next()) {
         const QString key = OrderFilter::regionKey(s.value(0).toString(), s.value(1).toString());
         out.push_back({key, OrderFilter::regionLabel(key), s.value(2).toLongLong(), 0,
@@ -549,39 +531,22 @@ AnalyticsStore::topProducts(const AnalyticsQuery& q) const
 {
     requireView();
     q.check();
-    const Filters f = filters(q);
-    const qint64 a = dateperiod::startOfDay(q.from, q.timeZone);
-    const qint64 b = dateperiod::startOfDay(q.to.addDays(1), q.timeZone);
-    QStringList parts;
-    QVariantList binds;
-    QList<Piece> pieces;
-    decompose(a, b, f.summaries ? QList<int>{kGrainMonth, kGrainDay} : QList<int>{}, pieces);
-    for (const Piece& p : std::as_const(pieces)) {
-        if (p.grain == kRaw) {
-            const Where w = f.raw(true);
-            parts << QStringLiteral("SELECT l.sku AS sku, COUNT(*) AS n, SUM(l.quantity) AS qty, "
-                                    "SUM(l.quantity * l.unit_price_cents) AS cents FROM orders o "
-                                    "JOIN order_lines l ON l.order_id = o.id WHERE o.created_at "
-                                    ">= ? AND o.created_at < ? AND %1 GROUP BY l.sku")
-                         .arg(w.sql());
-            binds << p.from << p.to << w.binds;
-        } else {
-            const Where w = f.summary(QStringLiteral("s"), true);
-            parts << QStringLiteral("SELECT s.sku AS sku, SUM(s.lines) AS n, SUM(s.quantity) AS "
-                                    "qty, SUM(s.total_cents) AS cents FROM sales_product s WHERE "
-                                    "s.grain = ? AND s.bucket >= ? AND s.bucket < ? AND %1 GROUP "
-                                    "BY s.sku")
-                         .arg(w.sql());
-            binds << p.grain << p.from << p.to << w.binds;
-        }
-    }
+    const SqlClause u = filters(q).revenueUnion(
+        q,
+        QStringLiteral("SELECT l.sku AS sku, COUNT(*) AS n, SUM(l.quantity) AS qty, "
+                       "SUM(l.quantity * l.unit_price_cents) AS cents FROM orders o JOIN "
+                       "order_lines l ON l.order_id = o.id WHERE o.created_at >= ? AND "
+                       "o.created_at < ? AND %1 GROUP BY l.sku"),
+        QStringLiteral("SELECT s.sku AS sku, SUM(s.lines) AS n, SUM(s.quantity) AS qty, "
+                       "SUM(s.total_cents) AS cents FROM sales_product s WHERE s.grain = ? AND "
+                       "s.bucket >= ? AND s.bucket < ? AND %1 GROUP BY s.sku"));
     QList<BreakdownRow> all;
-    if (!parts.isEmpty()) {
+    if (!u.sql.isEmpty()) {
         QSqlQuery s = sql::run(m_db,
                                QStringLiteral("SELECT u.sku, SUM(u.n), SUM(u.qty), SUM(u.cents) "
                                               "FROM (%1) u GROUP BY u.sku HAVING SUM(u.n) > 0")
-                                   .arg(parts.join(QStringLiteral(" UNION ALL "))),
-                               binds);
+                                   .arg(u.sql),
+                               u.binds);
         while (s.next())
             all.push_back({s.value(0).toString(),
                            {},
@@ -611,7 +576,7 @@ AnalyticsStore::topProducts(const AnalyticsQuery& q) const
                 skus << r.key;
     QHash<QString, QString> names;
     if (!skus.isEmpty()) {
-        const SqlClause in = inList(QStringLiteral("sku"), skus);
+        const SqlClause in = sql::inList(QStringLiteral("sku"), skus);
         QSqlQuery s = sql::run(
             m_db, QStringLiteral("SELECT sku, name FROM products WHERE ") + in.sql, in.binds);
         while (s.next())

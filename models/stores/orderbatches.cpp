@@ -51,7 +51,7 @@ void OrderStore::ensureInScope(const QList<qint64>& ids, const QString& extraCon
         if (m_backend == Backend::PostgreSQL) {
             if (i == 0)
                 beginAudit(now()); // the session's scope, for a trusted connection
-            found += serverwrites::lockOrders(m_db, sql::idListParam(m_backend, chunk),
+            found += serverwrites::lockOrders(m_db, dialect::idListParam(m_backend, chunk),
                                               !extraCondition.isEmpty());
             continue;
         }
@@ -78,7 +78,7 @@ int OrderStore::chunked(const QList<qint64>& ids, const ProgressFn& progress, Fn
         throw DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was changed."));
     for (qsizetype i = 0; i < ids.size(); i += kBatchChunk) {
         const QList<qint64> chunk = ids.mid(i, kBatchChunk);
-        changed += perChunk(sql::idListParam(m_backend, chunk));
+        changed += perChunk(dialect::idListParam(m_backend, chunk));
         if (progress && !progress(std::min<qint64>(i + kBatchChunk, total), total))
             throw DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was changed."));
     }
@@ -186,7 +186,7 @@ int OrderStore::auditedBatch(const QList<qint64>& idsIn, const AuditedBatch& bat
     ensureInScope(ids, batch.condition, batch.outOfScope);
     const qint64 ts = now();
     beginAudit(ts);
-    const QString list = sql::idListSubquery(m_backend);
+    const QString list = dialect::idListSubquery(m_backend);
     summaries::BatchUpdate summary(m_db, m_backend, batch.change);
     const int n = chunked(ids, progress, [&](const QVariant& param) {
         if (m_backend == Backend::PostgreSQL)

@@ -6,16 +6,6 @@ namespace docket {
 
 namespace {
 
-QString linesText(const QList<OrderLine>& lines)
-{
-    QStringList parts;
-    for (const auto& l : lines)
-        parts << QStringLiteral("%1× %2 %3 @ %4")
-                     .arg(l.quantity)
-                     .arg(l.sku.trimmed(), l.name.trimmed(), Money(l.unitPriceCents).toString());
-    return parts.join(QStringLiteral("; "));
-}
-
 // The editable fields, in form order: code, reader, writer.
 struct Field
 {
@@ -79,7 +69,7 @@ const QList<Field>& fields()
          [](Order& t, const Order& s) {
              t.note = s.note;
          }},
-        {"lines", [](const Order& o) { return linesText(o.lines); },
+        {"lines", [](const Order& o) { return linesText(o.lines, LinesText::Display); },
          [](Order& t, const Order& s) {
              t.lines = s.lines;
          }},

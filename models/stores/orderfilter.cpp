@@ -219,39 +219,22 @@ SqlClause scope(const Session& session)
     case Scope::Kind::Channels:
         if (s.channels.isEmpty())
             return {QStringLiteral("1=0"), {}};
-        return inList(QStringLiteral("o.channel"), s.channels);
+        return sql::inList(QStringLiteral("o.channel"), s.channels);
     }
     return {QStringLiteral("1=0"), {}};
 }
 
-SqlClause inList(const QString& column, const QStringList& values)
-{
-    SqlClause c;
-    QStringList marks;
-    for (const QString& v : values) {
-        marks << QStringLiteral("?");
-        c.binds << v;
-    }
-    c.sql = column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    return c;
-}
-
 SqlClause where(const OrderFilter& f, const Session& session, Backend backend, qint64 nowSecs)
 {
-    QStringList parts;
-    QVariantList binds;
-    auto add = [&](const SqlClause& c) {
-        parts << c.sql;
-        binds << c.binds;
-    };
-    add(scope(session));
+    sql::Where w;
+    w.add(scope(session));
 
     switch (f.validity) {
     case OrderFilter::Validity::Valid:
-        parts << QStringLiteral("o.invalid_at IS NULL");
+        w.add(QStringLiteral("o.invalid_at IS NULL"));
         break;
     case OrderFilter::Validity::Invalid:
-        parts << QStringLiteral("o.invalid_at IS NOT NULL");
+        w.add(QStringLiteral("o.invalid_at IS NOT NULL"));
         break;
     case OrderFilter::Validity::All:
         break;
@@ -260,7 +243,7 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
     const QString number = f.number.trimmed().toUpper();
     if (!number.isEmpty()) {
         if (f.exactNumber) {
-            add({QStringLiteral("o.number = ?"), {number}});
+            w.add(QStringLiteral("o.number = ?"), {number});
         } else {
             // A prefix as an index range: number >= p AND number < p'.
             auto range = [](const QString& p) {
@@ -274,64 +257,61 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
             if (digitsOnly) {
                 const SqlClause a = range(number);
                 const SqlClause b = range(QStringLiteral("DK") + number);
-                add({QLatin1Char('(') + a.sql + QStringLiteral(" OR ") + b.sql + QLatin1Char(')'),
-                     a.binds + b.binds});
+                w.add(QLatin1Char('(') + a.sql + QStringLiteral(" OR ") + b.sql + QLatin1Char(')'),
+                      a.binds + b.binds);
             } else {
-                add(range(number));
+                w.add(range(number));
             }
         }
     }
 
     if (f.from.isValid())
-        add({QStringLiteral("o.created_at >= ?"), {dateperiod::startOfDay(f.from, f.timeZone)}});
+        w.add(QStringLiteral("o.created_at >= ?"), {dateperiod::startOfDay(f.from, f.timeZone)});
     if (f.to.isValid())
-        add({QStringLiteral("o.created_at < ?"),
-             {dateperiod::startOfDay(f.to.addDays(1), f.timeZone)}});
+        w.add(QStringLiteral("o.created_at < ?"),
+              {dateperiod::startOfDay(f.to.addDays(1), f.timeZone)});
 
     if (!f.statuses.isEmpty())
-        add(inList(QStringLiteral("o.status"), f.statuses));
+        w.add(sql::inList(QStringLiteral("o.status"), f.statuses));
     if (!f.channels.isEmpty())
-        add(inList(QStringLiteral("o.channel"), f.channels));
+        w.add(sql::inList(QStringLiteral("o.channel"), f.channels));
     if (!f.regions.isEmpty()) {
         // The region chart's grouping, (ship_country, ship_region), exactly.
         QStringList any;
+        QVariantList values;
         for (const QString& key : f.regions) {
             const auto cr = OrderFilter::splitRegionKey(key);
             if (!cr)
                 continue; // validate() names it
             any << QStringLiteral("(o.ship_country = ? AND o.ship_region = ?)");
-            binds << cr->first << cr->second;
+            values << cr->first << cr->second;
         }
-        parts << (any.isEmpty()
-                      ? QStringLiteral("1=0")
-                      : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        w.add(any.isEmpty()
+                  ? QStringLiteral("1=0")
+                  : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'),
+              values);
     }
     if (!f.skus.isEmpty()) {
         // Through order_lines_order (order_id): the rows the other criteria left.
-        QStringList marks;
-        for (const QString& sku : f.skus) {
-            marks << QStringLiteral("?");
-            binds << sku;
-        }
-        parts << QStringLiteral("EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND "
-                                "l.sku IN (") +
-                     marks.join(QLatin1Char(',')) + QStringLiteral("))");
+        const SqlClause in = sql::inList(QStringLiteral("l.sku"), f.skus);
+        w.add(QStringLiteral("EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND ") +
+                  in.sql + QLatin1Char(')'),
+              in.binds);
     }
 
     if (f.newOnly)
-        parts << QStringLiteral("o.seen_at IS NULL");
+        w.add(QStringLiteral("o.seen_at IS NULL"));
     if (f.overdueOnly)
-        add({QStringLiteral("((o.status = 'pending' AND o.created_at < ?) OR (o.status IN "
-                            "('paid', 'processing') AND o.created_at < ?))"),
-             {nowSecs - qint64(f.overdue.unpaidHours) * 3600,
-              nowSecs - qint64(f.overdue.unshippedDays) * 86400}});
+        w.add(QStringLiteral("((o.status = 'pending' AND o.created_at < ?) OR (o.status IN "
+                             "('paid', 'processing') AND o.created_at < ?))"),
+              {nowSecs - qint64(f.overdue.unpaidHours) * 3600,
+               nowSecs - qint64(f.overdue.unshippedDays) * 86400});
 
     for (const QString& token : keywordTokens(f.keyword.trimmed())) {
         // FTS5 on SQLite, trigram-indexed search_text on PostgreSQL.
-        const dialect::Condition c = dialect::keywordCondition(backend, token);
-        add({c.sql, c.binds});
+        w.add(dialect::keywordCondition(backend, token));
     }
-    return {parts.join(QStringLiteral(" AND ")), binds};
+    return w.clause();
 }
 
 } // namespace orderquery

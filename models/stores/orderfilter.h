@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/sqlclause.h"
 #include "domain/dateperiod.h"
 #include "domain/session.h"
 
@@ -79,20 +80,11 @@ public:
     static QString regionLabel(const QString& key);
 };
 
-// A WHERE clause with its bound values, for `orders o`.
-struct SqlClause
-{
-    QString sql;
-    QVariantList binds;
-};
-
 namespace orderquery {
 // The WHERE clause for a filter within a session's scope (never empty: "1=1").
 SqlClause where(const OrderFilter& filter, const Session& session, Backend backend, qint64 nowSecs);
 // The scope alone: "1=1", "(o.created_by = ? OR o.assigned_to = ?)", ...
 SqlClause scope(const Session& session);
-// "column IN (?,?,…)" with one bind per value.
-SqlClause inList(const QString& column, const QStringList& values);
 // Whitelisted sort expression for a column ("o.total_cents").
 QString sortExpression(OrderColumn column);
 // Columns every summary query selects, and the overdue flag's binds.

@@ -273,21 +273,21 @@ std::optional<OrderStore::JumpAnchor> OrderStore::jumpAnchor(const OrderFilter& 
              .toBool())
         return std::nullopt;
 
-    QString where;
-    QVariantList binds;
-    auto add = [&](const SqlClause& c) {
-        where += QStringLiteral(" AND ") + c.sql;
-        binds << c.binds;
+    // The summary rows of a grain that the filter and scope keep.
+    auto bucketsOf = [&](int grain) {
+        sql::Where w;
+        w.add(QStringLiteral("grain = ?"), {grain});
+        if (f.validity != OrderFilter::Validity::All)
+            w.add(QStringLiteral("invalid = ?"),
+                  {f.validity == OrderFilter::Validity::Invalid ? 1 : 0});
+        if (!f.statuses.isEmpty())
+            w.add(sql::inList(QStringLiteral("status"), f.statuses));
+        if (!f.channels.isEmpty())
+            w.add(sql::inList(QStringLiteral("channel"), f.channels));
+        if (scope.kind == Scope::Kind::Channels)
+            w.add(sql::inList(QStringLiteral("channel"), scope.channels));
+        return w;
     };
-    if (f.validity != OrderFilter::Validity::All)
-        add({QStringLiteral("invalid = ?"),
-             {f.validity == OrderFilter::Validity::Invalid ? 1 : 0}});
-    if (!f.statuses.isEmpty())
-        add(orderquery::inList(QStringLiteral("status"), f.statuses));
-    if (!f.channels.isEmpty())
-        add(orderquery::inList(QStringLiteral("channel"), f.channels));
-    if (scope.kind == Scope::Kind::Channels)
-        add(orderquery::inList(QStringLiteral("channel"), scope.channels));
 
     // Months, then that month's days, then that day's hours: in list order,
     // the first bucket whose rows reach past `offset`.
@@ -295,12 +295,13 @@ std::optional<OrderStore::JumpAnchor> OrderStore::jumpAnchor(const OrderFilter& 
     qint64 lo = std::numeric_limits<qint64>::min();
     qint64 hi = std::numeric_limits<qint64>::max();
     for (int grain = 2; grain >= 0; --grain) {
+        const sql::Where w = bucketsOf(grain);
         QSqlQuery q = sql::run(
             m_db,
-            QStringLiteral("SELECT bucket, SUM(orders) FROM sales_orders WHERE grain = ?%1 AND "
-                           "bucket >= ? AND bucket < ? GROUP BY bucket ORDER BY bucket %2")
-                .arg(where, descending ? QStringLiteral("DESC") : QStringLiteral("ASC")),
-            QVariantList{grain} + binds + QVariantList{lo, hi});
+            QStringLiteral("SELECT bucket, SUM(orders) FROM sales_orders WHERE %1 AND bucket >= ? "
+                           "AND bucket < ? GROUP BY bucket ORDER BY bucket %2")
+                .arg(w.sql(), descending ? QStringLiteral("DESC") : QStringLiteral("ASC")),
+            w.binds() + QVariantList{lo, hi});
         std::optional<qint64> hit;
         while (q.next()) {
             const qint64 n = q.value(1).toLongLong();

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/order.h"
+#include "domain/progress.h"
 #include "domain/session.h"
 #include "orderfilter.h"
 
@@ -11,10 +12,6 @@
 #include <optional>
 
 namespace docket {
-
-// Reports progress of a long operation; return false to cancel (the whole
-// operation then rolls back and throws DocketError(Cancelled)).
-using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
 
 // A position in an ordered result: the row's sort value and id.
 struct SortKey

@@ -18,14 +18,17 @@ using orderrows::nn;
 
 namespace {
 
-QString linesSummary(const QList<OrderLine>& lines)
+// A session scoped to channels may not put an order into another channel:
+// Forbidden, naming the channel field. `refusal` has %1 for the user, %2 for
+// the channel.
+void requireChannelInScope(const Session& session, const QString& channelCode,
+                           const QString& refusal)
 {
-    QStringList parts;
-    for (const auto& l : lines)
-        parts << QStringLiteral("%1× %2 %3 @ %4")
-                     .arg(l.quantity)
-                     .arg(l.sku, l.name, Money(l.unitPriceCents).toPlainString());
-    return parts.join(QStringLiteral("; "));
+    if (session.scope().kind == Scope::Kind::Channels &&
+        !session.scope().channels.contains(channelCode))
+        throw DocketError(DocketError::Code::Forbidden,
+                          refusal.arg(session.userName(), channel::label(channelCode)),
+                          QStringLiteral("channel"));
 }
 
 } // namespace
@@ -122,12 +125,8 @@ qint64 OrderStore::create(Order o)
     if (const auto errors = validate(o); !errors.isEmpty())
         throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
     const SqlClause scope = orderquery::scope(m_session);
-    if (m_session.scope().kind == Scope::Kind::Channels &&
-        !m_session.scope().channels.contains(o.channel))
-        throw DocketError(DocketError::Code::Forbidden,
-                          tr("%1 may not create orders for the channel \"%2\".")
-                              .arg(m_session.userName(), channel::label(o.channel)),
-                          QStringLiteral("channel"));
+    requireChannelInScope(m_session, o.channel,
+                          tr("%1 may not create orders for the channel \"%2\"."));
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     beginAudit(ts);
@@ -246,12 +245,8 @@ Order OrderStore::update(const Order& edited)
                     .arg(status::labelForCode(current.status), status::labelForCode(edited.status)),
                 QStringLiteral("status"));
     }
-    if (m_session.scope().kind == Scope::Kind::Channels &&
-        !m_session.scope().channels.contains(edited.channel))
-        throw DocketError(DocketError::Code::Forbidden,
-                          tr("%1 may not move orders to the channel \"%2\".")
-                              .arg(m_session.userName(), channel::label(edited.channel)),
-                          QStringLiteral("channel"));
+    requireChannelInScope(m_session, edited.channel,
+                          tr("%1 may not move orders to the channel \"%2\"."));
     if (changes.isEmpty() && !linesChanged && !statusChanged)
         return current;
     if (current.isInvalid())
@@ -295,7 +290,7 @@ Order OrderStore::update(const Order& edited)
                  c.newValue);
     if (linesChanged) {
         addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("lines"),
-                 linesSummary(curLines), linesSummary(newLines));
+                 linesText(curLines, LinesText::Stored), linesText(newLines, LinesText::Stored));
         if (newTotal != current.totalCents)
             addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("total_cents"),
                      Money(current.totalCents).toPlainString(), Money(newTotal).toPlainString());

@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <sodium.h>
 
 namespace docket {
@@ -42,6 +44,18 @@ struct SecretBytes
     QByteArray bytes;
 };
 
+// A stored hash as libsodium reads it (NUL-terminated in a buffer of
+// crypto_pwhash_STRBYTES); nullopt for text that cannot be one.
+std::optional<std::array<char, crypto_pwhash_STRBYTES>> storedHash(const QString& hash)
+{
+    const QByteArray h = hash.toLatin1();
+    if (h.isEmpty() || h.size() >= qsizetype(crypto_pwhash_STRBYTES))
+        return std::nullopt;
+    std::array<char, crypto_pwhash_STRBYTES> stored{};
+    std::copy(h.begin(), h.end(), stored.begin());
+    return stored;
+}
+
 } // namespace
 
 namespace password {
@@ -65,26 +79,22 @@ QString hash(const QString& password, HashStrength strength)
 bool verify(const QString& hash, const QString& password)
 {
     ensureSodium();
-    const QByteArray h = hash.toLatin1();
-    if (h.isEmpty() || h.size() >= qsizetype(crypto_pwhash_STRBYTES))
+    const auto stored = storedHash(hash);
+    if (!stored)
         return false;
-    char stored[crypto_pwhash_STRBYTES] = {};
-    std::copy(h.begin(), h.end(), stored);
     const SecretBytes pw(password);
-    return crypto_pwhash_str_verify(stored, pw.bytes.constData(),
+    return crypto_pwhash_str_verify(stored->data(), pw.bytes.constData(),
                                     static_cast<unsigned long long>(pw.bytes.size())) == 0;
 }
 
 bool needsRehash(const QString& hash, HashStrength strength)
 {
     ensureSodium();
-    const QByteArray h = hash.toLatin1();
-    if (h.isEmpty() || h.size() >= qsizetype(crypto_pwhash_STRBYTES))
+    const auto stored = storedHash(hash);
+    if (!stored)
         return true;
-    char stored[crypto_pwhash_STRBYTES] = {};
-    std::copy(h.begin(), h.end(), stored);
     const auto [ops, mem] = costs(strength);
-    return crypto_pwhash_str_needs_rehash(stored, ops, mem) != 0;
+    return crypto_pwhash_str_needs_rehash(stored->data(), ops, mem) != 0;
 }
 
 } // namespace password

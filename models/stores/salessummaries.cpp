@@ -155,26 +155,45 @@ QString monthStart(Backend backend, const QString& seconds)
         .arg(seconds);
 }
 
-qint64 rebuild(const QSqlDatabase& db, Backend backend)
+namespace {
+
+// One summary table at one grain, with the SELECT (from expected()) that
+// says what it should hold.
+struct Grain
+{
+    const Table* table;
+    int grain;
+    const char* name; // "hours", "days", "months"
+    QString expected;
+};
+
+QList<Grain> grains(Backend backend)
 {
     const Sql s = expected(backend);
+    return {{&kOrders, 0, "hours", s.ordersHour},    {&kOrders, 1, "days", s.ordersDay},
+            {&kOrders, 2, "months", s.ordersMonth},  {&kRegion, 1, "days", s.regionDay},
+            {&kRegion, 2, "months", s.regionMonth},  {&kProduct, 1, "days", s.productDay},
+            {&kProduct, 2, "months", s.productMonth}};
+}
+
+// "grain, bucket, <key>, <figures>": every column, in the table's order.
+QString columnsOf(const Table& t)
+{
+    return QLatin1String(t.key) + QStringLiteral(", ") + QLatin1String(t.figures);
+}
+
+} // namespace
+
+qint64 rebuild(const QSqlDatabase& db, Backend backend)
+{
+    const QList<Grain> parts = grains(backend);
     sql::WriteTransaction tx(db);
-    for (const char* table : {"sales_orders", "sales_region", "sales_product"})
-        sql::run(db, QStringLiteral("DELETE FROM ") + QLatin1String(table));
-    const QString orders = QStringLiteral("INSERT INTO sales_orders(grain, bucket, channel, "
-                                          "status, invalid, orders, total_cents) ");
-    sql::run(db, orders + s.ordersHour);
-    sql::run(db, orders + s.ordersDay);
-    sql::run(db, orders + s.ordersMonth);
-    const QString region = QStringLiteral("INSERT INTO sales_region(grain, bucket, channel, "
-                                          "status, ship_country, ship_region, orders, "
-                                          "total_cents) ");
-    sql::run(db, region + s.regionDay);
-    sql::run(db, region + s.regionMonth);
-    const QString product = QStringLiteral("INSERT INTO sales_product(grain, bucket, channel, "
-                                           "status, sku, lines, quantity, total_cents) ");
-    sql::run(db, product + s.productDay);
-    sql::run(db, product + s.productMonth);
+    for (const Table* t : {&kOrders, &kRegion, &kProduct})
+        sql::run(db, QStringLiteral("DELETE FROM ") + QLatin1String(t->name));
+    for (const Grain& g : parts)
+        sql::run(db, QStringLiteral("INSERT INTO %1(%2) ")
+                             .arg(QLatin1String(g.table->name), columnsOf(*g.table)) +
+                         g.expected);
     const qint64 n = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
     tx.commit();
     return n;
@@ -182,50 +201,23 @@ qint64 rebuild(const QSqlDatabase& db, Backend backend)
 
 QList<Difference> verify(const QSqlDatabase& db, Backend backend)
 {
-    const Sql s = expected(backend);
-    struct Check
-    {
-        QString name;
-        QString expected;
-        QString actual;
-    };
-    const QList<Check> checks = {
-        {QStringLiteral("sales_orders (hours)"), s.ordersHour,
-         QStringLiteral("SELECT grain, bucket, channel, status, invalid, orders, total_cents "
-                        "FROM sales_orders WHERE grain = 0")},
-        {QStringLiteral("sales_orders (days)"), s.ordersDay,
-         QStringLiteral("SELECT grain, bucket, channel, status, invalid, orders, total_cents "
-                        "FROM sales_orders WHERE grain = 1")},
-        {QStringLiteral("sales_orders (months)"), s.ordersMonth,
-         QStringLiteral("SELECT grain, bucket, channel, status, invalid, orders, total_cents "
-                        "FROM sales_orders WHERE grain = 2")},
-        {QStringLiteral("sales_region (days)"), s.regionDay,
-         QStringLiteral("SELECT grain, bucket, channel, status, ship_country, ship_region, "
-                        "orders, total_cents FROM sales_region WHERE grain = 1")},
-        {QStringLiteral("sales_region (months)"), s.regionMonth,
-         QStringLiteral("SELECT grain, bucket, channel, status, ship_country, ship_region, "
-                        "orders, total_cents FROM sales_region WHERE grain = 2")},
-        {QStringLiteral("sales_product (days)"), s.productDay,
-         QStringLiteral("SELECT grain, bucket, channel, status, sku, lines, quantity, total_cents "
-                        "FROM sales_product WHERE grain = 1")},
-        {QStringLiteral("sales_product (months)"), s.productMonth,
-         QStringLiteral("SELECT grain, bucket, channel, status, sku, lines, quantity, total_cents "
-                        "FROM sales_product WHERE grain = 2")},
-    };
     QList<Difference> out;
-    for (const Check& c : checks) {
+    for (const Grain& g : grains(backend)) {
+        const QString table = QLatin1String(g.table->name);
+        const QString actual = QStringLiteral("SELECT %1 FROM %2 WHERE grain = %3")
+                                   .arg(columnsOf(*g.table), table)
+                                   .arg(g.grain);
         const qint64 missing =
             sql::scalar(
-                db,
-                QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) x").arg(c.expected, c.actual))
+                db, QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) x").arg(g.expected, actual))
                 .toLongLong();
         const qint64 extra =
             sql::scalar(
-                db,
-                QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) x").arg(c.actual, c.expected))
+                db, QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) x").arg(actual, g.expected))
                 .toLongLong();
         if (missing || extra)
-            out.push_back({c.name, missing, extra});
+            out.push_back(
+                {QStringLiteral("%1 (%2)").arg(table, QLatin1String(g.name)), missing, extra});
     }
     return out;
 }

@@ -156,34 +156,28 @@ void UserStore::log(const QString& kind, const QString& actor, const QString& ta
 QList<SecurityEvent> UserStore::securityEvents(const SecurityEventFilter& f) const
 {
     requireManageUsers();
-    QStringList where{QStringLiteral("1=1")};
-    QVariantList binds;
-    if (!f.user.trimmed().isEmpty()) {
-        where << QStringLiteral("(lower(actor) = lower(?) OR lower(target) = lower(?))");
-        binds << f.user.trimmed() << f.user.trimmed();
-    }
-    if (!f.kind.isEmpty()) {
-        where << QStringLiteral("kind = ?");
-        binds << f.kind;
-    }
+    sql::Where w;
+    w.add(QStringLiteral("1=1"));
+    if (!f.user.trimmed().isEmpty())
+        w.add(QStringLiteral("(lower(actor) = lower(?) OR lower(target) = lower(?))"),
+              {f.user.trimmed(), f.user.trimmed()});
+    if (!f.kind.isEmpty())
+        w.add(QStringLiteral("kind = ?"), {f.kind});
     if (f.from.isValid() && f.to.isValid() && f.from > f.to)
         throw DocketError(DocketError::Code::Invalid, tr("The first day comes after the last day."),
                           QStringLiteral("from"));
-    if (f.from.isValid()) {
-        where << QStringLiteral("at >= ?");
-        binds << QDateTime(f.from, QTime(0, 0), f.timeZone).toSecsSinceEpoch();
-    }
-    if (f.to.isValid()) {
-        where << QStringLiteral("at < ?");
-        binds << QDateTime(f.to.addDays(1), QTime(0, 0), f.timeZone).toSecsSinceEpoch();
-    }
-    binds << std::clamp(f.limit, 1, 1'000'000);
+    if (f.from.isValid())
+        w.add(QStringLiteral("at >= ?"),
+              {QDateTime(f.from, QTime(0, 0), f.timeZone).toSecsSinceEpoch()});
+    if (f.to.isValid())
+        w.add(QStringLiteral("at < ?"),
+              {QDateTime(f.to.addDays(1), QTime(0, 0), f.timeZone).toSecsSinceEpoch()});
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("SELECT id, at, actor, kind, target, old_value, "
                                           "new_value, note FROM security_events WHERE %1 ORDER "
                                           "BY at DESC, id DESC LIMIT ?")
-                               .arg(where.join(QStringLiteral(" AND "))),
-                           binds);
+                               .arg(w.sql()),
+                           w.binds() + QVariantList{std::clamp(f.limit, 1, 1'000'000)});
     QList<SecurityEvent> out;
     while (q.next()) {
         SecurityEvent e;

@@ -30,7 +30,7 @@ bool updateOrder(const QSqlDatabase& db, const Order& edited, bool withLines);
 bool changeStatus(const QSqlDatabase& db, qint64 id, qint64 version, const QString& status,
                   const QString& note);
 // The batch writes take `idList`, a list of order ids as one bound value
-// (sql::idListParam), and return how many orders they changed; the server
+// (dialect::idListParam), and return how many orders they changed; the server
 // skips orders outside the session's scope.
 //
 // Locks the orders of the list the session may touch (only invalid ones with

@@ -22,6 +22,28 @@ namespace {
     throw DocketError(code, message, field);
 }
 
+// Invalid (naming `field`) for an empty name (`required`) or one `pattern`
+// refuses (`refused`, %1 the name).
+void checkNamed(const QString& name, const QRegularExpression& pattern, const QString& required,
+                const QString& refused, const QString& field)
+{
+    if (name.trimmed().isEmpty())
+        fail(DocketError::Code::Invalid, required, field);
+    if (!pattern.match(name).hasMatch())
+        fail(DocketError::Code::Invalid, refused.arg(name), field);
+}
+
+// NotFound for a lookup by name (`key` a string: `byName`, %1 the name) or by
+// id (`byId`, %1 the id).
+[[noreturn]] void notFound(const QVariant& key, const QString& byName, const QString& byId,
+                           const QString& field)
+{
+    fail(DocketError::Code::NotFound,
+         key.metaType().id() == QMetaType::QString ? byName.arg(key.toString())
+                                                   : byId.arg(key.toLongLong()),
+         field);
+}
+
 QString localTimeText(qint64 secs)
 {
     return formatDateTime(QDateTime::fromSecsSinceEpoch(secs).toLocalTime());
@@ -81,6 +103,21 @@ UserInfo readUser(const QSqlQuery& q)
     u.createdAt = sql::utcTime(q.value(9));
     u.passwordChangedAt = sql::utcTime(q.value(10));
     return u;
+}
+
+const char* const kRoleColumns = "r.id, r.name, r.description, r.builtin, (SELECT COUNT(*) "
+                                 "FROM users u WHERE u.role_id = r.id)";
+
+// A row of kRoleColumns, without the permissions.
+RoleInfo readRole(const QSqlQuery& q)
+{
+    RoleInfo r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.description = q.value(2).toString();
+    r.builtIn = q.value(3).toInt() != 0;
+    r.userCount = q.value(4).toInt();
+    return r;
 }
 
 struct BuiltInRole
@@ -210,14 +247,10 @@ void UserStore::verifyDummy(const QString& pw) const
 void UserStore::checkName(const QString& name) const
 {
     static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N}._@-]{1,64}$"));
-    if (name.trimmed().isEmpty())
-        fail(DocketError::Code::Invalid, tr("The user name is required."), QStringLiteral("name"));
-    if (!re.match(name).hasMatch())
-        fail(DocketError::Code::Invalid,
-             tr("The user name \"%1\" may hold only letters, digits and . _ @ - (at most 64, no "
-                "spaces).")
-                 .arg(name),
-             QStringLiteral("name"));
+    checkNamed(name, re, tr("The user name is required."),
+               tr("The user name \"%1\" may hold only letters, digits and . _ @ - (at most 64, "
+                  "no spaces)."),
+               QStringLiteral("name"));
 }
 
 void UserStore::checkPassword(const QString& pw, const QString& field) const
@@ -285,34 +318,21 @@ UserInfo UserStore::userWhere(const QString& condition, const QVariant& value) c
                                .arg(QLatin1String(kUserColumns), condition),
                            {value});
     if (!q.next())
-        fail(DocketError::Code::NotFound,
-             value.metaType().id() == QMetaType::QString
-                 ? tr("There is no user named \"%1\".").arg(value.toString())
-                 : tr("User %1 was not found.").arg(value.toLongLong()),
-             QStringLiteral("user"));
+        notFound(value, tr("There is no user named \"%1\"."), tr("User %1 was not found."),
+                 QStringLiteral("user"));
     return readUser(q);
 }
 
 RoleInfo UserStore::roleWhere(const QString& condition, const QVariant& value) const
 {
     QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT r.id, r.name, r.description, r.builtin, (SELECT "
-                                          "COUNT(*) FROM users u WHERE u.role_id = r.id) FROM "
-                                          "roles r WHERE %1")
-                               .arg(condition),
+                           QStringLiteral("SELECT %1 FROM roles r WHERE %2")
+                               .arg(QLatin1String(kRoleColumns), condition),
                            {value});
     if (!q.next())
-        fail(DocketError::Code::NotFound,
-             value.metaType().id() == QMetaType::QString
-                 ? tr("There is no role named \"%1\".").arg(value.toString())
-                 : tr("Role %1 was not found.").arg(value.toLongLong()),
-             QStringLiteral("role"));
-    RoleInfo r;
-    r.id = q.value(0).toLongLong();
-    r.name = q.value(1).toString();
-    r.description = q.value(2).toString();
-    r.builtIn = q.value(3).toInt() != 0;
-    r.userCount = q.value(4).toInt();
+        notFound(value, tr("There is no role named \"%1\"."), tr("Role %1 was not found."),
+                 QStringLiteral("role"));
+    RoleInfo r = readRole(q);
     r.permissions = permissionsOf(m_db, r.id);
     return r;
 }
@@ -658,19 +678,11 @@ QList<RoleInfo> UserStore::roles() const
 {
     requireManageUsers();
     QList<RoleInfo> out;
-    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT r.id, r.name, r.description, r.builtin, "
-                                                "(SELECT COUNT(*) FROM users u WHERE u.role_id = "
-                                                "r.id) FROM roles r ORDER BY r.builtin DESC, "
-                                                "r.id"));
-    while (q.next()) {
-        RoleInfo r;
-        r.id = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.description = q.value(2).toString();
-        r.builtIn = q.value(3).toInt() != 0;
-        r.userCount = q.value(4).toInt();
-        out << r;
-    }
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT %1 FROM roles r ORDER BY r.builtin DESC, "
+                                                "r.id")
+                                     .arg(QLatin1String(kRoleColumns)));
+    while (q.next())
+        out << readRole(q);
     for (RoleInfo& r : out)
         r.permissions = permissionsOf(m_db, r.id);
     return out;
@@ -688,14 +700,10 @@ qint64 UserStore::createRole(const QString& nameIn, const QString& description,
     requireManageUsers();
     const QString name = nameIn.trimmed();
     static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N} ._-]{1,64}$"));
-    if (name.isEmpty())
-        fail(DocketError::Code::Invalid, tr("The role name is required."), QStringLiteral("role"));
-    if (!re.match(name).hasMatch())
-        fail(DocketError::Code::Invalid,
-             tr("The role name \"%1\" may hold only letters, digits, spaces and . _ - (at most "
-                "64).")
-                 .arg(name),
-             QStringLiteral("role"));
+    checkNamed(name, re, tr("The role name is required."),
+               tr("The role name \"%1\" may hold only letters, digits, spaces and . _ - (at "
+                  "most 64)."),
+               QStringLiteral("role"));
     sql::WriteTransaction tx(m_db);
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM roles WHERE lower(name) = lower(?)"),
                      {name})

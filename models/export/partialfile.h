@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// Files written beside their target under another name and moved into place
+// once complete, so nobody sees half a file and a failure leaves the old one:
+// the exports (XLSX) and the backups.
+namespace docket::partialfile {
+
+// ".name.1a2b3c4d.part" in the target's folder.
+QString pathFor(const QString& target);
+// Renames `from` over `to`, replacing it. Throws DocketError(Database) with
+// `failure` (%1 the target, %2 the system's reason) when it cannot.
+void moveInto(const QString& from, const QString& to, const QString& failure);
+
+} // namespace docket::partialfile
