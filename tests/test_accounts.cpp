@@ -73,7 +73,7 @@ Order draft(const QString& customer, const QString& channelCode)
     o.customerName = customer;
     o.email = QStringLiteral("someone@example.com");
     o.channel = channelCode;
-    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Mug"), 2, 1250}};
+    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Mug"), 2, Money(1250)}};
     // Empty, not null: the store binds a null QString as SQL NULL.
     for (QString* text : {&o.phone, &o.note, &o.assignedTo, &o.shipTo.street, &o.shipTo.city,
                           &o.shipTo.postcode, &o.shipTo.region, &o.shipTo.country})

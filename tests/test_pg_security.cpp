@@ -343,7 +343,7 @@ void TestPgSecurity::init()
         o.email = customer.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@example.com");
         o.phone = QStringLiteral("+49 30 ") + QString::number(qHash(customer) % 100000);
         o.channel = channel;
-        o.lines << OrderLine{0, 0, sku, QStringLiteral("Item ") + sku, 2, 1250};
+        o.lines << OrderLine{0, 0, sku, QStringLiteral("Item ") + sku, 2, Money(1250)};
         return o;
     };
     m_web.clear();
@@ -1010,7 +1010,8 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
         OrderStore store(db->connection(), *session);
         const qint64 mine = m_supervisorOwn.first();
         Order o = store.order(mine);
-        o.lines << OrderLine{0, 0, QStringLiteral("SKU-S9"), QStringLiteral("Extra"), 1, 500};
+        o.lines << OrderLine{0, 0,         QStringLiteral("SKU-S9"), QStringLiteral("Extra"),
+                             1, Money(500)};
         o.shipTo.city = QStringLiteral("Lyon");
         QVERIFY_THROWS_NO_EXCEPTION(store.update(o));
         QVERIFY_THROWS_NO_EXCEPTION(store.changeStatus(mine, OrderStatus::Paid));

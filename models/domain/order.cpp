@@ -9,7 +9,9 @@ QString linesText(const QList<OrderLine>& lines, LinesText style)
     const bool display = style == LinesText::Display;
     QStringList parts;
     for (const auto& l : lines) {
-        const Money price(l.unitPriceCents);
+        // Shown in the default currency, as before the lines carried Money
+        // (the plain amount of the audit trail has none).
+        const Money price(l.unitPrice.minorUnits());
         parts << QStringLiteral("%1× %2 %3 @ %4")
                      .arg(l.quantity)
                      .arg(display ? l.sku.trimmed() : l.sku, display ? l.name.trimmed() : l.name,
@@ -138,11 +140,11 @@ QString label(const QString& code)
 
 } // namespace channel
 
-qint64 Order::linesTotalCents() const
+Money Order::linesTotal() const
 {
-    qint64 sum = 0;
+    Money sum(0, currency);
     for (const auto& l : lines)
-        sum += l.totalCents();
+        sum += l.total();
     return sum;
 }
 

@@ -37,9 +37,10 @@ struct OrderLine
     QString sku;
     QString name;
     qint64 quantity = 1;
-    qint64 unitPriceCents = 0;
+    Money unitPrice; // in the order's currency
 
-    qint64 totalCents() const { return quantity * unitPriceCents; }
+    // Throws DocketError(Invalid) on overflow.
+    Money total() const { return unitPrice * quantity; }
     bool operator==(const OrderLine&) const = default;
 };
 
@@ -70,8 +71,8 @@ struct Order
     Address shipTo;
     QString channel;
     QString status = QStringLiteral("pending");
-    QString currency = QStringLiteral("EUR");
-    qint64 totalCents = 0;
+    QString currency = QStringLiteral("EUR"); // ISO code: of the total and every line
+    Money total;                              // as stored (total_cents), in `currency`
     QString note;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
@@ -87,8 +88,9 @@ struct Order
 
     bool isNew() const { return !seenAt.isValid(); }
     bool isInvalid() const { return invalidAt.isValid(); }
-    qint64 linesTotalCents() const;
-    Money total() const { return Money(totalCents, currency); }
+    // The lines added up, in the order's currency. Throws DocketError(Invalid)
+    // when a line's price is in another currency (or on overflow).
+    Money linesTotal() const;
 };
 
 // One row of the order table: what the list shows, and the keys it pages by.
@@ -97,8 +99,7 @@ struct OrderSummary
     qint64 id = 0;
     QString number;
     QString customerName;
-    qint64 totalCents = 0;
-    QString currency;
+    Money total;
     qint64 createdAt = 0; // UTC seconds
     QString status;
     QString channel;
@@ -129,8 +130,7 @@ struct ArchivedOrder
     qint64 orderId = 0;
     QString number;
     QString customerName;
-    qint64 totalCents = 0;
-    QString currency;
+    Money total;
     QString invalidReason;
     QDateTime deletedAt;
     QString deletedBy;

@@ -36,7 +36,7 @@ Order readOrder(const QSqlQuery& q)
     o.channel = q.value(11).toString();
     o.status = q.value(12).toString();
     o.currency = q.value(13).toString();
-    o.totalCents = q.value(14).toLongLong();
+    o.total = Money(q.value(14).toLongLong(), o.currency);
     o.note = q.value(15).toString();
     o.createdAt = sql::utcTime(q.value(16));
     o.updatedAt = sql::utcTime(q.value(17));
@@ -57,8 +57,7 @@ OrderSummary readSummary(const QSqlQuery& q)
     s.id = q.value(0).toLongLong();
     s.number = q.value(1).toString();
     s.customerName = q.value(2).toString();
-    s.totalCents = q.value(3).toLongLong();
-    s.currency = q.value(4).toString();
+    s.total = Money(q.value(3).toLongLong(), q.value(4).toString());
     s.createdAt = q.value(5).toLongLong();
     s.status = q.value(6).toString();
     s.channel = q.value(7).toString();
@@ -92,7 +91,7 @@ Order OrderStore::order(qint64 id) const
     while (l.next())
         o.lines << OrderLine{l.value(0).toLongLong(), l.value(1).toLongLong(),
                              l.value(2).toString(),   l.value(3).toString(),
-                             l.value(4).toLongLong(), l.value(5).toLongLong()};
+                             l.value(4).toLongLong(), Money(l.value(5).toLongLong(), o.currency)};
     return o;
 }
 

@@ -69,12 +69,21 @@ QList<FieldError> OrderStore::validate(const Order& o)
         if (l.quantity > 1000000)
             errors.push_back({where + QStringLiteral(".quantity"),
                               tr("Line %1: the quantity is too large.").arg(i + 1)});
-        if (l.unitPriceCents < 0)
+        if (l.unitPrice.minorUnits() < 0)
             errors.push_back({where + QStringLiteral(".unit_price"),
                               tr("Line %1: the price cannot be negative.").arg(i + 1)});
-        if (l.unitPriceCents > 100000000000LL)
+        if (l.unitPrice.minorUnits() > 100000000000LL)
             errors.push_back({where + QStringLiteral(".unit_price"),
                               tr("Line %1: the price is too large.").arg(i + 1)});
+    }
+    // Every line's price is in the order's currency (Money refuses to add up
+    // others, with a message naming both).
+    if (currencyRe.match(o.currency).hasMatch()) {
+        try {
+            (void)o.linesTotal();
+        } catch (const DocketError& e) {
+            errors.push_back({QStringLiteral("lines"), e.message()});
+        }
     }
     return errors;
 }
@@ -114,7 +123,7 @@ void OrderStore::writeLines(qint64 orderId, const QList<OrderLine>& lines) const
         ins.bindValue(3, l.sku.trimmed());
         ins.bindValue(4, l.name.trimmed());
         ins.bindValue(5, l.quantity);
-        ins.bindValue(6, l.unitPriceCents);
+        ins.bindValue(6, qint64(l.unitPrice.minorUnits()));
         sql::exec(ins);
     }
 }
@@ -177,7 +186,7 @@ qint64 OrderStore::create(Order o)
               o.channel,
               o.status,
               o.currency,
-              o.linesTotalCents(),
+              qint64(o.linesTotal().minorUnits()),
               nn(o.note),
               o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts,
               ts,
@@ -226,7 +235,7 @@ Order OrderStore::update(const Order& edited)
         for (qsizetype i = 0; i < a.size(); ++i)
             if (a[i].sku.trimmed() != b[i].sku.trimmed() ||
                 a[i].name.trimmed() != b[i].name.trimmed() || a[i].quantity != b[i].quantity ||
-                a[i].unitPriceCents != b[i].unitPriceCents)
+                a[i].unitPrice.minorUnits() != b[i].unitPrice.minorUnits())
                 return false;
         return true;
     };
@@ -257,7 +266,7 @@ Order OrderStore::update(const Order& edited)
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     beginAudit(ts);
-    const qint64 newTotal = edited.linesTotalCents();
+    const Money newTotal = edited.linesTotal();
     if (m_backend == Backend::PostgreSQL) {
         // The server locks the row, checks again and writes the trail.
         if (!serverwrites::updateOrder(m_db, edited, linesChanged))
@@ -279,8 +288,8 @@ Order OrderStore::update(const Order& edited)
         {edited.customerName.trimmed(), nn(edited.email.trimmed()), nn(edited.phone.trimmed()),
          nn(edited.shipTo.street), nn(edited.shipTo.city), nn(edited.shipTo.postcode),
          nn(edited.shipTo.region), nn(edited.shipTo.country), edited.channel, edited.currency,
-         nn(edited.note), nn(edited.assignedTo), edited.status, newTotal, ts, edited.id,
-         edited.version});
+         nn(edited.note), nn(edited.assignedTo), edited.status, qint64(newTotal.minorUnits()), ts,
+         edited.id, edited.version});
     if (q.numRowsAffected() != 1)
         throw DocketError(
             DocketError::Code::Conflict,
@@ -291,9 +300,9 @@ Order OrderStore::update(const Order& edited)
     if (linesChanged) {
         addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("lines"),
                  linesText(curLines, LinesText::Stored), linesText(newLines, LinesText::Stored));
-        if (newTotal != current.totalCents)
+        if (newTotal.minorUnits() != current.total.minorUnits())
             addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("total_cents"),
-                     Money(current.totalCents).toPlainString(), Money(newTotal).toPlainString());
+                     current.total.toPlainString(), newTotal.toPlainString());
     }
     if (statusChanged)
         addEvent(edited.id, QStringLiteral("status"), QStringLiteral("status"), current.status,

@@ -42,7 +42,7 @@ QJsonObject orderJson(const Order& o, bool withLines)
                 {QStringLiteral("sku"), l.sku.trimmed()},
                 {QStringLiteral("name"), l.name.trimmed()},
                 {QStringLiteral("quantity"), whole(l.quantity)},
-                {QStringLiteral("unit_price_cents"), whole(l.unitPriceCents)}});
+                {QStringLiteral("unit_price_cents"), whole(l.unitPrice.minorUnits())}});
         h.insert(QStringLiteral("lines"), lines);
     }
     return h;
