@@ -28,7 +28,7 @@ public:
         OverdueRole,
         StatusCodeRole,
         LoadedRole,
-        TotalRole, // Money
+        TotalCentsRole,
         NumberRole,
     };
     static constexpr int kPageSize = 200;

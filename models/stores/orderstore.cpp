@@ -21,7 +21,7 @@ QVariant sortValue(const OrderSummary& row, OrderColumn column)
     case OrderColumn::Customer:
         return row.customerName;
     case OrderColumn::Total:
-        return qint64(row.total.minorUnits());
+        return row.totalCents;
     case OrderColumn::Created:
         return row.createdAt;
     case OrderColumn::Status:
