@@ -153,7 +153,7 @@ private slots:
         draft.status = QStringLiteral("paid");
         draft.shipTo.region = QStringLiteral("Bayern");
         draft.shipTo.country = QStringLiteral("DE");
-        draft.lines = {{0, 0, QStringLiteral("SKU-10001"), QStringLiteral("Mug"), 2, 1250}};
+        draft.lines = {{0, 0, QStringLiteral("SKU-10001"), QStringLiteral("Mug"), 2, Money(1250)}};
         for (int k = 0; k < 3; ++k) {
             draft.createdAt = QDateTime::fromSecsSinceEpoch(TestDb::kNow - 86400 * (k + 2));
             const qint64 id = s.create(draft);
@@ -616,9 +616,10 @@ private slots:
         draft.shipTo.region = QStringLiteral("上海");
         draft.shipTo.country = QStringLiteral("CN");
         draft.createdAt = QDateTime(QDate(2024, 5, 5), QTime(16, 30), QTimeZone::utc());
-        draft.lines = {{0, 0, QStringLiteral("SKU-10002"), QStringLiteral("Thing"), 3, 999},
-                       {0, 0, QStringLiteral("SKU-10002"), QStringLiteral("Thing"), 1, 999},
-                       {0, 0, QStringLiteral("SKU-10003"), QStringLiteral("Other"), 1, 5000}};
+        draft.lines = {
+            {0, 0, QStringLiteral("SKU-10002"), QStringLiteral("Thing"), 3, Money(999)},
+            {0, 0, QStringLiteral("SKU-10002"), QStringLiteral("Thing"), 1, Money(999)},
+            {0, 0, QStringLiteral("SKU-10003"), QStringLiteral("Other"), 1, Money(5000)}};
         const qint64 id = s.create(draft);
         QCOMPARE(a.verifySummaries(), QStringList());
 

@@ -27,9 +27,10 @@ Order writerOrder(int n)
     Order o;
     o.customerName = QStringLiteral("Writer %1").arg(n, 6, 10, QLatin1Char('0'));
     o.channel = QStringLiteral("web");
-    o.lines = {OrderLine{0, 0, QStringLiteral("W-%1").arg(n), QStringLiteral("Widget"), 2, 150},
-               OrderLine{0, 0, QStringLiteral("W-%1b").arg(n), QStringLiteral("Gadget"), 1, 99}};
-    o.totalCents = 399;
+    o.lines = {
+        OrderLine{0, 0, QStringLiteral("W-%1").arg(n), QStringLiteral("Widget"), 2, Money(150)},
+        OrderLine{0, 0, QStringLiteral("W-%1b").arg(n), QStringLiteral("Gadget"), 1, Money(99)}};
+    o.total = Money(399);
     return o;
 }
 

@@ -125,8 +125,8 @@ Order draft(const QString& customer, const QString& channel, qint64 cents)
     o.email = QStringLiteral("x@example.org");
     o.channel = channel;
     o.currency = QStringLiteral("EUR");
-    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, cents}};
-    o.totalCents = cents;
+    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, Money(cents)}};
+    o.total = Money(cents);
     return o;
 }
 
@@ -271,8 +271,8 @@ void TestExport::compareWithStore(const OrderStore& store, const QList<QStringLi
                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         QCOMPARE(r[2], w.customerName);
         QCOMPARE(r[3], status::labelForCode(w.status));
-        QCOMPARE(r[5], Money(w.totalCents, w.currency).toPlainString());
-        QCOMPARE(r[6], w.currency);
+        QCOMPARE(r[5], w.total.toPlainString());
+        QCOMPARE(r[6], w.total.currency());
         QCOMPARE(r[7], w.isNew ? QStringLiteral("1") : QStringLiteral("0"));
         QCOMPARE(r[9], w.invalid ? QStringLiteral("1") : QStringLiteral("0"));
     }

@@ -29,7 +29,7 @@ Order draft(const QString& name, const QString& country, const QString& region,
     o.channel = QStringLiteral("web");
     o.status = status;
     for (const QString& sku : skus)
-        o.lines << OrderLine{0, 0, sku, QStringLiteral("Thing ") + sku, 1, 1000};
+        o.lines << OrderLine{0, 0, sku, QStringLiteral("Thing ") + sku, 1, Money(1000)};
     o.createdAt = QDateTime::fromSecsSinceEpoch(kNow - 86400 * 3);
     return o;
 }

@@ -152,7 +152,7 @@ void TestMigrations::reopenIsNoOp()
     Order o;
     o.customerName = QStringLiteral("Kept Customer");
     o.channel = QStringLiteral("web");
-    o.lines << OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, 500};
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, Money(500)};
     qint64 id = 0;
     DOCKET_NO_THROW(id = store.create(o));
     const QString before = schemaVersionRows(tdb.connection());
@@ -410,7 +410,7 @@ void TestMigrations::ftsTriggersKeepSearchInStep()
     o.customerName = QStringLiteral("Quentin Zebrowski");
     o.email = QStringLiteral("qz@example.com");
     o.channel = QStringLiteral("web");
-    o.lines << OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, 500};
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, Money(500)};
     qint64 id = 0;
     DOCKET_NO_THROW(id = store.create(o));
     QCOMPARE(matches(QStringLiteral("zebrowski")), 1);

@@ -5,7 +5,7 @@
 #include "domain/order.h"
 #include "seed/seeder.h"
 #include "stores/analyticsstore.h"
-#include "stores/fulfilmentstore.h"
+#include "stores/orderconflict.h"
 #include "stores/orderstore.h"
 #include "testdb.h"
 
@@ -40,8 +40,9 @@ Order draft(const QString& name = QStringLiteral("Ada Lovelace"),
                 QStringLiteral("EC1A 1BB"), QStringLiteral("England"), QStringLiteral("GB")};
     o.channel = channel;
     o.note = QStringLiteral("ring twice");
-    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-A"), QStringLiteral("Brass gear"), 2, 1250},
-               OrderLine{0, 0, QStringLiteral("SKU-B"), QStringLiteral("Punch card"), 1, 399}};
+    o.lines = {
+        OrderLine{0, 0, QStringLiteral("SKU-A"), QStringLiteral("Brass gear"), 2, Money(1250)},
+        OrderLine{0, 0, QStringLiteral("SKU-B"), QStringLiteral("Punch card"), 1, Money(399)}};
     return o;
 }
 
@@ -70,7 +71,10 @@ QStringList kinds(const QList<OrderEvent>& events)
 
 QString lineText(const OrderLine& l)
 {
-    return QStringLiteral("%1|%2|%3|%4").arg(l.sku, l.name).arg(l.quantity).arg(l.unitPriceCents);
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(l.sku, l.name)
+        .arg(l.quantity)
+        .arg(l.unitPrice.minorUnits());
 }
 
 QStringList lineTexts(const QList<OrderLine>& lines)
@@ -469,6 +473,7 @@ private slots:
     void summaryFlags();
     void keywordCountsEachOrderOnce_data() { addBackendRows(); }
     void keywordCountsEachOrderOnce();
+    void reappliedLinesTakeTheOrdersCurrency();
 
 private:
     // A database seeded once per backend for the read-only tests (nullptr when
@@ -531,7 +536,7 @@ void TestOrderStore::create()
     DOCKET_TESTDB(tdb, backend);
     OrderStore store = tdb.store();
     Order o = draft();
-    o.totalCents = 1; // ignored: the total comes from the lines
+    o.total = Money(1); // ignored: the total comes from the lines
     qint64 id = 0;
     DOCKET_NO_THROW(id = store.create(o));
     QVERIFY(id > 0);
@@ -547,7 +552,7 @@ void TestOrderStore::create()
     QCOMPARE(back.status, QStringLiteral("pending"));
     QCOMPARE(back.note, o.note);
     QCOMPARE(lineTexts(back.lines), lineTexts(o.lines));
-    QCOMPARE(back.totalCents, 2 * 1250 + 399);
+    QCOMPARE(back.total, Money(2 * 1250 + 399));
     QCOMPARE(back.createdAt.toSecsSinceEpoch(), kNow);
     QCOMPARE(back.createdBy, QStringLiteral("tester"));
     QCOMPARE(back.version, 1);
@@ -555,14 +560,10 @@ void TestOrderStore::create()
     QVERIFY(!back.isInvalid());
 
     const auto events = store.events(id);
-    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].kind, QStringLiteral("created"));
     QCOMPARE(events[0].actor, QStringLiteral("tester"));
     QCOMPARE(events[0].at.toSecsSinceEpoch(), kNow);
-    // The review rules judged it (issue 15), naming the rule set's version.
-    QCOMPARE(events[1].kind, QStringLiteral("review"));
-    QCOMPARE(events[1].actor, QStringLiteral("system"));
-    QVERIFY(events[1].note.startsWith(QLatin1String("rules:1")));
 
     // The next order gets the next number; a given number is kept (upper case).
     qint64 id2 = 0;
@@ -590,15 +591,14 @@ void TestOrderStore::createWithOnlyRequiredFields()
     Order o;
     o.customerName = QStringLiteral("Walk-in customer");
     o.channel = QStringLiteral("retail");
-    o.lines << OrderLine{0, 0, QStringLiteral("SKU-X"), QStringLiteral("Thing"), 1, 500};
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-X"), QStringLiteral("Thing"), 1, Money(500)};
     qint64 id = 0;
     DOCKET_NO_THROW(id = store.create(o));
     const Order back = store.order(id);
     QCOMPARE(back.email, QString());
     QCOMPARE(back.shipTo, Address{});
-    QCOMPARE(back.totalCents, 500);
-    QCOMPARE(kinds(store.events(id)),
-             (QStringList{QStringLiteral("created"), QStringLiteral("review")}));
+    QCOMPARE(back.total, Money(500));
+    QCOMPARE(kinds(store.events(id)), QStringList{QStringLiteral("created")});
 
     // Clearing an optional field is an edit like any other.
     Order edited = store.order(id);
@@ -643,8 +643,11 @@ void TestOrderStore::createRefusesBadInput()
          QStringLiteral("lines[1].name")},
         {"zero quantity", [](Order& o) { o.lines[1].quantity = 0; },
          QStringLiteral("lines[1].quantity")},
-        {"negative price", [](Order& o) { o.lines[0].unitPriceCents = -1; },
+        {"negative price", [](Order& o) { o.lines[0].unitPrice = Money(-1); },
          QStringLiteral("lines[0].unit_price")},
+        // Money does not add up amounts of different currencies.
+        {"line in another currency", [](Order& o) { o.lines[1].unitPrice = Money(399, u"USD"); },
+         QStringLiteral("lines")},
     };
     for (const Case& c : cases) {
         Order o = draft();
@@ -740,11 +743,12 @@ void TestOrderStore::updateAuditsLines()
     DOCKET_NO_THROW(id = store.create(draft()));
     Order o = store.order(id);
     o.lines[0].quantity = 3;
-    o.lines << OrderLine{0, 0, QStringLiteral("SKU-C"), QStringLiteral("Steam valve"), 1, 10000};
+    o.lines << OrderLine{0, 0,           QStringLiteral("SKU-C"), QStringLiteral("Steam valve"),
+                         1, Money(10000)};
     Order saved;
     DOCKET_NO_THROW(saved = store.update(o));
     QCOMPARE(saved.lines.size(), 3);
-    QCOMPARE(saved.totalCents, 3 * 1250 + 399 + 10000);
+    QCOMPARE(saved.total, Money(3 * 1250 + 399 + 10000));
     QCOMPARE(lineTexts(saved.lines), lineTexts(o.lines));
 
     const auto events = store.events(id);
@@ -814,27 +818,13 @@ void TestOrderStore::statusWorkflow()
     QCOMPARE(e->field(), QStringLiteral("status"));
     QCOMPARE(contentFingerprint(tdb.connection()), before);
 
-    // Paid follows the records (issue 15): by hand it is refused, a payment
-    // of the whole total moves it, as the system's act with the payment as
-    // its reason.
-    e = catchError(
-        [&] { store.changeStatus(id, OrderStatus::Paid, QStringLiteral("bank transfer")); });
-    QVERIFY(e);
-    QCOMPARE(e->field(), QStringLiteral("status"));
-    QCOMPARE(contentFingerprint(tdb.connection()), before);
-    FulfilmentStore payments(tdb.connection(), adminSession());
-    payments.setClock([] { return kNow; });
-    qint64 payment = 0;
-    DOCKET_NO_THROW(payment = payments.addPayment(id, QStringLiteral("bank_transfer"),
-                                                  store.order(id).total(),
-                                                  QStringLiteral("bank transfer")));
+    DOCKET_NO_THROW(store.changeStatus(id, OrderStatus::Paid, QStringLiteral("bank transfer")));
     QCOMPARE(store.order(id).status, QStringLiteral("paid"));
     const auto events = store.events(id);
     QCOMPARE(events.last().kind, QStringLiteral("status"));
     QCOMPARE(events.last().oldValue, QStringLiteral("pending"));
     QCOMPARE(events.last().newValue, QStringLiteral("paid"));
-    QCOMPARE(events.last().actor, QStringLiteral("system"));
-    QCOMPARE(events.last().note, QStringLiteral("payment:%1").arg(payment));
+    QCOMPARE(events.last().note, QStringLiteral("bank transfer"));
     QVERIFY(catchError([&] { store.changeStatus(id, OrderStatus::Pending); }));
 
     // From a stale look at the order (version 1, now 2): a conflict, nothing
@@ -849,8 +839,7 @@ void TestOrderStore::statusWorkflow()
     o.status = QStringLiteral("processing");
     DOCKET_NO_THROW(store.update(o));
     QCOMPARE(store.events(id).last().newValue, QStringLiteral("processing"));
-    // 1 created, 2 paid amount, 3 paid (the system), 4 processing.
-    QCOMPARE(store.order(id).version, 4);
+    QCOMPARE(store.order(id).version, 3);
 
     // An invalid order is frozen.
     DOCKET_NO_THROW(store.invalidate({id}, QStringLiteral("fraud")));
@@ -883,9 +872,8 @@ void TestOrderStore::markSeen()
     QVERIFY(!seen.isNew());
     QCOMPARE(seen.seenBy, QStringLiteral("clara"));
     QCOMPARE(seen.seenAt.toSecsSinceEpoch(), kNow + 60);
-    QCOMPARE(
-        kinds(clerk.events(a)),
-        (QStringList{QStringLiteral("created"), QStringLiteral("review"), QStringLiteral("seen")}));
+    QCOMPARE(kinds(clerk.events(a)),
+             (QStringList{QStringLiteral("created"), QStringLiteral("seen")}));
     QCOMPARE(clerk.events(a).last().actor, QStringLiteral("clara"));
     QCOMPARE(clerk.countNew(), 1);
 
@@ -894,7 +882,7 @@ void TestOrderStore::markSeen()
     DOCKET_NO_THROW(n = other.markSeen({a}));
     QCOMPARE(n, 0);
     QCOMPARE(other.order(a).seenBy, QStringLiteral("clara"));
-    QCOMPARE(other.events(a).size(), 3); // created, review, seen
+    QCOMPARE(other.events(a).size(), 2);
 
     // An id that does not exist: refused, nothing marked.
     const QString before = contentFingerprint(tdb.connection());
@@ -905,9 +893,8 @@ void TestOrderStore::markSeen()
     QCOMPARE(n, 1);
     QCOMPARE(other.order(c).seenBy, QStringLiteral("otto"));
     QCOMPARE(other.order(c).seenAt.toSecsSinceEpoch(), kNow + 120);
-    QCOMPARE(
-        kinds(other.events(c)),
-        (QStringList{QStringLiteral("created"), QStringLiteral("review"), QStringLiteral("seen")}));
+    QCOMPARE(kinds(other.events(c)),
+             (QStringList{QStringLiteral("created"), QStringLiteral("seen")}));
     QCOMPARE(other.countNew(), 0);
     DOCKET_NO_THROW(n = other.markAllSeen());
     QCOMPARE(n, 0);
@@ -969,8 +956,7 @@ void TestOrderStore::invalidateAndRevalidate()
     QCOMPARE(rev.kind, QStringLiteral("revalidated"));
     QCOMPARE(rev.oldValue, QStringLiteral("Duplicate order"));
     QCOMPARE(sup.count(valid), 2);
-    QCOMPARE(kinds(sup.events(b)),
-             (QStringList{QStringLiteral("created"), QStringLiteral("review")}));
+    QCOMPARE(kinds(sup.events(b)), QStringList{QStringLiteral("created")});
 }
 
 void TestOrderStore::batchOfThousandsIsAllOrNothing()
@@ -1085,7 +1071,7 @@ void TestOrderStore::deleteToArchiveAndRestore()
     DOCKET_NO_THROW(store.invalidate({id}, QStringLiteral("Test order")));
     const Order original = store.order(id);
     const QList<OrderEvent> originalEvents = store.events(id);
-    QCOMPARE(originalEvents.size(), 5); // created, review, edited, seen, invalidated
+    QCOMPARE(originalEvents.size(), 4);
 
     OrderStore deleter = tdb.store(adminSession(QStringLiteral("dora")), kNow + 100);
     int n = 0;
@@ -1107,7 +1093,7 @@ void TestOrderStore::deleteToArchiveAndRestore()
     QCOMPARE(a.orderId, id);
     QCOMPARE(a.number, original.number);
     QCOMPARE(a.customerName, QStringLiteral("Grace Hopper"));
-    QCOMPARE(a.totalCents, original.totalCents);
+    QCOMPARE(a.total, original.total);
     QCOMPARE(a.invalidReason, QStringLiteral("Test order"));
     QCOMPARE(a.deletedBy, QStringLiteral("dora"));
     QCOMPARE(a.deletedAt.toSecsSinceEpoch(), kNow + 100);
@@ -1125,7 +1111,7 @@ void TestOrderStore::deleteToArchiveAndRestore()
         snap.value(QStringLiteral("order")).toObject().value(QStringLiteral("number")).toString(),
         original.number);
     QCOMPARE(snap.value(QStringLiteral("lines")).toArray().size(), 2);
-    QCOMPARE(snap.value(QStringLiteral("events")).toArray().size(), 5);
+    QCOMPARE(snap.value(QStringLiteral("events")).toArray().size(), 4);
 
     // A new order does not take the deleted order's id or number.
     qint64 fresh = 0;
@@ -1145,7 +1131,7 @@ void TestOrderStore::deleteToArchiveAndRestore()
     QCOMPARE(r.shipTo, original.shipTo);
     QCOMPARE(r.channel, original.channel);
     QCOMPARE(r.status, original.status);
-    QCOMPARE(r.totalCents, original.totalCents);
+    QCOMPARE(r.total, original.total);
     QCOMPARE(r.note, original.note);
     QCOMPARE(r.createdAt, original.createdAt);
     QCOMPARE(r.createdBy, original.createdBy);
@@ -1767,7 +1753,7 @@ void TestOrderStore::keywordCountsEachOrderOnce()
         Order o;
         o.customerName = customer;
         o.channel = QStringLiteral("web");
-        o.lines << OrderLine{0, 0, sku, name, 1, 1500};
+        o.lines << OrderLine{0, 0, sku, name, 1, Money(1500)};
         return store.create(o);
     };
     const QString kettle = QStringLiteral("SKU-KET");
@@ -1794,6 +1780,38 @@ void TestOrderStore::keywordCountsEachOrderOnce()
         QCOMPARE(ids, expected);
         QCOMPARE(store.count(f), qint64(expected.size()));
     }
+}
+
+// Line prices are Money in the order's currency: re-applying my lines onto an
+// order whose currency another desk changed (or the other way round) prices them
+// in the currency the order ends up with, so the total still adds up.
+void TestOrderStore::reappliedLinesTakeTheOrdersCurrency()
+{
+    Order base = draft();
+    Order mine = base;
+    mine.lines[0].quantity = 5;
+    Order theirs = base;
+    theirs.currency = QStringLiteral("USD");
+    for (OrderLine& l : theirs.lines)
+        l.unitPrice = Money(l.unitPrice.minorUnits(), u"USD");
+
+    const Reapplied r = reapplyEdits(base, mine, theirs);
+    QCOMPARE(r.conflicts, QStringList());
+    QCOMPARE(r.order.currency, QStringLiteral("USD"));
+    QCOMPARE(r.order.lines[0].quantity, 5);
+    for (const OrderLine& l : r.order.lines)
+        QCOMPARE(l.unitPrice.currency(), QStringLiteral("USD"));
+    QCOMPARE(r.order.linesTotal(), Money(5 * 1250 + 399, u"USD"));
+    QVERIFY(OrderStore::validate(r.order).isEmpty());
+
+    // My currency change over their edited lines.
+    Order myCurrency = base;
+    myCurrency.currency = QStringLiteral("GBP");
+    Order theirLines = base;
+    theirLines.lines[1].quantity = 2;
+    const Reapplied back = reapplyEdits(base, myCurrency, theirLines);
+    QCOMPARE(back.order.lines[1].quantity, 2);
+    QCOMPARE(back.order.linesTotal(), Money(2 * 1250 + 2 * 399, u"GBP"));
 }
 
 QTEST_GUILESS_MAIN(TestOrderStore)

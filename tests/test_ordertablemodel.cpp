@@ -128,8 +128,7 @@ void TestOrderTableModel::firstScreen()
     QCOMPARE(model->index(0, int(OrderColumn::Number)).data().toString(), first.number);
     QCOMPARE(model->index(0, int(OrderColumn::Customer)).data().toString(), first.customerName);
     QCOMPARE(model->index(0, 0).data(OrderTableModel::NumberRole).toString(), first.number);
-    QCOMPARE(model->index(0, 0).data(OrderTableModel::TotalCentsRole).toLongLong(),
-             first.totalCents);
+    QCOMPARE(model->index(0, 0).data(OrderTableModel::TotalRole).value<Money>(), first.total);
     QCOMPARE(model->index(0, 0).data(OrderTableModel::StatusCodeRole).toString(), first.status);
     QCOMPARE(model->index(0, 0).data(OrderTableModel::IsNewRole).toBool(), first.isNew);
     for (int c = 0; c < kOrderColumnCount; ++c)
@@ -328,7 +327,8 @@ void TestOrderTableModel::refreshShowsNewOrdersAndKeepsSelection()
             o.customerName = QStringLiteral("Fresh Customer %1").arg(i);
             o.email = QStringLiteral("fresh%1@example.com").arg(i);
             o.channel = QStringLiteral("web");
-            o.lines << OrderLine{0, 0, QStringLiteral("SKU-F"), QStringLiteral("Fresh"), 1, 100};
+            o.lines << OrderLine{0, 0,         QStringLiteral("SKU-F"), QStringLiteral("Fresh"),
+                                 1, Money(100)};
             try {
                 fresh << other.create(o);
             } catch (const DocketError& e) {

@@ -77,7 +77,7 @@ Order draft(const QString& name, const QString& channelCode = QStringLiteral("we
     o.customerName = name;
     o.email = QStringLiteral("buyer@example.com");
     o.channel = channelCode;
-    o.lines << OrderLine{0, 0, QStringLiteral("SKU-PG"), QStringLiteral("Thing"), 1, 1000};
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-PG"), QStringLiteral("Thing"), 1, Money(1000)};
     return o;
 }
 

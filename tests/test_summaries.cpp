@@ -195,7 +195,8 @@ private slots:
                                                                 : QStringLiteral("web");
         edited.shipTo.region = QStringLiteral("Elsewhere");
         edited.lines.first().quantity += 3;
-        edited.lines.append({0, 0, QStringLiteral("SKU-OTHER"), QStringLiteral("Other"), 2, 777});
+        edited.lines.append(
+            {0, 0, QStringLiteral("SKU-OTHER"), QStringLiteral("Other"), 2, Money(777)});
         theirs.update(edited);
         VERIFY_SUMMARIES(db, "edit on another connection");
         // ...a status change, a single invalidation...

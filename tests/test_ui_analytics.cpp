@@ -380,7 +380,8 @@ private slots:
         draft.customerName = QStringLiteral("Live Update");
         draft.channel = QStringLiteral("web");
         draft.status = QStringLiteral("paid");
-        draft.lines = {{0, 0, QStringLiteral("SKU-LIVE"), QStringLiteral("Kettle"), 1, 4321}};
+        draft.lines = {
+            {0, 0, QStringLiteral("SKU-LIVE"), QStringLiteral("Kettle"), 1, Money(4321)}};
         draft.createdAt =
             QDateTime(QDate(2024, 6, 10), QTime(12, 0), q.timeZone); // inside the period
         auto addOrder = [&] {

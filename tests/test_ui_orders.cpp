@@ -309,7 +309,8 @@ void TestUiOrders::externalInsertAppearsHighlightedKeepingSelection()
             Order o;
             o.customerName = QStringLiteral("Zoë Arrival %1").arg(i);
             o.channel = QStringLiteral("web");
-            o.lines = {OrderLine{0, 0, QStringLiteral("SKU-X"), QStringLiteral("Widget"), 1, 1250}};
+            o.lines = {
+                OrderLine{0, 0, QStringLiteral("SKU-X"), QStringLiteral("Widget"), 1, Money(1250)}};
             s.create(o);
         }
         other.closeConnection(QStringLiteral("other"));
@@ -384,7 +385,7 @@ void TestUiOrders::orderDialogValidatesAndSaves()
     const Order saved = m_store->order(id);
     QCOMPARE(saved.customerName, QStringLiteral("Renée \"Quoted\", Ltd."));
     QCOMPARE(saved.lines.first().quantity, 7);
-    QCOMPARE(saved.totalCents, saved.linesTotalCents());
+    QCOMPARE(saved.total, saved.linesTotal());
     Q_UNUSED(oldQty);
     bool diffAudited = false;
     for (const OrderEvent& e : m_store->events(id))

@@ -81,9 +81,10 @@ Order sampleOrder()
                 QStringLiteral("DE")};
     o.channel = QStringLiteral("web");
     o.currency = QStringLiteral("EUR");
-    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Teapot"), 2, 1250},
-               OrderLine{0, 0, QStringLiteral("SKU-2"), QStringLiteral("Cups & Saucers"), 1, 899}};
-    o.totalCents = 3399;
+    o.lines = {
+        OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Teapot"), 2, Money(1250)},
+        OrderLine{0, 0, QStringLiteral("SKU-2"), QStringLiteral("Cups & Saucers"), 1, Money(899)}};
+    o.total = Money(3399);
     o.createdAt = QDateTime::fromSecsSinceEpoch(TestDb::kNow, QTimeZone::utc());
     return o;
 }

@@ -97,7 +97,7 @@ Order draft(const QString& customer)
     o.channel = QStringLiteral("web");
     o.shipTo = {QStringLiteral("1 Main St"), QStringLiteral("Springfield"), QStringLiteral("12345"),
                 QString(), QStringLiteral("US")};
-    o.lines = {{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Mug"), 2, 499}};
+    o.lines = {{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Mug"), 2, Money(499)}};
     return o;
 }
 

@@ -91,7 +91,7 @@ void ArchivePage::reload()
             number->setData(Qt::UserRole, a.id);
             m_table->setItem(r, 0, number);
             m_table->setItem(r, 1, new QTableWidgetItem(a.customerName));
-            auto* amount = new QTableWidgetItem(Money(a.totalCents, a.currency).toString(loc));
+            auto* amount = new QTableWidgetItem(a.total.toString(loc));
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, 2, amount);
             m_table->setItem(r, 3,

@@ -252,7 +252,7 @@ void OrderDialog::load(const Order& o)
         m_title->setText(
             tr("Order %1 · %2 · %3")
                 .arg(o.number, formatDateTime(o.createdAt.toLocalTime(), QLocale::ShortFormat, loc),
-                     o.total().toString(loc)));
+                     o.total.toString(loc)));
     } else {
         m_title->setText(tr("New order"));
     }
@@ -343,8 +343,8 @@ void OrderDialog::addLine(const OrderLine& line)
     auto* qty = new QTableWidgetItem(loc.toString(line.quantity));
     qty->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_lines->setItem(r, Quantity, qty);
-    auto* price =
-        new QTableWidgetItem(Money(line.unitPriceCents, m_order.currency).toNumberString(loc));
+    auto* price = new QTableWidgetItem(
+        Money(line.unitPrice.minorUnits(), m_order.currency).toNumberString(loc));
     price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_lines->setItem(r, UnitPrice, price);
     auto* total = new QTableWidgetItem;
@@ -380,7 +380,7 @@ bool OrderDialog::readLines(QList<OrderLine>* lines, QString* error) const
             *error = tr("Line %1: \"%2\" is not a price.").arg(r + 1).arg(priceText);
             return false;
         }
-        l.unitPriceCents = price->minorUnits();
+        l.unitPrice = *price;
         // A changed SKU is a different product: let the store link it by SKU.
         if (r < m_order.lines.size() && m_order.lines[r].sku != l.sku)
             l.productId = 0;

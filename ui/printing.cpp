@@ -71,8 +71,8 @@ QString orderHtml(const Order& o, OrderDocument kind, const ShopDetails& shop,
                   const QLocale& locale)
 {
     const bool invoice = kind == OrderDocument::Invoice;
-    auto money = [&](qint64 cents) {
-        return esc(Money(cents, o.currency).toString(locale));
+    auto money = [&](const Money& amount) {
+        return esc(amount.toString(locale));
     };
     const QString date = o.createdAt.isValid() ? locale.toString(o.createdAt.toLocalTime().date(),
                                                                  QLocale::ShortFormat)
@@ -147,8 +147,8 @@ QString orderHtml(const Order& o, OrderDocument kind, const ShopDetails& shop,
         if (invoice) {
             h += QStringLiteral("<td>%1</td><td>%2</td><td align=\"right\">%3</td>"
                                 "<td align=\"right\">%4</td><td align=\"right\">%5</td>")
-                     .arg(esc(l.sku), esc(l.name), locale.toString(l.quantity),
-                          money(l.unitPriceCents), money(l.totalCents()));
+                     .arg(esc(l.sku), esc(l.name), locale.toString(l.quantity), money(l.unitPrice),
+                          money(l.total()));
         } else {
             h += QStringLiteral("<td align=\"right\"><b>%1</b></td><td>%2</td><td>%3</td>"
                                 "<td align=\"center\">☐</td>")
@@ -170,12 +170,12 @@ QString orderHtml(const Order& o, OrderDocument kind, const ShopDetails& shop,
                  .arg(style, esc(label), value);
     };
     if (invoice) {
-        const qint64 linesTotal = o.linesTotalCents();
-        if (linesTotal != o.totalCents) {
+        const Money linesTotal = o.linesTotal();
+        if (linesTotal != o.total) {
             totalRow(Text::tr("Subtotal"), money(linesTotal), false);
-            totalRow(Text::tr("Other charges"), money(o.totalCents - linesTotal), false);
+            totalRow(Text::tr("Other charges"), money(o.total - linesTotal), false);
         }
-        totalRow(Text::tr("Total (%1)").arg(o.currency), money(o.totalCents), true);
+        totalRow(Text::tr("Total (%1)").arg(o.currency), money(o.total), true);
     } else {
         totalRow(Text::tr("Items"), locale.toString(items), true);
     }

@@ -19,8 +19,8 @@ int list(Context& c)
     for (const auto& r : store.archived(prefix, int(limit)))
         out() << QStringLiteral("%1\t%2\t%3\t%4 %5\t%6\t%7\t%8\n")
                      .arg(r.id)
-                     .arg(r.number, r.customerName, Money(r.totalCents, r.currency).toPlainString(),
-                          r.currency, r.deletedAt.toLocalTime().toString(Qt::ISODate), r.deletedBy,
+                     .arg(r.number, r.customerName, r.total.toPlainString(), r.total.currency(),
+                          r.deletedAt.toLocalTime().toString(Qt::ISODate), r.deletedBy,
                           r.invalidReason);
     out().flush();
     return Ok;

@@ -64,14 +64,13 @@ struct Command
 using Commands = std::span<const Command>;
 
 // The groups, one file each.
-Commands databaseCommands();   // db info|init|migrate, seed
-Commands orderCommands();      // orders ...
-Commands archiveCommands();    // archive list|restore
-Commands backupCommands();     // backup, restore
-Commands analyticsCommands();  // report, analytics rebuild|verify
-Commands accountCommands();    // user ..., role list, security-log
-Commands settingsCommands();   // settings list|get|set|reset
-Commands fulfilmentCommands(); // payments, refund, ship, track, review, rules, jobs, records
+Commands databaseCommands();  // db info|init|migrate, seed
+Commands orderCommands();     // orders ...
+Commands archiveCommands();   // archive list|restore
+Commands backupCommands();    // backup, restore
+Commands analyticsCommands(); // report, analytics rebuild|verify
+Commands accountCommands();   // user ..., role list, security-log
+Commands settingsCommands();  // settings list|get|set|reset
 
 // The fallback for a word no row has: "Unknown command" (or "Name a command").
 int unknownCommand(Context& c);

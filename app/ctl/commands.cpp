@@ -15,8 +15,8 @@ namespace {
 
 // The groups in the order --help lists them. A new group: one line here.
 const std::array groups{
-    &databaseCommands,  &orderCommands,   &archiveCommands,  &backupCommands,
-    &analyticsCommands, &accountCommands, &settingsCommands, &fulfilmentCommands,
+    &databaseCommands, &orderCommands,     &archiveCommands,
+    &backupCommands,   &analyticsCommands, &accountCommands, &settingsCommands,
 };
 
 // A group word nobody knows (or none): it still opens the database and signs

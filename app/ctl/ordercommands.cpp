@@ -92,25 +92,23 @@ int list(Context& c)
     if (json) {
         QJsonArray arr;
         for (const auto& r : rows)
-            arr.append(QJsonObject{
-                {QStringLiteral("number"), r.number},
-                {QStringLiteral("customer"), r.customerName},
-                {QStringLiteral("total"), Money(r.totalCents, r.currency).toPlainString()},
-                {QStringLiteral("currency"), r.currency},
-                {QStringLiteral("created"), localTime(r.createdAt)},
-                {QStringLiteral("status"), r.status},
-                {QStringLiteral("channel"), r.channel},
-                {QStringLiteral("new"), r.isNew},
-                {QStringLiteral("invalid"), r.invalid}});
+            arr.append(QJsonObject{{QStringLiteral("number"), r.number},
+                                   {QStringLiteral("customer"), r.customerName},
+                                   {QStringLiteral("total"), r.total.toPlainString()},
+                                   {QStringLiteral("currency"), r.total.currency()},
+                                   {QStringLiteral("created"), localTime(r.createdAt)},
+                                   {QStringLiteral("status"), r.status},
+                                   {QStringLiteral("channel"), r.channel},
+                                   {QStringLiteral("new"), r.isNew},
+                                   {QStringLiteral("invalid"), r.invalid}});
         out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
         return Ok;
     }
     for (const auto& r : rows)
         out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6%7%8\n")
                      .arg(r.number, localTime(r.createdAt),
-                          Money(r.totalCents, r.currency).toPlainString() + QLatin1Char(' ') +
-                              r.currency,
-                          r.status, r.channel, r.customerName,
+                          r.total.toPlainString() + QLatin1Char(' ') + r.total.currency(), r.status,
+                          r.channel, r.customerName,
                           r.isNew ? QStringLiteral("\t[new]") : QString(),
                           r.invalid ? QStringLiteral("\t[invalid]") : QString());
     out().flush();
@@ -130,11 +128,10 @@ void showJson(const Order& o, const QList<OrderEvent>& events)
 {
     QJsonArray lines;
     for (const auto& l : o.lines)
-        lines.append(
-            QJsonObject{{QStringLiteral("sku"), l.sku},
-                        {QStringLiteral("name"), l.name},
-                        {QStringLiteral("quantity"), l.quantity},
-                        {QStringLiteral("unit_price"), Money(l.unitPriceCents).toPlainString()}});
+        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("name"), l.name},
+                                 {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("unit_price"), l.unitPrice.toPlainString()}});
     QJsonArray evs;
     for (const auto& e : events)
         evs.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODate)},
@@ -149,7 +146,7 @@ void showJson(const Order& o, const QList<OrderEvent>& events)
                                        {QStringLiteral("email"), o.email},
                                        {QStringLiteral("status"), o.status},
                                        {QStringLiteral("channel"), o.channel},
-                                       {QStringLiteral("total"), o.total().toPlainString()},
+                                       {QStringLiteral("total"), o.total.toPlainString()},
                                        {QStringLiteral("currency"), o.currency},
                                        {QStringLiteral("invalid"), o.isInvalid()},
                                        {QStringLiteral("invalid_reason"), o.invalidReason},
@@ -193,8 +190,8 @@ int show(Context& c)
     for (const auto& l : o.lines)
         out() << QStringLiteral("  %1 × %2 %3 @ %4\n")
                      .arg(l.quantity)
-                     .arg(l.sku, l.name, Money(l.unitPriceCents).toPlainString());
-    out() << Ctl::tr("Total: %1 %2").arg(o.total().toPlainString(), o.currency) << '\n'
+                     .arg(l.sku, l.name, l.unitPrice.toPlainString());
+    out() << Ctl::tr("Total: %1 %2").arg(o.total.toPlainString(), o.currency) << '\n'
           << Ctl::tr("History:") << '\n';
     for (const auto& e : events)
         out() << QStringLiteral("  %1  %2  %3 %4 %5 %6\n")

@@ -9,7 +9,9 @@ QString linesText(const QList<OrderLine>& lines, LinesText style)
     const bool display = style == LinesText::Display;
     QStringList parts;
     for (const auto& l : lines) {
-        const Money price(l.unitPriceCents);
+        // Shown in the default currency, as before the lines carried Money
+        // (the plain amount of the audit trail has none).
+        const Money price(l.unitPrice.minorUnits());
         parts << QStringLiteral("%1× %2 %3 @ %4")
                      .arg(l.quantity)
                      .arg(display ? l.sku.trimmed() : l.sku, display ? l.name.trimmed() : l.name,
@@ -89,14 +91,10 @@ QList<OrderStatus> all()
 QList<OrderStatus> nextAllowed(OrderStatus from)
 {
     switch (from) {
-    // Shipped from pending: cash on delivery; refunded from pending: a part
-    // payment given back in full. Both, and paid -> shipped, only by records.
     case OrderStatus::Pending:
-        return {OrderStatus::Paid, OrderStatus::Cancelled, OrderStatus::Shipped,
-                OrderStatus::Refunded};
+        return {OrderStatus::Paid, OrderStatus::Cancelled};
     case OrderStatus::Paid:
-        return {OrderStatus::Processing, OrderStatus::Cancelled, OrderStatus::Refunded,
-                OrderStatus::Shipped};
+        return {OrderStatus::Processing, OrderStatus::Cancelled, OrderStatus::Refunded};
     case OrderStatus::Processing:
         return {OrderStatus::Shipped, OrderStatus::Cancelled, OrderStatus::Refunded};
     case OrderStatus::Shipped:
@@ -113,20 +111,6 @@ QList<OrderStatus> nextAllowed(OrderStatus from)
 bool canMove(OrderStatus from, OrderStatus to)
 {
     return from == to || nextAllowed(from).contains(to);
-}
-
-bool byHand(OrderStatus to)
-{
-    return to == OrderStatus::Processing || to == OrderStatus::Cancelled;
-}
-
-QList<OrderStatus> nextByHand(OrderStatus from, bool followsRecords)
-{
-    QList<OrderStatus> out;
-    for (OrderStatus to : nextAllowed(from))
-        if (!followsRecords || byHand(to))
-            out << to;
-    return out;
 }
 
 } // namespace status
@@ -156,11 +140,11 @@ QString label(const QString& code)
 
 } // namespace channel
 
-qint64 Order::linesTotalCents() const
+Money Order::linesTotal() const
 {
-    qint64 sum = 0;
+    Money sum(0, currency);
     for (const auto& l : lines)
-        sum += l.totalCents();
+        sum += l.total();
     return sum;
 }
 
@@ -182,16 +166,6 @@ QString eventKindLabel(const QString& kind)
         return QCoreApplication::translate("OrderEvent", "Deleted to archive");
     if (kind == QLatin1String("restored"))
         return QCoreApplication::translate("OrderEvent", "Restored from archive");
-    if (kind == QLatin1String("payment"))
-        return QCoreApplication::translate("OrderEvent", "Payment");
-    if (kind == QLatin1String("refund"))
-        return QCoreApplication::translate("OrderEvent", "Refund");
-    if (kind == QLatin1String("shipment"))
-        return QCoreApplication::translate("OrderEvent", "Shipment");
-    if (kind == QLatin1String("tracking"))
-        return QCoreApplication::translate("OrderEvent", "Tracking");
-    if (kind == QLatin1String("review"))
-        return QCoreApplication::translate("OrderEvent", "Review");
     return kind;
 }
 
@@ -210,7 +184,6 @@ QString fieldLabel(const QString& field)
         {"ship_postcode", QT_TRANSLATE_NOOP("OrderField", "Postcode")},
         {"ship_region", QT_TRANSLATE_NOOP("OrderField", "Region")},
         {"ship_country", QT_TRANSLATE_NOOP("OrderField", "Country")},
-        {"bill_country", QT_TRANSLATE_NOOP("OrderField", "Billing country")},
         {"channel", QT_TRANSLATE_NOOP("OrderField", "Channel")},
         {"status", QT_TRANSLATE_NOOP("OrderField", "Status")},
         {"currency", QT_TRANSLATE_NOOP("OrderField", "Currency")},

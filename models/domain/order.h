@@ -22,13 +22,6 @@ QList<OrderStatus> all();
 // The workflow: which statuses an order may move to from `from`.
 QList<OrderStatus> nextAllowed(OrderStatus from);
 bool canMove(OrderStatus from, OrderStatus to);
-// Status follows the records (issue 15): on an order that follows its records
-// (Order::followsRecords) paid, shipped, delivered and refunded are reached
-// only through payments, shipments and refunds (FulfilmentStore::settle); a
-// person moves it by hand only to processing or cancelled. Orders from before
-// the records (and imports of history) keep every move of the workflow.
-bool byHand(OrderStatus to);
-QList<OrderStatus> nextByHand(OrderStatus from, bool followsRecords);
 } // namespace status
 
 namespace channel {
@@ -44,9 +37,10 @@ struct OrderLine
     QString sku;
     QString name;
     qint64 quantity = 1;
-    qint64 unitPriceCents = 0;
+    Money unitPrice; // in the order's currency
 
-    qint64 totalCents() const { return quantity * unitPriceCents; }
+    // Throws DocketError(Invalid) on overflow.
+    Money total() const { return unitPrice * quantity; }
     bool operator==(const OrderLine&) const = default;
 };
 
@@ -75,11 +69,10 @@ struct Order
     QString email;
     QString phone;
     Address shipTo;
-    QString billCountry; // the billing address's country (review rule country_mismatch)
     QString channel;
     QString status = QStringLiteral("pending");
-    QString currency = QStringLiteral("EUR");
-    qint64 totalCents = 0;
+    QString currency = QStringLiteral("EUR"); // ISO code: of the total and every line
+    Money total;                              // as stored (total_cents), in `currency`
     QString note;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
@@ -92,19 +85,12 @@ struct Order
     QString invalidReason;
     qint64 version = 0;
     QList<OrderLine> lines;
-    // Fulfilment (issue 15), kept by FulfilmentStore and ReviewStore; read-only here.
-    qint64 paidCents = 0;        // captured payments - refunds
-    qint64 refundedCents = 0;    // refunds
-    QString reviewState;         // "", waiting, approved, rejected (fulfilment::reviewStateLabel)
-    qint64 ruleVersion = 0;      // the review rule set that judged it; 0: none
-    bool followsRecords = false; // status follows payments and shipments (see fulfilment.h)
-    QDateTime dueAt;             // when its current step is due (UTC); invalid: no limit
 
     bool isNew() const { return !seenAt.isValid(); }
     bool isInvalid() const { return invalidAt.isValid(); }
-    qint64 linesTotalCents() const;
-    Money total() const { return Money(totalCents, currency); }
-    Money paid() const { return Money(paidCents, currency); }
+    // The lines added up, in the order's currency. Throws DocketError(Invalid)
+    // when a line's price is in another currency (or on overflow).
+    Money linesTotal() const;
 };
 
 // One row of the order table: what the list shows, and the keys it pages by.
@@ -113,8 +99,7 @@ struct OrderSummary
     qint64 id = 0;
     QString number;
     QString customerName;
-    qint64 totalCents = 0;
-    QString currency;
+    Money total;
     qint64 createdAt = 0; // UTC seconds
     QString status;
     QString channel;
@@ -129,8 +114,7 @@ struct OrderEvent
     qint64 orderId = 0;
     QDateTime at; // UTC
     QString actor;
-    QString kind; // created, edited, status, seen, invalidated, revalidated, deleted, restored,
-                  // payment, refund, shipment, tracking, review
+    QString kind; // created, edited, status, seen, invalidated, revalidated, deleted, restored
     QString field;
     QString oldValue;
     QString newValue;
@@ -146,8 +130,7 @@ struct ArchivedOrder
     qint64 orderId = 0;
     QString number;
     QString customerName;
-    qint64 totalCents = 0;
-    QString currency;
+    Money total;
     QString invalidReason;
     QDateTime deletedAt;
     QString deletedBy;

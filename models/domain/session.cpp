@@ -35,13 +35,6 @@ constexpr Entry kPermissions[] = {
     {Permission::ChangeSettings, "change_settings",
      QT_TRANSLATE_NOOP("Permission", "Change settings")},
     {Permission::Backup, "backup", QT_TRANSLATE_NOOP("Permission", "Back up and restore")},
-    {Permission::RecordPayments, "record_payments",
-     QT_TRANSLATE_NOOP("Permission", "Record payments")},
-    {Permission::Refund, "refund", QT_TRANSLATE_NOOP("Permission", "Refund")},
-    {Permission::Ship, "ship", QT_TRANSLATE_NOOP("Permission", "Ship orders")},
-    {Permission::ReviewOrders, "review_orders", QT_TRANSLATE_NOOP("Permission", "Review orders")},
-    {Permission::ManageRules, "manage_rules",
-     QT_TRANSLATE_NOOP("Permission", "Manage review rules")},
 };
 } // namespace
 

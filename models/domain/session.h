@@ -22,12 +22,6 @@ enum class Permission {
     ManageUsers,
     ChangeSettings,
     Backup,
-    // Fulfilment (issue 15)
-    RecordPayments,
-    Refund,
-    Ship,
-    ReviewOrders,
-    ManageRules,
 };
 
 namespace permission {

@@ -1,7 +1,5 @@
 #include "shopsettings.h"
 
-#include "fulfilment.h"
-
 #include <QRegularExpression>
 
 namespace docket {
@@ -33,68 +31,13 @@ const Key backupDaily{"backup.daily", Kind::Flag, "false", 0, 0,
 const Key backupKeep{"backup.keep", Kind::Whole, "7", 1, 365,
                      QT_TRANSLATE_NOOP("ShopSettings", "Daily backups kept"),
                      QT_TRANSLATE_NOOP("ShopSettings", "Backup")};
-const Key paymentMethods{"payments.methods", Kind::PaymentMethods,
-                         "card\n"
-                         "debit_card\n"
-                         "alipay\n"
-                         "wechat_pay\n"
-                         "bank_transfer\n"
-                         "cod | | on_delivery\n"
-                         "store_credit",
-                         0, 10000,
-                         QT_TRANSLATE_NOOP("ShopSettings", "Payment methods"),
-                         QT_TRANSLATE_NOOP("ShopSettings", "Payments")};
-const Key carriers{"shipping.carriers", Kind::Carriers,
-                   "sf | | (SF)?[0-9]{12,13} | https://www.sf-express.com/chn/en/waybill/list?waybill={number}\n"
-                   "jd | | JD[0-9A-Z]{11,18} | https://www.jdl.com/orderSearch/?waybillCodes={number}\n"
-                   "zto | | 7[0-9]{11,14} | https://www.zto.com/?num={number}\n"
-                   "yto | | YT[0-9]{13,15} | https://www.yto.net.cn/gw/index/index.html?waybill={number}\n"
-                   "ems | | [A-Z]{2}[0-9]{9}[A-Z]{2} | https://www.ems.com.cn/queryList?mailNum={number}\n"
-                   "dhl | | [0-9]{10,11}|JJD[0-9]{18} | https://www.dhl.com/global-en/home/tracking.html?tracking-id={number}\n"
-                   "ups | | 1Z[0-9A-Z]{16} | https://www.ups.com/track?tracknum={number}\n"
-                   "fedex | | [0-9]{12}|[0-9]{15}|[0-9]{20}|[0-9]{22} | https://www.fedex.com/fedextrack/?trknbr={number}\n"
-                   "dpd | | [0-9]{14} | https://tracking.dpd.de/status/en_US/parcel/{number}",
-                   0, 10000,
-                   QT_TRANSLATE_NOOP("ShopSettings", "Carriers"),
-                   QT_TRANSLATE_NOOP("ShopSettings", "Shipping")};
-const Key deadlineReviewHours{"deadline.review_hours", Kind::Whole, "4", 1, 8760,
-                              QT_TRANSLATE_NOOP("ShopSettings", "Awaiting review: time limit (hours)"),
-                              QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
-const Key deadlinePaymentHours{"deadline.payment_hours", Kind::Whole, "72", 1, 8760,
-                               QT_TRANSLATE_NOOP("ShopSettings", "Awaiting payment: time limit (hours)"),
-                               QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
-const Key deadlineShippingHours{"deadline.shipping_hours", Kind::Whole, "48", 1, 8760,
-                                QT_TRANSLATE_NOOP("ShopSettings", "Paid to shipped: time limit (hours)"),
-                                QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
-const Key deadlineDeliveryHours{"deadline.delivery_hours", Kind::Whole, "240", 1, 8760,
-                                QT_TRANSLATE_NOOP("ShopSettings", "Shipped to delivered: time limit (hours)"),
-                                QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
-const Key deadlineOverrides{"deadline.overrides", Kind::DeadlineOverrides, "", 0, 10000,
-                            QT_TRANSLATE_NOOP("ShopSettings", "Time limits per channel"),
-                            QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
-const Key autoCancelUnpaid{"deadline.auto_cancel_unpaid", Kind::Flag, "false", 0, 0,
-                           QT_TRANSLATE_NOOP("ShopSettings", "Cancel orders unpaid past their time limit"),
-                           QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
 // clang-format on
 
 const QList<const Key*>& keys()
 {
-    static const QList<const Key*> all{&shopName,
-                                       &shopAddress,
-                                       &shopEmail,
-                                       &shopPhone,
-                                       &overdueUnpaidHours,
-                                       &overdueUnshippedDays,
-                                       &backupDaily,
-                                       &backupKeep,
-                                       &paymentMethods,
-                                       &carriers,
-                                       &deadlineReviewHours,
-                                       &deadlinePaymentHours,
-                                       &deadlineShippingHours,
-                                       &deadlineDeliveryHours,
-                                       &deadlineOverrides,
-                                       &autoCancelUnpaid};
+    static const QList<const Key*> all{&shopName,           &shopAddress,          &shopEmail,
+                                       &shopPhone,          &overdueUnpaidHours,   &overdueUnshippedDays,
+                                       &backupDaily,        &backupKeep};
     return all;
 }
 
@@ -123,8 +66,8 @@ QString expected(const Key& key)
         return QCoreApplication::translate("ShopSettings", "one line of at most %n characters",
                                            nullptr, int(key.max));
     case Kind::Lines:
-        return QCoreApplication::translate("ShopSettings", "text of at most %n characters", nullptr,
-                                           int(key.max));
+        return QCoreApplication::translate("ShopSettings", "text of at most %n characters",
+                                           nullptr, int(key.max));
     case Kind::Email:
         return QCoreApplication::translate("ShopSettings", "an email address, or nothing");
     case Kind::Whole:
@@ -133,16 +76,6 @@ QString expected(const Key& key)
             .arg(key.max);
     case Kind::Flag:
         return QCoreApplication::translate("ShopSettings", "true or false");
-    case Kind::PaymentMethods:
-        return QCoreApplication::translate("ShopSettings",
-                                           "one payment method a line: code | label | on_delivery");
-    case Kind::Carriers:
-        return QCoreApplication::translate("ShopSettings",
-                                           "one carrier a line: code | name | pattern | link");
-    case Kind::DeadlineOverrides:
-        return QCoreApplication::translate(
-            "ShopSettings", "one override a line: channel step hours (steps: review, payment, "
-                            "shipping, delivery)");
     }
     return {};
 }
@@ -166,29 +99,7 @@ Parsed parse(const Key& key, const QString& text)
             return refuse(QCoreApplication::translate("ShopSettings", "it is too long"));
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (key.kind == Kind::Email && !v.isEmpty() && !email.match(v).hasMatch())
-            return refuse(
-                QCoreApplication::translate("ShopSettings", "it is not an email address"));
-        return {v, {}};
-    }
-    case Kind::PaymentMethods:
-    case Kind::Carriers:
-    case Kind::DeadlineOverrides: {
-        QStringList lines = text.split(QLatin1Char('\n'));
-        for (QString& l : lines)
-            l = l.trimmed();
-        lines.removeAll(QString());
-        const QString v = lines.join(QLatin1Char('\n'));
-        if (v.size() > key.max)
-            return refuse(QCoreApplication::translate("ShopSettings", "it is too long"));
-        QString why;
-        if (key.kind == Kind::PaymentMethods)
-            fulfilment::parsePaymentMethods(v, &why);
-        else if (key.kind == Kind::Carriers)
-            fulfilment::parseCarriers(v, &why);
-        else
-            fulfilment::parseDeadlineOverrides(v, &why);
-        if (!why.isEmpty())
-            return refuse(why);
+            return refuse(QCoreApplication::translate("ShopSettings", "it is not an email address"));
         return {v, {}};
     }
     case Kind::Lines: {
@@ -218,8 +129,8 @@ Parsed parse(const Key& key, const QString& text)
         if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("on") ||
             v == QLatin1String("1"))
             return {QStringLiteral("true"), {}};
-        if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("off") ||
-            v == QLatin1String("0"))
+        if (v == QLatin1String("false") || v == QLatin1String("no") ||
+            v == QLatin1String("off") || v == QLatin1String("0"))
             return {QStringLiteral("false"), {}};
         return refuse(QCoreApplication::translate("ShopSettings", "it is neither true nor false"));
     }

@@ -26,21 +26,17 @@ enum class Kind {
     Email, // empty or an email address
     Whole, // a whole number between min and max
     Flag,  // true / false
-    // Lists of fulfilment (domain/fulfilment.h), one entry a line:
-    PaymentMethods,    // "code | label | on_delivery"
-    Carriers,          // "code | name | pattern | link"
-    DeadlineOverrides, // "channel step hours"
 };
 
 struct Key
 {
-    const char* code; // "shop.name": stored in the database, used by docketctl
+    const char* code;     // "shop.name": stored in the database, used by docketctl
     Kind kind;
     const char* fallback; // the default, as stored text
     qint64 min;           // Whole
     qint64 max;
-    const char* label; // QT_TRANSLATE_NOOP("ShopSettings", ...)
-    const char* group; // QT_TRANSLATE_NOOP("ShopSettings", ...)
+    const char* label;    // QT_TRANSLATE_NOOP("ShopSettings", ...)
+    const char* group;    // QT_TRANSLATE_NOOP("ShopSettings", ...)
 
     QString id() const { return QString::fromLatin1(code); }
 };
@@ -53,15 +49,6 @@ extern const Key overdueUnpaidHours;
 extern const Key overdueUnshippedDays;
 extern const Key backupDaily;
 extern const Key backupKeep;
-// Fulfilment (issue 15): the shop's lists and the time limit of each step.
-extern const Key paymentMethods;
-extern const Key carriers;
-extern const Key deadlineReviewHours;
-extern const Key deadlinePaymentHours;
-extern const Key deadlineShippingHours;
-extern const Key deadlineDeliveryHours;
-extern const Key deadlineOverrides;
-extern const Key autoCancelUnpaid;
 
 // Every key, in the order settings are listed.
 const QList<const Key*>& keys();

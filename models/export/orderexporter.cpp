@@ -168,8 +168,8 @@ qint64 writeCsv(const OrderStore& store, const QString& path, const OrderFilter&
             line += text(r.customerName) + d;
             line += text(status::labelForCode(r.status)) + d;
             line += text(channel::label(r.channel)) + d;
-            line += Money(r.totalCents, r.currency).toPlainString() + d;
-            line += text(r.currency) + d;
+            line += r.total.toPlainString() + d;
+            line += text(r.total.currency()) + d;
             line += flag(r.isNew) + d + flag(r.overdue) + d + flag(r.invalid);
             buffer += line.toUtf8();
             buffer += "\r\n";
@@ -295,8 +295,9 @@ qint64 writeXlsx(const OrderStore& store, const QString& path, const OrderFilter
             str(3, status::labelForCode(r.status));
             str(4, channel::label(r.channel));
             // Exact for any amount below 2^53 cents: the cents are an integer.
-            check(worksheet_write_number(sheet, row, 5, double(r.totalCents) / 100.0, money));
-            str(6, r.currency);
+            check(
+                worksheet_write_number(sheet, row, 5, double(r.total.minorUnits()) / 100.0, money));
+            str(6, r.total.currency());
             check(worksheet_write_boolean(sheet, row, 7, r.isNew, nullptr));
             check(worksheet_write_boolean(sheet, row, 8, r.overdue, nullptr));
             check(worksheet_write_boolean(sheet, row, 9, r.invalid, nullptr));

@@ -97,7 +97,7 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         case OrderColumn::Customer:
             return r.customerName;
         case OrderColumn::Total:
-            return Money(r.totalCents, r.currency).toString(QLocale());
+            return r.total.toString(QLocale());
         case OrderColumn::Created:
             return formatDateTime(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime());
         case OrderColumn::Status:
@@ -130,8 +130,8 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         return r.status;
     case LoadedRole:
         return true;
-    case TotalCentsRole:
-        return r.totalCents;
+    case TotalRole:
+        return QVariant::fromValue(r.total);
     case NumberRole:
         return r.number;
     default:

@@ -28,7 +28,7 @@ public:
         OverdueRole,
         StatusCodeRole,
         LoadedRole,
-        TotalCentsRole,
+        TotalRole, // Money
         NumberRole,
     };
     static constexpr int kPageSize = 200;

@@ -56,10 +56,14 @@ QList<ArchivedOrder> OrderStore::archived(const QString& numberPrefix, int limit
     QSqlQuery q = sql::run(m_db, text, binds);
     QList<ArchivedOrder> out;
     while (q.next())
-        out << ArchivedOrder{
-            q.value(0).toLongLong(), q.value(1).toLongLong(),  q.value(2).toString(),
-            q.value(3).toString(),   q.value(4).toLongLong(),  q.value(5).toString(),
-            q.value(6).toString(),   sql::utcTime(q.value(7)), q.value(8).toString()};
+        out << ArchivedOrder{q.value(0).toLongLong(),
+                             q.value(1).toLongLong(),
+                             q.value(2).toString(),
+                             q.value(3).toString(),
+                             Money(q.value(4).toLongLong(), q.value(5).toString()),
+                             q.value(6).toString(),
+                             sql::utcTime(q.value(7)),
+                             q.value(8).toString()};
     return out;
 }
 

@@ -111,6 +111,9 @@ Reapplied reapplyEdits(const Order& base, const Order& mine, const Order& theirs
             r.conflicts << QString::fromLatin1(f.code);
         f.copy(r.order, mine);
     }
+    // The lines' prices are in the order's currency, whichever side each came from.
+    for (auto& l : r.order.lines)
+        l.unitPrice = Money(l.unitPrice.minorUnits(), r.order.currency);
     r.order.version = theirs.version;
     return r;
 }

@@ -20,8 +20,7 @@ const char* kOrderColumns =
     "o.ship_city, o.ship_postcode, o.ship_region, o.ship_country, o.channel, o.status, "
     "o.currency, o.total_cents, o.note, o.created_at, o.updated_at, o.created_by, "
     "o.assigned_to, o.seen_at, o.seen_by, o.invalid_at, o.invalid_by, o.invalid_reason, "
-    "o.version, o.bill_country, o.paid_cents, o.refunded_cents, o.review_state, "
-    "o.rule_version, o.records, o.due_at";
+    "o.version";
 
 Order readOrder(const QSqlQuery& q)
 {
@@ -37,7 +36,7 @@ Order readOrder(const QSqlQuery& q)
     o.channel = q.value(11).toString();
     o.status = q.value(12).toString();
     o.currency = q.value(13).toString();
-    o.totalCents = q.value(14).toLongLong();
+    o.total = Money(q.value(14).toLongLong(), o.currency);
     o.note = q.value(15).toString();
     o.createdAt = sql::utcTime(q.value(16));
     o.updatedAt = sql::utcTime(q.value(17));
@@ -49,13 +48,6 @@ Order readOrder(const QSqlQuery& q)
     o.invalidBy = q.value(23).toString();
     o.invalidReason = q.value(24).toString();
     o.version = q.value(25).toLongLong();
-    o.billCountry = q.value(26).toString();
-    o.paidCents = q.value(27).toLongLong();
-    o.refundedCents = q.value(28).toLongLong();
-    o.reviewState = q.value(29).toString();
-    o.ruleVersion = q.value(30).toLongLong();
-    o.followsRecords = q.value(31).toInt() != 0;
-    o.dueAt = sql::utcTime(q.value(32));
     return o;
 }
 
@@ -65,8 +57,7 @@ OrderSummary readSummary(const QSqlQuery& q)
     s.id = q.value(0).toLongLong();
     s.number = q.value(1).toString();
     s.customerName = q.value(2).toString();
-    s.totalCents = q.value(3).toLongLong();
-    s.currency = q.value(4).toString();
+    s.total = Money(q.value(3).toLongLong(), q.value(4).toString());
     s.createdAt = q.value(5).toLongLong();
     s.status = q.value(6).toString();
     s.channel = q.value(7).toString();
@@ -100,7 +91,7 @@ Order OrderStore::order(qint64 id) const
     while (l.next())
         o.lines << OrderLine{l.value(0).toLongLong(), l.value(1).toLongLong(),
                              l.value(2).toString(),   l.value(3).toString(),
-                             l.value(4).toLongLong(), l.value(5).toLongLong()};
+                             l.value(4).toLongLong(), Money(l.value(5).toLongLong(), o.currency)};
     return o;
 }
 

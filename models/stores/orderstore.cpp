@@ -21,7 +21,7 @@ QVariant sortValue(const OrderSummary& row, OrderColumn column)
     case OrderColumn::Customer:
         return row.customerName;
     case OrderColumn::Total:
-        return row.totalCents;
+        return qint64(row.total.minorUnits());
     case OrderColumn::Created:
         return row.createdAt;
     case OrderColumn::Status:

@@ -1,8 +1,6 @@
 #include "orderstore.h"
 #include "orderstore_p.h"
 
-#include "fulfilmentstore.h"
-#include "reviewstore.h"
 #include "serverwrites.h"
 
 #include "db/dialect.h"
@@ -71,61 +69,23 @@ QList<FieldError> OrderStore::validate(const Order& o)
         if (l.quantity > 1000000)
             errors.push_back({where + QStringLiteral(".quantity"),
                               tr("Line %1: the quantity is too large.").arg(i + 1)});
-        if (l.unitPriceCents < 0)
+        if (l.unitPrice.minorUnits() < 0)
             errors.push_back({where + QStringLiteral(".unit_price"),
                               tr("Line %1: the price cannot be negative.").arg(i + 1)});
-        if (l.unitPriceCents > 100000000000LL)
+        if (l.unitPrice.minorUnits() > 100000000000LL)
             errors.push_back({where + QStringLiteral(".unit_price"),
                               tr("Line %1: the price is too large.").arg(i + 1)});
     }
-    return errors;
-}
-
-// ---------------------------------------------------------------- records
-
-QString OrderStore::byRecordsMessage(const QString& number, OrderStatus to)
-{
-    switch (to) {
-    case OrderStatus::Paid:
-        return tr("Order %1 becomes paid when its payments reach its total: record a payment "
-                  "instead.")
-            .arg(number);
-    case OrderStatus::Shipped:
-        return tr("Order %1 becomes shipped when every line is in a shipment: record a shipment "
-                  "instead.")
-            .arg(number);
-    case OrderStatus::Delivered:
-        return tr("Order %1 becomes delivered when every shipment is delivered: mark its "
-                  "shipments delivered instead.")
-            .arg(number);
-    case OrderStatus::Refunded:
-        return tr("Order %1 becomes refunded when everything paid is refunded: record a refund "
-                  "instead.")
-            .arg(number);
-    default:
-        return tr("Order %1 does not move to \"%2\" by hand.").arg(number, status::label(to));
+    // Every line's price is in the order's currency (Money refuses to add up
+    // others, with a message naming both).
+    if (currencyRe.match(o.currency).hasMatch()) {
+        try {
+            (void)o.linesTotal();
+        } catch (const DocketError& e) {
+            errors.push_back({QStringLiteral("lines"), e.message()});
+        }
     }
-}
-
-bool OrderStore::hasShipments(qint64 id) const
-{
-    return !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM shipments WHERE order_id = ? LIMIT 1"),
-                        {id})
-                .isNull();
-}
-
-void OrderStore::refuseCancel(const Order& o) const
-{
-    if (o.paidCents > 0)
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Order %1 holds %2 of the customer's money; refund it before "
-                             "cancelling.")
-                              .arg(o.number, o.paid().toString(QLocale())),
-                          QStringLiteral("status"));
-    if (hasShipments(o.id))
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Part of order %1 has shipped; it is not cancelled.").arg(o.number),
-                          QStringLiteral("status"));
+    return errors;
 }
 
 // ---------------------------------------------------------------- writes
@@ -163,7 +123,7 @@ void OrderStore::writeLines(qint64 orderId, const QList<OrderLine>& lines) const
         ins.bindValue(3, l.sku.trimmed());
         ins.bindValue(4, l.name.trimmed());
         ins.bindValue(5, l.quantity);
-        ins.bindValue(6, l.unitPriceCents);
+        ins.bindValue(6, qint64(l.unitPrice.minorUnits()));
         sql::exec(ins);
     }
 }
@@ -210,8 +170,8 @@ qint64 OrderStore::create(Order o)
                  "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
                  "ship_street, ship_city, ship_postcode, ship_region, ship_country, channel, "
                  "status, currency, total_cents, note, created_at, updated_at, created_by, "
-                 "assigned_to, version, bill_country, records) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                 "assigned_to, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, 1)"),
              {id,
               number,
               o.customerId ? QVariant(o.customerId) : QVariant(QMetaType(QMetaType::LongLong)),
@@ -226,22 +186,14 @@ qint64 OrderStore::create(Order o)
               o.channel,
               o.status,
               o.currency,
-              o.linesTotalCents(),
+              qint64(o.linesTotal().minorUnits()),
               nn(o.note),
               o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts,
               ts,
               createdBy,
-              nn(o.assignedTo),
-              nn(o.billCountry.trimmed().toUpper()),
-              o.status == QLatin1String("pending") ? 1 : 0});
+              nn(o.assignedTo)});
     writeLines(id, o.lines);
     addEvent(id, QStringLiteral("created"), {}, {}, number);
-    // A new order that starts as pending follows its records and is judged
-    // by the review rules; an import of history in another status is not.
-    if (o.status == QLatin1String("pending"))
-        records::judge(m_db, id, ts, false);
-    else
-        records::refreshDue(m_db, id, ts);
     tx.commit();
     return id;
 }
@@ -270,7 +222,6 @@ Order OrderStore::update(const Order& edited)
     cmp("ship_postcode", current.shipTo.postcode, edited.shipTo.postcode);
     cmp("ship_region", current.shipTo.region, edited.shipTo.region);
     cmp("ship_country", current.shipTo.country, edited.shipTo.country);
-    cmp("bill_country", current.billCountry, edited.billCountry.trimmed().toUpper());
     cmp("channel", current.channel, edited.channel);
     cmp("currency", current.currency, edited.currency);
     cmp("note", current.note, edited.note);
@@ -284,7 +235,7 @@ Order OrderStore::update(const Order& edited)
         for (qsizetype i = 0; i < a.size(); ++i)
             if (a[i].sku.trimmed() != b[i].sku.trimmed() ||
                 a[i].name.trimmed() != b[i].name.trimmed() || a[i].quantity != b[i].quantity ||
-                a[i].unitPriceCents != b[i].unitPriceCents)
+                a[i].unitPrice.minorUnits() != b[i].unitPrice.minorUnits())
                 return false;
         return true;
     };
@@ -305,24 +256,6 @@ Order OrderStore::update(const Order& edited)
     }
     requireChannelInScope(m_session, edited.channel,
                           tr("%1 may not move orders to the channel \"%2\"."));
-    if (statusChanged) {
-        // Status follows the records: paid, shipped, delivered and refunded
-        // come from payments, shipments and refunds on an order that follows
-        // them; money held or goods gone stop a cancellation.
-        const auto to = status::fromCode(edited.status);
-        if (current.followsRecords && to && !status::byHand(*to))
-            throw DocketError(DocketError::Code::Invalid, byRecordsMessage(current.number, *to),
-                              QStringLiteral("status"));
-        if (to == OrderStatus::Cancelled)
-            refuseCancel(current);
-    }
-    if (linesChanged &&
-        (current.paidCents != 0 || current.refundedCents != 0 || hasShipments(current.id)))
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Order %1 has payments or shipments; its lines no longer change. "
-                             "Refund or ship what differs instead.")
-                              .arg(current.number),
-                          QStringLiteral("lines"));
     if (changes.isEmpty() && !linesChanged && !statusChanged)
         return current;
     if (current.isInvalid())
@@ -333,7 +266,7 @@ Order OrderStore::update(const Order& edited)
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     beginAudit(ts);
-    const qint64 newTotal = edited.linesTotalCents();
+    const Money newTotal = edited.linesTotal();
     if (m_backend == Backend::PostgreSQL) {
         // The server locks the row, checks again and writes the trail.
         if (!serverwrites::updateOrder(m_db, edited, linesChanged))
@@ -350,13 +283,13 @@ Order OrderStore::update(const Order& edited)
         QStringLiteral("UPDATE orders SET customer_name = ?, email = ?, phone = ?, ship_street = "
                        "?, ship_city = ?, ship_postcode = ?, ship_region = ?, ship_country = ?, "
                        "channel = ?, currency = ?, note = ?, assigned_to = ?, status = ?, "
-                       "total_cents = ?, updated_at = ?, bill_country = ?, version = version + 1 "
-                       "WHERE id = ? AND version = ?"),
+                       "total_cents = ?, updated_at = ?, version = version + 1 WHERE id = ? AND "
+                       "version = ?"),
         {edited.customerName.trimmed(), nn(edited.email.trimmed()), nn(edited.phone.trimmed()),
          nn(edited.shipTo.street), nn(edited.shipTo.city), nn(edited.shipTo.postcode),
          nn(edited.shipTo.region), nn(edited.shipTo.country), edited.channel, edited.currency,
-         nn(edited.note), nn(edited.assignedTo), edited.status, newTotal, ts,
-         nn(edited.billCountry.trimmed().toUpper()), edited.id, edited.version});
+         nn(edited.note), nn(edited.assignedTo), edited.status, qint64(newTotal.minorUnits()), ts,
+         edited.id, edited.version});
     if (q.numRowsAffected() != 1)
         throw DocketError(
             DocketError::Code::Conflict,
@@ -367,24 +300,13 @@ Order OrderStore::update(const Order& edited)
     if (linesChanged) {
         addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("lines"),
                  linesText(curLines, LinesText::Stored), linesText(newLines, LinesText::Stored));
-        if (newTotal != current.totalCents)
+        if (newTotal.minorUnits() != current.total.minorUnits())
             addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("total_cents"),
-                     Money(current.totalCents).toPlainString(), Money(newTotal).toPlainString());
+                     current.total.toPlainString(), newTotal.toPlainString());
     }
     if (statusChanged)
         addEvent(edited.id, QStringLiteral("status"), QStringLiteral("status"), current.status,
                  edited.status);
-    // The review judges a changed order again (lines, address, email, phone).
-    static const QStringList notJudged{QStringLiteral("note"), QStringLiteral("assigned_to"),
-                                       QStringLiteral("customer_name"), QStringLiteral("channel")};
-    bool judgedFieldChanged = linesChanged;
-    for (const Change& c : changes)
-        if (!notJudged.contains(QLatin1String(c.column)))
-            judgedFieldChanged = true;
-    if (judgedFieldChanged)
-        records::judge(m_db, edited.id, ts, true);
-    if (statusChanged || judgedFieldChanged)
-        records::refreshDue(m_db, edited.id, ts);
     tx.commit();
     return order(edited.id);
 }
@@ -411,11 +333,6 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
                           QStringLiteral("status"));
     if (*from == to)
         return;
-    if (o.followsRecords && !status::byHand(to))
-        throw DocketError(DocketError::Code::Invalid, byRecordsMessage(o.number, to),
-                          QStringLiteral("status"));
-    if (to == OrderStatus::Cancelled)
-        refuseCancel(o);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     beginAudit(ts, note);
@@ -434,11 +351,9 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
                           tr("Order %1 was changed by someone else meanwhile; its status was not "
                              "changed. Look at it again and retry.")
                               .arg(o.number));
-    if (m_backend == Backend::SQLite) { // the server writes its own trail
+    if (m_backend == Backend::SQLite) // the server writes its own trail
         addEvent(id, QStringLiteral("status"), QStringLiteral("status"), o.status, status::code(to),
                  note);
-        records::refreshDue(m_db, id, ts);
-    }
     tx.commit();
 }
 

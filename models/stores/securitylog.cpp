@@ -39,7 +39,6 @@ constexpr KindEntry kKinds[] = {
     {"role_permissions_changed", QT_TRANSLATE_NOOP("UserStore", "Role permissions changed")},
     {"role_deleted", QT_TRANSLATE_NOOP("UserStore", "Role deleted")},
     {"setting_changed", QT_TRANSLATE_NOOP("UserStore", "Shop setting changed")},
-    {"rules_changed", QT_TRANSLATE_NOOP("UserStore", "Review rules changed")},
 };
 
 } // namespace

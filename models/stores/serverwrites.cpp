@@ -29,7 +29,6 @@ QJsonObject orderJson(const Order& o, bool withLines)
                   {QStringLiteral("ship_postcode"), o.shipTo.postcode},
                   {QStringLiteral("ship_region"), o.shipTo.region},
                   {QStringLiteral("ship_country"), o.shipTo.country},
-                  {QStringLiteral("bill_country"), o.billCountry.trimmed().toUpper()},
                   {QStringLiteral("channel"), o.channel},
                   {QStringLiteral("status"), o.status},
                   {QStringLiteral("currency"), o.currency},
@@ -43,7 +42,7 @@ QJsonObject orderJson(const Order& o, bool withLines)
                 {QStringLiteral("sku"), l.sku.trimmed()},
                 {QStringLiteral("name"), l.name.trimmed()},
                 {QStringLiteral("quantity"), whole(l.quantity)},
-                {QStringLiteral("unit_price_cents"), whole(l.unitPriceCents)}});
+                {QStringLiteral("unit_price_cents"), whole(l.unitPrice.minorUnits())}});
         h.insert(QStringLiteral("lines"), lines);
     }
     return h;
