@@ -5,6 +5,7 @@
 // saves, dropped connections (in the middle of a batch, and a server restart
 // on a cluster of the test's own). Skipped when DOCKET_TEST_PG is not set.
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "items/changewatcher.h"
 #include "items/ordertablemodel.h"
@@ -107,6 +108,7 @@ private slots:
     void serverRestart();
     void loginRolesHoldTheRules();
     void archiveFollowsLoginScope();
+    void batchSummariesAfterUpgrade();
 
 private:
     std::unique_ptr<TestDb> m_paging; // seeded once for modelPagesLikeTheStore
@@ -976,4 +978,89 @@ void TestPg::archiveFollowsLoginScope()
 }
 
 QTEST_MAIN(TestPg)
+// ---------------------------------------------------------------- 0060
+
+// A team database of schema 10 (before 0060's batch summaries) upgraded in
+// place: the summaries it kept stay exact, and batches after the upgrade keep
+// them exact whether they empty whole UTC days of a channel and status (the
+// cells 0060 drops by key) or only part of them, with every changed order
+// audited.
+void TestPg::batchSummariesAfterUpgrade()
+{
+    std::unique_ptr<TestDb> empty;
+    QVERIFY_THROWS_NO_EXCEPTION(
+        empty = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty));
+    Database db(empty->config());
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(10));
+    QCOMPARE(db.schemaVersion(), 10);
+    const QSqlDatabase c = db.connection();
+    OrderStore store(c, adminSession());
+    store.setClock([] { return TestDb::kNow; });
+    SeedOptions o;
+    o.orders = 1200;
+    o.days = 40;
+    o.now = TestDb::kNow;
+    o.seed = 11;
+    o.invalidShare = 0.02;
+    DOCKET_SEED_OR_SKIP(store, o);
+
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(Backend::PostgreSQL));
+    QVERIFY(db.schemaVersion() >= 60);
+    AnalyticsStore analytics(c, adminSession());
+    QCOMPARE(analytics.verifySummaries(), QStringList{});
+
+    auto idsWhere = [&](const QString& where) {
+        QList<qint64> out;
+        QSqlQuery q = sql::run(c, QStringLiteral("SELECT id FROM orders WHERE ") + where +
+                                      QStringLiteral(" ORDER BY id"));
+        while (q.next())
+            out << q.value(0).toLongLong();
+        return out;
+    };
+    auto events = [&](const QString& kind, const QList<qint64>& ids) {
+        return count(c,
+                     QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = ? AND "
+                                    "order_id IN ") +
+                         dialect::idListSubquery(Backend::PostgreSQL),
+                     {kind, dialect::idListParam(Backend::PostgreSQL, ids)});
+    };
+    // Ten whole UTC days (every order of them, so every cell of those days
+    // empties) and every fifth order of the other days.
+    const qint64 from = TestDb::kNow - 30 * 86400 - TestDb::kNow % 86400;
+    const QList<qint64> batch =
+        idsWhere(QStringLiteral("invalid_at IS NULL AND ((created_at >= %1 AND created_at < %2) "
+                                "OR id % 5 = 0)")
+                     .arg(from)
+                     .arg(from + 10 * 86400));
+    QVERIFY(batch.size() > 300);
+    const qint64 cells = count(c, QStringLiteral("SELECT COUNT(*) FROM sales_product WHERE grain "
+                                                 "= 1 AND bucket >= %1 AND bucket < %2")
+                                      .arg(from)
+                                      .arg(from + 10 * 86400));
+    QVERIFY(cells > 0);
+    QCOMPARE(store.invalidate(batch, QStringLiteral("upgrade test")), int(batch.size()));
+    QCOMPARE(analytics.verifySummaries(), QStringList{});
+    QCOMPARE(events(QStringLiteral("invalidated"), batch), qint64(batch.size()));
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM sales_product WHERE grain = 1 AND "
+                                     "bucket >= %1 AND bucket < %2")
+                          .arg(from)
+                          .arg(from + 10 * 86400)),
+             qint64(0));
+
+    // Half back, the other half deleted to the archive.
+    const QList<qint64> back = batch.mid(0, batch.size() / 2);
+    const QList<qint64> gone = batch.mid(batch.size() / 2);
+    QCOMPARE(store.revalidate(back), int(back.size()));
+    QCOMPARE(analytics.verifySummaries(), QStringList{});
+    QCOMPARE(events(QStringLiteral("revalidated"), back), qint64(back.size()));
+    QCOMPARE(store.deleteInvalid(gone), int(gone.size()));
+    QCOMPARE(analytics.verifySummaries(), QStringList{});
+    QCOMPARE(count(c,
+                   QStringLiteral("SELECT COUNT(*) FROM order_archive WHERE order_id IN ") +
+                       dialect::idListSubquery(Backend::PostgreSQL),
+                   {dialect::idListParam(Backend::PostgreSQL, gone)}),
+             qint64(gone.size()));
+}
+
 #include "test_pg.moc"
