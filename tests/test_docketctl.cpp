@@ -44,6 +44,7 @@ private slots:
     void invalidateDeleteRestoreRoundTrip();
     void deletingAValidOrderIsRefused();
     void missingDatabaseFile();
+    void dbStatus();
     void help();
 
 private:
@@ -417,6 +418,44 @@ void TestDocketctl::missingDatabaseFile()
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(QDir::toNativeSeparators(notThere)), qPrintable(r.err));
     QVERIFY2(!QFileInfo::exists(notThere), "a read command must not create a database");
+}
+
+// `db status` on SQLite: the file, its pages, the largest tables with their
+// rows, and the newest scheduled backup of the folder it is given.
+void TestDocketctl::dbStatus()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("backups"));
+    QVERIFY(QDir().mkpath(folder));
+    Result r =
+        run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--backups"), folder});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("Server: SQLite 3.")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("Last backup: none in")), qPrintable(r.out));
+    const qint64 orders =
+        run({QStringLiteral("orders"), QStringLiteral("count"), QStringLiteral("--all-validity")})
+            .out.trimmed()
+            .toLongLong();
+    QVERIFY(orders > 0);
+    QVERIFY2(r.out.contains(QStringLiteral("\n  orders: %1 rows\n").arg(orders)),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("File size: .* \\((\\d+) pages of "
+                                                              "(\\d+) bytes"))),
+             qPrintable(r.out));
+
+    const QString backup = QDir(folder).filePath(QStringLiteral("docket-20240615-120000.db"));
+    QCOMPARE(run({QStringLiteral("backup"), backup}).exitCode, 0);
+    r = run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--backups"), folder,
+             QStringLiteral("--tables"), QStringLiteral("2")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("Last backup: ")) &&
+                 r.out.contains(QLatin1String("docket-20240615-120000.db")),
+             qPrintable(r.out));
+    QCOMPARE(r.out.count(QLatin1String(" rows\n")), 2);
+
+    r = run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--tables"),
+             QStringLiteral("0")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--tables")), qPrintable(r.err));
 }
 
 void TestDocketctl::help()

@@ -4864,6 +4864,97 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
         <source>There is no shop setting called &quot;%1&quot;; the settings are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: standby (read-only, in recovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay delay: %1 since the last replayed commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standbys: none streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby %1 at %2: %3, replay lag %4, %5 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size: %1 (%2 pages of %3 bytes, %4 free); write-ahead log %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows (estimated), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions: none (no partitioned tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions: %1 has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving: archive_mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, last segment %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: unknown (name the backup folder with --backups DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: none in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  db status [--backups DIR] [--tables N]
+                                 primary or standby, replication lag, sizes,
+                                 partitions, WAL archiving, last backup
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

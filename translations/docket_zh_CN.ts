@@ -4896,6 +4896,100 @@ COLUMN（排序列）：number, customer, amount, created, status, channel
         <source>There is no shop setting called &quot;%1&quot;; the settings are: %2.</source>
         <translation>没有名为“%1”的店铺设置；现有设置为：%2。</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Role: standby (read-only, in recovery)</source>
+        <translation>角色：备库（只读，恢复中）</translation>
+    </message>
+    <message>
+        <source>Replay delay: %1 since the last replayed commit</source>
+        <translation>回放延迟：距上次回放的提交已过 %1</translation>
+    </message>
+    <message>
+        <source>Role: primary</source>
+        <translation>角色：主库</translation>
+    </message>
+    <message>
+        <source>Standbys: none streaming</source>
+        <translation>备库：没有正在流复制的备库</translation>
+    </message>
+    <message>
+        <source>Standby %1 at %2: %3, replay lag %4, %5 behind</source>
+        <translation>备库 %1（%2）：%3，回放延迟 %4，落后 %5</translation>
+    </message>
+    <message>
+        <source>Database size: %1</source>
+        <translation>数据库大小：%1</translation>
+    </message>
+    <message>
+        <source>File size: %1 (%2 pages of %3 bytes, %4 free); write-ahead log %5</source>
+        <translation>文件大小：%1（%2 页，每页 %3 字节，%4 页空闲）；预写日志 %5</translation>
+    </message>
+    <message>
+        <source>Largest tables:</source>
+        <translation>最大的表：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows (estimated), %3</source>
+        <translation>  %1：%2 行（估计），%3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation>  %1：%2 行</translation>
+    </message>
+    <message>
+        <source>Partitions: none (no partitioned tables)</source>
+        <translation>分区：无（没有分区表）</translation>
+    </message>
+    <message>
+        <source>Partitions: %1 has %2</source>
+        <translation>分区：%1 有 %2 个</translation>
+    </message>
+    <message>
+        <source>WAL archiving: archive_mode %1</source>
+        <translation>WAL 归档：archive_mode %1</translation>
+    </message>
+    <message>
+        <source>, last segment %1 at %2</source>
+        <translation>，最后归档的段 %1，时间 %2</translation>
+    </message>
+    <message>
+        <source>, %1 failures</source>
+        <translation>，失败 %1 次</translation>
+    </message>
+    <message>
+        <source>Last backup: unknown (name the backup folder with --backups DIR)</source>
+        <translation>上次备份：未知（请用 --backups DIR 指定备份文件夹）</translation>
+    </message>
+    <message>
+        <source>Last backup: none in %1</source>
+        <translation>上次备份：%1 中没有备份</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2</source>
+        <translation>上次备份：%1，%2</translation>
+    </message>
+    <message>
+        <source>  db status [--backups DIR] [--tables N]
+                                 primary or standby, replication lag, sizes,
+                                 partitions, WAL archiving, last backup
+</source>
+        <translation>  db status [--backups DIR] [--tables N]
+                                 主库或备库、复制延迟、大小、
+                                 分区、WAL 归档、上次备份
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

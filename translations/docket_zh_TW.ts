@@ -4896,6 +4896,100 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel
         <source>There is no shop setting called &quot;%1&quot;; the settings are: %2.</source>
         <translation>沒有名為「%1」的商店設定；現有設定為：%2。</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Role: standby (read-only, in recovery)</source>
+        <translation>角色：備援伺服器（唯讀，復原中）</translation>
+    </message>
+    <message>
+        <source>Replay delay: %1 since the last replayed commit</source>
+        <translation>重播延遲：距上次重播的提交已過 %1</translation>
+    </message>
+    <message>
+        <source>Role: primary</source>
+        <translation>角色：主伺服器</translation>
+    </message>
+    <message>
+        <source>Standbys: none streaming</source>
+        <translation>備援伺服器：沒有正在串流複寫的備援伺服器</translation>
+    </message>
+    <message>
+        <source>Standby %1 at %2: %3, replay lag %4, %5 behind</source>
+        <translation>備援伺服器 %1（%2）：%3，重播延遲 %4，落後 %5</translation>
+    </message>
+    <message>
+        <source>Database size: %1</source>
+        <translation>資料庫大小：%1</translation>
+    </message>
+    <message>
+        <source>File size: %1 (%2 pages of %3 bytes, %4 free); write-ahead log %5</source>
+        <translation>檔案大小：%1（%2 頁，每頁 %3 位元組，%4 頁閒置）；預寫日誌 %5</translation>
+    </message>
+    <message>
+        <source>Largest tables:</source>
+        <translation>最大的資料表：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows (estimated), %3</source>
+        <translation>  %1：%2 列（估計），%3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation>  %1：%2 列</translation>
+    </message>
+    <message>
+        <source>Partitions: none (no partitioned tables)</source>
+        <translation>分割區：無（沒有分割資料表）</translation>
+    </message>
+    <message>
+        <source>Partitions: %1 has %2</source>
+        <translation>分割區：%1 有 %2 個</translation>
+    </message>
+    <message>
+        <source>WAL archiving: archive_mode %1</source>
+        <translation>WAL 封存：archive_mode %1</translation>
+    </message>
+    <message>
+        <source>, last segment %1 at %2</source>
+        <translation>，最後封存的區段 %1，時間 %2</translation>
+    </message>
+    <message>
+        <source>, %1 failures</source>
+        <translation>，失敗 %1 次</translation>
+    </message>
+    <message>
+        <source>Last backup: unknown (name the backup folder with --backups DIR)</source>
+        <translation>上次備份：未知（請用 --backups DIR 指定備份資料夾）</translation>
+    </message>
+    <message>
+        <source>Last backup: none in %1</source>
+        <translation>上次備份：%1 中沒有備份</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2</source>
+        <translation>上次備份：%1，%2</translation>
+    </message>
+    <message>
+        <source>  db status [--backups DIR] [--tables N]
+                                 primary or standby, replication lag, sizes,
+                                 partitions, WAL archiving, last backup
+</source>
+        <translation>  db status [--backups DIR] [--tables N]
+                                 主伺服器或備援、複寫延遲、大小、
+                                 分割區、WAL 封存、上次備份
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -65,6 +65,7 @@ using Commands = std::span<const Command>;
 
 // The groups, one file each.
 Commands databaseCommands();  // db info|init|migrate, seed
+Commands statusCommands();    // db status
 Commands orderCommands();     // orders ...
 Commands archiveCommands();   // archive list|restore
 Commands backupCommands();    // backup, restore

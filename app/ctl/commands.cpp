@@ -15,7 +15,7 @@ namespace {
 
 // The groups in the order --help lists them. A new group: one line here.
 const std::array groups{
-    &databaseCommands, &orderCommands,     &archiveCommands,
+    &databaseCommands, &statusCommands,    &orderCommands,   &archiveCommands,
     &backupCommands,   &analyticsCommands, &accountCommands, &settingsCommands,
 };
 
