@@ -3,6 +3,7 @@
 #include "args.h"
 #include "command.h"
 #include "ctl.h"
+#include "domain/parse.h"
 #include "stores/orderstore.h"
 
 namespace docket::ctl {
@@ -13,10 +14,13 @@ int list(Context& c)
 {
     Args& a = c.args;
     OrderStore store(c.db->connection(), c.session);
-    const QString prefix = a.value(QStringLiteral("--number")).value_or(QString());
+    const QString text = a.value(QStringLiteral("--number")).value_or(QString());
+    const auto prefix = parse::orderNumberPrefix(text);
+    if (!prefix)
+        throw UsageError{Ctl::tr("%1: %2").arg(QStringLiteral("--number"), prefix.error())};
     const qint64 limit = a.integer(QStringLiteral("--limit"), 100, 1, 1'000'000);
     a.expectEmpty();
-    for (const auto& r : store.archived(prefix, int(limit)))
+    for (const auto& r : store.archived(prefix.value(), int(limit)))
         out() << QStringLiteral("%1\t%2\t%3\t%4 %5\t%6\t%7\t%8\n")
                      .arg(r.id)
                      .arg(r.number, r.customerName, r.total.toPlainString(), r.total.currency(),
@@ -32,11 +36,15 @@ int restore(Context& c)
     const QStringList ids = c.args.rest();
     if (ids.isEmpty())
         throw UsageError{Ctl::tr("Name at least one archive id (see \"archive list\").")};
+    // Every id read before the first is restored: a typo restores nothing.
+    QList<qint64> archiveIds;
     for (const QString& s : ids) {
-        bool ok = false;
-        const qint64 id = s.toLongLong(&ok);
-        if (!ok)
-            throw UsageError{Ctl::tr("\"%1\" is not an archive id.").arg(s)};
+        const auto id = parse::id(s);
+        if (!id)
+            throw UsageError{id.error()};
+        archiveIds << id.value();
+    }
+    for (const qint64 id : archiveIds) {
         const qint64 orderId = store.restore(id);
         out() << Ctl::tr("Restored %1.").arg(store.order(orderId).number) << Qt::endl;
     }

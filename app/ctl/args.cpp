@@ -1,6 +1,7 @@
 #include "args.h"
 
 #include "ctl.h"
+#include "domain/parse.h"
 
 namespace docket::ctl {
 
@@ -37,14 +38,10 @@ qint64 Args::integer(const QString& name, qint64 fallback, qint64 min, qint64 ma
     const auto v = value(name);
     if (!v)
         return fallback;
-    bool ok = false;
-    const qint64 n = QString(*v).remove(QLatin1Char('_')).toLongLong(&ok);
-    if (!ok || n < min || n > max)
-        throw UsageError{Ctl::tr("%1: \"%2\" is not a whole number from %3 to %4.")
-                             .arg(name, *v)
-                             .arg(min)
-                             .arg(max)};
-    return n;
+    const auto n = parse::wholeNumber(*v, min, max);
+    if (!n)
+        throw UsageError{Ctl::tr("%1: %2").arg(name, n.error())};
+    return n.value();
 }
 
 QDate Args::date(const QString& name)
@@ -52,11 +49,21 @@ QDate Args::date(const QString& name)
     const auto v = value(name);
     if (!v)
         return {};
-    const QDate d = QDate::fromString(*v, Qt::ISODate);
-    if (!d.isValid())
-        throw UsageError{
-            Ctl::tr("%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(name, *v)};
-    return d;
+    const auto d = parse::date(*v);
+    if (!d)
+        throw UsageError{Ctl::tr("%1: %2").arg(name, d.error())};
+    return d.value();
+}
+
+QStringList Args::list(const QString& name, const QString& what)
+{
+    const auto v = value(name);
+    if (!v)
+        return {};
+    const auto l = parse::commaList(*v, what);
+    if (!l)
+        throw UsageError{Ctl::tr("%1: %2").arg(name, l.error())};
+    return l.value();
 }
 
 QString Args::takeWord()
@@ -78,7 +85,7 @@ QStringList Args::rest()
 void Args::expectEmpty()
 {
     if (!m_args.isEmpty())
-        throw UsageError{Ctl::tr("Unexpected argument \"%1\".").arg(m_args.first())};
+        throw UsageError{Ctl::tr("Unexpected argument %1.").arg(parse::quoted(m_args.first()))};
 }
 
 } // namespace docket::ctl

@@ -17,10 +17,13 @@ public:
     bool flag(const QString& name);
     // --name VALUE or --name=VALUE.
     std::optional<QString> value(const QString& name);
-    // A whole number from min to max (underscores allowed), else fallback.
+    // A whole number from min to max, digits only (parse::wholeNumber), else
+    // fallback.
     qint64 integer(const QString& name, qint64 fallback, qint64 min, qint64 max);
-    // A YYYY-MM-DD date, else an invalid QDate.
+    // A YYYY-MM-DD date (parse::date), else an invalid QDate.
     QDate date(const QString& name);
+    // A comma-separated list (parse::commaList); empty when not given.
+    QStringList list(const QString& name, const QString& what);
     // The first word that is not an option, or an empty string.
     QString takeWord();
     // Everything left.

@@ -3,6 +3,7 @@
 #include "db/dialect.h"
 #include "domain/errors.h"
 #include "domain/order.h"
+#include "domain/parse.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,13 +14,8 @@ namespace docket {
 QList<FieldError> OrderFilter::validate() const
 {
     QList<FieldError> errors;
-    static const QRegularExpression numberRe(QStringLiteral("^[A-Za-z0-9#/._-]*$"));
-    const QString n = number.trimmed();
-    if (!numberRe.match(n).hasMatch())
-        errors.push_back({QStringLiteral("number"),
-                          tr("\"%1\" is not an order number: use letters, digits and - _ # / . "
-                             "only.")
-                              .arg(n)});
+    if (const auto n = parse::orderNumberPrefix(number.trimmed()); !n)
+        errors.push_back({QStringLiteral("number"), n.error()});
     if (const auto problem = dateperiod::rangeProblem(from, to))
         errors.push_back({QStringLiteral("to"), *problem});
     for (const QString& s : statuses)
@@ -38,20 +34,8 @@ QList<FieldError> OrderFilter::validate() const
     for (const QString& sku : skus)
         if (sku.trimmed().isEmpty())
             errors.push_back({QStringLiteral("product"), tr("A product filter has an empty SKU.")});
-    const QString k = keyword.trimmed();
-    if (!k.isEmpty()) {
-        const QStringList tokens = orderquery::keywordTokens(k);
-        if (tokens.isEmpty())
-            errors.push_back(
-                {QStringLiteral("keyword"),
-                 tr("The keyword \"%1\" has no letters or digits to search for.").arg(k)});
-        else
-            for (const QString& t : tokens)
-                if (t.size() < 2 && t[0].unicode() < 0x2E80) // a single CJK character is a word
-                    errors.push_back(
-                        {QStringLiteral("keyword"),
-                         tr("Search words need at least two characters (\"%1\").").arg(t)});
-    }
+    if (const auto k = parse::keyword(keyword.trimmed()); !k)
+        errors.push_back({QStringLiteral("keyword"), k.error()});
     return errors;
 }
 
@@ -158,17 +142,9 @@ QString formatOrderNumber(qint64 id)
 
 QStringList keywordTokens(const QString& keyword)
 {
-    QStringList out;
-    const auto parts =
-        keyword.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (const QString& p : parts) {
-        bool hasWordChar = false;
-        for (QChar c : p)
-            hasWordChar = hasWordChar || c.isLetterOrNumber();
-        if (hasWordChar)
-            out << p;
-    }
-    return out;
+    // The words parse::keyword() accepts; none for a keyword it refuses.
+    const auto words = parse::keyword(keyword);
+    return words ? words.value() : QStringList();
 }
 
 QString ftsToken(const QString& token)
@@ -307,7 +283,12 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
               {nowSecs - qint64(f.overdue.unpaidHours) * 3600,
                nowSecs - qint64(f.overdue.unshippedDays) * 86400});
 
-    for (const QString& token : keywordTokens(f.keyword.trimmed())) {
+    // A keyword parse::keyword() refuses matches nothing (validate() names
+    // the problem): never the whole list, never SQLite's expression limit.
+    const auto words = parse::keyword(f.keyword.trimmed());
+    if (!words)
+        w.add(QStringLiteral("1=0"));
+    for (const QString& token : words ? words.value() : QStringList()) {
         // FTS5 on SQLite, trigram-indexed search_text on PostgreSQL.
         w.add(dialect::keywordCondition(backend, token));
     }

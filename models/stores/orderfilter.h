@@ -92,6 +92,7 @@ SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs);
 // FTS5 / tsquery text for one keyword token; empty when the token has no
 // letters or digits.
 QString ftsToken(const QString& token);
+// The words of a keyword search (parse::keyword); none when it is refused.
 QStringList keywordTokens(const QString& keyword);
 // "DK0000123" for id 123.
 QString formatOrderNumber(qint64 id);
