@@ -4,8 +4,12 @@
 #include "args.h"
 #include "command.h"
 #include "ctl.h"
+#include "domain/errors.h"
+#include "domain/parse.h"
 #include "stores/orderstore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,34 +19,74 @@ namespace docket::ctl {
 
 namespace {
 
-OrderFilter readFilter(Args& a)
+// The filter options, read strictly (parse.h). `given` (when not null) says
+// whether any of them was there.
+OrderFilter readFilter(Args& a, bool* given = nullptr)
 {
     OrderFilter f;
-    if (auto n = a.value(QStringLiteral("--number")))
+    bool any = false;
+    auto number = [&](const QString& option) -> std::optional<QString> {
+        const auto v = a.value(option);
+        if (!v)
+            return std::nullopt;
+        any = true;
+        const auto n = parse::orderNumberPrefix(*v);
+        if (!n || v->isEmpty())
+            throw UsageError{Ctl::tr("%1: %2").arg(
+                option, n ? Ctl::tr("give an order number or its beginning.") : n.error())};
+        return n.value();
+    };
+    if (auto n = number(QStringLiteral("--number")))
         f.number = *n;
-    if (auto n = a.value(QStringLiteral("--exact"))) {
+    if (auto n = number(QStringLiteral("--exact"))) {
         f.number = *n;
         f.exactNumber = true;
     }
-    f.from = a.date(QStringLiteral("--from"));
-    f.to = a.date(QStringLiteral("--to"));
-    if (auto s = a.value(QStringLiteral("--status")))
-        f.statuses = s->split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (auto c = a.value(QStringLiteral("--channel")))
-        f.channels = c->split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (auto k = a.value(QStringLiteral("--keyword")))
+    const auto from = a.value(QStringLiteral("--from"));
+    const auto to = a.value(QStringLiteral("--to"));
+    if (from || to) {
+        any = true;
+        for (const auto& [option, text] :
+             {std::pair{QStringLiteral("--from"), from}, std::pair{QStringLiteral("--to"), to}})
+            if (text && !parse::date(*text))
+                throw UsageError{Ctl::tr("%1: %2").arg(option, parse::date(*text).error())};
+        const auto range = parse::dateRange(from.value_or(QString()), to.value_or(QString()));
+        if (!range)
+            throw UsageError{range.error()};
+        f.from = range.value().from;
+        f.to = range.value().to;
+    }
+    auto list = [&](const QString& option, const QString& what) {
+        const QStringList l = a.list(option, what);
+        any = any || !l.isEmpty();
+        return l;
+    };
+    f.statuses = list(QStringLiteral("--status"), Ctl::tr("status codes"));
+    f.channels = list(QStringLiteral("--channel"), Ctl::tr("channel codes"));
+    if (auto k = a.value(QStringLiteral("--keyword"))) {
+        any = true;
+        if (const auto words = parse::keyword(*k); !words || words.value().isEmpty())
+            throw UsageError{
+                Ctl::tr("--keyword: %1")
+                    .arg(words ? Ctl::tr("give a word to search for.") : words.error())};
         f.keyword = *k;
-    if (auto r = a.value(QStringLiteral("--region")))
-        f.regions = r->split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (auto k = a.value(QStringLiteral("--sku")))
-        f.skus = k->split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    f.regions = list(QStringLiteral("--region"), Ctl::tr("regions"));
+    f.skus = list(QStringLiteral("--sku"), Ctl::tr("SKUs"));
     f.newOnly = a.flag(QStringLiteral("--new"));
     f.overdueOnly = a.flag(QStringLiteral("--overdue"));
-    if (a.flag(QStringLiteral("--invalid")))
+    any = any || f.newOnly || f.overdueOnly;
+    if (a.flag(QStringLiteral("--invalid"))) {
         f.validity = OrderFilter::Validity::Invalid;
-    if (a.flag(QStringLiteral("--all-validity")))
+        any = true;
+    }
+    if (a.flag(QStringLiteral("--all-validity"))) {
         f.validity = OrderFilter::Validity::All;
+        any = true;
+    }
     f.check();
+    if (given)
+        *given = any;
     return f;
 }
 
@@ -69,14 +113,61 @@ OrderSort readSort(Args& a)
     return s;
 }
 
-QList<qint64> idsForNumbers(OrderStore& store, const QStringList& numbers)
+// Order numbers from the command line and from --from-file FILE (one a
+// line; blank lines and spaces around a number are ignored; "-" reads
+// standard input), each read by parse::orderNumber.
+QStringList readNumbers(Args& a)
 {
+    QStringList numbers;
+    auto add = [&numbers](const QString& text, const QString& where) {
+        const auto n = parse::orderNumber(text);
+        if (!n)
+            throw UsageError{where.isEmpty() ? n.error() : Ctl::tr("%1: %2").arg(where, n.error())};
+        numbers << n.value();
+    };
+    if (const auto file = a.value(QStringLiteral("--from-file"))) {
+        QFile f(*file);
+        const bool ok = *file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                    : f.open(QIODevice::ReadOnly);
+        if (!ok)
+            throw DocketError(DocketError::Code::NotFound,
+                              Ctl::tr("Cannot read the file %1: %2.")
+                                  .arg(QDir::toNativeSeparators(*file), f.errorString()));
+        qint64 line = 0;
+        while (!f.atEnd()) {
+            ++line;
+            const QString text = QString::fromUtf8(f.readLine()).trimmed();
+            if (!text.isEmpty())
+                add(text, Ctl::tr("%1, line %L2").arg(QDir::toNativeSeparators(*file)).arg(line));
+        }
+    }
+    for (const QString& word : a.rest())
+        add(word, {});
+    return numbers;
+}
+
+// The orders a batch command works on: those named by number (arguments,
+// --from-file), those the filter options select, or, with both, the named
+// ones the filter selects. `validity` is the filter's default for the command
+// (revalidate and delete look at invalid orders).
+QList<qint64> batchIds(OrderStore& store, Args& a, OrderFilter::Validity validity)
+{
+    const bool allValidity = a.flag(QStringLiteral("--all-validity"));
+    const bool invalid = a.flag(QStringLiteral("--invalid"));
+    bool filtered = false;
+    OrderFilter f = readFilter(a, &filtered);
+    f.validity = allValidity ? OrderFilter::Validity::All
+                 : invalid   ? OrderFilter::Validity::Invalid
+                             : validity;
+    filtered = filtered || allValidity || invalid;
+    const QStringList numbers = readNumbers(a);
+    if (numbers.isEmpty() && !filtered)
+        throw UsageError{Ctl::tr("Name the orders: order numbers, --from-file FILE, or filters "
+                                 "(see FILTERS).")};
     if (numbers.isEmpty())
-        throw UsageError{Ctl::tr("Name at least one order number.")};
-    QList<qint64> ids;
-    for (const QString& n : numbers)
-        ids << store.orderByNumber(n).id;
-    return ids;
+        return store.idsMatching(f);
+    const QList<qint64> named = store.idsForNumbers(numbers);
+    return filtered ? store.idsMatching(f, named) : named;
 }
 
 int list(Context& c)
@@ -167,11 +258,14 @@ int show(Context& c)
     Args& a = c.args;
     OrderStore store(c.db->connection(), c.session);
     const bool json = a.flag(QStringLiteral("--json"));
-    const QString number = a.takeWord();
-    if (number.isEmpty())
+    const QString word = a.takeWord();
+    if (word.isEmpty())
         throw UsageError{Ctl::tr("Name the order number to show.")};
     a.expectEmpty();
-    const Order o = store.orderByNumber(number);
+    const auto number = parse::orderNumber(word);
+    if (!number)
+        throw UsageError{number.error()};
+    const Order o = store.orderByNumber(number.value());
     const auto events = store.events(o.id);
     if (json) {
         showJson(o, events);
@@ -204,9 +298,24 @@ int show(Context& c)
 int markSeen(Context& c)
 {
     OrderStore store(c.db->connection(), c.session);
-    const int n = c.args.flag(QStringLiteral("--all"))
-                      ? store.markAllSeen()
-                      : store.markSeen(idsForNumbers(store, c.args.rest()));
+    if (c.args.flag(QStringLiteral("--all"))) {
+        c.args.expectEmpty();
+        const int n = store.markAllSeen();
+        out() << Ctl::tr("Marked %Ln order(s) seen.", nullptr, n) << Qt::endl;
+        return Ok;
+    }
+    const bool dryRun = c.args.flag(QStringLiteral("--dry-run"));
+    const QList<qint64> ids = batchIds(store, c.args, OrderFilter::Validity::Valid);
+    if (dryRun) {
+        OrderFilter unseen;
+        unseen.newOnly = true;
+        const qint64 n = store.idsMatching(unseen, ids).size();
+        out() << Ctl::tr("Would mark %Ln order(s) seen; nothing was changed (dry run).", nullptr,
+                         int(n))
+              << Qt::endl;
+        return Ok;
+    }
+    const int n = store.markSeen(ids);
     out() << Ctl::tr("Marked %Ln order(s) seen.", nullptr, n) << Qt::endl;
     return Ok;
 }
@@ -215,10 +324,18 @@ int invalidate(Context& c)
 {
     OrderStore store(c.db->connection(), c.session);
     const auto reason = c.args.value(QStringLiteral("--reason"));
-    if (!reason)
+    const bool dryRun = c.args.flag(QStringLiteral("--dry-run"));
+    if (!reason && !dryRun)
         throw UsageError{Ctl::tr("Give the reason with --reason TEXT.")};
-    const int n = store.invalidate(idsForNumbers(store, c.args.rest()), *reason,
-                                   progressPrinter(Ctl::tr("Invalidating")));
+    const QList<qint64> ids = batchIds(store, c.args, OrderFilter::Validity::Valid);
+    if (dryRun) {
+        const qint64 n = store.idsMatching(OrderFilter{}, ids).size();
+        out() << Ctl::tr("Would mark %Ln order(s) invalid; nothing was changed (dry run).", nullptr,
+                         int(n))
+              << Qt::endl;
+        return Ok;
+    }
+    const int n = store.invalidate(ids, *reason, progressPrinter(Ctl::tr("Invalidating")));
     out() << Ctl::tr("Marked %Ln order(s) invalid.", nullptr, n) << Qt::endl;
     return Ok;
 }
@@ -226,7 +343,18 @@ int invalidate(Context& c)
 int revalidate(Context& c)
 {
     OrderStore store(c.db->connection(), c.session);
-    const int n = store.revalidate(idsForNumbers(store, c.args.rest()));
+    const bool dryRun = c.args.flag(QStringLiteral("--dry-run"));
+    const QList<qint64> ids = batchIds(store, c.args, OrderFilter::Validity::Invalid);
+    if (dryRun) {
+        OrderFilter invalid;
+        invalid.validity = OrderFilter::Validity::Invalid;
+        const qint64 n = store.idsMatching(invalid, ids).size();
+        out() << Ctl::tr("Would mark %Ln order(s) valid again; nothing was changed (dry run).",
+                         nullptr, int(n))
+              << Qt::endl;
+        return Ok;
+    }
+    const int n = store.revalidate(ids, progressPrinter(Ctl::tr("Revalidating")));
     out() << Ctl::tr("Marked %Ln order(s) valid again.", nullptr, n) << Qt::endl;
     return Ok;
 }
@@ -234,14 +362,33 @@ int revalidate(Context& c)
 int remove(Context& c)
 {
     OrderStore store(c.db->connection(), c.session);
+    const bool dryRun = c.args.flag(QStringLiteral("--dry-run"));
     QList<qint64> ids;
     if (c.args.flag(QStringLiteral("--all-invalid"))) {
         c.args.expectEmpty();
         OrderFilter f;
         f.validity = OrderFilter::Validity::Invalid;
-        ids = store.idsInRange(f, {}, 0, std::numeric_limits<int>::max());
+        ids = store.idsMatching(f);
     } else {
-        ids = idsForNumbers(store, c.args.rest());
+        ids = batchIds(store, c.args, OrderFilter::Validity::Invalid);
+    }
+    if (dryRun) {
+        // Every one must be invalid, or the delete refuses them all.
+        OrderFilter invalid;
+        invalid.validity = OrderFilter::Validity::Invalid;
+        const qint64 n = store.idsMatching(invalid, ids).size();
+        if (n != ids.size())
+            out() << Ctl::tr("%L1 of the %L2 orders are not marked invalid: the delete would "
+                             "refuse them all (dry run).")
+                         .arg(ids.size() - n)
+                         .arg(ids.size())
+                  << Qt::endl;
+        else
+            out() << Ctl::tr("Would move %Ln invalid order(s) to the archive; nothing was "
+                             "changed (dry run).",
+                             nullptr, int(n))
+                  << Qt::endl;
+        return Ok;
     }
     const int n = store.deleteInvalid(ids, progressPrinter(Ctl::tr("Deleting")));
     out() << Ctl::tr("Moved %Ln invalid order(s) to the archive.", nullptr, n) << Qt::endl;
@@ -265,16 +412,23 @@ const Command commands[] = {
                        "trail\n"),
      show},
     {"orders", "mark-seen",
-     QT_TRANSLATE_NOOP("docketctl", "  orders mark-seen NUMBER... | --all\n"), markSeen},
+     QT_TRANSLATE_NOOP("docketctl", "  orders mark-seen ORDERS | --all [--dry-run]\n"), markSeen},
     {"orders", "invalidate",
-     QT_TRANSLATE_NOOP("docketctl", "  orders invalidate NUMBER... --reason TEXT\n"), invalidate},
-    {"orders", "revalidate", QT_TRANSLATE_NOOP("docketctl", "  orders revalidate NUMBER...\n"),
-     revalidate},
+     QT_TRANSLATE_NOOP("docketctl", "  orders invalidate ORDERS --reason TEXT [--dry-run]\n"),
+     invalidate},
+    {"orders", "revalidate",
+     QT_TRANSLATE_NOOP("docketctl", "  orders revalidate ORDERS [--dry-run]\n"), revalidate},
     {"orders", "delete",
      QT_TRANSLATE_NOOP("docketctl",
-                       "  orders delete NUMBER...        only invalid orders; moves them to the "
-                       "archive\n"
-                       "  orders delete --all-invalid    every invalid order in scope\n"),
+                       "  orders delete ORDERS [--dry-run]  only invalid orders; moves them to "
+                       "the archive\n"
+                       "  orders delete --all-invalid    every invalid order in scope\n"
+                       "    ORDERS: order numbers, and/or --from-file FILE (one number a line, "
+                       "- for\n"
+                       "    standard input), and/or FILTERS (all the orders they select; with "
+                       "numbers,\n"
+                       "    those of them the filters select). --dry-run prints how many would "
+                       "change.\n"),
      remove},
     {"orders", "*", nullptr, unknown},
 };

@@ -26,6 +26,43 @@ QVariant idListParam(Backend backend, const QList<qint64>& ids)
     return s;
 }
 
+QString textListSubquery(Backend backend)
+{
+    return backend == Backend::SQLite
+               ? QStringLiteral("(SELECT value FROM json_each(?))")
+               : QStringLiteral("(SELECT unnest(CAST(? AS text[])) AS value)");
+}
+
+QVariant textListParam(Backend backend, const QStringList& texts)
+{
+    // Every element quoted, with its quotes and backslashes escaped: a JSON
+    // string on SQLite, an array literal's element on PostgreSQL (the same
+    // two escapes).
+    QString s;
+    qsizetype size = 2;
+    for (const QString& t : texts)
+        size += t.size() + 3;
+    s.reserve(size);
+    s += backend == Backend::SQLite ? QLatin1Char('[') : QLatin1Char('{');
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i)
+            s += QLatin1Char(',');
+        s += QLatin1Char('"');
+        for (QChar c : texts[i]) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                s += QLatin1Char('\\');
+            if (c.unicode() < 0x20 && backend == Backend::SQLite) {
+                s += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+                continue;
+            }
+            s += c;
+        }
+        s += QLatin1Char('"');
+    }
+    s += backend == Backend::SQLite ? QLatin1Char(']') : QLatin1Char('}');
+    return s;
+}
+
 qint64 nextOrderId(const QSqlDatabase& db)
 {
     return sql::scalar(db, QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM orders), 0), "

@@ -20,6 +20,11 @@ namespace docket::dialect {
 // SQLite, "(SELECT unnest(?::bigint[]))" on PostgreSQL.
 QString idListSubquery(Backend backend);
 QVariant idListParam(Backend backend, const QList<qint64>& ids);
+// The same for texts, unpacked into rows of one column `value`:
+// "(SELECT value FROM json_each(?))" on SQLite (a JSON array),
+// "(SELECT unnest(CAST(? AS text[])) AS value)" on PostgreSQL (an array literal).
+QString textListSubquery(Backend backend);
+QVariant textListParam(Backend backend, const QStringList& texts);
 
 // ---- order ids ----
 

@@ -5,6 +5,7 @@
 #include "domain/errors.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
 #include <limits>
@@ -343,6 +344,85 @@ QList<qint64> OrderStore::idsInRange(const OrderFilter& filter, const OrderSort&
     ids.reserve(limit);
     while (q.next())
         ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QList<qint64> OrderStore::idsMatching(const OrderFilter& filter,
+                                      const std::optional<QList<qint64>>& within) const
+{
+    requireView();
+    filter.check();
+    const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
+    QString sql = QStringLiteral("SELECT o.id FROM orders o WHERE %1").arg(w.sql);
+    QVariantList binds = w.binds;
+    if (within) {
+        if (within->isEmpty())
+            return {};
+        sql += QStringLiteral(" AND o.id IN %1").arg(dialect::idListSubquery(m_backend));
+        binds << dialect::idListParam(m_backend, *within);
+    }
+    sql += QStringLiteral(" ORDER BY o.id");
+    QSqlQuery q = sql::run(m_db, sql, binds);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QList<qint64> OrderStore::idsForNumbers(const QStringList& numbers) const
+{
+    requireView();
+    // One statement for the whole list, however long: the numbers as one
+    // bound array joined to the orders' number index. (One lookup per number
+    // spent ~15 s on 100,000 numbers before the batch even started.)
+    QStringList wanted;
+    wanted.reserve(numbers.size());
+    QSet<QString> seen;
+    seen.reserve(numbers.size());
+    for (const QString& n : numbers) {
+        const QString number = n.trimmed().toUpper();
+        if (!seen.contains(number)) {
+            seen.insert(number);
+            wanted << number;
+        }
+    }
+    if (wanted.isEmpty())
+        return {};
+    const SqlClause scope = orderquery::scope(m_session);
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT n.value, o.id FROM %1 n LEFT JOIN orders o ON "
+                                          "o.number = n.value AND %2")
+                               .arg(dialect::textListSubquery(m_backend), scope.sql),
+                           QVariantList{dialect::textListParam(m_backend, wanted)} + scope.binds);
+    QList<qint64> ids;
+    ids.reserve(wanted.size());
+    QStringList missing;
+    qint64 missingCount = 0;
+    while (q.next()) {
+        if (q.value(1).isNull()) {
+            if (missing.size() < 5)
+                missing << q.value(0).toString();
+            ++missingCount;
+        } else {
+            ids << q.value(1).toLongLong();
+        }
+    }
+    if (missingCount == 1)
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("There is no order with the number \"%1\". Nothing was changed.")
+                              .arg(missing.first()),
+                          QStringLiteral("number"));
+    if (missingCount > 0)
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("%L1 of the %L2 order numbers are no orders you can see (%3%4). "
+                             "Nothing was changed.")
+                              .arg(missingCount)
+                              .arg(wanted.size())
+                              .arg(missing.join(QStringLiteral(", ")), missingCount > missing.size()
+                                                                           ? QStringLiteral(", …")
+                                                                           : QString()),
+                          QStringLiteral("number"));
+    std::sort(ids.begin(), ids.end());
     return ids;
 }
 

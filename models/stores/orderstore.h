@@ -57,6 +57,15 @@ public:
     // Ids of list rows [offset, offset + limit).
     QList<qint64> idsInRange(const OrderFilter& filter, const OrderSort& sort, qint64 offset,
                              qint64 limit) const;
+    // Ids of every order `filter` selects, ascending (for batches by
+    // filter); with `within`, only among those ids.
+    QList<qint64> idsMatching(const OrderFilter& filter,
+                              const std::optional<QList<qint64>>& within = {}) const;
+    // Ids of the orders with these numbers (a number names one order; case
+    // and surrounding spaces do not matter), ascending, each once: resolved
+    // in one statement against the number index, set-based. NotFound when
+    // any number is no order in the session's scope, naming up to five.
+    QList<qint64> idsForNumbers(const QStringList& numbers) const;
     // How many rows of the list come before `key`.
     qint64 rankOf(const OrderFilter& filter, const OrderSort& sort, const SortKey& key) const;
     qint64 maxOrderId() const;

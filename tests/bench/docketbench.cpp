@@ -16,6 +16,7 @@
 #include "sqlcapture.h"
 
 #include "db/database.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "domain/session.h"
@@ -659,6 +660,7 @@ private:
     void badgeCase();
     void chartCases();
     void batchCases();
+    void numberBatchCases();
     void rssCase();
 
     const Options& m_opt;
@@ -1468,6 +1470,153 @@ void Bench::batchCases()
     db->closeConnection();
 }
 
+// Batches by order number (issue 14): `docketctl orders invalidate
+// --from-file` with 100,000 numbers, the whole command as a user runs it
+// (start, sign in, read and resolve the numbers, the batch), against the store
+// call it ends in (OrderStore::invalidate with the ids known, in this
+// process): the "raw" column of this case. Target: within 2x. Also the
+// set-based resolution of the numbers alone. SQLite only (docketctl signs in
+// as a Docket user of the copy).
+void Bench::numberBatchCases()
+{
+#ifdef DOCKETCTL_PATH
+    const QString cliId = QStringLiteral("invalidate-100k-numbers");
+    const QString resolveId = QStringLiteral("resolve-100k-numbers");
+    if (!m_opt.batch || m_postgres || (!selected(cliId) && !selected(resolveId)))
+        return;
+    const QString copy =
+        m_path + QStringLiteral(".numbers-%1").arg(QCoreApplication::applicationPid());
+    auto dropCopy = [copy] {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".txt")})
+            QFile::remove(copy + suffix);
+    };
+    dropCopy();
+    if (!QFile::copy(m_path, copy))
+        fail(QStringLiteral("cannot copy %1 to %2").arg(m_path, copy));
+    struct Cleanup
+    {
+        std::function<void()> drop;
+        ~Cleanup() { drop(); }
+    } cleanup{dropCopy};
+    const QString user = QStringLiteral("bench");
+    const QString password = QStringLiteral("docket-bench-numbers");
+    auto db = std::make_shared<Database>(sqliteConfig(copy));
+    db->open(false);
+    {
+        UserStore users(db->connection());
+        if (!users.hasUsers())
+            users.createFirstAdministrator(user, {}, password);
+        OrderStore store(db->connection(), users.authenticate(user, password));
+        const int runs = std::min(m_opt.repeat, 3);
+        const qint64 valid = store.count(OrderFilter{});
+        const qint64 size = std::min<qint64>(100'000, valid / (2 * runs));
+        const QList<qint64> all = store.idsInRange(OrderFilter{}, OrderSort{}, 0, 2 * runs * size);
+        auto block = [&](int index) {
+            return all.mid(qsizetype(index) * size, size);
+        };
+        auto numbersOf = [&](const QList<qint64>& ids) {
+            QStringList numbers;
+            numbers.reserve(ids.size());
+            QSqlQuery q = sql::run(db->connection(),
+                                   QStringLiteral("SELECT number FROM orders WHERE id IN %1")
+                                       .arg(dialect::idListSubquery(Backend::SQLite)),
+                                   {dialect::idListParam(Backend::SQLite, ids)});
+            while (q.next())
+                numbers << q.value(0).toString();
+            return numbers;
+        };
+        const QString reason = QStringLiteral("Benchmark by number");
+
+        if (selected(resolveId)) {
+            CaseResult& c =
+                add(resolveId, QStringLiteral("resolve %L1 order numbers (set-based)").arg(size));
+            c.rows = size;
+            c.docket.available = true;
+            const QStringList numbers = numbersOf(block(0));
+            for (int r = 0; r < runs + 1; ++r) {
+                QElapsedTimer t;
+                t.start();
+                const QList<qint64> ids = store.idsForNumbers(numbers);
+                const double ms = msSince(t);
+                if (ids.size() != size)
+                    fail(QStringLiteral("resolved %1 of %2 numbers").arg(ids.size()).arg(size));
+                if (r > 0) // the first run warms up
+                    c.docket.values << ms;
+            }
+        }
+        if (selected(cliId)) {
+            CaseResult& c =
+                add(cliId, QStringLiteral("batch invalidate %L1 by number: docketctl --from-file "
+                                          "(raw: the store call)")
+                               .arg(size));
+            c.rows = size;
+            c.rawTarget = true;
+            c.docket.available = c.raw.available = true;
+            c.note = QStringLiteral("Docket: the docketctl process (start, sign in, read and "
+                                    "resolve the numbers, the batch); raw: "
+                                    "OrderStore::invalidate with the ids known");
+            db->closeConnection(); // docketctl is another process; no reader kept open here
+            for (int r = 0; r < runs; ++r) {
+                {
+                    QFile f(copy + QStringLiteral(".txt"));
+                    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                        fail(QStringLiteral("cannot write %1").arg(f.fileName()));
+                    Database reader(sqliteConfig(copy));
+                    reader.open(false);
+                    QStringList numbers;
+                    {
+                        QSqlQuery q =
+                            sql::run(reader.connection(),
+                                     QStringLiteral("SELECT number FROM orders WHERE id IN %1")
+                                         .arg(dialect::idListSubquery(Backend::SQLite)),
+                                     {dialect::idListParam(Backend::SQLite, block(r))});
+                        while (q.next())
+                            numbers << q.value(0).toString();
+                    }
+                    reader.closeConnection();
+                    f.write(numbers.join(QLatin1Char('\n')).toUtf8());
+                    f.write("\n");
+                }
+                QProcess p;
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("DOCKET_USER"), user);
+                env.insert(QStringLiteral("DOCKET_PASSWORD"), password);
+                env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+                p.setProcessEnvironment(env);
+                QElapsedTimer t;
+                t.start();
+                p.start(QStringLiteral(DOCKETCTL_PATH),
+                        {QStringLiteral("--lang"), QStringLiteral("en"),
+                         QStringLiteral("--database"), copy, QStringLiteral("orders"),
+                         QStringLiteral("invalidate"), QStringLiteral("--from-file"),
+                         copy + QStringLiteral(".txt"), QStringLiteral("--reason"), reason});
+                if (!p.waitForFinished(kWaitMs) || p.exitCode() != 0)
+                    fail(QStringLiteral("docketctl orders invalidate failed: %1")
+                             .arg(QString::fromUtf8(p.readAllStandardError())));
+                c.docket.values << msSince(t);
+                const QString said = QString::fromUtf8(p.readAllStandardOutput());
+                if (!said.contains(QString::number(size)))
+                    fail(QStringLiteral("docketctl said: %1").arg(said));
+                // The store call on another block of the same size.
+                Database again(sqliteConfig(copy));
+                again.open(false);
+                OrderStore direct(again.connection(), Session::localUser());
+                const QList<qint64> ids = block(runs + r);
+                QElapsedTimer s;
+                s.start();
+                const int changed = direct.invalidate(ids, reason);
+                c.raw.values << msSince(s);
+                if (changed != size)
+                    fail(QStringLiteral("the store call changed %1 of %2").arg(changed).arg(size));
+                again.closeConnection();
+            }
+        }
+    }
+    db->closeConnection();
+#endif
+}
+
 void Bench::rssCase()
 {
     if (!m_opt.rss || !selected(QStringLiteral("scroll-rss")))
@@ -1541,6 +1690,7 @@ QList<CaseResult> Bench::run()
         sql::run(m_db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     closeAll();
     step("batch", &Bench::batchCases);
+    step("batch by number", &Bench::numberBatchCases);
     step("scroll", &Bench::rssCase);
     return m_results;
 }
