@@ -4,6 +4,7 @@
 
 #include "ctl/command.h"
 #include "ctl/ctl.h"
+#include "db/sql.h"
 #include "domain/errors.h"
 #include "i18n.h"
 
@@ -11,6 +12,39 @@
 
 using namespace docket;
 using namespace docket::ctl;
+
+namespace {
+
+bool g_verbose = false;
+
+// The log (qWarning: failed statements with the driver's words, retries,
+// ...) is for --verbose; without it only the message in words reaches the
+// terminal.
+void logHandler(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (!g_verbose && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+        return;
+    err() << Ctl::tr("docketctl: log: %1").arg(message) << Qt::endl;
+}
+
+// A change that waits for another Docket's write lock says so, once per wait.
+void reportLockWait(const sql::LockWait& wait)
+{
+    static thread_local bool told = false;
+    if (wait.over) {
+        told = false;
+        return;
+    }
+    if (told)
+        return;
+    told = true;
+    err() << Ctl::tr("docketctl: %1 (giving up after %L2 s)")
+                 .arg(sql::lockWaitMessage(wait.database))
+                 .arg(sql::lockWaitLimit() / 1000)
+          << Qt::endl;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -22,7 +56,10 @@ int main(int argc, char** argv)
     QString lang;
     if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < args.size())
         lang = args[i + 1];
+    g_verbose = args.contains(QStringLiteral("--verbose"));
+    qInstallMessageHandler(logHandler);
     installTranslators(app, lang);
+    sql::setLockWaitObserver(reportLockWait);
     try {
         return run(args);
     } catch (const UsageError& e) {
@@ -31,6 +68,8 @@ int main(int argc, char** argv)
         return Usage;
     } catch (const DocketError& e) {
         err() << Ctl::tr("docketctl: %1").arg(e.message()) << Qt::endl;
+        if (g_verbose && !e.detail().isEmpty())
+            err() << Ctl::tr("docketctl: details: %1").arg(e.detail()) << Qt::endl;
         return exitFor(e);
     }
 }

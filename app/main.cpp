@@ -37,8 +37,12 @@ int main(int argc, char** argv)
     QCommandLineOption langOption(QStringLiteral("lang"),
                                   QApplication::translate("main", "Language: en, zh_CN, zh_TW."),
                                   QStringLiteral("CODE"));
+    QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        QApplication::translate("main", "Open a SQLite file read-only (nothing can be changed)."));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(readOnlyOption);
     parser.process(app);
 
     const QString lang =
@@ -55,7 +59,12 @@ int main(int argc, char** argv)
                      ? databaseFromEnvironment()
                      : settings::defaultDatabase.value();
     auto config = DatabaseConfig::fromString(target);
-    if (config.backend == Backend::SQLite && !QFileInfo::exists(config.path)) {
+    config.readOnly = parser.isSet(readOnlyOption);
+    // Only a database that is not there yet is created: the standard file on
+    // a first start, or one the user named and agreed to create.
+    bool create = false;
+    if (config.backend == Backend::SQLite && !QFileInfo::exists(config.path) && !config.readOnly) {
+        create = true;
         if (explicitTarget) {
             const auto answer = QMessageBox::question(
                 nullptr, QApplication::translate("main", "New Database"),
@@ -69,8 +78,7 @@ int main(int argc, char** argv)
     }
     // A postgresql:// address without a password: asked for (never stored).
     QString error;
-    const std::shared_ptr<Database> db =
-        openDatabaseInteractively(nullptr, config, /*create=*/true, &error);
+    const std::shared_ptr<Database> db = openDatabaseInteractively(nullptr, config, create, &error);
     if (!db) {
         if (error.isEmpty())
             return 0; // cancelled

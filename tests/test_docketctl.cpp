@@ -9,8 +9,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(QStringList)
 
 #ifndef DOCKETCTL_PATH
 #error "DOCKETCTL_PATH must name the built docketctl (see tests/CMakeLists.txt)"
@@ -46,6 +50,16 @@ private slots:
     void missingDatabaseFile();
     void dbStatus();
     void help();
+
+    // Issue 14: bad input and faults.
+    void strictInput_data();
+    void strictInput();
+    void emptyFileIsLeftAlone();
+    void batchByNumbersFromFile();
+    void batchByFilter();
+    void unknownNumberInABatchChangesNothing();
+    void heldLockExitsFiveInWords();
+    void readOnlyReadsButDoesNotWrite();
 
 private:
     Result run(const QStringList& args, const QString& database = {});
@@ -100,6 +114,8 @@ void TestDocketctl::initTestCase()
     QVERIFY2(QFileInfo(QStringLiteral(DOCKETCTL_PATH)).isExecutable(), DOCKETCTL_PATH);
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("ctl.db"));
+    const Result init = run({QStringLiteral("db"), QStringLiteral("init")});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     const Result r = run({QStringLiteral("seed"), QStringLiteral("--orders"), QStringLiteral("300"),
                           QStringLiteral("--seed"), QStringLiteral("11")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -464,6 +480,290 @@ void TestDocketctl::help()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QLatin1String("orders list")));
     QVERIFY(r.out.contains(QLatin1String("Exit codes")));
+}
+
+// Every input issue 14's fuzzing found taken as something close to it, and
+// its neighbours: refused with exit 2, the message quoting the input, and
+// nothing of SQL in sight.
+void TestDocketctl::strictInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    const QString orders = QStringLiteral("orders");
+    const QString list = QStringLiteral("list");
+    auto row = [&](const char* name, const QStringList& args, const QString& says) {
+        QTest::newRow(name) << args << says;
+    };
+    row("--from 2026/01/01", {orders, list, QStringLiteral("--from"), QStringLiteral("2026/01/01")},
+        QStringLiteral("\"2026/01/01\" is not a date"));
+    row("--from with a time",
+        {orders, list, QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:00")},
+        QStringLiteral("\"2026-01-01T00:00:00\" is not a date"));
+    row("--to with a space", {orders, list, QStringLiteral("--to"), QStringLiteral("2026-01-01 ")},
+        QStringLiteral("\"2026-01-01 \" is not a date"));
+    row("--to injection",
+        {orders, list, QStringLiteral("--to"), QStringLiteral("2026-01-01' OR '1'='1")},
+        QStringLiteral("is not a date"));
+    row("--limit '5 '", {orders, list, QStringLiteral("--limit"), QStringLiteral("5 ")},
+        QStringLiteral("\"5 \" is not a whole number"));
+    row("--limit +5", {orders, list, QStringLiteral("--limit"), QStringLiteral("+5")},
+        QStringLiteral("\"+5\" is not a whole number"));
+    row("archive restore +5",
+        {QStringLiteral("archive"), QStringLiteral("restore"), QStringLiteral("+5")},
+        QStringLiteral("\"+5\" is not an id"));
+    row("archive restore 01",
+        {QStringLiteral("archive"), QStringLiteral("restore"), QStringLiteral("01")},
+        QStringLiteral("\"01\" is not an id"));
+    row("archive restore tab 2",
+        {QStringLiteral("archive"), QStringLiteral("restore"), QStringLiteral("\t2")},
+        QStringLiteral("\"\\t2\" is not an id"));
+    row("--keyword ?1", {orders, list, QStringLiteral("--keyword"), QStringLiteral("?1")},
+        QStringLiteral("at least two letters or digits"));
+    row("--keyword $1", {orders, list, QStringLiteral("--keyword"), QStringLiteral("$1")},
+        QStringLiteral("at least two letters or digits"));
+    row("--keyword -1", {orders, list, QStringLiteral("--keyword"), QStringLiteral("-1")},
+        QStringLiteral("at least two letters or digits"));
+    row("--keyword 1", {orders, list, QStringLiteral("--keyword"), QStringLiteral("1")},
+        QStringLiteral("at least two letters or digits"));
+    QStringList thousand;
+    for (int i = 0; i < 1000; ++i)
+        thousand << QStringLiteral("w%1").arg(i % 10);
+    row("--keyword of 1,000 words",
+        {orders, QStringLiteral("count"), QStringLiteral("--keyword"), thousand.join(u' ')},
+        QStringLiteral("too long"));
+    QStringList sixty;
+    for (int i = 0; i < 60; ++i)
+        sixty << QStringLiteral("ab");
+    row("--keyword of 60 words",
+        {orders, QStringLiteral("count"), QStringLiteral("--keyword"), sixty.join(u' ')},
+        QStringLiteral("at most 20"));
+    row("--status with an empty item",
+        {orders, list, QStringLiteral("--status"), QStringLiteral("pending,,paid")},
+        QStringLiteral("an item is empty"));
+    row("orders show DK%", {orders, QStringLiteral("show"), QStringLiteral("DK%")},
+        QStringLiteral("\"DK%\" is not an order number"));
+    row("invalidate a number with a quote",
+        {orders, QStringLiteral("invalidate"), QStringLiteral("DK0000001'"),
+         QStringLiteral("--reason"), QStringLiteral("x")},
+        QStringLiteral("is not an order number"));
+    row("100 KB argument", {orders, list, QString(100 * 1024, QLatin1Char('x'))},
+        QStringLiteral("Unexpected argument"));
+}
+
+void TestDocketctl::strictInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    const QString fingerprint =
+        run({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json"),
+             QStringLiteral("--all-validity"), QStringLiteral("--limit"), QStringLiteral("1000")})
+            .out;
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    for (const char* sql : {"SELECT", "FROM orders", "Expression tree", "json_each", "MATCH"})
+        QVERIFY2(!r.err.contains(QLatin1String(sql)), qPrintable(r.err));
+    // A refused input changed nothing.
+    QCOMPARE(
+        run({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json"),
+             QStringLiteral("--all-validity"), QStringLiteral("--limit"), QStringLiteral("1000")})
+            .out,
+        fingerprint);
+}
+
+// Issue 14: `db info` on a zero-byte file wrote a whole schema into it.
+void TestDocketctl::emptyFileIsLeftAlone()
+{
+    const QString empty = m_dir.filePath(QStringLiteral("zero.db"));
+    {
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const QList<QStringList> commands{
+        {QStringLiteral("db"), QStringLiteral("info")},
+        {QStringLiteral("db"), QStringLiteral("migrate")},
+        {QStringLiteral("seed"), QStringLiteral("--orders"), QStringLiteral("5")},
+        {QStringLiteral("orders"), QStringLiteral("count")},
+        {QStringLiteral("user"), QStringLiteral("list")}};
+    for (const QStringList& args : commands) {
+        const Result r = run(args, empty);
+        QVERIFY2(r.exitCode == 3, qPrintable(args.join(u' ') + QStringLiteral(": ") + r.err));
+        QVERIFY2(r.err.contains(QLatin1String("empty file")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("db init")), qPrintable(r.err));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+        QVERIFY(!QFileInfo::exists(empty + QStringLiteral("-wal")));
+    }
+    // Only `db init` makes it a Docket database.
+    Result r = run({QStringLiteral("db"), QStringLiteral("init")}, empty);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("db"), QStringLiteral("info")}, empty);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Orders: 0")), qPrintable(r.out));
+}
+
+void TestDocketctl::batchByNumbersFromFile()
+{
+    const Result listed =
+        run({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json"),
+             QStringLiteral("--limit"), QStringLiteral("40"), QStringLiteral("--sort"),
+             QStringLiteral("number"), QStringLiteral("--asc")});
+    QStringList numbers;
+    for (const QJsonValue& v : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+        numbers << v.toObject().value(QStringLiteral("number")).toString();
+    QCOMPARE(numbers.size(), 40);
+    // One a line; blank lines, spaces and repeats are fine; any case.
+    const QString file = m_dir.filePath(QStringLiteral("numbers.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 30; ++i)
+            f.write((QStringLiteral("  %1 \r\n").arg(i % 2 ? numbers[i].toLower() : numbers[i]))
+                        .toUtf8());
+        f.write("\n" + numbers[0].toUtf8() + "\n");
+    }
+    const int validBefore =
+        run({QStringLiteral("orders"), QStringLiteral("count")}).out.trimmed().toInt();
+    Result r = run({QStringLiteral("orders"), QStringLiteral("invalidate"),
+                    QStringLiteral("--from-file"), file, numbers[35], QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Would mark 31 orders invalid")), qPrintable(r.out));
+    QCOMPARE(run({QStringLiteral("orders"), QStringLiteral("count")}).out.trimmed().toInt(),
+             validBefore);
+    r = run({QStringLiteral("orders"), QStringLiteral("invalidate"), QStringLiteral("--from-file"),
+             file, numbers[35], QStringLiteral("--reason"), QStringLiteral("batch by number")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Marked 31 orders invalid")), qPrintable(r.out));
+    QCOMPARE(run({QStringLiteral("orders"), QStringLiteral("count")}).out.trimmed().toInt(),
+             validBefore - 31);
+    r = run({QStringLiteral("orders"), QStringLiteral("revalidate"), QStringLiteral("--from-file"),
+             file, numbers[35]});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("31 orders valid again")), qPrintable(r.out));
+    // A bad line names the file and the line.
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("DK 0000001\n");
+    }
+    r = run({QStringLiteral("orders"), QStringLiteral("invalidate"), QStringLiteral("--from-file"),
+             file, QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("line 33")), qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("orders"), QStringLiteral("count")}).out.trimmed().toInt(),
+             validBefore);
+}
+
+void TestDocketctl::batchByFilter()
+{
+    const QStringList pendingFilter{QStringLiteral("--status"), QStringLiteral("pending"),
+                                    QStringLiteral("--to"), QStringLiteral("2099-12-31")};
+    const int pending =
+        run(QStringList{QStringLiteral("orders"), QStringLiteral("count")} + pendingFilter)
+            .out.trimmed()
+            .toInt();
+    QVERIFY(pending > 0);
+    const int invalidBefore = run(QStringList{QStringLiteral("orders"), QStringLiteral("count"),
+                                              QStringLiteral("--invalid")} +
+                                  pendingFilter)
+                                  .out.trimmed()
+                                  .toInt();
+    Result r = run(QStringList{QStringLiteral("orders"), QStringLiteral("invalidate")} +
+                   pendingFilter + QStringList{QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Would mark %1 orders invalid").arg(pending)),
+             qPrintable(r.out));
+    r = run(QStringList{QStringLiteral("orders"), QStringLiteral("invalidate")} + pendingFilter +
+            QStringList{QStringLiteral("--reason"), QStringLiteral("stale pending")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Marked %1 orders invalid").arg(pending)),
+             qPrintable(r.out));
+    QCOMPARE(run(QStringList{QStringLiteral("orders"), QStringLiteral("count")} + pendingFilter)
+                 .out.trimmed()
+                 .toInt(),
+             0);
+    // Revalidating by the same filter looks at the invalid orders.
+    r = run(QStringList{QStringLiteral("orders"), QStringLiteral("revalidate")} + pendingFilter);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("Marked %1 orders valid again").arg(pending + invalidBefore)),
+        qPrintable(r.out));
+    // No numbers and no filter: say what is wanted.
+    r = run({QStringLiteral("orders"), QStringLiteral("invalidate"), QStringLiteral("--reason"),
+             QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--from-file")), qPrintable(r.err));
+}
+
+void TestDocketctl::unknownNumberInABatchChangesNothing()
+{
+    const QString number = firstNumber();
+    const int before =
+        run({QStringLiteral("orders"), QStringLiteral("count")}).out.trimmed().toInt();
+    const Result r =
+        run({QStringLiteral("orders"), QStringLiteral("invalidate"), number,
+             QStringLiteral("DK9999999"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("DK9999999")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Nothing was changed")), qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("orders"), QStringLiteral("count")}).out.trimmed().toInt(),
+             before);
+}
+
+// Issue 14: with another process holding the write lock, commands waited
+// 10.5 s and failed with exit 1 and "database is locked -- BEGIN IMMEDIATE".
+void TestDocketctl::heldLockExitsFiveInWords()
+{
+    const QString number = firstNumber();
+    {
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(m_db);
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        Result r = run({QStringLiteral("--wait"), QStringLiteral("1"), QStringLiteral("orders"),
+                        QStringLiteral("invalidate"), number, QStringLiteral("--reason"),
+                        QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(QLatin1String("Waiting for another Docket to finish writing to")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("stayed locked")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("Nothing was changed")), qPrintable(r.err));
+        for (const char* sql : {"BEGIN", "database is locked", "SQL"})
+            QVERIFY2(!r.err.contains(QLatin1String(sql)), qPrintable(r.err));
+        // --verbose adds the technical side.
+        r = run({QStringLiteral("--verbose"), QStringLiteral("--wait"), QStringLiteral("0"),
+                 QStringLiteral("orders"), QStringLiteral("mark-seen"), number});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(QLatin1String("details: database is locked")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("BEGIN IMMEDIATE")), qPrintable(r.err));
+        // Reading goes on (WAL), signing in included.
+        r = run({QStringLiteral("orders"), QStringLiteral("count")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.trimmed().toInt() > 0);
+        QVERIFY2(!r.err.contains(QLatin1String("Waiting")), qPrintable(r.err));
+
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("ROLLBACK")));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+}
+
+void TestDocketctl::readOnlyReadsButDoesNotWrite()
+{
+    const QString number = firstNumber();
+    Result r =
+        run({QStringLiteral("--read-only"), QStringLiteral("orders"), QStringLiteral("count")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("--read-only"), QStringLiteral("db"), QStringLiteral("info")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("read-only")), qPrintable(r.out));
+    r = run({QStringLiteral("--read-only"), QStringLiteral("orders"), QStringLiteral("invalidate"),
+             number, QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("is open read-only")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Nothing was changed")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestDocketctl)

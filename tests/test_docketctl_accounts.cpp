@@ -93,8 +93,10 @@ void TestDocketctlAccounts::initTestCase()
 
 void TestDocketctlAccounts::newDatabaseAllowsOnlySetup()
 {
-    Result r = run({QStringLiteral("seed"), QStringLiteral("--orders"), QStringLiteral("120"),
-                    QStringLiteral("--seed"), QStringLiteral("3")});
+    Result r = run({QStringLiteral("db"), QStringLiteral("init")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("seed"), QStringLiteral("--orders"), QStringLiteral("120"),
+             QStringLiteral("--seed"), QStringLiteral("3")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = run({QStringLiteral("orders"), QStringLiteral("count")});
     QCOMPARE(r.exitCode, 4);

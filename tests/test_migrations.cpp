@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -102,8 +103,9 @@ private slots:
     void newerSchemaIsRefused();
     void foreignSqliteFileIsRefused();
     void garbageFileIsRefused();
-    void emptyFileBecomesADocketDatabase();
-    void readOnlyFileIsRefused();
+    void emptyFileIsNotTakenOver();
+    void emptyFileBecomesADocketDatabaseOnlyOnCreate();
+    void readOnlyFileOpensReadOnly();
     void missingFolderIsNamed();
     void openWithoutCreateOnMissingFile();
     void folderInsteadOfFile();
@@ -232,9 +234,10 @@ void TestMigrations::garbageFileIsRefused()
     QCOMPARE(readAll(path), garbage); // untouched
 }
 
-void TestMigrations::emptyFileBecomesADocketDatabase()
+void TestMigrations::emptyFileIsNotTakenOver()
 {
-    // `touch docket.db` then start Docket: an empty file is an empty SQLite database.
+    // `touch docket.db`, then any command but an explicit create: refused,
+    // and the file stays empty (issue 14: `db info` wrote a schema into it).
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.db"));
     {
@@ -242,15 +245,64 @@ void TestMigrations::emptyFileBecomesADocketDatabase()
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
     Database db(DatabaseConfig::fromString(path));
-    DOCKET_NO_THROW(db.open(false));
-    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(Backend::SQLite));
+    const auto e = catchError([&] { db.open(false); });
     db.closeConnection();
+    QVERIFY2(e, "an empty file must not become a database without an explicit create");
+    QCOMPARE(e->code(), DocketError::Code::NotFound);
+    QCOMPARE(e->field(), QString::fromLatin1(kEmptyDatabaseField));
+    QVERIFY2(e->message().contains(QDir::toNativeSeparators(path)), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QLatin1String("empty")), qPrintable(e->message()));
+    QCOMPARE(QFileInfo(path).size(), 0);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+
+    // A SQLite file without tables is just as empty.
+    const QString blank = dir.filePath(QStringLiteral("blank.db"));
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blank"));
+        raw.setDatabaseName(blank);
+        QVERIFY(raw.open());
+        QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 7")); // writes the header
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("blank"));
+    const QByteArray before = readAll(blank);
+    QVERIFY(!before.isEmpty());
+    Database other(DatabaseConfig::fromString(blank));
+    const auto e2 = catchError([&] { other.open(false); });
+    other.closeConnection();
+    QVERIFY(e2);
+    QCOMPARE(e2->field(), QString::fromLatin1(kEmptyDatabaseField));
+    QCOMPARE(readAll(blank), before);
 }
 
-void TestMigrations::readOnlyFileIsRefused()
+void TestMigrations::emptyFileBecomesADocketDatabaseOnlyOnCreate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    Database db(DatabaseConfig::fromString(path));
+    bool created = false;
+    DOCKET_NO_THROW(created = db.initialize());
+    QVERIFY(created);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(Backend::SQLite));
+    db.closeConnection();
+    // Once it is one, every command opens it; initialize() says it was there.
+    Database again(DatabaseConfig::fromString(path));
+    DOCKET_NO_THROW(again.open(false));
+    DOCKET_NO_THROW(created = again.initialize());
+    QVERIFY(!created);
+    again.closeConnection();
+}
+
+void TestMigrations::readOnlyFileOpensReadOnly()
 {
     if (::geteuid() == 0)
-        QSKIP("running as root: file permissions do not stop root from writing");
+        QSKIP("running as root: file permissions do not stop root (test_faults covers read-only "
+              "mounts)");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ro.db"));
     {
@@ -262,12 +314,13 @@ void TestMigrations::readOnlyFileIsRefused()
     QFile::remove(path + QStringLiteral("-shm"));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     Database db(DatabaseConfig::fromString(path));
-    const auto e = catchError([&] { db.open(false); });
+    DOCKET_NO_THROW(db.open(false));
+    QVERIFY(db.isReadOnly());
+    QVERIFY2(db.readOnlyReason().contains(QLatin1String("read-only")),
+             qPrintable(db.readOnlyReason()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(Backend::SQLite));
     db.closeConnection();
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QVERIFY2(e, "a read-only database must be refused up front");
-    QVERIFY2(e->message().contains(QDir::toNativeSeparators(path)), qPrintable(e->message()));
-    QVERIFY2(e->message().contains(QLatin1String("read-only")), qPrintable(e->message()));
 }
 
 void TestMigrations::missingFolderIsNamed()

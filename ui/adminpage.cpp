@@ -1,5 +1,7 @@
 #include "adminpage.h"
 
+#include "readonly.h"
+
 #include "adduserdialog.h"
 #include "adminwidgets.h"
 #include "changepassworddialog.h"
@@ -154,7 +156,8 @@ QWidget* AdminPage::buildRolesTab()
 
     connect(m_matrix, &QTableWidget::itemChanged, this, &AdminPage::onMatrixChanged);
     connect(m_matrix, &QTableWidget::currentCellChanged, this, [this](int, int column) {
-        m_deleteRole->setEnabled(column >= 0 && column < m_roleColumns.size() &&
+        enableUnlessReadOnly(m_deleteRole, *m_db,
+                             column >= 0 && column < m_roleColumns.size() &&
                                  !m_roleColumns[column].builtIn);
     });
     connect(m_newRole, &QPushButton::clicked, this, &AdminPage::newRole);
@@ -305,9 +308,11 @@ void AdminPage::onUserSelected()
     const auto rows = m_users->selectionModel()->selectedRows();
     const int row = rows.isEmpty() ? -1 : rows.first().row();
     const bool has = row >= 0 && row < m_userRows.size();
-    m_rightsBox->setEnabled(has);
-    m_reset->setEnabled(has);
-    m_disable->setEnabled(has);
+    // A read-only database: the accounts in view, every change disabled.
+    enableUnlessReadOnly(m_add, *m_db, true);
+    enableUnlessReadOnly(m_rightsBox, *m_db, has);
+    enableUnlessReadOnly(m_reset, *m_db, has);
+    enableUnlessReadOnly(m_disable, *m_db, has);
     m_unlock->setEnabled(false);
     if (!has) {
         m_rightsBox->setTitle(tr("Rights"));
@@ -320,8 +325,9 @@ void AdminPage::onUserSelected()
     m_scope->setScope(u.scope);
     m_disable->setText(u.disabled ? tr("&Enable") : tr("&Disable"));
     // Nobody disables their own account here (the store refuses it too).
-    m_disable->setEnabled(u.disabled || u.id != m_store->session().userId());
-    m_unlock->setEnabled(u.isLocked(QDateTime::fromSecsSinceEpoch(m_store->now(), Qt::UTC)));
+    enableUnlessReadOnly(m_disable, *m_db, u.disabled || u.id != m_store->session().userId());
+    enableUnlessReadOnly(m_unlock, *m_db,
+                         u.isLocked(QDateTime::fromSecsSinceEpoch(m_store->now(), Qt::UTC)));
 }
 
 void AdminPage::applyUserRights()
@@ -416,18 +422,21 @@ void AdminPage::reloadRoles()
             item->setCheckState(role.permissions.contains(permissions[r]) ? Qt::Checked
                                                                           : Qt::Unchecked);
             Qt::ItemFlags flags = Qt::ItemIsSelectable;
-            if (!role.builtIn)
+            if (!role.builtIn && !m_db->isReadOnly())
                 flags |= Qt::ItemIsEnabled | Qt::ItemIsUserCheckable;
             item->setFlags(flags);
             item->setToolTip(
                 role.builtIn ? tr("Built-in roles cannot be changed.")
-                             : tr("%1: %2").arg(role.label(), permission::label(permissions[r])));
+                : m_db->isReadOnly()
+                    ? readOnlyNote(*m_db)
+                    : tr("%1: %2").arg(role.label(), permission::label(permissions[r])));
             m_matrix->setItem(r, c, item);
         }
     }
     m_matrix->resizeColumnsToContents();
     m_loadingMatrix = false;
     m_deleteRole->setEnabled(false);
+    enableUnlessReadOnly(m_newRole, *m_db, true);
 }
 
 void AdminPage::onMatrixChanged(QTableWidgetItem* item)

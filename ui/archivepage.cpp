@@ -1,5 +1,7 @@
 #include "archivepage.h"
 
+#include "readonly.h"
+
 #include "domain/errors.h"
 #include "i18n.h"
 #include "stores/orderstore.h"
@@ -65,9 +67,10 @@ ArchivePage::ArchivePage(std::shared_ptr<const Database> db, Session session, QW
     connect(m_search, &QLineEdit::textChanged, this, &ArchivePage::reload);
     connect(m_restore, &QPushButton::clicked, this, &ArchivePage::restoreSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_restore->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
+        enableUnlessReadOnly(m_restore, *m_db,
+                             !m_table->selectionModel()->selectedRows().isEmpty());
     });
-    m_restore->setEnabled(false);
+    enableUnlessReadOnly(m_restore, *m_db, false);
 }
 
 ArchivePage::~ArchivePage() = default;

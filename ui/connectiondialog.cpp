@@ -16,6 +16,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -532,8 +533,28 @@ std::shared_ptr<Database> openDatabaseInteractively(QWidget* parent, const Datab
         db = std::make_shared<Database>(config);
     }
     try {
-        WaitCursor wait;
-        db->open(create);
+        try {
+            WaitCursor wait;
+            db->open(create);
+        } catch (const DocketError& e) {
+            // An empty file becomes a Docket database only when asked to.
+            if (e.field() != QLatin1String(kEmptyDatabaseField))
+                throw;
+            db->closeConnection();
+            QMessageBox ask(QMessageBox::Question, ConnectionDialog::tr("Empty Database File"),
+                            e.message(), QMessageBox::Cancel, parent);
+            ask.setInformativeText(
+                ConnectionDialog::tr("Create a new Docket database in it? Nothing else is in "
+                                     "the file."));
+            QPushButton* createButton =
+                ask.addButton(ConnectionDialog::tr("C&reate Database"), QMessageBox::AcceptRole);
+            ask.setDefaultButton(QMessageBox::Cancel);
+            ask.exec();
+            if (ask.clickedButton() != createButton)
+                return nullptr;
+            WaitCursor wait;
+            db->open(true);
+        }
     } catch (const DocketError& e) {
         db->closeConnection();
         *error = e.message();

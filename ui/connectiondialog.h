@@ -97,8 +97,9 @@ bool passwordKnownFor(const DatabaseConfig& config);
 // Opens `config` for the window: a PostgreSQL address without a password
 // asks for it first (PasswordDialog) unless passwordKnownFor() it; then
 // Database::open() (checks, migrates; `create`: a new SQLite file when none
-// exists). nullptr when the user cancelled (`error` empty) or when opening
-// failed (`error` says why).
+// exists). An empty file (or empty database) is made a Docket database only
+// when the user says so (asked). nullptr when the user cancelled (`error`
+// empty) or when opening failed (`error` says why).
 std::shared_ptr<Database> openDatabaseInteractively(QWidget* parent, const DatabaseConfig& config,
                                                     bool create, QString* error);
 

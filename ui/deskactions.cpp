@@ -9,6 +9,7 @@
 #include "items/ordertablemodel.h"
 #include "orderspage.h"
 #include "printing.h"
+#include "readonly.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "stores/orderstore.h"
@@ -182,6 +183,9 @@ void DeskActions::updateEnabled()
     }
     m_print->setEnabled(canPrint);
     m_export->setEnabled(m_orders != nullptr);
+    // Restoring replaces the database: not on one open read-only.
+    if (m_db)
+        enableUnlessReadOnly(m_restore, *m_db, true);
 }
 
 void DeskActions::showExport()

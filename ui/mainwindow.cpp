@@ -8,12 +8,14 @@
 #include "changepassworddialog.h"
 #include "connectiondialog.h"
 #include "db/recentconnections.h"
+#include "db/sql.h"
 #include "deskactions.h"
 #include "domain/errors.h"
 #include "filterbar.h"
 #include "items/ordertablemodel.h"
 #include "logindialog.h"
 #include "orderspage.h"
+#include "readonly.h"
 #include "settings.h"
 #include "stores/databaselogin.h"
 #include "stores/userstore.h"
@@ -28,10 +30,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -100,8 +104,28 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     m_user = new QLabel(this);
     m_user->setObjectName(QStringLiteral("userStatus"));
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyStatus"));
+    m_readOnly->setProperty("kind", QStringLiteral("readOnly"));
+    m_readOnly->hide();
+    statusBar()->addPermanentWidget(m_readOnly);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_user);
+
+    // A change waiting for another Docket's write lock says so in the status
+    // bar, with a busy cursor, even while the window's own thread waits (the
+    // status bar is repainted at once); from a batch's thread it is queued.
+    sql::setLockWaitObserver([window = QPointer<MainWindow>(this)](const sql::LockWait& wait) {
+        auto show = [window, wait] {
+            if (!window)
+                return;
+            window->showLockWait(wait);
+        };
+        if (QThread::currentThread() == qApp->thread())
+            show();
+        else
+            QMetaObject::invokeMethod(qApp, show, Qt::QueuedConnection);
+    });
 
     resize(1280, 800);
     setDatabase(std::move(db), std::move(session));
@@ -129,6 +153,14 @@ void MainWindow::setDatabase(std::shared_ptr<const Database> db, Session session
                                 m_db->config().displayName()));
     m_connection->clear();
     m_connection->setToolTip({});
+    if (m_db->isReadOnly()) {
+        m_readOnly->setText(tr("Read-only"));
+        m_readOnly->setToolTip(readOnlyNote(*m_db));
+        m_readOnly->show();
+    } else {
+        m_readOnly->clear();
+        m_readOnly->hide();
+    }
     updateTitle();
     m_orders->restoreState();
     emit databaseChanged();
@@ -281,7 +313,12 @@ void MainWindow::connectToServer()
     openDatabase(dialog.config());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    sql::setLockWaitObserver({});
+    if (m_waitingForLock)
+        QApplication::restoreOverrideCursor();
+}
 
 int MainWindow::addPage(QWidget* page, const QIcon& icon, const QString& title)
 {
@@ -397,9 +434,30 @@ void MainWindow::buildMenus()
     }
 }
 
+void MainWindow::showLockWait(const sql::LockWait& wait)
+{
+    if (wait.over) {
+        if (m_waitingForLock) {
+            m_waitingForLock = false;
+            QApplication::restoreOverrideCursor();
+            statusBar()->clearMessage();
+        }
+        return;
+    }
+    if (!m_waitingForLock) {
+        m_waitingForLock = true;
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    }
+    statusBar()->showMessage(
+        tr("%1 (%L2 s)").arg(sql::lockWaitMessage(wait.database)).arg(wait.waitedMs / 1000));
+    statusBar()->repaint();
+}
+
 void MainWindow::updateTitle()
 {
-    const QString base = tr("Docket — %1").arg(m_db->config().displayName());
+    const QString base = m_db->isReadOnly()
+                             ? tr("Docket — %1 (read-only)").arg(m_db->config().displayName())
+                             : tr("Docket — %1").arg(m_db->config().displayName());
     setWindowTitle(m_newCount > 0 ? tr("(%L1 new) %2").arg(m_newCount).arg(base) : base);
 }
 

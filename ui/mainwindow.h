@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/sql.h"
 #include "domain/session.h"
 
 #include <QMainWindow>
@@ -62,6 +63,7 @@ private:
     void clearDatabase();
     bool mayLeaveDatabase();
     void updateTitle();
+    void showLockWait(const sql::LockWait& wait);
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
@@ -72,7 +74,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_connection = nullptr;
     QLabel* m_user = nullptr;
+    QLabel* m_readOnly = nullptr;
     qint64 m_newCount = 0;
+    bool m_waitingForLock = false;
 };
 
 // The start-up sign-in on `db`: on PostgreSQL, a connection the server opened

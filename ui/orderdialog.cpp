@@ -1,5 +1,6 @@
 #include "orderdialog.h"
 
+#include "db/sql.h"
 #include "domain/errors.h"
 #include "formparts.h"
 #include "i18n.h"
@@ -209,9 +210,20 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
         m_customer->setFocus();
     } else {
         Order o = m_store.order(id);
-        if (o.isNew() && s.can(Permission::MarkSeen)) {
-            m_store.markSeen({id});
-            o = m_store.order(id);
+        // Opening marks a new order seen: a change, so not on a read-only
+        // database, and one that may fail (another program holds the
+        // database) without keeping the order from showing.
+        if (o.isNew() && s.can(Permission::MarkSeen) &&
+            sql::readOnlyReason(m_store.database()).isEmpty()) {
+            try {
+                m_store.markSeen({id});
+                o = m_store.order(id);
+            } catch (const DocketError& e) {
+                if (!sql::isUnwritable(e))
+                    throw;
+                qWarning("Order %s not marked seen: %s", qUtf8Printable(o.number),
+                         qUtf8Printable(e.message()));
+            }
         }
         load(o);
         loadHistory();
@@ -295,9 +307,13 @@ void OrderDialog::load(const Order& o)
     m_lines->blockSignals(false);
     updateTotal();
     const Session& s = m_store.session();
-    const bool editable = !o.isInvalid() && (m_isNew ? s.can(Permission::CreateOrders)
-                                                     : s.can(Permission::EditOrders));
-    setEditable(editable, !o.isInvalid() && (m_isNew || s.can(Permission::ChangeStatus)));
+    // A read-only database shows the order as it is, with nothing to change.
+    const bool writable = sql::readOnlyReason(m_store.database()).isEmpty();
+    const bool editable =
+        writable && !o.isInvalid() &&
+        (m_isNew ? s.can(Permission::CreateOrders) : s.can(Permission::EditOrders));
+    setEditable(editable,
+                writable && !o.isInvalid() && (m_isNew || s.can(Permission::ChangeStatus)));
 }
 
 void OrderDialog::loadHistory()

@@ -7,6 +7,7 @@
 #include "items/ordertablemodel.h"
 #include "orderdialog.h"
 #include "orderrowdelegate.h"
+#include "readonly.h"
 #include "settings.h"
 #include "stores/orderstore.h"
 
@@ -264,14 +265,22 @@ void OrdersPage::updateActions()
     const auto validity = m_model->filter().validity;
     const bool busy = m_job != nullptr;
     m_open->setEnabled(m_view->currentIndex().isValid());
-    m_markSeen->setEnabled(n > 0 && !busy);
-    m_invalidate->setEnabled(n > 0 && !busy && validity != OrderFilter::Validity::Invalid);
-    m_revalidate->setEnabled(n > 0 && !busy && validity != OrderFilter::Validity::Valid);
-    m_delete->setEnabled(n > 0 && !busy && validity == OrderFilter::Validity::Invalid);
-    m_delete->setStatusTip(validity == OrderFilter::Validity::Invalid
-                               ? tr("Move the selected invalid orders to the archive")
-                               : tr("Show invalid orders first: only invalid orders can be "
-                                    "deleted"));
+    // On a read-only database every change stays in view, disabled, saying why.
+    const Database& db = *m_db;
+    enableUnlessReadOnly(m_newOrder, db, true);
+    enableUnlessReadOnly(m_markAllSeen, db, !busy);
+    enableUnlessReadOnly(m_markSeen, db, n > 0 && !busy);
+    enableUnlessReadOnly(m_invalidate, db,
+                         n > 0 && !busy && validity != OrderFilter::Validity::Invalid);
+    enableUnlessReadOnly(m_revalidate, db,
+                         n > 0 && !busy && validity != OrderFilter::Validity::Valid);
+    enableUnlessReadOnly(m_delete, db,
+                         n > 0 && !busy && validity == OrderFilter::Validity::Invalid);
+    if (!db.isReadOnly())
+        m_delete->setStatusTip(validity == OrderFilter::Validity::Invalid
+                                   ? tr("Move the selected invalid orders to the archive")
+                                   : tr("Show invalid orders first: only invalid orders can be "
+                                        "deleted"));
 }
 
 void OrdersPage::showError(const QString& title, const QString& message)

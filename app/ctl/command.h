@@ -40,7 +40,6 @@ using Handler = int (*)(Context&);
 enum Need : unsigned {
     SignedIn = 0,     // an existing database and, once it has users, a signed-in user
     OwnDatabase = 1,  // nothing: the handler opens the database itself (db init, backup)
-    MayCreate = 2,    // the database is created if it does not exist yet (seed, db migrate)
     BeforeUsers = 4,  // allowed on a database without users, as the local user (setup)
     NeverSignsIn = 8, // runs as the local user even once there are users (db migrate)
 };

@@ -7,6 +7,10 @@
 #include "ctl.h"
 #include "signin.h"
 
+#include "db/sql.h"
+#include "domain/errors.h"
+
+#include <QFileInfo>
 #include <array>
 
 namespace docket::ctl {
@@ -26,7 +30,17 @@ const Command unknown{nullptr, nullptr, nullptr, unknownCommand};
 QString usage()
 {
     QString text = Ctl::tr("Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] "
-                           "COMMAND ...\n"
+                           "[--read-only]\n"
+                           "                 [--wait SECONDS] [--verbose] COMMAND ...\n"
+                           "\n"
+                           "  --read-only      open a SQLite file read-only (a file Docket cannot "
+                           "write opens\n"
+                           "                   read-only anyway; read commands work on it)\n"
+                           "  --wait SECONDS   how long a change waits for another Docket that "
+                           "is writing\n"
+                           "                   (default 10), then gives up with exit code 5\n"
+                           "  --verbose        technical details of failures (the driver's words, "
+                           "the statement)\n"
                            "\n"
                            "Commands:\n");
     for (const auto& group : groups)
@@ -83,8 +97,11 @@ int run(const QStringList& arguments)
         return Ok;
     }
     Context c{a, a.value(QStringLiteral("--database")).value_or(databaseFromEnvironment())};
-    a.value(QStringLiteral("--lang")); // handled before translators were installed
+    a.value(QStringLiteral("--lang"));   // handled before translators were installed
+    a.flag(QStringLiteral("--verbose")); // likewise (main() installs the log's handler)
     c.userArg = a.value(QStringLiteral("--user"));
+    const bool readOnly = a.flag(QStringLiteral("--read-only"));
+    sql::setLockWaitLimit(int(a.integer(QStringLiteral("--wait"), 10, 0, 3600) * 1000));
     c.group = a.takeWord();
     const Command* command = find(c.group, nullptr);
     if (!command) {
@@ -99,8 +116,24 @@ int run(const QStringList& arguments)
     if (command->needs & OwnDatabase)
         return command->run(c);
 
-    c.db = std::make_shared<Database>(DatabaseConfig::fromString(c.databaseArg));
-    c.db->open(command->needs & MayCreate);
+    DatabaseConfig config = DatabaseConfig::fromString(c.databaseArg);
+    config.readOnly = readOnly;
+    c.db = std::make_shared<Database>(config);
+    try {
+        c.db->open(false);
+    } catch (const DocketError& e) {
+        // Only `db init` makes a database: say so where one is missing.
+        const bool missing = e.code() == DocketError::Code::NotFound &&
+                             config.backend == Backend::SQLite && !QFileInfo::exists(config.path);
+        if (e.field() != QLatin1String(kEmptyDatabaseField) && !missing)
+            throw;
+        throw DocketError(e.code(),
+                          sql::sentences({e.message(), Ctl::tr("To create a Docket database "
+                                                               "there, run: docketctl "
+                                                               "--database %1 db init")
+                                                           .arg(c.databaseArg)}),
+                          e.field(), e.detail());
+    }
     // Who acts: once the database has users, the signed-in --user; before
     // that, only setting the database up is allowed.
     c.setupOption = command->setupOption && a.flag(QLatin1String(command->setupOption));

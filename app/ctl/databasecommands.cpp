@@ -1,5 +1,6 @@
 // `db info|init|migrate` and `seed`: setting a database up. They may run
-// before the database has users (as the local user).
+// before the database has users (as the local user). Only `db init` creates
+// a database; the others need one.
 
 #include "args.h"
 #include "command.h"
@@ -32,6 +33,8 @@ int info(Context& c)
                  .arg(store.count(invalid))
                  .arg(store.countNew())
           << Qt::endl;
+    if (c.db->isReadOnly())
+        out() << Ctl::tr("Opened read-only: %1.").arg(c.db->readOnlyReason()) << Qt::endl;
     return Ok;
 }
 
@@ -91,12 +94,12 @@ const Command commands[] = {
      init, OwnDatabase},
     {"db", "migrate",
      QT_TRANSLATE_NOOP("docketctl", "  db migrate                     apply pending migrations\n"),
-     migrate, MayCreate | BeforeUsers | NeverSignsIn},
+     migrate, BeforeUsers | NeverSignsIn},
     {"db", "*", nullptr, unknownCommand, BeforeUsers},
     {"seed", nullptr,
      QT_TRANSLATE_NOOP("docketctl",
                        "  seed --orders N [--seed S]     add N realistic demo orders\n"),
-     seed, MayCreate | BeforeUsers},
+     seed, BeforeUsers},
 };
 
 } // namespace

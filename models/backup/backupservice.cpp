@@ -1,5 +1,6 @@
 #include "backupservice.h"
 
+#include "db/sql.h"
 #include "domain/errors.h"
 #include "export/partialfile.h"
 
@@ -31,12 +32,12 @@ public:
     {
         const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_h, flags, nullptr);
         if (rc != SQLITE_OK) {
+            const int code = m_h ? sqlite3_extended_errcode(m_h) : rc;
             const QString reason = m_h ? QString::fromUtf8(sqlite3_errmsg(m_h))
                                        : QString::fromUtf8(sqlite3_errstr(rc));
             sqlite3_close_v2(m_h);
             m_h = nullptr;
-            throw DocketError(DocketError::Code::Database,
-                              BackupService::tr("Cannot open %1: %2").arg(native(path), reason));
+            throw sql::sqliteFailure(code, reason, path, false);
         }
         sqlite3_busy_timeout(m_h, kBusyTimeoutMs);
     }
@@ -85,10 +86,11 @@ public:
         return rc == SQLITE_ROW;
     }
 
+    // What went wrong, in words (sql::sqliteFailure): a full disk, a
+    // read-only folder, a damaged file...
     DocketError failure() const
     {
-        return DocketError(DocketError::Code::Database,
-                           BackupService::tr("%1: %2").arg(native(m_path), error()));
+        return sql::sqliteFailure(sqlite3_extended_errcode(m_h), error(), m_path, false);
     }
 
 private:
@@ -132,11 +134,13 @@ void copyPages(const RawDb& src, const RawDb& dst, const ProgressFn& progress,
             continue;
         }
         sqlite3_backup_finish(b);
-        throw DocketError(DocketError::Code::Database,
-                          rc == SQLITE_READONLY
-                              ? BackupService::tr("The database cannot take the copy (its page "
-                                                  "size differs or it is read-only).")
-                              : QString::fromUtf8(sqlite3_errstr(rc)));
+        if (rc == SQLITE_READONLY)
+            throw DocketError(DocketError::Code::Database,
+                              BackupService::tr("The database cannot take the copy (its page "
+                                                "size differs or it is read-only)."));
+        throw sql::sqliteFailure(rc, QString::fromUtf8(sqlite3_errstr(rc)),
+                                 QString::fromUtf8(sqlite3_db_filename(dst.handle(), "main")),
+                                 false);
     }
     if (sqlite3_backup_finish(b) != SQLITE_OK)
         throw dst.failure();

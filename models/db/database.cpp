@@ -18,6 +18,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 #include <algorithm>
+#include <optional>
 
 namespace docket {
 
@@ -180,10 +181,12 @@ void Database::configureConnection(QSqlDatabase& db) const
         QSqlQuery q(db);
         for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                    "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
-            if (!q.exec(QString::fromLatin1(pragma)))
-                throw DocketError(DocketError::Code::Database,
-                                  tr("%1 is not a Docket database or is damaged: %2")
-                                      .arg(m_config.displayName(), q.lastError().databaseText()));
+            const QString text = QString::fromLatin1(pragma);
+            // Read-only: the tuning may fail where the file cannot be read
+            // as it is (a WAL database without its -shm); open() probes that
+            // itself and says what it means.
+            if (!q.exec(text) && !isReadOnly())
+                throw sql::failure(db, q.lastError(), text);
         }
     }
 }
@@ -261,8 +264,22 @@ QSqlDatabase Database::connection(const QString& purpose) const
     QSqlDatabase db;
     if (m_config.backend == Backend::SQLite) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_config.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sql::lockWaitLimit())};
+        if (!m_readOnlyReason.isEmpty())
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        if (m_immutable) {
+            // Read without the -shm file and without locks: only for a file
+            // nobody can change (open() checks there is no -wal content).
+            options << QStringLiteral("QSQLITE_OPEN_URI");
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_config.path).absoluteFilePath())
+                                   .toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+        } else {
+            db.setDatabaseName(m_config.path);
+        }
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        sql::setDisplayName(db, m_config.displayName(), m_config.path);
+        sql::setReadOnlyReason(db, m_readOnlyReason);
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(m_config.host);
@@ -277,16 +294,28 @@ QSqlDatabase Database::connection(const QString& purpose) const
         db.setConnectOptions(opts.join(QLatin1Char(';')));
     }
     if (!db.open()) {
-        const QString reason = m_config.backend == Backend::PostgreSQL
-                                   ? explainConnectFailure(m_config, db.lastError().text())
-                                   : db.lastError().text();
+        const QSqlError error = db.lastError();
+        std::optional<DocketError> failure;
+        if (m_config.backend == Backend::PostgreSQL)
+            failure = DocketError(
+                DocketError::Code::Database,
+                tr("Cannot open the database %1: %2")
+                    .arg(m_config.displayName(), explainConnectFailure(m_config, error.text())));
+        else
+            failure = sql::failure(db, error, {});
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw DocketError(
-            DocketError::Code::Database,
-            tr("Cannot open the database %1: %2").arg(m_config.displayName(), reason));
+        throw *failure;
     }
-    configureConnection(db);
+    if (m_config.backend == Backend::PostgreSQL)
+        sql::setDisplayName(db, m_config.displayName());
+    try {
+        configureConnection(db);
+    } catch (const DocketError&) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw;
+    }
     return db;
 }
 
@@ -304,80 +333,220 @@ void Database::closeConnection(const QString& purpose) const
 
 void Database::open(bool create)
 {
-    bool newFile = false;
+    m_created = false;
     if (m_config.backend == Backend::SQLite) {
-        const QFileInfo fi(m_config.path);
-        newFile = !fi.exists();
-        if (m_config.path.isEmpty())
-            throw DocketError(DocketError::Code::Invalid, tr("No database file was given."));
-        if (!fi.exists()) {
-            if (!create)
-                throw DocketError(DocketError::Code::NotFound,
-                                  tr("There is no database at %1.").arg(m_config.displayName()));
-            if (!fi.absoluteDir().exists())
-                throw DocketError(
-                    DocketError::Code::NotFound,
-                    tr("Cannot create the database %1: the folder %2 does not "
-                       "exist.")
-                        .arg(m_config.displayName(), QDir::toNativeSeparators(fi.absolutePath())));
-        } else {
-            if (fi.isDir())
-                throw DocketError(
-                    DocketError::Code::Invalid,
-                    tr("%1 is a folder, not a database file.").arg(m_config.displayName()));
-            if (!fi.isReadable())
-                throw DocketError(DocketError::Code::Database,
-                                  tr("The database file %1 cannot be read (permission denied).")
-                                      .arg(m_config.displayName()));
-            if (!fi.isWritable())
-                throw DocketError(DocketError::Code::Database,
-                                  tr("The database file %1 is read-only. Docket needs to write "
-                                     "to it; check its permissions.")
-                                      .arg(m_config.displayName()));
-            QFile f(m_config.path);
-            if (f.open(QIODevice::ReadOnly)) {
-                const QByteArray head = f.read(16);
-                if (!head.isEmpty() && !head.startsWith("SQLite format 3"))
-                    throw DocketError(DocketError::Code::Database,
-                                      tr("%1 is not a Docket database (it is not a SQLite file).")
-                                          .arg(m_config.displayName()));
-            }
-        }
+        openSqlite(create);
+        return;
     }
     QSqlDatabase db = connection();
-    if (m_config.backend == Backend::SQLite) {
-        QSqlQuery q(db);
-        // Whoever can write the file owns the data (SECURITY.md): a new
-        // database is its owner's alone; SQLite gives its -wal and -shm files
-        // the same permissions.
-        if (newFile && QFileInfo::exists(m_config.path))
-            QFile::setPermissions(m_config.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            throw DocketError(DocketError::Code::Database,
-                              tr("%1 is not a Docket database or is damaged: %2")
-                                  .arg(m_config.displayName(), q.lastError().databaseText()));
-        // Reading the schema catches a damaged header or schema cheaply; a full
-        // integrity check is O(size) and belongs to backup/restore, not start-up.
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
-            throw DocketError(DocketError::Code::Database,
-                              tr("The database %1 is damaged: %2")
-                                  .arg(m_config.displayName(), q.lastError().databaseText()));
+    if (schemaVersion() == 0 && db.tables().isEmpty()) {
+        if (!create)
+            throw DocketError(DocketError::Code::NotFound,
+                              tr("The database %1 is empty: it holds no Docket database. "
+                                 "Nothing was changed.")
+                                  .arg(m_config.displayName()),
+                              QString::fromLatin1(kEmptyDatabaseField));
+        m_created = true;
     }
     migrate();
 }
 
-bool Database::initialize()
+namespace {
+
+const QStringList& sideFileSuffixes()
 {
-    int before = 0;
-    if (m_config.backend == Backend::PostgreSQL || QFileInfo::exists(m_config.path)) {
-        try {
-            before = schemaVersion();
-        } catch (const DocketError&) {
-            // open() below names the problem.
+    static const QStringList suffixes{QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")};
+    return suffixes;
+}
+
+} // namespace
+
+QString Database::sqliteReadOnlyReason() const
+{
+    if (m_config.readOnly)
+        return tr("opened read-only on request");
+    const QFileInfo fi(m_config.path);
+    if (!fi.isWritable())
+        return tr("the file is read-only");
+    // SQLite writes next to the file: the -wal and -shm files of a WAL
+    // database (Docket's), a -journal otherwise. A folder Docket cannot write
+    // in is fine only while both WAL files are there and writable.
+    const QFileInfo folder(fi.absolutePath());
+    if (!folder.isWritable()) {
+        const QFileInfo wal(m_config.path + QStringLiteral("-wal"));
+        const QFileInfo shm(m_config.path + QStringLiteral("-shm"));
+        if (!(wal.exists() && wal.isWritable() && shm.exists() && shm.isWritable()))
+            return tr("its folder %1 is read-only")
+                .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    }
+    return {};
+}
+
+void Database::openSqlite(bool create)
+{
+    const QFileInfo fi(m_config.path);
+    const QString name = m_config.displayName();
+    if (m_config.path.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, tr("No database file was given."));
+    if (!fi.exists()) {
+        if (!create || m_config.readOnly)
+            throw DocketError(DocketError::Code::NotFound,
+                              tr("There is no database at %1.").arg(name));
+        const QFileInfo folder(fi.absolutePath());
+        if (!folder.exists())
+            throw DocketError(DocketError::Code::NotFound,
+                              tr("Cannot create the database %1: the folder %2 does not "
+                                 "exist.")
+                                  .arg(name, QDir::toNativeSeparators(fi.absolutePath())));
+        if (!folder.isWritable())
+            throw DocketError(DocketError::Code::Database,
+                              tr("Docket cannot write next to %1: its folder %2 is read-only. "
+                                 "Nothing was created.")
+                                  .arg(name, QDir::toNativeSeparators(fi.absolutePath())),
+                              QString::fromLatin1(sql::kReadOnlyField));
+        createSqliteSchema(false);
+        return;
+    }
+    if (fi.isDir())
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("%1 is a folder, not a database file.").arg(name));
+    if (!fi.isReadable())
+        throw DocketError(DocketError::Code::Database,
+                          tr("The database file %1 cannot be read (permission denied).").arg(name));
+    {
+        QFile f(m_config.path);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray head = f.read(16);
+            if (!head.isEmpty() && !head.startsWith("SQLite format 3"))
+                throw DocketError(
+                    DocketError::Code::Database,
+                    tr("%1 is not a Docket database (it is not a SQLite file).").arg(name));
         }
     }
+    m_readOnlyReason = sqliteReadOnlyReason();
+    const QString emptyText =
+        tr("%1 is an empty file, not a Docket database. Nothing was changed.").arg(name);
+    auto refuseOrCreate = [&] {
+        if (!create)
+            throw DocketError(DocketError::Code::NotFound, emptyText,
+                              QString::fromLatin1(kEmptyDatabaseField));
+        if (isReadOnly())
+            throw DocketError(DocketError::Code::Database,
+                              tr("Docket cannot create a database in %1: %2. Nothing was "
+                                 "changed.")
+                                  .arg(name, m_readOnlyReason),
+                              QString::fromLatin1(sql::kReadOnlyField));
+        createSqliteSchema(true);
+    };
+    if (fi.size() == 0) {
+        refuseOrCreate();
+        return;
+    }
+
+    // Reading the schema catches a damaged header or schema cheaply (a full
+    // integrity check is O(size) and belongs to backup/restore), and finds
+    // out whether a read-only WAL database can be read at all.
+    const QString probe = QStringLiteral("SELECT COUNT(*) FROM sqlite_master");
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(probe)) {
+        const QSqlError error = q.lastError();
+        q = QSqlQuery();
+        db = QSqlDatabase();
+        closeConnection();
+        if (!isReadOnly())
+            throw sql::failure(connection(), error, probe);
+        // A WAL database needs its -shm file (or a folder to make it in) even
+        // to be read. Without it, the file alone holds everything when there
+        // is no -wal content: read it as immutable. With -wal content it
+        // would be read as it was before those changes: refuse.
+        const QFileInfo wal(m_config.path + QStringLiteral("-wal"));
+        if (wal.exists() && wal.size() > 0)
+            throw DocketError(
+                DocketError::Code::Database,
+                tr("%1 is read-only and has changes in %2 that were never merged into it; "
+                   "Docket cannot read them without writing next to it (%3). Copy both files "
+                   "to a folder you can write in and open the copy there.")
+                    .arg(name, QDir::toNativeSeparators(wal.absoluteFilePath()), m_readOnlyReason),
+                QString::fromLatin1(sql::kReadOnlyField), sql::failure(db, error, probe).detail());
+        qWarning("Database %s: read-only WAL database without its -shm file; reading it as "
+                 "immutable (%s)",
+                 qUtf8Printable(name), qUtf8Printable(error.text()));
+        m_immutable = true;
+        db = connection();
+        q = QSqlQuery(db);
+        if (!q.exec(probe))
+            throw sql::failure(db, q.lastError(), probe);
+    }
+    q = QSqlQuery();
+    const QStringList tables = db.tables();
+    if (tables.isEmpty()) {
+        // A SQLite file with nothing in it is as empty as a file of no bytes.
+        db = QSqlDatabase();
+        closeConnection();
+        refuseOrCreate();
+        return;
+    }
+    if (!tables.contains(QStringLiteral("schema_version")))
+        throw DocketError(DocketError::Code::Database,
+                          tr("%1 is not a Docket database (it holds other tables). Nothing was "
+                             "changed.")
+                              .arg(name));
+    if (!isReadOnly()) {
+        const QString wal = QStringLiteral("PRAGMA journal_mode = WAL");
+        QSqlQuery j(db);
+        if (!j.exec(wal))
+            throw sql::failure(db, j.lastError(), wal);
+    }
+    migrate();
+}
+
+// A new Docket schema in a file that is missing (`fileExisted` false) or
+// empty; on failure the file is as before: removed again, or empty again,
+// with no side files Docket made.
+void Database::createSqliteSchema(bool fileExisted)
+{
+    QStringList sideFilesBefore;
+    for (const QString& suffix : sideFileSuffixes())
+        if (QFileInfo::exists(m_config.path + suffix))
+            sideFilesBefore << suffix;
+    try {
+        QSqlDatabase db = connection();
+        // Whoever can write the file owns the data (SECURITY.md): a new
+        // database is its owner's alone; SQLite gives its -wal and -shm files
+        // the same permissions.
+        if (!fileExisted && QFileInfo::exists(m_config.path))
+            QFile::setPermissions(m_config.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString wal = QStringLiteral("PRAGMA journal_mode = WAL");
+        QSqlQuery q(db);
+        if (!q.exec(wal))
+            throw sql::failure(db, q.lastError(), wal);
+        q = QSqlQuery();
+        migrate();
+        m_created = true;
+    } catch (const DocketError& e) {
+        closeConnection();
+        if (fileExisted)
+            QFile::resize(m_config.path, 0);
+        else
+            QFile::remove(m_config.path);
+        for (const QString& suffix : sideFileSuffixes())
+            if (!sideFilesBefore.contains(suffix))
+                QFile::remove(m_config.path + suffix);
+        throw DocketError(
+            e.code(),
+            sql::sentences(
+                {tr("Docket could not create a database in %1.").arg(m_config.displayName()),
+                 e.message()}),
+            e.field(), e.detail());
+    }
+}
+
+bool Database::initialize()
+{
     open(true);
-    return before == 0;
+    return m_created;
 }
 
 int Database::latestSchemaVersion(Backend backend)
@@ -412,9 +581,20 @@ void Database::migrate(int upTo) const
         return;
     if (current == 0 && !db.tables().isEmpty() &&
         !db.tables().contains(QStringLiteral("schema_version")))
-        throw DocketError(
-            DocketError::Code::Database,
-            tr("%1 is not a Docket database (it holds other tables).").arg(m_config.displayName()));
+        throw DocketError(DocketError::Code::Database,
+                          tr("%1 is not a Docket database (it holds other tables). Nothing was "
+                             "changed.")
+                              .arg(m_config.displayName()));
+    if (isReadOnly())
+        throw DocketError(DocketError::Code::Database,
+                          tr("%1 was made by an older version of Docket (schema %2; this version "
+                             "needs %3) and is open read-only (%4), so it cannot be brought up "
+                             "to date. Open a copy Docket can write to.")
+                              .arg(m_config.displayName())
+                              .arg(current)
+                              .arg(latest)
+                              .arg(m_readOnlyReason),
+                          QString::fromLatin1(sql::kReadOnlyField));
 
     sql::WriteTransaction tx(db);
     sql::run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
@@ -429,11 +609,17 @@ void Database::migrate(int upTo) const
         const QString script = QString::fromUtf8(f.readAll());
         for (const QString& statement : splitStatements(script)) {
             QSqlQuery q(db);
-            if (!q.exec(statement))
-                throw DocketError(DocketError::Code::Database,
-                                  tr("Migration %1 (%2) failed: %3")
-                                      .arg(m.version)
-                                      .arg(m.name, q.lastError().databaseText()));
+            if (!q.exec(statement)) {
+                const DocketError e = sql::failure(db, q.lastError(), statement);
+                throw DocketError(e.code(),
+                                  sql::sentences({tr("Docket could not bring %1 up to date "
+                                                     "(step %2, %3).")
+                                                      .arg(m_config.displayName())
+                                                      .arg(m.version)
+                                                      .arg(m.name),
+                                                  e.message()}),
+                                  e.field(), e.detail());
+            }
         }
         sql::run(db,
                  QStringLiteral("INSERT INTO schema_version(version, name, applied_at) VALUES "

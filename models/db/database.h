@@ -20,6 +20,9 @@ struct DatabaseConfig
     QString user;
     QString password;
     QString sslMode; // disable, prefer, require, verify-full
+    // SQLite: open the file read-only even when it could be written (a
+    // backup, a copy to look into). Not part of toString().
+    bool readOnly = false;
 
     // A file path, or a postgresql://user:pass@host:port/db?sslmode=... URL.
     static DatabaseConfig fromString(const QString& text);
@@ -34,6 +37,11 @@ struct DatabaseConfig
 QString defaultDatabasePath();
 // DOCKET_DATABASE from the environment, else defaultDatabasePath().
 QString databaseFromEnvironment();
+
+// DocketError::field() of open()'s refusal of an empty file (zero bytes, or a
+// SQLite file without tables): only an explicit create may make it a Docket
+// database, so the caller may offer that.
+inline constexpr const char* kEmptyDatabaseField = "empty-database";
 
 // Owns the configuration and hands every thread its own connection (a Qt SQL
 // connection may only be used by the thread that opened it).
@@ -54,14 +62,32 @@ public:
     void closeConnection(const QString& purpose = QStringLiteral("main")) const;
 
     // Opens, checks and migrates; the first thing every executable does.
-    // `create`: make a new SQLite file when none exists (else: error).
+    //
+    // `create`: make a new Docket database when the SQLite file does not
+    // exist, or is empty (zero bytes, or SQLite without tables), or the
+    // PostgreSQL database has no tables. Without it such a file is refused
+    // (NotFound; an empty one with field kEmptyDatabaseField) and left as it
+    // is. A file holding anything else is refused either way, before
+    // anything is written to it. A create that fails removes what it made
+    // (the new file, or the empty file's new contents).
+    //
+    // A SQLite file Docket cannot write (a read-only file, folder or mount;
+    // or config().readOnly) opens read-only: readOnlyReason() says why, every
+    // write is refused in words before it starts. A read-only WAL database
+    // whose -shm file is missing is read "immutable" when it has no pending
+    // -wal content, and refused with a clear message when it has.
     void open(bool create = true);
 
-    // `docketctl db init`: open() on a new SQLite file or an empty PostgreSQL
-    // database, creating the whole schema. Returns true when it created it,
-    // false when a Docket schema was there already (pending migrations are
-    // still applied). A database holding other tables is refused.
+    // `docketctl db init`: open(true), creating the whole schema. Returns
+    // true when it created it, false when a Docket schema was there already
+    // (pending migrations are still applied). A database holding other
+    // tables is refused.
     bool initialize();
+
+    // Why the database is open read-only, in words ("the file is
+    // read-only"); empty when it can be changed. Known after open().
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
 
     int schemaVersion() const;
     static int latestSchemaVersion(Backend backend);
@@ -82,8 +108,15 @@ private:
     QString connectionName(const QString& purpose) const;
     void configureConnection(QSqlDatabase& db) const;
 
+    void openSqlite(bool create);
+    void createSqliteSchema(bool fileExisted);
+    QString sqliteReadOnlyReason() const;
+
     DatabaseConfig m_config;
     QString m_id;
+    QString m_readOnlyReason;
+    bool m_immutable = false; // SQLite read through immutable=1 (see open())
+    bool m_created = false;   // the last open() made the schema
 };
 
 } // namespace docket

@@ -4,8 +4,10 @@
 #include "domain/errors.h"
 
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <functional>
 #include <initializer_list>
 
 namespace docket::sql {
@@ -44,8 +46,61 @@ bool isConnectionLost(const DocketError& e);
 // unreachable.
 void ensureOpen(const QSqlDatabase& db);
 
+// Failures in words. Every failed statement becomes a DocketError whose
+// message says what happened and what to do, never the statement or the
+// driver's text (those are its detail(), and the log's): a full disk, a
+// read-only file or folder, a database another program holds locked, a
+// damaged file, a lost server, ... The fields below mark the kinds callers
+// treat specially.
+inline constexpr const char* kBusyField = "busy";          // locked by another connection
+inline constexpr const char* kReadOnlyField = "read-only"; // cannot be written
+inline constexpr const char* kDiskFullField = "disk-full"; // no space left
+// The DocketError for `error`, raised by `statement` on `db`.
+DocketError failure(const QSqlDatabase& db, const QSqlError& error, const QString& statement);
+// The same for a failure of SQLite's C API (backup and restore work on raw
+// handles): its extended result code and message, the file it concerns, and
+// whether the operation was changing that file.
+DocketError sqliteFailure(int extendedCode, const QString& driverText, const QString& path,
+                          bool changing);
+// Marks: the name messages use for a connection's database, and why it is
+// read-only (empty: it may be written). Database::connection() sets both.
+void setDisplayName(const QSqlDatabase& db, const QString& name, const QString& path = {});
+QString displayName(const QSqlDatabase& db);
+void setReadOnlyReason(const QSqlDatabase& db, const QString& reason);
+QString readOnlyReason(const QSqlDatabase& db);
+// Sentences one after another, as the language writes them (a space in
+// English, none in Chinese); empty ones left out.
+QString sentences(std::initializer_list<QString> parts);
+// Whether an error means the database could not be written (read-only, busy
+// past the wait, disk full): what a sign-in may go ahead without recording.
+bool isUnwritable(const DocketError& e);
+
+// Waiting for another program's write lock (SQLite). A WriteTransaction that
+// finds the database locked waits for up to lockWaitLimit() milliseconds; it
+// tells the observer (on the waiting thread) when the wait begins, about four
+// times a second while it lasts, and when it is over (got the lock or gave
+// up). Giving up throws DocketError(Conflict, kBusyField) in words.
+struct LockWait
+{
+    QString database; // its display name
+    qint64 waitedMs = 0;
+    bool over = false;
+};
+using LockWaitObserver = std::function<void(const LockWait&)>;
+// Process-wide; set it before other threads write (docketctl: a line on
+// standard error; the window: its status bar).
+void setLockWaitObserver(LockWaitObserver observer);
+void setLockWaitLimit(int ms); // default 10,000
+int lockWaitLimit();
+// "Waiting for another Docket to finish writing to %1…" (translated).
+QString lockWaitMessage(const QString& database);
+
 // A write transaction: BEGIN IMMEDIATE on SQLite (no writer upgrade
 // deadlocks), BEGIN on PostgreSQL. Rolls back unless commit() was called.
+// On a connection marked read-only it throws at once (kReadOnlyField); on
+// SQLite it waits for a lock held elsewhere as described above, for
+// `waitMs` instead of lockWaitLimit() when that is given (0: not at all),
+// without telling the observer unless `announce`.
 //
 // On PostgreSQL, commit() notes the transaction id first; when the connection
 // drops while COMMIT is under way it reconnects and asks the server
@@ -56,13 +111,15 @@ void ensureOpen(const QSqlDatabase& db);
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(const QSqlDatabase& db);
+    explicit WriteTransaction(const QSqlDatabase& db, int waitMs = -1, bool announce = true);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
     void commit();
 
 private:
+    void beginWaiting(int limitMs, bool announce);
+
     QSqlDatabase m_db;
     bool m_done = false;
 };

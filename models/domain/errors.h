@@ -20,21 +20,26 @@ public:
         Cancelled, // the user cancelled a long operation; nothing was written
     };
 
-    DocketError(Code code, QString message, QString field = {})
+    DocketError(Code code, QString message, QString field = {}, QString detail = {})
         : m_code(code), m_message(std::move(message)), m_field(std::move(field)),
-          m_utf8(m_message.toUtf8())
+          m_detail(std::move(detail)), m_utf8(m_message.toUtf8())
     {
     }
 
     Code code() const noexcept { return m_code; }
     const QString& message() const noexcept { return m_message; }
     const QString& field() const noexcept { return m_field; }
+    // The technical side of a failure (the driver's text, its error code, the
+    // statement), for the log and `docketctl --verbose`; never shown in
+    // place of message(). Empty when there is nothing more to say.
+    const QString& detail() const noexcept { return m_detail; }
     const char* what() const noexcept override { return m_utf8.constData(); }
 
 private:
     Code m_code;
     QString m_message;
     QString m_field;
+    QString m_detail;
     QByteArray m_utf8;
 };
 

@@ -25,7 +25,7 @@ struct Stmt
     Stmt(sqlite3* d, const char* text) : db(d)
     {
         if (sqlite3_prepare_v2(db, text, -1, &s, nullptr) != SQLITE_OK)
-            throw DocketError(DocketError::Code::Database, QString::fromUtf8(sqlite3_errmsg(db)));
+            throw failure();
     }
     ~Stmt() { sqlite3_finalize(s); }
     Stmt(const Stmt&) = delete;
@@ -40,8 +40,15 @@ struct Stmt
     void step()
     {
         if (sqlite3_step(s) != SQLITE_DONE)
-            throw DocketError(DocketError::Code::Database, QString::fromUtf8(sqlite3_errmsg(db)));
+            throw failure();
         sqlite3_reset(s);
+    }
+    // In words (a full disk, ...), not SQLite's.
+    DocketError failure() const
+    {
+        return sql::sqliteFailure(sqlite3_extended_errcode(db),
+                                  QString::fromUtf8(sqlite3_errmsg(db)),
+                                  QString::fromUtf8(sqlite3_db_filename(db, "main")), true);
     }
 };
 

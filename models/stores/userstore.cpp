@@ -363,9 +363,10 @@ Session UserStore::authenticate(const QString& nameIn, const QString& pw)
                            {name});
     if (!q.next()) {
         verifyDummy(pw);
-        sql::WriteTransaction tx(m_db);
-        log(QStringLiteral("sign_in_failed"), name, name, {}, {}, QStringLiteral("unknown user"));
-        tx.commit();
+        recordSignIn(name, [&] {
+            log(QStringLiteral("sign_in_failed"), name, name, {}, {},
+                QStringLiteral("unknown user"));
+        });
         fail(DocketError::Code::Forbidden, wrong, QStringLiteral("password"));
     }
     const qint64 id = q.value(0).toLongLong();
@@ -376,9 +377,10 @@ Session UserStore::authenticate(const QString& nameIn, const QString& pw)
     q.finish();
 
     if (!lockedUntil.isNull() && lockedUntil.toLongLong() > now()) {
-        sql::WriteTransaction tx(m_db);
-        log(QStringLiteral("sign_in_failed"), userName, userName, {}, {}, QStringLiteral("locked"));
-        tx.commit();
+        recordSignIn(userName, [&] {
+            log(QStringLiteral("sign_in_failed"), userName, userName, {}, {},
+                QStringLiteral("locked"));
+        });
         fail(DocketError::Code::Forbidden,
              tr("The account %1 is locked after too many wrong passwords until %2. Try again "
                 "then, or ask an administrator to unlock it.")
@@ -389,29 +391,29 @@ Session UserStore::authenticate(const QString& nameIn, const QString& pw)
     // The slow part runs outside any write transaction.
     const bool right = password::verify(storedHash, pw);
     if (!right) {
-        sql::WriteTransaction tx(m_db);
-        sql::run(m_db,
-                 QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id "
-                                "= ?"),
-                 {id});
-        const int failures =
-            sql::scalar(m_db, QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"),
-                        {id})
-                .toInt();
-        log(QStringLiteral("sign_in_failed"), userName, userName, {}, {},
-            QStringLiteral("wrong password (%1 in a row)").arg(failures));
         qint64 until = 0;
-        if (failures >= m_policy.maxFailedAttempts) {
-            until = now() + m_policy.lockoutSeconds;
+        recordSignIn(userName, [&] {
             sql::run(m_db,
-                     QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = ? WHERE "
-                                    "id = ?"),
-                     {until, id});
-            log(QStringLiteral("lockout"), userName, userName, {},
-                QDateTime::fromSecsSinceEpoch(until, Qt::UTC).toString(Qt::ISODate),
-                QStringLiteral("%1 wrong passwords in a row").arg(failures));
-        }
-        tx.commit();
+                     QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 "
+                                    "WHERE id = ?"),
+                     {id});
+            const int failures =
+                sql::scalar(m_db, QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"),
+                            {id})
+                    .toInt();
+            log(QStringLiteral("sign_in_failed"), userName, userName, {}, {},
+                QStringLiteral("wrong password (%1 in a row)").arg(failures));
+            if (failures >= m_policy.maxFailedAttempts) {
+                until = now() + m_policy.lockoutSeconds;
+                sql::run(m_db,
+                         QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = ? "
+                                        "WHERE id = ?"),
+                         {until, id});
+                log(QStringLiteral("lockout"), userName, userName, {},
+                    QDateTime::fromSecsSinceEpoch(until, Qt::UTC).toString(Qt::ISODate),
+                    QStringLiteral("%1 wrong passwords in a row").arg(failures));
+            }
+        });
         if (until > 0)
             fail(DocketError::Code::Forbidden,
                  tr("Too many wrong passwords: the account %1 is locked until %2.")
@@ -421,10 +423,10 @@ Session UserStore::authenticate(const QString& nameIn, const QString& pw)
     }
 
     if (disabled) {
-        sql::WriteTransaction tx(m_db);
-        log(QStringLiteral("sign_in_failed"), userName, userName, {}, {},
-            QStringLiteral("disabled"));
-        tx.commit();
+        recordSignIn(userName, [&] {
+            log(QStringLiteral("sign_in_failed"), userName, userName, {}, {},
+                QStringLiteral("disabled"));
+        });
         fail(DocketError::Code::Forbidden,
              tr("The account %1 is disabled. Ask an administrator to enable it.").arg(userName),
              QStringLiteral("name"));
@@ -434,17 +436,37 @@ Session UserStore::authenticate(const QString& nameIn, const QString& pw)
     QString rehashed;
     if (password::needsRehash(storedHash, m_policy.strength))
         rehashed = hashPassword(pw);
-    sql::WriteTransaction tx(m_db);
-    sql::run(m_db,
-             QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id "
-                            "= ?"),
-             {id});
-    if (!rehashed.isEmpty())
-        sql::run(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
-                 {rehashed, id});
-    log(QStringLiteral("sign_in"), userName, userName);
-    tx.commit();
+    recordSignIn(userName, [&] {
+        sql::run(m_db,
+                 QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE "
+                                "id = ?"),
+                 {id});
+        if (!rehashed.isEmpty())
+            sql::run(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                     {rehashed, id});
+        log(QStringLiteral("sign_in"), userName, userName);
+    });
     return sessionForUser(id);
+}
+
+// Signing in must not depend on being able to write: the record of an
+// attempt (its security event, the failure count, a lockout) is written in a
+// transaction of its own, after a short wait at most; on a database that
+// cannot be written now (read-only, locked by another program, a full disk)
+// the sign-in goes on unrecorded (the transaction rolls back whole, nothing
+// is half-written) and the log says so.
+void UserStore::recordSignIn(const QString& userName, const std::function<void()>& write) const
+{
+    try {
+        sql::WriteTransaction tx(m_db, kSignInRecordWaitMs, /*announce=*/false);
+        write();
+        tx.commit();
+    } catch (const DocketError& e) {
+        if (!sql::isUnwritable(e))
+            throw;
+        qWarning("Sign-in attempt of %s could not be recorded in the security log: %s",
+                 qUtf8Printable(userName), qUtf8Printable(e.message()));
+    }
 }
 
 Session UserStore::createFirstAdministrator(const QString& nameIn, const QString& displayName,

@@ -97,10 +97,16 @@ public:
 
     // ---- without a session ----
     bool hasUsers() const;
+    // How long a sign-in waits to record itself on a database another
+    // program is writing (then it goes on unrecorded; see authenticate()).
+    static constexpr int kSignInRecordWaitMs = 500;
     // The session of `name` when `password` is right. Throws Forbidden for a
     // wrong name or password (one message for both), a locked account (says
     // until when) and a disabled one; Invalid for an empty name. Every attempt
     // is logged; maxFailedAttempts wrong passwords in a row lock the account.
+    // Needs no write: on a database that cannot be written (read-only, busy,
+    // full) the attempt is judged the same, only not recorded (the log says
+    // so; a lockout cannot start there).
     Session authenticate(const QString& name, const QString& password);
     // Only while there are no users at all (Conflict otherwise).
     Session createFirstAdministrator(const QString& name, const QString& displayName,
@@ -144,6 +150,7 @@ private:
     void checkName(const QString& name) const;
     void checkPassword(const QString& password, const QString& field) const;
     void checkScope(const Scope& scope) const;
+    void recordSignIn(const QString& userName, const std::function<void()>& write) const;
     void log(const QString& kind, const QString& actor, const QString& target = {},
              const QString& oldValue = {}, const QString& newValue = {},
              const QString& note = {}) const;

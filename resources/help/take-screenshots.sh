@@ -59,6 +59,7 @@ if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   trap 'rm -rf -- "$WORK"' EXIT
   CTL="$BUILD_DIR/app/docketctl"
   export XDG_CONFIG_HOME="$WORK/ctl-config" # docketctl's sign-in policy: the defaults
+  "$CTL" --database "$WORK/demo.db" db init >/dev/null
   "$CTL" --database "$WORK/demo.db" seed --orders 50000 --seed 7 >/dev/null 2>&1
   # The window signs in as the first administrator.
   DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --database "$WORK/demo.db" \
