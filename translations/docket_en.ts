@@ -74,14 +74,6 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database cannot take the copy (its page size differs or it is read-only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,10 +208,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>%1 is not a Docket database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot reach the database server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,15 +236,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a Docket database (it is not a SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -264,15 +244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a Docket database (it holds other tables).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -345,6 +317,175 @@
     </message>
     <message>
         <source>(The server said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: it holds no Docket database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket cannot write next to %1: its folder %2 is read-only. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Docket database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket cannot create a database in %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and has changes in %2 that were never merged into it; Docket cannot read them without writing next to it (%3). Copy both files to a folder you can write in and open the copy there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it holds other tables). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket could not create a database in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of Docket (schema %2; this version needs %3) and is open read-only (%4), so it cannot be brought up to date. Open a copy Docket can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket could not bring %1 up to date (step %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: another Docket, or another program, is changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket cannot write next to %1: its folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket cannot write to %1 or next to it: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket could not read or write %1: the disk or the network share reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its contents are not what Docket wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket cannot open %1: the file, or a file it needs next to it, cannot be read or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket ran out of memory working on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation on %1 was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is too large to be stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change clashes with what %1 already holds (a duplicate, or a reference to something missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket could not complete the operation on the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The technical details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the database server %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: someone else holds the data this needs, or it took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 accepts no changes at the moment (it is read-only, e.g. a standby).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 is short of resources (memory or connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another Docket to finish writing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stayed locked by another Docket, or another program, for %L2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,10 +687,6 @@
 <context>
     <name>OrderFilter</name>
     <message>
-        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,14 +700,6 @@
     </message>
     <message>
         <source>A product filter has an empty SKU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search words need at least two characters (&quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,6 +1048,77 @@
         <source>Order %1 cannot be restored: another order has that number now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of the %L2 order numbers are no orders you can see (%3%4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parse</name>
+    <message>
+        <source>%1 is not an order number: order numbers have at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an order number: use letters, digits and - _ # / . only, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no such day in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day %1 comes before the first day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a period: write FIRST..LAST with days as YYYY-MM-DD, e.g. 2026-01-01..2026-01-31 (either end may be left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3: write digits only, without a sign, spaces or leading zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an id: ids are whole numbers from 1, written with digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search text is too long: %L1 characters, at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words need at least two letters or digits (%1 has one; punctuation is not searched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search text %1 has no letters or digits to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search has %L1 words; at most %L2 can be searched at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of %2: an item is empty; separate the items with single commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of %2: write the items separated by commas, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>
@@ -972,6 +1172,13 @@
     </message>
     <message>
         <source>Back up and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>%1 is open read-only (%2): nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,6 +2718,18 @@
         <source>Always, verified certificate and host (verify-full)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Empty Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new Docket database in it? Nothing else is in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate Database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::DeskActions</name>
@@ -3184,6 +3403,18 @@ Docket stays on %2.</source>
     </message>
     <message>
         <source>Switch to a team&apos;s shared PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket — %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4286,23 +4517,7 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--sort: unknown column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name at least one order number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4590,10 +4805,6 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an archive id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restored %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4725,13 +4936,6 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Once the database has users, every command except &quot;db migrate&quot; signs in:
 --user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
@@ -4782,27 +4986,6 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
     </message>
     <message>
         <source>  orders show NUMBER [--json]    one order with lines and its audit trail
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  orders mark-seen NUMBER... | --all
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  orders invalidate NUMBER... --reason TEXT
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  orders revalidate NUMBER...
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  orders delete NUMBER...        only invalid orders; moves them to the archive
-  orders delete --all-invalid    every invalid order in scope
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4955,6 +5138,148 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] [--read-only]
+                 [--wait SECONDS] [--verbose] COMMAND ...
+
+  --read-only      open a SQLite file read-only (a file Docket cannot write opens
+                   read-only anyway; read commands work on it)
+  --wait SECONDS   how long a change waits for another Docket that is writing
+                   (default 10), then gives up with exit code 5
+  --verbose        technical details of failures (the driver&apos;s words, the statement)
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create a Docket database there, run: docketctl --database %1 db init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an order number or its beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keyword: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a word to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the orders: order numbers, --from-file FILE, or filters (see FILTERS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would mark %Ln order(s) seen; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>Would mark %Ln order seen; nothing was changed (dry run).</numerusform>
+            <numerusform>Would mark %Ln orders seen; nothing was changed (dry run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would mark %Ln order(s) invalid; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>Would mark %Ln order invalid; nothing was changed (dry run).</numerusform>
+            <numerusform>Would mark %Ln orders invalid; nothing was changed (dry run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would mark %Ln order(s) valid again; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>Would mark %Ln order valid again; nothing was changed (dry run).</numerusform>
+            <numerusform>Would mark %Ln orders valid again; nothing was changed (dry run).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revalidating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of the %L2 orders are not marked invalid: the delete would refuse them all (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %Ln invalid order(s) to the archive; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>Would move %Ln invalid order to the archive; nothing was changed (dry run).</numerusform>
+            <numerusform>Would move %Ln invalid orders to the archive; nothing was changed (dry run).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  orders mark-seen ORDERS | --all [--dry-run]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders invalidate ORDERS --reason TEXT [--dry-run]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders revalidate ORDERS [--dry-run]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders delete ORDERS [--dry-run]  only invalid orders; moves them to the archive
+  orders delete --all-invalid    every invalid order in scope
+    ORDERS: order numbers, and/or --from-file FILE (one number a line, - for
+    standard input), and/or FILTERS (all the orders they select; with numbers,
+    those of them the filters select). --dry-run prints how many would change.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docketctl: log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docketctl: %1 (giving up after %L2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docketctl: details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4984,6 +5309,10 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
     </message>
     <message>
         <source>Cannot Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a SQLite file read-only (nothing can be changed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,14 +74,6 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>The database cannot take the copy (its page size differs or it is read-only).</source>
         <translation>数据库无法接收该副本（页面大小不同或为只读）。</translation>
     </message>
@@ -216,10 +208,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>%1 is not a Docket database or is damaged: %2</source>
-        <translation>%1 不是 Docket 数据库或已损坏：%2</translation>
-    </message>
-    <message>
         <source>Cannot reach the database server %1: %2</source>
         <translation>无法连接到数据库服务器 %1：%2</translation>
     </message>
@@ -248,32 +236,16 @@
         <translation>无法读取数据库文件 %1（权限被拒绝）。</translation>
     </message>
     <message>
-        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
-        <translation>数据库文件 %1 为只读。Docket 需要写入该文件；请检查其权限。</translation>
-    </message>
-    <message>
         <source>%1 is not a Docket database (it is not a SQLite file).</source>
         <translation>%1 不是 Docket 数据库（它不是 SQLite 文件）。</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: %2</source>
-        <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
         <source>The database %1 was created by a newer version of Docket (schema %2; this version knows up to %3).</source>
         <translation>数据库 %1 由更新版本的 Docket 创建（架构 %2；本版本最高支持 %3）。</translation>
     </message>
     <message>
-        <source>%1 is not a Docket database (it holds other tables).</source>
-        <translation>%1 不是 Docket 数据库（其中包含其他表）。</translation>
-    </message>
-    <message>
         <source>Migration %1 is missing from this build.</source>
         <translation>此版本中缺少迁移 %1。</translation>
-    </message>
-    <message>
-        <source>Migration %1 (%2) failed: %3</source>
-        <translation>迁移 %1（%2）失败：%3</translation>
     </message>
     <message>
         <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
@@ -346,6 +318,175 @@
     <message>
         <source>(The server said: %1)</source>
         <translation>（服务器消息：%1）</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: it holds no Docket database. Nothing was changed.</source>
+        <translation>数据库 %1 是空的：其中没有 Docket 数据库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>opened read-only on request</source>
+        <translation>应要求以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>其所在文件夹 %1 是只读的</translation>
+    </message>
+    <message>
+        <source>Docket cannot write next to %1: its folder %2 is read-only. Nothing was created.</source>
+        <translation>Docket 无法在 %1 旁写入：其所在文件夹 %2 是只读的。未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Docket database. Nothing was changed.</source>
+        <translation>%1 是一个空文件，不是 Docket 数据库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Docket cannot create a database in %1: %2. Nothing was changed.</source>
+        <translation>Docket 无法在 %1 中创建数据库：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and has changes in %2 that were never merged into it; Docket cannot read them without writing next to it (%3). Copy both files to a folder you can write in and open the copy there.</source>
+        <translation>%1 是只读的，而 %2 中有尚未合并进去的更改；Docket 不在其旁写入就无法读取这些更改（%3）。请把这两个文件复制到您可以写入的文件夹，再在那里打开副本。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it holds other tables). Nothing was changed.</source>
+        <translation>%1 不是 Docket 数据库（其中有其他表）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Docket could not create a database in %1.</source>
+        <translation>Docket 无法在 %1 中创建数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of Docket (schema %2; this version needs %3) and is open read-only (%4), so it cannot be brought up to date. Open a copy Docket can write to.</source>
+        <translation>%1 由较旧版本的 Docket 创建（架构 %2；本版本需要 %3），且以只读方式打开（%4），因此无法升级。请打开一个 Docket 可以写入的副本。</translation>
+    </message>
+    <message>
+        <source>Docket could not bring %1 up to date (step %2, %3).</source>
+        <translation>Docket 无法将 %1 升级到最新（第 %2 步，%3）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>存放 %1 的磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Free some space on it and try again.</source>
+        <translation>请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another Docket, or another program, is changing it.</source>
+        <translation>%1 正忙：另一个 Docket 或其他程序正在修改它。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2).</source>
+        <translation>%1 以只读方式打开（%2）。</translation>
+    </message>
+    <message>
+        <source>Docket cannot write next to %1: its folder %2 is read-only.</source>
+        <translation>Docket 无法在 %1 旁写入：其所在文件夹 %2 是只读的。</translation>
+    </message>
+    <message>
+        <source>Docket cannot write to %1 or next to it: the file or its folder is read-only.</source>
+        <translation>Docket 无法写入 %1 或其旁边：文件或其所在文件夹是只读的。</translation>
+    </message>
+    <message>
+        <source>Docket could not read or write %1: the disk or the network share reported an error.</source>
+        <translation>Docket 无法读写 %1：磁盘或网络共享报告了错误。</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its contents are not what Docket wrote.</source>
+        <translation>%1 已损坏：其内容不是 Docket 写入的内容。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup.</source>
+        <translation>请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Docket cannot open %1: the file, or a file it needs next to it, cannot be read or created.</source>
+        <translation>Docket 无法打开 %1：该文件或其旁边所需的文件无法读取或创建。</translation>
+    </message>
+    <message>
+        <source>Docket ran out of memory working on %1.</source>
+        <translation>Docket 处理 %1 时内存不足。</translation>
+    </message>
+    <message>
+        <source>The operation on %1 was interrupted.</source>
+        <translation>对 %1 的操作被中断。</translation>
+    </message>
+    <message>
+        <source>A value is too large to be stored in %1.</source>
+        <translation>有一个值太大，无法存入 %1。</translation>
+    </message>
+    <message>
+        <source>The change clashes with what %1 already holds (a duplicate, or a reference to something missing).</source>
+        <translation>此更改与 %1 中已有的内容冲突（重复，或引用了不存在的内容）。</translation>
+    </message>
+    <message>
+        <source>Docket could not complete the operation on the database %1.</source>
+        <translation>Docket 无法完成对数据库 %1 的操作。</translation>
+    </message>
+    <message>
+        <source>The technical details are in the log.</source>
+        <translation>技术细节见日志。</translation>
+    </message>
+    <message>
+        <source>The disk of the database server %1 is full.</source>
+        <translation>数据库服务器 %1 的磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to make room.</source>
+        <translation>请联系服务器管理员腾出空间。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment.</source>
+        <translation>有人在同一时刻修改了相同的数据。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is busy: someone else holds the data this needs, or it took too long.</source>
+        <translation>%1 正忙：有人占用了此操作所需的数据，或操作耗时过长。</translation>
+    </message>
+    <message>
+        <source>The database server %1 accepts no changes at the moment (it is read-only, e.g. a standby).</source>
+        <translation>数据库服务器 %1 目前不接受更改（它是只读的，例如备用服务器）。</translation>
+    </message>
+    <message>
+        <source>The database server %1 is short of resources (memory or connections).</source>
+        <translation>数据库服务器 %1 资源不足（内存或连接数）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Waiting for another Docket to finish writing to %1…</source>
+        <translation>正在等待另一个 Docket 完成对 %1 的写入…</translation>
+    </message>
+    <message>
+        <source>%1 stayed locked by another Docket, or another program, for %L2 seconds.</source>
+        <translation>%1 被另一个 Docket 或其他程序锁定了 %L2 秒。</translation>
+    </message>
+    <message>
+        <source>Try again when it has finished.</source>
+        <translation>请在它完成后重试。</translation>
     </message>
 </context>
 <context>
@@ -546,10 +687,6 @@
 <context>
     <name>OrderFilter</name>
     <message>
-        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
-        <translation>“%1”不是订单号：只能使用字母、数字以及 - _ # / .。</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
@@ -564,14 +701,6 @@
     <message>
         <source>A product filter has an empty SKU.</source>
         <translation>商品筛选条件中有空的 SKU。</translation>
-    </message>
-    <message>
-        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
-        <translation>关键词“%1”中没有可供搜索的字母或数字。</translation>
-    </message>
-    <message>
-        <source>Search words need at least two characters (&quot;%1&quot;).</source>
-        <translation>搜索词至少需要两个字符（“%1”）。</translation>
     </message>
     <message>
         <source>Number: %1</source>
@@ -919,6 +1048,77 @@
         <source>Order %1 cannot be restored: another order has that number now.</source>
         <translation>无法恢复订单 %1：目前已有其他订单使用该订单号。</translation>
     </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot;. Nothing was changed.</source>
+        <translation>没有订单号为“%1”的订单。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%L1 of the %L2 order numbers are no orders you can see (%3%4). Nothing was changed.</source>
+        <translation>%L2 个订单号中有 %L1 个不是您能看到的订单（%3%4）。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Parse</name>
+    <message>
+        <source>%1 is not an order number: order numbers have at most %2 characters.</source>
+        <translation>%1 不是订单号：订单号最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not an order number: use letters, digits and - _ # / . only, without spaces.</source>
+        <translation>%1 不是订单号：只能使用字母、数字和 - _ # / .，不能有空格。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
+        <translation>%1 不是日期：请写成 YYYY-MM-DD，例如 2026-01-31。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no such day in the calendar.</source>
+        <translation>%1 不是日期：日历上没有这一天。</translation>
+    </message>
+    <message>
+        <source>The last day %1 comes before the first day %2.</source>
+        <translation>最后一天 %1 早于第一天 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a period: write FIRST..LAST with days as YYYY-MM-DD, e.g. 2026-01-01..2026-01-31 (either end may be left out).</source>
+        <translation>%1 不是时间段：请写成 FIRST..LAST，日期格式为 YYYY-MM-DD，例如 2026-01-01..2026-01-31（任一端都可省略）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3: write digits only, without a sign, spaces or leading zeros.</source>
+        <translation>%1 不是 %2 到 %3 之间的整数：只能写数字，不带正负号、空格或前导零。</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: ids are whole numbers from 1, written with digits only.</source>
+        <translation>%1 不是编号：编号是从 1 开始的整数，只能用数字书写。</translation>
+    </message>
+    <message>
+        <source>An order number is empty.</source>
+        <translation>有一个订单号是空的。</translation>
+    </message>
+    <message>
+        <source>The search text is too long: %L1 characters, at most %L2.</source>
+        <translation>搜索文字太长：%L1 个字符，最多 %L2 个。</translation>
+    </message>
+    <message>
+        <source>Search words need at least two letters or digits (%1 has one; punctuation is not searched).</source>
+        <translation>搜索词至少需要两个字母或数字（%1 只有一个；标点符号不参与搜索）。</translation>
+    </message>
+    <message>
+        <source>The search text %1 has no letters or digits to search for.</source>
+        <translation>搜索文字 %1 中没有可搜索的字母或数字。</translation>
+    </message>
+    <message>
+        <source>The search has %L1 words; at most %L2 can be searched at once.</source>
+        <translation>搜索包含 %L1 个词；一次最多只能搜索 %L2 个。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of %2: an item is empty; separate the items with single commas.</source>
+        <translation>%1 不是%2列表：有一项是空的；请用单个逗号分隔各项。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of %2: write the items separated by commas, without spaces.</source>
+        <translation>%1 不是%2列表：请用逗号分隔各项，不要加空格。</translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>
@@ -973,6 +1173,13 @@
     <message>
         <source>Back up and restore</source>
         <translation>备份和恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>%1 is open read-only (%2): nothing can be changed.</source>
+        <translation>%1 以只读方式打开（%2）：无法进行任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2709,18 @@
         <source>Always, verified certificate and host (verify-full)</source>
         <translation>始终加密，验证证书和主机（verify-full）</translation>
     </message>
+    <message>
+        <source>Empty Database File</source>
+        <translation>空的数据库文件</translation>
+    </message>
+    <message>
+        <source>Create a new Docket database in it? Nothing else is in the file.</source>
+        <translation>要在其中创建新的 Docket 数据库吗？该文件中没有其他内容。</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Database</source>
+        <translation>创建数据库(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>docket::DeskActions</name>
@@ -3174,6 +3393,18 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Switch to a team&apos;s shared PostgreSQL database</source>
         <translation>切换到团队共享的 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 s)</source>
+        <translation>%1（%L2 秒）</translation>
+    </message>
+    <message>
+        <source>Docket — %1 (read-only)</source>
+        <translation>Docket — %1（只读）</translation>
     </message>
 </context>
 <context>
@@ -4267,24 +4498,8 @@ Country</source>
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation>%1：“%2”不是 %3 到 %4 之间的整数。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1：“%2”不是日期；请按 YYYY-MM-DD 格式填写。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>意外的参数“%1”。</translation>
-    </message>
-    <message>
         <source>--sort: unknown column &quot;%1&quot;.</source>
         <translation>--sort：未知的列“%1”。</translation>
-    </message>
-    <message>
-        <source>Name at least one order number.</source>
-        <translation>请至少指定一个订单号。</translation>
     </message>
     <message>
         <source>Rebuilt the analytics summaries from %L1 orders in %L2 s.</source>
@@ -4571,10 +4786,6 @@ Country</source>
         <translation>请至少指定一个归档 ID（参见“archive list”）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an archive id.</source>
-        <translation>“%1”不是归档 ID。</translation>
-    </message>
-    <message>
         <source>Restored %1.</source>
         <translation>已恢复 %1。</translation>
     </message>
@@ -4725,16 +4936,6 @@ Country</source>
 </translation>
     </message>
     <message>
-        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-Commands:
-</source>
-        <translation>用法：docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
 Once the database has users, every command except &quot;db migrate&quot; signs in:
 --user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
@@ -4808,32 +5009,6 @@ COLUMN（排序列）：number, customer, amount, created, status, channel
         <source>  orders show NUMBER [--json]    one order with lines and its audit trail
 </source>
         <translation>  orders show NUMBER [--json]    一个订单及其订单行和审计记录
-</translation>
-    </message>
-    <message>
-        <source>  orders mark-seen NUMBER... | --all
-</source>
-        <translation>  orders mark-seen NUMBER... | --all
-</translation>
-    </message>
-    <message>
-        <source>  orders invalidate NUMBER... --reason TEXT
-</source>
-        <translation>  orders invalidate NUMBER... --reason TEXT
-</translation>
-    </message>
-    <message>
-        <source>  orders revalidate NUMBER...
-</source>
-        <translation>  orders revalidate NUMBER...
-</translation>
-    </message>
-    <message>
-        <source>  orders delete NUMBER...        only invalid orders; moves them to the archive
-  orders delete --all-invalid    every invalid order in scope
-</source>
-        <translation>  orders delete NUMBER...        仅限无效订单；将其移入归档
-  orders delete --all-invalid    范围内的所有无效订单
 </translation>
     </message>
     <message>
@@ -4990,6 +5165,162 @@ COLUMN（排序列）：number, customer, amount, created, status, channel
                                  分区、WAL 归档、上次备份
 </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>意外的参数 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] [--read-only]
+                 [--wait SECONDS] [--verbose] COMMAND ...
+
+  --read-only      open a SQLite file read-only (a file Docket cannot write opens
+                   read-only anyway; read commands work on it)
+  --wait SECONDS   how long a change waits for another Docket that is writing
+                   (default 10), then gives up with exit code 5
+  --verbose        technical details of failures (the driver&apos;s words, the statement)
+
+Commands:
+</source>
+        <translation>用法：docketctl [--database PATH|URL] [--user NAME] [--lang CODE] [--read-only]
+                 [--wait SECONDS] [--verbose] COMMAND ...
+
+  --read-only      以只读方式打开 SQLite 文件（Docket 无法写入的文件本来就会
+                   以只读方式打开；读取命令可以正常使用）
+  --wait SECONDS   更改操作等待另一个正在写入的 Docket 的时长
+                   （默认 10 秒），超时后以退出码 5 放弃
+  --verbose        失败时的技术细节（驱动程序的原文、语句）
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>To create a Docket database there, run: docketctl --database %1 db init</source>
+        <translation>要在那里创建 Docket 数据库，请运行：docketctl --database %1 db init</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1.</source>
+        <translation>以只读方式打开：%1。</translation>
+    </message>
+    <message>
+        <source>give an order number or its beginning.</source>
+        <translation>请给出订单号或其开头部分。</translation>
+    </message>
+    <message>
+        <source>status codes</source>
+        <translation>状态代码</translation>
+    </message>
+    <message>
+        <source>channel codes</source>
+        <translation>渠道代码</translation>
+    </message>
+    <message>
+        <source>--keyword: %1</source>
+        <translation>--keyword：%1</translation>
+    </message>
+    <message>
+        <source>give a word to search for.</source>
+        <translation>请给出要搜索的词。</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2.</source>
+        <translation>无法读取文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1, line %L2</source>
+        <translation>%1，第 %L2 行</translation>
+    </message>
+    <message>
+        <source>Name the orders: order numbers, --from-file FILE, or filters (see FILTERS).</source>
+        <translation>请指定订单：订单号、--from-file FILE 或筛选条件（见 FILTERS）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would mark %Ln order(s) seen; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>将把 %Ln 个订单标记为已查看；未做任何更改（试运行）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would mark %Ln order(s) invalid; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>将把 %Ln 个订单标记为无效；未做任何更改（试运行）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would mark %Ln order(s) valid again; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>将把 %Ln 个订单重新标记为有效；未做任何更改（试运行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revalidating</source>
+        <translation>正在重新标记为有效</translation>
+    </message>
+    <message>
+        <source>%L1 of the %L2 orders are not marked invalid: the delete would refuse them all (dry run).</source>
+        <translation>%L2 个订单中有 %L1 个未标记为无效：删除操作会全部拒绝（试运行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %Ln invalid order(s) to the archive; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>将把 %Ln 个无效订单移入归档；未做任何更改（试运行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  orders mark-seen ORDERS | --all [--dry-run]
+</source>
+        <translation>  orders mark-seen ORDERS | --all [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>  orders invalidate ORDERS --reason TEXT [--dry-run]
+</source>
+        <translation>  orders invalidate ORDERS --reason TEXT [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>  orders revalidate ORDERS [--dry-run]
+</source>
+        <translation>  orders revalidate ORDERS [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>  orders delete ORDERS [--dry-run]  only invalid orders; moves them to the archive
+  orders delete --all-invalid    every invalid order in scope
+    ORDERS: order numbers, and/or --from-file FILE (one number a line, - for
+    standard input), and/or FILTERS (all the orders they select; with numbers,
+    those of them the filters select). --dry-run prints how many would change.
+</source>
+        <translation>  orders delete ORDERS [--dry-run]  仅限无效订单；将其移入归档
+  orders delete --all-invalid    范围内的所有无效订单
+    ORDERS：订单号，和/或 --from-file FILE（每行一个订单号，- 表示
+    标准输入），和/或 FILTERS（筛选出的所有订单；与订单号同时给出时，
+    为这些订单中符合筛选条件的）。--dry-run 显示将会更改多少个订单。
+</translation>
+    </message>
+    <message>
+        <source>docketctl: log: %1</source>
+        <translation>docketctl：日志：%1</translation>
+    </message>
+    <message>
+        <source>docketctl: %1 (giving up after %L2 s)</source>
+        <translation>docketctl：%1（%L2 秒后放弃）</translation>
+    </message>
+    <message>
+        <source>docketctl: details: %1</source>
+        <translation>docketctl：细节：%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5020,6 +5351,10 @@ COLUMN（排序列）：number, customer, amount, created, status, channel
     <message>
         <source>Cannot Sign In</source>
         <translation>无法登录</translation>
+    </message>
+    <message>
+        <source>Open a SQLite file read-only (nothing can be changed).</source>
+        <translation>以只读方式打开 SQLite 文件（无法进行任何更改）。</translation>
     </message>
 </context>
 </TS>

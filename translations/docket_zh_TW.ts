@@ -74,14 +74,6 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>無法開啟 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>The database cannot take the copy (its page size differs or it is read-only).</source>
         <translation>資料庫無法接收該副本（頁面大小不同或為唯讀）。</translation>
     </message>
@@ -216,10 +208,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>%1 is not a Docket database or is damaged: %2</source>
-        <translation>%1 不是 Docket 資料庫或已損壞：%2</translation>
-    </message>
-    <message>
         <source>Cannot reach the database server %1: %2</source>
         <translation>無法連線到資料庫伺服器 %1：%2</translation>
     </message>
@@ -248,32 +236,16 @@
         <translation>無法讀取資料庫檔案 %1（權限被拒絕）。</translation>
     </message>
     <message>
-        <source>The database file %1 is read-only. Docket needs to write to it; check its permissions.</source>
-        <translation>資料庫檔案 %1 為唯讀。Docket 需要寫入該檔案；請檢查其權限。</translation>
-    </message>
-    <message>
         <source>%1 is not a Docket database (it is not a SQLite file).</source>
         <translation>%1 不是 Docket 資料庫（它不是 SQLite 檔案）。</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: %2</source>
-        <translation>資料庫 %1 已損壞：%2</translation>
     </message>
     <message>
         <source>The database %1 was created by a newer version of Docket (schema %2; this version knows up to %3).</source>
         <translation>資料庫 %1 由更新版本的 Docket 建立（架構 %2；本版本最高支援 %3）。</translation>
     </message>
     <message>
-        <source>%1 is not a Docket database (it holds other tables).</source>
-        <translation>%1 不是 Docket 資料庫（其中包含其他表）。</translation>
-    </message>
-    <message>
         <source>Migration %1 is missing from this build.</source>
         <translation>此版本中缺少遷移 %1。</translation>
-    </message>
-    <message>
-        <source>Migration %1 (%2) failed: %3</source>
-        <translation>遷移 %1（%2）失敗：%3</translation>
     </message>
     <message>
         <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
@@ -346,6 +318,175 @@
     <message>
         <source>(The server said: %1)</source>
         <translation>（伺服器訊息：%1）</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: it holds no Docket database. Nothing was changed.</source>
+        <translation>資料庫 %1 是空的：其中沒有 Docket 資料庫。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>opened read-only on request</source>
+        <translation>應要求以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>檔案是唯讀的</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>其所在資料夾 %1 是唯讀的</translation>
+    </message>
+    <message>
+        <source>Docket cannot write next to %1: its folder %2 is read-only. Nothing was created.</source>
+        <translation>Docket 無法在 %1 旁寫入：其所在資料夾 %2 是唯讀的。未建立任何內容。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Docket database. Nothing was changed.</source>
+        <translation>%1 是一個空檔案，不是 Docket 資料庫。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Docket cannot create a database in %1: %2. Nothing was changed.</source>
+        <translation>Docket 無法在 %1 中建立資料庫：%2。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and has changes in %2 that were never merged into it; Docket cannot read them without writing next to it (%3). Copy both files to a folder you can write in and open the copy there.</source>
+        <translation>%1 是唯讀的，而 %2 中有尚未合併進去的變更；Docket 不在其旁寫入就無法讀取這些變更（%3）。請把這兩個檔案複製到您可以寫入的資料夾，再在那裡開啟副本。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket database (it holds other tables). Nothing was changed.</source>
+        <translation>%1 不是 Docket 資料庫（其中有其他資料表）。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Docket could not create a database in %1.</source>
+        <translation>Docket 無法在 %1 中建立資料庫。</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of Docket (schema %2; this version needs %3) and is open read-only (%4), so it cannot be brought up to date. Open a copy Docket can write to.</source>
+        <translation>%1 由較舊版本的 Docket 建立（架構 %2；本版本需要 %3），且以唯讀方式開啟（%4），因此無法升級。請開啟一個 Docket 可以寫入的副本。</translation>
+    </message>
+    <message>
+        <source>Docket could not bring %1 up to date (step %2, %3).</source>
+        <translation>Docket 無法將 %1 升級到最新（第 %2 步，%3）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>存放 %1 的磁碟已滿。</translation>
+    </message>
+    <message>
+        <source>Free some space on it and try again.</source>
+        <translation>請騰出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another Docket, or another program, is changing it.</source>
+        <translation>%1 正忙：另一個 Docket 或其他程式正在修改它。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>請稍後再試一次。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2).</source>
+        <translation>%1 以唯讀方式開啟（%2）。</translation>
+    </message>
+    <message>
+        <source>Docket cannot write next to %1: its folder %2 is read-only.</source>
+        <translation>Docket 無法在 %1 旁寫入：其所在資料夾 %2 是唯讀的。</translation>
+    </message>
+    <message>
+        <source>Docket cannot write to %1 or next to it: the file or its folder is read-only.</source>
+        <translation>Docket 無法寫入 %1 或其旁邊：檔案或其所在資料夾是唯讀的。</translation>
+    </message>
+    <message>
+        <source>Docket could not read or write %1: the disk or the network share reported an error.</source>
+        <translation>Docket 無法讀寫 %1：磁碟或網路共用報告了錯誤。</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>請檢查磁碟後再試一次。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its contents are not what Docket wrote.</source>
+        <translation>%1 已損壞：其內容不是 Docket 寫入的內容。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup.</source>
+        <translation>請從備份還原。</translation>
+    </message>
+    <message>
+        <source>Docket cannot open %1: the file, or a file it needs next to it, cannot be read or created.</source>
+        <translation>Docket 無法開啟 %1：該檔案或其旁邊所需的檔案無法讀取或建立。</translation>
+    </message>
+    <message>
+        <source>Docket ran out of memory working on %1.</source>
+        <translation>Docket 處理 %1 時記憶體不足。</translation>
+    </message>
+    <message>
+        <source>The operation on %1 was interrupted.</source>
+        <translation>對 %1 的操作被中斷。</translation>
+    </message>
+    <message>
+        <source>A value is too large to be stored in %1.</source>
+        <translation>有一個值太大，無法存入 %1。</translation>
+    </message>
+    <message>
+        <source>The change clashes with what %1 already holds (a duplicate, or a reference to something missing).</source>
+        <translation>此變更與 %1 中已有的內容衝突（重複，或參照了不存在的內容）。</translation>
+    </message>
+    <message>
+        <source>Docket could not complete the operation on the database %1.</source>
+        <translation>Docket 無法完成對資料庫 %1 的操作。</translation>
+    </message>
+    <message>
+        <source>The technical details are in the log.</source>
+        <translation>技術細節請見日誌。</translation>
+    </message>
+    <message>
+        <source>The disk of the database server %1 is full.</source>
+        <translation>資料庫伺服器 %1 的磁碟已滿。</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to make room.</source>
+        <translation>請聯絡伺服器管理員騰出空間。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment.</source>
+        <translation>有人在同一時刻修改了相同的資料。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>請再試一次。</translation>
+    </message>
+    <message>
+        <source>%1 is busy: someone else holds the data this needs, or it took too long.</source>
+        <translation>%1 正忙：有人佔用了此操作所需的資料，或操作耗時過長。</translation>
+    </message>
+    <message>
+        <source>The database server %1 accepts no changes at the moment (it is read-only, e.g. a standby).</source>
+        <translation>資料庫伺服器 %1 目前不接受變更（它是唯讀的，例如備援伺服器）。</translation>
+    </message>
+    <message>
+        <source>The database server %1 is short of resources (memory or connections).</source>
+        <translation>資料庫伺服器 %1 資源不足（記憶體或連線數）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Waiting for another Docket to finish writing to %1…</source>
+        <translation>正在等待另一個 Docket 完成對 %1 的寫入…</translation>
+    </message>
+    <message>
+        <source>%1 stayed locked by another Docket, or another program, for %L2 seconds.</source>
+        <translation>%1 被另一個 Docket 或其他程式鎖定了 %L2 秒。</translation>
+    </message>
+    <message>
+        <source>Try again when it has finished.</source>
+        <translation>請在它完成後再試一次。</translation>
     </message>
 </context>
 <context>
@@ -546,10 +687,6 @@
 <context>
     <name>OrderFilter</name>
     <message>
-        <source>&quot;%1&quot; is not an order number: use letters, digits and - _ # / . only.</source>
-        <translation>「%1」不是訂單編號：只能使用字母、數字以及 - _ # / .。</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知狀態「%1」。</translation>
     </message>
@@ -564,14 +701,6 @@
     <message>
         <source>A product filter has an empty SKU.</source>
         <translation>商品篩選條件中有空白的 SKU。</translation>
-    </message>
-    <message>
-        <source>The keyword &quot;%1&quot; has no letters or digits to search for.</source>
-        <translation>關鍵字「%1」中沒有可供搜尋的字母或數字。</translation>
-    </message>
-    <message>
-        <source>Search words need at least two characters (&quot;%1&quot;).</source>
-        <translation>搜尋詞至少需要兩個字元（「%1」）。</translation>
     </message>
     <message>
         <source>Number: %1</source>
@@ -919,6 +1048,77 @@
         <source>Order %1 cannot be restored: another order has that number now.</source>
         <translation>無法還原訂單 %1：目前已有其他訂單使用該訂單編號。</translation>
     </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot;. Nothing was changed.</source>
+        <translation>沒有訂單編號為「%1」的訂單。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%L1 of the %L2 order numbers are no orders you can see (%3%4). Nothing was changed.</source>
+        <translation>%L2 個訂單編號中有 %L1 個不是您能看到的訂單（%3%4）。未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>Parse</name>
+    <message>
+        <source>%1 is not an order number: order numbers have at most %2 characters.</source>
+        <translation>%1 不是訂單編號：訂單編號最多 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>%1 is not an order number: use letters, digits and - _ # / . only, without spaces.</source>
+        <translation>%1 不是訂單編號：只能使用字母、數字和 - _ # / .，不能有空格。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
+        <translation>%1 不是日期：請寫成 YYYY-MM-DD，例如 2026-01-31。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no such day in the calendar.</source>
+        <translation>%1 不是日期：日曆上沒有這一天。</translation>
+    </message>
+    <message>
+        <source>The last day %1 comes before the first day %2.</source>
+        <translation>最後一天 %1 早於第一天 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a period: write FIRST..LAST with days as YYYY-MM-DD, e.g. 2026-01-01..2026-01-31 (either end may be left out).</source>
+        <translation>%1 不是時間區間：請寫成 FIRST..LAST，日期格式為 YYYY-MM-DD，例如 2026-01-01..2026-01-31（任一端都可省略）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3: write digits only, without a sign, spaces or leading zeros.</source>
+        <translation>%1 不是 %2 到 %3 之間的整數：只能寫數字，不帶正負號、空格或前導零。</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: ids are whole numbers from 1, written with digits only.</source>
+        <translation>%1 不是編號：編號是從 1 開始的整數，只能用數字書寫。</translation>
+    </message>
+    <message>
+        <source>An order number is empty.</source>
+        <translation>有一個訂單編號是空的。</translation>
+    </message>
+    <message>
+        <source>The search text is too long: %L1 characters, at most %L2.</source>
+        <translation>搜尋文字太長：%L1 個字元，最多 %L2 個。</translation>
+    </message>
+    <message>
+        <source>Search words need at least two letters or digits (%1 has one; punctuation is not searched).</source>
+        <translation>搜尋詞至少需要兩個字母或數字（%1 只有一個；標點符號不參與搜尋）。</translation>
+    </message>
+    <message>
+        <source>The search text %1 has no letters or digits to search for.</source>
+        <translation>搜尋文字 %1 中沒有可搜尋的字母或數字。</translation>
+    </message>
+    <message>
+        <source>The search has %L1 words; at most %L2 can be searched at once.</source>
+        <translation>搜尋包含 %L1 個詞；一次最多只能搜尋 %L2 個。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of %2: an item is empty; separate the items with single commas.</source>
+        <translation>%1 不是%2清單：有一項是空的；請用單個逗號分隔各項。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of %2: write the items separated by commas, without spaces.</source>
+        <translation>%1 不是%2清單：請用逗號分隔各項，不要加空格。</translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>
@@ -973,6 +1173,13 @@
     <message>
         <source>Back up and restore</source>
         <translation>備份和還原</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>%1 is open read-only (%2): nothing can be changed.</source>
+        <translation>%1 以唯讀方式開啟（%2）：無法進行任何變更。</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2709,18 @@
         <source>Always, verified certificate and host (verify-full)</source>
         <translation>一律加密，驗證憑證和主機（verify-full）</translation>
     </message>
+    <message>
+        <source>Empty Database File</source>
+        <translation>空的資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Create a new Docket database in it? Nothing else is in the file.</source>
+        <translation>要在其中建立新的 Docket 資料庫嗎？該檔案中沒有其他內容。</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Database</source>
+        <translation>建立資料庫(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>docket::DeskActions</name>
@@ -3174,6 +3393,18 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Switch to a team&apos;s shared PostgreSQL database</source>
         <translation>切換到團隊共用的 PostgreSQL 資料庫</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 s)</source>
+        <translation>%1（%L2 秒）</translation>
+    </message>
+    <message>
+        <source>Docket — %1 (read-only)</source>
+        <translation>Docket — %1（唯讀）</translation>
     </message>
 </context>
 <context>
@@ -4267,24 +4498,8 @@ Country</source>
         <translation>%1 需要一個值。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation>%1：「%2」不是 %3 到 %4 之間的整數。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1：「%2」不是日期；請按 YYYY-MM-DD 格式填寫。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>意外的引數「%1」。</translation>
-    </message>
-    <message>
         <source>--sort: unknown column &quot;%1&quot;.</source>
         <translation>--sort：未知的欄「%1」。</translation>
-    </message>
-    <message>
-        <source>Name at least one order number.</source>
-        <translation>請至少指定一個訂單編號。</translation>
     </message>
     <message>
         <source>Rebuilt the analytics summaries from %L1 orders in %L2 s.</source>
@@ -4571,10 +4786,6 @@ Country</source>
         <translation>請至少指定一個封存 ID（參見「archive list」）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an archive id.</source>
-        <translation>「%1」不是封存 ID。</translation>
-    </message>
-    <message>
         <source>Restored %1.</source>
         <translation>已還原 %1。</translation>
     </message>
@@ -4725,16 +4936,6 @@ Country</source>
 </translation>
     </message>
     <message>
-        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-Commands:
-</source>
-        <translation>用法：docketctl [--database PATH|URL] [--user NAME] [--lang CODE] COMMAND ...
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
 Once the database has users, every command except &quot;db migrate&quot; signs in:
 --user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
@@ -4808,32 +5009,6 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel
         <source>  orders show NUMBER [--json]    one order with lines and its audit trail
 </source>
         <translation>  orders show NUMBER [--json]    一筆訂單及其訂單明細和稽核記錄
-</translation>
-    </message>
-    <message>
-        <source>  orders mark-seen NUMBER... | --all
-</source>
-        <translation>  orders mark-seen NUMBER... | --all
-</translation>
-    </message>
-    <message>
-        <source>  orders invalidate NUMBER... --reason TEXT
-</source>
-        <translation>  orders invalidate NUMBER... --reason TEXT
-</translation>
-    </message>
-    <message>
-        <source>  orders revalidate NUMBER...
-</source>
-        <translation>  orders revalidate NUMBER...
-</translation>
-    </message>
-    <message>
-        <source>  orders delete NUMBER...        only invalid orders; moves them to the archive
-  orders delete --all-invalid    every invalid order in scope
-</source>
-        <translation>  orders delete NUMBER...        僅限無效訂單；將其移入封存
-  orders delete --all-invalid    範圍內的所有無效訂單
 </translation>
     </message>
     <message>
@@ -4990,6 +5165,162 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel
                                  分割區、WAL 封存、上次備份
 </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>非預期的參數 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: docketctl [--database PATH|URL] [--user NAME] [--lang CODE] [--read-only]
+                 [--wait SECONDS] [--verbose] COMMAND ...
+
+  --read-only      open a SQLite file read-only (a file Docket cannot write opens
+                   read-only anyway; read commands work on it)
+  --wait SECONDS   how long a change waits for another Docket that is writing
+                   (default 10), then gives up with exit code 5
+  --verbose        technical details of failures (the driver&apos;s words, the statement)
+
+Commands:
+</source>
+        <translation>用法：docketctl [--database PATH|URL] [--user NAME] [--lang CODE] [--read-only]
+                 [--wait SECONDS] [--verbose] COMMAND ...
+
+  --read-only      以唯讀方式開啟 SQLite 檔案（Docket 無法寫入的檔案本來就會
+                   以唯讀方式開啟；讀取命令可以正常使用）
+  --wait SECONDS   變更操作等待另一個正在寫入的 Docket 的時長
+                   （預設 10 秒），逾時後以結束碼 5 放棄
+  --verbose        失敗時的技術細節（驅動程式的原文、陳述式）
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>To create a Docket database there, run: docketctl --database %1 db init</source>
+        <translation>要在那裡建立 Docket 資料庫，請執行：docketctl --database %1 db init</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1.</source>
+        <translation>以唯讀方式開啟：%1。</translation>
+    </message>
+    <message>
+        <source>give an order number or its beginning.</source>
+        <translation>請給出訂單編號或其開頭部分。</translation>
+    </message>
+    <message>
+        <source>status codes</source>
+        <translation>狀態代碼</translation>
+    </message>
+    <message>
+        <source>channel codes</source>
+        <translation>通路代碼</translation>
+    </message>
+    <message>
+        <source>--keyword: %1</source>
+        <translation>--keyword：%1</translation>
+    </message>
+    <message>
+        <source>give a word to search for.</source>
+        <translation>請給出要搜尋的詞。</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2.</source>
+        <translation>無法讀取檔案 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1, line %L2</source>
+        <translation>%1，第 %L2 行</translation>
+    </message>
+    <message>
+        <source>Name the orders: order numbers, --from-file FILE, or filters (see FILTERS).</source>
+        <translation>請指定訂單：訂單編號、--from-file FILE 或篩選條件（見 FILTERS）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would mark %Ln order(s) seen; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>將把 %Ln 筆訂單標記為已查看；未做任何變更（試執行）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would mark %Ln order(s) invalid; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>將把 %Ln 筆訂單標記為無效；未做任何變更（試執行）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would mark %Ln order(s) valid again; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>將把 %Ln 筆訂單重新標記為有效；未做任何變更（試執行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revalidating</source>
+        <translation>正在重新標記為有效</translation>
+    </message>
+    <message>
+        <source>%L1 of the %L2 orders are not marked invalid: the delete would refuse them all (dry run).</source>
+        <translation>%L2 筆訂單中有 %L1 筆未標記為無效：刪除操作會全部拒絕（試執行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %Ln invalid order(s) to the archive; nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>將把 %Ln 筆無效訂單移入封存；未做任何變更（試執行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  orders mark-seen ORDERS | --all [--dry-run]
+</source>
+        <translation>  orders mark-seen ORDERS | --all [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>  orders invalidate ORDERS --reason TEXT [--dry-run]
+</source>
+        <translation>  orders invalidate ORDERS --reason TEXT [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>  orders revalidate ORDERS [--dry-run]
+</source>
+        <translation>  orders revalidate ORDERS [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>  orders delete ORDERS [--dry-run]  only invalid orders; moves them to the archive
+  orders delete --all-invalid    every invalid order in scope
+    ORDERS: order numbers, and/or --from-file FILE (one number a line, - for
+    standard input), and/or FILTERS (all the orders they select; with numbers,
+    those of them the filters select). --dry-run prints how many would change.
+</source>
+        <translation>  orders delete ORDERS [--dry-run]  僅限無效訂單；將其移入封存
+  orders delete --all-invalid    範圍內的所有無效訂單
+    ORDERS：訂單編號，和/或 --from-file FILE（每行一個訂單編號，- 表示
+    標準輸入），和/或 FILTERS（篩選出的所有訂單；與訂單編號同時給出時，
+    為這些訂單中符合篩選條件的）。--dry-run 顯示將會變更多少筆訂單。
+</translation>
+    </message>
+    <message>
+        <source>docketctl: log: %1</source>
+        <translation>docketctl：日誌：%1</translation>
+    </message>
+    <message>
+        <source>docketctl: %1 (giving up after %L2 s)</source>
+        <translation>docketctl：%1（%L2 秒後放棄）</translation>
+    </message>
+    <message>
+        <source>docketctl: details: %1</source>
+        <translation>docketctl：細節：%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5020,6 +5351,10 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel
     <message>
         <source>Cannot Sign In</source>
         <translation>無法登入</translation>
+    </message>
+    <message>
+        <source>Open a SQLite file read-only (nothing can be changed).</source>
+        <translation>以唯讀方式開啟 SQLite 檔案（無法進行任何變更）。</translation>
     </message>
 </context>
 </TS>
