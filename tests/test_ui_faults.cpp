@@ -5,6 +5,7 @@
 // that nothing was changed.
 
 #include "archivepage.h"
+#include "connectiondialog.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "items/ordertablemodel.h"
@@ -14,10 +15,13 @@
 #include "stores/orderstore.h"
 #include "testdb.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +30,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <algorithm>
@@ -68,6 +73,7 @@ private slots:
     void readOnlyWindowDisablesEveryChange();
     void readOnlyOrderOpensWithoutWriting();
     void heldLockIsShownThenExplained();
+    void emptyFileIsCreatedOnlyWhenAsked();
 };
 
 void TestUiFaults::readOnlyWindowDisablesEveryChange()
@@ -193,6 +199,53 @@ void TestUiFaults::heldLockIsShownThenExplained()
     QVERIFY(!explained.contains(QLatin1String("BEGIN")));
     QVERIFY(!QApplication::overrideCursor());
     QCOMPARE(contentFingerprint(tdb.connection()), before);
+}
+
+// An empty file named to the window: it asks before making it a Docket
+// database; Cancel leaves the file as it was (zero bytes).
+void TestUiFaults::emptyFileIsCreatedOnlyWhenAsked()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const DatabaseConfig config = DatabaseConfig::fromString(path);
+    auto answer = [](QMessageBox::ButtonRole role, QString* asked) {
+        whenModal([role, asked](QWidget* w) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            if (!box) {
+                w->close();
+                return;
+            }
+            *asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            for (QAbstractButton* b : box->buttons())
+                if (box->buttonRole(b) == role) {
+                    b->click();
+                    return;
+                }
+        });
+    };
+
+    QString asked;
+    QString error;
+    answer(QMessageBox::RejectRole, &asked);
+    auto db = openDatabaseInteractively(nullptr, config, /*create=*/false, &error);
+    QVERIFY(!db);
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // cancelled, not failed
+    QVERIFY2(asked.contains(QLatin1String("is an empty file")), qPrintable(asked));
+    QVERIFY2(asked.contains(QLatin1String("Create a new Docket database")), qPrintable(asked));
+    QCOMPARE(QFileInfo(path).size(), 0);
+
+    asked.clear();
+    answer(QMessageBox::AcceptRole, &asked);
+    db = openDatabaseInteractively(nullptr, config, /*create=*/false, &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion(Backend::SQLite));
+    db->closeConnection();
 }
 
 QTEST_MAIN(TestUiFaults)

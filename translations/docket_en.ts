@@ -2719,15 +2719,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty Database File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new Docket database in it? Nothing else is in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;reate Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new Docket database in it? It holds nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2710,16 +2710,16 @@
         <translation>始终加密，验证证书和主机（verify-full）</translation>
     </message>
     <message>
-        <source>Empty Database File</source>
-        <translation>空的数据库文件</translation>
-    </message>
-    <message>
-        <source>Create a new Docket database in it? Nothing else is in the file.</source>
-        <translation>要在其中创建新的 Docket 数据库吗？该文件中没有其他内容。</translation>
-    </message>
-    <message>
         <source>C&amp;reate Database</source>
         <translation>创建数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Empty Database</source>
+        <translation>空数据库</translation>
+    </message>
+    <message>
+        <source>Create a new Docket database in it? It holds nothing else.</source>
+        <translation>要在其中创建新的 Docket 数据库吗？其中没有其他内容。</translation>
     </message>
 </context>
 <context>

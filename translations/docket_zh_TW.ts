@@ -2710,16 +2710,16 @@
         <translation>一律加密，驗證憑證和主機（verify-full）</translation>
     </message>
     <message>
-        <source>Empty Database File</source>
-        <translation>空的資料庫檔案</translation>
-    </message>
-    <message>
-        <source>Create a new Docket database in it? Nothing else is in the file.</source>
-        <translation>要在其中建立新的 Docket 資料庫嗎？該檔案中沒有其他內容。</translation>
-    </message>
-    <message>
         <source>C&amp;reate Database</source>
         <translation>建立資料庫(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Empty Database</source>
+        <translation>空的資料庫</translation>
+    </message>
+    <message>
+        <source>Create a new Docket database in it? It holds nothing else.</source>
+        <translation>要在其中建立新的 Docket 資料庫嗎？其中沒有其他內容。</translation>
     </message>
 </context>
 <context>

@@ -541,11 +541,11 @@ std::shared_ptr<Database> openDatabaseInteractively(QWidget* parent, const Datab
             if (e.field() != QLatin1String(kEmptyDatabaseField))
                 throw;
             db->closeConnection();
-            QMessageBox ask(QMessageBox::Question, ConnectionDialog::tr("Empty Database File"),
+            QMessageBox ask(QMessageBox::Question, ConnectionDialog::tr("Empty Database"),
                             e.message(), QMessageBox::Cancel, parent);
             ask.setInformativeText(
-                ConnectionDialog::tr("Create a new Docket database in it? Nothing else is in "
-                                     "the file."));
+                ConnectionDialog::tr("Create a new Docket database in it? It holds nothing "
+                                     "else."));
             QPushButton* createButton =
                 ask.addButton(ConnectionDialog::tr("C&reate Database"), QMessageBox::AcceptRole);
             ask.setDefaultButton(QMessageBox::Cancel);
