@@ -1556,7 +1556,6 @@ void Bench::numberBatchCases()
             c.note = QStringLiteral("Docket: the docketctl process (start, sign in, read and "
                                     "resolve the numbers, the batch); raw: "
                                     "OrderStore::invalidate with the ids known");
-            db->closeConnection(); // docketctl is another process; no reader kept open here
             for (int r = 0; r < runs; ++r) {
                 {
                     QFile f(copy + QStringLiteral(".txt"));
@@ -1602,14 +1601,18 @@ void Bench::numberBatchCases()
                 // The store call on another block of the same size.
                 Database again(sqliteConfig(copy));
                 again.open(false);
-                OrderStore direct(again.connection(), Session::localUser());
-                const QList<qint64> ids = block(runs + r);
-                QElapsedTimer s;
-                s.start();
-                const int changed = direct.invalidate(ids, reason);
-                c.raw.values << msSince(s);
-                if (changed != size)
-                    fail(QStringLiteral("the store call changed %1 of %2").arg(changed).arg(size));
+                {
+                    OrderStore direct(again.connection(), Session::localUser());
+                    const QList<qint64> ids = block(runs + r);
+                    QElapsedTimer s;
+                    s.start();
+                    const int changed = direct.invalidate(ids, reason);
+                    c.raw.values << msSince(s);
+                    if (changed != size)
+                        fail(QStringLiteral("the store call changed %1 of %2")
+                                 .arg(changed)
+                                 .arg(size));
+                }
                 again.closeConnection();
             }
         }
