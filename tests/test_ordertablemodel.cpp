@@ -61,6 +61,7 @@ private slots:
     void sortsByEveryColumn_data();
     void sortsByEveryColumn();
     void filters();
+    void filterChangesWhileLoading();
     void jumpsToMiddleAndEnd();
     void cacheStaysBounded();
     void updateRowChangesOneRow();
@@ -200,6 +201,42 @@ void TestOrderTableModel::filters()
     model->setFilter(OrderFilter{});
     QVERIFY(waitIdle(*model));
     QCOMPARE(qint64(model->rowCount()), store.count({}));
+}
+
+// A burst of filters, as a clerk types: the loader interrupts (SQLite) or
+// skips the work of every filter but the last, no interruption surfaces as an
+// error (makeModel fails the test on errorOccurred), and the model ends with
+// exactly the last filter's rows and count.
+void TestOrderTableModel::filterChangesWhileLoading()
+{
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(waitIdle(*model));
+    OrderStore store = m_db->store();
+    OrderFilter f;
+    f.timeZone = QTimeZone::utc();
+    for (int round = 0; round < 3; ++round) {
+        for (const QString& typed :
+             {QStringLiteral("M"), QStringLiteral("Mu"), QStringLiteral("Mul"), QStringLiteral("S"),
+              QStringLiteral("SKU")}) {
+            f.keyword = typed;
+            model->setFilter(f);
+            // Let the loader start on it before the next key.
+            QTest::qWait(round);
+        }
+        f.keyword.clear();
+        f.statuses = {QStringLiteral("shipped"), QStringLiteral("delivered")};
+        model->setFilter(f);
+        QVERIFY(waitIdle(*model));
+        const qint64 n = store.count(f);
+        QVERIFY(n > OrderTableModel::kPageSize);
+        QCOMPARE(model->totalCount(), n);
+        QCOMPARE(qint64(model->rowCount()), n);
+        QTRY_COMPARE_WITH_TIMEOUT(modelIds(*model, 0, OrderTableModel::kPageSize),
+                                  idsOf(store.page(f, {}, OrderTableModel::kPageSize)), kWait);
+        f.statuses.clear();
+    }
 }
 
 void TestOrderTableModel::jumpsToMiddleAndEnd()

@@ -548,6 +548,14 @@ Backend backendOf(const QSqlDatabase& db)
     return db.driverName() == QLatin1String("QPSQL") ? Backend::PostgreSQL : Backend::SQLite;
 }
 
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
 WriteTransaction::WriteTransaction(const QSqlDatabase& db, int waitMs, bool announce) : m_db(db)
 {
     if (const QString reason = readOnlyReason(db); !reason.isEmpty()) {

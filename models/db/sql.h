@@ -10,6 +10,8 @@
 #include <functional>
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace docket::sql {
 
 // Prepares `text`; throws DocketError(Database) with the driver's message.
@@ -27,6 +29,10 @@ QVariant scalar(const QSqlDatabase& db, const QString& text, const QVariantList&
                 const QVariant& fallback = {});
 
 Backend backendOf(const QSqlDatabase& db);
+
+// The sqlite3 handle under a SQLite connection (for what Qt SQL has no call
+// for: the C API's bulk statements, progress handler); null on PostgreSQL.
+sqlite3* sqliteHandle(const QSqlDatabase& db);
 
 // A column of UTC seconds as a date and time in UTC; invalid for NULL.
 QDateTime utcTime(const QVariant& seconds);

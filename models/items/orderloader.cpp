@@ -1,8 +1,10 @@
 #include "orderloader.h"
 
+#include "db/sql.h"
 #include "domain/errors.h"
 
 #include <QMutexLocker>
+#include <sqlite3.h>
 
 namespace docket {
 
@@ -39,6 +41,7 @@ void OrderLoader::setSpec(quint64 generation, const OrderQuerySpec& spec)
 {
     QMutexLocker lock(&m_mutex);
     m_generation = generation;
+    m_liveGeneration.store(generation, std::memory_order_relaxed);
     m_spec = spec;
     m_pages.clear();
     m_meta.clear();
@@ -95,10 +98,20 @@ void OrderLoader::wake()
 
 OrderStore& OrderLoader::store()
 {
-    if (!m_store)
-        m_store =
-            std::make_unique<OrderStore>(m_db->connection(QStringLiteral("loader")), m_session);
+    if (!m_store) {
+        const QSqlDatabase connection = m_db->connection(QStringLiteral("loader"));
+        m_store = std::make_unique<OrderStore>(connection, m_session);
+        // Every 1,000 virtual-machine steps (well under a millisecond).
+        if (sqlite3* handle = sql::sqliteHandle(connection))
+            sqlite3_progress_handler(handle, 1000, &OrderLoader::interruptIfStale, this);
+    }
     return *m_store;
+}
+
+int OrderLoader::interruptIfStale(void* loader)
+{
+    const auto* self = static_cast<const OrderLoader*>(loader);
+    return self->m_taskGeneration != self->m_liveGeneration.load(std::memory_order_relaxed);
 }
 
 void OrderLoader::drain()
@@ -124,6 +137,7 @@ void OrderLoader::drain()
                 return;
             }
         }
+        m_taskGeneration = generation;
         try {
             OrderStore& s = store();
             if (page) {
@@ -143,6 +157,10 @@ void OrderLoader::drain()
                 emit countLoaded(generation, count, s.countNew());
             }
         } catch (const DocketError& e) {
+            // Interrupted because the filter changed meanwhile: nobody waits
+            // for it, and the connection is fine.
+            if (generation != m_liveGeneration.load(std::memory_order_relaxed))
+                continue;
             emit failed(generation, e.message());
             if (e.code() == DocketError::Code::Database) {
                 // The connection may be broken: open a fresh one next time.

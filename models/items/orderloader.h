@@ -25,7 +25,10 @@ struct OrderQuerySpec
 // Loads pages and counts for OrderTableModel on its own thread and its own
 // database connection. Requests carry the model's generation; anything queued
 // for an older generation is skipped, and page requests beyond the newest few
-// are dropped (the user scrolled past them).
+// are dropped (the user scrolled past them). On SQLite, a statement still
+// running for an older generation is interrupted (a progress handler), so a
+// count for what the clerk typed half a second ago never holds up the page of
+// what they typed now; the interrupted task reports nothing.
 class OrderLoader : public QObject
 {
     Q_OBJECT
@@ -62,6 +65,7 @@ private:
     void wake();
     void drain();
     OrderStore& store();
+    static int interruptIfStale(void* loader);
 
     struct MetaTask
     {
@@ -74,8 +78,10 @@ private:
     Session m_session;
     QThread m_thread;
     QMutex m_mutex;
-    quint64 m_generation = 0; // guarded
-    OrderQuerySpec m_spec;    // guarded
+    quint64 m_generation = 0;                 // guarded
+    std::atomic<quint64> m_liveGeneration{0}; // m_generation, read by the progress handler
+    quint64 m_taskGeneration = 0;             // worker thread only: the running task's
+    OrderQuerySpec m_spec;                    // guarded
     std::deque<PageTask> m_pages;
     std::deque<MetaTask> m_meta;
     bool m_wakePending = false;

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <sqlite3.h>
 
@@ -52,14 +51,6 @@ struct Stmt
     }
 };
 
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.data());
-}
-
 } // namespace
 
 SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressFn& progress)
@@ -69,7 +60,7 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
     store.session().require(Permission::CreateOrders);
     seed::OrderGenerator gen(opt);
     QSqlDatabase qdb = store.database();
-    sqlite3* db = sqliteHandle(qdb);
+    sqlite3* db = sql::sqliteHandle(qdb);
     if (!db)
         throw DocketError(DocketError::Code::Invalid,
                           QCoreApplication::translate("Seeder",
