@@ -1686,6 +1686,7 @@ void Bench::numberBatchCases()
             c.note = QStringLiteral("Docket: the docketctl process (start, sign in, read and "
                                     "resolve the numbers, the batch); raw: "
                                     "OrderStore::invalidate with the ids known");
+            db->closeConnection(); // docketctl is another process; no reader kept open here
             for (int r = 0; r < runs; ++r) {
                 {
                     QFile f(copy + QStringLiteral(".txt"));
