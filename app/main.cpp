@@ -17,36 +17,91 @@
 
 using namespace docket;
 
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Docket"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Docket"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("docket.invalid"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
+}
+
+struct Options
+{
+    QCommandLineParser parser;
+    QCommandLineOption database{
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "SQLite file or postgresql:// URL."),
+        QStringLiteral("PATH|URL")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("main", "Language: en, zh_CN, zh_TW."),
+                            QStringLiteral("CODE")};
+    QCommandLineOption readOnly{
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("main",
+                                    "Open a SQLite file read-only (nothing can be changed).")};
+
+    Options()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Docket order desk"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(database);
+        parser.addOption(lang);
+        parser.addOption(readOnly);
+    }
+};
+
+// --help and --version answer without a window, so without a display (on a
+// server, over ssh): QApplication would abort there before printing a word.
+bool onlyAsksForText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" ||
+            a == "-v")
+            return true;
+        if (a == "--")
+            break;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        // The help in the language the user chose, or that --lang names.
+        QString lang = settings::language.value();
+        for (int i = 1; i + 1 < argc; ++i)
+            if (QByteArray(argv[i]) == "--lang")
+                lang = QString::fromLocal8Bit(argv[i + 1]);
+        installTranslators(app, lang);
+        Options options;
+        options.parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Docket"));
-    QApplication::setOrganizationName(QStringLiteral("Docket"));
-    QApplication::setOrganizationDomain(QStringLiteral("docket.invalid"));
-    QApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
+    describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("docket"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Docket order desk"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption dbOption(
-        QStringLiteral("database"),
-        QApplication::translate("main", "SQLite file or postgresql:// URL."),
-        QStringLiteral("PATH|URL"));
-    QCommandLineOption langOption(QStringLiteral("lang"),
-                                  QApplication::translate("main", "Language: en, zh_CN, zh_TW."),
-                                  QStringLiteral("CODE"));
-    QCommandLineOption readOnlyOption(
-        QStringLiteral("read-only"),
-        QApplication::translate("main", "Open a SQLite file read-only (nothing can be changed)."));
-    parser.addOption(dbOption);
-    parser.addOption(langOption);
-    parser.addOption(readOnlyOption);
+    Options options;
+    QCommandLineParser& parser = options.parser;
+    const QCommandLineOption& dbOption = options.database;
+    const QCommandLineOption& langOption = options.lang;
+    const QCommandLineOption& readOnlyOption = options.readOnly;
     parser.process(app);
 
     const QString lang =
         parser.isSet(langOption) ? parser.value(langOption) : settings::language.value();
+    // --lang wins over every user's stored choice for this session.
+    if (parser.isSet(langOption))
+        setLanguageOverride(lang);
     installTranslators(app, lang);
     applyTheme(app, settings::theme.value());
 

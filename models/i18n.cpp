@@ -14,11 +14,28 @@ QList<std::pair<QString, QString>> availableLanguages()
 
 namespace {
 QString g_language = QStringLiteral("en");
+QString g_override;
+QString g_requested;
 } // namespace
+
+QString requestedLanguage()
+{
+    return g_requested;
+}
 
 QString currentLanguage()
 {
     return g_language;
+}
+
+void setLanguageOverride(const QString& language)
+{
+    g_override = language;
+}
+
+QString languageOverride()
+{
+    return g_override;
 }
 
 QString installTranslators(QCoreApplication& app, const QString& language)
@@ -32,6 +49,7 @@ QString installTranslators(QCoreApplication& app, const QString& language)
             *t = nullptr;
         }
     }
+    g_requested = language;
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // zh_HK and zh_MO read Traditional Chinese; other Chinese locales Simplified.
     QString code = QStringLiteral("en");

@@ -15,6 +15,12 @@ QList<std::pair<QString, QString>> availableLanguages();
 QString installTranslators(QCoreApplication& app, const QString& language = {});
 // The language installTranslators() last chose ("en" before it ran).
 QString currentLanguage();
+// What installTranslators() was last asked for ("zh_CN", empty = the system's).
+QString requestedLanguage();
+// The language the command line asked for (docket --lang zh_CN), which wins
+// over the user's stored choice for this session; empty when none.
+void setLanguageOverride(const QString& language);
+QString languageOverride();
 
 // The locale's time and date-and-time formats, with CLDR's flexible day period
 // "B" (Qt 6.4's zh_TW short time is "Bh:mm", which QLocale renders literally as

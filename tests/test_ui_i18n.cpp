@@ -375,9 +375,16 @@ private slots:
             check(&d, QStringLiteral("connect to server"));
         }
         {
-            SettingsDialog d;
+            SettingsDialog d(db, m_admin);
             d.show();
             check(&d, QStringLiteral("settings"));
+            // A clerk's: the shop settings read-only, with the note why.
+            const Session clerk(m_admin.userId(), QStringLiteral("clerk"), {Permission::ViewOrders},
+                                Scope::all(), QStringLiteral("clerk"));
+            SettingsDialog readOnly(db, clerk);
+            readOnly.show();
+            readOnly.tabs()->setCurrentIndex(1);
+            check(&readOnly, QStringLiteral("settings, read-only shop"));
         }
         {
             ExportDialog d(db, m_admin, OrderFilter(), {}, 1234);
@@ -412,7 +419,7 @@ private slots:
             OrderDialog existing(store, id);
             existing.show();
             check(&existing, QStringLiteral("order"));
-            PrintOrderDialog print(store.order(id));
+            PrintOrderDialog print(store.order(id), ShopDetails::from(ShopSettings()));
             print.show();
             check(&print, QStringLiteral("print order"));
         }

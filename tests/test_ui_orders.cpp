@@ -6,6 +6,7 @@
 #include "filterbar.h"
 #include "items/changewatcher.h"
 #include "items/ordertablemodel.h"
+#include "massactiondialog.h"
 #include "orderdialog.h"
 #include "orderrowdelegate.h"
 #include "orderspage.h"
@@ -191,10 +192,10 @@ void TestUiOrders::invalidateSelectionThroughWidgets()
 
     QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
     whenModal([](QWidget* w) {
-        auto* dlg = qobject_cast<QInputDialog*>(w);
+        auto* dlg = qobject_cast<MassActionDialog*>(w);
         QVERIFY(dlg);
-        dlg->setTextValue(QStringLiteral("Duplicate of another order"));
-        dlg->accept();
+        dlg->reasonBox()->setEditText(QStringLiteral("Duplicate of another order"));
+        QTest::mouseClick(dlg->actionButton(), Qt::LeftButton);
     });
     m_page->invalidateAction()->trigger();
     QTRY_COMPARE(done.count(), 1);
@@ -238,12 +239,14 @@ void TestUiOrders::deleteInvalidThroughWidgets()
 
     QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
     whenModal([invalid](QWidget* w) {
-        auto* box = qobject_cast<QMessageBox*>(w);
-        QVERIFY(box);
-        QVERIFY(box->text().contains(QLocale().toString(invalid)));
-        for (QAbstractButton* b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                b->click();
+        auto* dlg = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(dlg);
+        QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("massActionQuestion"))
+                    ->text()
+                    .contains(QLocale().toString(invalid)));
+        if (dlg->needsTypedCount())
+            QTest::keyClicks(dlg->countEdit(), QString::number(invalid));
+        QTest::mouseClick(dlg->actionButton(), Qt::LeftButton);
     });
     QTest::keyClick(view, Qt::Key_Delete);
     QTRY_COMPARE(done.count(), 1);
@@ -283,6 +286,13 @@ void TestUiOrders::newOrdersBadgeAndNewOnly()
         m_page->model()->data(m_page->model()->index(0, 0), OrderTableModel::IsNewRole).toBool());
 
     QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+    whenModal([fresh](QWidget* w) {
+        auto* dlg = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(dlg);
+        if (dlg->needsTypedCount())
+            QTest::keyClicks(dlg->countEdit(), QString::number(fresh));
+        QTest::mouseClick(dlg->actionButton(), Qt::LeftButton);
+    });
     m_page->markAllSeenAction()->trigger();
     QCOMPARE(m_store->countNew(), 0);
     QTRY_COMPARE(m_page->model()->rowCount(), 0);

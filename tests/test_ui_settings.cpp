@@ -9,10 +9,17 @@
 #include "deskactions.h"
 #include "exportdialog.h"
 #include "helpviewer.h"
+#include "i18n.h"
+#include "items/ordertablemodel.h"
 #include "mainwindow.h"
+#include "orderspage.h"
 #include "printing.h"
+#include "securitylogview.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "stores/securitylog.h"
+#include "stores/shopsettingsstore.h"
+#include "stores/userstore.h"
 #include "testdb.h"
 
 #include <QAction>
@@ -35,7 +42,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -108,6 +117,11 @@ private slots:
     void init();
     void settingsPersistAndApply();
     void invalidSettingsAreNamedNotStored();
+    void shopSettingsAreReadOnlyWithoutTheRight();
+    void preferencesArePerUser();
+    void settingsShowTheLanguageOfLang();
+    void otherDesksChangesArePickedUp();
+    void deskShopValuesAreImportedOnce();
     void languageSwitchRetranslatesWithoutRestart();
     void languageSetsTheLocale();
     void printedDocumentsCarryShopDetails();
@@ -136,41 +150,60 @@ void TestUiSettings::initTestCase()
 void TestUiSettings::init()
 {
     QSettings().clear();
+    settings::setCurrentUser({});
 }
 
 void TestUiSettings::settingsPersistAndApply()
 {
-    QCOMPARE(settings::shopName.value(), settings::shopName.defaultValue());
-    SettingsDialog dialog;
+    TestDb tdb;
+    SettingsDialog dialog(tdb.database(), adminSession());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* name = child<QLineEdit>(&dialog, "shopName");
+    QVERIFY(!dialog.isShopReadOnly());
+    auto* name = qobject_cast<QLineEdit*>(dialog.shopField(shop::shopName));
+    QVERIFY(name);
     name->clear();
     QTest::keyClicks(name, QStringLiteral("Tea & Co")); // typed: ASCII only
     QTest::keyClicks(name, QStringLiteral(" Berlin"));
-    auto* address = child<QPlainTextEdit>(&dialog, "shopAddress");
-    address->setPlainText(QStringLiteral("Hauptstraße 1\n10115 Berlin"));
-    child<QSpinBox>(&dialog, "overdueUnpaidHours")->setValue(48);
-    child<QSpinBox>(&dialog, "overdueUnshippedDays")->setValue(5);
+    qobject_cast<QPlainTextEdit*>(dialog.shopField(shop::shopAddress))
+        ->setPlainText(QStringLiteral("Hauptstraße 1\n10115 Berlin"));
+    qobject_cast<QSpinBox*>(dialog.shopField(shop::overdueUnpaidHours))->setValue(48);
+    qobject_cast<QSpinBox*>(dialog.shopField(shop::overdueUnshippedDays))->setValue(5);
     QComboBox* theme = dialog.themeBox();
     theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
     child<QLineEdit>(&dialog, "backupFolder")->setText(m_dir.filePath(QStringLiteral("backups")));
-    child<QCheckBox>(&dialog, "backupDaily")->setChecked(true);
-    child<QSpinBox>(&dialog, "backupKeep")->setValue(4);
+    qobject_cast<QCheckBox*>(dialog.shopField(shop::backupDaily))->setChecked(true);
+    qobject_cast<QSpinBox*>(dialog.shopField(shop::backupKeep))->setValue(4);
     QSignalSpy applied(&dialog, &SettingsDialog::applied);
     QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
     QCOMPARE(applied.size(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
-    // Stored under the typed keys...
-    QCOMPARE(settings::shopName.value(), QStringLiteral("Tea & Co Berlin"));
-    QCOMPARE(settings::shopAddress.value(), QStringLiteral("Hauptstraße 1\n10115 Berlin"));
-    QCOMPARE(settings::overdueUnpaidHours.value(), 48);
-    QCOMPARE(settings::overdueUnshippedDays.value(), 5);
+    // The shop's in the database, for every desk, each change in the security log...
+    const ShopSettings shop = ShopSettingsStore(tdb.connection(), adminSession()).load();
+    QCOMPARE(shop.text(shop::shopName), QStringLiteral("Tea & Co Berlin"));
+    QCOMPARE(shop.text(shop::shopAddress), QStringLiteral("Hauptstraße 1\n10115 Berlin"));
+    QCOMPARE(shop.whole(shop::overdueUnpaidHours), 48);
+    QCOMPARE(shop.whole(shop::overdueUnshippedDays), 5);
+    QCOMPARE(shop.flag(shop::backupDaily), true);
+    QCOMPARE(shop.whole(shop::backupKeep), 4);
+    QCOMPARE(queryValue(tdb.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind = "
+                                       "'setting_changed'"))
+                 .toInt(),
+             6);
+    // ...and none of it in this desk's file.
+    {
+        QSettings live;
+        for (const QString& key : live.allKeys())
+            QVERIFY2(!key.startsWith(QLatin1String("shop/")) &&
+                         !key.contains(QLatin1String("overdue")) &&
+                         !key.contains(QLatin1String("backup/daily")),
+                     qPrintable(key));
+    }
+    // The personal ones in the desk's file under the typed keys...
     QCOMPARE(settings::theme.value(), QStringLiteral("dark"));
-    QCOMPARE(settings::backupDaily.value(), true);
-    QCOMPARE(settings::backupKeep.value(), 4);
     QVERIFY(QDir(settings::backupFolder.value()).exists()); // created
     // ...and still there after a restart: a fresh read of the file (a copy,
     // so that no in-process cache answers) holds every key under its name.
@@ -185,15 +218,14 @@ void TestUiSettings::settingsPersistAndApply()
         for (const QString& key : live.allKeys())
             QVERIFY2(restarted.value(key) == live.value(key), qPrintable(key));
         QCOMPARE(restarted.value(settings::theme.key()).toString(), QStringLiteral("dark"));
-        QCOMPARE(restarted.value(settings::shopName.key()).toString(),
-                 QStringLiteral("Tea & Co Berlin"));
     }
     // ...applied at once (the dark palette)...
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
     // ...and read back by the next dialog.
-    SettingsDialog again;
-    QCOMPARE(child<QLineEdit>(&again, "shopName")->text(), QStringLiteral("Tea & Co Berlin"));
-    QCOMPARE(child<QSpinBox>(&again, "overdueUnpaidHours")->value(), 48);
+    SettingsDialog again(tdb.database(), adminSession());
+    QCOMPARE(qobject_cast<QLineEdit*>(again.shopField(shop::shopName))->text(),
+             QStringLiteral("Tea & Co Berlin"));
+    QCOMPARE(qobject_cast<QSpinBox*>(again.shopField(shop::overdueUnpaidHours))->value(), 48);
     QCOMPARE(again.themeBox()->currentData().toString(), QStringLiteral("dark"));
 
     again.themeBox()->setCurrentIndex(again.themeBox()->findData(QStringLiteral("light")));
@@ -203,33 +235,215 @@ void TestUiSettings::settingsPersistAndApply()
 
 void TestUiSettings::invalidSettingsAreNamedNotStored()
 {
-    SettingsDialog dialog;
+    TestDb tdb;
+    SettingsDialog dialog(tdb.database(), adminSession());
     dialog.show();
     child<QLineEdit>(&dialog, "backupFolder")->clear();
-    child<QCheckBox>(&dialog, "backupDaily")->setChecked(true);
-    child<QLineEdit>(&dialog, "shopName")->setText(QStringLiteral("Not stored"));
+    qobject_cast<QCheckBox*>(dialog.shopField(shop::backupDaily))->setChecked(true);
+    qobject_cast<QLineEdit*>(dialog.shopField(shop::shopName))
+        ->setText(QStringLiteral("Not stored"));
     QVERIFY(!dialog.apply());
     auto* error = child<QLabel>(&dialog, "formError");
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("Backup folder")));
-    QCOMPARE(settings::backupDaily.value(), false);
-    QCOMPARE(settings::shopName.value(), settings::shopName.defaultValue());
-    QVERIFY(dialog.isVisible()); // stays open to fix the value
+    const ShopSettings stored = ShopSettingsStore(tdb.connection(), adminSession()).load();
+    QVERIFY(stored.stored().isEmpty()); // nothing of it
+    QVERIFY(dialog.isVisible());        // stays open to fix the value
 
+    qobject_cast<QCheckBox*>(dialog.shopField(shop::backupDaily))->setChecked(false);
     child<QLineEdit>(&dialog, "defaultDatabase")
         ->setText(m_dir.filePath(QStringLiteral("no/such/dir/x.db")));
-    child<QCheckBox>(&dialog, "backupDaily")->setChecked(false);
     QVERIFY(!dialog.apply());
     QVERIFY(error->text().contains(QStringLiteral("Default database")));
+
+    // A value the shop's parser refuses names the setting; nothing is stored.
+    child<QLineEdit>(&dialog, "defaultDatabase")->clear();
+    qobject_cast<QLineEdit*>(dialog.shopField(shop::shopEmail))->setText(QStringLiteral("nope"));
+    QVERIFY(!dialog.apply());
+    QVERIFY2(error->text().contains(shop::label(shop::shopEmail)), qPrintable(error->text()));
+    QCOMPARE(dialog.tabs()->currentIndex(), 1);
+    QVERIFY(ShopSettingsStore(tdb.connection(), adminSession()).load().stored().isEmpty());
+    QCOMPARE(settings::defaultDatabase.value(), QString());
+}
+
+// Issue 13 item 1: a clerk renamed the shop. Without "change settings" the
+// shop part is read-only, visibly, and says why; the clerk's own
+// preferences still apply.
+void TestUiSettings::shopSettingsAreReadOnlyWithoutTheRight()
+{
+    TestDb tdb;
+    const Session clerk(5, QStringLiteral("cleo"), {Permission::ViewOrders, Permission::MarkSeen},
+                        Scope::all(), QStringLiteral("clerk"));
+    SettingsDialog dialog(tdb.database(), clerk);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.isShopReadOnly());
+    auto* name = qobject_cast<QLineEdit*>(dialog.shopField(shop::shopName));
+    QVERIFY(name->isReadOnly());
+    QVERIFY(qobject_cast<QSpinBox*>(dialog.shopField(shop::overdueUnpaidHours))->isReadOnly());
+    QVERIFY(!dialog.shopField(shop::backupDaily)->isEnabled());
+    const QString note = dialog.shopNote()->text();
+    QVERIFY2(note.contains(permission::label(Permission::ChangeSettings)), qPrintable(note));
+    QVERIFY2(note.contains(QStringLiteral("Clerk")), qPrintable(note));
+    QVERIFY(name->toolTip().contains(permission::label(Permission::ChangeSettings)));
+    // Typing does nothing; a forced value is not written either.
+    dialog.tabs()->setCurrentIndex(1);
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Mine now"));
+    QCOMPARE(name->text(), QString());
+    name->setText(QStringLiteral("Mine now"));
+    dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("light")));
+    QVERIFY(dialog.apply());
+    QVERIFY(ShopSettingsStore(tdb.connection(), clerk).load().stored().isEmpty());
+    QCOMPARE(settings::theme.value(), QStringLiteral("light"));
+}
+
+// Personal preferences are per user on a desk: two users, two themes and
+// layouts; a user who never chose gets the desk's.
+void TestUiSettings::preferencesArePerUser()
+{
+    settings::setCurrentUser({});
+    settings::theme.setValue(QStringLiteral("dark")); // the desk's, before anyone signs in
+    settings::setCurrentUser(QStringLiteral("Ann"));
+    QCOMPARE(settings::theme.value(), QStringLiteral("dark"));
+    settings::theme.setValue(QStringLiteral("light"));
+    settings::ordersHeaderState.setValue(QByteArray("ann's columns"));
+    settings::setCurrentUser(QStringLiteral("bob/ops"));
+    QCOMPARE(settings::theme.value(), QStringLiteral("dark"));
+    QVERIFY(!settings::theme.hasUserValue());
+    QCOMPARE(settings::ordersHeaderState.value(), QByteArray());
+    settings::ordersHeaderState.setValue(QByteArray("bob's columns"));
+    settings::setCurrentUser(QStringLiteral("ann"));
+    QCOMPARE(settings::theme.value(), QStringLiteral("light"));
+    QCOMPARE(settings::ordersHeaderState.value(), QByteArray("ann's columns"));
+    settings::setCurrentUser(QStringLiteral("Bob/Ops"));
+    QCOMPARE(settings::ordersHeaderState.value(), QByteArray("bob's columns"));
+    // A desk setting is the same for both.
+    settings::backupFolder.setValue(QStringLiteral("/x"));
+    settings::setCurrentUser(QStringLiteral("ann"));
+    QCOMPARE(settings::backupFolder.value(), QStringLiteral("/x"));
+    settings::setCurrentUser({});
+}
+
+// --lang zh_CN: Settings showed "System default".
+void TestUiSettings::settingsShowTheLanguageOfLang()
+{
+    TestDb tdb;
+    settings::language.setValue(QString());
+    setLanguageOverride(QStringLiteral("zh_CN"));
+    installTranslators(*qApp, QStringLiteral("zh_CN"));
+    {
+        SettingsDialog dialog(tdb.database(), adminSession());
+        QCOMPARE(dialog.languageBox()->currentData().toString(), QStringLiteral("zh_CN"));
+        QVERIFY(dialog.findChildren<QLabel*>().size() > 0);
+        bool said = false;
+        for (QLabel* l : dialog.findChildren<QLabel*>())
+            said = said || l->text().contains(QStringLiteral("--lang"));
+        QVERIFY(said);
+        // Applying without touching it keeps the stored choice.
+        QVERIFY(dialog.apply());
+        QCOMPARE(settings::language.value(), QString());
+    }
+    setLanguageOverride({});
+    installTranslators(*qApp, QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+// Another desk (or docketctl) changes the shop settings: this one picks them
+// up, for the overdue highlighting and for printing, without a restart; the
+// security log shows the setting's label, not its key.
+void TestUiSettings::otherDesksChangesArePickedUp()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    SeedOptions seed;
+    seed.orders = 100;
+    DOCKET_SEED_OR_SKIP(store, seed);
+    MainWindow window(tdb.database(), adminSession());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OrdersPage* page = window.ordersPage();
+    QCOMPARE(page->model()->filter().overdue.unpaidHours, 72);
+    {
+        const std::shared_ptr<Database> other = tdb.openAnother();
+        ShopSettingsStore(other->connection(), adminSession())
+            .set({{shop::overdueUnpaidHours.id(), QStringLiteral("5")},
+                  {shop::shopName.id(), QStringLiteral("Kiosk am Markt")}});
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->filter().overdue.unpaidHours, 5, 10000);
+    QCOMPARE(page->shopSettings().text(shop::shopName), QStringLiteral("Kiosk am Markt"));
+    QCOMPARE(ShopDetails::from(page->shopSettings()).name, QStringLiteral("Kiosk am Markt"));
+
+    // Administration → Security Log names the setting by its label.
+    UserStore users(tdb.connection(), Session());
+    const Session admin = users.createFirstAdministrator(
+        QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("a long password 1"));
+    UserStore adminStore(tdb.connection(), admin);
+    SecurityLogView log(adminStore);
+    log.reload();
+    QStringList targets;
+    for (int r = 0; r < log.table()->rowCount(); ++r)
+        if (log.table()->item(r, 2)->data(Qt::UserRole).toString() ==
+            QLatin1String("setting_changed"))
+            targets << log.table()->item(r, 3)->text();
+    QVERIFY2(targets.contains(shop::label(shop::overdueUnpaidHours)),
+             qPrintable(targets.join(u',')));
+    QVERIFY(targets.contains(shop::label(shop::shopName)));
+    QVERIFY(!targets.contains(shop::overdueUnpaidHours.id()));
+}
+
+// An existing desk's shop values (an older Docket kept them in its file) go
+// to a database that has none, once, audited, only with the right.
+void TestUiSettings::deskShopValuesAreImportedOnce()
+{
+    TestDb tdb;
+    QSettings s;
+    s.setValue(QStringLiteral("shop/name"), QStringLiteral("Old Desk Shop"));
+    s.setValue(QStringLiteral("orders/overdueUnpaidHours"), 24);
+    s.setValue(QStringLiteral("orders/overdueUnshippedDays"), 3); // the default: not imported
+    s.sync();
+    const Session clerk(5, QStringLiteral("cleo"), {Permission::ViewOrders}, Scope::all(),
+                        QStringLiteral("clerk"));
+    {
+        MainWindow window(tdb.database(), clerk);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(
+            permission::label(Permission::ChangeSettings)));
+        QVERIFY(ShopSettingsStore(tdb.connection(), clerk).load().stored().isEmpty());
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("shop/name"))); // kept for someone who may
+    {
+        MainWindow window(tdb.database(), adminSession());
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 2")));
+        const ShopSettings shop = ShopSettingsStore(tdb.connection(), clerk).load();
+        QCOMPARE(shop.text(shop::shopName), QStringLiteral("Old Desk Shop"));
+        QCOMPARE(shop.whole(shop::overdueUnpaidHours), 24);
+        QVERIFY(!shop.isSet(shop::overdueUnshippedDays));
+        QTRY_COMPARE(window.ordersPage()->model()->filter().overdue.unpaidHours, 24);
+    }
+    QCOMPARE(queryValue(tdb.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind = "
+                                       "'setting_changed' AND actor = 'tester'"))
+                 .toInt(),
+             2);
+    QVERIFY(!QSettings().contains(QStringLiteral("shop/name"))); // moved, not copied
+    // Once: a later change in the database is not overwritten by anything.
+    ShopSettingsStore(tdb.connection(), adminSession())
+        .set(shop::shopName.id(), QStringLiteral("Newer"));
+    {
+        MainWindow window(tdb.database(), adminSession());
+        QTest::qWait(50);
+    }
+    QCOMPARE(ShopSettingsStore(tdb.connection(), clerk).load().text(shop::shopName),
+             QStringLiteral("Newer"));
 }
 
 void TestUiSettings::languageSwitchRetranslatesWithoutRestart()
 {
-    SettingsDialog dialog;
+    SettingsDialog dialog(nullptr, adminSession());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* tabs = child<QTabWidget>(&dialog, "settingsTabs");
-    QCOMPARE(tabs->tabText(0), QStringLiteral("&General"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("&Personal"));
 
     QMainWindow window;
     DeskActions desk(nullptr, adminSession(), nullptr, &window);
@@ -239,20 +453,20 @@ void TestUiSettings::languageSwitchRetranslatesWithoutRestart()
     MarkingTranslator actionTexts("docket::DeskActions");
     QCoreApplication::installTranslator(&dialogTexts);
     QCoreApplication::installTranslator(&actionTexts);
-    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("译:&General"));
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("译:&Personal"));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("译:Settings"));
     QTRY_COMPARE(desk.exportOrders()->text(), QStringLiteral("译:&Export Orders…"));
     QVERIFY(desk.exportOrders()->toolTip().startsWith(QStringLiteral("译:Export Orders")));
     QCoreApplication::removeTranslator(&dialogTexts);
     QCoreApplication::removeTranslator(&actionTexts);
-    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("&General"));
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("&Personal"));
     QTRY_COMPARE(desk.exportOrders()->text(), QStringLiteral("&Export Orders…"));
 }
 
 void TestUiSettings::languageSetsTheLocale()
 {
     const QLocale before;
-    SettingsDialog dialog;
+    SettingsDialog dialog(nullptr, adminSession());
     QComboBox* language = dialog.languageBox();
     QCOMPARE(language->count(), 4); // system + English, 简体中文, 繁體中文
     QCOMPARE(language->itemText(2), QStringLiteral("简体中文"));
@@ -273,11 +487,13 @@ void TestUiSettings::languageSetsTheLocale()
 
 void TestUiSettings::printedDocumentsCarryShopDetails()
 {
-    settings::shopName.setValue(QStringLiteral("Tea & Co <Berlin>"));
-    settings::shopAddress.setValue(QStringLiteral("Hauptstraße 1\n10115 Berlin"));
-    settings::shopEmail.setValue(QStringLiteral("shop@example.org"));
-    const ShopDetails shop = ShopDetails::fromSettings();
+    const ShopSettings settings(
+        {{shop::shopName.id(), QStringLiteral("Tea & Co <Berlin>")},
+         {shop::shopAddress.id(), QStringLiteral("Hauptstraße 1\n10115 Berlin")},
+         {shop::shopEmail.id(), QStringLiteral("shop@example.org")}});
+    const ShopDetails shop = ShopDetails::from(settings);
     QCOMPARE(shop.name, QStringLiteral("Tea & Co <Berlin>"));
+    QCOMPARE(ShopDetails::from(ShopSettings()).name, QStringLiteral("Docket Demo Shop"));
     const Order o = sampleOrder();
     const QLocale en(QLocale::English, QLocale::UnitedStates);
 
@@ -296,7 +512,7 @@ void TestUiSettings::printedDocumentsCarryShopDetails()
     QVERIFY(!slip.contains(Money(3399, u"EUR").toString(en).toHtmlEscaped())); // no prices
     QVERIFY(!slip.contains(Money(1250, u"EUR").toString(en).toHtmlEscaped()));
 
-    PrintOrderDialog dialog(o);
+    PrintOrderDialog dialog(o, shop);
     dialog.setDocument(OrderDocument::PackingSlip);
     QCOMPARE(dialog.html(), printing::orderHtml(o, OrderDocument::PackingSlip, shop));
     QCOMPARE(settings::printDocument.value(), QStringLiteral("packingSlip")); // remembered
@@ -305,7 +521,8 @@ void TestUiSettings::printedDocumentsCarryShopDetails()
 void TestUiSettings::pdfIsWritten()
 {
     const QString path = m_dir.filePath(QStringLiteral("invoice.pdf"));
-    printing::saveAsPdf(path, sampleOrder(), OrderDocument::Invoice, ShopDetails::fromSettings());
+    printing::saveAsPdf(path, sampleOrder(), OrderDocument::Invoice,
+                        ShopDetails::from(ShopSettings()));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(5) == "%PDF-");
@@ -459,14 +676,16 @@ void TestUiSettings::scheduledBackupRunsWhenDue()
     }());
     const QString folder = m_dir.filePath(QStringLiteral("scheduled"));
     settings::backupFolder.setValue(folder);
-    settings::backupKeep.setValue(2);
+    ShopSettingsStore shopStore(tdb.connection(), adminSession());
+    shopStore.set(shop::backupKeep.id(), QStringLiteral("2"));
     QMainWindow window;
     DeskActions desk(tdb.database(), adminSession(), nullptr, &window);
     desk.runScheduledBackupIfDue(); // off: nothing
     QTest::qWait(200);
     QCOMPARE(BackupService::scheduledBackups(folder), QStringList());
 
-    settings::backupDaily.setValue(true);
+    // The policy is the shop's, in the database.
+    shopStore.set(shop::backupDaily.id(), QStringLiteral("true"));
     QSignalSpy message(&desk, &DeskActions::statusMessage);
     desk.runScheduledBackupIfDue();
     QTRY_COMPARE_WITH_TIMEOUT(BackupService::scheduledBackups(folder).size(), 1, 20000);

@@ -183,6 +183,30 @@
     </message>
 </context>
 <context>
+    <name>BatchCommand</name>
+    <message numerus="yes">
+        <source>Invalidating %Ln Order(s)</source>
+        <translation>
+            <numerusform>Invalidating %Ln Order</numerusform>
+            <numerusform>Invalidating %Ln Orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marking %Ln Order(s) Valid</source>
+        <translation>
+            <numerusform>Marking %Ln Order Valid</numerusform>
+            <numerusform>Marking %Ln Orders Valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln Order(s)</source>
+        <translation>
+            <numerusform>Deleting %Ln Order</numerusform>
+            <numerusform>Deleting %Ln Orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Web shop</source>
@@ -1054,6 +1078,55 @@
     </message>
     <message>
         <source>%L1 of the %L2 order numbers are no orders you can see (%3%4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the orders no longer exist.</source>
+        <translation>
+            <numerusform>%Ln of the orders no longer exists.</numerusform>
+            <numerusform>%Ln of the orders no longer exist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the orders were changed by someone else since (%1).</source>
+        <translation>
+            <numerusform>%Ln of the orders was changed by someone else since (%1).</numerusform>
+            <numerusform>%Ln of the orders were changed by someone else since (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on would overwrite their changes, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked invalid again (undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> and %Ln more</numerusform>
+            <numerusform> and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (marked invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the orders cannot move to “%2”: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the orders are marked invalid and cannot be assigned: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot; among the orders you can see.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,6 +2914,24 @@
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The shop settings of this computer were not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n shop setting(s) from this computer&apos;s settings into the database, for every desk (see the security log).</source>
+        <translation>
+            <numerusform>Imported %n shop setting from this computer&apos;s settings into the database, for every desk (see the security log).</numerusform>
+            <numerusform>Imported %n shop settings from this computer&apos;s settings into the database, for every desk (see the security log).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n shop setting(s) from an older Docket that the database does not have yet; they are imported when someone with the right “%1” signs in here.</source>
+        <translation>
+            <numerusform>This computer has %n shop setting from an older Docket that the database does not have yet; it is imported when someone with the right “%1” signs in here.</numerusform>
+            <numerusform>This computer has %n shop settings from an older Docket that the database does not have yet; they are imported when someone with the right “%1” signs in here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::ExportDialog</name>
@@ -3119,6 +3210,13 @@
     <message>
         <source>Remove criterion %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation>
+            <numerusform>%1 · %Ln selected</numerusform>
+            <numerusform>%1 · %Ln selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3513,72 @@ Docket stays on %2.</source>
     </message>
     <message>
         <source>Docket — %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed out; signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out / Switch User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::MassActionDialog</name>
+    <message>
+        <source>Number of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %Ln orders. To go on, type the number %1:</source>
+        <translation>
+            <numerusform>This changes %Ln order. To go on, type the number %1:</numerusform>
+            <numerusform>This changes %Ln orders. To go on, type the number %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3782,15 +3946,31 @@ Docket stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is marked invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is new: nobody has opened it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked invalid (status: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked invalid: %2 (status: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is new (nobody has opened it yet) and overdue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3915,17 +4095,6 @@ Docket stays on %2.</source>
         <source>Mark Orders Invalid</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %Ln order(s) invalid. Reason:</source>
-        <translation>
-            <numerusform>Mark %Ln order invalid. Reason:</numerusform>
-            <numerusform>Mark %Ln orders invalid. Reason:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Give a reason for marking the orders invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Delete Invalid Orders</source>
         <translation type="unfinished"></translation>
@@ -3936,10 +4105,6 @@ Docket stays on %2.</source>
             <numerusform>Delete %Ln invalid order?</numerusform>
             <numerusform>Delete %Ln invalid orders?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Each order moves with its lines and history to the archive, where an administrator can restore it.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marking %L1 orders invalid…</source>
@@ -4000,6 +4165,239 @@ Docket stays on %2.</source>
             <numerusform>Delete %Ln Order</numerusform>
             <numerusform>Delete %Ln Orders</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change S&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”, which your role (%2) does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders match these filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters (Ctrl+Shift+X) to see every order you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see only the orders you created or that are assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see only the orders of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That is every order the list shows (%Ln).</source>
+        <translation>
+            <numerusform>That is the only order the list shows (%Ln).</numerusform>
+            <numerusform>That is every order the list shows (%Ln).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Orders Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) seen, for everyone?</source>
+        <translation>
+            <numerusform>Mark %Ln order seen, for everyone?</numerusform>
+            <numerusform>Mark %Ln orders seen, for everyone?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Order(s) Seen</source>
+        <translation>
+            <numerusform>Mark %Ln Order Seen</numerusform>
+            <numerusform>Mark %Ln Orders Seen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stop being new on every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no new orders to mark seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All Orders Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark all %Ln new order(s) seen, for everyone?</source>
+        <translation>
+            <numerusform>Mark the %Ln new order seen, for everyone?</numerusform>
+            <numerusform>Mark all %Ln new orders seen, for everyone?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every new order you can see stops being new on every desk, not only the ones the list shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) invalid?</source>
+        <translation>
+            <numerusform>Mark %Ln order invalid?</numerusform>
+            <numerusform>Mark %Ln orders invalid?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Order(s) Invalid</source>
+        <translation>
+            <numerusform>Mark %Ln Order Invalid</numerusform>
+            <numerusform>Mark %Ln Orders Invalid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They leave the list of valid orders; “Mark Valid” brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Orders Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) valid again?</source>
+        <translation>
+            <numerusform>Mark %Ln order valid again?</numerusform>
+            <numerusform>Mark %Ln orders valid again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Order(s) Valid</source>
+        <translation>
+            <numerusform>Mark %Ln Order Valid</numerusform>
+            <numerusform>Mark %Ln Orders Valid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their invalid reasons are cleared (the history keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each order moves with its lines and history to the archive, where you (and everyone with the right “%1”) can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each order moves with its lines and history to the archive, where someone with the right “%1” can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %Ln order(s)?</source>
+        <translation>
+            <numerusform>Change the status of %Ln order?</numerusform>
+            <numerusform>Change the status of %Ln orders?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln Order(s)</source>
+        <translation>
+            <numerusform>Change %Ln Order</numerusform>
+            <numerusform>Change %Ln Orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order must be allowed to move there by the workflow, or none moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln order(s)?</source>
+        <translation>
+            <numerusform>Assign %Ln order?</numerusform>
+            <numerusform>Assign %Ln orders?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln Order(s)</source>
+        <translation>
+            <numerusform>Assign %Ln Order</numerusform>
+            <numerusform>Assign %Ln Orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each order shows the user&apos;s name as its assignee, and the history records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the status of %L1 orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning %L1 orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln order(s) to “%1”.</source>
+        <translation>
+            <numerusform>Moved %Ln order to “%1”.</numerusform>
+            <numerusform>Moved %Ln orders to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %Ln order(s).</source>
+        <translation>
+            <numerusform>Unassigned %Ln order.</numerusform>
+            <numerusform>Unassigned %Ln orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>Assigned %Ln order to %1.</numerusform>
+            <numerusform>Assigned %Ln orders to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Undone: Someone Changed These Orders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4297,19 +4695,7 @@ Docket stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;hop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4365,77 +4751,9 @@ Docket stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A SQLite file or a postgresql:// address. Docket opens it at start when no other database is named on the command line or in DOCKET_DATABASE; empty means the standard file shown. Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unpaid after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue when unpaid after, in hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not &amp;shipped after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue when not shipped after, in days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders awaiting payment or shipment longer than this are highlighted as overdue and found by the Overdue filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Street
 Postcode and city
 Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed on invoices and packing slips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4459,26 +4777,6 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back up &amp;daily while Docket is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of daily backups to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One backup a day, named docket-YYYYMMDD-HHMMSS.db; the oldest beyond this number are deleted. File → Back Up… makes one any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,11 +4793,63 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup folder: choose a folder for the daily backups.</source>
+        <source>Backup folder: %1 does not exist and cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup folder: %1 does not exist and cannot be created.</source>
+        <source>&amp;Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own preferences on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s settings, the same for everyone who works on this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own preferences as %1 on this computer; other people who sign in here keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own preferences on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket runs in %1 for this session because the command line asked for it (--lang); your own choice, used otherwise, is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s: a SQLite file or a postgresql:// address. Docket opens it at start when no other database is named on the command line or in DOCKET_DATABASE; empty means the standard file shown. Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this computer writes the daily backups, named docket-YYYYMMDD-HHMMSS.db. Whether they are made and how many are kept are shop settings. File → Back Up… makes one any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open: the shop settings are in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only. These settings are the same for everyone who works on %1. Changing them needs the right “%2”, which your role (%3) does not have; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are the same for everyone who works on %1 and for docketctl. Each change is recorded in the security log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder: choose a folder for the daily backups on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5278,6 +5628,62 @@ Commands:
     </message>
     <message>
         <source>docketctl: details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new status with --to STATUS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: unknown status &quot;%1&quot; (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln order(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Moved %Ln order to &quot;%1&quot;.</numerusform>
+            <numerusform>Moved %Ln orders to &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the user with --to USER, or unassign with --nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: name a user (or unassign with --nobody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %Ln order(s).</source>
+        <translation>
+            <numerusform>Unassigned %Ln order.</numerusform>
+            <numerusform>Unassigned %Ln orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>Assigned %Ln order to %1.</numerusform>
+            <numerusform>Assigned %Ln orders to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  orders status NUMBER... --to STATUS [--note TEXT]
+                                 through the workflow; all or nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders assign NUMBER... --to USER | --nobody
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -183,6 +183,27 @@
     </message>
 </context>
 <context>
+    <name>BatchCommand</name>
+    <message numerus="yes">
+        <source>Invalidating %Ln Order(s)</source>
+        <translation>
+            <numerusform>将 %Ln 个订单标记为无效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marking %Ln Order(s) Valid</source>
+        <translation>
+            <numerusform>将 %Ln 个订单标记为有效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln Order(s)</source>
+        <translation>
+            <numerusform>删除 %Ln 个订单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Web shop</source>
@@ -1055,6 +1076,52 @@
     <message>
         <source>%L1 of the %L2 order numbers are no orders you can see (%3%4). Nothing was changed.</source>
         <translation>%L2 个订单号中有 %L1 个不是您能看到的订单（%3%4）。未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the orders no longer exist.</source>
+        <translation>
+            <numerusform>有 %Ln 个订单已不存在。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the orders were changed by someone else since (%1).</source>
+        <translation>
+            <numerusform>有 %Ln 个订单在此之后已被他人更改（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on would overwrite their changes, so nothing was changed.</source>
+        <translation>继续操作会覆盖他们的更改，因此未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Marked invalid again (undo)</source>
+        <translation>重新标记为无效（撤销）</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> 等另外 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else meanwhile; nothing was changed.</source>
+        <translation>订单 %1 在此期间已被他人更改；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 (marked invalid)</source>
+        <translation>%1（已标记为无效）</translation>
+    </message>
+    <message>
+        <source>%1 of the orders cannot move to “%2”: %3. Nothing was changed.</source>
+        <translation>有 %1 个订单无法转为“%2”：%3。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 of the orders are marked invalid and cannot be assigned: %2. Nothing was changed.</source>
+        <translation>有 %1 个订单已标记为无效，无法分配：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot; among the orders you can see.</source>
+        <translation>在您能看到的订单中没有编号为“%1”的订单。</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2899,22 @@
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
+    <message>
+        <source>The shop settings of this computer were not imported: %1</source>
+        <translation>未导入本机的店铺设置：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n shop setting(s) from this computer&apos;s settings into the database, for every desk (see the security log).</source>
+        <translation>
+            <numerusform>已将本机设置中的 %n 项店铺设置导入数据库，供所有工作台使用（见安全日志）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n shop setting(s) from an older Docket that the database does not have yet; they are imported when someone with the right “%1” signs in here.</source>
+        <translation>
+            <numerusform>本机有 %n 项旧版 Docket 的店铺设置，数据库中尚无；拥有“%1”权限的人在此登录时会导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::ExportDialog</name>
@@ -3107,6 +3190,12 @@
     <message>
         <source>Remove criterion %1</source>
         <translation>移除条件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation>
+            <numerusform>%1 · 已选 %Ln 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3494,71 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Docket — %1 (read-only)</source>
         <translation>Docket — %1（只读）</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Cannot Sign In</source>
+        <translation>无法登录</translation>
+    </message>
+    <message>
+        <source>%1 signed out; signed in as %2.</source>
+        <translation>%1 已退出登录；现以 %2 身份登录。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out / Switch User…</source>
+        <translation>退出登录 / 切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+</context>
+<context>
+    <name>docket::MassActionDialog</name>
+    <message>
+        <source>Number of orders</source>
+        <translation>订单数量</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %Ln orders. To go on, type the number %1:</source>
+        <translation>
+            <numerusform>此操作将更改 %Ln 个订单。如要继续，请输入数字 %1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation>选择或输入原因</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>请选择</translation>
     </message>
 </context>
 <context>
@@ -3771,16 +3925,32 @@ Docket 仍使用 %2。</translation>
         <translation>渠道</translation>
     </message>
     <message>
-        <source>%1 is marked invalid.</source>
-        <translation>%1 已标记为无效。</translation>
-    </message>
-    <message>
         <source>%1 is new: nobody has opened it yet.</source>
         <translation>%1 是新订单：还没有人打开过。</translation>
     </message>
     <message>
         <source>%1 is overdue.</source>
         <translation>%1 已逾期。</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>%1 is marked invalid (status: %2).</source>
+        <translation>%1 已标记为无效（状态：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is marked invalid: %2 (status: %3).</source>
+        <translation>%1 已标记为无效：%2（状态：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is new (nobody has opened it yet) and overdue.</source>
+        <translation>%1 是新订单（还没有人打开过），并且已逾期。</translation>
     </message>
 </context>
 <context>
@@ -3903,16 +4073,6 @@ Docket 仍使用 %2。</translation>
         <source>Mark Orders Invalid</source>
         <translation>将订单标记为无效</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %Ln order(s) invalid. Reason:</source>
-        <translation>
-            <numerusform>将 %Ln 个订单标记为无效。原因：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Give a reason for marking the orders invalid.</source>
-        <translation>请说明将订单标记为无效的原因。</translation>
-    </message>
     <message>
         <source>Delete Invalid Orders</source>
         <translation>删除无效订单</translation>
@@ -3922,10 +4082,6 @@ Docket 仍使用 %2。</translation>
         <translation>
             <numerusform>删除 %Ln 个无效订单？</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Each order moves with its lines and history to the archive, where an administrator can restore it.</source>
-        <translation>每个订单将连同其订单行和历史记录一起移入归档，管理员可以从归档中恢复。</translation>
     </message>
     <message>
         <source>Marking %L1 orders invalid…</source>
@@ -3982,6 +4138,224 @@ Docket 仍使用 %2。</translation>
         <translation>
             <numerusform>删除 %Ln 个订单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change S&amp;tatus…</source>
+        <translation>更改状态(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation>分配(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”, which your role (%2) does not have.</source>
+        <translation>需要“%1”权限，而您的角色（%2）没有该权限。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>无法使用“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No orders match these filters:</source>
+        <translation>没有符合以下筛选条件的订单：</translation>
+    </message>
+    <message>
+        <source>Clear the filters (Ctrl+Shift+X) to see every order you can see.</source>
+        <translation>清除筛选条件（Ctrl+Shift+X）即可查看您能看到的所有订单。</translation>
+    </message>
+    <message>
+        <source>There are no orders yet.</source>
+        <translation>还没有订单。</translation>
+    </message>
+    <message>
+        <source>You see only the orders you created or that are assigned to you.</source>
+        <translation>您只能看到自己创建或分配给您的订单。</translation>
+    </message>
+    <message>
+        <source>You see only the orders of: %1.</source>
+        <translation>您只能看到以下渠道的订单：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is every order the list shows (%Ln).</source>
+        <translation>
+            <numerusform>即列表显示的全部订单（%Ln 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Orders Seen</source>
+        <translation>标记订单为已查看</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) seen, for everyone?</source>
+        <translation>
+            <numerusform>将 %Ln 个订单标记为已查看（对所有人）？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Order(s) Seen</source>
+        <translation>
+            <numerusform>标记 %Ln 个订单为已查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stop being new on every desk.</source>
+        <translation>它们在每个工作台上都不再是新订单。</translation>
+    </message>
+    <message>
+        <source>There are no new orders to mark seen.</source>
+        <translation>没有可标记为已查看的新订单。</translation>
+    </message>
+    <message>
+        <source>Mark All Orders Seen</source>
+        <translation>将全部订单标记为已查看</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark all %Ln new order(s) seen, for everyone?</source>
+        <translation>
+            <numerusform>将全部 %Ln 个新订单标记为已查看（对所有人）？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every new order you can see stops being new on every desk, not only the ones the list shows now.</source>
+        <translation>您可见的每个新订单都将在每个工作台上不再是新订单，而不仅是列表当前显示的订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) invalid?</source>
+        <translation>
+            <numerusform>将 %Ln 个订单标记为无效？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Order(s) Invalid</source>
+        <translation>
+            <numerusform>标记 %Ln 个订单为无效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>They leave the list of valid orders; “Mark Valid” brings them back.</source>
+        <translation>它们将离开有效订单列表；“标记为有效”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Mark Orders Valid</source>
+        <translation>标记订单为有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) valid again?</source>
+        <translation>
+            <numerusform>将 %Ln 个订单重新标记为有效？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Order(s) Valid</source>
+        <translation>
+            <numerusform>标记 %Ln 个订单为有效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their invalid reasons are cleared (the history keeps them).</source>
+        <translation>其无效原因将被清除（历史记录会保留）。</translation>
+    </message>
+    <message>
+        <source>Each order moves with its lines and history to the archive, where you (and everyone with the right “%1”) can restore it.</source>
+        <translation>每个订单会连同明细和历史移入归档，您（以及拥有“%1”权限的所有人）可以从那里恢复。</translation>
+    </message>
+    <message>
+        <source>Each order moves with its lines and history to the archive, where someone with the right “%1” can restore it.</source>
+        <translation>每个订单会连同明细和历史移入归档，拥有“%1”权限的人可以从那里恢复。</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %Ln order(s)?</source>
+        <translation>
+            <numerusform>更改 %Ln 个订单的状态？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln Order(s)</source>
+        <translation>
+            <numerusform>更改 %Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>新状态：</translation>
+    </message>
+    <message>
+        <source>Every order must be allowed to move there by the workflow, or none moves.</source>
+        <translation>工作流程必须允许每个订单转到该状态，否则所有订单都不会更改。</translation>
+    </message>
+    <message>
+        <source>Assign Orders</source>
+        <translation>分配订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln order(s)?</source>
+        <translation>
+            <numerusform>分配 %Ln 个订单？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln Order(s)</source>
+        <translation>
+            <numerusform>分配 %Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>分配给：</translation>
+    </message>
+    <message>
+        <source>Each order shows the user&apos;s name as its assignee, and the history records it.</source>
+        <translation>每个订单将显示该用户为负责人，历史记录会记下此更改。</translation>
+    </message>
+    <message>
+        <source>Changing the status of %L1 orders…</source>
+        <translation>正在更改 %L1 个订单的状态…</translation>
+    </message>
+    <message>
+        <source>Assigning %L1 orders…</source>
+        <translation>正在分配 %L1 个订单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln order(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单转为“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %Ln order(s).</source>
+        <translation>
+            <numerusform>已取消分配 %Ln 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单分配给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Undone: Someone Changed These Orders</source>
+        <translation>未撤销：有人已更改这些订单</translation>
     </message>
 </context>
 <context>
@@ -4277,20 +4651,8 @@ Docket 仍使用 %2。</translation>
         <translation>设置</translation>
     </message>
     <message>
-        <source>&amp;General</source>
-        <translation>常规(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Orders</source>
-        <translation>订单(&amp;O)</translation>
-    </message>
-    <message>
         <source>S&amp;hop</source>
         <translation>店铺(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Backup</source>
-        <translation>备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4345,80 +4707,12 @@ Docket 仍使用 %2。</translation>
         <translation>选择默认数据库文件</translation>
     </message>
     <message>
-        <source>A SQLite file or a postgresql:// address. Docket opens it at start when no other database is named on the command line or in DOCKET_DATABASE; empty means the standard file shown. Takes effect at the next start.</source>
-        <translation>SQLite 文件或 postgresql:// 地址。如果命令行或 DOCKET_DATABASE 中没有指定其他数据库，Docket 启动时会打开它；留空表示使用所示的标准文件。下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Unpaid after:</source>
-        <translation>未付款逾期时限(&amp;U)：</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> 小时</translation>
-    </message>
-    <message>
-        <source>Overdue when unpaid after, in hours</source>
-        <translation>超过多少小时未付款即为逾期</translation>
-    </message>
-    <message>
-        <source>Not &amp;shipped after:</source>
-        <translation>未发货逾期时限(&amp;S)：</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>Overdue when not shipped after, in days</source>
-        <translation>超过多少天未发货即为逾期</translation>
-    </message>
-    <message>
-        <source>Orders awaiting payment or shipment longer than this are highlighted as overdue and found by the Overdue filter.</source>
-        <translation>等待付款或发货超过此时限的订单将以逾期高亮显示，并可通过“逾期”筛选条件找到。</translation>
-    </message>
-    <message>
-        <source>Shop &amp;name:</source>
-        <translation>店铺名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Shop name</source>
-        <translation>店铺名称</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Shop address</source>
-        <translation>店铺地址</translation>
-    </message>
-    <message>
         <source>Street
 Postcode and city
 Country</source>
         <translation>街道
 邮政编码和城市
 国家/地区</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>电子邮件(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Shop email</source>
-        <translation>店铺电子邮件</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Shop phone</source>
-        <translation>店铺电话</translation>
-    </message>
-    <message>
-        <source>Printed on invoices and packing slips</source>
-        <translation>打印在发票和装箱单上</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
@@ -4441,26 +4735,6 @@ Country</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <source>Back up &amp;daily while Docket is open</source>
-        <translation>Docket 打开时每日备份(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep:</source>
-        <translation>保留(&amp;K)：</translation>
-    </message>
-    <message>
-        <source> backups</source>
-        <translation> 个备份</translation>
-    </message>
-    <message>
-        <source>Number of daily backups to keep</source>
-        <translation>要保留的每日备份数量</translation>
-    </message>
-    <message>
-        <source>One backup a day, named docket-YYYYMMDD-HHMMSS.db; the oldest beyond this number are deleted. File → Back Up… makes one any time.</source>
-        <translation>每天一个备份，命名为 docket-YYYYMMDD-HHMMSS.db；超出此数量的最旧备份将被删除。随时可通过“文件 → 备份…”手动备份。</translation>
-    </message>
-    <message>
         <source>Default Database</source>
         <translation>默认数据库</translation>
     </message>
@@ -4477,12 +4751,64 @@ Country</source>
         <translation>默认数据库：文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <source>Backup folder: choose a folder for the daily backups.</source>
-        <translation>备份文件夹：请为每日备份选择一个文件夹。</translation>
-    </message>
-    <message>
         <source>Backup folder: %1 does not exist and cannot be created.</source>
         <translation>备份文件夹：%1 不存在且无法创建。</translation>
+    </message>
+    <message>
+        <source>&amp;Personal</source>
+        <translation>个人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Your own preferences on this computer</source>
+        <translation>您在这台电脑上的个人偏好</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s settings, the same for everyone who works on this database</source>
+        <translation>店铺设置，对使用此数据库的所有人都相同</translation>
+    </message>
+    <message>
+        <source>Your own preferences as %1 on this computer; other people who sign in here keep theirs.</source>
+        <translation>您（%1）在这台电脑上的个人偏好；在此登录的其他人保留各自的偏好。</translation>
+    </message>
+    <message>
+        <source>Your own preferences on this computer.</source>
+        <translation>您在这台电脑上的个人偏好。</translation>
+    </message>
+    <message>
+        <source>Docket runs in %1 for this session because the command line asked for it (--lang); your own choice, used otherwise, is %2.</source>
+        <translation>由于命令行指定（--lang），Docket 本次以%1运行；您平时的选择是%2。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s: a SQLite file or a postgresql:// address. Docket opens it at start when no other database is named on the command line or in DOCKET_DATABASE; empty means the standard file shown. Takes effect at the next start.</source>
+        <translation>本机设置：一个 SQLite 文件或 postgresql:// 地址。当命令行或 DOCKET_DATABASE 未指定其他数据库时，Docket 启动时打开它；留空表示使用所示的标准文件。下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Where this computer writes the daily backups, named docket-YYYYMMDD-HHMMSS.db. Whether they are made and how many are kept are shop settings. File → Back Up… makes one any time.</source>
+        <translation>这台电脑写入每日备份的位置，文件名为 docket-YYYYMMDD-HHMMSS.db。是否备份以及保留多少份属于店铺设置。随时可用“文件 → 备份…”手动备份。</translation>
+    </message>
+    <message>
+        <source>No database is open: the shop settings are in the database.</source>
+        <translation>未打开数据库：店铺设置保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>Read-only. These settings are the same for everyone who works on %1. Changing them needs the right “%2”, which your role (%3) does not have; ask an administrator.</source>
+        <translation>只读。这些设置对使用 %1 的所有人都相同。更改需要“%2”权限，而您的角色（%3）没有该权限；请联系管理员。</translation>
+    </message>
+    <message>
+        <source>These settings are the same for everyone who works on %1 and for docketctl. Each change is recorded in the security log.</source>
+        <translation>这些设置对使用 %1 的所有人以及 docketctl 都相同。每次更改都会记录在安全日志中。</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Backup folder: choose a folder for the daily backups on this computer.</source>
+        <translation>备份文件夹：请为这台电脑上的每日备份选择一个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5646,62 @@ Commands:
     <message>
         <source>docketctl: details: %1</source>
         <translation>docketctl：细节：%1</translation>
+    </message>
+    <message>
+        <source>Name the new status with --to STATUS.</source>
+        <translation>请用 --to STATUS 指定新状态。</translation>
+    </message>
+    <message>
+        <source>--to: unknown status &quot;%1&quot; (one of: %2).</source>
+        <translation>--to：未知状态“%1”（可选：%2）。</translation>
+    </message>
+    <message>
+        <source>Changing status</source>
+        <translation>正在更改状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln order(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单转为“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the user with --to USER, or unassign with --nobody.</source>
+        <translation>请用 --to USER 指定用户，或用 --nobody 取消分配。</translation>
+    </message>
+    <message>
+        <source>--to: name a user (or unassign with --nobody).</source>
+        <translation>--to：请指定用户（或用 --nobody 取消分配）。</translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation>正在分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %Ln order(s).</source>
+        <translation>
+            <numerusform>已取消分配 %Ln 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单分配给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  orders status NUMBER... --to STATUS [--note TEXT]
+                                 through the workflow; all or nothing
+</source>
+        <translation>  orders status 订单号... --to 状态 [--note 文本]
+                                 按工作流程；全部成功或全部不变
+</translation>
+    </message>
+    <message>
+        <source>  orders assign NUMBER... --to USER | --nobody
+</source>
+        <translation>  orders assign 订单号... --to 用户 | --nobody
+</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,27 @@
     </message>
 </context>
 <context>
+    <name>BatchCommand</name>
+    <message numerus="yes">
+        <source>Invalidating %Ln Order(s)</source>
+        <translation>
+            <numerusform>將 %Ln 筆訂單標記為無效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marking %Ln Order(s) Valid</source>
+        <translation>
+            <numerusform>將 %Ln 筆訂單標記為有效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln Order(s)</source>
+        <translation>
+            <numerusform>刪除 %Ln 筆訂單</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Web shop</source>
@@ -1055,6 +1076,52 @@
     <message>
         <source>%L1 of the %L2 order numbers are no orders you can see (%3%4). Nothing was changed.</source>
         <translation>%L2 個訂單編號中有 %L1 個不是您能看到的訂單（%3%4）。未做任何變更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the orders no longer exist.</source>
+        <translation>
+            <numerusform>有 %Ln 筆訂單已不存在。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the orders were changed by someone else since (%1).</source>
+        <translation>
+            <numerusform>有 %Ln 筆訂單在此之後已被他人變更（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on would overwrite their changes, so nothing was changed.</source>
+        <translation>繼續操作會覆蓋他們的變更，因此未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Marked invalid again (undo)</source>
+        <translation>重新標記為無效（復原）</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> 等另外 %Ln 筆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else meanwhile; nothing was changed.</source>
+        <translation>訂單 %1 在此期間已被他人變更；未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 (marked invalid)</source>
+        <translation>%1（已標記為無效）</translation>
+    </message>
+    <message>
+        <source>%1 of the orders cannot move to “%2”: %3. Nothing was changed.</source>
+        <translation>有 %1 筆訂單無法轉為「%2」：%3。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 of the orders are marked invalid and cannot be assigned: %2. Nothing was changed.</source>
+        <translation>有 %1 筆訂單已標記為無效，無法指派：%2。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>There is no order with the number &quot;%1&quot; among the orders you can see.</source>
+        <translation>在您能看到的訂單中沒有編號為「%1」的訂單。</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2899,22 @@
         <source>The daily backup failed: %1</source>
         <translation>每日備份失敗：%1</translation>
     </message>
+    <message>
+        <source>The shop settings of this computer were not imported: %1</source>
+        <translation>未匯入本機的商店設定：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n shop setting(s) from this computer&apos;s settings into the database, for every desk (see the security log).</source>
+        <translation>
+            <numerusform>已將本機設定中的 %n 項商店設定匯入資料庫，供所有工作台使用（見安全日誌）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n shop setting(s) from an older Docket that the database does not have yet; they are imported when someone with the right “%1” signs in here.</source>
+        <translation>
+            <numerusform>本機有 %n 項舊版 Docket 的商店設定，資料庫中尚無；擁有「%1」權限的人在此登入時會匯入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::ExportDialog</name>
@@ -3107,6 +3190,12 @@
     <message>
         <source>Remove criterion %1</source>
         <translation>移除條件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation>
+            <numerusform>%1 · 已選 %Ln 筆</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3494,71 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Docket — %1 (read-only)</source>
         <translation>Docket — %1（唯讀）</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <source>Cannot Sign In</source>
+        <translation>無法登入</translation>
+    </message>
+    <message>
+        <source>%1 signed out; signed in as %2.</source>
+        <translation>%1 已登出；現以 %2 身分登入。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out / Switch User…</source>
+        <translation>登出 / 切換使用者(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+</context>
+<context>
+    <name>docket::MassActionDialog</name>
+    <message>
+        <source>Number of orders</source>
+        <translation>訂單數量</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %Ln orders. To go on, type the number %1:</source>
+        <translation>
+            <numerusform>此操作將變更 %Ln 筆訂單。如要繼續，請輸入數字 %1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation>選擇或輸入原因</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>請選擇</translation>
     </message>
 </context>
 <context>
@@ -3771,16 +3925,32 @@ Docket 仍使用 %2。</translation>
         <translation>通路</translation>
     </message>
     <message>
-        <source>%1 is marked invalid.</source>
-        <translation>%1 已標記為無效。</translation>
-    </message>
-    <message>
         <source>%1 is new: nobody has opened it yet.</source>
         <translation>%1 是新訂單：還沒有人開啟過。</translation>
     </message>
     <message>
         <source>%1 is overdue.</source>
         <translation>%1 已逾期。</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>無效：%1</translation>
+    </message>
+    <message>
+        <source>%1 is marked invalid (status: %2).</source>
+        <translation>%1 已標記為無效（狀態：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is marked invalid: %2 (status: %3).</source>
+        <translation>%1 已標記為無效：%2（狀態：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is new (nobody has opened it yet) and overdue.</source>
+        <translation>%1 是新訂單（還沒有人開啟過），並且已逾期。</translation>
     </message>
 </context>
 <context>
@@ -3903,16 +4073,6 @@ Docket 仍使用 %2。</translation>
         <source>Mark Orders Invalid</source>
         <translation>將訂單標記為無效</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %Ln order(s) invalid. Reason:</source>
-        <translation>
-            <numerusform>將 %Ln 筆訂單標記為無效。原因：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Give a reason for marking the orders invalid.</source>
-        <translation>請說明將訂單標記為無效的原因。</translation>
-    </message>
     <message>
         <source>Delete Invalid Orders</source>
         <translation>刪除無效訂單</translation>
@@ -3922,10 +4082,6 @@ Docket 仍使用 %2。</translation>
         <translation>
             <numerusform>刪除 %Ln 筆無效訂單？</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Each order moves with its lines and history to the archive, where an administrator can restore it.</source>
-        <translation>每筆訂單將連同其訂單明細和歷史記錄一起移入封存，管理員可以從封存中還原。</translation>
     </message>
     <message>
         <source>Marking %L1 orders invalid…</source>
@@ -3982,6 +4138,224 @@ Docket 仍使用 %2。</translation>
         <translation>
             <numerusform>刪除 %Ln 筆訂單</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change S&amp;tatus…</source>
+        <translation>變更狀態(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation>指派(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”, which your role (%2) does not have.</source>
+        <translation>需要「%1」權限，而您的角色（%2）沒有該權限。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>無法使用「%1」：%2</translation>
+    </message>
+    <message>
+        <source>No orders match these filters:</source>
+        <translation>沒有符合以下篩選條件的訂單：</translation>
+    </message>
+    <message>
+        <source>Clear the filters (Ctrl+Shift+X) to see every order you can see.</source>
+        <translation>清除篩選條件（Ctrl+Shift+X）即可檢視您能看到的所有訂單。</translation>
+    </message>
+    <message>
+        <source>There are no orders yet.</source>
+        <translation>還沒有訂單。</translation>
+    </message>
+    <message>
+        <source>You see only the orders you created or that are assigned to you.</source>
+        <translation>您只能看到自己建立或指派給您的訂單。</translation>
+    </message>
+    <message>
+        <source>You see only the orders of: %1.</source>
+        <translation>您只能看到以下通路的訂單：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is every order the list shows (%Ln).</source>
+        <translation>
+            <numerusform>即清單顯示的全部訂單（%Ln 筆）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Orders Seen</source>
+        <translation>標記訂單為已查看</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) seen, for everyone?</source>
+        <translation>
+            <numerusform>將 %Ln 筆訂單標記為已查看（對所有人）？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Order(s) Seen</source>
+        <translation>
+            <numerusform>標記 %Ln 筆訂單為已查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stop being new on every desk.</source>
+        <translation>它們在每個工作台上都不再是新訂單。</translation>
+    </message>
+    <message>
+        <source>There are no new orders to mark seen.</source>
+        <translation>沒有可標記為已查看的新訂單。</translation>
+    </message>
+    <message>
+        <source>Mark All Orders Seen</source>
+        <translation>將全部訂單標記為已查看</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark all %Ln new order(s) seen, for everyone?</source>
+        <translation>
+            <numerusform>將全部 %Ln 筆新訂單標記為已查看（對所有人）？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every new order you can see stops being new on every desk, not only the ones the list shows now.</source>
+        <translation>您可見的每個新訂單都將在每個工作台上不再是新訂單，而不僅是清單目前顯示的訂單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) invalid?</source>
+        <translation>
+            <numerusform>將 %Ln 筆訂單標記為無效？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Order(s) Invalid</source>
+        <translation>
+            <numerusform>標記 %Ln 筆訂單為無效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>They leave the list of valid orders; “Mark Valid” brings them back.</source>
+        <translation>它們將離開有效訂單清單；「標記為有效」可將其恢復。</translation>
+    </message>
+    <message>
+        <source>Mark Orders Valid</source>
+        <translation>標記訂單為有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) valid again?</source>
+        <translation>
+            <numerusform>將 %Ln 筆訂單重新標記為有效？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Order(s) Valid</source>
+        <translation>
+            <numerusform>標記 %Ln 筆訂單為有效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their invalid reasons are cleared (the history keeps them).</source>
+        <translation>其無效原因將被清除（歷史記錄會保留）。</translation>
+    </message>
+    <message>
+        <source>Each order moves with its lines and history to the archive, where you (and everyone with the right “%1”) can restore it.</source>
+        <translation>每筆訂單會連同明細和歷史移入封存，您（以及擁有「%1」權限的所有人）可以從那裡還原。</translation>
+    </message>
+    <message>
+        <source>Each order moves with its lines and history to the archive, where someone with the right “%1” can restore it.</source>
+        <translation>每筆訂單會連同明細和歷史移入封存，擁有「%1」權限的人可以從那裡還原。</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>變更狀態</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %Ln order(s)?</source>
+        <translation>
+            <numerusform>變更 %Ln 筆訂單的狀態？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln Order(s)</source>
+        <translation>
+            <numerusform>變更 %Ln 筆訂單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>新狀態：</translation>
+    </message>
+    <message>
+        <source>Every order must be allowed to move there by the workflow, or none moves.</source>
+        <translation>工作流程必須允許每個訂單轉到該狀態，否則所有訂單都不會變更。</translation>
+    </message>
+    <message>
+        <source>Assign Orders</source>
+        <translation>指派訂單</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln order(s)?</source>
+        <translation>
+            <numerusform>指派 %Ln 筆訂單？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln Order(s)</source>
+        <translation>
+            <numerusform>指派 %Ln 筆訂單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>指派給：</translation>
+    </message>
+    <message>
+        <source>Each order shows the user&apos;s name as its assignee, and the history records it.</source>
+        <translation>每個訂單將顯示該使用者為負責人，歷史記錄會記下此變更。</translation>
+    </message>
+    <message>
+        <source>Changing the status of %L1 orders…</source>
+        <translation>正在變更 %L1 筆訂單的狀態…</translation>
+    </message>
+    <message>
+        <source>Assigning %L1 orders…</source>
+        <translation>正在指派 %L1 筆訂單…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln order(s) to “%1”.</source>
+        <translation>
+            <numerusform>已將 %Ln 筆訂單轉為「%1」。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %Ln order(s).</source>
+        <translation>
+            <numerusform>已取消指派 %Ln 筆訂單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %Ln 筆訂單指派給 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Undone: Someone Changed These Orders</source>
+        <translation>未復原：有人已變更這些訂單</translation>
     </message>
 </context>
 <context>
@@ -4277,20 +4651,8 @@ Docket 仍使用 %2。</translation>
         <translation>設定</translation>
     </message>
     <message>
-        <source>&amp;General</source>
-        <translation>一般(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Orders</source>
-        <translation>訂單(&amp;O)</translation>
-    </message>
-    <message>
         <source>S&amp;hop</source>
         <translation>商店(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Backup</source>
-        <translation>備份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4345,80 +4707,12 @@ Docket 仍使用 %2。</translation>
         <translation>選擇預設資料庫檔案</translation>
     </message>
     <message>
-        <source>A SQLite file or a postgresql:// address. Docket opens it at start when no other database is named on the command line or in DOCKET_DATABASE; empty means the standard file shown. Takes effect at the next start.</source>
-        <translation>SQLite 檔案或 postgresql:// 位址。如果命令列或 DOCKET_DATABASE 中沒有指定其他資料庫，Docket 啟動時會開啟它；留空表示使用所示的標準檔案。下次啟動時生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Unpaid after:</source>
-        <translation>未付款逾期時限(&amp;U)：</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> 小時</translation>
-    </message>
-    <message>
-        <source>Overdue when unpaid after, in hours</source>
-        <translation>超過多少小時未付款即為逾期</translation>
-    </message>
-    <message>
-        <source>Not &amp;shipped after:</source>
-        <translation>未出貨逾期時限(&amp;S)：</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>Overdue when not shipped after, in days</source>
-        <translation>超過多少天未出貨即為逾期</translation>
-    </message>
-    <message>
-        <source>Orders awaiting payment or shipment longer than this are highlighted as overdue and found by the Overdue filter.</source>
-        <translation>等待付款或出貨超過此時限的訂單將以逾期醒目顯示，並可透過「逾期」篩選條件找到。</translation>
-    </message>
-    <message>
-        <source>Shop &amp;name:</source>
-        <translation>商店名稱(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Shop name</source>
-        <translation>商店名稱</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Shop address</source>
-        <translation>商店地址</translation>
-    </message>
-    <message>
         <source>Street
 Postcode and city
 Country</source>
         <translation>街道
 郵遞區號和城市
 國家/地區</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>電子郵件(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Shop email</source>
-        <translation>商店電子郵件</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>電話(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Shop phone</source>
-        <translation>商店電話</translation>
-    </message>
-    <message>
-        <source>Printed on invoices and packing slips</source>
-        <translation>列印在發票和裝箱單上</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
@@ -4441,26 +4735,6 @@ Country</source>
         <translation>選擇備份資料夾</translation>
     </message>
     <message>
-        <source>Back up &amp;daily while Docket is open</source>
-        <translation>Docket 開啟時每日備份(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep:</source>
-        <translation>保留(&amp;K)：</translation>
-    </message>
-    <message>
-        <source> backups</source>
-        <translation> 個備份</translation>
-    </message>
-    <message>
-        <source>Number of daily backups to keep</source>
-        <translation>要保留的每日備份數量</translation>
-    </message>
-    <message>
-        <source>One backup a day, named docket-YYYYMMDD-HHMMSS.db; the oldest beyond this number are deleted. File → Back Up… makes one any time.</source>
-        <translation>每天一個備份，命名為 docket-YYYYMMDD-HHMMSS.db；超出此數量的最舊備份將被刪除。隨時可透過「檔案 → 備份…」手動備份。</translation>
-    </message>
-    <message>
         <source>Default Database</source>
         <translation>預設資料庫</translation>
     </message>
@@ -4477,12 +4751,64 @@ Country</source>
         <translation>預設資料庫：資料夾 %1 不存在。</translation>
     </message>
     <message>
-        <source>Backup folder: choose a folder for the daily backups.</source>
-        <translation>備份資料夾：請為每日備份選擇一個資料夾。</translation>
-    </message>
-    <message>
         <source>Backup folder: %1 does not exist and cannot be created.</source>
         <translation>備份資料夾：%1 不存在且無法建立。</translation>
+    </message>
+    <message>
+        <source>&amp;Personal</source>
+        <translation>個人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Your own preferences on this computer</source>
+        <translation>您在這台電腦上的個人偏好</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s settings, the same for everyone who works on this database</source>
+        <translation>商店設定，對使用此資料庫的所有人都相同</translation>
+    </message>
+    <message>
+        <source>Your own preferences as %1 on this computer; other people who sign in here keep theirs.</source>
+        <translation>您（%1）在這台電腦上的個人偏好；在此登入的其他人保留各自的偏好。</translation>
+    </message>
+    <message>
+        <source>Your own preferences on this computer.</source>
+        <translation>您在這台電腦上的個人偏好。</translation>
+    </message>
+    <message>
+        <source>Docket runs in %1 for this session because the command line asked for it (--lang); your own choice, used otherwise, is %2.</source>
+        <translation>由於命令列指定（--lang），Docket 本次以%1執行；您平時的選擇是%2。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s: a SQLite file or a postgresql:// address. Docket opens it at start when no other database is named on the command line or in DOCKET_DATABASE; empty means the standard file shown. Takes effect at the next start.</source>
+        <translation>本機設定：一個 SQLite 檔案或 postgresql:// 位址。當命令列或 DOCKET_DATABASE 未指定其他資料庫時，Docket 啟動時開啟它；留空表示使用所示的標準檔案。下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>Where this computer writes the daily backups, named docket-YYYYMMDD-HHMMSS.db. Whether they are made and how many are kept are shop settings. File → Back Up… makes one any time.</source>
+        <translation>這台電腦寫入每日備份的位置，檔名為 docket-YYYYMMDD-HHMMSS.db。是否備份以及保留多少份屬於商店設定。隨時可用「檔案 → 備份…」手動備份。</translation>
+    </message>
+    <message>
+        <source>No database is open: the shop settings are in the database.</source>
+        <translation>未開啟資料庫：商店設定儲存在資料庫中。</translation>
+    </message>
+    <message>
+        <source>Read-only. These settings are the same for everyone who works on %1. Changing them needs the right “%2”, which your role (%3) does not have; ask an administrator.</source>
+        <translation>唯讀。這些設定對使用 %1 的所有人都相同。變更需要「%2」權限，而您的角色（%3）沒有該權限；請聯絡管理員。</translation>
+    </message>
+    <message>
+        <source>These settings are the same for everyone who works on %1 and for docketctl. Each change is recorded in the security log.</source>
+        <translation>這些設定對使用 %1 的所有人以及 docketctl 都相同。每次變更都會記錄在安全日誌中。</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Backup folder: choose a folder for the daily backups on this computer.</source>
+        <translation>備份資料夾：請為這台電腦上的每日備份選擇一個資料夾。</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5646,62 @@ Commands:
     <message>
         <source>docketctl: details: %1</source>
         <translation>docketctl：細節：%1</translation>
+    </message>
+    <message>
+        <source>Name the new status with --to STATUS.</source>
+        <translation>請用 --to STATUS 指定新狀態。</translation>
+    </message>
+    <message>
+        <source>--to: unknown status &quot;%1&quot; (one of: %2).</source>
+        <translation>--to：未知狀態「%1」（可選：%2）。</translation>
+    </message>
+    <message>
+        <source>Changing status</source>
+        <translation>正在變更狀態</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln order(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>已將 %Ln 筆訂單轉為「%1」。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the user with --to USER, or unassign with --nobody.</source>
+        <translation>請用 --to USER 指定使用者，或用 --nobody 取消指派。</translation>
+    </message>
+    <message>
+        <source>--to: name a user (or unassign with --nobody).</source>
+        <translation>--to：請指定使用者（或用 --nobody 取消指派）。</translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation>正在指派</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %Ln order(s).</source>
+        <translation>
+            <numerusform>已取消指派 %Ln 筆訂單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %Ln 筆訂單指派給 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  orders status NUMBER... --to STATUS [--note TEXT]
+                                 through the workflow; all or nothing
+</source>
+        <translation>  orders status 訂單號... --to 狀態 [--note 文字]
+                                 依工作流程；全部成功或全部不變
+</translation>
+    </message>
+    <message>
+        <source>  orders assign NUMBER... --to USER | --nobody
+</source>
+        <translation>  orders assign 訂單號... --to 使用者 | --nobody
+</translation>
     </message>
 </context>
 <context>

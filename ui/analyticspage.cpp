@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "items/analyticsloader.h"
 #include "settings.h"
+#include "stores/shopsettingsstore.h"
 
 #include <QChart>
 #include <QChartView>
@@ -604,7 +605,15 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
 
 SalesReport AnalyticsPage::report() const
 {
-    return SalesReport{font(), periodText(), filterText(), m_kpis, m_panels};
+    // The shop's name from the shop settings (its placeholder in the user's
+    // language until it is set).
+    QString shopName;
+    try {
+        shopName = ShopSettingsStore(m_db->connection(), m_session).load().shopNameText();
+    } catch (const DocketError&) {
+        shopName = ShopSettings().shopNameText();
+    }
+    return SalesReport{font(), shopName, periodText(), filterText(), m_kpis, m_panels};
 }
 
 void AnalyticsPage::printReport(QPrinter* printer) const

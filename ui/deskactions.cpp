@@ -13,6 +13,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "stores/orderstore.h"
+#include "stores/shopsettingsstore.h"
 
 #include <QAction>
 #include <QDir>
@@ -214,7 +215,9 @@ void DeskActions::showPrint()
     }
     try {
         const OrderStore store(m_db->connection(), m_session);
-        PrintOrderDialog dialog(store.order(row->id), m_window);
+        // The shop's details as the database holds them now (another desk
+        // may have changed them).
+        PrintOrderDialog dialog(store.order(row->id), ShopDetails::from(shopSettings()), m_window);
         dialog.exec();
     } catch (const DocketError& e) {
         QMessageBox::warning(m_window, tr("Cannot Print the Order"), e.message());
@@ -245,9 +248,19 @@ void DeskActions::showRestore()
     dialog.exec();
 }
 
+ShopSettings DeskActions::shopSettings() const
+{
+    try {
+        return ShopSettingsStore(m_db->connection(), m_session).load();
+    } catch (const DocketError& e) {
+        qWarning("shop settings: %s", qUtf8Printable(e.message()));
+        return m_orders ? m_orders->shopSettings() : ShopSettings();
+    }
+}
+
 void DeskActions::showSettings()
 {
-    SettingsDialog dialog(m_window);
+    SettingsDialog dialog(m_db, m_session, m_window);
     connect(&dialog, &SettingsDialog::applied, this, &DeskActions::applySettings);
     dialog.exec();
 }
@@ -255,19 +268,41 @@ void DeskActions::showSettings()
 void DeskActions::applySettings()
 {
     if (m_orders) {
-        const OverdueRules rules{settings::overdueUnpaidHours.value(),
-                                 settings::overdueUnshippedDays.value()};
-        FilterBar* bar = m_orders->filterBar();
-        bar->setOverdueRules(rules);
-        OrderFilter f = m_orders->model()->filter();
-        if (f.overdue != rules) {
-            f.overdue = rules;
-            m_orders->setFilter(f);
-        }
+        // The overdue rules of the highlighting and the filter.
+        m_orders->reloadShopSettings();
         // Dates and amounts follow the (possibly new) locale.
         m_orders->view()->viewport()->update();
     }
     runScheduledBackupIfDue();
+}
+
+void DeskActions::importDeskShopSettings()
+{
+    ShopSettingsStore::DeskImport result;
+    try {
+        result = ShopSettingsStore(m_db->connection(), m_session).importDeskValues();
+    } catch (const DocketError& e) {
+        emit statusMessage(
+            tr("The shop settings of this computer were not imported: %1").arg(e.message()), 30000);
+        return;
+    }
+    if (result.imported > 0) {
+        emit statusMessage(
+            tr("Imported %n shop setting(s) from this computer's settings into the database, "
+               "for every desk (see the security log).",
+               nullptr, result.imported),
+            30000);
+        if (m_orders)
+            m_orders->reloadShopSettings();
+    } else if (result.refused) {
+        emit statusMessage(
+            tr("This computer has %n shop setting(s) from an older Docket that the database "
+               "does not have yet; they are imported when someone with the right “%1” signs in "
+               "here.",
+               nullptr, result.found)
+                .arg(permission::label(Permission::ChangeSettings)),
+            30000);
+    }
 }
 
 void DeskActions::showUserGuide()
@@ -288,14 +323,17 @@ void DeskActions::showAbout()
 
 void DeskActions::runScheduledBackupIfDue()
 {
-    if (m_scheduled || !settings::backupDaily.value() || !m_session.can(Permission::Backup) ||
-        m_db->backend() != Backend::SQLite)
+    if (m_scheduled || !m_session.can(Permission::Backup) || m_db->backend() != Backend::SQLite)
+        return;
+    // The policy is the shop's (in the database); the folder this desk's.
+    const ShopSettings shop = shopSettings();
+    if (!shop.flag(shop::backupDaily))
         return;
     const QString folder = settings::backupFolder.value();
     const QDateTime now = QDateTime::currentDateTime();
     if (folder.isEmpty() || !BackupService::isDailyBackupDue(folder, now))
         return;
-    const int keep = settings::backupKeep.value();
+    const int keep = int(shop.whole(shop::backupKeep));
     m_scheduled = new BackupJob(
         m_db, m_session,
         [folder, keep, now](const BackupService& s, const ProgressFn& progress) {

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/session.h"
+#include "domain/shopsettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -59,6 +60,10 @@ public slots:
     void showAbout();
     // Runs the daily backup now when it is switched on and due.
     void runScheduledBackupIfDue();
+    // An older Docket kept the shop settings in each desk's own file: brings
+    // this desk's into a database that has none yet, when the user may
+    // (ShopSettingsStore::importDeskValues), and says so in the status bar.
+    void importDeskShopSettings();
 
 signals:
     void statusMessage(const QString& message, int timeoutMs = 5000);
@@ -67,6 +72,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    ShopSettings shopSettings() const; // as the database holds them now
     void retranslate();
     void updateEnabled();
     void applySettings();

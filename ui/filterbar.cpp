@@ -203,8 +203,12 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         emitNow();
     });
     connect(m_validity, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
-    for (QToolButton* b : {m_newOnly, m_overdue})
+    for (QToolButton* b : {m_newOnly, m_overdue}) {
         connect(b, &QToolButton::toggled, this, &FilterBar::emitNow);
+        // Never narrower than their text ("New (268)" in bold); the result
+        // count beside them gives way instead.
+        b->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    }
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
     applyPreset(0);
 }
@@ -363,17 +367,41 @@ void FilterBar::setNewCount(qint64 count)
     m_newOnly->setProperty("hasNew", count > 0);
     m_newOnly->style()->unpolish(m_newOnly);
     m_newOnly->style()->polish(m_newOnly);
+    m_newOnly->updateGeometry(); // bold and longer: the layout makes room
 }
 
 void FilterBar::setResultCount(qint64 count, bool exact, bool loading)
 {
     if (!exact)
-        m_count->setText(tr("≥ %L1 orders, counting…").arg(count));
+        m_countText = tr("≥ %L1 orders, counting…").arg(count);
     else if (loading)
-        m_count->setText(
-            tr("%Ln order(s), loading…", nullptr, int(std::min<qint64>(count, INT_MAX))));
+        m_countText = tr("%Ln order(s), loading…", nullptr, int(std::min<qint64>(count, INT_MAX)));
     else
-        m_count->setText(tr("%Ln order(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
+        m_countText = tr("%Ln order(s)", nullptr, int(std::min<qint64>(count, INT_MAX)));
+    setSelectedCount(m_selected);
+}
+
+void FilterBar::setSelectedCount(qint64 count)
+{
+    m_selected = count;
+    m_count->setText(count > 0
+                         ? tr("%1 · %Ln selected", nullptr, int(std::min<qint64>(count, INT_MAX)))
+                               .arg(m_countText)
+                         : m_countText);
+}
+
+void FilterBar::setChannels(const QStringList& codes)
+{
+    const QString current = m_channel->currentData().toString();
+    m_updating = true;
+    while (m_channel->count() > 1)
+        m_channel->removeItem(1);
+    for (const QString& c : channel::codes())
+        if (codes.isEmpty() || codes.contains(c))
+            m_channel->addItem(channel::label(c), c);
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(current)));
+    m_updating = false;
+    emitNow();
 }
 
 void FilterBar::schedule()

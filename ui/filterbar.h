@@ -33,6 +33,12 @@ public:
     // The new-orders toggle shows the badge count.
     void setNewCount(qint64 count);
     void setResultCount(qint64 count, bool exact, bool loading);
+    // "18 selected" beside the count (0: nothing said).
+    void setSelectedCount(qint64 count);
+    // The channels the channel box offers: those the user can see (a
+    // channel-scoped clerk is offered only theirs). Empty: every channel.
+    void setChannels(const QStringList& codes);
+    QLabel* resultCountLabel() const { return m_count; }
     QLineEdit* numberEdit() const { return m_number; }
     QLineEdit* keywordEdit() const { return m_keyword; }
     QToolButton* newOnlyButton() const { return m_newOnly; }
@@ -75,6 +81,8 @@ private:
     QToolButton* m_clear;
     QLabel* m_error;
     QLabel* m_count;
+    QString m_countText;
+    qint64 m_selected = 0;
     QWidget* m_chipRow;
     QHBoxLayout* m_chipLayout;
     // Criteria without a field of their own (see the class comment).

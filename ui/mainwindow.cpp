@@ -12,6 +12,7 @@
 #include "deskactions.h"
 #include "domain/errors.h"
 #include "filterbar.h"
+#include "i18n.h"
 #include "items/ordertablemodel.h"
 #include "logindialog.h"
 #include "orderspage.h"
@@ -19,6 +20,7 @@
 #include "settings.h"
 #include "stores/databaselogin.h"
 #include "stores/userstore.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,8 +38,10 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 namespace docket {
 
@@ -145,6 +149,9 @@ void MainWindow::setDatabase(std::shared_ptr<const Database> db, Session session
     clearDatabase();
     m_db = std::move(db);
     m_session = std::move(session);
+    // Preferences are this user's from here on (layout, language, theme).
+    settings::setCurrentUser(m_session.userName());
+    applyUserPreferences();
     buildPages();
     buildMenus();
     m_user->setText(tr("%1 · %2").arg(m_session.userName(), m_db->config().displayName()));
@@ -163,7 +170,24 @@ void MainWindow::setDatabase(std::shared_ptr<const Database> db, Session session
     }
     updateTitle();
     m_orders->restoreState();
+    // Shop settings an older Docket kept in this computer's file go to the
+    // database (once, when it has none and the user may); after any status
+    // message of the caller's.
+    QTimer::singleShot(0, m_desk, &DeskActions::importDeskShopSettings);
     emit databaseChanged();
+}
+
+void MainWindow::applyUserPreferences()
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    if (!app)
+        return;
+    // A language of the user's own, unless the command line named one.
+    if (languageOverride().isEmpty() && settings::language.hasUserValue() &&
+        settings::language.value() != requestedLanguage())
+        installTranslators(*app, settings::language.value());
+    if (settings::theme.hasUserValue())
+        applyTheme(*app, settings::theme.value());
 }
 
 // Takes down everything built on the current database: pages, menus, toolbar,
@@ -313,6 +337,38 @@ void MainWindow::connectToServer()
     openDatabase(dialog.config());
 }
 
+bool MainWindow::switchUser()
+{
+    if (!mayLeaveDatabase())
+        return false;
+    if (m_db->config().backend == Backend::PostgreSQL) {
+        // A Docket user is a login of the server: connect again as the other one.
+        ConnectionDialog dialog(this);
+        DatabaseConfig config = m_db->config();
+        config.password.clear();
+        dialog.setConfig(config);
+        return dialog.exec() == QDialog::Accepted && openDatabase(dialog.config());
+    }
+    const std::shared_ptr<const Database> db = m_db;
+    const QString previous = m_session.userName();
+    // Nothing of the previous user stays on screen while the next signs in.
+    clearDatabase();
+    m_user->setText(tr("Signed out"));
+    m_user->setToolTip({});
+    QString error;
+    const std::optional<Session> session = signInTo(this, db, &error);
+    if (!session) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot Sign In"), error);
+        close();
+        return false;
+    }
+    setDatabase(db, *session);
+    statusBar()->showMessage(
+        tr("%1 signed out; signed in as %2.").arg(previous, m_session.userName()), 8000);
+    return true;
+}
+
 MainWindow::~MainWindow()
 {
     sql::setLockWaitObserver({});
@@ -344,11 +400,28 @@ void MainWindow::buildMenus()
         });
         file->addSeparator();
     }
+    QAction* signOut =
+        file->addAction(tr("Sign &Out / Switch User…"), this, [this] { switchUser(); });
+    signOut->setObjectName(QStringLiteral("switchUser"));
+    signOut->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    // Undo and redo of the batches done on the orders page.
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_orders->undoStack()->createUndoAction(edit, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_orders->undoStack()->createRedoAction(edit, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu* orders = menuBar()->addMenu(tr("&Orders"));
+    orders->setToolTipsVisible(true); // a disabled action says why
     for (QAction* a : m_orders->orderActions()) {
         if (!a)
             orders->addSeparator();
@@ -429,7 +502,8 @@ void MainWindow::buildMenus()
          {m_orders->openAction(), m_orders->newOrderAction(), m_orders->markSeenAction(),
           m_orders->invalidateAction(), m_orders->revalidateAction(), m_orders->deleteAction(),
           m_orders->refreshAction()}) {
-        if (a->isVisible())
+        // Refused actions stay in the menus (disabled, saying why), not here.
+        if (a->isVisible() && !a->property("refused").isValid())
             tb->addAction(a);
     }
 }
@@ -463,6 +537,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_orders) { // signed out
+        event->accept();
+        return;
+    }
     if (m_orders->isBusy()) {
         const auto answer = QMessageBox::question(
             this, tr("Work in Progress"),

@@ -49,6 +49,11 @@ public slots:
     void chooseDatabaseFile();
     // File → Connect to Server… (ConnectionDialog, then openDatabase()).
     void connectToServer();
+    // File → Sign Out / Switch User…: the pages of the signed-in user go,
+    // then the sign-in asks who is next (on a server, the connection dialog:
+    // each user is their own login there). Nobody signing in closes the
+    // window. Returns whether someone signed in.
+    bool switchUser();
 
 signals:
     // After the window moved to another database.
@@ -58,6 +63,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void applyUserPreferences();
     void buildPages();
     void buildMenus();
     void clearDatabase();

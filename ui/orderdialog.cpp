@@ -253,6 +253,13 @@ void OrderDialog::setEditable(bool headerEditable, bool statusEditable)
             b->objectName() == QLatin1String("removeLine"))
             b->setEnabled(headerEditable);
     m_buttons->button(QDialogButtonBox::Save)->setVisible(headerEditable || statusEditable);
+    // The stylesheet gives read-only fields the window's colour: look again.
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_customer, m_email, m_phone, m_street, m_postcode, m_city,
+                                         m_region, m_country, m_assigned, m_note}) {
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+    }
 }
 
 void OrderDialog::load(const Order& o)

@@ -2,8 +2,12 @@
 
 #include "items/ordertablemodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHeaderView>
+#include <QPainter>
 #include <QPalette>
+#include <QTableView>
 
 namespace docket {
 
@@ -34,8 +38,33 @@ void OrderRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QMode
         option->backgroundBrush = blend(base, pal.color(QPalette::Highlight), 0.16);
         option->font.setBold(true);
     } else if (index.data(OrderTableModel::OverdueRole).toBool()) {
-        option->backgroundBrush = blend(base, QColor(0xE8, 0x9B, 0x2C), 0.18);
+        option->backgroundBrush = blend(base, overdueColor(), 0.18);
     }
+}
+
+void OrderRowDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                             const QModelIndex& index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (!index.data(OrderTableModel::OverdueRole).toBool() ||
+        index.data(OrderTableModel::InvalidRole).toBool() ||
+        !index.data(OrderTableModel::LoadedRole).toBool())
+        return;
+    // The bar goes in the leftmost column as shown (columns can be moved).
+    int leftmost = 0;
+    if (const auto* view = qobject_cast<const QTableView*>(option.widget))
+        for (int visual = 0; visual < view->horizontalHeader()->count(); ++visual) {
+            const int logical = view->horizontalHeader()->logicalIndex(visual);
+            if (!view->horizontalHeader()->isSectionHidden(logical)) {
+                leftmost = logical;
+                break;
+            }
+        }
+    if (index.column() != leftmost)
+        return;
+    QRect bar = option.rect;
+    bar.setWidth(kOverdueBarWidth);
+    painter->fillRect(bar, overdueColor());
 }
 
 } // namespace docket

@@ -6,12 +6,21 @@ namespace docket {
 
 // Paints order rows by state, from the model's roles and the palette (so it
 // works in light and dark themes): new = accent tint + bold, overdue = amber
-// tint, invalid = dimmed and struck through, not yet loaded = placeholder.
+// tint and an amber bar at the row's left edge (so an order both new and
+// overdue shows both: the new tint and the bar), invalid = dimmed and struck
+// through, not yet loaded = placeholder.
 class OrderRowDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    // The overdue bar's colour and width.
+    static QColor overdueColor() { return QColor(0xE8, 0x9B, 0x2C); }
+    static constexpr int kOverdueBarWidth = 4;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;

@@ -5,23 +5,28 @@
 #include "items/batchjob.h"
 #include "items/changewatcher.h"
 #include "items/ordertablemodel.h"
+#include "massactiondialog.h"
 #include "orderdialog.h"
 #include "orderrowdelegate.h"
 #include "readonly.h"
 #include "settings.h"
 #include "stores/orderstore.h"
+#include "stores/shopsettingsstore.h"
+#include "stores/userstore.h"
+#include "undocommands.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace docket {
@@ -46,10 +51,17 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
       m_store(std::make_unique<OrderStore>(m_db->connection(), m_session))
 {
     m_filterBar = new FilterBar(this);
-    OverdueRules rules{settings::overdueUnpaidHours.value(),
-                       settings::overdueUnshippedDays.value()};
-    m_filterBar->setOverdueRules(rules);
+    try {
+        m_shop = ShopSettingsStore(m_db->connection(), m_session).load();
+    } catch (const DocketError& e) {
+        qWarning("shop settings: %s", qUtf8Printable(e.message())); // the defaults then
+    }
+    m_filterBar->setOverdueRules(OverdueRules::of(m_shop));
+    // A channel-scoped clerk is offered only the channels they can see.
+    if (m_session.scope().kind == Scope::Kind::Channels)
+        m_filterBar->setChannels(m_session.scope().channels);
     m_model = new OrderTableModel(m_db, m_session, this);
+    m_undo = new QUndoStack(this);
     OrderFilter initial = m_filterBar->filter();
     m_model->setFilter(initial);
 
@@ -96,6 +108,15 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
         menu.exec(header->mapToGlobal(pos));
     });
     m_view->installEventFilter(this);
+    // Why the list is empty, over the empty table.
+    m_emptyNote = new QLabel(m_view->viewport());
+    m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote->setMargin(24);
+    m_emptyNote->hide();
+    m_view->viewport()->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -118,6 +139,10 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
                               QKeySequence(tr("Ctrl+Shift+I")), QStringLiteral("revalidate"));
     m_delete = makeAction(this, QStringLiteral("delete"), tr("&Delete Invalid Orders…"),
                           QKeySequence::Delete, QStringLiteral("deleteInvalid"));
+    m_changeStatus = makeAction(this, QStringLiteral("seen"), tr("Change S&tatus…"),
+                                QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("changeStatus"));
+    m_assign = makeAction(this, QStringLiteral("open"), tr("Assi&gn…"),
+                          QKeySequence(tr("Ctrl+Shift+A")), QStringLiteral("assign"));
     m_refresh = makeAction(this, QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh,
                            QStringLiteral("refresh"));
     m_find = makeAction(this, QStringLiteral("search"), tr("&Find…"), QKeySequence::Find,
@@ -136,19 +161,25 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
     connect(m_invalidate, &QAction::triggered, this, &OrdersPage::invalidateSelected);
     connect(m_revalidate, &QAction::triggered, this, &OrdersPage::revalidateSelected);
     connect(m_delete, &QAction::triggered, this, &OrdersPage::deleteSelected);
+    connect(m_changeStatus, &QAction::triggered, this, &OrdersPage::changeStatusOfSelected);
+    connect(m_assign, &QAction::triggered, this, &OrdersPage::assignSelected);
     connect(m_refresh, &QAction::triggered, this, &OrdersPage::refreshNow);
     connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
 
-    m_newOrder->setVisible(m_session.can(Permission::CreateOrders));
-    m_markSeen->setVisible(m_session.can(Permission::MarkSeen));
-    m_markAllSeen->setVisible(m_session.can(Permission::MarkSeen));
-    m_invalidate->setVisible(m_session.can(Permission::Invalidate));
-    m_revalidate->setVisible(m_session.can(Permission::Invalidate));
-    m_delete->setVisible(m_session.can(Permission::DeleteInvalid));
+    // What the role may not do stays in the menus, disabled, saying why.
+    const std::pair<QAction*, Permission> needs[] = {
+        {m_newOrder, Permission::CreateOrders},     {m_markSeen, Permission::MarkSeen},
+        {m_markAllSeen, Permission::MarkSeen},      {m_invalidate, Permission::Invalidate},
+        {m_revalidate, Permission::Invalidate},     {m_delete, Permission::DeleteInvalid},
+        {m_changeStatus, Permission::ChangeStatus}, {m_assign, Permission::EditOrders}};
+    for (const auto& [action, permission] : needs)
+        if (!m_session.can(permission))
+            refuse(action, permission);
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
         QMenu menu(this);
+        menu.setToolTipsVisible(true);
         for (QAction* a : orderActions()) {
             if (!a)
                 menu.addSeparator();
@@ -162,6 +193,10 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
             [this](const QModelIndex& idx) { openOrderAt(idx.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrdersPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_filterBar->setSelectedCount(selectedCount()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_filterBar->setSelectedCount(selectedCount()); });
     connect(m_filterBar, &FilterBar::filterChanged, this, &OrdersPage::setFilter);
     connect(m_filterBar, &FilterBar::numberEntered, this, &OrdersPage::openOrderByNumber);
     connect(m_model, &OrderTableModel::countChanged, this, &OrdersPage::updateCount);
@@ -173,7 +208,10 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
 
     m_watcher = new ChangeWatcher(m_db, this);
     m_watcher->setInterval(settings::refreshIntervalMs.value());
-    connect(m_watcher, &ChangeWatcher::changed, this, &OrdersPage::refreshNow);
+    connect(m_watcher, &ChangeWatcher::changed, this, [this] {
+        reloadShopSettings();
+        refreshNow();
+    });
     connect(m_watcher, &ChangeWatcher::connectionStateChanged, this,
             [this](bool ok, const QString& message) {
                 emit connectionProblem(ok ? QString() : message);
@@ -191,8 +229,9 @@ OrdersPage::~OrdersPage()
 
 QList<QAction*> OrdersPage::orderActions() const
 {
-    return {m_open,       m_newOrder,   nullptr,  m_markSeen, m_markAllSeen, nullptr,
-            m_invalidate, m_revalidate, m_delete, nullptr,    m_refresh};
+    return {m_open,         m_newOrder, nullptr,  m_markSeen,   m_markAllSeen,
+            m_changeStatus, m_assign,   nullptr,  m_invalidate, m_revalidate,
+            m_delete,       nullptr,    m_refresh};
 }
 
 void OrdersPage::saveState() const
@@ -210,8 +249,98 @@ void OrdersPage::restoreState()
     m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
 }
 
+QString OrdersPage::refusal(Permission needed) const
+{
+    const QString role =
+        m_session.roleName().isEmpty() ? m_session.userName() : roleLabel(m_session.roleName());
+    return tr("Needs the right “%1”, which your role (%2) does not have.")
+        .arg(permission::label(needed), role);
+}
+
+void OrdersPage::refuse(QAction* action, Permission needed)
+{
+    const QString why = refusal(needed);
+    const QString plain =
+        QString(action->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    action->setEnabled(false);
+    action->setProperty("refused", why);
+    action->setToolTip(tr("%1: %2").arg(plain, why));
+    action->setStatusTip(why);
+    if (!m_refused.contains(action))
+        m_refused << action;
+}
+
+bool OrdersPage::sayWhyRefused(const QKeySequence& key)
+{
+    for (QAction* a : std::as_const(m_refused))
+        if (!a->shortcut().isEmpty() && a->shortcut().matches(key) == QKeySequence::ExactMatch) {
+            emit statusMessage(
+                tr("%1 is not available: %2")
+                    .arg(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                         a->property("refused").toString()),
+                8000);
+            return true;
+        }
+    return false;
+}
+
+void OrdersPage::keyPressEvent(QKeyEvent* event)
+{
+    // A refused action's shortcut reaches the page as a plain key press (Qt
+    // does not deliver shortcuts of disabled actions).
+    if (sayWhyRefused(QKeySequence(event->keyCombination()))) {
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void OrdersPage::updateEmptyNote()
+{
+    const bool empty = m_model->rowCount() == 0 && m_model->isCountExact() && !m_model->isLoading();
+    if (!empty) {
+        m_emptyNote->hide();
+        return;
+    }
+    const OrderFilter f = m_model->filter();
+    QStringList criteria;
+    for (const FieldError& c : f.description())
+        criteria << c.message;
+    QString text;
+    if (!criteria.isEmpty()) {
+        text = tr("No orders match these filters:") + QLatin1Char('\n') +
+               criteria.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+               tr("Clear the filters (Ctrl+Shift+X) to see every order you can see.");
+    } else {
+        text = tr("There are no orders yet.");
+    }
+    switch (m_session.scope().kind) {
+    case Scope::Kind::All:
+        break;
+    case Scope::Kind::Own:
+        text += QStringLiteral("\n\n") +
+                tr("You see only the orders you created or that are assigned to you.");
+        break;
+    case Scope::Kind::Channels: {
+        QStringList names;
+        for (const QString& c : m_session.scope().channels)
+            names << channel::label(c);
+        text += QStringLiteral("\n\n") +
+                tr("You see only the orders of: %1.")
+                    .arg(names.join(QCoreApplication::translate(
+                        "OrderFilter", ", ", "separator of a list of statuses, regions, ...")));
+        break;
+    }
+    }
+    m_emptyNote->setText(text);
+    m_emptyNote->setGeometry(m_view->viewport()->rect());
+    m_emptyNote->show();
+}
+
 bool OrdersPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_emptyNote->setGeometry(m_view->viewport()->rect());
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
@@ -233,6 +362,7 @@ void OrdersPage::updateCount()
 {
     m_filterBar->setResultCount(m_model->totalCount(), m_model->isCountExact(),
                                 m_model->isLoading());
+    updateEmptyNote();
 }
 
 QList<std::pair<int, int>> OrdersPage::selectedRanges() const
@@ -264,19 +394,22 @@ void OrdersPage::updateActions()
     const qint64 n = selectedCount();
     const auto validity = m_model->filter().validity;
     const bool busy = m_job != nullptr;
-    m_open->setEnabled(m_view->currentIndex().isValid());
-    // On a read-only database every change stays in view, disabled, saying why.
+    // The role's refusals (refuse()) and a read-only database (every change
+    // stays in view, disabled, saying why) both hold.
     const Database& db = *m_db;
-    enableUnlessReadOnly(m_newOrder, db, true);
-    enableUnlessReadOnly(m_markAllSeen, db, !busy);
-    enableUnlessReadOnly(m_markSeen, db, n > 0 && !busy);
-    enableUnlessReadOnly(m_invalidate, db,
-                         n > 0 && !busy && validity != OrderFilter::Validity::Invalid);
-    enableUnlessReadOnly(m_revalidate, db,
-                         n > 0 && !busy && validity != OrderFilter::Validity::Valid);
-    enableUnlessReadOnly(m_delete, db,
-                         n > 0 && !busy && validity == OrderFilter::Validity::Invalid);
-    if (!db.isReadOnly())
+    auto enable = [this, &db](QAction* a, bool on) {
+        enableUnlessReadOnly(a, db, on && !m_refused.contains(a));
+    };
+    m_open->setEnabled(m_view->currentIndex().isValid());
+    enable(m_newOrder, true);
+    enable(m_markAllSeen, !busy);
+    enable(m_markSeen, n > 0 && !busy);
+    enable(m_invalidate, n > 0 && !busy && validity != OrderFilter::Validity::Invalid);
+    enable(m_revalidate, n > 0 && !busy && validity != OrderFilter::Validity::Valid);
+    enable(m_delete, n > 0 && !busy && validity == OrderFilter::Validity::Invalid);
+    enable(m_changeStatus, n > 0 && !busy && validity != OrderFilter::Validity::Invalid);
+    enable(m_assign, n > 0 && !busy && validity != OrderFilter::Validity::Invalid);
+    if (!db.isReadOnly() && !m_refused.contains(m_delete))
         m_delete->setStatusTip(validity == OrderFilter::Validity::Invalid
                                    ? tr("Move the selected invalid orders to the archive")
                                    : tr("Show invalid orders first: only invalid orders can be "
@@ -332,17 +465,67 @@ void OrdersPage::newOrder()
     }
 }
 
+namespace {
+int plural(qint64 n)
+{
+    return int(std::min<qint64>(n, INT_MAX));
+}
+} // namespace
+
+bool OrdersPage::confirmMass(MassActionDialog& dialog, const QString& consequence)
+{
+    dialog.setConsequence(consequence);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString OrdersPage::withSelection(const QString& consequence, qint64 n) const
+{
+    // Says so when the selection is the whole list (Ctrl+A).
+    if (n < 2 || n != m_model->totalCount())
+        return consequence;
+    return consequence + QLatin1Char(' ') +
+           tr("That is every order the list shows (%Ln).", nullptr, plural(n));
+}
+
 void OrdersPage::markSelectedSeen()
 {
+    const qint64 n = selectedCount();
+    if (n == 0)
+        return;
+    if (n >= kAskFrom) {
+        MassActionDialog dialog(tr("Mark Orders Seen"),
+                                tr("Mark %Ln order(s) seen, for everyone?", nullptr, plural(n)),
+                                tr("Mark %Ln Order(s) Seen", nullptr, plural(n)), n, this);
+        if (!confirmMass(dialog, withSelection(tr("They stop being new on every desk."), n)))
+            return;
+    }
     runBatch(Batch::MarkSeen);
 }
 
 void OrdersPage::markAllSeen()
 {
+    qint64 n = 0;
     try {
-        const int n = m_store->markAllSeen();
-        emit statusMessage(tr("Marked %Ln order(s) seen.", nullptr, n));
+        n = m_store->countNew();
+    } catch (const DocketError& e) {
+        showError(tr("Cannot mark orders seen"), e.message());
+        return;
+    }
+    if (n == 0) {
+        emit statusMessage(tr("There are no new orders to mark seen."));
+        return;
+    }
+    MassActionDialog dialog(tr("Mark All Orders Seen"),
+                            tr("Mark all %Ln new order(s) seen, for everyone?", nullptr, plural(n)),
+                            tr("Mark %Ln Order(s) Seen", nullptr, plural(n)), n, this);
+    if (!confirmMass(dialog, tr("Every new order you can see stops being new on every desk, not "
+                                "only the ones the list shows now.")))
+        return;
+    try {
+        const int marked = m_store->markAllSeen();
+        emit statusMessage(tr("Marked %Ln order(s) seen.", nullptr, marked));
         m_model->refresh();
+        emit batchFinished(marked);
     } catch (const DocketError& e) {
         showError(tr("Cannot mark orders seen"), e.message());
     }
@@ -351,26 +534,35 @@ void OrdersPage::markAllSeen()
 void OrdersPage::invalidateSelected()
 {
     const qint64 n = selectedCount();
-    if (n == 0)
+    if (n == 0 || !m_invalidate->isEnabled())
         return;
-    bool ok = false;
     const QStringList reasons{tr("Duplicate order"), tr("Fraud suspected"), tr("Test order"),
                               tr("Payment failed"), tr("Customer request")};
-    const QString reason = QInputDialog::getItem(
-        this, tr("Mark Orders Invalid"),
-        tr("Mark %Ln order(s) invalid. Reason:", nullptr, int(std::min<qint64>(n, INT_MAX))),
-        reasons, 0, true, &ok);
-    if (!ok)
+    MassActionDialog dialog(tr("Mark Orders Invalid"),
+                            tr("Mark %Ln order(s) invalid?", nullptr, plural(n)),
+                            tr("Mark %Ln Order(s) Invalid", nullptr, plural(n)), n, this);
+    dialog.askReason(tr("Reason:"), reasons);
+    if (!confirmMass(dialog, withSelection(tr("They leave the list of valid orders; “Mark Valid” "
+                                              "brings them back."),
+                                           n)))
         return;
-    if (reason.trimmed().isEmpty()) {
-        showError(tr("Mark Orders Invalid"), tr("Give a reason for marking the orders invalid."));
-        return;
-    }
-    runBatch(Batch::Invalidate, reason);
+    runBatch(Batch::Invalidate, dialog.reason());
 }
 
 void OrdersPage::revalidateSelected()
 {
+    const qint64 n = selectedCount();
+    if (n == 0 || !m_revalidate->isEnabled())
+        return;
+    if (n >= kAskFrom) {
+        MassActionDialog dialog(tr("Mark Orders Valid"),
+                                tr("Mark %Ln order(s) valid again?", nullptr, plural(n)),
+                                tr("Mark %Ln Order(s) Valid", nullptr, plural(n)), n, this);
+        if (!confirmMass(dialog, withSelection(tr("Their invalid reasons are cleared (the history "
+                                                  "keeps them)."),
+                                               n)))
+            return;
+    }
     runBatch(Batch::Revalidate);
 }
 
@@ -379,19 +571,54 @@ void OrdersPage::deleteSelected()
     const qint64 n = selectedCount();
     if (n == 0 || !m_delete->isEnabled())
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Delete Invalid Orders"),
-                    tr("Delete %Ln invalid order(s)?", nullptr, int(std::min<qint64>(n, INT_MAX))),
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Each order moves with its lines and history to the archive, "
-                              "where an administrator can restore it."));
-    QPushButton* del =
-        box.addButton(tr("Delete %Ln Order(s)", nullptr, int(std::min<qint64>(n, INT_MAX))),
-                      QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != del)
+    MassActionDialog dialog(tr("Delete Invalid Orders"),
+                            tr("Delete %Ln invalid order(s)?", nullptr, plural(n)),
+                            tr("Delete %Ln Order(s)", nullptr, plural(n)), n, this);
+    const QString restore =
+        m_session.can(Permission::RestoreArchived)
+            ? tr("Each order moves with its lines and history to the archive, where you (and "
+                 "everyone with the right “%1”) can restore it.")
+                  .arg(permission::label(Permission::RestoreArchived))
+            : tr("Each order moves with its lines and history to the archive, where someone "
+                 "with the right “%1” can restore it.")
+                  .arg(permission::label(Permission::RestoreArchived));
+    if (!confirmMass(dialog, withSelection(restore, n)))
         return;
     runBatch(Batch::Delete);
+}
+
+void OrdersPage::changeStatusOfSelected()
+{
+    const qint64 n = selectedCount();
+    if (n == 0 || !m_changeStatus->isEnabled())
+        return;
+    QList<std::pair<QString, QString>> statuses;
+    for (OrderStatus s : status::all())
+        statuses.push_back({status::label(s), status::code(s)});
+    MassActionDialog dialog(tr("Change Status"),
+                            tr("Change the status of %Ln order(s)?", nullptr, plural(n)),
+                            tr("Change %Ln Order(s)", nullptr, plural(n)), n, this);
+    dialog.askChoice(tr("New status:"), statuses);
+    if (!confirmMass(dialog, withSelection(tr("Every order must be allowed to move there by the "
+                                              "workflow, or none moves."),
+                                           n)))
+        return;
+    runBatch(Batch::Status, dialog.choice());
+}
+
+void OrdersPage::assignSelected()
+{
+    const qint64 n = selectedCount();
+    if (n == 0 || !m_assign->isEnabled())
+        return;
+    MassActionDialog dialog(tr("Assign Orders"), tr("Assign %Ln order(s)?", nullptr, plural(n)),
+                            tr("Assign %Ln Order(s)", nullptr, plural(n)), n, this);
+    dialog.askReason(tr("Assign to:"), {m_session.userName()});
+    if (!confirmMass(dialog, withSelection(tr("Each order shows the user's name as its "
+                                              "assignee, and the history records it."),
+                                           n)))
+        return;
+    runBatch(Batch::Assign, dialog.reason());
 }
 
 void OrdersPage::runBatch(Batch kind, const QString& reason)
@@ -418,20 +645,35 @@ void OrdersPage::runBatch(Batch kind, const QString& reason)
     case Batch::MarkSeen:
         label = tr("Marking %L1 orders seen…").arg(total);
         break;
+    case Batch::Status:
+        label = tr("Changing the status of %L1 orders…").arg(total);
+        break;
+    case Batch::Assign:
+        label = tr("Assigning %L1 orders…").arg(total);
+        break;
     }
+    // What the batch changed, for its undo (written by the worker, read
+    // after it finished).
+    auto record = std::make_shared<BatchRecord>();
     m_job = new BatchJob(
         m_db, m_session,
-        [kind, reason, filter, sort, ranges](OrderStore& store, const ProgressFn& progress) {
+        [kind, reason, filter, sort, ranges, record](OrderStore& store,
+                                                     const ProgressFn& progress) {
             const QList<qint64> ids = BatchJob::idsForRows(store, filter, sort, ranges);
             switch (kind) {
             case Batch::Invalidate:
-                return store.invalidate(ids, reason, progress);
+                return store.invalidate(ids, reason, progress, record.get());
             case Batch::Revalidate:
-                return store.revalidate(ids, progress);
+                return store.revalidate(ids, progress, record.get());
             case Batch::Delete:
-                return store.deleteInvalid(ids, progress);
+                return store.deleteInvalid(ids, progress, record.get());
             case Batch::MarkSeen:
                 return store.markSeen(ids);
+            case Batch::Status:
+                return store.changeStatuses(
+                    ids, status::fromCode(reason).value_or(OrderStatus::Pending), {}, progress);
+            case Batch::Assign:
+                return store.assign(ids, reason, progress);
             }
             return 0;
         },
@@ -458,8 +700,11 @@ void OrdersPage::runBatch(Batch kind, const QString& reason)
         m_job = nullptr;
         updateActions();
     };
-    connect(m_job, &BatchJob::succeeded, this, [this, kind, finish](int changed) {
+    connect(m_job, &BatchJob::succeeded, this, [this, kind, finish, record, reason](int changed) {
         finish();
+        if (changed > 0 &&
+            (kind == Batch::Invalidate || kind == Batch::Revalidate || kind == Batch::Delete))
+            pushUndo(kind, std::move(*record), reason);
         switch (kind) {
         case Batch::Invalidate:
             emit statusMessage(tr("Marked %Ln order(s) invalid.", nullptr, changed));
@@ -472,6 +717,16 @@ void OrdersPage::runBatch(Batch kind, const QString& reason)
             break;
         case Batch::MarkSeen:
             emit statusMessage(tr("Marked %Ln order(s) seen.", nullptr, changed));
+            break;
+        case Batch::Status:
+            emit statusMessage(tr("Moved %Ln order(s) to “%1”.", nullptr, changed)
+                                   .arg(status::labelForCode(reason)));
+            break;
+        case Batch::Assign:
+            emit statusMessage(
+                reason.isEmpty()
+                    ? tr("Unassigned %Ln order(s).", nullptr, changed)
+                    : tr("Assigned %Ln order(s) to %1.", nullptr, changed).arg(reason));
             break;
         }
         if (kind != Batch::MarkSeen)
@@ -491,12 +746,54 @@ void OrdersPage::runBatch(Batch kind, const QString& reason)
     m_job->start();
 }
 
+void OrdersPage::pushUndo(Batch kind, BatchRecord record, const QString& reason)
+{
+    const auto k = kind == Batch::Invalidate   ? BatchCommand::Kind::Invalidate
+                   : kind == Batch::Revalidate ? BatchCommand::Kind::Revalidate
+                                               : BatchCommand::Kind::Delete;
+    auto* command = new BatchCommand(k, m_db, m_session, std::move(record), reason);
+    command->setFailed([this](const QString& message, bool conflict) {
+        if (conflict)
+            showError(tr("Not Undone: Someone Changed These Orders"), message);
+        else
+            showError(tr("Nothing was changed"), message);
+        m_model->refresh();
+    });
+    command->setChanged([this](int) {
+        m_view->clearSelection();
+        m_model->refresh();
+    });
+    m_undo->push(command);
+}
+
 void OrdersPage::refreshNow()
 {
     QScrollBar* bar = m_view->verticalScrollBar();
     m_wasAtTop = bar->value() == bar->minimum();
     m_topAnchor = m_view->indexAt(QPoint(1, 1));
     m_model->refresh();
+}
+
+void OrdersPage::reloadShopSettings()
+{
+    ShopSettings now;
+    try {
+        now = ShopSettingsStore(m_db->connection(), m_session).load();
+    } catch (const DocketError& e) {
+        emit statusMessage(e.message(), 10000);
+        return;
+    }
+    if (now == m_shop)
+        return;
+    m_shop = now;
+    const OverdueRules rules = OverdueRules::of(m_shop);
+    m_filterBar->setOverdueRules(rules);
+    OrderFilter f = m_model->filter();
+    if (f.overdue != rules) {
+        f.overdue = rules;
+        setFilter(f);
+    }
+    emit shopSettingsChanged();
 }
 
 void OrdersPage::onModelRefreshed()

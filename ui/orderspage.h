@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/session.h"
+#include "domain/shopsettings.h"
 #include "stores/orderfilter.h"
 
 #include <QPersistentModelIndex>
@@ -10,14 +11,18 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QProgressDialog;
 class QTableView;
+class QUndoStack;
 
 namespace docket {
 
 class BatchJob;
+struct BatchRecord;
 class ChangeWatcher;
 class FilterBar;
+class MassActionDialog;
 class OrderStore;
 class OrderTableModel;
 
@@ -43,14 +48,30 @@ public:
     QAction* invalidateAction() const { return m_invalidate; }
     QAction* revalidateAction() const { return m_revalidate; }
     QAction* deleteAction() const { return m_delete; }
+    QAction* changeStatusAction() const { return m_changeStatus; }
+    QAction* assignAction() const { return m_assign; }
     QAction* refreshAction() const { return m_refresh; }
     QAction* findAction() const { return m_find; }
     QList<QAction*> orderActions() const;
+    // The batches done here, for Edit → Undo / Redo (BatchCommand).
+    QUndoStack* undoStack() const { return m_undo; }
 
     // Row ranges [first, last] of the current selection, merged and sorted.
     QList<std::pair<int, int>> selectedRanges() const;
     qint64 selectedCount() const;
     bool isBusy() const { return m_job != nullptr; }
+    // The shop settings as last read from the database; re-read whenever the
+    // database changes (another desk may have changed them).
+    const ShopSettings& shopSettings() const { return m_shop; }
+    // Why the list is empty (hidden while it is not).
+    QLabel* emptyNote() const { return m_emptyNote; }
+    // An action the session's role may not use: shown disabled, its tooltip
+    // and status tip say why, and its shortcut pressed on this page says so
+    // in the status bar instead of doing nothing.
+    void refuse(QAction* action, Permission needed);
+    // Why `needed` is refused, in words ("Needs the right “Mark invalid”,
+    // which your role (Clerk) does not have.").
+    QString refusal(Permission needed) const;
 
     void saveState() const;
     void restoreState();
@@ -65,33 +86,54 @@ public slots:
     void invalidateSelected();
     void revalidateSelected();
     void deleteSelected();
+    // The selection to another status (through the workflow, all or nothing)
+    // or to someone, after a MassActionDialog.
+    void changeStatusOfSelected();
+    void assignSelected();
     void refreshNow();
+    // Reads the shop settings again and applies what changed (the overdue
+    // rules of the highlighting and the filter).
+    void reloadShopSettings();
 
 signals:
     void statusMessage(const QString& message, int timeoutMs = 5000);
     void connectionProblem(const QString& message); // empty = back to normal
     void batchFinished(int changed);
+    void shopSettingsChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    enum class Batch { Invalidate, Revalidate, Delete, MarkSeen };
+    enum class Batch { Invalidate, Revalidate, Delete, MarkSeen, Status, Assign };
     void runBatch(Batch kind, const QString& reason = {});
+    // From how many orders marking seen or valid asks first (invalidating and
+    // deleting always ask).
+    static constexpr qint64 kAskFrom = 20;
+    void pushUndo(Batch kind, BatchRecord record, const QString& reason);
+    bool confirmMass(MassActionDialog& dialog, const QString& consequence);
+    QString withSelection(const QString& consequence, qint64 n) const;
     void updateActions();
     void showError(const QString& title, const QString& message);
     void onModelRefreshed();
     void updateCount();
+    void updateEmptyNote();
+    bool sayWhyRefused(const QKeySequence& key);
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
     std::unique_ptr<OrderStore> m_store; // GUI-thread store for single-order work
+    ShopSettings m_shop;
     OrderTableModel* m_model = nullptr;
     FilterBar* m_filterBar = nullptr;
     QTableView* m_view = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     BatchJob* m_job = nullptr;
+    QUndoStack* m_undo = nullptr;
     QPointer<QProgressDialog> m_progress;
+    QLabel* m_emptyNote = nullptr;
+    QList<QAction*> m_refused;
     QPersistentModelIndex m_topAnchor;
     bool m_wasAtTop = true;
 
@@ -102,6 +144,8 @@ private:
     QAction* m_invalidate = nullptr;
     QAction* m_revalidate = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_changeStatus = nullptr;
+    QAction* m_assign = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_find = nullptr;
 };

@@ -23,10 +23,10 @@
 
 namespace docket {
 
-ShopDetails ShopDetails::fromSettings()
+ShopDetails ShopDetails::from(const ShopSettings& shop)
 {
-    return {settings::shopNameText(), settings::shopAddress.value(), settings::shopEmail.value(),
-            settings::shopPhone.value()};
+    return {shop.shopNameText(), shop.text(shop::shopAddress), shop.text(shop::shopEmail),
+            shop.text(shop::shopPhone)};
 }
 
 namespace printing {
@@ -231,8 +231,8 @@ void saveAsPdf(const QString& path, const Order& order, OrderDocument kind, cons
 
 } // namespace printing
 
-PrintOrderDialog::PrintOrderDialog(Order order, QWidget* parent)
-    : QDialog(parent), m_order(std::move(order)), m_shop(ShopDetails::fromSettings())
+PrintOrderDialog::PrintOrderDialog(Order order, ShopDetails shop, QWidget* parent)
+    : QDialog(parent), m_order(std::move(order)), m_shop(std::move(shop))
 {
     setObjectName(QStringLiteral("printOrderDialog"));
     setWindowTitle(tr("Print Order %1").arg(m_order.number));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/order.h"
+#include "domain/shopsettings.h"
 
 #include <QDialog>
 #include <QLocale>
@@ -14,7 +15,7 @@ namespace docket {
 
 // Printed documents for one order: an invoice (lines with prices and the
 // total) or a packing slip (what to pack, no prices), headed with the shop's
-// name and address from the settings. Laid out as HTML in a QTextDocument,
+// name and address from the shop settings (in the database). Laid out as HTML in a QTextDocument,
 // so printing, the preview and the PDF are the same document.
 enum class OrderDocument { Invoice, PackingSlip };
 
@@ -25,7 +26,9 @@ struct ShopDetails
     QString email;
     QString phone;
 
-    static ShopDetails fromSettings();
+    // The shop's details as the shop settings hold them (the name's
+    // placeholder in the user's language until it is set).
+    static ShopDetails from(const ShopSettings& shop);
 };
 
 namespace printing {
@@ -49,7 +52,7 @@ class PrintOrderDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PrintOrderDialog(Order order, QWidget* parent = nullptr);
+    PrintOrderDialog(Order order, ShopDetails shop, QWidget* parent = nullptr);
     ~PrintOrderDialog() override;
 
     OrderDocument document() const;

@@ -2,7 +2,6 @@
 
 #include "analyticswidgets.h"
 #include "i18n.h"
-#include "settings.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -35,7 +34,7 @@ void SalesReport::print(QPrinter* printer) const
         double y = area.top();
         if (first) {
             p.setFont(titleFont);
-            const QString title = tr("%1 — Sales report").arg(settings::shopName.value());
+            const QString title = tr("%1 — Sales report").arg(shopName);
             const QRectF r(area.left(), y, area.width(), 9 * mm);
             p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
             y += 10 * mm;

@@ -22,6 +22,7 @@ class SalesReport
     Q_DECLARE_TR_FUNCTIONS(docket::SalesReport)
 public:
     QFont font;                // the base font (its family; sizes are the report's)
+    QString shopName;          // for the header (ShopSettings::shopNameText())
     QString period;            // the period and its comparison; empty: nothing loaded
     QString filters;           // channels, statuses, time zone
     QList<KpiCard*> kpis;      // as on the page

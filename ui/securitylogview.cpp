@@ -119,7 +119,12 @@ void SecurityLogView::reload()
         auto* kind = new QTableWidgetItem(securityevent::kindLabel(e.kind));
         kind->setData(Qt::UserRole, e.kind);
         m_log->setItem(r, 2, kind);
-        m_log->setItem(r, 3, new QTableWidgetItem(e.target));
+        // A setting by its label ("Shop name"), its key in the tooltip.
+        auto* target = new QTableWidgetItem(securityevent::targetText(e.kind, e.target));
+        target->setData(Qt::UserRole, e.target);
+        if (target->text() != e.target)
+            target->setToolTip(e.target);
+        m_log->setItem(r, 3, target);
         // Shown in the user's language; the stored text (codes, English) in
         // the tooltip and under Qt::UserRole.
         const QString stored[] = {e.oldValue, e.newValue, e.note};

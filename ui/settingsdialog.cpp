@@ -1,9 +1,11 @@
 #include "settingsdialog.h"
 
-#include "db/database.h"
+#include "domain/errors.h"
 #include "formparts.h"
 #include "i18n.h"
 #include "settings.h"
+#include "stores/shopsettingsstore.h"
+#include "stores/userstore.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -15,12 +17,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -43,115 +47,80 @@ QHBoxLayout* withButton(QWidget* field, QWidget* button)
     row->addWidget(button);
     return row;
 }
+
+void repolish(QWidget* w)
+{
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+}
 } // namespace
 
-SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(std::shared_ptr<const Database> db, Session session, QWidget* parent)
+    : QDialog(parent), m_db(std::move(db)), m_session(std::move(session))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
 
-    // --- General ---
-    m_general = new QWidget(this);
-    m_language = new QComboBox(m_general);
+    // --- Personal: mine, on this computer ---
+    m_personal = new QWidget(this);
+    m_personal->setObjectName(QStringLiteral("personalTab"));
+    m_personalNote = noteLabel(m_personal);
+    m_language = new QComboBox(m_personal);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(QString(), QString()); // "System default", text in retranslate()
     for (const auto& [code, name] : availableLanguages())
         m_language->addItem(name, code); // native names: never translated
-    m_languageLabel = new QLabel(m_general);
+    m_languageLabel = new QLabel(m_personal);
     m_languageLabel->setBuddy(m_language);
-    m_languageNote = noteLabel(m_general);
-    m_theme = new QComboBox(m_general);
+    m_languageNote = noteLabel(m_personal);
+    m_theme = new QComboBox(m_personal);
     m_theme->setObjectName(QStringLiteral("theme"));
     for (const char* code : {"system", "light", "dark"})
         m_theme->addItem(QString(), QString::fromLatin1(code));
-    m_themeLabel = new QLabel(m_general);
+    m_themeLabel = new QLabel(m_personal);
     m_themeLabel->setBuddy(m_theme);
-    m_database = new QLineEdit(m_general);
+    m_database = new QLineEdit(m_personal);
     m_database->setObjectName(QStringLiteral("defaultDatabase"));
     m_database->setPlaceholderText(QDir::toNativeSeparators(defaultDatabasePath()));
     m_database->setClearButtonEnabled(true);
-    m_databaseBrowse = new QPushButton(m_general);
+    m_databaseBrowse = new QPushButton(m_personal);
     m_databaseBrowse->setObjectName(QStringLiteral("defaultDatabaseBrowse"));
-    m_databaseLabel = new QLabel(m_general);
+    m_databaseLabel = new QLabel(m_personal);
     m_databaseLabel->setBuddy(m_database);
-    m_databaseNote = noteLabel(m_general);
-    auto* general = new QFormLayout(m_general);
-    general->addRow(m_languageLabel, m_language);
-    general->addRow(QString(), m_languageNote);
-    general->addRow(m_themeLabel, m_theme);
-    general->addRow(m_databaseLabel, withButton(m_database, m_databaseBrowse));
-    general->addRow(QString(), m_databaseNote);
-
-    // --- Orders ---
-    m_orders = new QWidget(this);
-    m_unpaidHours = new QSpinBox(m_orders);
-    m_unpaidHours->setObjectName(QStringLiteral("overdueUnpaidHours"));
-    m_unpaidHours->setRange(1, 24 * 365);
-    m_unpaidLabel = new QLabel(m_orders);
-    m_unpaidLabel->setBuddy(m_unpaidHours);
-    m_unshippedDays = new QSpinBox(m_orders);
-    m_unshippedDays->setObjectName(QStringLiteral("overdueUnshippedDays"));
-    m_unshippedDays->setRange(1, 365);
-    m_unshippedLabel = new QLabel(m_orders);
-    m_unshippedLabel->setBuddy(m_unshippedDays);
-    m_overdueNote = noteLabel(m_orders);
-    auto* orders = new QFormLayout(m_orders);
-    orders->addRow(m_unpaidLabel, m_unpaidHours);
-    orders->addRow(m_unshippedLabel, m_unshippedDays);
-    orders->addRow(QString(), m_overdueNote);
-
-    // --- Shop ---
-    m_shop = new QWidget(this);
-    m_shopName = new QLineEdit(m_shop);
-    m_shopName->setObjectName(QStringLiteral("shopName"));
-    m_shopNameLabel = new QLabel(m_shop);
-    m_shopNameLabel->setBuddy(m_shopName);
-    m_shopAddress = new QPlainTextEdit(m_shop);
-    m_shopAddress->setObjectName(QStringLiteral("shopAddress"));
-    m_shopAddress->setTabChangesFocus(true);
-    m_shopAddress->setFixedHeight(m_shopAddress->fontMetrics().lineSpacing() * 5 + 12);
-    m_shopAddressLabel = new QLabel(m_shop);
-    m_shopAddressLabel->setBuddy(m_shopAddress);
-    m_shopEmail = new QLineEdit(m_shop);
-    m_shopEmail->setObjectName(QStringLiteral("shopEmail"));
-    m_shopEmailLabel = new QLabel(m_shop);
-    m_shopEmailLabel->setBuddy(m_shopEmail);
-    m_shopPhone = new QLineEdit(m_shop);
-    m_shopPhone->setObjectName(QStringLiteral("shopPhone"));
-    m_shopPhoneLabel = new QLabel(m_shop);
-    m_shopPhoneLabel->setBuddy(m_shopPhone);
-    auto* shop = new QFormLayout(m_shop);
-    shop->addRow(m_shopNameLabel, m_shopName);
-    shop->addRow(m_shopAddressLabel, m_shopAddress);
-    shop->addRow(m_shopEmailLabel, m_shopEmail);
-    shop->addRow(m_shopPhoneLabel, m_shopPhone);
-
-    // --- Backup ---
-    m_backup = new QWidget(this);
-    m_backupFolder = new QLineEdit(m_backup);
+    m_databaseNote = noteLabel(m_personal);
+    m_backupFolder = new QLineEdit(m_personal);
     m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
     m_backupFolder->setClearButtonEnabled(true);
-    m_backupBrowse = new QPushButton(m_backup);
+    m_backupBrowse = new QPushButton(m_personal);
     m_backupBrowse->setObjectName(QStringLiteral("backupFolderBrowse"));
-    m_backupFolderLabel = new QLabel(m_backup);
+    m_backupFolderLabel = new QLabel(m_personal);
     m_backupFolderLabel->setBuddy(m_backupFolder);
-    m_backupDaily = new QCheckBox(m_backup);
-    m_backupDaily->setObjectName(QStringLiteral("backupDaily"));
-    m_backupKeep = new QSpinBox(m_backup);
-    m_backupKeep->setObjectName(QStringLiteral("backupKeep"));
-    m_backupKeep->setRange(1, 365);
-    m_backupKeepLabel = new QLabel(m_backup);
-    m_backupKeepLabel->setBuddy(m_backupKeep);
-    m_backupNote = noteLabel(m_backup);
-    auto* backup = new QFormLayout(m_backup);
-    backup->addRow(m_backupFolderLabel, withButton(m_backupFolder, m_backupBrowse));
-    backup->addRow(QString(), m_backupDaily);
-    backup->addRow(m_backupKeepLabel, m_backupKeep);
-    backup->addRow(QString(), m_backupNote);
+    m_backupNote = noteLabel(m_personal);
+    auto* personalLayout = new QVBoxLayout(m_personal);
+    personalLayout->addWidget(m_personalNote);
+    auto* personal = new QFormLayout;
+    personal->addRow(m_languageLabel, m_language);
+    personal->addRow(QString(), m_languageNote);
+    personal->addRow(m_themeLabel, m_theme);
+    personal->addRow(m_databaseLabel, withButton(m_database, m_databaseBrowse));
+    personal->addRow(QString(), m_databaseNote);
+    personal->addRow(m_backupFolderLabel, withButton(m_backupFolder, m_backupBrowse));
+    personal->addRow(QString(), m_backupNote);
+    personalLayout->addLayout(personal);
+    personalLayout->addStretch(1);
 
-    for (QWidget* page : {m_general, m_orders, m_shop, m_backup})
-        m_tabs->addTab(page, QString());
+    // --- Shop: everyone's, in the database ---
+    m_shop = new QWidget(this);
+    m_shop->setObjectName(QStringLiteral("shopTab"));
+    m_shopNote = new QLabel(m_shop);
+    m_shopNote->setObjectName(QStringLiteral("shopNote"));
+    m_shopNote->setWordWrap(true);
+    m_shopReadOnly = !m_db || !m_session.can(Permission::ChangeSettings);
+    buildShop();
+
+    m_tabs->addTab(m_personal, QString());
+    m_tabs->addTab(m_shop, QString());
 
     m_error = form::errorLabel(this);
     m_buttons = new QDialogButtonBox(
@@ -168,47 +137,165 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
             &SettingsDialog::apply);
     connect(m_databaseBrowse, &QPushButton::clicked, this, &SettingsDialog::browseDatabase);
     connect(m_backupBrowse, &QPushButton::clicked, this, &SettingsDialog::browseBackupFolder);
-    connect(m_backupDaily, &QCheckBox::toggled, this, &SettingsDialog::updateBackupControls);
 
     load();
     retranslate();
-    updateBackupControls();
-    resize(std::max(sizeHint().width(), 560), sizeHint().height());
+    resize(std::max(sizeHint().width(), 600), sizeHint().height());
+}
+
+// One field per shop::Key, in the registry's order, in a group box per group.
+void SettingsDialog::buildShop()
+{
+    auto* v = new QVBoxLayout(m_shop);
+    v->addWidget(m_shopNote);
+    QHash<QString, QFormLayout*> forms;
+    for (const shop::Key* key : shop::keys()) {
+        const QString group = QString::fromLatin1(key->group);
+        QFormLayout* form = forms.value(group);
+        if (!form) {
+            auto* box = new QGroupBox(m_shop);
+            m_shopGroups << qMakePair(box, key);
+            form = new QFormLayout(box);
+            forms.insert(group, form);
+            v->addWidget(box);
+        }
+        QWidget* field = nullptr;
+        switch (key->kind) {
+        case shop::Kind::Text:
+        case shop::Kind::Email: {
+            auto* e = new QLineEdit(m_shop);
+            e->setMaxLength(int(key->max));
+            e->setReadOnly(m_shopReadOnly);
+            field = e;
+            break;
+        }
+        case shop::Kind::Lines: {
+            auto* e = new QPlainTextEdit(m_shop);
+            e->setTabChangesFocus(true);
+            e->setFixedHeight(e->fontMetrics().lineSpacing() * 4 + 12);
+            e->setReadOnly(m_shopReadOnly);
+            field = e;
+            break;
+        }
+        case shop::Kind::Whole: {
+            auto* e = new QSpinBox(m_shop);
+            e->setRange(int(key->min), int(key->max));
+            e->setReadOnly(m_shopReadOnly);
+            if (m_shopReadOnly)
+                e->setButtonSymbols(QAbstractSpinBox::NoButtons);
+            field = e;
+            break;
+        }
+        case shop::Kind::Flag: {
+            auto* e = new QCheckBox(m_shop);
+            e->setEnabled(!m_shopReadOnly);
+            field = e;
+            break;
+        }
+        }
+        field->setObjectName(key->id());
+        auto* label = new QLabel(m_shop);
+        label->setBuddy(field);
+        m_shopFields.insert(key, field);
+        m_shopLabels.insert(key, label);
+        form->addRow(label, field);
+        repolish(field);
+    }
+    v->addStretch(1);
 }
 
 void SettingsDialog::load()
 {
-    const int lang = m_language->findData(settings::language.value());
-    m_language->setCurrentIndex(std::max(lang, 0));
+    const QString stored = settings::language.value();
+    m_overrideShown.clear();
+    if (!languageOverride().isEmpty()) {
+        // The window runs in the language the command line asked for; show
+        // that one, not the stored choice it overrides.
+        const int running = m_language->findData(currentLanguage());
+        if (running >= 0 && currentLanguage() != stored) {
+            m_language->setCurrentIndex(running);
+            m_overrideShown = currentLanguage();
+        }
+    }
+    if (m_overrideShown.isEmpty())
+        m_language->setCurrentIndex(std::max(m_language->findData(stored), 0));
     m_appliedLanguage = m_language->currentData().toString();
     const int theme = m_theme->findData(settings::theme.value());
     m_theme->setCurrentIndex(std::max(theme, 0));
     m_database->setText(QDir::toNativeSeparators(settings::defaultDatabase.value()));
-    m_unpaidHours->setValue(settings::overdueUnpaidHours.value());
-    m_unshippedDays->setValue(settings::overdueUnshippedDays.value());
-    m_shopName->setText(settings::shopNameText());
-    m_shopAddress->setPlainText(settings::shopAddress.value());
-    m_shopEmail->setText(settings::shopEmail.value());
-    m_shopPhone->setText(settings::shopPhone.value());
     m_backupFolder->setText(QDir::toNativeSeparators(settings::backupFolder.value()));
-    m_backupDaily->setChecked(settings::backupDaily.value());
-    m_backupKeep->setValue(settings::backupKeep.value());
+    loadShop();
+}
+
+void SettingsDialog::loadShop()
+{
+    m_loaded = ShopSettings();
+    if (m_db) {
+        try {
+            m_loaded = ShopSettingsStore(m_db->connection(), m_session).load();
+        } catch (const DocketError& e) {
+            setError(e.message());
+        }
+    }
+    for (auto it = m_shopFields.cbegin(); it != m_shopFields.cend(); ++it) {
+        const QString value = m_loaded.text(*it.key());
+        if (auto* e = qobject_cast<QLineEdit*>(it.value()))
+            e->setText(value);
+        else if (auto* t = qobject_cast<QPlainTextEdit*>(it.value()))
+            t->setPlainText(value);
+        else if (auto* n = qobject_cast<QSpinBox*>(it.value()))
+            n->setValue(int(m_loaded.whole(*it.key())));
+        else if (auto* c = qobject_cast<QCheckBox*>(it.value()))
+            c->setChecked(m_loaded.flag(*it.key()));
+    }
+}
+
+QString SettingsDialog::shopValue(const shop::Key& key) const
+{
+    QWidget* w = m_shopFields.value(&key);
+    if (auto* e = qobject_cast<QLineEdit*>(w))
+        return e->text();
+    if (auto* t = qobject_cast<QPlainTextEdit*>(w))
+        return t->toPlainText();
+    if (auto* n = qobject_cast<QSpinBox*>(w))
+        return QString::number(n->value());
+    if (auto* c = qobject_cast<QCheckBox*>(w))
+        return c->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
 }
 
 void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
-    m_tabs->setTabText(m_tabs->indexOf(m_general), tr("&General"));
-    m_tabs->setTabText(m_tabs->indexOf(m_orders), tr("&Orders"));
+    m_tabs->setTabText(m_tabs->indexOf(m_personal), tr("&Personal"));
     m_tabs->setTabText(m_tabs->indexOf(m_shop), tr("S&hop"));
-    m_tabs->setTabText(m_tabs->indexOf(m_backup), tr("&Backup"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_personal), tr("Your own preferences on this computer"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_shop),
+                          tr("The shop's settings, the same for everyone who works on this "
+                             "database"));
 
+    m_personalNote->setText(
+        m_session.isValid()
+            ? tr("Your own preferences as %1 on this computer; other people who sign in here "
+                 "keep theirs.")
+                  .arg(m_session.userName())
+            : tr("Your own preferences on this computer."));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("System default"));
     m_language->setAccessibleName(tr("Language"));
-    m_languageNote->setText(tr("Dates and numbers follow the language's conventions. Dialogs "
-                               "opened from now on use the new language at once; menus and "
-                               "pages already open switch after a restart."));
+    if (!m_overrideShown.isEmpty()) {
+        const QString storedCode = settings::language.value();
+        const int stored = m_language->findData(storedCode);
+        m_languageNote->setText(
+            tr("Docket runs in %1 for this session because the command line asked for it "
+               "(--lang); your own choice, used otherwise, is %2.")
+                .arg(m_language->itemText(m_language->findData(m_overrideShown)),
+                     stored >= 0 ? m_language->itemText(stored) : storedCode));
+    } else {
+        m_languageNote->setText(tr("Dates and numbers follow the language's conventions. "
+                                   "Dialogs opened from now on use the new language at once; "
+                                   "menus and pages already open switch after a restart."));
+    }
     m_themeLabel->setText(tr("&Theme:"));
     m_theme->setItemText(0, tr("Follow the system"));
     m_theme->setItemText(1, tr("Light"));
@@ -218,43 +305,54 @@ void SettingsDialog::retranslate()
     m_database->setAccessibleName(tr("Default database"));
     m_databaseBrowse->setText(tr("Bro&wse…"));
     m_databaseBrowse->setAccessibleName(tr("Choose the default database file"));
-    m_databaseNote->setText(tr("A SQLite file or a postgresql:// address. Docket opens it at "
-                               "start when no other database is named on the command line or "
-                               "in DOCKET_DATABASE; empty means the standard file shown. Takes "
-                               "effect at the next start."));
-
-    m_unpaidLabel->setText(tr("&Unpaid after:"));
-    m_unpaidHours->setSuffix(tr(" hours"));
-    m_unpaidHours->setAccessibleName(tr("Overdue when unpaid after, in hours"));
-    m_unshippedLabel->setText(tr("Not &shipped after:"));
-    m_unshippedDays->setSuffix(tr(" days"));
-    m_unshippedDays->setAccessibleName(tr("Overdue when not shipped after, in days"));
-    m_overdueNote->setText(tr("Orders awaiting payment or shipment longer than this are "
-                              "highlighted as overdue and found by the Overdue filter."));
-
-    m_shopNameLabel->setText(tr("Shop &name:"));
-    m_shopName->setAccessibleName(tr("Shop name"));
-    m_shopAddressLabel->setText(tr("&Address:"));
-    m_shopAddress->setAccessibleName(tr("Shop address"));
-    m_shopAddress->setPlaceholderText(tr("Street\nPostcode and city\nCountry"));
-    m_shopEmailLabel->setText(tr("&Email:"));
-    m_shopEmail->setAccessibleName(tr("Shop email"));
-    m_shopPhoneLabel->setText(tr("&Phone:"));
-    m_shopPhone->setAccessibleName(tr("Shop phone"));
-    m_shop->setToolTip(tr("Printed on invoices and packing slips"));
-
+    m_databaseNote->setText(tr("This computer's: a SQLite file or a postgresql:// address. "
+                               "Docket opens it at start when no other database is named on the "
+                               "command line or in DOCKET_DATABASE; empty means the standard "
+                               "file shown. Takes effect at the next start."));
     m_backupFolderLabel->setText(tr("Backup &folder:"));
     m_backupFolder->setAccessibleName(tr("Backup folder"));
     m_backupFolder->setPlaceholderText(tr("Choose a folder, ideally on another disk"));
     m_backupBrowse->setText(tr("Brow&se…"));
     m_backupBrowse->setAccessibleName(tr("Choose the backup folder"));
-    m_backupDaily->setText(tr("Back up &daily while Docket is open"));
-    m_backupKeepLabel->setText(tr("&Keep:"));
-    m_backupKeep->setSuffix(tr(" backups"));
-    m_backupKeep->setAccessibleName(tr("Number of daily backups to keep"));
-    m_backupNote->setText(tr("One backup a day, named docket-YYYYMMDD-HHMMSS.db; the oldest "
-                             "beyond this number are deleted. File → Back Up… makes one any "
-                             "time."));
+    m_backupNote->setText(tr("Where this computer writes the daily backups, named "
+                             "docket-YYYYMMDD-HHMMSS.db. Whether they are made and how many are "
+                             "kept are shop settings. File → Back Up… makes one any time."));
+
+    const QString where = m_db ? m_db->config().displayName() : QString();
+    if (!m_db) {
+        m_shopNote->setText(tr("No database is open: the shop settings are in the database."));
+    } else if (m_shopReadOnly) {
+        const QString role =
+            m_session.roleName().isEmpty() ? m_session.userName() : roleLabel(m_session.roleName());
+        m_shopNote->setText(
+            tr("Read-only. These settings are the same for everyone who works on %1. Changing "
+               "them needs the right “%2”, which your role (%3) does not have; ask an "
+               "administrator.")
+                .arg(where, permission::label(Permission::ChangeSettings), role));
+    } else {
+        m_shopNote->setText(tr("These settings are the same for everyone who works on %1 and "
+                               "for docketctl. Each change is recorded in the security log.")
+                                .arg(where));
+    }
+    m_shopNote->setProperty("kind",
+                            m_shopReadOnly ? QStringLiteral("readOnly") : QStringLiteral("info"));
+    repolish(m_shopNote);
+    for (const auto& [box, first] : std::as_const(m_shopGroups))
+        box->setTitle(shop::group(*first));
+    for (auto it = m_shopLabels.cbegin(); it != m_shopLabels.cend(); ++it) {
+        const shop::Key& key = *it.key();
+        it.value()->setText(shop::label(key) + tr(":"));
+        QWidget* field = m_shopFields.value(&key);
+        field->setAccessibleName(shop::label(key));
+        field->setToolTip(m_shopReadOnly ? m_shopNote->text()
+                                         : tr("%1: %2").arg(key.id(), shop::expected(key)));
+        if (&key == &shop::shopName)
+            static_cast<QLineEdit*>(field)->setPlaceholderText(
+                ShopSettings().shopNameText()); // the placeholder printed until it is set
+        if (&key == &shop::shopAddress)
+            static_cast<QPlainTextEdit*>(field)->setPlaceholderText(
+                tr("Street\nPostcode and city\nCountry"));
+    }
     // The standard buttons translate themselves (Qt's own translations).
 }
 
@@ -263,12 +361,6 @@ void SettingsDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
-}
-
-void SettingsDialog::updateBackupControls()
-{
-    m_backupKeep->setEnabled(m_backupDaily->isChecked());
-    m_backupKeepLabel->setEnabled(m_backupDaily->isChecked());
 }
 
 void SettingsDialog::setError(const QString& message)
@@ -297,57 +389,91 @@ void SettingsDialog::browseBackupFolder()
         m_backupFolder->setText(QDir::toNativeSeparators(chosen));
 }
 
+// Writes the shop settings that differ from the stored ones, all or nothing.
+bool SettingsDialog::applyShop()
+{
+    if (m_shopReadOnly || !m_db)
+        return true;
+    QList<QPair<QString, QString>> changes;
+    for (const shop::Key* key : shop::keys()) {
+        const QString now = shopValue(*key);
+        const shop::Parsed p = shop::parse(*key, now);
+        if (p.ok() && p.value == m_loaded.text(*key))
+            continue;
+        changes << qMakePair(key->id(), now);
+    }
+    if (changes.isEmpty())
+        return true;
+    try {
+        ShopSettingsStore(m_db->connection(), m_session).set(changes);
+    } catch (const DocketError& e) {
+        m_tabs->setCurrentWidget(m_shop);
+        if (const shop::Key* key = shop::find(e.field()))
+            m_shopFields.value(key)->setFocus();
+        setError(e.message());
+        return false;
+    }
+    loadShop();
+    return true;
+}
+
 bool SettingsDialog::apply()
 {
     setError({});
     const QString database = QDir::fromNativeSeparators(m_database->text().trimmed());
     if (!database.isEmpty() && DatabaseConfig::fromString(database).backend == Backend::SQLite &&
         !QFileInfo(database).absoluteDir().exists()) {
-        m_tabs->setCurrentWidget(m_general);
+        m_tabs->setCurrentWidget(m_personal);
         m_database->setFocus();
         setError(tr("Default database: the folder %1 does not exist.")
                      .arg(QDir::toNativeSeparators(QFileInfo(database).absolutePath())));
         return false;
     }
     const QString folder = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
-    if (m_backupDaily->isChecked() && folder.isEmpty()) {
-        m_tabs->setCurrentWidget(m_backup);
+    const auto* daily = qobject_cast<QCheckBox*>(m_shopFields.value(&shop::backupDaily));
+    if (daily && daily->isChecked() && folder.isEmpty() && m_session.can(Permission::Backup) &&
+        (!m_db || m_db->backend() == Backend::SQLite)) {
+        m_tabs->setCurrentWidget(m_personal);
         m_backupFolder->setFocus();
-        setError(tr("Backup folder: choose a folder for the daily backups."));
+        setError(tr("Backup folder: choose a folder for the daily backups on this computer."));
         return false;
     }
     if (!folder.isEmpty() && !QDir(folder).exists() && !QDir().mkpath(folder)) {
-        m_tabs->setCurrentWidget(m_backup);
+        m_tabs->setCurrentWidget(m_personal);
         m_backupFolder->setFocus();
         setError(tr("Backup folder: %1 does not exist and cannot be created.")
                      .arg(QDir::toNativeSeparators(folder)));
         return false;
     }
+    // The shop's first: a value it refuses leaves everything as it was.
+    if (!applyShop())
+        return false;
 
     const QString language = m_language->currentData().toString();
     const QString theme = m_theme->currentData().toString();
-    settings::language.setValue(language);
+    // Shown because of --lang and left alone: the stored choice stays.
+    const bool languageChosen = m_overrideShown.isEmpty() || language != m_overrideShown;
+    if (languageChosen) {
+        settings::language.setValue(language);
+        settings::language.setDeskValue(language); // the sign-in dialog's next time
+        m_overrideShown.clear();
+    }
     settings::theme.setValue(theme);
+    settings::theme.setDeskValue(theme);
     settings::defaultDatabase.setValue(database);
-    settings::overdueUnpaidHours.setValue(m_unpaidHours->value());
-    settings::overdueUnshippedDays.setValue(m_unshippedDays->value());
-    settings::setShopNameText(m_shopName->text().trimmed());
-    settings::shopAddress.setValue(m_shopAddress->toPlainText().trimmed());
-    settings::shopEmail.setValue(m_shopEmail->text().trimmed());
-    settings::shopPhone.setValue(m_shopPhone->text().trimmed());
     settings::backupFolder.setValue(folder);
-    settings::backupDaily.setValue(m_backupDaily->isChecked());
-    settings::backupKeep.setValue(m_backupKeep->value());
 
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) {
-        if (language != m_appliedLanguage) {
+        if (languageChosen && language != m_appliedLanguage) {
             if (language.isEmpty())
                 QLocale::setDefault(QLocale::system());
+            setLanguageOverride({});
             installTranslators(*app, language); // posts QEvent::LanguageChange
             m_appliedLanguage = language;
         }
         applyTheme(*app, theme);
     }
+    retranslate();
     emit applied();
     return true;
 }

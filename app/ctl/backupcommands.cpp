@@ -38,11 +38,13 @@ int backupOrRestore(Context& c)
     }
     const BackupService service(db, session);
     int shown = -1;
-    const ProgressFn progress = [&shown, isBackup](qint64 done, qint64 total) {
+    const bool terminal = stderrIsTerminal();
+    const ProgressFn progress = [&shown, isBackup, terminal](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 10 / total) * 10 : 100;
         if (percent != shown) {
             shown = percent;
-            err() << QStringLiteral("\r%1 %2%")
+            // One line counting up on a terminal, whole lines into a log.
+            err() << (terminal ? QStringLiteral("\r%1 %2%") : QStringLiteral("%1 %2%\n"))
                          .arg(isBackup ? Ctl::tr("Backing up") : Ctl::tr("Restoring"))
                          .arg(percent)
                   << Qt::flush;
@@ -51,7 +53,8 @@ int backupOrRestore(Context& c)
     };
     if (isBackup) {
         service.backup(path, progress);
-        err() << Qt::endl;
+        if (terminal)
+            err() << Qt::endl;
         const BackupInfo info = BackupService::inspect(path);
         out() << Ctl::tr("Backed up %1 to %2 (%3 orders, schema version %4, %5).")
                      .arg(db->config().displayName(), QFileInfo(path).absoluteFilePath())
@@ -62,7 +65,8 @@ int backupOrRestore(Context& c)
         return Ok;
     }
     const QString previous = service.restore(path, progress);
-    err() << Qt::endl;
+    if (terminal)
+        err() << Qt::endl;
     out() << Ctl::tr("Restored %1 into %2.")
                  .arg(QFileInfo(path).absoluteFilePath(), db->config().displayName());
     if (!previous.isEmpty())

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <memory>
+#include <unistd.h>
 
 namespace docket::ctl {
 
@@ -47,15 +48,33 @@ QString transition(const QString& oldValue, const QString& newValue)
                                                     : oldValue + QStringLiteral(" → ") + newValue;
 }
 
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) != 0;
+}
+
 ProgressFn progressPrinter(const QString& what)
 {
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    return [what, timer](qint64 done, qint64 total) {
-        if (total > 20000)
+    // On a terminal, one line that counts up ("\r"); into a log or a pipe,
+    // a line at each tenth, so the log reads as lines.
+    const bool terminal = stderrIsTerminal();
+    auto lastTenth = std::make_shared<qint64>(-1);
+    return [what, timer, terminal, lastTenth](qint64 done, qint64 total) {
+        if (total <= 20000)
+            return true;
+        if (terminal) {
             err() << QStringLiteral("\r%1 %2/%3").arg(what).arg(done).arg(total) << Qt::flush;
-        if (done == total && total > 20000)
-            err() << Qt::endl;
+            if (done == total)
+                err() << Qt::endl;
+            return true;
+        }
+        const qint64 tenth = done * 10 / total;
+        if (tenth != *lastTenth) {
+            *lastTenth = tenth;
+            err() << QStringLiteral("%1 %2/%3").arg(what).arg(done).arg(total) << Qt::endl;
+        }
         return true;
     };
 }

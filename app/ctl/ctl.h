@@ -46,5 +46,8 @@ QString transition(const QString& oldValue, const QString& newValue);
 // Progress of a long batch on standard error ("\rSeeding 12000/200000"),
 // shown only for more than 20,000 items.
 ProgressFn progressPrinter(const QString& what);
+// Whether standard error is a terminal (progress counts up on one line
+// there; elsewhere, such as a log file, it is written as whole lines).
+bool stderrIsTerminal();
 
 } // namespace docket::ctl

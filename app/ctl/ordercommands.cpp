@@ -1,5 +1,6 @@
 // `orders ...`: list, count and show orders, mark them seen, invalidate,
-// revalidate and delete them, through OrderStore (and so its rules).
+// revalidate and delete them, change their status and assign them, through
+// OrderStore (and so its rules).
 
 #include "args.h"
 #include "command.h"
@@ -242,6 +243,7 @@ void showJson(const Order& o, const QList<OrderEvent>& events)
                                        {QStringLiteral("invalid"), o.isInvalid()},
                                        {QStringLiteral("invalid_reason"), o.invalidReason},
                                        {QStringLiteral("new"), o.isNew()},
+                                       {QStringLiteral("assigned_to"), o.assignedTo},
                                        {QStringLiteral("ship_to"),
                                         QJsonObject{{QStringLiteral("street"), o.shipTo.street},
                                                     {QStringLiteral("city"), o.shipTo.city},
@@ -395,6 +397,45 @@ int remove(Context& c)
     return Ok;
 }
 
+int changeStatus(Context& c)
+{
+    OrderStore store(c.db->connection(), c.session);
+    const auto to = c.args.value(QStringLiteral("--to"));
+    if (!to)
+        throw UsageError{Ctl::tr("Name the new status with --to STATUS.")};
+    const auto target = status::fromCode(to->trimmed().toLower());
+    if (!target) {
+        QStringList codes;
+        for (OrderStatus s : status::all())
+            codes << status::code(s);
+        throw UsageError{Ctl::tr("--to: unknown status \"%1\" (one of: %2).")
+                             .arg(*to, codes.join(QStringLiteral(", ")))};
+    }
+    const QString note = c.args.value(QStringLiteral("--note")).value_or(QString());
+    const int n = store.changeStatuses(batchIds(store, c.args, OrderFilter::Validity::Valid),
+                                       *target, note, progressPrinter(Ctl::tr("Changing status")));
+    out() << Ctl::tr("Moved %Ln order(s) to \"%1\".", nullptr, n).arg(status::label(*target))
+          << Qt::endl;
+    return Ok;
+}
+
+int assign(Context& c)
+{
+    OrderStore store(c.db->connection(), c.session);
+    const auto to = c.args.value(QStringLiteral("--to"));
+    const bool nobody = c.args.flag(QStringLiteral("--nobody"));
+    if (!to == !nobody)
+        throw UsageError{Ctl::tr("Name the user with --to USER, or unassign with --nobody.")};
+    if (to && to->trimmed().isEmpty())
+        throw UsageError{Ctl::tr("--to: name a user (or unassign with --nobody).")};
+    const int n = store.assign(batchIds(store, c.args, OrderFilter::Validity::Valid),
+                               to.value_or(QString()), progressPrinter(Ctl::tr("Assigning")));
+    out() << (nobody ? Ctl::tr("Unassigned %Ln order(s).", nullptr, n)
+                     : Ctl::tr("Assigned %Ln order(s) to %1.", nullptr, n).arg(to->trimmed()))
+          << Qt::endl;
+    return Ok;
+}
+
 int unknown(Context& c)
 {
     throw UsageError{Ctl::tr("Unknown command \"orders %1\".").arg(c.word)};
@@ -418,6 +459,13 @@ const Command commands[] = {
      invalidate},
     {"orders", "revalidate",
      QT_TRANSLATE_NOOP("docketctl", "  orders revalidate ORDERS [--dry-run]\n"), revalidate},
+    {"orders", "status",
+     QT_TRANSLATE_NOOP("docketctl",
+                       "  orders status NUMBER... --to STATUS [--note TEXT]\n"
+                       "                                 through the workflow; all or nothing\n"),
+     changeStatus},
+    {"orders", "assign",
+     QT_TRANSLATE_NOOP("docketctl", "  orders assign NUMBER... --to USER | --nobody\n"), assign},
     {"orders", "delete",
      QT_TRANSLATE_NOOP("docketctl",
                        "  orders delete ORDERS [--dry-run]  only invalid orders; moves them to "

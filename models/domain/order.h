@@ -106,6 +106,7 @@ struct OrderSummary
     bool isNew = false;
     bool invalid = false;
     bool overdue = false;
+    QString invalidReason; // when invalid
 };
 
 struct OrderEvent

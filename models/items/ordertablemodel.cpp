@@ -101,6 +101,12 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         case OrderColumn::Created:
             return formatDateTime(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime());
         case OrderColumn::Status:
+            // An invalid order's reason says more than its status (the
+            // tooltip has both).
+            if (r.invalid)
+                return r.invalidReason.isEmpty()
+                           ? tr("Invalid")
+                           : tr("Invalid: %1").arg(r.invalidReason.simplified());
             return status::labelForCode(r.status);
         case OrderColumn::Channel:
             return channel::label(r.channel);
@@ -112,12 +118,20 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (r.invalid)
-            return tr("%1 is marked invalid.").arg(r.number);
+            return r.invalidReason.isEmpty()
+                       ? tr("%1 is marked invalid (status: %2).")
+                             .arg(r.number, status::labelForCode(r.status))
+                       : tr("%1 is marked invalid: %2 (status: %3).")
+                             .arg(r.number, r.invalidReason, status::labelForCode(r.status));
+        if (r.isNew && r.overdue)
+            return tr("%1 is new (nobody has opened it yet) and overdue.").arg(r.number);
         if (r.isNew)
             return tr("%1 is new: nobody has opened it yet.").arg(r.number);
         if (r.overdue)
             return tr("%1 is overdue.").arg(r.number);
         return {};
+    case InvalidReasonRole:
+        return r.invalidReason;
     case IdRole:
         return r.id;
     case IsNewRole:

@@ -30,6 +30,7 @@ public:
         LoadedRole,
         TotalRole, // Money
         NumberRole,
+        InvalidReasonRole,
     };
     static constexpr int kPageSize = 200;
 

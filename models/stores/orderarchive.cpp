@@ -71,6 +71,34 @@ qint64 OrderStore::restore(qint64 archiveId)
 {
     m_session.require(Permission::RestoreArchived);
     sql::WriteTransaction tx(m_db);
+    const qint64 id = restoreIn(archiveId);
+    tx.commit();
+    return id;
+}
+
+int OrderStore::undoDelete(const BatchRecord& done, BatchRecord* record)
+{
+    m_session.require(Permission::RestoreArchived);
+    sql::WriteTransaction tx(m_db);
+    int n = 0;
+    for (const BatchRecord::Entry& e : done.entries) {
+        const qint64 id = restoreIn(e.archiveId);
+        ++n;
+        if (record)
+            record->entries << BatchRecord::Entry{
+                id,
+                sql::scalar(m_db, QStringLiteral("SELECT version FROM orders WHERE id = ?"), {id})
+                    .toLongLong(),
+                {},
+                0};
+    }
+    tx.commit();
+    return n;
+}
+
+// restore() inside the caller's write transaction.
+qint64 OrderStore::restoreIn(qint64 archiveId)
+{
     // Out of the session's scope (channels, own orders) is "not found".
     const SqlClause scope = orderquery::scope(m_session);
     QSqlQuery a = sql::run(m_db,
@@ -103,9 +131,7 @@ qint64 OrderStore::restore(qint64 archiveId)
         // (and checks the number against orders this session cannot see).
         beginAudit(now());
         try {
-            const qint64 back = serverwrites::restore(m_db, archiveId);
-            tx.commit();
-            return back;
+            return serverwrites::restore(m_db, archiveId);
         } catch (const DocketError& e) {
             if (e.code() == DocketError::Code::Conflict)
                 throw numberTaken();
@@ -214,7 +240,6 @@ qint64 OrderStore::restore(qint64 archiveId)
     insertEvent(deletedAt, deletedBy, QStringLiteral("deleted"), {}, {}, {}, {});
     insertEvent(ts, m_session.userName(), QStringLiteral("restored"), {}, {}, {}, {});
     sql::run(m_db, QStringLiteral("DELETE FROM order_archive WHERE id = ?"), {archiveId});
-    tx.commit();
     return id;
 }
 

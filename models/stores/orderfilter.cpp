@@ -178,7 +178,8 @@ SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs)
                        "o.status, o.channel, CASE WHEN o.seen_at IS NULL THEN 1 ELSE 0 END, "
                        "CASE WHEN o.invalid_at IS NULL THEN 0 ELSE 1 END, "
                        "CASE WHEN (o.status = 'pending' AND o.created_at < ?) OR (o.status IN "
-                       "('paid', 'processing') AND o.created_at < ?) THEN 1 ELSE 0 END"),
+                       "('paid', 'processing') AND o.created_at < ?) THEN 1 ELSE 0 END, "
+                       "o.invalid_reason"),
         {nowSecs - qint64(rules.unpaidHours) * 3600,
          nowSecs - qint64(rules.unshippedDays) * 86400}};
 }

@@ -4,6 +4,7 @@
 #include "db/sqlclause.h"
 #include "domain/dateperiod.h"
 #include "domain/session.h"
+#include "domain/shopsettings.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,12 +24,19 @@ struct OrderSort
     bool operator==(const OrderSort&) const = default;
 };
 
-// When an order counts as overdue (settings supply the numbers).
+// When an order counts as overdue (the shop settings supply the numbers).
 struct OverdueRules
 {
     int unpaidHours = 72;  // still awaiting payment after this long
     int unshippedDays = 3; // paid/processing but not shipped after this long
     bool operator==(const OverdueRules&) const = default;
+
+    // The shop's rules (shop::overdueUnpaidHours, shop::overdueUnshippedDays).
+    static OverdueRules of(const ShopSettings& shop)
+    {
+        return {int(shop.whole(shop::overdueUnpaidHours)),
+                int(shop.whole(shop::overdueUnshippedDays))};
+    }
 };
 
 struct FieldError

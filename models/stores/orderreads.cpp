@@ -65,6 +65,7 @@ OrderSummary readSummary(const QSqlQuery& q)
     s.isNew = q.value(8).toInt() != 0;
     s.invalid = q.value(9).toInt() != 0;
     s.overdue = q.value(10).toInt() != 0;
+    s.invalidReason = q.value(11).toString();
     return s;
 }
 
@@ -105,9 +106,14 @@ Order OrderStore::orderByNumber(const QString& number) const
         m_db, QStringLiteral("SELECT o.id FROM orders o WHERE o.number = ? AND ") + scope.sql,
         QVariantList{n} + scope.binds);
     if (id.isNull())
-        throw DocketError(DocketError::Code::NotFound,
-                          tr("There is no order with the number \"%1\".").arg(number.trimmed()),
-                          QStringLiteral("number"));
+        // Whether it exists outside the scope is not said.
+        throw DocketError(
+            DocketError::Code::NotFound,
+            m_session.scope().kind == Scope::Kind::All
+                ? tr("There is no order with the number \"%1\".").arg(number.trimmed())
+                : tr("There is no order with the number \"%1\" among the orders you can see.")
+                      .arg(number.trimmed()),
+            QStringLiteral("number"));
     return order(id.toLongLong());
 }
 

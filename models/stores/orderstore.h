@@ -21,6 +21,23 @@ struct SortKey
 };
 QVariant sortValue(const OrderSummary& row, OrderColumn column);
 
+// What a batch changed, so that it can be taken back (the desk's undo): each
+// order it changed, at the version it left it.
+struct BatchRecord
+{
+    struct Entry
+    {
+        qint64 id = 0;
+        qint64 version = 0;   // the version the batch left the order at
+        QString reason;       // revalidate: the invalid reason it cleared
+        qint64 archiveId = 0; // deleteInvalid: the order's archive entry
+    };
+    QList<Entry> entries;
+
+    qsizetype size() const { return entries.size(); }
+    QList<qint64> ids() const;
+};
+
 // Every read and write of orders. Checks the session's permission and scope
 // before it touches anything; every write is one transaction with its audit
 // events. Use one store per connection (and so per thread).
@@ -84,11 +101,37 @@ public:
                       std::optional<qint64> expectedVersion = {});
     int markSeen(const QList<qint64>& ids);
     int markAllSeen();
-    int invalidate(const QList<qint64>& ids, const QString& reason,
-                   const ProgressFn& progress = {});
-    int revalidate(const QList<qint64>& ids, const ProgressFn& progress = {});
+    // The batches fill `record` (when given) with what they changed. With
+    // `expect` (undo and redo), every order must still be at the version
+    // `expect` gives it: one changed since by someone else is a Conflict, and
+    // nothing is changed.
+    int invalidate(const QList<qint64>& ids, const QString& reason, const ProgressFn& progress = {},
+                   BatchRecord* record = nullptr, const BatchRecord* expect = nullptr);
+    int revalidate(const QList<qint64>& ids, const ProgressFn& progress = {},
+                   BatchRecord* record = nullptr, const BatchRecord* expect = nullptr);
     // Only invalid orders; moves each order's snapshot to the archive.
-    int deleteInvalid(const QList<qint64>& ids, const ProgressFn& progress = {});
+    int deleteInvalid(const QList<qint64>& ids, const ProgressFn& progress = {},
+                      BatchRecord* record = nullptr, const BatchRecord* expect = nullptr);
+    // The inverse operations (undo), all or nothing, audited like any change,
+    // each refusing with a Conflict when an order changed since `done`:
+    // marks valid what invalidate() marked invalid;
+    int undoInvalidate(const BatchRecord& done, const ProgressFn& progress = {},
+                       BatchRecord* record = nullptr);
+    // marks invalid again, each order with its own reason, what revalidate() marked valid;
+    int undoRevalidate(const BatchRecord& done, const ProgressFn& progress = {},
+                       BatchRecord* record = nullptr);
+    // Moves every order of the list to `to` through the workflow: one that
+    // may not move there (or is marked invalid) refuses the whole batch
+    // (Invalid, naming the orders); those already there are left alone.
+    // Audited per order; returns how many moved.
+    int changeStatuses(const QList<qint64>& ids, OrderStatus to, const QString& note = {},
+                       const ProgressFn& progress = {});
+    // Assigns every order of the list to `userName` (empty: to nobody), as an
+    // edit of each (EditOrders), audited; invalid orders refuse the batch.
+    int assign(const QList<qint64>& ids, const QString& userName, const ProgressFn& progress = {});
+    // restores what deleteInvalid() archived (NotFound/Conflict when an entry
+    // was restored or purged since, or its number is taken).
+    int undoDelete(const BatchRecord& done, BatchRecord* record = nullptr);
     // Puts an archived order back; returns its id.
     qint64 restore(qint64 archiveId);
 
@@ -121,7 +164,30 @@ private:
     // The frame invalidate, revalidate and deleteInvalid share (orderbatches.cpp).
     struct AuditedBatch;
     int auditedBatch(const QList<qint64>& ids, const AuditedBatch& batch,
-                     const ProgressFn& progress);
+                     const ProgressFn& progress, BatchRecord* record, const BatchRecord* expect);
+    // auditedBatch() inside the caller's write transaction.
+    int auditedBatchIn(const QList<qint64>& ids, const AuditedBatch& batch,
+                       const ProgressFn& progress, BatchRecord* record, const BatchRecord* expect);
+    AuditedBatch invalidation(const QString& reason) const;
+    AuditedBatch revalidation() const;
+    // Conflict unless every order of `expect` is still at its version.
+    void checkVersions(const BatchRecord& expect) const;
+    qint64 restoreIn(qint64 archiveId);
+    // changeStatuses() and assign(): one order of such a batch.
+    struct RowChange
+    {
+        qint64 id = 0;
+        qint64 version = 0;
+        QString number;
+    };
+    // The orders of `ids` in scope, locked, each judged by `judge` (an empty
+    // answer: it changes; otherwise why it may not), in one write transaction
+    // with `write`: refused ones throw Invalid (`refusal` with %1 = how many,
+    // %2 = which) before anything is written. `server` changes one order on
+    // PostgreSQL (false: changed meanwhile); `local` writes a chunk's ids on
+    // SQLite (audit rows first).
+    struct RowBatch;
+    int rowBatch(const QList<qint64>& ids, const RowBatch& batch, const ProgressFn& progress);
 
     QSqlDatabase m_db;
     Session m_session;

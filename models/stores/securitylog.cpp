@@ -6,6 +6,7 @@
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
+#include "domain/shopsettings.h"
 #include "i18n.h"
 
 #include <QLocale>
@@ -110,6 +111,14 @@ QString valueText(const QString& kind, const QString& value)
         return labels.join(UserStore::tr(", "));
     }
     return value;
+}
+
+QString targetText(const QString& kind, const QString& target)
+{
+    if (kind == QLatin1String("setting_changed"))
+        if (const shop::Key* key = shop::find(target))
+            return shop::label(*key);
+    return target;
 }
 
 QString noteText(const QString& note)

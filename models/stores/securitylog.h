@@ -44,6 +44,9 @@ QString kindLabel(const QString& kind); // translated
 // times and the known notes, and give anything else as stored.
 QString valueText(const QString& kind, const QString& value);
 QString noteText(const QString& note);
+// An event's target as shown: a shop setting by its translated label
+// ("Shop name" for shop.name); users by their name, as stored.
+QString targetText(const QString& kind, const QString& target);
 } // namespace securityevent
 
 } // namespace docket

@@ -5,6 +5,7 @@
 #include "domain/errors.h"
 
 #include <QDateTime>
+#include <QSettings>
 #include <QSqlQuery>
 
 namespace docket {
@@ -13,6 +14,66 @@ ShopSettingsStore::ShopSettingsStore(QSqlDatabase db, Session session)
     : m_db(std::move(db)), m_session(std::move(session)),
       m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
+}
+
+namespace {
+
+// Where Docket kept each shop setting in a desk's settings file before they
+// moved to the database (settings.h until issue 13), and its old default.
+struct DeskKey
+{
+    const shop::Key* key;
+    const char* settingsKey;
+    const char* oldDefault;
+};
+const DeskKey kDeskKeys[] = {
+    {&shop::shopName, "shop/name", "Docket Demo Shop"},
+    {&shop::shopAddress, "shop/address", ""},
+    {&shop::shopEmail, "shop/email", ""},
+    {&shop::shopPhone, "shop/phone", ""},
+    {&shop::overdueUnpaidHours, "orders/overdueUnpaidHours", "72"},
+    {&shop::overdueUnshippedDays, "orders/overdueUnshippedDays", "3"},
+    {&shop::backupDaily, "backup/daily", "false"},
+    {&shop::backupKeep, "backup/keep", "7"},
+};
+
+} // namespace
+
+QList<QPair<QString, QString>> ShopSettingsStore::deskValues()
+{
+    QList<QPair<QString, QString>> out;
+    QSettings s;
+    for (const DeskKey& d : kDeskKeys) {
+        const QVariant v = s.value(QLatin1String(d.settingsKey));
+        if (!v.isValid())
+            continue;
+        const shop::Parsed p = shop::parse(*d.key, v.toString());
+        const shop::Parsed old = shop::parse(*d.key, QString::fromUtf8(d.oldDefault));
+        if (!p.ok() || p.value == old.value)
+            continue;
+        out << qMakePair(d.key->id(), p.value);
+    }
+    return out;
+}
+
+ShopSettingsStore::DeskImport ShopSettingsStore::importDeskValues()
+{
+    DeskImport result;
+    const QList<QPair<QString, QString>> values = deskValues();
+    result.found = int(values.size());
+    if (values.isEmpty())
+        return result;
+    if (!load().stored().isEmpty())
+        return result; // the database has its own: the desk's are not wanted
+    if (!m_session.can(Permission::ChangeSettings)) {
+        result.refused = true;
+        return result;
+    }
+    result.imported = set(values);
+    QSettings s;
+    for (const DeskKey& d : kDeskKeys)
+        s.remove(QLatin1String(d.settingsKey));
+    return result;
 }
 
 ShopSettings ShopSettingsStore::load() const

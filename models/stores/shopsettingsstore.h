@@ -38,6 +38,23 @@ public:
     // Back to the default (the stored row goes).
     int reset(const QString& code);
 
+    // Shop settings an older Docket kept in each desk's own settings file
+    // (QSettings: shop/name, orders/overdueUnpaidHours, backup/daily, ...):
+    // those of this desk that differ from the defaults and are acceptable, as
+    // (key code, value) pairs.
+    static QList<QPair<QString, QString>> deskValues();
+    struct DeskImport
+    {
+        int found = 0;        // deskValues() had this many
+        int imported = 0;     // written to the database (0 unless it had none)
+        bool refused = false; // the database had none, but the session may not change them
+    };
+    // Imports deskValues() once: only into a database whose shop settings
+    // were never set, only with "change settings" (each one audited as a
+    // change by this session, in one transaction); then removes them from the
+    // desk's file, since the database holds them now.
+    DeskImport importDeskValues();
+
 private:
     struct Write
     {

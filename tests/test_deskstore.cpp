@@ -1,0 +1,275 @@
+// The desk's rules in OrderStore (issue 13): the inverse operations behind
+// undo and redo (each batch records what it changed; an undo that would
+// overwrite someone's later change is a Conflict and writes nothing), and the
+// bulk status change and assignment (the workflow judges every order, all or
+// nothing, audited), on every test backend.
+
+#include "testdb.h"
+
+#include "domain/errors.h"
+#include "stores/orderstore.h"
+
+#include <QTest>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+constexpr qint64 kNow = TestDb::kNow;
+
+Order draft(const QString& name)
+{
+    Order o;
+    o.customerName = name;
+    o.email = QStringLiteral("desk@example.com");
+    o.shipTo = {QStringLiteral("1 Desk Road"), QStringLiteral("Leeds"), QStringLiteral("LS1 1AA"),
+                QStringLiteral("England"), QStringLiteral("GB")};
+    o.channel = QStringLiteral("web");
+    o.lines = {
+        OrderLine{0, 0, QStringLiteral("SKU-A"), QStringLiteral("Brass gear"), 2, Money(1250)}};
+    return o;
+}
+
+// Orders "A", "B", ... (`count` of them); their ids, in order.
+QList<qint64> createOrders(OrderStore& store, int count)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i)
+        ids << store.create(draft(QString(QLatin1Char('A' + i))));
+    return ids;
+}
+
+QStringList kinds(const QList<OrderEvent>& events)
+{
+    QStringList out;
+    for (const auto& e : events)
+        out << e.kind;
+    return out;
+}
+
+QList<qint64> sorted(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+class TestDeskStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { DOCKET_SKIP_WITHOUT_BACKENDS(); }
+    void undoInvalidateTakesBackOnlyWhatTheBatchChanged_data() { addBackendRows(); }
+    void undoInvalidateTakesBackOnlyWhatTheBatchChanged();
+    void undoRefusesToOverwriteALaterChange_data() { addBackendRows(); }
+    void undoRefusesToOverwriteALaterChange();
+    void undoRevalidateGivesBackEachReason_data() { addBackendRows(); }
+    void undoRevalidateGivesBackEachReason();
+    void undoDeleteRestoresAndRedoDeletesAgain_data() { addBackendRows(); }
+    void undoDeleteRestoresAndRedoDeletesAgain();
+    void bulkStatusFollowsTheWorkflowAllOrNothing_data() { addBackendRows(); }
+    void bulkStatusFollowsTheWorkflowAllOrNothing();
+    void bulkAssignIsAuditedAllOrNothing_data() { addBackendRows(); }
+    void bulkAssignIsAuditedAllOrNothing();
+};
+
+void TestDeskStore::undoInvalidateTakesBackOnlyWhatTheBatchChanged()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 3));
+    const qint64 a = ids.at(0), b = ids.at(1), c = ids.at(2);
+    DOCKET_NO_THROW(store.invalidate({c}, QStringLiteral("Test order")));
+
+    BatchRecord done;
+    int n = 0;
+    DOCKET_NO_THROW(n = store.invalidate({a, b, c}, QStringLiteral("Duplicate order"), {}, &done));
+    QCOMPARE(n, 2);
+    QCOMPARE(sorted(done.ids()), sorted({a, b})); // c was invalid already
+    for (const auto& e : done.entries)
+        QCOMPARE(e.version, store.order(e.id).version);
+
+    BatchRecord undone;
+    DOCKET_NO_THROW(n = store.undoInvalidate(done, {}, &undone));
+    QCOMPARE(n, 2);
+    QVERIFY(!store.order(a).isInvalid());
+    QVERIFY(!store.order(b).isInvalid());
+    // c keeps its own, earlier invalidation.
+    QVERIFY(store.order(c).isInvalid());
+    QCOMPARE(store.order(c).invalidReason, QStringLiteral("Test order"));
+    QCOMPARE(kinds(store.events(a)).last(), QStringLiteral("revalidated"));
+
+    // Redo: the same orders invalid again, with the same reason.
+    BatchRecord redone;
+    DOCKET_NO_THROW(n = store.invalidate(undone.ids(), QStringLiteral("Duplicate order"), {},
+                                         &redone, &undone));
+    QCOMPARE(n, 2);
+    QCOMPARE(store.order(a).invalidReason, QStringLiteral("Duplicate order"));
+    QCOMPARE(sorted(redone.ids()), sorted({a, b}));
+}
+
+void TestDeskStore::undoRefusesToOverwriteALaterChange()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 2));
+    const qint64 a = ids.at(0), b = ids.at(1);
+    BatchRecord done;
+    DOCKET_NO_THROW(store.invalidate({a, b}, QStringLiteral("Fraud suspected"), {}, &done));
+
+    // Someone else, on another desk, marks b valid and invalid again.
+    auto other = tdb.openAnother();
+    OrderStore tom(other->connection(), adminSession(QStringLiteral("tom")));
+    DOCKET_NO_THROW(tom.revalidate({b}));
+    DOCKET_NO_THROW(tom.invalidate({b}, QStringLiteral("Customer request")));
+    const Order bNow = store.order(b);
+
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { store.undoInvalidate(done); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QVERIFY2(e->message().contains(bNow.number), qPrintable(e->message()));
+    // Nothing was written: a stays invalid too.
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    QVERIFY(store.order(a).isInvalid());
+    QCOMPARE(store.order(b).invalidReason, QStringLiteral("Customer request"));
+}
+
+void TestDeskStore::undoRevalidateGivesBackEachReason()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 2));
+    const qint64 a = ids.at(0), b = ids.at(1);
+    DOCKET_NO_THROW(store.invalidate({a}, QStringLiteral("Duplicate order")));
+    DOCKET_NO_THROW(store.invalidate({b}, QStringLiteral("Fraud suspected")));
+    BatchRecord done;
+    int n = 0;
+    DOCKET_NO_THROW(n = store.revalidate({a, b}, {}, &done));
+    QCOMPARE(n, 2);
+    DOCKET_NO_THROW(n = store.undoRevalidate(done));
+    QCOMPARE(n, 2);
+    QCOMPARE(store.order(a).invalidReason, QStringLiteral("Duplicate order"));
+    QCOMPARE(store.order(b).invalidReason, QStringLiteral("Fraud suspected"));
+    QCOMPARE(kinds(store.events(b)).last(), QStringLiteral("invalidated"));
+}
+
+void TestDeskStore::undoDeleteRestoresAndRedoDeletesAgain()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 2));
+    const qint64 a = ids.at(0), b = ids.at(1);
+    const QString numberA = store.order(a).number;
+    DOCKET_NO_THROW(store.invalidate({a, b}, QStringLiteral("Test order")));
+    BatchRecord done;
+    int n = 0;
+    DOCKET_NO_THROW(n = store.deleteInvalid({a, b}, {}, &done));
+    QCOMPARE(n, 2);
+    QCOMPARE(done.size(), 2);
+    for (const auto& e : done.entries)
+        QVERIFY(e.archiveId > 0);
+    QCOMPARE(store.archived().size(), 2);
+
+    BatchRecord undone;
+    DOCKET_NO_THROW(n = store.undoDelete(done, &undone));
+    QCOMPARE(n, 2);
+    QCOMPARE(store.archived().size(), 0);
+    QCOMPARE(store.orderByNumber(numberA).invalidReason, QStringLiteral("Test order"));
+
+    // Redo, then an undo of an entry someone restored meanwhile: refused whole.
+    BatchRecord again;
+    DOCKET_NO_THROW(n = store.deleteInvalid(undone.ids(), {}, &again, &undone));
+    QCOMPARE(n, 2);
+    QCOMPARE(store.archived().size(), 2);
+    DOCKET_NO_THROW(store.restore(again.entries.first().archiveId));
+    const QString before = contentFingerprint(tdb.connection());
+    QVERIFY(catchError([&] { store.undoDelete(again); }));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+}
+
+void TestDeskStore::bulkStatusFollowsTheWorkflowAllOrNothing()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 3));
+    const qint64 a = ids.at(0), b = ids.at(1), c = ids.at(2);
+    DOCKET_NO_THROW(store.changeStatus(c, OrderStatus::Cancelled));
+    const QString numberC = store.order(c).number;
+
+    // c cannot be paid: nothing moves, and the message names c.
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { store.changeStatuses({a, b, c}, OrderStatus::Paid); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QVERIFY2(e->message().contains(numberC), qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+
+    int n = 0;
+    DOCKET_NO_THROW(n = store.changeStatuses({a, b}, OrderStatus::Paid, QStringLiteral("bank")));
+    QCOMPARE(n, 2);
+    for (qint64 id : {a, b}) {
+        QCOMPARE(store.order(id).status, QStringLiteral("paid"));
+        const OrderEvent last = store.events(id).last();
+        QCOMPARE(last.kind, QStringLiteral("status"));
+        QCOMPARE(last.oldValue, QStringLiteral("pending"));
+        QCOMPARE(last.newValue, QStringLiteral("paid"));
+        QCOMPARE(last.actor, QStringLiteral("sue"));
+    }
+    // Orders already there are left alone.
+    DOCKET_NO_THROW(n = store.changeStatuses({a, b}, OrderStatus::Paid));
+    QCOMPARE(n, 0);
+
+    // Without the right: refused before anything is read.
+    OrderStore clerk = tdb.store(sessionWith(QStringLiteral("cleo"), {Permission::ViewOrders}));
+    const auto refused = catchError([&] { clerk.changeStatuses({a}, OrderStatus::Processing); });
+    QVERIFY(refused);
+    QCOMPARE(refused->code(), DocketError::Code::Forbidden);
+}
+
+void TestDeskStore::bulkAssignIsAuditedAllOrNothing()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 3));
+    const qint64 a = ids.at(0), b = ids.at(1), c = ids.at(2);
+    DOCKET_NO_THROW(store.invalidate({c}, QStringLiteral("Test order")));
+
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { store.assign({a, b, c}, QStringLiteral("nina")); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+
+    int n = 0;
+    DOCKET_NO_THROW(n = store.assign({a, b}, QStringLiteral(" nina ")));
+    QCOMPARE(n, 2);
+    for (qint64 id : {a, b}) {
+        QCOMPARE(store.order(id).assignedTo, QStringLiteral("nina"));
+        const OrderEvent last = store.events(id).last();
+        QCOMPARE(last.field, QStringLiteral("assigned_to"));
+        QCOMPARE(last.newValue, QStringLiteral("nina"));
+    }
+    // Unassigning is assigning to nobody.
+    DOCKET_NO_THROW(n = store.assign({a}, QString()));
+    QCOMPARE(n, 1);
+    QVERIFY(store.order(a).assignedTo.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDeskStore)
+#include "test_deskstore.moc"

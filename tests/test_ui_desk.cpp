@@ -1,0 +1,612 @@
+// The desk as people use it all day (issue 13), driven through real widgets
+// offscreen: toggles that look on when they are on, the selection count,
+// invalid orders with their reason, new and overdue at once, scope that
+// explains itself (channels offered, refused shortcuts, an empty list), the
+// delete confirmation's wording and read-only fields that look read-only.
+
+#include "db/database.h"
+#include "filterbar.h"
+#include "items/ordertablemodel.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "massactiondialog.h"
+#include "orderdialog.h"
+#include "orderrowdelegate.h"
+#include "orderspage.h"
+#include "seed/seeder.h"
+#include "stores/orderstore.h"
+#include "stores/userstore.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <functional>
+
+using namespace docket;
+
+namespace {
+
+// The orders of list rows [first, last].
+QList<qint64> idsOfRows(OrderTableModel* m, int first, int last)
+{
+    QList<qint64> ids;
+    for (int r = first; r <= last; ++r)
+        ids << m->rowAt(r)->id;
+    return ids;
+}
+
+// Runs `act` on the next modal dialog that opens.
+void whenModal(std::function<void(QWidget*)> act)
+{
+    auto* timer = new QTimer(qApp);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, act] {
+        if (QWidget* w = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(w);
+        } else if (++*tries > 200) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(25);
+}
+
+bool pageLoaded(OrderTableModel* m, int row = 0)
+{
+    return m->rowCount() > row && m->data(m->index(row, 0), OrderTableModel::LoadedRole).toBool();
+}
+
+int distance(const QColor& a, const QColor& b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+           std::abs(a.blue() - b.blue());
+}
+
+// The colour most of a widget's inside is painted with (its background).
+QColor background(QWidget* w)
+{
+    const QImage img = w->grab().toImage();
+    QHash<QRgb, int> counts;
+    for (int y = img.height() / 4; y < img.height() * 3 / 4; ++y)
+        for (int x = img.width() / 8; x < img.width() * 7 / 8; ++x)
+            ++counts[img.pixel(x, y)];
+    QRgb best = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    return QColor(best);
+}
+
+Session clerk(const QString& name, const QList<Permission>& perms, const Scope& scope)
+{
+    return Session(7, name, QSet<Permission>(perms.begin(), perms.end()), scope,
+                   QStringLiteral("clerk"));
+}
+
+} // namespace
+
+class TestUiDesk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void togglesLookOnWhenChecked();
+    void selectionIsCounted();
+    void invalidOrdersShowTheirReason();
+    void newAndOverdueShowsBoth();
+    void deleteConfirmationNamesWhoCanRestore();
+    void channelFilterOffersOnlyChannelsInScope();
+    void refusedShortcutsAreDisabledAndSayWhy();
+    void emptyListSaysWhy();
+    void readOnlyFieldsLookReadOnly();
+    void massInvalidateAsksForTheCountAndUndoes();
+    void undoThatWouldOverwriteALaterChangeIsRefused();
+    void markAllSeenAsksFirst();
+    void bulkStatusChangeThroughTheDialog();
+    void signOutAndSwitchUser();
+
+private:
+    void openPage(const Session& session);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<OrdersPage> m_page;
+};
+
+void TestUiDesk::initTestCase()
+{
+    // The shipped stylesheet: these tests look at what it paints.
+    applyTheme(*qApp, QStringLiteral("light"));
+}
+
+void TestUiDesk::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_shared<Database>(
+        DatabaseConfig::fromString(m_dir->filePath(QStringLiteral("desk.db"))));
+    m_db->open(true);
+    m_store = std::make_unique<OrderStore>(m_db->connection(), Session::localUser());
+    SeedOptions opt;
+    opt.orders = 1500;
+    opt.seed = 13;
+    seedOrders(*m_store, opt);
+}
+
+void TestUiDesk::cleanup()
+{
+    m_page.reset();
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestUiDesk::openPage(const Session& session)
+{
+    m_page = std::make_unique<OrdersPage>(m_db, session);
+    m_page->resize(1100, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTRY_VERIFY(m_page->model()->isCountExact() && !m_page->model()->isLoading());
+}
+
+// Issue 13 item 4: "New (268)" and "Overdue" looked bright when off and grey
+// when on. On is the accent, filled; off is not.
+void TestUiDesk::togglesLookOnWhenChecked()
+{
+    FilterBar bar;
+    bar.setNewCount(268);
+    bar.resize(1000, bar.sizeHint().height());
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    const QColor accent = bar.palette().color(QPalette::Highlight);
+    for (QToolButton* toggle :
+         {bar.newOnlyButton(), bar.findChild<QToolButton*>(QStringLiteral("overdueToggle"))}) {
+        QVERIFY(toggle);
+        toggle->setChecked(false);
+        const QColor off = background(toggle);
+        toggle->setChecked(true);
+        const QColor on = background(toggle);
+        toggle->setChecked(false);
+        QVERIFY2(distance(on, accent) < 60,
+                 qPrintable(QStringLiteral("%1 on: %2, accent %3")
+                                .arg(toggle->objectName(), on.name(), accent.name())));
+        QVERIFY2(distance(off, accent) > 200,
+                 qPrintable(QStringLiteral("%1 off: %2").arg(toggle->objectName(), off.name())));
+    }
+}
+
+// Item 8: "18 selected".
+void TestUiDesk::selectionIsCounted()
+{
+    openPage(Session::localUser());
+    QTableView* view = m_page->view();
+    QTRY_VERIFY(pageLoaded(m_page->model(), 20));
+    QLabel* count = m_page->filterBar()->resultCountLabel();
+    QVERIFY(!count->text().contains(QStringLiteral("selected")));
+    view->setFocus();
+    view->selectionModel()->select(
+        QItemSelection(m_page->model()->index(2, 0), m_page->model()->index(19, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY2(count->text().contains(QStringLiteral("18 selected")), qPrintable(count->text()));
+    view->clearSelection();
+    QVERIFY(!count->text().contains(QStringLiteral("selected")));
+}
+
+// Item 8: invalid orders show their reason in the list and its tooltip.
+void TestUiDesk::invalidOrdersShowTheirReason()
+{
+    OrderFilter f;
+    const qint64 id = m_store->page(f, {}, 1).first().id;
+    m_store->invalidate({id}, QStringLiteral("Fraud suspected"));
+    openPage(Session::localUser());
+    OrderFilter invalid;
+    invalid.validity = OrderFilter::Validity::Invalid;
+    m_page->filterBar()->setFilter(invalid);
+    OrderTableModel* model = m_page->model();
+    QTRY_VERIFY(pageLoaded(model));
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(OrderTableModel::IdRole).toLongLong() == id)
+            row = r;
+    QVERIFY(row >= 0);
+    const QString status = model->index(row, int(OrderColumn::Status)).data().toString();
+    QVERIFY2(status.contains(QStringLiteral("Fraud suspected")), qPrintable(status));
+    const QString tip = model->index(row, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Fraud suspected")), qPrintable(tip));
+}
+
+// Item 8: an order both new and overdue shows the new tint and the overdue
+// bar, not only the new tint.
+void TestUiDesk::newAndOverdueShowsBoth()
+{
+    // Unpaid for five days and nobody has opened it.
+    Order o;
+    o.customerName = QStringLiteral("Late and new");
+    o.channel = QStringLiteral("web");
+    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Teapot"), 1, Money(1250)}};
+    o.createdAt = QDateTime::currentDateTimeUtc().addDays(-5);
+    m_store->create(o);
+    openPage(Session::localUser());
+    OrderTableModel* model = m_page->model();
+    OrderFilter f = model->filter();
+    f.overdueOnly = true;
+    f.newOnly = true;
+    m_page->filterBar()->setFilter(f);
+    QTRY_VERIFY(pageLoaded(model));
+    QVERIFY(model->index(0, 0).data(OrderTableModel::IsNewRole).toBool());
+    QVERIFY(model->index(0, 0).data(OrderTableModel::OverdueRole).toBool());
+    QVERIFY(
+        model->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("overdue")));
+    QTableView* view = m_page->view();
+    view->clearSelection();
+    view->setCurrentIndex({});
+    QApplication::processEvents();
+    const QRect cell = view->visualRect(model->index(0, 0));
+    const QImage img = view->viewport()->grab().toImage();
+    const QColor bar(img.pixel(cell.left() + 1, cell.center().y()));
+    QVERIFY2(distance(bar, OrderRowDelegate::overdueColor()) < 40, qPrintable(bar.name()));
+    // The rest of the row keeps the new tint (closer to the accent than the base).
+    const QColor inside(img.pixel(cell.right() - 3, cell.top() + 2));
+    const QColor accent = view->palette().color(QPalette::Highlight);
+    const QColor base = view->palette().color(QPalette::Base);
+    QVERIFY2(inside != base && distance(inside, accent) < distance(base, accent),
+             qPrintable(inside.name()));
+}
+
+// Item 8: the delete confirmation said "an administrator can restore it"
+// though supervisors can.
+void TestUiDesk::deleteConfirmationNamesWhoCanRestore()
+{
+    OrderFilter f;
+    const qint64 id = m_store->page(f, {}, 1).first().id;
+    m_store->invalidate({id}, QStringLiteral("Test order"));
+    const Session supervisor(3, QStringLiteral("sam"),
+                             {Permission::ViewOrders, Permission::Invalidate,
+                              Permission::DeleteInvalid, Permission::RestoreArchived},
+                             Scope::all(), QStringLiteral("supervisor"));
+    openPage(supervisor);
+    OrderFilter invalid;
+    invalid.validity = OrderFilter::Validity::Invalid;
+    m_page->filterBar()->setFilter(invalid);
+    QTRY_VERIFY(pageLoaded(m_page->model()));
+    m_page->view()->selectRow(0);
+    QString said;
+    whenModal([&said](QWidget* w) {
+        auto* label = w->findChild<QLabel*>(QStringLiteral("massActionConsequence"));
+        said = label ? label->text() : QString();
+        w->close();
+    });
+    m_page->deleteSelected();
+    QVERIFY2(!said.contains(QStringLiteral("administrator")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("you")), qPrintable(said));
+    QVERIFY2(said.contains(permission::label(Permission::RestoreArchived)), qPrintable(said));
+}
+
+// Item 6: a channel-scoped clerk is offered only their channels.
+void TestUiDesk::channelFilterOffersOnlyChannelsInScope()
+{
+    openPage(clerk(QStringLiteral("wendy"), {Permission::ViewOrders},
+                   Scope::ofChannels({QStringLiteral("web"), QStringLiteral("app")})));
+    QComboBox* box = m_page->filterBar()->channelBox();
+    QStringList offered;
+    for (int i = 1; i < box->count(); ++i)
+        offered << box->itemData(i).toString();
+    QCOMPARE(offered, (QStringList{QStringLiteral("web"), QStringLiteral("app")}));
+}
+
+// Item 6: Delete, Ctrl+I did nothing at all for a clerk; they are disabled,
+// say why in their tooltip, and pressing them says why in the status bar.
+void TestUiDesk::refusedShortcutsAreDisabledAndSayWhy()
+{
+    openPage(clerk(QStringLiteral("wendy"), {Permission::ViewOrders, Permission::MarkSeen},
+                   Scope::all()));
+    QTRY_VERIFY(pageLoaded(m_page->model()));
+    QAction* invalidate = m_page->invalidateAction();
+    QVERIFY(invalidate->isVisible());
+    m_page->view()->selectRow(0);
+    QVERIFY(!invalidate->isEnabled());
+    QVERIFY2(invalidate->toolTip().contains(permission::label(Permission::Invalidate)),
+             qPrintable(invalidate->toolTip()));
+    QVERIFY(invalidate->toolTip().contains(QStringLiteral("Clerk")));
+    QVERIFY(!m_page->deleteAction()->isEnabled());
+    QVERIFY(m_page->markSeenAction()->isEnabled()); // allowed: untouched
+    QSignalSpy said(m_page.get(), &OrdersPage::statusMessage);
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().first().toString().contains(permission::label(Permission::Invalidate)),
+             qPrintable(said.first().first().toString()));
+    QTest::keyClick(m_page->view(), Qt::Key_Delete);
+    QCOMPARE(said.size(), 2);
+    QVERIFY(said.last().first().toString().contains(permission::label(Permission::DeleteInvalid)));
+}
+
+// Item 6: an empty list says why.
+void TestUiDesk::emptyListSaysWhy()
+{
+    openPage(clerk(QStringLiteral("wendy"), {Permission::ViewOrders},
+                   Scope::ofChannels({QStringLiteral("web")})));
+    QVERIFY(!m_page->emptyNote()->isVisible());
+    OrderFilter f = m_page->model()->filter();
+    f.keyword = QStringLiteral("qqqzzzxxx");
+    m_page->filterBar()->setFilter(f);
+    QTRY_VERIFY(m_page->emptyNote()->isVisible());
+    const QString text = m_page->emptyNote()->text();
+    QVERIFY2(text.contains(QStringLiteral("qqqzzzxxx")), qPrintable(text));
+    QVERIFY2(text.contains(channel::label(QStringLiteral("web"))), qPrintable(text));
+    m_page->filterBar()->clear();
+    QTRY_VERIFY(!m_page->emptyNote()->isVisible());
+}
+
+// Item 8: a manager's order dialog shows fields that look read-only.
+void TestUiDesk::readOnlyFieldsLookReadOnly()
+{
+    OrderFilter f;
+    const qint64 id = m_store->page(f, {}, 1).first().id;
+    const Session manager(4, QStringLiteral("mia"),
+                          {Permission::ViewOrders, Permission::ViewAnalytics}, Scope::all(),
+                          QStringLiteral("manager"));
+    OrderStore store(m_db->connection(), manager);
+    OrderDialog dialog(store, id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit* customer = dialog.customerEdit();
+    QVERIFY(customer->isReadOnly());
+    QLineEdit editable;
+    editable.setText(customer->text());
+    editable.resize(customer->size());
+    editable.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editable));
+    const QColor base = editable.palette().color(QPalette::Base);
+    QVERIFY2(distance(background(&editable), base) < 10, qPrintable(background(&editable).name()));
+    QVERIFY2(distance(background(customer), base) > 10, qPrintable(background(customer).name()));
+}
+
+// Item 2: Ctrl+A, Ctrl+I, Enter marked 195,987 orders invalid. Now the
+// dialog states the count, preselects no reason, has no default button, and
+// from kTypeCountFrom orders on wants the count typed; item 9: the batch is
+// undone and redone from the undo stack.
+void TestUiDesk::massInvalidateAsksForTheCountAndUndoes()
+{
+    openPage(Session::localUser());
+    OrderTableModel* model = m_page->model();
+    QTableView* view = m_page->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    const qint64 n = m_page->selectedCount();
+    QVERIFY(n >= MassActionDialog::kTypeCountFrom);
+    OrderFilter invalid;
+    invalid.validity = OrderFilter::Validity::Invalid;
+    const qint64 invalidBefore = m_store->count(invalid);
+
+    // Enter on the dialog as it opens: nothing happens.
+    bool checked = false;
+    whenModal([&](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        auto* question = d->findChild<QLabel*>(QStringLiteral("massActionQuestion"));
+        QVERIFY2(question->text().contains(QLocale().toString(n)), qPrintable(question->text()));
+        QVERIFY(d->reason().isEmpty());
+        QVERIFY(!d->actionButton()->isEnabled());
+        QVERIFY(!d->actionButton()->isDefault() && !d->cancelButton()->isDefault());
+        d->countEdit()->setFocus();
+        QTest::keyClick(d->countEdit(), Qt::Key_Return);
+        QVERIFY(d->isVisible());
+        d->reasonBox()->setEditText(QStringLiteral("Test order"));
+        QVERIFY(!d->actionButton()->isEnabled()); // the count is not typed yet
+        QTest::keyClicks(d->countEdit(), QString::number(n - 1));
+        QVERIFY(!d->actionButton()->isEnabled());
+        d->countEdit()->clear();
+        QTest::keyClicks(d->countEdit(), QString::number(n));
+        QVERIFY(d->actionButton()->isEnabled());
+        // Enter in the count field still does not confirm.
+        QTest::keyClick(d->countEdit(), Qt::Key_Return);
+        QVERIFY(d->isVisible());
+        checked = true;
+        d->reject();
+    });
+    m_page->invalidateAction()->trigger(); // Ctrl+I in the window
+    QTRY_VERIFY(checked);
+    QCOMPARE(m_store->count(invalid), invalidBefore);
+
+    QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+    whenModal([n](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        d->reasonBox()->setEditText(QStringLiteral("Test order"));
+        QTest::keyClicks(d->countEdit(), QLocale().toString(n)); // "1,234" counts too
+        QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+    });
+    m_page->invalidateAction()->trigger(); // Ctrl+I in the window
+    QTRY_COMPARE(done.count(), 1);
+    const qint64 changed = done.first().first().toLongLong();
+    QCOMPARE(m_store->count(invalid), invalidBefore + changed);
+
+    QUndoStack* undo = m_page->undoStack();
+    QVERIFY(undo->canUndo());
+    QVERIFY2(undo->undoText().contains(QLocale().toString(changed)), qPrintable(undo->undoText()));
+    undo->undo();
+    QCOMPARE(m_store->count(invalid), invalidBefore);
+    QVERIFY(undo->canRedo());
+    undo->redo();
+    QCOMPARE(m_store->count(invalid), invalidBefore + changed);
+    QTRY_VERIFY(!model->isLoading());
+}
+
+// Item 9: an undo that would overwrite someone's later change changes
+// nothing and says so.
+void TestUiDesk::undoThatWouldOverwriteALaterChangeIsRefused()
+{
+    openPage(Session::localUser());
+    OrderTableModel* model = m_page->model();
+    QTRY_VERIFY(pageLoaded(model, 10));
+    m_page->view()->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(4, 0)),
+                                             QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    const QList<qint64> ids = idsOfRows(model, 0, 4);
+    QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+    whenModal([](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        QVERIFY(!d->needsTypedCount());
+        d->reasonBox()->setCurrentIndex(1);
+        QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+    });
+    m_page->invalidateAction()->trigger();
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toInt(), 5);
+
+    // Someone else marks one valid and invalid again meanwhile.
+    auto other = std::make_shared<Database>(m_db->config());
+    other->open(false);
+    {
+        OrderStore tom(other->connection(), Session::localUser());
+        tom.revalidate({ids.at(2)});
+        tom.invalidate({ids.at(2)}, QStringLiteral("Customer request"));
+    }
+    QString said;
+    whenModal([&said](QWidget* w) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        said = box ? box->text() : QString();
+        w->close();
+    });
+    m_page->undoStack()->undo();
+    QVERIFY2(said.contains(m_store->order(ids.at(2)).number), qPrintable(said));
+    for (qint64 id : ids)
+        QVERIFY(m_store->order(id).isInvalid()); // nothing was undone
+    QCOMPARE(m_store->order(ids.at(2)).invalidReason, QStringLiteral("Customer request"));
+    QVERIFY(!m_page->undoStack()->canUndo()); // the step is gone
+}
+
+// Item 2: Ctrl+Shift+M marked every new order seen with no confirmation.
+void TestUiDesk::markAllSeenAsksFirst()
+{
+    openPage(Session::localUser());
+    const qint64 fresh = m_store->countNew();
+    QVERIFY(fresh > 0);
+    QString question;
+    whenModal([&question](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        question = d->findChild<QLabel*>(QStringLiteral("massActionQuestion"))->text();
+        // No default button: Enter never confirms (at most it presses Cancel,
+        // which has the focus).
+        QTest::keyClick(d, Qt::Key_Return);
+        if (d->isVisible())
+            d->reject();
+    });
+    m_page->markAllSeenAction()->trigger();
+    QVERIFY2(question.contains(QLocale().toString(fresh)), qPrintable(question));
+    QCOMPARE(m_store->countNew(), fresh);
+}
+
+// Item 12: the selection to another status, through the workflow.
+void TestUiDesk::bulkStatusChangeThroughTheDialog()
+{
+    openPage(Session::localUser());
+    OrderFilter pending;
+    pending.statuses = {QStringLiteral("pending")};
+    m_page->filterBar()->setFilter(pending);
+    OrderTableModel* model = m_page->model();
+    QTRY_COMPARE(model->filter().statuses, pending.statuses);
+    QTRY_VERIFY(!model->isLoading() && pageLoaded(model, 6));
+    m_page->view()->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(5, 0)),
+                                             QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    const QList<qint64> ids = idsOfRows(model, 0, 5);
+    QVERIFY(m_page->changeStatusAction()->isEnabled());
+    QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+    whenModal([](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        QCOMPARE(d->reasonBox()->currentIndex(), -1); // nothing preselected
+        QVERIFY(!d->actionButton()->isEnabled());
+        d->reasonBox()->setCurrentIndex(d->reasonBox()->findData(QStringLiteral("paid")));
+        QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+    });
+    m_page->changeStatusAction()->trigger();
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toInt(), 6);
+    for (qint64 id : ids) {
+        QCOMPARE(m_store->order(id).status, QStringLiteral("paid"));
+        QCOMPARE(m_store->events(id).last().kind, QStringLiteral("status"));
+    }
+}
+
+// Item 11: sign out and sign in as someone else without quitting; nobody
+// signing in closes the window.
+void TestUiDesk::signOutAndSwitchUser()
+{
+    const QString password = QStringLiteral("correct horse 42");
+    AccountPolicy fast;
+    fast.strength = HashStrength::Minimum;
+    Session admin;
+    {
+        UserStore users(m_db->connection(), {}, fast);
+        admin = users.createFirstAdministrator(QStringLiteral("carla"), QStringLiteral("Carla"),
+                                               password);
+        UserStore manage(m_db->connection(), admin, fast);
+        manage.addUser({QStringLiteral("cleo"), QStringLiteral("Cleo"), password,
+                        QStringLiteral("clerk"), Scope::all()});
+    }
+    MainWindow window(m_db, admin);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* action = window.findChild<QAction*>(QStringLiteral("switchUser"));
+    QVERIFY(action);
+
+    bool asked = false;
+    whenModal([&](QWidget* w) {
+        auto* login = qobject_cast<LoginDialog*>(w);
+        QVERIFY(login);
+        asked = true;
+        // The previous user's orders are gone from the window meanwhile.
+        QVERIFY(!window.ordersPage());
+        login->userEdit()->setText(QStringLiteral("cleo"));
+        login->passwordEdit()->setText(password);
+        QTest::mouseClick(login->signInButton(), Qt::LeftButton);
+    });
+    action->trigger();
+    QVERIFY(asked);
+    QCOMPARE(window.session().userName(), QStringLiteral("cleo"));
+    QVERIFY(window.ordersPage());
+    QVERIFY(!window.session().can(Permission::ManageUsers));
+    // The clerk's pages: no invalidation allowed, said so on the action.
+    QVERIFY(!window.ordersPage()->invalidateAction()->isEnabled());
+
+    // Signing out with nobody signing in: the window closes.
+    whenModal([](QWidget* w) {
+        if (auto* d = qobject_cast<QDialog*>(w))
+            d->reject();
+    });
+    QVERIFY(!window.switchUser());
+    QVERIFY(!window.isVisible());
+}
+
+QTEST_MAIN(TestUiDesk)
+#include "test_ui_desk.moc"

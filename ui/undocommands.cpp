@@ -1,0 +1,95 @@
+#include "undocommands.h"
+
+#include "domain/errors.h"
+
+namespace docket {
+
+namespace {
+int plural(qsizetype n)
+{
+    return int(std::min<qsizetype>(n, INT_MAX));
+}
+} // namespace
+
+BatchCommand::BatchCommand(Kind kind, std::shared_ptr<const Database> db, Session session,
+                           BatchRecord done, const QString& reason)
+    : m_kind(kind), m_db(std::move(db)), m_session(std::move(session)), m_done(std::move(done)),
+      m_reason(reason)
+{
+    // The undo menu says "Undo " + this text.
+    const qsizetype n = m_done.size();
+    switch (m_kind) {
+    case Kind::Invalidate:
+        setText(tr("Invalidating %Ln Order(s)", nullptr, plural(n)));
+        break;
+    case Kind::Revalidate:
+        setText(tr("Marking %Ln Order(s) Valid", nullptr, plural(n)));
+        break;
+    case Kind::Delete:
+        setText(tr("Deleting %Ln Order(s)", nullptr, plural(n)));
+        break;
+    }
+}
+
+void BatchCommand::run(const std::function<int(OrderStore&)>& work)
+{
+    try {
+        OrderStore store(m_db->connection(), m_session);
+        const int n = work(store);
+        if (m_changed)
+            m_changed(n);
+    } catch (const DocketError& e) {
+        // Nothing was changed; this step can no longer be taken back or redone.
+        setObsolete(true);
+        if (m_failed)
+            m_failed(e.message(), e.code() == DocketError::Code::Conflict);
+    }
+}
+
+void BatchCommand::undo()
+{
+    run([this](OrderStore& store) {
+        BatchRecord undone;
+        int n = 0;
+        switch (m_kind) {
+        case Kind::Invalidate:
+            n = store.undoInvalidate(m_done, {}, &undone);
+            break;
+        case Kind::Revalidate:
+            n = store.undoRevalidate(m_done, {}, &undone);
+            break;
+        case Kind::Delete:
+            n = store.undoDelete(m_done, &undone);
+            break;
+        }
+        m_undone = std::move(undone);
+        m_applied = false;
+        return n;
+    });
+}
+
+void BatchCommand::redo()
+{
+    if (m_applied)
+        return; // the batch itself, just pushed
+    run([this](OrderStore& store) {
+        BatchRecord done;
+        int n = 0;
+        switch (m_kind) {
+        case Kind::Invalidate:
+            n = store.invalidate(m_undone.ids(), m_reason, {}, &done, &m_undone);
+            break;
+        case Kind::Revalidate:
+            n = store.revalidate(m_undone.ids(), {}, &done, &m_undone);
+            break;
+        case Kind::Delete:
+            n = store.deleteInvalid(m_undone.ids(), {}, &done, &m_undone);
+            break;
+        }
+        m_done = std::move(done);
+        m_applied = true;
+        return n;
+    });
+}
+
+} // namespace docket

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/session.h"
+#include "stores/orderstore.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <functional>
+#include <memory>
+
+namespace docket {
+
+// The desk's undo and redo of a batch over orders (mark invalid, mark valid,
+// delete to the archive), on the stores' own inverse operations
+// (OrderStore::undoInvalidate, undoRevalidate, undoDelete). An undo or redo
+// that would overwrite someone's later change is refused by the store
+// (a Conflict) and changes nothing; the command then says why through
+// `failed` and leaves the stack (it can no longer be taken back).
+//
+//     stack->push(new BatchCommand(BatchCommand::Kind::Invalidate, db, session, record, reason));
+class BatchCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchCommand)
+public:
+    enum class Kind { Invalidate, Revalidate, Delete };
+    // title and message of what went wrong; `conflict` when someone changed
+    // the orders since.
+    using Failed = std::function<void(const QString& message, bool conflict)>;
+    // Called after every undo and redo that changed something.
+    using Changed = std::function<void(int orders)>;
+
+    // `done` is what the batch changed (already applied: the first redo(),
+    // QUndoStack::push's, does nothing).
+    BatchCommand(Kind kind, std::shared_ptr<const Database> db, Session session, BatchRecord done,
+                 const QString& reason = {});
+
+    void setFailed(Failed failed) { m_failed = std::move(failed); }
+    void setChanged(Changed changed) { m_changed = std::move(changed); }
+
+    void undo() override;
+    void redo() override;
+
+    Kind kind() const { return m_kind; }
+    const BatchRecord& done() const { return m_done; }
+
+private:
+    void run(const std::function<int(OrderStore&)>& work);
+
+    Kind m_kind;
+    std::shared_ptr<const Database> m_db;
+    Session m_session;
+    BatchRecord m_done;   // what the batch (or the last redo) changed
+    BatchRecord m_undone; // what the last undo changed
+    QString m_reason;
+    bool m_applied = true;
+    Failed m_failed;
+    Changed m_changed;
+};
+
+} // namespace docket
