@@ -31,11 +31,16 @@
 
 #include "db/sql.h"
 #include "items/ordertablemodel.h"
+#include "stores/apikeystore.h"
 #include "stores/databaselogin.h"
+#include "stores/intakestore.h"
 #include "stores/orderstore.h"
+#include "stores/serviceaccount.h"
+#include "stores/webhookstore.h"
 #include "stores/userstore.h"
 #include "testdb.h"
 
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -165,7 +170,9 @@ QString worldFingerprint(const QSqlDatabase& owner, const QString& suffix)
     const QString tables =
         QStringLiteral("orders,order_lines,order_events,order_archive,users,roles,role_permissions,"
                        "security_events,sales_orders,sales_region,sales_product,products,customers,"
-                       "schema_version,order_status_moves,sales_channels,docket_login_functions");
+                       "schema_version,order_status_moves,sales_channels,docket_login_functions,"
+                       "api_keys,api_calls,intake_channels,order_sources,intake_log,"
+                       "webhook_subscriptions,outbox_events,webhook_deliveries,webhook_attempts");
     QStringList parts;
     for (const QString& t : tables.split(QLatin1Char(',')))
         parts << QStringLiteral("SELECT '%1:' || COALESCE(md5(string_agg(x::text, ',' ORDER BY "
@@ -263,6 +270,7 @@ private slots:
     void everyFunctionIsHardened();
     void serviceAccountsAreTrusted();
     void previousSchemaUpgradesInPlace();
+    void gatewayServiceAccountHoldsLittle();
 
 private:
     void checkWorld(const char* where);
@@ -278,6 +286,7 @@ private:
     QList<qint64> m_web, m_retail, m_supervisorOwn;
     Attacker m_clerk, m_manager, m_supervisor;
     QString m_baseline;
+    QString m_keyHash;
 };
 
 void TestPgSecurity::initTestCase()
@@ -372,6 +381,23 @@ void TestPgSecurity::init()
             value(owner, QStringLiteral("SELECT MAX(id) FROM order_archive")).toLongLong();
         store.markAllSeen();
 
+        // The gateway's secrets (issue 16): a key, a channel's webhook secret,
+        // a subscription's signing secret. No login may read or change them.
+        const Session local = Session::localUser();
+        m_keyHash = QString::fromLatin1(
+            QCryptographicHash::hash(ApiKeyStore(owner, local)
+                                         .create(QStringLiteral("attack-key"),
+                                                 QStringLiteral("clerk"), Scope::all(), 60)
+                                         .key.toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .toHex());
+        IntakeStore(owner, local)
+            .setChannel(QStringLiteral("web"), QStringLiteral("webchannelsecret") + m_suffix,
+                        QStringLiteral("refuse"));
+        WebhookStore(owner, local)
+            .add(QStringLiteral("https://example.invalid/hook"),
+                 QStringLiteral("hooksecret") + m_suffix, {});
+
         AccountPolicy policy;
         policy.strength = HashStrength::Minimum;
         UserStore users(owner, Session::localUser(), policy);
@@ -395,7 +421,9 @@ void TestPgSecurity::init()
         for (qint64 id : all)
             if (!in.contains(id))
                 a.outScope << id;
-        a.secrets = {QStringLiteral("Archivedsecret"), QStringLiteral("SKU-A0")};
+        a.secrets = {QStringLiteral("Archivedsecret"), QStringLiteral("SKU-A0"), m_keyHash,
+                     QStringLiteral("webchannelsecret") + m_suffix,
+                     QStringLiteral("hooksecret") + m_suffix};
         // Nobody reads another account's password hash.
         QSqlQuery h(owner);
         h.exec(QStringLiteral("SELECT password_hash FROM users WHERE name <> '%1'").arg(a.name));
@@ -1270,6 +1298,133 @@ void TestPgSecurity::previousSchemaUpgradesInPlace()
                  .toString(),
              clerk + QStringLiteral("/processing"));
     old.closeConnection();
+}
+
+// The gateway's service account (issue 16): trusted to name the actor of
+// the trail, it may write exactly what the gateway writes, no more; it
+// administers nothing of the gateway; and a login cannot use its functions.
+void TestPgSecurity::gatewayServiceAccountHoldsLittle()
+{
+    const QSqlDatabase owner = m_db->connection();
+    const QString service = QStringLiteral("gws_") + m_suffix;
+    const QString password = QStringLiteral("gateway-password-") + m_suffix;
+    QVERIFY_THROWS_NO_EXCEPTION(serviceaccount::create(owner, service, password));
+    m_baseline = worldFingerprint(owner, m_suffix);
+    Login svc(m_server, service, password);
+    QVERIFY2(svc.isOpen(), qPrintable(svc.openError()));
+    QCOMPARE(svc.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).text,
+             QStringLiteral("false"));
+    QVERIFY(serviceaccount::whyUnfit(svc.db()).isEmpty());
+    QVERIFY(!serviceaccount::whyUnfit(owner).isEmpty());
+
+    // Table rights: exactly these, nothing else.
+    const QSet<QString> writable{
+        QStringLiteral("api_keys.last_used_at:UPDATE"),
+        QStringLiteral("api_calls:INSERT"), QStringLiteral("api_calls:DELETE"),
+        QStringLiteral("intake_log:INSERT"), QStringLiteral("intake_log:DELETE"),
+        QStringLiteral("webhook_attempts:INSERT"), QStringLiteral("outbox_events:DELETE"),
+        QStringLiteral("order_sources:INSERT"),
+        QStringLiteral("order_sources.order_id:UPDATE"),
+        QStringLiteral("order_sources.payload:UPDATE"),
+        QStringLiteral("order_sources.updated_at:UPDATE")};
+    const QStringList deliveryColumns{QStringLiteral("state"), QStringLiteral("attempts"),
+                                      QStringLiteral("next_attempt_at"), QStringLiteral("last_status"),
+                                      QStringLiteral("last_error"), QStringLiteral("delivered_at")};
+    const Login::Result cols = svc.exec(QStringLiteral(
+        "SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid "
+        "AND a.attnum > 0 AND NOT a.attisdropped WHERE c.relnamespace = "
+        "current_schema()::regnamespace AND c.relkind IN ('r', 'p') ORDER BY 1, a.attnum"));
+    QVERIFY(cols.ok);
+    QSet<QString> tables;
+    int checked = 0;
+    for (const QString& row : cols.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString t = row.section(QLatin1Char('|'), 0, 0);
+        const QString c = row.section(QLatin1Char('|'), 1);
+        tables.insert(t);
+        const bool may = svc.exec(QStringLiteral("SELECT has_column_privilege('%1', '%2', 'UPDATE')")
+                                      .arg(t, c))
+                             .text == QLatin1String("true");
+        const bool expected = writable.contains(t + QLatin1Char('.') + c + QStringLiteral(":UPDATE")) ||
+                              (t == QLatin1String("webhook_deliveries") && deliveryColumns.contains(c));
+        QVERIFY2(may == expected, qPrintable(QStringLiteral("UPDATE %1.%2: %3").arg(t, c).arg(may)));
+        ++checked;
+    }
+    for (const QString& t : tables)
+        for (const QString& right : {QStringLiteral("INSERT"), QStringLiteral("DELETE"),
+                                     QStringLiteral("TRUNCATE"), QStringLiteral("TRIGGER"),
+                                     QStringLiteral("REFERENCES")}) {
+            const bool may = svc.exec(QStringLiteral("SELECT has_table_privilege('%1', '%2')")
+                                          .arg(t, right))
+                                 .text == QLatin1String("true");
+            QVERIFY2(may == writable.contains(t + QLatin1Char(':') + right),
+                     qPrintable(QStringLiteral("%1 on %2: %3").arg(right, t).arg(may)));
+            ++checked;
+        }
+    QVERIFY(checked > 300);
+
+    // What it may not do, tried.
+    const QStringList refused{
+        QStringLiteral("INSERT INTO orders(number, customer_name, channel, status, created_at, "
+                       "updated_at) VALUES ('X1', 'x', 'web', 'pending', 0, 0)"),
+        QStringLiteral("UPDATE orders SET total_cents = 1"),
+        QStringLiteral("DELETE FROM order_events"),
+        QStringLiteral("INSERT INTO security_events(at, actor, kind) VALUES (0, 'x', 'y')"),
+        QStringLiteral("SELECT password_hash FROM users"),
+        QStringLiteral("UPDATE api_keys SET revoked_at = NULL, scope = 'all'"),
+        QStringLiteral("UPDATE intake_channels SET secret = 'mine-mine-mine-mine'"),
+        QStringLiteral("INSERT INTO webhook_subscriptions(url, secret, events, created_at, "
+                       "created_by) VALUES ('https://evil.invalid', 'x', '*', 0, 'x')"),
+        QStringLiteral("INSERT INTO outbox_events(event_id, kind, at, payload) VALUES ('x', "
+                       "'order.created', 0, '{}')"),
+        QStringLiteral("SELECT docket_apikey_create('mine', 'abcdefgh12', '%1', 'administrator', "
+                       "'all', 10)")
+            .arg(QString(64, QLatin1Char('a'))),
+        QStringLiteral("SELECT docket_apikey_revoke(1)"),
+        QStringLiteral("SELECT docket_intake_channel_set('web', 'woocommerce', "
+                       "'mine-mine-mine-mine', 'unlinked')"),
+        QStringLiteral("SELECT docket_webhook_add('https://evil.invalid/x', "
+                       "'mine-mine-mine-mine', '*')"),
+        QStringLiteral("SELECT docket_webhook_remove(1)"),
+        QStringLiteral("SELECT docket_outbox_orders('order.created', '[]'::jsonb)"),
+        QStringLiteral("CREATE TABLE stolen(x int)"),
+        QStringLiteral("ALTER TABLE api_keys DISABLE ROW LEVEL SECURITY"),
+        QStringLiteral("SET ROLE docket_admin"),
+        QStringLiteral("SELECT docket_sync_login('%1', 4, 0)").arg(service),
+        QStringLiteral("TRUNCATE order_sources")};
+    for (const QString& s : refused) {
+        const Login::Result r = svc.attempt(s);
+        QVERIFY2(!r.ok, qPrintable(QStringLiteral("the service account ran: ") + s));
+    }
+    // It reads what the gateway needs (keys' hashes, secrets) and writes orders
+    // through the checked functions, acting for a key.
+    QVERIFY(svc.exec(QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE key_hash <> ''")).text ==
+            QStringLiteral("1"));
+    QVERIFY(svc.exec(QStringLiteral("SELECT secret FROM intake_channels")).text.startsWith(
+        QStringLiteral("webchannelsecret")));
+    checkWorld("the service account's attempts");
+    const Login::Result created = svc.attempt(QStringLiteral(
+        "SELECT set_config('docket.actor', 'key:erp', false); SELECT docket_order_create("
+        "'{\"customer_name\": \"Svc\", \"channel\": \"web\", \"status\": \"pending\", "
+        "\"currency\": \"EUR\", \"lines\": [{\"sku\": \"S\", \"name\": \"N\", "
+        "\"quantity\": \"1\", \"unit_price_cents\": \"5\"}]}'::jsonb)"));
+    QVERIFY2(created.ok, qPrintable(created.error));
+    QCOMPARE(value(owner, QStringLiteral("SELECT actor FROM order_events e JOIN orders o ON o.id "
+                                         "= e.order_id WHERE o.customer_name = 'Svc'"))
+                 .toString(),
+             QStringLiteral("key:erp"));
+
+    // Logins may not use the service's rights or the gateway's functions.
+    for (const Attacker& a : attackers()) {
+        Login login(m_server, a.name, a.password);
+        QVERIFY(!login.attempt(QStringLiteral("INSERT INTO api_calls(at, principal, method, path, "
+                                               "status) VALUES (0, 'x', 'GET', '/', 200)"))
+                     .ok);
+        QVERIFY(!login.attempt(QStringLiteral("SELECT secret FROM intake_channels")).ok);
+        QVERIFY(!login.attempt(QStringLiteral("SELECT key_hash FROM api_keys")).ok);
+        QVERIFY(!login.attempt(QStringLiteral("SELECT secret FROM webhook_subscriptions")).ok);
+        QCOMPARE(login.exec(QStringLiteral("SELECT COUNT(*) FROM api_keys")).text,
+                 QStringLiteral("0"));
+    }
 }
 
 QTEST_MAIN(TestPgSecurity)

@@ -23,6 +23,8 @@ namespace {
 // connection that drops then must not be reopened behind the transaction's
 // back (the rest of its statements would run outside it).
 const char* const kInTransaction = "docketWriteTransaction";
+// How many WriteTransactions are open inside the outermost one (savepoints).
+const char* const kTransactionDepth = "docketTransactionDepth";
 
 bool inTransaction(const QSqlDriver* driver)
 {
@@ -565,6 +567,21 @@ WriteTransaction::WriteTransaction(const QSqlDatabase& db, int waitMs, bool anno
                        Database::tr("Nothing was changed.")}),
             QString::fromLatin1(kReadOnlyField));
     }
+    if (inTransaction(m_db.driver())) {
+        // Inside another WriteTransaction on this connection: a savepoint, so
+        // that the outer transaction decides (a store's write inside a larger
+        // unit of work, such as the gateway's intake).
+        QSqlDriver* driver = const_cast<QSqlDriver*>(m_db.driver());
+        m_depth = driver->property(kTransactionDepth).toInt() + 1;
+        driver->setProperty(kTransactionDepth, m_depth);
+        const QString sp = QStringLiteral("SAVEPOINT docket_sp%1").arg(m_depth);
+        QSqlQuery q(m_db);
+        if (!q.exec(sp)) {
+            driver->setProperty(kTransactionDepth, m_depth - 1);
+            fail(m_db.driver(), q.lastError(), sp);
+        }
+        return;
+    }
     const bool pg = backendOf(db) == Backend::PostgreSQL;
     if (!pg) {
         beginWaiting(waitMs < 0 ? lockWaitLimit() : waitMs, announce);
@@ -640,17 +657,40 @@ void WriteTransaction::beginWaiting(int limitMs, bool announce)
 
 WriteTransaction::~WriteTransaction()
 {
-    if (!m_done) {
+    if (m_done)
+        return;
+    if (m_depth > 0) {
         if (m_db.isOpen()) {
             QSqlQuery q(m_db);
-            q.exec(QStringLiteral("ROLLBACK"));
+            q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT docket_sp%1").arg(m_depth));
+            q.exec(QStringLiteral("RELEASE SAVEPOINT docket_sp%1").arg(m_depth));
         }
-        setInTransaction(m_db.driver(), false);
+        const_cast<QSqlDriver*>(m_db.driver())->setProperty(kTransactionDepth, m_depth - 1);
+        return;
     }
+    if (m_db.isOpen()) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    setInTransaction(m_db.driver(), false);
+}
+
+bool WriteTransaction::isNested(const QSqlDatabase& db)
+{
+    return inTransaction(db.driver());
 }
 
 void WriteTransaction::commit()
 {
+    if (m_depth > 0) {
+        const QString release = QStringLiteral("RELEASE SAVEPOINT docket_sp%1").arg(m_depth);
+        QSqlQuery q(m_db);
+        m_done = true;
+        const_cast<QSqlDriver*>(m_db.driver())->setProperty(kTransactionDepth, m_depth - 1);
+        if (!q.exec(release))
+            fail(m_db.driver(), q.lastError(), release);
+        return;
+    }
     if (backendOf(m_db) != Backend::PostgreSQL) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("COMMIT")))

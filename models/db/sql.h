@@ -108,6 +108,12 @@ QString lockWaitMessage(const QString& database);
 // `waitMs` instead of lockWaitLimit() when that is given (0: not at all),
 // without telling the observer unless `announce`.
 //
+// Inside another WriteTransaction on the same connection it is a savepoint:
+// commit() releases it, and without commit() its work is rolled back while
+// the outer transaction goes on; the outer one alone commits. So a store's
+// write can be part of a larger unit of work (the gateway takes an order and
+// records where it came from in one transaction).
+//
 // On PostgreSQL, commit() notes the transaction id first; when the connection
 // drops while COMMIT is under way it reconnects and asks the server
 // (pg_xact_status) whether the transaction committed: if it did, commit()
@@ -122,12 +128,15 @@ public:
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
     void commit();
+    // Whether a WriteTransaction is open on `db` (a new one would be nested).
+    static bool isNested(const QSqlDatabase& db);
 
 private:
     void beginWaiting(int limitMs, bool announce);
 
     QSqlDatabase m_db;
     bool m_done = false;
+    int m_depth = 0; // 0: the outermost transaction; else its savepoint's number
 };
 
 enum class Outcome { Committed, NotCommitted, Unknown };

@@ -31,13 +31,21 @@ const Key backupDaily{"backup.daily", Kind::Flag, "false", 0, 0,
 const Key backupKeep{"backup.keep", Kind::Whole, "7", 1, 365,
                      QT_TRANSLATE_NOOP("ShopSettings", "Daily backups kept"),
                      QT_TRANSLATE_NOOP("ShopSettings", "Backup")};
+const Key gatewayTrackPerMinute{"gateway.track_per_minute", Kind::Whole, "10", 1, 1000,
+                                QT_TRANSLATE_NOOP("ShopSettings", "Order look-ups per minute and address"),
+                                QT_TRANSLATE_NOOP("ShopSettings", "Gateway")};
+const Key gatewayLogKeepDays{"gateway.log_keep_days", Kind::Whole, "30", 1, 3650,
+                             QT_TRANSLATE_NOOP("ShopSettings", "Gateway logs kept (days)"),
+                             QT_TRANSLATE_NOOP("ShopSettings", "Gateway")};
 // clang-format on
 
 const QList<const Key*>& keys()
 {
-    static const QList<const Key*> all{&shopName,           &shopAddress,          &shopEmail,
-                                       &shopPhone,          &overdueUnpaidHours,   &overdueUnshippedDays,
-                                       &backupDaily,        &backupKeep};
+    static const QList<const Key*> all{
+        &shopName,          &shopAddress,        &shopEmail,
+        &shopPhone,         &overdueUnpaidHours, &overdueUnshippedDays,
+        &backupDaily,       &backupKeep,         &gatewayTrackPerMinute,
+        &gatewayLogKeepDays};
     return all;
 }
 
@@ -66,8 +74,8 @@ QString expected(const Key& key)
         return QCoreApplication::translate("ShopSettings", "one line of at most %n characters",
                                            nullptr, int(key.max));
     case Kind::Lines:
-        return QCoreApplication::translate("ShopSettings", "text of at most %n characters",
-                                           nullptr, int(key.max));
+        return QCoreApplication::translate("ShopSettings", "text of at most %n characters", nullptr,
+                                           int(key.max));
     case Kind::Email:
         return QCoreApplication::translate("ShopSettings", "an email address, or nothing");
     case Kind::Whole:
@@ -99,7 +107,8 @@ Parsed parse(const Key& key, const QString& text)
             return refuse(QCoreApplication::translate("ShopSettings", "it is too long"));
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (key.kind == Kind::Email && !v.isEmpty() && !email.match(v).hasMatch())
-            return refuse(QCoreApplication::translate("ShopSettings", "it is not an email address"));
+            return refuse(
+                QCoreApplication::translate("ShopSettings", "it is not an email address"));
         return {v, {}};
     }
     case Kind::Lines: {
@@ -129,8 +138,8 @@ Parsed parse(const Key& key, const QString& text)
         if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("on") ||
             v == QLatin1String("1"))
             return {QStringLiteral("true"), {}};
-        if (v == QLatin1String("false") || v == QLatin1String("no") ||
-            v == QLatin1String("off") || v == QLatin1String("0"))
+        if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("off") ||
+            v == QLatin1String("0"))
             return {QStringLiteral("false"), {}};
         return refuse(QCoreApplication::translate("ShopSettings", "it is neither true nor false"));
     }

@@ -30,13 +30,13 @@ enum class Kind {
 
 struct Key
 {
-    const char* code;     // "shop.name": stored in the database, used by docketctl
+    const char* code; // "shop.name": stored in the database, used by docketctl
     Kind kind;
     const char* fallback; // the default, as stored text
     qint64 min;           // Whole
     qint64 max;
-    const char* label;    // QT_TRANSLATE_NOOP("ShopSettings", ...)
-    const char* group;    // QT_TRANSLATE_NOOP("ShopSettings", ...)
+    const char* label; // QT_TRANSLATE_NOOP("ShopSettings", ...)
+    const char* group; // QT_TRANSLATE_NOOP("ShopSettings", ...)
 
     QString id() const { return QString::fromLatin1(code); }
 };
@@ -49,6 +49,11 @@ extern const Key overdueUnpaidHours;
 extern const Key overdueUnshippedDays;
 extern const Key backupDaily;
 extern const Key backupKeep;
+// docket-gateway: customer look-ups (GET /track) per client address and
+// minute; how long the call log, the intake log and delivered webhook events
+// are kept.
+extern const Key gatewayTrackPerMinute;
+extern const Key gatewayLogKeepDays;
 
 // Every key, in the order settings are listed.
 const QList<const Key*>& keys();

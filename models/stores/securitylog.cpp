@@ -40,6 +40,13 @@ constexpr KindEntry kKinds[] = {
     {"role_permissions_changed", QT_TRANSLATE_NOOP("UserStore", "Role permissions changed")},
     {"role_deleted", QT_TRANSLATE_NOOP("UserStore", "Role deleted")},
     {"setting_changed", QT_TRANSLATE_NOOP("UserStore", "Shop setting changed")},
+    {"apikey_created", QT_TRANSLATE_NOOP("UserStore", "API key created")},
+    {"apikey_revoked", QT_TRANSLATE_NOOP("UserStore", "API key revoked")},
+    {"intake_channel_set", QT_TRANSLATE_NOOP("UserStore", "Webhook secret of a channel set")},
+    {"intake_channel_removed",
+     QT_TRANSLATE_NOOP("UserStore", "Webhook intake of a channel removed")},
+    {"webhook_added", QT_TRANSLATE_NOOP("UserStore", "Outbound webhook added")},
+    {"webhook_removed", QT_TRANSLATE_NOOP("UserStore", "Outbound webhook removed")},
 };
 
 } // namespace
@@ -142,6 +149,17 @@ QString noteText(const QString& note)
     return note;
 }
 
+void insert(const QSqlDatabase& db, qint64 at, const QString& actor, const QString& kind,
+            const QString& target, const QString& oldValue, const QString& newValue,
+            const QString& note)
+{
+    sql::run(db,
+             QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
+                            "new_value, note) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
+                            "COALESCE(?, ''), COALESCE(?, ''))"),
+             {at, actor, kind, target, oldValue, newValue, note});
+}
+
 } // namespace securityevent
 
 // ---- UserStore: writing and reading the log ----
@@ -155,11 +173,7 @@ void UserStore::log(const QString& kind, const QString& actor, const QString& ta
         serverwrites::logSecurity(m_db, kind, target, oldValue, newValue, note);
         return;
     }
-    sql::run(m_db,
-             QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
-                            "new_value, note) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
-                            "COALESCE(?, ''), COALESCE(?, ''))"),
-             {now(), actor, kind, target, oldValue, newValue, note});
+    securityevent::insert(m_db, now(), actor, kind, target, oldValue, newValue, note);
 }
 
 QList<SecurityEvent> UserStore::securityEvents(const SecurityEventFilter& f) const

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+class QSqlDatabase;
+
 // The security log (table security_events): sign-ins, lockouts, password and
 // account changes. UserStore writes it in the transaction of each change and
 // reads it back (UserStore::securityEvents); the code is in securitylog.cpp.
@@ -47,6 +49,12 @@ QString noteText(const QString& note);
 // An event's target as shown: a shop setting by its translated label
 // ("Shop name" for shop.name); users by their name, as stored.
 QString targetText(const QString& kind, const QString& target);
+// Writes one line directly (SQLite, or a trusted PostgreSQL connection), in
+// the caller's transaction; a login on PostgreSQL writes through the server's
+// functions instead (UserStore::log).
+void insert(const QSqlDatabase& db, qint64 at, const QString& actor, const QString& kind,
+            const QString& target, const QString& oldValue = {}, const QString& newValue = {},
+            const QString& note = {});
 } // namespace securityevent
 
 } // namespace docket

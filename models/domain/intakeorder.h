@@ -1,0 +1,92 @@
+#pragma once
+
+#include "order.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+// Orders as other systems send them: WooCommerce's order webhook and
+// Docket's own JSON (POST /api/v1/orders, docs in the OpenAPI document), read
+// into an Order strictly. Money arrives as decimal text and becomes cents
+// exactly (never through a double); every problem names its field. The
+// rules of what happens next (idempotency, unknown SKUs, the audit trail)
+// are IntakeStore's.
+namespace docket {
+
+// A refusal of what was sent: the HTTP status it answers, a code word for
+// programs ("total_mismatch"), a translated sentence and the field.
+struct IntakeError
+{
+    int status = 422;
+    QString code;
+    QString message;
+    QString field;
+};
+
+struct IntakeOrder
+{
+    QString source;         // "woocommerce", "api", "import"
+    QString channel;        // Docket's sales channel
+    QString externalId;     // the source's id of the order: idempotency by (channel, externalId)
+    QString externalNumber; // what the customer knows it by (WooCommerce's "number")
+    Order order;            // header, lines, status, currency, createdAt (UTC)
+    QString paymentMethod;
+    QString transactionId;
+    // Lines that are not products (shipping, fees, tax): never checked
+    // against the catalogue.
+    QList<int> serviceLines;
+    // Not an order to take (a WooCommerce draft or trashed order): the
+    // reason, answered 200 and left alone.
+    QString ignoreReason;
+
+    // What order_sources keeps of it: the fields that a resend compares.
+    QJsonObject normalized() const;
+};
+
+namespace intake {
+
+struct Parsed
+{
+    std::optional<IntakeOrder> order;
+    IntakeError error;
+};
+
+// Docket's own order JSON (a parsed object). `defaultChannel` applies when
+// the body names none.
+Parsed fromDocketJson(const QJsonObject& body, const QString& defaultChannel = {});
+// WooCommerce's order webhook body (order.created / order.updated) for the
+// Docket channel `channel`.
+Parsed fromWooCommerce(const QJsonObject& body, const QString& channel);
+
+// The status a WooCommerce status becomes: pending, on-hold and failed ->
+// pending, processing -> paid, completed -> delivered, cancelled, refunded;
+// nullopt for statuses that are no order yet or no longer (checkout-draft,
+// trash) and for unknown ones (`known` false).
+std::optional<QString> wooStatus(const QString& wooStatus, bool* known);
+
+// "12", "12.5", "12.50", "-3.07", "12.500" (zeros past the cents) -> cents.
+// No grouping, no exponent, no '+', at most 13 digits before the point.
+std::optional<qint64> parseCents(const QString& text);
+// The lines' total in cents; nullopt on overflow.
+std::optional<qint64> linesTotal(const QList<OrderLine>& lines);
+
+// The WooCommerce webhook ping (body "webhook_id=N"), answered 200.
+bool isWooPing(const QByteArray& body);
+// X-WC-Webhook-Signature: base64 HMAC-SHA256 of the raw body with `secret`,
+// compared in constant time.
+bool wooSignatureValid(const QByteArray& body, const QByteArray& signature,
+                       const QByteArray& secret);
+// Constant-time comparison of two byte strings.
+bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Intake)
+};
+
+} // namespace intake
+
+} // namespace docket
