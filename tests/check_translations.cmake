@@ -9,7 +9,7 @@
 #    sequence such as "Ctrl+Shift+N" is left exactly as it is.
 # 3. docket_en.ts gives a singular and a plural form for every %n string.
 # 4. The .ts files are in step with the sources: lupdate (same options as the
-#    update_translations target) run over models/, ui/ and app/ into a copy of
+#    update_translations target) run over models/, ui/, app/, gateway/ into a copy of
 #    each file finds no new and no removed strings, each counted as context and
 #    source (a string whose context changed is new in its new context).
 # 5. No file-local tr() helper (QString tr(const char*) calling translate() with
@@ -194,7 +194,8 @@ endfunction()
 # --- 5: no file-local tr() helpers
 file(GLOB_RECURSE code_files
   "${SOURCE_DIR}/models/*.cpp" "${SOURCE_DIR}/models/*.h"
-  "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/app/*.cpp")
+  "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/app/*.cpp"
+  "${SOURCE_DIR}/gateway/*.cpp" "${SOURCE_DIR}/gateway/*.h")
 foreach(f IN LISTS code_files)
   file(STRINGS "${f}" helpers REGEX "QString[ \t]+tr[ \t]*\\(")
   foreach(line IN LISTS helpers)
@@ -213,7 +214,7 @@ else()
   file(GLOB_RECURSE sources
     "${SOURCE_DIR}/models/*.cpp" "${SOURCE_DIR}/models/*.h"
     "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.ui"
-    "${SOURCE_DIR}/app/*.cpp")
+    "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/gateway/*.cpp" "${SOURCE_DIR}/gateway/*.h")
   file(REMOVE_RECURSE "${WORK_DIR}")
   file(MAKE_DIRECTORY "${WORK_DIR}")
   string(REPLACE ";" "\n" list_text "${sources}")

@@ -72,6 +72,45 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key&apos;s name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit: &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit is a number of calls per minute from 1 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key called &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; is revoked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>The database cannot take the copy (its page size differs or it is read-only).</source>
@@ -521,6 +560,386 @@
     </message>
 </context>
 <context>
+    <name>Gateway</name>
+    <message>
+        <source>docket-gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docket-gateway %1: listening on %2:%3 (%4), database %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>docket-gateway: stopping; %n request(s) in flight finish first.</source>
+        <translation>
+            <numerusform>docket-gateway: stopping; %n request in flight finishes first.</numerusform>
+            <numerusform>docket-gateway: stopping; %n requests in flight finish first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>docket-gateway: stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, such as 127.0.0.1:8080; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: docket-gateway --database PATH|postgresql://USER@HOST/DB [--listen HOST:PORT]
+                      [--config FILE] [--threads N] [--tls-cert FILE --tls-key FILE]
+                      [--access-log FILE|-] [--trusted-proxy ADDRESS]...
+                      [--no-webhooks]
+
+The HTTP door to Docket: order intake from shops (WooCommerce webhooks, POST
+/api/v1/orders), the REST API for other systems (API keys: docketctl apikey), the
+customer order look-up (/track) and outbound webhooks (docketctl webhook).
+
+--database      the SQLite file, or the PostgreSQL server as a service account
+                (docketctl service-account create NAME); the password may come
+                from $DOCKET_DATABASE_PASSWORD. Default: $DOCKET_DATABASE.
+--listen        address and port (default 127.0.0.1:8080)
+--config        an INI file with a [gateway] section: database, listen, threads,
+                tls_cert, tls_key, access_log, trusted_proxies, deliver_webhooks
+--threads       database worker threads (default 4)
+--tls-cert/key  serve HTTPS with this PEM certificate (chain) and key
+--access-log    JSON lines, one per request (default: standard error)
+--trusted-proxy a reverse proxy whose X-Forwarded-For names the client
+--no-webhooks   do not deliver outbound webhooks from this process
+
+SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configuration file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1 (make one with docketctl db init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2; this gateway needs %3. Run docketctl db migrate as the database&apos;s owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the access log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at %1 (the API is described at /api/v1/openapi.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many look-ups from your address; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many look-ups from your address; try again in %n second.</numerusform>
+            <numerusform>Too many look-ups from your address; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs an API key: send it as &quot;Authorization: Bearer KEY&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is not valid (unknown, mistyped or revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key %1 may make %2 calls a minute; try again in %n second(s).</source>
+        <translation>
+            <numerusform>The key %1 may make %2 calls a minute; try again in %n second.</numerusform>
+            <numerusform>The key %1 may make %2 calls a minute; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong in the gateway; it is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown query parameter &quot;%1&quot;; the list takes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;exact&quot; is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date such as 2026-12-05 (UTC days); &quot;%2&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;validity&quot; is valid, invalid or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;updated_since&quot; is a time with its zone, such as 2026-12-05T10:00:00Z, or seconds since 1970.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sort&quot; is created or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; is a number from 1 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a status change (status, note, version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is the order&apos;s version number, as read with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; takes no webhooks (an administrator sets its secret with: docketctl intake channel set %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-WC-Webhook-Signature header is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-WC-Webhook-Signature does not match the body: the secret differs from the channel&apos;s, or the body was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket takes order.created and order.updated; &quot;%1&quot; is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an amount as decimal text, such as &quot;12.50&quot; (a JSON number may not be exact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: &quot;%2&quot; (write it like &quot;12.50&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of an order (see /api/v1/openapi.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;; the channels are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no status &quot;%1&quot;; the statuses are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;created_at&quot; must be a time such as &quot;2026-12-05T10:00:00Z&quot; (with Z or an offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; must be a list of at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order may have at most 1000 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines add up to more than Docket can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total %1 does not match the lines, which add up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s &quot;id&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WooCommerce status &quot;%1&quot; is not one Docket knows (pending, on-hold, failed, processing, completed, cancelled, refunded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce status &quot;%1&quot;: not an order to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;date_created_gmt&quot; is not a time: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order names no customer (billing first and last name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no line items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping and tax cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A negative fee (a discount given as a fee) cannot be taken: Docket&apos;s lines are never negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total %1 does not match the order&apos;s items, shipping, fees and tax, which add up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeStore</name>
+    <message>
+        <source>Line %1: the SKU &quot;%2&quot; is not in the catalogue, and the channel &quot;%3&quot; refuses orders with unknown SKUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order from outside needs its external id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not take orders for the channel &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was deleted in Docket; the resend was not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid in Docket; the resend was not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status stays &quot;%1&quot;: the workflow has no way from there to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;; the channels are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unknown SKU is either refused (&quot;refuse&quot;) or taken as an unlinked line (&quot;unlinked&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook secret has 16 to 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; has no webhook secret yet: give one (or let Docket make one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; takes no webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Cannot combine %1 with %2.</source>
@@ -642,6 +1061,13 @@
     </message>
     <message>
         <source>The CSV separator must be a comma, a semicolon or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderFeed</name>
+    <message>
+        <source>The cursor is not one this list gave out (or it was for another sort order).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,6 +1701,45 @@
     </message>
 </context>
 <context>
+    <name>ServiceAccount</name>
+    <message>
+        <source>The database user is unknown to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of the database server. The gateway runs as a service account (docketctl service-account create NAME), never as a superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns Docket&apos;s tables. The gateway runs as a service account (docketctl service-account create NAME), never as the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Docket user&apos;s login. The gateway runs as a service account (docketctl service-account create NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a service account (a member of docket_service): create one with docketctl service-account create NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service accounts exist on a PostgreSQL server only; on SQLite the gateway opens the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service account&apos;s name is 3 to 63 lower-case letters, digits or underscores, starting with a letter, and does not start with pg_ or docket_: &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service account&apos;s password has at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a role called %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>%1 may not do this: &quot;%2&quot; is not among the permissions of their role.</source>
@@ -1388,11 +1853,82 @@
         <source>it is neither true nor false</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order look-ups per minute and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway logs kept (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsStore</name>
     <message>
         <source>There is no shop setting called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackPage</name>
+    <message>
+        <source>Where is my order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address or phone number on the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We found no order with this number and this email address or phone number. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,6 +2256,49 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret of a channel set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook intake of a channel removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound webhook added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound webhook removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookStore</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook secret has 16 to 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; the events are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active webhook with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5683,6 +6262,132 @@ Commands:
     </message>
     <message>
         <source>  orders assign NUMBER... --to USER | --nobody
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the key and its role: docketctl apikey create NAME --role ROLE [--scope all|own|channels:web,...] [--rate N].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the API key %1 (role %2, scope %3, %4 calls a minute). It is shown this once; keep it where the other system keeps its secrets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the key to revoke: docketctl apikey revoke NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the API key %1; the gateway refuses it within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SKUs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the channel: docketctl intake channel set CHANNEL [--secret TEXT | --generate-secret] [--unknown-sku refuse|unlinked].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --secret or --generate-secret, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel %1 takes signed WooCommerce webhooks at /webhooks/woocommerce/%1 (unknown SKUs: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secret, shown this once (paste it into WooCommerce&apos;s webhook settings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel %1 takes no webhooks any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docketctl intake channel set|list|remove ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the receiver&apos;s address: docketctl webhook add URL [--events KIND,...] [--secret TEXT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1: %2 gets %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its signing secret, shown this once (X-Docket-Signature is sha256=HMAC-SHA256 of the body with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 delivered, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the webhook&apos;s number (see docketctl webhook list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 removed; what it had not received is given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account: docketctl service-account create NAME (its password from $DOCKET_NEW_PASSWORD or typed twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the service account %1. Start the gateway with --database postgresql://%1@HOST/DB (its password in $DOCKET_DATABASE_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  apikey create NAME --role ROLE [--scope SCOPE] [--rate N]
+                                  an API key for the gateway (shown once)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  apikey list | revoke NAME | calls [NAME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  intake channel set CHANNEL [--secret S|--generate-secret]
+         [--unknown-sku refuse|unlinked]   a channel&apos;s webhook secret
+  intake channel list | remove CHANNEL
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  intake log [--channel C] [--limit N]   refused orders
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  webhook add URL [--events KIND,...] [--secret S]
+  webhook list [--all] | remove ID | log ID
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  service-account create NAME     PostgreSQL: the gateway&apos;s own login
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,6 +72,45 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation>加密库启动失败。</translation>
+    </message>
+    <message>
+        <source>A key&apos;s name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit: &quot;%1&quot; is not.</source>
+        <translation>密钥名称为 1 到 64 个字母、数字、点、短横线或下划线，以字母或数字开头：“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>The rate limit is a number of calls per minute from 1 to 1,000,000.</source>
+        <translation>速率限制是每分钟调用次数，从 1 到 1,000,000。</translation>
+    </message>
+    <message>
+        <source>Name at least one channel.</source>
+        <translation>请至少指定一个渠道。</translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;.</source>
+        <translation>没有销售渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;%1&quot;.</source>
+        <translation>没有角色“%1”。</translation>
+    </message>
+    <message>
+        <source>An API key called &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的 API 密钥已存在。</translation>
+    </message>
+    <message>
+        <source>There is no API key &quot;%1&quot;.</source>
+        <translation>没有 API 密钥“%1”。</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; is revoked already.</source>
+        <translation>API 密钥“%1”已被吊销。</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>The database cannot take the copy (its page size differs or it is read-only).</source>
@@ -518,6 +557,405 @@
     </message>
 </context>
 <context>
+    <name>Gateway</name>
+    <message>
+        <source>docket-gateway: %1</source>
+        <translation>docket-gateway：%1</translation>
+    </message>
+    <message>
+        <source>docket-gateway %1: listening on %2:%3 (%4), database %5</source>
+        <translation>docket-gateway %1：正在监听 %2:%3（%4），数据库 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>docket-gateway: stopping; %n request(s) in flight finish first.</source>
+        <translation>
+            <numerusform>docket-gateway：正在停止；%n 个进行中的请求先完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>docket-gateway: stopped.</source>
+        <translation>docket-gateway：已停止。</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, such as 127.0.0.1:8080; &quot;%1&quot; is not.</source>
+        <translation>--listen 接受 HOST:PORT，例如 127.0.0.1:8080；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>“%1”不是可监听的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Usage: docket-gateway --database PATH|postgresql://USER@HOST/DB [--listen HOST:PORT]
+                      [--config FILE] [--threads N] [--tls-cert FILE --tls-key FILE]
+                      [--access-log FILE|-] [--trusted-proxy ADDRESS]...
+                      [--no-webhooks]
+
+The HTTP door to Docket: order intake from shops (WooCommerce webhooks, POST
+/api/v1/orders), the REST API for other systems (API keys: docketctl apikey), the
+customer order look-up (/track) and outbound webhooks (docketctl webhook).
+
+--database      the SQLite file, or the PostgreSQL server as a service account
+                (docketctl service-account create NAME); the password may come
+                from $DOCKET_DATABASE_PASSWORD. Default: $DOCKET_DATABASE.
+--listen        address and port (default 127.0.0.1:8080)
+--config        an INI file with a [gateway] section: database, listen, threads,
+                tls_cert, tls_key, access_log, trusted_proxies, deliver_webhooks
+--threads       database worker threads (default 4)
+--tls-cert/key  serve HTTPS with this PEM certificate (chain) and key
+--access-log    JSON lines, one per request (default: standard error)
+--trusted-proxy a reverse proxy whose X-Forwarded-For names the client
+--no-webhooks   do not deliver outbound webhooks from this process
+
+SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
+</source>
+        <translation>用法：docket-gateway --database PATH|postgresql://USER@HOST/DB [--listen HOST:PORT]
+                      [--config FILE] [--threads N] [--tls-cert FILE --tls-key FILE]
+                      [--access-log FILE|-] [--trusted-proxy ADDRESS]...
+                      [--no-webhooks]
+
+Docket 的 HTTP 入口：接收网店订单（WooCommerce Webhook、POST
+/api/v1/orders）、供其他系统使用的 REST API（API 密钥：docketctl apikey）、
+客户订单查询（/track）以及外发 Webhook（docketctl webhook）。
+
+--database      SQLite 文件，或以服务账户连接的 PostgreSQL 服务器
+                （docketctl service-account create NAME）；密码可取自
+                $DOCKET_DATABASE_PASSWORD。默认：$DOCKET_DATABASE。
+--listen        地址和端口（默认 127.0.0.1:8080）
+--config        带 [gateway] 节的 INI 文件：database、listen、threads、
+                tls_cert、tls_key、access_log、trusted_proxies、deliver_webhooks
+--threads       数据库工作线程数（默认 4）
+--tls-cert/key  使用此 PEM 证书（链）和密钥提供 HTTPS
+--access-log    JSON 行，每个请求一行（默认：标准错误）
+--trusted-proxy 其 X-Forwarded-For 可指明客户端的反向代理
+--no-webhooks   本进程不发送外发 Webhook
+
+SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
+</translation>
+    </message>
+    <message>
+        <source>There is no configuration file %1.</source>
+        <translation>没有配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; (see --help).</source>
+        <translation>未知选项“%1”（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 64.</source>
+        <translation>--threads 接受 1 到 64 之间的数字。</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation>HTTPS 需要同时给出 --tls-cert 和 --tls-key。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 (make one with docketctl db init).</source>
+        <translation>%1 处没有数据库（请用 docketctl db init 创建）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2; this gateway needs %3. Run docketctl db migrate as the database&apos;s owner first.</source>
+        <translation>数据库 %1 的结构版本为 %2；此网关需要 %3。请先以数据库所有者身份运行 docketctl db migrate。</translation>
+    </message>
+    <message>
+        <source>Cannot write the access log %1: %2</source>
+        <translation>无法写入访问日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2.</source>
+        <translation>%2 上不允许 %1。</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1 (the API is described at /api/v1/openapi.json).</source>
+        <translation>%1 处没有内容（API 的说明见 /api/v1/openapi.json）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many look-ups from your address; try again in %n second(s).</source>
+        <translation>
+            <numerusform>来自您地址的查询过多；请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway is shutting down.</source>
+        <translation>网关正在关闭。</translation>
+    </message>
+    <message>
+        <source>This needs an API key: send it as &quot;Authorization: Bearer KEY&quot;.</source>
+        <translation>此操作需要 API 密钥：请以“Authorization: Bearer KEY”发送。</translation>
+    </message>
+    <message>
+        <source>The API key is not valid (unknown, mistyped or revoked).</source>
+        <translation>API 密钥无效（未知、输错或已吊销）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key %1 may make %2 calls a minute; try again in %n second(s).</source>
+        <translation>
+            <numerusform>密钥 %1 每分钟可调用 %2 次；请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong in the gateway; it is logged.</source>
+        <translation>网关内部出错；已记录在日志中。</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation>正文不是 JSON：%1，位于第 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>正文必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unknown query parameter &quot;%1&quot;; the list takes: %2.</source>
+        <translation>未知查询参数“%1”；列表接受：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice.</source>
+        <translation>“%1”给出了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;exact&quot; is true or false.</source>
+        <translation>“exact”为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date such as 2026-12-05 (UTC days); &quot;%2&quot; is not.</source>
+        <translation>“%1”是日期，例如 2026-12-05（UTC 日）；“%2”不符合。</translation>
+    </message>
+    <message>
+        <source>&quot;validity&quot; is valid, invalid or all.</source>
+        <translation>“validity”为 valid、invalid 或 all。</translation>
+    </message>
+    <message>
+        <source>&quot;updated_since&quot; is a time with its zone, such as 2026-12-05T10:00:00Z, or seconds since 1970.</source>
+        <translation>“updated_since”是带时区的时间，例如 2026-12-05T10:00:00Z，或自 1970 年起的秒数。</translation>
+    </message>
+    <message>
+        <source>&quot;sort&quot; is created or updated.</source>
+        <translation>“sort”为 created 或 updated。</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; is a number from 1 to 500.</source>
+        <translation>“limit”为 1 到 500 之间的数字。</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>%1 处没有内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a status change (status, note, version).</source>
+        <translation>“%1”不是状态更改的字段（status、note、version）。</translation>
+    </message>
+    <message>
+        <source>There is no status &quot;%1&quot;.</source>
+        <translation>没有状态“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is the order&apos;s version number, as read with it.</source>
+        <translation>“version”是订单的版本号，与订单一同读取。</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text.</source>
+        <translation>“note”必须是文本。</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; takes no webhooks (an administrator sets its secret with: docketctl intake channel set %1).</source>
+        <translation>渠道“%1”不接收 Webhook（管理员可用以下命令设置其密钥：docketctl intake channel set %1）。</translation>
+    </message>
+    <message>
+        <source>The X-WC-Webhook-Signature header is missing.</source>
+        <translation>缺少 X-WC-Webhook-Signature 标头。</translation>
+    </message>
+    <message>
+        <source>The X-WC-Webhook-Signature does not match the body: the secret differs from the channel&apos;s, or the body was changed.</source>
+        <translation>X-WC-Webhook-Signature 与正文不符：密钥与渠道的不同，或正文已被更改。</translation>
+    </message>
+    <message>
+        <source>Docket takes order.created and order.updated; &quot;%1&quot; is left alone.</source>
+        <translation>Docket 接收 order.created 和 order.updated；“%1”不予处理。</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>“%1”为必填项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>“%1”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an amount as decimal text, such as &quot;12.50&quot; (a JSON number may not be exact).</source>
+        <translation>“%1”必须是十进制文本形式的金额，例如“12.50”（JSON 数字可能不精确）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: &quot;%2&quot; (write it like &quot;12.50&quot;).</source>
+        <translation>“%1”不是金额：“%2”（请写成“12.50”这样的形式）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 1 to %2.</source>
+        <translation>“%1”必须是 1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>“%1”必须是对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of an order (see /api/v1/openapi.json).</source>
+        <translation>“%1”不是订单的字段（参见 /api/v1/openapi.json）。</translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot; is required.</source>
+        <translation>“channel”为必填项。</translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;; the channels are: %2.</source>
+        <translation>没有销售渠道“%1”；现有渠道：%2。</translation>
+    </message>
+    <message>
+        <source>There is no status &quot;%1&quot;; the statuses are: %2.</source>
+        <translation>没有状态“%1”；现有状态：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;created_at&quot; must be a time such as &quot;2026-12-05T10:00:00Z&quot; (with Z or an offset).</source>
+        <translation>“created_at”必须是时间，例如“2026-12-05T10:00:00Z”（带 Z 或时差）。</translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; must be a list of at least one line.</source>
+        <translation>“lines”必须是至少包含一行的列表。</translation>
+    </message>
+    <message>
+        <source>An order may have at most 1000 lines.</source>
+        <translation>一个订单最多 1000 行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be negative.</source>
+        <translation>“%1”不能为负数。</translation>
+    </message>
+    <message>
+        <source>The lines add up to more than Docket can hold.</source>
+        <translation>各行合计超出 Docket 能保存的范围。</translation>
+    </message>
+    <message>
+        <source>The total %1 does not match the lines, which add up to %2.</source>
+        <translation>总额 %1 与各行不符，各行合计为 %2。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s &quot;id&quot; is missing.</source>
+        <translation>订单缺少“id”。</translation>
+    </message>
+    <message>
+        <source>The WooCommerce status &quot;%1&quot; is not one Docket knows (pending, on-hold, failed, processing, completed, cancelled, refunded).</source>
+        <translation>WooCommerce 状态“%1”不是 Docket 认识的状态（pending、on-hold、failed、processing、completed、cancelled、refunded）。</translation>
+    </message>
+    <message>
+        <source>WooCommerce status &quot;%1&quot;: not an order to take.</source>
+        <translation>WooCommerce 状态“%1”：不是要接收的订单。</translation>
+    </message>
+    <message>
+        <source>&quot;date_created_gmt&quot; is not a time: &quot;%1&quot;.</source>
+        <translation>“date_created_gmt”不是时间：“%1”。</translation>
+    </message>
+    <message>
+        <source>The order names no customer (billing first and last name).</source>
+        <translation>订单没有写明客户（账单的名和姓）。</translation>
+    </message>
+    <message>
+        <source>The order has no line items.</source>
+        <translation>订单没有商品行。</translation>
+    </message>
+    <message>
+        <source>Shipping and tax cannot be negative.</source>
+        <translation>运费和税费不能为负数。</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>A negative fee (a discount given as a fee) cannot be taken: Docket&apos;s lines are never negative.</source>
+        <translation>不能接收负的费用（以费用形式给出的折扣）：Docket 的订单行永远不为负。</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>The total %1 does not match the order&apos;s items, shipping, fees and tax, which add up to %2.</source>
+        <translation>总额 %1 与订单的商品、运费、费用和税费不符，它们合计为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeStore</name>
+    <message>
+        <source>Line %1: the SKU &quot;%2&quot; is not in the catalogue, and the channel &quot;%3&quot; refuses orders with unknown SKUs.</source>
+        <translation>第 %1 行：SKU“%2”不在商品目录中，且渠道“%3”拒收含未知 SKU 的订单。</translation>
+    </message>
+    <message>
+        <source>An order from outside needs its external id.</source>
+        <translation>来自外部的订单需要外部编号。</translation>
+    </message>
+    <message>
+        <source>%1 may not take orders for the channel &quot;%2&quot;.</source>
+        <translation>%1 不能接收渠道“%2”的订单。</translation>
+    </message>
+    <message>
+        <source>The order was deleted in Docket; the resend was not taken.</source>
+        <translation>该订单已在 Docket 中删除；重发的订单未被接收。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid in Docket; the resend was not taken.</source>
+        <translation>订单 %1 在 Docket 中被标记为无效；重发的订单未被接收。</translation>
+    </message>
+    <message>
+        <source>The status stays &quot;%1&quot;: the workflow has no way from there to &quot;%2&quot;.</source>
+        <translation>状态仍为“%1”：工作流中没有从该状态到“%2”的路径。</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;; the channels are: %2.</source>
+        <translation>没有销售渠道“%1”；现有渠道：%2。</translation>
+    </message>
+    <message>
+        <source>An unknown SKU is either refused (&quot;refuse&quot;) or taken as an unlinked line (&quot;unlinked&quot;).</source>
+        <translation>未知 SKU 要么拒收（“refuse”），要么作为未关联行接收（“unlinked”）。</translation>
+    </message>
+    <message>
+        <source>A webhook secret has 16 to 256 characters.</source>
+        <translation>Webhook 密钥为 16 到 256 个字符。</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; has no webhook secret yet: give one (or let Docket make one).</source>
+        <translation>渠道“%1”还没有 Webhook 密钥：请提供一个（或让 Docket 生成一个）。</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; takes no webhooks.</source>
+        <translation>渠道“%1”不接收 Webhook。</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Cannot combine %1 with %2.</source>
@@ -640,6 +1078,13 @@
     <message>
         <source>The CSV separator must be a comma, a semicolon or a tab.</source>
         <translation>CSV 分隔符必须是逗号、分号或制表符。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFeed</name>
+    <message>
+        <source>The cursor is not one this list gave out (or it was for another sort order).</source>
+        <translation>该游标不是此列表给出的（或属于另一种排序）。</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1714,45 @@
     </message>
 </context>
 <context>
+    <name>ServiceAccount</name>
+    <message>
+        <source>The database user is unknown to the server.</source>
+        <translation>服务器不认识该数据库用户。</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of the database server. The gateway runs as a service account (docketctl service-account create NAME), never as a superuser.</source>
+        <translation>%1 是数据库服务器的超级用户。网关以服务账户运行（docketctl service-account create NAME），绝不以超级用户运行。</translation>
+    </message>
+    <message>
+        <source>%1 owns Docket&apos;s tables. The gateway runs as a service account (docketctl service-account create NAME), never as the owner.</source>
+        <translation>%1 拥有 Docket 的数据表。网关以服务账户运行（docketctl service-account create NAME），绝不以所有者运行。</translation>
+    </message>
+    <message>
+        <source>%1 is a Docket user&apos;s login. The gateway runs as a service account (docketctl service-account create NAME).</source>
+        <translation>%1 是 Docket 用户的登录。网关以服务账户运行（docketctl service-account create NAME）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a service account (a member of docket_service): create one with docketctl service-account create NAME.</source>
+        <translation>%1 不是服务账户（docket_service 的成员）：请用 docketctl service-account create NAME 创建一个。</translation>
+    </message>
+    <message>
+        <source>Service accounts exist on a PostgreSQL server only; on SQLite the gateway opens the file itself.</source>
+        <translation>服务账户只存在于 PostgreSQL 服务器上；使用 SQLite 时网关自行打开文件。</translation>
+    </message>
+    <message>
+        <source>A service account&apos;s name is 3 to 63 lower-case letters, digits or underscores, starting with a letter, and does not start with pg_ or docket_: &quot;%1&quot; is not.</source>
+        <translation>服务账户名称为 3 到 63 个小写字母、数字或下划线，以字母开头，且不以 pg_ 或 docket_ 开头：“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>A service account&apos;s password has at least 12 characters.</source>
+        <translation>服务账户的密码至少 12 个字符。</translation>
+    </message>
+    <message>
+        <source>The server has a role called %1 already.</source>
+        <translation>服务器上已有名为 %1 的角色。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>%1 may not do this: &quot;%2&quot; is not among the permissions of their role.</source>
@@ -1380,12 +1864,83 @@
         <source>it is neither true nor false</source>
         <translation>既不是 true 也不是 false</translation>
     </message>
+    <message>
+        <source>Order look-ups per minute and address</source>
+        <translation>每个地址每分钟的订单查询次数</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Gateway logs kept (days)</source>
+        <translation>网关日志保留天数</translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsStore</name>
     <message>
         <source>There is no shop setting called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的店铺设置。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackPage</name>
+    <message>
+        <source>Where is my order?</source>
+        <translation>我的订单在哪里？</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Email address or phone number on the order</source>
+        <translation>订单上的电子邮件地址或电话号码</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>We found no order with this number and this email address or phone number. Check both and try again.</source>
+        <translation>我们没有找到与此订单号及此电子邮件地址或电话号码相符的订单。请检查两者后重试。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>What you ordered</source>
+        <translation>您订购的商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2264,49 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>已创建 API 密钥</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation>已吊销 API 密钥</translation>
+    </message>
+    <message>
+        <source>Webhook secret of a channel set</source>
+        <translation>已设置渠道的 Webhook 密钥</translation>
+    </message>
+    <message>
+        <source>Webhook intake of a channel removed</source>
+        <translation>已移除渠道的 Webhook 接收</translation>
+    </message>
+    <message>
+        <source>Outbound webhook added</source>
+        <translation>已添加外发 Webhook</translation>
+    </message>
+    <message>
+        <source>Outbound webhook removed</source>
+        <translation>已移除外发 Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookStore</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>“%1”不是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>A webhook secret has 16 to 256 characters.</source>
+        <translation>Webhook 密钥为 16 到 256 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; the events are: %2.</source>
+        <translation>没有事件“%1”；现有事件：%2。</translation>
+    </message>
+    <message>
+        <source>There is no active webhook with the id %1.</source>
+        <translation>没有编号为 %1 的有效 Webhook。</translation>
     </message>
 </context>
 <context>
@@ -5701,6 +6299,142 @@ Commands:
         <source>  orders assign NUMBER... --to USER | --nobody
 </source>
         <translation>  orders assign 订单号... --to 用户 | --nobody
+</translation>
+    </message>
+    <message>
+        <source>Name the key and its role: docketctl apikey create NAME --role ROLE [--scope all|own|channels:web,...] [--rate N].</source>
+        <translation>请指定密钥及其角色：docketctl apikey create NAME --role ROLE [--scope all|own|channels:web,...] [--rate N]。</translation>
+    </message>
+    <message>
+        <source>Created the API key %1 (role %2, scope %3, %4 calls a minute). It is shown this once; keep it where the other system keeps its secrets:</source>
+        <translation>已创建 API 密钥 %1（角色 %2，范围 %3，每分钟 %4 次调用）。它只显示这一次；请把它保存在另一系统保存机密的地方：</translation>
+    </message>
+    <message>
+        <source>revoked %1 by %2</source>
+        <translation>由 %2 吊销于 %1</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>最后使用于 %1</translation>
+    </message>
+    <message>
+        <source>Name the key to revoke: docketctl apikey revoke NAME.</source>
+        <translation>请指定要吊销的密钥：docketctl apikey revoke NAME。</translation>
+    </message>
+    <message>
+        <source>Revoked the API key %1; the gateway refuses it within seconds.</source>
+        <translation>已吊销 API 密钥 %1；网关将在几秒内拒绝它。</translation>
+    </message>
+    <message>
+        <source>unknown SKUs: %1</source>
+        <translation>未知 SKU：%1</translation>
+    </message>
+    <message>
+        <source>Name the channel: docketctl intake channel set CHANNEL [--secret TEXT | --generate-secret] [--unknown-sku refuse|unlinked].</source>
+        <translation>请指定渠道：docketctl intake channel set CHANNEL [--secret TEXT | --generate-secret] [--unknown-sku refuse|unlinked]。</translation>
+    </message>
+    <message>
+        <source>Give --secret or --generate-secret, not both.</source>
+        <translation>请给出 --secret 或 --generate-secret，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>The channel %1 takes signed WooCommerce webhooks at /webhooks/woocommerce/%1 (unknown SKUs: %2).</source>
+        <translation>渠道 %1 在 /webhooks/woocommerce/%1 接收已签名的 WooCommerce Webhook（未知 SKU：%2）。</translation>
+    </message>
+    <message>
+        <source>Its secret, shown this once (paste it into WooCommerce&apos;s webhook settings):</source>
+        <translation>它的密钥，只显示这一次（请粘贴到 WooCommerce 的 Webhook 设置中）：</translation>
+    </message>
+    <message>
+        <source>The channel %1 takes no webhooks any more.</source>
+        <translation>渠道 %1 不再接收 Webhook。</translation>
+    </message>
+    <message>
+        <source>docketctl intake channel set|list|remove ...</source>
+        <translation>docketctl intake channel set|list|remove ...</translation>
+    </message>
+    <message>
+        <source>Give the receiver&apos;s address: docketctl webhook add URL [--events KIND,...] [--secret TEXT].</source>
+        <translation>请给出接收方地址：docketctl webhook add URL [--events KIND,...] [--secret TEXT]。</translation>
+    </message>
+    <message>
+        <source>Webhook %1: %2 gets %3.</source>
+        <translation>Webhook %1：%2 接收 %3。</translation>
+    </message>
+    <message>
+        <source>Its signing secret, shown this once (X-Docket-Signature is sha256=HMAC-SHA256 of the body with it):</source>
+        <translation>它的签名密钥，只显示这一次（X-Docket-Signature 为 sha256=用它对正文计算的 HMAC-SHA256）：</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>已移除 %1</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 delivered, %3 failed</source>
+        <translation>%1 待发送，%2 已送达，%3 失败</translation>
+    </message>
+    <message>
+        <source>Give the webhook&apos;s number (see docketctl webhook list).</source>
+        <translation>请给出 Webhook 的编号（参见 docketctl webhook list）。</translation>
+    </message>
+    <message>
+        <source>Webhook %1 removed; what it had not received is given up.</source>
+        <translation>已移除 Webhook %1；它尚未收到的内容将被放弃。</translation>
+    </message>
+    <message>
+        <source>Name the account: docketctl service-account create NAME (its password from $DOCKET_NEW_PASSWORD or typed twice).</source>
+        <translation>请指定账户：docketctl service-account create NAME（密码取自 $DOCKET_NEW_PASSWORD 或输入两次）。</translation>
+    </message>
+    <message>
+        <source>Created the service account %1. Start the gateway with --database postgresql://%1@HOST/DB (its password in $DOCKET_DATABASE_PASSWORD).</source>
+        <translation>已创建服务账户 %1。请用 --database postgresql://%1@HOST/DB 启动网关（密码放在 $DOCKET_DATABASE_PASSWORD 中）。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>未知命令“%1 %2”。</translation>
+    </message>
+    <message>
+        <source>  apikey create NAME --role ROLE [--scope SCOPE] [--rate N]
+                                  an API key for the gateway (shown once)
+</source>
+        <translation>  apikey create NAME --role ROLE [--scope SCOPE] [--rate N]
+                                  网关的 API 密钥（只显示一次）
+</translation>
+    </message>
+    <message>
+        <source>  apikey list | revoke NAME | calls [NAME]
+</source>
+        <translation>  apikey list | revoke NAME | calls [NAME]
+</translation>
+    </message>
+    <message>
+        <source>  intake channel set CHANNEL [--secret S|--generate-secret]
+         [--unknown-sku refuse|unlinked]   a channel&apos;s webhook secret
+  intake channel list | remove CHANNEL
+</source>
+        <translation>  intake channel set CHANNEL [--secret S|--generate-secret]
+         [--unknown-sku refuse|unlinked]   渠道的 Webhook 密钥
+  intake channel list | remove CHANNEL
+</translation>
+    </message>
+    <message>
+        <source>  intake log [--channel C] [--limit N]   refused orders
+</source>
+        <translation>  intake log [--channel C] [--limit N]   被拒收的订单
+</translation>
+    </message>
+    <message>
+        <source>  webhook add URL [--events KIND,...] [--secret S]
+  webhook list [--all] | remove ID | log ID
+</source>
+        <translation>  webhook add URL [--events KIND,...] [--secret S]
+  webhook list [--all] | remove ID | log ID
+</translation>
+    </message>
+    <message>
+        <source>  service-account create NAME     PostgreSQL: the gateway&apos;s own login
+</source>
+        <translation>  service-account create NAME     PostgreSQL：网关自己的登录
 </translation>
     </message>
 </context>

@@ -72,6 +72,45 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation>加密庫啟動失敗。</translation>
+    </message>
+    <message>
+        <source>A key&apos;s name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit: &quot;%1&quot; is not.</source>
+        <translation>金鑰名稱為 1 到 64 個字母、數字、點、短橫線或下劃線，以字母或數字開頭：“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>The rate limit is a number of calls per minute from 1 to 1,000,000.</source>
+        <translation>速率限制是每分鐘呼叫次數，從 1 到 1,000,000。</translation>
+    </message>
+    <message>
+        <source>Name at least one channel.</source>
+        <translation>請至少指定一個渠道。</translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;.</source>
+        <translation>沒有銷售渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;%1&quot;.</source>
+        <translation>沒有角色“%1”。</translation>
+    </message>
+    <message>
+        <source>An API key called &quot;%1&quot; exists already.</source>
+        <translation>名為“%1”的 API 金鑰已存在。</translation>
+    </message>
+    <message>
+        <source>There is no API key &quot;%1&quot;.</source>
+        <translation>沒有 API 金鑰“%1”。</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; is revoked already.</source>
+        <translation>API 金鑰“%1”已被吊銷。</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>The database cannot take the copy (its page size differs or it is read-only).</source>
@@ -518,6 +557,405 @@
     </message>
 </context>
 <context>
+    <name>Gateway</name>
+    <message>
+        <source>docket-gateway: %1</source>
+        <translation>docket-gateway：%1</translation>
+    </message>
+    <message>
+        <source>docket-gateway %1: listening on %2:%3 (%4), database %5</source>
+        <translation>docket-gateway %1：正在監聽 %2:%3（%4），資料庫 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>docket-gateway: stopping; %n request(s) in flight finish first.</source>
+        <translation>
+            <numerusform>docket-gateway：正在停止；%n 個進行中的請求先完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>docket-gateway: stopped.</source>
+        <translation>docket-gateway：已停止。</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, such as 127.0.0.1:8080; &quot;%1&quot; is not.</source>
+        <translation>--listen 接受 HOST:PORT，例如 127.0.0.1:8080；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>“%1”不是可監聽的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Usage: docket-gateway --database PATH|postgresql://USER@HOST/DB [--listen HOST:PORT]
+                      [--config FILE] [--threads N] [--tls-cert FILE --tls-key FILE]
+                      [--access-log FILE|-] [--trusted-proxy ADDRESS]...
+                      [--no-webhooks]
+
+The HTTP door to Docket: order intake from shops (WooCommerce webhooks, POST
+/api/v1/orders), the REST API for other systems (API keys: docketctl apikey), the
+customer order look-up (/track) and outbound webhooks (docketctl webhook).
+
+--database      the SQLite file, or the PostgreSQL server as a service account
+                (docketctl service-account create NAME); the password may come
+                from $DOCKET_DATABASE_PASSWORD. Default: $DOCKET_DATABASE.
+--listen        address and port (default 127.0.0.1:8080)
+--config        an INI file with a [gateway] section: database, listen, threads,
+                tls_cert, tls_key, access_log, trusted_proxies, deliver_webhooks
+--threads       database worker threads (default 4)
+--tls-cert/key  serve HTTPS with this PEM certificate (chain) and key
+--access-log    JSON lines, one per request (default: standard error)
+--trusted-proxy a reverse proxy whose X-Forwarded-For names the client
+--no-webhooks   do not deliver outbound webhooks from this process
+
+SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
+</source>
+        <translation>用法：docket-gateway --database PATH|postgresql://USER@HOST/DB [--listen HOST:PORT]
+                      [--config FILE] [--threads N] [--tls-cert FILE --tls-key FILE]
+                      [--access-log FILE|-] [--trusted-proxy ADDRESS]...
+                      [--no-webhooks]
+
+Docket 的 HTTP 入口：接收網店訂單（WooCommerce Webhook、POST
+/api/v1/orders）、供其他系統使用的 REST API（API 金鑰：docketctl apikey）、
+客戶訂單查詢（/track）以及外發 Webhook（docketctl webhook）。
+
+--database      SQLite 檔案，或以服務賬戶連線的 PostgreSQL 伺服器
+                （docketctl service-account create NAME）；密碼可取自
+                $DOCKET_DATABASE_PASSWORD。預設：$DOCKET_DATABASE。
+--listen        地址和埠（預設 127.0.0.1:8080）
+--config        帶 [gateway] 節的 INI 檔案：database、listen、threads、
+                tls_cert、tls_key、access_log、trusted_proxies、deliver_webhooks
+--threads       資料庫工作執行緒數（預設 4）
+--tls-cert/key  使用此 PEM 證書（鏈）和金鑰提供 HTTPS
+--access-log    JSON 行，每個請求一行（預設：標準錯誤）
+--trusted-proxy 其 X-Forwarded-For 可指明客戶端的反向代理
+--no-webhooks   本程序不傳送外發 Webhook
+
+SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
+</translation>
+    </message>
+    <message>
+        <source>There is no configuration file %1.</source>
+        <translation>沒有配置檔案 %1。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一個值。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; (see --help).</source>
+        <translation>未知選項“%1”（參見 --help）。</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 64.</source>
+        <translation>--threads 接受 1 到 64 之間的數字。</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation>HTTPS 需要同時給出 --tls-cert 和 --tls-key。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 (make one with docketctl db init).</source>
+        <translation>%1 處沒有資料庫（請用 docketctl db init 建立）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2; this gateway needs %3. Run docketctl db migrate as the database&apos;s owner first.</source>
+        <translation>資料庫 %1 的結構版本為 %2；此閘道器需要 %3。請先以資料庫所有者身份執行 docketctl db migrate。</translation>
+    </message>
+    <message>
+        <source>Cannot write the access log %1: %2</source>
+        <translation>無法寫入訪問日誌 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>無法在 %1:%2 上監聽：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2.</source>
+        <translation>%2 上不允許 %1。</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1 (the API is described at /api/v1/openapi.json).</source>
+        <translation>%1 處沒有內容（API 的說明見 /api/v1/openapi.json）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many look-ups from your address; try again in %n second(s).</source>
+        <translation>
+            <numerusform>來自您地址的查詢過多；請在 %n 秒後重試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway is shutting down.</source>
+        <translation>閘道器正在關閉。</translation>
+    </message>
+    <message>
+        <source>This needs an API key: send it as &quot;Authorization: Bearer KEY&quot;.</source>
+        <translation>此操作需要 API 金鑰：請以“Authorization: Bearer KEY”傳送。</translation>
+    </message>
+    <message>
+        <source>The API key is not valid (unknown, mistyped or revoked).</source>
+        <translation>API 金鑰無效（未知、輸錯或已吊銷）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key %1 may make %2 calls a minute; try again in %n second(s).</source>
+        <translation>
+            <numerusform>金鑰 %1 每分鐘可呼叫 %2 次；請在 %n 秒後重試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong in the gateway; it is logged.</source>
+        <translation>閘道器內部出錯；已記錄在日誌中。</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation>正文不是 JSON：%1，位於第 %2 位元組。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>正文必須是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>Unknown query parameter &quot;%1&quot;; the list takes: %2.</source>
+        <translation>未知查詢引數“%1”；列表接受：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice.</source>
+        <translation>“%1”給出了兩次。</translation>
+    </message>
+    <message>
+        <source>&quot;exact&quot; is true or false.</source>
+        <translation>“exact”為 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date such as 2026-12-05 (UTC days); &quot;%2&quot; is not.</source>
+        <translation>“%1”是日期，例如 2026-12-05（UTC 日）；“%2”不符合。</translation>
+    </message>
+    <message>
+        <source>&quot;validity&quot; is valid, invalid or all.</source>
+        <translation>“validity”為 valid、invalid 或 all。</translation>
+    </message>
+    <message>
+        <source>&quot;updated_since&quot; is a time with its zone, such as 2026-12-05T10:00:00Z, or seconds since 1970.</source>
+        <translation>“updated_since”是帶時區的時間，例如 2026-12-05T10:00:00Z，或自 1970 年起的秒數。</translation>
+    </message>
+    <message>
+        <source>&quot;sort&quot; is created or updated.</source>
+        <translation>“sort”為 created 或 updated。</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; is a number from 1 to 500.</source>
+        <translation>“limit”為 1 到 500 之間的數字。</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>%1 處沒有內容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a status change (status, note, version).</source>
+        <translation>“%1”不是狀態更改的欄位（status、note、version）。</translation>
+    </message>
+    <message>
+        <source>There is no status &quot;%1&quot;.</source>
+        <translation>沒有狀態“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is the order&apos;s version number, as read with it.</source>
+        <translation>“version”是訂單的版本號，與訂單一同讀取。</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text.</source>
+        <translation>“note”必須是文字。</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; takes no webhooks (an administrator sets its secret with: docketctl intake channel set %1).</source>
+        <translation>渠道“%1”不接收 Webhook（管理員可用以下命令設定其金鑰：docketctl intake channel set %1）。</translation>
+    </message>
+    <message>
+        <source>The X-WC-Webhook-Signature header is missing.</source>
+        <translation>缺少 X-WC-Webhook-Signature 標頭。</translation>
+    </message>
+    <message>
+        <source>The X-WC-Webhook-Signature does not match the body: the secret differs from the channel&apos;s, or the body was changed.</source>
+        <translation>X-WC-Webhook-Signature 與正文不符：金鑰與渠道的不同，或正文已被更改。</translation>
+    </message>
+    <message>
+        <source>Docket takes order.created and order.updated; &quot;%1&quot; is left alone.</source>
+        <translation>Docket 接收 order.created 和 order.updated；“%1”不予處理。</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>“%1”為必填項。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>“%1”必須是文字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>“%1”超過 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an amount as decimal text, such as &quot;12.50&quot; (a JSON number may not be exact).</source>
+        <translation>“%1”必須是十進位制文字形式的金額，例如“12.50”（JSON 數字可能不精確）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: &quot;%2&quot; (write it like &quot;12.50&quot;).</source>
+        <translation>“%1”不是金額：“%2”（請寫成“12.50”這樣的形式）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 1 to %2.</source>
+        <translation>“%1”必須是 1 到 %2 之間的整數。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>“%1”必須是物件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of an order (see /api/v1/openapi.json).</source>
+        <translation>“%1”不是訂單的欄位（參見 /api/v1/openapi.json）。</translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot; is required.</source>
+        <translation>“channel”為必填項。</translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;; the channels are: %2.</source>
+        <translation>沒有銷售渠道“%1”；現有渠道：%2。</translation>
+    </message>
+    <message>
+        <source>There is no status &quot;%1&quot;; the statuses are: %2.</source>
+        <translation>沒有狀態“%1”；現有狀態：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;created_at&quot; must be a time such as &quot;2026-12-05T10:00:00Z&quot; (with Z or an offset).</source>
+        <translation>“created_at”必須是時間，例如“2026-12-05T10:00:00Z”（帶 Z 或時差）。</translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; must be a list of at least one line.</source>
+        <translation>“lines”必須是至少包含一行的列表。</translation>
+    </message>
+    <message>
+        <source>An order may have at most 1000 lines.</source>
+        <translation>一個訂單最多 1000 行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be negative.</source>
+        <translation>“%1”不能為負數。</translation>
+    </message>
+    <message>
+        <source>The lines add up to more than Docket can hold.</source>
+        <translation>各行合計超出 Docket 能儲存的範圍。</translation>
+    </message>
+    <message>
+        <source>The total %1 does not match the lines, which add up to %2.</source>
+        <translation>總額 %1 與各行不符，各行合計為 %2。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s &quot;id&quot; is missing.</source>
+        <translation>訂單缺少“id”。</translation>
+    </message>
+    <message>
+        <source>The WooCommerce status &quot;%1&quot; is not one Docket knows (pending, on-hold, failed, processing, completed, cancelled, refunded).</source>
+        <translation>WooCommerce 狀態“%1”不是 Docket 認識的狀態（pending、on-hold、failed、processing、completed、cancelled、refunded）。</translation>
+    </message>
+    <message>
+        <source>WooCommerce status &quot;%1&quot;: not an order to take.</source>
+        <translation>WooCommerce 狀態“%1”：不是要接收的訂單。</translation>
+    </message>
+    <message>
+        <source>&quot;date_created_gmt&quot; is not a time: &quot;%1&quot;.</source>
+        <translation>“date_created_gmt”不是時間：“%1”。</translation>
+    </message>
+    <message>
+        <source>The order names no customer (billing first and last name).</source>
+        <translation>訂單沒有寫明客戶（賬單的名和姓）。</translation>
+    </message>
+    <message>
+        <source>The order has no line items.</source>
+        <translation>訂單沒有商品行。</translation>
+    </message>
+    <message>
+        <source>Shipping and tax cannot be negative.</source>
+        <translation>運費和稅費不能為負數。</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>運費</translation>
+    </message>
+    <message>
+        <source>A negative fee (a discount given as a fee) cannot be taken: Docket&apos;s lines are never negative.</source>
+        <translation>不能接收負的費用（以費用形式給出的折扣）：Docket 的訂單行永遠不為負。</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>稅費</translation>
+    </message>
+    <message>
+        <source>The total %1 does not match the order&apos;s items, shipping, fees and tax, which add up to %2.</source>
+        <translation>總額 %1 與訂單的商品、運費、費用和稅費不符，它們合計為 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeStore</name>
+    <message>
+        <source>Line %1: the SKU &quot;%2&quot; is not in the catalogue, and the channel &quot;%3&quot; refuses orders with unknown SKUs.</source>
+        <translation>第 %1 行：SKU“%2”不在商品目錄中，且渠道“%3”拒收含未知 SKU 的訂單。</translation>
+    </message>
+    <message>
+        <source>An order from outside needs its external id.</source>
+        <translation>來自外部的訂單需要外部編號。</translation>
+    </message>
+    <message>
+        <source>%1 may not take orders for the channel &quot;%2&quot;.</source>
+        <translation>%1 不能接收渠道“%2”的訂單。</translation>
+    </message>
+    <message>
+        <source>The order was deleted in Docket; the resend was not taken.</source>
+        <translation>該訂單已在 Docket 中刪除；重發的訂單未被接收。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid in Docket; the resend was not taken.</source>
+        <translation>訂單 %1 在 Docket 中被標記為無效；重發的訂單未被接收。</translation>
+    </message>
+    <message>
+        <source>The status stays &quot;%1&quot;: the workflow has no way from there to &quot;%2&quot;.</source>
+        <translation>狀態仍為“%1”：工作流中沒有從該狀態到“%2”的路徑。</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>來自 %1</translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;; the channels are: %2.</source>
+        <translation>沒有銷售渠道“%1”；現有渠道：%2。</translation>
+    </message>
+    <message>
+        <source>An unknown SKU is either refused (&quot;refuse&quot;) or taken as an unlinked line (&quot;unlinked&quot;).</source>
+        <translation>未知 SKU 要麼拒收（“refuse”），要麼作為未關聯行接收（“unlinked”）。</translation>
+    </message>
+    <message>
+        <source>A webhook secret has 16 to 256 characters.</source>
+        <translation>Webhook 金鑰為 16 到 256 個字元。</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; has no webhook secret yet: give one (or let Docket make one).</source>
+        <translation>渠道“%1”還沒有 Webhook 金鑰：請提供一個（或讓 Docket 生成一個）。</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; takes no webhooks.</source>
+        <translation>渠道“%1”不接收 Webhook。</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Cannot combine %1 with %2.</source>
@@ -640,6 +1078,13 @@
     <message>
         <source>The CSV separator must be a comma, a semicolon or a tab.</source>
         <translation>CSV 分隔字元必須是逗號、分號或定位字元。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFeed</name>
+    <message>
+        <source>The cursor is not one this list gave out (or it was for another sort order).</source>
+        <translation>該遊標不是此列表給出的（或屬於另一種排序）。</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1714,45 @@
     </message>
 </context>
 <context>
+    <name>ServiceAccount</name>
+    <message>
+        <source>The database user is unknown to the server.</source>
+        <translation>伺服器不認識該資料庫使用者。</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of the database server. The gateway runs as a service account (docketctl service-account create NAME), never as a superuser.</source>
+        <translation>%1 是資料庫伺服器的超級使用者。閘道器以服務賬戶執行（docketctl service-account create NAME），絕不以超級使用者執行。</translation>
+    </message>
+    <message>
+        <source>%1 owns Docket&apos;s tables. The gateway runs as a service account (docketctl service-account create NAME), never as the owner.</source>
+        <translation>%1 擁有 Docket 的資料表。閘道器以服務賬戶執行（docketctl service-account create NAME），絕不以所有者執行。</translation>
+    </message>
+    <message>
+        <source>%1 is a Docket user&apos;s login. The gateway runs as a service account (docketctl service-account create NAME).</source>
+        <translation>%1 是 Docket 使用者的登入。閘道器以服務賬戶執行（docketctl service-account create NAME）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a service account (a member of docket_service): create one with docketctl service-account create NAME.</source>
+        <translation>%1 不是服務賬戶（docket_service 的成員）：請用 docketctl service-account create NAME 建立一個。</translation>
+    </message>
+    <message>
+        <source>Service accounts exist on a PostgreSQL server only; on SQLite the gateway opens the file itself.</source>
+        <translation>服務賬戶只存在於 PostgreSQL 伺服器上；使用 SQLite 時閘道器自行開啟檔案。</translation>
+    </message>
+    <message>
+        <source>A service account&apos;s name is 3 to 63 lower-case letters, digits or underscores, starting with a letter, and does not start with pg_ or docket_: &quot;%1&quot; is not.</source>
+        <translation>服務賬戶名稱為 3 到 63 個小寫字母、數字或下劃線，以字母開頭，且不以 pg_ 或 docket_ 開頭：“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>A service account&apos;s password has at least 12 characters.</source>
+        <translation>服務賬戶的密碼至少 12 個字元。</translation>
+    </message>
+    <message>
+        <source>The server has a role called %1 already.</source>
+        <translation>伺服器上已有名為 %1 的角色。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>%1 may not do this: &quot;%2&quot; is not among the permissions of their role.</source>
@@ -1380,12 +1864,83 @@
         <source>it is neither true nor false</source>
         <translation>既不是 true 也不是 false</translation>
     </message>
+    <message>
+        <source>Order look-ups per minute and address</source>
+        <translation>每個地址每分鐘的訂單查詢次數</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>閘道器</translation>
+    </message>
+    <message>
+        <source>Gateway logs kept (days)</source>
+        <translation>閘道器日誌保留天數</translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsStore</name>
     <message>
         <source>There is no shop setting called &quot;%1&quot;.</source>
         <translation>沒有名為「%1」的商店設定。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackPage</name>
+    <message>
+        <source>Where is my order?</source>
+        <translation>我的訂單在哪裡？</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單號</translation>
+    </message>
+    <message>
+        <source>Email address or phone number on the order</source>
+        <translation>訂單上的電子郵件地址或電話號碼</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <source>We found no order with this number and this email address or phone number. Check both and try again.</source>
+        <translation>我們沒有找到與此訂單號及此電子郵件地址或電話號碼相符的訂單。請檢查兩者後重試。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>What you ordered</source>
+        <translation>您訂購的商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2264,49 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>已建立 API 金鑰</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation>已吊銷 API 金鑰</translation>
+    </message>
+    <message>
+        <source>Webhook secret of a channel set</source>
+        <translation>已設定渠道的 Webhook 金鑰</translation>
+    </message>
+    <message>
+        <source>Webhook intake of a channel removed</source>
+        <translation>已移除渠道的 Webhook 接收</translation>
+    </message>
+    <message>
+        <source>Outbound webhook added</source>
+        <translation>已新增外發 Webhook</translation>
+    </message>
+    <message>
+        <source>Outbound webhook removed</source>
+        <translation>已移除外發 Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookStore</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>“%1”不是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>A webhook secret has 16 to 256 characters.</source>
+        <translation>Webhook 金鑰為 16 到 256 個字元。</translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; the events are: %2.</source>
+        <translation>沒有事件“%1”；現有事件：%2。</translation>
+    </message>
+    <message>
+        <source>There is no active webhook with the id %1.</source>
+        <translation>沒有編號為 %1 的有效 Webhook。</translation>
     </message>
 </context>
 <context>
@@ -5701,6 +6299,142 @@ Commands:
         <source>  orders assign NUMBER... --to USER | --nobody
 </source>
         <translation>  orders assign 訂單號... --to 使用者 | --nobody
+</translation>
+    </message>
+    <message>
+        <source>Name the key and its role: docketctl apikey create NAME --role ROLE [--scope all|own|channels:web,...] [--rate N].</source>
+        <translation>請指定金鑰及其角色：docketctl apikey create NAME --role ROLE [--scope all|own|channels:web,...] [--rate N]。</translation>
+    </message>
+    <message>
+        <source>Created the API key %1 (role %2, scope %3, %4 calls a minute). It is shown this once; keep it where the other system keeps its secrets:</source>
+        <translation>已建立 API 金鑰 %1（角色 %2，範圍 %3，每分鐘 %4 次呼叫）。它只顯示這一次；請把它儲存在另一系統儲存機密的地方：</translation>
+    </message>
+    <message>
+        <source>revoked %1 by %2</source>
+        <translation>由 %2 吊銷於 %1</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>最後使用於 %1</translation>
+    </message>
+    <message>
+        <source>Name the key to revoke: docketctl apikey revoke NAME.</source>
+        <translation>請指定要吊銷的金鑰：docketctl apikey revoke NAME。</translation>
+    </message>
+    <message>
+        <source>Revoked the API key %1; the gateway refuses it within seconds.</source>
+        <translation>已吊銷 API 金鑰 %1；閘道器將在幾秒內拒絕它。</translation>
+    </message>
+    <message>
+        <source>unknown SKUs: %1</source>
+        <translation>未知 SKU：%1</translation>
+    </message>
+    <message>
+        <source>Name the channel: docketctl intake channel set CHANNEL [--secret TEXT | --generate-secret] [--unknown-sku refuse|unlinked].</source>
+        <translation>請指定渠道：docketctl intake channel set CHANNEL [--secret TEXT | --generate-secret] [--unknown-sku refuse|unlinked]。</translation>
+    </message>
+    <message>
+        <source>Give --secret or --generate-secret, not both.</source>
+        <translation>請給出 --secret 或 --generate-secret，不能同時給出。</translation>
+    </message>
+    <message>
+        <source>The channel %1 takes signed WooCommerce webhooks at /webhooks/woocommerce/%1 (unknown SKUs: %2).</source>
+        <translation>渠道 %1 在 /webhooks/woocommerce/%1 接收已簽名的 WooCommerce Webhook（未知 SKU：%2）。</translation>
+    </message>
+    <message>
+        <source>Its secret, shown this once (paste it into WooCommerce&apos;s webhook settings):</source>
+        <translation>它的金鑰，只顯示這一次（請貼上到 WooCommerce 的 Webhook 設定中）：</translation>
+    </message>
+    <message>
+        <source>The channel %1 takes no webhooks any more.</source>
+        <translation>渠道 %1 不再接收 Webhook。</translation>
+    </message>
+    <message>
+        <source>docketctl intake channel set|list|remove ...</source>
+        <translation>docketctl intake channel set|list|remove ...</translation>
+    </message>
+    <message>
+        <source>Give the receiver&apos;s address: docketctl webhook add URL [--events KIND,...] [--secret TEXT].</source>
+        <translation>請給出接收方地址：docketctl webhook add URL [--events KIND,...] [--secret TEXT]。</translation>
+    </message>
+    <message>
+        <source>Webhook %1: %2 gets %3.</source>
+        <translation>Webhook %1：%2 接收 %3。</translation>
+    </message>
+    <message>
+        <source>Its signing secret, shown this once (X-Docket-Signature is sha256=HMAC-SHA256 of the body with it):</source>
+        <translation>它的簽名金鑰，只顯示這一次（X-Docket-Signature 為 sha256=用它對正文計算的 HMAC-SHA256）：</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>已移除 %1</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 delivered, %3 failed</source>
+        <translation>%1 待發送，%2 已送達，%3 失敗</translation>
+    </message>
+    <message>
+        <source>Give the webhook&apos;s number (see docketctl webhook list).</source>
+        <translation>請給出 Webhook 的編號（參見 docketctl webhook list）。</translation>
+    </message>
+    <message>
+        <source>Webhook %1 removed; what it had not received is given up.</source>
+        <translation>已移除 Webhook %1；它尚未收到的內容將被放棄。</translation>
+    </message>
+    <message>
+        <source>Name the account: docketctl service-account create NAME (its password from $DOCKET_NEW_PASSWORD or typed twice).</source>
+        <translation>請指定賬戶：docketctl service-account create NAME（密碼取自 $DOCKET_NEW_PASSWORD 或輸入兩次）。</translation>
+    </message>
+    <message>
+        <source>Created the service account %1. Start the gateway with --database postgresql://%1@HOST/DB (its password in $DOCKET_DATABASE_PASSWORD).</source>
+        <translation>已建立服務賬戶 %1。請用 --database postgresql://%1@HOST/DB 啟動閘道器（密碼放在 $DOCKET_DATABASE_PASSWORD 中）。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>未知命令“%1 %2”。</translation>
+    </message>
+    <message>
+        <source>  apikey create NAME --role ROLE [--scope SCOPE] [--rate N]
+                                  an API key for the gateway (shown once)
+</source>
+        <translation>  apikey create NAME --role ROLE [--scope SCOPE] [--rate N]
+                                  閘道器的 API 金鑰（只顯示一次）
+</translation>
+    </message>
+    <message>
+        <source>  apikey list | revoke NAME | calls [NAME]
+</source>
+        <translation>  apikey list | revoke NAME | calls [NAME]
+</translation>
+    </message>
+    <message>
+        <source>  intake channel set CHANNEL [--secret S|--generate-secret]
+         [--unknown-sku refuse|unlinked]   a channel&apos;s webhook secret
+  intake channel list | remove CHANNEL
+</source>
+        <translation>  intake channel set CHANNEL [--secret S|--generate-secret]
+         [--unknown-sku refuse|unlinked]   渠道的 Webhook 金鑰
+  intake channel list | remove CHANNEL
+</translation>
+    </message>
+    <message>
+        <source>  intake log [--channel C] [--limit N]   refused orders
+</source>
+        <translation>  intake log [--channel C] [--limit N]   被拒收的訂單
+</translation>
+    </message>
+    <message>
+        <source>  webhook add URL [--events KIND,...] [--secret S]
+  webhook list [--all] | remove ID | log ID
+</source>
+        <translation>  webhook add URL [--events KIND,...] [--secret S]
+  webhook list [--all] | remove ID | log ID
+</translation>
+    </message>
+    <message>
+        <source>  service-account create NAME     PostgreSQL: the gateway&apos;s own login
+</source>
+        <translation>  service-account create NAME     PostgreSQL：閘道器自己的登入
 </translation>
     </message>
 </context>

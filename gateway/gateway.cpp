@@ -1,0 +1,627 @@
+#include "gateway.h"
+
+#include "deliverer.h"
+
+#include "db/sql.h"
+#include "domain/errors.h"
+#include "domain/shopsettings.h"
+#include "i18n.h"
+#include "stores/intakestore.h"
+#include "stores/serviceaccount.h"
+#include "stores/shopsettingsstore.h"
+#include "stores/webhookstore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutexLocker>
+#include <QSettings>
+#include <QTextStream>
+#include <QThread>
+#include <chrono>
+#include <cstdio>
+
+namespace docket::gateway {
+
+namespace {
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Gateway)
+};
+
+const QString kConnection = QStringLiteral("gateway");
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+[[noreturn]] void badOption(const QString& option, const QString& message)
+{
+    throw DocketError(DocketError::Code::Invalid, message, option);
+}
+
+// "127.0.0.1:8080", "[::1]:8080", ":8080" (loopback), "8080".
+void parseListen(const QString& text, QHostAddress* address, quint16* port)
+{
+    QString host = QStringLiteral("127.0.0.1");
+    QString portText = text;
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        if (host.isEmpty())
+            host = QStringLiteral("127.0.0.1");
+    }
+    bool ok = false;
+    const uint p = portText.toUInt(&ok);
+    if (!ok || p > 65535)
+        badOption(QStringLiteral("--listen"),
+                  Texts::tr("--listen takes HOST:PORT, such as 127.0.0.1:8080; \"%1\" is not.")
+                      .arg(text));
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    const QHostAddress a(host);
+    if (a.isNull())
+        badOption(QStringLiteral("--listen"),
+                  Texts::tr("\"%1\" is not an IP address to listen on.").arg(host));
+    *address = a;
+    *port = quint16(p);
+}
+
+QString sha256(const QString& key)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString bearer(const HttpRequest& r)
+{
+    const QByteArray auth = r.header("authorization");
+    if (auth.startsWith("Bearer ") || auth.startsWith("bearer "))
+        return QString::fromLatin1(auth.mid(7).trimmed());
+    return QString::fromLatin1(r.header("x-api-key").trimmed());
+}
+
+// Splits a path into its segments ("/a/b/" -> a, b).
+QStringList segments(const QString& path)
+{
+    return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+
+bool matches(const QString& pattern, const QStringList& path, QHash<QString, QString>* params)
+{
+    const QStringList parts = segments(pattern);
+    if (parts.size() != path.size())
+        return false;
+    QHash<QString, QString> found;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString& p = parts[i];
+        if (p.startsWith(QLatin1Char('{')) && p.endsWith(QLatin1Char('}')))
+            found.insert(p.mid(1, p.size() - 2), path[i]);
+        else if (p != path[i])
+            return false;
+    }
+    *params = found;
+    return true;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- config
+
+QString GatewayConfig::usage()
+{
+    return Texts::tr(
+        "Usage: docket-gateway --database PATH|postgresql://USER@HOST/DB [--listen HOST:PORT]\n"
+        "                      [--config FILE] [--threads N] [--tls-cert FILE --tls-key FILE]\n"
+        "                      [--access-log FILE|-] [--trusted-proxy ADDRESS]...\n"
+        "                      [--no-webhooks]\n"
+        "\n"
+        "The HTTP door to Docket: order intake from shops (WooCommerce webhooks, POST\n"
+        "/api/v1/orders), the REST API for other systems (API keys: docketctl apikey), the\n"
+        "customer order look-up (/track) and outbound webhooks (docketctl webhook).\n"
+        "\n"
+        "--database      the SQLite file, or the PostgreSQL server as a service account\n"
+        "                (docketctl service-account create NAME); the password may come\n"
+        "                from $DOCKET_DATABASE_PASSWORD. Default: $DOCKET_DATABASE.\n"
+        "--listen        address and port (default 127.0.0.1:8080)\n"
+        "--config        an INI file with a [gateway] section: database, listen, threads,\n"
+        "                tls_cert, tls_key, access_log, trusted_proxies, deliver_webhooks\n"
+        "--threads       database worker threads (default 4)\n"
+        "--tls-cert/key  serve HTTPS with this PEM certificate (chain) and key\n"
+        "--access-log    JSON lines, one per request (default: standard error)\n"
+        "--trusted-proxy a reverse proxy whose X-Forwarded-For names the client\n"
+        "--no-webhooks   do not deliver outbound webhooks from this process\n"
+        "\n"
+        "SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.\n");
+}
+
+GatewayConfig GatewayConfig::fromArguments(const QStringList& arguments)
+{
+    GatewayConfig c;
+    QString database = databaseFromEnvironment();
+    QString listen;
+    QHash<QString, QString> values;
+    QStringList proxies;
+    // The config file first; the command line wins.
+    for (qsizetype i = 1; i < arguments.size(); ++i)
+        if (arguments[i] == QLatin1String("--config") && i + 1 < arguments.size()) {
+            const QString file = arguments[i + 1];
+            if (!QFileInfo::exists(file))
+                badOption(QStringLiteral("--config"),
+                          Texts::tr("There is no configuration file %1.").arg(file));
+            QSettings ini(file, QSettings::IniFormat);
+            ini.beginGroup(QStringLiteral("gateway"));
+            for (const QString& key : ini.childKeys())
+                values.insert(key, ini.value(key).toString());
+        }
+    auto take = [&](const char* key, const QString& fallback) {
+        return values.value(QLatin1String(key), fallback);
+    };
+    database = take("database", database);
+    listen = take("listen", {});
+    c.threads = take("threads", QStringLiteral("4")).toInt();
+    c.tls.certificate = take("tls_cert", {});
+    c.tls.privateKey = take("tls_key", {});
+    c.accessLog = take("access_log", c.accessLog);
+    proxies = take("trusted_proxies", {}).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.deliverWebhooks = take("deliver_webhooks", QStringLiteral("true")) != QLatin1String("false");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString a = arguments[i];
+        auto next = [&]() -> QString {
+            if (i + 1 >= arguments.size())
+                badOption(a, Texts::tr("%1 needs a value.").arg(a));
+            return arguments[++i];
+        };
+        if (a == QLatin1String("--database"))
+            database = next();
+        else if (a == QLatin1String("--listen"))
+            listen = next();
+        else if (a == QLatin1String("--config"))
+            next();
+        else if (a == QLatin1String("--threads")) {
+            bool ok = false;
+            c.threads = next().toInt(&ok);
+            if (!ok)
+                c.threads = 0;
+        } else if (a == QLatin1String("--tls-cert"))
+            c.tls.certificate = next();
+        else if (a == QLatin1String("--tls-key"))
+            c.tls.privateKey = next();
+        else if (a == QLatin1String("--access-log"))
+            c.accessLog = next();
+        else if (a == QLatin1String("--trusted-proxy"))
+            proxies << next();
+        else if (a == QLatin1String("--no-webhooks"))
+            c.deliverWebhooks = false;
+        else if (a == QLatin1String("--track-floor-ms"))
+            c.trackFloorMs = next().toInt();
+        else
+            badOption(a, Texts::tr("Unknown option \"%1\" (see --help).").arg(a));
+    }
+    if (c.threads < 1 || c.threads > 64)
+        badOption(QStringLiteral("--threads"), Texts::tr("--threads takes a number from 1 to 64."));
+    if (c.tls.certificate.isEmpty() != c.tls.privateKey.isEmpty())
+        badOption(QStringLiteral("--tls-cert"),
+                  Texts::tr("HTTPS needs both --tls-cert and --tls-key."));
+    if (!listen.isEmpty())
+        parseListen(listen, &c.address, &c.port);
+    for (const QString& p : proxies) {
+        const QHostAddress a(p.trimmed());
+        if (a.isNull())
+            badOption(QStringLiteral("--trusted-proxy"),
+                      Texts::tr("\"%1\" is not an IP address.").arg(p));
+        c.trustedProxies << a;
+    }
+    c.database = DatabaseConfig::fromString(database);
+    if (c.database.backend == Backend::PostgreSQL && c.database.password.isEmpty())
+        c.database.password = qEnvironmentVariable("DOCKET_DATABASE_PASSWORD");
+    return c;
+}
+
+// ---------------------------------------------------------------- routes
+
+const QList<Route>& Gateway::routes()
+{
+    using A = Route::Access;
+    using W = Route::Work;
+    static const QList<Route> table{
+        {"GET", QStringLiteral("/healthz"), A::Public, W::Read, &Gateway::health},
+        {"GET", QStringLiteral("/api/v1/openapi.json"), A::Public, W::Inline, &Gateway::openApi},
+        {"POST", QStringLiteral("/api/v1/orders"), A::ApiKey, W::Write, &Gateway::createOrder},
+        {"GET", QStringLiteral("/api/v1/orders"), A::ApiKey, W::Read, &Gateway::listOrders},
+        {"GET", QStringLiteral("/api/v1/orders/{number}"), A::ApiKey, W::Read, &Gateway::getOrder},
+        {"POST", QStringLiteral("/api/v1/orders/{number}/status"), A::ApiKey, W::Write,
+         &Gateway::changeStatus},
+        {"POST", QStringLiteral("/api/v1/track"), A::Public, W::Read, &Gateway::trackJson},
+        {"POST", QStringLiteral("/webhooks/woocommerce/{channel}"), A::Signed, W::Write,
+         &Gateway::wooCommerce},
+        {"GET", QStringLiteral("/track"), A::Public, W::Inline, &Gateway::trackForm},
+        {"POST", QStringLiteral("/track"), A::Public, W::Read, &Gateway::trackLookup},
+    };
+    return table;
+}
+
+// ---------------------------------------------------------------- life
+
+Gateway::Gateway(GatewayConfig config, QObject* parent)
+    : QObject(parent), m_config(std::move(config))
+{
+    for (const auto& [code, name] : availableLanguages()) {
+        Q_UNUSED(name)
+        auto t = std::make_shared<QTranslator>();
+        if (t->load(QStringLiteral(":/i18n/docket_") + code + QStringLiteral(".qm")))
+            m_translators.insert(code, t);
+    }
+}
+
+Gateway::~Gateway()
+{
+    if (m_deliverer)
+        m_deliverer->stop();
+    m_deliverer.reset();
+    m_server.reset();
+    if (m_readers)
+        m_readers->shutdown();
+    if (m_writers)
+        m_writers->shutdown();
+}
+
+bool Gateway::start(QString* error)
+{
+    try {
+        m_db = std::make_shared<Database>(m_config.database);
+        if (m_config.database.backend == Backend::SQLite) {
+            if (!QFileInfo::exists(m_config.database.path))
+                throw DocketError(DocketError::Code::NotFound,
+                                  Texts::tr("There is no database at %1 (make one with docketctl "
+                                            "db init).")
+                                      .arg(m_config.database.displayName()));
+            m_db->open(false); // WAL, checks; migrates like every desk does
+        }
+        const QSqlDatabase db = m_db->connection(kConnection);
+        const QString unfit = serviceaccount::whyUnfit(db);
+        if (!unfit.isEmpty())
+            throw DocketError(DocketError::Code::Forbidden, unfit);
+        const int have = m_db->schemaVersion();
+        const int want = Database::latestSchemaVersion(m_config.database.backend);
+        if (have != want)
+            throw DocketError(DocketError::Code::Database,
+                              Texts::tr("The database %1 is at schema %2; this gateway needs %3. "
+                                        "Run docketctl db migrate as the database's owner first.")
+                                  .arg(m_config.database.displayName())
+                                  .arg(have)
+                                  .arg(want));
+        const ShopSettings shop = ShopSettingsStore(db, Session::localUser()).load();
+        m_trackPerMinute = int(shop.whole(shop::gatewayTrackPerMinute));
+    } catch (const DocketError& e) {
+        *error = e.message();
+        return false;
+    }
+    if (!m_config.accessLog.isEmpty() && m_config.accessLog != QLatin1String("-")) {
+        m_accessFile = std::make_unique<QFile>(m_config.accessLog);
+        if (!m_accessFile->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+            *error = Texts::tr("Cannot write the access log %1: %2")
+                         .arg(m_config.accessLog, m_accessFile->errorString());
+            return false;
+        }
+    }
+    auto closeConnection = [db = m_db] {
+        db->closeConnection(kConnection);
+    };
+    const bool sqlite = m_config.database.backend == Backend::SQLite;
+    m_readers =
+        std::make_unique<WorkerPool>(QStringLiteral("read"), m_config.threads, closeConnection);
+    // SQLite has one writer at a time: one thread writes, in order, instead
+    // of several queueing in SQLite's busy handler (which sleeps).
+    m_writers = std::make_unique<WorkerPool>(QStringLiteral("write"), sqlite ? 1 : m_config.threads,
+                                             closeConnection);
+    m_server = std::make_unique<HttpServer>(
+        [this](std::shared_ptr<const HttpRequest> r, HttpServer::Reply reply) {
+            dispatch(std::move(r), std::move(reply));
+        },
+        m_config.limits);
+    m_server->setTrustedProxies(m_config.trustedProxies);
+    m_server->setAccessLog([this](const AccessRecord& a) { access(a); });
+    connect(m_server.get(), &HttpServer::drained, this, &Gateway::finishShutdown);
+    m_port = m_server->listenOn(m_config.address, m_config.port, m_config.tls, error);
+    if (m_port == 0) {
+        *error = Texts::tr("Cannot listen on %1:%2: %3")
+                     .arg(m_config.address.toString())
+                     .arg(m_config.port)
+                     .arg(*error);
+        return false;
+    }
+    m_flush.setInterval(1000);
+    connect(&m_flush, &QTimer::timeout, this, &Gateway::flushCalls);
+    m_flush.start();
+    m_housekeeping.setInterval(60 * 1000);
+    connect(&m_housekeeping, &QTimer::timeout, this, &Gateway::housekeeping);
+    m_housekeeping.start();
+    if (m_config.deliverWebhooks) {
+        m_deliverer = std::make_unique<Deliverer>(m_db);
+        m_deliverer->start();
+    }
+    return true;
+}
+
+void Gateway::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (m_server)
+        m_server->shutdown();
+    else
+        finishShutdown();
+}
+
+void Gateway::finishShutdown()
+{
+    m_flush.stop();
+    m_housekeeping.stop();
+    if (m_deliverer)
+        m_deliverer->stop();
+    flushCalls();
+    // Let the sockets write what they hold, then end the workers (each closes
+    // its connection) after the last call log batch.
+    QTimer::singleShot(200, this, [this] {
+        if (m_readers)
+            m_readers->shutdown();
+        if (m_writers)
+            m_writers->shutdown();
+        emit stopped();
+    });
+}
+
+// ---------------------------------------------------------------- requests
+
+void Gateway::dispatch(std::shared_ptr<const HttpRequest> request, HttpServer::Reply reply)
+{
+    const QStringList path = segments(request->path);
+    const Route* route = nullptr;
+    bool pathKnown = false;
+    QHash<QString, QString> params;
+    for (const Route& r : routes())
+        if (matches(r.pattern, path, &params)) {
+            pathKnown = true;
+            if (r.method == request->method || (r.method == "GET" && request->method == "HEAD")) {
+                route = &r;
+                break;
+            }
+        }
+    if (!route) {
+        HttpResponse r =
+            pathKnown
+                ? HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                      Texts::tr("%1 is not allowed on %2.")
+                                          .arg(QString::fromLatin1(request->method), request->path))
+                : HttpResponse::error(404, QStringLiteral("not_found"),
+                                      Texts::tr("There is nothing at %1 (the API is "
+                                                "described at /api/v1/openapi.json).")
+                                          .arg(request->path));
+        reply(r);
+        return;
+    }
+    auto req = std::make_shared<HttpRequest>(*request);
+    req->params = params;
+    const bool isTrack = route->pattern.endsWith(QLatin1String("track")) && route->method == "POST";
+    if (isTrack) {
+        // Per client address, before any work.
+        const int wait = m_limiter.acquire(QStringLiteral("track:") + req->remote.toString(),
+                                           m_trackPerMinute.load());
+        if (wait > 0) {
+            HttpResponse r = HttpResponse::error(
+                429, QStringLiteral("rate_limited"),
+                Texts::tr("Too many look-ups from your address; try again in %n second(s).",
+                          nullptr, wait));
+            r.addHeader("Retry-After", QByteArray::number(wait));
+            reply(r);
+            return;
+        }
+    }
+    if (route->work == Route::Work::Inline) {
+        reply(run(*route, *req));
+        return;
+    }
+    WorkerPool* pool = route->work == Route::Work::Write ? m_writers.get() : m_readers.get();
+    const qint64 started = steadyMs();
+    const int floorMs = isTrack ? m_config.trackFloorMs : 0;
+    const bool posted = pool->post([this, route, req, reply, started, floorMs] {
+        HttpResponse r = run(*route, *req);
+        const qint64 left = floorMs - (steadyMs() - started);
+        if (left <= 0) {
+            reply(std::move(r));
+            return;
+        }
+        // The same time for every answer of the look-up (found or not):
+        // waited out on the gateway's thread, not on a worker.
+        QMetaObject::invokeMethod(
+            this,
+            [this, reply, r, left] {
+                QTimer::singleShot(int(left), this, [reply, r] { reply(r); });
+            },
+            Qt::QueuedConnection);
+    });
+    if (!posted)
+        reply(HttpResponse::error(503, QStringLiteral("unavailable"),
+                                  Texts::tr("The gateway is shutting down.")));
+}
+
+HttpResponse Gateway::run(const Route& route, const HttpRequest& request)
+{
+    try {
+        std::optional<ApiPrincipal> principal;
+        QSqlDatabase db;
+        if (route.work != Route::Work::Inline)
+            db = m_db->connection(kConnection);
+        if (route.access == Route::Access::ApiKey) {
+            const QString key = bearer(request);
+            if (key.isEmpty()) {
+                HttpResponse r = HttpResponse::error(
+                    401, QStringLiteral("unauthorized"),
+                    Texts::tr("This needs an API key: send it as \"Authorization: Bearer KEY\"."));
+                r.addHeader("WWW-Authenticate", "Bearer");
+                return r;
+            }
+            const QByteArray hash = sha256(key).toLatin1();
+            const qint64 now = steadyMs();
+            {
+                QMutexLocker lock(&m_keysMutex);
+                auto it = m_keys.find(hash);
+                if (it != m_keys.end() && it->until > now)
+                    principal = it->principal;
+                else
+                    it = m_keys.end();
+                if (it == m_keys.end()) {
+                    lock.unlock();
+                    principal = ApiKeyStore(db).authenticate(key);
+                    lock.relock();
+                    // A revoked key stops working within keyCacheMs.
+                    m_keys.insert(hash, CachedKey{principal, now + m_config.keyCacheMs});
+                    if (m_keys.size() > 10000)
+                        m_keys.clear();
+                }
+            }
+            if (!principal) {
+                HttpResponse r = HttpResponse::error(
+                    401, QStringLiteral("unauthorized"),
+                    Texts::tr("The API key is not valid (unknown, mistyped or revoked)."));
+                r.addHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                return r;
+            }
+            const int wait = m_limiter.acquire(QStringLiteral("key:%1").arg(principal->keyId),
+                                               principal->ratePerMinute);
+            if (wait > 0) {
+                HttpResponse r = HttpResponse::error(
+                    429, QStringLiteral("rate_limited"),
+                    Texts::tr("The key %1 may make %2 calls a minute; try again in %n second(s).",
+                              nullptr, wait)
+                        .arg(principal->name)
+                        .arg(principal->ratePerMinute));
+                r.addHeader("Retry-After", QByteArray::number(wait));
+                r.principal = principal->session.userName();
+                r.keyId = principal->keyId;
+                return r;
+            }
+        }
+        HttpResponse r = (this->*route.handler)(Call{request, db, principal});
+        if (principal) {
+            r.principal = principal->session.userName();
+            r.keyId = principal->keyId;
+        }
+        return r;
+    } catch (const DocketError& e) {
+        return HttpResponse::fromError(e);
+    } catch (const std::exception& e) {
+        qWarning("docket-gateway: %s %s: %s", request.method.constData(), qPrintable(request.path),
+                 e.what());
+        return HttpResponse::error(500, QStringLiteral("internal"),
+                                   Texts::tr("Something went wrong in the gateway; it is logged."));
+    }
+}
+
+// ---------------------------------------------------------------- logs
+
+void Gateway::access(const AccessRecord& a)
+{
+    if (!m_config.accessLog.isEmpty()) {
+        QJsonObject line{
+            {QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("id"), qint64(a.id)},
+            {QStringLiteral("remote"), a.remote},
+            {QStringLiteral("method"), QString::fromLatin1(a.method)},
+            {QStringLiteral("path"), a.path},
+            {QStringLiteral("status"), a.status},
+            {QStringLiteral("bytes"), a.bytes},
+            {QStringLiteral("ms"), qRound(a.ms * 100.0) / 100.0}};
+        if (!a.principal.isEmpty())
+            line.insert(QStringLiteral("principal"), a.principal);
+        if (!a.errorCode.isEmpty())
+            line.insert(QStringLiteral("error"), a.errorCode);
+        const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+        if (m_accessFile) {
+            m_accessFile->write(text);
+            m_accessFile->flush();
+        } else {
+            std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        }
+    }
+    // Every call by a key or a shop is kept in the call log, under its name.
+    if (a.principal.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QMutexLocker lock(&m_callsMutex);
+    if (m_calls.size() < 100000)
+        m_calls << ApiCall{now,    a.keyId,  a.principal, QString::fromLatin1(a.method),
+                           a.path, a.status, a.remote,    int(a.ms)};
+    if (a.keyId)
+        m_lastUsed.insert(a.keyId, now);
+}
+
+void Gateway::flushCalls()
+{
+    QList<ApiCall> calls;
+    QHash<qint64, qint64> used;
+    {
+        QMutexLocker lock(&m_callsMutex);
+        calls.swap(m_calls);
+        used.swap(m_lastUsed);
+    }
+    if (calls.isEmpty() && used.isEmpty())
+        return;
+    m_writers->post([this, calls, used] {
+        try {
+            ApiKeyStore keys(m_db->connection(kConnection));
+            keys.recordCalls(calls);
+            keys.touch(used);
+        } catch (const DocketError& e) {
+            qWarning("docket-gateway: the call log was not written: %s", qPrintable(e.message()));
+        }
+    });
+}
+
+void Gateway::housekeeping()
+{
+    m_limiter.prune();
+    m_writers->post([this] {
+        try {
+            const QSqlDatabase db = m_db->connection(kConnection);
+            const ShopSettings shop = ShopSettingsStore(db, Session::localUser()).load();
+            m_trackPerMinute = int(shop.whole(shop::gatewayTrackPerMinute));
+            const qint64 before =
+                QDateTime::currentSecsSinceEpoch() - shop.whole(shop::gatewayLogKeepDays) * 86400;
+            ApiKeyStore(db).purgeCalls(before);
+            IntakeStore(db, Session()).purgeLog(before);
+            WebhookStore(db).purge(before);
+        } catch (const DocketError& e) {
+            qWarning("docket-gateway: housekeeping failed: %s", qPrintable(e.message()));
+        }
+    });
+}
+
+QString Gateway::translate(const QString& language, const char* context, const char* text) const
+{
+    const auto t = m_translators.value(language);
+    if (t) {
+        const QString s = t->translate(context, text);
+        if (!s.isEmpty())
+            return s;
+    }
+    return QString::fromUtf8(text);
+}
+
+int Gateway::trackPerMinute() const
+{
+    return m_trackPerMinute.load();
+}
+
+} // namespace docket::gateway

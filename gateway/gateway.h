@@ -1,0 +1,159 @@
+#pragma once
+
+#include "http.h"
+#include "httpserver.h"
+#include "ratelimiter.h"
+#include "workerpool.h"
+
+#include "db/database.h"
+#include "domain/intakeorder.h"
+#include "stores/apikeystore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QTranslator>
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace docket::gateway {
+
+class Deliverer;
+
+struct GatewayConfig
+{
+    DatabaseConfig database;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    TlsFiles tls;
+    int threads = 4; // database worker threads (PostgreSQL; SQLite writes on one)
+    QString accessLog = QStringLiteral("-"); // "-": standard error; empty: none
+    QList<QHostAddress> trustedProxies;
+    bool deliverWebhooks = true;
+    int trackFloorMs = 150; // every /track answer takes at least this long
+    int keyCacheMs = 5000;  // a revoked key works at most this much longer
+    ServerLimits limits;
+
+    // docket-gateway's options and its --config FILE (INI, section
+    // [gateway]: database, listen, threads, tls_cert, tls_key, access_log,
+    // trusted_proxies, deliver_webhooks). Throws DocketError(Invalid) naming
+    // the option.
+    static GatewayConfig fromArguments(const QStringList& arguments);
+    static QString usage();
+};
+
+// What one route handler gets: the request, this worker thread's connection
+// and, for routes that need one, the API key's principal.
+struct Call
+{
+    const HttpRequest& request;
+    QSqlDatabase db;
+    std::optional<ApiPrincipal> principal;
+};
+
+class Gateway;
+
+struct Route
+{
+    enum class Access { Public, ApiKey, Signed };
+    enum class Work { Inline, Read, Write };
+    QByteArray method;
+    QString pattern; // "/api/v1/orders/{number}"
+    Access access;
+    Work work;
+    HttpResponse (Gateway::*handler)(const Call&);
+};
+
+// docket-gateway: the HTTP door (issue 16). Routes requests to handlers that
+// call the stores of models/ on worker threads, each with its own database
+// connection; keeps the API keys' rate limits and the call log; delivers the
+// outbox. No SQL here: every rule lives in the stores.
+class Gateway : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Gateway(GatewayConfig config, QObject* parent = nullptr);
+    ~Gateway() override;
+
+    // Opens the database (it must be at this build's schema: the gateway does
+    // not migrate; docketctl db migrate does) and starts listening. On
+    // PostgreSQL refuses to run as a superuser or the schema's owner.
+    bool start(QString* error);
+    quint16 port() const { return m_port; }
+    // Graceful: stop accepting, finish what is in flight, stop the workers
+    // and the deliverer; stopped() once done.
+    void shutdown();
+
+    // The routes, for the OpenAPI test.
+    static const QList<Route>& routes();
+    HttpServer* server() const { return m_server.get(); }
+
+signals:
+    void stopped();
+
+private:
+    void dispatch(std::shared_ptr<const HttpRequest> request, HttpServer::Reply reply);
+    HttpResponse run(const Route& route, const HttpRequest& request);
+    void access(const AccessRecord& record);
+    void flushCalls();
+    void housekeeping();
+    void finishShutdown();
+    QString translate(const QString& language, const char* context, const char* text) const;
+
+    // ---- handlers (routes.cpp, trackpage.cpp) ----
+    HttpResponse health(const Call& c);
+    HttpResponse openApi(const Call& c);
+    HttpResponse createOrder(const Call& c);
+    HttpResponse listOrders(const Call& c);
+    HttpResponse getOrder(const Call& c);
+    HttpResponse changeStatus(const Call& c);
+    HttpResponse wooCommerce(const Call& c);
+    HttpResponse trackForm(const Call& c);
+    HttpResponse trackLookup(const Call& c);
+    HttpResponse trackJson(const Call& c);
+    HttpResponse notFound(const Call& c);
+
+    HttpResponse intake(const Call& c, const IntakeOrder& order, const QString& rule,
+                        const QString& principal);
+    void logIntake(const Call& c, const QString& source, const QString& channel,
+                   const QString& externalId, const QString& principal, const HttpResponse& r,
+                   const QString& field = {});
+    int trackPerMinute() const;
+
+    GatewayConfig m_config;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<WorkerPool> m_readers;
+    std::unique_ptr<WorkerPool> m_writers;
+    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<Deliverer> m_deliverer;
+    RateLimiter m_limiter;
+    quint16 m_port = 0;
+    bool m_stopping = false;
+
+    // API keys seen lately (by the SHA-256 of the key), for a few seconds.
+    struct CachedKey
+    {
+        std::optional<ApiPrincipal> principal;
+        qint64 until = 0; // steady ms
+    };
+    mutable QMutex m_keysMutex;
+    QHash<QByteArray, CachedKey> m_keys;
+
+    QMutex m_callsMutex;
+    QList<ApiCall> m_calls;
+    QHash<qint64, qint64> m_lastUsed;
+    QTimer m_flush;
+    QTimer m_housekeeping;
+
+    std::unique_ptr<QFile> m_accessFile;
+    QHash<QString, std::shared_ptr<QTranslator>> m_translators;
+    std::atomic<int> m_trackPerMinute{10};
+};
+
+} // namespace docket::gateway

@@ -1,0 +1,735 @@
+// docket-gateway end to end over HTTP, on SQLite and PostgreSQL (as a
+// service account): JSON errors, API keys and their rate limits, idempotent
+// intake (Docket's JSON and WooCommerce's signed webhook), scope, the list
+// with cursor paging, status changes, the outbox delivered to a receiver,
+// the customer look-up, graceful shutdown.
+
+#include "gatewayfixture.h"
+
+#include "db/sql.h"
+#include "stores/apikeystore.h"
+#include "stores/intakestore.h"
+#include "stores/orderstore.h"
+#include "stores/shopsettingsstore.h"
+#include "stores/webhookstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QMessageAuthenticationCode>
+#include <QSet>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+const QByteArray kWooSecret = "woo-secret-for-the-tests";
+
+QByteArray wooBody()
+{
+    QFile f(QStringLiteral(DOCKET_TEST_DATA "/woocommerce-order.json"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray wooSignature(const QByteArray& body, const QByteArray& secret = kWooSecret)
+{
+    return QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toBase64();
+}
+
+QByteArray order(const QString& externalId, const QString& channel = QStringLiteral("web"),
+                 const QString& customer = QStringLiteral("Ada Lovelace"),
+                 const QString& status = QStringLiteral("pending"))
+{
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("external_id"), externalId},
+                   {QStringLiteral("channel"), channel},
+                   {QStringLiteral("status"), status},
+                   {QStringLiteral("customer"),
+                    QJsonObject{{QStringLiteral("name"), customer},
+                                {QStringLiteral("email"), QStringLiteral("ada@example.com")},
+                                {QStringLiteral("phone"), QStringLiteral("+44 20 7946 0000")}}},
+                   {QStringLiteral("total"), QStringLiteral("25.00")},
+                   {QStringLiteral("lines"),
+                    QJsonArray{
+                        QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU-1")},
+                                    {QStringLiteral("name"), QStringLiteral("Mug")},
+                                    {QStringLiteral("quantity"), 2},
+                                    {QStringLiteral("unit_price"), QStringLiteral("12.50")}}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+qint64 count(TestDb& db, const QString& sql, const QVariantList& binds = {})
+{
+    return queryValue(db.connection(), sql, binds).toLongLong();
+}
+
+} // namespace
+
+class TestGateway : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { DOCKET_SKIP_WITHOUT_BACKENDS(); }
+    void errorsAreJson_data() { addBackendRows(); }
+    void errorsAreJson();
+    void apiKeys_data() { addBackendRows(); }
+    void apiKeys();
+    void rateLimit_data() { addBackendRows(); }
+    void rateLimit();
+    void intakeIsIdempotent_data() { addBackendRows(); }
+    void intakeIsIdempotent();
+    void wooCommerceWebhook_data() { addBackendRows(); }
+    void wooCommerceWebhook();
+    void scopeHolds_data() { addBackendRows(); }
+    void scopeHolds();
+    void listAndPaging_data() { addBackendRows(); }
+    void listAndPaging();
+    void statusChange_data() { addBackendRows(); }
+    void statusChange();
+    void outboxDelivers_data() { addBackendRows(); }
+    void outboxDelivers();
+    void trackLookup_data() { addBackendRows(); }
+    void trackLookup();
+    void shutdownFinishesInFlight_data() { addBackendRows(); }
+    void shutdownFinishesInFlight();
+    void upgradeFromPreviousSchema_data() { addBackendRows(); }
+    void upgradeFromPreviousSchema();
+};
+
+#define START(fixture)                                                                             \
+    do {                                                                                           \
+        QString error_;                                                                            \
+        QVERIFY2((fixture).start(&error_), qPrintable(error_));                                    \
+    } while (false)
+
+void TestGateway::errorsAreJson()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    START(g);
+    const HttpResult health = g.get(QStringLiteral("/healthz"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
+    const HttpResult missing = g.get(QStringLiteral("/nowhere"));
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.errorCode(), QStringLiteral("not_found"));
+    QVERIFY(missing.header("Content-Type").startsWith("application/json"));
+
+    const HttpResult method =
+        httpRequest(g.port(), "DELETE", QStringLiteral("/api/v1/orders"), {}, {});
+    QCOMPARE(method.status, 405);
+    QCOMPARE(method.errorCode(), QStringLiteral("method_not_allowed"));
+
+    const HttpResult noKey = g.get(QStringLiteral("/api/v1/orders"));
+    QCOMPARE(noKey.status, 401);
+    QCOMPARE(noKey.errorCode(), QStringLiteral("unauthorized"));
+    QVERIFY(!noKey.header("WWW-Authenticate").isEmpty());
+
+    const QString key = g.apiKey(QStringLiteral("erp"));
+    const HttpResult badJson = g.post(QStringLiteral("/api/v1/orders"), "{\"external_id\":", key);
+    QCOMPARE(badJson.status, 400);
+    QCOMPARE(badJson.errorCode(), QStringLiteral("bad_json"));
+
+    const HttpResult badParam = g.get(QStringLiteral("/api/v1/orders?limit=0"), key);
+    QCOMPARE(badParam.status, 400);
+    QCOMPARE(badParam.json()[QStringLiteral("error")][QStringLiteral("field")].toString(),
+             QStringLiteral("limit"));
+    QCOMPARE(g.get(QStringLiteral("/api/v1/orders?colour=red"), key).errorCode(),
+             QStringLiteral("bad_parameter"));
+
+    // A body over the limit is refused from its Content-Length, before it is read.
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, g.port());
+    QVERIFY(raw.waitForConnected(5000));
+    raw.write("POST /api/v1/orders HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+              "Content-Length: 999999999\r\n\r\n{");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        raw.bytesAvailable() > 0 || raw.state() == QAbstractSocket::UnconnectedState, 10000);
+    const QByteArray answer = raw.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QVERIFY(answer.contains("\"body_too_large\""));
+
+    const HttpResult openapi = g.get(QStringLiteral("/api/v1/openapi.json"));
+    QCOMPARE(openapi.status, 200);
+    QCOMPARE(openapi.json().value(QStringLiteral("openapi")).toString(), QStringLiteral("3.0.3"));
+}
+
+void TestGateway::apiKeys()
+{
+    QFETCH(Backend, backend);
+    gateway::GatewayConfig config;
+    config.keyCacheMs = 0;
+    GatewayFixture g(backend, config);
+    const QString key = g.apiKey(QStringLiteral("crm"), QStringLiteral("manager"));
+    // Stored hashed: the key is nowhere in the database.
+    QCOMPARE(count(g.db(),
+                   QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE key_hash = ? OR "
+                                  "prefix = ?"),
+                   {key, key}),
+             0);
+    START(g);
+    QCOMPARE(g.get(QStringLiteral("/api/v1/orders"), key).status, 200);
+    QString mistyped = key;
+    mistyped[mistyped.size() - 1] =
+        mistyped.back() == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
+    QCOMPARE(g.get(QStringLiteral("/api/v1/orders"), mistyped).status, 401);
+    QCOMPARE(g.get(QStringLiteral("/api/v1/orders"), QStringLiteral("dk_nonsense")).status, 401);
+    // A manager may read but not create.
+    const HttpResult create =
+        g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("M-1")), key);
+    QCOMPARE(create.status, 403);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+    // Every call is in the call log under the key's name (flushed each second).
+    QTRY_VERIFY_WITH_TIMEOUT(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM api_calls WHERE "
+                                                          "principal = 'key:crm'")) >= 2,
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !queryValue(g.db().connection(),
+                    QStringLiteral("SELECT last_used_at FROM api_keys WHERE name = 'crm'"))
+             .isNull(),
+        10000);
+    // Revoked: refused from then on.
+    ApiKeyStore(g.db().connection(), g.admin()).revoke(QStringLiteral("crm"));
+    QCOMPARE(g.get(QStringLiteral("/api/v1/orders"), key).status, 401);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind IN "
+                                          "('apikey_created', 'apikey_revoked') AND target = "
+                                          "'crm'")),
+             2);
+}
+
+void TestGateway::rateLimit()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    const QString slow = g.apiKey(QStringLiteral("slow"), QStringLiteral("clerk"), Scope::all(), 6);
+    const QString fast = g.apiKey(QStringLiteral("fast"));
+    START(g);
+    int ok = 0;
+    HttpResult limited;
+    for (int i = 0; i < 8 && limited.status == 0; ++i) {
+        const HttpResult r = g.get(QStringLiteral("/api/v1/orders"), slow);
+        if (r.status == 200)
+            ++ok;
+        else
+            limited = r;
+    }
+    QCOMPARE(ok, 5); // a burst of ten seconds' worth, at least 5
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+    QVERIFY(limited.header("Retry-After").toInt() >= 1);
+    // Per key: another key is not held back.
+    QCOMPARE(g.get(QStringLiteral("/api/v1/orders"), fast).status, 200);
+}
+
+void TestGateway::intakeIsIdempotent()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    const QString key = g.apiKey(QStringLiteral("shop"));
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
+                    QStringLiteral("unlinked"));
+    START(g);
+    const HttpResult created =
+        g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("A-1")), key);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json().value(QStringLiteral("result")).toString(), QStringLiteral("created"));
+    const QString number = created.json().value(QStringLiteral("number")).toString();
+    QCOMPARE(created.header("Location"), QByteArray("/api/v1/orders/") + number.toUtf8());
+    // A 2xx only after the commit: the order is there, audited as the key.
+    QCOMPARE(count(g.db(),
+                   QStringLiteral("SELECT COUNT(*) FROM orders WHERE number = ? AND "
+                                  "created_by = 'key:shop' AND total_cents = 2500"),
+                   {number}),
+             1);
+    QCOMPARE(count(g.db(),
+                   QStringLiteral("SELECT COUNT(*) FROM order_events e JOIN orders o ON "
+                                  "o.id = e.order_id WHERE o.number = ? AND e.kind = "
+                                  "'created' AND e.actor = 'key:shop'"),
+                   {number}),
+             1);
+
+    const QString before = contentFingerprint(g.db().connection());
+    const HttpResult again =
+        g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("A-1")), key);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().value(QStringLiteral("result")).toString(), QStringLiteral("unchanged"));
+    QCOMPARE(contentFingerprint(g.db().connection()), before);
+
+    // A resend with changes changes what changed, audited; never a second order.
+    const HttpResult changed =
+        g.post(QStringLiteral("/api/v1/orders"),
+               order(QStringLiteral("A-1"), QStringLiteral("web"), QStringLiteral("Ada King"),
+                     QStringLiteral("processing")),
+               key);
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.json().value(QStringLiteral("result")).toString(), QStringLiteral("updated"));
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
+    QCOMPARE(queryValue(g.db().connection(),
+                        QStringLiteral("SELECT customer_name || '/' || status FROM orders"))
+                 .toString(),
+             QStringLiteral("Ada King/processing"));
+    // pending -> paid -> processing: each step in the history.
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = 'status' "
+                                          "AND actor = 'key:shop'")),
+             2);
+
+    // A refusal writes nothing but its line in the intake log.
+    const QString clean = contentFingerprint(g.db().connection());
+    QByteArray bad = order(QStringLiteral("A-2"));
+    bad.replace("\"25.00\"", "\"25.01\"");
+    const HttpResult refused = g.post(QStringLiteral("/api/v1/orders"), bad, key);
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.errorCode(), QStringLiteral("total_mismatch"));
+    QCOMPARE(contentFingerprint(g.db().connection()), clean);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM intake_log WHERE external_id = "
+                                          "'A-2' AND code = 'total_mismatch' AND status = 422 AND "
+                                          "principal = 'key:shop'")),
+             1);
+    const QList<IntakeLogEntry> log =
+        IntakeStore(g.db().connection(), g.admin()).logEntries(10, QStringLiteral("web"));
+    QVERIFY(!log.isEmpty());
+    QCOMPARE(log.first().field, QStringLiteral("total"));
+
+    // Unknown SKUs under "refuse": 422 naming the line, nothing written.
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), QString(), QStringLiteral("refuse"));
+    const HttpResult unknown =
+        g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("A-3")), key);
+    QCOMPARE(unknown.status, 422);
+    QCOMPARE(unknown.errorCode(), QStringLiteral("unknown_sku"));
+    QCOMPARE(unknown.json()[QStringLiteral("error")][QStringLiteral("field")].toString(),
+             QStringLiteral("lines[0].sku"));
+    QCOMPARE(contentFingerprint(g.db().connection()), clean);
+}
+
+void TestGateway::wooCommerceWebhook()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), QString::fromLatin1(kWooSecret),
+                    QStringLiteral("unlinked"));
+    START(g);
+    const QString path = QStringLiteral("/webhooks/woocommerce/web");
+    const HttpResult ping = g.post(path, "webhook_id=12");
+    QCOMPARE(ping.status, 200);
+
+    const QByteArray body = wooBody();
+    const HttpResult unsigned_ = g.post(path, body);
+    QCOMPARE(unsigned_.status, 401);
+    const HttpResult forged = g.post(
+        path, body, {}, {{"X-WC-Webhook-Signature", wooSignature(body, "nope-nope-nope-nope")}});
+    QCOMPARE(forged.status, 401);
+    QCOMPARE(forged.errorCode(), QStringLiteral("bad_signature"));
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM intake_log WHERE code = "
+                                          "'bad_signature'")),
+             2);
+    QCOMPARE(g.post(QStringLiteral("/webhooks/woocommerce/retail"), body, {},
+                    {{"X-WC-Webhook-Signature", wooSignature(body)}})
+                 .status,
+             404);
+
+    const QList<QPair<QByteArray, QByteArray>> signed_{
+        {"X-WC-Webhook-Signature", wooSignature(body)}, {"X-WC-Webhook-Topic", "order.created"}};
+    const HttpResult created = g.post(path, body, {}, signed_);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(count(g.db(),
+                   QStringLiteral("SELECT COUNT(*) FROM orders WHERE total_cents = 4147 AND "
+                                  "status = 'paid' AND created_by = 'woocommerce:web' "
+                                  "AND customer_name = ?"),
+                   {QStringLiteral("Grete Müller")}),
+             1);
+    QCOMPARE(g.post(path, body, {}, signed_).json().value(QStringLiteral("result")).toString(),
+             QStringLiteral("unchanged"));
+
+    // WooCommerce completes the order: paid -> processing -> shipped -> delivered.
+    QByteArray completed = body;
+    completed.replace("\"status\": \"processing\"", "\"status\": \"completed\"");
+    const HttpResult updated = g.post(path, completed, {},
+                                      {{"X-WC-Webhook-Signature", wooSignature(completed)},
+                                       {"X-WC-Webhook-Topic", "order.updated"}});
+    QCOMPARE(updated.status, 200);
+    QCOMPARE(updated.json().value(QStringLiteral("result")).toString(), QStringLiteral("updated"));
+    QCOMPARE(
+        queryValue(g.db().connection(), QStringLiteral("SELECT status FROM orders")).toString(),
+        QStringLiteral("delivered"));
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = "
+                                          "'status' AND actor = 'woocommerce:web'")),
+             3);
+    // Topics other than orders are answered and left alone.
+    QCOMPARE(g.post(path, "{}", {},
+                    {{"X-WC-Webhook-Signature", wooSignature("{}")},
+                     {"X-WC-Webhook-Topic", "product.updated"}})
+                 .status,
+             200);
+}
+
+void TestGateway::scopeHolds()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    const QString web = g.apiKey(QStringLiteral("webshop"), QStringLiteral("clerk"),
+                                 Scope::ofChannels({QStringLiteral("web")}));
+    const QString all = g.apiKey(QStringLiteral("erp"));
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("retail"), IntakeStore::generateSecret(),
+                    QStringLiteral("unlinked"));
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
+                    QStringLiteral("unlinked"));
+    START(g);
+    const HttpResult retail = g.post(QStringLiteral("/api/v1/orders"),
+                                     order(QStringLiteral("R-1"), QStringLiteral("retail")), all);
+    QCOMPARE(retail.status, 201);
+    const QString number = retail.json().value(QStringLiteral("number")).toString();
+    // The web key does not see the retail order, nor its existence.
+    const HttpResult read = g.get(QStringLiteral("/api/v1/orders/") + number, web);
+    QCOMPARE(read.status, 404);
+    QVERIFY(!read.body.contains("Ada"));
+    QCOMPARE(g.get(QStringLiteral("/api/v1/orders"), web)
+                 .json()[QStringLiteral("orders")]
+                 .toArray()
+                 .size(),
+             0);
+    const HttpResult create = g.post(QStringLiteral("/api/v1/orders"),
+                                     order(QStringLiteral("R-2"), QStringLiteral("retail")), web);
+    QCOMPARE(create.status, 403);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
+    // Without a channel, a one-channel key takes its own.
+    QByteArray noChannel = order(QStringLiteral("W-1"));
+    noChannel.replace("\"channel\":\"web\",", "");
+    QCOMPARE(g.post(QStringLiteral("/api/v1/orders"), noChannel, web).status, 201);
+    const HttpResult status =
+        g.post(QStringLiteral("/api/v1/orders/") + number + QStringLiteral("/status"),
+               "{\"status\":\"paid\"}", web);
+    QCOMPARE(status.status, 404);
+}
+
+void TestGateway::listAndPaging()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    const QString key = g.apiKey(QStringLiteral("erp"));
+    OrderStore store = g.db().store(g.admin());
+    QList<qint64> ids;
+    for (int i = 0; i < 7; ++i) {
+        Order o;
+        o.customerName = QStringLiteral("Customer %1").arg(i);
+        o.channel = i % 2 ? QStringLiteral("retail") : QStringLiteral("web");
+        o.createdAt = QDateTime::fromSecsSinceEpoch(TestDb::kNow - 3600 * (10 - i), Qt::UTC);
+        o.lines << OrderLine{
+            0, 0, QStringLiteral("SKU-%1").arg(i), QStringLiteral("Thing"), 1, Money(100 + i)};
+        ids << store.create(o);
+    }
+    START(g);
+    QSet<QString> seen;
+    QString cursor;
+    int pages = 0;
+    do {
+        const HttpResult page =
+            g.get(QStringLiteral("/api/v1/orders?limit=3") +
+                      (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                  key);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue& o : page.json()[QStringLiteral("orders")].toArray()) {
+            const QString n = o[QStringLiteral("number")].toString();
+            QVERIFY2(!seen.contains(n), qPrintable(n));
+            seen.insert(n);
+        }
+        cursor = page.json()[QStringLiteral("next_cursor")].toString();
+        ++pages;
+    } while (!cursor.isEmpty() && pages < 10);
+    QCOMPARE(seen.size(), 7);
+    QCOMPARE(pages, 3);
+    const HttpResult retail = g.get(QStringLiteral("/api/v1/orders?channel=retail&limit=500"), key);
+    QCOMPARE(retail.json()[QStringLiteral("orders")].toArray().size(), 3);
+    const HttpResult first = g.get(QStringLiteral("/api/v1/orders?limit=1"), key);
+    QCOMPARE(first.json()[QStringLiteral("orders")][0][QStringLiteral("customer_name")].toString(),
+             QStringLiteral("Customer 6")); // newest first
+    QCOMPARE(first.json()[QStringLiteral("orders")][0][QStringLiteral("total")].toString(),
+             QStringLiteral("1.06"));
+    // updated_since: only what changed since, oldest change first.
+    const qint64 since =
+        queryValue(g.db().connection(), QStringLiteral("SELECT MAX(updated_at) FROM orders"))
+            .toLongLong() +
+        5;
+    OrderStore later = g.db().store(g.admin(), since + 10);
+    later.changeStatus(ids[2], OrderStatus::Paid);
+    const HttpResult changed =
+        g.get(QStringLiteral("/api/v1/orders?updated_since=%1").arg(since), key);
+    QCOMPARE(changed.status, 200);
+    const QJsonArray rows = changed.json()[QStringLiteral("orders")].toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0][QStringLiteral("status")].toString(), QStringLiteral("paid"));
+    QCOMPARE(g.get(QStringLiteral("/api/v1/orders?cursor=garbage"), key).status, 422);
+    QCOMPARE(g.get(QStringLiteral("/api/v1/orders?status=lost"), key).status, 400);
+}
+
+void TestGateway::statusChange()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    const QString key = g.apiKey(QStringLiteral("erp"));
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
+                    QStringLiteral("unlinked"));
+    START(g);
+    const QString number =
+        g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("S-1")), key)
+            .json()
+            .value(QStringLiteral("number"))
+            .toString();
+    const QString path = QStringLiteral("/api/v1/orders/%1/status").arg(number);
+    const HttpResult paid =
+        g.post(path, "{\"status\":\"paid\",\"note\":\"bank transfer\",\"version\":1}", key);
+    QCOMPARE(paid.status, 200);
+    QCOMPARE(paid.json().value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+    const QJsonArray history = paid.json().value(QStringLiteral("history")).toArray();
+    QCOMPARE(history.last()[QStringLiteral("actor")].toString(), QStringLiteral("key:erp"));
+    QCOMPARE(history.last()[QStringLiteral("note")].toString(), QStringLiteral("bank transfer"));
+    const HttpResult stale = g.post(path, "{\"status\":\"processing\",\"version\":1}", key);
+    QCOMPARE(stale.status, 409);
+    const HttpResult backwards = g.post(path, "{\"status\":\"pending\"}", key);
+    QCOMPARE(backwards.status, 422);
+    QCOMPARE(g.post(path, "{\"status\":\"paid\",\"colour\":1}", key).status, 422);
+}
+
+void TestGateway::outboxDelivers()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    const QString key = g.apiKey(QStringLiteral("erp"));
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
+                    QStringLiteral("unlinked"));
+    // The receiver: counts every event id it gets and checks the signature.
+    const QByteArray secret = "receiver-secret-1234";
+    QHash<QString, int> received;
+    int badSignatures = 0;
+    QHttpServer receiver;
+    receiver.route(QStringLiteral("/hook"), [&](const QHttpServerRequest& r) {
+        const QByteArray sig = r.value("X-Docket-Signature");
+        if (sig != WebhookStore::signature(r.body(), secret))
+            ++badSignatures;
+        const QJsonObject e = QJsonDocument::fromJson(r.body()).object();
+        received[e.value(QStringLiteral("id")).toString()] += 1;
+        if (r.value("X-Docket-Event-Id") != e.value(QStringLiteral("id")).toString().toLatin1())
+            ++badSignatures;
+        return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+    });
+    const quint16 port = receiver.listen(QHostAddress::LocalHost);
+    QVERIFY(port);
+    const qint64 sub = WebhookStore(g.db().connection(), g.admin())
+                           .add(QStringLiteral("http://127.0.0.1:%1/hook").arg(port),
+                                QString::fromLatin1(secret), {});
+    QVERIFY(sub > 0);
+    START(g);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("O-%1").arg(i)), key)
+                     .status,
+                 201);
+    const QString number =
+        queryValue(g.db().connection(), QStringLiteral("SELECT MIN(number) FROM orders"))
+            .toString();
+    QCOMPARE(
+        g.post(QStringLiteral("/api/v1/orders/%1/status").arg(number), "{\"status\":\"paid\"}", key)
+            .status,
+        200);
+    // Written in the same transaction as the change: 3 created, 1 status change.
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM outbox_events")), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 4, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM "
+                                                           "webhook_deliveries WHERE state = "
+                                                           "'delivered'")),
+                              4, 10000);
+    for (auto it = received.begin(); it != received.end(); ++it)
+        QCOMPARE(it.value(), 1); // exactly once per event id
+    QCOMPARE(badSignatures, 0);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM outbox_events WHERE kind = "
+                                          "'order.status_changed'")),
+             1);
+    const QList<WebhookDeliveryLog> log =
+        WebhookStore(g.db().connection(), g.admin()).deliveries(sub);
+    QCOMPARE(log.size(), 4);
+    QCOMPARE(log.first().state, QStringLiteral("delivered"));
+    QCOMPARE(log.first().lastStatus, 200);
+}
+
+void TestGateway::trackLookup()
+{
+    QFETCH(Backend, backend);
+    gateway::GatewayConfig config;
+    config.trackFloorMs = 20;
+    GatewayFixture g(backend, config);
+    OrderStore store = g.db().store(g.admin());
+    Order o;
+    o.customerName = QStringLiteral("Tracked Customer");
+    o.email = QStringLiteral("Tracked@Example.com");
+    o.phone = QStringLiteral("+49 30 1234567");
+    o.channel = QStringLiteral("web");
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-T"), QStringLiteral("Teapot"), 1, Money(3999)};
+    const qint64 id = store.create(o);
+    store.changeStatus(id, OrderStatus::Paid);
+    Order other = o;
+    other.customerName = QStringLiteral("Someone Else");
+    other.email = QStringLiteral("else@example.com");
+    other.phone = QStringLiteral("+1 555 0100");
+    store.create(other);
+    const QString number = store.order(id).number;
+    ShopSettingsStore(g.db().connection(), g.admin())
+        .set(shop::gatewayTrackPerMinute.id(), QStringLiteral("1000"));
+    START(g);
+    auto track = [&](const QString& n, const QString& contact) {
+        return g.post(QStringLiteral("/api/v1/track"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("number"), n},
+                                                {QStringLiteral("contact"), contact}})
+                          .toJson(QJsonDocument::Compact));
+    };
+    const HttpResult found = track(number, QStringLiteral("tracked@example.com"));
+    QCOMPARE(found.status, 200);
+    QCOMPARE(found.json().value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+    QCOMPARE(found.json().value(QStringLiteral("total")).toString(), QStringLiteral("39.99"));
+    QCOMPARE(found.json().value(QStringLiteral("steps")).toArray().size(), 2);
+    QVERIFY(!found.body.contains("Someone"));
+    QCOMPARE(track(number, QStringLiteral("030 1234567")).status, 200);
+    // A wrong pair answers exactly like an unknown number.
+    const HttpResult wrong = track(number, QStringLiteral("else@example.com"));
+    const HttpResult unknown =
+        track(QStringLiteral("DK9999999"), QStringLiteral("tracked@example.com"));
+    QCOMPARE(wrong.status, 404);
+    QCOMPARE(wrong.body, unknown.body);
+    QCOMPARE(wrong.status, unknown.status);
+    // The page, in Chinese by Accept-Language; the form's answer.
+    const HttpResult page = httpRequest(g.port(), "GET", QStringLiteral("/track"), {},
+                                        {{"Accept-Language", "zh-TW,zh;q=0.9"}});
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("lang=\"zh-TW\""));
+    QVERIFY(page.header("Content-Security-Policy").contains("default-src 'none'"));
+    const QByteArray form =
+        "number=" + QUrl::toPercentEncoding(number) +
+        "&contact=" + QUrl::toPercentEncoding(QStringLiteral("tracked@example.com")) + "&lang=en";
+    const HttpResult answer = httpRequest(g.port(), "POST", QStringLiteral("/track"), form,
+                                          {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.body.contains("id=\"status\">Paid<"));
+    QVERIFY(answer.body.contains("Teapot"));
+    const QByteArray wrongForm = "number=" + QUrl::toPercentEncoding(number) + "&contact=x%40y.z";
+    const HttpResult notFound =
+        httpRequest(g.port(), "POST", QStringLiteral("/track"), wrongForm,
+                    {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QVERIFY(notFound.body.contains("id=\"notfound\""));
+    QVERIFY(!notFound.body.contains("Teapot"));
+    // Rate-limited per address.
+    ShopSettingsStore(g.db().connection(), g.admin())
+        .set(shop::gatewayTrackPerMinute.id(), QStringLiteral("1"));
+    g.stop();
+    START(g);
+    int limited = 0;
+    for (int i = 0; i < 8; ++i)
+        if (track(number, QStringLiteral("x@y.z")).status == 429)
+            ++limited;
+    QCOMPARE(limited, 3); // a burst of 5, then refused
+}
+
+void TestGateway::shutdownFinishesInFlight()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    const QString key = g.apiKey(QStringLiteral("erp"));
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
+                    QStringLiteral("unlinked"));
+    START(g);
+    // Ten orders sent at once; the shutdown starts while they are in flight.
+    QList<QTcpSocket*> sockets;
+    for (int i = 0; i < 10; ++i) {
+        auto* s = new QTcpSocket(this);
+        s->connectToHost(QHostAddress::LocalHost, g.port());
+        QVERIFY(s->waitForConnected(5000));
+        const QByteArray body = order(QStringLiteral("F-%1").arg(i));
+        s->write("POST /api/v1/orders HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                 key.toLatin1() + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        sockets << s;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(g.gateway().server()->inFlight() > 0 ||
+                                 count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")) > 0,
+                             10000);
+    bool stopped = false;
+    connect(&g.gateway(), &gateway::Gateway::stopped, this, [&] { stopped = true; });
+    g.gateway().shutdown();
+    QTRY_VERIFY_WITH_TIMEOUT(stopped, 30000);
+    int created = 0;
+    for (QTcpSocket* s : sockets) {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            s->bytesAvailable() > 0 || s->state() == QAbstractSocket::UnconnectedState, 5000);
+        const QByteArray answer = s->readAll();
+        if (answer.startsWith("HTTP/1.1 201"))
+            ++created;
+        else
+            QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.left(200).constData());
+        delete s;
+    }
+    // Every request that got through was answered, and every 201 is there.
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), created);
+    QVERIFY(created > 0);
+    // No new connection is accepted.
+    QTcpSocket late;
+    late.connectToHost(QHostAddress::LocalHost, g.port());
+    QVERIFY(!late.waitForConnected(1000));
+}
+
+// A database of the schema before the gateway's (10) upgrades in place: its
+// orders unchanged, then taken by intake and announced by the outbox.
+void TestGateway::upgradeFromPreviousSchema()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(empty, backend, TestDb::Setup::Empty);
+    Database old(empty.config());
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate(10));
+    QCOMPARE(old.schemaVersion(), 10);
+    const QSqlDatabase db = old.connection();
+    OrderStore store(db, adminSession());
+    Order o;
+    o.customerName = QStringLiteral("Before the gateway");
+    o.channel = QStringLiteral("web");
+    o.lines << OrderLine{0, 0,         QStringLiteral("SKU-OLD"), QStringLiteral("Old thing"),
+                         3, Money(700)};
+    qint64 id = 0;
+    QVERIFY_THROWS_NO_EXCEPTION(id = store.create(o));
+    const QString before = contentFingerprint(db);
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate());
+    QCOMPARE(old.schemaVersion(), Database::latestSchemaVersion(backend));
+    QCOMPARE(contentFingerprint(db), before);
+    // The old order moves on, and the outbox announces it once someone listens.
+    WebhookStore(db, adminSession())
+        .add(QStringLiteral("http://127.0.0.1:9/hook"), QStringLiteral("0123456789abcdef"), {});
+    DOCKET_NO_THROW(store.changeStatus(id, OrderStatus::Paid));
+    QCOMPARE(queryValue(db,
+                        QStringLiteral("SELECT COUNT(*) FROM outbox_events WHERE order_id = ? "
+                                       "AND kind = 'order.status_changed'"),
+                        {id})
+                 .toInt(),
+             1);
+    IntakeOrder in =
+        *intake::fromDocketJson(QJsonDocument::fromJson(order(QStringLiteral("U-1"))).object())
+             .order;
+    DOCKET_NO_THROW(IntakeStore(db, adminSession()).take(in, QStringLiteral("unlinked")));
+    QCOMPARE(queryValue(db, QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 2);
+    old.closeConnection();
+}
+
+QTEST_GUILESS_MAIN(TestGateway)
+#include "test_gateway.moc"
