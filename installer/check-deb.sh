@@ -27,6 +27,9 @@ check_path() { # regex, description
 
 check_path '/usr/bin/docket'                                              "/usr/bin/docket"
 check_path '/usr/bin/docketctl'                                           "/usr/bin/docketctl"
+check_path '/usr/bin/docket-gateway'                                      "/usr/bin/docket-gateway"
+check_path '/(usr/)?lib/systemd/system/docket-gateway\.service'           "the docket-gateway systemd unit"
+check_path '/usr/share/doc/docket/gateway\.conf\.example'                 "the gateway's example configuration"
 check_path '/usr/share/applications/docket\.desktop'                      "/usr/share/applications/docket.desktop"
 check_path '/usr/share/metainfo/org\.docket\.Docket\.metainfo\.xml'       "/usr/share/metainfo/org.docket.Docket.metainfo.xml"
 check_path '/usr/share/icons/hicolor/scalable/apps/docket\.svg'           "/usr/share/icons/hicolor/scalable/apps/docket.svg"
@@ -50,6 +53,17 @@ if command -v appstreamcli >/dev/null 2>&1; then
     ok "appstreamcli validate"
   else
     sed 's/^/        /' "$tmp/as.log"; fail "appstreamcli validate"
+  fi
+fi
+unit=$(ls "$tmp"/usr/lib/systemd/system/docket-gateway.service "$tmp"/lib/systemd/system/docket-gateway.service 2>/dev/null | head -n 1 || true)
+if [[ -n "$unit" ]]; then
+  if grep -q '^ExecStart=/usr/bin/docket-gateway ' "$unit" && grep -q '^KillSignal=SIGTERM' "$unit"; then
+    ok "the unit starts /usr/bin/docket-gateway and stops it with SIGTERM"
+  else
+    fail "the unit starts /usr/bin/docket-gateway and stops it with SIGTERM"
+  fi
+  if command -v systemd-analyze >/dev/null 2>&1 && [[ -d /run/systemd/system ]]; then
+    if systemd-analyze verify "$unit" >"$tmp/sa.log" 2>&1; then ok "systemd-analyze verify"; else sed 's/^/        /' "$tmp/sa.log"; fail "systemd-analyze verify"; fi
   fi
 fi
 if command -v desktop-file-validate >/dev/null 2>&1; then

@@ -15,6 +15,7 @@ PACKAGES=(
   postgresql postgresql-contrib
   xvfb xauth xdotool fonts-noto-cjk imagemagick librsvg2-bin dpkg-dev file clang-format
   desktop-file-utils appstream
+  chromium
 )
 
 missing=()
