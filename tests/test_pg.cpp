@@ -109,6 +109,7 @@ private slots:
     void loginRolesHoldTheRules();
     void archiveFollowsLoginScope();
     void batchSummariesAfterUpgrade();
+    void guardStillRefusesAsALogin();
 
 private:
     std::unique_ptr<TestDb> m_paging; // seeded once for modelPagesLikeTheStore
@@ -1064,6 +1065,71 @@ void TestPg::batchSummariesAfterUpgrade()
                        dialect::idListSubquery(Backend::PostgreSQL),
                    {dialect::idListParam(Backend::PostgreSQL, gone)}),
              qint64(gone.size()));
+}
+
+// 0061 rewrote the guard of logins' updates (orders_guard_update) as
+// aggregates. It is the server's last line behind its write functions, so it
+// is reached here through a probe function the test's owner makes: a clerk's
+// UPDATE of a key, an invalidation without "invalidate" and an edit of an
+// invalid order are refused with the guard's messages, an allowed edit of
+// several orders passes.
+void TestPg::guardStillRefusesAsALogin()
+{
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString clerk = QStringLiteral("gclerk_") + suffix;
+    const QString password = QStringLiteral("guard-pass-") + suffix;
+    auto dropRole = qScopeGuard([&] { dropServerRoles({clerk}); });
+    DatabaseConfig server;
+    TestDb tdb(Backend::PostgreSQL);
+    server = tdb.config();
+    OrderStore owner = tdb.store();
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        DOCKET_NO_THROW(ids << owner.create(draft(QStringLiteral("Guarded %1").arg(i))));
+    DOCKET_NO_THROW(owner.invalidate({ids.last()}, QStringLiteral("guard test")));
+    AccountPolicy policy;
+    policy.strength = HashStrength::Minimum;
+    UserStore users(tdb.connection(), Session::localUser(), policy);
+    DOCKET_NO_THROW(users.addUser(
+        {clerk, QStringLiteral("Clerk"), password, QStringLiteral("clerk"), Scope::all()}));
+    // A definer function of the owner's that runs what it is given: past the
+    // missing table rights, straight to the triggers.
+    sql::run(tdb.connection(),
+             QStringLiteral("CREATE FUNCTION test_guard_probe(statement text) RETURNS void "
+                            "LANGUAGE plpgsql SECURITY DEFINER AS $f$ BEGIN EXECUTE statement; "
+                            "END $f$"));
+    sql::run(tdb.connection(),
+             QStringLiteral("GRANT EXECUTE ON FUNCTION test_guard_probe(text) TO %1").arg(clerk));
+    auto probe = [&](const QString& statement) {
+        QString quoted = statement;
+        quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return psql(server, clerk, password,
+                    QStringLiteral("SELECT test_guard_probe('%1')").arg(quoted));
+    };
+    const QString before = contentFingerprint(tdb.connection());
+    const QList<std::pair<QString, QString>> refused = {
+        {QStringLiteral("UPDATE orders SET number = 'FAKE' WHERE id = %1").arg(ids[0]),
+         QStringLiteral("do not change")},
+        {QStringLiteral("UPDATE orders SET invalid_at = 1, invalid_by = 'x', invalid_reason = 'x' "
+                        "WHERE id IN (%1, %2)")
+             .arg(ids[0])
+             .arg(ids[1]),
+         QStringLiteral("marking orders invalid needs")},
+        {QStringLiteral("UPDATE orders SET note = 'edited' WHERE id = %1").arg(ids.last()),
+         QStringLiteral("an order marked invalid is not edited")},
+    };
+    for (const auto& [statement, message] : refused) {
+        const Psql r = probe(statement);
+        QVERIFY2(r.exitCode != 0, qPrintable(QStringLiteral("allowed: ") + statement));
+        QVERIFY2(r.err.contains(message), qPrintable(statement + QStringLiteral(" -> ") + r.err));
+    }
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    const Psql ok = probe(QStringLiteral("UPDATE orders SET note = 'checked', version = version + "
+                                         "1 WHERE invalid_at IS NULL"));
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    QCOMPARE(count(tdb.connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM orders WHERE note = 'checked'")),
+             qint64(ids.size() - 1));
 }
 
 #include "test_pg.moc"
