@@ -217,9 +217,9 @@ void TestOrderTableModel::filterChangesWhileLoading()
     OrderFilter f;
     f.timeZone = QTimeZone::utc();
     for (int round = 0; round < 3; ++round) {
-        for (const QString& typed :
-             {QStringLiteral("M"), QStringLiteral("Mu"), QStringLiteral("Mul"), QStringLiteral("S"),
-              QStringLiteral("SKU")}) {
+        // (Words of two characters at least: PostgreSQL refuses shorter ones.)
+        for (const QString& typed : {QStringLiteral("Mu"), QStringLiteral("Mul"),
+                                     QStringLiteral("Sk"), QStringLiteral("SKU")}) {
             f.keyword = typed;
             model->setFilter(f);
             // Let the loader start on it before the next key.
