@@ -10,6 +10,7 @@
 #include "db/sql.h"
 #include "items/ordertablemodel.h"
 #include "mainwindow.h"
+#include "massactiondialog.h"
 #include "orderdialog.h"
 #include "orderspage.h"
 #include "stores/orderstore.h"
@@ -34,6 +35,7 @@
 #include <QTest>
 #include <QTimer>
 #include <algorithm>
+#include <functional>
 
 using namespace docket;
 using namespace docket::test;
@@ -174,15 +176,22 @@ void TestUiFaults::heldLockIsShownThenExplained()
     sql::setLockWaitLimit(700);
     QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
     QString explained;
-    whenModal([&explained](QWidget* w) {
-        auto* box = qobject_cast<QMessageBox*>(w);
-        if (box) {
+    // Mark All Seen asks first (the mass-action confirmation); confirm it, then
+    // read the message that explains the wait that gave up.
+    std::function<void(QWidget*)> answer = [&explained, &answer](QWidget* w) {
+        if (auto* confirm = qobject_cast<MassActionDialog*>(w)) {
+            if (confirm->needsTypedCount())
+                QTest::keyClicks(confirm->countEdit(), QString::number(30));
+            QTest::mouseClick(confirm->actionButton(), Qt::LeftButton);
+            whenModal(answer);
+        } else if (auto* box = qobject_cast<QMessageBox*>(w)) {
             explained = box->text();
             box->accept();
         } else {
             w->close();
         }
-    });
+    };
+    whenModal(answer);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("gave up")));
     orders->markAllSeenAction()->trigger(); // waits on this (the window's) thread
     QTRY_VERIFY(!explained.isEmpty());
