@@ -81,19 +81,9 @@ OrderFeedPage OrderFeed::page(const OrderFilter& filter, std::optional<qint64> u
     OrderFeedPage page;
     while (q.next()) {
         OrderFeedRow r;
-        OrderSummary& s = r.summary;
-        s.id = q.value(0).toLongLong();
-        s.number = q.value(1).toString();
-        s.customerName = q.value(2).toString();
-        s.total = Money(q.value(3).toLongLong(), q.value(4).toString());
-        s.createdAt = q.value(5).toLongLong();
-        s.status = q.value(6).toString();
-        s.channel = q.value(7).toString();
-        s.isNew = q.value(8).toInt() != 0;
-        s.invalid = q.value(9).toInt() != 0;
-        s.overdue = q.value(10).toInt() != 0;
-        r.updatedAt = q.value(11).toLongLong();
-        r.version = q.value(12).toLongLong();
+        r.summary = orderquery::readSummary(q);
+        r.updatedAt = q.value(orderquery::kSummaryColumnCount).toLongLong();
+        r.version = q.value(orderquery::kSummaryColumnCount + 1).toLongLong();
         page.rows << r;
     }
     if (page.rows.size() > limit) {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace docket {
 
@@ -182,6 +183,23 @@ SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs)
                        "o.invalid_reason"),
         {nowSecs - qint64(rules.unpaidHours) * 3600,
          nowSecs - qint64(rules.unshippedDays) * 86400}};
+}
+
+OrderSummary readSummary(const QSqlQuery& q)
+{
+    OrderSummary s;
+    s.id = q.value(0).toLongLong();
+    s.number = q.value(1).toString();
+    s.customerName = q.value(2).toString();
+    s.total = Money(q.value(3).toLongLong(), q.value(4).toString());
+    s.createdAt = q.value(5).toLongLong();
+    s.status = q.value(6).toString();
+    s.channel = q.value(7).toString();
+    s.isNew = q.value(8).toInt() != 0;
+    s.invalid = q.value(9).toInt() != 0;
+    s.overdue = q.value(10).toInt() != 0;
+    s.invalidReason = q.value(11).toString();
+    return s;
 }
 
 SqlClause scope(const Session& session)

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/sqlclause.h"
 #include "domain/dateperiod.h"
+#include "domain/order.h"
 #include "domain/session.h"
 #include "domain/shopsettings.h"
 
@@ -11,6 +12,8 @@
 #include <QTimeZone>
 #include <QVariantList>
 #include <optional>
+
+class QSqlQuery;
 
 namespace docket {
 
@@ -97,6 +100,11 @@ SqlClause scope(const Session& session);
 QString sortExpression(OrderColumn column);
 // Columns every summary query selects, and the overdue flag's binds.
 SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs);
+// How many columns summaryColumns() selects: a query's own extra columns
+// come after them.
+inline constexpr int kSummaryColumnCount = 12;
+// The OrderSummary of a row whose first columns are summaryColumns().
+OrderSummary readSummary(const QSqlQuery& q);
 // FTS5 / tsquery text for one keyword token; empty when the token has no
 // letters or digits.
 QString ftsToken(const QString& token);

@@ -52,23 +52,6 @@ Order readOrder(const QSqlQuery& q)
     return o;
 }
 
-OrderSummary readSummary(const QSqlQuery& q)
-{
-    OrderSummary s;
-    s.id = q.value(0).toLongLong();
-    s.number = q.value(1).toString();
-    s.customerName = q.value(2).toString();
-    s.total = Money(q.value(3).toLongLong(), q.value(4).toString());
-    s.createdAt = q.value(5).toLongLong();
-    s.status = q.value(6).toString();
-    s.channel = q.value(7).toString();
-    s.isNew = q.value(8).toInt() != 0;
-    s.invalid = q.value(9).toInt() != 0;
-    s.overdue = q.value(10).toInt() != 0;
-    s.invalidReason = q.value(11).toString();
-    return s;
-}
-
 } // namespace
 
 // ---------------------------------------------------------------- reads
@@ -128,7 +111,7 @@ std::optional<OrderSummary> OrderStore::summary(qint64 id, const OverdueRules& r
         cols.binds + QVariantList{id} + scope.binds);
     if (!q.next())
         return std::nullopt;
-    return readSummary(q);
+    return orderquery::readSummary(q);
 }
 
 QList<OrderEvent> OrderStore::events(qint64 orderId) const
@@ -238,7 +221,7 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
         QList<OrderSummary> rows;
         rows.reserve(limit);
         while (q.next())
-            rows << readSummary(q);
+            rows << orderquery::readSummary(q);
         return std::optional<QList<OrderSummary>>(std::move(rows));
     };
     const bool anchored =
