@@ -61,6 +61,9 @@ private slots:
     void heldLockExitsFiveInWords();
     void readOnlyReadsButDoesNotWrite();
 
+    // Issue 16: orders from a file (last: it adds orders).
+    void importOrdersFromFile();
+
 private:
     Result run(const QStringList& args, const QString& database = {});
     QString firstNumber(const QStringList& filterArgs = {});
@@ -764,6 +767,55 @@ void TestDocketctl::readOnlyReadsButDoesNotWrite()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("is open read-only")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("Nothing was changed")), qPrintable(r.err));
+}
+
+void TestDocketctl::importOrdersFromFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("shop.csv"));
+    auto write = [&](const QByteArray& data) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
+    };
+    const QByteArray csv = "Order ID;Customer Name;SKU;Item Name;Qty;Item Cost\n"
+                           "9001;Ann Lee;X-1;Mug;2;4,50\n"
+                           "9002;Bo Li;X-2;Card;one;1.00\n";
+    write(csv);
+    const int before =
+        run({QStringLiteral("orders"), QStringLiteral("count"), QStringLiteral("--all-validity")})
+            .out.trimmed()
+            .toInt();
+    const QStringList args{
+        QStringLiteral("import"),    QStringLiteral("orders"), file,
+        QStringLiteral("--channel"), QStringLiteral("web"),    QStringLiteral("--unknown-sku"),
+        QStringLiteral("unlinked")};
+    Result r = run(args);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err)); // bad input
+    // Both problems, each by line and column ("4,50" is not an amount here:
+    // the file's separator is ";", and amounts are plain decimals).
+    QVERIFY2(r.err.contains(QStringLiteral("line 2, column Item Cost:")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("line 3, column Qty:")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
+    QCOMPARE(
+        run({QStringLiteral("orders"), QStringLiteral("count"), QStringLiteral("--all-validity")})
+            .out.trimmed()
+            .toInt(),
+        before);
+
+    write(QByteArray(csv).replace("4,50", "4.50").replace("one", "1"));
+    r = run(args + QStringList{QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("2 orders")),
+             qPrintable(r.out + r.err));
+    r = run(args);
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("2 new")), qPrintable(r.out + r.err));
+    r = run(args); // the same file again: nothing new
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("0 new, 0 updated, 2 unchanged")),
+             qPrintable(r.out + r.err));
+    QCOMPARE(
+        run({QStringLiteral("orders"), QStringLiteral("count"), QStringLiteral("--all-validity")})
+            .out.trimmed()
+            .toInt(),
+        before + 2);
 }
 
 QTEST_GUILESS_MAIN(TestDocketctl)

@@ -1239,6 +1239,76 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>OrderImport</name>
+    <message>
+        <source>A quoted field goes on after its closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file of orders is a list: [ {...}, ... ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no orders (a header row, then one row per line item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column for %1 (a header such as &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column for the customer&apos;s name (a header such as &quot;Customer Name&quot; or &quot;Billing First Name&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 (line %2) was refused, so nothing was imported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderPrinting</name>
     <message>
         <source>Invoice</source>
@@ -3888,6 +3958,103 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>docket::ImportDialog</name>
+    <message>
+        <source>Import Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders from a shop&apos;s CSV export (a header row, then one row per line item) or a JSON list of orders. Nothing is imported until the whole file reads without a problem; importing the same file again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take them as unlinked lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unknown SKUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order files (*.csv *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the file, no problems. Ready to import.</source>
+        <translation>
+            <numerusform>%n order in the file, no problems. Ready to import.</numerusform>
+            <numerusform>%n orders in the file, no problems. Ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file (listed below); nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%n problem in the file (listed below); nothing can be imported until it is fixed.</numerusform>
+            <numerusform>%n problems in the file (listed below); nothing can be imported until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not create orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::LoginDialog</name>
     <message>
         <source>Sign In to Docket</source>
@@ -4133,6 +4300,21 @@ Docket stays on %2.</source>
     <message>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take orders from a shop&apos;s CSV export or a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new order(s).</source>
+        <translation>
+            <numerusform>Imported %n new order.</numerusform>
+            <numerusform>Imported %n new orders.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6570,38 @@ Commands:
     </message>
     <message>
         <source>  service-account create NAME     PostgreSQL: the gateway&apos;s own login
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file and its channel: docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem in %1; nothing was imported.</numerusform>
+            <numerusform>%n problems in %1; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) read from %1, no problems (nothing imported: --dry-run).</source>
+        <translation>
+            <numerusform>%n order read from %1, no problems (nothing imported: --dry-run).</numerusform>
+            <numerusform>%n orders read from %1, no problems (nothing imported: --dry-run).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
+         [--dry-run]   orders from a CSV export or a JSON list, all or nothing
 </source>
         <translation type="unfinished"></translation>
     </message>

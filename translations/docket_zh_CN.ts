@@ -1255,6 +1255,75 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>OrderImport</name>
+    <message>
+        <source>A quoted field goes on after its closing quote.</source>
+        <translation>带引号的字段在结束引号之后还有内容。</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>带引号的字段没有结束引号。</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1.</source>
+        <translation>文件不是 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>A JSON file of orders is a list: [ {...}, ... ].</source>
+        <translation>订单的 JSON 文件是一个列表：[ {...}, ... ]。</translation>
+    </message>
+    <message>
+        <source>The file holds no orders.</source>
+        <translation>文件中没有订单。</translation>
+    </message>
+    <message>
+        <source>An order is a JSON object.</source>
+        <translation>订单是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The file holds no orders (a header row, then one row per line item).</source>
+        <translation>文件中没有订单（先是一行表头，然后每个商品行一行）。</translation>
+    </message>
+    <message>
+        <source>There is no column for %1 (a header such as &quot;%2&quot;).</source>
+        <translation>没有 %1 列（表头例如“%2”）。</translation>
+    </message>
+    <message>
+        <source>There is no column for the customer&apos;s name (a header such as &quot;Customer Name&quot; or &quot;Billing First Name&quot;).</source>
+        <translation>没有客户姓名列（表头例如“Customer Name”或“Billing First Name”）。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>该行有 %1 个字段；表头有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The order id is empty.</source>
+        <translation>订单编号为空。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，%2 列：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>文件有 %n 个问题；没有导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 (line %2) was refused, so nothing was imported: %3</source>
+        <translation>订单 %1（第 %2 行）被拒收，因此没有导入任何内容：%3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；没有导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>OrderPrinting</name>
     <message>
         <source>Invoice</source>
@@ -3885,6 +3954,101 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>docket::ImportDialog</name>
+    <message>
+        <source>Import Orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Orders from a shop&apos;s CSV export (a header row, then one row per line item) or a JSON list of orders. Nothing is imported until the whole file reads without a problem; importing the same file again changes nothing.</source>
+        <translation>从网店导出的 CSV 文件（先是一行表头，然后每个商品行一行）或 JSON 订单列表导入订单。整个文件读取无误之前不会导入任何内容；再次导入同一文件不会有任何改变。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Unknown SKUs</source>
+        <translation>未知 SKU</translation>
+    </message>
+    <message>
+        <source>Refuse the file</source>
+        <translation>拒绝整个文件</translation>
+    </message>
+    <message>
+        <source>Take them as unlinked lines</source>
+        <translation>作为未关联的商品行接收</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown SKUs:</source>
+        <translation>未知 SKU(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation>选择一个文件以查看其内容。</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>文件中的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Order files (*.csv *.json *.txt);;All files (*)</source>
+        <translation>订单文件 (*.csv *.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the file, no problems. Ready to import.</source>
+        <translation>
+            <numerusform>文件中有 %n 个订单，没有问题。可以导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file (listed below); nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>文件中有 %n 个问题（见下方）；修正之前无法导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not create orders.</source>
+        <translation>您的角色不能创建订单。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left alone.</source>
+        <translation>已导入：新增 %1，更新 %2，未变 %3，未处理 %4。</translation>
+    </message>
+</context>
+<context>
     <name>docket::LoginDialog</name>
     <message>
         <source>Sign In to Docket</source>
@@ -4132,6 +4296,20 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Import Orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Take orders from a shop&apos;s CSV export or a JSON list</source>
+        <translation>从网店导出的 CSV 文件或 JSON 列表接收订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new order(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个新订单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6613,38 @@ Commands:
         <source>  service-account create NAME     PostgreSQL: the gateway&apos;s own login
 </source>
         <translation>  service-account create NAME     PostgreSQL：网关自己的登录
+</translation>
+    </message>
+    <message>
+        <source>Name the file and its channel: docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run].</source>
+        <translation>请指定文件及其渠道：docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run]。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个问题；没有导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) read from %1, no problems (nothing imported: --dry-run).</source>
+        <translation>
+            <numerusform>已从 %1 读取 %n 个订单，没有问题（未导入：--dry-run）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 left alone.</source>
+        <translation>已导入 %1：新增 %2 个，更新 %3 个，未变 %4 个，未处理 %5 个。</translation>
+    </message>
+    <message>
+        <source>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
+         [--dry-run]   orders from a CSV export or a JSON list, all or nothing
+</source>
+        <translation>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
+         [--dry-run]   从 CSV 导出文件或 JSON 列表导入订单，全部成功或全部不导入
 </translation>
     </message>
 </context>

@@ -1255,6 +1255,75 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>OrderImport</name>
+    <message>
+        <source>A quoted field goes on after its closing quote.</source>
+        <translation>帶引號的欄位在結束引號之後還有內容。</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>帶引號的欄位沒有結束引號。</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1.</source>
+        <translation>檔案不是 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>A JSON file of orders is a list: [ {...}, ... ].</source>
+        <translation>訂單的 JSON 檔案是一個列表：[ {...}, ... ]。</translation>
+    </message>
+    <message>
+        <source>The file holds no orders.</source>
+        <translation>檔案中沒有訂單。</translation>
+    </message>
+    <message>
+        <source>An order is a JSON object.</source>
+        <translation>訂單是一個 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>The file holds no orders (a header row, then one row per line item).</source>
+        <translation>檔案中沒有訂單（先是一行表頭，然後每個商品行一行）。</translation>
+    </message>
+    <message>
+        <source>There is no column for %1 (a header such as &quot;%2&quot;).</source>
+        <translation>沒有 %1 列（表頭例如“%2”）。</translation>
+    </message>
+    <message>
+        <source>There is no column for the customer&apos;s name (a header such as &quot;Customer Name&quot; or &quot;Billing First Name&quot;).</source>
+        <translation>沒有客戶姓名列（表頭例如“Customer Name”或“Billing First Name”）。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>該行有 %1 個欄位；表頭有 %2 個。</translation>
+    </message>
+    <message>
+        <source>The order id is empty.</source>
+        <translation>訂單編號為空。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，%2 列：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>檔案有 %n 個問題；沒有匯入任何內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 (line %2) was refused, so nothing was imported: %3</source>
+        <translation>訂單 %1（第 %2 行）被拒收，因此沒有匯入任何內容：%3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>匯入已取消；沒有匯入任何內容。</translation>
+    </message>
+</context>
+<context>
     <name>OrderPrinting</name>
     <message>
         <source>Invoice</source>
@@ -3885,6 +3954,101 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>docket::ImportDialog</name>
+    <message>
+        <source>Import Orders</source>
+        <translation>匯入訂單</translation>
+    </message>
+    <message>
+        <source>Orders from a shop&apos;s CSV export (a header row, then one row per line item) or a JSON list of orders. Nothing is imported until the whole file reads without a problem; importing the same file again changes nothing.</source>
+        <translation>從網路商店匯出的 CSV 檔案（先是一行表頭，然後每個商品行一行）或 JSON 訂單列表匯入訂單。整個檔案讀取無誤之前不會匯入任何內容；再次匯入同一檔案不會有任何改變。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Unknown SKUs</source>
+        <translation>未知 SKU</translation>
+    </message>
+    <message>
+        <source>Refuse the file</source>
+        <translation>拒絕整個檔案</translation>
+    </message>
+    <message>
+        <source>Take them as unlinked lines</source>
+        <translation>作為未關聯的商品行接收</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>通路(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown SKUs:</source>
+        <translation>未知 SKU(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation>選擇一個檔案以查看其內容。</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>檔案中的問題</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Order files (*.csv *.json *.txt);;All files (*)</source>
+        <translation>訂單檔案 (*.csv *.json *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the file, no problems. Ready to import.</source>
+        <translation>
+            <numerusform>檔案中有 %n 筆訂單，沒有問題。可以匯入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file (listed below); nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>檔案中有 %n 個問題（見下方）；修正之前無法匯入任何內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not create orders.</source>
+        <translation>您的角色不能建立訂單。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left alone.</source>
+        <translation>已匯入：新增 %1，更新 %2，未變 %3，未處理 %4。</translation>
+    </message>
+</context>
+<context>
     <name>docket::LoginDialog</name>
     <message>
         <source>Sign In to Docket</source>
@@ -4132,6 +4296,20 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Import Orders…</source>
+        <translation>匯入訂單(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Take orders from a shop&apos;s CSV export or a JSON list</source>
+        <translation>從網路商店匯出的 CSV 檔案或 JSON 列表接收訂單</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new order(s).</source>
+        <translation>
+            <numerusform>已匯入 %n 筆新訂單。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6613,38 @@ Commands:
         <source>  service-account create NAME     PostgreSQL: the gateway&apos;s own login
 </source>
         <translation>  service-account create NAME     PostgreSQL：閘道器自己的登入
+</translation>
+    </message>
+    <message>
+        <source>Name the file and its channel: docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run].</source>
+        <translation>請指定檔案及其渠道：docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run]。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 中有 %n 個問題；沒有匯入任何內容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) read from %1, no problems (nothing imported: --dry-run).</source>
+        <translation>
+            <numerusform>已從 %1 讀取 %n 個訂單，沒有問題（未匯入：--dry-run）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 left alone.</source>
+        <translation>已匯入 %1：新增 %2 個，更新 %3 個，未變 %4 個，未處理 %5 個。</translation>
+    </message>
+    <message>
+        <source>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
+         [--dry-run]   orders from a CSV export or a JSON list, all or nothing
+</source>
+        <translation>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
+         [--dry-run]   從 CSV 匯出檔案或 JSON 列表匯入訂單，全部成功或全部不匯入
 </translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include "domain/errors.h"
 #include "filterbar.h"
 #include "i18n.h"
+#include "importdialog.h"
 #include "items/ordertablemodel.h"
 #include "logindialog.h"
 #include "orderspage.h"
@@ -474,6 +475,22 @@ void MainWindow::buildMenus()
     // Export, print, backup/restore, settings, user guide, About (DeskActions).
     m_desk = new DeskActions(m_db, m_session, m_orders, this);
     m_desk->addToMenus(file, help);
+    // Orders from a shop's export file (issue 16), after Export.
+    if (m_session.can(Permission::CreateOrders)) {
+        auto* import = new QAction(tr("&Import Orders…"), file);
+        import->setObjectName(QStringLiteral("importOrders"));
+        import->setStatusTip(tr("Take orders from a shop's CSV export or a JSON list"));
+        enableUnlessReadOnly(import, *m_db, true);
+        connect(import, &QAction::triggered, this, [this] {
+            ImportDialog dialog(m_db, m_session, this);
+            connect(&dialog, &ImportDialog::imported, this, [this](const ImportSummary& s) {
+                statusBar()->showMessage(tr("Imported %n new order(s).", nullptr, s.created), 8000);
+                m_orders->refreshAction()->trigger();
+            });
+            dialog.exec();
+        });
+        file->insertAction(m_desk->printOrder(), import);
+    }
     // Opening another database comes first, as in every desktop application.
     auto* openFile = new QAction(tr("&Open Database File…"), file);
     openFile->setObjectName(QStringLiteral("openDatabaseFile"));

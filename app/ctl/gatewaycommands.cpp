@@ -1,5 +1,5 @@
 // The gateway's administration (issue 16): `apikey create|list|revoke|calls`,
-// `intake channel set|list|remove`, `intake log`, `webhook add|list|remove|log`
+// `intake channel set|list|remove`, `intake log`, `import orders`, `webhook add|list|remove|log`
 // and `service-account create`. Every rule is in the stores (ApiKeyStore,
 // IntakeStore, WebhookStore, serviceaccount); each change is audited there.
 
@@ -9,9 +9,12 @@
 #include "signin.h"
 #include "stores/apikeystore.h"
 #include "stores/intakestore.h"
+#include "stores/orderimport.h"
 #include "stores/serviceaccount.h"
 #include "stores/userstore.h"
 #include "stores/webhookstore.h"
+
+#include <QFile>
 
 namespace docket::ctl {
 
@@ -162,6 +165,52 @@ int intakeLog(Context& c)
     return Ok;
 }
 
+// ---- import ----
+
+int importOrders(Context& c)
+{
+    Args& a = c.args;
+    const QString channel = a.value(QStringLiteral("--channel")).value_or(QString());
+    const QString rule = a.value(QStringLiteral("--unknown-sku")).value_or(QString());
+    const bool dryRun = a.flag(QStringLiteral("--dry-run"));
+    const QString path = a.takeWord();
+    a.expectEmpty();
+    if (path.isEmpty() || channel.isEmpty())
+        throw UsageError{Ctl::tr("Name the file and its channel: docketctl import orders FILE "
+                                 "--channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run].")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw DocketError(DocketError::Code::NotFound,
+                          Ctl::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const ImportFile read = OrderImport::read(file.readAll(), channel);
+    for (const ImportProblem& p : read.problems)
+        err() << path << QLatin1Char(':') << p.text() << '\n';
+    err().flush();
+    if (!read.ok())
+        throw DocketError(DocketError::Code::Invalid,
+                          Ctl::tr("%n problem(s) in %1; nothing was imported.", nullptr,
+                                  int(read.problems.size()))
+                              .arg(path));
+    if (dryRun) {
+        out() << Ctl::tr("%n order(s) read from %1, no problems (nothing imported: --dry-run).",
+                         nullptr, int(read.orders.size()))
+                     .arg(path)
+              << Qt::endl;
+        return Ok;
+    }
+    const QString unknownSku =
+        rule.isEmpty() ? IntakeStore(c.db->connection(), c.session).unknownSkuRule(channel) : rule;
+    const ImportSummary sum = OrderImport(c.db->connection(), c.session).commit(read, unknownSku);
+    out() << Ctl::tr("Imported %1: %2 new, %3 updated, %4 unchanged, %5 left alone.")
+                 .arg(path)
+                 .arg(sum.created)
+                 .arg(sum.updated)
+                 .arg(sum.unchanged)
+                 .arg(sum.ignored)
+          << Qt::endl;
+    return Ok;
+}
+
 // ---- webhook ----
 
 int webhookAdd(Context& c)
@@ -286,6 +335,13 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("docketctl", "  intake log [--channel C] [--limit N]   refused orders\n"),
      intakeLog},
     {"intake", "*", nullptr, unknownIn},
+    {"import", "orders",
+     QT_TRANSLATE_NOOP("docketctl",
+                       "  import orders FILE --channel C [--unknown-sku refuse|unlinked]\n"
+                       "         [--dry-run]   orders from a CSV export or a JSON list, all or "
+                       "nothing\n"),
+     importOrders},
+    {"import", "*", nullptr, unknownIn},
     {"webhook", "add",
      QT_TRANSLATE_NOOP("docketctl", "  webhook add URL [--events KIND,...] [--secret S]\n"
                                     "  webhook list [--all] | remove ID | log ID\n"),

@@ -1,0 +1,201 @@
+// File import (issue 16 item 9): a CSV export and a JSON list read into
+// orders, every bad row named by line and column, all or nothing, the same
+// idempotency by (channel, external id) as the gateway's intake.
+
+#include "stores/orderimport.h"
+
+#include "stores/orderstore.h"
+#include "testdb.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+const QByteArray kCsv = "Order ID,Order Number,Order Date,Order Status,Billing First Name,"
+                        "Billing Last Name,Billing Email,Order Currency,Order Total,SKU,"
+                        "Item Name,Qty,Item Cost\n"
+                        "5001,5001,2026-12-01 09:30:00,processing,Grete,Müller,grete@example.com,"
+                        "EUR,27.48,SKU-A,\"Mug, large\",2,12.50\n"
+                        "5001,5001,2026-12-01 09:30:00,processing,Grete,Müller,grete@example.com,"
+                        "EUR,27.48,SKU-B,Card,1,2.48\n"
+                        "5002,5002,2026-12-02 10:00:00,pending,Li,Wei,li@example.com,EUR,3.00,"
+                        "SKU-A,Mug,1,3.00\n";
+
+// Orders that came from outside (a fresh test database has none).
+qint64 orderCount(const TestDb& db)
+{
+    return queryValue(db.connection(),
+                      QStringLiteral("SELECT COUNT(*) FROM orders WHERE id IN (SELECT order_id "
+                                     "FROM order_sources)"))
+        .toLongLong();
+}
+
+} // namespace
+
+class TestOrderImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { DOCKET_SKIP_WITHOUT_BACKENDS(); }
+    void csvIsReadAndIdempotent_data() { addBackendRows(); }
+    void csvIsReadAndIdempotent();
+    void badRowsAreNamed();
+    void jsonList();
+    void allOrNothing_data() { addBackendRows(); }
+    void allOrNothing();
+};
+
+void TestOrderImport::csvIsReadAndIdempotent()
+{
+    QFETCH(Backend, backend);
+    TestDb db(backend);
+    const ImportFile f = OrderImport::read(kCsv, QStringLiteral("web"));
+    QVERIFY2(f.ok(), qPrintable(f.problems.value(0).text()));
+    QCOMPARE(f.orders.size(), 2);
+    QCOMPARE(f.lines, (QList<int>{2, 4}));
+    const Order& first = f.orders[0].order;
+    QCOMPARE(first.customerName, QStringLiteral("Grete Müller"));
+    QCOMPARE(first.status, QStringLiteral("paid")); // WooCommerce's "processing"
+    QCOMPARE(first.lines.size(), 2);
+    QCOMPARE(first.lines[0].name, QStringLiteral("Mug, large"));
+    QCOMPARE(first.lines[0].unitPrice.minorUnits(), 1250);
+    QCOMPARE(first.lines[1].unitPrice.minorUnits(), 248);
+    QCOMPARE(first.createdAt, QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC));
+
+    OrderImport import(db.connection(), adminSession());
+    ImportSummary s = import.commit(f, QStringLiteral("unlinked"));
+    QCOMPARE(s.created, 2);
+    QCOMPARE(orderCount(db), 2);
+    // The same file again: nothing new.
+    s = import.commit(OrderImport::read(kCsv, QStringLiteral("web")), QStringLiteral("unlinked"));
+    QCOMPARE(s.created, 0);
+    QCOMPARE(s.unchanged, 2);
+    QCOMPARE(orderCount(db), 2);
+    // A changed export: the order is updated, not doubled.
+    QByteArray changed = kCsv;
+    changed.replace("li@example.com", "li.wei@example.com");
+    s = import.commit(OrderImport::read(changed, QStringLiteral("web")),
+                      QStringLiteral("unlinked"));
+    QCOMPARE(s.updated, 1);
+    QCOMPARE(s.unchanged, 1);
+    QCOMPARE(orderCount(db), 2);
+    QCOMPARE(queryValue(db.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM orders WHERE email = ?"),
+                        {QStringLiteral("li.wei@example.com")})
+                 .toInt(),
+             1);
+    // Audited like the desk's orders.
+    QVERIFY(queryValue(db.connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id IN "
+                                      "(SELECT order_id FROM order_sources)"))
+                .toInt() >= 3);
+}
+
+void TestOrderImport::badRowsAreNamed()
+{
+    QByteArray bad = kCsv;
+    bad.replace("SKU-B,Card,1,2.48", "SKU-B,Card,1,2,48x");
+    bad.append("5003,5003,2026-12-03 10:00:00,pending,Ann,Lee,ann@example.com,EUR,1.00,SKU-A,"
+               "Mug,zero,1.00\n");
+    bad.append("5004,only,three\n");
+    const ImportFile f = OrderImport::read(bad, QStringLiteral("web"));
+    QVERIFY(!f.ok());
+    QStringList texts;
+    for (const ImportProblem& p : f.problems)
+        texts << p.text();
+    const QString all = texts.join(QLatin1Char('\n'));
+    // Line 3 has one field too many (the comma in "2,48x").
+    QVERIFY2(all.contains(QStringLiteral("line 3:")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("line 5, column Qty:")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("line 6:")), qPrintable(all));
+    // A missing column is named.
+    const ImportFile noSku = OrderImport::read(
+        "Order ID,Customer Name,Qty,Item Cost\n1,Ann,1,2.00\n", QStringLiteral("web"));
+    QVERIFY(!noSku.ok());
+    QVERIFY(noSku.problems.first().text().contains(QStringLiteral("sku")));
+    // A broken quote.
+    const ImportFile quote = OrderImport::read(
+        "Order ID,Customer Name,SKU,Qty,Item Cost\n1,\"Ann,SKU-A,1,2.00\n", QStringLiteral("web"));
+    QVERIFY(!quote.ok());
+    QVERIFY(quote.problems.first().text().startsWith(QStringLiteral("line 2:")));
+    // A total that does not match its lines, on the order's first line.
+    QByteArray total = kCsv;
+    total.replace("EUR,3.00,SKU-A", "EUR,9.00,SKU-A");
+    const ImportFile t = OrderImport::read(total, QStringLiteral("web"));
+    QCOMPARE(t.problems.size(), 1);
+    QVERIFY2(t.problems.first().text().startsWith(QStringLiteral("line 4, column Order Total:")),
+             qPrintable(t.problems.first().text()));
+}
+
+void TestOrderImport::jsonList()
+{
+    const QByteArray json = R"([
+  {"external_id": "A-1", "customer": {"name": "Ada"}, "total": "25.00",
+   "lines": [{"sku": "SKU-1", "name": "Mug", "quantity": 2, "unit_price": "12.50"}]},
+  {"external_id": "A-2", "customer": {"name": "Bob"},
+   "lines": [{"sku": "SKU-1", "name": "Mug", "quantity": 1, "unit_price": "12,50"}]}
+])";
+    const ImportFile f = OrderImport::read(json, QStringLiteral("web"));
+    QCOMPARE(f.orders.size(), 1);
+    QCOMPARE(f.problems.size(), 1);
+    QCOMPARE(f.problems[0].order, 2);
+    QCOMPARE(f.problems[0].line, 4);
+    QCOMPARE(f.problems[0].column, QStringLiteral("lines[0].unit_price"));
+    const ImportFile broken = OrderImport::read("[{\"external_id\": }]", QStringLiteral("web"));
+    QVERIFY(!broken.ok());
+    QVERIFY(broken.problems.first().text().startsWith(QStringLiteral("line 1:")));
+}
+
+void TestOrderImport::allOrNothing()
+{
+    QFETCH(Backend, backend);
+    TestDb db(backend);
+    OrderImport import(db.connection(), adminSession());
+    // A file with problems commits nothing.
+    QByteArray bad = kCsv;
+    bad.replace("SKU-B,Card,1,2.48", "SKU-B,Card,0,2.48");
+    QVERIFY_THROWS_EXCEPTION(
+        DocketError,
+        import.commit(OrderImport::read(bad, QStringLiteral("web")), QStringLiteral("unlinked")));
+    QCOMPARE(orderCount(db), 0);
+    // The second order is refused by the store (an unknown SKU, refused):
+    // the first is not kept either.
+    QSqlQuery insert(db.connection());
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO products(sku, name, unit_price_cents) VALUES "
+                                       "('SKU-A', 'Mug', 300)")));
+    QByteArray unknown = kCsv;
+    unknown.replace("SKU-B,Card", "SKU-A,Card");
+    unknown.replace("EUR,3.00,SKU-A", "EUR,3.00,SKU-NOPE");
+    const ImportFile f = OrderImport::read(unknown, QStringLiteral("web"));
+    QVERIFY(f.ok());
+    try {
+        import.commit(f, QStringLiteral("refuse"));
+        QFAIL("an unknown SKU was taken");
+    } catch (const DocketError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("5002")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("line 4")), qPrintable(e.message()));
+    }
+    QCOMPARE(orderCount(db), 0);
+    QCOMPARE(
+        queryValue(db.connection(), QStringLiteral("SELECT COUNT(*) FROM order_sources")).toInt(),
+        0);
+    // Cancelled by its progress: nothing.
+    unknown.replace("SKU-NOPE", "SKU-A");
+    QVERIFY_THROWS_EXCEPTION(DocketError,
+                             import.commit(OrderImport::read(unknown, QStringLiteral("web")),
+                                           QStringLiteral("refuse"),
+                                           [](qint64 done, qint64) { return done < 2; }));
+    QCOMPARE(orderCount(db), 0);
+    const ImportSummary s =
+        import.commit(OrderImport::read(unknown, QStringLiteral("web")), QStringLiteral("refuse"));
+    QCOMPARE(s.created, 2);
+    QCOMPARE(orderCount(db), 2);
+}
+
+QTEST_GUILESS_MAIN(TestOrderImport)
+#include "test_orderimport.moc"
