@@ -7,6 +7,7 @@
 #include "db/sql.h"
 #include "stores/invoicestore.h"
 #include "stores/orderstore.h"
+#include "stores/savedviewstore.h"
 #include "testdb.h"
 
 #include <QMutex>
@@ -195,6 +196,16 @@ private slots:
         InvoiceStore inv(db.connection(), Session::localUser());
         QCOMPARE(inv.issue({id}), 1);
         QCOMPARE(inv.invoicesOf({id}).value(id).number, QStringLiteral("INV-000001"));
+        // 0016 and 0017 on the old data: a comment on the old order, a saved view.
+        OrderStore store(db.connection(), Session::localUser());
+        QVERIFY(store.addComment(id, QStringLiteral("after the upgrade")) > 0);
+        bool commented = false;
+        for (const OrderEvent& e : store.events(id))
+            commented = commented || e.note == QStringLiteral("after the upgrade");
+        QVERIFY(commented);
+        SavedViewStore views(db.connection(), Session::localUser());
+        views.save(QStringLiteral("Upgraded"), OrderFilter(), QStringLiteral("{}"));
+        QCOMPARE(views.list().size(), 1);
         db.closeConnection();
     }
 };
