@@ -203,6 +203,7 @@ private slots:
         o.number = QStringLiteral("DK0000042");
         o.customerName = QStringLiteral("林美玲");
         o.currency = QStringLiteral("CNY");
+        o.total = Money(18900, u"CNY");
         o.lines = {OrderLine{0, 0, QStringLiteral("MUG-1"), QStringLiteral("陶瓷杯子"), 2,
                              Money(4500, u"CNY")},
                    OrderLine{0, 0, QStringLiteral("TEE-2"), QStringLiteral("棉质T恤衫"), 1,
