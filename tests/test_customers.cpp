@@ -133,7 +133,7 @@ private slots:
         QCOMPARE(scoped.totals.first().minorUnits(), 1000);
     }
 
-    // The lookups use the indexes of migration 0016 (SQLite's plan).
+    // The lookups use the indexes of migration 0063 (SQLite's plan).
     void lookupsUseIndexes()
     {
         if (!backendEnabled(Backend::SQLite))

@@ -184,19 +184,19 @@ private slots:
         QFETCH(Backend, backend);
         DOCKET_TESTDB(empty, backend, TestDb::Setup::Empty);
         Database db(empty.config());
-        QVERIFY_THROWS_NO_EXCEPTION(db.migrate(14));
-        QVERIFY(db.schemaVersion() < 15);
+        QVERIFY_THROWS_NO_EXCEPTION(db.migrate(61));
+        QVERIFY(db.schemaVersion() < 62);
         qint64 id = 0;
         {
             OrderStore old(db.connection(), Session::localUser());
             id = old.create(draft(QStringLiteral("Before")));
         }
         QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
-        QVERIFY(db.schemaVersion() >= 15);
+        QVERIFY(db.schemaVersion() >= 64);
         InvoiceStore inv(db.connection(), Session::localUser());
         QCOMPARE(inv.issue({id}), 1);
         QCOMPARE(inv.invoicesOf({id}).value(id).number, QStringLiteral("INV-000001"));
-        // 0016 and 0017 on the old data: a comment on the old order, a saved view.
+        // 0063 and 0064 on the old data: a comment on the old order, a saved view.
         OrderStore store(db.connection(), Session::localUser());
         QVERIFY(store.addComment(id, QStringLiteral("after the upgrade")) > 0);
         bool commented = false;

@@ -17,7 +17,7 @@ namespace docket {
 namespace {
 // A phone number as digits (and '+'): "+49 (30) 123-45" and "+4930 12345"
 // are one customer. The same expression backs the orders_phone_digits index
-// (migration 0016), so it must stay exactly as written there.
+// (migration 0063), so it must stay exactly as written there.
 QString phoneDigitsSql(const QString& column)
 {
     return QStringLiteral("replace(replace(replace(replace(replace(replace(%1, ' ', ''), '-', ''), "
@@ -383,7 +383,7 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
     }
 
     if (f.customer) {
-        // Each by an index of migration 0016 (orders_email_ci,
+        // Each by an index of migration 0063 (orders_email_ci,
         // orders_phone_digits) or orders_customer.
         switch (f.customer->by) {
         case CustomerKey::By::Email:

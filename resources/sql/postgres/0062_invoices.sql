@@ -1,4 +1,4 @@
--- Invoice numbers, PostgreSQL dialect: as resources/sql/sqlite/0015. Every
+-- Invoice numbers, PostgreSQL dialect: as resources/sql/sqlite/0062. Every
 -- login reads the invoices of the orders it sees; issuing needs "edit_orders"
 -- and goes through docket_invoices_issue(), which takes the orders' row locks
 -- and the counter's in turn, so two desks printing the same orders at once

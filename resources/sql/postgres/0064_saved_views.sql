@@ -1,4 +1,4 @@
--- Saved views, PostgreSQL dialect: as resources/sql/sqlite/0017. A login
+-- Saved views, PostgreSQL dialect: as resources/sql/sqlite/0064. A login
 -- reads its own views and those shared with its role (row-level security)
 -- and writes only through the functions below, which take the owner from the
 -- session, check names and JSON, and write the security log line.

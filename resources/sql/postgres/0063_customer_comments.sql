@@ -1,5 +1,5 @@
 -- The customer view and internal comments, PostgreSQL dialect: as
--- resources/sql/sqlite/0016. A login comments through docket_order_comment(),
+-- resources/sql/sqlite/0063. A login comments through docket_order_comment(),
 -- which checks "edit_orders" and the order's scope, and writes the
 -- 'commented' event under the login's name at the server's clock (logins
 -- cannot write order_events themselves).
