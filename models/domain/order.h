@@ -116,7 +116,7 @@ struct OrderSummary
     QString shipCountry;
     QString assignedTo;
     QString invalidReason; // when invalid
-    qint64 items = -1; // units on the order's lines; -1: not read (OrderStore::setWithItems)
+    qint64 items = -1;     // units on the order's lines; -1: not read (OrderStore::setWithItems)
 };
 
 struct OrderEvent
