@@ -1,5 +1,6 @@
 #include "adminpage.h"
 
+#include "gatewayadmin.h"
 #include "readonly.h"
 
 #include "adduserdialog.h"
@@ -45,6 +46,11 @@ AdminPage::AdminPage(std::shared_ptr<const Database> db, Session session, QWidge
     m_tabs->addTab(buildRolesTab(), tr("&Roles"));
     m_logView = new SecurityLogView(*m_store, this);
     m_tabs->addTab(m_logView, tr("Security &Log"));
+    // docket-gateway's keys and outbound webhooks (issue 16).
+    auto* keys = new ApiKeysView(m_db, m_store->session(), this);
+    connect(keys, &ApiKeysView::statusMessage, this, &AdminPage::statusMessage);
+    m_tabs->addTab(keys, tr("API &Keys"));
+    m_tabs->addTab(new WebhookLogView(m_db, m_store->session(), this), tr("&Webhooks"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         clearError();
         if (index == 2)

@@ -477,21 +477,8 @@ void AnalyticsPage::fitCharts()
     }
 }
 
-void AnalyticsPage::hideEvent(QHideEvent* event)
-{
-    // Another page comes up (sidebar, shortcut, a drill-down): a chart's hover
-    // text must not stay over it.
-    QToolTip::hideText();
-    QWidget::hideEvent(event);
-}
-
 bool AnalyticsPage::eventFilter(QObject* watched, QEvent* event)
 {
-    // The pointer left a chart: its hover text goes with it.
-    if (event->type() == QEvent::Leave)
-        for (ChartPanel* p : m_panels)
-            if (p && watched == p->view())
-                QToolTip::hideText();
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
         fitKpis();
         fitCharts();
@@ -611,9 +598,7 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
         break;
     }
     }
-    // Tied to the chart: the text goes when the pointer leaves it.
-    QWidget* view = panel(chart)->view();
-    QToolTip::showText(QCursor::pos(), text, view, view->rect());
+    QToolTip::showText(QCursor::pos(), text, panel(chart)->view());
 }
 
 // ---------------------------------------------------------------- the report

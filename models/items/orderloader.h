@@ -20,7 +20,6 @@ struct OrderQuerySpec
 {
     OrderFilter filter;
     OrderSort sort;
-    bool withItems = false; // OrderStore::setWithItems
 };
 
 // Loads pages and counts for OrderTableModel on its own thread and its own

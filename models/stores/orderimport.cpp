@@ -22,7 +22,8 @@ constexpr int kMaxProblems = 1000;
 // use (compared without case, spaces, dashes and underscores).
 struct Column
 {
-    const char* field; // Docket's order JSON: "external_id", "customer.name", "line.sku"
+    const char* field;   // Docket's order JSON: "external_id", "customer.name", "line.sku"
+    const char* example; // a header a shop's export uses, for messages
     QList<QLatin1String> names;
     bool matches(const QString& key) const
     {
@@ -37,39 +38,61 @@ const QList<Column>& columns()
 {
     static const QList<Column> list{
         {"external_id",
+         "Order ID",
          {QLatin1String("orderid"), QLatin1String("externalid"), QLatin1String("id")}},
-        {"number", {QLatin1String("ordernumber"), QLatin1String("number")}},
+        {"number", "Order Number", {QLatin1String("ordernumber"), QLatin1String("number")}},
         {"created_at",
+         "Order Date",
          {QLatin1String("orderdate"), QLatin1String("date"), QLatin1String("createdat"),
           QLatin1String("datecreatedgmt"), QLatin1String("datecreated")}},
-        {"status", {QLatin1String("orderstatus"), QLatin1String("status")}},
-        {"currency", {QLatin1String("ordercurrency"), QLatin1String("currency")}},
-        {"total", {QLatin1String("ordertotal"), QLatin1String("total")}},
-        {"note", {QLatin1String("customernote"), QLatin1String("note")}},
+        {"status", "Order Status", {QLatin1String("orderstatus"), QLatin1String("status")}},
+        {"currency", "Order Currency", {QLatin1String("ordercurrency"), QLatin1String("currency")}},
+        {"total", "Order Total", {QLatin1String("ordertotal"), QLatin1String("total")}},
+        {"note", "Customer Note", {QLatin1String("customernote"), QLatin1String("note")}},
         {"customer.name",
+         "Customer Name",
          {QLatin1String("customername"), QLatin1String("customer"), QLatin1String("billingname"),
           QLatin1String("name")}},
-        {"customer.first", {QLatin1String("billingfirstname"), QLatin1String("firstname")}},
-        {"customer.last", {QLatin1String("billinglastname"), QLatin1String("lastname")}},
+        {"customer.first",
+         "Billing First Name",
+         {QLatin1String("billingfirstname"), QLatin1String("firstname")}},
+        {"customer.last",
+         "Billing Last Name",
+         {QLatin1String("billinglastname"), QLatin1String("lastname")}},
         {"customer.email",
+         "Billing Email",
          {QLatin1String("billingemail"), QLatin1String("email"), QLatin1String("customeremail")}},
-        {"customer.phone", {QLatin1String("billingphone"), QLatin1String("phone")}},
+        {"customer.phone",
+         "Billing Phone",
+         {QLatin1String("billingphone"), QLatin1String("phone")}},
         {"shipping_address.street",
+         "Shipping Address 1",
          {QLatin1String("shippingaddress1"), QLatin1String("shippingstreet"),
           QLatin1String("street")}},
-        {"shipping_address.city", {QLatin1String("shippingcity"), QLatin1String("city")}},
+        {"shipping_address.city",
+         "Shipping City",
+         {QLatin1String("shippingcity"), QLatin1String("city")}},
         {"shipping_address.postcode",
+         "Shipping Postcode",
          {QLatin1String("shippingpostcode"), QLatin1String("postcode"), QLatin1String("zip")}},
         {"shipping_address.region",
+         "Shipping State",
          {QLatin1String("shippingstate"), QLatin1String("region"), QLatin1String("state")}},
-        {"shipping_address.country", {QLatin1String("shippingcountry"), QLatin1String("country")}},
-        {"line.sku", {QLatin1String("sku"), QLatin1String("itemsku"), QLatin1String("productsku")}},
+        {"shipping_address.country",
+         "Shipping Country",
+         {QLatin1String("shippingcountry"), QLatin1String("country")}},
+        {"line.sku",
+         "SKU",
+         {QLatin1String("sku"), QLatin1String("itemsku"), QLatin1String("productsku")}},
         {"line.name",
+         "Item Name",
          {QLatin1String("itemname"), QLatin1String("productname"), QLatin1String("product"),
           QLatin1String("item")}},
         {"line.quantity",
+         "Qty",
          {QLatin1String("quantity"), QLatin1String("qty"), QLatin1String("itemquantity")}},
         {"line.unit_price",
+         "Item Cost",
          {QLatin1String("itemprice"), QLatin1String("itemcost"), QLatin1String("unitprice"),
           QLatin1String("price")}},
     };
@@ -310,21 +333,18 @@ ImportFile readCsv(const QByteArray& data, const QString& channel)
     }
     const bool hasName = at.contains(QStringLiteral("customer.name")) ||
                          at.contains(QStringLiteral("customer.first"));
-    for (const char* need : {"external_id", "line.sku", "line.quantity", "line.unit_price"})
-        if (!at.contains(QLatin1String(need)))
-            addProblem(
-                &f, {1,
-                     0,
-                     {},
-                     OrderImport::tr("There is no column for %1 (a header such as \"%2\").")
-                         .arg(QLatin1String(need).mid(
-                                  QLatin1String(need).startsWith(QLatin1String("line.")) ? 5 : 0),
-                              [&] {
-                                  for (const Column& col : columns())
-                                      if (QLatin1String(col.field) == QLatin1String(need))
-                                          return QString(col.names.first());
-                                  return QString();
-                              }())});
+    for (const Column& col : columns()) {
+        const QLatin1String field(col.field);
+        const bool needed =
+            field == QLatin1String("external_id") || (field.startsWith(QLatin1String("line.")));
+        if (needed && !at.contains(field))
+            addProblem(&f, {1,
+                            0,
+                            {},
+                            OrderImport::tr("There is no column for %1 (a header such as \"%2\").")
+                                .arg(field.mid(field.startsWith(QLatin1String("line.")) ? 5 : 0),
+                                     QLatin1String(col.example))});
+    }
     if (!hasName)
         addProblem(&f, {1,
                         0,
