@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace docket {
@@ -133,6 +134,9 @@ inline const Setting<QString> exportFormat{"export/format", QStringLiteral("csv"
                                            Per::User}; // or "xlsx"
 inline const Setting<bool> exportExcelCompatible{"export/excelCompatible", true, Per::User};
 inline const Setting<QString> exportDelimiter{"export/delimiter", QStringLiteral(","), Per::User};
+// Keys of ordercolumns, in file order; empty: the default ones.
+inline const Setting<QStringList> exportColumns{"export/columns", {}, Per::User};
+inline const Setting<bool> exportLines{"export/lines", false, Per::User};
 // Backups: where this desk writes them (the daily backup and how many are
 // kept are the shop's: shop::backupDaily, shop::backupKeep).
 inline const Setting<QString> backupFolder{"backup/folder", {}};

@@ -552,7 +552,8 @@ private slots:
     {
         AnalyticsQuery q = query(QDate(2024, 3, 1), QDate(2024, 3, 31), QTimeZone::utc());
         q.comparison = Comparison::PreviousPeriod;
-        QCOMPARE(q.comparisonRange(), std::make_pair(QDate(2024, 1, 30), QDate(2024, 2, 29)));
+        // A whole month with the month before (was the 31 days before: 30 Jan – 29 Feb).
+        QCOMPARE(q.comparisonRange(), std::make_pair(QDate(2024, 2, 1), QDate(2024, 2, 29)));
         q.comparison = Comparison::SamePeriodLastYear;
         QCOMPARE(q.comparisonRange(), std::make_pair(QDate(2023, 3, 1), QDate(2023, 3, 31)));
         AnalyticsStore a(db(), test::adminSession());
@@ -722,7 +723,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("from"))
                      .toString(),
-                 QStringLiteral("2024-03-02"));
+                 QStringLiteral("2024-03-01")); // April against March (was the 30 days before)
         for (ReportSection sec : analytics::allSections())
             QCOMPARE(analytics::sectionFromCode(analytics::sectionCode(sec)), sec);
     }

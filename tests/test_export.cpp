@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +171,11 @@ private slots:
     void jobRunsOnItsOwnThread();
     void everyBackend_data();
     void everyBackend();
+    void formatFollowsTheFileName();
+    void chosenColumnsAndLines_data();
+    void chosenColumnsAndLines();
+    void unknownColumnIsRefused();
+    void defaultFolderExistsOrIsMade();
 
 private:
     // Exported rows (header dropped) vs. the store's list for the filter.
@@ -489,6 +495,155 @@ void TestExport::everyBackend()
     const QString sheet =
         QString::fromUtf8(zipMember(readAll(xlsx), QByteArrayLiteral("xl/worksheets/sheet1.xml")));
     QCOMPARE(sheet.count(QStringLiteral("<row ")), 31);
+}
+
+// Issue 13, item 3: typing a name ending in .xlsx while CSV is selected wrote
+// CSV text into the .xlsx file (and the reverse).
+void TestExport::formatFollowsTheFileName()
+{
+    QCOMPARE(OrderExporter::formatOfPath(QStringLiteral("/a/b.XLSX")), ExportFormat::Xlsx);
+    QCOMPARE(OrderExporter::formatOfPath(QStringLiteral("b.csv")), ExportFormat::Csv);
+    QCOMPARE(OrderExporter::formatOfPath(QStringLiteral("b.tsv")), ExportFormat::Csv);
+    QVERIFY(!OrderExporter::formatOfPath(QStringLiteral("orders")));
+    QVERIFY(!OrderExporter::formatOfPath(QStringLiteral("orders.pdf")));
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    store.create(draft(QStringLiteral("Named"), QStringLiteral("web"), 1234));
+    ExportOptions csv;
+    csv.format = ExportFormat::Csv;
+    const QString xlsxPath = m_dir.filePath(QStringLiteral("named.xlsx"));
+    OrderExporter(store).exportTo(xlsxPath, {}, {}, csv);
+    const QByteArray zip = readAll(xlsxPath);
+    QVERIFY2(zip.startsWith("PK\x03\x04"), zip.left(40).constData());
+    QVERIFY(QString::fromUtf8(zipMember(zip, QByteArrayLiteral("xl/worksheets/sheet1.xml")))
+                .contains(QStringLiteral("Named")));
+    ExportOptions xlsx;
+    xlsx.format = ExportFormat::Xlsx;
+    const QString csvPath = m_dir.filePath(QStringLiteral("named.csv"));
+    OrderExporter(store).exportTo(csvPath, {}, {}, xlsx);
+    const auto rows = parseCsv(QString::fromUtf8(readAll(csvPath)));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[1][2], QStringLiteral("Named"));
+}
+
+void TestExport::chosenColumnsAndLines_data()
+{
+    addBackendRows();
+}
+
+// Issue 13, item 3: email, phone, address, lines, invalid reason and assigned
+// to, in the columns and order the user picked; lines one row each in CSV, on
+// a sheet of their own in XLSX.
+void TestExport::chosenColumnsAndLines()
+{
+    QFETCH(Backend, backend);
+    TestDb tdb(backend);
+    OrderStore store = tdb.store();
+    Order a = draft(QStringLiteral("Ann Lee"), QStringLiteral("web"), 0);
+    a.email = QStringLiteral("ann@example.org");
+    a.phone = QStringLiteral("+49 30 1234");
+    a.shipTo = {QStringLiteral("Ringstraße 5"), QStringLiteral("Berlin"), QStringLiteral("10115"),
+                QStringLiteral("Berlin"), QStringLiteral("DE")};
+    a.assignedTo = QStringLiteral("mia");
+    a.lines = {
+        OrderLine{0, 0, QStringLiteral("MUG-1"), QStringLiteral("Mug, \"blue\""), 2, Money(450)},
+        OrderLine{0, 0, QStringLiteral("TEE-2"), QStringLiteral("T-shirt"), 1, Money(1999)}};
+    const qint64 aId = store.create(a);
+    Order b = draft(QStringLiteral("Bo Chen"), QStringLiteral("web"), 500);
+    const qint64 bId = store.create(b);
+    store.invalidate({bId}, QStringLiteral("Duplicate order"));
+    Q_UNUSED(aId);
+
+    OrderFilter all;
+    all.validity = OrderFilter::Validity::All;
+    const OrderSort sort{OrderColumn::Number, Qt::AscendingOrder};
+    ExportOptions o;
+    o.columns = {
+        QStringLiteral("number"),  QStringLiteral("email"),    QStringLiteral("phone"),
+        QStringLiteral("street"),  QStringLiteral("postcode"), QStringLiteral("city"),
+        QStringLiteral("country"), QStringLiteral("assigned"), QStringLiteral("invalidReason"),
+        QStringLiteral("items"),   QStringLiteral("total")};
+    o.lines = true;
+    o.pageSize = 1; // lines read page by page
+    const QString path = m_dir.filePath(QStringLiteral("cols-%1.csv").arg(backendName(backend)));
+    QCOMPARE(OrderExporter(store).exportTo(path, all, sort, o).rows, qint64(2));
+    const auto rows = parseCsv(QString::fromUtf8(readAll(path)));
+    QCOMPARE(
+        rows.value(0),
+        (QStringList{QStringLiteral("Number"), QStringLiteral("Email"), QStringLiteral("Phone"),
+                     QStringLiteral("Street"), QStringLiteral("Postcode"), QStringLiteral("City"),
+                     QStringLiteral("Country"), QStringLiteral("Assigned to"),
+                     QStringLiteral("Invalid reason"), QStringLiteral("Items"),
+                     QStringLiteral("Total"), QStringLiteral("Line"), QStringLiteral("SKU"),
+                     QStringLiteral("Item"), QStringLiteral("Quantity"),
+                     QStringLiteral("Unit price"), QStringLiteral("Line total")}));
+    QCOMPARE(rows.size(), 1 + 3); // two lines of A, one of B
+    const QStringList a1 = rows[1], a2 = rows[2], b1 = rows[3];
+    QCOMPARE(a1.mid(0, 11),
+             (QStringList{store.order(aId).number, QStringLiteral("ann@example.org"),
+                          QStringLiteral("+49 30 1234"), QStringLiteral("Ringstraße 5"),
+                          QStringLiteral("10115"), QStringLiteral("Berlin"), QStringLiteral("DE"),
+                          QStringLiteral("mia"), QString(), QStringLiteral("3"),
+                          QStringLiteral("28.99")}));
+    QCOMPARE(a2.mid(0, 11), a1.mid(0, 11)); // the order's fields on each of its lines
+    QCOMPARE(a1.mid(11), (QStringList{QStringLiteral("1"), QStringLiteral("MUG-1"),
+                                      QStringLiteral("Mug, \"blue\""), QStringLiteral("2"),
+                                      QStringLiteral("4.50"), QStringLiteral("9.00")}));
+    QCOMPARE(a2.mid(11, 2), (QStringList{QStringLiteral("2"), QStringLiteral("TEE-2")}));
+    QCOMPARE(b1[8], QStringLiteral("Duplicate order"));
+    QCOMPARE(b1.mid(11, 2), (QStringList{QStringLiteral("1"), QStringLiteral("SKU-1")}));
+
+    // XLSX: the orders on the first sheet, one row each; the lines on "Lines".
+    o.format = ExportFormat::Xlsx;
+    const QString xlsx = m_dir.filePath(QStringLiteral("cols-%1.xlsx").arg(backendName(backend)));
+    QCOMPARE(OrderExporter(store).exportTo(xlsx, all, sort, o).rows, qint64(2));
+    const QByteArray zip = readAll(xlsx);
+    const QString book = QString::fromUtf8(zipMember(zip, QByteArrayLiteral("xl/workbook.xml")));
+    QVERIFY2(book.contains(QStringLiteral("name=\"Lines\"")), qPrintable(book));
+    const QString orders =
+        QString::fromUtf8(zipMember(zip, QByteArrayLiteral("xl/worksheets/sheet1.xml")));
+    const QString lines =
+        QString::fromUtf8(zipMember(zip, QByteArrayLiteral("xl/worksheets/sheet2.xml")));
+    QCOMPARE(orders.count(QStringLiteral("<row ")), 3);
+    QCOMPARE(lines.count(QStringLiteral("<row ")), 4);
+    QVERIFY(lines.contains(QStringLiteral("<v>19.99</v>")));
+    QVERIFY(orders.contains(QStringLiteral("ann@example.org")));
+}
+
+void TestExport::unknownColumnIsRefused()
+{
+    TestDb tdb;
+    OrderStore store = tdb.store();
+    ExportOptions o;
+    o.columns = {QStringLiteral("number"), QStringLiteral("password_hash")};
+    const QString path = m_dir.filePath(QStringLiteral("unknown.csv"));
+    const auto e = catchError([&] { OrderExporter(store).exportTo(path, {}, {}, o); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QCOMPARE(e->field(), QStringLiteral("columns"));
+    QVERIFY(!QFile::exists(path));
+}
+
+// Issue 13, item 3: the default folder (~/Documents) may not exist, and the
+// first export failed there.
+void TestExport::defaultFolderExistsOrIsMade()
+{
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    const QString remembered = m_dir.path();
+    QCOMPARE(OrderExporter::defaultFolder(remembered), remembered);
+    const QString folder =
+        OrderExporter::defaultFolder(m_dir.filePath(QStringLiteral("gone/away")));
+    qputenv("HOME", oldHome);
+    if (oldConfig.isEmpty())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", oldConfig);
+    QVERIFY2(QFileInfo(folder).isDir(), qPrintable(folder));
+    QVERIFY2(folder.startsWith(home.path()), qPrintable(folder));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

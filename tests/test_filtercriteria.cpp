@@ -110,6 +110,60 @@ private slots:
         QCOMPARE(s.page(p, OrderSort{}, 10, 0).size(), 2);
     }
 
+    // Issue 13, item 7: on a day when clocks go back at local midnight, the
+    // hour between the two midnights belongs to the new day, for the list's
+    // date filter and analytics alike (both read dateperiod::startOfDay).
+    void firstHourAfterMidnightFallBack_data() { addBackendRows(); }
+    void firstHourAfterMidnightFallBack()
+    {
+        QFETCH(Backend, backend);
+        TestDb tdb(backend);
+        OrderStore s = tdb.store();
+        struct Case
+        {
+            const char* zone;
+            QDate day;
+            QDateTime firstHour; // UTC, inside the repeated hour's first pass
+        };
+        const Case cases[] = {
+            {"America/Havana", QDate(2025, 11, 2),
+             QDateTime(QDate(2025, 11, 2), QTime(4, 30), QTimeZone::utc())},
+            {"Atlantic/Azores", QDate(2025, 10, 26),
+             QDateTime(QDate(2025, 10, 26), QTime(0, 30), QTimeZone::utc())},
+        };
+        for (const Case& c : cases) {
+            Order o = draft(QString::fromLatin1(c.zone), QStringLiteral("DE"),
+                            QStringLiteral("Bayern"), {QStringLiteral("MUG-1")});
+            o.createdAt = c.firstHour;
+            s.create(o);
+            const QTimeZone zone(c.zone);
+            QVERIFY(zone.isValid());
+            QCOMPARE(c.firstHour.toTimeZone(zone).date(), c.day);
+            OrderFilter f;
+            f.keyword = QString::fromLatin1(c.zone).section(QLatin1Char('/'), 1);
+            f.timeZone = zone;
+            f.from = c.day;
+            f.to = c.day;
+            QCOMPARE(s.count(f), 1);
+            f.from = f.to = c.day.addDays(-1);
+            QCOMPARE(s.count(f), 0);
+
+            AnalyticsQuery q;
+            q.from = c.day.addDays(-1);
+            q.to = c.day;
+            q.timeZone = zone;
+            q.granularity = Granularity::Day;
+            q.comparison = Comparison::None;
+            AnalyticsStore a(tdb.connection(), adminSession());
+            const AnalyticsResult r = a.load(q);
+            QCOMPARE(r.series.size(), 2);
+            qint64 before = r.series[0].orders, on = r.series[1].orders;
+            // Earlier cases' orders are on other days.
+            QCOMPARE(before, 0);
+            QCOMPARE(on, 1);
+        }
+    }
+
     void badKeysAreRefused()
     {
         OrderFilter f;

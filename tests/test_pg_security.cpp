@@ -34,6 +34,7 @@
 #include "stores/apikeystore.h"
 #include "stores/databaselogin.h"
 #include "stores/intakestore.h"
+#include "stores/invoicestore.h"
 #include "stores/orderstore.h"
 #include "stores/serviceaccount.h"
 #include "stores/webhookstore.h"
@@ -172,7 +173,8 @@ QString worldFingerprint(const QSqlDatabase& owner, const QString& suffix)
                        "security_events,sales_orders,sales_region,sales_product,products,customers,"
                        "schema_version,order_status_moves,sales_channels,docket_login_functions,"
                        "api_keys,api_calls,intake_channels,order_sources,intake_log,"
-                       "webhook_subscriptions,outbox_events,webhook_deliveries,webhook_attempts");
+                       "webhook_subscriptions,outbox_events,webhook_deliveries,webhook_attempts,"
+                       "invoices,invoice_counter");
     QStringList parts;
     for (const QString& t : tables.split(QLatin1Char(',')))
         parts << QStringLiteral("SELECT '%1:' || COALESCE(md5(string_agg(x::text, ',' ORDER BY "
@@ -359,13 +361,17 @@ void TestPgSecurity::init()
     m_retail.clear();
     m_supervisorOwn.clear();
     try {
-        for (int i = 0; i < 4; ++i)
-            m_web << store.create(order(QStringLiteral("Webcustomer W%1").arg(i),
-                                        QStringLiteral("web"), QStringLiteral("SKU-W%1").arg(i)));
+        // Retail first: the small ids the hostile calls try (1, 4, the
+        // archive's and the administrator's ids) are then no attacker's
+        // orders, so a call that succeeds with them (a comment on an order
+        // one may comment on) is not mistaken for a hole.
         for (int i = 0; i < 4; ++i)
             m_retail << store.create(order(QStringLiteral("Retailsecret R%1").arg(i),
                                            QStringLiteral("retail"),
                                            QStringLiteral("SKU-R%1").arg(i)));
+        for (int i = 0; i < 4; ++i)
+            m_web << store.create(order(QStringLiteral("Webcustomer W%1").arg(i),
+                                        QStringLiteral("web"), QStringLiteral("SKU-W%1").arg(i)));
         for (int i = 0; i < 2; ++i)
             m_supervisorOwn << asSupervisor.create(order(QStringLiteral("Ownorder S%1").arg(i),
                                                          QStringLiteral("phone"),
@@ -1043,6 +1049,9 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
         o.shipTo.city = QStringLiteral("Lyon");
         QVERIFY_THROWS_NO_EXCEPTION(store.update(o));
         QVERIFY_THROWS_NO_EXCEPTION(store.changeStatus(mine, OrderStatus::Paid));
+        QVERIFY_THROWS_NO_EXCEPTION(store.addComment(mine, QStringLiteral("Called the customer")));
+        InvoiceStore invoices(db->connection(), *session);
+        QCOMPARE(invoices.issue({mine, m_retail.first()}), 1); // hers only
         QCOMPARE(store.invalidate({m_supervisorOwn.at(1)}, QStringLiteral("duplicate")), 1);
         QCOMPARE(store.deleteInvalid({m_supervisorOwn.at(1)}), 1);
         const qint64 archived =
@@ -1061,6 +1070,12 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
         OrderStore pretender(db->connection(), adminSession(m_supervisor.name));
         e = catchError([&] { pretender.invalidate({m_retail.first()}, QStringLiteral("x")); });
         QVERIFY(e.has_value());
+        e = catchError([&] { pretender.addComment(m_retail.first(), QStringLiteral("x")); });
+        QVERIFY(e.has_value());
+        QCOMPARE(e->code(), DocketError::Code::NotFound);
+        QCOMPARE(InvoiceStore(db->connection(), adminSession(m_supervisor.name))
+                     .issue({m_retail.first(), m_web.first()}),
+                 0);
         Order forged = pretender.order(mine);
         e = catchError([&] {
             Order theirs = m_db->store().order(m_web.first());
@@ -1084,10 +1099,16 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
     while (q.next())
         trail << q.value(0).toString();
     const QString who = m_supervisor.name;
-    QCOMPARE(trail, QStringList({QStringLiteral("edited/ship_city/") + who,
-                                 QStringLiteral("edited/lines/") + who,
-                                 QStringLiteral("edited/total_cents/") + who,
-                                 QStringLiteral("status/status/") + who}));
+    QCOMPARE(
+        trail,
+        QStringList(
+            {QStringLiteral("edited/ship_city/") + who, QStringLiteral("edited/lines/") + who,
+             QStringLiteral("edited/total_cents/") + who, QStringLiteral("status/status/") + who,
+             QStringLiteral("commented//") + who, QStringLiteral("invoiced/invoice/") + who}));
+    QCOMPARE(value(owner, QStringLiteral("SELECT issued_by FROM invoices WHERE order_id = ?"),
+                   {m_supervisorOwn.first()})
+                 .toString(),
+             who);
     QCOMPARE(value(owner, QStringLiteral("SELECT total_cents FROM orders WHERE id = ?"),
                    {m_supervisorOwn.first()})
                  .toLongLong(),

@@ -24,14 +24,18 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QFile>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 using namespace docket;
 using docket::test::TestDb;
@@ -65,6 +69,16 @@ class TestUiAnalytics : public QObject
 
 private:
     std::unique_ptr<TestDb> m_db;
+
+    // The seeded orders' months, day by day.
+    static AnalyticsQuery seededMonths()
+    {
+        AnalyticsQuery q;
+        q.from = QDate(2023, 12, 1);
+        q.to = QDate(2024, 6, 15);
+        q.timeZone = QTimeZone::systemTimeZone();
+        return q;
+    }
 
     bool waitLoaded(AnalyticsPage& page, QSignalSpy& spy, int before)
     {
@@ -328,6 +342,75 @@ private slots:
             QVERIFY(expected > 0 && expected <= top.first().orders);
             QCOMPARE(listCount(list, *f3), expected);
         }
+    }
+
+    // Issue 13, item 7: a chart's tooltip stayed over the orders page after
+    // a click (or a shortcut) brought it up.
+    void tooltipGoesWithThePage()
+    {
+        QStackedWidget pages;
+        auto* page = new AnalyticsPage(m_db->database(), test::adminSession());
+        auto* other = new QLabel(QStringLiteral("orders"));
+        pages.addWidget(page);
+        pages.addWidget(other);
+        pages.resize(1400, 1000);
+        pages.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pages));
+        QSignalSpy spy(page, &AnalyticsPage::loaded);
+        QVERIFY(waitLoaded(*page, spy, 0));
+        page->setQuery(seededMonths());
+        QVERIFY(waitLoaded(*page, spy, int(spy.count())));
+        QWidget* view = page->panel(AnalyticsPage::Chart::Status)->view();
+        QCursor::setPos(view->mapToGlobal(view->rect().center()));
+        // The donut as it is drawn now (a redraw replaces its series).
+        auto hoverFirstSlice = [page] {
+            auto* pie = qobject_cast<QPieSeries*>(
+                page->panel(AnalyticsPage::Chart::Status)->chart()->series().value(0));
+            if (!pie || pie->slices().isEmpty())
+                return false;
+            emit pie->slices().first()->hovered(true);
+            return true;
+        };
+        QTRY_VERIFY(hoverFirstSlice() && QToolTip::isVisible());
+        pages.setCurrentWidget(other); // another page comes up
+        QTRY_VERIFY(!QToolTip::isVisible());
+        // Leaving the chart takes it away too.
+        pages.setCurrentWidget(page);
+        QTRY_VERIFY(hoverFirstSlice() && QToolTip::isVisible());
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(view, &leave);
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    // Issue 13, item 7: the status donut drew a leader line for a slice whose
+    // label was hidden.
+    void donutHasNoLineWithoutLabel()
+    {
+        AnalyticsPage page(m_db->database(), test::adminSession());
+        page.resize(1400, 1100);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy spy(&page, &AnalyticsPage::loaded);
+        QVERIFY(waitLoaded(page, spy, 0));
+        page.setQuery(seededMonths());
+        QVERIFY(waitLoaded(page, spy, int(spy.count())));
+        auto* pie = qobject_cast<QPieSeries*>(
+            page.panel(AnalyticsPage::Chart::Status)->chart()->series().value(0));
+        QVERIFY(pie);
+        QVERIFY(pie->count() > 1);
+        bool someHidden = false;
+        for (QPieSlice* slice : pie->slices()) {
+            // A leader line (the label's arm) only with a label to lead to.
+            if (!slice->isLabelVisible() || slice->label().trimmed().isEmpty())
+                QCOMPARE(slice->labelArmLengthFactor(), 0.0);
+            someHidden = someHidden || !slice->isLabelVisible();
+            // Hovering explodes a slice; its label stays as it was.
+            const bool before = slice->isLabelVisible();
+            emit slice->hovered(true);
+            QCOMPARE(slice->isLabelVisible(), before);
+            emit slice->hovered(false);
+        }
+        QVERIFY(someHidden); // the seeded data has a thin slice
     }
 
     void staleAnswersNeverWin()

@@ -2,9 +2,12 @@
 // rows, invalidating and deleting through the real widgets and dialogs, new
 // orders arriving from another connection, opening an order.
 
+#include "columnchooserdialog.h"
 #include "db/database.h"
+#include "domain/errors.h"
 #include "filterbar.h"
 #include "items/changewatcher.h"
+#include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
 #include "massactiondialog.h"
 #include "orderdialog.h"
@@ -12,18 +15,24 @@
 #include "orderspage.h"
 #include "seed/seeder.h"
 #include "stores/orderstore.h"
+#include "viewspanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -84,6 +93,14 @@ private slots:
     void externalInsertAppearsHighlightedKeepingSelection();
     void openingAnOrderMarksItSeen();
     void orderDialogValidatesAndSaves();
+    void newOrderSkuCompletesFromCatalogue();
+    void newOrderWithoutAddressAsksFirst();
+    void channelClerkGetsTheirChannelAndSecondPerson();
+    void statusBoxSaysWhenAChipHoldsSeveral();
+    void columnChooserAndPerUserLayout();
+    void unindexedColumnsDoNotSort();
+    void savedViewsThroughThePanel();
+    void customerViewAndComments();
 
 private:
     qint64 countWith(const std::function<void(OrderFilter&)>& tweak)
@@ -209,12 +226,17 @@ void TestUiOrders::invalidateSelectionThroughWidgets()
             audited = audited || e.kind == QLatin1String("invalidated");
         QVERIFY(audited);
     }
-    // The valid-orders list no longer shows them.
-    QTRY_VERIFY(!model->isLoading());
-    QTRY_VERIFY(pageLoaded(model, 20));
-    for (int r = 0; r < 30; ++r)
-        QVERIFY(
-            !ids.contains(model->data(model->index(r, 0), OrderTableModel::IdRole).toLongLong()));
+    // The valid-orders list no longer shows them (once its reload, which the
+    // change may start a moment later, has come in).
+    const auto showsNone = [&] {
+        if (model->isLoading() || !pageLoaded(model, 20))
+            return false;
+        for (int r = 0; r < 30; ++r)
+            if (ids.contains(model->data(model->index(r, 0), OrderTableModel::IdRole).toLongLong()))
+                return false;
+        return true;
+    };
+    QTRY_VERIFY(showsNone());
 }
 
 void TestUiOrders::deleteInvalidThroughWidgets()
@@ -402,6 +424,352 @@ void TestUiOrders::orderDialogValidatesAndSaves()
         diffAudited = diffAudited || (e.field == QLatin1String("customer_name") &&
                                       e.newValue == saved.customerName);
     QVERIFY(diffAudited);
+}
+
+// Issue 13, item 5: a SKU typed into a line completes from the catalogue and
+// fills the product's name and price.
+void TestUiOrders::newOrderSkuCompletesFromCatalogue()
+{
+    QSqlQuery ins(m_db->connection());
+    QVERIFY(ins.exec(QStringLiteral("INSERT INTO products(sku, name, unit_price_cents) VALUES "
+                                    "('ZZ-TEAPOT-1', 'Cast-iron teapot', 2350), "
+                                    "('ZZ-TEAPOT-2', 'Glass teapot', 1890)")));
+    OrderDialog dlg(*m_store, 0);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    QTableWidget* lines = dlg.linesTable();
+    QCOMPARE(lines->rowCount(), 1);
+    lines->setCurrentCell(0, 0);
+    lines->editItem(lines->item(0, 0));
+    auto* editor = lines->findChild<QLineEdit*>(QStringLiteral("skuEditor"));
+    QVERIFY(editor);
+    // Lower case, as typed: the catalogue's SKUs are upper case.
+    QTest::keyClicks(editor, QStringLiteral("zz-tea"));
+    QCompleter* completer = editor->completer();
+    QVERIFY(completer);
+    QTRY_COMPARE(completer->completionModel()->rowCount(), 2);
+    const QString shown = completer->completionModel()->index(0, 0).data().toString();
+    QVERIFY2(shown.contains(QLatin1String("ZZ-TEAPOT-1")) &&
+                 shown.contains(QLatin1String("Cast-iron teapot")),
+             qPrintable(shown));
+    // Choose the first proposal, as Down and Enter in the popup do.
+    completer->setCurrentRow(0);
+    editor->setText(completer->currentCompletion());
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(lines->item(0, 0)->text(), QStringLiteral("ZZ-TEAPOT-1"));
+    QCOMPARE(lines->item(0, 1)->text(), QStringLiteral("Cast-iron teapot"));
+    QCOMPARE(lines->item(0, 3)->text(), Money(2350).toNumberString(QLocale()));
+    QVERIFY(lines->item(0, 4)->text().contains(Money(2350).toNumberString(QLocale())));
+    // Another SKU replaces what the catalogue filled in; a name typed by hand stays.
+    lines->item(0, 0)->setText(QStringLiteral("ZZ-TEAPOT-2"));
+    QCOMPARE(lines->item(0, 1)->text(), QStringLiteral("Glass teapot"));
+    lines->item(0, 1)->setText(QStringLiteral("Glass teapot, gift-wrapped"));
+    lines->item(0, 0)->setText(QStringLiteral("ZZ-TEAPOT-1"));
+    QCOMPARE(lines->item(0, 1)->text(), QStringLiteral("Glass teapot, gift-wrapped"));
+    QCOMPARE(lines->item(0, 3)->text(), Money(2350).toNumberString(QLocale()));
+
+    dlg.customerEdit()->setText(QStringLiteral("Tea Lover"));
+    dlg.streetEdit()->setText(QStringLiteral("1 Leaf Lane"));
+    QVERIFY(dlg.save());
+    const Order saved = m_store->order(dlg.order().id);
+    QCOMPARE(saved.lines.size(), 1);
+    QCOMPARE(saved.lines.first().sku, QStringLiteral("ZZ-TEAPOT-1"));
+    QCOMPARE(saved.lines.first().unitPrice.minorUnits(), 2350);
+    QVERIFY(saved.lines.first().productId > 0);
+}
+
+// Issue 13, item 5: an order with no address saved without a word.
+void TestUiOrders::newOrderWithoutAddressAsksFirst()
+{
+    const qint64 before = m_store->maxOrderId();
+    OrderDialog dlg(*m_store, 0);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    dlg.customerEdit()->setText(QStringLiteral("Walk-in Customer"));
+    dlg.linesTable()->item(0, 0)->setText(QStringLiteral("SKU-WALKIN"));
+    dlg.linesTable()->item(0, 1)->setText(QStringLiteral("Umbrella"));
+    dlg.linesTable()->item(0, 3)->setText(QStringLiteral("12.00"));
+    // The safe answer is the default: Enter adds the address.
+    QString question;
+    whenModal([&question](QWidget* w) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        QVERIFY(box);
+        question = box->text();
+        QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("addAddress"));
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QVERIFY(!dlg.save());
+    QVERIFY(question.contains(QLatin1String("no shipping address")));
+    QCOMPARE(m_store->maxOrderId(), before);
+    QVERIFY(dlg.streetEdit()->hasFocus() || dlg.streetEdit()->property("invalid").toBool());
+    // A deliberate "Save Without Address" saves it.
+    whenModal([](QWidget* w) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        QVERIFY(box);
+        box->findChild<QPushButton*>(QStringLiteral("saveWithoutAddress"))->click();
+    });
+    QVERIFY(dlg.save());
+    QVERIFY(m_store->maxOrderId() > before);
+    QVERIFY(m_store->order(dlg.order().id).shipTo.street.isEmpty());
+    QCOMPARE(OrderStore::warnings(m_store->order(dlg.order().id)).size(), 1);
+}
+
+// Issue 13, item 5: a channel-scoped clerk got a default channel they may not
+// use, and a refusal in the third person.
+void TestUiOrders::channelClerkGetsTheirChannelAndSecondPerson()
+{
+    const Session clerk(42, QStringLiteral("wendy"),
+                        {Permission::ViewOrders, Permission::CreateOrders, Permission::EditOrders},
+                        Scope::ofChannels({QStringLiteral("web")}), QStringLiteral("clerk"));
+    OrderStore store(m_db->connection(), clerk);
+    QCOMPARE(store.defaultChannel(), QStringLiteral("web"));
+    QCOMPARE(store.channelsForNewOrders(), QStringList{QStringLiteral("web")});
+    OrderDialog dlg(store, 0);
+    QCOMPARE(dlg.channelCombo()->currentData().toString(), QStringLiteral("web"));
+    QCOMPARE(dlg.channelCombo()->count(), 1);
+    dlg.customerEdit()->setText(QStringLiteral("Web Buyer"));
+    dlg.streetEdit()->setText(QStringLiteral("2 Web Way"));
+    dlg.linesTable()->item(0, 0)->setText(QStringLiteral("SKU-WEB"));
+    dlg.linesTable()->item(0, 1)->setText(QStringLiteral("Mouse mat"));
+    dlg.linesTable()->item(0, 3)->setText(QStringLiteral("5.00"));
+    QVERIFY(dlg.save());
+    QCOMPARE(m_store->order(dlg.order().id).channel, QStringLiteral("web"));
+
+    // Asked for a phone order anyway: the refusal speaks to the clerk.
+    Order phone = m_store->order(dlg.order().id);
+    phone.id = 0;
+    phone.number.clear();
+    phone.channel = QStringLiteral("phone");
+    try {
+        store.create(phone);
+        QFAIL("a phone order was created by a web-shop clerk");
+    } catch (const DocketError& e) {
+        QCOMPARE(e.code(), DocketError::Code::Forbidden);
+        QVERIFY2(e.message().startsWith(QLatin1String("You may not")), qPrintable(e.message()));
+        QVERIFY2(!e.message().contains(QLatin1String("wendy")), qPrintable(e.message()));
+        QVERIFY(e.message().contains(channel::label(QStringLiteral("web"))));
+    }
+}
+
+// Issue 13, item 7: after a click on a revenue bar the status box said "All
+// statuses" while a chip filtered by four of them.
+void TestUiOrders::statusBoxSaysWhenAChipHoldsSeveral()
+{
+    FilterBar* bar = m_page->filterBar();
+    OrderFilter f;
+    f.statuses = {QStringLiteral("paid"), QStringLiteral("processing"), QStringLiteral("shipped"),
+                  QStringLiteral("delivered")};
+    f.channels = {QStringLiteral("web"), QStringLiteral("app")};
+    bar->setFilter(f);
+    QComboBox* status = bar->statusBox();
+    QCOMPARE(status->currentText(),
+             QCoreApplication::translate("docket::FilterBar", "%n status(es)", nullptr, 4));
+    QVERIFY(status->currentIndex() > 0);
+    QCOMPARE(bar->channelBox()->currentText(),
+             QCoreApplication::translate("docket::FilterBar", "%n channel(s)", nullptr, 2));
+    QCOMPARE(bar->filter().statuses, f.statuses); // the box says it; the filter keeps all four
+    QCOMPARE(bar->chips().size(), 2);
+    // Picking one status replaces the four; the extra entry goes.
+    const int paid = status->findData(QStringLiteral("paid"));
+    status->setCurrentIndex(paid);
+    QCOMPARE(bar->filter().statuses, QStringList{QStringLiteral("paid")});
+    QCOMPARE(status->findData(QStringLiteral("*several*")), -1);
+    QTRY_COMPARE(bar->chips().size(), 1);
+    // Removing the channel chip gives "All channels" back.
+    bar->chips().first()->click();
+    QCOMPARE(bar->channelBox()->currentIndex(), 0);
+    QVERIFY(bar->filter().channels.isEmpty());
+}
+
+void TestUiOrders::columnChooserAndPerUserLayout()
+{
+    QHeaderView* header = m_page->view()->horizontalHeader();
+    const int email = ordercolumns::listIndex(u"email");
+    const int items = ordercolumns::listIndex(u"items");
+    const int channel = ordercolumns::listIndex(u"channel");
+    QVERIFY(header->isSectionHidden(email));
+    whenModal([](QWidget* w) {
+        auto* d = qobject_cast<ColumnChooserDialog*>(w);
+        QVERIFY(d);
+        QListWidget* list = d->list();
+        for (int i = 0; i < list->count(); ++i) {
+            const QString key = list->item(i)->data(Qt::UserRole).toString();
+            if (key == QLatin1String("email") || key == QLatin1String("items"))
+                list->item(i)->setCheckState(Qt::Checked);
+            if (key == QLatin1String("channel"))
+                list->item(i)->setCheckState(Qt::Unchecked);
+        }
+        // Email up to second place.
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("email"))
+                list->setCurrentRow(i);
+        while (list->currentRow() > 1)
+            d->findChild<QPushButton*>(QStringLiteral("columnUp"))->click();
+        d->accept();
+    });
+    m_page->chooseColumnsAction()->trigger();
+    QVERIFY(!header->isSectionHidden(email));
+    QVERIFY(!header->isSectionHidden(items));
+    QVERIFY(header->isSectionHidden(channel));
+    QCOMPARE(header->visualIndex(email), 1);
+    QVERIFY(m_page->model()->withItems());
+    QTRY_VERIFY(pageLoaded(m_page->model()));
+    const auto row = m_page->model()->rowAt(0);
+    QVERIFY(row && row->items > 0);
+    QCOMPARE(m_page->model()->index(0, email).data().toString(), row->email);
+    QCOMPARE(m_page->model()->index(0, items).data().toString(), QLocale().toString(row->items));
+    header->resizeSection(email, 333);
+    m_page->saveState();
+
+    // The same user's next window has them; another user keeps the defaults.
+    OrdersPage again(m_db, Session::localUser());
+    again.restoreState();
+    QHeaderView* h2 = again.view()->horizontalHeader();
+    QVERIFY(!h2->isSectionHidden(email));
+    QVERIFY(h2->isSectionHidden(channel));
+    QCOMPARE(h2->visualIndex(email), 1);
+    QCOMPARE(h2->sectionSize(email), 333);
+    QCOMPARE(again.listLayout().columns, m_page->listLayout().columns);
+    OrdersPage other(m_db, Session(7, QStringLiteral("someone-else"),
+                                   Session::localUser().permissions(), Scope::all()));
+    other.restoreState();
+    QCOMPARE(other.listLayout().columns, ordercolumns::defaultListKeys());
+}
+
+void TestUiOrders::unindexedColumnsDoNotSort()
+{
+    ListLayout l = ListLayout::defaults();
+    l.columns << QStringLiteral("email");
+    m_page->setListLayout(l);
+    const OrderSort before = m_page->model()->sortSpec();
+    QHeaderView* header = m_page->view()->horizontalHeader();
+    const int email = ordercolumns::listIndex(u"email");
+    const QPoint at(header->sectionViewportPosition(email) + 10, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_page->model()->sortSpec(), before);
+    QCOMPARE(header->sortIndicatorSection(), int(before.column));
+    // A sortable one still sorts.
+    const int total = int(OrderColumn::Total);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(total) + 10, header->height() / 2));
+    QCOMPARE(m_page->model()->sortSpec().column, OrderColumn::Total);
+}
+
+// Issue 13, item 10: saved views with live counts, Ctrl+1…9.
+void TestUiOrders::savedViewsThroughThePanel()
+{
+    ViewsPanel* panel = m_page->viewsPanel();
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->list()->count(), 0);
+    FilterBar* bar = m_page->filterBar();
+    OrderFilter paid;
+    paid.statuses = {QStringLiteral("paid")};
+    bar->setFilter(paid);
+    ListLayout l = ListLayout::defaults();
+    l.columns = {QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("email")};
+    l.sort = {OrderColumn::Total, Qt::AscendingOrder};
+    m_page->setListLayout(l);
+    auto save = [&](const QString& name) {
+        whenModal([name](QWidget* w) {
+            auto* d = qobject_cast<QInputDialog*>(w);
+            QVERIFY(d);
+            d->setTextValue(name);
+            d->accept();
+        });
+        panel->findChild<QPushButton*>(QStringLiteral("saveView"))->click();
+    };
+    save(QStringLiteral("Paid by amount"));
+    QCOMPARE(panel->list()->count(), 1);
+    bar->clear();
+    m_page->setListLayout(ListLayout::defaults());
+    save(QStringLiteral("Everything"));
+    QCOMPARE(panel->list()->count(), 2);
+    // Counted off the GUI thread; the list shows the numbers.
+    const qint64 paidCount =
+        countWith([](OrderFilter& f) { f.statuses = {QStringLiteral("paid")}; });
+    const qint64 all = countWith([](OrderFilter&) {});
+    const qint64 first = panel->views().first().id;
+    QTRY_COMPARE(panel->countOf(first), paidCount);
+    QTRY_COMPARE(panel->countOf(panel->views().last().id), all);
+    QVERIFY(panel->list()->item(0)->text().contains(QLocale().toString(paidCount)));
+
+    // Ctrl+1: the first view, its filter, sort and columns.
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QTest::keyClick(m_page->view(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(bar->filter().statuses, QStringList{QStringLiteral("paid")});
+    QTRY_COMPARE(m_page->model()->filter().statuses, QStringList{QStringLiteral("paid")});
+    QCOMPARE(m_page->listLayout().columns, l.columns);
+    QCOMPARE(m_page->model()->sortSpec(), l.sort);
+    QTest::keyClick(m_page->view(), Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(bar->filter().statuses.isEmpty());
+    QCOMPARE(m_page->listLayout().columns, ordercolumns::defaultListKeys());
+    QSignalSpy message(m_page.get(), &OrdersPage::statusMessage);
+    QTest::keyClick(m_page->view(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(message.count(), 1);
+
+    // An order that turns paid elsewhere: the count follows.
+    const auto pending = m_store->page(
+        [] {
+            OrderFilter f;
+            f.statuses = {QStringLiteral("pending")};
+            return f;
+        }(),
+        {}, 1);
+    QVERIFY(!pending.isEmpty());
+    m_store->changeStatus(pending.first().id, OrderStatus::Paid);
+    panel->recountNow();
+    QTRY_COMPARE(panel->countOf(first), paidCount + 1);
+}
+
+// Issue 13, item 13: the customer's other orders from an order, a filter of
+// them in the list, and internal comments in the history.
+void TestUiOrders::customerViewAndComments()
+{
+    const qint64 id = m_page->model()->rowAt(0)->id;
+    const Order o = m_store->order(id);
+    QVERIFY(!o.email.isEmpty());
+    // Two more orders of this customer, one with the email in capitals.
+    Order again = o;
+    again.id = 0;
+    again.number.clear();
+    again.email = o.email.toUpper();
+    m_store->create(again);
+    m_store->create(again);
+    const CustomerSummary expected =
+        m_store->customerSummary(*CustomerKey::of(o.email, o.phone, o.customerName));
+    QVERIFY(expected.orders >= 3);
+
+    OrderDialog dlg(*m_store, id);
+    connect(&dlg, &OrderDialog::showOrders, m_page->filterBar(), &FilterBar::setFilter);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    dlg.tabs()->setCurrentWidget(dlg.customerPage());
+    QVERIFY(dlg.customerHeading()->text().contains(o.email));
+    QVERIFY(dlg.customerHeading()->text().contains(QLatin1String("email address")));
+    QCOMPARE(qint64(dlg.customerOrders()->rowCount()),
+             std::min<qint64>(100, expected.orders + expected.invalidOrders));
+    dlg.findChild<QPushButton*>(QStringLiteral("showCustomerOrders"))->click();
+    FilterBar* bar = m_page->filterBar();
+    QVERIFY(bar->filter().customer.has_value());
+    QCOMPARE(bar->chips().size(), 1);
+    QCOMPARE(bar->chips().first()->property("field").toString(), QStringLiteral("customer"));
+    QTRY_VERIFY(m_page->model()->isCountExact() && !m_page->model()->isLoading());
+    QCOMPARE(m_page->model()->totalCount(), expected.orders + expected.invalidOrders);
+
+    // A comment, typed and added: in the history, under the user's name.
+    dlg.tabs()->setCurrentIndex(1);
+    QTest::keyClicks(dlg.commentEdit(), QStringLiteral("Customer asked for gift wrap."));
+    QVERIFY(dlg.addCommentButton()->isEnabled());
+    dlg.addCommentButton()->click();
+    QTreeWidget* history = dlg.historyTree();
+    QTreeWidgetItem* last = history->topLevelItem(history->topLevelItemCount() - 1);
+    QCOMPARE(last->text(2), eventKindLabel(QStringLiteral("commented")));
+    QCOMPARE(last->text(3), QStringLiteral("Customer asked for gift wrap."));
+    QCOMPARE(last->text(1), Session::localUser().userName());
+    QVERIFY(dlg.commentEdit()->toPlainText().isEmpty());
+    QCOMPARE(m_store->events(id).constLast().kind, QStringLiteral("commented"));
+    dlg.reject();
 }
 
 QTEST_MAIN(TestUiOrders)

@@ -269,6 +269,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerKey</name>
+    <message>
+        <source>by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot reach the database server %1: %2</source>
@@ -940,6 +959,17 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>InvoiceStore</name>
+    <message>
+        <source>Your role may not issue invoice numbers (it needs &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no invoice number was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Cannot combine %1 with %2.</source>
@@ -947,6 +977,104 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderBatch</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderColumns</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +1110,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Restored from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,47 +1156,43 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The CSV separator must be a comma, a semicolon or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,6 +1263,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,6 +1371,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     <message>
         <source>, </source>
         <comment>separator of a list of statuses, regions, ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer filter names no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +1558,26 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued when printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -1505,19 +1669,11 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An order with the number %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1623,6 +1779,26 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>There is no order with the number &quot;%1&quot; among the orders you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no shipping address: nothing can be sent to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not create orders for the channel &quot;%1&quot;: you work with the orders of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not move orders to the channel &quot;%1&quot;: you work with the orders of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment holds at most %L1 characters; this one has %L2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +1924,33 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     <name>ReadOnly</name>
     <message>
         <source>%1 is open read-only (%2): nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Give the view a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view&apos;s name holds at most %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That view is not yours, or it was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view&apos;s columns cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a view named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That role no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,6 +2553,22 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Outbound webhook removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View shared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,6 +3288,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revoke Ke&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other systems (an ERP, a CRM, a web shop) call docket-gateway with a key. Each key acts with its role&apos;s rights on the orders its scope allows, and every call is logged under its name. A key is shown once, when it is made; Docket keeps only its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,10 +3325,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Revoked the API key %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke Ke&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3370,6 +3589,41 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>docket::ColumnChooserDialog</name>
+    <message>
+        <source>Choose Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the columns the order list shows; drag them, or use the buttons, to put them in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns a new list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order number always shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::ConnectionDialog</name>
     <message>
         <source>The database is empty: Docket will create its tables.</source>
@@ -3575,14 +3829,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print Order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the current order as an invoice or packing slip, or save it as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,6 +3917,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
             <numerusform>This computer has %n shop setting from an older Docket that the database does not have yet; it is imported when someone with the right “%1” signs in here.</numerusform>
             <numerusform>This computer has %n shop settings from an older Docket that the database does not have yet; they are imported when someone with the right “%1” signs in here.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected orders as invoices or packing slips, or save them as one PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4038,38 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the columns to write; drag them into the order you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;lines: one row per line (CSV), a Lines sheet (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each order&apos;s SKUs, items, quantities and prices: in CSV the order&apos;s columns repeat on every line; in Excel the lines go on a sheet of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fault Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ten columns of a first export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3956,6 +4242,20 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation>
             <numerusform>%1 · %Ln selected</numerusform>
             <numerusform>%1 · %Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n channel</numerusform>
+            <numerusform>%n channels</numerusform>
         </translation>
     </message>
 </context>
@@ -4817,19 +5117,28 @@ Docket stays on %2.</source>
         <source>Order %1 was changed by someone else after you opened it. Save again to reload their version or re-apply your changes.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>docket::OrderTableModel</name>
+    <message>
+        <source>Type the beginning of a SKU: the catalogue completes it and fills in the product and its price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal comment for your colleagues (customers never see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4837,13 +5146,90 @@ Docket stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel</source>
+        <source>Show in the &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter the order list to this customer&apos;s orders (a chip you can remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order names no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s orders, found by the email address %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s orders, found by the phone number %2 (the order has no email address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders under the name %1 (the order has no email address or phone number, so they may be several people&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln valid order(s)</source>
+        <translation>
+            <numerusform>%Ln valid order</numerusform>
+            <numerusform>%Ln valid orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln marked invalid</source>
+        <translation>
+            <numerusform> and %Ln marked invalid</numerusform>
+            <numerusform> and %Ln marked invalid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first order %1, last order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Shipping Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the address now, or save the order without one (for an order collected in the shop, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Without Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderTableModel</name>
     <message>
         <source>%1 is new: nobody has opened it yet.</source>
         <translation type="unfinished"></translation>
@@ -5298,6 +5684,38 @@ Docket stays on %2.</source>
         <source>Not Undone: Someone Changed These Orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list cannot be sorted by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which columns the list shows, and in which order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show View %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no view %1: save views with Save View.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Saved &amp;Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::PasswordDialog</name>
@@ -5378,6 +5796,64 @@ Docket stays on %2.</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %Ln Order(s)</source>
+        <translation>
+            <numerusform>Print %Ln Order</numerusform>
+            <numerusform>Print %Ln Orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the previous %L1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the next %L1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders %L1–%L2 of %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing invoice numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing %L1 orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %L1 orders as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5753,6 +6229,93 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>docket::ViewsPanel</name>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a view to show it; Ctrl+1 to Ctrl+9 show the first nine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Vie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the list&apos;s filter, sort and columns under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share with a Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More view actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, shared with the role %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (an existing view of yours with this name is replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;? The orders stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (only me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone with this role sees &quot;%1&quot; in their views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::WebhookLogView</name>
     <message>
         <source>Pending</source>
@@ -5815,6 +6378,10 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>docket-gateway sends each event to the addresses subscribed to it, signed, and tries again with growing pauses when an address does not answer. Subscriptions are added with docketctl webhook add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5836,10 +6403,6 @@ Country</source>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refre&amp;sh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -266,6 +266,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerKey</name>
+    <message>
+        <source>by email</source>
+        <translation>按电子邮件</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>按电话</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>按姓名</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot reach the database server %1: %2</source>
@@ -956,6 +975,17 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>InvoiceStore</name>
+    <message>
+        <source>Your role may not issue invoice numbers (it needs &quot;%1&quot;).</source>
+        <translation>您的角色不能开具发票号（需要“%1”权限）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no invoice number was issued.</source>
+        <translation>已取消；未开具任何发票号。</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Cannot combine %1 with %2.</source>
@@ -964,6 +994,104 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBatch</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderColumns</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Invalid reason</source>
+        <translation>无效原因</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1127,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Restored from archive</source>
         <translation>已从归档恢复</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>已开具发票</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
     </message>
 </context>
 <context>
@@ -1036,48 +1172,44 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>订单（%1）</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>总额</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>无效</translation>
-    </message>
-    <message>
         <source>The CSV separator must be a comma, a semicolon or a tab.</source>
         <translation>CSV 分隔符必须是逗号、分号或制表符。</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>订单行 (%1)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>行合计</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; to export.</source>
+        <translation>没有可导出的列“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1280,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Lines</source>
         <translation>订单行</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票号</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1388,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>, </source>
         <comment>separator of a list of statuses, regions, ...</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The customer filter names no customer.</source>
+        <translation>客户筛选条件未指定客户。</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1573,26 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>issued when printed</source>
+        <translation>打印时开具</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>装箱单</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -1520,20 +1684,12 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>第 %1 行：价格过高。</translation>
     </message>
     <message>
-        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
-        <translation>%1 无权为渠道“%2”创建订单。</translation>
-    </message>
-    <message>
         <source>An order with the number %1 already exists.</source>
         <translation>订单号为 %1 的订单已存在。</translation>
     </message>
     <message>
         <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>订单不能从“%1”变为“%2”。</translation>
-    </message>
-    <message>
-        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
-        <translation>%1 无权将订单移至渠道“%2”。</translation>
     </message>
     <message>
         <source>Order %1 is marked invalid; mark it valid again before editing it.</source>
@@ -1636,6 +1792,26 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>There is no order with the number &quot;%1&quot; among the orders you can see.</source>
         <translation>在您能看到的订单中没有编号为“%1”的订单。</translation>
+    </message>
+    <message>
+        <source>The order has no shipping address: nothing can be sent to the customer.</source>
+        <translation>此订单没有收货地址：无法给客户发货。</translation>
+    </message>
+    <message>
+        <source>You may not create orders for the channel &quot;%1&quot;: you work with the orders of %2.</source>
+        <translation>您不能为渠道“%1”创建订单：您负责的是%2的订单。</translation>
+    </message>
+    <message>
+        <source>You may not move orders to the channel &quot;%1&quot;: you work with the orders of %2.</source>
+        <translation>您不能把订单移到渠道“%1”：您负责的是%2的订单。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写评论内容。</translation>
+    </message>
+    <message>
+        <source>A comment holds at most %L1 characters; this one has %L2.</source>
+        <translation>一条评论最多 %L1 个字符；这条有 %L2 个。</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1937,33 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>%1 is open read-only (%2): nothing can be changed.</source>
         <translation>%1 以只读方式打开（%2）：无法进行任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>请为视图命名。</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name holds at most %L1 characters.</source>
+        <translation>视图名称最多 %L1 个字符。</translation>
+    </message>
+    <message>
+        <source>That view is not yours, or it was deleted meanwhile.</source>
+        <translation>该视图不属于您，或已被删除。</translation>
+    </message>
+    <message>
+        <source>The view&apos;s columns cannot be read.</source>
+        <translation>无法读取该视图的列设置。</translation>
+    </message>
+    <message>
+        <source>You already have a view named &quot;%1&quot;.</source>
+        <translation>您已有名为“%1”的视图。</translation>
+    </message>
+    <message>
+        <source>That role no longer exists.</source>
+        <translation>该角色已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2560,22 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Outbound webhook removed</source>
         <translation>已移除外发 Webhook</translation>
+    </message>
+    <message>
+        <source>View saved</source>
+        <translation>已保存视图</translation>
+    </message>
+    <message>
+        <source>View renamed</source>
+        <translation>已重命名视图</translation>
+    </message>
+    <message>
+        <source>View deleted</source>
+        <translation>已删除视图</translation>
+    </message>
+    <message>
+        <source>View shared</source>
+        <translation>已共享视图</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3294,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>新建密钥(&amp;N)…</translation>
     </message>
     <message>
+        <source>Revoke Ke&amp;y…</source>
+        <translation>吊销密钥(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>Other systems (an ERP, a CRM, a web shop) call docket-gateway with a key. Each key acts with its role&apos;s rights on the orders its scope allows, and every call is logged under its name. A key is shown once, when it is made; Docket keeps only its fingerprint.</source>
         <translation>其他系统（ERP、CRM、网店）使用密钥调用 docket-gateway。每个密钥以其角色的权限处理其范围内的订单，每次调用都以其名称记录。密钥只在创建时显示一次；Docket 只保存其指纹。</translation>
     </message>
@@ -3109,10 +3332,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Revoked the API key %1.</source>
         <translation>已吊销 API 密钥 %1。</translation>
-    </message>
-    <message>
-        <source>Revoke Ke&amp;y…</source>
-        <translation>吊销密钥(&amp;Y)…</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3592,41 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>docket::ColumnChooserDialog</name>
+    <message>
+        <source>Choose Columns</source>
+        <translation>选择列</translation>
+    </message>
+    <message>
+        <source>Tick the columns the order list shows; drag them, or use the buttons, to put them in order.</source>
+        <translation>勾选订单列表要显示的列；拖动它们或使用按钮调整顺序。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The columns a new list shows</source>
+        <translation>新列表显示的列</translation>
+    </message>
+    <message>
+        <source>The order number always shows.</source>
+        <translation>订单号始终显示。</translation>
+    </message>
+</context>
+<context>
     <name>docket::ConnectionDialog</name>
     <message>
         <source>The database is empty: Docket will create its tables.</source>
@@ -3578,14 +3832,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>将符合筛选条件的所有订单保存为 CSV 或 Excel</translation>
     </message>
     <message>
-        <source>&amp;Print Order…</source>
-        <translation>打印订单(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the current order as an invoice or packing slip, or save it as PDF</source>
-        <translation>将当前订单打印为发票或装箱单，或保存为 PDF</translation>
-    </message>
-    <message>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
@@ -3672,6 +3918,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>
             <numerusform>本机有 %n 项旧版 Docket 的店铺设置，数据库中尚无；拥有“%1”权限的人在此登录时会导入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the selected orders as invoices or packing slips, or save them as one PDF</source>
+        <translation>将选中的订单打印为发票或装箱单，或合并保存为一个 PDF</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +4039,38 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Starting…</source>
         <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>要导出的列</translation>
+    </message>
+    <message>
+        <source>Tick the columns to write; drag them into the order you want.</source>
+        <translation>勾选要写入的列；拖动它们调整顺序。</translation>
+    </message>
+    <message>
+        <source>Order &amp;lines: one row per line (CSV), a Lines sheet (Excel)</source>
+        <translation>订单行(&amp;L)：每行商品一行（CSV），或单独的订单行工作表（Excel）</translation>
+    </message>
+    <message>
+        <source>Each order&apos;s SKUs, items, quantities and prices: in CSV the order&apos;s columns repeat on every line; in Excel the lines go on a sheet of their own.</source>
+        <translation>每个订单的 SKU、商品、数量和价格：CSV 中订单的各列在每一行重复；Excel 中订单行放在单独的工作表里。</translation>
+    </message>
+    <message>
+        <source>De&amp;fault Columns</source>
+        <translation>默认列(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The ten columns of a first export</source>
+        <translation>首次导出时的十列</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>列(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
+        <translation>请至少勾选一列再导出。</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4239,18 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>%1 · %Ln selected</source>
         <translation>
             <numerusform>%1 · 已选 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n 个状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n 个渠道</numerusform>
         </translation>
     </message>
 </context>
@@ -4811,33 +5109,117 @@ Docket 仍使用 %2。</translation>
         <source>Order %1 was changed by someone else after you opened it. Save again to reload their version or re-apply your changes.</source>
         <translation>在您打开订单 %1 之后，其他人更改了该订单。请再次保存，以重新加载对方的版本或重新应用您的更改。</translation>
     </message>
-</context>
-<context>
-    <name>docket::OrderTableModel</name>
+    <message>
+        <source>Type the beginning of a SKU: the catalogue completes it and fills in the product and its price.</source>
+        <translation>输入 SKU 的开头：商品目录会补全它，并填入商品名称和价格。</translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation>内部评论</translation>
+    </message>
+    <message>
+        <source>An internal comment for your colleagues (customers never see it)</source>
+        <translation>写给同事的内部评论（客户看不到）</translation>
+    </message>
+    <message>
+        <source>Add Co&amp;mment</source>
+        <translation>添加评论(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders</source>
+        <translation>该客户的订单</translation>
+    </message>
     <message>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>客户</translation>
+        <source>Created</source>
+        <translation>已创建</translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
+        <source>Show in the &amp;List</source>
+        <translation>在列表中显示(&amp;L)</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Filter the order list to this customer&apos;s orders (a chip you can remove)</source>
+        <translation>将订单列表筛选为该客户的订单（可移除的标签）</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
+        <source>Customer &amp;View</source>
+        <translation>客户视图(&amp;V)</translation>
     </message>
+    <message>
+        <source>This order names no customer.</source>
+        <translation>此订单没有客户信息。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s orders, found by the email address %2.</source>
+        <translation>%1 的订单，按电子邮件地址 %2 查找。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s orders, found by the phone number %2 (the order has no email address).</source>
+        <translation>%1 的订单，按电话号码 %2 查找（此订单没有电子邮件地址）。</translation>
+    </message>
+    <message>
+        <source>Orders under the name %1 (the order has no email address or phone number, so they may be several people&apos;s).</source>
+        <translation>姓名为 %1 的订单（此订单没有电子邮件地址或电话号码，因此可能属于不同的人）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln valid order(s)</source>
+        <translation>
+            <numerusform>%Ln 个有效订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln marked invalid</source>
+        <translation>
+            <numerusform>，另有 %Ln 个已标记为无效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>first order %1, last order %2</source>
+        <translation>首单 %1，最近一单 %2</translation>
+    </message>
+    <message>
+        <source>This order</source>
+        <translation>本订单</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1（无效）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>No Shipping Address</source>
+        <translation>没有收货地址</translation>
+    </message>
+    <message>
+        <source>Add the address now, or save the order without one (for an order collected in the shop, say).</source>
+        <translation>现在添加地址，或不带地址保存订单（例如顾客到店自取的订单）。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Address</source>
+        <translation>添加地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Without Address</source>
+        <translation>不带地址保存(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderTableModel</name>
     <message>
         <source>%1 is new: nobody has opened it yet.</source>
         <translation>%1 是新订单：还没有人打开过。</translation>
@@ -5271,6 +5653,38 @@ Docket 仍使用 %2。</translation>
         <source>Not Undone: Someone Changed These Orders</source>
         <translation>未撤销：有人已更改这些订单</translation>
     </message>
+    <message>
+        <source>The list cannot be sorted by %1.</source>
+        <translation>列表不能按“%1”排序。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Columns…</source>
+        <translation>选择列(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Which columns the list shows, and in which order</source>
+        <translation>列表显示哪些列以及它们的顺序</translation>
+    </message>
+    <message>
+        <source>Show View %1</source>
+        <translation>显示视图 %1</translation>
+    </message>
+    <message>
+        <source>There is no view %1: save views with Save View.</source>
+        <translation>没有视图 %1：请用“保存视图”保存视图。</translation>
+    </message>
+    <message>
+        <source>Show Saved &amp;Views</source>
+        <translation>显示已保存的视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot;</source>
+        <translation>视图“%1”</translation>
+    </message>
 </context>
 <context>
     <name>docket::PasswordDialog</name>
@@ -5352,6 +5766,62 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %Ln Order(s)</source>
+        <translation>
+            <numerusform>打印 %Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一批</translation>
+    </message>
+    <message>
+        <source>Preview the previous %L1 orders</source>
+        <translation>预览前 %L1 个订单</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一批 ▶</translation>
+    </message>
+    <message>
+        <source>Preview the next %L1 orders</source>
+        <translation>预览后 %L1 个订单</translation>
+    </message>
+    <message>
+        <source>Orders %L1–%L2 of %L3</source>
+        <translation>第 %L1–%L2 个订单，共 %L3 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Issuing invoice numbers…</source>
+        <translation>正在开具发票号…</translation>
+    </message>
+    <message>
+        <source>Invoice Numbers</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Printing %L1 orders…</source>
+        <translation>正在打印 %L1 个订单…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Saving %L1 orders as PDF…</source>
+        <translation>正在将 %L1 个订单保存为 PDF…</translation>
     </message>
 </context>
 <context>
@@ -5726,6 +6196,93 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>docket::ViewsPanel</name>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>Click a view to show it; Ctrl+1 to Ctrl+9 show the first nine.</source>
+        <translation>点击视图即可显示；Ctrl+1 到 Ctrl+9 显示前九个。</translation>
+    </message>
+    <message>
+        <source>Save Vie&amp;w…</source>
+        <translation>保存视图(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Keep the list&apos;s filter, sort and columns under a name</source>
+        <translation>以一个名称保存列表的筛选、排序和列</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Share with a Role…</source>
+        <translation>共享给角色(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More view actions</source>
+        <translation>更多视图操作</translation>
+    </message>
+    <message>
+        <source>%1, shared with the role %2 by %3</source>
+        <translation>%1，由 %3 共享给角色“%2”</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of the view (an existing view of yours with this name is replaced):</source>
+        <translation>视图名称（您已有的同名视图将被替换）：</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>视图“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;? The orders stay as they are.</source>
+        <translation>删除视图“%1”？订单本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Share View</source>
+        <translation>共享视图</translation>
+    </message>
+    <message>
+        <source>Nobody (only me)</source>
+        <translation>不共享（仅自己）</translation>
+    </message>
+    <message>
+        <source>Everyone with this role sees &quot;%1&quot; in their views:</source>
+        <translation>拥有此角色的每个人都会在其视图中看到“%1”：</translation>
+    </message>
+</context>
+<context>
     <name>docket::WebhookLogView</name>
     <message>
         <source>Pending</source>
@@ -5788,6 +6345,10 @@ Country</source>
         <translation>下次尝试</translation>
     </message>
     <message>
+        <source>Refre&amp;sh</source>
+        <translation>刷新(&amp;S)</translation>
+    </message>
+    <message>
         <source>docket-gateway sends each event to the addresses subscribed to it, signed, and tries again with growing pauses when an address does not answer. Subscriptions are added with docketctl webhook add.</source>
         <translation>docket-gateway 将每个事件签名后发送到订阅它的地址，地址无应答时会以逐渐增加的间隔重试。订阅通过 docketctl webhook add 添加。</translation>
     </message>
@@ -5810,10 +6371,6 @@ Country</source>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Refre&amp;sh</source>
-        <translation>刷新(&amp;S)</translation>
     </message>
 </context>
 <context>

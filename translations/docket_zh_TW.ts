@@ -266,6 +266,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerKey</name>
+    <message>
+        <source>by email</source>
+        <translation>依電子郵件</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>依電話</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>依姓名</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot reach the database server %1: %2</source>
@@ -956,6 +975,17 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>InvoiceStore</name>
+    <message>
+        <source>Your role may not issue invoice numbers (it needs &quot;%1&quot;).</source>
+        <translation>您的角色不能開立發票號碼（需要「%1」權限）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no invoice number was issued.</source>
+        <translation>已取消；未開立任何發票號碼。</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Cannot combine %1 with %2.</source>
@@ -964,6 +994,104 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>The amount is too large.</source>
         <translation>金額過大。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBatch</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>列印已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderColumns</name>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家/地區</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Invalid reason</source>
+        <translation>無效原因</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無效</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1127,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Restored from archive</source>
         <translation>已從封存還原</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>已開立發票</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>內部留言</translation>
     </message>
 </context>
 <context>
@@ -1036,48 +1172,44 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>訂單（%1）</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>訂單編號</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>建立時間</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>通路</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>總額</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>幣別</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>無效</translation>
-    </message>
-    <message>
         <source>The CSV separator must be a comma, a semicolon or a tab.</source>
         <translation>CSV 分隔字元必須是逗號、分號或定位字元。</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>訂單明細</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>訂單明細 (%1)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明細序號</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>明細小計</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; to export.</source>
+        <translation>沒有可匯出的欄位「%1」。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1280,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Lines</source>
         <translation>訂單明細</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>發票號碼</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1388,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>, </source>
         <comment>separator of a list of statuses, regions, ...</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The customer filter names no customer.</source>
+        <translation>客戶篩選條件未指定客戶。</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客戶：%1</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1573,26 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Cannot write %1.</source>
         <translation>無法寫入 %1。</translation>
     </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>發票號碼</translation>
+    </message>
+    <message>
+        <source>issued when printed</source>
+        <translation>列印時開立</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>開立日期</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>發票</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>裝箱單</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -1520,20 +1684,12 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>第 %1 項明細：價格過高。</translation>
     </message>
     <message>
-        <source>%1 may not create orders for the channel &quot;%2&quot;.</source>
-        <translation>%1 無權為通路「%2」建立訂單。</translation>
-    </message>
-    <message>
         <source>An order with the number %1 already exists.</source>
         <translation>訂單編號為 %1 的訂單已存在。</translation>
     </message>
     <message>
         <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>訂單不能從「%1」變為「%2」。</translation>
-    </message>
-    <message>
-        <source>%1 may not move orders to the channel &quot;%2&quot;.</source>
-        <translation>%1 無權將訂單移至通路「%2」。</translation>
     </message>
     <message>
         <source>Order %1 is marked invalid; mark it valid again before editing it.</source>
@@ -1636,6 +1792,26 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>There is no order with the number &quot;%1&quot; among the orders you can see.</source>
         <translation>在您能看到的訂單中沒有編號為「%1」的訂單。</translation>
+    </message>
+    <message>
+        <source>The order has no shipping address: nothing can be sent to the customer.</source>
+        <translation>此訂單沒有收件地址：無法寄送給客戶。</translation>
+    </message>
+    <message>
+        <source>You may not create orders for the channel &quot;%1&quot;: you work with the orders of %2.</source>
+        <translation>您不能為通路「%1」建立訂單：您負責的是%2的訂單。</translation>
+    </message>
+    <message>
+        <source>You may not move orders to the channel &quot;%1&quot;: you work with the orders of %2.</source>
+        <translation>您不能把訂單移到通路「%1」：您負責的是%2的訂單。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>請先填寫留言內容。</translation>
+    </message>
+    <message>
+        <source>A comment holds at most %L1 characters; this one has %L2.</source>
+        <translation>一則留言最多 %L1 個字元；這則有 %L2 個。</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1937,33 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>%1 is open read-only (%2): nothing can be changed.</source>
         <translation>%1 以唯讀方式開啟（%2）：無法進行任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>請為檢視命名。</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name holds at most %L1 characters.</source>
+        <translation>檢視名稱最多 %L1 個字元。</translation>
+    </message>
+    <message>
+        <source>That view is not yours, or it was deleted meanwhile.</source>
+        <translation>此檢視不屬於您，或已被刪除。</translation>
+    </message>
+    <message>
+        <source>The view&apos;s columns cannot be read.</source>
+        <translation>無法讀取此檢視的欄位設定。</translation>
+    </message>
+    <message>
+        <source>You already have a view named &quot;%1&quot;.</source>
+        <translation>您已有名為「%1」的檢視。</translation>
+    </message>
+    <message>
+        <source>That role no longer exists.</source>
+        <translation>此角色已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2560,22 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Outbound webhook removed</source>
         <translation>已移除外發 Webhook</translation>
+    </message>
+    <message>
+        <source>View saved</source>
+        <translation>已儲存檢視</translation>
+    </message>
+    <message>
+        <source>View renamed</source>
+        <translation>已重新命名檢視</translation>
+    </message>
+    <message>
+        <source>View deleted</source>
+        <translation>已刪除檢視</translation>
+    </message>
+    <message>
+        <source>View shared</source>
+        <translation>已共用檢視</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3294,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>新增金鑰(&amp;N)…</translation>
     </message>
     <message>
+        <source>Revoke Ke&amp;y…</source>
+        <translation>吊銷金鑰(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>Other systems (an ERP, a CRM, a web shop) call docket-gateway with a key. Each key acts with its role&apos;s rights on the orders its scope allows, and every call is logged under its name. A key is shown once, when it is made; Docket keeps only its fingerprint.</source>
         <translation>其他系統（ERP、CRM、網路商店）使用金鑰呼叫 docket-gateway。每個金鑰以其角色的權限處理其範圍內的訂單，每次呼叫都以其名稱記錄。金鑰只在建立時顯示一次；Docket 只保存其指紋。</translation>
     </message>
@@ -3109,10 +3332,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Revoked the API key %1.</source>
         <translation>已吊銷 API 金鑰 %1。</translation>
-    </message>
-    <message>
-        <source>Revoke Ke&amp;y…</source>
-        <translation>吊銷金鑰(&amp;Y)…</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3592,41 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>docket::ColumnChooserDialog</name>
+    <message>
+        <source>Choose Columns</source>
+        <translation>選擇欄位</translation>
+    </message>
+    <message>
+        <source>Tick the columns the order list shows; drag them, or use the buttons, to put them in order.</source>
+        <translation>勾選訂單清單要顯示的欄位；拖曳它們或使用按鈕調整順序。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>預設(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The columns a new list shows</source>
+        <translation>新清單顯示的欄位</translation>
+    </message>
+    <message>
+        <source>The order number always shows.</source>
+        <translation>訂單編號一律顯示。</translation>
+    </message>
+</context>
+<context>
     <name>docket::ConnectionDialog</name>
     <message>
         <source>The database is empty: Docket will create its tables.</source>
@@ -3578,14 +3832,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>將符合篩選條件的所有訂單儲存為 CSV 或 Excel</translation>
     </message>
     <message>
-        <source>&amp;Print Order…</source>
-        <translation>列印訂單(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the current order as an invoice or packing slip, or save it as PDF</source>
-        <translation>將目前訂單列印為發票或裝箱單，或儲存為 PDF</translation>
-    </message>
-    <message>
         <source>&amp;Back Up…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
@@ -3672,6 +3918,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>
             <numerusform>本機有 %n 項舊版 Docket 的商店設定，資料庫中尚無；擁有「%1」權限的人在此登入時會匯入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the selected orders as invoices or packing slips, or save them as one PDF</source>
+        <translation>將選取的訂單列印為發票或裝箱單，或合併儲存為一個 PDF</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +4039,38 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Starting…</source>
         <translation>正在開始…</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>要匯出的欄位</translation>
+    </message>
+    <message>
+        <source>Tick the columns to write; drag them into the order you want.</source>
+        <translation>勾選要寫入的欄位；拖曳它們調整順序。</translation>
+    </message>
+    <message>
+        <source>Order &amp;lines: one row per line (CSV), a Lines sheet (Excel)</source>
+        <translation>訂單明細(&amp;L)：每項明細一列（CSV），或獨立的明細工作表（Excel）</translation>
+    </message>
+    <message>
+        <source>Each order&apos;s SKUs, items, quantities and prices: in CSV the order&apos;s columns repeat on every line; in Excel the lines go on a sheet of their own.</source>
+        <translation>每張訂單的 SKU、商品、數量與價格：CSV 中訂單的各欄位在每一列重複；Excel 中明細放在獨立的工作表。</translation>
+    </message>
+    <message>
+        <source>De&amp;fault Columns</source>
+        <translation>預設欄位(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The ten columns of a first export</source>
+        <translation>首次匯出時的十個欄位</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>欄位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
+        <translation>請至少勾選一個欄位再匯出。</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4239,18 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>%1 · %Ln selected</source>
         <translation>
             <numerusform>%1 · 已選 %Ln 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n 個狀態</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n 個通路</numerusform>
         </translation>
     </message>
 </context>
@@ -4811,33 +5109,117 @@ Docket 仍使用 %2。</translation>
         <source>Order %1 was changed by someone else after you opened it. Save again to reload their version or re-apply your changes.</source>
         <translation>在您開啟訂單 %1 之後，其他人更改了該訂單。請再次儲存，以重新載入對方的版本或重新套用您的更改。</translation>
     </message>
-</context>
-<context>
-    <name>docket::OrderTableModel</name>
+    <message>
+        <source>Type the beginning of a SKU: the catalogue completes it and fills in the product and its price.</source>
+        <translation>輸入 SKU 的開頭：商品目錄會補全它，並填入商品名稱和價格。</translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation>內部留言</translation>
+    </message>
+    <message>
+        <source>An internal comment for your colleagues (customers never see it)</source>
+        <translation>寫給同事的內部留言（客戶看不到）</translation>
+    </message>
+    <message>
+        <source>Add Co&amp;mment</source>
+        <translation>新增留言(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders</source>
+        <translation>該客戶的訂單</translation>
+    </message>
     <message>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>客戶</translation>
+        <source>Created</source>
+        <translation>已建立</translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>建立時間</translation>
+        <source>Show in the &amp;List</source>
+        <translation>在清單中顯示(&amp;L)</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>狀態</translation>
+        <source>Filter the order list to this customer&apos;s orders (a chip you can remove)</source>
+        <translation>將訂單清單篩選為該客戶的訂單（可移除的標籤）</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>通路</translation>
+        <source>Customer &amp;View</source>
+        <translation>客戶檢視(&amp;V)</translation>
     </message>
+    <message>
+        <source>This order names no customer.</source>
+        <translation>此訂單沒有客戶資料。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s orders, found by the email address %2.</source>
+        <translation>%1 的訂單，依電子郵件地址 %2 查詢。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s orders, found by the phone number %2 (the order has no email address).</source>
+        <translation>%1 的訂單，依電話號碼 %2 查詢（此訂單沒有電子郵件地址）。</translation>
+    </message>
+    <message>
+        <source>Orders under the name %1 (the order has no email address or phone number, so they may be several people&apos;s).</source>
+        <translation>姓名為 %1 的訂單（此訂單沒有電子郵件地址或電話號碼，因此可能屬於不同的人）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln valid order(s)</source>
+        <translation>
+            <numerusform>%Ln 張有效訂單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln marked invalid</source>
+        <translation>
+            <numerusform>，另有 %Ln 張已標記為無效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合計 %1</translation>
+    </message>
+    <message>
+        <source>first order %1, last order %2</source>
+        <translation>首筆訂單 %1，最近一筆 %2</translation>
+    </message>
+    <message>
+        <source>This order</source>
+        <translation>本訂單</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1（無效）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>No Shipping Address</source>
+        <translation>沒有收件地址</translation>
+    </message>
+    <message>
+        <source>Add the address now, or save the order without one (for an order collected in the shop, say).</source>
+        <translation>現在新增地址，或不填地址儲存訂單（例如顧客到店自取的訂單）。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Address</source>
+        <translation>新增地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Without Address</source>
+        <translation>不填地址儲存(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderTableModel</name>
     <message>
         <source>%1 is new: nobody has opened it yet.</source>
         <translation>%1 是新訂單：還沒有人開啟過。</translation>
@@ -5271,6 +5653,38 @@ Docket 仍使用 %2。</translation>
         <source>Not Undone: Someone Changed These Orders</source>
         <translation>未復原：有人已變更這些訂單</translation>
     </message>
+    <message>
+        <source>The list cannot be sorted by %1.</source>
+        <translation>清單不能依「%1」排序。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Columns…</source>
+        <translation>選擇欄位(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Which columns the list shows, and in which order</source>
+        <translation>清單顯示哪些欄位以及它們的順序</translation>
+    </message>
+    <message>
+        <source>Show View %1</source>
+        <translation>顯示檢視 %1</translation>
+    </message>
+    <message>
+        <source>There is no view %1: save views with Save View.</source>
+        <translation>沒有檢視 %1：請用「儲存檢視」儲存檢視。</translation>
+    </message>
+    <message>
+        <source>Show Saved &amp;Views</source>
+        <translation>顯示已儲存的檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot;</source>
+        <translation>檢視「%1」</translation>
+    </message>
 </context>
 <context>
     <name>docket::PasswordDialog</name>
@@ -5352,6 +5766,62 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %Ln Order(s)</source>
+        <translation>
+            <numerusform>列印 %Ln 張訂單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一批</translation>
+    </message>
+    <message>
+        <source>Preview the previous %L1 orders</source>
+        <translation>預覽前 %L1 張訂單</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一批 ▶</translation>
+    </message>
+    <message>
+        <source>Preview the next %L1 orders</source>
+        <translation>預覽後 %L1 張訂單</translation>
+    </message>
+    <message>
+        <source>Orders %L1–%L2 of %L3</source>
+        <translation>第 %L1–%L2 張訂單，共 %L3 張</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 張訂單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Issuing invoice numbers…</source>
+        <translation>正在開立發票號碼…</translation>
+    </message>
+    <message>
+        <source>Invoice Numbers</source>
+        <translation>發票號碼</translation>
+    </message>
+    <message>
+        <source>Printing %L1 orders…</source>
+        <translation>正在列印 %L1 張訂單…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Saving %L1 orders as PDF…</source>
+        <translation>正在將 %L1 張訂單儲存為 PDF…</translation>
     </message>
 </context>
 <context>
@@ -5726,6 +6196,93 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>docket::ViewsPanel</name>
+    <message>
+        <source>Views</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已儲存的檢視</translation>
+    </message>
+    <message>
+        <source>Click a view to show it; Ctrl+1 to Ctrl+9 show the first nine.</source>
+        <translation>點選檢視即可顯示；Ctrl+1 到 Ctrl+9 顯示前九個。</translation>
+    </message>
+    <message>
+        <source>Save Vie&amp;w…</source>
+        <translation>儲存檢視(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Keep the list&apos;s filter, sort and columns under a name</source>
+        <translation>以一個名稱儲存清單的篩選、排序與欄位</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重新命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Share with a Role…</source>
+        <translation>共用給角色(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More view actions</source>
+        <translation>更多檢視操作</translation>
+    </message>
+    <message>
+        <source>%1, shared with the role %2 by %3</source>
+        <translation>%1，由 %3 共用給角色「%2」</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>儲存檢視</translation>
+    </message>
+    <message>
+        <source>Name of the view (an existing view of yours with this name is replaced):</source>
+        <translation>檢視名稱（您已有的同名檢視將被取代）：</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>檢視「%1」已儲存。</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>重新命名檢視</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>刪除檢視</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;? The orders stay as they are.</source>
+        <translation>刪除檢視「%1」？訂單本身不受影響。</translation>
+    </message>
+    <message>
+        <source>Share View</source>
+        <translation>共用檢視</translation>
+    </message>
+    <message>
+        <source>Nobody (only me)</source>
+        <translation>不共用（僅自己）</translation>
+    </message>
+    <message>
+        <source>Everyone with this role sees &quot;%1&quot; in their views:</source>
+        <translation>擁有此角色的每個人都會在其檢視中看到「%1」：</translation>
+    </message>
+</context>
+<context>
     <name>docket::WebhookLogView</name>
     <message>
         <source>Pending</source>
@@ -5788,6 +6345,10 @@ Country</source>
         <translation>下次嘗試</translation>
     </message>
     <message>
+        <source>Refre&amp;sh</source>
+        <translation>重新整理(&amp;S)</translation>
+    </message>
+    <message>
         <source>docket-gateway sends each event to the addresses subscribed to it, signed, and tries again with growing pauses when an address does not answer. Subscriptions are added with docketctl webhook add.</source>
         <translation>docket-gateway 將每個事件簽章後傳送到訂閱它的位址，位址無回應時會以逐漸增加的間隔重試。訂閱透過 docketctl webhook add 新增。</translation>
     </message>
@@ -5810,10 +6371,6 @@ Country</source>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Refre&amp;sh</source>
-        <translation>重新整理(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,11 @@ void AnalyticsCharts::statusRing(ChartPanel* p, const AnalyticsResult& r, const 
         slice->setBorderColor(palette.color(QPalette::Base));
         const double share = total ? double(b.orders) / double(total) : 0;
         slice->setLabel(QStringLiteral("%1 %2").arg(b.label, percentText(share)));
-        slice->setLabelVisible(share >= 0.04);
+        // A slice too thin for its label gets none, and no leader line
+        // leading to nothing.
+        const bool labelled = share >= 0.04;
+        slice->setLabelVisible(labelled);
+        slice->setLabelArmLengthFactor(labelled ? slice->labelArmLengthFactor() : 0.0);
         slice->setLabelColor(palette.color(QPalette::Text));
         slice->setProperty("index", i);
         QObject::connect(slice, &QPieSlice::hovered, p, [on, slice, i](bool state) {

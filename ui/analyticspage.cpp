@@ -477,8 +477,21 @@ void AnalyticsPage::fitCharts()
     }
 }
 
+void AnalyticsPage::hideEvent(QHideEvent* event)
+{
+    // Another page comes up (sidebar, shortcut, a drill-down): a chart's hover
+    // text must not stay over it.
+    QToolTip::hideText();
+    QWidget::hideEvent(event);
+}
+
 bool AnalyticsPage::eventFilter(QObject* watched, QEvent* event)
 {
+    // The pointer left a chart: its hover text goes with it.
+    if (event->type() == QEvent::Leave)
+        for (ChartPanel* p : m_panels)
+            if (p && watched == p->view())
+                QToolTip::hideText();
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
         fitKpis();
         fitCharts();
@@ -598,7 +611,9 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
         break;
     }
     }
-    QToolTip::showText(QCursor::pos(), text, panel(chart)->view());
+    // Tied to the chart: the text goes when the pointer leaves it.
+    QWidget* view = panel(chart)->view();
+    QToolTip::showText(QCursor::pos(), text, view, view->rect());
 }
 
 // ---------------------------------------------------------------- the report

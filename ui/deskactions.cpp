@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "helpviewer.h"
+#include "items/batchjob.h"
 #include "items/ordertablemodel.h"
 #include "orderspage.h"
 #include "printing.h"
@@ -104,6 +105,8 @@ DeskActions::DeskActions(std::shared_ptr<const Database> db, Session session, Or
         QTableView* view = m_orders->view();
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &DeskActions::updateEnabled);
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &DeskActions::updateEnabled);
         connect(m_orders->model(), &QAbstractItemModel::modelReset, this,
                 &DeskActions::updateEnabled);
         connect(m_orders->model(), &OrderTableModel::countChanged, this,
@@ -128,8 +131,9 @@ void DeskActions::retranslate()
 {
     describe(m_export, tr("&Export Orders…"),
              tr("Save every order matching the filter as CSV or Excel"));
-    describe(m_print, tr("&Print Order…"),
-             tr("Print the current order as an invoice or packing slip, or save it as PDF"));
+    describe(m_print, tr("&Print…"),
+             tr("Print the selected orders as invoices or packing slips, or save them as one "
+                "PDF"));
     describe(m_backup, tr("&Back Up…"), tr("Write a consistent copy of the database"));
     describe(m_restore, tr("&Restore from Backup…"),
              tr("Replace the database with a checked backup; the current one is kept"));
@@ -180,7 +184,8 @@ void DeskActions::updateEnabled()
     bool canPrint = false;
     if (m_orders) {
         const QModelIndex current = m_orders->view()->currentIndex();
-        canPrint = current.isValid() && m_orders->model()->rowAt(current.row()).has_value();
+        canPrint = (current.isValid() && m_orders->model()->rowAt(current.row()).has_value()) ||
+                   m_orders->selectedCount() > 0;
     }
     m_print->setEnabled(canPrint);
     m_export->setEnabled(m_orders != nullptr);
@@ -207,18 +212,32 @@ void DeskActions::showPrint()
 {
     if (!m_orders)
         return;
+    // Several orders selected: all of them, as one document (the current row
+    // alone otherwise).
+    OrderTableModel* model = m_orders->model();
     const QModelIndex current = m_orders->view()->currentIndex();
-    const auto row = current.isValid() ? m_orders->model()->rowAt(current.row()) : std::nullopt;
-    if (!row) {
+    const auto row = current.isValid() ? model->rowAt(current.row()) : std::nullopt;
+    if (!row && m_orders->selectedCount() == 0) {
         emit statusMessage(tr("Select an order to print."));
         return;
     }
     try {
-        const OrderStore store(m_db->connection(), m_session);
+        OrderStore store(m_db->connection(), m_session);
+        QList<qint64> ids;
+        if (m_orders->selectedCount() > 1)
+            ids = BatchJob::idsForRows(store, model->filter(), model->sortSpec(),
+                                       m_orders->selectedRanges());
+        else if (row)
+            ids = {row->id};
+        else
+            ids = BatchJob::idsForRows(store, model->filter(), model->sortSpec(),
+                                       m_orders->selectedRanges());
         // The shop's details as the database holds them now (another desk
         // may have changed them).
-        PrintOrderDialog dialog(store.order(row->id), ShopDetails::from(shopSettings()), m_window);
+        PrintOrderDialog dialog(store, ids, ShopDetails::from(shopSettings()), m_window);
         dialog.exec();
+        if (m_orders)
+            m_orders->refreshNow(); // invoice numbers may have been issued
     } catch (const DocketError& e) {
         QMessageBox::warning(m_window, tr("Cannot Print the Order"), e.message());
     }

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "formparts.h"
+#include "items/ordercolumns.h"
 #include "settings.h"
 
 #include <QButtonGroup>
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -78,6 +80,33 @@ ExportDialog::ExportDialog(std::shared_ptr<const Database> db, Session session, 
     m_delimiterLabel->setBuddy(m_delimiter);
     m_delimiter->setAccessibleName(tr("Separator"));
 
+    // Columns: tick what to write, drag to reorder.
+    m_columns = new QListWidget(this);
+    m_columns->setObjectName(QStringLiteral("exportColumns"));
+    m_columns->setAccessibleName(tr("Columns to export"));
+    m_columns->setToolTip(tr("Tick the columns to write; drag them into the order you want."));
+    m_columns->setDragDropMode(QAbstractItemView::InternalMove);
+    m_columns->setDefaultDropAction(Qt::MoveAction);
+    m_columns->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_columns->setUniformItemSizes(true);
+    m_columns->setMinimumHeight(m_columns->fontMetrics().height() * 7);
+    m_lines =
+        new QCheckBox(tr("Order &lines: one row per line (CSV), a Lines sheet (Excel)"), this);
+    m_lines->setObjectName(QStringLiteral("exportLines"));
+    m_lines->setToolTip(tr("Each order's SKUs, items, quantities and prices: in CSV the order's "
+                           "columns repeat on every line; in Excel the lines go on a sheet of "
+                           "their own."));
+    m_defaultColumns = new QPushButton(tr("De&fault Columns"), this);
+    m_defaultColumns->setObjectName(QStringLiteral("exportDefaultColumns"));
+    m_defaultColumns->setToolTip(tr("The ten columns of a first export"));
+    auto* columnButtons = new QHBoxLayout;
+    columnButtons->addWidget(m_lines, 1);
+    columnButtons->addWidget(m_defaultColumns);
+    auto* columnBox = new QVBoxLayout;
+    columnBox->setSpacing(4);
+    columnBox->addWidget(m_columns, 1);
+    columnBox->addLayout(columnButtons);
+
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("exportNote"));
     m_note->setWordWrap(true);
@@ -107,6 +136,9 @@ ExportDialog::ExportDialog(std::shared_ptr<const Database> db, Session session, 
     form->addRow(formatLabel, formatBox);
     form->addRow(QString(), m_excel);
     form->addRow(m_delimiterLabel, m_delimiter);
+    auto* columnsLabel = new QLabel(tr("C&olumns:"), this);
+    columnsLabel->setBuddy(m_columns);
+    form->addRow(columnsLabel, columnBox);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -116,14 +148,23 @@ ExportDialog::ExportDialog(std::shared_ptr<const Database> db, Session session, 
     layout->addSpacing(6);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
-    layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // The dialog grows with what it shows (a wrapped error, the progress bar)
+    // instead of letting widgets slide over each other.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    // The progress bar's row stays reserved: nothing jumps when it appears.
+    QSizePolicy keep = m_progress->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keep);
 
     setTabOrder(m_path, m_browse);
     setTabOrder(m_browse, m_csv);
     setTabOrder(m_csv, m_xlsx);
     setTabOrder(m_xlsx, m_excel);
     setTabOrder(m_excel, m_delimiter);
+    setTabOrder(m_delimiter, m_columns);
+    setTabOrder(m_columns, m_lines);
+    setTabOrder(m_lines, m_defaultColumns);
 
     // Remembered choices.
     const bool xlsx = settings::exportFormat.value() == QLatin1String("xlsx");
@@ -131,18 +172,22 @@ ExportDialog::ExportDialog(std::shared_ptr<const Database> db, Session session, 
     m_excel->setChecked(settings::exportExcelCompatible.value());
     const int d = m_delimiter->findData(settings::exportDelimiter.value());
     m_delimiter->setCurrentIndex(std::max(d, 0));
-    QString folder = settings::exportFolder.value();
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    setColumns(settings::exportColumns.value());
+    m_lines->setChecked(settings::exportLines.value());
+    // A folder that exists: the remembered one, or Documents (made when a new
+    // account has none yet), or home.
+    const QString folder = OrderExporter::defaultFolder(settings::exportFolder.value());
     m_path->setText(QDir::toNativeSeparators(QDir(folder).filePath(
         tr("orders-%1").arg(QDate::currentDate().toString(Qt::ISODate)) + QLatin1Char('.') +
         OrderExporter::suffix(xlsx ? ExportFormat::Xlsx : ExportFormat::Csv))));
 
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_csv, &QRadioButton::toggled, this, &ExportDialog::updateForm);
-    connect(m_path, &QLineEdit::textChanged, this, [this] { m_status->setVisible(false); });
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        m_status->setVisible(false);
+        followExtension();
+    });
+    connect(m_defaultColumns, &QPushButton::clicked, this, [this] { setColumns({}); });
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     updateForm();
@@ -168,10 +213,57 @@ void ExportDialog::setPath(const QString& path)
     m_path->setText(QDir::toNativeSeparators(path));
 }
 
+QStringList ExportDialog::columns() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        const QListWidgetItem* item = m_columns->item(i);
+        if (item->checkState() == Qt::Checked)
+            keys << item->data(Qt::UserRole).toString();
+    }
+    return keys;
+}
+
+void ExportDialog::setColumns(const QStringList& keys)
+{
+    // The chosen columns first, in their order, then the others, unticked.
+    const QStringList chosen =
+        ordercolumns::cleanExportKeys(keys.isEmpty() ? ordercolumns::defaultExportKeys() : keys);
+    QStringList order = chosen;
+    for (const ordercolumns::Column& c : ordercolumns::all())
+        if (!order.contains(c.id()))
+            order << c.id();
+    m_columns->clear();
+    for (const QString& key : order) {
+        const ordercolumns::Column* c = ordercolumns::find(key);
+        auto* item = new QListWidgetItem(ordercolumns::exportTitle(*c), m_columns);
+        item->setData(Qt::UserRole, key);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+                       Qt::ItemIsDragEnabled);
+        item->setCheckState(chosen.contains(key) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void ExportDialog::followExtension()
+{
+    // Typing "orders.xlsx" selects Excel (and ".csv" CSV): what is written
+    // always matches the name.
+    const auto byName = OrderExporter::formatOfPath(path());
+    if (!byName)
+        return;
+    QRadioButton* want = *byName == ExportFormat::Xlsx ? m_xlsx : m_csv;
+    if (!want->isChecked())
+        want->setChecked(true);
+}
+
 ExportOptions ExportDialog::options() const
 {
     ExportOptions o;
     o.format = m_xlsx->isChecked() ? ExportFormat::Xlsx : ExportFormat::Csv;
+    if (const auto byName = OrderExporter::formatOfPath(path()))
+        o.format = *byName;
+    o.columns = columns();
+    o.lines = m_lines->isChecked();
     o.excelCompatible = m_excel->isChecked();
     const QString d = m_delimiter->currentData().toString();
     o.delimiter = d.isEmpty() ? QLatin1Char(',') : d.front();
@@ -209,6 +301,19 @@ void ExportDialog::showError(const QString& message)
 {
     m_status->setText(message);
     m_status->setVisible(!message.isEmpty());
+    fitContents();
+}
+
+void ExportDialog::fitContents()
+{
+    // A wrapped label needs more height at this width than its minimum size
+    // says: grow to the layout's height for the width instead of overlapping.
+    if (!layout())
+        return;
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ExportDialog::setRunning(bool running)
@@ -217,7 +322,10 @@ void ExportDialog::setRunning(bool running)
         w->setEnabled(!running);
     m_exportButton->setEnabled(!running);
     m_progress->setVisible(true);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_columns, m_lines, m_defaultColumns})
+        w->setEnabled(!running);
     updateForm();
+    fitContents();
 }
 
 void ExportDialog::startExport()
@@ -232,13 +340,26 @@ void ExportDialog::startExport()
         return;
     }
     const ExportOptions o = options();
+    if (o.columns.isEmpty()) {
+        showError(tr("Tick at least one column to export."));
+        m_columns->setFocus();
+        return;
+    }
+    // A name without an extension gets the format's.
+    QString chosen = target;
+    if (!OrderExporter::formatOfPath(chosen)) {
+        chosen += QLatin1Char('.') + OrderExporter::suffix(o.format);
+        setPath(chosen);
+    }
+    settings::exportColumns.setValue(o.columns);
+    settings::exportLines.setValue(o.lines);
     settings::exportFormat.setValue(o.format == ExportFormat::Xlsx ? QStringLiteral("xlsx")
                                                                    : QStringLiteral("csv"));
     settings::exportExcelCompatible.setValue(o.excelCompatible);
     settings::exportDelimiter.setValue(QString(o.delimiter));
-    settings::exportFolder.setValue(QFileInfo(target).absolutePath());
+    settings::exportFolder.setValue(QFileInfo(chosen).absolutePath());
 
-    m_job = new ExportJob(m_db, m_session, target, m_filter, m_sort, o, this);
+    m_job = new ExportJob(m_db, m_session, chosen, m_filter, m_sort, o, this);
     connect(m_job, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
         m_progress->setFormat(tr("%L1 of %L2 orders").arg(done).arg(total));

@@ -13,6 +13,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -33,7 +34,13 @@ public:
 
     QString path() const;
     void setPath(const QString& path);
+    // What Export writes: the format follows the file name's extension when
+    // it names one (typing "orders.xlsx" with CSV selected writes a workbook).
     ExportOptions options() const;
+    // The chosen columns, in file order (keys of ordercolumns).
+    QStringList columns() const;
+    void setColumns(const QStringList& keys);
+    QListWidget* columnList() const { return m_columns; }
     bool isRunning() const { return m_job != nullptr; }
     // Rows written by the last successful export (-1 before one).
     qint64 exportedRows() const { return m_rows; }
@@ -53,6 +60,8 @@ private:
     void updateForm();
     void setRunning(bool running);
     void showError(const QString& message);
+    void followExtension();
+    void fitContents();
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
@@ -69,6 +78,9 @@ private:
     QCheckBox* m_excel;
     QComboBox* m_delimiter;
     QLabel* m_delimiterLabel;
+    QListWidget* m_columns;
+    QCheckBox* m_lines;
+    QPushButton* m_defaultColumns;
     QLabel* m_note;
     QProgressBar* m_progress;
     QLabel* m_status;

@@ -14,10 +14,34 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace docket {
 
 namespace {
 const int kCustomPreset = int(datePresets().size());
+
+// The combo entry that stands for several statuses or channels (shown in a
+// chip below): the box says how many instead of "All statuses".
+const QString kSeveral = QStringLiteral("*several*");
+
+void showSeveral(QComboBox* box, int count, const QString& text)
+{
+    const int at = box->findData(kSeveral);
+    if (count <= 0) {
+        if (at >= 0) {
+            if (box->currentIndex() == at)
+                box->setCurrentIndex(0);
+            box->removeItem(at);
+        }
+        return;
+    }
+    if (at >= 0)
+        box->setItemText(at, text);
+    else
+        box->addItem(text, kSeveral);
+    box->setCurrentIndex(box->findData(kSeveral));
+}
 
 void markInvalid(QWidget* w, bool invalid)
 {
@@ -189,14 +213,14 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         });
     // Picking a status or channel replaces the chip of several.
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updating && !m_statuses.isEmpty()) {
+        if (!m_updating && !m_statuses.isEmpty() && m_status->currentData() != kSeveral) {
             m_statuses.clear();
             updateChips();
         }
         emitNow();
     });
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updating && !m_channels.isEmpty()) {
+        if (!m_updating && !m_channels.isEmpty() && m_channel->currentData() != kSeveral) {
             m_channels.clear();
             updateChips();
         }
@@ -245,16 +269,17 @@ OrderFilter FilterBar::filter() const
         f.from = m_from->date();
         f.to = m_to->date();
     }
-    if (m_status->currentIndex() > 0)
+    if (m_status->currentIndex() > 0 && m_status->currentData() != kSeveral)
         f.statuses = {m_status->currentData().toString()};
     else
         f.statuses = m_statuses;
-    if (m_channel->currentIndex() > 0)
+    if (m_channel->currentIndex() > 0 && m_channel->currentData() != kSeveral)
         f.channels = {m_channel->currentData().toString()};
     else
         f.channels = m_channels;
     f.regions = m_regions;
     f.skus = m_skus;
+    f.customer = m_customer;
     f.validity = OrderFilter::Validity(m_validity->currentData().toInt());
     f.newOnly = m_newOnly->isChecked();
     f.overdueOnly = m_overdue->isChecked();
@@ -289,6 +314,7 @@ void FilterBar::setFilter(const OrderFilter& f)
     m_channels = channelIndex > 0 ? QStringList() : f.channels;
     m_regions = f.regions;
     m_skus = f.skus;
+    m_customer = f.customer;
     updateChips();
     m_validity->setCurrentIndex(std::max(0, m_validity->findData(int(f.validity))));
     m_newOnly->setChecked(f.newOnly);
@@ -305,6 +331,13 @@ QList<QToolButton*> FilterBar::chips() const
 
 void FilterBar::updateChips()
 {
+    // The combos say when a chip below holds several statuses or channels.
+    const bool updating = std::exchange(m_updating, true);
+    showSeveral(m_status, int(m_statuses.size()),
+                tr("%n status(es)", nullptr, int(m_statuses.size())));
+    showSeveral(m_channel, int(m_channels.size()),
+                tr("%n channel(s)", nullptr, int(m_channels.size())));
+    m_updating = updating;
     // Later: the chip being clicked may be the one going.
     for (QToolButton* chip : chips()) {
         chip->setObjectName(QString());
@@ -316,10 +349,12 @@ void FilterBar::updateChips()
     shown.channels = m_channels;
     shown.regions = m_regions;
     shown.skus = m_skus;
+    shown.customer = m_customer;
     int at = 0;
     for (const FieldError& c : shown.description()) {
         if (c.field != QLatin1String("status") && c.field != QLatin1String("channel") &&
-            c.field != QLatin1String("region") && c.field != QLatin1String("product"))
+            c.field != QLatin1String("region") && c.field != QLatin1String("product") &&
+            c.field != QLatin1String("customer"))
             continue; // validity "valid" is the default and not described
         auto* chip = new QToolButton(m_chipRow);
         chip->setObjectName(QStringLiteral("filterChip"));
@@ -346,6 +381,8 @@ void FilterBar::removeCriterion(const QString& field)
         m_regions.clear();
     else if (field == QLatin1String("product"))
         m_skus.clear();
+    else if (field == QLatin1String("customer"))
+        m_customer.reset();
     updateChips();
     emitNow();
 }

@@ -90,6 +90,7 @@ private:
     QStringList m_channels;
     QStringList m_regions;
     QStringList m_skus;
+    std::optional<CustomerKey> m_customer;
     QTimer m_debounce;
     OverdueRules m_rules;
     bool m_updating = false;

@@ -467,6 +467,8 @@ void MainWindow::buildMenus()
     focusTable->setObjectName(QStringLiteral("goToTable"));
     focusTable->setShortcut(QKeySequence(tr("Ctrl+T")));
     tipWithShortcut(focusTable);
+    view->addAction(m_orders->chooseColumnsAction());
+    view->addAction(m_orders->showViewsAction());
     view->addSeparator();
     view->addAction(m_orders->refreshAction());
 

@@ -9,6 +9,10 @@
 #include "stores/orderconflict.h"
 #include "stores/orderstore.h"
 
+#include <QCompleter>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+
 #include <algorithm>
 
 #include <QComboBox>
@@ -34,6 +38,65 @@ namespace docket {
 namespace {
 enum LineColumn { Sku, Name, Quantity, UnitPrice, LineTotal, LineColumns };
 
+// Item data: the text a cell got from the catalogue (so a later SKU replaces
+// it, while what the clerk typed stays).
+constexpr int kFilledRole = Qt::UserRole + 1;
+
+// The SKU cell's editor completes from the catalogue: "MUG" offers
+// "MUG-1  Blue mug  €4.50", ... (an index range per keystroke).
+class SkuDelegate : public QStyledItemDelegate
+{
+public:
+    SkuDelegate(const CatalogStore& catalog, QString currency, QObject* parent)
+        : QStyledItemDelegate(parent), m_catalog(catalog), m_currency(std::move(currency))
+    {
+    }
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override
+    {
+        if (index.column() != Sku)
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto* edit = new QLineEdit(parent);
+        edit->setObjectName(QStringLiteral("skuEditor"));
+        auto* model = new QStandardItemModel(edit);
+        auto* completer = new QCompleter(model, edit);
+        completer->setObjectName(QStringLiteral("skuCompleter"));
+        completer->setCompletionMode(QCompleter::PopupCompletion);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setCompletionRole(Qt::UserRole); // the SKU; the popup shows more
+        completer->setMaxVisibleItems(12);
+        edit->setCompleter(completer);
+        const CatalogStore catalog = m_catalog;
+        const QString currency = m_currency;
+        QObject::connect(edit, &QLineEdit::textEdited, edit,
+                         [catalog, currency, model, completer](const QString& text) {
+                             model->clear();
+                             QList<Product> found;
+                             try {
+                                 found = catalog.completions(text, 20);
+                             } catch (const DocketError&) {
+                                 return; // no completion beats a dialog box while typing
+                             }
+                             const QLocale loc;
+                             for (const Product& p : found) {
+                                 auto* item = new QStandardItem(
+                                     QStringLiteral("%1  %2  %3")
+                                         .arg(p.sku, p.name,
+                                              Money(p.price.minorUnits(), currency).toString(loc)));
+                                 item->setData(p.sku, Qt::UserRole);
+                                 model->appendRow(item);
+                             }
+                             completer->complete();
+                         });
+        return edit;
+    }
+
+private:
+    CatalogStore m_catalog;
+    QString m_currency;
+};
+
 void markInvalid(QWidget* w, bool invalid)
 {
     w->setProperty("invalid", invalid);
@@ -43,7 +106,8 @@ void markInvalid(QWidget* w, bool invalid)
 } // namespace
 
 OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
-    : QDialog(parent), m_store(store), m_isNew(id == 0)
+    : QDialog(parent), m_store(store), m_catalog(store.database(), store.session()),
+      m_isNew(id == 0)
 {
     setObjectName(QStringLiteral("orderDialog"));
     setMinimumSize(880, 640);
@@ -74,8 +138,7 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     m_country = mk(tr("Country"));
     m_assigned = mk(tr("Assigned to"));
     m_channel = new QComboBox(this);
-    for (const QString& c : channel::codes())
-        m_channel->addItem(channel::label(c), c);
+    m_channel->setObjectName(QStringLiteral("orderChannel"));
     m_channel->setAccessibleName(tr("Channel"));
     m_status = new QComboBox(this);
     m_status->setAccessibleName(tr("Status"));
@@ -129,6 +192,10 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     m_lines->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setAlternatingRowColors(true);
+    m_lines->setItemDelegate(new SkuDelegate(m_catalog, QStringLiteral("EUR"), m_lines));
+    m_lines->horizontalHeaderItem(Sku)->setToolTip(
+        tr("Type the beginning of a SKU: the catalogue completes it and fills in the product and "
+           "its price."));
     auto* addLineButton = new QPushButton(tr("&Add Line"), details);
     auto* removeLineButton = new QPushButton(tr("&Remove Line"), details);
     addLineButton->setObjectName(QStringLiteral("addLine"));
@@ -163,6 +230,8 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
         updateTotal();
     });
     connect(m_lines, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() == Sku)
+            fillFromCatalogue(item->row());
         if (item->column() == Quantity || item->column() == UnitPrice)
             updateTotal();
     });
@@ -176,9 +245,70 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
     m_history->header()->setSectionResizeMode(3, QHeaderView::Stretch);
 
+    // Internal comments, under the timeline they become part of.
+    auto* historyPage = new QWidget(this);
+    m_comment = new QPlainTextEdit(historyPage);
+    m_comment->setObjectName(QStringLiteral("commentEdit"));
+    m_comment->setAccessibleName(tr("Internal comment"));
+    m_comment->setPlaceholderText(
+        tr("An internal comment for your colleagues (customers never see it)"));
+    m_comment->setMaximumHeight(m_comment->fontMetrics().height() * 4);
+    m_addComment = new QPushButton(tr("Add Co&mment"), historyPage);
+    m_addComment->setObjectName(QStringLiteral("addComment"));
+    m_addComment->setEnabled(false);
+    auto* commentRow = new QHBoxLayout;
+    commentRow->addWidget(m_comment, 1);
+    commentRow->addWidget(m_addComment, 0, Qt::AlignBottom);
+    auto* hv = new QVBoxLayout(historyPage);
+    hv->addWidget(m_history, 1);
+    hv->addLayout(commentRow);
+    connect(m_comment, &QPlainTextEdit::textChanged, this,
+            [this] { m_addComment->setEnabled(!m_comment->toPlainText().trimmed().isEmpty()); });
+    connect(m_addComment, &QPushButton::clicked, this, &OrderDialog::addComment);
+
+    // The customer: their other orders, totals, first and last order.
+    m_customerPage = new QWidget(this);
+    m_customerPage->setObjectName(QStringLiteral("customerPage"));
+    m_customerHeading = new QLabel(m_customerPage);
+    m_customerHeading->setObjectName(QStringLiteral("customerHeading"));
+    m_customerHeading->setWordWrap(true);
+    m_customerHeading->setTextFormat(Qt::PlainText);
+    m_customerFigures = new QLabel(m_customerPage);
+    m_customerFigures->setObjectName(QStringLiteral("customerFigures"));
+    m_customerFigures->setWordWrap(true);
+    m_customerOrders = new QTableWidget(0, 4, m_customerPage);
+    m_customerOrders->setObjectName(QStringLiteral("customerOrders"));
+    m_customerOrders->setAccessibleName(tr("The customer's orders"));
+    m_customerOrders->setHorizontalHeaderLabels(
+        {tr("Order"), tr("Created"), tr("Status"), tr("Amount")});
+    m_customerOrders->verticalHeader()->hide();
+    m_customerOrders->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_customerOrders->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_customerOrders->setAlternatingRowColors(true);
+    m_customerOrders->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_showCustomer = new QPushButton(tr("Show in the &List"), m_customerPage);
+    m_showCustomer->setObjectName(QStringLiteral("showCustomerOrders"));
+    m_showCustomer->setToolTip(
+        tr("Filter the order list to this customer's orders (a chip you can remove)"));
+    auto* cv = new QVBoxLayout(m_customerPage);
+    cv->addWidget(m_customerHeading);
+    cv->addWidget(m_customerFigures);
+    cv->addWidget(m_customerOrders, 1);
+    auto* cb = new QHBoxLayout;
+    cb->addStretch(1);
+    cb->addWidget(m_showCustomer);
+    cv->addLayout(cb);
+    connect(m_showCustomer, &QPushButton::clicked, this,
+            [this] { emit showOrders(customerFilter()); });
+
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(details, tr("&Order"));
-    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(historyPage, tr("&History"));
+    m_tabs->addTab(m_customerPage, tr("Customer &View"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_customerPage && !m_customerLoaded)
+            loadCustomer();
+    });
 
     m_error = form::errorLabel(this);
 
@@ -201,11 +331,15 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     if (m_isNew) {
         s.require(Permission::CreateOrders);
         Order blank;
-        blank.channel = QStringLiteral("phone");
+        // A channel this user may create orders in (a web-shop clerk's
+        // first order is a web-shop order, not a refused phone order).
+        blank.channel = m_store.defaultChannel();
         blank.createdAt = QDateTime::currentDateTimeUtc();
         load(blank);
         addLine();
         setWindowTitle(tr("New Order"));
+        m_tabs->setTabEnabled(1, false);
+        m_tabs->setTabEnabled(2, false);
         m_tabs->setCurrentIndex(0);
         m_customer->setFocus();
     } else {
@@ -260,6 +394,10 @@ void OrderDialog::setEditable(bool headerEditable, bool statusEditable)
         w->style()->unpolish(w);
         w->style()->polish(w);
     }
+    // Comments need the same right as edits (also on invalid orders).
+    const bool comment = !m_isNew && m_store.session().can(Permission::EditOrders);
+    m_comment->setVisible(comment);
+    m_addComment->setVisible(comment);
 }
 
 void OrderDialog::load(const Order& o)
@@ -300,6 +438,12 @@ void OrderDialog::load(const Order& o)
     m_country->setText(o.shipTo.country);
     m_assigned->setText(o.assignedTo);
     m_note->setPlainText(o.note);
+    // The channels this user may put orders in (and the order's own).
+    m_channel->clear();
+    const QStringList allowed = m_store.channelsForNewOrders();
+    for (const QString& c : channel::codes())
+        if (allowed.contains(c) || c == o.channel)
+            m_channel->addItem(channel::label(c), c);
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(o.channel)));
     m_status->clear();
     if (const auto cur = status::fromCode(o.status)) {
@@ -313,6 +457,9 @@ void OrderDialog::load(const Order& o)
         addLine(l);
     m_lines->blockSignals(false);
     updateTotal();
+    m_customerLoaded = false;
+    if (m_tabs->currentWidget() == m_customerPage)
+        loadCustomer();
     const Session& s = m_store.session();
     // A read-only database shows the order as it is, with nothing to change.
     const bool writable = sql::readOnlyReason(m_store.database()).isEmpty();
@@ -346,11 +493,122 @@ void OrderDialog::loadHistory()
             new QTreeWidgetItem({formatDateTime(e.at.toLocalTime(), QLocale::ShortFormat, loc),
                                  e.actor, eventKindLabel(e.kind), change});
         item->setToolTip(3, change);
+        if (e.kind == QLatin1String("commented")) {
+            QFont f = item->font(3);
+            f.setItalic(true);
+            item->setFont(3, f);
+        }
         m_history->addTopLevelItem(item);
     }
     for (int c = 0; c < 3; ++c)
         m_history->resizeColumnToContents(c);
     m_tabs->setTabText(1, tr("&History (%L1)").arg(m_history->topLevelItemCount()));
+}
+
+OrderFilter OrderDialog::customerFilter() const
+{
+    OrderFilter f;
+    f.validity = OrderFilter::Validity::All;
+    f.customer = CustomerKey::of(m_order.email, m_order.phone, m_order.customerName);
+    return f;
+}
+
+void OrderDialog::loadCustomer()
+{
+    m_customerLoaded = true;
+    m_customerOrders->setRowCount(0);
+    const std::optional<CustomerKey> key =
+        CustomerKey::of(m_order.email, m_order.phone, m_order.customerName);
+    m_showCustomer->setEnabled(key.has_value());
+    if (!key) {
+        m_customerHeading->setText(tr("This order names no customer."));
+        m_customerFigures->clear();
+        return;
+    }
+    CustomerSummary c;
+    try {
+        c = m_store.customerSummary(*key, 100);
+    } catch (const DocketError& e) {
+        m_customerHeading->setText(e.message());
+        return;
+    }
+    // Say how the orders were matched: an email is one person, a name may
+    // be several.
+    switch (key->by) {
+    case CustomerKey::By::Email:
+        m_customerHeading->setText(tr("%1's orders, found by the email address %2.")
+                                       .arg(m_order.customerName, key->value));
+        break;
+    case CustomerKey::By::Phone:
+        m_customerHeading->setText(
+            tr("%1's orders, found by the phone number %2 (the order has no email address).")
+                .arg(m_order.customerName, key->value));
+        break;
+    case CustomerKey::By::Name:
+        m_customerHeading->setText(
+            tr("Orders under the name %1 (the order has no email address or phone number, so "
+               "they may be several people's).")
+                .arg(key->value));
+        break;
+    }
+    const QLocale loc;
+    QStringList totals;
+    for (const Money& total : c.totals)
+        totals << total.toString(loc);
+    QString figures = tr("%Ln valid order(s)", nullptr, int(std::min<qint64>(c.orders, INT_MAX)));
+    if (c.invalidOrders > 0)
+        figures +=
+            tr(" and %Ln marked invalid", nullptr, int(std::min<qint64>(c.invalidOrders, INT_MAX)));
+    if (!totals.isEmpty())
+        figures += QStringLiteral(" · ") +
+                   tr("total %1")
+                       .arg(totals.join(QCoreApplication::translate(
+                           "OrderFilter", ", ", "separator of a list of statuses, regions, ...")));
+    if (c.firstOrder.isValid())
+        figures += QStringLiteral(" · ") +
+                   tr("first order %1, last order %2")
+                       .arg(loc.toString(c.firstOrder.toLocalTime().date(), QLocale::ShortFormat),
+                            loc.toString(c.lastOrder.toLocalTime().date(), QLocale::ShortFormat));
+    m_customerFigures->setText(figures);
+    for (const OrderSummary& r : c.recent) {
+        const int row = m_customerOrders->rowCount();
+        m_customerOrders->insertRow(row);
+        auto* number = new QTableWidgetItem(r.number);
+        if (r.id == m_order.id) {
+            QFont f = number->font();
+            f.setBold(true);
+            number->setFont(f);
+            number->setToolTip(tr("This order"));
+        }
+        m_customerOrders->setItem(row, 0, number);
+        m_customerOrders->setItem(row, 1,
+                                  new QTableWidgetItem(formatDateTime(
+                                      QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime(),
+                                      QLocale::ShortFormat, loc)));
+        m_customerOrders->setItem(
+            row, 2,
+            new QTableWidgetItem(r.invalid ? tr("%1 (invalid)").arg(status::labelForCode(r.status))
+                                           : status::labelForCode(r.status)));
+        auto* amount = new QTableWidgetItem(r.total.toString(loc));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_customerOrders->setItem(row, 3, amount);
+    }
+    m_customerOrders->resizeColumnToContents(0);
+    m_customerOrders->resizeColumnToContents(1);
+}
+
+void OrderDialog::addComment()
+{
+    const QString text = m_comment->toPlainText();
+    try {
+        m_store.addComment(m_order.id, text);
+    } catch (const DocketError& e) {
+        QMessageBox::warning(this, tr("Comment"), e.message());
+        return;
+    }
+    m_comment->clear();
+    loadHistory();
+    m_history->scrollToBottom();
 }
 
 void OrderDialog::addLine(const OrderLine& line)
@@ -410,6 +668,40 @@ bool OrderDialog::readLines(QList<OrderLine>* lines, QString* error) const
         lines->push_back(l);
     }
     return true;
+}
+
+void OrderDialog::fillFromCatalogue(int row)
+{
+    QTableWidgetItem* skuItem = m_lines->item(row, Sku);
+    QTableWidgetItem* nameItem = m_lines->item(row, Name);
+    QTableWidgetItem* priceItem = m_lines->item(row, UnitPrice);
+    if (!skuItem || !nameItem || !priceItem)
+        return;
+    std::optional<Product> p;
+    try {
+        p = m_catalog.bySku(skuItem->text());
+    } catch (const DocketError&) {
+        return;
+    }
+    const bool blocked = m_lines->blockSignals(true);
+    skuItem->setData(Qt::UserRole, p ? p->id : 0);
+    if (p) {
+        const QLocale loc;
+        // What the clerk typed stays; empty cells and what an earlier SKU
+        // filled in follow the new one.
+        auto fill = [](QTableWidgetItem* item, const QString& text, bool empty) {
+            if (empty || item->text() == item->data(kFilledRole).toString()) {
+                item->setText(text);
+                item->setData(kFilledRole, text);
+            }
+        };
+        fill(nameItem, p->name, nameItem->text().trimmed().isEmpty());
+        const auto price = Money::parse(priceItem->text(), m_order.currency, loc);
+        fill(priceItem, Money(p->price.minorUnits(), m_order.currency).toNumberString(loc),
+             !price || price->minorUnits() == 0);
+    }
+    m_lines->blockSignals(blocked);
+    updateTotal();
 }
 
 void OrderDialog::updateTotal()
@@ -492,6 +784,12 @@ bool OrderDialog::save()
         return false;
     }
     mine.lines = lines;
+    // No address on a new order, or one this edit took away: ask, with the
+    // safe answer first (never a silent save).
+    const bool hadAddress = !m_isNew && OrderStore::warnings(m_order).isEmpty();
+    if ((m_isNew || hadAddress) && !OrderStore::warnings(mine).isEmpty() &&
+        !confirmWarnings(OrderStore::warnings(mine)))
+        return false;
     if (m_isNew) {
         try {
             const qint64 id = m_store.create(mine);
@@ -564,6 +862,31 @@ bool OrderDialog::save()
             }
         }
     }
+}
+
+bool OrderDialog::confirmWarnings(const QList<FieldError>& warnings)
+{
+    QStringList text;
+    for (const FieldError& w : warnings)
+        text << w.message;
+    QMessageBox box(QMessageBox::Warning, tr("No Shipping Address"), text.join(QLatin1Char('\n')),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("addressWarning"));
+    box.setInformativeText(tr("Add the address now, or save the order without one (for an "
+                              "order collected in the shop, say)."));
+    QPushButton* add = box.addButton(tr("&Add Address"), QMessageBox::RejectRole);
+    add->setObjectName(QStringLiteral("addAddress"));
+    QPushButton* saveAnyway = box.addButton(tr("Save &Without Address"), QMessageBox::AcceptRole);
+    saveAnyway->setObjectName(QStringLiteral("saveWithoutAddress"));
+    box.setDefaultButton(add);
+    box.setEscapeButton(add);
+    box.exec();
+    if (box.clickedButton() == saveAnyway)
+        return true;
+    m_tabs->setCurrentIndex(0);
+    markInvalid(m_street, true);
+    m_street->setFocus();
+    return false;
 }
 
 void OrderDialog::accept()

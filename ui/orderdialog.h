@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/order.h"
+#include "stores/catalogstore.h"
 #include "stores/orderfilter.h"
 
 #include <QDialog>
@@ -15,6 +16,7 @@ class QTabWidget;
 class QTreeWidget;
 class QDialogButtonBox;
 class QPushButton;
+class QTableWidgetItem;
 
 namespace docket {
 
@@ -42,10 +44,25 @@ public:
 
     QLineEdit* customerEdit() const { return m_customer; }
     QLineEdit* emailEdit() const { return m_email; }
+    QLineEdit* streetEdit() const { return m_street; }
+    QComboBox* channelCombo() const { return m_channel; }
     QComboBox* statusCombo() const { return m_status; }
     QTableWidget* linesTable() const { return m_lines; }
     QTreeWidget* historyTree() const { return m_history; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QWidget* customerPage() const { return m_customerPage; }
+    QTableWidget* customerOrders() const { return m_customerOrders; }
+    QLabel* customerHeading() const { return m_customerHeading; }
+    QPlainTextEdit* commentEdit() const { return m_comment; }
+    QPushButton* addCommentButton() const { return m_addComment; }
+    // The customer's orders as the list filter "orders of this customer".
+    OrderFilter customerFilter() const;
+
     QLabel* errorLabel() const { return m_error; }
+
+signals:
+    // "Show in the List" on the customer tab: the list should show `filter`.
+    void showOrders(const docket::OrderFilter& filter);
 
 public slots:
     void accept() override;
@@ -53,8 +70,14 @@ public slots:
 private:
     void load(const Order& o);
     void loadHistory();
+    void loadCustomer();
+    void addComment();
     void addLine(const OrderLine& line = {});
     void updateTotal();
+    // A line's SKU changed: link the product and fill name and price.
+    void fillFromCatalogue(int row);
+    // Asks before saving what OrderStore::warnings() names; true: save.
+    bool confirmWarnings(const QList<FieldError>& warnings);
     bool readLines(QList<OrderLine>* lines, QString* error) const;
     void showProblem(const QString& field, const QString& message);
     void setEditable(bool headerEditable, bool statusEditable);
@@ -63,6 +86,7 @@ private:
     std::optional<Order> changedElsewhere(const Order& base) const;
 
     OrderStore& m_store;
+    CatalogStore m_catalog;
     Order m_order;
     bool m_isNew;
     QLabel* m_title;
@@ -83,6 +107,14 @@ private:
     QTableWidget* m_lines;
     QLabel* m_total;
     QTreeWidget* m_history;
+    QWidget* m_customerPage = nullptr;
+    QLabel* m_customerHeading = nullptr;
+    QLabel* m_customerFigures = nullptr;
+    QTableWidget* m_customerOrders = nullptr;
+    QPushButton* m_showCustomer = nullptr;
+    bool m_customerLoaded = false;
+    QPlainTextEdit* m_comment = nullptr;
+    QPushButton* m_addComment = nullptr;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
 };

@@ -1,9 +1,11 @@
 #include "orderspage.h"
 
+#include "columnchooserdialog.h"
 #include "domain/errors.h"
 #include "filterbar.h"
 #include "items/batchjob.h"
 #include "items/changewatcher.h"
+#include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
 #include "massactiondialog.h"
 #include "orderdialog.h"
@@ -14,9 +16,11 @@
 #include "stores/shopsettingsstore.h"
 #include "stores/userstore.h"
 #include "undocommands.h"
+#include "viewspanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -25,6 +29,9 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -86,25 +93,40 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[] = {120, 260, 120, 160, 150, 140};
-    for (int c = 0; c < kOrderColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    // The customer's name takes the room the other columns leave.
     header->setSectionResizeMode(int(OrderColumn::Customer), QHeaderView::Stretch);
     header->setSortIndicator(int(OrderColumn::Created), Qt::DescendingOrder);
     header->setSortIndicatorShown(true);
     m_view->setSortingEnabled(true);
+    // Columns without an index behind them do not sort: the indicator goes
+    // back to the list's order.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
+        if (!OrderTableModel::isSortable(section)) {
+            // The sortable columns are the first, numbered as OrderColumn.
+            const QSignalBlocker block(header);
+            header->setSortIndicator(int(m_model->sortSpec().column), m_model->sortSpec().order);
+            emit statusMessage(tr("The list cannot be sorted by %1.")
+                                   .arg(m_model->headerData(section, Qt::Horizontal).toString()));
+        }
+    });
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
         QMenu menu(this);
         menu.setTitle(tr("Columns"));
-        for (int c = 0; c < kOrderColumnCount; ++c) {
+        for (int c = 0; c < m_model->columnCount(); ++c) {
             QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
             a->setCheckable(true);
             a->setChecked(!header->isSectionHidden(c));
             a->setEnabled(c != int(OrderColumn::Number));
-            connect(a, &QAction::toggled, header,
-                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+            connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+                header->setSectionHidden(c, !on);
+                if (on && header->sectionSize(c) < 30)
+                    header->resizeSection(c, ListLayout().width(columnKey(c)));
+                m_model->setWithItems(!header->isSectionHidden(ordercolumns::listIndex(u"items")));
+            });
         }
+        menu.addSeparator();
+        menu.addAction(m_chooseColumns);
         menu.exec(header->mapToGlobal(pos));
     });
     m_view->installEventFilter(this);
@@ -118,11 +140,28 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
     m_emptyNote->hide();
     m_view->viewport()->installEventFilter(this);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_view, 1);
+    // Saved views on the left, the filter bar over the table on the right.
+    m_views = new ViewsPanel(m_db, m_session, this);
+    m_views->setCurrent([this] { return std::pair{m_model->filter(), listLayout().toJson()}; });
+    connect(m_views, &ViewsPanel::viewChosen, this, &OrdersPage::showView);
+    connect(m_views, &ViewsPanel::statusMessage, this, &OrdersPage::statusMessage);
+    auto* listSide = new QWidget(this);
+    auto* box = new QVBoxLayout(listSide);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(0);
+    box->addWidget(m_filterBar);
+    box->addWidget(m_view, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("ordersSplitter"));
+    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(listSide);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({190, 1000});
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_splitter);
 
     // Actions.
     m_open = makeAction(this, QStringLiteral("open"), tr("&Open Order"), QKeySequence(tr("Ctrl+O")),
@@ -147,6 +186,29 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
                            QStringLiteral("refresh"));
     m_find = makeAction(this, QStringLiteral("search"), tr("&Find…"), QKeySequence::Find,
                         QStringLiteral("find"));
+    m_chooseColumns = makeAction(this, QStringLiteral("filter"), tr("Choose &Columns…"),
+                                 QKeySequence(tr("Ctrl+Shift+C")), QStringLiteral("chooseColumns"));
+    m_chooseColumns->setStatusTip(tr("Which columns the list shows, and in which order"));
+    connect(m_chooseColumns, &QAction::triggered, this, &OrdersPage::chooseColumns);
+    // Ctrl+1…9: the first nine saved views.
+    for (int i = 0; i < 9; ++i) {
+        auto* a = new QAction(tr("Show View %1").arg(i + 1), this);
+        a->setObjectName(QStringLiteral("showView%1").arg(i + 1));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, [this, i] {
+            if (!m_views->activate(i))
+                emit statusMessage(
+                    tr("There is no view %1: save views with Save View.").arg(i + 1));
+        });
+        addAction(a);
+        m_viewShortcuts << a;
+    }
+    m_showViews = new QAction(tr("Show Saved &Views"), this);
+    m_showViews->setObjectName(QStringLiteral("showViewsPanel"));
+    m_showViews->setCheckable(true);
+    m_showViews->setChecked(true);
+    connect(m_showViews, &QAction::toggled, m_views, &QWidget::setVisible);
     // Delete acts on the table only, never on text being edited in the filter bar.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_delete);
@@ -212,12 +274,14 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
         reloadShopSettings();
         refreshNow();
     });
+    connect(m_watcher, &ChangeWatcher::changed, m_views, &ViewsPanel::recountSoon);
     connect(m_watcher, &ChangeWatcher::connectionStateChanged, this,
             [this](bool ok, const QString& message) {
                 emit connectionProblem(ok ? QString() : message);
                 if (ok)
                     refreshNow();
             });
+    setListLayout(ListLayout::defaults());
     updateActions();
     updateCount();
 }
@@ -234,19 +298,87 @@ QList<QAction*> OrdersPage::orderActions() const
             m_delete,       nullptr,    m_refresh};
 }
 
+QString OrdersPage::columnKey(int section)
+{
+    const auto& list = ordercolumns::listColumns();
+    return section >= 0 && section < list.size() ? list[section]->id() : QString();
+}
+
+ListLayout OrdersPage::listLayout() const
+{
+    const QHeaderView* h = m_view->horizontalHeader();
+    ListLayout l;
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int section = h->logicalIndex(visual);
+        if (h->isSectionHidden(section))
+            continue;
+        const QString key = columnKey(section);
+        l.columns << key;
+        // The customer column stretches to fill the row: its width is the
+        // window's, not a choice.
+        if (section != int(OrderColumn::Customer))
+            l.widths.insert(key, h->sectionSize(section));
+    }
+    l.sort = m_model->sortSpec();
+    return l;
+}
+
+void OrdersPage::setListLayout(const ListLayout& wanted)
+{
+    const ListLayout l = ListLayout::fromJson(wanted.toJson()); // cleaned
+    QHeaderView* h = m_view->horizontalHeader();
+    const QSignalBlocker block(h);
+    for (int c = 0; c < h->count(); ++c)
+        h->setSectionHidden(c, !l.columns.contains(columnKey(c)));
+    // Visible columns in the layout's order, from the left.
+    for (int i = 0; i < l.columns.size(); ++i) {
+        const int section = ordercolumns::listIndex(l.columns[i]);
+        h->moveSection(h->visualIndex(section), i);
+        if (section != int(OrderColumn::Customer))
+            h->resizeSection(section, l.width(l.columns[i]));
+    }
+    h->setSortIndicator(int(l.sort.column), l.sort.order);
+    m_model->setWithItems(l.columns.contains(QStringLiteral("items")));
+    m_model->setSortSpec(l.sort);
+}
+
+QString OrdersPage::layoutSettingsKey() const
+{
+    // Per user and database: two people on one desk keep their own columns.
+    const QByteArray who =
+        (m_db->config().displayName() + QLatin1Char('\n') + m_session.userName()).toUtf8();
+    return QStringLiteral("orders/layout/") +
+           QString::fromLatin1(QCryptographicHash::hash(who, QCryptographicHash::Sha1).toHex());
+}
+
 void OrdersPage::saveState() const
 {
-    settings::ordersHeaderState.setValue(m_view->horizontalHeader()->saveState());
+    QSettings().setValue(layoutSettingsKey(), listLayout().toJson());
 }
 
 void OrdersPage::restoreState()
 {
-    const QByteArray state = settings::ordersHeaderState.value();
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
-    // The sort indicator came back with the header: apply it.
-    const QHeaderView* h = m_view->horizontalHeader();
-    m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
+    setListLayout(ListLayout::fromJson(QSettings().value(layoutSettingsKey()).toString()));
+}
+
+void OrdersPage::showView(const SavedView& view)
+{
+    OrderFilter f = view.filter;
+    f.overdue = m_filterBar->filter().overdue; // today's thresholds, from the settings
+    setListLayout(ListLayout::fromJson(view.layout));
+    m_filterBar->setFilter(f);
+    emit statusMessage(tr("View \"%1\"").arg(view.name), 3000);
+}
+
+void OrdersPage::chooseColumns()
+{
+    ColumnChooserDialog dialog(listLayout(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        ListLayout l = listLayout();
+        l.columns = dialog.columns();
+        setListLayout(l);
+        saveState();
+    }
 }
 
 QString OrdersPage::refusal(Permission needed) const
@@ -428,6 +560,7 @@ void OrdersPage::openOrderAt(int row)
         return;
     try {
         OrderDialog dialog(*m_store, summary->id, this);
+        connect(&dialog, &OrderDialog::showOrders, m_filterBar, &FilterBar::setFilter);
         dialog.exec();
         if (auto fresh = m_store->summary(summary->id, m_model->filter().overdue))
             m_model->updateRow(*fresh);
@@ -443,6 +576,7 @@ void OrdersPage::openOrderByNumber(const QString& number)
     try {
         const Order o = m_store->orderByNumber(number);
         OrderDialog dialog(*m_store, o.id, this);
+        connect(&dialog, &OrderDialog::showOrders, m_filterBar, &FilterBar::setFilter);
         dialog.exec();
         if (auto fresh = m_store->summary(o.id, m_model->filter().overdue))
             m_model->updateRow(*fresh);

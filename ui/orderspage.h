@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "domain/session.h"
 #include "domain/shopsettings.h"
+#include "items/listlayout.h"
 #include "stores/orderfilter.h"
 
 #include <QPersistentModelIndex>
@@ -13,6 +14,7 @@
 class QAction;
 class QLabel;
 class QProgressDialog;
+class QSplitter;
 class QTableView;
 class QUndoStack;
 
@@ -25,6 +27,8 @@ class FilterBar;
 class MassActionDialog;
 class OrderStore;
 class OrderTableModel;
+class ViewsPanel;
+struct SavedView;
 
 // The clerk's main screen: filter bar over the lazy order table. Orders that
 // arrive or change elsewhere show up by themselves (ChangeWatcher → refresh),
@@ -52,6 +56,9 @@ public:
     QAction* assignAction() const { return m_assign; }
     QAction* refreshAction() const { return m_refresh; }
     QAction* findAction() const { return m_find; }
+    QAction* chooseColumnsAction() const { return m_chooseColumns; }
+    QAction* showViewsAction() const { return m_showViews; }
+    ViewsPanel* viewsPanel() const { return m_views; }
     QList<QAction*> orderActions() const;
     // The batches done here, for Edit → Undo / Redo (BatchCommand).
     QUndoStack* undoStack() const { return m_undo; }
@@ -72,6 +79,12 @@ public:
     // Why `needed` is refused, in words ("Needs the right “Mark invalid”,
     // which your role (Clerk) does not have.").
     QString refusal(Permission needed) const;
+
+    // The list's columns, widths and sort; saved per user and database.
+    ListLayout listLayout() const;
+    void setListLayout(const ListLayout& layout);
+    // The ordercolumns key of model column `section`.
+    static QString columnKey(int section);
 
     void saveState() const;
     void restoreState();
@@ -94,6 +107,9 @@ public slots:
     // Reads the shop settings again and applies what changed (the overdue
     // rules of the highlighting and the filter).
     void reloadShopSettings();
+    void chooseColumns();
+    // Shows a saved view: its filter, sort and columns.
+    void showView(const docket::SavedView& view);
 
 signals:
     void statusMessage(const QString& message, int timeoutMs = 5000);
@@ -120,6 +136,7 @@ private:
     void updateCount();
     void updateEmptyNote();
     bool sayWhyRefused(const QKeySequence& key);
+    QString layoutSettingsKey() const;
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
@@ -148,6 +165,11 @@ private:
     QAction* m_assign = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_find = nullptr;
+    QAction* m_chooseColumns = nullptr;
+    QAction* m_showViews = nullptr;
+    QList<QAction*> m_viewShortcuts;
+    ViewsPanel* m_views = nullptr;
+    QSplitter* m_splitter = nullptr;
 };
 
 } // namespace docket

@@ -1,6 +1,7 @@
 #include "salesreport.h"
 
 #include "analyticswidgets.h"
+#include "domain/shopsettings.h"
 #include "i18n.h"
 
 #include <QDateTime>
@@ -9,6 +10,14 @@
 #include <QPrinter>
 
 namespace docket {
+
+QString SalesReport::title() const
+{
+    // Not the desk's old settings key: it held the English placeholder, and
+    // the report printed "Docket Demo Shop" in a Chinese window.
+    return tr("%1 — Sales report")
+        .arg(shopName.isEmpty() ? ShopSettings().shopNameText() : shopName);
+}
 
 void SalesReport::print(QPrinter* printer) const
 {
@@ -34,7 +43,7 @@ void SalesReport::print(QPrinter* printer) const
         double y = area.top();
         if (first) {
             p.setFont(titleFont);
-            const QString title = tr("%1 — Sales report").arg(shopName);
+            const QString title = this->title();
             const QRectF r(area.left(), y, area.width(), 9 * mm);
             p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
             y += 10 * mm;

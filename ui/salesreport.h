@@ -28,6 +28,8 @@ public:
     QList<KpiCard*> kpis;      // as on the page
     QList<ChartPanel*> charts; // as on the page, the first one full width
 
+    // The first page's heading: "<shop> — Sales report".
+    QString title() const;
     void print(QPrinter* printer) const;
     bool savePdf(const QString& path, QString* error = nullptr) const;
 };

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace docket {
 
 // The labels and the message keep the context they were first translated in
@@ -79,7 +81,27 @@ QDate lastOfMonth(QDate d)
 
 qint64 startOfDay(QDate day, const QTimeZone& zone)
 {
-    return QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch();
+    // The first moment of the day that exists: where clocks spring forward at
+    // midnight (Havana, 9 March 2025) 00:00 never happens and the day starts
+    // at 01:00. (QDateTime(day, 00:00, zone) is not even valid there.)
+    const QDateTime first = day.startOfDay(zone);
+    qint64 start = first.toSecsSinceEpoch();
+    // Where clocks go back at local midnight (Havana 2 November 2025, the
+    // Azores 26 October 2025: 01:00 becomes 00:00 again), midnight happens
+    // twice and Qt picks the later one; the day starts at the first, an hour
+    // earlier, in the offset before the change.
+    const QTimeZone::OffsetData change = zone.previousTransition(first.addSecs(1));
+    if (change.atUtc.isValid() && change.atUtc.toSecsSinceEpoch() <= start &&
+        change.atUtc.toSecsSinceEpoch() > start - 86400) {
+        const int before = zone.offsetFromUtc(change.atUtc.addSecs(-1));
+        if (before > change.offsetFromUtc) {
+            const qint64 earlier =
+                QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() - before;
+            if (earlier < change.atUtc.toSecsSinceEpoch())
+                start = std::min(start, earlier);
+        }
+    }
+    return start;
 }
 
 std::pair<qint64, qint64> utcBounds(QDate from, QDate to, const QTimeZone& zone)

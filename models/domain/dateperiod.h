@@ -30,8 +30,10 @@ std::optional<DatePreset> presetMatching(QDate from, QDate to, QDate today);
 namespace dateperiod {
 QDate firstOfMonth(QDate d);
 QDate lastOfMonth(QDate d);
-// Local midnight at the start of `day` in `zone`, as UTC seconds (what the
-// order list, the summaries' readers and the tests all use).
+// The start of `day` in `zone`, as UTC seconds (what the order list, the
+// summaries' readers, the security log and the tests all use): its *first*
+// local midnight, so on a day when clocks go back at midnight its first hour
+// is its own, not the day before's; where 00:00 is skipped, its first moment.
 qint64 startOfDay(QDate day, const QTimeZone& zone);
 // [from 00:00, the day after `to` 00:00) local time, as UTC seconds.
 std::pair<qint64, qint64> utcBounds(QDate from, QDate to, const QTimeZone& zone);

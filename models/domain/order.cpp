@@ -166,6 +166,10 @@ QString eventKindLabel(const QString& kind)
         return QCoreApplication::translate("OrderEvent", "Deleted to archive");
     if (kind == QLatin1String("restored"))
         return QCoreApplication::translate("OrderEvent", "Restored from archive");
+    if (kind == QLatin1String("invoiced"))
+        return QCoreApplication::translate("OrderEvent", "Invoice issued");
+    if (kind == QLatin1String("commented"))
+        return QCoreApplication::translate("OrderEvent", "Comment");
     return kind;
 }
 
@@ -191,6 +195,7 @@ QString fieldLabel(const QString& field)
         {"note", QT_TRANSLATE_NOOP("OrderField", "Note")},
         {"assigned_to", QT_TRANSLATE_NOOP("OrderField", "Assigned to")},
         {"lines", QT_TRANSLATE_NOOP("OrderField", "Lines")},
+        {"invoice", QT_TRANSLATE_NOOP("OrderField", "Invoice number")},
     };
     for (const auto& f : kFields)
         if (field == QLatin1String(f.key))

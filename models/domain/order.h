@@ -106,7 +106,17 @@ struct OrderSummary
     bool isNew = false;
     bool invalid = false;
     bool overdue = false;
+    // What the list's optional columns and the export show.
+    QString email;
+    QString phone;
+    QString shipStreet;
+    QString shipPostcode;
+    QString shipCity;
+    QString shipRegion;
+    QString shipCountry;
+    QString assignedTo;
     QString invalidReason; // when invalid
+    qint64 items = -1;     // units on the order's lines; -1: not read (OrderStore::setWithItems)
 };
 
 struct OrderEvent

@@ -6,12 +6,14 @@
 #include "domain/errors.h"
 #include "domain/money.h"
 #include "domain/order.h"
+#include "items/ordercolumns.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 
 #include <xlsxwriter.h>
 
@@ -90,9 +92,9 @@ DocketError cancelled()
 }
 
 // The rows of the list, page by page, in list order.
-template <typename RowFn>
-qint64 forEachRow(const OrderStore& store, const OrderFilter& filter, const OrderSort& sort,
-                  int pageSize, const ProgressFn& progress, RowFn&& onRow)
+template <typename PageFn>
+qint64 forEachPage(const OrderStore& store, const OrderFilter& filter, const OrderSort& sort,
+                   int pageSize, const ProgressFn& progress, PageFn&& onPage)
 {
     const qint64 total = store.count(filter);
     qint64 done = 0;
@@ -101,8 +103,7 @@ qint64 forEachRow(const OrderStore& store, const OrderFilter& filter, const Orde
     std::optional<SortKey> after;
     for (;;) {
         const QList<OrderSummary> rows = store.page(filter, sort, pageSize, 0, after);
-        for (const OrderSummary& r : rows)
-            onRow(r);
+        onPage(rows);
         done += rows.size();
         // Rows added since the count can make the list longer than announced.
         if (progress && !progress(done, std::max(done, total)))
@@ -112,6 +113,29 @@ qint64 forEachRow(const OrderStore& store, const OrderFilter& filter, const Orde
         after = SortKey{sortValue(rows.back(), sort.column), rows.back().id};
     }
     return done;
+}
+
+// The columns an export writes.
+QList<const ordercolumns::Column*> columnsOf(const ExportOptions& o)
+{
+    QList<const ordercolumns::Column*> out;
+    for (const QString& key : ordercolumns::cleanExportKeys(
+             o.columns.isEmpty() ? ordercolumns::defaultExportKeys() : o.columns))
+        out << ordercolumns::find(key);
+    return out;
+}
+
+// The lines of a page's orders, when the export writes them.
+QHash<qint64, QList<OrderLine>> pageLines(const OrderStore& store, const QList<OrderSummary>& rows,
+                                          bool wanted)
+{
+    if (!wanted)
+        return {};
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const OrderSummary& r : rows)
+        ids << r.id;
+    return store.linesOf(ids);
 }
 
 // ---- CSV ------------------------------------------------------------------------
@@ -151,29 +175,67 @@ qint64 writeCsv(const OrderStore& store, const QString& path, const OrderFilter&
             return OrderExporter::csvField(QLatin1Char('\'') + s, d);
         return OrderExporter::csvField(s, d);
     };
+    const QList<const ordercolumns::Column*> columns = columnsOf(o);
+    auto field = [&](const ordercolumns::Column& c, const OrderSummary& r) -> QString {
+        const QVariant v = c.value(r);
+        switch (c.kind) {
+        case ordercolumns::Kind::Text:
+            return text(v.toString());
+        case ordercolumns::Kind::Money:
+            return v.value<Money>().toPlainString();
+        case ordercolumns::Kind::Time:
+            return timeText(v.toLongLong(), o.timeZone);
+        case ordercolumns::Kind::Count:
+            return v.toLongLong() < 0 ? QString() : QString::number(v.toLongLong());
+        case ordercolumns::Kind::Flag:
+            return flag(v.toBool());
+        }
+        return {};
+    };
     if (o.excelCompatible)
         buffer += "\xEF\xBB\xBF";
     QStringList header;
-    for (const QString& h : OrderExporter::headers())
+    for (const QString& h : OrderExporter::headers(o.columns, o.lines))
         header << OrderExporter::csvField(h, d);
     buffer += header.join(d).toUtf8();
     buffer += "\r\n";
 
     QString line;
-    const qint64 rows =
-        forEachRow(store, filter, sort, o.pageSize, progress, [&](const OrderSummary& r) {
-            line.clear();
-            line += text(r.number) + d;
-            line += timeText(r.createdAt, o.timeZone) + d;
-            line += text(r.customerName) + d;
-            line += text(status::labelForCode(r.status)) + d;
-            line += text(channel::label(r.channel)) + d;
-            line += r.total.toPlainString() + d;
-            line += text(r.total.currency()) + d;
-            line += flag(r.isNew) + d + flag(r.overdue) + d + flag(r.invalid);
-            buffer += line.toUtf8();
-            buffer += "\r\n";
-            flush(false);
+    const qint64 rows = forEachPage(
+        store, filter, sort, o.pageSize, progress, [&](const QList<OrderSummary>& page) {
+            const QHash<qint64, QList<OrderLine>> lines = pageLines(store, page, o.lines);
+            for (const OrderSummary& r : page) {
+                line.clear();
+                for (qsizetype i = 0; i < columns.size(); ++i) {
+                    if (i > 0)
+                        line += d;
+                    line += field(*columns[i], r);
+                }
+                if (!o.lines) {
+                    buffer += line.toUtf8();
+                    buffer += "\r\n";
+                } else {
+                    // One record per line, the order's fields repeated; an
+                    // order without lines still gets its record.
+                    const QList<OrderLine> own = lines.value(r.id);
+                    const QByteArray head = line.toUtf8();
+                    if (own.isEmpty()) {
+                        buffer += head;
+                        buffer += QString(6, d).toUtf8();
+                        buffer += "\r\n";
+                    }
+                    for (qsizetype n = 0; n < own.size(); ++n) {
+                        const OrderLine& l = own[n];
+                        buffer += head;
+                        buffer += (QString(d) + QString::number(n + 1) + d + text(l.sku) + d +
+                                   text(l.name) + d + QString::number(l.quantity) + d +
+                                   l.unitPrice.toPlainString() + d + l.total().toPlainString())
+                                      .toUtf8();
+                        buffer += "\r\n";
+                    }
+                }
+                flush(false);
+            }
         });
     flush(true);
     if (!file.commit())
@@ -251,58 +313,139 @@ qint64 writeXlsx(const OrderStore& store, const QString& path, const OrderFilter
             throw failedWrite(e);
     };
 
-    const QStringList headers = OrderExporter::headers();
-    lxw_worksheet* sheet = nullptr;
-    lxw_row_t row = 0;
-    int sheets = 0;
-    auto newSheet = [&] {
-        ++sheets;
-        const QString name = sheets == 1 ? OrderExporter::tr("Orders")
-                                         : OrderExporter::tr("Orders (%1)").arg(sheets);
-        sheet = workbook_add_worksheet(wb, name.left(31).toUtf8().constData());
-        if (!sheet)
+    // A run of sheets ("Orders", "Orders (2)", ...): a sheet holds at most
+    // kXlsxRowsPerSheet rows under its header.
+    struct Sheets
+    {
+        QString first; // "Orders"
+        QString nth;   // "Orders (%1)"
+        QStringList headers;
+        QList<double> widths;
+        lxw_worksheet* sheet = nullptr;
+        lxw_row_t row = 0;
+        int count = 0;
+    };
+    auto openSheet = [&](Sheets& s) {
+        ++s.count;
+        const QString name = s.count == 1 ? s.first : s.nth.arg(s.count);
+        s.sheet = workbook_add_worksheet(wb, name.left(31).toUtf8().constData());
+        if (!s.sheet)
             throw failedWrite(LXW_ERROR_MEMORY_MALLOC_FAILED);
-        const double widths[] = {12, 20, 30, 14, 14, 12, 9, 6, 8, 8};
-        for (lxw_col_t c = 0; c < lxw_col_t(std::size(widths)); ++c)
-            worksheet_set_column(sheet, c, c, widths[c], nullptr);
-        for (qsizetype c = 0; c < headers.size(); ++c)
-            check(worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c].toUtf8().constData(),
-                                         bold));
-        worksheet_freeze_panes(sheet, 1, 0);
-        row = 0;
+        for (qsizetype c = 0; c < s.widths.size(); ++c)
+            worksheet_set_column(s.sheet, lxw_col_t(c), lxw_col_t(c), s.widths[c], nullptr);
+        for (qsizetype c = 0; c < s.headers.size(); ++c)
+            check(worksheet_write_string(s.sheet, 0, lxw_col_t(c),
+                                         s.headers[c].toUtf8().constData(), bold));
+        worksheet_freeze_panes(s.sheet, 1, 0);
+        s.row = 0;
     };
-    auto finishSheet = [&] {
-        if (sheet && row > 0)
-            worksheet_autofilter(sheet, 0, 0, row, lxw_col_t(headers.size() - 1));
+    auto finish = [&](Sheets& s) {
+        if (s.sheet && s.row > 0)
+            worksheet_autofilter(s.sheet, 0, 0, s.row, lxw_col_t(s.headers.size() - 1));
     };
-    auto str = [&](lxw_col_t col, const QString& s) {
+    // Starts the next row of `s`, on a new sheet when this one is full.
+    auto nextRow = [&](Sheets& s) {
+        if (qint64(s.row) >= OrderExporter::kXlsxRowsPerSheet) {
+            finish(s);
+            openSheet(s);
+        }
+        ++s.row;
+    };
+    auto str = [&](Sheets& s, lxw_col_t col, const QString& text) {
         // Excel's cell limit; longer text is cut rather than failing the export.
-        check(worksheet_write_string(sheet, row, col, s.left(32767).toUtf8().constData(), nullptr));
+        check(worksheet_write_string(s.sheet, s.row, col, text.left(32767).toUtf8().constData(),
+                                     nullptr));
+    };
+    // Exact for any amount below 2^53 minor units: they are an integer.
+    auto amount = [&](Sheets& s, lxw_col_t col, const Money& m) {
+        check(worksheet_write_number(s.sheet, s.row, col, double(m.minorUnits()) / 100.0, money));
     };
 
-    newSheet();
-    const qint64 rows =
-        forEachRow(store, filter, sort, o.pageSize, progress, [&](const OrderSummary& r) {
-            if (qint64(row) >= OrderExporter::kXlsxRowsPerSheet) {
-                finishSheet();
-                newSheet();
+    const QList<const ordercolumns::Column*> columns = columnsOf(o);
+    Sheets orders;
+    orders.first = OrderExporter::tr("Orders");
+    orders.nth = OrderExporter::tr("Orders (%1)");
+    orders.headers = OrderExporter::headers(o.columns);
+    for (const ordercolumns::Column* c : columns) {
+        switch (c->kind) {
+        case ordercolumns::Kind::Text:
+            orders.widths << (c->width > 0 ? std::clamp(c->width / 8.0, 8.0, 34.0) : 14.0);
+            break;
+        case ordercolumns::Kind::Time:
+            orders.widths << 20;
+            break;
+        case ordercolumns::Kind::Money:
+            orders.widths << 12;
+            break;
+        case ordercolumns::Kind::Count:
+        case ordercolumns::Kind::Flag:
+            orders.widths << 8;
+            break;
+        }
+    }
+    Sheets lines;
+    lines.first = OrderExporter::tr("Lines");
+    lines.nth = OrderExporter::tr("Lines (%1)");
+    lines.headers = QStringList{ordercolumns::exportTitle(*ordercolumns::find(u"number"))} +
+                    OrderExporter::lineHeaders();
+    lines.widths = {12, 6, 14, 34, 9, 12, 12};
+
+    openSheet(orders);
+    if (o.lines)
+        openSheet(lines);
+    const qint64 rows = forEachPage(
+        store, filter, sort, o.pageSize, progress, [&](const QList<OrderSummary>& page) {
+            const QHash<qint64, QList<OrderLine>> pageLinesById = pageLines(store, page, o.lines);
+            for (const OrderSummary& r : page) {
+                nextRow(orders);
+                for (qsizetype i = 0; i < columns.size(); ++i) {
+                    const ordercolumns::Column& c = *columns[i];
+                    const lxw_col_t col = lxw_col_t(i);
+                    const QVariant v = c.value(r);
+                    switch (c.kind) {
+                    case ordercolumns::Kind::Text:
+                        str(orders, col, v.toString());
+                        break;
+                    case ordercolumns::Kind::Money:
+                        amount(orders, col, v.value<Money>());
+                        break;
+                    case ordercolumns::Kind::Time:
+                        check(worksheet_write_number(orders.sheet, orders.row, col,
+                                                     excelSerial(v.toLongLong(), o.timeZone),
+                                                     when));
+                        break;
+                    case ordercolumns::Kind::Count:
+                        if (v.toLongLong() >= 0)
+                            check(worksheet_write_number(orders.sheet, orders.row, col,
+                                                         double(v.toLongLong()), nullptr));
+                        break;
+                    case ordercolumns::Kind::Flag:
+                        check(worksheet_write_boolean(orders.sheet, orders.row, col, v.toBool(),
+                                                      nullptr));
+                        break;
+                    }
+                }
+                if (!o.lines)
+                    continue;
+                const QList<OrderLine> own = pageLinesById.value(r.id);
+                for (qsizetype n = 0; n < own.size(); ++n) {
+                    const OrderLine& l = own[n];
+                    nextRow(lines);
+                    str(lines, 0, r.number);
+                    check(
+                        worksheet_write_number(lines.sheet, lines.row, 1, double(n + 1), nullptr));
+                    str(lines, 2, l.sku);
+                    str(lines, 3, l.name);
+                    check(worksheet_write_number(lines.sheet, lines.row, 4, double(l.quantity),
+                                                 nullptr));
+                    amount(lines, 5, l.unitPrice);
+                    amount(lines, 6, l.total());
+                }
             }
-            ++row;
-            str(0, r.number);
-            check(
-                worksheet_write_number(sheet, row, 1, excelSerial(r.createdAt, o.timeZone), when));
-            str(2, r.customerName);
-            str(3, status::labelForCode(r.status));
-            str(4, channel::label(r.channel));
-            // Exact for any amount below 2^53 cents: the cents are an integer.
-            check(
-                worksheet_write_number(sheet, row, 5, double(r.total.minorUnits()) / 100.0, money));
-            str(6, r.total.currency());
-            check(worksheet_write_boolean(sheet, row, 7, r.isNew, nullptr));
-            check(worksheet_write_boolean(sheet, row, 8, r.overdue, nullptr));
-            check(worksheet_write_boolean(sheet, row, 9, r.invalid, nullptr));
         });
-    finishSheet();
+    finish(orders);
+    if (o.lines)
+        finish(lines);
     check(book.close());
 
     partialfile::moveInto(partial, path, OrderExporter::tr("Cannot write %1: %2"));
@@ -313,10 +456,44 @@ qint64 writeXlsx(const OrderStore& store, const QString& path, const OrderFilter
 
 OrderExporter::OrderExporter(const OrderStore& store) : m_store(store) {}
 
-QStringList OrderExporter::headers()
+QStringList OrderExporter::headers(const QStringList& columns, bool lines)
 {
-    return {tr("Number"), tr("Created"),  tr("Customer"), tr("Status"),  tr("Channel"),
-            tr("Total"),  tr("Currency"), tr("New"),      tr("Overdue"), tr("Invalid")};
+    QStringList out;
+    for (const QString& key : ordercolumns::cleanExportKeys(
+             columns.isEmpty() ? ordercolumns::defaultExportKeys() : columns))
+        out << ordercolumns::exportTitle(*ordercolumns::find(key));
+    if (lines)
+        out << lineHeaders();
+    return out;
+}
+
+QStringList OrderExporter::lineHeaders()
+{
+    return {tr("Line"), tr("SKU"), tr("Item"), tr("Quantity"), tr("Unit price"), tr("Line total")};
+}
+
+std::optional<ExportFormat> OrderExporter::formatOfPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return ExportFormat::Xlsx;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
+        suffix == QLatin1String("txt"))
+        return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+QString OrderExporter::defaultFolder(const QString& remembered)
+{
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A fresh account may have no Documents folder yet (the first export
+    // failed there): make it, as a file manager would.
+    if (!documents.isEmpty() && (QFileInfo(documents).isDir() || QDir().mkpath(documents)))
+        return documents;
+    const QString home = QDir::homePath();
+    return QFileInfo(home).isDir() ? home : QDir::tempPath();
 }
 
 QString OrderExporter::csvField(const QString& value, QChar delimiter)
@@ -357,12 +534,25 @@ ExportResult OrderExporter::exportTo(const QString& path, const OrderFilter& fil
                           QStringLiteral("delimiter"));
     ExportOptions o = options;
     o.pageSize = std::clamp(o.pageSize, 1, 100000);
+    // The file's extension decides: "orders.xlsx" is a workbook even when CSV
+    // was chosen (it held CSV text before, and Excel refused to open it).
+    if (const auto byName = formatOfPath(path))
+        o.format = *byName;
+    for (const QString& key : o.columns)
+        if (!ordercolumns::find(key))
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("There is no column \"%1\" to export.").arg(key),
+                              QStringLiteral("columns"));
 
     // One clock for every page: "overdue" and "new" mean the same on row 1
     // and row 1,000,000.
     OrderStore store = m_store;
     const qint64 now = m_store.now();
     store.setClock([now] { return now; });
+    bool items = false;
+    for (const QString& key : o.columns.isEmpty() ? ordercolumns::defaultExportKeys() : o.columns)
+        items = items || ordercolumns::find(key)->needsItems;
+    store.setWithItems(items);
     ReadSnapshot snapshot(store.database());
 
     ExportResult result;

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimeZone>
 #include <memory>
+#include <optional>
 
 namespace docket {
 
@@ -29,6 +30,13 @@ struct ExportOptions
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     // Rows read per keyset page; memory is bounded by this, not by the list.
     int pageSize = 2000;
+    // Which columns, in file order (keys of ordercolumns); empty: the ten
+    // default ones (ordercolumns::defaultExportKeys()).
+    QStringList columns;
+    // The order lines too: CSV repeats an order's row once per line with the
+    // line's SKU, item, quantity and prices beside it; XLSX adds a "Lines"
+    // sheet (the order number, then the line).
+    bool lines = false;
 };
 
 struct ExportResult
@@ -62,8 +70,19 @@ public:
     ExportResult exportTo(const QString& path, const OrderFilter& filter, const OrderSort& sort,
                           const ExportOptions& options = {}, const ProgressFn& progress = {});
 
-    // The column titles (translated), in file order.
-    static QStringList headers();
+    // The column titles (translated), in file order: of `columns` (empty: the
+    // default ones), followed in CSV by the line columns with `lines`.
+    static QStringList headers(const QStringList& columns = {}, bool lines = false);
+    // The line columns' titles (CSV beside the order, XLSX on the Lines sheet
+    // after the order number).
+    static QStringList lineHeaders();
+    // The format a file name asks for by its extension (.csv, .tsv, .txt: CSV;
+    // .xlsx: XLSX), or nullopt. exportTo() writes that format whatever the
+    // options say, so a workbook never holds CSV text.
+    static std::optional<ExportFormat> formatOfPath(const QString& path);
+    // The folder a new export is suggested in: `remembered` when it exists,
+    // else the Documents folder (created when missing), else the home folder.
+    static QString defaultFolder(const QString& remembered);
     // One CSV field, quoted per RFC 4180 when it holds the delimiter, a quote,
     // CR or LF (or leading/trailing spaces); quotes doubled.
     static QString csvField(const QString& value, QChar delimiter = QLatin1Char(','));

@@ -140,6 +140,7 @@ void OrderLoader::drain()
         m_taskGeneration = generation;
         try {
             OrderStore& s = store();
+            s.setWithItems(spec.withItems);
             if (page) {
                 QList<OrderSummary> rows = s.page(spec.filter, spec.sort, page->limit, page->offset,
                                                   page->after, page->backwards);

@@ -20,6 +20,7 @@ struct OrderQuerySpec
 {
     OrderFilter filter;
     OrderSort sort;
+    bool withItems = false; // OrderStore::setWithItems
 };
 
 // Loads pages and counts for OrderTableModel on its own thread and its own

@@ -1,6 +1,7 @@
 #include "ordertablemodel.h"
 
 #include "i18n.h"
+#include "ordercolumns.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -8,9 +9,15 @@
 namespace docket {
 
 namespace {
-OrderColumn columnOf(int section)
+const ordercolumns::Column* columnAt(int section)
 {
-    return static_cast<OrderColumn>(std::clamp(section, 0, kOrderColumnCount - 1));
+    const auto& list = ordercolumns::listColumns();
+    return section >= 0 && section < list.size() ? list[section] : nullptr;
+}
+
+bool rightAligned(const ordercolumns::Column* c)
+{
+    return c && (c->kind == ordercolumns::Kind::Money || c->kind == ordercolumns::Kind::Count);
 }
 } // namespace
 
@@ -41,32 +48,23 @@ int OrderTableModel::rowCount(const QModelIndex& parent) const
 
 int OrderTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : kOrderColumnCount;
+    return parent.isValid() ? 0 : int(ordercolumns::listColumns().size());
 }
 
 QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole && columnOf(section) == OrderColumn::Total)
+    const ordercolumns::Column* c = columnAt(section);
+    if (!c)
+        return {};
+    if (role == Qt::TextAlignmentRole && rightAligned(c))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == ColumnKeyRole)
+        return c->id();
     if (role != Qt::DisplayRole)
         return {};
-    switch (columnOf(section)) {
-    case OrderColumn::Number:
-        return tr("Order");
-    case OrderColumn::Customer:
-        return tr("Customer");
-    case OrderColumn::Total:
-        return tr("Amount");
-    case OrderColumn::Created:
-        return tr("Created");
-    case OrderColumn::Status:
-        return tr("Status");
-    case OrderColumn::Channel:
-        return tr("Channel");
-    }
-    return {};
+    return ordercolumns::title(*c);
 }
 
 QVariant OrderTableModel::data(const QModelIndex& index, int role) const
@@ -89,31 +87,17 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
     if (it->stale)
         requestPage(pageNo);
     const OrderSummary& r = it->rows[inPage];
+    const ordercolumns::Column* column = columnAt(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        switch (columnOf(index.column())) {
-        case OrderColumn::Number:
-            return r.number;
-        case OrderColumn::Customer:
-            return r.customerName;
-        case OrderColumn::Total:
-            return r.total.toString(QLocale());
-        case OrderColumn::Created:
-            return formatDateTime(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime());
-        case OrderColumn::Status:
-            // An invalid order's reason says more than its status (the
-            // tooltip has both).
-            if (r.invalid)
-                return r.invalidReason.isEmpty()
-                           ? tr("Invalid")
-                           : tr("Invalid: %1").arg(r.invalidReason.simplified());
-            return status::labelForCode(r.status);
-        case OrderColumn::Channel:
-            return channel::label(r.channel);
-        }
-        return {};
+        // In the list an invalid order's reason says more than its status
+        // (the tooltip has both; the export has columns of its own for it).
+        if (column && column->sort == OrderColumn::Status && r.invalid)
+            return r.invalidReason.isEmpty() ? tr("Invalid")
+                                             : tr("Invalid: %1").arg(r.invalidReason.simplified());
+        return column ? ordercolumns::displayText(*column, r) : QVariant();
     case Qt::TextAlignmentRole:
-        if (columnOf(index.column()) == OrderColumn::Total)
+        if (rightAligned(column))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -155,7 +139,25 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
 
 void OrderTableModel::sort(int column, Qt::SortOrder order)
 {
-    setSortSpec({columnOf(column), order});
+    // Only columns with an index behind them sort (a million rows by email
+    // would be a full scan); the others keep the current order.
+    const ordercolumns::Column* c = columnAt(column);
+    if (c && c->sort)
+        setSortSpec({*c->sort, order});
+}
+
+bool OrderTableModel::isSortable(int column)
+{
+    const ordercolumns::Column* c = columnAt(column);
+    return c && c->sort.has_value();
+}
+
+void OrderTableModel::setWithItems(bool on)
+{
+    if (m_spec.withItems == on)
+        return;
+    m_spec.withItems = on;
+    reload();
 }
 
 void OrderTableModel::setSortSpec(const OrderSort& sort)
@@ -245,7 +247,7 @@ void OrderTableModel::onPageLoaded(quint64 generation, int page, const QList<Ord
     const int first = page * kPageSize;
     const int last = std::min(m_rows - 1, first + kPageSize - 1);
     if (first <= last)
-        emit dataChanged(index(first, 0), index(last, kOrderColumnCount - 1));
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     emitLoading(before);
 }
 
@@ -258,7 +260,7 @@ void OrderTableModel::onPageDropped(quint64 generation, int page)
     const int first = page * kPageSize;
     const int last = std::min(m_rows - 1, first + kPageSize - 1);
     if (first <= last)
-        emit dataChanged(index(first, 0), index(last, kOrderColumnCount - 1));
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
 void OrderTableModel::onCountLoaded(quint64 generation, qint64 count, qint64 newCount)
@@ -340,7 +342,7 @@ void OrderTableModel::updateRow(const OrderSummary& row)
             if (it->rows[i].id == row.id) {
                 it->rows[i] = row;
                 const int r = it.key() * kPageSize + int(i);
-                emit dataChanged(index(r, 0), index(r, kOrderColumnCount - 1));
+                emit dataChanged(index(r, 0), index(r, columnCount() - 1));
                 return;
             }
 }
@@ -413,7 +415,7 @@ void OrderTableModel::onRefreshed(quint64 generation, quint64 ticket, qint64 cou
     emit countChanged(m_count, true);
     // Repaint: shown rows ask for fresh pages and keep the stale ones meanwhile.
     if (m_rows > 0)
-        emit dataChanged(index(0, 0), index(m_rows - 1, kOrderColumnCount - 1));
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
     emit refreshed();
     emitLoading(before);
     if (m_refreshAgain) {

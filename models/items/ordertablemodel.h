@@ -31,6 +31,7 @@ public:
         TotalRole, // Money
         NumberRole,
         InvalidReasonRole,
+        ColumnKeyRole, // headerData: the column's key (ordercolumns)
     };
     static constexpr int kPageSize = 200;
 
@@ -49,6 +50,11 @@ public:
     const OrderFilter& filter() const { return m_spec.filter; }
     const OrderSort& sortSpec() const { return m_spec.sort; }
     void setSortSpec(const OrderSort& sort);
+    // Whether the list can sort by model column `column` (ordercolumns).
+    static bool isSortable(int column);
+    // Read each order's units (the Items column): a look-up per row.
+    void setWithItems(bool on);
+    bool withItems() const { return m_spec.withItems; }
 
     // Counts: the list's (exact once known), and new orders in scope.
     qint64 totalCount() const { return m_count; }

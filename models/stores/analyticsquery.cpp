@@ -158,6 +158,23 @@ std::pair<QDate, QDate> AnalyticsQuery::comparisonRange() const
     case Comparison::None:
         return {};
     case Comparison::PreviousPeriod: {
+        if (!from.isValid() || !to.isValid() || to < from)
+            return {};
+        // A period that starts a calendar year ("this year", whole years)
+        // compares with the same dates of the year(s) before: 1 Jan – 4 Dec
+        // with 1 Jan – 4 Dec, not with the 338 days before (27 Jan – 31 Dec).
+        if (from.month() == 1 && from.day() == 1) {
+            const int years = to.year() - from.year() + 1;
+            return {from.addYears(-years), to.addYears(-years)};
+        }
+        // One that starts a month ("this month", whole months) with the same
+        // days of as many months before, a month's end with that month's end.
+        if (from.day() == 1) {
+            const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
+            const QDate end = to.addMonths(-months);
+            return {from.addMonths(-months),
+                    to == dateperiod::lastOfMonth(to) ? dateperiod::lastOfMonth(end) : end};
+        }
         const qint64 days = from.daysTo(to) + 1;
         return {from.addDays(-days), from.addDays(-1)};
     }

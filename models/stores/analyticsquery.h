@@ -73,7 +73,11 @@ public:
     Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
 
     Granularity resolvedGranularity() const;
-    // The comparison period; invalid dates for Comparison::None.
+    // The comparison period; invalid dates for Comparison::None. The previous
+    // period of a calendar-aligned one is the same dates a calendar unit
+    // before (this year: the same dates last year; this month: the same days
+    // of last month; whole months: the months before); otherwise as many days
+    // just before.
     std::pair<QDate, QDate> comparisonRange() const;
     // Every problem, each naming its field; empty = fine.
     QList<FieldError> validate() const;

@@ -44,7 +44,7 @@ QList<Product> CatalogStore::completions(const QString& prefix, int limit) const
         tries << p.toUpper();
     for (const QString& t : tries) {
         // Code-point order on both backends (PostgreSQL: the products_sku_c
-        // index of migration 0015), so the range is exactly the prefix.
+        // index of migration 0062), so the range is exactly the prefix.
         const QString sku = sql::backendOf(m_db) == Backend::PostgreSQL
                                 ? QStringLiteral("(sku COLLATE \"C\")")
                                 : QStringLiteral("sku");

@@ -12,6 +12,76 @@
 
 namespace docket {
 
+// ---- CustomerKey
+
+namespace {
+// A phone number as digits (and '+'): "+49 (30) 123-45" and "+4930 12345"
+// are one customer. The same expression backs the orders_phone_digits index
+// (migration 0063), so it must stay exactly as written there.
+QString phoneDigitsSql(const QString& column)
+{
+    return QStringLiteral("replace(replace(replace(replace(replace(replace(%1, ' ', ''), '-', ''), "
+                          "'(', ''), ')', ''), '.', ''), '/', '')")
+        .arg(column);
+}
+} // namespace
+
+std::optional<CustomerKey> CustomerKey::of(const QString& email, const QString& phone,
+                                           const QString& name)
+{
+    if (!email.trimmed().isEmpty())
+        return CustomerKey{By::Email, email.trimmed()};
+    if (!phone.trimmed().isEmpty())
+        return CustomerKey{By::Phone, phone.trimmed()};
+    if (!name.trimmed().isEmpty())
+        return CustomerKey{By::Name, name.trimmed()};
+    return std::nullopt;
+}
+
+QString CustomerKey::byText() const
+{
+    switch (by) {
+    case By::Email:
+        return tr("by email");
+    case By::Phone:
+        return tr("by phone");
+    case By::Name:
+        return tr("by name");
+    }
+    return {};
+}
+
+QString CustomerKey::describe() const
+{
+    return tr("%1 (%2)").arg(value, byText());
+}
+
+QString CustomerKey::code() const
+{
+    switch (by) {
+    case By::Email:
+        return QStringLiteral("email");
+    case By::Phone:
+        return QStringLiteral("phone");
+    case By::Name:
+        return QStringLiteral("name");
+    }
+    return {};
+}
+
+std::optional<CustomerKey::By> CustomerKey::byFromCode(const QString& code)
+{
+    if (code == QLatin1String("email"))
+        return By::Email;
+    if (code == QLatin1String("phone"))
+        return By::Phone;
+    if (code == QLatin1String("name"))
+        return By::Name;
+    return std::nullopt;
+}
+
+// ---- OrderFilter
+
 QList<FieldError> OrderFilter::validate() const
 {
     QList<FieldError> errors;
@@ -35,6 +105,9 @@ QList<FieldError> OrderFilter::validate() const
     for (const QString& sku : skus)
         if (sku.trimmed().isEmpty())
             errors.push_back({QStringLiteral("product"), tr("A product filter has an empty SKU.")});
+    if (customer && customer->value.trimmed().isEmpty())
+        errors.push_back(
+            {QStringLiteral("customer"), tr("The customer filter names no customer.")});
     if (const auto k = parse::keyword(keyword.trimmed()); !k)
         errors.push_back({QStringLiteral("keyword"), k.error()});
     return errors;
@@ -123,6 +196,8 @@ QList<FieldError> OrderFilter::description() const
     }
     if (!skus.isEmpty())
         out.push_back({QStringLiteral("product"), tr("Product: %1").arg(list(skus))});
+    if (customer)
+        out.push_back({QStringLiteral("customer"), tr("Customer: %1").arg(customer->describe())});
     if (newOnly)
         out.push_back({QStringLiteral("new"), tr("New orders only")});
     if (overdueOnly)
@@ -172,7 +247,7 @@ QString sortExpression(OrderColumn column)
     return QStringLiteral("o.created_at");
 }
 
-SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs)
+SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs, bool withItems)
 {
     return {
         QStringLiteral("o.id, o.number, o.customer_name, o.total_cents, o.currency, o.created_at, "
@@ -180,7 +255,11 @@ SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs)
                        "CASE WHEN o.invalid_at IS NULL THEN 0 ELSE 1 END, "
                        "CASE WHEN (o.status = 'pending' AND o.created_at < ?) OR (o.status IN "
                        "('paid', 'processing') AND o.created_at < ?) THEN 1 ELSE 0 END, "
-                       "o.invalid_reason"),
+                       "o.invalid_reason, o.email, o.phone, o.ship_region, o.ship_country, "
+                       "o.assigned_to, o.ship_street, o.ship_postcode, o.ship_city, ") +
+            (withItems ? QStringLiteral("(SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l "
+                                        "WHERE l.order_id = o.id)")
+                       : QStringLiteral("-1")),
         {nowSecs - qint64(rules.unpaidHours) * 3600,
          nowSecs - qint64(rules.unshippedDays) * 86400}};
 }
@@ -199,6 +278,15 @@ OrderSummary readSummary(const QSqlQuery& q)
     s.invalid = q.value(9).toInt() != 0;
     s.overdue = q.value(10).toInt() != 0;
     s.invalidReason = q.value(11).toString();
+    s.email = q.value(12).toString();
+    s.phone = q.value(13).toString();
+    s.shipRegion = q.value(14).toString();
+    s.shipCountry = q.value(15).toString();
+    s.assignedTo = q.value(16).toString();
+    s.shipStreet = q.value(17).toString();
+    s.shipPostcode = q.value(18).toString();
+    s.shipCity = q.value(19).toString();
+    s.items = q.value(20).toLongLong();
     return s;
 }
 
@@ -292,6 +380,25 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
         w.add(QStringLiteral("EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND ") +
                   in.sql + QLatin1Char(')'),
               in.binds);
+    }
+
+    if (f.customer) {
+        // Each by an index of migration 0063 (orders_email_ci,
+        // orders_phone_digits) or orders_customer.
+        switch (f.customer->by) {
+        case CustomerKey::By::Email:
+            w.add(SqlClause{QStringLiteral("lower(o.email) = lower(?)"),
+                            {f.customer->value.trimmed()}});
+            break;
+        case CustomerKey::By::Phone:
+            w.add(SqlClause{phoneDigitsSql(QStringLiteral("o.phone")) + QStringLiteral(" = ") +
+                                phoneDigitsSql(QStringLiteral("?")),
+                            {f.customer->value.trimmed()}});
+            break;
+        case CustomerKey::By::Name:
+            w.add(SqlClause{QStringLiteral("o.customer_name = ?"), {f.customer->value.trimmed()}});
+            break;
+        }
     }
 
     if (f.newOnly)

@@ -48,6 +48,31 @@ struct FieldError
     QString message;
 };
 
+// How one customer's orders are found (orders carry the customer's details,
+// not a customer record): by email when the order has one, else by phone
+// (digits and '+' only), else by name. The customer view says which.
+struct CustomerKey
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerKey)
+
+public:
+    enum class By { Email, Phone, Name };
+    By by = By::Email;
+    QString value;
+
+    // The key of an order's customer; nullopt when it has no email, phone or name.
+    static std::optional<CustomerKey> of(const QString& email, const QString& phone,
+                                         const QString& name);
+    // "by email", "by phone", "by name" (translated).
+    QString byText() const;
+    // "ann@example.org (by email)".
+    QString describe() const;
+    // "email", "phone", "name": the JSON of saved views.
+    QString code() const;
+    static std::optional<By> byFromCode(const QString& code);
+    bool operator==(const CustomerKey&) const = default;
+};
+
 // What the clerk asked for. All criteria combine with AND.
 struct OrderFilter
 {
@@ -66,7 +91,8 @@ public:
     // Shipping regions as analytics names them: regionKey(country, region),
     // "DE/Bayern" (either part may be empty); empty = any.
     QStringList regions;
-    QStringList skus; // orders with a line of one of these SKUs; empty = any
+    QStringList skus;                    // orders with a line of one of these SKUs; empty = any
+    std::optional<CustomerKey> customer; // "orders of this customer"
     bool newOnly = false;
     bool overdueOnly = false;
     Validity validity = Validity::Valid;
@@ -98,11 +124,12 @@ SqlClause where(const OrderFilter& filter, const Session& session, Backend backe
 SqlClause scope(const Session& session);
 // Whitelisted sort expression for a column ("o.total_cents").
 QString sortExpression(OrderColumn column);
-// Columns every summary query selects, and the overdue flag's binds.
-SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs);
+// Columns every summary query selects, and the overdue flag's binds; with
+// `withItems`, the units on each order's lines too (a look-up per row).
+SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs, bool withItems = false);
 // How many columns summaryColumns() selects: a query's own extra columns
 // come after them.
-inline constexpr int kSummaryColumnCount = 12;
+inline constexpr int kSummaryColumnCount = 21;
 // The OrderSummary of a row whose first columns are summaryColumns().
 OrderSummary readSummary(const QSqlQuery& q);
 // FTS5 / tsquery text for one keyword token; empty when the token has no

@@ -103,7 +103,7 @@ Order OrderStore::orderByNumber(const QString& number) const
 std::optional<OrderSummary> OrderStore::summary(qint64 id, const OverdueRules& rules) const
 {
     requireView();
-    const SqlClause cols = orderquery::summaryColumns(rules, now());
+    const SqlClause cols = orderquery::summaryColumns(rules, now(), m_withItems);
     const SqlClause scope = orderquery::scope(m_session);
     QSqlQuery q = sql::run(
         m_db,
@@ -128,6 +128,29 @@ QList<OrderEvent> OrderStore::events(qint64 orderId) const
             q.value(0).toLongLong(), q.value(1).toLongLong(), sql::utcTime(q.value(2)),
             q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
             q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString()};
+    return out;
+}
+
+QHash<qint64, QList<OrderLine>> OrderStore::linesOf(const QList<qint64>& ids) const
+{
+    requireView();
+    QHash<qint64, QList<OrderLine>> out;
+    if (ids.isEmpty())
+        return out;
+    const SqlClause scope = orderquery::scope(m_session);
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT l.order_id, l.id, l.product_id, l.sku, l.name, l.quantity, "
+                       "l.unit_price_cents, o.currency FROM order_lines l JOIN orders o ON o.id = "
+                       "l.order_id "
+                       "WHERE l.order_id IN %1 AND %2 ORDER BY l.order_id, l.line_no, l.id")
+            .arg(dialect::idListSubquery(m_backend), scope.sql),
+        QVariantList{dialect::idListParam(m_backend, ids)} + scope.binds);
+    while (q.next())
+        out[q.value(0).toLongLong()] << OrderLine{
+            q.value(1).toLongLong(), q.value(2).toLongLong(),
+            q.value(3).toString(),   q.value(4).toString(),
+            q.value(5).toLongLong(), Money(q.value(6).toLongLong(), q.value(7).toString())};
     return out;
 }
 
@@ -176,7 +199,7 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
 {
     requireView();
     filter.check();
-    const SqlClause cols = orderquery::summaryColumns(filter.overdue, now());
+    const SqlClause cols = orderquery::summaryColumns(filter.overdue, now(), m_withItems);
     const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
     const QString key = orderquery::sortExpression(sort.column);
     bool desc = sort.order == Qt::DescendingOrder;
@@ -252,7 +275,8 @@ std::optional<OrderStore::JumpAnchor> OrderStore::jumpAnchor(const OrderFilter& 
                                                              qint64 offset) const
 {
     if (!f.number.trimmed().isEmpty() || !f.keyword.trimmed().isEmpty() || !f.regions.isEmpty() ||
-        !f.skus.isEmpty() || f.newOnly || f.overdueOnly || f.from.isValid() || f.to.isValid())
+        !f.skus.isEmpty() || f.customer || f.newOnly || f.overdueOnly || f.from.isValid() ||
+        f.to.isValid())
         return std::nullopt;
     const Scope& scope = m_session.scope();
     if (scope.kind == Scope::Kind::Own)
@@ -428,6 +452,48 @@ qint64 OrderStore::rankOf(const OrderFilter& filter, const OrderSort& sort,
                            .arg(w.sql, expr, desc ? u">" : u"<"),
                        w.binds + QVariantList{key.value, key.id})
         .toLongLong();
+}
+
+CustomerSummary OrderStore::customerSummary(const CustomerKey& key, int recent) const
+{
+    requireView();
+    OrderFilter f;
+    f.customer = key;
+    f.validity = OrderFilter::Validity::All;
+    f.check();
+    CustomerSummary out;
+    out.key = key;
+    const SqlClause w = orderquery::where(f, m_session, m_backend, now());
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT o.currency, SUM(CASE WHEN o.invalid_at IS NULL THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN o.invalid_at IS NULL THEN 0 ELSE 1 END), SUM(CASE WHEN "
+                       "o.invalid_at IS NULL THEN o.total_cents ELSE 0 END), MIN(CASE WHEN "
+                       "o.invalid_at IS NULL THEN o.created_at END), MAX(CASE WHEN o.invalid_at IS "
+                       "NULL THEN o.created_at END) FROM orders o WHERE %1 GROUP BY o.currency")
+            .arg(w.sql),
+        w.binds);
+    qint64 first = 0, last = 0;
+    while (q.next()) {
+        out.orders += q.value(1).toLongLong();
+        out.invalidOrders += q.value(2).toLongLong();
+        if (q.value(1).toLongLong() > 0)
+            out.totals.push_back(Money(q.value(3).toLongLong(), q.value(0).toString()));
+        if (!q.value(4).isNull()) {
+            const qint64 a = q.value(4).toLongLong(), b = q.value(5).toLongLong();
+            first = first == 0 ? a : std::min(first, a);
+            last = std::max(last, b);
+        }
+    }
+    std::sort(out.totals.begin(), out.totals.end(),
+              [](const Money& a, const Money& b) { return a.minorUnits() > b.minorUnits(); });
+    if (first > 0) {
+        out.firstOrder = QDateTime::fromSecsSinceEpoch(first, QTimeZone::utc());
+        out.lastOrder = QDateTime::fromSecsSinceEpoch(last, QTimeZone::utc());
+    }
+    if (recent > 0)
+        out.recent = page(f, OrderSort{OrderColumn::Created, Qt::DescendingOrder}, recent);
+    return out;
 }
 
 qint64 OrderStore::maxOrderId() const

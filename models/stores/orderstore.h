@@ -7,6 +7,7 @@
 #include "orderfilter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <functional>
 #include <optional>
@@ -36,6 +37,19 @@ struct BatchRecord
 
     qsizetype size() const { return entries.size(); }
     QList<qint64> ids() const;
+};
+
+// One customer's orders as the session sees them (the customer view).
+struct CustomerSummary
+{
+    CustomerKey key;
+    qint64 orders = 0;        // valid orders
+    qint64 invalidOrders = 0; // marked invalid
+    // The valid orders' totals, one per currency, largest first.
+    QList<Money> totals;
+    QDateTime firstOrder; // UTC, of the valid orders; invalid when there are none
+    QDateTime lastOrder;
+    QList<OrderSummary> recent; // newest first, valid and invalid, at most the limit asked
 };
 
 // Every read and write of orders. Checks the session's permission and scope
@@ -71,6 +85,13 @@ public:
     // position anchor instead of stepping over `offset` rows (see
     // jumpAnchor); for tests and benchmarks.
     void setJumpAnchorFrom(qint64 rows) { m_jumpAnchorFrom = rows; }
+    // Whether summary() and page() read each order's units (OrderSummary::items):
+    // a look-up per row, for the list's Items column and the export.
+    void setWithItems(bool on) { m_withItems = on; }
+    bool withItems() const { return m_withItems; }
+    // The lines of the orders `ids` that the session may see, by order id, in
+    // line order (what the export writes beside each order).
+    QHash<qint64, QList<OrderLine>> linesOf(const QList<qint64>& ids) const;
     // Ids of list rows [offset, offset + limit).
     QList<qint64> idsInRange(const OrderFilter& filter, const OrderSort& sort, qint64 offset,
                              qint64 limit) const;
@@ -86,6 +107,9 @@ public:
     // How many rows of the list come before `key`.
     qint64 rankOf(const OrderFilter& filter, const OrderSort& sort, const SortKey& key) const;
     qint64 maxOrderId() const;
+    // The orders of a customer (their key: CustomerKey::of the order), with
+    // the newest `recent` of them.
+    CustomerSummary customerSummary(const CustomerKey& key, int recent = 50) const;
     QList<ArchivedOrder> archived(const QString& numberPrefix = {}, int limit = 1000) const;
 
     // ---- writes ----
@@ -134,9 +158,22 @@ public:
     int undoDelete(const BatchRecord& done, BatchRecord* record = nullptr);
     // Puts an archived order back; returns its id.
     qint64 restore(qint64 archiveId);
+    // An internal comment on an order (EditOrders, within scope): a
+    // 'commented' event of its history, under the user's name and the time;
+    // comments are never changed or removed. Returns the event id.
+    qint64 addComment(qint64 orderId, const QString& text);
+    static constexpr int kMaxCommentLength = 4000;
 
     // Validation that needs no database: every problem, each naming its field.
     static QList<FieldError> validate(const Order& order);
+    // What is allowed but probably a mistake, each naming its field (an order
+    // without a shipping address): the window asks before saving.
+    static QList<FieldError> warnings(const Order& order);
+    // The channels this session may create orders in (a channel scope's own,
+    // in channel::codes() order; every channel otherwise), and the one a new
+    // order starts with.
+    QStringList channelsForNewOrders() const;
+    QString defaultChannel() const;
 
     static constexpr int kBatchChunk = 5000;
 
@@ -194,6 +231,7 @@ private:
     Backend m_backend;
     std::function<qint64()> m_clock;
     qint64 m_jumpAnchorFrom = 20000;
+    bool m_withItems = false;
 };
 
 } // namespace docket

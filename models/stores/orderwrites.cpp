@@ -18,22 +18,65 @@ using orderrows::nn;
 
 namespace {
 
+// "Web shop, Phone": the channels of a channel scope, in the language's list style.
+QString channelNames(const Session& session)
+{
+    QStringList names;
+    for (const QString& c : channel::codes())
+        if (session.scope().channels.contains(c))
+            names << channel::label(c);
+    return names.join(QCoreApplication::translate("OrderFilter", ", ",
+                                                  "separator of a list of statuses, regions, ..."));
+}
+
 // A session scoped to channels may not put an order into another channel:
-// Forbidden, naming the channel field. `refusal` has %1 for the user, %2 for
-// the channel.
+// Forbidden, naming the channel field, said to the user in the second person.
+// `refusal` has %1 for the channel, %2 for the channels the user works with.
 void requireChannelInScope(const Session& session, const QString& channelCode,
                            const QString& refusal)
 {
     if (session.scope().kind == Scope::Kind::Channels &&
         !session.scope().channels.contains(channelCode))
         throw DocketError(DocketError::Code::Forbidden,
-                          refusal.arg(session.userName(), channel::label(channelCode)),
+                          refusal.arg(channel::label(channelCode), channelNames(session)),
                           QStringLiteral("channel"));
 }
 
 } // namespace
 
 // ---------------------------------------------------------------- validation
+
+QStringList OrderStore::channelsForNewOrders() const
+{
+    if (m_session.scope().kind != Scope::Kind::Channels)
+        return channel::codes();
+    QStringList out;
+    for (const QString& c : channel::codes())
+        if (m_session.scope().channels.contains(c))
+            out << c;
+    return out;
+}
+
+QString OrderStore::defaultChannel() const
+{
+    // Orders typed in by hand mostly come by phone; a clerk of other channels
+    // starts with the first of theirs.
+    const QStringList mine = channelsForNewOrders();
+    const QString phone = QStringLiteral("phone");
+    return mine.contains(phone) ? phone : mine.value(0);
+}
+
+QList<FieldError> OrderStore::warnings(const Order& o)
+{
+    QList<FieldError> out;
+    const Address& a = o.shipTo;
+    if (a.street.trimmed().isEmpty() && a.city.trimmed().isEmpty() &&
+        a.postcode.trimmed().isEmpty() && a.country.trimmed().isEmpty())
+        out.push_back({QStringLiteral("ship_street"),
+                       tr("The order has no shipping address: nothing can be sent to the "
+                          "customer.")});
+    return out;
+}
 
 QList<FieldError> OrderStore::validate(const Order& o)
 {
@@ -135,7 +178,8 @@ qint64 OrderStore::create(Order o)
         throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
     const SqlClause scope = orderquery::scope(m_session);
     requireChannelInScope(m_session, o.channel,
-                          tr("%1 may not create orders for the channel \"%2\"."));
+                          tr("You may not create orders for the channel \"%1\": you work with "
+                             "the orders of %2."));
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     beginAudit(ts);
@@ -255,7 +299,8 @@ Order OrderStore::update(const Order& edited)
                 QStringLiteral("status"));
     }
     requireChannelInScope(m_session, edited.channel,
-                          tr("%1 may not move orders to the channel \"%2\"."));
+                          tr("You may not move orders to the channel \"%1\": you work with the "
+                             "orders of %2."));
     if (changes.isEmpty() && !linesChanged && !statusChanged)
         return current;
     if (current.isInvalid())
@@ -355,6 +400,36 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
         addEvent(id, QStringLiteral("status"), QStringLiteral("status"), o.status, status::code(to),
                  note);
     tx.commit();
+}
+
+qint64 OrderStore::addComment(qint64 orderId, const QString& text)
+{
+    m_session.require(Permission::EditOrders);
+    const Order o = order(orderId); // scope and existence
+    const QString body = text.trimmed();
+    if (body.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, tr("Write the comment first."),
+                          QStringLiteral("comment"));
+    if (body.size() > kMaxCommentLength)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("A comment holds at most %L1 characters; this one has %L2.")
+                              .arg(kMaxCommentLength)
+                              .arg(body.size()),
+                          QStringLiteral("comment"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    beginAudit(ts);
+    qint64 id = 0;
+    if (m_backend == Backend::PostgreSQL) {
+        // The server checks the right and the scope again and writes the
+        // event under the login's name at its own clock.
+        id = serverwrites::addComment(m_db, o.id, body);
+    } else {
+        addEvent(o.id, QStringLiteral("commented"), {}, {}, {}, body);
+        id = sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    }
+    tx.commit();
+    return id;
 }
 
 } // namespace docket

@@ -5,6 +5,7 @@
 
 #include "db/dialect.h"
 #include "db/sql.h"
+#include "domain/dateperiod.h"
 #include "domain/errors.h"
 #include "domain/shopsettings.h"
 #include "i18n.h"
@@ -47,6 +48,10 @@ constexpr KindEntry kKinds[] = {
      QT_TRANSLATE_NOOP("UserStore", "Webhook intake of a channel removed")},
     {"webhook_added", QT_TRANSLATE_NOOP("UserStore", "Outbound webhook added")},
     {"webhook_removed", QT_TRANSLATE_NOOP("UserStore", "Outbound webhook removed")},
+    {"view_saved", QT_TRANSLATE_NOOP("UserStore", "View saved")},
+    {"view_renamed", QT_TRANSLATE_NOOP("UserStore", "View renamed")},
+    {"view_deleted", QT_TRANSLATE_NOOP("UserStore", "View deleted")},
+    {"view_shared", QT_TRANSLATE_NOOP("UserStore", "View shared")},
 };
 
 } // namespace
@@ -190,11 +195,9 @@ QList<SecurityEvent> UserStore::securityEvents(const SecurityEventFilter& f) con
         throw DocketError(DocketError::Code::Invalid, tr("The first day comes after the last day."),
                           QStringLiteral("from"));
     if (f.from.isValid())
-        w.add(QStringLiteral("at >= ?"),
-              {QDateTime(f.from, QTime(0, 0), f.timeZone).toSecsSinceEpoch()});
+        w.add(QStringLiteral("at >= ?"), {dateperiod::startOfDay(f.from, f.timeZone)});
     if (f.to.isValid())
-        w.add(QStringLiteral("at < ?"),
-              {QDateTime(f.to.addDays(1), QTime(0, 0), f.timeZone).toSecsSinceEpoch()});
+        w.add(QStringLiteral("at < ?"), {dateperiod::startOfDay(f.to.addDays(1), f.timeZone)});
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("SELECT id, at, actor, kind, target, old_value, "
                                           "new_value, note FROM security_events WHERE %1 ORDER "

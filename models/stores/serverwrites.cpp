@@ -140,6 +140,22 @@ qint64 restore(const QSqlDatabase& db, qint64 archiveId)
         .toLongLong();
 }
 
+int issueInvoices(const QSqlDatabase& db, const QVariant& idList)
+{
+    return sql::scalar(db, QStringLiteral("SELECT docket_invoices_issue(CAST(? AS bigint[]))"),
+                       {idList})
+        .toInt();
+}
+
+qint64 addComment(const QSqlDatabase& db, qint64 orderId, const QString& text)
+{
+    return sql::scalar(db,
+                       QStringLiteral("SELECT docket_order_comment(CAST(? AS bigint), CAST(? AS "
+                                      "text))"),
+                       {orderId, text})
+        .toLongLong();
+}
+
 void logSecurity(const QSqlDatabase& db, const QString& kind, const QString& target,
                  const QString& oldValue, const QString& newValue, const QString& note)
 {

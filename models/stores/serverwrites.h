@@ -44,6 +44,14 @@ int deleteInvalid(const QSqlDatabase& db, const QVariant& idList);
 // Puts archived order `archiveId` back; returns its id.
 qint64 restore(const QSqlDatabase& db, qint64 archiveId);
 
+// Issues invoice numbers to the orders of the list that have none
+// (InvoiceStore::issue); returns how many.
+int issueInvoices(const QSqlDatabase& db, const QVariant& idList);
+
+// An internal comment on order `orderId` (OrderStore::addComment); returns
+// its event id.
+qint64 addComment(const QSqlDatabase& db, qint64 orderId, const QString& text);
+
 // One security log entry (UserStore::log).
 void logSecurity(const QSqlDatabase& db, const QString& kind, const QString& target,
                  const QString& oldValue, const QString& newValue, const QString& note);

@@ -8,13 +8,17 @@
 # HELP_SHOT=FILE.png also saves Help → User Guide open at a section, for
 # checking how the guide looks in the application (not used by the guide).
 # GUIDE_LANG=zh_CN or zh_TW takes the Chinese guide's screenshots
-# (NAME_zh_CN.png, ...), of the application in that language.
+# (NAME_zh_CN.png, ...), of the application in that language and with that
+# locale's dates (en: en_GB).
+# Where user namespaces are allowed (unshare), the application sees its
+# temporary folder as /home/alex, so paths on screen are a user's own
+# (/home/alex/Documents/harbour-tea.db), not a temporary one.
 set -euo pipefail
 export DEMO_PASSWORD=${DEMO_PASSWORD:-Harbour-Tea-2024}
 export GUIDE_LANG=${GUIDE_LANG:-en}
 case "$GUIDE_LANG" in
-  en) SUFFIX="" ;;
-  zh_CN | zh_TW) SUFFIX="_$GUIDE_LANG" ;;
+  en) SUFFIX=""; GUIDE_LOCALE=en_GB.UTF-8 ;;
+  zh_CN | zh_TW) SUFFIX="_$GUIDE_LANG"; GUIDE_LOCALE="$GUIDE_LANG.UTF-8" ;;
   *) echo "take-screenshots: GUIDE_LANG is en, zh_CN or zh_TW" >&2; exit 1 ;;
 esac
 # Window titles, names and the shop, in the guide's language.
@@ -57,14 +61,16 @@ done
 if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   WORK=$(mktemp -d /tmp/docket-shots-XXXXXX)
   trap 'rm -rf -- "$WORK"' EXIT
+  mkdir -p "$WORK/Documents"
+  DB="$WORK/Documents/harbour-tea.db"
   CTL="$BUILD_DIR/app/docketctl"
   export XDG_CONFIG_HOME="$WORK/ctl-config" # docketctl's sign-in policy: the defaults
-  "$CTL" --database "$WORK/demo.db" db init >/dev/null
-  "$CTL" --database "$WORK/demo.db" seed --orders 50000 --seed 7 >/dev/null 2>&1
+  "$CTL" --database "$DB" db init >/dev/null
+  "$CTL" --database "$DB" seed --orders 50000 --seed 7 >/dev/null 2>&1
   # The window signs in as the first administrator.
-  DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --database "$WORK/demo.db" \
+  DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --database "$DB" \
     user add admin --admin --display-name "${NAMES[0]}" >/dev/null
-  ctl() { DOCKET_USER=admin DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --lang en --database "$WORK/demo.db" "$@"; }
+  ctl() { DOCKET_USER=admin DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --lang en --database "$DB" "$@"; }
   # Colleagues for the administration page: one per built-in role, one with
   # several channels (disabled), one locked out by five wrong passwords.
   add() { DOCKET_NEW_PASSWORD="$DEMO_PASSWORD" ctl user add "$@" >/dev/null; }
@@ -74,13 +80,18 @@ if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   add sam --role supervisor --display-name "${NAMES[4]}"
   add mia --role manager --display-name "${NAMES[5]}"
   ctl user disable olivia >/dev/null
-  DOCKET_USER=mia DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --database "$WORK/demo.db" \
+  DOCKET_USER=mia DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --database "$DB" \
     orders count --new >/dev/null
   for _ in 1 2 3 4 5; do
-    DOCKET_USER=tom DOCKET_PASSWORD=not-my-password "$CTL" --database "$WORK/demo.db" \
+    DOCKET_USER=tom DOCKET_PASSWORD=not-my-password "$CTL" --database "$DB" \
       orders count >/dev/null 2>&1 || true
   done
 
+  # The shop's details are shop settings, in the database.
+  ctl settings set shop.name "$SHOP_NAME" >/dev/null
+  ctl settings set shop.address "$(printf '%b' "$SHOP_ADDRESS")" >/dev/null
+  ctl settings set shop.email orders@harbourtea.example >/dev/null
+  ctl settings set shop.phone "$SHOP_PHONE" >/dev/null
   mkdir -p "$WORK/config/Docket"
   cat >"$WORK/config/Docket/Docket.conf" <<EOF
 [app]
@@ -97,13 +108,29 @@ phone=$SHOP_PHONE
 [connections]
 recent="postgresql://clara@db.harbourtea.example:5432/docket?sslmode=verify-full", "postgresql://clara@192.168.1.20:5432/docket_test?sslmode=prefer"
 EOF
-  _DOCKET_IN_XVFB=1 WORK="$WORK" xvfb-run -a -s "-screen 0 1280x800x24" \
-    bash "${BASH_SOURCE[0]}" "$BUILD_DIR"
+  # A neutral home: $WORK seen as /home/alex in a mount namespace of our own
+  # (not when the sources or the build live under /home: they would be hidden).
+  NEUTRAL=""
+  case "$BUILD_DIR/$HELP_DIR/" in
+    /home/*) ;;
+    *) unshare --user --map-root-user --mount true 2>/dev/null && NEUTRAL=/home/alex ;;
+  esac
+  if [[ -n "$NEUTRAL" ]]; then
+    unshare --user --map-root-user --mount bash -c \
+      'mount -t tmpfs tmpfs /home && mkdir -p "$1" && mount --bind "$2" "$1" && shift 2 && exec "$@"' \
+      bash "$NEUTRAL" "$WORK" \
+      env _DOCKET_IN_XVFB=1 WORK="$NEUTRAL" HOME="$NEUTRAL" \
+      xvfb-run -a -s "-screen 0 1280x800x24" bash "${BASH_SOURCE[0]}" "$BUILD_DIR"
+  else
+    echo "take-screenshots: no user namespace; the screenshots show $WORK" >&2
+    _DOCKET_IN_XVFB=1 WORK="$WORK" HOME="$WORK" xvfb-run -a -s "-screen 0 1280x800x24" \
+      bash "${BASH_SOURCE[0]}" "$BUILD_DIR"
+  fi
   exit $?
 fi
 
-export XDG_CONFIG_HOME="$WORK/config" LANG=en_GB.UTF-8 LC_ALL=C.UTF-8
-"$BUILD_DIR/app/docket" --database "$WORK/demo.db" --lang "$GUIDE_LANG" >"$WORK/docket.log" 2>&1 &
+export XDG_CONFIG_HOME="$WORK/config" LANG="$GUIDE_LOCALE" LC_ALL="$GUIDE_LOCALE"
+"$BUILD_DIR/app/docket" --database "$WORK/Documents/harbour-tea.db" --lang "$GUIDE_LANG" >"$WORK/docket.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 

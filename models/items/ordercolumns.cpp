@@ -1,0 +1,227 @@
+#include "ordercolumns.h"
+
+#include "domain/money.h"
+#include "i18n.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace docket::ordercolumns {
+
+namespace {
+
+QVariant text(const QString& s)
+{
+    return s;
+}
+
+// The table itself. The first six are the sortable columns in the order of
+// OrderColumn; then the list's optional columns; then what only the export
+// writes. Issue 15 adds "due" after "items".
+const QList<Column> kColumns{
+    {"number", QT_TRANSLATE_NOOP("OrderColumns", "Order"),
+     QT_TRANSLATE_NOOP("OrderColumns", "Number"), Kind::Text, OrderColumn::Number, 120, true, false,
+     [](const OrderSummary& r) {
+         return text(r.number);
+     }},
+    {"customer", QT_TRANSLATE_NOOP("OrderColumns", "Customer"), nullptr, Kind::Text,
+     OrderColumn::Customer, 260, true, false,
+     [](const OrderSummary& r) {
+         return text(r.customerName);
+     }},
+    {"total", QT_TRANSLATE_NOOP("OrderColumns", "Amount"),
+     QT_TRANSLATE_NOOP("OrderColumns", "Total"), Kind::Money, OrderColumn::Total, 120, true, false,
+     [](const OrderSummary& r) {
+         return QVariant::fromValue(r.total);
+     }},
+    {"created", QT_TRANSLATE_NOOP("OrderColumns", "Created"), nullptr, Kind::Time,
+     OrderColumn::Created, 160, true, false,
+     [](const OrderSummary& r) {
+         return QVariant(r.createdAt);
+     }},
+    {"status", QT_TRANSLATE_NOOP("OrderColumns", "Status"), nullptr, Kind::Text,
+     OrderColumn::Status, 150, true, false,
+     [](const OrderSummary& r) {
+         return text(status::labelForCode(r.status));
+     }},
+    {"channel", QT_TRANSLATE_NOOP("OrderColumns", "Channel"), nullptr, Kind::Text,
+     OrderColumn::Channel, 140, true, false,
+     [](const OrderSummary& r) {
+         return text(channel::label(r.channel));
+     }},
+    {"email", QT_TRANSLATE_NOOP("OrderColumns", "Email"), nullptr, Kind::Text, std::nullopt, 220,
+     false, false,
+     [](const OrderSummary& r) {
+         return text(r.email);
+     }},
+    {"phone", QT_TRANSLATE_NOOP("OrderColumns", "Phone"), nullptr, Kind::Text, std::nullopt, 140,
+     false, false,
+     [](const OrderSummary& r) {
+         return text(r.phone);
+     }},
+    {"country", QT_TRANSLATE_NOOP("OrderColumns", "Country"), nullptr, Kind::Text, std::nullopt, 80,
+     false, false,
+     [](const OrderSummary& r) {
+         return text(r.shipCountry);
+     }},
+    {"region", QT_TRANSLATE_NOOP("OrderColumns", "Region"), nullptr, Kind::Text, std::nullopt, 150,
+     false, false,
+     [](const OrderSummary& r) {
+         return text(r.shipRegion);
+     }},
+    {"assigned", QT_TRANSLATE_NOOP("OrderColumns", "Assigned to"), nullptr, Kind::Text,
+     std::nullopt, 130, false, false,
+     [](const OrderSummary& r) {
+         return text(r.assignedTo);
+     }},
+    {"invalidReason", QT_TRANSLATE_NOOP("OrderColumns", "Invalid reason"), nullptr, Kind::Text,
+     std::nullopt, 200, false, false,
+     [](const OrderSummary& r) {
+         return text(r.invalidReason);
+     }},
+    {"items", QT_TRANSLATE_NOOP("OrderColumns", "Items"), nullptr, Kind::Count, std::nullopt, 70,
+     false, true,
+     [](const OrderSummary& r) {
+         return QVariant(r.items);
+     }},
+    // Export only.
+    {"street", QT_TRANSLATE_NOOP("OrderColumns", "Street"), nullptr, Kind::Text, std::nullopt, 0,
+     false, false,
+     [](const OrderSummary& r) {
+         return text(r.shipStreet);
+     }},
+    {"postcode", QT_TRANSLATE_NOOP("OrderColumns", "Postcode"), nullptr, Kind::Text, std::nullopt,
+     0, false, false,
+     [](const OrderSummary& r) {
+         return text(r.shipPostcode);
+     }},
+    {"city", QT_TRANSLATE_NOOP("OrderColumns", "City"), nullptr, Kind::Text, std::nullopt, 0, false,
+     false,
+     [](const OrderSummary& r) {
+         return text(r.shipCity);
+     }},
+    {"currency", QT_TRANSLATE_NOOP("OrderColumns", "Currency"), nullptr, Kind::Text, std::nullopt,
+     0, false, false,
+     [](const OrderSummary& r) {
+         return text(r.total.currency());
+     }},
+    {"new", QT_TRANSLATE_NOOP("OrderColumns", "New"), nullptr, Kind::Flag, std::nullopt, 0, false,
+     false,
+     [](const OrderSummary& r) {
+         return QVariant(r.isNew);
+     }},
+    {"overdue", QT_TRANSLATE_NOOP("OrderColumns", "Overdue"), nullptr, Kind::Flag, std::nullopt, 0,
+     false, false,
+     [](const OrderSummary& r) {
+         return QVariant(r.overdue);
+     }},
+    {"invalid", QT_TRANSLATE_NOOP("OrderColumns", "Invalid"), nullptr, Kind::Flag, std::nullopt, 0,
+     false, false,
+     [](const OrderSummary& r) {
+         return QVariant(r.invalid);
+     }},
+};
+
+} // namespace
+
+const QList<Column>& all()
+{
+    return kColumns;
+}
+
+const QList<const Column*>& listColumns()
+{
+    static const QList<const Column*> list = [] {
+        QList<const Column*> out;
+        for (const Column& c : kColumns)
+            if (c.inList())
+                out << &c;
+        return out;
+    }();
+    return list;
+}
+
+const Column* find(QStringView key)
+{
+    for (const Column& c : kColumns)
+        if (key == QLatin1String(c.key))
+            return &c;
+    return nullptr;
+}
+
+int listIndex(QStringView key)
+{
+    const auto& list = listColumns();
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (key == QLatin1String(list[i]->key))
+            return int(i);
+    return -1;
+}
+
+QString title(const Column& c)
+{
+    return QCoreApplication::translate("OrderColumns", c.title);
+}
+
+QString exportTitle(const Column& c)
+{
+    return QCoreApplication::translate("OrderColumns", c.exportTitle ? c.exportTitle : c.title);
+}
+
+QStringList defaultListKeys()
+{
+    QStringList out;
+    for (const Column* c : listColumns())
+        if (c->listDefault)
+            out << c->id();
+    return out;
+}
+
+QStringList defaultExportKeys()
+{
+    return {QStringLiteral("number"),   QStringLiteral("created"), QStringLiteral("customer"),
+            QStringLiteral("status"),   QStringLiteral("channel"), QStringLiteral("total"),
+            QStringLiteral("currency"), QStringLiteral("new"),     QStringLiteral("overdue"),
+            QStringLiteral("invalid")};
+}
+
+QStringList cleanListKeys(const QStringList& keys)
+{
+    QStringList out{QStringLiteral("number")};
+    for (const QString& k : keys) {
+        const Column* c = find(k);
+        if (c && c->inList() && !out.contains(k))
+            out << k;
+    }
+    return out;
+}
+
+QStringList cleanExportKeys(const QStringList& keys)
+{
+    QStringList out;
+    for (const QString& k : keys)
+        if (find(k) && !out.contains(k))
+            out << k;
+    return out;
+}
+
+QString displayText(const Column& c, const OrderSummary& row, const QLocale& locale)
+{
+    const QVariant v = c.value(row);
+    switch (c.kind) {
+    case Kind::Text:
+        return v.toString();
+    case Kind::Money:
+        return v.value<Money>().toString(locale);
+    case Kind::Time:
+        return formatDateTime(QDateTime::fromSecsSinceEpoch(v.toLongLong()).toLocalTime(),
+                              QLocale::ShortFormat, locale);
+    case Kind::Count:
+        return v.toLongLong() < 0 ? QString() : locale.toString(v.toLongLong());
+    case Kind::Flag:
+        return v.toBool() ? QStringLiteral("✓") : QString();
+    }
+    return {};
+}
+
+} // namespace docket::ordercolumns
