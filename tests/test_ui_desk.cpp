@@ -124,6 +124,7 @@ private slots:
     void readOnlyFieldsLookReadOnly();
     void massInvalidateAsksForTheCountAndUndoes();
     void undoThatWouldOverwriteALaterChangeIsRefused();
+    void massActionButtonsLeaveRoomAroundTheirText();
     void markAllSeenAsksFirst();
     void bulkStatusChangeThroughTheDialog();
     void signOutAndSwitchUser();
@@ -501,6 +502,26 @@ void TestUiDesk::undoThatWouldOverwriteALaterChangeIsRefused()
         QVERIFY(m_store->order(id).isInvalid()); // nothing was undone
     QCOMPARE(m_store->order(ids.at(2)).invalidReason, QStringLiteral("Customer request"));
     QVERIFY(!m_page->undoStack()->canUndo()); // the step is gone
+}
+
+// A long action's text touched its button's edges (disabled until the count
+// is typed, it looked cut off).
+void TestUiDesk::massActionButtonsLeaveRoomAroundTheirText()
+{
+    MassActionDialog d(QStringLiteral("Mark Orders Invalid"),
+                       QStringLiteral("Mark 1,500 orders invalid?"),
+                       QStringLiteral("Mark 1,500 Orders Invalid"), 1500);
+    d.askReason(QStringLiteral("Reason:"), {QStringLiteral("Duplicate")});
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QVERIFY(!d.actionButton()->isEnabled());
+    for (QPushButton* b : {d.actionButton(), d.cancelButton()}) {
+        const int text = b->fontMetrics().horizontalAdvance(b->text());
+        const int room = (b->width() - text) / 2; // each side
+        QVERIFY2(room >= b->fontMetrics().averageCharWidth() * 3 / 2,
+                 qPrintable(QStringLiteral("%1: %2 px each side").arg(b->text()).arg(room)));
+        QVERIFY(d.rect().contains(b->geometry()));
+    }
 }
 
 // Item 2: Ctrl+Shift+M marked every new order seen with no confirmation.

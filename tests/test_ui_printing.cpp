@@ -234,6 +234,40 @@ private slots:
         }
     }
 
+    // The invoice's number and date sat right against their labels
+    // ("Invoice no.issued when printed").
+    void invoiceLabelsStandApartFromTheirValues()
+    {
+        Order o;
+        o.number = QStringLiteral("DK0000042");
+        o.customerName = QStringLiteral("Ada");
+        o.total = Money(4500);
+        o.lines = {OrderLine{0, 0, QStringLiteral("MUG-1"), QStringLiteral("Mug"), 1, Money(4500)}};
+        const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+        const QString html = printing::orderHtml(o, OrderDocument::Invoice, ShopDetails{}, en);
+        QTextDocument doc;
+        doc.setDefaultFont(printing::documentFont(en));
+        doc.setHtml(html);
+        doc.setTextWidth(700);
+        // x of the start (or end) of `text` in the document (no-wrap cells
+        // hold no-break spaces).
+        const auto edge = [&doc](const QString& text, bool end) -> double {
+            for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+                if (const int at = int(b.text().replace(QChar::Nbsp, u' ').indexOf(text));
+                    at >= 0) {
+                    const QRectF rect = doc.documentLayout()->blockBoundingRect(b);
+                    return rect.left() +
+                           b.layout()->lineAt(0).cursorToX(end ? at + int(text.size()) : at);
+                }
+            return -1;
+        };
+        const double labelEnd = edge(QStringLiteral("Invoice no."), true);
+        const double valueStart = edge(QStringLiteral("issued when printed"), false);
+        QVERIFY(labelEnd > 0 && valueStart > 0);
+        QVERIFY2(valueStart - labelEnd >= 8,
+                 qPrintable(QStringLiteral("gap %1 px").arg(valueStart - labelEnd)));
+    }
+
     // The printed sales report's header said "Docket Demo Shop" in Chinese.
     void salesReportNamesTheShopInTheUsersLanguage()
     {

@@ -74,6 +74,9 @@ MassActionDialog::MassActionDialog(const QString& title, const QString& question
     m_action->setObjectName(QStringLiteral("massActionButton"));
     for (QPushButton* b : {m_cancel, m_action}) {
         b->setAutoDefault(false);
+        // Room around the text: the style's own margin left a long action's
+        // text touching the button's edges.
+        b->setMinimumWidth(b->sizeHint().width() + 4 * b->fontMetrics().averageCharWidth());
         buttons->addWidget(b);
     }
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);

@@ -110,7 +110,8 @@ QString orderHtml(const Order& o, OrderDocument kind, const ShopDetails& shop,
             .arg(esc(title(kind)));
     const QString meta = QStringLiteral("<tr><td align=\"right\" style=\"color:#555; "
                                         "white-space:nowrap;\">%1</td><td align=\"right\" "
-                                        "style=\"white-space:nowrap;\">%2</td></tr>");
+                                        "style=\"white-space:nowrap; padding-left:10px;\">%2</td>"
+                                        "</tr>");
     h += QStringLiteral("<table align=\"right\" cellspacing=\"0\" cellpadding=\"1\">");
     if (invoice) {
         // The invoice's own number and date, once issued (InvoiceStore).
