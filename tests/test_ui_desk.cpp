@@ -10,6 +10,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "massactiondialog.h"
+#include "orderconflictdialog.h"
 #include "orderdialog.h"
 #include "orderrowdelegate.h"
 #include "orderspage.h"
@@ -34,6 +35,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <functional>
 
@@ -125,6 +127,8 @@ private slots:
     void massInvalidateAsksForTheCountAndUndoes();
     void undoThatWouldOverwriteALaterChangeIsRefused();
     void massActionButtonsLeaveRoomAroundTheirText();
+    void editIsUndoneAndRedone();
+    void undoOverSomeoneElsesEditAsksWithTheConflictDialog();
     void markAllSeenAsksFirst();
     void bulkStatusChangeThroughTheDialog();
     void signOutAndSwitchUser();
@@ -522,6 +526,113 @@ void TestUiDesk::massActionButtonsLeaveRoomAroundTheirText()
                  qPrintable(QStringLiteral("%1: %2 px each side").arg(b->text()).arg(room)));
         QVERIFY(d.rect().contains(b->geometry()));
     }
+}
+
+namespace {
+// Opens list row `row` in the order dialog (as Return does), puts
+// `customer` in and saves; returns whether the dialog saved and closed.
+bool renameThroughDialog(OrdersPage* page, int row, const QString& customer)
+{
+    bool saved = false;
+    whenModal([&saved, customer](QWidget* w) {
+        auto* d = qobject_cast<OrderDialog*>(w);
+        QVERIFY(d);
+        d->customerEdit()->setText(customer);
+        d->accept();
+        saved = !d->isVisible();
+    });
+    page->openOrderAt(row);
+    return saved;
+}
+
+// Another desk changes the order's email.
+void changeEmailElsewhere(const DatabaseConfig& config, qint64 id, const QString& email)
+{
+    Database other(config);
+    other.open(false);
+    OrderStore tom(other.connection(QStringLiteral("tom")), Session::localUser());
+    Order o = tom.order(id);
+    o.email = email;
+    tom.update(o);
+}
+} // namespace
+
+// Item 9: an edit saved in the order dialog is undone and redone from the
+// page's stack (Edit → Undo), audited like any edit.
+void TestUiDesk::editIsUndoneAndRedone()
+{
+    openPage(Session::localUser());
+    OrderTableModel* model = m_page->model();
+    QTRY_VERIFY(pageLoaded(model, 0));
+    const qint64 id = model->rowAt(0)->id;
+    const QString renamed = QStringLiteral("Renamed Customer");
+    QVERIFY(renameThroughDialog(m_page.get(), 0, renamed));
+    const Order saved = m_store->order(id);
+    QCOMPARE(saved.customerName, renamed);
+
+    QUndoStack* undo = m_page->undoStack();
+    QVERIFY(undo->canUndo());
+    QVERIFY2(undo->undoText().contains(saved.number), qPrintable(undo->undoText()));
+    const qsizetype eventsBefore = m_store->events(id).size();
+    undo->undo();
+    const Order undone = m_store->order(id);
+    QVERIFY(undone.customerName != renamed);
+    QVERIFY(undone.version > saved.version);
+    QVERIFY(m_store->events(id).size() > eventsBefore);           // in the history
+    QCOMPARE(model->rowAt(0)->customerName, undone.customerName); // the list follows
+    QVERIFY(undo->canRedo());
+    undo->redo();
+    QCOMPARE(m_store->order(id).customerName, renamed);
+    QVERIFY(undo->canUndo());
+}
+
+// Item 9: an undo over someone's later change is a conflict shown in the
+// edit-conflict dialog: leaving theirs changes nothing (and the step goes);
+// re-applying puts the undone field back on top of their change.
+void TestUiDesk::undoOverSomeoneElsesEditAsksWithTheConflictDialog()
+{
+    openPage(Session::localUser());
+    OrderTableModel* model = m_page->model();
+    QTRY_VERIFY(pageLoaded(model, 1));
+    QUndoStack* undo = m_page->undoStack();
+    const QString renamed = QStringLiteral("Renamed Customer");
+
+    // Their version kept.
+    const qint64 first = model->rowAt(0)->id;
+    QVERIFY(renameThroughDialog(m_page.get(), 0, renamed));
+    changeEmailElsewhere(m_db->config(), first, QStringLiteral("tom@example.com"));
+    bool asked = false;
+    whenModal([&asked](QWidget* w) {
+        auto* d = qobject_cast<OrderConflictDialog*>(w);
+        QVERIFY(d);
+        QVERIFY(d->changesTree()->topLevelItemCount() > 0);
+        asked = true;
+        d->reloadButton()->click();
+    });
+    undo->undo();
+    QVERIFY(asked);
+    const Order kept = m_store->order(first);
+    QCOMPARE(kept.customerName, renamed);
+    QCOMPARE(kept.email, QStringLiteral("tom@example.com"));
+    QVERIFY(!undo->canUndo() && !undo->canRedo()); // the step is gone
+
+    // Mine re-applied on top of theirs.
+    const qint64 second = model->rowAt(1)->id;
+    const QString original = m_store->order(second).customerName;
+    QVERIFY(renameThroughDialog(m_page.get(), 1, renamed));
+    changeEmailElsewhere(m_db->config(), second, QStringLiteral("ann@example.com"));
+    asked = false;
+    whenModal([&asked](QWidget* w) {
+        auto* d = qobject_cast<OrderConflictDialog*>(w);
+        QVERIFY(d);
+        asked = true;
+        d->reapplyButton()->click();
+    });
+    undo->undo();
+    QVERIFY(asked);
+    const Order merged = m_store->order(second);
+    QCOMPARE(merged.customerName, original);
+    QCOMPARE(merged.email, QStringLiteral("ann@example.com"));
 }
 
 // Item 2: Ctrl+Shift+M marked every new order seen with no confirmation.

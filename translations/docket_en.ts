@@ -579,6 +579,13 @@
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Edit of Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gateway</name>
     <message>
         <source>docket-gateway: %1</source>

@@ -576,6 +576,13 @@
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Edit of Order %1</source>
+        <translation>编辑订单 %1</translation>
+    </message>
+</context>
+<context>
     <name>Gateway</name>
     <message>
         <source>docket-gateway: %1</source>

@@ -805,7 +805,10 @@ bool OrderDialog::save()
     int quietRetries = 0;
     for (;;) {
         try {
+            const Order before = m_order;
             m_order = m_store.update(mine);
+            if (m_order.version != before.version)
+                m_savedOver = before;
             showProblem({}, {});
             return true;
         } catch (const DocketError& e) {

@@ -41,6 +41,9 @@ public:
     // whether to reload theirs or re-apply these edits on top (and save
     // again, asking again if it changed once more).
     bool save();
+    // After a save of an existing order: the order as it was just before
+    // (what an undo puts back); empty when nothing was saved.
+    const std::optional<Order>& savedOver() const { return m_savedOver; }
 
     QLineEdit* customerEdit() const { return m_customer; }
     QLineEdit* emailEdit() const { return m_email; }
@@ -68,6 +71,7 @@ public slots:
     void accept() override;
 
 private:
+    std::optional<Order> m_savedOver;
     void load(const Order& o);
     void loadHistory();
     void loadCustomer();

@@ -8,10 +8,12 @@
 #include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
 #include "massactiondialog.h"
+#include "orderconflictdialog.h"
 #include "orderdialog.h"
 #include "orderrowdelegate.h"
 #include "readonly.h"
 #include "settings.h"
+#include "stores/orderconflict.h"
 #include "stores/orderstore.h"
 #include "stores/shopsettingsstore.h"
 #include "stores/userstore.h"
@@ -562,6 +564,7 @@ void OrdersPage::openOrderAt(int row)
         OrderDialog dialog(*m_store, summary->id, this);
         connect(&dialog, &OrderDialog::showOrders, m_filterBar, &FilterBar::setFilter);
         dialog.exec();
+        pushEditUndo(dialog);
         if (auto fresh = m_store->summary(summary->id, m_model->filter().overdue))
             m_model->updateRow(*fresh);
     } catch (const DocketError& e) {
@@ -578,6 +581,7 @@ void OrdersPage::openOrderByNumber(const QString& number)
         OrderDialog dialog(*m_store, o.id, this);
         connect(&dialog, &OrderDialog::showOrders, m_filterBar, &FilterBar::setFilter);
         dialog.exec();
+        pushEditUndo(dialog);
         if (auto fresh = m_store->summary(o.id, m_model->filter().overdue))
             m_model->updateRow(*fresh);
     } catch (const DocketError& e) {
@@ -896,6 +900,42 @@ void OrdersPage::pushUndo(Batch kind, BatchRecord record, const QString& reason)
     command->setChanged([this](int) {
         m_view->clearSelection();
         m_model->refresh();
+    });
+    m_undo->push(command);
+}
+
+void OrdersPage::pushEditUndo(const OrderDialog& dialog)
+{
+    if (!dialog.savedOver())
+        return;
+    auto* command = new EditCommand(m_db, m_session, *dialog.savedOver(), dialog.order());
+    command->setResolve([this](const Order& base, const Order& target,
+                               const Order& theirs) -> std::optional<Order> {
+        // The edit-conflict dialog: what they changed, and whether to put
+        // this step's fields on top of theirs or leave theirs.
+        QString who;
+        QDateTime when;
+        try {
+            const QList<OrderEvent> events = m_store->events(theirs.id);
+            if (!events.isEmpty()) {
+                who = events.constLast().actor;
+                when = events.constLast().at;
+            }
+        } catch (const DocketError&) {
+        }
+        OrderConflictDialog ask(base, target, theirs, who, when, this);
+        ask.exec();
+        if (ask.choice() != OrderConflictDialog::Choice::Reapply)
+            return std::nullopt;
+        return reapplyEdits(base, target, theirs).order;
+    });
+    command->setFailed([this](const QString& message, bool) {
+        showError(tr("Nothing was changed"), message);
+        m_model->refresh();
+    });
+    command->setChanged([this](qint64 id) {
+        if (auto fresh = m_store->summary(id, m_model->filter().overdue))
+            m_model->updateRow(*fresh);
     });
     m_undo->push(command);
 }

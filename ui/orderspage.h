@@ -25,6 +25,7 @@ struct BatchRecord;
 class ChangeWatcher;
 class FilterBar;
 class MassActionDialog;
+class OrderDialog;
 class OrderStore;
 class OrderTableModel;
 class ViewsPanel;
@@ -137,6 +138,8 @@ private:
     void updateEmptyNote();
     bool sayWhyRefused(const QKeySequence& key);
     QString layoutSettingsKey() const;
+    // After the order dialog saved an edit: its undo (EditCommand).
+    void pushEditUndo(const OrderDialog& dialog);
 
     std::shared_ptr<const Database> m_db;
     Session m_session;

@@ -92,4 +92,61 @@ void BatchCommand::redo()
     });
 }
 
+// ---------------------------------------------------------------- EditCommand
+
+EditCommand::EditCommand(std::shared_ptr<const Database> db, Session session, Order before,
+                         Order after)
+    : m_db(std::move(db)), m_session(std::move(session)), m_before(std::move(before)),
+      m_after(std::move(after)), m_current(m_after)
+{
+    // The undo menu says "Undo " + this text.
+    setText(tr("Edit of Order %1").arg(m_after.number));
+}
+
+void EditCommand::apply(const Order& target)
+{
+    Order wanted = target;
+    wanted.version = m_current.version;
+    try {
+        OrderStore store(m_db->connection(), m_session);
+        try {
+            m_current = store.update(wanted);
+        } catch (const DocketError&) {
+            const Order theirs = store.order(m_current.id);
+            if (theirs.version == m_current.version || !m_resolve)
+                throw;
+            // Someone changed it since: never overwrite that silently.
+            const std::optional<Order> merged = m_resolve(m_current, wanted, theirs);
+            if (!merged) {
+                setObsolete(true);
+                if (m_changed)
+                    m_changed(m_current.id);
+                return;
+            }
+            m_current = store.update(*merged);
+        }
+        if (m_changed)
+            m_changed(m_current.id);
+    } catch (const DocketError& e) {
+        // Nothing was changed; this step can no longer be taken back or redone.
+        setObsolete(true);
+        if (m_failed)
+            m_failed(e.message(), e.code() == DocketError::Code::Conflict);
+    }
+}
+
+void EditCommand::undo()
+{
+    m_applied = false;
+    apply(m_before);
+}
+
+void EditCommand::redo()
+{
+    if (m_applied)
+        return; // the save itself, just pushed
+    m_applied = true;
+    apply(m_after);
+}
+
 } // namespace docket

@@ -8,6 +8,7 @@
 #include <QUndoCommand>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace docket {
 
@@ -54,6 +55,53 @@ private:
     BatchRecord m_undone; // what the last undo changed
     QString m_reason;
     bool m_applied = true;
+    Failed m_failed;
+    Changed m_changed;
+};
+
+// The desk's undo and redo of one order's edit (OrderDialog's save): the
+// fields back as they were before the save (undo) or as it saved them (redo),
+// through OrderStore::update at the version the last step left the order at,
+// so audited like any edit. When someone changed the order since, `resolve`
+// is asked (the edit-conflict dialog): it gives the order to save instead
+// (theirs with this step's fields on top) or nothing, and then nothing is
+// changed and the step leaves the stack. An undo the store refuses for
+// another reason (a status the workflow cannot go back to, an order marked
+// invalid meanwhile) goes through `failed` and also leaves the stack.
+class EditCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditCommand)
+public:
+    // base: the order as this step left it; target: what the undo or redo
+    // wants; theirs: the order as stored now.
+    using Resolve = std::function<std::optional<Order>(const Order& base, const Order& target,
+                                                       const Order& theirs)>;
+    using Failed = BatchCommand::Failed;
+    using Changed = std::function<void(qint64 orderId)>;
+
+    // `after` is already saved (the first redo(), QUndoStack::push's, does nothing).
+    EditCommand(std::shared_ptr<const Database> db, Session session, Order before, Order after);
+
+    void setResolve(Resolve resolve) { m_resolve = std::move(resolve); }
+    void setFailed(Failed failed) { m_failed = std::move(failed); }
+    void setChanged(Changed changed) { m_changed = std::move(changed); }
+
+    void undo() override;
+    void redo() override;
+
+    // The order as the last step left it.
+    const Order& current() const { return m_current; }
+
+private:
+    void apply(const Order& target);
+
+    std::shared_ptr<const Database> m_db;
+    Session m_session;
+    Order m_before;
+    Order m_after;
+    Order m_current;
+    bool m_applied = true;
+    Resolve m_resolve;
     Failed m_failed;
     Changed m_changed;
 };
