@@ -185,7 +185,8 @@ void TestAccounts::builtInRoles()
         setOf({P::ViewOrders, P::CreateOrders, P::EditOrders, P::ChangeStatus, P::MarkSeen});
     QCOMPARE(byName.value(QStringLiteral("clerk")), clerk);
     QCOMPARE(byName.value(QStringLiteral("supervisor")),
-             clerk + setOf({P::Invalidate, P::DeleteInvalid, P::RestoreArchived}));
+             clerk + setOf({P::Invalidate, P::DeleteInvalid, P::RestoreArchived, P::AdjustStock,
+                            P::HandleReturns}));
     QCOMPARE(byName.value(QStringLiteral("manager")),
              setOf({P::ViewOrders, P::ViewAnalytics, P::Export}));
     const auto everything = permission::all();

@@ -174,7 +174,10 @@ QString worldFingerprint(const QSqlDatabase& owner, const QString& suffix)
                        "schema_version,order_status_moves,sales_channels,docket_login_functions,"
                        "api_keys,api_calls,intake_channels,order_sources,intake_log,"
                        "webhook_subscriptions,outbox_events,webhook_deliveries,webhook_attempts,"
-                       "invoices,invoice_counter");
+                       "invoices,invoice_counter,"
+                       "warehouses,channel_warehouses,stock_levels,product_stock,stock_movements,"
+                       "stock_reservations,stock_daily,stock_suspend,stocktakes,stocktake_lines,"
+                       "transfers,transfer_lines");
     QStringList parts;
     for (const QString& t : tables.split(QLatin1Char(',')))
         parts << QStringLiteral("SELECT '%1:' || COALESCE(md5(string_agg(x::text, ',' ORDER BY "

@@ -35,6 +35,12 @@ constexpr Entry kPermissions[] = {
     {Permission::ChangeSettings, "change_settings",
      QT_TRANSLATE_NOOP("Permission", "Change settings")},
     {Permission::Backup, "backup", QT_TRANSLATE_NOOP("Permission", "Back up and restore")},
+    {Permission::ManageCatalogue, "manage_catalogue",
+     QT_TRANSLATE_NOOP("Permission", "Manage the catalogue and warehouses")},
+    {Permission::AdjustStock, "adjust_stock",
+     QT_TRANSLATE_NOOP("Permission", "Adjust stock (receipts, stocktakes, transfers)")},
+    {Permission::HandleReturns, "handle_returns",
+     QT_TRANSLATE_NOOP("Permission", "Handle returns and feedback")},
 };
 } // namespace
 

@@ -22,6 +22,10 @@ enum class Permission {
     ManageUsers,
     ChangeSettings,
     Backup,
+    // Catalogue, stock and after-sales (issue 17)
+    ManageCatalogue,
+    AdjustStock,
+    HandleReturns,
 };
 
 namespace permission {

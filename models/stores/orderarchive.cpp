@@ -1,6 +1,7 @@
 #include "orderstore.h"
 #include "orderstore_p.h"
 #include "serverwrites.h"
+#include "stockledger.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -240,6 +241,7 @@ qint64 OrderStore::restoreIn(qint64 archiveId)
     insertEvent(deletedAt, deletedBy, QStringLiteral("deleted"), {}, {}, {}, {});
     insertEvent(ts, m_session.userName(), QStringLiteral("restored"), {}, {}, {}, {});
     sql::run(m_db, QStringLiteral("DELETE FROM order_archive WHERE id = ?"), {archiveId});
+    stockledger::syncOrders(m_db, {m_session.userName(), ts}, {id});
     return id;
 }
 

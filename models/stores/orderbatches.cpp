@@ -3,6 +3,7 @@
 #include "orderstore_p.h"
 #include "salessummaries.h"
 #include "serverwrites.h"
+#include "stockledger.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -297,6 +298,10 @@ int OrderStore::auditedBatchIn(const QList<qint64>& idsIn, const AuditedBatch& b
         return changed;
     });
     summary.finish();
+    // The orders' stock follows (released when invalid or gone, reserved
+    // again when valid); on PostgreSQL the server's order trigger does it.
+    if (m_backend == Backend::SQLite)
+        stockledger::syncOrders(m_db, {m_session.userName(), ts}, ids);
     return n;
 }
 
@@ -518,6 +523,15 @@ int OrderStore::rowBatch(const QList<qint64>& idsIn, const RowBatch& batch,
         }
         if (cancelled(std::min<qint64>(i + kBatchChunk, total)))
             throw DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was changed."));
+    }
+    // The orders' stock follows their status (shipped consumes, cancelled
+    // releases); on PostgreSQL the server's order trigger does it.
+    if (m_backend == Backend::SQLite && !rows.isEmpty()) {
+        QList<qint64> changed;
+        changed.reserve(rows.size());
+        for (const RowChange& r : rows)
+            changed << r.id;
+        stockledger::syncOrders(m_db, {m_session.userName(), ts}, changed);
     }
     tx.commit();
     return int(total);

@@ -2,6 +2,7 @@
 #include "orderstore_p.h"
 
 #include "serverwrites.h"
+#include "stockledger.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -238,6 +239,9 @@ qint64 OrderStore::create(Order o)
               nn(o.assignedTo)});
     writeLines(id, o.lines);
     addEvent(id, QStringLiteral("created"), {}, {}, number);
+    // Reserve on create: the one place every way of creating an order passes
+    // (on PostgreSQL the server's line trigger does it).
+    stockledger::syncOrders(m_db, {m_session.userName(), ts}, {id});
     tx.commit();
     return id;
 }
@@ -352,6 +356,8 @@ Order OrderStore::update(const Order& edited)
     if (statusChanged)
         addEvent(edited.id, QStringLiteral("status"), QStringLiteral("status"), current.status,
                  edited.status);
+    if (linesChanged || statusChanged || current.channel != edited.channel)
+        stockledger::syncOrders(m_db, {m_session.userName(), ts}, {edited.id});
     tx.commit();
     return order(edited.id);
 }
@@ -396,9 +402,11 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
                           tr("Order %1 was changed by someone else meanwhile; its status was not "
                              "changed. Look at it again and retry.")
                               .arg(o.number));
-    if (m_backend == Backend::SQLite) // the server writes its own trail
+    if (m_backend == Backend::SQLite) { // the server writes its own trail and moves the stock
         addEvent(id, QStringLiteral("status"), QStringLiteral("status"), o.status, status::code(to),
                  note);
+        stockledger::syncOrders(m_db, {m_session.userName(), ts}, {id});
+    }
     tx.commit();
 }
 

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "domain/session.h"
+#include "domain/stock.h"
+#include "orderfilter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+
+namespace docket {
+
+// What the catalogue page asks for. All criteria combine with AND.
+struct CatalogueFilter
+{
+    enum class Activity { Active, Inactive, All };
+
+    QString text;           // SKU or words of the name ("kett", "sku-100")
+    qint64 warehouseId = 0; // 0: every warehouse (totals); else the products stocked there
+    bool lowOnly = false;   // available below the safety stock
+    bool backorderedOnly = false;
+    Activity activity = Activity::Active;
+    bool operator==(const CatalogueFilter&) const = default;
+};
+
+enum class ProductColumn { Sku, Name, Price, Available };
+
+struct CatalogueSort
+{
+    ProductColumn column = ProductColumn::Sku;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    bool operator==(const CatalogueSort&) const = default;
+};
+
+// The catalogue: products and their stock, warehouses, the warehouse of each
+// sales channel. Everyone who may view orders reads it; changing it needs
+// "manage catalogue". Every change is one transaction with its line in the
+// security log. On PostgreSQL the server's functions check the right again
+// and write (docket_product_save, docket_warehouse_save,
+// docket_channel_warehouse_set; resources/sql/postgres/0050_stock.sql).
+class CatalogueStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogueStore)
+
+public:
+    CatalogueStore(QSqlDatabase db, Session session);
+
+    const Session& session() const { return m_session; }
+    QSqlDatabase database() const { return m_db; }
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    qint64 now() const { return m_clock(); }
+
+    // ---- warehouses ----
+    QList<Warehouse> warehouses() const;  // by code, inactive ones too
+    Warehouse warehouse(qint64 id) const; // NotFound
+    std::optional<Warehouse> warehouseByCode(const QString& code) const;
+    // Channel code -> warehouse id, for the channels that track stock.
+    QMap<QString, qint64> channelWarehouses() const;
+    // Creates (id 0) or saves; returns the id. Conflict when it was changed
+    // meanwhile (version) or the code is taken.
+    qint64 saveWarehouse(const Warehouse& warehouse);
+    // The warehouse `channel`'s orders reserve in; 0: none (the channel stops
+    // tracking stock). The channel's open orders follow at once.
+    void setChannelWarehouse(const QString& channelCode, qint64 warehouseId);
+
+    // ---- products ----
+    Product product(qint64 id) const; // NotFound
+    std::optional<Product> productBySku(const QString& sku) const;
+    qint64 count(const CatalogueFilter& filter) const;
+    QList<ProductStock> page(const CatalogueFilter& filter, const CatalogueSort& sort,
+                             qint64 offset, int limit) const;
+    // Active products whose available stock is below their safety stock.
+    qint64 lowStockCount() const;
+    // Per warehouse, for one product (warehouses without a level left out).
+    QList<StockLevel> levels(qint64 productId) const;
+    // Units shipped per day over the last `days` days, per product (for the
+    // days of cover); products that shipped nothing are left out.
+    QHash<qint64, double> shippedPerDay(const QList<qint64>& productIds, int days = 30) const;
+    // Days the available stock lasts at that rate; nullopt without sales.
+    static std::optional<double> daysOfCover(qint64 available, double perDay);
+
+    // Every problem with a product, each naming its field. Empty = valid.
+    static QList<FieldError> validate(const Product& product);
+    static QList<FieldError> validate(const Warehouse& warehouse);
+    // Creates (id 0) or saves; returns the id.
+    qint64 saveProduct(const Product& product);
+
+    // ---- CSV (import and export) ----
+    // Columns: sku,name,price,cost,safety_stock,active (a header line first).
+    struct ImportRow
+    {
+        int line = 0; // in the file, from 1 (the header is line 1)
+        Product product;
+        bool isNew = true;
+        bool changes = false; // an existing product that the row changes
+        QString error;        // empty: fine
+    };
+    // Reads and checks every row (header, encoding, numbers, duplicate SKUs);
+    // writes nothing. Throws DocketError(Invalid) when the file itself is not
+    // a product CSV (wrong header, not UTF-8, empty).
+    QList<ImportRow> previewImport(const QByteArray& csv) const;
+    // Writes every row, all or nothing; refused when any row has an error
+    // (checked again inside the transaction). Returns the products written.
+    int commitImport(const QList<ImportRow>& rows);
+    QByteArray exportCsv(const CatalogueFilter& filter = {}) const;
+    static QString csvHeader();
+
+private:
+    void requireView() const;
+    struct Where
+    {
+        QString from;
+        QString sql;
+        QVariantList binds;
+    };
+    Where where(const CatalogueFilter& filter) const;
+    qint64 writeProduct(const Product& p, qint64 ts);
+
+    QSqlDatabase m_db;
+    Session m_session;
+    Backend m_backend;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace docket

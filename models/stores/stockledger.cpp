@@ -1,0 +1,352 @@
+#include "stockledger.h"
+
+#include "db/dialect.h"
+#include "db/sql.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace docket::stockledger {
+
+namespace {
+
+QVariant nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+constexpr qsizetype kChunk = 5000;
+
+} // namespace
+
+void append(const QSqlDatabase& db, const Actor& actor, const QList<Move>& moves)
+{
+    if (moves.isEmpty())
+        return;
+    QSqlQuery ins = sql::prepare(
+        db, QStringLiteral("INSERT INTO stock_movements(at, actor, kind, product_id, warehouse_id, "
+                           "on_hand_delta, reserved_delta, quantity, value_cents, order_id, "
+                           "shipment_id, return_id, stocktake_id, transfer_id, note) VALUES (?, ?, "
+                           "?, ?, ?, ?, ?, ?, COALESCE(?, ? * (SELECT p.cost_cents FROM products p "
+                           "WHERE p.id = ?), 0), ?, ?, ?, ?, ?, ?)"));
+    for (const Move& m : moves) {
+        int i = 0;
+        ins.bindValue(i++, actor.at);
+        ins.bindValue(i++, actor.name);
+        ins.bindValue(i++, movement::code(m.kind));
+        ins.bindValue(i++, m.productId);
+        ins.bindValue(i++, m.warehouseId);
+        ins.bindValue(i++, m.onHandDelta);
+        ins.bindValue(i++, m.reservedDelta);
+        ins.bindValue(i++, m.quantity);
+        ins.bindValue(i++, m.valueCents ? QVariant(*m.valueCents)
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
+        ins.bindValue(i++, m.quantity);
+        ins.bindValue(i++, m.productId);
+        ins.bindValue(i++, nullableId(m.orderId));
+        ins.bindValue(i++, nullableId(m.shipmentId));
+        ins.bindValue(i++, nullableId(m.returnId));
+        ins.bindValue(i++, nullableId(m.stocktakeId));
+        ins.bindValue(i++, nullableId(m.transferId));
+        ins.bindValue(i++, m.note.isNull() ? QStringLiteral("") : m.note);
+        sql::exec(ins);
+    }
+}
+
+QPair<qint64, qint64> level(const QSqlDatabase& db, const Item& item)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT on_hand, reserved FROM stock_levels WHERE "
+                                          "product_id = ? AND warehouse_id = ?"),
+                           {item.first, item.second});
+    if (!q.next())
+        return {0, 0};
+    return {q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>& orderIdsIn)
+{
+    if (orderIdsIn.isEmpty())
+        return;
+    const Backend backend = sql::backendOf(db);
+    const QString list = dialect::idListSubquery(backend);
+    QList<qint64> orderIds = orderIdsIn;
+    std::sort(orderIds.begin(), orderIds.end());
+    orderIds.erase(std::unique(orderIds.begin(), orderIds.end()), orderIds.end());
+
+    struct Row
+    {
+        qint64 warehouse = 0;
+        qint64 wanted = 0;
+        qint64 held = 0;
+    };
+    struct Target
+    {
+        qint64 warehouse = 0;
+        qint64 wanted = 0;
+        qint64 valueCents = 0; // of the wanted units at the lines' prices
+    };
+    using Key = QPair<qint64, qint64>; // (order, product)
+
+    for (qsizetype c = 0; c < orderIds.size(); c += kChunk) {
+        const QVariant ids = dialect::idListParam(backend, orderIds.mid(c, kChunk));
+        QMap<Key, Row> current;
+        {
+            QSqlQuery q = sql::run(db,
+                                   QStringLiteral("SELECT order_id, product_id, warehouse_id, "
+                                                  "wanted, held FROM stock_reservations WHERE "
+                                                  "order_id IN %1")
+                                       .arg(list),
+                                   {ids});
+            while (q.next())
+                current.insert(
+                    {q.value(0).toLongLong(), q.value(1).toLongLong()},
+                    {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
+        }
+        QMap<Key, Target> target;
+        {
+            QSqlQuery q = sql::run(
+                db,
+                QStringLiteral(
+                    "SELECT o.id, l.product_id, cw.warehouse_id, SUM(l.quantity), "
+                    "SUM(l.quantity * l.unit_price_cents) FROM orders o JOIN channel_warehouses "
+                    "cw ON cw.channel = o.channel JOIN order_lines l ON l.order_id = o.id WHERE "
+                    "o.id IN %1 AND o.invalid_at IS NULL AND o.status IN ('pending', 'paid', "
+                    "'processing') AND l.product_id IS NOT NULL GROUP BY o.id, l.product_id, "
+                    "cw.warehouse_id")
+                    .arg(list),
+                {ids});
+            while (q.next())
+                target.insert(
+                    {q.value(0).toLongLong(), q.value(1).toLongLong()},
+                    {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
+        }
+        if (current.isEmpty() && target.isEmpty())
+            continue;
+        // Orders whose units leave as a shipment rather than going back.
+        QHash<qint64, bool> shipped;
+        if (!current.isEmpty()) {
+            QSqlQuery q = sql::run(db,
+                                   QStringLiteral("SELECT id, status IN ('shipped', 'delivered') "
+                                                  "FROM orders WHERE id IN %1")
+                                       .arg(list),
+                                   {ids});
+            while (q.next())
+                shipped.insert(q.value(0).toLongLong(), q.value(1).toBool());
+        }
+
+        // 1. Decreases: what an order holds beyond what it wants where it wants it.
+        QList<Move> decreases;
+        QMap<Key, Row> kept; // after the decreases, in the warehouse the order wants
+        for (auto it = current.cbegin(); it != current.cend(); ++it) {
+            const auto t = target.constFind(it.key());
+            const bool same = t != target.cend() && t->warehouse == it->warehouse;
+            const qint64 keep = same ? std::min(it->held, t->wanted) : 0;
+            const qint64 give = it->held - keep;
+            if (give > 0) {
+                const bool ship = shipped.value(it.key().first, false);
+                Move m;
+                m.kind = ship ? MovementKind::Shipment : MovementKind::Release;
+                m.productId = it.key().second;
+                m.warehouseId = it->warehouse;
+                m.onHandDelta = ship ? -give : 0;
+                m.reservedDelta = -give;
+                m.quantity = give;
+                m.orderId = it.key().first;
+                decreases << m;
+            }
+            if (same)
+                kept.insert(it.key(), {it->warehouse, it->wanted, keep});
+        }
+        if (!decreases.isEmpty()) {
+            // The rows first (held <= wanted), then the ledger.
+            QSqlQuery upd = sql::prepare(
+                db, QStringLiteral("UPDATE stock_reservations SET held = ? WHERE order_id = ? AND "
+                                   "product_id = ?"));
+            for (const Move& m : decreases) {
+                const Key k{m.orderId, m.productId};
+                upd.bindValue(0, kept.contains(k) ? kept.value(k).held : 0);
+                upd.bindValue(1, m.orderId);
+                upd.bindValue(2, m.productId);
+                sql::exec(upd);
+            }
+            append(db, actor, decreases);
+        }
+
+        // 2. Increases, granted per item in order id order.
+        QMap<Item, qint64> available;
+        for (auto it = target.cbegin(); it != target.cend(); ++it) {
+            const qint64 held = kept.value(it.key()).held;
+            if (it->wanted > held) {
+                const Item item{it.key().second, it->warehouse};
+                if (!available.contains(item)) {
+                    const auto [onHand, reserved] = level(db, item);
+                    available.insert(item, onHand - reserved);
+                }
+            }
+        }
+        // QMap orders keys by (order, product): the oldest order is granted first.
+        QList<Move> increases;
+        QSqlQuery put = sql::prepare(
+            db, QStringLiteral("INSERT INTO stock_reservations(order_id, product_id, "
+                               "warehouse_id, wanted, held) VALUES (?, ?, ?, ?, ?) ON "
+                               "CONFLICT(order_id, product_id) DO UPDATE SET warehouse_id = "
+                               "excluded.warehouse_id, wanted = excluded.wanted, held = "
+                               "excluded.held"));
+        for (auto it = target.cbegin(); it != target.cend(); ++it) {
+            const Key k = it.key();
+            const Item item{k.second, it->warehouse};
+            const qint64 heldBefore = kept.value(k).held;
+            qint64 held = heldBefore;
+            if (it->wanted > held) {
+                qint64& avail = available[item];
+                const qint64 grant = std::clamp<qint64>(avail, 0, it->wanted - held);
+                if (grant > 0) {
+                    avail -= grant;
+                    held += grant;
+                    Move m;
+                    m.kind = MovementKind::Reservation;
+                    m.productId = k.second;
+                    m.warehouseId = it->warehouse;
+                    m.reservedDelta = grant;
+                    m.quantity = grant;
+                    m.orderId = k.first;
+                    increases << m;
+                }
+            }
+            // Unmet demand that is new: what the analytics count as lost to backorders.
+            const auto cur = current.constFind(k);
+            const qint64 shortBefore = cur != current.cend() ? cur->wanted - cur->held : 0;
+            const qint64 shortNow = it->wanted - held;
+            if (shortNow > shortBefore) {
+                Move m;
+                m.kind = MovementKind::Backorder;
+                m.productId = k.second;
+                m.warehouseId = it->warehouse;
+                m.quantity = shortNow - shortBefore;
+                m.valueCents = it->wanted ? it->valueCents * m.quantity / it->wanted : 0;
+                m.orderId = k.first;
+                increases << m;
+            }
+            const auto kept0 = kept.constFind(k);
+            if (kept0 != kept.cend() && kept0->wanted == it->wanted && heldBefore == held &&
+                cur != current.cend() && cur->held == held && cur->warehouse == it->warehouse)
+                continue; // unchanged
+            put.bindValue(0, k.first);
+            put.bindValue(1, k.second);
+            put.bindValue(2, it->warehouse);
+            put.bindValue(3, it->wanted);
+            put.bindValue(4, held);
+            sql::exec(put);
+        }
+        append(db, actor, increases);
+        // Rows the orders no longer want (all they held was given back above).
+        QSqlQuery del = sql::prepare(
+            db, QStringLiteral("DELETE FROM stock_reservations WHERE order_id = ? AND product_id "
+                               "= ?"));
+        for (auto it = current.cbegin(); it != current.cend(); ++it)
+            if (!target.contains(it.key())) {
+                del.bindValue(0, it.key().first);
+                del.bindValue(1, it.key().second);
+                sql::exec(del);
+            }
+    }
+}
+
+void fill(const QSqlDatabase& db, const Actor& actor, const QList<Item>& itemsIn)
+{
+    QList<Item> items = itemsIn;
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    QSqlQuery shortOnes = sql::prepare(
+        db, QStringLiteral("SELECT order_id, wanted, held FROM stock_reservations WHERE "
+                           "product_id = ? AND warehouse_id = ? AND held < wanted ORDER BY "
+                           "order_id"));
+    QSqlQuery upd = sql::prepare(db, QStringLiteral("UPDATE stock_reservations SET held = ? WHERE "
+                                                    "order_id = ? AND product_id = ?"));
+    for (const Item& item : items) {
+        const auto [onHand, reserved] = level(db, item);
+        qint64 avail = onHand - reserved;
+        if (avail <= 0)
+            continue;
+        shortOnes.bindValue(0, item.first);
+        shortOnes.bindValue(1, item.second);
+        sql::exec(shortOnes);
+        QList<Move> moves;
+        QList<std::pair<qint64, qint64>> newHeld;
+        while (avail > 0 && shortOnes.next()) {
+            const qint64 order = shortOnes.value(0).toLongLong();
+            const qint64 wanted = shortOnes.value(1).toLongLong();
+            const qint64 held = shortOnes.value(2).toLongLong();
+            const qint64 grant = std::min(avail, wanted - held);
+            avail -= grant;
+            newHeld.push_back({order, held + grant});
+            Move m;
+            m.kind = MovementKind::Reservation;
+            m.productId = item.first;
+            m.warehouseId = item.second;
+            m.reservedDelta = grant;
+            m.quantity = grant;
+            m.orderId = order;
+            moves << m;
+        }
+        shortOnes.finish();
+        for (const auto& [order, held] : newHeld) {
+            upd.bindValue(0, held);
+            upd.bindValue(1, order);
+            upd.bindValue(2, item.first);
+            sql::exec(upd);
+        }
+        append(db, actor, moves);
+    }
+}
+
+qint64 trimTo(const QSqlDatabase& db, const Actor& actor, const Item& item, qint64 onHand,
+              qint64 stocktakeId, const QString& note)
+{
+    const auto [now, reserved] = level(db, item);
+    Q_UNUSED(now);
+    qint64 excess = reserved - std::max<qint64>(onHand, 0);
+    if (excess <= 0)
+        return 0;
+    const qint64 total = excess;
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT order_id, held FROM stock_reservations WHERE "
+                                          "product_id = ? AND warehouse_id = ? AND held > 0 ORDER "
+                                          "BY order_id DESC"),
+                           {item.first, item.second});
+    QList<Move> moves;
+    QList<std::pair<qint64, qint64>> newHeld;
+    while (excess > 0 && q.next()) {
+        const qint64 order = q.value(0).toLongLong();
+        const qint64 held = q.value(1).toLongLong();
+        const qint64 give = std::min(excess, held);
+        excess -= give;
+        newHeld.push_back({order, held - give});
+        Move m;
+        m.kind = MovementKind::Release;
+        m.productId = item.first;
+        m.warehouseId = item.second;
+        m.reservedDelta = -give;
+        m.quantity = give;
+        m.orderId = order;
+        m.stocktakeId = stocktakeId;
+        m.note = note;
+        moves << m;
+    }
+    q.finish();
+    QSqlQuery upd = sql::prepare(db, QStringLiteral("UPDATE stock_reservations SET held = ? WHERE "
+                                                    "order_id = ? AND product_id = ?"));
+    for (const auto& [order, held] : newHeld) {
+        upd.bindValue(0, held);
+        upd.bindValue(1, order);
+        upd.bindValue(2, item.first);
+        sql::exec(upd);
+    }
+    append(db, actor, moves);
+    return total - excess;
+}
+
+} // namespace docket::stockledger

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/stock.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+// The stock ledger's rules, as the stores apply them on SQLite inside their
+// own write transaction. On PostgreSQL the server applies the same rules in
+// its functions and triggers (resources/sql/postgres/0050_stock.sql:
+// docket_stock_sync, docket_stock_fill, docket_stock_trim), so that a login
+// cannot skip them; the two are kept alike and tests/test_stock.cpp runs the
+// same sequences on both backends.
+//
+// One rule, one place: every order write of OrderStore (create, update,
+// status, invalidate, revalidate, delete, restore) ends with syncOrders() for
+// the orders it touched, in the same transaction, so the desk, docketctl,
+// imports and the gateway all reserve through it.
+namespace docket::stockledger {
+
+// Text for a NOT NULL column: a null QString would be bound as SQL NULL.
+inline QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// Who appends, and when (UTC seconds).
+struct Actor
+{
+    QString name;
+    qint64 at = 0;
+};
+
+struct Move
+{
+    MovementKind kind = MovementKind::Adjustment;
+    qint64 productId = 0;
+    qint64 warehouseId = 0;
+    qint64 onHandDelta = 0;
+    qint64 reservedDelta = 0;
+    qint64 quantity = 0; // > 0
+    qint64 orderId = 0;
+    qint64 shipmentId = 0;
+    qint64 returnId = 0;
+    qint64 stocktakeId = 0;
+    qint64 transferId = 0;
+    QString note;
+    std::optional<qint64> valueCents; // default: quantity at the product's cost
+};
+
+// An item of stock: (product, warehouse).
+using Item = QPair<qint64, qint64>;
+
+// Appends `moves` to the ledger (its trigger keeps the caches). Throws
+// DocketError(Database) when a level would go below zero or reserve more than
+// it holds (the database's CHECK): callers check first and say why.
+void append(const QSqlDatabase& db, const Actor& actor, const QList<Move>& moves);
+
+// Brings the reservations of `orderIds` in line with what each order needs
+// now: a valid pending, paid or processing order in a channel with a
+// warehouse wants its lines' products there; any other wants nothing.
+// Decreases first (a shipped or delivered order's units leave as a shipment,
+// anything else is released), then increases, granted from what is available
+// in order id order; what cannot be granted stays wanted (backordered), and
+// a rise in unmet demand is recorded as a "backorder" row for the analytics.
+void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>& orderIds);
+
+// After stock arrived at `items`: gives what is available to their backorders,
+// oldest order first.
+void fill(const QSqlDatabase& db, const Actor& actor, const QList<Item>& items);
+
+// Before on hand falls to `onHand` at `item`: releases reservations, newest
+// order first, until no more is reserved than that (those orders become
+// backordered). Returns the units released.
+qint64 trimTo(const QSqlDatabase& db, const Actor& actor, const Item& item, qint64 onHand,
+              qint64 stocktakeId = 0, const QString& note = {});
+
+// On hand and reserved at `item` now (0, 0 without a level).
+QPair<qint64, qint64> level(const QSqlDatabase& db, const Item& item);
+
+} // namespace docket::stockledger

@@ -1,0 +1,546 @@
+#include "stockstore.h"
+
+#include "orderfilter.h"
+#include "stockledger.h"
+
+#include "db/dialect.h"
+#include "db/sql.h"
+#include "domain/errors.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+// StockStore: reads, receipts, adjustments, write-offs and the ledger check.
+// Stocktakes (stocktakes.cpp) and transfers (transfers.cpp) have files of
+// their own.
+
+namespace docket {
+
+namespace {
+
+constexpr qint64 kMaxQuantity = 1000000000;
+
+void logSecurity(const QSqlDatabase& db, qint64 at, const QString& actor, const QString& kind,
+                 const QString& target, const QString& oldValue, const QString& newValue,
+                 const QString& note)
+{
+    auto nn = [](const QString& s) {
+        return s.isNull() ? QStringLiteral("") : s;
+    };
+    sql::run(db,
+             QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
+                            "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {at, actor, kind, nn(target), nn(oldValue), nn(newValue), nn(note)});
+}
+
+} // namespace
+
+StockStore::StockStore(QSqlDatabase db, Session session)
+    : m_db(std::move(db)), m_session(std::move(session)), m_backend(sql::backendOf(m_db)),
+      m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+void StockStore::requireView() const
+{
+    m_session.require(Permission::ViewOrders);
+}
+
+void StockStore::beginServerWrite() const
+{
+    if (m_backend == Backend::PostgreSQL)
+        dialect::setAuditContext(m_db, m_session.userName(), now(), {},
+                                 m_session.scope().toString());
+}
+
+// ---------------------------------------------------------------- reads
+
+QList<StockMovement> StockStore::movements(const MovementFilter& f, int limit) const
+{
+    requireView();
+    QStringList where;
+    QVariantList binds;
+    auto add = [&](const char* column, qint64 v) {
+        if (v) {
+            where << QStringLiteral("m.%1 = ?").arg(QLatin1String(column));
+            binds << v;
+        }
+    };
+    add("product_id", f.productId);
+    add("warehouse_id", f.warehouseId);
+    add("order_id", f.orderId);
+    add("stocktake_id", f.stocktakeId);
+    add("transfer_id", f.transferId);
+    add("return_id", f.returnId);
+    if (!f.kinds.isEmpty()) {
+        const SqlClause in = sql::inList(QStringLiteral("m.kind"), f.kinds);
+        where << in.sql;
+        binds << in.binds;
+    }
+    // What belongs to an order outside the session's scope is not shown.
+    const SqlClause scope = orderquery::scope(m_session);
+    if (scope.sql != QLatin1String("1=1")) {
+        where << QStringLiteral("(m.order_id IS NULL OR EXISTS (SELECT 1 FROM orders o WHERE "
+                                "o.id = m.order_id AND %1))")
+                     .arg(scope.sql);
+        binds << scope.binds;
+    }
+    binds << limit;
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT m.id, m.at, m.actor, m.kind, m.product_id, p.sku, m.warehouse_id, "
+                       "w.code, m.on_hand_delta, m.reserved_delta, m.quantity, m.order_id, "
+                       "(SELECT o.number FROM orders o WHERE o.id = m.order_id), m.shipment_id, "
+                       "m.return_id, m.stocktake_id, m.transfer_id, m.note FROM stock_movements "
+                       "m JOIN products p ON p.id = m.product_id JOIN warehouses w ON w.id = "
+                       "m.warehouse_id WHERE %1 ORDER BY m.id DESC LIMIT ?")
+            .arg(where.isEmpty() ? QStringLiteral("1=1") : where.join(QStringLiteral(" AND "))),
+        binds);
+    QList<StockMovement> out;
+    while (q.next()) {
+        StockMovement m;
+        m.id = q.value(0).toLongLong();
+        m.at = sql::utcTime(q.value(1));
+        m.actor = q.value(2).toString();
+        m.kind = q.value(3).toString();
+        m.productId = q.value(4).toLongLong();
+        m.sku = q.value(5).toString();
+        m.warehouseId = q.value(6).toLongLong();
+        m.warehouseCode = q.value(7).toString();
+        m.onHandDelta = q.value(8).toLongLong();
+        m.reservedDelta = q.value(9).toLongLong();
+        m.quantity = q.value(10).toLongLong();
+        m.orderId = q.value(11).toLongLong();
+        m.orderNumber = q.value(12).toString();
+        m.shipmentId = q.value(13).toLongLong();
+        m.returnId = q.value(14).toLongLong();
+        m.stocktakeId = q.value(15).toLongLong();
+        m.transferId = q.value(16).toLongLong();
+        m.note = q.value(17).toString();
+        out << m;
+    }
+    return out;
+}
+
+StockLevel StockStore::level(qint64 productId, qint64 warehouseId) const
+{
+    requireView();
+    StockLevel l;
+    l.productId = productId;
+    l.warehouseId = warehouseId;
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT w.code, w.name, COALESCE(l.on_hand, 0), "
+                                          "COALESCE(l.reserved, 0) FROM warehouses w LEFT JOIN "
+                                          "stock_levels l ON l.warehouse_id = w.id AND "
+                                          "l.product_id = ? WHERE w.id = ?"),
+                           {productId, warehouseId});
+    if (q.next()) {
+        l.warehouseCode = q.value(0).toString();
+        l.warehouseName = q.value(1).toString();
+        l.onHand = q.value(2).toLongLong();
+        l.reserved = q.value(3).toLongLong();
+    }
+    return l;
+}
+
+QList<OrderStockLine> StockStore::orderStock(qint64 orderId) const
+{
+    requireView();
+    const SqlClause scope = orderquery::scope(m_session);
+    if (sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders o WHERE o.id = ? AND ") + scope.sql,
+                    QVariantList{orderId} + scope.binds)
+            .isNull())
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("There is no order with the id %1.").arg(orderId));
+    QList<OrderStockLine> out;
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT r.product_id, p.sku, r.warehouse_id, w.code, "
+                                          "r.wanted, r.held FROM stock_reservations r JOIN "
+                                          "products p ON p.id = r.product_id JOIN warehouses w ON "
+                                          "w.id = r.warehouse_id WHERE r.order_id = ? ORDER BY "
+                                          "p.sku"),
+                           {orderId});
+    while (q.next())
+        out << OrderStockLine{q.value(0).toLongLong(), q.value(1).toString(),
+                              q.value(2).toLongLong(), q.value(3).toString(),
+                              q.value(4).toLongLong(), q.value(5).toLongLong()};
+    return out;
+}
+
+bool StockStore::isBackordered(qint64 orderId) const
+{
+    for (const OrderStockLine& l : orderStock(orderId))
+        if (l.missing() > 0)
+            return true;
+    return false;
+}
+
+// ---------------------------------------------------------------- by hand
+
+qint64 StockStore::receive(const QList<Receipt>& lines, const QString& note)
+{
+    m_session.require(Permission::AdjustStock);
+    if (lines.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, tr("A receipt needs at least one line."),
+                          QStringLiteral("lines"));
+    if (note.size() > 500)
+        throw DocketError(DocketError::Code::Invalid, tr("The note is too long."),
+                          QStringLiteral("note"));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].quantity < 1 || lines[i].quantity > kMaxQuantity)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Line %1: the quantity must be a whole number from 1 to "
+                                 "1,000,000,000.")
+                                  .arg(i + 1),
+                              QStringLiteral("quantity"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (sql::scalar(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"),
+                        {lines[i].productId})
+                .isNull())
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Line %1: there is no product with the id %2.")
+                                  .arg(i + 1)
+                                  .arg(lines[i].productId),
+                              QStringLiteral("product"));
+        if (sql::scalar(m_db,
+                        QStringLiteral("SELECT 1 FROM warehouses WHERE id = ? AND active = 1"),
+                        {lines[i].warehouseId})
+                .isNull())
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Line %1: there is no active warehouse with the id %2.")
+                                  .arg(i + 1)
+                                  .arg(lines[i].warehouseId),
+                              QStringLiteral("warehouse"));
+    }
+    qint64 units = 0;
+    for (const Receipt& r : lines)
+        units += r.quantity;
+    if (m_backend == Backend::PostgreSQL) {
+        beginServerWrite();
+        QJsonArray items;
+        for (const Receipt& r : lines)
+            items.append(
+                QJsonObject{{QStringLiteral("product_id"), QString::number(r.productId)},
+                            {QStringLiteral("warehouse_id"), QString::number(r.warehouseId)},
+                            {QStringLiteral("quantity"), QString::number(r.quantity)}});
+        const qint64 n =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT docket_stock_receive(CAST(? AS jsonb), "
+                                       "CAST(? AS text))"),
+                        {QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)),
+                         stockledger::nn(note.trimmed())})
+                .toLongLong();
+        tx.commit();
+        return n;
+    }
+    const stockledger::Actor actor{m_session.userName(), ts};
+    QList<stockledger::Move> moves;
+    QList<stockledger::Item> items;
+    for (const Receipt& r : lines) {
+        stockledger::Move m;
+        m.kind = MovementKind::Receipt;
+        m.productId = r.productId;
+        m.warehouseId = r.warehouseId;
+        m.onHandDelta = r.quantity;
+        m.quantity = r.quantity;
+        m.note = stockledger::nn(note.trimmed());
+        moves << m;
+        items << stockledger::Item{r.productId, r.warehouseId};
+    }
+    stockledger::append(m_db, actor, moves);
+    stockledger::fill(m_db, actor, items);
+    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("stock_received"),
+                tr("%n line(s)", nullptr, int(lines.size())), {}, QStringLiteral("+%1").arg(units),
+                stockledger::nn(note.trimmed()));
+    tx.commit();
+    return units;
+}
+
+namespace {
+
+struct ItemNames
+{
+    QString sku;
+    QString code;
+};
+
+} // namespace
+
+qint64 StockStore::adjust(qint64 productId, qint64 warehouseId, qint64 onHand,
+                          const QString& reason)
+{
+    m_session.require(Permission::AdjustStock);
+    if (stockledger::nn(reason.trimmed()).isEmpty())
+        throw DocketError(DocketError::Code::Invalid, tr("Give a reason for the adjustment."),
+                          QStringLiteral("reason"));
+    if (stockledger::nn(reason.trimmed()).size() > 500)
+        throw DocketError(DocketError::Code::Invalid, tr("The reason is too long."),
+                          QStringLiteral("reason"));
+    if (onHand < 0 || onHand > kMaxQuantity)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("The quantity on hand must be a whole number from 0 to "
+                             "1,000,000,000."),
+                          QStringLiteral("quantity"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    QSqlQuery names = sql::run(m_db,
+                               QStringLiteral("SELECT p.sku, w.code FROM products p, warehouses w "
+                                              "WHERE p.id = ? AND w.id = ? AND w.active = 1"),
+                               {productId, warehouseId});
+    if (!names.next())
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("There is no such product or active warehouse."),
+                          QStringLiteral("warehouse"));
+    const ItemNames item{names.value(0).toString(), names.value(1).toString()};
+    names.finish();
+    if (m_backend == Backend::PostgreSQL) {
+        beginServerWrite();
+        const qint64 d =
+            sql::scalar(
+                m_db,
+                QStringLiteral("SELECT docket_stock_adjust(CAST(? AS bigint), CAST(? AS "
+                               "bigint), 'adjustment', CAST(? AS bigint), CAST(? AS text))"),
+                {productId, warehouseId, onHand, stockledger::nn(reason.trimmed())})
+                .toLongLong();
+        tx.commit();
+        return d;
+    }
+    const stockledger::Item it{productId, warehouseId};
+    const qint64 before = stockledger::level(m_db, it).first;
+    const qint64 delta = onHand - before;
+    if (delta == 0)
+        return 0;
+    const stockledger::Actor actor{m_session.userName(), ts};
+    if (delta < 0)
+        stockledger::trimTo(m_db, actor, it, onHand, 0, stockledger::nn(reason.trimmed()));
+    stockledger::Move m;
+    m.kind = MovementKind::Adjustment;
+    m.productId = productId;
+    m.warehouseId = warehouseId;
+    m.onHandDelta = delta;
+    m.quantity = std::abs(delta);
+    m.note = stockledger::nn(reason.trimmed());
+    stockledger::append(m_db, actor, {m});
+    if (delta > 0)
+        stockledger::fill(m_db, actor, {it});
+    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("stock_adjusted"),
+                item.sku + QStringLiteral(" @ ") + item.code, QString::number(before),
+                QString::number(onHand), stockledger::nn(reason.trimmed()));
+    tx.commit();
+    return delta;
+}
+
+qint64 StockStore::writeOff(qint64 productId, qint64 warehouseId, qint64 quantity,
+                            const QString& reason)
+{
+    m_session.require(Permission::AdjustStock);
+    if (stockledger::nn(reason.trimmed()).isEmpty())
+        throw DocketError(DocketError::Code::Invalid, tr("Give a reason for the write-off."),
+                          QStringLiteral("reason"));
+    if (stockledger::nn(reason.trimmed()).size() > 500)
+        throw DocketError(DocketError::Code::Invalid, tr("The reason is too long."),
+                          QStringLiteral("reason"));
+    if (quantity < 1 || quantity > kMaxQuantity)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("The quantity must be a whole number from 1 to 1,000,000,000."),
+                          QStringLiteral("quantity"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    QSqlQuery names = sql::run(m_db,
+                               QStringLiteral("SELECT p.sku, w.code FROM products p, warehouses w "
+                                              "WHERE p.id = ? AND w.id = ? AND w.active = 1"),
+                               {productId, warehouseId});
+    if (!names.next())
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("There is no such product or active warehouse."),
+                          QStringLiteral("warehouse"));
+    const ItemNames item{names.value(0).toString(), names.value(1).toString()};
+    names.finish();
+    const stockledger::Item it{productId, warehouseId};
+    const qint64 before = stockledger::level(m_db, it).first;
+    if (quantity > before)
+        throw DocketError(
+            DocketError::Code::Invalid,
+            tr("Only %L1 of %2 are on hand in %3.").arg(before).arg(item.sku, item.code),
+            QStringLiteral("quantity"));
+    if (m_backend == Backend::PostgreSQL) {
+        beginServerWrite();
+        const qint64 d =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT docket_stock_adjust(CAST(? AS bigint), CAST(? AS "
+                                       "bigint), 'write_off', CAST(? AS bigint), CAST(? AS text))"),
+                        {productId, warehouseId, quantity, stockledger::nn(reason.trimmed())})
+                .toLongLong();
+        tx.commit();
+        return d;
+    }
+    const stockledger::Actor actor{m_session.userName(), ts};
+    stockledger::trimTo(m_db, actor, it, before - quantity, 0, stockledger::nn(reason.trimmed()));
+    stockledger::Move m;
+    m.kind = MovementKind::WriteOff;
+    m.productId = productId;
+    m.warehouseId = warehouseId;
+    m.onHandDelta = -quantity;
+    m.quantity = quantity;
+    m.note = stockledger::nn(reason.trimmed());
+    stockledger::append(m_db, actor, {m});
+    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("stock_adjusted"),
+                item.sku + QStringLiteral(" @ ") + item.code, QString::number(before),
+                QString::number(before - quantity), stockledger::nn(reason.trimmed()));
+    tx.commit();
+    return -quantity;
+}
+
+// ---------------------------------------------------------------- the check
+
+StockVerification StockStore::verify() const
+{
+    requireView();
+    StockVerification v;
+    constexpr int kShow = 20;
+    v.movements =
+        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM stock_movements")).toLongLong();
+    v.levels = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM stock_levels")).toLongLong();
+    auto collect = [&](const QString& text, const std::function<QString(const QSqlQuery&)>& say) {
+        QSqlQuery q = sql::run(m_db, text);
+        int n = 0;
+        while (q.next()) {
+            if (n++ < kShow)
+                v.problems << say(q);
+        }
+        if (n > kShow)
+            v.problems << tr("… and %n more like it.", nullptr, n - kShow);
+    };
+    // The daily summaries against the ledger itself, then every cache
+    // against those sums (one pass over the ledger instead of three).
+    collect(QStringLiteral(
+                "SELECT COALESCE(d.product_id, m.product_id), COALESCE(d.warehouse_id, "
+                "m.warehouse_id), COALESCE(d.day, m.day), COALESCE(d.kind, m.kind) FROM "
+                "stock_daily d FULL JOIN (SELECT product_id, warehouse_id, at - at % 86400 AS "
+                "day, kind, COUNT(*) AS n, SUM(quantity) AS q, SUM(on_hand_delta) AS oh, "
+                "SUM(reserved_delta) AS rs, SUM(value_cents) AS v FROM stock_movements GROUP BY "
+                "product_id, warehouse_id, at - at % 86400, kind) m ON m.product_id = "
+                "d.product_id AND m.warehouse_id = d.warehouse_id AND m.day = d.day AND m.kind = "
+                "d.kind WHERE COALESCE(d.movements, 0) <> COALESCE(m.n, 0) OR "
+                "COALESCE(d.quantity, 0) <> COALESCE(m.q, 0) OR COALESCE(d.on_hand_delta, 0) <> "
+                "COALESCE(m.oh, 0) OR COALESCE(d.reserved_delta, 0) <> COALESCE(m.rs, 0) OR "
+                "COALESCE(d.value_cents, 0) <> COALESCE(m.v, 0)"),
+            [](const QSqlQuery& q) {
+                return tr("Daily summary of product %1 in warehouse %2 on day %3 (%4) differs "
+                          "from the ledger.")
+                    .arg(q.value(0).toLongLong())
+                    .arg(q.value(1).toLongLong())
+                    .arg(QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC)
+                             .date()
+                             .toString(Qt::ISODate),
+                         q.value(3).toString());
+            });
+    collect(QStringLiteral(
+                "SELECT COALESCE(l.product_id, m.product_id), COALESCE(l.warehouse_id, "
+                "m.warehouse_id), COALESCE(l.on_hand, 0), COALESCE(l.reserved, 0), "
+                "COALESCE(m.oh, 0), COALESCE(m.rs, 0) FROM stock_levels l FULL JOIN (SELECT "
+                "product_id, warehouse_id, SUM(on_hand_delta) AS oh, SUM(reserved_delta) AS rs "
+                "FROM stock_daily GROUP BY product_id, warehouse_id) m ON m.product_id = "
+                "l.product_id AND m.warehouse_id = l.warehouse_id WHERE COALESCE(l.on_hand, 0) "
+                "<> COALESCE(m.oh, 0) OR COALESCE(l.reserved, 0) <> COALESCE(m.rs, 0)"),
+            [](const QSqlQuery& q) {
+                return tr("Product %1 in warehouse %2: the stock table says %3 on hand and %4 "
+                          "reserved, the ledger %5 and %6.")
+                    .arg(q.value(0).toLongLong())
+                    .arg(q.value(1).toLongLong())
+                    .arg(q.value(2).toLongLong())
+                    .arg(q.value(3).toLongLong())
+                    .arg(q.value(4).toLongLong())
+                    .arg(q.value(5).toLongLong());
+            });
+    collect(QStringLiteral(
+                "SELECT p.id, p.sku FROM products p LEFT JOIN product_stock s ON s.product_id = "
+                "p.id LEFT JOIN (SELECT product_id, SUM(on_hand) AS oh, SUM(reserved) AS rs FROM "
+                "stock_levels GROUP BY product_id) t ON t.product_id = p.id LEFT JOIN (SELECT "
+                "product_id, SUM(wanted - held) AS b FROM stock_reservations GROUP BY "
+                "product_id) r ON r.product_id = p.id WHERE s.product_id IS NULL OR s.on_hand <> "
+                "COALESCE(t.oh, 0) OR s.reserved <> COALESCE(t.rs, 0) OR s.value_cents <> "
+                "s.on_hand * p.cost_cents OR s.backordered <> COALESCE(r.b, 0) OR s.low <> CASE "
+                "WHEN p.active = 1 AND s.on_hand - s.reserved < p.safety_stock THEN 1 ELSE 0 "
+                "END"),
+            [](const QSqlQuery& q) {
+                return tr("Product %1: its totals (on hand, reserved, backordered, value or "
+                          "low-stock mark) differ from its warehouses.")
+                    .arg(q.value(1).toString());
+            });
+    collect(QStringLiteral(
+                "SELECT COALESCE(l.product_id, r.product_id), COALESCE(l.warehouse_id, "
+                "r.warehouse_id), COALESCE(l.reserved, 0), COALESCE(r.held, 0) FROM stock_levels "
+                "l FULL JOIN (SELECT product_id, warehouse_id, SUM(held) AS held FROM "
+                "stock_reservations GROUP BY product_id, warehouse_id) r ON r.product_id = "
+                "l.product_id AND r.warehouse_id = l.warehouse_id WHERE COALESCE(l.reserved, 0) "
+                "<> COALESCE(r.held, 0)"),
+            [](const QSqlQuery& q) {
+                return tr("Product %1 in warehouse %2: %3 reserved, but the orders hold %4.")
+                    .arg(q.value(0).toLongLong())
+                    .arg(q.value(1).toLongLong())
+                    .arg(q.value(2).toLongLong())
+                    .arg(q.value(3).toLongLong());
+            });
+    collect(QStringLiteral(
+                "SELECT COALESCE(r.order_id, m.order_id), COALESCE(r.product_id, m.product_id), "
+                "COALESCE(r.held, 0), COALESCE(m.held, 0) FROM stock_reservations r FULL JOIN "
+                "(SELECT order_id, product_id, SUM(reserved_delta) AS held FROM stock_movements "
+                "WHERE order_id IS NOT NULL AND reserved_delta <> 0 GROUP BY order_id, "
+                "product_id) m ON m.order_id = r.order_id AND m.product_id = r.product_id WHERE "
+                "COALESCE(r.held, 0) <> COALESCE(m.held, 0)"),
+            [](const QSqlQuery& q) {
+                return tr("Order %1 holds %3 of product %2, but its movements add up to %4.")
+                    .arg(q.value(0).toLongLong())
+                    .arg(q.value(1).toLongLong())
+                    .arg(q.value(2).toLongLong())
+                    .arg(q.value(3).toLongLong());
+            });
+    return v;
+}
+
+void StockStore::rebuild()
+{
+    m_session.require(Permission::ChangeSettings);
+    if (m_session.scope().kind != Scope::Kind::All)
+        throw DocketError(DocketError::Code::Forbidden,
+                          tr("Rebuilding the stock figures needs a user who sees every order."));
+    sql::WriteTransaction tx(m_db);
+    sql::run(m_db, QStringLiteral("DELETE FROM stock_daily"));
+    sql::run(m_db, QStringLiteral(
+                       "INSERT INTO stock_daily(product_id, warehouse_id, day, kind, movements, "
+                       "quantity, on_hand_delta, reserved_delta, value_cents) SELECT product_id, "
+                       "warehouse_id, at - at % 86400, kind, COUNT(*), SUM(quantity), "
+                       "SUM(on_hand_delta), SUM(reserved_delta), SUM(value_cents) FROM "
+                       "stock_movements GROUP BY product_id, warehouse_id, at - at % 86400, kind"));
+    sql::run(m_db, QStringLiteral("DELETE FROM stock_levels"));
+    sql::run(m_db, QStringLiteral("INSERT INTO stock_levels(product_id, warehouse_id, on_hand, "
+                                  "reserved) SELECT product_id, warehouse_id, SUM(on_hand_delta), "
+                                  "SUM(reserved_delta) FROM stock_daily GROUP BY product_id, "
+                                  "warehouse_id"));
+    sql::run(m_db, QStringLiteral("INSERT INTO product_stock(product_id) SELECT id FROM products p "
+                                  "WHERE NOT EXISTS (SELECT 1 FROM product_stock s WHERE "
+                                  "s.product_id = p.id)"));
+    sql::run(m_db,
+             QStringLiteral(
+                 "UPDATE product_stock SET on_hand = COALESCE((SELECT SUM(l.on_hand) FROM "
+                 "stock_levels l WHERE l.product_id = product_stock.product_id), 0), reserved = "
+                 "COALESCE((SELECT SUM(l.reserved) FROM stock_levels l WHERE l.product_id = "
+                 "product_stock.product_id), 0), backordered = COALESCE((SELECT SUM(r.wanted - "
+                 "r.held) FROM stock_reservations r WHERE r.product_id = "
+                 "product_stock.product_id), 0)"));
+    sql::run(m_db,
+             QStringLiteral("UPDATE product_stock SET value_cents = on_hand * (SELECT p.cost_cents "
+                            "FROM products p WHERE p.id = product_stock.product_id), low = CASE "
+                            "WHEN (SELECT p.active = 1 AND product_stock.on_hand - "
+                            "product_stock.reserved < p.safety_stock FROM products p WHERE p.id = "
+                            "product_stock.product_id) THEN 1 ELSE 0 END"));
+    tx.commit();
+}
+
+} // namespace docket

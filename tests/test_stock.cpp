@@ -1,0 +1,740 @@
+// The catalogue, the stock ledger, reservations, stocktakes and transfers
+// (issue 17), on SQLite and PostgreSQL with the same test code.
+
+#include "testdb.h"
+
+#include "db/sql.h"
+#include "stores/cataloguestore.h"
+#include "stores/stockstore.h"
+
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    return queryValue(db, sql, binds).toLongLong();
+}
+
+// Two warehouses (the web shop reserves in the first), three products.
+struct Shop
+{
+    qint64 main = 0;
+    qint64 north = 0;
+    qint64 mug = 0;
+    qint64 lamp = 0;
+    qint64 kettle = 0;
+};
+
+Product product(const QString& sku, const QString& name, qint64 priceCents, qint64 costCents,
+                qint64 safety = 0)
+{
+    Product p;
+    p.sku = sku;
+    p.name = name;
+    p.price = Money(priceCents);
+    p.cost = Money(costCents);
+    p.safetyStock = safety;
+    return p;
+}
+
+Shop makeShop(TestDb& tdb)
+{
+    CatalogueStore cat(tdb.connection(), adminSession());
+    cat.setClock([] { return TestDb::kNow; });
+    Shop s;
+    s.main = cat.saveWarehouse({0, QStringLiteral("main"), QStringLiteral("Main warehouse"),
+                                QStringLiteral("Hafenstraße 1\nHamburg"), true, 0});
+    s.north = cat.saveWarehouse({0, QStringLiteral("NORTH"), QStringLiteral("North"), {}, true, 0});
+    s.mug = cat.saveProduct(
+        product(QStringLiteral("sku-mug"), QStringLiteral("Ceramic Mug"), 1250, 400, 3));
+    s.lamp = cat.saveProduct(
+        product(QStringLiteral("SKU-LAMP"), QStringLiteral("Desk Lamp"), 4990, 2100));
+    s.kettle = cat.saveProduct(
+        product(QStringLiteral("SKU-KETTLE"), QStringLiteral("Kettle"), 3500, 1500, 1));
+    cat.setChannelWarehouse(QStringLiteral("web"), s.main);
+    return s;
+}
+
+Order draft(const QString& channel, const QList<std::pair<QString, qint64>>& lines)
+{
+    Order o;
+    o.customerName = QStringLiteral("Jane Roe");
+    o.channel = channel;
+    for (const auto& [sku, qty] : lines)
+        o.lines << OrderLine{0, 0, sku, QStringLiteral("Item ") + sku, qty, Money(1000)};
+    return o;
+}
+
+StockStore stock(TestDb& tdb, const Session& s = adminSession())
+{
+    StockStore st(tdb.connection(), s);
+    st.setClock([] { return TestDb::kNow; });
+    return st;
+}
+
+qint64 held(const StockStore& st, qint64 order)
+{
+    qint64 n = 0;
+    for (const OrderStockLine& l : st.orderStock(order))
+        n += l.held;
+    return n;
+}
+
+} // namespace
+
+class TestStock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { DOCKET_SKIP_WITHOUT_BACKENDS(); }
+
+    void catalogueIsValidatedAndAudited_data() { addBackendRows(); }
+    void catalogueIsValidatedAndAudited();
+    void ordersReserveOnCreate_data() { addBackendRows(); }
+    void ordersReserveOnCreate();
+    void orderLifecycleMovesStock_data() { addBackendRows(); }
+    void orderLifecycleMovesStock();
+    void adjustmentsTrimNewestReservations_data() { addBackendRows(); }
+    void adjustmentsTrimNewestReservations();
+    void stocktakeCountsMovementsDuringTheCount_data() { addBackendRows(); }
+    void stocktakeCountsMovementsDuringTheCount();
+    void transfersMoveStock_data() { addBackendRows(); }
+    void transfersMoveStock();
+    void productCsvIsAllOrNothing_data() { addBackendRows(); }
+    void productCsvIsAllOrNothing();
+    void rightsAreChecked_data() { addBackendRows(); }
+    void rightsAreChecked();
+    void randomSequencesKeepCacheEqualToLedger_data() { addBackendRows(); }
+    void randomSequencesKeepCacheEqualToLedger();
+    void concurrentReservationsNeverOversell_data() { addBackendRows(); }
+    void concurrentReservationsNeverOversell();
+    void previousSchemaUpgradesWithoutTouchingOrders_data() { addBackendRows(); }
+    void previousSchemaUpgradesWithoutTouchingOrders();
+};
+
+void TestStock::catalogueIsValidatedAndAudited()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    CatalogueStore cat(tdb.connection(), adminSession());
+    const Shop s = makeShop(tdb);
+
+    const Product mug = cat.product(s.mug);
+    QCOMPARE(mug.sku, QStringLiteral("SKU-MUG"));
+    QCOMPARE(mug.price, Money(1250));
+    QCOMPARE(mug.cost, Money(400));
+    QCOMPARE(cat.warehouse(s.main).code, QStringLiteral("MAIN"));
+    QCOMPARE(cat.channelWarehouses().value(QStringLiteral("web")), s.main);
+
+    // Bad input names the field; nothing is written.
+    auto e = catchError([&] { cat.saveProduct(product(QStringLiteral("bad sku"), {}, -1, 0)); });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid);
+    QCOMPARE(e->field(), QStringLiteral("sku"));
+    e = catchError(
+        [&] { cat.saveProduct(product(QStringLiteral("SKU-MUG"), QStringLiteral("Twin"), 1, 1)); });
+    QVERIFY(e && e->code() == DocketError::Code::Conflict);
+    e = catchError([&] {
+        cat.saveWarehouse({0, QStringLiteral("main"), QStringLiteral("Again"), {}, true, 0});
+    });
+    QVERIFY(e && e->code() == DocketError::Code::Conflict);
+    e = catchError([&] { cat.setChannelWarehouse(QStringLiteral("web"), 999); });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid);
+    // A warehouse that serves a channel stays active.
+    Warehouse main = cat.warehouse(s.main);
+    main.active = false;
+    e = catchError([&] { cat.saveWarehouse(main); });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid);
+
+    // A stale save is a conflict; a fresh one a change with its log line.
+    Product edited = mug;
+    edited.price = Money(1500);
+    QCOMPARE(cat.saveProduct(edited), s.mug);
+    e = catchError([&] { cat.saveProduct(edited); });
+    QVERIFY(e && e->code() == DocketError::Code::Conflict);
+    const QSqlDatabase db = tdb.connection();
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind = "
+                                      "'product_created'")),
+             3);
+    QCOMPARE(queryValue(db, QStringLiteral("SELECT old_value || ' -> ' || new_value FROM "
+                                           "security_events WHERE kind = 'product_changed'"))
+                 .toString(),
+             QStringLiteral("SKU-MUG; Ceramic Mug; 12.50; cost 4.00; safety 3 -> SKU-MUG; "
+                            "Ceramic Mug; 15.00; cost 4.00; safety 3"));
+
+    // Search and paging.
+    CatalogueFilter f;
+    f.text = QStringLiteral("lamp");
+    QCOMPARE(cat.count(f), 1);
+    f.text = QStringLiteral("sku-ket");
+    const auto page = cat.page(f, {}, 0, 10);
+    QCOMPARE(page.size(), 1);
+    QCOMPARE(page.first().product.id, s.kettle);
+    f.text.clear();
+    const auto byPrice = cat.page(f, {ProductColumn::Price, Qt::DescendingOrder}, 0, 10);
+    QCOMPARE(byPrice.size(), 3);
+    QCOMPARE(byPrice.first().product.id, s.lamp);
+    // Safety stock above nothing available: low.
+    QCOMPARE(cat.lowStockCount(), 2);
+    f.lowOnly = true;
+    QCOMPARE(cat.count(f), 2);
+}
+
+void TestStock::ordersReserveOnCreate()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    QCOMPARE(st.receive({{s.mug, s.main, 5}}, QStringLiteral("PO-1")), 5);
+
+    const qint64 a = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
+    QCOMPARE(held(st, a), 3);
+    QVERIFY(!st.isBackordered(a));
+    // The last two units go to the next order; it wants four.
+    const qint64 b = orders.create(draft(
+        QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 4}, {QStringLiteral("SKU-LAMP"), 1}}));
+    QVERIFY(st.isBackordered(b));
+    QList<OrderStockLine> lines = st.orderStock(b);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[1].sku, QStringLiteral("SKU-MUG"));
+    QCOMPARE(lines[1].held, 2);
+    QCOMPARE(lines[1].missing(), 2);
+    QCOMPARE(lines[0].held, 0); // no lamps at all
+    StockLevel l = st.level(s.mug, s.main);
+    QCOMPARE(l.onHand, 5);
+    QCOMPARE(l.reserved, 5);
+    QCOMPARE(l.available(), 0);
+    // A channel without a warehouse does not track stock.
+    const qint64 retail =
+        orders.create(draft(QStringLiteral("retail"), {{QStringLiteral("SKU-MUG"), 9}}));
+    QVERIFY(st.orderStock(retail).isEmpty());
+    // Lost to backorders: the units nothing could be reserved for.
+    const QSqlDatabase db = tdb.connection();
+    QCOMPARE(count(db, QStringLiteral("SELECT SUM(quantity) FROM stock_movements WHERE kind = "
+                                      "'backorder'")),
+             3);
+
+    // Goods in fill the backorder, oldest order first.
+    st.receive({{s.mug, s.main, 1}, {s.lamp, s.main, 4}});
+    QCOMPARE(held(st, b), 4);
+    st.receive({{s.mug, s.main, 10}});
+    QVERIFY(!st.isBackordered(b));
+    l = st.level(s.mug, s.main);
+    QCOMPARE(l.onHand, 16);
+    QCOMPARE(l.reserved, 7);
+    CatalogueStore cat(db, adminSession());
+    QCOMPARE(cat.product(s.mug).safetyStock, 3);
+    QCOMPARE(cat.lowStockCount(), 1); // the kettle
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+void TestStock::orderLifecycleMovesStock()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    CatalogueStore cat(tdb.connection(), adminSession());
+    st.receive({{s.mug, s.main, 10}, {s.lamp, s.main, 10}, {s.mug, s.north, 10}});
+
+    const qint64 a = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 2}}));
+    const qint64 b = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
+    // Cancelled: released.
+    orders.changeStatus(a, OrderStatus::Cancelled);
+    QCOMPARE(held(st, a), 0);
+    QCOMPARE(st.level(s.mug, s.main).reserved, 3);
+    // Edited: the reservation follows the lines.
+    Order ob = orders.order(b);
+    ob.lines.first().quantity = 1;
+    ob.lines << OrderLine{0, 0, QStringLiteral("SKU-LAMP"), QStringLiteral("Lamp"), 2, Money(4990)};
+    orders.update(ob);
+    QCOMPARE(held(st, b), 3);
+    QCOMPARE(st.level(s.mug, s.main).reserved, 1);
+    QCOMPARE(st.level(s.lamp, s.main).reserved, 2);
+    // Invalid: released; valid again: reserved again.
+    orders.invalidate({b}, QStringLiteral("duplicate"));
+    QCOMPARE(held(st, b), 0);
+    QCOMPARE(st.level(s.mug, s.main).reserved, 0);
+    orders.revalidate({b});
+    QCOMPARE(held(st, b), 3);
+    // Moving the web shop to the north warehouse moves its open orders along.
+    cat.setChannelWarehouse(QStringLiteral("web"), s.north);
+    QCOMPARE(st.level(s.mug, s.main).reserved, 0);
+    QCOMPARE(st.level(s.mug, s.north).reserved, 1);
+    QVERIFY(st.isBackordered(b)); // no lamps up north
+    cat.setChannelWarehouse(QStringLiteral("web"), s.main);
+    QVERIFY(!st.isBackordered(b));
+    // Shipped: the held units leave the shelf.
+    orders.changeStatus(b, OrderStatus::Paid);
+    orders.changeStatus(b, OrderStatus::Processing);
+    QCOMPARE(held(st, b), 3);
+    orders.changeStatus(b, OrderStatus::Shipped);
+    QCOMPARE(held(st, b), 0);
+    StockLevel l = st.level(s.mug, s.main);
+    QCOMPARE(l.onHand, 9);
+    QCOMPARE(l.reserved, 0);
+    QCOMPARE(st.level(s.lamp, s.main).onHand, 8);
+    // Deleted (an invalid order holds nothing) and restored: nothing moves.
+    const qint64 c = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 4}}));
+    orders.invalidate({c}, QStringLiteral("test"));
+    QCOMPARE(orders.deleteInvalid({c}), 1);
+    const qint64 archived =
+        queryValue(tdb.connection(), QStringLiteral("SELECT MAX(id) FROM order_archive"))
+            .toLongLong();
+    const qint64 back = orders.restore(archived);
+    QCOMPARE(held(st, back), 0);
+    QCOMPARE(st.level(s.mug, s.main).reserved, 0);
+
+    const QList<StockMovement> moved = st.movements({s.mug, s.main, b, 0, 0, 0, {}});
+    QStringList kinds;
+    for (const StockMovement& m : moved)
+        kinds.prepend(m.kind);
+    QCOMPARE(kinds, QStringList({QStringLiteral("reservation"), QStringLiteral("release"),
+                                 QStringLiteral("release"), QStringLiteral("reservation"),
+                                 QStringLiteral("release"), QStringLiteral("reservation"),
+                                 QStringLiteral("shipment")}));
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+void TestStock::adjustmentsTrimNewestReservations()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    st.receive({{s.mug, s.main, 6}});
+    const qint64 a = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
+    const qint64 b = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
+
+    // Bad input: nothing written.
+    auto e = catchError([&] { st.adjust(s.mug, s.main, 4, QStringLiteral("  ")); });
+    QVERIFY(e && e->field() == QLatin1String("reason"));
+    e = catchError([&] { st.adjust(s.mug, s.main, -1, QStringLiteral("x")); });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid);
+    e = catchError([&] { st.writeOff(s.mug, s.main, 7, QStringLiteral("broken")); });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid);
+    e = catchError([&] { st.receive({{s.mug, 4242, 1}}); });
+    QVERIFY(e && e->field() == QLatin1String("warehouse"));
+    e = catchError([&] { st.receive({{s.mug, s.main, 0}}); });
+    QVERIFY(e && e->field() == QLatin1String("quantity"));
+
+    // Two broken: the newest order gives them up.
+    QCOMPARE(st.writeOff(s.mug, s.main, 2, QStringLiteral("broken in the aisle")), -2);
+    QCOMPARE(held(st, a), 3);
+    QCOMPARE(held(st, b), 1);
+    QVERIFY(st.isBackordered(b));
+    // Found five: on hand becomes nine, b gets its two back.
+    QCOMPARE(st.adjust(s.mug, s.main, 9, QStringLiteral("found behind the shelf")), 5);
+    QCOMPARE(held(st, b), 3);
+    const QSqlDatabase db = tdb.connection();
+    QCOMPARE(queryValue(db, QStringLiteral("SELECT target || ': ' || old_value || ' -> ' || "
+                                           "new_value FROM security_events WHERE kind = "
+                                           "'stock_adjusted' ORDER BY id DESC"))
+                 .toString(),
+             QStringLiteral("SKU-MUG @ MAIN: 4 -> 9"));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind = "
+                                      "'stock_adjusted'")),
+             2);
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+void TestStock::stocktakeCountsMovementsDuringTheCount()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    st.receive({{s.mug, s.main, 10}, {s.lamp, s.main, 4}, {s.kettle, s.main, 2}});
+    const qint64 order =
+        orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 2}}));
+
+    const qint64 take = st.startStocktake(s.main, {}, QStringLiteral("year end"));
+    auto e = catchError([&] { st.startStocktake(s.main); });
+    QVERIFY(e && e->code() == DocketError::Code::Conflict);
+    QCOMPARE(st.stocktake(take).lines, 3);
+    // The mugs are counted (9: one is missing); afterwards the order ships
+    // two: that is not a variance.
+    QCOMPARE(st.enterCounts(take, {{QStringLiteral("sku-mug"), 9}}), 1);
+    orders.changeStatus(order, OrderStatus::Paid);
+    orders.changeStatus(order, OrderStatus::Processing);
+    orders.changeStatus(order, OrderStatus::Shipped);
+    // A scanner's file: the lamps, and a product not expected there.
+    const QByteArray file = "sku,counted\nSKU-LAMP,6\nSKU-KETTLE,2\n";
+    const auto counts = st.readCountFile(take, file);
+    QCOMPARE(counts.size(), 2);
+    st.enterCounts(take, counts);
+    // Bad files are refused whole, the problem named.
+    e = catchError([&] { st.readCountFile(take, "sku,qty\nSKU-LAMP,1\n"); });
+    QVERIFY(e && e->message().contains(QLatin1String("sku,counted")));
+    e = catchError([&] { st.readCountFile(take, "sku,counted\nSKU-NOPE,1\nSKU-LAMP,-2\n"); });
+    QVERIFY(e && e->message().contains(QLatin1String("Line 2")) &&
+            e->message().contains(QLatin1String("Line 3")));
+    e = catchError([&] { st.readCountFile(take, QByteArray("sku,counted\nSKU-LAMP,\xff\n")); });
+    QVERIFY(e && e->message().contains(QLatin1String("UTF-8")));
+
+    const QList<StocktakeLine> lines = st.stocktakeLines(take);
+    QCOMPARE(lines.size(), 3);
+    const StocktakeLine mug = lines.at(2);
+    QCOMPARE(mug.sku, QStringLiteral("SKU-MUG"));
+    QCOMPARE(mug.expected, 10);
+    QCOMPARE(mug.variance(), -1);
+    QCOMPARE(mug.movedSince(), -2);
+
+    QCOMPARE(st.postStocktake(take), 2); // mugs -1, lamps +2, kettles as expected
+    QCOMPARE(st.level(s.mug, s.main).onHand, 7);
+    QCOMPARE(st.level(s.lamp, s.main).onHand, 6);
+    // Two people posting the same count: the second is told.
+    e = catchError([&] { st.postStocktake(take); });
+    QVERIFY(e && e->code() == DocketError::Code::Conflict);
+    QCOMPARE(st.stocktake(take).state, QStringLiteral("posted"));
+    QCOMPARE(st.movements({0, 0, 0, take, 0, 0, {}}).size(), 2);
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+void TestStock::transfersMoveStock()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    st.receive({{s.lamp, s.north, 10}});
+    // An order waits for lamps in the main warehouse.
+    const qint64 order =
+        orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-LAMP"), 3}}));
+    QVERIFY(st.isBackordered(order));
+
+    auto e = catchError([&] { st.createTransfer(s.north, s.north, {{s.lamp, 1}}); });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid);
+    const qint64 t = st.createTransfer(s.north, s.main, {{s.lamp, 8}}, QStringLiteral("restock"));
+    QCOMPARE(st.transfer(t).state, QStringLiteral("draft"));
+    const qint64 tooMuch = st.createTransfer(s.north, s.main, {{s.lamp, 11}});
+    e = catchError([&] { st.sendTransfer(tooMuch); });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid);
+    st.cancelTransfer(tooMuch);
+
+    st.sendTransfer(t);
+    QCOMPARE(st.level(s.lamp, s.north).onHand, 2);
+    QCOMPARE(st.transfer(t).state, QStringLiteral("in_transit"));
+    e = catchError([&] { st.sendTransfer(t); });
+    QVERIFY(e && e->code() == DocketError::Code::Conflict);
+    e = catchError([&] { st.receiveTransfer(t, {{s.lamp, 9}}); });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid);
+    // Seven arrive; one was lost on the way.
+    st.receiveTransfer(t, {{s.lamp, 7}});
+    const Transfer done = st.transfer(t);
+    QCOMPARE(done.state, QStringLiteral("received"));
+    QCOMPARE(done.lines.first().shortfall(), 1);
+    QCOMPARE(st.level(s.lamp, s.main).onHand, 7);
+    QVERIFY(!st.isBackordered(order));
+    QCOMPARE(st.transfers(true).size(), 0);
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+void TestStock::productCsvIsAllOrNothing()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    CatalogueStore cat(tdb.connection(), adminSession());
+    auto e = catchError([&] { cat.previewImport("sku;name\n"); });
+    QVERIFY(e && e->field() == QLatin1String("header"));
+    e = catchError([&] {
+        cat.previewImport(QByteArray("sku,name,price,cost,safety_stock,active\n"
+                                     "SKU-\xe9,x,1,1,0,yes\n"));
+    });
+    QVERIFY(e && e->message().contains(QLatin1String("line 2")));
+
+    const QByteArray bad = "\xEF\xBB\xBFsku,name,price,cost,safety_stock,active\n"
+                           "SKU-NEW,\"Tea Pot, Blue\",19.90,8,2,yes\n"
+                           "SKU-NEW,Again,1,1,0,yes\n"
+                           "SKU-X,Bad price,12.345,1,0,yes\n"
+                           "SKU-Y,Bad stock,1,1,-3,maybe\n";
+    const auto rows = cat.previewImport(bad);
+    QCOMPARE(rows.size(), 4);
+    QVERIFY(rows[0].error.isEmpty());
+    QCOMPARE(rows[0].product.name, QStringLiteral("Tea Pot, Blue"));
+    QVERIFY(rows[1].error.contains(QLatin1String("line 2")));
+    QVERIFY(rows[2].error.startsWith(QLatin1String("Line 4")));
+    QVERIFY(rows[3].error.contains(QLatin1String("safety stock")));
+    const QString before = contentFingerprint(tdb.connection());
+    const qint64 products =
+        count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM products"));
+    e = catchError([&] { cat.commitImport(rows); });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid);
+    QCOMPARE(count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM products")), products);
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+
+    // The export reads back as the same catalogue; a changed row updates.
+    QByteArray csv = cat.exportCsv();
+    QVERIFY(csv.startsWith("sku,name,price,cost,safety_stock,active\n"));
+    QVERIFY(csv.contains("SKU-LAMP,Desk Lamp,49.90,21.00,0,yes\n"));
+    auto same = cat.previewImport(csv);
+    QCOMPARE(same.size(), 3);
+    for (const auto& r : same) {
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY(!r.isNew && !r.changes);
+    }
+    csv.replace("49.90", "44.00");
+    csv.append("SKU-NEW,Teapot,19.90,8.00,2,no\n");
+    QCOMPARE(cat.commitImport(cat.previewImport(csv)), 2);
+    QCOMPARE(cat.product(s.lamp).price, Money(4400));
+    const auto added = cat.productBySku(QStringLiteral("sku-new"));
+    QVERIFY(added.has_value());
+    QVERIFY(!added->active);
+}
+
+void TestStock::rightsAreChecked()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    const Session clerk =
+        sessionWith(QStringLiteral("clerk"), {Permission::ViewOrders, Permission::CreateOrders});
+    StockStore st = stock(tdb, clerk);
+    CatalogueStore cat(tdb.connection(), clerk);
+    QCOMPARE(cat.warehouses().size(), 2); // reading is for everyone who views orders
+    for (const auto& fn : std::initializer_list<std::function<void()>>{
+             [&] {
+                 st.receive({{s.mug, s.main, 1}});
+             },
+             [&] { st.adjust(s.mug, s.main, 1, QStringLiteral("x")); },
+             [&] { st.startStocktake(s.main); },
+             [&] {
+                 st.createTransfer(s.main, s.north, {{s.mug, 1}});
+             },
+             [&] { cat.saveProduct(product(QStringLiteral("SKU-Z"), QStringLiteral("Z"), 1, 1)); },
+             [&] {
+                 cat.setChannelWarehouse(QStringLiteral("app"), s.main);
+             }}) {
+        const auto e = catchError(fn);
+        QVERIFY(e.has_value());
+        QCOMPARE(e->code(), DocketError::Code::Forbidden);
+    }
+    const auto e = catchError(
+        [&] { StockStore(tdb.connection(), sessionWith(QStringLiteral("nobody"), {})).verify(); });
+    QVERIFY(e && e->code() == DocketError::Code::Forbidden);
+}
+
+// Random sequences of everything that moves stock, then the ledger check.
+void TestStock::randomSequencesKeepCacheEqualToLedger()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    CatalogueStore cat(tdb.connection(), adminSession());
+    const QList<qint64> products{s.mug, s.lamp, s.kettle};
+    const QStringList skus{QStringLiteral("SKU-MUG"), QStringLiteral("SKU-LAMP"),
+                           QStringLiteral("SKU-KETTLE")};
+    const QList<qint64> warehouses{s.main, s.north};
+    cat.setChannelWarehouse(QStringLiteral("app"), s.north);
+    QRandomGenerator rng(backend == Backend::SQLite ? 17 : 18);
+    QList<qint64> made;
+    int expectedFailures = 0;
+    for (int round = 0; round < 160; ++round) {
+        const qint64 p = products[int(rng.bounded(3))];
+        const qint64 w = warehouses[int(rng.bounded(2))];
+        try {
+            switch (rng.bounded(10)) {
+            case 0:
+            case 1:
+                st.receive({{p, w, 1 + qint64(rng.bounded(6))}});
+                break;
+            case 2:
+            case 3:
+            case 4: {
+                const QString ch = rng.bounded(2) ? QStringLiteral("web") : QStringLiteral("app");
+                made << orders.create(draft(ch, {{skus[int(rng.bounded(3))], 1 + rng.bounded(4)},
+                                                 {skus[int(rng.bounded(3))], 1}}));
+                break;
+            }
+            case 5:
+                if (!made.isEmpty()) {
+                    const qint64 id = made[int(rng.bounded(made.size()))];
+                    const Order o = orders.order(id);
+                    const auto next = status::nextAllowed(*status::fromCode(o.status));
+                    if (!o.isInvalid() && !next.isEmpty())
+                        orders.changeStatus(id, next[int(rng.bounded(next.size()))]);
+                }
+                break;
+            case 6:
+                if (!made.isEmpty()) {
+                    const qint64 id = made[int(rng.bounded(made.size()))];
+                    if (orders.order(id).isInvalid())
+                        orders.revalidate({id});
+                    else
+                        orders.invalidate({id}, QStringLiteral("random"));
+                }
+                break;
+            case 7:
+                st.adjust(p, w, qint64(rng.bounded(8)), QStringLiteral("recount"));
+                break;
+            case 8: {
+                const qint64 t = st.createTransfer(w, w == s.main ? s.north : s.main,
+                                                   {{p, 1 + qint64(rng.bounded(3))}});
+                ++expectedFailures;
+                st.sendTransfer(t);
+                --expectedFailures;
+                st.receiveTransfer(t, {{p, 1}});
+                break;
+            }
+            default:
+                if (!made.isEmpty()) {
+                    Order o = orders.order(made[int(rng.bounded(made.size()))]);
+                    if (!o.isInvalid()) {
+                        o.lines.first().quantity = 1 + qint64(rng.bounded(5));
+                        o.channel = rng.bounded(2) ? QStringLiteral("web") : QStringLiteral("app");
+                        orders.update(o);
+                    }
+                }
+            }
+        } catch (const DocketError& e) {
+            // Sending more than is available is refused; nothing else may fail.
+            QVERIFY2(expectedFailures > 0 && e.code() == DocketError::Code::Invalid,
+                     qPrintable(e.message()));
+            expectedFailures = 0;
+        }
+    }
+    QVERIFY(count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM stock_movements")) > 100);
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+    // Nothing reserved beyond what is on hand, anywhere.
+    QCOMPARE(count(tdb.connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM stock_levels WHERE reserved > on_hand OR "
+                                  "on_hand < 0")),
+             0);
+    // And the check does see a cache that drifted.
+    sql::run(tdb.connection(),
+             QStringLiteral("UPDATE stock_levels SET on_hand = on_hand + 1 WHERE product_id = ? "
+                            "AND warehouse_id = ?"),
+             {s.mug, s.main});
+    QVERIFY(!st.verify().ok());
+}
+
+// Several desks (threads, each on its own connection) reserving the last
+// units at the same moment, while goods arrive: every unit goes to exactly
+// one order, none twice, and nobody deadlocks.
+void TestStock::concurrentReservationsNeverOversell()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    stock(tdb).receive({{s.mug, s.main, 20}, {s.lamp, s.main, 7}});
+    constexpr int kThreads = 6;
+    constexpr int kOrders = 10;
+    std::shared_ptr<Database> db = tdb.database();
+    QList<QStringList> errors(kThreads);
+    QList<QThread*> threads;
+    for (int t = 0; t < kThreads; ++t)
+        threads << QThread::create([&, t] {
+            try {
+                OrderStore orders(db->connection(), adminSession(QStringLiteral("desk%1").arg(t)));
+                StockStore st(db->connection(), adminSession(QStringLiteral("desk%1").arg(t)));
+                for (int i = 0; i < kOrders; ++i) {
+                    // Lamps and mugs in either order: the locks still queue.
+                    orders.create(draft(
+                        QStringLiteral("web"),
+                        t % 2 ? QList<std::pair<QString, qint64>>{{QStringLiteral("SKU-MUG"), 1},
+                                                                  {QStringLiteral("SKU-LAMP"), 1}}
+                              : QList<std::pair<QString, qint64>>{{QStringLiteral("SKU-LAMP"), 1},
+                                                                  {QStringLiteral("SKU-MUG"), 1}}));
+                    if (t == 0 && i == 5)
+                        st.receive({{s.lamp, s.main, 3}});
+                }
+            } catch (const DocketError& e) {
+                errors[t] << e.message();
+            }
+            db->closeConnection();
+        });
+    for (QThread* th : threads)
+        th->start();
+    bool finished = true;
+    for (QThread* th : threads)
+        finished = th->wait(120000) && finished;
+    QVERIFY2(finished, "a desk hung (deadlock?)");
+    qDeleteAll(threads);
+    for (const QStringList& e : errors)
+        QVERIFY2(e.isEmpty(), qPrintable(e.join(QLatin1Char('\n'))));
+    const QSqlDatabase c = tdb.connection();
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM orders")), kThreads * kOrders);
+    StockStore st = stock(tdb);
+    QCOMPARE(st.level(s.mug, s.main).reserved, 20);
+    QCOMPARE(st.level(s.lamp, s.main).reserved, 10);
+    QCOMPARE(count(c,
+                   QStringLiteral("SELECT SUM(held) FROM stock_reservations WHERE product_id = ?"),
+                   {s.mug}),
+             20);
+    QCOMPARE(count(c,
+                   QStringLiteral("SELECT COUNT(*) FROM stock_reservations WHERE product_id = "
+                                  "? AND held < wanted"),
+                   {s.mug}),
+             kThreads * kOrders - 20);
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+// A database of the schema before this issue (orders, no stock) upgrades
+// without its orders changing; its products get their stock rows; nothing
+// is reserved until the shop sets up warehouses.
+void TestStock::previousSchemaUpgradesWithoutTouchingOrders()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend, TestDb::Setup::Empty);
+    Database db(tdb.config());
+    auto closeAtTheEnd = qScopeGuard([&] { db.closeConnection(); });
+    db.migrate(49); // the newest schema before this issue's, whichever it is in this build
+    const int previous = db.schemaVersion();
+    QVERIFY(previous >= 10 && previous < 50);
+    const QSqlDatabase c = db.connection();
+    // What the previous release wrote: a product and orders linked to it.
+    sql::run(c, QStringLiteral("INSERT INTO products(sku, name, unit_price_cents) VALUES "
+                               "('SKU-OLD', 'Old Mug', 900)"));
+    const QList<qint64> old = bulkInsertOrders(c, 3, TestDb::kNow - 3600);
+    sql::run(c,
+             QStringLiteral("UPDATE order_lines SET product_id = (SELECT id FROM products), "
+                            "quantity = 2 WHERE order_id = ?"),
+             {old.first()});
+    const QString before = contentFingerprint(c);
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(backend));
+    QCOMPARE(contentFingerprint(c), before);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM product_stock")), 1);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_reservations")), 0);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM role_permissions WHERE permission = "
+                                     "'adjust_stock'")),
+             2);
+    StockStore st(c, adminSession());
+    QVERIFY(st.verify().ok());
+    // Once the web shop has a warehouse, its open order reserves (and waits).
+    CatalogueStore cat(c, adminSession());
+    const qint64 w =
+        cat.saveWarehouse({0, QStringLiteral("W1"), QStringLiteral("One"), {}, true, 0});
+    cat.setChannelWarehouse(QStringLiteral("web"), w);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_reservations WHERE held < "
+                                     "wanted")),
+             1);
+    QVERIFY(st.verify().ok());
+}
+
+QTEST_MAIN(TestStock)
+#include "test_stock.moc"
