@@ -5,6 +5,7 @@
 #include "adminpage.h"
 #include "analyticspage.h"
 #include "archivepage.h"
+#include "cataloguepage.h"
 #include "changepassworddialog.h"
 #include "connectiondialog.h"
 #include "db/recentconnections.h"
@@ -19,6 +20,7 @@
 #include "orderspage.h"
 #include "readonly.h"
 #include "settings.h"
+#include "stockpage.h"
 #include "stores/databaselogin.h"
 #include "stores/userstore.h"
 #include "theme.h"
@@ -114,6 +116,20 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
     m_readOnly->setProperty("kind", QStringLiteral("readOnly"));
     m_readOnly->hide();
     statusBar()->addPermanentWidget(m_readOnly);
+    // Low on stock, live like the new-order count: a click lists those products.
+    m_lowStock = new QToolButton(this);
+    m_lowStock->setObjectName(QStringLiteral("lowStockBadge"));
+    m_lowStock->setAutoRaise(true);
+    m_lowStock->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_lowStock->setIcon(QIcon(QStringLiteral(":/icons/box.svg")));
+    m_lowStock->hide();
+    connect(m_lowStock, &QToolButton::clicked, this, [this] {
+        if (m_catalogue) {
+            showPage(m_catalogue);
+            m_catalogue->showLowStock();
+        }
+    });
+    statusBar()->addPermanentWidget(m_lowStock);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_user);
 
@@ -217,6 +233,8 @@ void MainWindow::clearDatabase()
         delete page;
     }
     m_orders = nullptr;
+    m_catalogue = nullptr;
+    m_lowStock->hide();
     m_newCount = 0;
     const std::shared_ptr<const Database> old = std::move(m_db);
     if (old.use_count() == 1)
@@ -227,6 +245,25 @@ void MainWindow::buildPages()
 {
     m_orders = new OrdersPage(m_db, m_session, this);
     addPage(m_orders, QIcon(QStringLiteral(":/icons/filter.svg")), tr("Orders"));
+    // The catalogue and the stock: everyone who sees orders reads them; the
+    // pages offer the changes the role allows.
+    m_catalogue = new CataloguePage(m_db, m_session, this);
+    addPage(m_catalogue, QIcon(QStringLiteral(":/icons/box.svg")), tr("Catalogue"));
+    auto* stock = new StockPage(m_db, m_session, this);
+    addPage(stock, QIcon(QStringLiteral(":/icons/stock.svg")), tr("Stock"));
+    connect(m_catalogue, &CataloguePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(stock, &StockPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(stock, &StockPage::stockChanged, m_catalogue, &CataloguePage::refresh);
+    // Stock moved here, in another window, by docketctl or the gateway: the
+    // figures and the badge follow (orders reserve; the ledger notifies too).
+    connect(m_orders->watcher(), &ChangeWatcher::changed, m_catalogue, &CataloguePage::refresh);
+    connect(m_orders->watcher(), &ChangeWatcher::changed, stock, &StockPage::refresh);
+    connect(m_catalogue, &CataloguePage::lowCountChanged, this, [this](qint64 n) {
+        m_lowStock->setText(tr("%Ln low on stock", nullptr, int(std::min<qint64>(n, INT_MAX))));
+        m_lowStock->setToolTip(tr("Products whose available stock is below their safety stock: "
+                                  "click to list them"));
+        m_lowStock->setVisible(n > 0);
+    });
     if (m_session.can(Permission::RestoreArchived)) {
         auto* archive = new ArchivePage(m_db, m_session, this);
         addPage(archive, QIcon(QStringLiteral(":/icons/restore.svg")), tr("Archive"));

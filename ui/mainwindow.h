@@ -12,9 +12,11 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QToolBar;
+class QToolButton;
 
 namespace docket {
 
+class CataloguePage;
 class DeskActions;
 class OrdersPage;
 
@@ -31,6 +33,9 @@ public:
     ~MainWindow() override;
 
     OrdersPage* ordersPage() const { return m_orders; }
+    CataloguePage* cataloguePage() const { return m_catalogue; }
+    // The status bar's "low on stock" count (hidden while there is none).
+    QToolButton* lowStockBadge() const { return m_lowStock; }
     const std::shared_ptr<const Database>& database() const { return m_db; }
     const Session& session() const { return m_session; }
     // Adds a page to the sidebar; returns its index.
@@ -81,6 +86,8 @@ private:
     QLabel* m_connection = nullptr;
     QLabel* m_user = nullptr;
     QLabel* m_readOnly = nullptr;
+    QToolButton* m_lowStock = nullptr;
+    CataloguePage* m_catalogue = nullptr;
     qint64 m_newCount = 0;
     bool m_waitingForLock = false;
 };

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/session.h"
+
+#include <QWidget>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+
+namespace docket {
+
+class ProductTableModel;
+
+// The catalogue: every product with its stock (over all warehouses or in
+// one), searched by SKU or name, the low-stock and backordered ones one click
+// away; the selected product's stock per warehouse and its latest movements
+// beside the list. New/edit products, import and export them as CSV, receive,
+// correct and write off stock, and the warehouses and the channel each one
+// serves — each action shown to those whose role allows it.
+class CataloguePage : public QWidget
+{
+    Q_OBJECT
+public:
+    CataloguePage(std::shared_ptr<const Database> db, Session session, QWidget* parent = nullptr);
+    ~CataloguePage() override;
+
+    ProductTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QToolButton* lowButton() const { return m_low; }
+    QTableWidget* levelsTable() const { return m_levels; }
+    QTableWidget* movementsTable() const { return m_movements; }
+    QComboBox* warehouseBox() const { return m_warehouse; }
+    // The selected product's id (0: none).
+    qint64 currentProductId() const;
+
+public slots:
+    // Shows only the products low on stock.
+    void showLowStock();
+    // Reloads the list and the detail (the data changed somewhere).
+    void refresh();
+    void newProduct();
+    void editProduct();
+    void receiveStock();
+    void adjustStock();
+    void writeOff();
+    void importProducts();
+    void exportProducts();
+    void manageWarehouses();
+
+signals:
+    void statusMessage(const QString& message, int timeoutMs = 5000);
+    // The low-stock count of the whole catalogue changed.
+    void lowCountChanged(qint64 count);
+
+private:
+    void applyFilter();
+    void reloadWarehouses();
+    void showDetail();
+    void updateActions();
+    void updateFooter();
+
+    std::shared_ptr<const Database> m_db;
+    Session m_session;
+    ProductTableModel* m_model;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_warehouse;
+    QComboBox* m_activity;
+    QToolButton* m_low;
+    QToolButton* m_backordered;
+    QTimer* m_debounce;
+    QLabel* m_title;
+    QLabel* m_facts;
+    QTableWidget* m_levels;
+    QTableWidget* m_movements;
+    QLabel* m_footer;
+    QAction* m_new;
+    QAction* m_edit;
+    QAction* m_receive;
+    QAction* m_adjust;
+    QAction* m_writeOff;
+    QAction* m_import;
+    QAction* m_export;
+    QAction* m_warehouses;
+};
+
+} // namespace docket
