@@ -72,6 +72,7 @@ Commands analyticsCommands(); // report, analytics rebuild|verify
 Commands accountCommands();   // user ..., role list, security-log
 Commands settingsCommands();  // settings list|get|set|reset
 Commands gatewayCommands();   // apikey, intake, webhook, service-account
+Commands stockCommands();     // products, warehouses, stock, stocktake, transfer
 
 // The fallback for a word no row has: "Unknown command" (or "Name a command").
 int unknownCommand(Context& c);

@@ -20,7 +20,7 @@ namespace {
 // The groups in the order --help lists them. A new group: one line here.
 const std::array groups{
     &databaseCommands,  &statusCommands,  &orderCommands,    &archiveCommands, &backupCommands,
-    &analyticsCommands, &accountCommands, &settingsCommands, &gatewayCommands,
+    &analyticsCommands, &accountCommands, &settingsCommands, &gatewayCommands, &stockCommands,
 };
 
 // A group word nobody knows (or none): it still opens the database and signs

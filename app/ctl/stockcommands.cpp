@@ -1,0 +1,749 @@
+// `products ...`, `warehouses ...`, `stock ...`, `stocktake ...` and
+// `transfer ...`: the catalogue and the stock ledger through CatalogueStore
+// and StockStore (and so their rules, rights and audit).
+
+#include "args.h"
+#include "command.h"
+#include "ctl.h"
+#include "domain/errors.h"
+#include "seed/stockseeder.h"
+#include "stores/cataloguestore.h"
+#include "stores/stockstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <limits>
+
+namespace docket::ctl {
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    if (path == QLatin1String("-")) {
+        if (!f.open(stdin, QIODevice::ReadOnly))
+            throw DocketError(DocketError::Code::Invalid, Ctl::tr("Cannot read standard input."));
+        return f.readAll();
+    }
+    if (!f.open(QIODevice::ReadOnly))
+        throw DocketError(DocketError::Code::Invalid,
+                          Ctl::tr("Cannot read %1: %2").arg(path, f.errorString()),
+                          QStringLiteral("file"));
+    return f.readAll();
+}
+
+// A whole number written exactly (no sign, spaces or leading zeros).
+qint64 wholeArg(const QString& text, const QString& what, qint64 min, qint64 max)
+{
+    static const QRegularExpression re(QStringLiteral("^(0|[1-9][0-9]{0,11})$"));
+    if (!re.match(text).hasMatch() || text.toLongLong() < min || text.toLongLong() > max)
+        throw UsageError{Ctl::tr("%1: \"%2\" is not a whole number from %L3 to %L4.")
+                             .arg(what, text)
+                             .arg(min)
+                             .arg(max)};
+    return text.toLongLong();
+}
+
+Warehouse warehouseArg(const CatalogueStore& cat, const std::optional<QString>& code,
+                       const QString& option)
+{
+    if (!code || code->isEmpty())
+        throw UsageError{
+            Ctl::tr("Name the warehouse: %1 CODE (see \"warehouses list\").").arg(option)};
+    const auto w = cat.warehouseByCode(*code);
+    if (!w)
+        throw DocketError(DocketError::Code::NotFound,
+                          Ctl::tr("There is no warehouse with the code %1.").arg(*code),
+                          QStringLiteral("warehouse"));
+    return *w;
+}
+
+Product productArg(const CatalogueStore& cat, const QString& sku)
+{
+    const auto p = cat.productBySku(sku);
+    if (!p)
+        throw DocketError(DocketError::Code::NotFound,
+                          Ctl::tr("There is no product with the SKU %1.").arg(sku),
+                          QStringLiteral("sku"));
+    return *p;
+}
+
+// SKU QTY pairs.
+QList<QPair<Product, qint64>> skuQuantities(const CatalogueStore& cat, const QStringList& rest,
+                                            qint64 min)
+{
+    if (rest.isEmpty() || rest.size() % 2 != 0)
+        throw UsageError{Ctl::tr("Give SKUs and quantities in pairs: SKU QTY [SKU QTY...].")};
+    QList<QPair<Product, qint64>> out;
+    for (qsizetype i = 0; i < rest.size(); i += 2)
+        out.push_back(
+            {productArg(cat, rest[i]), wholeArg(rest[i + 1], rest[i], min, 1'000'000'000)});
+    return out;
+}
+
+// ---------------------------------------------------------------- products
+
+CatalogueFilter readCatalogueFilter(Args& a, const CatalogueStore& cat)
+{
+    CatalogueFilter f;
+    if (auto s = a.value(QStringLiteral("--search")))
+        f.text = *s;
+    if (auto w = a.value(QStringLiteral("--warehouse")))
+        f.warehouseId = warehouseArg(cat, w, QStringLiteral("--warehouse")).id;
+    f.lowOnly = a.flag(QStringLiteral("--low"));
+    f.backorderedOnly = a.flag(QStringLiteral("--backordered"));
+    if (a.flag(QStringLiteral("--inactive")))
+        f.activity = CatalogueFilter::Activity::Inactive;
+    if (a.flag(QStringLiteral("--all")))
+        f.activity = CatalogueFilter::Activity::All;
+    return f;
+}
+
+int productsList(Context& c)
+{
+    Args& a = c.args;
+    CatalogueStore cat(c.db->connection(), c.session);
+    const CatalogueFilter f = readCatalogueFilter(a, cat);
+    const qint64 limit = a.integer(QStringLiteral("--limit"), 50, 1, 1'000'000);
+    const bool json = a.flag(QStringLiteral("--json"));
+    a.expectEmpty();
+    const auto rows = cat.page(f, {}, 0, int(limit));
+    QList<qint64> ids;
+    for (const auto& r : rows)
+        ids << r.product.id;
+    const auto rate = cat.shippedPerDay(ids);
+    if (json) {
+        QJsonArray arr;
+        for (const auto& r : rows) {
+            QJsonObject o{{QStringLiteral("sku"), r.product.sku},
+                          {QStringLiteral("name"), r.product.name},
+                          {QStringLiteral("price"), r.product.price.toPlainString()},
+                          {QStringLiteral("cost"), r.product.cost.toPlainString()},
+                          {QStringLiteral("active"), r.product.active},
+                          {QStringLiteral("safety_stock"), r.product.safetyStock},
+                          {QStringLiteral("on_hand"), r.onHand},
+                          {QStringLiteral("reserved"), r.reserved},
+                          {QStringLiteral("available"), r.available()},
+                          {QStringLiteral("backordered"), r.backordered},
+                          {QStringLiteral("low"), r.low}};
+            if (const auto d = CatalogueStore::daysOfCover(r.available(), rate.value(r.product.id)))
+                o.insert(QStringLiteral("days_of_cover"), qRound(*d * 10) / 10.0);
+            arr.append(o);
+        }
+        out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const auto& r : rows) {
+        const auto d = CatalogueStore::daysOfCover(r.available(), rate.value(r.product.id));
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6%7%8%9\n")
+                     .arg(r.product.sku, r.product.name, r.product.price.toPlainString())
+                     .arg(r.onHand)
+                     .arg(r.reserved)
+                     .arg(r.available())
+                     .arg(d ? Ctl::tr("\t%1 days").arg(qRound(*d)) : QString())
+                     .arg(r.low ? Ctl::tr("\t[low]") : QString())
+                     .arg(r.product.active ? QString() : Ctl::tr("\t[inactive]"));
+    }
+    out() << Ctl::tr("%L1 of %L2 products shown.").arg(rows.size()).arg(cat.count(f)) << '\n';
+    out().flush();
+    return Ok;
+}
+
+int productsImport(Context& c)
+{
+    Args& a = c.args;
+    const bool dryRun = a.flag(QStringLiteral("--dry-run"));
+    const QStringList rest = a.rest();
+    if (rest.size() != 1)
+        throw UsageError{Ctl::tr("Name one file: products import FILE.csv (\"-\" reads standard "
+                                 "input).")};
+    CatalogueStore cat(c.db->connection(), c.session);
+    const auto rows = cat.previewImport(readFile(rest.first()));
+    int bad = 0;
+    int fresh = 0;
+    int changed = 0;
+    for (const auto& r : rows) {
+        if (!r.error.isEmpty()) {
+            err() << r.error << '\n';
+            ++bad;
+        } else if (r.isNew) {
+            ++fresh;
+        } else if (r.changes) {
+            ++changed;
+        }
+    }
+    err().flush();
+    if (bad) {
+        out() << Ctl::tr("%n row(s) have problems; nothing was imported.", nullptr, bad) << '\n';
+        return Usage;
+    }
+    if (dryRun) {
+        out() << Ctl::tr("Would add %L1 products and change %L2 (%L3 unchanged); nothing was "
+                         "written.")
+                     .arg(fresh)
+                     .arg(changed)
+                     .arg(rows.size() - fresh - changed)
+              << '\n';
+        return Ok;
+    }
+    cat.commitImport(rows);
+    out() << Ctl::tr("Added %L1 products and changed %L2 (%L3 unchanged).")
+                 .arg(fresh)
+                 .arg(changed)
+                 .arg(rows.size() - fresh - changed)
+          << '\n';
+    return Ok;
+}
+
+int productsExport(Context& c)
+{
+    Args& a = c.args;
+    CatalogueStore cat(c.db->connection(), c.session);
+    const CatalogueFilter f = readCatalogueFilter(a, cat);
+    const QStringList rest = a.rest();
+    const QByteArray csv = cat.exportCsv(f);
+    if (rest.isEmpty() || rest.first() == QLatin1String("-")) {
+        out() << QString::fromUtf8(csv);
+        out().flush();
+        return Ok;
+    }
+    QFile file(rest.first());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
+        throw DocketError(DocketError::Code::Database,
+                          Ctl::tr("Cannot write %1: %2").arg(rest.first(), file.errorString()));
+    out() << Ctl::tr("Wrote %1.").arg(rest.first()) << '\n';
+    return Ok;
+}
+
+int productsAdd(Context& c)
+{
+    Args& a = c.args;
+    Product p;
+    p.price = Money(0);
+    p.cost = Money(0);
+    if (auto v = a.value(QStringLiteral("--price"))) {
+        const auto m = Money::parse(*v, catalogue::currency());
+        if (!m)
+            throw UsageError{Ctl::tr("--price: \"%1\" is not an amount such as 12.50.").arg(*v)};
+        p.price = *m;
+    }
+    if (auto v = a.value(QStringLiteral("--cost"))) {
+        const auto m = Money::parse(*v, catalogue::currency());
+        if (!m)
+            throw UsageError{Ctl::tr("--cost: \"%1\" is not an amount such as 7.25.").arg(*v)};
+        p.cost = *m;
+    }
+    p.safetyStock = a.integer(QStringLiteral("--safety-stock"), 0, 0, 1'000'000'000);
+    const QStringList rest = a.rest();
+    if (rest.size() != 2)
+        throw UsageError{Ctl::tr("products add SKU NAME [--price P] [--cost C] [--safety-stock "
+                                 "N]")};
+    p.sku = rest[0];
+    p.name = rest[1];
+    CatalogueStore(c.db->connection(), c.session).saveProduct(p);
+    out() << Ctl::tr("Added %1.").arg(catalogue::normalizeSku(p.sku)) << '\n';
+    return Ok;
+}
+
+// ---------------------------------------------------------------- warehouses
+
+int warehousesList(Context& c)
+{
+    c.args.expectEmpty();
+    CatalogueStore cat(c.db->connection(), c.session);
+    const auto channels = cat.channelWarehouses();
+    for (const Warehouse& w : cat.warehouses()) {
+        QStringList served;
+        for (auto it = channels.cbegin(); it != channels.cend(); ++it)
+            if (it.value() == w.id)
+                served << it.key();
+        out() << QStringLiteral("%1\t%2\t%3%4\n")
+                     .arg(w.code, w.name,
+                          served.isEmpty() ? QStringLiteral("-") : served.join(QLatin1Char(',')),
+                          w.active ? QString() : Ctl::tr("\t[inactive]"));
+    }
+    out().flush();
+    return Ok;
+}
+
+int warehousesAdd(Context& c)
+{
+    Args& a = c.args;
+    const QString address = a.value(QStringLiteral("--address")).value_or(QString());
+    const QStringList rest = a.rest();
+    if (rest.size() != 2)
+        throw UsageError{Ctl::tr("warehouses add CODE NAME [--address TEXT]")};
+    Warehouse w;
+    w.code = rest[0];
+    w.name = rest[1];
+    w.address = QString(address).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    CatalogueStore(c.db->connection(), c.session).saveWarehouse(w);
+    out() << Ctl::tr("Added warehouse %1.").arg(catalogue::normalizeWarehouseCode(w.code)) << '\n';
+    return Ok;
+}
+
+int warehousesChannel(Context& c)
+{
+    const QStringList rest = c.args.rest();
+    if (rest.size() != 2)
+        throw UsageError{Ctl::tr("warehouses channel CHANNEL CODE (\"none\": the channel stops "
+                                 "tracking stock)")};
+    CatalogueStore cat(c.db->connection(), c.session);
+    const qint64 id = rest[1] == QLatin1String("none")
+                          ? 0
+                          : warehouseArg(cat, rest[1], QStringLiteral("CODE")).id;
+    cat.setChannelWarehouse(rest[0], id);
+    out() << (id ? Ctl::tr("Orders of %1 reserve in %2.").arg(rest[0], rest[1].toUpper())
+                 : Ctl::tr("Orders of %1 no longer track stock.").arg(rest[0]))
+          << '\n';
+    return Ok;
+}
+
+// ---------------------------------------------------------------- stock
+
+int stockList(Context& c)
+{
+    Args& a = c.args;
+    CatalogueStore cat(c.db->connection(), c.session);
+    const auto sku = a.value(QStringLiteral("--sku"));
+    if (sku) {
+        a.expectEmpty();
+        const Product p = productArg(cat, *sku);
+        for (const StockLevel& l : cat.levels(p.id))
+            out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                         .arg(p.sku, l.warehouseCode)
+                         .arg(l.onHand)
+                         .arg(l.reserved)
+                         .arg(l.available());
+        out().flush();
+        return Ok;
+    }
+    CatalogueFilter f = readCatalogueFilter(a, cat);
+    const qint64 limit = a.integer(QStringLiteral("--limit"), 50, 1, 1'000'000);
+    a.expectEmpty();
+    out() << Ctl::tr("SKU\ton hand\treserved\tavailable\tbackordered") << '\n';
+    for (const auto& r : cat.page(f, {}, 0, int(limit)))
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
+                     .arg(r.product.sku)
+                     .arg(r.onHand)
+                     .arg(r.reserved)
+                     .arg(r.available())
+                     .arg(r.backordered)
+                     .arg(r.low ? Ctl::tr("\t[low]") : QString());
+    out() << Ctl::tr("%L1 products below their safety stock.").arg(cat.lowStockCount()) << '\n';
+    out().flush();
+    return Ok;
+}
+
+int stockReceive(Context& c)
+{
+    Args& a = c.args;
+    CatalogueStore cat(c.db->connection(), c.session);
+    const Warehouse w =
+        warehouseArg(cat, a.value(QStringLiteral("--warehouse")), QStringLiteral("--warehouse"));
+    const QString note = a.value(QStringLiteral("--note")).value_or(QString());
+    QList<StockStore::Receipt> lines;
+    for (const auto& [p, qty] : skuQuantities(cat, a.rest(), 1))
+        lines << StockStore::Receipt{p.id, w.id, qty};
+    const qint64 units = StockStore(c.db->connection(), c.session).receive(lines, note);
+    out() << Ctl::tr("Received %L1 units into %2.").arg(units).arg(w.code) << '\n';
+    return Ok;
+}
+
+int stockAdjust(Context& c)
+{
+    Args& a = c.args;
+    CatalogueStore cat(c.db->connection(), c.session);
+    const Warehouse w =
+        warehouseArg(cat, a.value(QStringLiteral("--warehouse")), QStringLiteral("--warehouse"));
+    const auto reason = a.value(QStringLiteral("--reason"));
+    const auto writeOff = a.value(QStringLiteral("--write-off"));
+    const QStringList rest = a.rest();
+    if (!reason)
+        throw UsageError{Ctl::tr("Give the reason: --reason TEXT.")};
+    StockStore st(c.db->connection(), c.session);
+    if (writeOff) {
+        if (rest.size() != 1)
+            throw UsageError{Ctl::tr("stock adjust --warehouse CODE --write-off QTY SKU --reason "
+                                     "TEXT")};
+        const Product p = productArg(cat, rest[0]);
+        st.writeOff(p.id, w.id,
+                    wholeArg(*writeOff, QStringLiteral("--write-off"), 1, 1'000'000'000), *reason);
+        out()
+            << Ctl::tr("%1 in %2: %L3 on hand.").arg(p.sku, w.code).arg(st.level(p.id, w.id).onHand)
+            << '\n';
+        return Ok;
+    }
+    if (rest.size() != 2)
+        throw UsageError{Ctl::tr("stock adjust --warehouse CODE SKU ON_HAND --reason TEXT")};
+    const Product p = productArg(cat, rest[0]);
+    const qint64 change = st.adjust(
+        p.id, w.id, wholeArg(rest[1], QStringLiteral("ON_HAND"), 0, 1'000'000'000), *reason);
+    out() << Ctl::tr("%1 in %2: %L3 on hand (%4).")
+                 .arg(p.sku, w.code)
+                 .arg(st.level(p.id, w.id).onHand)
+                 .arg(change >= 0 ? QStringLiteral("+%1").arg(change) : QString::number(change))
+          << '\n';
+    return Ok;
+}
+
+int stockVerify(Context& c)
+{
+    c.args.expectEmpty();
+    const StockVerification v = StockStore(c.db->connection(), c.session).verify();
+    if (v.ok()) {
+        out() << Ctl::tr("The stock figures equal the ledger: %L1 movements, %L2 stock rows.")
+                     .arg(v.movements)
+                     .arg(v.levels)
+              << '\n';
+        return Ok;
+    }
+    for (const QString& p : v.problems)
+        err() << p << '\n';
+    err().flush();
+    out() << Ctl::tr("The stock figures differ from the ledger (see above). \"stock rebuild\", "
+                     "run by an administrator, recomputes them from the ledger.")
+          << '\n';
+    return Failure;
+}
+
+int stockRebuild(Context& c)
+{
+    c.args.expectEmpty();
+    StockStore(c.db->connection(), c.session).rebuild();
+    out() << Ctl::tr("The stock figures were recomputed from the ledger.") << '\n';
+    return Ok;
+}
+
+int stockSeed(Context& c)
+{
+    Args& a = c.args;
+    StockSeedOptions o;
+    o.products = a.integer(QStringLiteral("--products"), 2000, 0, 1'000'000);
+    o.warehouses = int(a.integer(QStringLiteral("--warehouses"), 3, 1, 8));
+    o.seed = quint64(a.integer(QStringLiteral("--seed"), 1, 0, std::numeric_limits<qint64>::max()));
+    o.extras = !a.flag(QStringLiteral("--no-extras"));
+    a.expectEmpty();
+    const StockSeedResult r =
+        seedStock(c.db->connection(), c.session, o, progressPrinter(Ctl::tr("Seeding stock")));
+    out() << Ctl::tr("Added %L1 warehouses and %L2 products, gave %L3 products a cost, received "
+                     "%L4 units.")
+                 .arg(r.warehouses)
+                 .arg(r.productsAdded)
+                 .arg(r.productsChanged)
+                 .arg(r.unitsReceived)
+          << '\n';
+    return Ok;
+}
+
+int stockMovements(Context& c)
+{
+    Args& a = c.args;
+    CatalogueStore cat(c.db->connection(), c.session);
+    MovementFilter f;
+    if (auto s = a.value(QStringLiteral("--sku")))
+        f.productId = productArg(cat, *s).id;
+    if (auto w = a.value(QStringLiteral("--warehouse")))
+        f.warehouseId = warehouseArg(cat, w, QStringLiteral("--warehouse")).id;
+    const qint64 limit = a.integer(QStringLiteral("--limit"), 50, 1, 1'000'000);
+    a.expectEmpty();
+    for (const StockMovement& m :
+         StockStore(c.db->connection(), c.session).movements(f, int(limit)))
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\n")
+                     .arg(localTime(m.at.toSecsSinceEpoch()), m.actor,
+                          movement::labelForCode(m.kind), m.sku, m.warehouseCode)
+                     .arg(m.onHandDelta)
+                     .arg(m.reservedDelta)
+                     .arg(m.orderNumber.isEmpty() ? m.note : m.orderNumber);
+    out().flush();
+    return Ok;
+}
+
+// ---------------------------------------------------------------- stocktakes
+
+qint64 idArg(const QStringList& rest, const QString& usage)
+{
+    if (rest.isEmpty())
+        throw UsageError{usage};
+    return wholeArg(rest.first(), QStringLiteral("ID"), 1, std::numeric_limits<qint32>::max());
+}
+
+int stocktakeStart(Context& c)
+{
+    Args& a = c.args;
+    CatalogueStore cat(c.db->connection(), c.session);
+    const Warehouse w =
+        warehouseArg(cat, a.value(QStringLiteral("--warehouse")), QStringLiteral("--warehouse"));
+    const QStringList skus = a.value(QStringLiteral("--sku"))
+                                 .value_or(QString())
+                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString note = a.value(QStringLiteral("--note")).value_or(QString());
+    a.expectEmpty();
+    StockStore st(c.db->connection(), c.session);
+    const qint64 id = st.startStocktake(w.id, skus, note);
+    out() << Ctl::tr("Stocktake %1 of %2 started: %L3 lines to count.")
+                 .arg(id)
+                 .arg(w.code)
+                 .arg(st.stocktake(id).lines)
+          << '\n';
+    return Ok;
+}
+
+int stocktakeList(Context& c)
+{
+    const bool open = c.args.flag(QStringLiteral("--open"));
+    c.args.expectEmpty();
+    for (const Stocktake& s : StockStore(c.db->connection(), c.session).stocktakes(open))
+        out() << QStringLiteral("%1\t%2\t%3\t%4/%5\t%6\t%7\n")
+                     .arg(s.id)
+                     .arg(s.warehouseCode, stocktakestate::labelForCode(s.state))
+                     .arg(s.counted)
+                     .arg(s.lines)
+                     .arg(localTime(s.startedAt.toSecsSinceEpoch()), s.note);
+    out().flush();
+    return Ok;
+}
+
+int stocktakeShow(Context& c)
+{
+    const bool all = c.args.flag(QStringLiteral("--all"));
+    const qint64 id = idArg(c.args.rest(), Ctl::tr("stocktake show ID [--all]"));
+    StockStore st(c.db->connection(), c.session);
+    const Stocktake s = st.stocktake(id);
+    out() << Ctl::tr("Stocktake %1 of %2, %3: %L4 of %L5 lines counted.")
+                 .arg(s.id)
+                 .arg(s.warehouseCode, stocktakestate::labelForCode(s.state))
+                 .arg(s.counted)
+                 .arg(s.lines)
+          << '\n';
+    out() << Ctl::tr("SKU\texpected\tcounted\tvariance\tmoved since") << '\n';
+    for (const StocktakeLine& l : st.stocktakeLines(id))
+        if (all || l.counted)
+            out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                         .arg(l.sku)
+                         .arg(l.expected)
+                         .arg(l.counted ? QString::number(*l.counted) : QStringLiteral("-"))
+                         .arg(l.variance())
+                         .arg(l.movedSince());
+    out().flush();
+    return Ok;
+}
+
+int stocktakeImport(Context& c)
+{
+    const QStringList rest = c.args.rest();
+    if (rest.size() != 2)
+        throw UsageError{Ctl::tr("stocktake import ID FILE.csv (\"sku,counted\")")};
+    const qint64 id = idArg(rest, {});
+    StockStore st(c.db->connection(), c.session);
+    const auto counts = st.readCountFile(id, readFile(rest[1]));
+    const int n = st.enterCounts(id, counts);
+    out() << Ctl::tr("%n line(s) counted.", nullptr, n) << '\n';
+    return Ok;
+}
+
+int stocktakeCount(Context& c)
+{
+    QStringList rest = c.args.rest();
+    const qint64 id = idArg(rest, Ctl::tr("stocktake count ID SKU COUNTED [SKU COUNTED...]"));
+    rest.removeFirst();
+    if (rest.isEmpty() || rest.size() % 2)
+        throw UsageError{Ctl::tr("stocktake count ID SKU COUNTED [SKU COUNTED...]")};
+    QList<QPair<QString, qint64>> counts;
+    for (qsizetype i = 0; i < rest.size(); i += 2)
+        counts.push_back({rest[i], wholeArg(rest[i + 1], rest[i], 0, 1'000'000'000)});
+    const int n = StockStore(c.db->connection(), c.session).enterCounts(id, counts);
+    out() << Ctl::tr("%n line(s) counted.", nullptr, n) << '\n';
+    return Ok;
+}
+
+int stocktakePost(Context& c)
+{
+    const qint64 id = idArg(c.args.rest(), Ctl::tr("stocktake post ID"));
+    const int n = StockStore(c.db->connection(), c.session).postStocktake(id);
+    out() << Ctl::tr("Stocktake %1 posted: %n line(s) changed the stock.", nullptr, n).arg(id)
+          << '\n';
+    return Ok;
+}
+
+int stocktakeCancel(Context& c)
+{
+    const qint64 id = idArg(c.args.rest(), Ctl::tr("stocktake cancel ID"));
+    StockStore(c.db->connection(), c.session).cancelStocktake(id);
+    out() << Ctl::tr("Stocktake %1 cancelled.").arg(id) << '\n';
+    return Ok;
+}
+
+// ---------------------------------------------------------------- transfers
+
+int transferCreate(Context& c)
+{
+    Args& a = c.args;
+    CatalogueStore cat(c.db->connection(), c.session);
+    const Warehouse from =
+        warehouseArg(cat, a.value(QStringLiteral("--from")), QStringLiteral("--from"));
+    const Warehouse to = warehouseArg(cat, a.value(QStringLiteral("--to")), QStringLiteral("--to"));
+    const QString note = a.value(QStringLiteral("--note")).value_or(QString());
+    QList<StockStore::TransferRequest> lines;
+    for (const auto& [p, qty] : skuQuantities(cat, a.rest(), 1))
+        lines << StockStore::TransferRequest{p.id, qty};
+    const qint64 id =
+        StockStore(c.db->connection(), c.session).createTransfer(from.id, to.id, lines, note);
+    out() << Ctl::tr("Transfer %1 from %2 to %3 drafted.").arg(id).arg(from.code, to.code) << '\n';
+    return Ok;
+}
+
+int transferList(Context& c)
+{
+    const bool open = c.args.flag(QStringLiteral("--open"));
+    c.args.expectEmpty();
+    StockStore st(c.db->connection(), c.session);
+    for (const Transfer& t : st.transfers(open)) {
+        const Transfer full = st.transfer(t.id);
+        qint64 units = 0;
+        for (const TransferLine& l : full.lines)
+            units += l.quantity;
+        out() << QStringLiteral("%1\t%2 -> %3\t%4\t%5\t%6\n")
+                     .arg(t.id)
+                     .arg(t.fromCode, t.toCode, transferstate::labelForCode(t.state))
+                     .arg(Ctl::tr("%L1 units").arg(units))
+                     .arg(t.note);
+    }
+    out().flush();
+    return Ok;
+}
+
+int transferSend(Context& c)
+{
+    const qint64 id = idArg(c.args.rest(), Ctl::tr("transfer send ID"));
+    StockStore(c.db->connection(), c.session).sendTransfer(id);
+    out() << Ctl::tr("Transfer %1 is in transit.").arg(id) << '\n';
+    return Ok;
+}
+
+int transferReceive(Context& c)
+{
+    QStringList rest = c.args.rest();
+    const qint64 id = idArg(rest, Ctl::tr("transfer receive ID [SKU RECEIVED...]"));
+    rest.removeFirst();
+    CatalogueStore cat(c.db->connection(), c.session);
+    QList<StockStore::TransferRequest> received;
+    if (!rest.isEmpty())
+        for (const auto& [p, qty] : skuQuantities(cat, rest, 0))
+            received << StockStore::TransferRequest{p.id, qty};
+    StockStore st(c.db->connection(), c.session);
+    st.receiveTransfer(id, received);
+    qint64 shortfall = 0;
+    for (const TransferLine& l : st.transfer(id).lines)
+        shortfall += l.shortfall();
+    out() << (shortfall
+                  ? Ctl::tr("Transfer %1 received, %n unit(s) short.", nullptr, int(shortfall))
+                        .arg(id)
+                  : Ctl::tr("Transfer %1 received in full.").arg(id))
+          << '\n';
+    return Ok;
+}
+
+int unknown(Context& c)
+{
+    throw UsageError{Ctl::tr("Unknown command \"%1 %2\".").arg(c.group, c.word)};
+}
+
+const Command commands[] = {
+    {"products", "list",
+     QT_TRANSLATE_NOOP(
+         "docketctl", "  products list [--search TEXT] [--low] [--backordered] [--warehouse CODE]\n"
+                      "                [--inactive|--all] [--limit N] [--json]\n"),
+     productsList},
+    {"products", "add",
+     QT_TRANSLATE_NOOP("docketctl", "  products add SKU NAME [--price P] [--cost C] "
+                                    "[--safety-stock N]\n"),
+     productsAdd},
+    {"products", "import",
+     QT_TRANSLATE_NOOP("docketctl", "  products import FILE.csv [--dry-run]  "
+                                    "sku,name,price,cost,safety_stock,active; all or nothing\n"),
+     productsImport},
+    {"products", "export",
+     QT_TRANSLATE_NOOP("docketctl", "  products export [FILE.csv] [--search TEXT] [--low]\n"),
+     productsExport},
+    {"products", "*", nullptr, unknown},
+    {"warehouses", "list", QT_TRANSLATE_NOOP("docketctl", "  warehouses list\n"), warehousesList},
+    {"warehouses", "add",
+     QT_TRANSLATE_NOOP("docketctl", "  warehouses add CODE NAME [--address TEXT]\n"),
+     warehousesAdd},
+    {"warehouses", "channel",
+     QT_TRANSLATE_NOOP("docketctl", "  warehouses channel CHANNEL CODE|none  where a channel's "
+                                    "orders reserve\n"),
+     warehousesChannel},
+    {"warehouses", "*", nullptr, unknown},
+    {"stock", "list",
+     QT_TRANSLATE_NOOP("docketctl", "  stock list [--sku SKU | --warehouse CODE --low ...]\n"),
+     stockList},
+    {"stock", "receive",
+     QT_TRANSLATE_NOOP("docketctl", "  stock receive --warehouse CODE SKU QTY [SKU QTY...] "
+                                    "[--note TEXT]\n"),
+     stockReceive},
+    {"stock", "adjust",
+     QT_TRANSLATE_NOOP("docketctl",
+                       "  stock adjust --warehouse CODE SKU ON_HAND --reason TEXT\n"
+                       "  stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT\n"),
+     stockAdjust},
+    {"stock", "movements",
+     QT_TRANSLATE_NOOP("docketctl", "  stock movements [--sku SKU] [--warehouse CODE] "
+                                    "[--limit N]\n"),
+     stockMovements},
+    {"stock", "verify",
+     QT_TRANSLATE_NOOP("docketctl", "  stock verify                    proves the stock "
+                                    "figures equal the ledger\n"),
+     stockVerify},
+    {"stock", "rebuild", QT_TRANSLATE_NOOP("docketctl", "  stock rebuild\n"), stockRebuild},
+    {"stock", "seed",
+     QT_TRANSLATE_NOOP("docketctl", "  stock seed [--products N] [--warehouses W] [--seed S]  "
+                                    "demo warehouses, products and stock\n"),
+     stockSeed, MayCreate | BeforeUsers},
+    {"stock", "*", nullptr, unknown},
+    {"stocktake", "start",
+     QT_TRANSLATE_NOOP("docketctl", "  stocktake start --warehouse CODE [--sku SKU,...] [--note "
+                                    "TEXT]\n"),
+     stocktakeStart},
+    {"stocktake", "list", QT_TRANSLATE_NOOP("docketctl", "  stocktake list [--open]\n"),
+     stocktakeList},
+    {"stocktake", "show", QT_TRANSLATE_NOOP("docketctl", "  stocktake show ID [--all]\n"),
+     stocktakeShow},
+    {"stocktake", "count",
+     QT_TRANSLATE_NOOP("docketctl", "  stocktake count ID SKU COUNTED [SKU COUNTED...]\n"),
+     stocktakeCount},
+    {"stocktake", "import",
+     QT_TRANSLATE_NOOP("docketctl", "  stocktake import ID FILE.csv     a scanner's "
+                                    "\"sku,counted\" file\n"),
+     stocktakeImport},
+    {"stocktake", "post", QT_TRANSLATE_NOOP("docketctl", "  stocktake post ID | cancel ID\n"),
+     stocktakePost},
+    {"stocktake", "cancel", nullptr, stocktakeCancel},
+    {"stocktake", "*", nullptr, unknown},
+    {"transfer", "create",
+     QT_TRANSLATE_NOOP("docketctl", "  transfer create --from CODE --to CODE SKU QTY [SKU "
+                                    "QTY...] [--note TEXT]\n"),
+     transferCreate},
+    {"transfer", "list", QT_TRANSLATE_NOOP("docketctl", "  transfer list [--open]\n"),
+     transferList},
+    {"transfer", "send", QT_TRANSLATE_NOOP("docketctl", "  transfer send ID\n"), transferSend},
+    {"transfer", "receive",
+     QT_TRANSLATE_NOOP("docketctl", "  transfer receive ID [SKU RECEIVED...]  what did not "
+                                    "arrive is recorded short\n"),
+     transferReceive},
+    {"transfer", "*", nullptr, unknown},
+};
+
+} // namespace
+
+Commands stockCommands()
+{
+    return commands;
+}
+
+} // namespace docket::ctl

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/progress.h"
+#include "domain/session.h"
+
+#include <QSqlDatabase>
+#include <QtGlobal>
+
+namespace docket {
+
+struct StockSeedOptions
+{
+    qint64 products = 2000; // the catalogue is topped up to this many products
+    int warehouses = 3;     // 1..8
+    quint64 seed = 1;
+    double lowShare = 0.05; // products stocked below their safety stock
+    bool extras = true;     // a running stocktake and transfers in transit
+};
+
+struct StockSeedResult
+{
+    qint64 productsAdded = 0;
+    qint64 productsChanged = 0; // given a cost and a safety stock
+    int warehouses = 0;
+    qint64 unitsReceived = 0;
+    qint64 stocktakeId = 0; // 0: none started
+    int transfers = 0;
+};
+
+// Demo stock through the stores' own doors (CatalogueStore, StockStore), so
+// the ledger, its caches and the audit come out as the window would write
+// them, on both backends: warehouses (Hamburg, Lyon, ...) each serving sales
+// channels, the catalogue topped up to `products` with costs and safety
+// stocks, goods received in every warehouse (some products low), and with
+// `extras` a stocktake under way in the first warehouse, one transfer in
+// transit and one drafted. Every random choice comes from `seed`. Needs
+// ManageCatalogue and AdjustStock; appends to what is there.
+StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
+                          const StockSeedOptions& options, const ProgressFn& progress = {});
+
+} // namespace docket

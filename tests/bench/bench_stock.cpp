@@ -1,0 +1,227 @@
+// Times the catalogue and the stock ledger (issue 17) on an existing database
+// (default: a fresh one in a temporary folder, the smoke size CI runs):
+//
+//   bench_stock [--database FILE | --pg URL] [--orders N] [--products P]
+//               [--warehouses W] [--repeat R] [--stocktake-lines L]
+//
+// For the issue's figures (100,000 products x 5 warehouses, 1M orders):
+//   docketctl --database /tmp/s.db seed --orders 1000000
+//   docketctl --database /tmp/s.db stock seed --products 100000 --warehouses 5
+//   bench_stock --database /tmp/s.db
+// Prints milliseconds per case (best of R, wall clock). Posting a stocktake
+// and creating orders change the database (they append to it; run it on a copy).
+
+#include "db/database.h"
+#include "db/sql.h"
+#include "domain/errors.h"
+#include "seed/seeder.h"
+#include "seed/stockseeder.h"
+#include "stores/cataloguestore.h"
+#include "stores/orderstore.h"
+#include "stores/stockstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <functional>
+
+using namespace docket;
+
+namespace {
+
+double best(int repeat, const std::function<void()>& fn)
+{
+    double min = 1e18;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn();
+        min = std::min(min, double(t.nsecsElapsed()) / 1e6);
+    }
+    return min;
+}
+
+Order benchOrder(const QString& channel, const QList<Product>& products, int i)
+{
+    Order o;
+    o.customerName = QStringLiteral("Bench Customer %1").arg(i);
+    o.channel = channel;
+    for (int l = 0; l < 3; ++l) {
+        const Product& p = products[(i * 7 + l * 13) % products.size()];
+        o.lines << OrderLine{0, 0, p.sku, p.name, 1 + l % 2, p.price};
+    }
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString& name, const QString& fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+    };
+    QTextStream out(stdout);
+    QTemporaryDir tmp;
+    QString target = option(QStringLiteral("--pg"), option(QStringLiteral("--database"), {}));
+    const int repeat = option(QStringLiteral("--repeat"), QStringLiteral("3")).toInt();
+    const int stocktakeLines =
+        option(QStringLiteral("--stocktake-lines"), QStringLiteral("10000")).toInt();
+    try {
+        const Session admin = Session::localUser();
+        if (target.isEmpty()) {
+            target = tmp.filePath(QStringLiteral("bench.db"));
+            auto db = std::make_shared<Database>(DatabaseConfig::fromString(target));
+            db->open(true);
+            OrderStore orders(db->connection(), admin);
+            SeedOptions o;
+            o.orders = option(QStringLiteral("--orders"), QStringLiteral("20000")).toLongLong();
+            seedOrders(orders, o);
+            StockSeedOptions s;
+            s.products = option(QStringLiteral("--products"), QStringLiteral("2000")).toLongLong();
+            s.warehouses = option(QStringLiteral("--warehouses"), QStringLiteral("3")).toInt();
+            seedStock(db->connection(), admin, s);
+        }
+        auto db = std::make_shared<Database>(DatabaseConfig::fromString(target));
+        db->open(false);
+        const QSqlDatabase c = db->connection();
+        CatalogueStore cat(c, admin);
+        StockStore stock(c, admin);
+        OrderStore orders(c, admin);
+        auto count = [&](const char* table) {
+            return sql::scalar(c,
+                               QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                .toLongLong();
+        };
+        out << "orders " << count("orders") << ", products " << count("products") << ", warehouses "
+            << count("warehouses") << ", stock rows " << count("stock_levels") << ", movements "
+            << count("stock_movements") << "  (" << target << ")\n\n";
+        auto row = [&](const QString& name, double ms, const QString& note = {}) {
+            out << QStringLiteral("%1 %2 ms  %3\n").arg(name, -44).arg(ms, 9, 'f', 2).arg(note);
+            out.flush();
+        };
+
+        // The catalogue page: the count and the first 100 rows, per sort.
+        CatalogueFilter all;
+        for (const auto& [col, name] :
+             {std::pair{ProductColumn::Sku, "SKU"}, std::pair{ProductColumn::Name, "name"},
+              std::pair{ProductColumn::Price, "price"},
+              std::pair{ProductColumn::Available, "available"}}) {
+            const CatalogueSort sort{col, Qt::AscendingOrder};
+            row(QStringLiteral("catalogue first page, by %1").arg(QLatin1String(name)),
+                best(repeat, [&] {
+                    cat.count(all);
+                    cat.page(all, sort, 0, 100);
+                }));
+        }
+        const QList<ProductStock> first = cat.page(all, {}, 0, 100);
+        const QString sku = first.isEmpty() ? QStringLiteral("SKU-1") : first.last().product.sku;
+        const QString word = first.isEmpty()
+                                 ? QStringLiteral("mug")
+                                 : first.last().product.name.section(QLatin1Char(' '), 1, 1);
+        for (const QString& text : {sku.left(sku.size() - 1), sku, word, QStringLiteral("zzzq")}) {
+            CatalogueFilter f;
+            f.text = text;
+            qint64 n = 0;
+            row(QStringLiteral("search \"%1\"").arg(text),
+                best(repeat,
+                     [&] {
+                         n = cat.count(f);
+                         cat.page(f, {}, 0, 100);
+                     }),
+                QStringLiteral("%1 found").arg(n));
+        }
+        qint64 low = 0;
+        row(QStringLiteral("low-stock count"), best(repeat, [&] { low = cat.lowStockCount(); }),
+            QStringLiteral("%1 low").arg(low));
+        CatalogueFilter lowOnly;
+        lowOnly.lowOnly = true;
+        row(QStringLiteral("low-stock list, first page"),
+            best(repeat, [&] { cat.page(lowOnly, {}, 0, 100); }));
+
+        // Order creation with and without a reservation: the same orders in a
+        // channel whose warehouse is set, then with none.
+        QList<Product> products;
+        for (const ProductStock& p : first)
+            products << p.product;
+        const QMap<QString, qint64> served = cat.channelWarehouses();
+        if (!products.isEmpty() && !served.isEmpty()) {
+            const QString ch = served.firstKey();
+            const int n = 200;
+            int k = 0;
+            const double with = best(repeat, [&] {
+                for (int i = 0; i < n; ++i)
+                    orders.create(benchOrder(ch, products, k++));
+            });
+            cat.setChannelWarehouse(ch, 0);
+            const double without = best(repeat, [&] {
+                for (int i = 0; i < n; ++i)
+                    orders.create(benchOrder(ch, products, k++));
+            });
+            cat.setChannelWarehouse(ch, served.first());
+            row(QStringLiteral("create %1 orders, reserving").arg(n), with,
+                QStringLiteral("%1 ms/order").arg(with / n, 0, 'f', 3));
+            row(QStringLiteral("create %1 orders, no stock tracking").arg(n), without,
+                QStringLiteral("%1 ms/order; reserving costs %2%")
+                    .arg(without / n, 0, 'f', 3)
+                    .arg((with / without - 1) * 100, 0, 'f', 0));
+        }
+
+        // A stocktake of up to L lines in the best-stocked warehouse, posted.
+        qint64 wh = 0;
+        {
+            QSqlQuery q = sql::run(c, QStringLiteral("SELECT warehouse_id FROM stock_levels "
+                                                     "GROUP BY warehouse_id ORDER BY COUNT(*) DESC "
+                                                     "LIMIT 1"));
+            if (q.next())
+                wh = q.value(0).toLongLong();
+        }
+        if (wh) {
+            for (const Stocktake& s : stock.stocktakes(true))
+                if (s.warehouseId == wh)
+                    stock.cancelStocktake(s.id);
+            QStringList skus;
+            QSqlQuery q = sql::run(c,
+                                   QStringLiteral("SELECT p.sku FROM stock_levels l JOIN "
+                                                  "products p ON p.id = l.product_id WHERE "
+                                                  "l.warehouse_id = ? AND p.active = 1 ORDER BY "
+                                                  "p.id LIMIT ?"),
+                                   {wh, stocktakeLines});
+            while (q.next())
+                skus << q.value(0).toString();
+            QElapsedTimer t;
+            t.start();
+            const qint64 id = stock.startStocktake(wh, skus, QStringLiteral("bench"));
+            const double start = double(t.nsecsElapsed()) / 1e6;
+            QList<QPair<QString, qint64>> counts;
+            int i = 0;
+            for (const StocktakeLine& l : stock.stocktakeLines(id))
+                counts.push_back({l.sku, std::max<qint64>(0, l.expected + (i++ % 3) - 1)});
+            t.restart();
+            stock.enterCounts(id, counts);
+            const double enter = double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            const int changed = stock.postStocktake(id);
+            const double post = double(t.nsecsElapsed()) / 1e6;
+            row(QStringLiteral("stocktake start, %1 lines").arg(skus.size()), start);
+            row(QStringLiteral("stocktake enter %1 counts").arg(counts.size()), enter);
+            row(QStringLiteral("stocktake post, %1 lines").arg(counts.size()), post,
+                QStringLiteral("%1 variances").arg(changed));
+        }
+
+        StockVerification v;
+        row(QStringLiteral("stock verify (whole ledger)"), best(1, [&] { v = stock.verify(); }),
+            QStringLiteral("%1 movements, %2 rows, %3")
+                .arg(v.movements)
+                .arg(v.levels)
+                .arg(v.ok() ? QStringLiteral("cache = ledger") : v.problems.first()));
+        out << "\nfigures in milliseconds (wall clock), best of " << repeat << "\n";
+        return v.ok() ? 0 : 1;
+    } catch (const DocketError& e) {
+        QTextStream(stderr) << e.message() << "\n";
+        return 1;
+    }
+}
