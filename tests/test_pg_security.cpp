@@ -177,7 +177,7 @@ QString worldFingerprint(const QSqlDatabase& owner, const QString& suffix)
                        "invoices,invoice_counter,"
                        "warehouses,channel_warehouses,stock_levels,product_stock,stock_movements,"
                        "stock_reservations,stock_daily,stock_suspend,stocktakes,stocktake_lines,"
-                       "transfers,transfer_lines");
+                       "transfers,transfer_lines,returns,return_lines,order_feedback");
     QStringList parts;
     for (const QString& t : tables.split(QLatin1Char(',')))
         parts << QStringLiteral("SELECT '%1:' || COALESCE(md5(string_agg(x::text, ',' ORDER BY "

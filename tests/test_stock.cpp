@@ -5,6 +5,7 @@
 
 #include "db/sql.h"
 #include "stores/cataloguestore.h"
+#include "stores/returnstore.h"
 #include "stores/stockstore.h"
 
 #include <QRandomGenerator>
@@ -96,6 +97,10 @@ class TestStock : public QObject
 
 private slots:
     void initTestCase() { DOCKET_SKIP_WITHOUT_BACKENDS(); }
+    void returnsRestockOnceAndCloseWithAResolution_data() { addBackendRows(); }
+    void returnsRestockOnceAndCloseWithAResolution();
+    void returnsNeedTheRightAndTheScope_data() { addBackendRows(); }
+    void returnsNeedTheRightAndTheScope();
 
     void catalogueIsValidatedAndAudited_data() { addBackendRows(); }
     void catalogueIsValidatedAndAudited();
@@ -734,6 +739,176 @@ void TestStock::previousSchemaUpgradesWithoutTouchingOrders()
                                      "wanted")),
              1);
     QVERIFY(st.verify().ok());
+}
+
+void TestStock::returnsRestockOnceAndCloseWithAResolution()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    ReturnStore returns(tdb.connection(), adminSession());
+    returns.setClock([] { return TestDb::kNow; });
+    const QSqlDatabase db = tdb.connection();
+    st.receive({{s.mug, s.main, 10}, {s.lamp, s.main, 5}});
+    const qint64 o = orders.create(draft(
+        QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}, {QStringLiteral("SKU-LAMP"), 1}}));
+
+    // Not shipped yet: nothing to return.
+    auto e = catchError([&] {
+        returns.create(o, ReturnReason::Defective, {{QStringLiteral("SKU-MUG"), 1}});
+    });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid && e->field() == QLatin1String("order"));
+    for (OrderStatus to : {OrderStatus::Paid, OrderStatus::Processing, OrderStatus::Shipped})
+        orders.changeStatus(o, to);
+    QCOMPARE(st.level(s.mug, s.main).onHand, 7);
+
+    // Bad input names the problem; nothing is written.
+    const qint64 events = count(db, QStringLiteral("SELECT COUNT(*) FROM order_events"));
+    e = catchError([&] {
+        returns.create(o, ReturnReason::Defective, {{QStringLiteral("SKU-MUG"), 4}});
+    });
+    QVERIFY(e && e->field() == QLatin1String("quantity"));
+    QVERIFY2(e->message().contains(QLatin1String("3 shipped")), qPrintable(e->message()));
+    e = catchError([&] {
+        returns.create(o, ReturnReason::Defective, {{QStringLiteral("SKU-KETTLE"), 1}});
+    });
+    QVERIFY(e && e->field() == QLatin1String("sku"));
+    e = catchError([&] {
+        returns.create(o, ReturnReason::Defective, {{QStringLiteral("SKU-MUG"), 0}});
+    });
+    QVERIFY(e && e->field() == QLatin1String("quantity"));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM returns")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM order_events")), events);
+
+    // Two mugs back (defective), approved, received: one restocked, ...
+    const qint64 r =
+        returns.create(o, ReturnReason::Defective,
+                       {{QStringLiteral("sku-mug"), 2}, {QStringLiteral("SKU-LAMP"), 1}},
+                       QStringLiteral("cracked"));
+    ReturnRequest req = returns.returnRequest(r);
+    QCOMPARE(req.state, QStringLiteral("requested"));
+    QCOMPARE(req.lines.size(), 2);
+    QCOMPARE(req.lines[0].sku, QStringLiteral("SKU-MUG"));
+    QCOMPARE(req.lines[0].productId, s.mug);
+    QCOMPARE(req.deadline.toSecsSinceEpoch(), TestDb::kNow + 3 * 86400);
+    // ... and only one more mug may follow in another return.
+    e = catchError([&] {
+        returns.create(o, ReturnReason::ChangedMind, {{QStringLiteral("SKU-MUG"), 2}});
+    });
+    QVERIFY(e && e->field() == QLatin1String("quantity"));
+    e = catchError([&] { returns.receive(r, {{1, true, s.main}, {2, false, 0}}); });
+    QVERIFY(e && e->code() == DocketError::Code::Conflict); // not approved yet
+    returns.approve(r);
+    e = catchError([&] { returns.receive(r, {{1, true, s.main}}); }); // line 2 left out
+    QVERIFY(e && e->code() == DocketError::Code::Invalid);
+    e = catchError([&] { returns.receive(r, {{1, true, 4242}, {2, false, 0}}); });
+    QVERIFY(e && e->field() == QLatin1String("warehouse"));
+    QCOMPARE(st.level(s.mug, s.main).onHand, 7);
+    returns.receive(r, {{1, true, s.main}, {2, false, 0}});
+    QCOMPARE(st.level(s.mug, s.main).onHand, 9);
+    QCOMPARE(st.level(s.lamp, s.main).onHand, 4); // written off: not back on the shelf
+    const QList<StockMovement> back = st.movements({0, 0, 0, 0, 0, r, {}});
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.first().kind, QStringLiteral("return"));
+    QCOMPARE(back.first().onHandDelta, 2);
+    // Restocking twice: refused, nothing moves.
+    e = catchError([&] { returns.receive(r, {{1, true, s.main}, {2, false, 0}}); });
+    QVERIFY(e && e->code() == DocketError::Code::Conflict);
+    QCOMPARE(st.level(s.mug, s.main).onHand, 9);
+
+    // Closed with a refund of at most the returned lines' value (2 x 10.00 + 10.00).
+    e = catchError([&] { returns.close(r, ReturnResolution::Refund, {}, Money(3001)); });
+    QVERIFY(e && e->field() == QLatin1String("refund"));
+    returns.close(r, ReturnResolution::Refund, QStringLiteral("goodwill"), Money(3000));
+    req = returns.returnRequest(r);
+    QCOMPARE(req.state, QStringLiteral("closed"));
+    QCOMPARE(req.refund.minorUnits(), 3000);
+    QVERIFY(!req.deadline.isValid());
+    QCOMPARE(count(db,
+                   QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? AND "
+                                  "kind = 'return'"),
+                   {o}),
+             4);
+
+    // The last mug: rejected (a reason is required), then an exchange.
+    const qint64 r2 =
+        returns.create(o, ReturnReason::ChangedMind, {{QStringLiteral("SKU-MUG"), 1}});
+    e = catchError([&] { returns.reject(r2, QStringLiteral(" ")); });
+    QVERIFY(e && e->field() == QLatin1String("reason"));
+    returns.reject(r2, QStringLiteral("outside the return window"));
+    QCOMPARE(returns.returnRequest(r2).state, QStringLiteral("rejected"));
+    const qint64 r3 = returns.create(o, ReturnReason::WrongItem, {{QStringLiteral("SKU-MUG"), 1}});
+    returns.approve(r3);
+    returns.receive(r3, {{1, true, s.north}});
+    QCOMPARE(st.level(s.mug, s.north).onHand, 1);
+    const qint64 x = returns.exchange(r3);
+    req = returns.returnRequest(r3);
+    QCOMPARE(req.resolution, QStringLiteral("exchange"));
+    QCOMPARE(req.exchangeOrderId, x);
+    const Order replacement = orders.order(x);
+    QCOMPARE(replacement.total.minorUnits(), 0); // no payment due
+    QCOMPARE(replacement.lines.size(), 1);
+    QCOMPARE(held(st, x), 1); // it reserves stock like any order
+    QCOMPARE(count(db,
+                   QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? AND "
+                                  "kind = 'return' AND new_value = 'exchange'"),
+                   {x}),
+             1);
+
+    ReturnFilter open;
+    open.openOnly = true;
+    QCOMPARE(returns.returns(open).size(), 0);
+    QCOMPARE(returns.returns({}).size(), 3);
+
+    // Feedback and notes.
+    e = catchError([&] { returns.addFeedback(o, 6, QStringLiteral("great")); });
+    QVERIFY(e && e->field() == QLatin1String("rating"));
+    returns.addFeedback(o, 4, QStringLiteral("Quick replacement"));
+    returns.addNote(o, QStringLiteral("Called the customer"));
+    const QList<OrderFeedback> fb = returns.feedback(o);
+    QCOMPARE(fb.size(), 2);
+    QCOMPARE(fb[0].rating, 4);
+    QCOMPARE(fb[1].kind, QStringLiteral("note"));
+
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+void TestStock::returnsNeedTheRightAndTheScope()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    st.receive({{s.mug, s.main, 10}});
+    Order d = draft(QStringLiteral("retail"), {{QStringLiteral("SKU-MUG"), 2}});
+    const qint64 o = orders.create(d);
+    for (OrderStatus to : {OrderStatus::Paid, OrderStatus::Processing, OrderStatus::Shipped})
+        orders.changeStatus(o, to);
+    // A clerk of the web shop: no right, and the retail order is out of sight.
+    const Session clerk =
+        sessionWith(QStringLiteral("clerk"), {Permission::ViewOrders, Permission::HandleReturns},
+                    Scope::ofChannels({QStringLiteral("web")}));
+    ReturnStore asClerk(tdb.connection(), clerk);
+    auto e = catchError([&] {
+        asClerk.create(o, ReturnReason::Defective, {{QStringLiteral("SKU-MUG"), 1}});
+    });
+    QVERIFY(e && e->code() == DocketError::Code::NotFound);
+    const Session viewer = sessionWith(QStringLiteral("viewer"), {Permission::ViewOrders});
+    e = catchError([&] {
+        ReturnStore(tdb.connection(), viewer)
+            .create(o, ReturnReason::Defective, {{QStringLiteral("SKU-MUG"), 1}});
+    });
+    QVERIFY(e && e->code() == DocketError::Code::Forbidden);
+    const qint64 r = ReturnStore(tdb.connection(), adminSession())
+                         .create(o, ReturnReason::Damaged, {{QStringLiteral("SKU-MUG"), 1}});
+    QCOMPARE(asClerk.returns({}).size(), 0);
+    e = catchError([&] { asClerk.returnRequest(r); });
+    QVERIFY(e && e->code() == DocketError::Code::NotFound);
+    QCOMPARE(count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM returns")), 1);
 }
 
 QTEST_MAIN(TestStock)

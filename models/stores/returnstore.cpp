@@ -1,0 +1,651 @@
+#include "returnstore.h"
+
+#include "orderfilter.h"
+#include "orderstore.h"
+#include "stockledger.h"
+
+#include "db/dialect.h"
+#include "db/sql.h"
+#include "domain/errors.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace docket {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+QString json(const QJsonArray& a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+std::optional<qint64> deadlineFor(ReturnState s, qint64 ts)
+{
+    const int days = returnstate::daysToAct(s);
+    if (!days)
+        return std::nullopt;
+    return ts + days * kDay;
+}
+
+QVariant nullable(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+ReturnStore::ReturnStore(QSqlDatabase db, Session session)
+    : m_db(std::move(db)), m_session(std::move(session)), m_backend(sql::backendOf(m_db)),
+      m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+void ReturnStore::beginServerWrite() const
+{
+    dialect::setAuditContext(m_db, m_session.userName(), now(), {}, m_session.scope().toString());
+}
+
+ReturnStore::OrderRef ReturnStore::orderInScope(qint64 orderId) const
+{
+    const SqlClause scope = orderquery::scope(m_session);
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT o.id, o.number, o.status, o.invalid_at FROM "
+                                          "orders o WHERE o.id = ? AND %1")
+                               .arg(scope.sql),
+                           QVariantList{orderId} + scope.binds);
+    if (!q.next())
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("There is no order with the id %1.").arg(orderId),
+                          QStringLiteral("order"));
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            !q.value(3).isNull()};
+}
+
+void ReturnStore::event(qint64 orderId, qint64 ts, const QString& from, const QString& to,
+                        const QString& note)
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, old_value, "
+                            "new_value, note) VALUES (?, ?, ?, 'return', 'return', ?, ?, ?)"),
+             {orderId, ts, m_session.userName(), from, to, note});
+}
+
+// ---------------------------------------------------------------- requests
+
+qint64 ReturnStore::create(qint64 orderId, ReturnReason reason, const QList<RequestLine>& lines,
+                           const QString& noteIn)
+{
+    m_session.require(Permission::HandleReturns);
+    const QString note = noteIn.trimmed();
+    if (note.size() > 2000)
+        throw DocketError(DocketError::Code::Invalid, tr("The note is too long."),
+                          QStringLiteral("note"));
+    if (lines.isEmpty())
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("A return needs at least one line: a product and how many."),
+                          QStringLiteral("lines"));
+    if (lines.size() > 100)
+        throw DocketError(DocketError::Code::Invalid, tr("A return has at most 100 lines."),
+                          QStringLiteral("lines"));
+    QHash<QString, qint64> wanted; // sku -> units
+    QStringList order;             // the SKUs in the request's order
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString sku = lines[i].sku.trimmed().toUpper();
+        if (lines[i].quantity < 1 || lines[i].quantity > 1'000'000)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Line %1: the quantity must be a whole number from 1 to "
+                                 "1,000,000.")
+                                  .arg(i + 1),
+                              QStringLiteral("quantity"));
+        if (!wanted.contains(sku))
+            order << sku;
+        wanted[sku] += lines[i].quantity;
+    }
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    const OrderRef o = orderInScope(orderId);
+    if (o.invalid ||
+        (o.status != QLatin1String("shipped") && o.status != QLatin1String("delivered")))
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("Order %1 has not been shipped: only a shipped or delivered order "
+                             "can be returned.")
+                              .arg(o.number),
+                          QStringLiteral("order"));
+    // What the order shipped and what returns (not rejected) take back already.
+    struct Item
+    {
+        qint64 productId = 0;
+        QString name;
+        qint64 shipped = 0;
+        qint64 returned = 0;
+    };
+    QHash<QString, Item> items;
+    {
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("SELECT UPPER(sku), MAX(product_id), MAX(name), "
+                                              "SUM(quantity) FROM order_lines WHERE order_id = ? "
+                                              "GROUP BY UPPER(sku)"),
+                               {orderId});
+        while (q.next())
+            items.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(),
+                                                 q.value(3).toLongLong(), 0});
+        QSqlQuery r = sql::run(m_db,
+                               QStringLiteral("SELECT UPPER(l.sku), SUM(l.quantity) FROM "
+                                              "return_lines l JOIN returns r ON r.id = "
+                                              "l.return_id WHERE r.order_id = ? AND r.state <> "
+                                              "'rejected' GROUP BY UPPER(l.sku)"),
+                               {orderId});
+        while (r.next())
+            items[r.value(0).toString()].returned = r.value(1).toLongLong();
+    }
+    for (const QString& sku : order) {
+        const auto it = items.constFind(sku);
+        if (it == items.cend() || it->shipped == 0)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("%1 is not on order %2.").arg(sku, o.number),
+                              QStringLiteral("sku"));
+        if (wanted.value(sku) > it->shipped - it->returned)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("%1: %L2 shipped and %L3 already returned, so at most %L4 can "
+                                 "come back, not %L5.")
+                                  .arg(sku)
+                                  .arg(it->shipped)
+                                  .arg(it->returned)
+                                  .arg(std::max<qint64>(0, it->shipped - it->returned))
+                                  .arg(wanted.value(sku)),
+                              QStringLiteral("quantity"));
+    }
+    const QString reasonCode = returnreason::code(reason);
+    if (m_backend == Backend::PostgreSQL) {
+        beginServerWrite();
+        QJsonArray arr;
+        for (const QString& sku : order)
+            arr.append(
+                QJsonObject{{QStringLiteral("sku"), sku},
+                            {QStringLiteral("quantity"), QString::number(wanted.value(sku))}});
+        const qint64 id =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT docket_return_create(CAST(? AS bigint), CAST(? AS "
+                                       "text), CAST(? AS text), CAST(? AS jsonb))"),
+                        {orderId, reasonCode, stockledger::nn(note), json(arr)})
+                .toLongLong();
+        tx.commit();
+        return id;
+    }
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO returns(order_id, reason, note, created_at, created_by, "
+                            "updated_at, updated_by, deadline_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {orderId, reasonCode, stockledger::nn(note), ts, m_session.userName(), ts,
+              m_session.userName(), nullable(deadlineFor(ReturnState::Requested, ts))});
+    const qint64 id = sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    int lineNo = 0;
+    for (const QString& sku : order) {
+        const Item& it = items[sku];
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO return_lines(return_id, line_no, product_id, sku, "
+                                "name, quantity) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {id, ++lineNo,
+                  it.productId ? QVariant(it.productId) : QVariant(QMetaType::fromType<qint64>()),
+                  sku, stockledger::nn(it.name), wanted.value(sku)});
+    }
+    event(orderId, ts, QStringLiteral(""), QStringLiteral("requested"),
+          QStringLiteral("#%1 %2").arg(id).arg(reasonCode));
+    tx.commit();
+    return id;
+}
+
+ReturnRequest ReturnStore::forChange(qint64 id, ReturnState expected, const QString& verb) const
+{
+    const ReturnRequest r = returnRequest(id);
+    if (r.state != returnstate::code(expected))
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Return %1 is %2; only a return that is %3 can be %4.")
+                              .arg(id)
+                              .arg(returnstate::labelForCode(r.state).toLower(),
+                                   returnstate::label(expected).toLower(), verb));
+    return r;
+}
+
+void ReturnStore::approve(qint64 id, const QString& noteIn)
+{
+    m_session.require(Permission::HandleReturns);
+    const QString note = noteIn.trimmed();
+    if (note.size() > 2000)
+        throw DocketError(DocketError::Code::Invalid, tr("The note is too long."),
+                          QStringLiteral("note"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    const ReturnRequest r = forChange(id, ReturnState::Requested, tr("approved"));
+    if (m_backend == Backend::PostgreSQL) {
+        beginServerWrite();
+        sql::run(m_db,
+                 QStringLiteral("SELECT docket_return_decide(CAST(? AS bigint), CAST(? AS bigint), "
+                                "'approved', CAST(? AS text))"),
+                 {id, r.version, stockledger::nn(note)});
+        tx.commit();
+        return;
+    }
+    sql::run(
+        m_db,
+        QStringLiteral("UPDATE returns SET state = 'approved', updated_at = ?, updated_by = ?, "
+                       "deadline_at = ?, version = version + 1 WHERE id = ?"),
+        {ts, m_session.userName(), nullable(deadlineFor(ReturnState::Approved, ts)), id});
+    event(r.orderId, ts, QStringLiteral("requested"), QStringLiteral("approved"),
+          QStringLiteral("#%1 %2").arg(id).arg(note).trimmed());
+    tx.commit();
+}
+
+void ReturnStore::reject(qint64 id, const QString& reasonIn)
+{
+    m_session.require(Permission::HandleReturns);
+    const QString reason = reasonIn.trimmed();
+    if (reason.isEmpty())
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("Say why the return is rejected: the customer reads it."),
+                          QStringLiteral("reason"));
+    if (reason.size() > 2000)
+        throw DocketError(DocketError::Code::Invalid, tr("The reason is too long."),
+                          QStringLiteral("reason"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    const ReturnRequest r = forChange(id, ReturnState::Requested, tr("rejected"));
+    if (m_backend == Backend::PostgreSQL) {
+        beginServerWrite();
+        sql::run(m_db,
+                 QStringLiteral("SELECT docket_return_decide(CAST(? AS bigint), CAST(? AS bigint), "
+                                "'rejected', CAST(? AS text))"),
+                 {id, r.version, reason});
+        tx.commit();
+        return;
+    }
+    sql::run(m_db,
+             QStringLiteral("UPDATE returns SET state = 'rejected', resolution_note = ?, "
+                            "updated_at = ?, updated_by = ?, deadline_at = NULL, version = "
+                            "version + 1 WHERE id = ?"),
+             {reason, ts, m_session.userName(), id});
+    event(r.orderId, ts, QStringLiteral("requested"), QStringLiteral("rejected"),
+          QStringLiteral("#%1 %2").arg(id).arg(reason));
+    tx.commit();
+}
+
+void ReturnStore::receive(qint64 id, const QList<Disposition>& dispositions)
+{
+    m_session.require(Permission::HandleReturns);
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    const ReturnRequest r = returnRequest(id);
+    if (r.state == QLatin1String("received") || r.state == QLatin1String("closed"))
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Return %1 was received already: its lines were restocked or "
+                             "written off once and are not again.")
+                              .arg(id));
+    if (r.state != QLatin1String("approved"))
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Return %1 is %2; only an approved return can be received.")
+                              .arg(id)
+                              .arg(returnstate::labelForCode(r.state).toLower()));
+    QHash<int, Disposition> byLine;
+    for (const Disposition& d : dispositions) {
+        if (byLine.contains(d.lineNo))
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Line %1 of the return is given twice.").arg(d.lineNo),
+                              QStringLiteral("lines"));
+        byLine.insert(d.lineNo, d);
+    }
+    QList<stockledger::Move> moves;
+    QList<stockledger::Item> items;
+    for (const ReturnLine& l : r.lines) {
+        if (!byLine.contains(l.lineNo))
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Say what becomes of line %1 (%2): restock or write off.")
+                                  .arg(l.lineNo)
+                                  .arg(l.sku),
+                              QStringLiteral("lines"));
+        const Disposition d = byLine.take(l.lineNo);
+        if (!d.restock)
+            continue;
+        if (!l.productId)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Line %1: %2 is not a catalogue product and cannot be "
+                                 "restocked; write it off.")
+                                  .arg(l.lineNo)
+                                  .arg(l.sku),
+                              QStringLiteral("lines"));
+        if (sql::scalar(m_db,
+                        QStringLiteral("SELECT 1 FROM warehouses WHERE id = ? AND active = 1"),
+                        {d.warehouseId})
+                .isNull())
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Line %1: there is no active warehouse with the id %2.")
+                                  .arg(l.lineNo)
+                                  .arg(d.warehouseId),
+                              QStringLiteral("warehouse"));
+        stockledger::Move m;
+        m.kind = MovementKind::Return;
+        m.productId = l.productId;
+        m.warehouseId = d.warehouseId;
+        m.onHandDelta = l.quantity;
+        m.quantity = l.quantity;
+        m.orderId = r.orderId;
+        m.returnId = id;
+        moves << m;
+        items << stockledger::Item{l.productId, d.warehouseId};
+    }
+    if (!byLine.isEmpty())
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("Return %1 has no line %2.").arg(id).arg(byLine.constBegin().key()),
+                          QStringLiteral("lines"));
+    if (m_backend == Backend::PostgreSQL) {
+        beginServerWrite();
+        QJsonArray arr;
+        for (const Disposition& d : dispositions)
+            arr.append(QJsonObject{
+                {QStringLiteral("line_no"), QString::number(d.lineNo)},
+                {QStringLiteral("disposition"),
+                 d.restock ? QStringLiteral("restock") : QStringLiteral("write_off")},
+                {QStringLiteral("warehouse_id"), QString::number(d.restock ? d.warehouseId : 0)}});
+        sql::run(m_db,
+                 QStringLiteral("SELECT docket_return_receive(CAST(? AS bigint), CAST(? AS "
+                                "bigint), CAST(? AS jsonb))"),
+                 {id, r.version, json(arr)});
+        tx.commit();
+        return;
+    }
+    const stockledger::Actor actor{m_session.userName(), ts};
+    stockledger::append(m_db, actor, moves);
+    stockledger::fill(m_db, actor, items);
+    for (const Disposition& d : dispositions)
+        sql::run(m_db,
+                 QStringLiteral("UPDATE return_lines SET disposition = ?, warehouse_id = ? WHERE "
+                                "return_id = ? AND line_no = ?"),
+                 {d.restock ? QStringLiteral("restock") : QStringLiteral("write_off"),
+                  d.restock ? QVariant(d.warehouseId) : QVariant(QMetaType::fromType<qint64>()), id,
+                  d.lineNo});
+    sql::run(
+        m_db,
+        QStringLiteral("UPDATE returns SET state = 'received', updated_at = ?, updated_by = ?, "
+                       "deadline_at = ?, version = version + 1 WHERE id = ?"),
+        {ts, m_session.userName(), nullable(deadlineFor(ReturnState::Received, ts)), id});
+    event(r.orderId, ts, QStringLiteral("approved"), QStringLiteral("received"),
+          QStringLiteral("#%1").arg(id));
+    tx.commit();
+}
+
+void ReturnStore::close(qint64 id, ReturnResolution resolution, const QString& noteIn,
+                        const Money& refund, qint64 exchangeOrderId)
+{
+    m_session.require(Permission::HandleReturns);
+    const QString note = noteIn.trimmed();
+    if (note.size() > 2000)
+        throw DocketError(DocketError::Code::Invalid, tr("The note is too long."),
+                          QStringLiteral("note"));
+    if (resolution == ReturnResolution::Repair && note.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, tr("Describe the repair in the note."),
+                          QStringLiteral("note"));
+    if (resolution != ReturnResolution::Refund && refund.minorUnits() != 0)
+        throw DocketError(DocketError::Code::Invalid, tr("Only a refund gives money back."),
+                          QStringLiteral("refund"));
+    if (resolution != ReturnResolution::Exchange && exchangeOrderId)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("Only an exchange links a replacement order."),
+                          QStringLiteral("exchange"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    const ReturnRequest r = forChange(id, ReturnState::Received, tr("closed"));
+    if (resolution == ReturnResolution::Refund) {
+        const qint64 value =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT COALESCE(SUM(rl.quantity * (SELECT MAX(ol.unit_"
+                                       "price_cents) FROM order_lines ol WHERE ol.order_id = ? "
+                                       "AND UPPER(ol.sku) = rl.sku)), 0) FROM return_lines rl "
+                                       "WHERE rl.return_id = ?"),
+                        {r.orderId, id})
+                .toLongLong();
+        if (refund.minorUnits() <= 0 || refund.minorUnits() > value)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("The refund must be more than nothing and at most %1, the "
+                                 "returned lines' value.")
+                                  .arg(Money(value).toPlainString()),
+                              QStringLiteral("refund"));
+    }
+    if (resolution == ReturnResolution::Exchange) {
+        if (!exchangeOrderId || exchangeOrderId == r.orderId)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Name the replacement order of the exchange."),
+                              QStringLiteral("exchange"));
+        orderInScope(exchangeOrderId);
+        if (!sql::scalar(m_db, QStringLiteral("SELECT id FROM returns WHERE exchange_order_id = ?"),
+                         {exchangeOrderId})
+                 .isNull())
+            throw DocketError(DocketError::Code::Conflict,
+                              tr("That order replaces another return already."),
+                              QStringLiteral("exchange"));
+    }
+    const QString code = returnresolution::code(resolution);
+    if (m_backend == Backend::PostgreSQL) {
+        beginServerWrite();
+        sql::run(m_db,
+                 QStringLiteral("SELECT docket_return_close(CAST(? AS bigint), CAST(? AS bigint), "
+                                "CAST(? AS text), CAST(? AS text), CAST(? AS bigint), CAST(? AS "
+                                "bigint))"),
+                 {id, r.version, code, stockledger::nn(note), qint64(refund.minorUnits()),
+                  exchangeOrderId});
+        tx.commit();
+        return;
+    }
+    sql::run(m_db,
+             QStringLiteral("UPDATE returns SET state = 'closed', resolution = ?, resolution_note "
+                            "= ?, refund_cents = ?, exchange_order_id = ?, updated_at = ?, "
+                            "updated_by = ?, deadline_at = NULL, version = version + 1 WHERE id "
+                            "= ?"),
+             {code, stockledger::nn(note), qint64(refund.minorUnits()),
+              exchangeOrderId ? QVariant(exchangeOrderId) : QVariant(QMetaType::fromType<qint64>()),
+              ts, m_session.userName(), id});
+    event(r.orderId, ts, QStringLiteral("received"), QStringLiteral("closed"),
+          QStringLiteral("#%1 %2 %3").arg(id).arg(code, note).trimmed());
+    if (exchangeOrderId)
+        event(exchangeOrderId, ts, QStringLiteral(""), QStringLiteral("exchange"),
+              QStringLiteral("#%1 %2").arg(id).arg(r.orderNumber));
+    tx.commit();
+}
+
+qint64 ReturnStore::exchange(qint64 id, const QString& note)
+{
+    m_session.require(Permission::HandleReturns);
+    m_session.require(Permission::CreateOrders);
+    // Checked before the replacement is made, so that closing cannot fail
+    // for a reason known now.
+    const ReturnRequest r = forChange(id, ReturnState::Received, tr("closed"));
+    OrderStore orders(m_db, m_session);
+    orders.setClock(m_clock);
+    const Order original = orders.order(r.orderId);
+    Order o;
+    o.customerId = original.customerId;
+    o.customerName = original.customerName;
+    o.email = original.email;
+    o.phone = original.phone;
+    o.shipTo = original.shipTo;
+    o.channel = original.channel;
+    o.currency = original.currency;
+    o.note = tr("Exchange for return %1 of order %2.").arg(id).arg(original.number);
+    for (const ReturnLine& l : r.lines)
+        o.lines << OrderLine{0, l.productId, l.sku, l.name, l.quantity, Money(0, o.currency)};
+    const qint64 replacement = orders.create(o);
+    close(id, ReturnResolution::Exchange, note, Money(), replacement);
+    return replacement;
+}
+
+// ---------------------------------------------------------------- reads
+
+QList<ReturnRequest> ReturnStore::returns(const ReturnFilter& f, int limit) const
+{
+    m_session.require(Permission::ViewOrders);
+    sql::Where where;
+    where.add(orderquery::scope(m_session));
+    if (f.openOnly)
+        where.add(QStringLiteral("r.state IN ('requested', 'approved', 'received')"));
+    if (!f.state.isEmpty())
+        where.add(QStringLiteral("r.state = ?"), {f.state});
+    if (f.orderId)
+        where.add(QStringLiteral("r.order_id = ?"), {f.orderId});
+    if (f.overdueOnly)
+        where.add(QStringLiteral("r.deadline_at < ?"), {now()});
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT r.id, r.order_id, o.number, o.channel, r.state, "
+                                          "r.reason, r.note, r.resolution, r.resolution_note, "
+                                          "r.exchange_order_id, x.number, r.refund_cents, "
+                                          "r.created_at, r.created_by, r.updated_at, "
+                                          "r.updated_by, r.deadline_at, r.version, o.currency "
+                                          "FROM returns r JOIN orders o ON o.id = r.order_id LEFT "
+                                          "JOIN orders x ON x.id = r.exchange_order_id WHERE %1 "
+                                          "ORDER BY r.id DESC LIMIT %2")
+                               .arg(where.sql())
+                               .arg(std::clamp(limit, 1, 100000)),
+                           where.binds());
+    QList<ReturnRequest> out;
+    while (q.next()) {
+        ReturnRequest r;
+        r.id = q.value(0).toLongLong();
+        r.orderId = q.value(1).toLongLong();
+        r.orderNumber = q.value(2).toString();
+        r.channel = q.value(3).toString();
+        r.state = q.value(4).toString();
+        r.reason = q.value(5).toString();
+        r.note = q.value(6).toString();
+        r.resolution = q.value(7).toString();
+        r.resolutionNote = q.value(8).toString();
+        r.exchangeOrderId = q.value(9).toLongLong();
+        r.exchangeOrderNumber = q.value(10).toString();
+        r.refund = Money(q.value(11).toLongLong(), q.value(18).toString());
+        r.createdAt = sql::utcTime(q.value(12));
+        r.createdBy = q.value(13).toString();
+        r.updatedAt = sql::utcTime(q.value(14));
+        r.updatedBy = q.value(15).toString();
+        r.deadline = sql::utcTime(q.value(16));
+        r.version = q.value(17).toLongLong();
+        out << r;
+    }
+    return out;
+}
+
+ReturnRequest ReturnStore::returnRequest(qint64 id) const
+{
+    m_session.require(Permission::ViewOrders);
+    QList<ReturnRequest> found;
+    {
+        const SqlClause scope = orderquery::scope(m_session);
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("SELECT r.order_id FROM returns r JOIN orders o ON "
+                                              "o.id = r.order_id WHERE r.id = ? AND %1")
+                                   .arg(scope.sql),
+                               QVariantList{id} + scope.binds);
+        if (!q.next())
+            throw DocketError(DocketError::Code::NotFound,
+                              tr("There is no return with the id %1.").arg(id),
+                              QStringLiteral("return"));
+        ReturnFilter f;
+        f.orderId = q.value(0).toLongLong();
+        found = returns(f, 100000);
+    }
+    for (ReturnRequest& r : found) {
+        if (r.id != id)
+            continue;
+        QSqlQuery l = sql::run(m_db,
+                               QStringLiteral("SELECT l.line_no, l.product_id, l.sku, l.name, "
+                                              "l.quantity, l.disposition, l.warehouse_id, w.code "
+                                              "FROM return_lines l LEFT JOIN warehouses w ON "
+                                              "w.id = l.warehouse_id WHERE l.return_id = ? ORDER "
+                                              "BY l.line_no"),
+                               {id});
+        while (l.next())
+            r.lines << ReturnLine{l.value(0).toInt(),      l.value(1).toLongLong(),
+                                  l.value(2).toString(),   l.value(3).toString(),
+                                  l.value(4).toLongLong(), l.value(5).toString(),
+                                  l.value(6).toLongLong(), l.value(7).toString()};
+        return r;
+    }
+    throw DocketError(DocketError::Code::NotFound, tr("There is no return with the id %1.").arg(id),
+                      QStringLiteral("return"));
+}
+
+// ---------------------------------------------------------------- feedback
+
+qint64 ReturnStore::addFeedbackRow(qint64 orderId, const QString& kind, int rating,
+                                   const QString& textIn)
+{
+    m_session.require(Permission::HandleReturns);
+    const QString text = textIn.trimmed();
+    if (kind == QLatin1String("feedback") && (rating < 1 || rating > 5))
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("The rating must be a whole number from 1 to 5."),
+                          QStringLiteral("rating"));
+    if (kind == QLatin1String("note") && text.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, tr("The note is empty."),
+                          QStringLiteral("text"));
+    if (text.size() > 4000)
+        throw DocketError(DocketError::Code::Invalid, tr("The text is too long."),
+                          QStringLiteral("text"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    orderInScope(orderId);
+    if (m_backend == Backend::PostgreSQL) {
+        beginServerWrite();
+        const qint64 id =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT docket_order_feedback_add(CAST(? AS bigint), "
+                                       "CAST(? AS text), CAST(? AS integer), CAST(? AS text))"),
+                        {orderId, kind, rating, stockledger::nn(text)})
+                .toLongLong();
+        tx.commit();
+        return id;
+    }
+    sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO order_feedback(order_id, kind, rating, comment, at, author) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {orderId, kind, rating, stockledger::nn(text), ts, m_session.userName()});
+    const qint64 id = sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, old_value, "
+                            "new_value, note) VALUES (?, ?, ?, ?, '', '', ?, ?)"),
+             {orderId, ts, m_session.userName(), kind,
+              rating ? QString::number(rating) : QStringLiteral(""), stockledger::nn(text)});
+    tx.commit();
+    return id;
+}
+
+qint64 ReturnStore::addFeedback(qint64 orderId, int rating, const QString& comment)
+{
+    return addFeedbackRow(orderId, QStringLiteral("feedback"), rating, comment);
+}
+
+qint64 ReturnStore::addNote(qint64 orderId, const QString& text)
+{
+    return addFeedbackRow(orderId, QStringLiteral("note"), 0, text);
+}
+
+QList<OrderFeedback> ReturnStore::feedback(qint64 orderId) const
+{
+    m_session.require(Permission::ViewOrders);
+    orderInScope(orderId);
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT id, kind, rating, comment, at, author FROM "
+                                          "order_feedback WHERE order_id = ? ORDER BY id"),
+                           {orderId});
+    QList<OrderFeedback> out;
+    while (q.next())
+        out << OrderFeedback{q.value(0).toLongLong(), orderId,
+                             q.value(1).toString(),   q.value(2).toInt(),
+                             q.value(3).toString(),   sql::utcTime(q.value(4)),
+                             q.value(5).toString()};
+    return out;
+}
+
+} // namespace docket
