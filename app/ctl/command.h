@@ -73,6 +73,7 @@ Commands accountCommands();   // user ..., role list, security-log
 Commands settingsCommands();  // settings list|get|set|reset
 Commands gatewayCommands();   // apikey, intake, webhook, service-account
 Commands stockCommands();     // products, warehouses, stock, stocktake, transfer
+Commands returnCommands();    // returns ..., feedback add
 
 // The fallback for a word no row has: "Unknown command" (or "Name a command").
 int unknownCommand(Context& c);
