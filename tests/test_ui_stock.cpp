@@ -6,10 +6,13 @@
 // the store shows after a refresh, a clerk sees no catalogue actions, and the
 // stock page lists a running stocktake with its lines. Each screen is also
 // written to /tmp as a PNG to look at.
+#include "aftersalespage.h"
 #include "cataloguepage.h"
 #include "items/producttablemodel.h"
 #include "stockpage.h"
 #include "stores/cataloguestore.h"
+#include "stores/orderstore.h"
+#include "stores/returnstore.h"
 #include "stores/stockstore.h"
 #include "testdb.h"
 
@@ -17,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -190,6 +194,44 @@ private slots:
             },
             5000));
         page.grab().save(QStringLiteral("/tmp/docket-stocktake.png"));
+    }
+
+    void afterSalesListsReturnsAndApproves()
+    {
+        CatalogueStore(m_db->connection(), adminSession())
+            .setChannelWarehouse(QStringLiteral("web"), m_main);
+        OrderStore orders(m_db->connection(), adminSession());
+        Order o;
+        o.customerName = QStringLiteral("Jane Roe");
+        o.channel = QStringLiteral("web");
+        o.lines << OrderLine{0, 0,          QStringLiteral("SKU-LAMP"), QStringLiteral("Desk lamp"),
+                             2, Money(1990)};
+        const qint64 id = orders.create(o);
+        for (OrderStatus to : {OrderStatus::Paid, OrderStatus::Processing, OrderStatus::Shipped})
+            orders.changeStatus(id, to);
+        ReturnStore returns(m_db->connection(), adminSession());
+        const qint64 r =
+            returns.create(id, ReturnReason::Defective, {{QStringLiteral("SKU-LAMP"), 1}});
+        const qint64 closed =
+            returns.create(id, ReturnReason::ChangedMind, {{QStringLiteral("SKU-LAMP"), 1}});
+        returns.reject(closed, QStringLiteral("used"));
+
+        AfterSalesPage page(m_db->database(), adminSession());
+        page.resize(1000, 600);
+        page.show();
+        // Open returns: only the requested one.
+        QVERIFY(QTest::qWaitFor([&] { return page.returnList()->rowCount() == 1; }, 5000));
+        QCOMPARE(page.returnList()->item(0, 0)->text(), QString::number(r));
+        page.filterBox()->setCurrentIndex(2); // all
+        QCOMPARE(page.returnList()->rowCount(), 2);
+        page.filterBox()->setCurrentIndex(0);
+        page.returnList()->selectRow(0);
+        QCOMPARE(page.lineTable()->rowCount(), 1);
+        QVERIFY(page.approveButton()->isEnabled());
+        page.grab().save(QStringLiteral("/tmp/docket-aftersales.png"));
+        QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+        QCOMPARE(returns.returnRequest(r).state, QStringLiteral("approved"));
+        QVERIFY(!page.approveButton()->isEnabled());
     }
 
 private:

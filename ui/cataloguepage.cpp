@@ -1,5 +1,7 @@
 #include "cataloguepage.h"
 
+#include "stocktables.h"
+
 #include "stockdialogs.h"
 
 #include "domain/errors.h"
@@ -63,31 +65,6 @@ protected:
         }
     }
 };
-
-QTableWidget* detailTable(QWidget* parent, const QStringList& headers, const QString& name)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionMode(QAbstractItemView::NoSelection);
-    t->setFocusPolicy(Qt::NoFocus);
-    t->setShowGrid(false);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem* numberItem(qint64 n, bool signedNumber = false)
-{
-    const QString text =
-        signedNumber && n > 0 ? QStringLiteral("+") + QLocale().toString(n) : QLocale().toString(n);
-    auto* item = new QTableWidgetItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
 
 } // namespace
 
@@ -213,10 +190,10 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
     m_facts = new QLabel(detail);
     m_facts->setWordWrap(true);
     m_facts->setTextFormat(Qt::PlainText);
-    m_levels =
-        detailTable(detail, {tr("Warehouse"), tr("On hand"), tr("Reserved"), tr("Available")},
-                    QStringLiteral("productLevels"));
-    m_movements = detailTable(
+    m_levels = stocktables::detailTable(
+        detail, {tr("Warehouse"), tr("On hand"), tr("Reserved"), tr("Available")},
+        QStringLiteral("productLevels"));
+    m_movements = stocktables::detailTable(
         detail, {tr("When"), tr("What"), tr("Where"), tr("On hand"), tr("Reserved"), tr("For")},
         QStringLiteral("productMovements"));
     auto* dv = new QVBoxLayout(detail);
@@ -375,9 +352,9 @@ void CataloguePage::showDetail()
             auto* w = new QTableWidgetItem(l.warehouseCode);
             w->setToolTip(l.warehouseName);
             m_levels->setItem(r, 0, w);
-            m_levels->setItem(r, 1, numberItem(l.onHand));
-            m_levels->setItem(r, 2, numberItem(l.reserved));
-            m_levels->setItem(r, 3, numberItem(l.available()));
+            m_levels->setItem(r, 1, stocktables::number(l.onHand));
+            m_levels->setItem(r, 2, stocktables::number(l.reserved));
+            m_levels->setItem(r, 3, stocktables::number(l.available()));
         }
         MovementFilter f;
         f.productId = id;
@@ -393,8 +370,8 @@ void CataloguePage::showDetail()
             kind->setToolTip(tr("by %1").arg(m.actor));
             m_movements->setItem(r, 1, kind);
             m_movements->setItem(r, 2, new QTableWidgetItem(m.warehouseCode));
-            m_movements->setItem(r, 3, numberItem(m.onHandDelta, true));
-            m_movements->setItem(r, 4, numberItem(m.reservedDelta, true));
+            m_movements->setItem(r, 3, stocktables::number(m.onHandDelta, true));
+            m_movements->setItem(r, 4, stocktables::number(m.reservedDelta, true));
             QString why = m.note;
             if (!m.orderNumber.isEmpty())
                 why = tr("order %1").arg(m.orderNumber);

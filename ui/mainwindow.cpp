@@ -3,6 +3,7 @@
 #include "items/changewatcher.h"
 
 #include "adminpage.h"
+#include "aftersalespage.h"
 #include "analyticspage.h"
 #include "archivepage.h"
 #include "cataloguepage.h"
@@ -253,6 +254,10 @@ void MainWindow::buildPages()
     addPage(stock, QIcon(QStringLiteral(":/icons/stock.svg")), tr("Stock"));
     connect(m_catalogue, &CataloguePage::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(stock, &StockPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    auto* afterSales = new AfterSalesPage(m_db, m_session, this);
+    addPage(afterSales, QIcon(QStringLiteral(":/icons/return.svg")), tr("After-sales"));
+    connect(afterSales, &AfterSalesPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(afterSales, &AfterSalesPage::stockChanged, m_catalogue, &CataloguePage::refresh);
     connect(stock, &StockPage::stockChanged, m_catalogue, &CataloguePage::refresh);
     // Stock moved here, in another window, by docketctl or the gateway: the
     // figures and the badge follow (orders reserve; the ledger notifies too).

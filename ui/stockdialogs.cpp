@@ -1,5 +1,7 @@
 #include "stockdialogs.h"
 
+#include "stocktables.h"
+
 #include "formparts.h"
 
 #include "domain/errors.h"
@@ -38,19 +40,6 @@ void showError(QLabel* label, const QString& message)
 QString moneyText(const Money& m)
 {
     return QLocale().toString(double(m.minorUnits()) / 100.0, 'f', 2);
-}
-
-QTableWidget* plainTable(QWidget* parent, const QStringList& headers)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setShowGrid(false);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
-    return t;
 }
 
 } // namespace
@@ -263,8 +252,9 @@ ImportProductsDialog::ImportProductsDialog(QSqlDatabase db, Session session, QWi
     auto* choose = new QPushButton(tr("&Choose File…"), this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
-    m_table =
-        plainTable(this, {tr("Line"), tr("SKU"), tr("Name"), tr("Price"), tr("What happens")});
+    m_table = stocktables::table(
+        this, {tr("Line"), tr("SKU"), tr("Name"), tr("Price"), tr("What happens")},
+        QStringLiteral("importPreview"));
     m_table->setObjectName(QStringLiteral("importPreview"));
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_error = form::errorLabel(this);
@@ -425,7 +415,8 @@ WarehousesDialog::WarehousesDialog(QSqlDatabase db, Session session, QWidget* pa
     setObjectName(QStringLiteral("warehousesDialog"));
     setWindowTitle(tr("Warehouses"));
     const bool may = m_session.can(Permission::ManageCatalogue);
-    m_table = plainTable(this, {tr("Code"), tr("Name"), tr("Address"), tr("Status")});
+    m_table = stocktables::table(this, {tr("Code"), tr("Name"), tr("Address"), tr("Status")},
+                                 QStringLiteral("warehouseTable"));
     m_table->setObjectName(QStringLiteral("warehousesTable"));
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     auto* add = new QPushButton(tr("&New Warehouse…"), this);

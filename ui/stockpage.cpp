@@ -1,6 +1,7 @@
 #include "stockpage.h"
 
 #include "formparts.h"
+#include "stocktables.h"
 
 #include "domain/errors.h"
 #include "i18n.h"
@@ -28,47 +29,12 @@
 
 namespace docket {
 
+using stocktables::item;
+using stocktables::number;
+using stocktables::table;
+using stocktables::when;
+
 namespace {
-
-QTableWidget* table(QWidget* parent, const QStringList& headers, const QString& name)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setShowGrid(false);
-    t->setWordWrap(false);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem* item(const QString& text, qint64 id = 0)
-{
-    auto* i = new QTableWidgetItem(text);
-    i->setFlags(i->flags() & ~Qt::ItemIsEditable);
-    if (id)
-        i->setData(Qt::UserRole, id);
-    return i;
-}
-
-QTableWidgetItem* number(qint64 n, bool signedNumber = false)
-{
-    auto* i = item(signedNumber && n > 0 ? QStringLiteral("+") + QLocale().toString(n)
-                                         : QLocale().toString(n));
-    i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return i;
-}
-
-QString when(const QDateTime& t)
-{
-    return t.isValid() ? formatDateTime(t.toLocalTime(), QLocale::ShortFormat, QLocale())
-                       : QString();
-}
 
 void fillWarehouses(QComboBox* box, const QSqlDatabase& db, const Session& session)
 {

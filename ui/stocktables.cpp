@@ -1,0 +1,59 @@
+#include "stocktables.h"
+
+#include "i18n.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QTableWidget>
+
+namespace docket::stocktables {
+
+QTableWidget* table(QWidget* parent, const QStringList& headers, const QString& name)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->setShowGrid(false);
+    t->setWordWrap(false);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QTableWidget* detailTable(QWidget* parent, const QStringList& headers, const QString& name)
+{
+    QTableWidget* t = table(parent, headers, name);
+    t->setSelectionMode(QAbstractItemView::NoSelection);
+    t->setFocusPolicy(Qt::NoFocus);
+    return t;
+}
+
+QTableWidgetItem* item(const QString& text, qint64 id)
+{
+    auto* i = new QTableWidgetItem(text);
+    i->setFlags(i->flags() & ~Qt::ItemIsEditable);
+    if (id)
+        i->setData(Qt::UserRole, id);
+    return i;
+}
+
+QTableWidgetItem* number(qint64 n, bool signedNumber)
+{
+    auto* i = item(signedNumber && n > 0 ? QStringLiteral("+") + QLocale().toString(n)
+                                         : QLocale().toString(n));
+    i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return i;
+}
+
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? formatDateTime(t.toLocalTime(), QLocale::ShortFormat, QLocale())
+                       : QString();
+}
+
+} // namespace docket::stocktables
