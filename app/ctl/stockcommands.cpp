@@ -704,7 +704,7 @@ const Command commands[] = {
     {"stock", "seed",
      QT_TRANSLATE_NOOP("docketctl", "  stock seed [--products N] [--warehouses W] [--seed S]  "
                                     "demo warehouses, products and stock\n"),
-     stockSeed, MayCreate | BeforeUsers},
+     stockSeed, BeforeUsers},
     {"stock", "*", nullptr, unknown},
     {"stocktake", "start",
      QT_TRANSLATE_NOOP("docketctl", "  stocktake start --warehouse CODE [--sku SKU,...] [--note "
