@@ -1,4 +1,4 @@
-// The catalogue's read side for order entry (issue 13, item 5) on every test
+// The catalogue's read side for order entry (issue 13, item 5; CatalogueStore) on every test
 // backend: SKU completion by prefix (as typed, then upper case), active
 // products only, in SKU order, at most the limit, the prefix range exact
 // (no "MUG-10" for "MUG-1" beyond it, no "MUH"); bySku finds a product by
@@ -6,7 +6,7 @@
 
 #include "db/sql.h"
 #include "domain/errors.h"
-#include "stores/catalogstore.h"
+#include "stores/cataloguestore.h"
 #include "testdb.h"
 
 #include <QTest>
@@ -54,7 +54,7 @@ private slots:
         addProduct(db, QStringLiteral("MUH-1"), QStringLiteral("Not a mug"), 100);
         addProduct(db, QStringLiteral("MUG"), QStringLiteral("Mug, plain"), 1000);
 
-        const CatalogStore catalog(db, adminSession());
+        const CatalogueStore catalog(db, adminSession());
         // Active ones with the prefix, in SKU order; lower case finds upper.
         QCOMPARE(skus(catalog.completions(QStringLiteral("MUG-"))),
                  (QStringList{QStringLiteral("MUG-1"), QStringLiteral("MUG-10")}));
@@ -80,7 +80,7 @@ private slots:
         QVERIFY(!catalog.bySku(QStringLiteral("MUG-3")));
 
         // Without the right to view orders, nothing.
-        const CatalogStore stranger(db, sessionWith(QStringLiteral("x"), {}));
+        const CatalogueStore stranger(db, sessionWith(QStringLiteral("x"), {}));
         const auto refused = catchError([&] { stranger.completions(QStringLiteral("MUG")); });
         QVERIFY(refused);
         QCOMPARE(refused->code(), DocketError::Code::Forbidden);

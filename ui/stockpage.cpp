@@ -681,7 +681,7 @@ void StockPage::reloadMovements()
     try {
         if (!m_movementSku->text().trimmed().isEmpty()) {
             const auto p =
-                CatalogueStore(m_db->connection(), m_session).productBySku(m_movementSku->text());
+                CatalogueStore(m_db->connection(), m_session).bySku(m_movementSku->text());
             if (!p) {
                 m_movements->setRowCount(0);
                 emit statusMessage(tr("There is no product with the SKU %1.")
@@ -815,7 +815,7 @@ void NewTransferDialog::accept()
             const QString qty = m_lines->item(r, 1)->text().trimmed();
             if (sku.isEmpty() && qty.isEmpty())
                 continue;
-            const auto p = cat.productBySku(sku);
+            const auto p = cat.bySku(sku);
             if (!p) {
                 showError(
                     m_error,

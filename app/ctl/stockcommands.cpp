@@ -64,7 +64,7 @@ Warehouse warehouseArg(const CatalogueStore& cat, const std::optional<QString>& 
 
 Product productArg(const CatalogueStore& cat, const QString& sku)
 {
-    const auto p = cat.productBySku(sku);
+    const auto p = cat.bySku(sku);
     if (!p)
         throw DocketError(DocketError::Code::NotFound,
                           Ctl::tr("There is no product with the SKU %1.").arg(sku),

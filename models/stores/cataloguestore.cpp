@@ -1,6 +1,7 @@
 #include "cataloguestore.h"
 
 #include "csvreader.h"
+#include "securitylog.h"
 #include "stockledger.h"
 
 #include "db/dialect.h"
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace docket {
 
@@ -36,19 +39,6 @@ QString productText(const Product& p)
 QString collateC(Backend backend)
 {
     return backend == Backend::PostgreSQL ? QStringLiteral(" COLLATE \"C\"") : QString();
-}
-
-void logSecurity(const QSqlDatabase& db, qint64 at, const QString& actor, const QString& kind,
-                 const QString& target, const QString& oldValue, const QString& newValue,
-                 const QString& note = {})
-{
-    auto nn = [](const QString& s) {
-        return s.isNull() ? QStringLiteral("") : s;
-    };
-    sql::run(db,
-             QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
-                            "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {at, actor, kind, nn(target), nn(oldValue), nn(newValue), nn(note)});
 }
 
 Product productFrom(const QSqlQuery& q, int i)
@@ -212,8 +202,8 @@ qint64 CatalogueStore::saveWarehouse(const Warehouse& in)
                                 "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)"),
                  {w.code, w.name, w.address, w.active ? 1 : 0, ts, ts});
         id = sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-        logSecurity(m_db, ts, m_session.userName(), QStringLiteral("warehouse_created"), w.code, {},
-                    w.name);
+        securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("warehouse_created"),
+                              w.code, {}, w.name);
     } else {
         if (old->code == w.code && old->name == w.name && old->address == w.address &&
             old->active == w.active)
@@ -226,8 +216,8 @@ qint64 CatalogueStore::saveWarehouse(const Warehouse& in)
             return QStringLiteral("%1; %2%3")
                 .arg(x.code, x.name, x.active ? QString() : QStringLiteral("; inactive"));
         };
-        logSecurity(m_db, ts, m_session.userName(), QStringLiteral("warehouse_changed"), w.code,
-                    text(*old), text(w));
+        securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("warehouse_changed"),
+                              w.code, text(*old), text(w));
     }
     tx.commit();
     return id;
@@ -283,8 +273,8 @@ void CatalogueStore::setChannelWarehouse(const QString& channelCode, qint64 ware
     else
         sql::run(m_db, QStringLiteral("DELETE FROM channel_warehouses WHERE channel = ?"),
                  {channelCode});
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("channel_warehouse_set"),
-                channelCode, oldCode, newCode);
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("channel_warehouse_set"),
+                          channelCode, oldCode, newCode);
     // The channel's open orders reserve in the new warehouse (or let go).
     QList<qint64> open;
     QSqlQuery q = sql::run(m_db,
@@ -313,15 +303,56 @@ Product CatalogueStore::product(qint64 id) const
     return productFrom(q, 0);
 }
 
-std::optional<Product> CatalogueStore::productBySku(const QString& sku) const
+std::optional<Product> CatalogueStore::bySku(const QString& sku) const
 {
     requireView();
-    QSqlQuery q = sql::run(
-        m_db, QStringLiteral("SELECT %1 FROM products p WHERE p.sku = ?").arg(kProductColumns),
-        {catalogue::normalizeSku(sku)});
-    if (!q.next())
-        return std::nullopt;
-    return productFrom(q, 0);
+    // As typed (an order line's SKU from before the catalogue kept them in
+    // upper case), then as the catalogue writes it.
+    const QString typed = sku.trimmed();
+    QStringList tries{typed};
+    if (catalogue::normalizeSku(typed) != typed)
+        tries << catalogue::normalizeSku(typed);
+    for (const QString& t : tries) {
+        QSqlQuery q = sql::run(
+            m_db, QStringLiteral("SELECT %1 FROM products p WHERE p.sku = ?").arg(kProductColumns),
+            {t});
+        if (q.next())
+            return productFrom(q, 0);
+    }
+    return std::nullopt;
+}
+
+QList<Product> CatalogueStore::completions(const QString& prefix, int limit) const
+{
+    requireView();
+    const QString typed = prefix.trimmed();
+    QList<Product> out;
+    if (typed.isEmpty() || limit <= 0)
+        return out;
+    // SKUs are usually upper case; "mug" finds "MUG-1" too.
+    QStringList tries{typed};
+    if (typed.toUpper() != typed)
+        tries << typed.toUpper();
+    const QString sku = QStringLiteral("p.sku") + collateC(m_backend);
+    for (const QString& t : tries) {
+        // The first string after every string that starts with `t`: in
+        // code-point order the range is exactly the prefix (an index range).
+        QString end = t;
+        end[end.size() - 1] = QChar(end.back().unicode() + 1);
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("SELECT %1 FROM products p WHERE %2 >= ? AND %2 < ? "
+                                              "AND p.active <> 0 ORDER BY %2 LIMIT ?")
+                                   .arg(kProductColumns, sku),
+                               {t, end, std::min(limit, 200)});
+        while (q.next() && out.size() < limit) {
+            const Product product = productFrom(q, 0);
+            if (!out.contains(product))
+                out << product;
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Product& a, const Product& b) { return a.sku < b.sku; });
+    return out;
 }
 
 CatalogueStore::Where CatalogueStore::where(const CatalogueFilter& f) const
@@ -536,8 +567,8 @@ qint64 CatalogueStore::writeProduct(const Product& in, qint64 ts)
                   p.active ? 1 : 0, p.safetyStock, ts});
         const qint64 id =
             sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-        logSecurity(m_db, ts, m_session.userName(), QStringLiteral("product_created"), p.sku, {},
-                    productText(p));
+        securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("product_created"),
+                              p.sku, {}, productText(p));
         return id;
     }
     if (old->sku == p.sku && old->name == p.name && old->price == p.price && old->cost == p.cost &&
@@ -549,9 +580,9 @@ qint64 CatalogueStore::writeProduct(const Product& in, qint64 ts)
                             "version = version + 1 WHERE id = ?"),
              {p.sku, p.name, qint64(p.price.minorUnits()), qint64(p.cost.minorUnits()),
               p.active ? 1 : 0, p.safetyStock, ts, p.id});
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("product_changed"), p.sku,
-                old->sku + QStringLiteral("; ") + productText(*old),
-                p.sku + QStringLiteral("; ") + productText(p));
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("product_changed"), p.sku,
+                          old->sku + QStringLiteral("; ") + productText(*old),
+                          p.sku + QStringLiteral("; ") + productText(p));
     return p.id;
 }
 
@@ -657,7 +688,7 @@ QList<CatalogueStore::ImportRow> CatalogueStore::previewImport(const QByteArray&
         else
             seen.insert(p.sku, row.line);
         if (ir.error.isEmpty()) {
-            if (const auto existing = productBySku(p.sku)) {
+            if (const auto existing = bySku(p.sku)) {
                 ir.isNew = false;
                 p.id = existing->id;
                 p.version = existing->version;
@@ -691,7 +722,7 @@ int CatalogueStore::commitImport(const QList<ImportRow>& rows)
             continue;
         Product p = r.product;
         // Checked again: the catalogue may have changed since the preview.
-        const auto existing = productBySku(p.sku);
+        const auto existing = bySku(p.sku);
         if (r.isNew && existing)
             throw DocketError(DocketError::Code::Conflict,
                               tr("Line %1: a product with the SKU %2 was added meanwhile; "

@@ -35,12 +35,12 @@ struct CatalogueSort
     bool operator==(const CatalogueSort&) const = default;
 };
 
-// The catalogue: products and their stock, warehouses, the warehouse of each
+// The catalogue (one store for it): products and their stock, warehouses, the warehouse of each
 // sales channel. Everyone who may view orders reads it; changing it needs
 // "manage catalogue". Every change is one transaction with its line in the
 // security log. On PostgreSQL the server's functions check the right again
 // and write (docket_product_save, docket_warehouse_save,
-// docket_channel_warehouse_set; resources/sql/postgres/0050_stock.sql).
+// docket_channel_warehouse_set; resources/sql/postgres/*_stock.sql).
 class CatalogueStore
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogueStore)
@@ -68,7 +68,13 @@ public:
 
     // ---- products ----
     Product product(qint64 id) const; // NotFound
-    std::optional<Product> productBySku(const QString& sku) const;
+    // The product with this SKU (trimmed; as typed, then in upper case),
+    // active or not: what an order line's SKU fills in.
+    std::optional<Product> bySku(const QString& sku) const;
+    // Active products whose SKU starts with `prefix` (as typed, then in upper
+    // case), in SKU order, at most `limit`: an index range at any catalogue
+    // size (SKU completion in the order form).
+    QList<Product> completions(const QString& prefix, int limit = 20) const;
     qint64 count(const CatalogueFilter& filter) const;
     QList<ProductStock> page(const CatalogueFilter& filter, const CatalogueSort& sort,
                              qint64 offset, int limit) const;

@@ -25,7 +25,7 @@ struct ReturnFilter
 // transaction. Receiving restocks lines through the stock ledger ("return"
 // movements, which fill backorders of those items). On PostgreSQL every
 // write is a call of the server's function (resources/sql/postgres/
-// 0052_returns.sql), which checks the right, the scope and the state again;
+// *_returns.sql), which checks the right, the scope and the state again;
 // the store checks first so that people read Docket's translated message.
 class ReturnStore
 {

@@ -10,7 +10,7 @@
 
 // The stock ledger's rules, as the stores apply them on SQLite inside their
 // own write transaction. On PostgreSQL the server applies the same rules in
-// its functions and triggers (resources/sql/postgres/0050_stock.sql:
+// its functions and triggers (resources/sql/postgres/*_stock.sql:
 // docket_stock_sync, docket_stock_fill, docket_stock_trim), so that a login
 // cannot skip them; the two are kept alike and tests/test_stock.cpp runs the
 // same sequences on both backends.

@@ -1,6 +1,7 @@
 #include "stockstore.h"
 
 #include "orderfilter.h"
+#include "securitylog.h"
 #include "stockledger.h"
 
 #include "db/dialect.h"
@@ -22,19 +23,6 @@ namespace docket {
 namespace {
 
 constexpr qint64 kMaxQuantity = 1000000000;
-
-void logSecurity(const QSqlDatabase& db, qint64 at, const QString& actor, const QString& kind,
-                 const QString& target, const QString& oldValue, const QString& newValue,
-                 const QString& note)
-{
-    auto nn = [](const QString& s) {
-        return s.isNull() ? QStringLiteral("") : s;
-    };
-    sql::run(db,
-             QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
-                            "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {at, actor, kind, nn(target), nn(oldValue), nn(newValue), nn(note)});
-}
 
 } // namespace
 
@@ -254,9 +242,9 @@ qint64 StockStore::receive(const QList<Receipt>& lines, const QString& note)
     }
     stockledger::append(m_db, actor, moves);
     stockledger::fill(m_db, actor, items);
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("stock_received"),
-                tr("%n line(s)", nullptr, int(lines.size())), {}, QStringLiteral("+%1").arg(units),
-                stockledger::nn(note.trimmed()));
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("stock_received"),
+                          tr("%n line(s)", nullptr, int(lines.size())), {},
+                          QStringLiteral("+%1").arg(units), stockledger::nn(note.trimmed()));
     tx.commit();
     return units;
 }
@@ -268,6 +256,21 @@ struct ItemNames
     QString sku;
     QString code;
 };
+
+// The SKU and the warehouse's code of an item, for the security log; an
+// unknown product or a closed warehouse is refused.
+ItemNames itemNames(const QSqlDatabase& db, qint64 productId, qint64 warehouseId)
+{
+    QSqlQuery names = sql::run(db,
+                               QStringLiteral("SELECT p.sku, w.code FROM products p, warehouses w "
+                                              "WHERE p.id = ? AND w.id = ? AND w.active = 1"),
+                               {productId, warehouseId});
+    if (!names.next())
+        throw DocketError(DocketError::Code::Invalid,
+                          StockStore::tr("There is no such product or active warehouse."),
+                          QStringLiteral("warehouse"));
+    return {names.value(0).toString(), names.value(1).toString()};
+}
 
 } // namespace
 
@@ -288,16 +291,7 @@ qint64 StockStore::adjust(qint64 productId, qint64 warehouseId, qint64 onHand,
                           QStringLiteral("quantity"));
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
-    QSqlQuery names = sql::run(m_db,
-                               QStringLiteral("SELECT p.sku, w.code FROM products p, warehouses w "
-                                              "WHERE p.id = ? AND w.id = ? AND w.active = 1"),
-                               {productId, warehouseId});
-    if (!names.next())
-        throw DocketError(DocketError::Code::Invalid,
-                          tr("There is no such product or active warehouse."),
-                          QStringLiteral("warehouse"));
-    const ItemNames item{names.value(0).toString(), names.value(1).toString()};
-    names.finish();
+    const ItemNames item = itemNames(m_db, productId, warehouseId);
     if (m_backend == Backend::PostgreSQL) {
         beginServerWrite();
         const qint64 d =
@@ -328,9 +322,9 @@ qint64 StockStore::adjust(qint64 productId, qint64 warehouseId, qint64 onHand,
     stockledger::append(m_db, actor, {m});
     if (delta > 0)
         stockledger::fill(m_db, actor, {it});
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("stock_adjusted"),
-                item.sku + QStringLiteral(" @ ") + item.code, QString::number(before),
-                QString::number(onHand), stockledger::nn(reason.trimmed()));
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("stock_adjusted"),
+                          item.sku + QStringLiteral(" @ ") + item.code, QString::number(before),
+                          QString::number(onHand), stockledger::nn(reason.trimmed()));
     tx.commit();
     return delta;
 }
@@ -351,16 +345,7 @@ qint64 StockStore::writeOff(qint64 productId, qint64 warehouseId, qint64 quantit
                           QStringLiteral("quantity"));
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
-    QSqlQuery names = sql::run(m_db,
-                               QStringLiteral("SELECT p.sku, w.code FROM products p, warehouses w "
-                                              "WHERE p.id = ? AND w.id = ? AND w.active = 1"),
-                               {productId, warehouseId});
-    if (!names.next())
-        throw DocketError(DocketError::Code::Invalid,
-                          tr("There is no such product or active warehouse."),
-                          QStringLiteral("warehouse"));
-    const ItemNames item{names.value(0).toString(), names.value(1).toString()};
-    names.finish();
+    const ItemNames item = itemNames(m_db, productId, warehouseId);
     const stockledger::Item it{productId, warehouseId};
     const qint64 before = stockledger::level(m_db, it).first;
     if (quantity > before)
@@ -389,9 +374,9 @@ qint64 StockStore::writeOff(qint64 productId, qint64 warehouseId, qint64 quantit
     m.quantity = quantity;
     m.note = stockledger::nn(reason.trimmed());
     stockledger::append(m_db, actor, {m});
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("stock_adjusted"),
-                item.sku + QStringLiteral(" @ ") + item.code, QString::number(before),
-                QString::number(before - quantity), stockledger::nn(reason.trimmed()));
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("stock_adjusted"),
+                          item.sku + QStringLiteral(" @ ") + item.code, QString::number(before),
+                          QString::number(before - quantity), stockledger::nn(reason.trimmed()));
     tx.commit();
     return -quantity;
 }

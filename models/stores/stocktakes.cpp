@@ -1,6 +1,7 @@
 #include "stockstore.h"
 
 #include "csvreader.h"
+#include "securitylog.h"
 #include "stockledger.h"
 
 #include "db/dialect.h"
@@ -14,21 +15,12 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
-// StockStore: stocktakes. The rules of resources/sql/postgres/0051 on SQLite.
+// StockStore: stocktakes. The rules of the stocktakes/transfers migration
+// (resources/sql/postgres/*_stocktakes_transfers.sql) on SQLite.
 
 namespace docket {
 
 namespace {
-
-void logSecurity(const QSqlDatabase& db, qint64 at, const QString& actor, const QString& kind,
-                 const QString& target, const QString& oldValue, const QString& newValue,
-                 const QString& note)
-{
-    sql::run(db,
-             QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
-                            "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {at, actor, kind, target, oldValue, newValue, note});
-}
 
 const QString kStocktakeColumns = QStringLiteral(
     "s.id, s.warehouse_id, w.code, s.state, s.note, s.started_at, s.started_by, s.posted_at, "
@@ -197,9 +189,9 @@ qint64 StockStore::startStocktake(qint64 warehouseId, const QStringList& skusIn,
                     QStringLiteral("SELECT COUNT(*) FROM stocktake_lines WHERE stocktake_id = ?"),
                     {id})
             .toLongLong();
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("stocktake_started"),
-                QStringLiteral("#%1 %2").arg(id).arg(code), QStringLiteral(""),
-                QStringLiteral("%1 lines").arg(lines), stockledger::nn(note.trimmed()));
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("stocktake_started"),
+                          QStringLiteral("#%1 %2").arg(id).arg(code), QStringLiteral(""),
+                          QStringLiteral("%1 lines").arg(lines), stockledger::nn(note.trimmed()));
     tx.commit();
     return id;
 }
@@ -361,27 +353,35 @@ int StockStore::postStocktake(qint64 stocktakeId)
         return n;
     }
     const stockledger::Actor actor{m_session.userName(), ts};
+    // Only the lines whose count differs, with their item's stock now: the
+    // reservations need trimming only where the shelf drops below what is
+    // held, and backorders filling only where some are waiting.
     struct Line
     {
         qint64 product;
         qint64 counted;
         qint64 atCount;
         qint64 onHand;
+        qint64 reserved;
+        bool backordered;
     };
     QList<Line> lines;
     {
         QSqlQuery q = sql::run(m_db,
                                QStringLiteral("SELECT t.product_id, t.counted, t.on_hand_at_count, "
-                                              "COALESCE(l.on_hand, 0) FROM stocktake_lines t "
-                                              "LEFT JOIN stock_levels l ON l.product_id = "
-                                              "t.product_id AND l.warehouse_id = ? WHERE "
-                                              "t.stocktake_id = ? AND t.counted IS NOT NULL AND "
-                                              "t.counted <> t.on_hand_at_count ORDER BY "
-                                              "t.product_id"),
+                                              "COALESCE(l.on_hand, 0), COALESCE(l.reserved, 0), "
+                                              "COALESCE(ps.backordered, 0) > 0 FROM "
+                                              "stocktake_lines t LEFT JOIN stock_levels l ON "
+                                              "l.product_id = t.product_id AND l.warehouse_id = ? "
+                                              "LEFT JOIN product_stock ps ON ps.product_id = "
+                                              "t.product_id WHERE t.stocktake_id = ? AND t.counted "
+                                              "IS NOT NULL AND t.counted <> t.on_hand_at_count "
+                                              "ORDER BY t.product_id"),
                                {s.warehouseId, stocktakeId});
         while (q.next())
             lines.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                             q.value(2).toLongLong(), q.value(3).toLongLong()});
+                             q.value(2).toLongLong(), q.value(3).toLongLong(),
+                             q.value(4).toLongLong(), q.value(5).toBool()});
     }
     int changed = 0;
     qint64 up = 0;
@@ -395,11 +395,15 @@ int StockStore::postStocktake(qint64 stocktakeId)
             continue;
         const stockledger::Item item{l.product, s.warehouseId};
         if (delta < 0) {
-            stockledger::trimTo(m_db, actor, item, target, stocktakeId, {});
+            // Released first (newest orders), so the shelf never holds less
+            // than is reserved.
+            if (l.reserved > target)
+                stockledger::trimTo(m_db, actor, item, target, stocktakeId, {});
             down -= delta;
         } else {
             up += delta;
-            rose << item;
+            if (l.backordered)
+                rose << item;
         }
         stockledger::Move m;
         m.kind = MovementKind::Stocktake;
@@ -408,18 +412,19 @@ int StockStore::postStocktake(qint64 stocktakeId)
         m.onHandDelta = delta;
         m.quantity = std::abs(delta);
         m.stocktakeId = stocktakeId;
-        stockledger::append(m_db, actor, {m});
+        moves << m;
         ++changed;
     }
+    stockledger::append(m_db, actor, moves);
     stockledger::fill(m_db, actor, rose);
     sql::run(m_db,
              QStringLiteral("UPDATE stocktakes SET state = 'posted', posted_at = ?, posted_by = ?, "
                             "version = version + 1 WHERE id = ? AND state = 'counting'"),
              {ts, m_session.userName(), stocktakeId});
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("stocktake_posted"),
-                QStringLiteral("#%1 %2").arg(stocktakeId).arg(s.warehouseCode),
-                QStringLiteral("%1 lines changed").arg(changed),
-                QStringLiteral("+%1 / -%2").arg(up).arg(down), s.note);
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("stocktake_posted"),
+                          QStringLiteral("#%1 %2").arg(stocktakeId).arg(s.warehouseCode),
+                          QStringLiteral("%1 lines changed").arg(changed),
+                          QStringLiteral("+%1 / -%2").arg(up).arg(down), s.note);
     tx.commit();
     return changed;
 }
@@ -446,9 +451,9 @@ void StockStore::cancelStocktake(qint64 stocktakeId)
              QStringLiteral("UPDATE stocktakes SET state = 'cancelled', posted_at = ?, posted_by "
                             "= ?, version = version + 1 WHERE id = ?"),
              {ts, m_session.userName(), stocktakeId});
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("stocktake_cancelled"),
-                QStringLiteral("#%1").arg(stocktakeId), QStringLiteral("counting"),
-                QStringLiteral("cancelled"), QStringLiteral(""));
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("stocktake_cancelled"),
+                          QStringLiteral("#%1").arg(stocktakeId), QStringLiteral("counting"),
+                          QStringLiteral("cancelled"), QStringLiteral(""));
     tx.commit();
 }
 

@@ -1,5 +1,6 @@
 #include "stockstore.h"
 
+#include "securitylog.h"
 #include "stockledger.h"
 
 #include "db/sql.h"
@@ -12,21 +13,11 @@
 #include <QSqlQuery>
 
 // StockStore: transfers between warehouses. The rules of
-// resources/sql/postgres/0051 on SQLite.
+// the stocktakes/transfers migration (resources/sql/postgres/*_stocktakes_transfers.sql) on SQLite.
 
 namespace docket {
 
 namespace {
-
-void logSecurity(const QSqlDatabase& db, qint64 at, const QString& actor, const QString& kind,
-                 const QString& target, const QString& oldValue, const QString& newValue,
-                 const QString& note)
-{
-    sql::run(db,
-             QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
-                            "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {at, actor, kind, target, oldValue, newValue, note});
-}
 
 QString json(const QJsonArray& a)
 {
@@ -188,9 +179,10 @@ qint64 StockStore::createTransfer(qint64 fromId, qint64 toId, const QList<Transf
         ins.bindValue(2, r.quantity);
         sql::exec(ins);
     }
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("transfer_created"),
-                QStringLiteral("#%1 %2 -> %3").arg(id).arg(codes[0], codes[1]), QStringLiteral(""),
-                QStringLiteral("%1 lines").arg(lines.size()), stockledger::nn(note.trimmed()));
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("transfer_created"),
+                          QStringLiteral("#%1 %2 -> %3").arg(id).arg(codes[0], codes[1]),
+                          QStringLiteral(""), QStringLiteral("%1 lines").arg(lines.size()),
+                          stockledger::nn(note.trimmed()));
     tx.commit();
     return id;
 }
@@ -242,9 +234,9 @@ void StockStore::sendTransfer(qint64 id)
              QStringLiteral("UPDATE transfers SET state = 'in_transit', sent_at = ?, sent_by = ?, "
                             "version = version + 1 WHERE id = ?"),
              {ts, m_session.userName(), id});
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("transfer_sent"),
-                QStringLiteral("#%1").arg(id), QStringLiteral("draft"),
-                QStringLiteral("in_transit"), QStringLiteral(""));
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("transfer_sent"),
+                          QStringLiteral("#%1").arg(id), QStringLiteral("draft"),
+                          QStringLiteral("in_transit"), QStringLiteral(""));
     tx.commit();
 }
 
@@ -323,10 +315,10 @@ void StockStore::receiveTransfer(qint64 id, const QList<TransferRequest>& receiv
              QStringLiteral("UPDATE transfers SET state = 'received', received_at = ?, "
                             "received_by = ?, version = version + 1 WHERE id = ?"),
              {ts, m_session.userName(), id});
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("transfer_received"),
-                QStringLiteral("#%1").arg(id), QStringLiteral("in_transit"),
-                QStringLiteral("received"),
-                shortfall > 0 ? QStringLiteral("short %1").arg(shortfall) : QStringLiteral(""));
+    securityevent::insert(
+        m_db, ts, m_session.userName(), QStringLiteral("transfer_received"),
+        QStringLiteral("#%1").arg(id), QStringLiteral("in_transit"), QStringLiteral("received"),
+        shortfall > 0 ? QStringLiteral("short %1").arg(shortfall) : QStringLiteral(""));
     tx.commit();
 }
 
@@ -351,9 +343,9 @@ void StockStore::cancelTransfer(qint64 id)
              QStringLiteral("UPDATE transfers SET state = 'cancelled', version = version + 1 "
                             "WHERE id = ?"),
              {id});
-    logSecurity(m_db, ts, m_session.userName(), QStringLiteral("transfer_cancelled"),
-                QStringLiteral("#%1").arg(id), QStringLiteral("draft"), QStringLiteral("cancelled"),
-                QStringLiteral(""));
+    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("transfer_cancelled"),
+                          QStringLiteral("#%1").arg(id), QStringLiteral("draft"),
+                          QStringLiteral("cancelled"), QStringLiteral(""));
     tx.commit();
 }
 

@@ -1,5 +1,5 @@
 -- Catalogue, warehouses, the stock ledger and reservations (issue 17),
--- PostgreSQL dialect: the tables of resources/sql/sqlite/0050_stock.sql, and
+-- PostgreSQL dialect: the tables of resources/sql/sqlite/*_stock.sql, and
 -- the rules the SQLite stores apply in C++ (models/stores/stockledger.cpp),
 -- here in the server so that no login can skip them:
 --

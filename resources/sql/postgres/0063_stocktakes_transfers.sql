@@ -1,5 +1,5 @@
 -- Stocktakes and transfers (issue 17), PostgreSQL dialect: the tables of
--- resources/sql/sqlite/0051_stocktakes_transfers.sql and the functions
+-- resources/sql/sqlite/*_stocktakes_transfers.sql and the functions
 -- logins write them through (each checks "adjust_stock", locks what it
 -- changes, takes who and when from the session and leaves a line in the
 -- security log). StockStore does the same on SQLite (stocktakes.cpp,

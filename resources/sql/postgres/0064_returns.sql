@@ -1,5 +1,5 @@
 -- Returns, exchanges and feedback (issue 17), PostgreSQL dialect: the tables
--- of resources/sql/sqlite/0052_returns.sql, read by logins within the scope
+-- of resources/sql/sqlite/*_returns.sql, read by logins within the scope
 -- of the order they belong to (row-level security), and written only through
 -- the functions below. Each checks "handle_returns", the order's scope and
 -- the return's state and version, takes who and when from the session, and
