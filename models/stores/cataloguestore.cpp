@@ -392,7 +392,12 @@ qint64 CatalogueStore::count(const CatalogueFilter& filter) const
 {
     requireView();
     const Where w = where(filter);
-    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(w.from, w.sql),
+    // Every product has its stock row (a trigger adds it): without a filter
+    // on the stock, the products alone are counted.
+    const bool onStock = filter.warehouseId || filter.lowOnly || filter.backorderedOnly;
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                           .arg(onStock ? w.from : QStringLiteral("products p"), w.sql),
                        w.binds)
         .toLongLong();
 }
@@ -403,6 +408,11 @@ QList<ProductStock> CatalogueStore::page(const CatalogueFilter& filter, const Ca
     requireView();
     const Where w = where(filter);
     QString key;
+    // Ties by id; sorted by available over every warehouse, by the stock
+    // row's copy of it, so product_stock_available (available, product_id)
+    // gives the order and the first page reads 100 entries, not a sort of
+    // every product.
+    QString tie = QStringLiteral("p.id");
     switch (sort.column) {
     case ProductColumn::Sku:
         key = QStringLiteral("p.sku") + collateC(m_backend);
@@ -416,6 +426,8 @@ QList<ProductStock> CatalogueStore::page(const CatalogueFilter& filter, const Ca
     case ProductColumn::Available:
         key = filter.warehouseId ? QStringLiteral("(l.on_hand - l.reserved)")
                                  : QStringLiteral("(s.on_hand - s.reserved)");
+        if (!filter.warehouseId)
+            tie = QStringLiteral("s.product_id");
         break;
     }
     const QString dir =
@@ -424,9 +436,9 @@ QList<ProductStock> CatalogueStore::page(const CatalogueFilter& filter, const Ca
                                              : QStringLiteral("s.on_hand, s.reserved");
     QSqlQuery q = sql::run(
         m_db,
-        QStringLiteral("SELECT %1, %2, s.backordered, s.low FROM %3 WHERE %4 ORDER BY %5 %6, p.id "
+        QStringLiteral("SELECT %1, %2, s.backordered, s.low FROM %3 WHERE %4 ORDER BY %5 %6, %7 "
                        "%6 LIMIT ? OFFSET ?")
-            .arg(kProductColumns, stock, w.from, w.sql, key, dir),
+            .arg(kProductColumns, stock, w.from, w.sql, key, dir, tie),
         w.binds + QVariantList{limit, offset});
     QList<ProductStock> out;
     while (q.next()) {
