@@ -143,7 +143,7 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
         action(QStringLiteral(":/icons/warehouse.svg"), tr("&Warehouses…"),
                QStringLiteral("manageWarehouses"), &CataloguePage::manageWarehouses, true);
     m_new->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    m_receive->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_receive->setShortcut(QKeySequence(tr("Ctrl+Shift+G"))); // goods in (R restores a backup)
     for (QAction* a : bar->actions())
         if (!a->shortcut().isEmpty())
             a->setToolTip(QStringLiteral("%1 (%2)").arg(
