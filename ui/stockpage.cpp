@@ -445,7 +445,7 @@ QWidget* StockPage::buildTransfers()
     m_newTransfer =
         new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New Transfer…"), page);
     m_newTransfer->setObjectName(QStringLiteral("newTransfer"));
-    m_send = new QPushButton(tr("Se&nd"), page);
+    m_send = new QPushButton(tr("Sen&d"), page);
     m_send->setObjectName(QStringLiteral("sendTransfer"));
     m_send->setToolTip(tr("The units leave the source warehouse"));
     m_receive = new QPushButton(QIcon(QStringLiteral(":/icons/receive.svg")), tr("&Receive"), page);
