@@ -246,6 +246,144 @@
     </message>
 </context>
 <context>
+    <name>CatalogueStore</name>
+    <message>
+        <source>There is no warehouse with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a warehouse code: use 1 to 16 letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 was changed by someone else meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warehouse with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 still serves a sales channel: choose another warehouse for that channel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SKU: use 1 to 64 letters, digits, - _ . and /, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost price is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue prices are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety stock must be a whole number from 0 to 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 was changed by someone else meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product with the SKU %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 must be the header &quot;%1&quot;; the file has &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than 200,000 products; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) instead of 6.</source>
+        <translation>
+            <numerusform>%n field instead of 6.</numerusform>
+            <numerusform>%n fields instead of 6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the price &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost &quot;%1&quot; is not an amount such as 7.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safety stock &quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active must be yes or no, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SKU %1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a product with the SKU %2 was added meanwhile; nothing was imported. Preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: product %2 was changed meanwhile; nothing was imported. Preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Web shop</source>
@@ -265,6 +403,25 @@
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text (line %1). Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that is not quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,11 +2083,209 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Back up and restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manage the catalogue and warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust stock (receipts, stocktakes, transfers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle returns and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadOnly</name>
     <message>
         <source>%1 is open read-only (%2): nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Return</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStore</name>
+    <message>
+        <source>There is no order with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return needs at least one line: a product and how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return has at most 100 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be a whole number from 1 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has not been shipped: only a shipped or delivered order can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 shipped and %L3 already returned, so at most %L4 can come back, not %L5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; only a return that is %3 can be %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the return is rejected: the customer reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 was received already: its lines were restocked or written off once and are not again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; only an approved return can be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the return is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what becomes of line %1 (%2): restock or write off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a catalogue product and cannot be restocked; write it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: there is no active warehouse with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 has no line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the repair in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a refund gives money back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an exchange links a replacement order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund must be more than nothing and at most %1, the returned lines&apos; value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the replacement order of the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That order replaces another return already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange for return %1 of order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no return with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating must be a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,6 +2509,280 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>StockMovement</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockStore</name>
+    <message>
+        <source>There is no order with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be a whole number from 1 to 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: there is no active warehouse with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such product or active warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity on hand must be a whole number from 0 to 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the write-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %L1 of %2 are on hand in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more like it.</source>
+        <translation>
+            <numerusform>… and %n more like it.</numerusform>
+            <numerusform>… and %n more like it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily summary of product %1 in warehouse %2 on day %3 (%4) differs from the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 in warehouse %2: the stock table says %3 on hand and %4 reserved, the ledger %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1: its totals (on hand, reserved, backordered, value or low-stock mark) differ from its warehouses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 in warehouse %2: %3 reserved, but the orders hold %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 holds %3 of product %2, but its movements add up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the stock figures needs a user who sees every order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stocktake with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active warehouse with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 is under way already; post or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SKU: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no counts to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1 is %2; counts can no longer be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the count must be a whole number from 0 to 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 must be the header &quot;sku,counted&quot;; the file has &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n field(s) instead of 2.</source>
+        <translation>
+            <numerusform>Line %1: %n field instead of 2.</numerusform>
+            <numerusform>Line %1: %n fields instead of 2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: unknown SKU %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the count &quot;%2&quot; is not a whole number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was counted.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1 was %2 by %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1 is %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no transfer with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer goes from one warehouse to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the product is on the transfer twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2; only a draft is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %L1 of %2 are available in %3 (%L4 on hand, %L5 reserved); the transfer wants %L6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2; only a transfer in transit is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is not on transfer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: between 0 and %L2 units can arrive, not %L3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2; only a draft is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrackPage</name>
     <message>
         <source>Where is my order?</source>
@@ -2209,6 +2838,25 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2912,6 +3560,161 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>docket::AfterSalesPage</name>
+    <message>
+        <source>Restocked in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ★ %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 of order %2 — %3, %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a return to see its lines and the order&apos;s feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Approve the Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the return rejected? The customer reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Reject the Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Receive the Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Close the Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::AnalyticsCharts</name>
     <message>
         <source>This period</source>
@@ -3476,6 +4279,234 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>docket::CataloguePage</name>
+    <message>
+        <source>Search SKU or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active or inactive products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the products whose available stock is below their safety stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the products that open orders are waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stock per warehouse&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest movements&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low on stock</source>
+        <translation>
+            <numerusform>%Ln low on stock</numerusform>
+            <numerusform>%Ln low on stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product to see its stock in each warehouse and what moved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price %1, cost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety stock %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stocktake %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Edit the Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Change the Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln product(s).</source>
+        <translation>
+            <numerusform>Imported %Ln product.</numerusform>
+            <numerusform>Imported %Ln products.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the products to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::ChangePasswordDialog</name>
     <message>
         <source>Change Your Password</source>
@@ -3592,6 +4623,41 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::CloseReturnDialog</name>
+    <message>
+        <source>Close Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 19.90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange creates a replacement order with the returned products at no charge; it reserves stock like any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4453,6 +5519,80 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>docket::ImportProductsDialog</name>
+    <message>
+        <source>Import Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file in UTF-8 with the header &lt;tt&gt;%1&lt;/tt&gt;. Prices like 12.50; active is yes or no. Existing SKUs are updated, new ones added — all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (in red); fix the file and choose it again. Nothing is imported while any row has one.</source>
+        <translation>
+            <numerusform>%n row has problems (in red); fix the file and choose it again. Nothing is imported while any row has one.</numerusform>
+            <numerusform>%n rows have problems (in red); fix the file and choose it again. Nothing is imported while any row has one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 products to add, %L2 to change, %L3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::LoginDialog</name>
     <message>
         <source>Sign In to Docket</source>
@@ -4714,6 +5854,29 @@ Docket stays on %2.</source>
             <numerusform>Imported %n new orders.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low on stock</source>
+        <translation>
+            <numerusform>%Ln low on stock</numerusform>
+            <numerusform>%Ln low on stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Products whose available stock is below their safety stock: click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -4820,6 +5983,49 @@ Docket stays on %2.</source>
     </message>
     <message>
         <source>Choose the new role&apos;s permissions in the matrix after creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::NewTransferDialog</name>
+    <message>
+        <source>New Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes (a SKU and a quantity a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the SKU &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5865,6 +7071,175 @@ Docket stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>docket::ProductDialog</name>
+    <message>
+        <source>Edit Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SKU-10042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below this many available units the product counts as low on stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered for new orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost price (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety s&amp;tock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cost price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::ProductTableModel</name>
+    <message>
+        <source>%1: %L2 available, below the safety stock of %L3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inactive: not offered for new orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand minus reserved: what new orders can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units ordered that could not be reserved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the available stock lasts at the last 30 days&apos; shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below this many available units the product counts as low on stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::ReceiveReturnDialog</name>
+    <message>
+        <source>Receive Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say for each line where it goes: back on a shelf, or written off when it cannot be sold again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::RestoreDialog</name>
     <message>
         <source>Restore a Backup</source>
@@ -6236,6 +7611,448 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>docket::StartStocktakeDialog</name>
+    <message>
+        <source>Start a Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: every product stocked there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs separated by commas or spaces, to count only those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these &amp;SKUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::StockChangeDialog</name>
+    <message>
+        <source>Receive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the Stock of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note or purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the stock is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged, lost, expired…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On hand is now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active warehouse yet: add one under Warehouses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 on hand, %L2 reserved, %L3 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::StockPage</name>
+    <message>
+        <source>&amp;Stocktakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units that came in or went out since the line was counted (or, uncounted, since the count started): they are not a variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a SKU on the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Scanner File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post Variances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stocktake yet. Start a count for a warehouse: enter what is on the shelves by hand or import a scanner&apos;s file, then post the variances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what is on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 — %3. %L4 of %L5 lines counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting adds %L1 and takes away %L2 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some counts you typed are not saved yet. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln count(s).</source>
+        <translation>
+            <numerusform>Saved %Ln count.</numerusform>
+            <numerusform>Saved %Ln counts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Counted Quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import the Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln count(s).</source>
+        <translation>
+            <numerusform>Imported %Ln count.</numerusform>
+            <numerusform>Imported %Ln counts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post the Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the variances of stocktake %1 to the stock? Each counted line becomes a movement; lines not counted stay as they are. This cannot be undone, only corrected by another count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: %Ln line(s) changed the stock.</source>
+        <translation>
+            <numerusform>Stocktake %1 posted: %Ln line changed the stock.</numerusform>
+            <numerusform>Stocktake %1 posted: %Ln lines changed the stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Post the Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel stocktake %1? Its counts are kept for reference but never posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Cancel the Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units leave the source warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units arrive; type in Received what did, if not all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer yet. A transfer moves stock between warehouses: draft, sent (the units leave), received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1: %L2 units from %3 to %4 — %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 drafted; send it when the goods leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 is in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Send the Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Receive the Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Cancel the Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of stock is a row here; the figures on the catalogue page are their sums. The latest 500 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stocktake %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::ViewsPanel</name>
     <message>
         <source>Views</source>
@@ -6319,6 +8136,100 @@ Country</source>
     </message>
     <message>
         <source>Everyone with this role sees &quot;%1&quot; in their views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::WarehouseDialog</name>
+    <message>
+        <source>Edit Warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::WarehousesDialog</name>
+    <message>
+        <source>Warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where each sales channel&apos;s orders reserve and ship from&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel without a warehouse does not track stock: its orders reserve nothing and are never backordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock tracking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7401,6 +9312,482 @@ Commands:
     <message>
         <source>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
          [--dry-run]   orders from a CSV export or a JSON list, all or nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state: one of requested, approved, rejected, received, closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	[overdue]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: one of defective, wrong_item, not_as_described, damaged, changed_mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns create ORDER_NUMBER SKU QTY [SKU QTY...] --reason REASON [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from 1 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 requested for order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns approve ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns reject ID --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns receive ID --restock CODE [--write-off LINE,...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no warehouse with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the warehouse the goods go back to: --restock CODE (or write every line off with --write-off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 received: %2 of %3 line(s) restocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns close ID --refund AMOUNT | --exchange | --repair --note TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one resolution: --refund AMOUNT, --exchange or --repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 closed: replacement order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 closed: repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--refund: &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 closed: %2 refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback add ORDER_NUMBER --rating 1-5 COMMENT | --note TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rating: a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  returns list [--open] [--overdue] [--state STATE] [--order NUMBER]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  returns create NUMBER SKU QTY [SKU QTY...] --reason REASON [--note TEXT]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  returns approve ID | reject ID --reason TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  returns receive ID --restock CODE [--write-off LINE,...]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  returns close ID --refund AMOUNT | --exchange | --repair --note TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  feedback add NUMBER --rating 1-5 COMMENT | --note TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %L3 to %L4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the warehouse: %1 CODE (see &quot;warehouses list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give SKUs and quantities in pairs: SKU QTY [SKU QTY...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	[low]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	[inactive]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 products shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one file: products import FILE.csv (&quot;-&quot; reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row has problems; nothing was imported.</numerusform>
+            <numerusform>%n rows have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would add %L1 products and change %L2 (%L3 unchanged); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %L1 products and changed %L2 (%L3 unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price: &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cost: &quot;%1&quot; is not an amount such as 7.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products add SKU NAME [--price P] [--cost C] [--safety-stock N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warehouses add CODE NAME [--address TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added warehouse %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warehouses channel CHANNEL CODE (&quot;none&quot;: the channel stops tracking stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of %1 reserve in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of %1 no longer track stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU	on hand	reserved	available	backordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 products below their safety stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %L1 units into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason: --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %L3 on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock adjust --warehouse CODE SKU ON_HAND --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %L3 on hand (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock figures equal the ledger: %L1 movements, %L2 stock rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock figures differ from the ledger (see above). &quot;stock rebuild&quot;, run by an administrator, recomputes them from the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock figures were recomputed from the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeding stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %L1 warehouses and %L2 products, gave %L3 products a cost, received %L4 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 started: %L3 lines to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stocktake show ID [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2, %3: %L4 of %L5 lines counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU	expected	counted	variance	moved since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stocktake import ID FILE.csv (&quot;sku,counted&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) counted.</source>
+        <translation>
+            <numerusform>%n line counted.</numerusform>
+            <numerusform>%n lines counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stocktake count ID SKU COUNTED [SKU COUNTED...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stocktake post ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: %n line(s) changed the stock.</source>
+        <translation>
+            <numerusform>Stocktake %1 posted: %n line changed the stock.</numerusform>
+            <numerusform>Stocktake %1 posted: %n lines changed the stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stocktake cancel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 to %3 drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer send ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 is in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer receive ID [SKU RECEIVED...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1 received, %n unit(s) short.</source>
+        <translation>
+            <numerusform>Transfer %1 received, %n unit short.</numerusform>
+            <numerusform>Transfer %1 received, %n units short.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer %1 received in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  products list [--search TEXT] [--low] [--backordered] [--warehouse CODE]
+                [--inactive|--all] [--limit N] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  products add SKU NAME [--price P] [--cost C] [--safety-stock N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  products import FILE.csv [--dry-run]  sku,name,price,cost,safety_stock,active; all or nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  products export [FILE.csv] [--search TEXT] [--low]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warehouses list
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warehouses add CODE NAME [--address TEXT]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warehouses channel CHANNEL CODE|none  where a channel&apos;s orders reserve
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stock list [--sku SKU | --warehouse CODE --low ...]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stock receive --warehouse CODE SKU QTY [SKU QTY...] [--note TEXT]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stock adjust --warehouse CODE SKU ON_HAND --reason TEXT
+  stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stock movements [--sku SKU] [--warehouse CODE] [--limit N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stock verify                    proves the stock figures equal the ledger
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stock rebuild
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stock seed [--products N] [--warehouses W] [--seed S]  demo warehouses, products and stock
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stocktake start --warehouse CODE [--sku SKU,...] [--note TEXT]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stocktake list [--open]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stocktake show ID [--all]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stocktake count ID SKU COUNTED [SKU COUNTED...]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stocktake import ID FILE.csv     a scanner&apos;s &quot;sku,counted&quot; file
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stocktake post ID | cancel ID
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  transfer create --from CODE --to CODE SKU QTY [SKU QTY...] [--note TEXT]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  transfer list [--open]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  transfer send ID
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  transfer receive ID [SKU RECEIVED...]  what did not arrive is recorded short
 </source>
         <translation type="unfinished"></translation>
     </message>

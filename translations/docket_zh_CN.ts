@@ -243,6 +243,143 @@
     </message>
 </context>
 <context>
+    <name>CatalogueStore</name>
+    <message>
+        <source>There is no warehouse with the id %1.</source>
+        <translation>没有 ID 为 %1 的仓库。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a warehouse code: use 1 to 16 letters, digits, - and _.</source>
+        <translation>“%1”不是仓库代码：请使用 1 到 16 个字母、数字、- 和 _。</translation>
+    </message>
+    <message>
+        <source>The warehouse needs a name.</source>
+        <translation>仓库需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The warehouse name is too long.</source>
+        <translation>仓库名称太长。</translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation>地址太长。</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 was changed by someone else meanwhile; look at it again.</source>
+        <translation>仓库 %1 已被其他人修改；请重新查看。</translation>
+    </message>
+    <message>
+        <source>A warehouse with the code %1 already exists.</source>
+        <translation>代码为 %1 的仓库已存在。</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 still serves a sales channel: choose another warehouse for that channel first.</source>
+        <translation>仓库 %1 仍在为某个销售渠道服务：请先为该渠道选择另一个仓库。</translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;.</source>
+        <translation>没有销售渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 is inactive.</source>
+        <translation>仓库 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>There is no product with the id %1.</source>
+        <translation>没有 ID 为 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SKU: use 1 to 64 letters, digits, - _ . and /, starting with a letter or digit.</source>
+        <translation>“%1”不是 SKU：请使用 1 到 64 个字母、数字、- _ . 和 /，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>商品需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The product name is too long.</source>
+        <translation>商品名称太长。</translation>
+    </message>
+    <message>
+        <source>The price is out of range.</source>
+        <translation>价格超出范围。</translation>
+    </message>
+    <message>
+        <source>The cost price is out of range.</source>
+        <translation>成本价超出范围。</translation>
+    </message>
+    <message>
+        <source>Catalogue prices are in %1.</source>
+        <translation>目录价格以 %1 计。</translation>
+    </message>
+    <message>
+        <source>The safety stock must be a whole number from 0 to 1,000,000,000.</source>
+        <translation>安全库存必须是 0 到 1,000,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Product %1 was changed by someone else meanwhile; look at it again.</source>
+        <translation>商品 %1 已被其他人修改；请重新查看。</translation>
+    </message>
+    <message>
+        <source>A product with the SKU %1 already exists.</source>
+        <translation>SKU 为 %1 的商品已存在。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Line 1 must be the header &quot;%1&quot;; the file has &quot;%2&quot;.</source>
+        <translation>第 1 行必须是表头“%1”；文件中是“%2”。</translation>
+    </message>
+    <message>
+        <source>The file has more than 200,000 products; split it.</source>
+        <translation>文件中的商品超过 200,000 个；请拆分文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) instead of 6.</source>
+        <translation>
+            <numerusform>%n 个字段，而不是 6 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the price &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation>价格“%1”不是像 12.50 这样的金额。</translation>
+    </message>
+    <message>
+        <source>the cost &quot;%1&quot; is not an amount such as 7.25.</source>
+        <translation>成本“%1”不是像 7.25 这样的金额。</translation>
+    </message>
+    <message>
+        <source>the safety stock &quot;%1&quot; is not a whole number.</source>
+        <translation>安全库存“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>active must be yes or no, not &quot;%1&quot;.</source>
+        <translation>active 必须是 yes 或 no，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>the SKU %1 is also on line %2.</source>
+        <translation>SKU %1 也出现在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was imported. %1</source>
+        <translation>文件有问题；未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Line %1: a product with the SKU %2 was added meanwhile; nothing was imported. Preview the file again.</source>
+        <translation>第 %1 行：在此期间已添加了 SKU 为 %2 的商品；未导入任何内容。请重新预览文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: product %2 was changed meanwhile; nothing was imported. Preview the file again.</source>
+        <translation>第 %1 行：商品 %2 在此期间已被修改；未导入任何内容。请重新预览文件。</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Web shop</source>
@@ -263,6 +400,25 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text (line %1). Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>文件不是 UTF-8 文本（第 %1 行）。请另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that is not quoted.</source>
+        <translation>第 %1 行：未加引号的字段中有引号。</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>第 %1 行：右引号后还有文字。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>第 %1 行：带引号的字段没有结束。</translation>
     </message>
 </context>
 <context>
@@ -1938,12 +2094,210 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Back up and restore</source>
         <translation>备份和恢复</translation>
     </message>
+    <message>
+        <source>Manage the catalogue and warehouses</source>
+        <translation>管理商品目录和仓库</translation>
+    </message>
+    <message>
+        <source>Adjust stock (receipts, stocktakes, transfers)</source>
+        <translation>调整库存（入库、盘点、调拨）</translation>
+    </message>
+    <message>
+        <source>Handle returns and feedback</source>
+        <translation>处理退货和反馈</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnly</name>
     <message>
         <source>%1 is open read-only (%2): nothing can be changed.</source>
         <translation>%1 以只读方式打开（%2）：无法进行任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Return</name>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>有缺陷</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>运输中损坏</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>改变主意</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStore</name>
+    <message>
+        <source>There is no order with the id %1.</source>
+        <translation>没有 ID 为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>备注太长。</translation>
+    </message>
+    <message>
+        <source>A return needs at least one line: a product and how many.</source>
+        <translation>退货至少需要一行：商品及数量。</translation>
+    </message>
+    <message>
+        <source>A return has at most 100 lines.</source>
+        <translation>一次退货最多 100 行。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be a whole number from 1 to 1,000,000.</source>
+        <translation>第 %1 行：数量必须是 1 到 1,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Order %1 has not been shipped: only a shipped or delivered order can be returned.</source>
+        <translation>订单 %1 尚未发货：只有已发货或已送达的订单才能退货。</translation>
+    </message>
+    <message>
+        <source>%1 is not on order %2.</source>
+        <translation>%1 不在订单 %2 中。</translation>
+    </message>
+    <message>
+        <source>%1: %L2 shipped and %L3 already returned, so at most %L4 can come back, not %L5.</source>
+        <translation>%1：已发货 %L2 件，已退回 %L3 件，因此最多还能退回 %L4 件，而不是 %L5 件。</translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; only a return that is %3 can be %4.</source>
+        <translation>退货 %1 的状态为“%2”；只有状态为“%3”的退货才能%4。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Say why the return is rejected: the customer reads it.</source>
+        <translation>请说明拒绝退货的原因：客户会看到它。</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>原因太长。</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Return %1 was received already: its lines were restocked or written off once and are not again.</source>
+        <translation>退货 %1 已经收货：其各行已入库或报损过一次，不会再次处理。</translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; only an approved return can be received.</source>
+        <translation>退货 %1 的状态为“%2”；只有已批准的退货才能收货。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the return is given twice.</source>
+        <translation>退货的第 %1 行出现了两次。</translation>
+    </message>
+    <message>
+        <source>Say what becomes of line %1 (%2): restock or write off.</source>
+        <translation>请说明第 %1 行（%2）如何处理：重新入库或报损。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a catalogue product and cannot be restocked; write it off.</source>
+        <translation>第 %1 行：%2 不是目录中的商品，无法重新入库；请报损。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no active warehouse with the id %2.</source>
+        <translation>第 %1 行：没有 ID 为 %2 的启用仓库。</translation>
+    </message>
+    <message>
+        <source>Return %1 has no line %2.</source>
+        <translation>退货 %1 没有第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Describe the repair in the note.</source>
+        <translation>请在备注中说明维修情况。</translation>
+    </message>
+    <message>
+        <source>Only a refund gives money back.</source>
+        <translation>只有退款才会退还款项。</translation>
+    </message>
+    <message>
+        <source>Only an exchange links a replacement order.</source>
+        <translation>只有换货才会关联替换订单。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The refund must be more than nothing and at most %1, the returned lines&apos; value.</source>
+        <translation>退款必须大于零，且最多为 %1（退回各行的金额）。</translation>
+    </message>
+    <message>
+        <source>Name the replacement order of the exchange.</source>
+        <translation>请指定换货的替换订单。</translation>
+    </message>
+    <message>
+        <source>That order replaces another return already.</source>
+        <translation>该订单已经是另一笔退货的替换订单。</translation>
+    </message>
+    <message>
+        <source>Exchange for return %1 of order %2.</source>
+        <translation>订单 %2 的退货 %1 的换货。</translation>
+    </message>
+    <message>
+        <source>There is no return with the id %1.</source>
+        <translation>没有 ID 为 %1 的退货。</translation>
+    </message>
+    <message>
+        <source>The rating must be a whole number from 1 to 5.</source>
+        <translation>评分必须是 1 到 5 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>文字太长。</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2518,277 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>StockMovement</name>
+    <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Returned to stock</source>
+        <translation>退回库存</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已报损</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>调出</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>缺货待补</translation>
+    </message>
+</context>
+<context>
+    <name>StockStore</name>
+    <message>
+        <source>There is no order with the id %1.</source>
+        <translation>没有 ID 为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>A receipt needs at least one line.</source>
+        <translation>入库单至少需要一行。</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>备注太长。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be a whole number from 1 to 1,000,000,000.</source>
+        <translation>第 %1 行：数量必须是 1 到 1,000,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the id %2.</source>
+        <translation>第 %1 行：没有 ID 为 %2 的商品。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no active warehouse with the id %2.</source>
+        <translation>第 %1 行：没有 ID 为 %2 的启用仓库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such product or active warehouse.</source>
+        <translation>没有这样的商品或启用的仓库。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the adjustment.</source>
+        <translation>请填写调整原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>原因太长。</translation>
+    </message>
+    <message>
+        <source>The quantity on hand must be a whole number from 0 to 1,000,000,000.</source>
+        <translation>现有库存必须是 0 到 1,000,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the write-off.</source>
+        <translation>请填写报损原因。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to 1,000,000,000.</source>
+        <translation>数量必须是 1 到 1,000,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Only %L1 of %2 are on hand in %3.</source>
+        <translation>%3 中 %2 的现有库存只有 %L1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more like it.</source>
+        <translation>
+            <numerusform>……以及另外 %n 个类似问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily summary of product %1 in warehouse %2 on day %3 (%4) differs from the ledger.</source>
+        <translation>商品 %1 在仓库 %2 于第 %3 天（%4）的每日汇总与台账不符。</translation>
+    </message>
+    <message>
+        <source>Product %1 in warehouse %2: the stock table says %3 on hand and %4 reserved, the ledger %5 and %6.</source>
+        <translation>商品 %1 在仓库 %2：库存表记录现有 %3、预留 %4，台账为 %5 和 %6。</translation>
+    </message>
+    <message>
+        <source>Product %1: its totals (on hand, reserved, backordered, value or low-stock mark) differ from its warehouses.</source>
+        <translation>商品 %1：其合计（现有、预留、缺货、价值或低库存标记）与各仓库不符。</translation>
+    </message>
+    <message>
+        <source>Product %1 in warehouse %2: %3 reserved, but the orders hold %4.</source>
+        <translation>商品 %1 在仓库 %2：预留 %3，但订单占用 %4。</translation>
+    </message>
+    <message>
+        <source>Order %1 holds %3 of product %2, but its movements add up to %4.</source>
+        <translation>订单 %1 占用商品 %2 共 %3，但其库存变动合计为 %4。</translation>
+    </message>
+    <message>
+        <source>Rebuilding the stock figures needs a user who sees every order.</source>
+        <translation>重建库存数据需要一位能看到所有订单的用户。</translation>
+    </message>
+    <message>
+        <source>There is no stocktake with the id %1.</source>
+        <translation>没有 ID 为 %1 的盘点。</translation>
+    </message>
+    <message>
+        <source>There is no active warehouse with the id %1.</source>
+        <translation>没有 ID 为 %1 的启用仓库。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 is under way already; post or cancel it first.</source>
+        <translation>%2 的盘点 %1 已在进行中；请先过账或取消它。</translation>
+    </message>
+    <message>
+        <source>Unknown SKU: %1.</source>
+        <translation>未知 SKU：%1。</translation>
+    </message>
+    <message>
+        <source>There are no counts to enter.</source>
+        <translation>没有可录入的盘点数量。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 is %2; counts can no longer be entered.</source>
+        <translation>盘点 %1 的状态为“%2”；不能再录入数量。</translation>
+    </message>
+    <message>
+        <source>%1: the count must be a whole number from 0 to 1,000,000,000.</source>
+        <translation>%1：盘点数量必须是 0 到 1,000,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Line 1 must be the header &quot;sku,counted&quot;; the file has &quot;%1&quot;.</source>
+        <translation>第 1 行必须是表头“sku,counted”；文件中是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n field(s) instead of 2.</source>
+        <translation>
+            <numerusform>第 %1 行：%n 个字段，而不是 2 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a SKU.</source>
+        <translation>第 %1 行：“%2”不是 SKU。</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown SKU %2.</source>
+        <translation>第 %1 行：未知 SKU %2。</translation>
+    </message>
+    <message>
+        <source>Line %1: the count &quot;%2&quot; is not a whole number of at least 0.</source>
+        <translation>第 %1 行：盘点数量“%2”不是大于等于 0 的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……以及另外 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was counted.
+%1</source>
+        <translation>文件有问题；未录入任何盘点数量。
+%1</translation>
+    </message>
+    <message>
+        <source>The file has no counts.</source>
+        <translation>文件中没有盘点数量。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 was %2 by %3 already.</source>
+        <translation>盘点 %1 已由 %3 处理（%2）。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 is %2 already.</source>
+        <translation>盘点 %1 的状态已是“%2”。</translation>
+    </message>
+    <message>
+        <source>There is no transfer with the id %1.</source>
+        <translation>没有 ID 为 %1 的调拨。</translation>
+    </message>
+    <message>
+        <source>A transfer goes from one warehouse to another.</source>
+        <translation>调拨必须从一个仓库到另一个仓库。</translation>
+    </message>
+    <message>
+        <source>A transfer needs at least one line.</source>
+        <translation>调拨至少需要一行。</translation>
+    </message>
+    <message>
+        <source>Line %1: the product is on the transfer twice.</source>
+        <translation>第 %1 行：该商品在调拨中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2; only a draft is sent.</source>
+        <translation>调拨 %1 的状态为“%2”；只有草稿可以发出。</translation>
+    </message>
+    <message>
+        <source>Only %L1 of %2 are available in %3 (%L4 on hand, %L5 reserved); the transfer wants %L6.</source>
+        <translation>%3 中 %2 的可用数量只有 %L1（现有 %L4，预留 %L5）；调拨需要 %L6。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2; only a transfer in transit is received.</source>
+        <translation>调拨 %1 的状态为“%2”；只有在途的调拨可以接收。</translation>
+    </message>
+    <message>
+        <source>Product %1 is not on transfer %2.</source>
+        <translation>商品 %1 不在调拨 %2 中。</translation>
+    </message>
+    <message>
+        <source>%1: between 0 and %L2 units can arrive, not %L3.</source>
+        <translation>%1：可到货 0 到 %L2 件，而不是 %L3 件。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2; only a draft is cancelled.</source>
+        <translation>调拨 %1 的状态为“%2”；只有草稿可以取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>Counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>TrackPage</name>
     <message>
         <source>Where is my order?</source>
@@ -2220,6 +2845,25 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Parcels</source>
         <translation>包裹</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3562,161 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>docket::AfterSalesPage</name>
+    <message>
+        <source>Restocked in %1</source>
+        <translation>已重新入库到 %1</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已报损</translation>
+    </message>
+    <message>
+        <source>Which returns</source>
+        <translation>显示哪些退货</translation>
+    </message>
+    <message>
+        <source>Open returns</source>
+        <translation>未结退货</translation>
+    </message>
+    <message>
+        <source>Overdue returns</source>
+        <translation>逾期退货</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>所有退货</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>拒绝(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>收货(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>关闭(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 ★ %2 — %3</source>
+        <translation>%1 ★ %2 — %3</translation>
+    </message>
+    <message>
+        <source>Note: %1 — %2</source>
+        <translation>备注：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Return %1 of order %2 — %3, %4. %5</source>
+        <translation>订单 %2 的退货 %1 — %3，%4。%5</translation>
+    </message>
+    <message>
+        <source>Choose a return to see its lines and the order&apos;s feedback.</source>
+        <translation>选择一笔退货，查看其各行及订单的反馈。</translation>
+    </message>
+    <message>
+        <source>Return %1 approved.</source>
+        <translation>退货 %1 已批准。</translation>
+    </message>
+    <message>
+        <source>Cannot Approve the Return</source>
+        <translation>无法批准退货</translation>
+    </message>
+    <message>
+        <source>Reject Return %1</source>
+        <translation>拒绝退货 %1</translation>
+    </message>
+    <message>
+        <source>Why is the return rejected? The customer reads it.</source>
+        <translation>为什么拒绝退货？客户会看到它。</translation>
+    </message>
+    <message>
+        <source>Return %1 rejected.</source>
+        <translation>退货 %1 已拒绝。</translation>
+    </message>
+    <message>
+        <source>Cannot Reject the Return</source>
+        <translation>无法拒绝退货</translation>
+    </message>
+    <message>
+        <source>Return %1 received.</source>
+        <translation>退货 %1 已收货。</translation>
+    </message>
+    <message>
+        <source>Cannot Receive the Return</source>
+        <translation>无法收货</translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation>退货 %1 已关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot Close the Return</source>
+        <translation>无法关闭退货</translation>
+    </message>
+</context>
+<context>
     <name>docket::AnalyticsCharts</name>
     <message>
         <source>This period</source>
@@ -3480,6 +4279,231 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>docket::CataloguePage</name>
+    <message>
+        <source>Search SKU or name</source>
+        <translation>搜索 SKU 或名称</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>搜索商品目录</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Active or inactive products</source>
+        <translation>启用或停用的商品</translation>
+    </message>
+    <message>
+        <source>Active products</source>
+        <translation>启用的商品</translation>
+    </message>
+    <message>
+        <source>Inactive products</source>
+        <translation>停用的商品</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>所有商品</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock</source>
+        <translation>低库存(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only the products whose available stock is below their safety stock</source>
+        <translation>仅显示可用库存低于安全库存的商品</translation>
+    </message>
+    <message>
+        <source>&amp;Backordered</source>
+        <translation>缺货待补(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Only the products that open orders are waiting for</source>
+        <translation>仅显示未结订单正在等待的商品</translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>入库(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Off…</source>
+        <translation>报损(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouses…</source>
+        <translation>仓库(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stock per warehouse&lt;/b&gt;</source>
+        <translation>&lt;b&gt;各仓库库存&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest movements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近的库存变动&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>所有仓库</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (inactive)</source>
+        <translation>%1 — %2（已停用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low on stock</source>
+        <translation>
+            <numerusform>%Ln 个低库存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>未选择商品</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its stock in each warehouse and what moved it.</source>
+        <translation>选择一个商品，查看它在各仓库的库存及其变动。</translation>
+    </message>
+    <message>
+        <source>Price %1, cost %2</source>
+        <translation>价格 %1，成本 %2</translation>
+    </message>
+    <message>
+        <source>Safety stock %L1</source>
+        <translation>安全库存 %L1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>由 %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>stocktake %1</source>
+        <translation>盘点 %1</translation>
+    </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>调拨 %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot Edit the Product</source>
+        <translation>无法编辑商品</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Stock</source>
+        <translation>无法更改库存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln product(s).</source>
+        <translation>
+            <numerusform>已导入 %Ln 个商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Products</source>
+        <translation>导出商品</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported the products to %1.</source>
+        <translation>已将商品导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>docket::ChangePasswordDialog</name>
     <message>
         <source>Change Your Password</source>
@@ -3596,6 +4620,41 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::CloseReturnDialog</name>
+    <message>
+        <source>Close Return %1</source>
+        <translation>关闭退货 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 19.90</source>
+        <translation>例如 19.90</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>处理方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Refund &amp;amount (%1):</source>
+        <translation>退款金额（%1）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>An exchange creates a replacement order with the returned products at no charge; it reserves stock like any order.</source>
+        <translation>换货会免费创建一张包含退回商品的替换订单；它像其他订单一样预留库存。</translation>
+    </message>
+    <message>
+        <source>Close Return</source>
+        <translation>关闭退货</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +5504,79 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>docket::ImportProductsDialog</name>
+    <message>
+        <source>Import Products</source>
+        <translation>导入商品</translation>
+    </message>
+    <message>
+        <source>A CSV file in UTF-8 with the header &lt;tt&gt;%1&lt;/tt&gt;. Prices like 12.50; active is yes or no. Existing SKUs are updated, new ones added — all rows or none.</source>
+        <translation>UTF-8 编码的 CSV 文件，表头为 &lt;tt&gt;%1&lt;/tt&gt;。价格如 12.50；active 为 yes 或 no。已有的 SKU 会被更新，新的会被添加——要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (in red); fix the file and choose it again. Nothing is imported while any row has one.</source>
+        <translation>
+            <numerusform>%n 行有问题（红色标出）；请修正文件后重新选择。只要有一行有问题，就不会导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 products to add, %L2 to change, %L3 unchanged.</source>
+        <translation>将添加 %L1 个商品，修改 %L2 个，%L3 个不变。</translation>
+    </message>
+</context>
+<context>
     <name>docket::LoginDialog</name>
     <message>
         <source>Sign In to Docket</source>
@@ -4707,6 +5839,28 @@ Docket 仍使用 %2。</translation>
             <numerusform>已导入 %n 个新订单。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low on stock</source>
+        <translation>
+            <numerusform>%Ln 个低库存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Products whose available stock is below their safety stock: click to list them</source>
+        <translation>可用库存低于安全库存的商品：点击列出</translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -4813,6 +5967,49 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Choose the new role&apos;s permissions in the matrix after creating it.</source>
         <translation>创建后请在权限矩阵中为新角色选择权限。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::NewTransferDialog</name>
+    <message>
+        <source>New Transfer</source>
+        <translation>新建调拨</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>调出仓库(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>调入仓库(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What goes (a SKU and a quantity a line):</source>
+        <translation>调拨内容（每行一个 SKU 和数量）：</translation>
+    </message>
+    <message>
+        <source>Create Draft</source>
+        <translation>创建草稿</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the SKU &quot;%2&quot;.</source>
+        <translation>第 %1 行：没有 SKU 为“%2”的商品。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a whole number of at least 1.</source>
+        <translation>第 %1 行：“%2”不是大于等于 1 的整数。</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +7029,175 @@ Docket 仍使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>docket::ProductDialog</name>
+    <message>
+        <source>Edit Product %1</source>
+        <translation>编辑商品 %1</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>e.g. SKU-10042</source>
+        <translation>例如 SKU-10042</translation>
+    </message>
+    <message>
+        <source>Below this many available units the product counts as low on stock</source>
+        <translation>可用数量低于此值时，该商品视为低库存</translation>
+    </message>
+    <message>
+        <source>Offered for new orders</source>
+        <translation>可用于新订单</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>SKU(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price (%1):</source>
+        <translation>价格（%1）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost price (%1):</source>
+        <translation>成本价（%1）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Safety s&amp;tock:</source>
+        <translation>安全库存(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>启用：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price.</source>
+        <translation>“%1”不是价格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cost price.</source>
+        <translation>“%1”不是成本价。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ProductTableModel</name>
+    <message>
+        <source>%1: %L2 available, below the safety stock of %L3.</source>
+        <translation>%1：可用 %L2，低于安全库存 %L3。</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: not offered for new orders.</source>
+        <translation>%1 已停用：不提供给新订单。</translation>
+    </message>
+    <message>
+        <source>Held by open orders</source>
+        <translation>被未结订单占用</translation>
+    </message>
+    <message>
+        <source>On hand minus reserved: what new orders can have</source>
+        <translation>现有减去预留：新订单可用的数量</translation>
+    </message>
+    <message>
+        <source>Units ordered that could not be reserved yet</source>
+        <translation>已订购但尚未能预留的数量</translation>
+    </message>
+    <message>
+        <source>How long the available stock lasts at the last 30 days&apos; shipments</source>
+        <translation>按最近 30 天的发货量，可用库存还能维持多久</translation>
+    </message>
+    <message>
+        <source>Below this many available units the product counts as low on stock</source>
+        <translation>可用数量低于此值时，该商品视为低库存</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>缺货待补</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>可供天数</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ReceiveReturnDialog</name>
+    <message>
+        <source>Receive Return %1</source>
+        <translation>收货：退货 %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Restock in %1</source>
+        <translation>重新入库到 %1</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Say for each line where it goes: back on a shelf, or written off when it cannot be sold again.</source>
+        <translation>请为每一行选择去向：放回货架，或在无法再出售时报损。</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+</context>
+<context>
     <name>docket::RestoreDialog</name>
     <message>
         <source>Restore a Backup</source>
@@ -6203,6 +7569,445 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>docket::StartStocktakeDialog</name>
+    <message>
+        <source>Start a Stocktake</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Empty: every product stocked there</source>
+        <translation>为空：该仓库中有库存的所有商品</translation>
+    </message>
+    <message>
+        <source>SKUs separated by commas or spaces, to count only those</source>
+        <translation>用逗号或空格分隔的 SKU，仅盘点这些</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>仓库(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Only these &amp;SKUs:</source>
+        <translation>仅这些 SKU(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Start Count</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation>请选择一个仓库。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::StockChangeDialog</name>
+    <message>
+        <source>Receive %1</source>
+        <translation>入库 %1</translation>
+    </message>
+    <message>
+        <source>Correct the Stock of %1</source>
+        <translation>更正 %1 的库存</translation>
+    </message>
+    <message>
+        <source>Write Off %1</source>
+        <translation>报损 %1</translation>
+    </message>
+    <message>
+        <source>Delivery note or purchase order</source>
+        <translation>送货单或采购单</translation>
+    </message>
+    <message>
+        <source>Why the stock is corrected</source>
+        <translation>更正库存的原因</translation>
+    </message>
+    <message>
+        <source>Damaged, lost, expired…</source>
+        <translation>损坏、丢失、过期…</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>仓库(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;On hand is now:</source>
+        <translation>现有数量更正为(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Write Off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>There is no active warehouse yet: add one under Warehouses.</source>
+        <translation>还没有启用的仓库：请在“仓库”中添加。</translation>
+    </message>
+    <message>
+        <source>%L1 on hand, %L2 reserved, %L3 available</source>
+        <translation>现有 %L1，预留 %L2，可用 %L3</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation>请选择一个仓库。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::StockPage</name>
+    <message>
+        <source>&amp;Stocktakes</source>
+        <translation>盘点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>调拨(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已盘点</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation>此后变动</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Units that came in or went out since the line was counted (or, uncounted, since the count started): they are not a variance</source>
+        <translation>该行盘点后（若未盘点，则自盘点开始后）入库或出库的数量：它们不算差异</translation>
+    </message>
+    <message>
+        <source>Find a SKU on the count</source>
+        <translation>在盘点中查找 SKU</translation>
+    </message>
+    <message>
+        <source>Start &amp;Count…</source>
+        <translation>开始盘点(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Scanner File…</source>
+        <translation>导入扫描文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Counts</source>
+        <translation>保存盘点数量(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Post Variances</source>
+        <translation>过账差异(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel Count</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>No stocktake yet. Start a count for a warehouse: enter what is on the shelves by hand or import a scanner&apos;s file, then post the variances.</source>
+        <translation>还没有盘点。为某个仓库开始盘点：手工录入货架上的数量或导入扫描器文件，然后过账差异。</translation>
+    </message>
+    <message>
+        <source>Type what is on the shelf</source>
+        <translation>输入货架上的数量</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 — %3. %L4 of %L5 lines counted.</source>
+        <translation>%2 的盘点 %1 — %3。已盘点 %L4 / %L5 行。</translation>
+    </message>
+    <message>
+        <source>Posting adds %L1 and takes away %L2 units.</source>
+        <translation>过账将增加 %L1 件、减少 %L2 件。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3.</source>
+        <translation>%1，由 %2 于 %3。</translation>
+    </message>
+    <message>
+        <source>Unsaved Counts</source>
+        <translation>未保存的盘点数量</translation>
+    </message>
+    <message>
+        <source>Some counts you typed are not saved yet. Save them first?</source>
+        <translation>有些输入的盘点数量尚未保存。先保存吗？</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 started.</source>
+        <translation>盘点 %1 已开始。</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Counts</source>
+        <translation>无法保存盘点数量</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of at least 0.</source>
+        <translation>%1：“%2”不是大于等于 0 的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln count(s).</source>
+        <translation>
+            <numerusform>已保存 %Ln 个盘点数量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Counted Quantities</source>
+        <translation>导入盘点数量</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Counts</source>
+        <translation>无法导入盘点数量</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln count(s).</source>
+        <translation>
+            <numerusform>已导入 %Ln 个盘点数量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post the Stocktake</source>
+        <translation>过账盘点</translation>
+    </message>
+    <message>
+        <source>Post the variances of stocktake %1 to the stock? Each counted line becomes a movement; lines not counted stay as they are. This cannot be undone, only corrected by another count.</source>
+        <translation>将盘点 %1 的差异过账到库存？每个已盘点的行会成为一条库存变动；未盘点的行保持不变。此操作无法撤销，只能通过再次盘点更正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: %Ln line(s) changed the stock.</source>
+        <translation>
+            <numerusform>盘点 %1 已过账：%Ln 行改变了库存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Post the Stocktake</source>
+        <translation>无法过账盘点</translation>
+    </message>
+    <message>
+        <source>Cancel the Count</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <source>Cancel stocktake %1? Its counts are kept for reference but never posted.</source>
+        <translation>取消盘点 %1？其盘点数量会保留以供参考，但永远不会过账。</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel the Count</source>
+        <translation>无法取消盘点</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>调出</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <source>&amp;New Transfer…</source>
+        <translation>新建调拨(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>发出(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The units leave the source warehouse</source>
+        <translation>货物离开调出仓库</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>接收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The units arrive; type in Received what did, if not all</source>
+        <translation>货物到达；如未全部到达，请在“已接收”中填写实际数量</translation>
+    </message>
+    <message>
+        <source>Cancel Draft</source>
+        <translation>取消草稿</translation>
+    </message>
+    <message>
+        <source>No transfer yet. A transfer moves stock between warehouses: draft, sent (the units leave), received.</source>
+        <translation>还没有调拨。调拨在仓库之间移动库存：草稿、发出（货物离开）、接收。</translation>
+    </message>
+    <message>
+        <source>Transfer %1: %L2 units from %3 to %4 — %5.</source>
+        <translation>调拨 %1：%L2 件，从 %3 到 %4 — %5。</translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2.</source>
+        <translation>由 %1 于 %2 发出。</translation>
+    </message>
+    <message>
+        <source>Received by %1 on %2.</source>
+        <translation>由 %1 于 %2 接收。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 drafted; send it when the goods leave.</source>
+        <translation>调拨 %1 已创建草稿；货物发出时请点击发出。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is in transit.</source>
+        <translation>调拨 %1 在途中。</translation>
+    </message>
+    <message>
+        <source>Cannot Send the Transfer</source>
+        <translation>无法发出调拨</translation>
+    </message>
+    <message>
+        <source>Cannot Receive the Transfer</source>
+        <translation>无法接收调拨</translation>
+    </message>
+    <message>
+        <source>Transfer %1 received.</source>
+        <translation>调拨 %1 已接收。</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel the Transfer</source>
+        <translation>无法取消调拨</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Every change of stock is a row here; the figures on the catalogue page are their sums. The latest 500 are shown.</source>
+        <translation>每次库存变化都是这里的一行；商品目录页上的数字是它们的合计。显示最近 500 条。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation>没有 SKU 为 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>stocktake %1</source>
+        <translation>盘点 %1</translation>
+    </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>调拨 %1</translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation>退货 %1</translation>
+    </message>
+</context>
+<context>
     <name>docket::ViewsPanel</name>
     <message>
         <source>Views</source>
@@ -6287,6 +8092,100 @@ Country</source>
     <message>
         <source>Everyone with this role sees &quot;%1&quot; in their views:</source>
         <translation>拥有此角色的每个人都会在其视图中看到“%1”：</translation>
+    </message>
+</context>
+<context>
+    <name>docket::WarehouseDialog</name>
+    <message>
+        <source>Edit Warehouse %1</source>
+        <translation>编辑仓库 %1</translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation>新建仓库</translation>
+    </message>
+    <message>
+        <source>e.g. HAM</source>
+        <translation>例如 HAM</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>启用：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add Warehouse</source>
+        <translation>添加仓库</translation>
+    </message>
+</context>
+<context>
+    <name>docket::WarehousesDialog</name>
+    <message>
+        <source>Warehouses</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New Warehouse…</source>
+        <translation>新建仓库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where each sales channel&apos;s orders reserve and ship from&lt;/b&gt;</source>
+        <translation>&lt;b&gt;各销售渠道的订单从哪个仓库预留和发货&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A channel without a warehouse does not track stock: its orders reserve nothing and are never backordered.</source>
+        <translation>没有仓库的渠道不跟踪库存：其订单不预留任何库存，也永远不会缺货待补。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>No stock tracking</source>
+        <translation>不跟踪库存</translation>
     </message>
 </context>
 <context>
@@ -7438,6 +9337,510 @@ Commands:
 </source>
         <translation>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
          [--dry-run]   从 CSV 导出文件或 JSON 列表导入订单，全部成功或全部不导入
+</translation>
+    </message>
+    <message>
+        <source>--state: one of requested, approved, rejected, received, closed.</source>
+        <translation>--state：requested、approved、rejected、received、closed 之一。</translation>
+    </message>
+    <message>
+        <source>	[overdue]</source>
+        <translation>	[已逾期]</translation>
+    </message>
+    <message>
+        <source>--reason: one of defective, wrong_item, not_as_described, damaged, changed_mind.</source>
+        <translation>--reason：defective、wrong_item、not_as_described、damaged、changed_mind 之一。</translation>
+    </message>
+    <message>
+        <source>returns create ORDER_NUMBER SKU QTY [SKU QTY...] --reason REASON [--note TEXT]</source>
+        <translation>returns create ORDER_NUMBER SKU QTY [SKU QTY...] --reason REASON [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from 1 to 1,000,000.</source>
+        <translation>%1：“%2”不是 1 到 1,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Return %1 requested for order %2.</source>
+        <translation>已为订单 %2 申请退货 %1。</translation>
+    </message>
+    <message>
+        <source>returns approve ID</source>
+        <translation>returns approve ID</translation>
+    </message>
+    <message>
+        <source>Return %1 approved.</source>
+        <translation>退货 %1 已批准。</translation>
+    </message>
+    <message>
+        <source>returns reject ID --reason TEXT</source>
+        <translation>returns reject ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Return %1 rejected.</source>
+        <translation>退货 %1 已拒绝。</translation>
+    </message>
+    <message>
+        <source>returns receive ID --restock CODE [--write-off LINE,...]</source>
+        <translation>returns receive ID --restock CODE [--write-off LINE,...]</translation>
+    </message>
+    <message>
+        <source>There is no warehouse with the code %1.</source>
+        <translation>没有代码为 %1 的仓库。</translation>
+    </message>
+    <message>
+        <source>Name the warehouse the goods go back to: --restock CODE (or write every line off with --write-off).</source>
+        <translation>请指定货物退回的仓库：--restock CODE（或用 --write-off 将每行报损）。</translation>
+    </message>
+    <message>
+        <source>Return %1 received: %2 of %3 line(s) restocked.</source>
+        <translation>退货 %1 已收货：%3 行中有 %2 行重新入库。</translation>
+    </message>
+    <message>
+        <source>returns close ID --refund AMOUNT | --exchange | --repair --note TEXT</source>
+        <translation>returns close ID --refund AMOUNT | --exchange | --repair --note TEXT</translation>
+    </message>
+    <message>
+        <source>Choose one resolution: --refund AMOUNT, --exchange or --repair.</source>
+        <translation>请选择一种处理方式：--refund AMOUNT、--exchange 或 --repair。</translation>
+    </message>
+    <message>
+        <source>Return %1 closed: replacement order %2.</source>
+        <translation>退货 %1 已关闭：替换订单 %2。</translation>
+    </message>
+    <message>
+        <source>Return %1 closed: repaired.</source>
+        <translation>退货 %1 已关闭：已维修。</translation>
+    </message>
+    <message>
+        <source>--refund: &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation>--refund：“%1”不是像 12.50 这样的金额。</translation>
+    </message>
+    <message>
+        <source>Return %1 closed: %2 refunded.</source>
+        <translation>退货 %1 已关闭：已退款 %2。</translation>
+    </message>
+    <message>
+        <source>feedback add ORDER_NUMBER --rating 1-5 COMMENT | --note TEXT</source>
+        <translation>feedback add ORDER_NUMBER --rating 1-5 COMMENT | --note TEXT</translation>
+    </message>
+    <message>
+        <source>--rating: a whole number from 1 to 5.</source>
+        <translation>--rating：1 到 5 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Added to order %1.</source>
+        <translation>已添加到订单 %1。</translation>
+    </message>
+    <message>
+        <source>  returns list [--open] [--overdue] [--state STATE] [--order NUMBER]
+</source>
+        <translation>  returns list [--open] [--overdue] [--state STATE] [--order NUMBER]
+</translation>
+    </message>
+    <message>
+        <source>  returns create NUMBER SKU QTY [SKU QTY...] --reason REASON [--note TEXT]
+</source>
+        <translation>  returns create NUMBER SKU QTY [SKU QTY...] --reason REASON [--note TEXT]
+</translation>
+    </message>
+    <message>
+        <source>  returns approve ID | reject ID --reason TEXT
+</source>
+        <translation>  returns approve ID | reject ID --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>  returns receive ID --restock CODE [--write-off LINE,...]
+</source>
+        <translation>  returns receive ID --restock CODE [--write-off LINE,...]
+</translation>
+    </message>
+    <message>
+        <source>  returns close ID --refund AMOUNT | --exchange | --repair --note TEXT
+</source>
+        <translation>  returns close ID --refund AMOUNT | --exchange | --repair --note TEXT
+</translation>
+    </message>
+    <message>
+        <source>  feedback add NUMBER --rating 1-5 COMMENT | --note TEXT
+</source>
+        <translation>  feedback add NUMBER --rating 1-5 COMMENT | --note TEXT
+</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %L3 to %L4.</source>
+        <translation>%1：“%2”不是 %L3 到 %L4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Name the warehouse: %1 CODE (see &quot;warehouses list&quot;).</source>
+        <translation>请指定仓库：%1 CODE（见“warehouses list”）。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation>没有 SKU 为 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>Give SKUs and quantities in pairs: SKU QTY [SKU QTY...].</source>
+        <translation>请成对给出 SKU 和数量：SKU QTY [SKU QTY...]。</translation>
+    </message>
+    <message>
+        <source>	%1 days</source>
+        <translation>	%1 天</translation>
+    </message>
+    <message>
+        <source>	[low]</source>
+        <translation>	[低库存]</translation>
+    </message>
+    <message>
+        <source>	[inactive]</source>
+        <translation>	[已停用]</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 products shown.</source>
+        <translation>显示了 %L2 个商品中的 %L1 个。</translation>
+    </message>
+    <message>
+        <source>Name one file: products import FILE.csv (&quot;-&quot; reads standard input).</source>
+        <translation>请指定一个文件：products import FILE.csv（“-”表示读取标准输入）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n 行有问题；未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would add %L1 products and change %L2 (%L3 unchanged); nothing was written.</source>
+        <translation>将添加 %L1 个商品、修改 %L2 个（%L3 个不变）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Added %L1 products and changed %L2 (%L3 unchanged).</source>
+        <translation>已添加 %L1 个商品、修改 %L2 个（%L3 个不变）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>--price: &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation>--price：“%1”不是像 12.50 这样的金额。</translation>
+    </message>
+    <message>
+        <source>--cost: &quot;%1&quot; is not an amount such as 7.25.</source>
+        <translation>--cost：“%1”不是像 7.25 这样的金额。</translation>
+    </message>
+    <message>
+        <source>products add SKU NAME [--price P] [--cost C] [--safety-stock N]</source>
+        <translation>products add SKU NAME [--price P] [--cost C] [--safety-stock N]</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>warehouses add CODE NAME [--address TEXT]</source>
+        <translation>warehouses add CODE NAME [--address TEXT]</translation>
+    </message>
+    <message>
+        <source>Added warehouse %1.</source>
+        <translation>已添加仓库 %1。</translation>
+    </message>
+    <message>
+        <source>warehouses channel CHANNEL CODE (&quot;none&quot;: the channel stops tracking stock)</source>
+        <translation>warehouses channel CHANNEL CODE（“none”：该渠道停止跟踪库存）</translation>
+    </message>
+    <message>
+        <source>Orders of %1 reserve in %2.</source>
+        <translation>%1 的订单在 %2 预留。</translation>
+    </message>
+    <message>
+        <source>Orders of %1 no longer track stock.</source>
+        <translation>%1 的订单不再跟踪库存。</translation>
+    </message>
+    <message>
+        <source>SKU	on hand	reserved	available	backordered</source>
+        <translation>SKU	现有	预留	可用	缺货待补</translation>
+    </message>
+    <message>
+        <source>%L1 products below their safety stock.</source>
+        <translation>%L1 个商品低于安全库存。</translation>
+    </message>
+    <message>
+        <source>Received %L1 units into %2.</source>
+        <translation>已向 %2 入库 %L1 件。</translation>
+    </message>
+    <message>
+        <source>Give the reason: --reason TEXT.</source>
+        <translation>请给出原因：--reason TEXT。</translation>
+    </message>
+    <message>
+        <source>stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT</source>
+        <translation>stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %L3 on hand.</source>
+        <translation>%1 在 %2：现有 %L3。</translation>
+    </message>
+    <message>
+        <source>stock adjust --warehouse CODE SKU ON_HAND --reason TEXT</source>
+        <translation>stock adjust --warehouse CODE SKU ON_HAND --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %L3 on hand (%4).</source>
+        <translation>%1 在 %2：现有 %L3（%4）。</translation>
+    </message>
+    <message>
+        <source>The stock figures equal the ledger: %L1 movements, %L2 stock rows.</source>
+        <translation>库存数据与台账一致：%L1 条变动，%L2 行库存。</translation>
+    </message>
+    <message>
+        <source>The stock figures differ from the ledger (see above). &quot;stock rebuild&quot;, run by an administrator, recomputes them from the ledger.</source>
+        <translation>库存数据与台账不一致（见上文）。由管理员运行“stock rebuild”可根据台账重新计算。</translation>
+    </message>
+    <message>
+        <source>The stock figures were recomputed from the ledger.</source>
+        <translation>已根据台账重新计算库存数据。</translation>
+    </message>
+    <message>
+        <source>Seeding stock</source>
+        <translation>正在生成库存</translation>
+    </message>
+    <message>
+        <source>Added %L1 warehouses and %L2 products, gave %L3 products a cost, received %L4 units.</source>
+        <translation>已添加 %L1 个仓库和 %L2 个商品，为 %L3 个商品设置了成本，入库 %L4 件。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 started: %L3 lines to count.</source>
+        <translation>%2 的盘点 %1 已开始：需盘点 %L3 行。</translation>
+    </message>
+    <message>
+        <source>stocktake show ID [--all]</source>
+        <translation>stocktake show ID [--all]</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2, %3: %L4 of %L5 lines counted.</source>
+        <translation>%2 的盘点 %1，%3：已盘点 %L4 / %L5 行。</translation>
+    </message>
+    <message>
+        <source>SKU	expected	counted	variance	moved since</source>
+        <translation>SKU	预期	已盘点	差异	此后变动</translation>
+    </message>
+    <message>
+        <source>stocktake import ID FILE.csv (&quot;sku,counted&quot;)</source>
+        <translation>stocktake import ID FILE.csv（“sku,counted”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) counted.</source>
+        <translation>
+            <numerusform>已盘点 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stocktake count ID SKU COUNTED [SKU COUNTED...]</source>
+        <translation>stocktake count ID SKU COUNTED [SKU COUNTED...]</translation>
+    </message>
+    <message>
+        <source>stocktake post ID</source>
+        <translation>stocktake post ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: %n line(s) changed the stock.</source>
+        <translation>
+            <numerusform>盘点 %1 已过账：%n 行改变了库存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stocktake cancel ID</source>
+        <translation>stocktake cancel ID</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 cancelled.</source>
+        <translation>盘点 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 to %3 drafted.</source>
+        <translation>已创建从 %2 到 %3 的调拨 %1 草稿。</translation>
+    </message>
+    <message>
+        <source>%L1 units</source>
+        <translation>%L1 件</translation>
+    </message>
+    <message>
+        <source>transfer send ID</source>
+        <translation>transfer send ID</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is in transit.</source>
+        <translation>调拨 %1 在途中。</translation>
+    </message>
+    <message>
+        <source>transfer receive ID [SKU RECEIVED...]</source>
+        <translation>transfer receive ID [SKU RECEIVED...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1 received, %n unit(s) short.</source>
+        <translation>
+            <numerusform>调拨 %1 已接收，短缺 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer %1 received in full.</source>
+        <translation>调拨 %1 已全部接收。</translation>
+    </message>
+    <message>
+        <source>  products list [--search TEXT] [--low] [--backordered] [--warehouse CODE]
+                [--inactive|--all] [--limit N] [--json]
+</source>
+        <translation>  products list [--search TEXT] [--low] [--backordered] [--warehouse CODE]
+                [--inactive|--all] [--limit N] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  products add SKU NAME [--price P] [--cost C] [--safety-stock N]
+</source>
+        <translation>  products add SKU NAME [--price P] [--cost C] [--safety-stock N]
+</translation>
+    </message>
+    <message>
+        <source>  products import FILE.csv [--dry-run]  sku,name,price,cost,safety_stock,active; all or nothing
+</source>
+        <translation>  products import FILE.csv [--dry-run]  sku,name,price,cost,safety_stock,active；全部导入或都不导入
+</translation>
+    </message>
+    <message>
+        <source>  products export [FILE.csv] [--search TEXT] [--low]
+</source>
+        <translation>  products export [FILE.csv] [--search TEXT] [--low]
+</translation>
+    </message>
+    <message>
+        <source>  warehouses list
+</source>
+        <translation>  warehouses list
+</translation>
+    </message>
+    <message>
+        <source>  warehouses add CODE NAME [--address TEXT]
+</source>
+        <translation>  warehouses add CODE NAME [--address TEXT]
+</translation>
+    </message>
+    <message>
+        <source>  warehouses channel CHANNEL CODE|none  where a channel&apos;s orders reserve
+</source>
+        <translation>  warehouses channel CHANNEL CODE|none  渠道订单在哪个仓库预留
+</translation>
+    </message>
+    <message>
+        <source>  stock list [--sku SKU | --warehouse CODE --low ...]
+</source>
+        <translation>  stock list [--sku SKU | --warehouse CODE --low ...]
+</translation>
+    </message>
+    <message>
+        <source>  stock receive --warehouse CODE SKU QTY [SKU QTY...] [--note TEXT]
+</source>
+        <translation>  stock receive --warehouse CODE SKU QTY [SKU QTY...] [--note TEXT]
+</translation>
+    </message>
+    <message>
+        <source>  stock adjust --warehouse CODE SKU ON_HAND --reason TEXT
+  stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT
+</source>
+        <translation>  stock adjust --warehouse CODE SKU ON_HAND --reason TEXT
+  stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>  stock movements [--sku SKU] [--warehouse CODE] [--limit N]
+</source>
+        <translation>  stock movements [--sku SKU] [--warehouse CODE] [--limit N]
+</translation>
+    </message>
+    <message>
+        <source>  stock verify                    proves the stock figures equal the ledger
+</source>
+        <translation>  stock verify                    证明库存数据与台账一致
+</translation>
+    </message>
+    <message>
+        <source>  stock rebuild
+</source>
+        <translation>  stock rebuild
+</translation>
+    </message>
+    <message>
+        <source>  stock seed [--products N] [--warehouses W] [--seed S]  demo warehouses, products and stock
+</source>
+        <translation>  stock seed [--products N] [--warehouses W] [--seed S]  演示用的仓库、商品和库存
+</translation>
+    </message>
+    <message>
+        <source>  stocktake start --warehouse CODE [--sku SKU,...] [--note TEXT]
+</source>
+        <translation>  stocktake start --warehouse CODE [--sku SKU,...] [--note TEXT]
+</translation>
+    </message>
+    <message>
+        <source>  stocktake list [--open]
+</source>
+        <translation>  stocktake list [--open]
+</translation>
+    </message>
+    <message>
+        <source>  stocktake show ID [--all]
+</source>
+        <translation>  stocktake show ID [--all]
+</translation>
+    </message>
+    <message>
+        <source>  stocktake count ID SKU COUNTED [SKU COUNTED...]
+</source>
+        <translation>  stocktake count ID SKU COUNTED [SKU COUNTED...]
+</translation>
+    </message>
+    <message>
+        <source>  stocktake import ID FILE.csv     a scanner&apos;s &quot;sku,counted&quot; file
+</source>
+        <translation>  stocktake import ID FILE.csv     扫描器的“sku,counted”文件
+</translation>
+    </message>
+    <message>
+        <source>  stocktake post ID | cancel ID
+</source>
+        <translation>  stocktake post ID | cancel ID
+</translation>
+    </message>
+    <message>
+        <source>  transfer create --from CODE --to CODE SKU QTY [SKU QTY...] [--note TEXT]
+</source>
+        <translation>  transfer create --from CODE --to CODE SKU QTY [SKU QTY...] [--note TEXT]
+</translation>
+    </message>
+    <message>
+        <source>  transfer list [--open]
+</source>
+        <translation>  transfer list [--open]
+</translation>
+    </message>
+    <message>
+        <source>  transfer send ID
+</source>
+        <translation>  transfer send ID
+</translation>
+    </message>
+    <message>
+        <source>  transfer receive ID [SKU RECEIVED...]  what did not arrive is recorded short
+</source>
+        <translation>  transfer receive ID [SKU RECEIVED...]  未到达的部分记为短缺
 </translation>
     </message>
 </context>

@@ -243,6 +243,143 @@
     </message>
 </context>
 <context>
+    <name>CatalogueStore</name>
+    <message>
+        <source>There is no warehouse with the id %1.</source>
+        <translation>沒有 ID 為 %1 的倉庫。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a warehouse code: use 1 to 16 letters, digits, - and _.</source>
+        <translation>“%1”不是倉庫程式碼：請使用 1 到 16 個字母、數字、- 和 _。</translation>
+    </message>
+    <message>
+        <source>The warehouse needs a name.</source>
+        <translation>倉庫需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>The warehouse name is too long.</source>
+        <translation>倉庫名稱太長。</translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation>地址太長。</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 was changed by someone else meanwhile; look at it again.</source>
+        <translation>倉庫 %1 已被其他人修改；請重新檢視。</translation>
+    </message>
+    <message>
+        <source>A warehouse with the code %1 already exists.</source>
+        <translation>程式碼為 %1 的倉庫已存在。</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 still serves a sales channel: choose another warehouse for that channel first.</source>
+        <translation>倉庫 %1 仍在為某個銷售渠道服務：請先為該渠道選擇另一個倉庫。</translation>
+    </message>
+    <message>
+        <source>There is no sales channel &quot;%1&quot;.</source>
+        <translation>沒有銷售渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 is inactive.</source>
+        <translation>倉庫 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>There is no product with the id %1.</source>
+        <translation>沒有 ID 為 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SKU: use 1 to 64 letters, digits, - _ . and /, starting with a letter or digit.</source>
+        <translation>“%1”不是 SKU：請使用 1 到 64 個字母、數字、- _ . 和 /，並以字母或數字開頭。</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>商品需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>The product name is too long.</source>
+        <translation>商品名稱太長。</translation>
+    </message>
+    <message>
+        <source>The price is out of range.</source>
+        <translation>價格超出範圍。</translation>
+    </message>
+    <message>
+        <source>The cost price is out of range.</source>
+        <translation>成本價超出範圍。</translation>
+    </message>
+    <message>
+        <source>Catalogue prices are in %1.</source>
+        <translation>目錄價格以 %1 計。</translation>
+    </message>
+    <message>
+        <source>The safety stock must be a whole number from 0 to 1,000,000,000.</source>
+        <translation>安全庫存必須是 0 到 1,000,000,000 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Product %1 was changed by someone else meanwhile; look at it again.</source>
+        <translation>商品 %1 已被其他人修改；請重新檢視。</translation>
+    </message>
+    <message>
+        <source>A product with the SKU %1 already exists.</source>
+        <translation>SKU 為 %1 的商品已存在。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案為空。</translation>
+    </message>
+    <message>
+        <source>Line 1 must be the header &quot;%1&quot;; the file has &quot;%2&quot;.</source>
+        <translation>第 1 行必須是表頭“%1”；檔案中是“%2”。</translation>
+    </message>
+    <message>
+        <source>The file has more than 200,000 products; split it.</source>
+        <translation>檔案中的商品超過 200,000 個；請拆分檔案。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) instead of 6.</source>
+        <translation>
+            <numerusform>%n 個欄位，而不是 6 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the price &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation>價格“%1”不是像 12.50 這樣的金額。</translation>
+    </message>
+    <message>
+        <source>the cost &quot;%1&quot; is not an amount such as 7.25.</source>
+        <translation>成本“%1”不是像 7.25 這樣的金額。</translation>
+    </message>
+    <message>
+        <source>the safety stock &quot;%1&quot; is not a whole number.</source>
+        <translation>安全庫存“%1”不是整數。</translation>
+    </message>
+    <message>
+        <source>active must be yes or no, not &quot;%1&quot;.</source>
+        <translation>active 必須是 yes 或 no，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>the SKU %1 is also on line %2.</source>
+        <translation>SKU %1 也出現在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was imported. %1</source>
+        <translation>檔案有問題；未匯入任何內容。%1</translation>
+    </message>
+    <message>
+        <source>Line %1: a product with the SKU %2 was added meanwhile; nothing was imported. Preview the file again.</source>
+        <translation>第 %1 行：在此期間已添加了 SKU 為 %2 的商品；未匯入任何內容。請重新預覽檔案。</translation>
+    </message>
+    <message>
+        <source>Line %1: product %2 was changed meanwhile; nothing was imported. Preview the file again.</source>
+        <translation>第 %1 行：商品 %2 在此期間已被修改；未匯入任何內容。請重新預覽檔案。</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Web shop</source>
@@ -263,6 +400,25 @@
     <message>
         <source>Phone</source>
         <translation>電話</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text (line %1). Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>檔案不是 UTF-8 文字（第 %1 行）。請另存為“CSV UTF-8”後重試。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that is not quoted.</source>
+        <translation>第 %1 行：未加引號的欄位中有引號。</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>第 %1 行：右引號後還有文字。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>第 %1 行：帶引號的欄位沒有結束。</translation>
     </message>
 </context>
 <context>
@@ -1938,12 +2094,210 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Back up and restore</source>
         <translation>備份和還原</translation>
     </message>
+    <message>
+        <source>Manage the catalogue and warehouses</source>
+        <translation>管理商品目錄和倉庫</translation>
+    </message>
+    <message>
+        <source>Adjust stock (receipts, stocktakes, transfers)</source>
+        <translation>調整庫存（入庫、盤點、調撥）</translation>
+    </message>
+    <message>
+        <source>Handle returns and feedback</source>
+        <translation>處理退貨和反饋</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnly</name>
     <message>
         <source>%1 is open read-only (%2): nothing can be changed.</source>
         <translation>%1 以唯讀方式開啟（%2）：無法進行任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>Return</name>
+    <message>
+        <source>Requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收貨</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>有缺陷</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>發錯商品</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>與描述不符</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>運輸中損壞</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>改變主意</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>換貨</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>維修</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStore</name>
+    <message>
+        <source>There is no order with the id %1.</source>
+        <translation>沒有 ID 為 %1 的訂單。</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>備註太長。</translation>
+    </message>
+    <message>
+        <source>A return needs at least one line: a product and how many.</source>
+        <translation>退貨至少需要一行：商品及數量。</translation>
+    </message>
+    <message>
+        <source>A return has at most 100 lines.</source>
+        <translation>一次退貨最多 100 行。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be a whole number from 1 to 1,000,000.</source>
+        <translation>第 %1 行：數量必須是 1 到 1,000,000 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Order %1 has not been shipped: only a shipped or delivered order can be returned.</source>
+        <translation>訂單 %1 尚未發貨：只有已發貨或已送達的訂單才能退貨。</translation>
+    </message>
+    <message>
+        <source>%1 is not on order %2.</source>
+        <translation>%1 不在訂單 %2 中。</translation>
+    </message>
+    <message>
+        <source>%1: %L2 shipped and %L3 already returned, so at most %L4 can come back, not %L5.</source>
+        <translation>%1：已發貨 %L2 件，已退回 %L3 件，因此最多還能退回 %L4 件，而不是 %L5 件。</translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; only a return that is %3 can be %4.</source>
+        <translation>退貨 %1 的狀態為“%2”；只有狀態為“%3”的退貨才能%4。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Say why the return is rejected: the customer reads it.</source>
+        <translation>請說明拒絕退貨的原因：客戶會看到它。</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>原因太長。</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Return %1 was received already: its lines were restocked or written off once and are not again.</source>
+        <translation>退貨 %1 已經收貨：其各行已入庫或報損過一次，不會再次處理。</translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; only an approved return can be received.</source>
+        <translation>退貨 %1 的狀態為“%2”；只有已批准的退貨才能收貨。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the return is given twice.</source>
+        <translation>退貨的第 %1 行出現了兩次。</translation>
+    </message>
+    <message>
+        <source>Say what becomes of line %1 (%2): restock or write off.</source>
+        <translation>請說明第 %1 行（%2）如何處理：重新入庫或報損。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a catalogue product and cannot be restocked; write it off.</source>
+        <translation>第 %1 行：%2 不是目錄中的商品，無法重新入庫；請報損。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no active warehouse with the id %2.</source>
+        <translation>第 %1 行：沒有 ID 為 %2 的啟用倉庫。</translation>
+    </message>
+    <message>
+        <source>Return %1 has no line %2.</source>
+        <translation>退貨 %1 沒有第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Describe the repair in the note.</source>
+        <translation>請在備註中說明維修情況。</translation>
+    </message>
+    <message>
+        <source>Only a refund gives money back.</source>
+        <translation>只有退款才會退還款項。</translation>
+    </message>
+    <message>
+        <source>Only an exchange links a replacement order.</source>
+        <translation>只有換貨才會關聯替換訂單。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>The refund must be more than nothing and at most %1, the returned lines&apos; value.</source>
+        <translation>退款必須大於零，且最多為 %1（退回各行的金額）。</translation>
+    </message>
+    <message>
+        <source>Name the replacement order of the exchange.</source>
+        <translation>請指定換貨的替換訂單。</translation>
+    </message>
+    <message>
+        <source>That order replaces another return already.</source>
+        <translation>該訂單已經是另一筆退貨的替換訂單。</translation>
+    </message>
+    <message>
+        <source>Exchange for return %1 of order %2.</source>
+        <translation>訂單 %2 的退貨 %1 的換貨。</translation>
+    </message>
+    <message>
+        <source>There is no return with the id %1.</source>
+        <translation>沒有 ID 為 %1 的退貨。</translation>
+    </message>
+    <message>
+        <source>The rating must be a whole number from 1 to 5.</source>
+        <translation>評分必須是 1 到 5 之間的整數。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>備註為空。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>文字太長。</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2518,277 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>StockMovement</name>
+    <message>
+        <source>Receipt</source>
+        <translation>入庫</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已預留</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已釋放</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已發貨</translation>
+    </message>
+    <message>
+        <source>Returned to stock</source>
+        <translation>退回庫存</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已報損</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盤點</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>調出</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>調入</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>缺貨待補</translation>
+    </message>
+</context>
+<context>
+    <name>StockStore</name>
+    <message>
+        <source>There is no order with the id %1.</source>
+        <translation>沒有 ID 為 %1 的訂單。</translation>
+    </message>
+    <message>
+        <source>A receipt needs at least one line.</source>
+        <translation>入庫單至少需要一行。</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>備註太長。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be a whole number from 1 to 1,000,000,000.</source>
+        <translation>第 %1 行：數量必須是 1 到 1,000,000,000 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the id %2.</source>
+        <translation>第 %1 行：沒有 ID 為 %2 的商品。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no active warehouse with the id %2.</source>
+        <translation>第 %1 行：沒有 ID 為 %2 的啟用倉庫。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such product or active warehouse.</source>
+        <translation>沒有這樣的商品或啟用的倉庫。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the adjustment.</source>
+        <translation>請填寫調整原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>原因太長。</translation>
+    </message>
+    <message>
+        <source>The quantity on hand must be a whole number from 0 to 1,000,000,000.</source>
+        <translation>現有庫存必須是 0 到 1,000,000,000 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the write-off.</source>
+        <translation>請填寫報損原因。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to 1,000,000,000.</source>
+        <translation>數量必須是 1 到 1,000,000,000 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Only %L1 of %2 are on hand in %3.</source>
+        <translation>%3 中 %2 的現有庫存只有 %L1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more like it.</source>
+        <translation>
+            <numerusform>……以及另外 %n 個類似問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily summary of product %1 in warehouse %2 on day %3 (%4) differs from the ledger.</source>
+        <translation>商品 %1 在倉庫 %2 於第 %3 天（%4）的每日彙總與臺賬不符。</translation>
+    </message>
+    <message>
+        <source>Product %1 in warehouse %2: the stock table says %3 on hand and %4 reserved, the ledger %5 and %6.</source>
+        <translation>商品 %1 在倉庫 %2：庫存表記錄現有 %3、預留 %4，臺賬為 %5 和 %6。</translation>
+    </message>
+    <message>
+        <source>Product %1: its totals (on hand, reserved, backordered, value or low-stock mark) differ from its warehouses.</source>
+        <translation>商品 %1：其合計（現有、預留、缺貨、價值或低庫存標記）與各倉庫不符。</translation>
+    </message>
+    <message>
+        <source>Product %1 in warehouse %2: %3 reserved, but the orders hold %4.</source>
+        <translation>商品 %1 在倉庫 %2：預留 %3，但訂單佔用 %4。</translation>
+    </message>
+    <message>
+        <source>Order %1 holds %3 of product %2, but its movements add up to %4.</source>
+        <translation>訂單 %1 佔用商品 %2 共 %3，但其庫存變動合計為 %4。</translation>
+    </message>
+    <message>
+        <source>Rebuilding the stock figures needs a user who sees every order.</source>
+        <translation>重建庫存資料需要一位能看到所有訂單的使用者。</translation>
+    </message>
+    <message>
+        <source>There is no stocktake with the id %1.</source>
+        <translation>沒有 ID 為 %1 的盤點。</translation>
+    </message>
+    <message>
+        <source>There is no active warehouse with the id %1.</source>
+        <translation>沒有 ID 為 %1 的啟用倉庫。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 is under way already; post or cancel it first.</source>
+        <translation>%2 的盤點 %1 已在進行中；請先過賬或取消它。</translation>
+    </message>
+    <message>
+        <source>Unknown SKU: %1.</source>
+        <translation>未知 SKU：%1。</translation>
+    </message>
+    <message>
+        <source>There are no counts to enter.</source>
+        <translation>沒有可錄入的盤點數量。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 is %2; counts can no longer be entered.</source>
+        <translation>盤點 %1 的狀態為“%2”；不能再錄入數量。</translation>
+    </message>
+    <message>
+        <source>%1: the count must be a whole number from 0 to 1,000,000,000.</source>
+        <translation>%1：盤點數量必須是 0 到 1,000,000,000 之間的整數。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案為空。</translation>
+    </message>
+    <message>
+        <source>Line 1 must be the header &quot;sku,counted&quot;; the file has &quot;%1&quot;.</source>
+        <translation>第 1 行必須是表頭“sku,counted”；檔案中是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n field(s) instead of 2.</source>
+        <translation>
+            <numerusform>第 %1 行：%n 個欄位，而不是 2 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a SKU.</source>
+        <translation>第 %1 行：“%2”不是 SKU。</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown SKU %2.</source>
+        <translation>第 %1 行：未知 SKU %2。</translation>
+    </message>
+    <message>
+        <source>Line %1: the count &quot;%2&quot; is not a whole number of at least 0.</source>
+        <translation>第 %1 行：盤點數量“%2”不是大於等於 0 的整數。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……以及另外 %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was counted.
+%1</source>
+        <translation>檔案有問題；未錄入任何盤點數量。
+%1</translation>
+    </message>
+    <message>
+        <source>The file has no counts.</source>
+        <translation>檔案中沒有盤點數量。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 was %2 by %3 already.</source>
+        <translation>盤點 %1 已由 %3 處理（%2）。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 is %2 already.</source>
+        <translation>盤點 %1 的狀態已是“%2”。</translation>
+    </message>
+    <message>
+        <source>There is no transfer with the id %1.</source>
+        <translation>沒有 ID 為 %1 的調撥。</translation>
+    </message>
+    <message>
+        <source>A transfer goes from one warehouse to another.</source>
+        <translation>調撥必須從一個倉庫到另一個倉庫。</translation>
+    </message>
+    <message>
+        <source>A transfer needs at least one line.</source>
+        <translation>調撥至少需要一行。</translation>
+    </message>
+    <message>
+        <source>Line %1: the product is on the transfer twice.</source>
+        <translation>第 %1 行：該商品在調撥中出現了兩次。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2; only a draft is sent.</source>
+        <translation>調撥 %1 的狀態為“%2”；只有草稿可以發出。</translation>
+    </message>
+    <message>
+        <source>Only %L1 of %2 are available in %3 (%L4 on hand, %L5 reserved); the transfer wants %L6.</source>
+        <translation>%3 中 %2 的可用數量只有 %L1（現有 %L4，預留 %L5）；調撥需要 %L6。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2; only a transfer in transit is received.</source>
+        <translation>調撥 %1 的狀態為“%2”；只有在途的調撥可以接收。</translation>
+    </message>
+    <message>
+        <source>Product %1 is not on transfer %2.</source>
+        <translation>商品 %1 不在調撥 %2 中。</translation>
+    </message>
+    <message>
+        <source>%1: between 0 and %L2 units can arrive, not %L3.</source>
+        <translation>%1：可到貨 0 到 %L2 件，而不是 %L3 件。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2; only a draft is cancelled.</source>
+        <translation>調撥 %1 的狀態為“%2”；只有草稿可以取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>Counting</source>
+        <translation>盤點中</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已過賬</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>TrackPage</name>
     <message>
         <source>Where is my order?</source>
@@ -2220,6 +2845,25 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Parcels</source>
         <translation>包裹</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3562,161 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>docket::AfterSalesPage</name>
+    <message>
+        <source>Restocked in %1</source>
+        <translation>已重新入庫到 %1</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已報損</translation>
+    </message>
+    <message>
+        <source>Which returns</source>
+        <translation>顯示哪些退貨</translation>
+    </message>
+    <message>
+        <source>Open returns</source>
+        <translation>未結退貨</translation>
+    </message>
+    <message>
+        <source>Overdue returns</source>
+        <translation>逾期退貨</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>所有退貨</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>拒絕(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>收貨(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>關閉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 ★ %2 — %3</source>
+        <translation>%1 ★ %2 — %3</translation>
+    </message>
+    <message>
+        <source>Note: %1 — %2</source>
+        <translation>備註：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Return %1 of order %2 — %3, %4. %5</source>
+        <translation>訂單 %2 的退貨 %1 — %3，%4。%5</translation>
+    </message>
+    <message>
+        <source>Choose a return to see its lines and the order&apos;s feedback.</source>
+        <translation>選擇一筆退貨，檢視其各行及訂單的反饋。</translation>
+    </message>
+    <message>
+        <source>Return %1 approved.</source>
+        <translation>退貨 %1 已批准。</translation>
+    </message>
+    <message>
+        <source>Cannot Approve the Return</source>
+        <translation>無法批准退貨</translation>
+    </message>
+    <message>
+        <source>Reject Return %1</source>
+        <translation>拒絕退貨 %1</translation>
+    </message>
+    <message>
+        <source>Why is the return rejected? The customer reads it.</source>
+        <translation>為什麼拒絕退貨？客戶會看到它。</translation>
+    </message>
+    <message>
+        <source>Return %1 rejected.</source>
+        <translation>退貨 %1 已拒絕。</translation>
+    </message>
+    <message>
+        <source>Cannot Reject the Return</source>
+        <translation>無法拒絕退貨</translation>
+    </message>
+    <message>
+        <source>Return %1 received.</source>
+        <translation>退貨 %1 已收貨。</translation>
+    </message>
+    <message>
+        <source>Cannot Receive the Return</source>
+        <translation>無法收貨</translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation>退貨 %1 已關閉。</translation>
+    </message>
+    <message>
+        <source>Cannot Close the Return</source>
+        <translation>無法關閉退貨</translation>
+    </message>
+</context>
+<context>
     <name>docket::AnalyticsCharts</name>
     <message>
         <source>This period</source>
@@ -3480,6 +4279,231 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>docket::CataloguePage</name>
+    <message>
+        <source>Search SKU or name</source>
+        <translation>搜尋 SKU 或名稱</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>搜尋商品目錄</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>倉庫</translation>
+    </message>
+    <message>
+        <source>Active or inactive products</source>
+        <translation>啟用或停用的商品</translation>
+    </message>
+    <message>
+        <source>Active products</source>
+        <translation>啟用的商品</translation>
+    </message>
+    <message>
+        <source>Inactive products</source>
+        <translation>停用的商品</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>所有商品</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock</source>
+        <translation>低庫存(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only the products whose available stock is below their safety stock</source>
+        <translation>僅顯示可用庫存低於安全庫存的商品</translation>
+    </message>
+    <message>
+        <source>&amp;Backordered</source>
+        <translation>缺貨待補(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Only the products that open orders are waiting for</source>
+        <translation>僅顯示未結訂單正在等待的商品</translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>入庫(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Off…</source>
+        <translation>報損(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>匯入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>匯出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouses…</source>
+        <translation>倉庫(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>現有</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>預留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>關聯</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stock per warehouse&lt;/b&gt;</source>
+        <translation>&lt;b&gt;各倉庫庫存&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest movements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近的庫存變動&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>所有倉庫</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (inactive)</source>
+        <translation>%1 — %2（已停用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln 個商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low on stock</source>
+        <translation>
+            <numerusform>%Ln 個低庫存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>未選擇商品</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its stock in each warehouse and what moved it.</source>
+        <translation>選擇一個商品，檢視它在各倉庫的庫存及其變動。</translation>
+    </message>
+    <message>
+        <source>Price %1, cost %2</source>
+        <translation>價格 %1，成本 %2</translation>
+    </message>
+    <message>
+        <source>Safety stock %L1</source>
+        <translation>安全庫存 %L1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>由 %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>訂單 %1</translation>
+    </message>
+    <message>
+        <source>stocktake %1</source>
+        <translation>盤點 %1</translation>
+    </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>調撥 %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot Edit the Product</source>
+        <translation>無法編輯商品</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Stock</source>
+        <translation>無法更改庫存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln product(s).</source>
+        <translation>
+            <numerusform>已匯入 %Ln 個商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Products</source>
+        <translation>匯出商品</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported the products to %1.</source>
+        <translation>已將商品匯出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+</context>
+<context>
     <name>docket::ChangePasswordDialog</name>
     <message>
         <source>Change Your Password</source>
@@ -3596,6 +4620,41 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::CloseReturnDialog</name>
+    <message>
+        <source>Close Return %1</source>
+        <translation>關閉退貨 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 19.90</source>
+        <translation>例如 19.90</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>處理方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Refund &amp;amount (%1):</source>
+        <translation>退款金額（%1）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>An exchange creates a replacement order with the returned products at no charge; it reserves stock like any order.</source>
+        <translation>換貨會免費建立一張包含退回商品的替換訂單；它像其他訂單一樣預留庫存。</translation>
+    </message>
+    <message>
+        <source>Close Return</source>
+        <translation>關閉退貨</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是金額。</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +5504,79 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>docket::ImportProductsDialog</name>
+    <message>
+        <source>Import Products</source>
+        <translation>匯入商品</translation>
+    </message>
+    <message>
+        <source>A CSV file in UTF-8 with the header &lt;tt&gt;%1&lt;/tt&gt;. Prices like 12.50; active is yes or no. Existing SKUs are updated, new ones added — all rows or none.</source>
+        <translation>UTF-8 編碼的 CSV 檔案，表頭為 &lt;tt&gt;%1&lt;/tt&gt;。價格如 12.50；active 為 yes 或 no。已有的 SKU 會被更新，新的會被新增——要麼全部匯入，要麼都不匯入。</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>未選擇檔案。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不變</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (in red); fix the file and choose it again. Nothing is imported while any row has one.</source>
+        <translation>
+            <numerusform>%n 行有問題（紅色標出）；請修正檔案後重新選擇。只要有一行有問題，就不會匯入任何內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 products to add, %L2 to change, %L3 unchanged.</source>
+        <translation>將新增 %L1 個商品，修改 %L2 個，%L3 個不變。</translation>
+    </message>
+</context>
+<context>
     <name>docket::LoginDialog</name>
     <message>
         <source>Sign In to Docket</source>
@@ -4707,6 +5839,28 @@ Docket 仍使用 %2。</translation>
             <numerusform>已匯入 %n 筆新訂單。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>商品目錄</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售後</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low on stock</source>
+        <translation>
+            <numerusform>%Ln 個低庫存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Products whose available stock is below their safety stock: click to list them</source>
+        <translation>可用庫存低於安全庫存的商品：點選列出</translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -4813,6 +5967,49 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Choose the new role&apos;s permissions in the matrix after creating it.</source>
         <translation>建立後請在權限矩陣中為新角色選擇權限。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::NewTransferDialog</name>
+    <message>
+        <source>New Transfer</source>
+        <translation>新建調撥</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>調出倉庫(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>調入倉庫(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What goes (a SKU and a quantity a line):</source>
+        <translation>調撥內容（每行一個 SKU 和數量）：</translation>
+    </message>
+    <message>
+        <source>Create Draft</source>
+        <translation>建立草稿</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the SKU &quot;%2&quot;.</source>
+        <translation>第 %1 行：沒有 SKU 為“%2”的商品。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a whole number of at least 1.</source>
+        <translation>第 %1 行：“%2”不是大於等於 1 的整數。</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +7029,175 @@ Docket 仍使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>docket::ProductDialog</name>
+    <message>
+        <source>Edit Product %1</source>
+        <translation>編輯商品 %1</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>e.g. SKU-10042</source>
+        <translation>例如 SKU-10042</translation>
+    </message>
+    <message>
+        <source>Below this many available units the product counts as low on stock</source>
+        <translation>可用數量低於此值時，該商品視為低庫存</translation>
+    </message>
+    <message>
+        <source>Offered for new orders</source>
+        <translation>可用於新訂單</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>SKU(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price (%1):</source>
+        <translation>價格（%1）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost price (%1):</source>
+        <translation>成本價（%1）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Safety s&amp;tock:</source>
+        <translation>安全庫存(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>啟用：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price.</source>
+        <translation>“%1”不是價格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cost price.</source>
+        <translation>“%1”不是成本價。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ProductTableModel</name>
+    <message>
+        <source>%1: %L2 available, below the safety stock of %L3.</source>
+        <translation>%1：可用 %L2，低於安全庫存 %L3。</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: not offered for new orders.</source>
+        <translation>%1 已停用：不提供給新訂單。</translation>
+    </message>
+    <message>
+        <source>Held by open orders</source>
+        <translation>被未結訂單佔用</translation>
+    </message>
+    <message>
+        <source>On hand minus reserved: what new orders can have</source>
+        <translation>現有減去預留：新訂單可用的數量</translation>
+    </message>
+    <message>
+        <source>Units ordered that could not be reserved yet</source>
+        <translation>已訂購但尚未能預留的數量</translation>
+    </message>
+    <message>
+        <source>How long the available stock lasts at the last 30 days&apos; shipments</source>
+        <translation>按最近 30 天的發貨量，可用庫存還能維持多久</translation>
+    </message>
+    <message>
+        <source>Below this many available units the product counts as low on stock</source>
+        <translation>可用數量低於此值時，該商品視為低庫存</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全庫存</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>現有</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>預留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>缺貨待補</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>可供天數</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ReceiveReturnDialog</name>
+    <message>
+        <source>Receive Return %1</source>
+        <translation>收貨：退貨 %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Restock in %1</source>
+        <translation>重新入庫到 %1</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>報損</translation>
+    </message>
+    <message>
+        <source>Say for each line where it goes: back on a shelf, or written off when it cannot be sold again.</source>
+        <translation>請為每一行選擇去向：放回貨架，或在無法再出售時報損。</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收貨</translation>
+    </message>
+</context>
+<context>
     <name>docket::RestoreDialog</name>
     <message>
         <source>Restore a Backup</source>
@@ -6203,6 +7569,445 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>docket::StartStocktakeDialog</name>
+    <message>
+        <source>Start a Stocktake</source>
+        <translation>開始盤點</translation>
+    </message>
+    <message>
+        <source>Empty: every product stocked there</source>
+        <translation>為空：該倉庫中有庫存的所有商品</translation>
+    </message>
+    <message>
+        <source>SKUs separated by commas or spaces, to count only those</source>
+        <translation>用逗號或空格分隔的 SKU，僅盤點這些</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>倉庫(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Only these &amp;SKUs:</source>
+        <translation>僅這些 SKU(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Start Count</source>
+        <translation>開始盤點</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation>請選擇一個倉庫。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::StockChangeDialog</name>
+    <message>
+        <source>Receive %1</source>
+        <translation>入庫 %1</translation>
+    </message>
+    <message>
+        <source>Correct the Stock of %1</source>
+        <translation>更正 %1 的庫存</translation>
+    </message>
+    <message>
+        <source>Write Off %1</source>
+        <translation>報損 %1</translation>
+    </message>
+    <message>
+        <source>Delivery note or purchase order</source>
+        <translation>送貨單或採購單</translation>
+    </message>
+    <message>
+        <source>Why the stock is corrected</source>
+        <translation>更正庫存的原因</translation>
+    </message>
+    <message>
+        <source>Damaged, lost, expired…</source>
+        <translation>損壞、丟失、過期…</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>倉庫(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;On hand is now:</source>
+        <translation>現有數量更正為(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>數量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>入庫</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Write Off</source>
+        <translation>報損</translation>
+    </message>
+    <message>
+        <source>There is no active warehouse yet: add one under Warehouses.</source>
+        <translation>還沒有啟用的倉庫：請在“倉庫”中新增。</translation>
+    </message>
+    <message>
+        <source>%L1 on hand, %L2 reserved, %L3 available</source>
+        <translation>現有 %L1，預留 %L2，可用 %L3</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation>請選擇一個倉庫。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::StockPage</name>
+    <message>
+        <source>&amp;Stocktakes</source>
+        <translation>盤點(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>調撥(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>臺賬(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>倉庫</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已盤點</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預期</translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation>此後變動</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>Units that came in or went out since the line was counted (or, uncounted, since the count started): they are not a variance</source>
+        <translation>該行盤點後（若未盤點，則自盤點開始後）入庫或出庫的數量：它們不算差異</translation>
+    </message>
+    <message>
+        <source>Find a SKU on the count</source>
+        <translation>在盤點中查詢 SKU</translation>
+    </message>
+    <message>
+        <source>Start &amp;Count…</source>
+        <translation>開始盤點(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Scanner File…</source>
+        <translation>匯入掃描檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Counts</source>
+        <translation>儲存盤點數量(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Post Variances</source>
+        <translation>過賬差異(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel Count</source>
+        <translation>取消盤點</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>No stocktake yet. Start a count for a warehouse: enter what is on the shelves by hand or import a scanner&apos;s file, then post the variances.</source>
+        <translation>還沒有盤點。為某個倉庫開始盤點：手工錄入貨架上的數量或匯入掃描器檔案，然後過賬差異。</translation>
+    </message>
+    <message>
+        <source>Type what is on the shelf</source>
+        <translation>輸入貨架上的數量</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 — %3. %L4 of %L5 lines counted.</source>
+        <translation>%2 的盤點 %1 — %3。已盤點 %L4 / %L5 行。</translation>
+    </message>
+    <message>
+        <source>Posting adds %L1 and takes away %L2 units.</source>
+        <translation>過賬將增加 %L1 件、減少 %L2 件。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3.</source>
+        <translation>%1，由 %2 於 %3。</translation>
+    </message>
+    <message>
+        <source>Unsaved Counts</source>
+        <translation>未儲存的盤點數量</translation>
+    </message>
+    <message>
+        <source>Some counts you typed are not saved yet. Save them first?</source>
+        <translation>有些輸入的盤點數量尚未儲存。先儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 started.</source>
+        <translation>盤點 %1 已開始。</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Counts</source>
+        <translation>無法儲存盤點數量</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of at least 0.</source>
+        <translation>%1：“%2”不是大於等於 0 的整數。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln count(s).</source>
+        <translation>
+            <numerusform>已儲存 %Ln 個盤點數量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Counted Quantities</source>
+        <translation>匯入盤點數量</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Counts</source>
+        <translation>無法匯入盤點數量</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln count(s).</source>
+        <translation>
+            <numerusform>已匯入 %Ln 個盤點數量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post the Stocktake</source>
+        <translation>過賬盤點</translation>
+    </message>
+    <message>
+        <source>Post the variances of stocktake %1 to the stock? Each counted line becomes a movement; lines not counted stay as they are. This cannot be undone, only corrected by another count.</source>
+        <translation>將盤點 %1 的差異過賬到庫存？每個已盤點的行會成為一條庫存變動；未盤點的行保持不變。此操作無法撤銷，只能透過再次盤點更正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: %Ln line(s) changed the stock.</source>
+        <translation>
+            <numerusform>盤點 %1 已過賬：%Ln 行改變了庫存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Post the Stocktake</source>
+        <translation>無法過賬盤點</translation>
+    </message>
+    <message>
+        <source>Cancel the Count</source>
+        <translation>取消盤點</translation>
+    </message>
+    <message>
+        <source>Cancel stocktake %1? Its counts are kept for reference but never posted.</source>
+        <translation>取消盤點 %1？其盤點數量會保留以供參考，但永遠不會過賬。</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel the Count</source>
+        <translation>無法取消盤點</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>調出</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>調入</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <source>&amp;New Transfer…</source>
+        <translation>新建調撥(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>發出(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The units leave the source warehouse</source>
+        <translation>貨物離開調出倉庫</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>接收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The units arrive; type in Received what did, if not all</source>
+        <translation>貨物到達；如未全部到達，請在“已接收”中填寫實際數量</translation>
+    </message>
+    <message>
+        <source>Cancel Draft</source>
+        <translation>取消草稿</translation>
+    </message>
+    <message>
+        <source>No transfer yet. A transfer moves stock between warehouses: draft, sent (the units leave), received.</source>
+        <translation>還沒有調撥。調撥在倉庫之間移動庫存：草稿、發出（貨物離開）、接收。</translation>
+    </message>
+    <message>
+        <source>Transfer %1: %L2 units from %3 to %4 — %5.</source>
+        <translation>調撥 %1：%L2 件，從 %3 到 %4 — %5。</translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2.</source>
+        <translation>由 %1 於 %2 發出。</translation>
+    </message>
+    <message>
+        <source>Received by %1 on %2.</source>
+        <translation>由 %1 於 %2 接收。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 drafted; send it when the goods leave.</source>
+        <translation>調撥 %1 已建立草稿；貨物發出時請點擊發出。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is in transit.</source>
+        <translation>調撥 %1 在途中。</translation>
+    </message>
+    <message>
+        <source>Cannot Send the Transfer</source>
+        <translation>無法發出調撥</translation>
+    </message>
+    <message>
+        <source>Cannot Receive the Transfer</source>
+        <translation>無法接收調撥</translation>
+    </message>
+    <message>
+        <source>Transfer %1 received.</source>
+        <translation>調撥 %1 已接收。</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel the Transfer</source>
+        <translation>無法取消調撥</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有型別</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>現有</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>預留</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>關聯</translation>
+    </message>
+    <message>
+        <source>Every change of stock is a row here; the figures on the catalogue page are their sums. The latest 500 are shown.</source>
+        <translation>每次庫存變化都是這裡的一行；商品目錄頁上的數字是它們的合計。顯示最近 500 條。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation>沒有 SKU 為 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>訂單 %1</translation>
+    </message>
+    <message>
+        <source>stocktake %1</source>
+        <translation>盤點 %1</translation>
+    </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>調撥 %1</translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation>退貨 %1</translation>
+    </message>
+</context>
+<context>
     <name>docket::ViewsPanel</name>
     <message>
         <source>Views</source>
@@ -6287,6 +8092,100 @@ Country</source>
     <message>
         <source>Everyone with this role sees &quot;%1&quot; in their views:</source>
         <translation>擁有此角色的每個人都會在其檢視中看到「%1」：</translation>
+    </message>
+</context>
+<context>
+    <name>docket::WarehouseDialog</name>
+    <message>
+        <source>Edit Warehouse %1</source>
+        <translation>編輯倉庫 %1</translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation>新建倉庫</translation>
+    </message>
+    <message>
+        <source>e.g. HAM</source>
+        <translation>例如 HAM</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>程式碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>啟用：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Add Warehouse</source>
+        <translation>新增倉庫</translation>
+    </message>
+</context>
+<context>
+    <name>docket::WarehousesDialog</name>
+    <message>
+        <source>Warehouses</source>
+        <translation>倉庫</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;New Warehouse…</source>
+        <translation>新建倉庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where each sales channel&apos;s orders reserve and ship from&lt;/b&gt;</source>
+        <translation>&lt;b&gt;各銷售渠道的訂單從哪個倉庫預留和發貨&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A channel without a warehouse does not track stock: its orders reserve nothing and are never backordered.</source>
+        <translation>沒有倉庫的渠道不跟蹤庫存：其訂單不預留任何庫存，也永遠不會缺貨待補。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>No stock tracking</source>
+        <translation>不跟蹤庫存</translation>
     </message>
 </context>
 <context>
@@ -7438,6 +9337,510 @@ Commands:
 </source>
         <translation>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
          [--dry-run]   從 CSV 匯出檔案或 JSON 列表匯入訂單，全部成功或全部不匯入
+</translation>
+    </message>
+    <message>
+        <source>--state: one of requested, approved, rejected, received, closed.</source>
+        <translation>--state：requested、approved、rejected、received、closed 之一。</translation>
+    </message>
+    <message>
+        <source>	[overdue]</source>
+        <translation>	[已逾期]</translation>
+    </message>
+    <message>
+        <source>--reason: one of defective, wrong_item, not_as_described, damaged, changed_mind.</source>
+        <translation>--reason：defective、wrong_item、not_as_described、damaged、changed_mind 之一。</translation>
+    </message>
+    <message>
+        <source>returns create ORDER_NUMBER SKU QTY [SKU QTY...] --reason REASON [--note TEXT]</source>
+        <translation>returns create ORDER_NUMBER SKU QTY [SKU QTY...] --reason REASON [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from 1 to 1,000,000.</source>
+        <translation>%1：“%2”不是 1 到 1,000,000 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Return %1 requested for order %2.</source>
+        <translation>已為訂單 %2 申請退貨 %1。</translation>
+    </message>
+    <message>
+        <source>returns approve ID</source>
+        <translation>returns approve ID</translation>
+    </message>
+    <message>
+        <source>Return %1 approved.</source>
+        <translation>退貨 %1 已批准。</translation>
+    </message>
+    <message>
+        <source>returns reject ID --reason TEXT</source>
+        <translation>returns reject ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Return %1 rejected.</source>
+        <translation>退貨 %1 已拒絕。</translation>
+    </message>
+    <message>
+        <source>returns receive ID --restock CODE [--write-off LINE,...]</source>
+        <translation>returns receive ID --restock CODE [--write-off LINE,...]</translation>
+    </message>
+    <message>
+        <source>There is no warehouse with the code %1.</source>
+        <translation>沒有程式碼為 %1 的倉庫。</translation>
+    </message>
+    <message>
+        <source>Name the warehouse the goods go back to: --restock CODE (or write every line off with --write-off).</source>
+        <translation>請指定貨物退回的倉庫：--restock CODE（或用 --write-off 將每行報損）。</translation>
+    </message>
+    <message>
+        <source>Return %1 received: %2 of %3 line(s) restocked.</source>
+        <translation>退貨 %1 已收貨：%3 行中有 %2 行重新入庫。</translation>
+    </message>
+    <message>
+        <source>returns close ID --refund AMOUNT | --exchange | --repair --note TEXT</source>
+        <translation>returns close ID --refund AMOUNT | --exchange | --repair --note TEXT</translation>
+    </message>
+    <message>
+        <source>Choose one resolution: --refund AMOUNT, --exchange or --repair.</source>
+        <translation>請選擇一種處理方式：--refund AMOUNT、--exchange 或 --repair。</translation>
+    </message>
+    <message>
+        <source>Return %1 closed: replacement order %2.</source>
+        <translation>退貨 %1 已關閉：替換訂單 %2。</translation>
+    </message>
+    <message>
+        <source>Return %1 closed: repaired.</source>
+        <translation>退貨 %1 已關閉：已維修。</translation>
+    </message>
+    <message>
+        <source>--refund: &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation>--refund：“%1”不是像 12.50 這樣的金額。</translation>
+    </message>
+    <message>
+        <source>Return %1 closed: %2 refunded.</source>
+        <translation>退貨 %1 已關閉：已退款 %2。</translation>
+    </message>
+    <message>
+        <source>feedback add ORDER_NUMBER --rating 1-5 COMMENT | --note TEXT</source>
+        <translation>feedback add ORDER_NUMBER --rating 1-5 COMMENT | --note TEXT</translation>
+    </message>
+    <message>
+        <source>--rating: a whole number from 1 to 5.</source>
+        <translation>--rating：1 到 5 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Added to order %1.</source>
+        <translation>已新增到訂單 %1。</translation>
+    </message>
+    <message>
+        <source>  returns list [--open] [--overdue] [--state STATE] [--order NUMBER]
+</source>
+        <translation>  returns list [--open] [--overdue] [--state STATE] [--order NUMBER]
+</translation>
+    </message>
+    <message>
+        <source>  returns create NUMBER SKU QTY [SKU QTY...] --reason REASON [--note TEXT]
+</source>
+        <translation>  returns create NUMBER SKU QTY [SKU QTY...] --reason REASON [--note TEXT]
+</translation>
+    </message>
+    <message>
+        <source>  returns approve ID | reject ID --reason TEXT
+</source>
+        <translation>  returns approve ID | reject ID --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>  returns receive ID --restock CODE [--write-off LINE,...]
+</source>
+        <translation>  returns receive ID --restock CODE [--write-off LINE,...]
+</translation>
+    </message>
+    <message>
+        <source>  returns close ID --refund AMOUNT | --exchange | --repair --note TEXT
+</source>
+        <translation>  returns close ID --refund AMOUNT | --exchange | --repair --note TEXT
+</translation>
+    </message>
+    <message>
+        <source>  feedback add NUMBER --rating 1-5 COMMENT | --note TEXT
+</source>
+        <translation>  feedback add NUMBER --rating 1-5 COMMENT | --note TEXT
+</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>無法讀取標準輸入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %L3 to %L4.</source>
+        <translation>%1：“%2”不是 %L3 到 %L4 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Name the warehouse: %1 CODE (see &quot;warehouses list&quot;).</source>
+        <translation>請指定倉庫：%1 CODE（見“warehouses list”）。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation>沒有 SKU 為 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>Give SKUs and quantities in pairs: SKU QTY [SKU QTY...].</source>
+        <translation>請成對給出 SKU 和數量：SKU QTY [SKU QTY...]。</translation>
+    </message>
+    <message>
+        <source>	%1 days</source>
+        <translation>	%1 天</translation>
+    </message>
+    <message>
+        <source>	[low]</source>
+        <translation>	[低庫存]</translation>
+    </message>
+    <message>
+        <source>	[inactive]</source>
+        <translation>	[已停用]</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 products shown.</source>
+        <translation>顯示了 %L2 個商品中的 %L1 個。</translation>
+    </message>
+    <message>
+        <source>Name one file: products import FILE.csv (&quot;-&quot; reads standard input).</source>
+        <translation>請指定一個檔案：products import FILE.csv（“-”表示讀取標準輸入）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n 行有問題；未匯入任何內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would add %L1 products and change %L2 (%L3 unchanged); nothing was written.</source>
+        <translation>將新增 %L1 個商品、修改 %L2 個（%L3 個不變）；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Added %L1 products and changed %L2 (%L3 unchanged).</source>
+        <translation>已新增 %L1 個商品、修改 %L2 個（%L3 個不變）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已寫入 %1。</translation>
+    </message>
+    <message>
+        <source>--price: &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation>--price：“%1”不是像 12.50 這樣的金額。</translation>
+    </message>
+    <message>
+        <source>--cost: &quot;%1&quot; is not an amount such as 7.25.</source>
+        <translation>--cost：“%1”不是像 7.25 這樣的金額。</translation>
+    </message>
+    <message>
+        <source>products add SKU NAME [--price P] [--cost C] [--safety-stock N]</source>
+        <translation>products add SKU NAME [--price P] [--cost C] [--safety-stock N]</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>warehouses add CODE NAME [--address TEXT]</source>
+        <translation>warehouses add CODE NAME [--address TEXT]</translation>
+    </message>
+    <message>
+        <source>Added warehouse %1.</source>
+        <translation>已新增倉庫 %1。</translation>
+    </message>
+    <message>
+        <source>warehouses channel CHANNEL CODE (&quot;none&quot;: the channel stops tracking stock)</source>
+        <translation>warehouses channel CHANNEL CODE（“none”：該渠道停止跟蹤庫存）</translation>
+    </message>
+    <message>
+        <source>Orders of %1 reserve in %2.</source>
+        <translation>%1 的訂單在 %2 預留。</translation>
+    </message>
+    <message>
+        <source>Orders of %1 no longer track stock.</source>
+        <translation>%1 的訂單不再跟蹤庫存。</translation>
+    </message>
+    <message>
+        <source>SKU	on hand	reserved	available	backordered</source>
+        <translation>SKU	現有	預留	可用	缺貨待補</translation>
+    </message>
+    <message>
+        <source>%L1 products below their safety stock.</source>
+        <translation>%L1 個商品低於安全庫存。</translation>
+    </message>
+    <message>
+        <source>Received %L1 units into %2.</source>
+        <translation>已向 %2 入庫 %L1 件。</translation>
+    </message>
+    <message>
+        <source>Give the reason: --reason TEXT.</source>
+        <translation>請給出原因：--reason TEXT。</translation>
+    </message>
+    <message>
+        <source>stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT</source>
+        <translation>stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %L3 on hand.</source>
+        <translation>%1 在 %2：現有 %L3。</translation>
+    </message>
+    <message>
+        <source>stock adjust --warehouse CODE SKU ON_HAND --reason TEXT</source>
+        <translation>stock adjust --warehouse CODE SKU ON_HAND --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %L3 on hand (%4).</source>
+        <translation>%1 在 %2：現有 %L3（%4）。</translation>
+    </message>
+    <message>
+        <source>The stock figures equal the ledger: %L1 movements, %L2 stock rows.</source>
+        <translation>庫存資料與臺賬一致：%L1 條變動，%L2 行庫存。</translation>
+    </message>
+    <message>
+        <source>The stock figures differ from the ledger (see above). &quot;stock rebuild&quot;, run by an administrator, recomputes them from the ledger.</source>
+        <translation>庫存資料與臺賬不一致（見上文）。由管理員執行“stock rebuild”可根據臺賬重新計算。</translation>
+    </message>
+    <message>
+        <source>The stock figures were recomputed from the ledger.</source>
+        <translation>已根據臺賬重新計算庫存資料。</translation>
+    </message>
+    <message>
+        <source>Seeding stock</source>
+        <translation>正在生成庫存</translation>
+    </message>
+    <message>
+        <source>Added %L1 warehouses and %L2 products, gave %L3 products a cost, received %L4 units.</source>
+        <translation>已新增 %L1 個倉庫和 %L2 個商品，為 %L3 個商品設定了成本，入庫 %L4 件。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 started: %L3 lines to count.</source>
+        <translation>%2 的盤點 %1 已開始：需盤點 %L3 行。</translation>
+    </message>
+    <message>
+        <source>stocktake show ID [--all]</source>
+        <translation>stocktake show ID [--all]</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2, %3: %L4 of %L5 lines counted.</source>
+        <translation>%2 的盤點 %1，%3：已盤點 %L4 / %L5 行。</translation>
+    </message>
+    <message>
+        <source>SKU	expected	counted	variance	moved since</source>
+        <translation>SKU	預期	已盤點	差異	此後變動</translation>
+    </message>
+    <message>
+        <source>stocktake import ID FILE.csv (&quot;sku,counted&quot;)</source>
+        <translation>stocktake import ID FILE.csv（“sku,counted”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) counted.</source>
+        <translation>
+            <numerusform>已盤點 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stocktake count ID SKU COUNTED [SKU COUNTED...]</source>
+        <translation>stocktake count ID SKU COUNTED [SKU COUNTED...]</translation>
+    </message>
+    <message>
+        <source>stocktake post ID</source>
+        <translation>stocktake post ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: %n line(s) changed the stock.</source>
+        <translation>
+            <numerusform>盤點 %1 已過賬：%n 行改變了庫存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stocktake cancel ID</source>
+        <translation>stocktake cancel ID</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 cancelled.</source>
+        <translation>盤點 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 to %3 drafted.</source>
+        <translation>已建立從 %2 到 %3 的調撥 %1 草稿。</translation>
+    </message>
+    <message>
+        <source>%L1 units</source>
+        <translation>%L1 件</translation>
+    </message>
+    <message>
+        <source>transfer send ID</source>
+        <translation>transfer send ID</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is in transit.</source>
+        <translation>調撥 %1 在途中。</translation>
+    </message>
+    <message>
+        <source>transfer receive ID [SKU RECEIVED...]</source>
+        <translation>transfer receive ID [SKU RECEIVED...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1 received, %n unit(s) short.</source>
+        <translation>
+            <numerusform>調撥 %1 已接收，短缺 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer %1 received in full.</source>
+        <translation>調撥 %1 已全部接收。</translation>
+    </message>
+    <message>
+        <source>  products list [--search TEXT] [--low] [--backordered] [--warehouse CODE]
+                [--inactive|--all] [--limit N] [--json]
+</source>
+        <translation>  products list [--search TEXT] [--low] [--backordered] [--warehouse CODE]
+                [--inactive|--all] [--limit N] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  products add SKU NAME [--price P] [--cost C] [--safety-stock N]
+</source>
+        <translation>  products add SKU NAME [--price P] [--cost C] [--safety-stock N]
+</translation>
+    </message>
+    <message>
+        <source>  products import FILE.csv [--dry-run]  sku,name,price,cost,safety_stock,active; all or nothing
+</source>
+        <translation>  products import FILE.csv [--dry-run]  sku,name,price,cost,safety_stock,active；全部匯入或都不匯入
+</translation>
+    </message>
+    <message>
+        <source>  products export [FILE.csv] [--search TEXT] [--low]
+</source>
+        <translation>  products export [FILE.csv] [--search TEXT] [--low]
+</translation>
+    </message>
+    <message>
+        <source>  warehouses list
+</source>
+        <translation>  warehouses list
+</translation>
+    </message>
+    <message>
+        <source>  warehouses add CODE NAME [--address TEXT]
+</source>
+        <translation>  warehouses add CODE NAME [--address TEXT]
+</translation>
+    </message>
+    <message>
+        <source>  warehouses channel CHANNEL CODE|none  where a channel&apos;s orders reserve
+</source>
+        <translation>  warehouses channel CHANNEL CODE|none  渠道訂單在哪個倉庫預留
+</translation>
+    </message>
+    <message>
+        <source>  stock list [--sku SKU | --warehouse CODE --low ...]
+</source>
+        <translation>  stock list [--sku SKU | --warehouse CODE --low ...]
+</translation>
+    </message>
+    <message>
+        <source>  stock receive --warehouse CODE SKU QTY [SKU QTY...] [--note TEXT]
+</source>
+        <translation>  stock receive --warehouse CODE SKU QTY [SKU QTY...] [--note TEXT]
+</translation>
+    </message>
+    <message>
+        <source>  stock adjust --warehouse CODE SKU ON_HAND --reason TEXT
+  stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT
+</source>
+        <translation>  stock adjust --warehouse CODE SKU ON_HAND --reason TEXT
+  stock adjust --warehouse CODE --write-off QTY SKU --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>  stock movements [--sku SKU] [--warehouse CODE] [--limit N]
+</source>
+        <translation>  stock movements [--sku SKU] [--warehouse CODE] [--limit N]
+</translation>
+    </message>
+    <message>
+        <source>  stock verify                    proves the stock figures equal the ledger
+</source>
+        <translation>  stock verify                    證明庫存資料與臺賬一致
+</translation>
+    </message>
+    <message>
+        <source>  stock rebuild
+</source>
+        <translation>  stock rebuild
+</translation>
+    </message>
+    <message>
+        <source>  stock seed [--products N] [--warehouses W] [--seed S]  demo warehouses, products and stock
+</source>
+        <translation>  stock seed [--products N] [--warehouses W] [--seed S]  演示用的倉庫、商品和庫存
+</translation>
+    </message>
+    <message>
+        <source>  stocktake start --warehouse CODE [--sku SKU,...] [--note TEXT]
+</source>
+        <translation>  stocktake start --warehouse CODE [--sku SKU,...] [--note TEXT]
+</translation>
+    </message>
+    <message>
+        <source>  stocktake list [--open]
+</source>
+        <translation>  stocktake list [--open]
+</translation>
+    </message>
+    <message>
+        <source>  stocktake show ID [--all]
+</source>
+        <translation>  stocktake show ID [--all]
+</translation>
+    </message>
+    <message>
+        <source>  stocktake count ID SKU COUNTED [SKU COUNTED...]
+</source>
+        <translation>  stocktake count ID SKU COUNTED [SKU COUNTED...]
+</translation>
+    </message>
+    <message>
+        <source>  stocktake import ID FILE.csv     a scanner&apos;s &quot;sku,counted&quot; file
+</source>
+        <translation>  stocktake import ID FILE.csv     掃描器的“sku,counted”檔案
+</translation>
+    </message>
+    <message>
+        <source>  stocktake post ID | cancel ID
+</source>
+        <translation>  stocktake post ID | cancel ID
+</translation>
+    </message>
+    <message>
+        <source>  transfer create --from CODE --to CODE SKU QTY [SKU QTY...] [--note TEXT]
+</source>
+        <translation>  transfer create --from CODE --to CODE SKU QTY [SKU QTY...] [--note TEXT]
+</translation>
+    </message>
+    <message>
+        <source>  transfer list [--open]
+</source>
+        <translation>  transfer list [--open]
+</translation>
+    </message>
+    <message>
+        <source>  transfer send ID
+</source>
+        <translation>  transfer send ID
+</translation>
+    </message>
+    <message>
+        <source>  transfer receive ID [SKU RECEIVED...]  what did not arrive is recorded short
+</source>
+        <translation>  transfer receive ID [SKU RECEIVED...]  未到達的部分記為短缺
 </translation>
     </message>
 </context>
