@@ -32,7 +32,9 @@ ALTER TABLE products
     ADD COLUMN updated_at   BIGINT NOT NULL DEFAULT 0,
     ADD COLUMN version      BIGINT NOT NULL DEFAULT 1;
 -- The catalogue page sorts by SKU, name and price in code-point order (as
--- SQLite's BINARY): ORDER BY col COLLATE "C", id.
+-- SQLite's BINARY): ORDER BY col COLLATE "C", id. 0062's products_sku_c
+-- (SKU completion's prefix range) becomes (sku, id): it serves both.
+DROP INDEX products_sku_c;
 CREATE INDEX products_sku_c  ON products((sku COLLATE "C"), id);
 CREATE INDEX products_name_c ON products((name COLLATE "C"), id);
 CREATE INDEX products_price  ON products(unit_price_cents, id);
