@@ -863,6 +863,13 @@ void TestStock::returnsRestockOnceAndCloseWithAResolution()
     returns.approve(r3);
     returns.receive(r3, {{1, true, s.north}});
     QCOMPARE(st.level(s.mug, s.north).onHand, 1);
+    // A close that fails after the replacement was made (here: a note too
+    // long) leaves no replacement order behind.
+    const qint64 ordersBefore = count(db, QStringLiteral("SELECT COUNT(*) FROM orders"));
+    e = catchError([&] { returns.exchange(r3, QString(2001, QLatin1Char('x'))); });
+    QVERIFY(e && e->field() == QLatin1String("note"));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM orders")), ordersBefore);
+    QCOMPARE(returns.returnRequest(r3).state, QStringLiteral("received"));
     const qint64 x = returns.exchange(r3);
     req = returns.returnRequest(r3);
     QCOMPARE(req.resolution, QStringLiteral("exchange"));

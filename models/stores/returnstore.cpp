@@ -477,8 +477,12 @@ qint64 ReturnStore::exchange(qint64 id, const QString& note)
     o.note = tr("Exchange for return %1 of order %2.").arg(id).arg(original.number);
     for (const ReturnLine& l : r.lines)
         o.lines << OrderLine{0, l.productId, l.sku, l.name, l.quantity, Money(0, o.currency)};
+    // One transaction: a close that fails (e.g. another desk closed the
+    // return meanwhile) leaves no unlinked replacement order behind.
+    sql::WriteTransaction tx(m_db);
     const qint64 replacement = orders.create(o);
     close(id, ReturnResolution::Exchange, note, Money(), replacement);
+    tx.commit();
     return replacement;
 }
 

@@ -66,7 +66,7 @@ public:
     // Creates the replacement order for a received return (the returned
     // products and quantities at no charge, reserving stock, same customer and
     // address) and closes the return as an exchange linked to it. Returns the
-    // new order's id.
+    // new order's id. The order and the close are one transaction.
     qint64 exchange(qint64 id, const QString& note = {});
 
     QList<ReturnRequest> returns(const ReturnFilter& filter, int limit = 500) const;
