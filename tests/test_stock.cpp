@@ -653,7 +653,15 @@ void TestStock::randomSequencesKeepCacheEqualToLedger()
              QStringLiteral("UPDATE stock_levels SET on_hand = on_hand + 1 WHERE product_id = ? "
                             "AND warehouse_id = ?"),
              {s.mug, s.main});
-    QVERIFY(!st.verify().ok());
+    StockVerification drift = st.verify();
+    QVERIFY(!drift.ok());
+    QVERIFY2(drift.problems.join(QLatin1Char('\n')).contains(QLatin1String("the stock table says")),
+             qPrintable(drift.problems.join(QLatin1Char('\n'))));
+    // ... and a daily summary that drifted from the ledger.
+    sql::run(tdb.connection(), QStringLiteral("UPDATE stock_daily SET quantity = quantity + 1"));
+    drift = st.verify();
+    QVERIFY2(drift.problems.join(QLatin1Char('\n')).contains(QLatin1String("Daily summary")),
+             qPrintable(drift.problems.join(QLatin1Char('\n'))));
 }
 
 // Several desks (threads, each on its own connection) reserving the last
