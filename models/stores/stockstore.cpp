@@ -472,13 +472,19 @@ StockVerification StockStore::verify() const
                           "low-stock mark) differ from its warehouses.")
                     .arg(q.value(1).toString());
             });
-    collect(QStringLiteral(
-                "SELECT COALESCE(l.product_id, r.product_id), COALESCE(l.warehouse_id, "
-                "r.warehouse_id), COALESCE(l.reserved, 0), COALESCE(r.held, 0) FROM stock_levels "
-                "l FULL JOIN (SELECT product_id, warehouse_id, SUM(held) AS held FROM "
-                "stock_reservations GROUP BY product_id, warehouse_id) r ON r.product_id = "
-                "l.product_id AND r.warehouse_id = l.warehouse_id WHERE COALESCE(l.reserved, 0) "
-                "<> COALESCE(r.held, 0)"),
+    collect(QStringLiteral("SELECT d.product_id, d.warehouse_id, COALESCE(%3, 0), COALESCE(%4, 0) "
+                           "FROM (SELECT x.product_id, x.warehouse_id FROM (%1 EXCEPT %2) x UNION "
+                           "SELECT y.product_id, y.warehouse_id FROM (%2 EXCEPT %1) y) d ORDER BY "
+                           "1, 2")
+                .arg(QStringLiteral("SELECT product_id, warehouse_id, reserved FROM stock_levels "
+                                    "WHERE reserved <> 0"),
+                     QStringLiteral("SELECT product_id, warehouse_id, SUM(held) FROM "
+                                    "stock_reservations GROUP BY product_id, warehouse_id HAVING "
+                                    "SUM(held) <> 0"),
+                     level.arg(QStringLiteral("l.reserved")),
+                     QStringLiteral("(SELECT SUM(r.held) FROM stock_reservations r WHERE "
+                                    "r.product_id = d.product_id AND r.warehouse_id = "
+                                    "d.warehouse_id)")),
             [](const QSqlQuery& q) {
                 return tr("Product %1 in warehouse %2: %3 reserved, but the orders hold %4.")
                     .arg(q.value(0).toLongLong())
@@ -486,13 +492,19 @@ StockVerification StockStore::verify() const
                     .arg(q.value(2).toLongLong())
                     .arg(q.value(3).toLongLong());
             });
-    collect(QStringLiteral(
-                "SELECT COALESCE(r.order_id, m.order_id), COALESCE(r.product_id, m.product_id), "
-                "COALESCE(r.held, 0), COALESCE(m.held, 0) FROM stock_reservations r FULL JOIN "
-                "(SELECT order_id, product_id, SUM(reserved_delta) AS held FROM stock_movements "
-                "WHERE order_id IS NOT NULL AND reserved_delta <> 0 GROUP BY order_id, "
-                "product_id) m ON m.order_id = r.order_id AND m.product_id = r.product_id WHERE "
-                "COALESCE(r.held, 0) <> COALESCE(m.held, 0)"),
+    collect(QStringLiteral("SELECT d.order_id, d.product_id, COALESCE((SELECT r.held FROM "
+                           "stock_reservations r WHERE r.order_id = d.order_id AND r.product_id = "
+                           "d.product_id), 0), COALESCE((SELECT SUM(m.reserved_delta) FROM "
+                           "stock_movements m WHERE m.order_id = d.order_id AND m.product_id = "
+                           "d.product_id), 0) FROM (SELECT x.order_id, x.product_id FROM (%1 "
+                           "EXCEPT %2) x UNION SELECT y.order_id, y.product_id FROM (%2 EXCEPT %1) "
+                           "y) d ORDER BY 1, 2")
+                .arg(QStringLiteral("SELECT order_id, product_id, held FROM stock_reservations "
+                                    "WHERE held <> 0"),
+                     QStringLiteral("SELECT order_id, product_id, SUM(reserved_delta) FROM "
+                                    "stock_movements WHERE order_id IS NOT NULL AND "
+                                    "reserved_delta <> 0 GROUP BY order_id, product_id HAVING "
+                                    "SUM(reserved_delta) <> 0")),
             [](const QSqlQuery& q) {
                 return tr("Order %1 holds %3 of product %2, but its movements add up to %4.")
                     .arg(q.value(0).toLongLong())
