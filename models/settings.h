@@ -137,6 +137,9 @@ inline const Setting<QString> exportDelimiter{"export/delimiter", QStringLiteral
 // Keys of ordercolumns, in file order; empty: the default ones.
 inline const Setting<QStringList> exportColumns{"export/columns", {}, Per::User};
 inline const Setting<bool> exportLines{"export/lines", false, Per::User};
+// File import: each channel's column and status mapping (JSON object by
+// channel of ImportMapping::toJson), this desk's.
+inline const Setting<QByteArray> importMappings{"import/mappings", {}};
 // Backups: where this desk writes them (the daily backup and how many are
 // kept are the shop's: shop::backupDaily, shop::backupKeep).
 inline const Setting<QString> backupFolder{"backup/folder", {}};

@@ -802,12 +802,31 @@ void TestDocketctl::importOrdersFromFile()
             .toInt(),
         before);
 
+    // A mapping naming no field is refused before the file is read.
+    r = run(args + QStringList{QStringLiteral("--map"), QStringLiteral("sku=Artikel")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("\"sku\" is not a field")),
+             qPrintable(r.err));
+
     write(QByteArray(csv).replace("4,50", "4.50").replace("one", "1"));
     r = run(args + QStringList{QStringLiteral("--dry-run")});
     QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("2 orders")),
              qPrintable(r.out + r.err));
     r = run(args);
     QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("2 new")), qPrintable(r.out + r.err));
+    // The shop's own headers through --map and --status-map.
+    const QString german = m_dir.filePath(QStringLiteral("shop-de.csv"));
+    {
+        QFile f(german);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Nr;Kunde;Artikel;Name;Menge;Preis;Zustand\n9003;Cy;X-3;Tee;1;2.00;bezahlt\n");
+    }
+    r = run({QStringLiteral("import"), QStringLiteral("orders"), german,
+             QStringLiteral("--channel"), QStringLiteral("web"), QStringLiteral("--unknown-sku"),
+             QStringLiteral("unlinked"), QStringLiteral("--map"),
+             QStringLiteral("external_id=Nr,customer.name=Kunde,line.sku=Artikel,line.name=Name,"
+                            "line.quantity=Menge,line.unit_price=Preis,status=Zustand"),
+             QStringLiteral("--status-map"), QStringLiteral("bezahlt=paid")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("1 new")), qPrintable(r.out + r.err));
     r = run(args); // the same file again: nothing new
     QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("0 new, 0 updated, 2 unchanged")),
              qPrintable(r.out + r.err));
@@ -815,7 +834,7 @@ void TestDocketctl::importOrdersFromFile()
         run({QStringLiteral("orders"), QStringLiteral("count"), QStringLiteral("--all-validity")})
             .out.trimmed()
             .toInt(),
-        before + 2);
+        before + 3);
 }
 
 QTEST_GUILESS_MAIN(TestDocketctl)

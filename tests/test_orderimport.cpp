@@ -46,6 +46,7 @@ private slots:
     void csvIsReadAndIdempotent();
     void badRowsAreNamed();
     void jsonList();
+    void channelMapping();
     void allOrNothing_data() { addBackendRows(); }
     void allOrNothing();
 };
@@ -149,6 +150,61 @@ void TestOrderImport::jsonList()
     const ImportFile broken = OrderImport::read("[{\"external_id\": }]", QStringLiteral("web"));
     QVERIFY(!broken.ok());
     QVERIFY(broken.problems.first().text().startsWith(QStringLiteral("line 1:")));
+}
+
+void TestOrderImport::channelMapping()
+{
+    const QByteArray csv = "Bestellnr;Kunde;Artikelnummer;Bezeichnung;Menge;Preis;Zustand\n"
+                           "1;Ann;A;Becher;2;3.00;bezahlt\n"
+                           "2;Bo;B;Karte;1;1.50;offen\n";
+    // Without a mapping: the columns are not found, each named.
+    ImportFile f = OrderImport::read(csv, QStringLiteral("web"));
+    QVERIFY(!f.ok());
+    QCOMPARE(f.headers.size(), 7);
+    QVERIFY2(f.problems.first().text().contains(QStringLiteral("Order ID")),
+             qPrintable(f.problems.first().text()));
+
+    ImportMapping m = ImportMapping::parse(
+        QStringLiteral("external_id=Bestellnr, customer.name=Kunde, line.sku=Artikelnummer,"
+                       "line.name=Bezeichnung,line.quantity=Menge,line.unit_price=Preis,"
+                       "status=Zustand"),
+        QStringLiteral("bezahlt=paid"));
+    f = OrderImport::read(csv, QStringLiteral("web"), m);
+    // "offen" means nothing yet: named on its line, by its column.
+    QCOMPARE(f.problems.size(), 1);
+    QVERIFY2(f.problems[0].text().startsWith(QStringLiteral("line 3, column Zustand:")),
+             qPrintable(f.problems[0].text()));
+    QCOMPARE(f.statuses, (QStringList{QStringLiteral("bezahlt"), QStringLiteral("offen")}));
+    m.statuses.insert(QStringLiteral("offen"), QStringLiteral("pending"));
+    f = OrderImport::read(csv, QStringLiteral("web"), m);
+    QVERIFY2(f.ok(), qPrintable(f.problems.value(0).text()));
+    QCOMPARE(f.orders.size(), 2);
+    QCOMPARE(f.orders[0].order.status, QStringLiteral("paid"));
+    QCOMPARE(f.orders[1].order.status, QStringLiteral("pending"));
+    QCOMPARE(f.orders[0].order.lines[0].name, QStringLiteral("Becher"));
+    QCOMPARE(f.orders[0].externalId, QStringLiteral("1"));
+
+    // Kept as JSON, as the window remembers it per channel.
+    QCOMPARE(ImportMapping::fromJson(m.toJson()), m);
+    // A mapping naming a column the file lacks says so.
+    ImportMapping stale = m;
+    stale.columns.insert(QStringLiteral("customer.email"), QStringLiteral("E-Mail"));
+    f = OrderImport::read(csv, QStringLiteral("web"), stale);
+    QVERIFY(!f.ok());
+    QVERIFY2(f.problems[0].text().contains(QStringLiteral("\"E-Mail\"")),
+             qPrintable(f.problems[0].text()));
+    // Bad mapping text is named.
+    auto refused = [](const QString& cols, const QString& sts) {
+        try {
+            ImportMapping::parse(cols, sts);
+        } catch (const DocketError& e) {
+            return e.message();
+        }
+        return QString();
+    };
+    QVERIFY(refused(QStringLiteral("sku=Artikel"), {}).contains(QStringLiteral("\"sku\"")));
+    QVERIFY(refused({}, QStringLiteral("bezahlt=bezahlt")).contains(QStringLiteral("\"bezahlt\"")));
+    QVERIFY(refused(QStringLiteral("line.sku"), {}).contains(QStringLiteral("NAME=VALUE")));
 }
 
 void TestOrderImport::allOrNothing()

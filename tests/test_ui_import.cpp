@@ -7,6 +7,7 @@
 #include "testdb.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -14,10 +15,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace docket;
 using namespace docket::test;
@@ -53,11 +56,12 @@ class TestUiImport : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase();
     void cleanFileImports();
     void badRowsAreListedAndNothingImports();
     void refusedOrderKeepsNothing();
     void menuEntryFollowsTheRole();
+    void mappingIsRememberedPerChannel();
 
 private:
     QString write(const char* name, const QByteArray& data)
@@ -70,6 +74,18 @@ private:
     }
     QTemporaryDir m_dir;
 };
+
+void TestUiImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // This test's own settings, not the user's.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("cfg")));
+    QCoreApplication::setOrganizationName(QStringLiteral("DocketTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_ui_import"));
+    QSettings().clear();
+}
 
 void TestUiImport::cleanFileImports()
 {
@@ -198,6 +214,85 @@ void TestUiImport::menuEntryFollowsTheRole()
     ImportDialog dialog(tdb.database(), viewer);
     dialog.setPath(write("viewer.csv", kCsv));
     QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+}
+
+void TestUiImport::mappingIsRememberedPerChannel()
+{
+    TestDb tdb;
+    const QString path = write("german.csv", "Bestellnr;Kunde;Artikelnummer;Bezeichnung;Menge;"
+                                             "Preis;Zustand\n"
+                                             "8001;Ann;A;Becher;2;3.00;bezahlt\n"
+                                             "8002;Bo;B;Karte;1;1.50;offen\n");
+    ImportDialog dialog(tdb.database(), adminSession());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* channel = child<QComboBox>(&dialog, "importChannel");
+    channel->setCurrentIndex(channel->findData(QStringLiteral("marketplace")));
+    dialog.setPath(path);
+    QVERIFY(!dialog.file().ok());
+    auto* mapButton = child<QPushButton>(&dialog, "importMapping");
+    QVERIFY(mapButton->isEnabled());
+
+    // The mapping dialog, driven through its combos: the columns first.
+    bool seen = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto* m = qobject_cast<ImportMappingDialog*>(QApplication::activeModalWidget());
+        if (!m)
+            return;
+        seen = true;
+        const QList<std::pair<const char*, const char*>> columns{
+            {"external_id", "Bestellnr"}, {"customer.name", "Kunde"}, {"line.sku", "Artikelnummer"},
+            {"line.name", "Bezeichnung"}, {"line.quantity", "Menge"}, {"line.unit_price", "Preis"},
+            {"status", "Zustand"}};
+        for (const auto& [field, header] : columns) {
+            QComboBox* c = m->fieldCombo(QLatin1String(field));
+            c->setCurrentIndex(c->findData(QLatin1String(header)));
+        }
+        QVERIFY(!m->statusCombo(QStringLiteral("bezahlt"))); // not known yet
+        m->accept();
+    });
+    QTest::mouseClick(mapButton, Qt::LeftButton);
+    QVERIFY(seen);
+    // The columns are found; the statuses are not Docket's words.
+    QCOMPARE(dialog.file().problems.size(), 2);
+    QVERIFY2(dialog.file().problems[0].text().startsWith(QStringLiteral("line 2, column Zustand:")),
+             qPrintable(dialog.file().problems[0].text()));
+    // Then the statuses the file uses.
+    seen = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto* m = qobject_cast<ImportMappingDialog*>(QApplication::activeModalWidget());
+        if (!m)
+            return;
+        seen = true;
+        QCOMPARE(m->fieldCombo(QStringLiteral("line.sku"))->currentData().toString(),
+                 QStringLiteral("Artikelnummer"));
+        QComboBox* paid = m->statusCombo(QStringLiteral("bezahlt"));
+        QComboBox* open = m->statusCombo(QStringLiteral("offen"));
+        QVERIFY(paid && open);
+        paid->setCurrentIndex(paid->findData(QStringLiteral("paid")));
+        open->setCurrentIndex(open->findData(QStringLiteral("pending")));
+        if (qEnvironmentVariableIsSet("DOCKET_SHOT_DIR"))
+            m->grab().save(qEnvironmentVariable("DOCKET_SHOT_DIR") +
+                           QStringLiteral("/import-mapping.png"));
+        m->accept();
+    });
+    QTest::mouseClick(mapButton, Qt::LeftButton);
+    QVERIFY(seen);
+    QVERIFY2(dialog.file().ok(), qPrintable(dialog.file().problems.value(0).text()));
+    QCOMPARE(dialog.file().orders.size(), 2);
+    QCOMPARE(dialog.file().orders[0].order.status, QStringLiteral("paid"));
+
+    // Remembered for the channel on this desk: a new dialog reads the file at once.
+    ImportDialog again(tdb.database(), adminSession());
+    auto* againChannel = child<QComboBox>(&again, "importChannel");
+    againChannel->setCurrentIndex(againChannel->findData(QStringLiteral("marketplace")));
+    again.setPath(path);
+    QVERIFY(again.file().ok());
+    QCOMPARE(again.mapping().statuses.value(QStringLiteral("offen")), QStringLiteral("pending"));
+    // Not for another channel.
+    againChannel->setCurrentIndex(againChannel->findData(QStringLiteral("web")));
+    QVERIFY(again.mapping().isEmpty());
+    QVERIFY(!again.file().ok());
 }
 
 QTEST_MAIN(TestUiImport)

@@ -1615,6 +1615,106 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>The import was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping takes %1 from the column &quot;%2&quot;, which this file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of an order; the fields are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Docket status.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderPrinting</name>
@@ -5517,6 +5617,41 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left alone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co&amp;lumns and Statuses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds which field, and what the file&apos;s statuses mean; remembered for the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::ImportMappingDialog</name>
+    <message>
+        <source>Columns and Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(found by its usual header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s statuses show here once its order id and status columns are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s statuses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as WooCommerce or Docket means it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds which field; the fields left as they are are found by their usual headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::ImportProductsDialog</name>
@@ -9284,10 +9419,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the file and its channel: docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9310,7 +9441,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name the file and its channel: docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...] [--dry-run].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
+         [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...]
          [--dry-run]   orders from a CSV export or a JSON list, all or nothing
 </source>
         <translation type="unfinished"></translation>

@@ -1629,6 +1629,106 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；没有导入任何内容。</translation>
     </message>
+    <message>
+        <source>Order id</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>订单总额</translation>
+    </message>
+    <message>
+        <source>Customer note</source>
+        <translation>客户备注</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>The saved mapping takes %1 from the column &quot;%2&quot;, which this file does not have.</source>
+        <translation>已保存的映射从“%2”列读取 %1，但此文件没有该列。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE.</source>
+        <translation>“%1”不是 NAME=VALUE 形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of an order; the fields are: %2.</source>
+        <translation>“%1”不是订单的字段；字段有：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Docket status.</source>
+        <translation>“%1”不是 Docket 的状态。</translation>
+    </message>
 </context>
 <context>
     <name>OrderPrinting</name>
@@ -5502,6 +5602,41 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left alone.</source>
         <translation>已导入：新增 %1，更新 %2，未变 %3，未处理 %4。</translation>
     </message>
+    <message>
+        <source>Co&amp;lumns and Statuses…</source>
+        <translation>列与状态(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Which column holds which field, and what the file&apos;s statuses mean; remembered for the channel.</source>
+        <translation>哪一列对应哪个字段，以及文件中的状态表示什么；按渠道记住。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ImportMappingDialog</name>
+    <message>
+        <source>Columns and Statuses</source>
+        <translation>列与状态</translation>
+    </message>
+    <message>
+        <source>(found by its usual header)</source>
+        <translation>（按常用表头查找）</translation>
+    </message>
+    <message>
+        <source>The file&apos;s statuses show here once its order id and status columns are known.</source>
+        <translation>确定订单编号列和状态列之后，文件中的状态会显示在这里。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s statuses:</source>
+        <translation>文件中的状态：</translation>
+    </message>
+    <message>
+        <source>(as WooCommerce or Docket means it)</source>
+        <translation>（按 WooCommerce 或 Docket 的含义）</translation>
+    </message>
+    <message>
+        <source>Which column holds which field; the fields left as they are are found by their usual headers.</source>
+        <translation>指定哪一列对应哪个字段；未更改的字段按常用表头查找。</translation>
+    </message>
 </context>
 <context>
     <name>docket::ImportProductsDialog</name>
@@ -9308,10 +9443,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Name the file and its channel: docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run].</source>
-        <translation>请指定文件及其渠道：docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run]。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -9332,10 +9463,16 @@ Commands:
         <translation>已导入 %1：新增 %2 个，更新 %3 个，未变 %4 个，未处理 %5 个。</translation>
     </message>
     <message>
+        <source>Name the file and its channel: docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...] [--dry-run].</source>
+        <translation>请指定文件及其渠道：docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...] [--dry-run]。</translation>
+    </message>
+    <message>
         <source>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
+         [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...]
          [--dry-run]   orders from a CSV export or a JSON list, all or nothing
 </source>
         <translation>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
+         [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...]
          [--dry-run]   从 CSV 导出文件或 JSON 列表导入订单，全部成功或全部不导入
 </translation>
     </message>

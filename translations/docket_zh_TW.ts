@@ -1629,6 +1629,106 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>The import was cancelled; nothing was imported.</source>
         <translation>匯入已取消；沒有匯入任何內容。</translation>
     </message>
+    <message>
+        <source>Order id</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單號碼</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>訂單日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>訂單總額</translation>
+    </message>
+    <message>
+        <source>Customer note</source>
+        <translation>客戶備註</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客戶姓名</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>商品名稱</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>The saved mapping takes %1 from the column &quot;%2&quot;, which this file does not have.</source>
+        <translation>已儲存的對應從“%2”欄讀取 %1，但此檔案沒有該欄。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE.</source>
+        <translation>“%1”不是 NAME=VALUE 形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of an order; the fields are: %2.</source>
+        <translation>“%1”不是訂單的欄位；欄位有：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Docket status.</source>
+        <translation>“%1”不是 Docket 的狀態。</translation>
+    </message>
 </context>
 <context>
     <name>OrderPrinting</name>
@@ -5502,6 +5602,41 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left alone.</source>
         <translation>已匯入：新增 %1，更新 %2，未變 %3，未處理 %4。</translation>
     </message>
+    <message>
+        <source>Co&amp;lumns and Statuses…</source>
+        <translation>欄與狀態(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Which column holds which field, and what the file&apos;s statuses mean; remembered for the channel.</source>
+        <translation>哪一欄對應哪個欄位，以及檔案中的狀態表示什麼；依通路記住。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ImportMappingDialog</name>
+    <message>
+        <source>Columns and Statuses</source>
+        <translation>欄與狀態</translation>
+    </message>
+    <message>
+        <source>(found by its usual header)</source>
+        <translation>（依常用表頭尋找）</translation>
+    </message>
+    <message>
+        <source>The file&apos;s statuses show here once its order id and status columns are known.</source>
+        <translation>確定訂單編號欄和狀態欄之後，檔案中的狀態會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s statuses:</source>
+        <translation>檔案中的狀態：</translation>
+    </message>
+    <message>
+        <source>(as WooCommerce or Docket means it)</source>
+        <translation>（依 WooCommerce 或 Docket 的含義）</translation>
+    </message>
+    <message>
+        <source>Which column holds which field; the fields left as they are are found by their usual headers.</source>
+        <translation>指定哪一欄對應哪個欄位；未變更的欄位依常用表頭尋找。</translation>
+    </message>
 </context>
 <context>
     <name>docket::ImportProductsDialog</name>
@@ -9308,10 +9443,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Name the file and its channel: docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run].</source>
-        <translation>請指定檔案及其渠道：docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run]。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
@@ -9332,10 +9463,16 @@ Commands:
         <translation>已匯入 %1：新增 %2 個，更新 %3 個，未變 %4 個，未處理 %5 個。</translation>
     </message>
     <message>
+        <source>Name the file and its channel: docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...] [--dry-run].</source>
+        <translation>請指定檔案及其渠道：docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...] [--dry-run]。</translation>
+    </message>
+    <message>
         <source>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
+         [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...]
          [--dry-run]   orders from a CSV export or a JSON list, all or nothing
 </source>
         <translation>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
+         [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...]
          [--dry-run]   從 CSV 匯出檔案或 JSON 列表匯入訂單，全部成功或全部不匯入
 </translation>
     </message>

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/order.h"
 #include "readonly.h"
+#include "settings.h"
 #include "stores/intakestore.h"
 
 #include <QComboBox>
@@ -13,11 +14,13 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace docket {
@@ -82,6 +85,10 @@ ImportDialog::ImportDialog(std::shared_ptr<const Database> db, Session session, 
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_mappingButton = new QPushButton(tr("Co&lumns and Statuses…"), this);
+    m_mappingButton->setObjectName(QStringLiteral("importMapping"));
+    m_mappingButton->setToolTip(tr("Which column holds which field, and what the file's statuses "
+                                   "mean; remembered for the channel."));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
@@ -90,7 +97,10 @@ ImportDialog::ImportDialog(std::shared_ptr<const Database> db, Session session, 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(m_summary);
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_mappingButton, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -109,6 +119,8 @@ ImportDialog::ImportDialog(std::shared_ptr<const Database> db, Session session, 
         }
     };
     channelRule();
+    m_mapping = savedMapping(m_channel->currentData().toString());
+    connect(m_mappingButton, &QPushButton::clicked, this, &ImportDialog::editMapping);
     connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
         if (path() != m_readPath) // focus leaving an unchanged path reads nothing again
@@ -116,6 +128,7 @@ ImportDialog::ImportDialog(std::shared_ptr<const Database> db, Session session, 
     });
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this, channelRule] {
         channelRule();
+        m_mapping = savedMapping(m_channel->currentData().toString());
         readFile(); // the reader checks the orders for their channel
     });
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
@@ -166,7 +179,7 @@ void ImportDialog::readFile()
         updateForm();
         return;
     }
-    m_file = OrderImport::read(f.readAll(), m_channel->currentData().toString());
+    m_file = OrderImport::read(f.readAll(), m_channel->currentData().toString(), m_mapping);
     for (const ImportProblem& problem : m_file.problems)
         m_problems->addItem(problem.text());
     if (m_file.ok())
@@ -191,6 +204,121 @@ void ImportDialog::updateForm()
     m_channel->setEnabled(!m_running);
     m_unknownSku->setEnabled(!m_running);
     m_progress->setVisible(m_running);
+    m_mappingButton->setEnabled(!m_running && !m_file.headers.isEmpty());
+}
+
+ImportMapping ImportDialog::savedMapping(const QString& channel)
+{
+    const QJsonObject all = QJsonDocument::fromJson(settings::importMappings.value()).object();
+    return ImportMapping::fromJson(all.value(channel).toObject());
+}
+
+void ImportDialog::setMapping(const ImportMapping& mapping)
+{
+    m_mapping = mapping;
+    QJsonObject all = QJsonDocument::fromJson(settings::importMappings.value()).object();
+    const QString channel = m_channel->currentData().toString();
+    if (mapping.isEmpty())
+        all.remove(channel);
+    else
+        all.insert(channel, mapping.toJson());
+    settings::importMappings.setValue(QJsonDocument(all).toJson(QJsonDocument::Compact));
+    readFile();
+}
+
+void ImportDialog::editMapping()
+{
+    ImportMappingDialog dialog(m_mapping, m_file.headers, m_file.statuses, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setMapping(dialog.mapping());
+}
+
+ImportMappingDialog::ImportMappingDialog(const ImportMapping& mapping, const QStringList& headers,
+                                         const QStringList& statuses, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("importMappingDialog"));
+    setWindowTitle(tr("Columns and Statuses"));
+    auto* inner = new QWidget;
+    auto* form = new QFormLayout(inner);
+    for (const QString& field : OrderImport::fields()) {
+        auto* combo = new QComboBox(inner);
+        combo->setObjectName(QStringLiteral("map_") + field);
+        combo->addItem(tr("(found by its usual header)"), QString());
+        for (const QString& h : headers)
+            if (!h.isEmpty())
+                combo->addItem(h, h);
+        const int at = combo->findData(mapping.columns.value(field));
+        combo->setCurrentIndex(at > 0 ? at : 0);
+        form->addRow(OrderImport::fieldLabel(field) + QLatin1Char(':'), combo);
+        m_fields.append({field, combo});
+    }
+    auto* title =
+        new QLabel(statuses.isEmpty() ? tr("The file's statuses show here once its order id and "
+                                           "status columns are known.")
+                                      : tr("The file's statuses:"),
+                   inner);
+    title->setWordWrap(true);
+    if (!statuses.isEmpty()) {
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+    }
+    form->addRow(title);
+    for (const QString& word : statuses) {
+        auto* combo = new QComboBox(inner);
+        combo->setObjectName(QStringLiteral("status_") + word.toLower());
+        combo->addItem(tr("(as WooCommerce or Docket means it)"), QString());
+        for (OrderStatus st : status::all())
+            combo->addItem(status::label(st), status::code(st));
+        const int at = combo->findData(mapping.statuses.value(word.toLower()));
+        combo->setCurrentIndex(at > 0 ? at : 0);
+        form->addRow(word + QLatin1Char(':'), combo);
+        m_statuses.append({word.toLower(), combo});
+    }
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* v = new QVBoxLayout(this);
+    v->addWidget(new QLabel(tr("Which column holds which field; the fields left as they are "
+                               "are found by their usual headers."),
+                            this));
+    v->addWidget(scroll, 1);
+    v->addWidget(buttons);
+    resize(480, 560);
+}
+
+ImportMapping ImportMappingDialog::mapping() const
+{
+    ImportMapping m;
+    for (const auto& [field, combo] : m_fields)
+        if (const QString h = combo->currentData().toString(); !h.isEmpty())
+            m.columns.insert(field, h);
+    for (const auto& [word, combo] : m_statuses)
+        if (const QString code = combo->currentData().toString(); !code.isEmpty())
+            m.statuses.insert(word, code);
+    return m;
+}
+
+QComboBox* ImportMappingDialog::fieldCombo(const QString& field) const
+{
+    for (const auto& [f, combo] : m_fields)
+        if (f == field)
+            return combo;
+    return nullptr;
+}
+
+QComboBox* ImportMappingDialog::statusCombo(const QString& word) const
+{
+    for (const auto& [w, combo] : m_statuses)
+        if (w == word.toLower())
+            return combo;
+    return nullptr;
 }
 
 void ImportDialog::showStatus(const QString& text, bool error)

@@ -34,10 +34,17 @@ public:
     // Reads the file at once (as choosing it with Browse… does).
     void setPath(const QString& path);
     const ImportFile& file() const { return m_file; }
+    // The channel's mapping (remembered on this desk for the channel);
+    // setMapping() remembers it and reads the file again.
+    const ImportMapping& mapping() const { return m_mapping; }
+    void setMapping(const ImportMapping& mapping);
+    static ImportMapping savedMapping(const QString& channel);
     bool isRunning() const { return m_running; }
 
 public slots:
     void startImport();
+    // Columns and Statuses…: ImportMappingDialog over the file's headers.
+    void editMapping();
 
 signals:
     void imported(const docket::ImportSummary& summary);
@@ -54,6 +61,7 @@ private:
     std::shared_ptr<const Database> m_db;
     Session m_session;
     ImportFile m_file;
+    ImportMapping m_mapping;
     QString m_readPath;
     bool m_running = false;
     bool m_cancel = false;
@@ -68,6 +76,25 @@ private:
     QLabel* m_status;
     QDialogButtonBox* m_buttons;
     QPushButton* m_importButton;
+    QPushButton* m_mappingButton;
+};
+
+// Which column of a CSV holds which field, and what its statuses mean, for
+// one channel: a combo per field (the file's headers; "found by its usual
+// header" keeps the automatic choice) and per status the file uses.
+class ImportMappingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportMappingDialog(const ImportMapping& mapping, const QStringList& headers,
+                        const QStringList& statuses, QWidget* parent = nullptr);
+    ImportMapping mapping() const;
+    QComboBox* fieldCombo(const QString& field) const;
+    QComboBox* statusCombo(const QString& word) const;
+
+private:
+    QList<std::pair<QString, QComboBox*>> m_fields;
+    QList<std::pair<QString, QComboBox*>> m_statuses;
 };
 
 } // namespace docket

@@ -173,16 +173,20 @@ int importOrders(Context& c)
     const QString channel = a.value(QStringLiteral("--channel")).value_or(QString());
     const QString rule = a.value(QStringLiteral("--unknown-sku")).value_or(QString());
     const bool dryRun = a.flag(QStringLiteral("--dry-run"));
+    const QString columns = a.value(QStringLiteral("--map")).value_or(QString());
+    const QString statuses = a.value(QStringLiteral("--status-map")).value_or(QString());
     const QString path = a.takeWord();
     a.expectEmpty();
     if (path.isEmpty() || channel.isEmpty())
         throw UsageError{Ctl::tr("Name the file and its channel: docketctl import orders FILE "
-                                 "--channel CHANNEL [--unknown-sku refuse|unlinked] [--dry-run].")};
+                                 "--channel CHANNEL [--unknown-sku refuse|unlinked] [--map "
+                                 "FIELD=HEADER,...] [--status-map WORD=STATUS,...] [--dry-run].")};
+    const ImportMapping mapping = ImportMapping::parse(columns, statuses);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw DocketError(DocketError::Code::NotFound,
                           Ctl::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const ImportFile read = OrderImport::read(file.readAll(), channel);
+    const ImportFile read = OrderImport::read(file.readAll(), channel, mapping);
     for (const ImportProblem& p : read.problems)
         err() << path << QLatin1Char(':') << p.text() << '\n';
     err().flush();
@@ -338,6 +342,7 @@ const Command commands[] = {
     {"import", "orders",
      QT_TRANSLATE_NOOP("docketctl",
                        "  import orders FILE --channel C [--unknown-sku refuse|unlinked]\n"
+                       "         [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...]\n"
                        "         [--dry-run]   orders from a CSV export or a JSON list, all or "
                        "nothing\n"),
      importOrders},

@@ -4,12 +4,14 @@
 
 #include "db/sql.h"
 #include "domain/errors.h"
+#include "domain/order.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace docket {
@@ -24,6 +26,7 @@ struct Column
 {
     const char* field;   // Docket's order JSON: "external_id", "customer.name", "line.sku"
     const char* example; // a header a shop's export uses, for messages
+    const char* label;   // the field's name for people (translated with OrderImport::tr)
     QList<QLatin1String> names;
     bool matches(const QString& key) const
     {
@@ -39,60 +42,91 @@ const QList<Column>& columns()
     static const QList<Column> list{
         {"external_id",
          "Order ID",
+         QT_TRANSLATE_NOOP("OrderImport", "Order id"),
          {QLatin1String("orderid"), QLatin1String("externalid"), QLatin1String("id")}},
-        {"number", "Order Number", {QLatin1String("ordernumber"), QLatin1String("number")}},
+        {"number",
+         "Order Number",
+         QT_TRANSLATE_NOOP("OrderImport", "Order number"),
+         {QLatin1String("ordernumber"), QLatin1String("number")}},
         {"created_at",
          "Order Date",
+         QT_TRANSLATE_NOOP("OrderImport", "Order date"),
          {QLatin1String("orderdate"), QLatin1String("date"), QLatin1String("createdat"),
           QLatin1String("datecreatedgmt"), QLatin1String("datecreated")}},
-        {"status", "Order Status", {QLatin1String("orderstatus"), QLatin1String("status")}},
-        {"currency", "Order Currency", {QLatin1String("ordercurrency"), QLatin1String("currency")}},
-        {"total", "Order Total", {QLatin1String("ordertotal"), QLatin1String("total")}},
-        {"note", "Customer Note", {QLatin1String("customernote"), QLatin1String("note")}},
+        {"status",
+         "Order Status",
+         QT_TRANSLATE_NOOP("OrderImport", "Status"),
+         {QLatin1String("orderstatus"), QLatin1String("status")}},
+        {"currency",
+         "Order Currency",
+         QT_TRANSLATE_NOOP("OrderImport", "Currency"),
+         {QLatin1String("ordercurrency"), QLatin1String("currency")}},
+        {"total",
+         "Order Total",
+         QT_TRANSLATE_NOOP("OrderImport", "Order total"),
+         {QLatin1String("ordertotal"), QLatin1String("total")}},
+        {"note",
+         "Customer Note",
+         QT_TRANSLATE_NOOP("OrderImport", "Customer note"),
+         {QLatin1String("customernote"), QLatin1String("note")}},
         {"customer.name",
          "Customer Name",
+         QT_TRANSLATE_NOOP("OrderImport", "Customer name"),
          {QLatin1String("customername"), QLatin1String("customer"), QLatin1String("billingname"),
           QLatin1String("name")}},
         {"customer.first",
          "Billing First Name",
+         QT_TRANSLATE_NOOP("OrderImport", "First name"),
          {QLatin1String("billingfirstname"), QLatin1String("firstname")}},
         {"customer.last",
          "Billing Last Name",
+         QT_TRANSLATE_NOOP("OrderImport", "Last name"),
          {QLatin1String("billinglastname"), QLatin1String("lastname")}},
         {"customer.email",
          "Billing Email",
+         QT_TRANSLATE_NOOP("OrderImport", "Email"),
          {QLatin1String("billingemail"), QLatin1String("email"), QLatin1String("customeremail")}},
         {"customer.phone",
          "Billing Phone",
+         QT_TRANSLATE_NOOP("OrderImport", "Phone"),
          {QLatin1String("billingphone"), QLatin1String("phone")}},
         {"shipping_address.street",
          "Shipping Address 1",
+         QT_TRANSLATE_NOOP("OrderImport", "Street"),
          {QLatin1String("shippingaddress1"), QLatin1String("shippingstreet"),
           QLatin1String("street")}},
         {"shipping_address.city",
          "Shipping City",
+         QT_TRANSLATE_NOOP("OrderImport", "City"),
          {QLatin1String("shippingcity"), QLatin1String("city")}},
         {"shipping_address.postcode",
          "Shipping Postcode",
+         QT_TRANSLATE_NOOP("OrderImport", "Postcode"),
          {QLatin1String("shippingpostcode"), QLatin1String("postcode"), QLatin1String("zip")}},
         {"shipping_address.region",
          "Shipping State",
+         QT_TRANSLATE_NOOP("OrderImport", "Region"),
          {QLatin1String("shippingstate"), QLatin1String("region"), QLatin1String("state")}},
         {"shipping_address.country",
          "Shipping Country",
+         QT_TRANSLATE_NOOP("OrderImport", "Country"),
          {QLatin1String("shippingcountry"), QLatin1String("country")}},
         {"line.sku",
          "SKU",
+         QT_TRANSLATE_NOOP("OrderImport", "SKU"),
          {QLatin1String("sku"), QLatin1String("itemsku"), QLatin1String("productsku")}},
         {"line.name",
          "Item Name",
+         QT_TRANSLATE_NOOP("OrderImport", "Item name"),
          {QLatin1String("itemname"), QLatin1String("productname"), QLatin1String("product"),
           QLatin1String("item")}},
         {"line.quantity",
          "Qty",
+         QT_TRANSLATE_NOOP("OrderImport", "Quantity"),
          {QLatin1String("quantity"), QLatin1String("qty"), QLatin1String("itemquantity")}},
         {"line.unit_price",
          "Item Cost",
+         QT_TRANSLATE_NOOP("OrderImport", "Unit price"),
          {QLatin1String("itemprice"), QLatin1String("itemcost"), QLatin1String("unitprice"),
           QLatin1String("price")}},
     };
@@ -291,7 +325,7 @@ QString csvTime(const QString& text)
     return text;
 }
 
-ImportFile readCsv(const QByteArray& data, const QString& channel)
+ImportFile readCsv(const QByteArray& data, const QString& channel, const ImportMapping& mapping)
 {
     ImportFile f;
     QString text = QString::fromUtf8(data);
@@ -318,9 +352,32 @@ ImportFile readCsv(const QByteArray& data, const QString& channel)
     }
     // Which column is which field.
     const QStringList header = records.first().fields;
+    for (const QString& h : header)
+        f.headers << h.trimmed();
     QHash<QString, int> at;         // field -> column index
     QHash<QString, QString> nameOf; // field -> header text
+    // The channel's own mapping first: the column it names for a field.
+    QSet<int> taken; // columns the mapping gave a field
+    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
+        if (!OrderImport::fields().contains(it.key()))
+            continue;
+        const qsizetype c = f.headers.indexOf(it.value().trimmed());
+        if (c < 0) {
+            addProblem(&f, {1,
+                            0,
+                            {},
+                            OrderImport::tr("The saved mapping takes %1 from the column \"%2\", "
+                                            "which this file does not have.")
+                                .arg(OrderImport::fieldLabel(it.key()), it.value())});
+            continue;
+        }
+        at.insert(it.key(), int(c));
+        nameOf.insert(it.key(), f.headers[c]);
+        taken.insert(int(c));
+    }
     for (int c = 0; c < header.size(); ++c) {
+        if (taken.contains(c))
+            continue;
         const QString key = headerKey(header[c]);
         for (const Column& col : columns()) {
             const QString field = QLatin1String(col.field);
@@ -406,10 +463,14 @@ ImportFile readCsv(const QByteArray& data, const QString& channel)
             // the reader to name.
             const QString st = o.body.value(QStringLiteral("status")).toString();
             bool known = false;
-            if (!st.isEmpty())
+            if (const QString own = mapping.statuses.value(st.toLower()); !own.isEmpty())
+                o.body.insert(QStringLiteral("status"), own); // the channel's own word
+            else if (!st.isEmpty())
                 if (const auto mapped =
                         intake::wooStatus(st.toLower().remove(QStringLiteral("wc-")), &known))
                     o.body.insert(QStringLiteral("status"), *mapped);
+            if (!st.isEmpty() && !f.statuses.contains(st))
+                f.statuses << st;
             orders << o;
         }
         CsvOrder& o = orders[index.value(id)];
@@ -471,12 +532,92 @@ QString ImportProblem::text() const
     return OrderImport::tr("line %1, column %2: %3").arg(line).arg(column, message);
 }
 
-ImportFile OrderImport::read(const QByteArray& data, const QString& channel)
+ImportFile OrderImport::read(const QByteArray& data, const QString& channel,
+                             const ImportMapping& mapping)
 {
     const QByteArray start = data.left(64).trimmed();
     if (start.startsWith('[') || start.startsWith("\xef\xbb\xbf["))
         return readJson(data.startsWith("\xef\xbb\xbf") ? data.mid(3) : data, channel);
-    return readCsv(data, channel);
+    return readCsv(data, channel, mapping);
+}
+
+QStringList OrderImport::fields()
+{
+    QStringList out;
+    for (const Column& c : columns())
+        out << QLatin1String(c.field);
+    return out;
+}
+
+QString OrderImport::fieldLabel(const QString& field)
+{
+    for (const Column& c : columns())
+        if (field == QLatin1String(c.field))
+            return tr(c.label);
+    return field;
+}
+
+bool ImportMapping::isEmpty() const
+{
+    return columns.isEmpty() && statuses.isEmpty();
+}
+
+QJsonObject ImportMapping::toJson() const
+{
+    QJsonObject cols, sts;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        cols.insert(it.key(), it.value());
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        sts.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("columns"), cols}, {QStringLiteral("statuses"), sts}};
+}
+
+ImportMapping ImportMapping::parse(const QString& columnsText, const QString& statusesText)
+{
+    ImportMapping m;
+    auto pairs = [](const QString& text, const QString& what) {
+        QList<std::pair<QString, QString>> out;
+        for (const QString& entry : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype eq = entry.indexOf(QLatin1Char('='));
+            if (eq <= 0 || entry.mid(eq + 1).trimmed().isEmpty())
+                throw DocketError(DocketError::Code::Invalid,
+                                  OrderImport::tr("\"%1\" is not NAME=VALUE.").arg(entry.trimmed()),
+                                  what);
+            out.append({entry.left(eq).trimmed(), entry.mid(eq + 1).trimmed()});
+        }
+        return out;
+    };
+    for (const auto& [field, header] : pairs(columnsText, QStringLiteral("map"))) {
+        if (!OrderImport::fields().contains(field))
+            throw DocketError(DocketError::Code::Invalid,
+                              OrderImport::tr("\"%1\" is not a field of an order; the fields "
+                                              "are: %2.")
+                                  .arg(field, OrderImport::fields().join(QStringLiteral(", "))),
+                              QStringLiteral("map"));
+        m.columns.insert(field, header);
+    }
+    for (const auto& [word, code] : pairs(statusesText, QStringLiteral("status-map"))) {
+        if (!status::fromCode(code))
+            throw DocketError(DocketError::Code::Invalid,
+                              OrderImport::tr("\"%1\" is not a Docket status.").arg(code),
+                              QStringLiteral("status-map"));
+        m.statuses.insert(word.toLower(), code);
+    }
+    return m;
+}
+
+ImportMapping ImportMapping::fromJson(const QJsonObject& o)
+{
+    ImportMapping m;
+    const QJsonObject cols = o.value(QStringLiteral("columns")).toObject();
+    for (auto it = cols.begin(); it != cols.end(); ++it)
+        if (OrderImport::fields().contains(it.key()) && it.value().isString())
+            m.columns.insert(it.key(), it.value().toString());
+    const QJsonObject sts = o.value(QStringLiteral("statuses")).toObject();
+    for (auto it = sts.begin(); it != sts.end(); ++it)
+        if (status::fromCode(it.value().toString()))
+            m.statuses.insert(it.key().toLower(), it.value().toString());
+    return m;
 }
 
 OrderImport::OrderImport(QSqlDatabase db, Session session)

@@ -5,6 +5,8 @@
 #include "domain/session.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -28,11 +30,31 @@ struct ImportProblem
     QString text() const; // "line 7, column Qty: ..." (translated)
 };
 
+// A channel's own names, remembered for its next file: which column holds a
+// field (Docket's field, "line.sku", -> the file's header "Artikelnummer"),
+// and what its statuses mean (the file's word, lower case, -> a Docket
+// status code). Fields it leaves out are found by their usual headers.
+struct ImportMapping
+{
+    QHash<QString, QString> columns;
+    QHash<QString, QString> statuses;
+    bool isEmpty() const;
+    QJsonObject toJson() const;
+    static ImportMapping fromJson(const QJsonObject& o); // unknown fields and statuses dropped
+    // From text, as docketctl takes it: columns "line.sku=Artikelnummer,
+    // line.quantity=Menge", statuses "bezahlt=paid,offen=pending". Throws
+    // DocketError(Invalid) naming the entry that is not a field or a status.
+    static ImportMapping parse(const QString& columns, const QString& statuses);
+    bool operator==(const ImportMapping&) const = default;
+};
+
 struct ImportFile
 {
     QList<IntakeOrder> orders;
     QList<int> lines; // where each order starts in the file
     QList<ImportProblem> problems;
+    QStringList headers;  // a CSV's column headers (for a mapping)
+    QStringList statuses; // the statuses a CSV uses, as written, in order of appearance
     bool ok() const { return problems.isEmpty(); }
 };
 
@@ -51,7 +73,13 @@ class OrderImport
 public:
     // Reads a file (JSON when it starts with '[', else CSV) for `channel`.
     // Every problem is listed (up to 1000), none is fatal to the reading.
-    static ImportFile read(const QByteArray& data, const QString& channel);
+    // A CSV is read with `mapping` first (JSON files carry their own field names).
+    static ImportFile read(const QByteArray& data, const QString& channel,
+                           const ImportMapping& mapping = {});
+    // The fields a CSV column can fill ("external_id", ..., "line.unit_price"),
+    // and each one's name for people.
+    static QStringList fields();
+    static QString fieldLabel(const QString& field);
 
     OrderImport(QSqlDatabase db, Session session);
 
