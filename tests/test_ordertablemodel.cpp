@@ -2,6 +2,7 @@
 // QAbstractItemModelTester, compared row for row with OrderStore::page(); and
 // ChangeWatcher noticing writes made elsewhere. On SQLite and on PostgreSQL.
 
+#include "db/sql.h"
 #include "items/changewatcher.h"
 #include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace docket;
@@ -63,6 +65,7 @@ private slots:
     void sortsByEveryColumn();
     void filters();
     void filterChangesWhileLoading();
+    void countsFromSummariesAndEstimates();
     void jumpsToMiddleAndEnd();
     void cacheStaysBounded();
     void updateRowChangesOneRow();
@@ -203,6 +206,54 @@ void TestOrderTableModel::filters()
     model->setFilter(OrderFilter{});
     QVERIFY(waitIdle(*model));
     QCOMPARE(qint64(model->rowCount()), store.count({}));
+}
+
+// The count a clerk sees while counting: a filter the summaries answer is
+// exact at once (never an estimate); any other shows an estimate (never
+// marked exact) before the exact count, which ends it.
+void TestOrderTableModel::countsFromSummariesAndEstimates()
+{
+    auto model = makeModel();
+    QVERIFY(waitIdle(*model));
+    OrderStore store = m_db->store();
+    QList<std::pair<bool, bool>> seen; // (estimate, exact) at each countChanged
+    connect(model.get(), &OrderTableModel::countChanged, this, [&](qint64, bool exact) {
+        seen << std::pair{model->isCountEstimate(), exact};
+    });
+
+    OrderFilter year;
+    year.statuses = {QStringLiteral("delivered")};
+    year.timeZone = QTimeZone::utc();
+    year.from = QDate(2023, 7, 1);
+    year.to = QDate(2024, 6, 30);
+    model->setFilter(year);
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->totalCount(), store.count(year));
+    for (const auto& [estimate, exact] : std::as_const(seen))
+        QVERIFY(!estimate);
+
+    // Orders to the commonest shipping region: not in sales_orders.
+    seen.clear();
+    QSqlQuery top = sql::run(store.database(),
+                             QStringLiteral("SELECT ship_country, ship_region FROM orders GROUP BY "
+                                            "1, 2 ORDER BY COUNT(*) DESC, 1, 2"));
+    QVERIFY(top.next());
+    OrderFilter region;
+    region.regions =
+        QStringList{OrderFilter::regionKey(top.value(0).toString(), top.value(1).toString())};
+    const qint64 n = store.count(region);
+    QVERIFY2(n > OrderTableModel::kPageSize, qPrintable(QString::number(n)));
+    model->setFilter(region);
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->totalCount(), n);
+    QVERIFY(!model->isCountEstimate());
+    bool estimated = false;
+    for (const auto& [estimate, exact] : std::as_const(seen)) {
+        QVERIFY(!(estimate && exact));
+        estimated = estimated || estimate;
+    }
+    QVERIFY(estimated);
+    QVERIFY(seen.last().second);
 }
 
 // A burst of filters, as a clerk types: the loader interrupts (SQLite) or

@@ -117,6 +117,7 @@ private slots:
     void cleanup();
     void togglesLookOnWhenChecked();
     void selectionIsCounted();
+    void estimatedCountSaysAbout();
     void invalidOrdersShowTheirReason();
     void newAndOverdueShowsBoth();
     void deleteConfirmationNamesWhoCanRestore();
@@ -220,6 +221,30 @@ void TestUiDesk::selectionIsCounted()
     QVERIFY2(count->text().contains(QStringLiteral("18 selected")), qPrintable(count->text()));
     view->clearSelection();
     QVERIFY(!count->text().contains(QStringLiteral("selected")));
+}
+
+// Issue 19 item 3: an estimate reads as one (two significant digits,
+// "about"), the rows found so far as a lower bound, the exact count exactly.
+void TestUiDesk::estimatedCountSaysAbout()
+{
+    openPage(Session::localUser());
+    FilterBar* bar = m_page->filterBar();
+    QLabel* count = bar->resultCountLabel();
+    const QLocale l;
+    bar->setResultCount(1534567, false, true, true);
+    QVERIFY2(count->text().contains(QStringLiteral("about")) &&
+                 count->text().contains(l.toString(qlonglong(1500000))),
+             qPrintable(count->text()));
+    bar->setResultCount(87, false, true, true);
+    QVERIFY2(count->text().contains(l.toString(87)), qPrintable(count->text()));
+    bar->setResultCount(200, false, true, false);
+    QVERIFY2(count->text().contains(QStringLiteral("≥")) &&
+                 !count->text().contains(QStringLiteral("about")),
+             qPrintable(count->text()));
+    bar->setResultCount(1534567, true, false, false);
+    QVERIFY2(count->text().contains(l.toString(qlonglong(1534567))) &&
+                 !count->text().contains(QStringLiteral("about")),
+             qPrintable(count->text()));
 }
 
 // Item 8: invalid orders show their reason in the list and its tooltip.

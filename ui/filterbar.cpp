@@ -407,9 +407,16 @@ void FilterBar::setNewCount(qint64 count)
     m_newOnly->updateGeometry(); // bold and longer: the layout makes room
 }
 
-void FilterBar::setResultCount(qint64 count, bool exact, bool loading)
+void FilterBar::setResultCount(qint64 count, bool exact, bool loading, bool estimate)
 {
-    if (!exact)
+    if (!exact && estimate) {
+        // Two significant digits: an estimate should not look exact.
+        qint64 unit = 1;
+        while (count / unit >= 100)
+            unit *= 10;
+        const qint64 rounded = (count + unit / 2) / unit * unit;
+        m_countText = tr("about %L1 orders, counting…").arg(rounded);
+    } else if (!exact)
         m_countText = tr("≥ %L1 orders, counting…").arg(count);
     else if (loading)
         m_countText = tr("%Ln order(s), loading…", nullptr, int(std::min<qint64>(count, INT_MAX)));

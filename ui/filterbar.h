@@ -32,7 +32,9 @@ public:
     void setFilter(const OrderFilter& filter);
     // The new-orders toggle shows the badge count.
     void setNewCount(qint64 count);
-    void setResultCount(qint64 count, bool exact, bool loading);
+    // The list's count: exact, an estimate of it ("about 1,500,000"), or
+    // (neither) the rows found so far while counting.
+    void setResultCount(qint64 count, bool exact, bool loading, bool estimate = false);
     // "18 selected" beside the count (0: nothing said).
     void setSelectedCount(qint64 count);
     // The channels the channel box offers: those the user can see (a

@@ -495,7 +495,7 @@ void OrdersPage::setFilter(const OrderFilter& filter)
 void OrdersPage::updateCount()
 {
     m_filterBar->setResultCount(m_model->totalCount(), m_model->isCountExact(),
-                                m_model->isLoading());
+                                m_model->isLoading(), m_model->isCountEstimate());
     updateEmptyNote();
 }
 

@@ -114,6 +114,20 @@ int OrderLoader::interruptIfStale(void* loader)
     return self->m_taskGeneration != self->m_liveGeneration.load(std::memory_order_relaxed);
 }
 
+qint64 OrderLoader::exactCount(OrderStore& store, const OrderFilter& filter, quint64 generation,
+                               bool estimateFirst)
+{
+    // The summaries' answer when it is exact. A new list (not a refresh,
+    // which shows the exact count it had meanwhile) gets an estimate first
+    // (the count label says "about"), then the exact COUNT(*).
+    if (const auto quick = store.quickCount(filter, estimateFirst)) {
+        if (quick->exact)
+            return quick->value;
+        emit countEstimated(generation, quick->value);
+    }
+    return store.count(filter);
+}
+
 void OrderLoader::drain()
 {
     for (;;) {
@@ -146,7 +160,7 @@ void OrderLoader::drain()
                                                   page->after, page->backwards);
                 emit pageLoaded(generation, page->page, rows);
             } else if (meta->refresh) {
-                const qint64 count = s.count(spec.filter);
+                const qint64 count = exactCount(s, spec.filter, generation, false);
                 const qint64 fresh = s.countNew();
                 QList<qint64> ranks;
                 ranks.reserve(meta->anchors.size());
@@ -154,7 +168,7 @@ void OrderLoader::drain()
                     ranks << s.rankOf(spec.filter, spec.sort, k);
                 emit refreshed(generation, meta->ticket, count, fresh, ranks);
             } else {
-                const qint64 count = s.count(spec.filter);
+                const qint64 count = exactCount(s, spec.filter, generation, true);
                 emit countLoaded(generation, count, s.countNew());
             }
         } catch (const DocketError& e) {

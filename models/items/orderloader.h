@@ -57,6 +57,9 @@ public:
 signals:
     void pageLoaded(quint64 generation, int page, const QList<docket::OrderSummary>& rows);
     void pageDropped(quint64 generation, int page);
+    // An estimate of the count (OrderStore::quickCount), before the exact
+    // countLoaded when counting takes long.
+    void countEstimated(quint64 generation, qint64 estimate);
     void countLoaded(quint64 generation, qint64 count, qint64 newCount);
     void refreshed(quint64 generation, quint64 ticket, qint64 count, qint64 newCount,
                    const QList<qint64>& anchorRanks);
@@ -67,6 +70,8 @@ private:
     void drain();
     OrderStore& store();
     static int interruptIfStale(void* loader);
+    qint64 exactCount(OrderStore& store, const OrderFilter& filter, quint64 generation,
+                      bool estimateFirst);
 
     struct MetaTask
     {

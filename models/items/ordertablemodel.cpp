@@ -28,6 +28,7 @@ OrderTableModel::OrderTableModel(std::shared_ptr<const Database> db, Session ses
 {
     connect(m_loader.get(), &OrderLoader::pageLoaded, this, &OrderTableModel::onPageLoaded);
     connect(m_loader.get(), &OrderLoader::pageDropped, this, &OrderTableModel::onPageDropped);
+    connect(m_loader.get(), &OrderLoader::countEstimated, this, &OrderTableModel::onCountEstimated);
     connect(m_loader.get(), &OrderLoader::countLoaded, this, &OrderTableModel::onCountLoaded);
     connect(m_loader.get(), &OrderLoader::refreshed, this, &OrderTableModel::onRefreshed);
     connect(m_loader.get(), &OrderLoader::failed, this, &OrderTableModel::onFailed);
@@ -184,6 +185,7 @@ void OrderTableModel::reload()
     m_rows = 0;
     m_count = 0;
     m_countExact = false;
+    m_countEstimate = false;
     m_refreshTicket = 0;
     m_refreshAgain = false;
     m_loader->setSpec(m_generation, m_spec);
@@ -238,10 +240,14 @@ void OrderTableModel::onPageLoaded(quint64 generation, int page, const QList<Ord
         if (rows.size() < kPageSize) {
             m_count = rows.size();
             m_countExact = true;
+            m_countEstimate = false;
+            setRowCount(m_count);
         } else {
-            m_count = std::max<qint64>(m_count, rows.size());
+            // An estimate is shown, not scrolled: rows come as they are known.
+            if (!m_countEstimate)
+                m_count = std::max<qint64>(m_count, rows.size());
+            setRowCount(std::max<qint64>(m_rows, rows.size()));
         }
-        setRowCount(m_count);
         emit countChanged(m_count, m_countExact);
     }
     const int first = page * kPageSize;
@@ -263,6 +269,15 @@ void OrderTableModel::onPageDropped(quint64 generation, int page)
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
+void OrderTableModel::onCountEstimated(quint64 generation, qint64 estimate)
+{
+    if (generation != m_generation || m_countExact)
+        return;
+    m_count = estimate;
+    m_countEstimate = true;
+    emit countChanged(m_count, false);
+}
+
 void OrderTableModel::onCountLoaded(quint64 generation, qint64 count, qint64 newCount)
 {
     if (generation != m_generation)
@@ -271,6 +286,7 @@ void OrderTableModel::onCountLoaded(quint64 generation, qint64 count, qint64 new
     m_countPending = false;
     m_count = count;
     m_countExact = true;
+    m_countEstimate = false;
     setRowCount(count);
     setNewCount(newCount);
     emit countChanged(m_count, true);
@@ -411,6 +427,7 @@ void OrderTableModel::onRefreshed(quint64 generation, quint64 ticket, qint64 cou
         setRowCount(newRows);
     m_count = count;
     m_countExact = true;
+    m_countEstimate = false;
     setNewCount(newCount);
     emit countChanged(m_count, true);
     // Repaint: shown rows ask for fresh pages and keep the stale ones meanwhile.

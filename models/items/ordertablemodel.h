@@ -59,6 +59,9 @@ public:
     // Counts: the list's (exact once known), and new orders in scope.
     qint64 totalCount() const { return m_count; }
     bool isCountExact() const { return m_countExact; }
+    // Not exact yet, but an estimate of the whole (OrderStore::quickCount)
+    // rather than the rows loaded so far.
+    bool isCountEstimate() const { return m_countEstimate; }
     qint64 newCount() const { return m_newCount; }
     bool isLoading() const { return !m_pending.isEmpty() || m_countPending || m_refreshTicket; }
 
@@ -95,6 +98,7 @@ private:
     void requestPage(int page) const;
     void onPageLoaded(quint64 generation, int page, const QList<OrderSummary>& rows);
     void onPageDropped(quint64 generation, int page);
+    void onCountEstimated(quint64 generation, qint64 estimate);
     void onCountLoaded(quint64 generation, qint64 count, qint64 newCount);
     void onRefreshed(quint64 generation, quint64 ticket, qint64 count, qint64 newCount,
                      const QList<qint64>& ranks);
@@ -111,6 +115,7 @@ private:
     int m_rows = 0;     // what rowCount() reports
     qint64 m_count = 0; // best knowledge of the list's size
     bool m_countExact = false;
+    bool m_countEstimate = false;
     bool m_countPending = false;
     qint64 m_newCount = 0;
     int m_cacheLimit = 100;

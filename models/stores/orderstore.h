@@ -76,6 +76,19 @@ public:
     QList<OrderEvent> events(qint64 orderId) const;
     qint64 count(const OrderFilter& filter) const;
     qint64 countNew() const; // valid, unseen, in scope
+    // A count that keeps nobody waiting (ordercount.cpp): exact from the
+    // analytics summaries when the filter asks only what they hold (period,
+    // status, channel, validity) in an all-orders or channel scope; else, for
+    // the same scopes, an estimate from the newest matches and the summaries;
+    // nullopt when neither can be had (an own scope, or a server login
+    // without the right to read the summaries), or when an estimate is not
+    // wanted and the summaries cannot answer. count() is always exact.
+    struct QuickCount
+    {
+        qint64 value = 0;
+        bool exact = false;
+    };
+    std::optional<QuickCount> quickCount(const OrderFilter& filter, bool estimate = true) const;
     // Rows of the filtered, sorted list: after `after` (keyset) or from `offset`.
     // With `backwards`, returns the rows *before* `after`, still in list order.
     QList<OrderSummary> page(const OrderFilter& filter, const OrderSort& sort, int limit,

@@ -1,0 +1,173 @@
+#include "orderstore.h"
+
+#include "salessummaries.h"
+#include "summaryranges.h"
+
+#include "db/sql.h"
+#include "domain/dateperiod.h"
+#include "domain/errors.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+// OrderStore::quickCount: how many orders a filter selects, without a full
+// COUNT(*) over millions of rows.
+//
+// The analytics summaries (sales_orders) hold, per UTC hour, day and month,
+// channel, status and validity, how many orders there are, kept exact in the
+// transaction of every change. A filter that asks only for those (a period,
+// statuses, channels, valid or invalid) is counted from them exactly: whole
+// months, days and hours of its period from the summaries, the stretch a local
+// day's edge leaves (the half hours of a +05:30 zone) from the orders.
+//
+// Any other filter (a keyword, a number, regions, SKUs, new, overdue) gets an
+// estimate: its newest kEstimateSample matches reach back to some moment t;
+// if the filter's matches are spread over its period like the orders of the
+// same period, statuses and channels (the "base", which the summaries count
+// exactly), then  matches / base(period) = sample / base([t, end)), so
+// estimate = sample * base(period) / base([t, end)). The newest matches cost
+// what the list's first page costs; the rest is a few summary rows. With
+// fewer matches than the sample, the sample is the exact count.
+
+namespace docket {
+
+namespace {
+
+constexpr int kEstimateSample = 200;
+
+// Can the summaries answer this filter alone?
+bool summariesAnswer(const OrderFilter& f)
+{
+    return f.number.trimmed().isEmpty() && f.keyword.trimmed().isEmpty() && f.regions.isEmpty() &&
+           f.skus.isEmpty() && !f.newOnly && !f.overdueOnly;
+}
+
+// The filter without what the summaries cannot answer.
+OrderFilter baseOf(const OrderFilter& f)
+{
+    OrderFilter b;
+    b.from = f.from;
+    b.to = f.to;
+    b.statuses = f.statuses;
+    b.channels = f.channels;
+    b.validity = f.validity;
+    b.timeZone = f.timeZone;
+    b.overdue = f.overdue;
+    return b;
+}
+
+} // namespace
+
+std::optional<OrderStore::QuickCount> OrderStore::quickCount(const OrderFilter& filter,
+                                                             bool estimate) const
+{
+    requireView();
+    filter.check();
+    const Scope& scope = m_session.scope();
+    if (scope.kind == Scope::Kind::Own)
+        return std::nullopt; // the summaries do not know who made an order
+    // A server grants the summaries to the roles that view analytics (0005).
+    if (m_backend == Backend::PostgreSQL && !m_session.can(Permission::ViewAnalytics))
+        return std::nullopt;
+
+    if (!estimate && !summariesAnswer(filter))
+        return std::nullopt;
+
+    const OrderFilter base = baseOf(filter);
+    QStringList channels = base.channels;
+    if (scope.kind == Scope::Kind::Channels) {
+        QStringList both;
+        for (const QString& c : scope.channels)
+            if (channels.isEmpty() || channels.contains(c))
+                both << c;
+        if (both.isEmpty())
+            return QuickCount{0, true};
+        channels = both;
+    }
+
+    // The summaries' own restriction (alias h) of the base filter.
+    sql::Where cells;
+    if (!channels.isEmpty())
+        cells.add(sql::inList(QStringLiteral("h.channel"), channels));
+    if (!base.statuses.isEmpty())
+        cells.add(sql::inList(QStringLiteral("h.status"), base.statuses));
+    if (base.validity == OrderFilter::Validity::Valid)
+        cells.add(QStringLiteral("h.invalid = 0"));
+    else if (base.validity == OrderFilter::Validity::Invalid)
+        cells.add(QStringLiteral("h.invalid = 1"));
+    const SqlClause baseWhere = orderquery::where(base, m_session, m_backend, now());
+
+    // The months that hold any order at all bound an open period.
+    QSqlQuery span = sql::run(
+        m_db, QStringLiteral("SELECT MIN(bucket), MAX(bucket) FROM sales_orders WHERE grain = ?"),
+        {summaries::kGrainMonth});
+    if (!span.next() || span.value(0).isNull())
+        return QuickCount{0, true}; // no order in any month: none at all
+    const qint64 firstMonth = span.value(0).toLongLong();
+    const qint64 endOfLastMonth =
+        summaries::bucketAt(summaries::kGrainMonth, span.value(1).toLongLong()).second;
+    const qint64 periodStart =
+        base.from.isValid() ? dateperiod::startOfDay(base.from, base.timeZone) : firstMonth;
+    const qint64 periodEnd = base.to.isValid()
+                                 ? dateperiod::startOfDay(base.to.addDays(1), base.timeZone)
+                                 : endOfLastMonth;
+
+    // The base filter's orders created in [a, b).
+    auto baseCount = [&](qint64 a, qint64 b) -> qint64 {
+        QList<summaries::Piece> pieces;
+        summaries::decompose(
+            a, b, {summaries::kGrainMonth, summaries::kGrainDay, summaries::kGrainHour}, pieces);
+        QMap<int, QList<summaries::Piece>> byGrain;
+        for (const summaries::Piece& p : std::as_const(pieces))
+            byGrain[p.grain] << p;
+        qint64 n = 0;
+        for (auto it = byGrain.cbegin(); it != byGrain.cend(); ++it) {
+            const summaries::RangeJoin rj = summaries::rangeJoin(m_backend, it.value());
+            QVariantList binds = rj.binds;
+            QString text;
+            if (it.key() == summaries::kRaw) {
+                text = QStringLiteral("SELECT COUNT(*) FROM %1 CROSS JOIN orders o WHERE "
+                                      "o.created_at >= %2 AND o.created_at < %3 AND %4")
+                           .arg(rj.from, rj.lo, rj.hi, baseWhere.sql);
+                binds << baseWhere.binds;
+            } else {
+                text = QStringLiteral("SELECT COALESCE(SUM(h.orders), 0) FROM %1 CROSS JOIN "
+                                      "sales_orders h WHERE h.grain = ? AND h.bucket >= %2 AND "
+                                      "h.bucket < %3 AND %4")
+                           .arg(rj.from, rj.lo, rj.hi, cells.sql());
+                binds << it.key() << cells.binds();
+            }
+            n += sql::scalar(m_db, text, binds).toLongLong();
+        }
+        return n;
+    };
+
+    if (summariesAnswer(filter))
+        return QuickCount{baseCount(periodStart, periodEnd), true};
+
+    // The newest matches: how far back do kEstimateSample of them reach?
+    const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
+    QSqlQuery newest = sql::run(
+        m_db,
+        QStringLiteral("SELECT COUNT(*), MIN(s.created_at) FROM (SELECT o.created_at FROM orders o "
+                       "WHERE %1 ORDER BY o.created_at DESC, o.id DESC LIMIT %2) s")
+            .arg(w.sql)
+            .arg(kEstimateSample),
+        w.binds);
+    if (!newest.next())
+        return std::nullopt;
+    const qint64 sample = newest.value(0).toLongLong();
+    if (sample < kEstimateSample)
+        return QuickCount{sample, true};
+    const qint64 reach = newest.value(1).toLongLong();
+    const qint64 tail = baseCount(std::max(reach, periodStart), std::max(reach, periodEnd));
+    if (tail <= 0)
+        return std::nullopt;
+    const qint64 whole = baseCount(periodStart, periodEnd);
+    // At least the sample; never more than the base holds.
+    const double ratio = double(whole) / double(tail);
+    const qint64 guess = std::clamp<qint64>(qint64(double(sample) * ratio + 0.5), sample, whole);
+    return QuickCount{guess, false};
+}
+
+} // namespace docket
