@@ -619,7 +619,7 @@ bool OrdersPage::confirmMass(MassActionDialog& dialog, const QString& consequenc
 QString OrdersPage::withSelection(const QString& consequence, qint64 n) const
 {
     // Says so when the selection is the whole list (Ctrl+A).
-    if (n < 2 || n != m_model->totalCount())
+    if (n < 2 || !m_model->isCountExact() || n != m_model->totalCount())
         return consequence;
     return consequence + QLatin1Char(' ') +
            tr("That is every order the list shows (%Ln).", nullptr, plural(n));
