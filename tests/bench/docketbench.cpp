@@ -268,7 +268,7 @@ void printTable(const QList<CaseResult>& results, qint64 n, const QString& backe
                  .arg(backend)
                  .arg(repeat)
           << "\n";
-    const int w[] = {52, 24, 10, 8, 10, 9, 11, 12};
+    const int w[] = {56, 24, 10, 8, 10, 9, 11, 12};
     out() << pad(QStringLiteral("case"), w[0]) << pad(QStringLiteral("Docket"), w[1])
           << pad(backend == QLatin1String("postgres") ? QStringLiteral("raw libpq")
                                                       : QStringLiteral("raw C API"),
@@ -1220,7 +1220,7 @@ void Bench::filterCases()
                 // The first figure for the whole list the count label shows:
                 // exact from the summaries, or an estimate ("about ..."),
                 // before the exact count (issue 19 item 3).
-                CaseResult& first = add(firstId, f.title + QStringLiteral(": first count shown"));
+                CaseResult& first = add(firstId, f.title + QStringLiteral(": count, first shown"));
                 first.target = 50;
                 first.docket = timeModel(
                     {[&](int) { resetModel(); }, [&](int) { m_model->setFilter(f.filter); },
