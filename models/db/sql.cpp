@@ -295,8 +295,13 @@ DocketError describe(const QSqlDriver* driver, const QString& databaseName, cons
 [[noreturn]] void fail(const QSqlDriver* driver, const QSqlError& e, const QString& text,
                        const QString& databaseName = {})
 {
-    qWarning("SQL failed: %s -- %s", qUtf8Printable(technical(e, {})),
-             qUtf8Printable(text.left(300)));
+    // SQLITE_INTERRUPT (9) is asked for: a reader's statement whose answer
+    // nobody waits for any more (OrderLoader's progress handler), not a fault.
+    const bool interrupted =
+        !isPostgres(driver) && (e.nativeErrorCode().toInt() & 0xff) == 9 /* SQLITE_INTERRUPT */;
+    if (!interrupted)
+        qWarning("SQL failed: %s -- %s", qUtf8Printable(technical(e, {})),
+                 qUtf8Printable(text.left(300)));
     if (connectionFailed(driver, e)) {
         // The session is gone (or going): drop it so the next statement
         // outside a transaction opens a fresh one.
