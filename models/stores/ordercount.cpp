@@ -35,13 +35,6 @@ namespace {
 
 constexpr int kEstimateSample = 200;
 
-// Can the summaries answer this filter alone?
-bool summariesAnswer(const OrderFilter& f)
-{
-    return f.number.trimmed().isEmpty() && f.keyword.trimmed().isEmpty() && f.regions.isEmpty() &&
-           f.skus.isEmpty() && !f.newOnly && !f.overdueOnly;
-}
-
 // The filter without what the summaries cannot answer.
 OrderFilter baseOf(const OrderFilter& f)
 {
@@ -58,43 +51,48 @@ OrderFilter baseOf(const OrderFilter& f)
 
 } // namespace
 
+bool OrderStore::summariesAnswer(const OrderFilter& f, bool period)
+{
+    // Said positively: a criterion added to OrderFilter later is one the
+    // summaries cannot answer until baseOf() learns it.
+    return f == baseOf(f) && (period || (!f.from.isValid() && !f.to.isValid()));
+}
+
+std::optional<sql::Where> OrderStore::summaryCells(const OrderFilter& f, const QString& alias) const
+{
+    const Scope& scope = m_session.scope();
+    if (scope.kind == Scope::Kind::Own)
+        return std::nullopt; // the summaries do not know who made an order
+    // A server grants the summaries to some roles only (0005).
+    if (m_backend == Backend::PostgreSQL &&
+        !sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege('sales_orders', 'SELECT')"))
+             .toBool())
+        return std::nullopt;
+    const QString a = alias + QLatin1Char('.');
+    sql::Where w;
+    if (f.validity != OrderFilter::Validity::All)
+        w.add(a + QStringLiteral("invalid = ?"),
+              {f.validity == OrderFilter::Validity::Invalid ? 1 : 0});
+    if (!f.statuses.isEmpty())
+        w.add(sql::inList(a + QStringLiteral("status"), f.statuses));
+    if (!f.channels.isEmpty())
+        w.add(sql::inList(a + QStringLiteral("channel"), f.channels));
+    if (scope.kind == Scope::Kind::Channels)
+        w.add(sql::inList(a + QStringLiteral("channel"), scope.channels));
+    return w;
+}
+
 std::optional<OrderStore::QuickCount> OrderStore::quickCount(const OrderFilter& filter,
                                                              bool estimate) const
 {
     requireView();
     filter.check();
-    const Scope& scope = m_session.scope();
-    if (scope.kind == Scope::Kind::Own)
-        return std::nullopt; // the summaries do not know who made an order
-    // A server grants the summaries to the roles that view analytics (0005).
-    if (m_backend == Backend::PostgreSQL && !m_session.can(Permission::ViewAnalytics))
+    if (!estimate && !summariesAnswer(filter, true))
         return std::nullopt;
-
-    if (!estimate && !summariesAnswer(filter))
-        return std::nullopt;
-
     const OrderFilter base = baseOf(filter);
-    QStringList channels = base.channels;
-    if (scope.kind == Scope::Kind::Channels) {
-        QStringList both;
-        for (const QString& c : scope.channels)
-            if (channels.isEmpty() || channels.contains(c))
-                both << c;
-        if (both.isEmpty())
-            return QuickCount{0, true};
-        channels = both;
-    }
-
-    // The summaries' own restriction (alias h) of the base filter.
-    sql::Where cells;
-    if (!channels.isEmpty())
-        cells.add(sql::inList(QStringLiteral("h.channel"), channels));
-    if (!base.statuses.isEmpty())
-        cells.add(sql::inList(QStringLiteral("h.status"), base.statuses));
-    if (base.validity == OrderFilter::Validity::Valid)
-        cells.add(QStringLiteral("h.invalid = 0"));
-    else if (base.validity == OrderFilter::Validity::Invalid)
-        cells.add(QStringLiteral("h.invalid = 1"));
+    const std::optional<sql::Where> cells = summaryCells(base, QStringLiteral("h"));
+    if (!cells)
+        return std::nullopt;
     const SqlClause baseWhere = orderquery::where(base, m_session, m_backend, now());
 
     // The months that hold any order at all bound an open period.
@@ -134,15 +132,15 @@ std::optional<OrderStore::QuickCount> OrderStore::quickCount(const OrderFilter& 
                 text = QStringLiteral("SELECT COALESCE(SUM(h.orders), 0) FROM %1 CROSS JOIN "
                                       "sales_orders h WHERE h.grain = ? AND h.bucket >= %2 AND "
                                       "h.bucket < %3 AND %4")
-                           .arg(rj.from, rj.lo, rj.hi, cells.sql());
-                binds << it.key() << cells.binds();
+                           .arg(rj.from, rj.lo, rj.hi, cells->sql());
+                binds << it.key() << cells->binds();
             }
             n += sql::scalar(m_db, text, binds).toLongLong();
         }
         return n;
     };
 
-    if (summariesAnswer(filter))
+    if (summariesAnswer(filter, true))
         return QuickCount{baseCount(periodStart, periodEnd), true};
 
     // The newest matches: how far back do kEstimateSample of them reach?

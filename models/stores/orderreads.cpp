@@ -274,33 +274,11 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
 std::optional<OrderStore::JumpAnchor> OrderStore::jumpAnchor(const OrderFilter& f, bool descending,
                                                              qint64 offset) const
 {
-    if (!f.number.trimmed().isEmpty() || !f.keyword.trimmed().isEmpty() || !f.regions.isEmpty() ||
-        !f.skus.isEmpty() || f.customer || f.newOnly || f.overdueOnly || f.from.isValid() ||
-        f.to.isValid())
+    if (!summariesAnswer(f, false))
         return std::nullopt;
-    const Scope& scope = m_session.scope();
-    if (scope.kind == Scope::Kind::Own)
+    const std::optional<sql::Where> cells = summaryCells(f, QStringLiteral("h"));
+    if (!cells)
         return std::nullopt;
-    if (m_backend == Backend::PostgreSQL &&
-        !sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege('sales_orders', 'SELECT')"))
-             .toBool())
-        return std::nullopt;
-
-    // The summary rows of a grain that the filter and scope keep.
-    auto bucketsOf = [&](int grain) {
-        sql::Where w;
-        w.add(QStringLiteral("grain = ?"), {grain});
-        if (f.validity != OrderFilter::Validity::All)
-            w.add(QStringLiteral("invalid = ?"),
-                  {f.validity == OrderFilter::Validity::Invalid ? 1 : 0});
-        if (!f.statuses.isEmpty())
-            w.add(sql::inList(QStringLiteral("status"), f.statuses));
-        if (!f.channels.isEmpty())
-            w.add(sql::inList(QStringLiteral("channel"), f.channels));
-        if (scope.kind == Scope::Kind::Channels)
-            w.add(sql::inList(QStringLiteral("channel"), scope.channels));
-        return w;
-    };
 
     // Months, then that month's days, then that day's hours: in list order,
     // the first bucket whose rows reach past `offset`.
@@ -308,13 +286,13 @@ std::optional<OrderStore::JumpAnchor> OrderStore::jumpAnchor(const OrderFilter& 
     qint64 lo = std::numeric_limits<qint64>::min();
     qint64 hi = std::numeric_limits<qint64>::max();
     for (int grain = 2; grain >= 0; --grain) {
-        const sql::Where w = bucketsOf(grain);
         QSqlQuery q = sql::run(
             m_db,
-            QStringLiteral("SELECT bucket, SUM(orders) FROM sales_orders WHERE %1 AND bucket >= ? "
-                           "AND bucket < ? GROUP BY bucket ORDER BY bucket %2")
-                .arg(w.sql(), descending ? QStringLiteral("DESC") : QStringLiteral("ASC")),
-            w.binds() + QVariantList{lo, hi});
+            QStringLiteral("SELECT h.bucket, SUM(h.orders) FROM sales_orders h WHERE h.grain = ? "
+                           "AND %1 AND h.bucket >= ? AND h.bucket < ? GROUP BY h.bucket ORDER BY "
+                           "h.bucket %2")
+                .arg(cells->sql(), descending ? QStringLiteral("DESC") : QStringLiteral("ASC")),
+            QVariantList{grain} + cells->binds() + QVariantList{lo, hi});
         std::optional<qint64> hit;
         while (q.next()) {
             const qint64 n = q.value(1).toLongLong();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/sqlclause.h"
 #include "domain/order.h"
 #include "domain/progress.h"
 #include "domain/session.h"
@@ -209,6 +210,16 @@ private:
     };
     std::optional<JumpAnchor> jumpAnchor(const OrderFilter& filter, bool descending,
                                          qint64 offset) const;
+    // The analytics summaries as a source of counts (ordercount.cpp): the
+    // restriction of sales_orders (aliased `alias`) to the filter's statuses,
+    // channels and validity within the session's scope; nullopt when the
+    // summaries cannot say (an own scope; a server login without the right to
+    // read them). The filter's other criteria are the caller's to check
+    // (summariesAnswer).
+    std::optional<sql::Where> summaryCells(const OrderFilter& filter, const QString& alias) const;
+    // Does `filter` ask only what the summaries hold (statuses, channels,
+    // validity and, with `period`, a date range)?
+    static bool summariesAnswer(const OrderFilter& filter, bool period);
     template <typename Fn>
     int chunked(const QList<qint64>& ids, const ProgressFn& progress, Fn&& perChunk);
     // The frame invalidate, revalidate and deleteInvalid share (orderbatches.cpp).
