@@ -38,6 +38,8 @@ private slots:
     void parse_data();
     void parse();
     void parseKeepsCurrency();
+    void parsePlain_data();
+    void parsePlain();
     void toPlainString_data();
     void toPlainString();
     void plainStringRoundTrips();
@@ -192,6 +194,40 @@ void TestMoney::parse()
     QCOMPARE(m.has_value(), ok);
     if (ok)
         QCOMPARE(m->minorUnits(), minor);
+}
+
+// The plain form of webhooks and files (the gateway's intake reads amounts so).
+void TestMoney::parsePlain_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("cents"); // -1: refused
+    QTest::newRow("whole") << "12" << qint64(1200);
+    QTest::newRow("one decimal") << "12.5" << qint64(1250);
+    QTest::newRow("two") << "12.50" << qint64(1250);
+    QTest::newRow("zeros past the cents") << "12.500" << qint64(1250);
+    QTest::newRow("negative") << "-3.07" << qint64(-307);
+    QTest::newRow("large") << "9999999999999.99" << qint64(999999999999999);
+    QTest::newRow("a third decimal") << "0.125" << qint64(-1);
+    QTest::newRow("grouping") << "1,234.50" << qint64(-1);
+    QTest::newRow("exponent") << "1e3" << qint64(-1);
+    QTest::newRow("plus") << "+1.00" << qint64(-1);
+    QTest::newRow("comma decimal") << "1,50" << qint64(-1);
+    QTest::newRow("empty") << "" << qint64(-1);
+    QTest::newRow("dot only") << "." << qint64(-1);
+    QTest::newRow("trailing dot") << "5." << qint64(-1);
+    QTest::newRow("too many digits") << "99999999999999" << qint64(-1);
+    QTest::newRow("the float trap") << "0.1" << qint64(10);
+}
+
+void TestMoney::parsePlain()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, cents);
+    const auto parsed = Money::parsePlain(text, u"USD");
+    if (cents == -1)
+        QVERIFY2(!parsed, qPrintable(text));
+    else
+        QCOMPARE(parsed.value_or(Money(-1, u"USD")), Money(cents, u"USD"));
 }
 
 void TestMoney::parseKeepsCurrency()

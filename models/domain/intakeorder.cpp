@@ -74,7 +74,7 @@ bool money(const QJsonValue& v, const QString& path, qint64* cents, IntakeError*
                          QStringLiteral("bad_amount"));
         return false;
     }
-    const auto parsed = intake::parseCents(v.toString().trimmed());
+    const auto parsed = Money::parsePlain(v.toString().trimmed());
     if (!parsed) {
         *error = invalid(path,
                          Texts::tr("\"%1\" is not an amount: \"%2\" (write it like \"12.50\").")
@@ -82,7 +82,7 @@ bool money(const QJsonValue& v, const QString& path, qint64* cents, IntakeError*
                          QStringLiteral("bad_amount"));
         return false;
     }
-    *cents = *parsed;
+    *cents = parsed->minorUnits();
     return true;
 }
 
@@ -211,25 +211,6 @@ QJsonObject IntakeOrder::normalized() const
 }
 
 namespace intake {
-
-std::optional<qint64> parseCents(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral("^(-?)([0-9]{1,13})(?:\\.([0-9]{1,6}))?$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    QString frac = m.captured(3);
-    // Past the cents only zeros ("12.500" from a shop with three decimals).
-    if (frac.size() > 2) {
-        for (qsizetype i = 2; i < frac.size(); ++i)
-            if (frac.at(i) != QLatin1Char('0'))
-                return std::nullopt;
-        frac.truncate(2);
-    }
-    const qint64 cents =
-        m.captured(2).toLongLong() * 100 + frac.leftJustified(2, QLatin1Char('0')).toLongLong();
-    return m.captured(1).isEmpty() ? cents : -cents;
-}
 
 std::optional<qint64> linesTotal(const QList<OrderLine>& lines)
 {

@@ -67,9 +67,6 @@ Parsed fromWooCommerce(const QJsonObject& body, const QString& channel);
 // trash) and for unknown ones (`known` false).
 std::optional<QString> wooStatus(const QString& wooStatus, bool* known);
 
-// "12", "12.5", "12.50", "-3.07", "12.500" (zeros past the cents) -> cents.
-// No grouping, no exponent, no '+', at most 13 digits before the point.
-std::optional<qint64> parseCents(const QString& text);
 // The lines' total in cents; nullopt on overflow.
 std::optional<qint64> linesTotal(const QList<OrderLine>& lines);
 

@@ -3,6 +3,7 @@
 #include "errors.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <limits>
 
 namespace docket {
@@ -170,6 +171,25 @@ std::optional<Money> Money::parse(const QString& input, QStringView currency, co
     if (__builtin_mul_overflow(units, 100, &minor) || __builtin_add_overflow(minor, cents, &minor))
         return std::nullopt;
     return Money(negative ? -minor : minor, currency);
+}
+
+std::optional<Money> Money::parsePlain(const QString& text, QStringView currency)
+{
+    static const QRegularExpression re(QStringLiteral("^(-?)([0-9]{1,13})(?:\\.([0-9]{1,6}))?$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString frac = m.captured(3);
+    // Past the cents only zeros.
+    if (frac.size() > 2) {
+        for (qsizetype i = 2; i < frac.size(); ++i)
+            if (frac.at(i) != QLatin1Char('0'))
+                return std::nullopt;
+        frac.truncate(2);
+    }
+    const qint64 cents =
+        m.captured(2).toLongLong() * 100 + frac.leftJustified(2, QLatin1Char('0')).toLongLong();
+    return Money(m.captured(1).isEmpty() ? cents : -cents, currency);
 }
 
 } // namespace docket

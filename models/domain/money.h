@@ -53,6 +53,11 @@ public:
     // "1,234.50" or "1.234,50" for the given locale. At most two decimals.
     static std::optional<Money> parse(const QString& text, QStringView currency = u"EUR",
                                       const QLocale& locale = QLocale::c());
+    // The plain form machines write (toPlainString(), shops' webhooks, files):
+    // "12", "12.5", "12.50", "-3.07", and zeros past the cents ("12.500" from
+    // a shop with three decimals). No grouping, no exponent, no '+', at most
+    // 13 digits before the point.
+    static std::optional<Money> parsePlain(const QString& text, QStringView currency = u"EUR");
 
 private:
     constexpr void setCurrencyCode(QStringView code)
