@@ -178,6 +178,11 @@ private slots:
                  qPrintable(QStringLiteral("estimate %1, exact %2").arg(quick->value).arg(exact)));
         // Without an estimate wanted (a refresh), nothing but exact answers.
         QVERIFY(!store.quickCount(region, false));
+        // Nor for a customer's orders (the customer view): any criterion
+        // beyond period, status, channel and validity is not the summaries'.
+        OrderFilter customer;
+        customer.customer = CustomerKey{CustomerKey::By::Name, QStringLiteral("Ann Example")};
+        QVERIFY(!store.quickCount(customer, false));
 
         // Fewer matches than the sample: the sample is the count.
         OrderFilter number;
