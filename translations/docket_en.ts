@@ -5431,6 +5431,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
             <numerusform>%n channels</numerusform>
         </translation>
     </message>
+    <message>
+        <source>about %L1 orders, counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>

@@ -5419,6 +5419,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
             <numerusform>%n 个渠道</numerusform>
         </translation>
     </message>
+    <message>
+        <source>about %L1 orders, counting…</source>
+        <translation>约 %L1 个订单，正在计数…</translation>
+    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>

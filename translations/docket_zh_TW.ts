@@ -5419,6 +5419,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
             <numerusform>%n 個通路</numerusform>
         </translation>
     </message>
+    <message>
+        <source>about %L1 orders, counting…</source>
+        <translation>約 %L1 筆訂單，正在計數…</translation>
+    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>
