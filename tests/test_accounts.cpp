@@ -181,12 +181,12 @@ void TestAccounts::builtInRoles()
         byName.insert(r.name, r.permissions);
     }
     using P = Permission;
-    const auto clerk =
-        setOf({P::ViewOrders, P::CreateOrders, P::EditOrders, P::ChangeStatus, P::MarkSeen});
+    const auto clerk = setOf({P::ViewOrders, P::CreateOrders, P::EditOrders, P::ChangeStatus,
+                              P::MarkSeen, P::RecordPayments, P::Ship});
     QCOMPARE(byName.value(QStringLiteral("clerk")), clerk);
     QCOMPARE(byName.value(QStringLiteral("supervisor")),
              clerk + setOf({P::Invalidate, P::DeleteInvalid, P::RestoreArchived, P::AdjustStock,
-                            P::HandleReturns}));
+                            P::HandleReturns, P::Refund, P::ReviewOrders}));
     QCOMPARE(byName.value(QStringLiteral("manager")),
              setOf({P::ViewOrders, P::ViewAnalytics, P::Export}));
     const auto everything = permission::all();
@@ -211,7 +211,7 @@ void TestAccounts::everyBackend()
     QCOMPARE(a.root.permissions().size(), permission::all().size());
     const Session web = a.add(QStringLiteral("wendy"), QStringLiteral("clerk"),
                               Scope::ofChannels({QStringLiteral("web")}));
-    QCOMPARE(web.permissions().size(), 5);
+    QCOMPARE(web.permissions().size(), 7); // and record payments, ship (issue 15)
 
     // Scope through the order store.
     OrderStore rootOrders = a.orders(a.root);
@@ -367,12 +367,12 @@ void TestAccounts::permissionMatrix()
         if (op == QLatin1String("editStatus"))
             return [&] {
                 Order o = rootOrders.order(open);
-                o.status = QStringLiteral("paid");
+                o.status = QStringLiteral("cancelled"); // paid follows the records
                 store.update(o);
             };
         if (op == QLatin1String("changeStatus"))
             return [&] {
-                store.changeStatus(open, OrderStatus::Paid);
+                store.changeStatus(open, OrderStatus::Cancelled);
             };
         if (op == QLatin1String("markSeen"))
             return [&] {

@@ -5,6 +5,7 @@
 #include "domain/order.h"
 #include "seed/seeder.h"
 #include "stores/analyticsstore.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/orderconflict.h"
 #include "stores/orderstore.h"
 #include "testdb.h"
@@ -560,10 +561,14 @@ void TestOrderStore::create()
     QVERIFY(!back.isInvalid());
 
     const auto events = store.events(id);
-    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.size(), 2);
     QCOMPARE(events[0].kind, QStringLiteral("created"));
     QCOMPARE(events[0].actor, QStringLiteral("tester"));
     QCOMPARE(events[0].at.toSecsSinceEpoch(), kNow);
+    // The review rules judged it (issue 15), naming the rule set's version.
+    QCOMPARE(events[1].kind, QStringLiteral("review"));
+    QCOMPARE(events[1].actor, QStringLiteral("system"));
+    QVERIFY(events[1].note.startsWith(QLatin1String("rules:1")));
 
     // The next order gets the next number; a given number is kept (upper case).
     qint64 id2 = 0;
@@ -598,7 +603,8 @@ void TestOrderStore::createWithOnlyRequiredFields()
     QCOMPARE(back.email, QString());
     QCOMPARE(back.shipTo, Address{});
     QCOMPARE(back.total, Money(500));
-    QCOMPARE(kinds(store.events(id)), QStringList{QStringLiteral("created")});
+    QCOMPARE(kinds(store.events(id)),
+             (QStringList{QStringLiteral("created"), QStringLiteral("review")}));
 
     // Clearing an optional field is an edit like any other.
     Order edited = store.order(id);
@@ -818,13 +824,27 @@ void TestOrderStore::statusWorkflow()
     QCOMPARE(e->field(), QStringLiteral("status"));
     QCOMPARE(contentFingerprint(tdb.connection()), before);
 
-    DOCKET_NO_THROW(store.changeStatus(id, OrderStatus::Paid, QStringLiteral("bank transfer")));
+    // Paid follows the records (issue 15): by hand it is refused, a payment
+    // of the whole total moves it, as the system's act with the payment as
+    // its reason.
+    e = catchError(
+        [&] { store.changeStatus(id, OrderStatus::Paid, QStringLiteral("bank transfer")); });
+    QVERIFY(e);
+    QCOMPARE(e->field(), QStringLiteral("status"));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    FulfilmentStore payments(tdb.connection(), adminSession());
+    payments.setClock([] { return kNow; });
+    qint64 payment = 0;
+    DOCKET_NO_THROW(payment = payments.addPayment(id, QStringLiteral("bank_transfer"),
+                                                  store.order(id).total,
+                                                  QStringLiteral("bank transfer")));
     QCOMPARE(store.order(id).status, QStringLiteral("paid"));
     const auto events = store.events(id);
     QCOMPARE(events.last().kind, QStringLiteral("status"));
     QCOMPARE(events.last().oldValue, QStringLiteral("pending"));
     QCOMPARE(events.last().newValue, QStringLiteral("paid"));
-    QCOMPARE(events.last().note, QStringLiteral("bank transfer"));
+    QCOMPARE(events.last().actor, QStringLiteral("system"));
+    QCOMPARE(events.last().note, QStringLiteral("payment:%1").arg(payment));
     QVERIFY(catchError([&] { store.changeStatus(id, OrderStatus::Pending); }));
 
     // From a stale look at the order (version 1, now 2): a conflict, nothing
@@ -839,7 +859,8 @@ void TestOrderStore::statusWorkflow()
     o.status = QStringLiteral("processing");
     DOCKET_NO_THROW(store.update(o));
     QCOMPARE(store.events(id).last().newValue, QStringLiteral("processing"));
-    QCOMPARE(store.order(id).version, 3);
+    // 1 created, 2 paid amount, 3 paid (the system), 4 processing.
+    QCOMPARE(store.order(id).version, 4);
 
     // An invalid order is frozen.
     DOCKET_NO_THROW(store.invalidate({id}, QStringLiteral("fraud")));
@@ -872,8 +893,9 @@ void TestOrderStore::markSeen()
     QVERIFY(!seen.isNew());
     QCOMPARE(seen.seenBy, QStringLiteral("clara"));
     QCOMPARE(seen.seenAt.toSecsSinceEpoch(), kNow + 60);
-    QCOMPARE(kinds(clerk.events(a)),
-             (QStringList{QStringLiteral("created"), QStringLiteral("seen")}));
+    QCOMPARE(
+        kinds(clerk.events(a)),
+        (QStringList{QStringLiteral("created"), QStringLiteral("review"), QStringLiteral("seen")}));
     QCOMPARE(clerk.events(a).last().actor, QStringLiteral("clara"));
     QCOMPARE(clerk.countNew(), 1);
 
@@ -882,7 +904,7 @@ void TestOrderStore::markSeen()
     DOCKET_NO_THROW(n = other.markSeen({a}));
     QCOMPARE(n, 0);
     QCOMPARE(other.order(a).seenBy, QStringLiteral("clara"));
-    QCOMPARE(other.events(a).size(), 2);
+    QCOMPARE(other.events(a).size(), 3); // created, review, seen
 
     // An id that does not exist: refused, nothing marked.
     const QString before = contentFingerprint(tdb.connection());
@@ -893,8 +915,9 @@ void TestOrderStore::markSeen()
     QCOMPARE(n, 1);
     QCOMPARE(other.order(c).seenBy, QStringLiteral("otto"));
     QCOMPARE(other.order(c).seenAt.toSecsSinceEpoch(), kNow + 120);
-    QCOMPARE(kinds(other.events(c)),
-             (QStringList{QStringLiteral("created"), QStringLiteral("seen")}));
+    QCOMPARE(
+        kinds(other.events(c)),
+        (QStringList{QStringLiteral("created"), QStringLiteral("review"), QStringLiteral("seen")}));
     QCOMPARE(other.countNew(), 0);
     DOCKET_NO_THROW(n = other.markAllSeen());
     QCOMPARE(n, 0);
@@ -956,7 +979,8 @@ void TestOrderStore::invalidateAndRevalidate()
     QCOMPARE(rev.kind, QStringLiteral("revalidated"));
     QCOMPARE(rev.oldValue, QStringLiteral("Duplicate order"));
     QCOMPARE(sup.count(valid), 2);
-    QCOMPARE(kinds(sup.events(b)), QStringList{QStringLiteral("created")});
+    QCOMPARE(kinds(sup.events(b)),
+             (QStringList{QStringLiteral("created"), QStringLiteral("review")}));
 }
 
 void TestOrderStore::batchOfThousandsIsAllOrNothing()
@@ -1071,7 +1095,7 @@ void TestOrderStore::deleteToArchiveAndRestore()
     DOCKET_NO_THROW(store.invalidate({id}, QStringLiteral("Test order")));
     const Order original = store.order(id);
     const QList<OrderEvent> originalEvents = store.events(id);
-    QCOMPARE(originalEvents.size(), 4);
+    QCOMPARE(originalEvents.size(), 5); // created, review, edited, seen, invalidated
 
     OrderStore deleter = tdb.store(adminSession(QStringLiteral("dora")), kNow + 100);
     int n = 0;
@@ -1111,7 +1135,7 @@ void TestOrderStore::deleteToArchiveAndRestore()
         snap.value(QStringLiteral("order")).toObject().value(QStringLiteral("number")).toString(),
         original.number);
     QCOMPARE(snap.value(QStringLiteral("lines")).toArray().size(), 2);
-    QCOMPARE(snap.value(QStringLiteral("events")).toArray().size(), 4);
+    QCOMPARE(snap.value(QStringLiteral("events")).toArray().size(), 5);
 
     // A new order does not take the deleted order's id or number.
     qint64 fresh = 0;

@@ -34,6 +34,7 @@
 #include "stores/apikeystore.h"
 #include "stores/databaselogin.h"
 #include "stores/intakestore.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/invoicestore.h"
 #include "stores/orderstore.h"
 #include "stores/serviceaccount.h"
@@ -379,8 +380,10 @@ void TestPgSecurity::init()
             m_supervisorOwn << asSupervisor.create(order(QStringLiteral("Ownorder S%1").arg(i),
                                                          QStringLiteral("phone"),
                                                          QStringLiteral("SKU-S%1").arg(i)));
-        store.changeStatus(m_web.at(1), OrderStatus::Paid);
-        store.changeStatus(m_retail.at(1), OrderStatus::Paid);
+        // Paid by a payment (status follows the records).
+        FulfilmentStore payments(owner, adminSession());
+        for (qint64 id : {m_web.at(1), m_retail.at(1)})
+            payments.addPayment(id, QStringLiteral("card"), store.order(id).total);
         // One archived retail order, made by the owner: outside every scope.
         const qint64 gone = store.create(order(QStringLiteral("Archivedsecret A0"),
                                                QStringLiteral("retail"), QStringLiteral("SKU-A0")));
@@ -750,7 +753,7 @@ void TestPgSecurity::settingsAreNotTrusted()
              "edit");
     QVERIFY(login
                 .attempt(QStringLiteral("SELECT docket_order_set_status(%1, (SELECT version FROM "
-                                        "orders WHERE id = %1), 'paid', 'by phone')")
+                                        "orders WHERE id = %1), 'cancelled', 'by phone')")
                              .arg(mine))
                 .ok);
     const Login::Result created = login.attempt(
@@ -771,13 +774,17 @@ void TestPgSecurity::settingsAreNotTrusted()
     QStringList kinds;
     while (q.next()) {
         kinds << q.value(3).toString() + QLatin1Char('/') + q.value(4).toString();
-        QCOMPARE(q.value(1).toString(), m_clerk.name);
+        // The review of her new order is the system's verdict (issue 15).
+        QCOMPARE(q.value(1).toString(), q.value(3).toString() == QLatin1String("review")
+                                            ? QStringLiteral("system")
+                                            : m_clerk.name);
         QVERIFY2(q.value(2).toLongLong() > 1750000000, "the server's clock");
         for (int c = 5; c <= 7; ++c)
             QVERIFY(!q.value(c).toString().contains(QLatin1String("forged")));
     }
-    QCOMPARE(kinds, QStringList({QStringLiteral("edited/note"), QStringLiteral("status/status"),
-                                 QStringLiteral("created/")}));
+    QCOMPARE(kinds,
+             QStringList({QStringLiteral("edited/note"), QStringLiteral("status/status"),
+                          QStringLiteral("created/"), QStringLiteral("review/review_state")}));
     QCOMPARE(value(owner,
                    QStringLiteral("SELECT note FROM order_events WHERE kind = 'status' AND "
                                   "id > ?"),
@@ -792,10 +799,11 @@ void TestPgSecurity::settingsAreNotTrusted()
                    {newId})
                  .toString(),
              m_clerk.name + QStringLiteral("/pending/300/true"));
+    // Its trail: created (hers) and the review rules' verdict (the system's).
     QCOMPARE(value(owner, QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ?"),
                    {newId})
                  .toLongLong(),
-             1);
+             2);
     QCOMPARE(value(owner, QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"),
                    {m_adminName})
                  .toString(),
@@ -1051,7 +1059,12 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
                              1, Money(500)};
         o.shipTo.city = QStringLiteral("Lyon");
         QVERIFY_THROWS_NO_EXCEPTION(store.update(o));
-        QVERIFY_THROWS_NO_EXCEPTION(store.changeStatus(mine, OrderStatus::Paid));
+        // Paid through the server's function, as herself; the status follows
+        // as the system's act.
+        FulfilmentStore payments(db->connection(), *session);
+        QVERIFY_THROWS_NO_EXCEPTION(
+            payments.addPayment(mine, QStringLiteral("card"), store.order(mine).total));
+        QCOMPARE(store.order(mine).status, QStringLiteral("paid"));
         QVERIFY_THROWS_NO_EXCEPTION(store.addComment(mine, QStringLiteral("Called the customer")));
         InvoiceStore invoices(db->connection(), *session);
         QCOMPARE(invoices.issue({mine, m_retail.first()}), 1); // hers only
@@ -1102,12 +1115,13 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
     while (q.next())
         trail << q.value(0).toString();
     const QString who = m_supervisor.name;
-    QCOMPARE(
-        trail,
-        QStringList(
-            {QStringLiteral("edited/ship_city/") + who, QStringLiteral("edited/lines/") + who,
-             QStringLiteral("edited/total_cents/") + who, QStringLiteral("status/status/") + who,
-             QStringLiteral("commented//") + who, QStringLiteral("invoiced/invoice/") + who}));
+    QCOMPARE(trail, QStringList({QStringLiteral("edited/ship_city/") + who,
+                                 QStringLiteral("edited/lines/") + who,
+                                 QStringLiteral("edited/total_cents/") + who,
+                                 QStringLiteral("payment/payment/") + who,
+                                 QStringLiteral("status/status/system"),
+                                 QStringLiteral("commented//") + who,
+                                 QStringLiteral("invoiced/invoice/") + who}));
     QCOMPARE(value(owner, QStringLiteral("SELECT issued_by FROM invoices WHERE order_id = ?"),
                    {m_supervisorOwn.first()})
                  .toString(),

@@ -74,6 +74,7 @@ Commands settingsCommands();  // settings list|get|set|reset
 Commands gatewayCommands();   // apikey, intake, webhook, service-account
 Commands stockCommands();     // products, warehouses, stock, stocktake, transfer
 Commands returnCommands();    // returns ..., feedback add
+Commands fulfilmentCommands(); // payments, refund, ship, track, review, rules, jobs, records
 
 // The fallback for a word no row has: "Unknown command" (or "Name a command").
 int unknownCommand(Context& c);

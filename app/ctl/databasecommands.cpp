@@ -68,6 +68,7 @@ int seed(Context& c)
     opt.seed =
         quint64(a.integer(QStringLiteral("--seed"), 1, 0, std::numeric_limits<qint64>::max()));
     opt.days = int(a.integer(QStringLiteral("--days"), 730, 1, 36500));
+    opt.fulfilment = int(a.integer(QStringLiteral("--fulfilment"), 0, 0, 100000));
     a.expectEmpty();
     QElapsedTimer t;
     t.start();
@@ -97,8 +98,12 @@ const Command commands[] = {
      migrate, BeforeUsers | NeverSignsIn},
     {"db", "*", nullptr, unknownCommand, BeforeUsers},
     {"seed", nullptr,
-     QT_TRANSLATE_NOOP("docketctl",
-                       "  seed --orders N [--seed S]     add N realistic demo orders\n"),
+     QT_TRANSLATE_NOOP(
+         "docketctl",
+         "  seed --orders N [--seed S]     add N realistic demo orders; with\n"
+         "       [--fulfilment K]          --fulfilment K the youngest K get payments,\n"
+         "                                 shipments, refunds, and a few new ones\n"
+         "                                 wait in review\n"),
      seed, BeforeUsers},
 };
 

@@ -91,10 +91,14 @@ QList<OrderStatus> all()
 QList<OrderStatus> nextAllowed(OrderStatus from)
 {
     switch (from) {
+    // Shipped from pending: cash on delivery; refunded from pending: a part
+    // payment given back in full. Both, and paid -> shipped, only by records.
     case OrderStatus::Pending:
-        return {OrderStatus::Paid, OrderStatus::Cancelled};
+        return {OrderStatus::Paid, OrderStatus::Cancelled, OrderStatus::Shipped,
+                OrderStatus::Refunded};
     case OrderStatus::Paid:
-        return {OrderStatus::Processing, OrderStatus::Cancelled, OrderStatus::Refunded};
+        return {OrderStatus::Processing, OrderStatus::Cancelled, OrderStatus::Refunded,
+                OrderStatus::Shipped};
     case OrderStatus::Processing:
         return {OrderStatus::Shipped, OrderStatus::Cancelled, OrderStatus::Refunded};
     case OrderStatus::Shipped:
@@ -111,6 +115,20 @@ QList<OrderStatus> nextAllowed(OrderStatus from)
 bool canMove(OrderStatus from, OrderStatus to)
 {
     return from == to || nextAllowed(from).contains(to);
+}
+
+bool byHand(OrderStatus to)
+{
+    return to == OrderStatus::Processing || to == OrderStatus::Cancelled;
+}
+
+QList<OrderStatus> nextByHand(OrderStatus from, bool followsRecords)
+{
+    QList<OrderStatus> out;
+    for (OrderStatus to : nextAllowed(from))
+        if (!followsRecords || byHand(to))
+            out << to;
+    return out;
 }
 
 } // namespace status
@@ -170,6 +188,16 @@ QString eventKindLabel(const QString& kind)
         return QCoreApplication::translate("OrderEvent", "Invoice issued");
     if (kind == QLatin1String("commented"))
         return QCoreApplication::translate("OrderEvent", "Comment");
+    if (kind == QLatin1String("payment"))
+        return QCoreApplication::translate("OrderEvent", "Payment");
+    if (kind == QLatin1String("refund"))
+        return QCoreApplication::translate("OrderEvent", "Refund");
+    if (kind == QLatin1String("shipment"))
+        return QCoreApplication::translate("OrderEvent", "Shipment");
+    if (kind == QLatin1String("tracking"))
+        return QCoreApplication::translate("OrderEvent", "Tracking");
+    if (kind == QLatin1String("review"))
+        return QCoreApplication::translate("OrderEvent", "Review");
     return kind;
 }
 
@@ -188,6 +216,7 @@ QString fieldLabel(const QString& field)
         {"ship_postcode", QT_TRANSLATE_NOOP("OrderField", "Postcode")},
         {"ship_region", QT_TRANSLATE_NOOP("OrderField", "Region")},
         {"ship_country", QT_TRANSLATE_NOOP("OrderField", "Country")},
+        {"bill_country", QT_TRANSLATE_NOOP("OrderField", "Billing country")},
         {"channel", QT_TRANSLATE_NOOP("OrderField", "Channel")},
         {"status", QT_TRANSLATE_NOOP("OrderField", "Status")},
         {"currency", QT_TRANSLATE_NOOP("OrderField", "Currency")},

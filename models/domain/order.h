@@ -22,6 +22,13 @@ QList<OrderStatus> all();
 // The workflow: which statuses an order may move to from `from`.
 QList<OrderStatus> nextAllowed(OrderStatus from);
 bool canMove(OrderStatus from, OrderStatus to);
+// Status follows the records (issue 15): on an order that follows its records
+// (Order::followsRecords) paid, shipped, delivered and refunded are reached
+// only through payments, shipments and refunds (FulfilmentStore::settle); a
+// person moves it by hand only to processing or cancelled. Orders from before
+// the records (and imports of history) keep every move of the workflow.
+bool byHand(OrderStatus to);
+QList<OrderStatus> nextByHand(OrderStatus from, bool followsRecords);
 } // namespace status
 
 namespace channel {
@@ -69,6 +76,7 @@ struct Order
     QString email;
     QString phone;
     Address shipTo;
+    QString billCountry; // the billing address's country (review rule country_mismatch)
     QString channel;
     QString status = QStringLiteral("pending");
     QString currency = QStringLiteral("EUR"); // ISO code: of the total and every line
@@ -85,12 +93,20 @@ struct Order
     QString invalidReason;
     qint64 version = 0;
     QList<OrderLine> lines;
+    // Fulfilment (issue 15), kept by FulfilmentStore and ReviewStore; read-only here.
+    qint64 paidCents = 0;        // captured payments - refunds
+    qint64 refundedCents = 0;    // refunds
+    QString reviewState;         // "", waiting, approved, rejected (fulfilment::reviewStateLabel)
+    qint64 ruleVersion = 0;      // the review rule set that judged it; 0: none
+    bool followsRecords = false; // status follows payments and shipments (see fulfilment.h)
+    QDateTime dueAt;             // when its current step is due (UTC); invalid: no limit
 
     bool isNew() const { return !seenAt.isValid(); }
     bool isInvalid() const { return invalidAt.isValid(); }
     // The lines added up, in the order's currency. Throws DocketError(Invalid)
     // when a line's price is in another currency (or on overflow).
     Money linesTotal() const;
+    Money paid() const { return Money(paidCents, currency); }
 };
 
 // One row of the order table: what the list shows, and the keys it pages by.
@@ -125,7 +141,8 @@ struct OrderEvent
     qint64 orderId = 0;
     QDateTime at; // UTC
     QString actor;
-    QString kind; // created, edited, status, seen, invalidated, revalidated, deleted, restored
+    QString kind; // created, edited, status, seen, invalidated, revalidated, deleted, restored,
+                  // payment, refund, shipment, tracking, review
     QString field;
     QString oldValue;
     QString newValue;

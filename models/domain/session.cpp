@@ -41,6 +41,13 @@ constexpr Entry kPermissions[] = {
      QT_TRANSLATE_NOOP("Permission", "Adjust stock (receipts, stocktakes, transfers)")},
     {Permission::HandleReturns, "handle_returns",
      QT_TRANSLATE_NOOP("Permission", "Handle returns and feedback")},
+    {Permission::RecordPayments, "record_payments",
+     QT_TRANSLATE_NOOP("Permission", "Record payments")},
+    {Permission::Refund, "refund", QT_TRANSLATE_NOOP("Permission", "Refund")},
+    {Permission::Ship, "ship", QT_TRANSLATE_NOOP("Permission", "Ship orders")},
+    {Permission::ReviewOrders, "review_orders", QT_TRANSLATE_NOOP("Permission", "Review orders")},
+    {Permission::ManageRules, "manage_rules",
+     QT_TRANSLATE_NOOP("Permission", "Manage review rules")},
 };
 } // namespace
 

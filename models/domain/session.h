@@ -26,6 +26,12 @@ enum class Permission {
     ManageCatalogue,
     AdjustStock,
     HandleReturns,
+    // Fulfilment (issue 15)
+    RecordPayments,
+    Refund,
+    Ship,
+    ReviewOrders,
+    ManageRules,
 };
 
 namespace permission {

@@ -1,5 +1,7 @@
 #include "shopsettings.h"
 
+#include "fulfilment.h"
+
 #include <QRegularExpression>
 
 namespace docket {
@@ -37,15 +39,53 @@ const Key gatewayTrackPerMinute{"gateway.track_per_minute", Kind::Whole, "10", 1
 const Key gatewayLogKeepDays{"gateway.log_keep_days", Kind::Whole, "30", 1, 3650,
                              QT_TRANSLATE_NOOP("ShopSettings", "Gateway logs kept (days)"),
                              QT_TRANSLATE_NOOP("ShopSettings", "Gateway")};
+const Key paymentMethods{"payments.methods", Kind::PaymentMethods,
+                         "card\n"
+                         "debit_card\n"
+                         "alipay\n"
+                         "wechat_pay\n"
+                         "bank_transfer\n"
+                         "cod | | on_delivery\n"
+                         "store_credit",
+                         0, 10000,
+                         QT_TRANSLATE_NOOP("ShopSettings", "Payment methods"),
+                         QT_TRANSLATE_NOOP("ShopSettings", "Payments")};
+const Key carriers{"shipping.carriers", Kind::Carriers,
+                   "sf | | (SF)?[0-9]{12,13} | https://www.sf-express.com/chn/en/waybill/list?waybill={number}\n"
+                   "jd | | JD[0-9A-Z]{11,18} | https://www.jdl.com/orderSearch/?waybillCodes={number}\n"
+                   "zto | | 7[0-9]{11,14} | https://www.zto.com/?num={number}\n"
+                   "yto | | YT[0-9]{13,15} | https://www.yto.net.cn/gw/index/index.html?waybill={number}\n"
+                   "ems | | [A-Z]{2}[0-9]{9}[A-Z]{2} | https://www.ems.com.cn/queryList?mailNum={number}\n"
+                   "dhl | | [0-9]{10,11}|JJD[0-9]{18} | https://www.dhl.com/global-en/home/tracking.html?tracking-id={number}\n"
+                   "ups | | 1Z[0-9A-Z]{16} | https://www.ups.com/track?tracknum={number}\n"
+                   "fedex | | [0-9]{12}|[0-9]{15}|[0-9]{20}|[0-9]{22} | https://www.fedex.com/fedextrack/?trknbr={number}\n"
+                   "dpd | | [0-9]{14} | https://tracking.dpd.de/status/en_US/parcel/{number}",
+                   0, 10000,
+                   QT_TRANSLATE_NOOP("ShopSettings", "Carriers"),
+                   QT_TRANSLATE_NOOP("ShopSettings", "Shipping")};
+const Key deadlineReviewHours{"deadline.review_hours", Kind::Whole, "4", 1, 8760,
+                              QT_TRANSLATE_NOOP("ShopSettings", "Awaiting review: time limit (hours)"),
+                              QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+const Key deadlinePaymentHours{"deadline.payment_hours", Kind::Whole, "72", 1, 8760,
+                               QT_TRANSLATE_NOOP("ShopSettings", "Awaiting payment: time limit (hours)"),
+                               QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+const Key deadlineShippingHours{"deadline.shipping_hours", Kind::Whole, "48", 1, 8760,
+                                QT_TRANSLATE_NOOP("ShopSettings", "Paid to shipped: time limit (hours)"),
+                                QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+const Key deadlineDeliveryHours{"deadline.delivery_hours", Kind::Whole, "240", 1, 8760,
+                                QT_TRANSLATE_NOOP("ShopSettings", "Shipped to delivered: time limit (hours)"),
+                                QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+const Key deadlineOverrides{"deadline.overrides", Kind::DeadlineOverrides, "", 0, 10000,
+                            QT_TRANSLATE_NOOP("ShopSettings", "Time limits per channel"),
+                            QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+const Key autoCancelUnpaid{"deadline.auto_cancel_unpaid", Kind::Flag, "false", 0, 0,
+                           QT_TRANSLATE_NOOP("ShopSettings", "Cancel orders unpaid past their time limit"),
+                           QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
 // clang-format on
 
 const QList<const Key*>& keys()
 {
-    static const QList<const Key*> all{
-        &shopName,          &shopAddress,        &shopEmail,
-        &shopPhone,         &overdueUnpaidHours, &overdueUnshippedDays,
-        &backupDaily,       &backupKeep,         &gatewayTrackPerMinute,
-        &gatewayLogKeepDays};
+    static const QList<const Key*> all{&shopName, &shopAddress, &shopEmail, &shopPhone, &overdueUnpaidHours, &overdueUnshippedDays, &backupDaily, &backupKeep, &gatewayTrackPerMinute, &gatewayLogKeepDays, &paymentMethods, &carriers, &deadlineReviewHours, &deadlinePaymentHours, &deadlineShippingHours, &deadlineDeliveryHours, &deadlineOverrides, &autoCancelUnpaid};
     return all;
 }
 
@@ -84,6 +124,16 @@ QString expected(const Key& key)
             .arg(key.max);
     case Kind::Flag:
         return QCoreApplication::translate("ShopSettings", "true or false");
+    case Kind::PaymentMethods:
+        return QCoreApplication::translate("ShopSettings",
+                                           "one payment method a line: code | label | on_delivery");
+    case Kind::Carriers:
+        return QCoreApplication::translate("ShopSettings",
+                                           "one carrier a line: code | name | pattern | link");
+    case Kind::DeadlineOverrides:
+        return QCoreApplication::translate(
+            "ShopSettings", "one override a line: channel step hours (steps: review, payment, "
+                            "shipping, delivery)");
     }
     return {};
 }
@@ -109,6 +159,27 @@ Parsed parse(const Key& key, const QString& text)
         if (key.kind == Kind::Email && !v.isEmpty() && !email.match(v).hasMatch())
             return refuse(
                 QCoreApplication::translate("ShopSettings", "it is not an email address"));
+        return {v, {}};
+    }
+    case Kind::PaymentMethods:
+    case Kind::Carriers:
+    case Kind::DeadlineOverrides: {
+        QStringList lines = text.split(QLatin1Char('\n'));
+        for (QString& l : lines)
+            l = l.trimmed();
+        lines.removeAll(QString());
+        const QString v = lines.join(QLatin1Char('\n'));
+        if (v.size() > key.max)
+            return refuse(QCoreApplication::translate("ShopSettings", "it is too long"));
+        QString why;
+        if (key.kind == Kind::PaymentMethods)
+            fulfilment::parsePaymentMethods(v, &why);
+        else if (key.kind == Kind::Carriers)
+            fulfilment::parseCarriers(v, &why);
+        else
+            fulfilment::parseDeadlineOverrides(v, &why);
+        if (!why.isEmpty())
+            return refuse(why);
         return {v, {}};
     }
     case Kind::Lines: {

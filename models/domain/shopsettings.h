@@ -26,6 +26,10 @@ enum class Kind {
     Email, // empty or an email address
     Whole, // a whole number between min and max
     Flag,  // true / false
+    // Lists of fulfilment (domain/fulfilment.h), one entry a line:
+    PaymentMethods,    // "code | label | on_delivery"
+    Carriers,          // "code | name | pattern | link"
+    DeadlineOverrides, // "channel step hours"
 };
 
 struct Key
@@ -54,6 +58,15 @@ extern const Key backupKeep;
 // are kept.
 extern const Key gatewayTrackPerMinute;
 extern const Key gatewayLogKeepDays;
+// Fulfilment (issue 15): the shop's lists and the time limit of each step.
+extern const Key paymentMethods;
+extern const Key carriers;
+extern const Key deadlineReviewHours;
+extern const Key deadlinePaymentHours;
+extern const Key deadlineShippingHours;
+extern const Key deadlineDeliveryHours;
+extern const Key deadlineOverrides;
+extern const Key autoCancelUnpaid;
 
 // Every key, in the order settings are listed.
 const QList<const Key*>& keys();

@@ -350,6 +350,8 @@ SeedResult seedOrdersPostgres(OrderStore& store, const SeedOptions& opt, const P
         AnalyticsStore(db, store.session()).rebuildSummaries();
     // Fresh statistics, so the planner picks the indexes for the new size.
     sql::run(db, QStringLiteral("ANALYZE customers, products, orders, order_lines, order_events"));
+    if (opt.fulfilment > 0)
+        seedFulfilment(store, result.firstOrderId, opt.fulfilment, opt.seed, now);
     return result;
 }
 

@@ -307,6 +307,8 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
         AnalyticsStore(qdb, store.session()).rebuildSummaries();
     sql::run(qdb, QStringLiteral("PRAGMA analysis_limit = 1000"));
     sql::run(qdb, QStringLiteral("ANALYZE"));
+    if (opt.fulfilment > 0)
+        seedFulfilment(store, firstOrderId, opt.fulfilment, opt.seed, now);
     return result;
 }
 

@@ -21,7 +21,8 @@ const char* kOrderColumns =
     "o.ship_city, o.ship_postcode, o.ship_region, o.ship_country, o.channel, o.status, "
     "o.currency, o.total_cents, o.note, o.created_at, o.updated_at, o.created_by, "
     "o.assigned_to, o.seen_at, o.seen_by, o.invalid_at, o.invalid_by, o.invalid_reason, "
-    "o.version";
+    "o.version, o.bill_country, o.paid_cents, o.refunded_cents, o.review_state, "
+    "o.rule_version, o.records, o.due_at";
 
 Order readOrder(const QSqlQuery& q)
 {
@@ -49,6 +50,13 @@ Order readOrder(const QSqlQuery& q)
     o.invalidBy = q.value(23).toString();
     o.invalidReason = q.value(24).toString();
     o.version = q.value(25).toLongLong();
+    o.billCountry = q.value(26).toString();
+    o.paidCents = q.value(27).toLongLong();
+    o.refundedCents = q.value(28).toLongLong();
+    o.reviewState = q.value(29).toString();
+    o.ruleVersion = q.value(30).toLongLong();
+    o.followsRecords = q.value(31).toInt() != 0;
+    o.dueAt = sql::utcTime(q.value(32));
     return o;
 }
 

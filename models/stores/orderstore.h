@@ -203,6 +203,10 @@ private:
                   const QString& oldValue = {}, const QString& newValue = {},
                   const QString& note = {}) const;
     void writeLines(qint64 orderId, const QList<OrderLine>& lines) const;
+    // Status follows the records (orderwrites.cpp).
+    static QString byRecordsMessage(const QString& number, OrderStatus to);
+    bool hasShipments(qint64 id) const;
+    void refuseCancel(const Order& o) const;
     struct JumpAnchor
     {
         qint64 bound = 0;      // created_at < bound (descending) or >= bound (ascending)

@@ -1,6 +1,8 @@
 #include "orderstore.h"
 #include "orderstore_p.h"
 
+#include "fulfilmentstore.h"
+#include "reviewstore.h"
 #include "serverwrites.h"
 #include "stockledger.h"
 
@@ -132,6 +134,53 @@ QList<FieldError> OrderStore::validate(const Order& o)
     return errors;
 }
 
+// ---------------------------------------------------------------- records
+
+QString OrderStore::byRecordsMessage(const QString& number, OrderStatus to)
+{
+    switch (to) {
+    case OrderStatus::Paid:
+        return tr("Order %1 becomes paid when its payments reach its total: record a payment "
+                  "instead.")
+            .arg(number);
+    case OrderStatus::Shipped:
+        return tr("Order %1 becomes shipped when every line is in a shipment: record a shipment "
+                  "instead.")
+            .arg(number);
+    case OrderStatus::Delivered:
+        return tr("Order %1 becomes delivered when every shipment is delivered: mark its "
+                  "shipments delivered instead.")
+            .arg(number);
+    case OrderStatus::Refunded:
+        return tr("Order %1 becomes refunded when everything paid is refunded: record a refund "
+                  "instead.")
+            .arg(number);
+    default:
+        return tr("Order %1 does not move to \"%2\" by hand.").arg(number, status::label(to));
+    }
+}
+
+bool OrderStore::hasShipments(qint64 id) const
+{
+    return !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM shipments WHERE order_id = ? LIMIT 1"),
+                        {id})
+                .isNull();
+}
+
+void OrderStore::refuseCancel(const Order& o) const
+{
+    if (o.paidCents > 0)
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 holds %2 of the customer's money; refund it before "
+                             "cancelling.")
+                              .arg(o.number, o.paid().toString(QLocale())),
+                          QStringLiteral("status"));
+    if (hasShipments(o.id))
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Part of order %1 has shipped; it is not cancelled.").arg(o.number),
+                          QStringLiteral("status"));
+}
+
 // ---------------------------------------------------------------- writes
 
 void OrderStore::addEvent(qint64 orderId, const QString& kind, const QString& field,
@@ -215,8 +264,8 @@ qint64 OrderStore::create(Order o)
                  "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
                  "ship_street, ship_city, ship_postcode, ship_region, ship_country, channel, "
                  "status, currency, total_cents, note, created_at, updated_at, created_by, "
-                 "assigned_to, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ?, ?, 1)"),
+                 "assigned_to, version, bill_country, records) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
              {id,
               number,
               o.customerId ? QVariant(o.customerId) : QVariant(QMetaType(QMetaType::LongLong)),
@@ -236,12 +285,20 @@ qint64 OrderStore::create(Order o)
               o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts,
               ts,
               createdBy,
-              nn(o.assignedTo)});
+              nn(o.assignedTo),
+              nn(o.billCountry.trimmed().toUpper()),
+              o.status == QLatin1String("pending") ? 1 : 0});
     writeLines(id, o.lines);
     addEvent(id, QStringLiteral("created"), {}, {}, number);
     // Reserve on create: the one place every way of creating an order passes
     // (on PostgreSQL the server's line trigger does it).
     stockledger::syncOrders(m_db, {m_session.userName(), ts}, {id});
+    // A new order that starts as pending follows its records and is judged
+    // by the review rules; an import of history in another status is not.
+    if (o.status == QLatin1String("pending"))
+        records::judge(m_db, id, ts, false);
+    else
+        records::refreshDue(m_db, id, ts);
     tx.commit();
     return id;
 }
@@ -270,6 +327,7 @@ Order OrderStore::update(const Order& edited)
     cmp("ship_postcode", current.shipTo.postcode, edited.shipTo.postcode);
     cmp("ship_region", current.shipTo.region, edited.shipTo.region);
     cmp("ship_country", current.shipTo.country, edited.shipTo.country);
+    cmp("bill_country", current.billCountry, edited.billCountry.trimmed().toUpper());
     cmp("channel", current.channel, edited.channel);
     cmp("currency", current.currency, edited.currency);
     cmp("note", current.note, edited.note);
@@ -305,6 +363,24 @@ Order OrderStore::update(const Order& edited)
     requireChannelInScope(m_session, edited.channel,
                           tr("You may not move orders to the channel \"%1\": you work with the "
                              "orders of %2."));
+    if (statusChanged) {
+        // Status follows the records: paid, shipped, delivered and refunded
+        // come from payments, shipments and refunds on an order that follows
+        // them; money held or goods gone stop a cancellation.
+        const auto to = status::fromCode(edited.status);
+        if (current.followsRecords && to && !status::byHand(*to))
+            throw DocketError(DocketError::Code::Invalid, byRecordsMessage(current.number, *to),
+                              QStringLiteral("status"));
+        if (to == OrderStatus::Cancelled)
+            refuseCancel(current);
+    }
+    if (linesChanged &&
+        (current.paidCents != 0 || current.refundedCents != 0 || hasShipments(current.id)))
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 has payments or shipments; its lines no longer change. "
+                             "Refund or ship what differs instead.")
+                              .arg(current.number),
+                          QStringLiteral("lines"));
     if (changes.isEmpty() && !linesChanged && !statusChanged)
         return current;
     if (current.isInvalid())
@@ -332,13 +408,13 @@ Order OrderStore::update(const Order& edited)
         QStringLiteral("UPDATE orders SET customer_name = ?, email = ?, phone = ?, ship_street = "
                        "?, ship_city = ?, ship_postcode = ?, ship_region = ?, ship_country = ?, "
                        "channel = ?, currency = ?, note = ?, assigned_to = ?, status = ?, "
-                       "total_cents = ?, updated_at = ?, version = version + 1 WHERE id = ? AND "
-                       "version = ?"),
+                       "total_cents = ?, updated_at = ?, bill_country = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?"),
         {edited.customerName.trimmed(), nn(edited.email.trimmed()), nn(edited.phone.trimmed()),
          nn(edited.shipTo.street), nn(edited.shipTo.city), nn(edited.shipTo.postcode),
          nn(edited.shipTo.region), nn(edited.shipTo.country), edited.channel, edited.currency,
          nn(edited.note), nn(edited.assignedTo), edited.status, qint64(newTotal.minorUnits()), ts,
-         edited.id, edited.version});
+         nn(edited.billCountry.trimmed().toUpper()), edited.id, edited.version});
     if (q.numRowsAffected() != 1)
         throw DocketError(
             DocketError::Code::Conflict,
@@ -358,6 +434,17 @@ Order OrderStore::update(const Order& edited)
                  edited.status);
     if (linesChanged || statusChanged || current.channel != edited.channel)
         stockledger::syncOrders(m_db, {m_session.userName(), ts}, {edited.id});
+    // The review judges a changed order again (lines, address, email, phone).
+    static const QStringList notJudged{QStringLiteral("note"), QStringLiteral("assigned_to"),
+                                       QStringLiteral("customer_name"), QStringLiteral("channel")};
+    bool judgedFieldChanged = linesChanged;
+    for (const Change& c : changes)
+        if (!notJudged.contains(QLatin1String(c.column)))
+            judgedFieldChanged = true;
+    if (judgedFieldChanged)
+        records::judge(m_db, edited.id, ts, true);
+    if (statusChanged || judgedFieldChanged)
+        records::refreshDue(m_db, edited.id, ts);
     tx.commit();
     return order(edited.id);
 }
@@ -384,6 +471,11 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
                           QStringLiteral("status"));
     if (*from == to)
         return;
+    if (o.followsRecords && !status::byHand(to))
+        throw DocketError(DocketError::Code::Invalid, byRecordsMessage(o.number, to),
+                          QStringLiteral("status"));
+    if (to == OrderStatus::Cancelled)
+        refuseCancel(o);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     beginAudit(ts, note);
@@ -406,6 +498,7 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
         addEvent(id, QStringLiteral("status"), QStringLiteral("status"), o.status, status::code(to),
                  note);
         stockledger::syncOrders(m_db, {m_session.userName(), ts}, {id});
+        records::refreshDue(m_db, id, ts);
     }
     tx.commit();
 }

@@ -52,6 +52,7 @@ constexpr KindEntry kKinds[] = {
     {"view_renamed", QT_TRANSLATE_NOOP("UserStore", "View renamed")},
     {"view_deleted", QT_TRANSLATE_NOOP("UserStore", "View deleted")},
     {"view_shared", QT_TRANSLATE_NOOP("UserStore", "View shared")},
+    {"rules_changed", QT_TRANSLATE_NOOP("UserStore", "Review rules changed")},
 };
 
 } // namespace

@@ -29,6 +29,7 @@ QJsonObject orderJson(const Order& o, bool withLines)
                   {QStringLiteral("ship_postcode"), o.shipTo.postcode},
                   {QStringLiteral("ship_region"), o.shipTo.region},
                   {QStringLiteral("ship_country"), o.shipTo.country},
+                  {QStringLiteral("bill_country"), o.billCountry.trimmed().toUpper()},
                   {QStringLiteral("channel"), o.channel},
                   {QStringLiteral("status"), o.status},
                   {QStringLiteral("currency"), o.currency},

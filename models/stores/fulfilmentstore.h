@@ -1,0 +1,195 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/fulfilment.h"
+#include "domain/session.h"
+#include "domain/shopsettings.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+
+namespace docket {
+
+// Payments, refunds, shipments and tracking of orders (issue 15), and the
+// deadlines of their steps. Every write is one transaction with its audit
+// events; every read and write checks the session's permission and scope as
+// OrderStore does (an order outside the scope does not exist).
+//
+// Status follows the records (settle): fully paid -> paid, every line
+// shipped -> shipped, every shipment delivered -> delivered, fully refunded
+// -> refunded. Each move is a "status" event by fulfilment::systemActor()
+// whose note names the record ("payment:12"). Paid means captured payments
+// (gross) reach the total; refunds never re-open what is owed.
+//
+// On PostgreSQL every write goes through the server's functions
+// (0069_fulfilment_functions.sql: docket_payment_add, docket_refund_add,
+// docket_shipment_add, ...), which lock the order row, check the right, the
+// scope and the same rules again and write the trail; the store checks first
+// so that a clerk reads Docket's translated message. Two desks recording the
+// same payment, shipping the same lines or deciding the same review queue
+// behind the order's row lock: the second finds the first's records and is
+// refused (Conflict or Invalid, saying what is already there).
+class FulfilmentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(FulfilmentStore)
+
+public:
+    FulfilmentStore(QSqlDatabase db, Session session);
+
+    const Session& session() const { return m_session; }
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    qint64 now() const { return m_clock(); }
+
+    // ---- reads (ViewOrders, in scope) ----
+    QList<Payment> payments(qint64 orderId) const;
+    QList<Refund> refunds(qint64 orderId) const;
+    QList<Shipment> shipments(qint64 orderId) const;
+    Shipment shipment(qint64 shipmentId) const;
+
+    // Each line of an order with what has shipped and been refunded of it.
+    struct LineState
+    {
+        qint64 lineId = 0;
+        int lineNo = 0;
+        QString sku;
+        QString name;
+        qint64 ordered = 0;
+        qint64 shipped = 0;
+        qint64 refunded = 0;
+        qint64 unitPriceCents = 0;
+        qint64 unshipped() const { return ordered - shipped; }
+    };
+    QList<LineState> lineStates(qint64 orderId) const;
+
+    // Money of one order: "€40.00 of €95.00".
+    struct Balance
+    {
+        Money total;
+        Money captured; // gross
+        Money refunded;
+        Money pending; // pending payments
+        Money paid() const { return captured - refunded; }
+        Money owed() const; // total - captured - pending (never below 0)
+    };
+    Balance balance(qint64 orderId) const;
+
+    // The shop's lists, as the settings hold them now.
+    QList<PaymentMethod> paymentMethods() const;
+    QList<Carrier> carriers() const;
+    fulfilment::Deadlines deadlines() const;
+
+    // ---- payments (RecordPayments) ----
+    // Records a payment of `amount` by `method`; refused when the order is
+    // invalid, cancelled or refunded, when `amount` is in another currency
+    // than the order's or is more than is still owed, when the method is not
+    // one of the shop's, or when the same reference of the same method was
+    // recorded already. Returns the payment's id.
+    qint64 addPayment(qint64 orderId, const QString& method, const Money& amount,
+                      const QString& reference = {}, PaymentState state = PaymentState::Captured);
+    // pending -> captured | failed | voided. With `expectedVersion`, a change
+    // made meanwhile is a Conflict.
+    void setPaymentState(qint64 paymentId, PaymentState to,
+                         std::optional<qint64> expectedVersion = {});
+
+    // ---- refunds (Refund) ----
+    // Back to payment `paymentId` of order `orderId`: by amount, or (`lines`
+    // non-empty) by lines and quantities (the amount is then their price).
+    // Never more than is left on that payment, never more of a line than was
+    // ordered and not refunded yet; a reason is required.
+    qint64 refund(qint64 orderId, qint64 paymentId, const Money& amount, const QString& reason);
+    qint64 refundLines(qint64 orderId, qint64 paymentId, const QList<RefundLine>& lines,
+                       const QString& reason);
+
+    // ---- shipments (Ship) ----
+    // A parcel of order `orderId`: `lines` (empty: everything not shipped
+    // yet). Refused for an order that is not paid (unless it is paid on
+    // delivery), waits for review, is invalid, cancelled or refunded; for more
+    // than was ordered; for an unknown carrier; for a tracking number that
+    // does not fit the carrier's pattern or that the carrier has already.
+    qint64 ship(qint64 orderId, const QString& carrier, const QString& trackingNumber,
+                const QList<ShipmentLine>& lines = {});
+    // The parcel arrived (at `at`, default now).
+    void markDelivered(qint64 shipmentId, std::optional<qint64> at = {});
+    // A tracking event by hand, from a file or (later) the gateway.
+    qint64 addTrackingEvent(qint64 shipmentId, qint64 at, const QString& place, const QString& text,
+                            const QString& source = QStringLiteral("desk"));
+
+    // ---- ship many: a warehouse's CSV (order number, carrier, tracking) ----
+    struct ShipRow
+    {
+        int line = 0; // in the file, from 1 (the header is line 1 when there is one)
+        QString number;
+        QString carrier;
+        QString tracking;
+        qint64 orderId = 0;
+        QString error; // empty: fine
+    };
+    // Reads and checks every row (unknown number, out of scope, already
+    // shipped, unknown carrier, bad or duplicate tracking number); writes
+    // nothing.
+    QList<ShipRow> previewShipments(const QString& csvText) const;
+    // Ships every row (each order's unshipped lines) in one transaction, all
+    // or nothing; refused when any row has a problem (checked again inside
+    // the transaction). Returns the number of shipments.
+    int commitShipments(const QList<ShipRow>& rows);
+
+    // ---- deadlines and jobs ----
+    // Recomputes when every open order's step is due, after the time limits
+    // changed (ChangeSettings); returns how many orders changed.
+    int refreshDeadlines();
+    struct JobReport
+    {
+        int cancelled = 0; // unpaid past their limit (deadline.auto_cancel_unpaid)
+    };
+    // `docketctl jobs run` and the open application: cancels orders unpaid
+    // past their limit when the shop turned that on, in one audited
+    // transaction, as the system. Needs ChangeStatus.
+    JobReport runJobs();
+
+    // ---- proof ----
+    // Every difference between the cached figures and the records, every
+    // line shipped more than ordered, every order whose status does not
+    // match its records; empty when all is well. Reads every order.
+    QStringList verify() const;
+
+private:
+    struct OrderRow;
+    OrderRow lockOrder(qint64 orderId) const;
+    OrderRow readOrder(qint64 orderId) const;
+    void requireView() const;
+    ShopSettings settings() const;
+    void begin(qint64 ts) const;
+    void refuseClosed(const OrderRow& o) const;
+    void checkShippable(const OrderRow& o) const;
+    void checkRefundable(const OrderRow& o, qint64 paymentId, qint64 cents) const;
+    qint64 writeRefund(const OrderRow& o, qint64 paymentId, qint64 cents, const QString& reason,
+                       const QList<RefundLine>& lines, qint64 ts);
+    QString checkTracking(const QString& carrier, const QString& number,
+                          const QList<Carrier>& carriers) const;
+    qint64 shipOne(const OrderRow& o, const QString& carrier, const QString& tracking,
+                   QList<ShipmentLine> lines, qint64 ts);
+
+    QSqlDatabase m_db;
+    Session m_session;
+    Backend m_backend;
+    std::function<qint64()> m_clock;
+};
+
+// What the stores share about an order's records on SQLite (PostgreSQL has
+// the same in its functions). Not for the UI.
+namespace records {
+// Moves the order's status to what its records say (see FulfilmentStore) and
+// recomputes when its step is due; writes a "status" event by the system for
+// each move, with `reason` ("payment:12") as its note. SQLite only.
+void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint64 now);
+// Recomputes step_at/due_at of one order after a change of status or review.
+void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now);
+// One audit event (SQLite only; on PostgreSQL the server writes them).
+void addEvent(const QSqlDatabase& db, qint64 orderId, qint64 at, const QString& actor,
+              const QString& kind, const QString& field, const QString& oldValue,
+              const QString& newValue, const QString& note);
+} // namespace records
+
+} // namespace docket

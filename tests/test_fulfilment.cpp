@@ -1,0 +1,1212 @@
+// Fulfilment (issue 15): payments, refunds, shipments, tracking, deadlines
+// and the review queue, on SQLite and PostgreSQL with the same test code.
+// Status follows the records; refusals name the problem and write nothing;
+// the invariants hold after random sequences; an upgrade from the previous
+// schema changes no order, event or summary; concurrent writers on
+// PostgreSQL are refused, never double-booked.
+
+#include "db/sql.h"
+#include "domain/fulfilment.h"
+#include "domain/reviewrules.h"
+#include "domain/shopsettings.h"
+#include "seed/seeder.h"
+#include "stores/analyticsstore.h"
+#include "stores/fulfilmentstore.h"
+#include "stores/reviewstore.h"
+#include "stores/salessummaries.h"
+#include "stores/shopsettingsstore.h"
+#include "testdb.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+#include <atomic>
+#include <thread>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+constexpr qint64 kNow = TestDb::kNow;
+
+Order draft(const QString& email = QStringLiteral("ada@example.com"), qint64 qty = 2,
+            qint64 price = 2500, const QString& currency = QStringLiteral("EUR"))
+{
+    Order o;
+    o.customerName = QStringLiteral("Ada Lovelace");
+    o.email = email;
+    // A phone of the customer's own (the velocity rule counts phones too).
+    o.phone = QStringLiteral("+49 30 %1").arg(qHash(email) % 10000000);
+    o.shipTo = {QStringLiteral("Hauptstr. 1"), QStringLiteral("Berlin"), QStringLiteral("10115"),
+                QStringLiteral("Berlin"), QStringLiteral("DE")};
+    o.billCountry = QStringLiteral("DE");
+    o.channel = QStringLiteral("web");
+    o.currency = currency;
+    OrderLine a;
+    a.sku = QStringLiteral("SKU-A");
+    a.name = QStringLiteral("Kettle");
+    a.quantity = qty;
+    a.unitPrice = Money(price, currency);
+    OrderLine b;
+    b.sku = QStringLiteral("SKU-B");
+    b.name = QStringLiteral("Mug");
+    b.quantity = 1;
+    b.unitPrice = Money(500, currency);
+    o.lines = {a, b};
+    return o;
+}
+
+struct Stores
+{
+    OrderStore orders;
+    FulfilmentStore fulfil;
+    ReviewStore review;
+};
+
+Stores storesFor(const TestDb& tdb, const Session& s = adminSession(), qint64 now = kNow)
+{
+    Stores st{tdb.store(s, now), FulfilmentStore(tdb.connection(), s),
+              ReviewStore(tdb.connection(), s)};
+    st.fulfil.setClock([now] { return now; });
+    st.review.setClock([now] { return now; });
+    return st;
+}
+
+QList<OrderEvent> eventsOfKind(const OrderStore& store, qint64 id, const QString& kind)
+{
+    QList<OrderEvent> out;
+    for (const OrderEvent& e : store.events(id))
+        if (e.kind == kind)
+            out << e;
+    return out;
+}
+
+} // namespace
+
+class TestFulfilment : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        DOCKET_SKIP_WITHOUT_BACKENDS();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void listsParse();
+    void serverDefaultsMatch_data() { addBackendRows(); }
+    void serverDefaultsMatch();
+
+    void paymentsMovePaidOnTheirOwn_data() { addBackendRows(); }
+    void paymentsMovePaidOnTheirOwn();
+    void paymentRefusalsWriteNothing_data() { addBackendRows(); }
+    void paymentRefusalsWriteNothing();
+    void pendingPaymentCaptured_data() { addBackendRows(); }
+    void pendingPaymentCaptured();
+    void manualMovesFollowTheRecords_data() { addBackendRows(); }
+    void manualMovesFollowTheRecords();
+
+    void refundsByAmountAndByLines_data() { addBackendRows(); }
+    void refundsByAmountAndByLines();
+
+    void shipmentsAndDelivery_data() { addBackendRows(); }
+    void shipmentsAndDelivery();
+    void shippingRefusals_data() { addBackendRows(); }
+    void shippingRefusals();
+    void cashOnDeliveryShipsFirst_data() { addBackendRows(); }
+    void cashOnDeliveryShipsFirst();
+    void shipManyFromCsv_data() { addBackendRows(); }
+    void shipManyFromCsv();
+
+    void reviewHoldsAndApproves_data() { addBackendRows(); }
+    void reviewHoldsAndApproves();
+    void everyRuleSpeaks_data() { addBackendRows(); }
+    void everyRuleSpeaks();
+    void reviewDecisionsAndConflicts_data() { addBackendRows(); }
+    void reviewDecisionsAndConflicts();
+    void rulesAreVersioned_data() { addBackendRows(); }
+    void rulesAreVersioned();
+
+    void deadlinesPerStep_data() { addBackendRows(); }
+    void deadlinesPerStep();
+    void jobsCancelUnpaid_data() { addBackendRows(); }
+    void jobsCancelUnpaid();
+
+    void rightsAndScope_data() { addBackendRows(); }
+    void rightsAndScope();
+
+    void invariantsAfterRandomWork_data() { addBackendRows(); }
+    void invariantsAfterRandomWork();
+    void upgradeChangesNothing_data() { addBackendRows(); }
+    void upgradeChangesNothing();
+
+    void demoDataFollowsTheRules_data() { addBackendRows(); }
+    void demoDataFollowsTheRules();
+    void pathAtAGlance();
+
+    void concurrentWritersOnPostgres();
+};
+
+void TestFulfilment::listsParse()
+{
+    QString error;
+    const auto methods =
+        fulfilment::parsePaymentMethods(fulfilment::defaultPaymentMethodsText(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(methods.size(), 7);
+    QCOMPARE(methods[5].code, QStringLiteral("cod"));
+    QVERIFY(methods[5].onDelivery);
+    QVERIFY(!methods[0].onDelivery);
+    const auto carriers = fulfilment::parseCarriers(fulfilment::defaultCarriersText(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(carriers.size(), 9);
+    const Carrier& dhl = carriers[5];
+    QCOMPARE(dhl.code, QStringLiteral("dhl"));
+    QVERIFY(dhl.accepts(QStringLiteral("1234567890")));
+    QVERIFY(dhl.accepts(QStringLiteral("JJD123456789012345678")));
+    QVERIFY(!dhl.accepts(QStringLiteral("12345")));
+    QCOMPARE(
+        carriers[0].trackingUrl(QStringLiteral("SF1234567890123")),
+        QStringLiteral("https://www.sf-express.com/chn/en/waybill/list?waybill=SF1234567890123"));
+    QVERIFY(fulfilment::parseCarriers(QStringLiteral("x | X | [unclosed"), &error).isEmpty());
+    QVERIFY(error.contains(QLatin1String("Line 1")));
+    QVERIFY(fulfilment::parseCarriers(QStringLiteral("ok\nBad Code"), &error).isEmpty());
+    QVERIFY(error.contains(QLatin1String("Line 2")));
+    QVERIFY(fulfilment::parsePaymentMethods(QStringLiteral("card\ncard"), &error).isEmpty());
+    const auto overrides = fulfilment::parseDeadlineOverrides(
+        QStringLiteral("marketplace shipping 24\n# comment\nphone payment 12"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(overrides.size(), 2);
+    fulfilment::Deadlines d;
+    d.overrides = overrides;
+    QCOMPARE(d.hours(fulfilment::Step::Shipping, QStringLiteral("marketplace")), 24);
+    QCOMPARE(d.hours(fulfilment::Step::Shipping, QStringLiteral("web")), 48);
+    QVERIFY(fulfilment::parseDeadlineOverrides(QStringLiteral("web flying 3"), &error).isEmpty());
+    QVERIFY(!shop::parse(shop::carriers, QStringLiteral("dhl | DHL | [")).ok());
+    QVERIFY(shop::parse(shop::deadlineOverrides, QStringLiteral("web payment 24")).ok());
+    // Status follows the records.
+    fulfilment::RecordFacts f{9500, 9500, 0, false, false};
+    QCOMPARE(fulfilment::settledStatus(QStringLiteral("pending"), f), QStringLiteral("paid"));
+    f.captured = 4000;
+    QCOMPARE(fulfilment::settledStatus(QStringLiteral("pending"), f), QStringLiteral("pending"));
+    f = {9500, 9500, 9500, false, false};
+    QCOMPARE(fulfilment::settledStatus(QStringLiteral("delivered"), f), QStringLiteral("refunded"));
+    f = {9500, 9500, 0, true, false};
+    QCOMPARE(fulfilment::settledStatus(QStringLiteral("processing"), f), QStringLiteral("shipped"));
+    QVERIFY(fulfilment::statusMatchesRecords(QStringLiteral("shipped"), f));
+    QVERIFY(!fulfilment::statusMatchesRecords(QStringLiteral("paid"), f));
+}
+
+void TestFulfilment::serverDefaultsMatch()
+{
+    QFETCH(Backend, backend);
+    if (backend != Backend::PostgreSQL)
+        QSKIP("the server's copy of the defaults is PostgreSQL's");
+    DOCKET_TESTDB(tdb, backend);
+    for (const shop::Key* k : shop::keys()) {
+        if (!k->id().startsWith(QLatin1String("deadline.")) && k != &shop::paymentMethods &&
+            k != &shop::carriers)
+            continue;
+        QCOMPARE(queryValue(tdb.connection(), QStringLiteral("SELECT docket_setting_default(?)"),
+                            {k->id()})
+                     .toString(),
+                 QString::fromUtf8(k->fallback));
+    }
+    // The rule set Docket ships with is RuleSet::defaults().
+    const QString stored =
+        queryValue(tdb.connection(),
+                   QStringLiteral("SELECT rules FROM review_rule_sets WHERE version = 1"))
+            .toString();
+    QCOMPARE(stored, review::RuleSet::defaults().toJsonText());
+}
+
+void TestFulfilment::paymentsMovePaidOnTheirOwn()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft()); // 2 × 25.00 + 5.00 = 55.00
+    QCOMPARE(s.orders.order(id).reviewState, QStringLiteral("approved"));
+    QVERIFY(s.orders.order(id).followsRecords);
+    const qint64 first = s.fulfil.addPayment(id, QStringLiteral("card"), Money(4000, u"EUR"),
+                                             QStringLiteral("ch_1"));
+    Order o = s.orders.order(id);
+    QCOMPARE(o.status, QStringLiteral("pending"));
+    QCOMPARE(o.paidCents, qint64(4000));
+    const auto b = s.fulfil.balance(id);
+    QCOMPARE(b.paid(), Money(4000, u"EUR"));
+    QCOMPARE(b.owed(), Money(1500, u"EUR"));
+    const qint64 second = s.fulfil.addPayment(id, QStringLiteral("alipay"), Money(1500, u"EUR"),
+                                              QStringLiteral("ali_9"));
+    o = s.orders.order(id);
+    QCOMPARE(o.status, QStringLiteral("paid"));
+    QCOMPARE(o.paidCents, qint64(5500));
+    // The system's act, with the payment as the reason, after the payment's event.
+    const QList<OrderEvent> status = eventsOfKind(s.orders, id, QStringLiteral("status"));
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status[0].actor, fulfilment::systemActor());
+    QCOMPARE(status[0].oldValue, QStringLiteral("pending"));
+    QCOMPARE(status[0].newValue, QStringLiteral("paid"));
+    QCOMPARE(status[0].note, QStringLiteral("payment:%1").arg(second));
+    QVERIFY(fulfilment::reasonText(status[0].note).contains(QString::number(second)));
+    const QList<OrderEvent> payments = eventsOfKind(s.orders, id, QStringLiteral("payment"));
+    QCOMPARE(payments.size(), 2);
+    QCOMPARE(payments[0].actor, QStringLiteral("tester"));
+    QCOMPARE(payments[0].newValue, QStringLiteral("#%1 card 40.00 EUR captured").arg(first));
+    QCOMPARE(payments[0].at.toSecsSinceEpoch(), kNow);
+    QCOMPARE(s.fulfil.payments(id).size(), 2);
+    QCOMPARE(s.fulfil.payments(id)[1].reference, QStringLiteral("ali_9"));
+    QVERIFY(s.fulfil.verify().isEmpty());
+    // Nothing more is owed.
+    const auto e =
+        catchError([&] { s.fulfil.addPayment(id, QStringLiteral("card"), Money(1, u"EUR")); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+}
+
+void TestFulfilment::paymentRefusalsWriteNothing()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft());
+    s.fulfil.addPayment(id, QStringLiteral("card"), Money(1000, u"EUR"), QStringLiteral("ch_1"));
+    const QString before = contentFingerprint(tdb.connection());
+    struct Case
+    {
+        const char* name;
+        std::function<void()> fn;
+        DocketError::Code code;
+        const char* words;
+    };
+    const QList<Case> cases{
+        {"more than owed",
+         [&] { s.fulfil.addPayment(id, QStringLiteral("card"), Money(4600, u"EUR")); },
+         DocketError::Code::Invalid, "still owed"},
+        {"another currency",
+         [&] { s.fulfil.addPayment(id, QStringLiteral("card"), Money(100, u"USD")); },
+         DocketError::Code::Invalid, "USD"},
+        {"unknown method",
+         [&] { s.fulfil.addPayment(id, QStringLiteral("bitcoin"), Money(100, u"EUR")); },
+         DocketError::Code::Invalid, "bitcoin"},
+        {"same reference twice",
+         [&] {
+             s.fulfil.addPayment(id, QStringLiteral("card"), Money(100, u"EUR"),
+                                 QStringLiteral("ch_1"));
+         },
+         DocketError::Code::Conflict, "ch_1"},
+        {"zero", [&] { s.fulfil.addPayment(id, QStringLiteral("card"), Money(0, u"EUR")); },
+         DocketError::Code::Invalid, "above zero"},
+        {"no such order",
+         [&] { s.fulfil.addPayment(id + 999, QStringLiteral("card"), Money(100, u"EUR")); },
+         DocketError::Code::NotFound, ""},
+    };
+    for (const Case& c : cases) {
+        const auto e = catchError(c.fn);
+        QVERIFY2(e, c.name);
+        QCOMPARE(e->code(), c.code);
+        QVERIFY2(e->message().contains(QLatin1String(c.words)), qPrintable(e->message()));
+        QCOMPARE(contentFingerprint(tdb.connection()), before);
+    }
+    // Mixing currencies is refused by Money itself too.
+    QVERIFY(catchError([] { (void)(Money(1, u"EUR") + Money(1, u"USD")); }));
+    QCOMPARE(s.fulfil.payments(id).size(), 1);
+}
+
+void TestFulfilment::pendingPaymentCaptured()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft());
+    const qint64 p = s.fulfil.addPayment(id, QStringLiteral("bank_transfer"), Money(5500, u"EUR"),
+                                         QStringLiteral("tx-1"), PaymentState::Pending);
+    QCOMPARE(s.orders.order(id).status, QStringLiteral("pending"));
+    QCOMPARE(s.fulfil.balance(id).owed(), Money(0, u"EUR"));
+    const qint64 version = s.fulfil.payments(id)[0].version;
+    s.fulfil.setPaymentState(p, PaymentState::Captured, version);
+    QCOMPARE(s.orders.order(id).status, QStringLiteral("paid"));
+    // A stale version is a conflict; a captured payment is not voided (refund it).
+    auto e = catchError([&] { s.fulfil.setPaymentState(p, PaymentState::Voided, version); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    e = catchError([&] { s.fulfil.setPaymentState(p, PaymentState::Voided); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QVERIFY(s.fulfil.verify().isEmpty());
+}
+
+void TestFulfilment::manualMovesFollowTheRecords()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft());
+    auto e = catchError([&] { s.orders.changeStatus(id, OrderStatus::Paid); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QVERIFY2(e->message().contains(QLatin1String("record a payment")), qPrintable(e->message()));
+    Order o = s.orders.order(id);
+    o.status = QStringLiteral("paid");
+    QVERIFY(catchError([&] { s.orders.update(o); }));
+    s.fulfil.addPayment(id, QStringLiteral("card"), Money(5500, u"EUR"));
+    // Processing stays a person's step; shipped is not.
+    DOCKET_NO_THROW(s.orders.changeStatus(id, OrderStatus::Processing));
+    e = catchError([&] { s.orders.changeStatus(id, OrderStatus::Shipped); });
+    QVERIFY(e);
+    // Money held: no cancellation until it is refunded.
+    e = catchError([&] { s.orders.changeStatus(id, OrderStatus::Cancelled); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    // Lines of an order with payments no longer change.
+    o = s.orders.order(id);
+    o.lines[0].quantity = 9;
+    e = catchError([&] { s.orders.update(o); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    // An order imported in its history's status keeps the hand workflow.
+    Order hist = draft(QStringLiteral("old@example.com"));
+    hist.status = QStringLiteral("processing");
+    const qint64 old = s.orders.create(hist);
+    QVERIFY(!s.orders.order(old).followsRecords);
+    DOCKET_NO_THROW(s.orders.changeStatus(old, OrderStatus::Shipped));
+    QCOMPARE(s.orders.order(old).reviewState, QString());
+}
+
+void TestFulfilment::refundsByAmountAndByLines()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft());
+    const qint64 p1 = s.fulfil.addPayment(id, QStringLiteral("card"), Money(3000, u"EUR"));
+    const qint64 p2 = s.fulfil.addPayment(id, QStringLiteral("card"), Money(2500, u"EUR"));
+    QCOMPARE(s.orders.order(id).status, QStringLiteral("paid"));
+    const QString before = contentFingerprint(tdb.connection());
+    auto e = catchError(
+        [&] { s.fulfil.refund(id, p2, Money(2600, u"EUR"), QStringLiteral("too much")); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("left to refund")), qPrintable(e->message()));
+    QVERIFY(catchError([&] { s.fulfil.refund(id, p2, Money(100, u"EUR"), QString()); }));
+    QVERIFY(catchError([&] { s.fulfil.refund(id, p2, Money(100, u"USD"), QStringLiteral("x")); }));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    // By lines: the mug (5.00) back to the second payment.
+    const auto lines = s.fulfil.lineStates(id);
+    QCOMPARE(lines.size(), 2);
+    const qint64 r1 = s.fulfil.refundLines(id, p2, {RefundLine{lines[1].lineId, 1}},
+                                           QStringLiteral("broken mug"));
+    QCOMPARE(s.fulfil.refunds(id).size(), 1);
+    QCOMPARE(s.fulfil.refunds(id)[0].amount, Money(500, u"EUR"));
+    QCOMPARE(s.fulfil.refunds(id)[0].lines.size(), 1);
+    QCOMPARE(s.fulfil.lineStates(id)[1].refunded, qint64(1));
+    // The mug cannot be refunded twice.
+    QVERIFY(catchError([&] {
+        s.fulfil.refundLines(id, p2, {RefundLine{lines[1].lineId, 1}}, QStringLiteral("again"));
+    }));
+    Order o = s.orders.order(id);
+    QCOMPARE(o.status, QStringLiteral("paid"));
+    QCOMPARE(o.paidCents, qint64(5000));
+    QCOMPARE(o.refundedCents, qint64(500));
+    // Everything else back: refunded, by the system, the last refund the reason.
+    s.fulfil.refund(id, p2, Money(2000, u"EUR"), QStringLiteral("customer withdrew"));
+    const qint64 last =
+        s.fulfil.refund(id, p1, Money(3000, u"EUR"), QStringLiteral("customer withdrew"));
+    o = s.orders.order(id);
+    QCOMPARE(o.status, QStringLiteral("refunded"));
+    QCOMPARE(o.paidCents, qint64(0));
+    const auto status = eventsOfKind(s.orders, id, QStringLiteral("status"));
+    QCOMPARE(status.last().note, QStringLiteral("refund:%1").arg(last));
+    QCOMPARE(status.last().actor, fulfilment::systemActor());
+    QVERIFY(r1 > 0);
+    QVERIFY(s.fulfil.verify().isEmpty());
+}
+
+void TestFulfilment::shipmentsAndDelivery()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft());
+    s.fulfil.addPayment(id, QStringLiteral("card"), Money(5500, u"EUR"));
+    const auto lines = s.fulfil.lineStates(id);
+    // One kettle first, then the rest.
+    const qint64 a = s.fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890"),
+                                   {ShipmentLine{lines[0].lineId, 1}});
+    QCOMPARE(s.orders.order(id).status, QStringLiteral("paid"));
+    QCOMPARE(s.fulfil.lineStates(id)[0].shipped, qint64(1));
+    auto e = catchError([&] {
+        s.fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567891"),
+                      {ShipmentLine{lines[0].lineId, 2}});
+    });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("left to ship")), qPrintable(e->message()));
+    const qint64 b = s.fulfil.ship(id, QStringLiteral("ups"), QStringLiteral("1z999aa10123456784"));
+    Order o = s.orders.order(id);
+    QCOMPARE(o.status, QStringLiteral("shipped"));
+    QCOMPARE(eventsOfKind(s.orders, id, QStringLiteral("status")).last().note,
+             QStringLiteral("shipment:%1").arg(b));
+    const auto shipments = s.fulfil.shipments(id);
+    QCOMPARE(shipments.size(), 2);
+    QCOMPARE(shipments[1].trackingNumber, QStringLiteral("1Z999AA10123456784"));
+    QCOMPARE(shipments[1].lines.size(), 2);
+    QCOMPARE(shipments[1].lines[0].quantity, qint64(1));
+    QVERIFY(catchError([&] { s.fulfil.ship(id, QStringLiteral("dhl"), QString()); }));
+    // Tracking, then delivery of both parcels.
+    s.fulfil.addTrackingEvent(a, kNow - 60, QStringLiteral("Leipzig hub"),
+                              QStringLiteral("In transit"));
+    QCOMPARE(s.fulfil.shipment(a).events.size(), 1);
+    QCOMPARE(s.fulfil.shipment(a).events[0].place, QStringLiteral("Leipzig hub"));
+    s.fulfil.markDelivered(a);
+    QCOMPARE(s.orders.order(id).status, QStringLiteral("shipped"));
+    QVERIFY(catchError([&] { s.fulfil.markDelivered(a); }));
+    s.fulfil.markDelivered(b);
+    o = s.orders.order(id);
+    QCOMPARE(o.status, QStringLiteral("delivered"));
+    QVERIFY(!o.dueAt.isValid());
+    QCOMPARE(eventsOfKind(s.orders, id, QStringLiteral("status")).last().note,
+             QStringLiteral("delivered:%1").arg(b));
+    QVERIFY(s.fulfil.verify().isEmpty());
+}
+
+void TestFulfilment::shippingRefusals()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft());
+    const QString before = contentFingerprint(tdb.connection());
+    auto e =
+        catchError([&] { s.fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890")); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("not paid")), qPrintable(e->message()));
+    s.fulfil.addPayment(id, QStringLiteral("card"), Money(5500, u"EUR"));
+    const QString paid = contentFingerprint(tdb.connection());
+    e = catchError([&] { s.fulfil.ship(id, QStringLiteral("pigeon"), QStringLiteral("1")); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("pigeon")), qPrintable(e->message()));
+    e = catchError([&] { s.fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("12AB")); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("not a DHL tracking number")),
+             qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), paid);
+    QVERIFY(before != paid);
+    // A duplicate tracking number for the same carrier.
+    const qint64 other = s.orders.create(draft(QStringLiteral("bo@example.com")));
+    s.fulfil.addPayment(other, QStringLiteral("card"), Money(5500, u"EUR"));
+    s.fulfil.ship(other, QStringLiteral("dhl"), QStringLiteral("1234567890"));
+    const QString shipped = contentFingerprint(tdb.connection());
+    e = catchError([&] { s.fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890")); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QVERIFY2(e->message().contains(QLatin1String("1234567890")), qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), shipped);
+    // The same number with another carrier is another parcel.
+    DOCKET_NO_THROW(s.fulfil.ship(id, QStringLiteral("ups"), QString()));
+}
+
+void TestFulfilment::cashOnDeliveryShipsFirst()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft());
+    const qint64 p = s.fulfil.addPayment(id, QStringLiteral("cod"), Money(5500, u"EUR"), {},
+                                         PaymentState::Pending);
+    const qint64 parcel = s.fulfil.ship(id, QStringLiteral("sf"), QStringLiteral("SF123456789012"));
+    QCOMPARE(s.orders.order(id).status, QStringLiteral("shipped"));
+    s.fulfil.markDelivered(parcel);
+    QCOMPARE(s.orders.order(id).status, QStringLiteral("delivered"));
+    s.fulfil.setPaymentState(p, PaymentState::Captured);
+    const Order o = s.orders.order(id);
+    QCOMPARE(o.status, QStringLiteral("delivered"));
+    QCOMPARE(o.paidCents, qint64(5500));
+    QVERIFY(s.fulfil.verify().isEmpty());
+}
+
+void TestFulfilment::shipManyFromCsv()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i) {
+        ids << s.orders.create(draft(QStringLiteral("c%1@example.com").arg(i)));
+        s.fulfil.addPayment(ids.last(), QStringLiteral("card"), Money(5500, u"EUR"));
+    }
+    const qint64 unpaid = s.orders.create(draft(QStringLiteral("u@example.com")));
+    s.fulfil.ship(ids[3], QStringLiteral("dhl"), QStringLiteral("9999999999"));
+    auto number = [&](qint64 id) {
+        return s.orders.order(id).number;
+    };
+    const QString csv = QStringLiteral("Order number,Carrier,Tracking number\n"
+                                       "%1,dhl,1111111111\n"
+                                       "%2,UPS,\"1Z999AA10123456784\"\n"
+                                       "DK9999999,dhl,2222222222\n"
+                                       "%3,dhl,3333333333\n"
+                                       "%4,dhl,4444444444\n"
+                                       "%5,pigeon,5\n"
+                                       "%6,dhl,12\n"
+                                       "%1,dhl,6666666666\n")
+                            .arg(number(ids[0]), number(ids[1]), number(ids[3]), number(unpaid),
+                                 number(ids[2]), number(ids[2]));
+    const QString before = contentFingerprint(tdb.connection());
+    const auto rows = s.fulfil.previewShipments(csv);
+    QCOMPARE(rows.size(), 8);
+    QVERIFY2(rows[0].error.isEmpty(), qPrintable(rows[0].error));
+    QVERIFY2(rows[1].error.isEmpty(), qPrintable(rows[1].error));
+    QCOMPARE(rows[1].carrier, QStringLiteral("ups"));
+    QVERIFY2(rows[2].error.contains(QLatin1String("no order DK9999999")),
+             qPrintable(rows[2].error));
+    QVERIFY2(rows[3].error.contains(QLatin1String("shipped already")), qPrintable(rows[3].error));
+    QVERIFY2(rows[4].error.contains(QLatin1String("not paid")), qPrintable(rows[4].error));
+    QVERIFY2(rows[5].error.contains(QLatin1String("pigeon")), qPrintable(rows[5].error));
+    QVERIFY2(rows[6].error.contains(QLatin1String("not a DHL tracking number")),
+             qPrintable(rows[6].error));
+    QVERIFY2(rows[7].error.contains(QLatin1String("line 2")), qPrintable(rows[7].error));
+    QCOMPARE(rows[7].line, 9);
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    // All or nothing.
+    const auto e = catchError([&] { s.fulfil.commitShipments(rows); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("Line 4")), qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    QList<FulfilmentStore::ShipRow> good{rows[0], rows[1]};
+    QCOMPARE(s.fulfil.commitShipments(good), 2);
+    QCOMPARE(s.orders.order(ids[0]).status, QStringLiteral("shipped"));
+    QCOMPARE(s.orders.order(ids[1]).status, QStringLiteral("shipped"));
+    // Someone shipped one of them meanwhile: the commit checks again.
+    QVERIFY(catchError([&] { s.fulfil.commitShipments(good); }));
+    QVERIFY(s.fulfil.verify().isEmpty());
+}
+
+void TestFulfilment::reviewHoldsAndApproves()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    // €2,400.00, a known customer: the amount rule alone.
+    s.orders.create(draft(QStringLiteral("big@example.com")));
+    const qint64 id = s.orders.create(draft(QStringLiteral("big@example.com"), 95, 2500));
+    Order o = s.orders.order(id);
+    QCOMPARE(o.reviewState, QStringLiteral("waiting"));
+    QCOMPARE(o.ruleVersion, qint64(1));
+    QCOMPARE(s.review.countWaiting(), qint64(1));
+    const auto found = s.review.findings(id);
+    QCOMPARE(found.size(), 2); // amount; quantity 95 > 50
+    QCOMPARE(found[0].rule, review::Rule::Amount);
+    QCOMPARE(found[0].sentence(), QStringLiteral("€2,380.00 is above the €1,000.00 review "
+                                                 "threshold."));
+    QCOMPARE(found[1].rule, review::Rule::Quantity);
+    const auto events = eventsOfKind(s.orders, id, QStringLiteral("review"));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].actor, fulfilment::systemActor());
+    QCOMPARE(events[0].newValue, QStringLiteral("waiting"));
+    QCOMPARE(events[0].note, QStringLiteral("rules:1 amount,quantity"));
+    // Waiting: it may be paid but does not ship.
+    s.fulfil.addPayment(id, QStringLiteral("card"), Money(238000, u"EUR"));
+    QCOMPARE(s.orders.order(id).status, QStringLiteral("paid"));
+    auto e = catchError([&] { s.fulfil.ship(id, QStringLiteral("dhl"), QString()); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("awaiting review")), qPrintable(e->message()));
+    const auto queue = s.review.queue(50);
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue[0].id, id);
+    QCOMPARE(queue[0].findings.size(), 2);
+    QCOMPARE(s.review.approve({id}), 1);
+    o = s.orders.order(id);
+    QCOMPARE(o.reviewState, QStringLiteral("approved"));
+    QCOMPARE(s.review.countWaiting(), qint64(0));
+    DOCKET_NO_THROW(s.fulfil.ship(id, QStringLiteral("dhl"), QString()));
+    // The evaluation alone (the gateway's intake) writes nothing.
+    const QString before = contentFingerprint(tdb.connection());
+    const auto verdict = s.review.evaluate(draft(QStringLiteral("new@example.com"), 30, 2000));
+    QCOMPARE(verdict.ruleVersion, qint64(1));
+    QCOMPARE(verdict.findings.size(), 1);
+    QCOMPARE(verdict.findings[0].rule, review::Rule::FirstOrder);
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+}
+
+void TestFulfilment::everyRuleSpeaks()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    review::RuleSet rules = s.review.rules();
+    QVERIFY(rules
+                .apply({QStringLiteral("blocklist"), QStringLiteral("email_domains"),
+                        QStringLiteral("add"), QStringLiteral("spam.example")})
+                .isEmpty());
+    QVERIFY(rules
+                .apply({QStringLiteral("blocklist"), QStringLiteral("phones"),
+                        QStringLiteral("add"), QStringLiteral("+86 138 0000 0000")})
+                .isEmpty());
+    QVERIFY(rules.apply({QStringLiteral("velocity"), QStringLiteral("orders"), QStringLiteral("2")})
+                .isEmpty());
+    QVERIFY(
+        !rules.apply({QStringLiteral("velocity"), QStringLiteral("orders"), QStringLiteral("many")})
+             .isEmpty());
+    QVERIFY(!rules.apply({QStringLiteral("nonsense"), QStringLiteral("on")}).isEmpty());
+    QCOMPARE(s.review.setRules(rules, QStringLiteral("spam wave")), qint64(2));
+    struct Case
+    {
+        const char* name;
+        std::function<void(Order&)> change;
+        review::Rule rule;
+        const char* words;
+    };
+    const QList<Case> cases{
+        {"country", [](Order& o) { o.billCountry = QStringLiteral("FR"); },
+         review::Rule::CountryMismatch, "ships to DE but is billed in FR"},
+        {"blocked domain", [](Order& o) { o.email = QStringLiteral("x@Spam.Example"); },
+         review::Rule::Blocklist, "spam.example"},
+        {"blocked phone",
+         [](Order& o) {
+             o.email = QStringLiteral("p@example.com");
+             o.phone = QStringLiteral("+86-138-0000-0000");
+         },
+         review::Rule::Blocklist, "phone"},
+        {"quantity", [](Order& o) { o.lines[0].quantity = 51; }, review::Rule::Quantity,
+         "51 pieces"},
+        {"address",
+         [](Order& o) {
+             o.shipTo.postcode.clear();
+             o.shipTo.city.clear();
+         },
+         review::Rule::Address, "no postcode, city"},
+    };
+    int n = 0;
+    for (const Case& c : cases) {
+        Order o = draft(QStringLiteral("rule%1@example.com").arg(++n), 1, 100);
+        s.orders.create(draft(o.email, 1, 100)); // a known customer
+        c.change(o);
+        const qint64 id = s.orders.create(o);
+        const auto found = s.review.findings(id);
+        QVERIFY2(found.size() == 1, c.name);
+        QCOMPARE(found[0].rule, c.rule);
+        QVERIFY2(found[0].sentence().contains(QLatin1String(c.words)),
+                 qPrintable(found[0].sentence()));
+        QCOMPARE(s.orders.order(id).ruleVersion, qint64(2));
+    }
+    // Velocity: a third order from one email within the hour.
+    for (int i = 0; i < 2; ++i)
+        s.orders.create(draft(QStringLiteral("fast@example.com"), 1, 100));
+    const qint64 third = s.orders.create(draft(QStringLiteral("fast@example.com"), 1, 100));
+    const auto found = s.review.findings(third);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].rule, review::Rule::Velocity);
+    QVERIFY2(found[0].sentence().contains(QLatin1String("3 orders within 60 minutes")),
+             qPrintable(found[0].sentence()));
+    // A change of address judges the order again: fixed, it is approved.
+    const qint64 held = s.orders.create([&] {
+        Order o = draft(QStringLiteral("fix@example.com"), 1, 100);
+        o.shipTo.street.clear();
+        return o;
+    }());
+    QCOMPARE(s.orders.order(held).reviewState, QStringLiteral("waiting"));
+    Order fix = s.orders.order(held);
+    fix.shipTo.street = QStringLiteral("Ringstr. 5");
+    s.orders.update(fix);
+    QCOMPARE(s.orders.order(held).reviewState, QStringLiteral("approved"));
+    QVERIFY(s.review.findings(held).isEmpty());
+}
+
+void TestFulfilment::reviewDecisionsAndConflicts()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    QList<qint64> held;
+    for (int i = 0; i < 3; ++i) {
+        Order o = draft(QStringLiteral("h%1@example.com").arg(i));
+        o.shipTo.street.clear();
+        held << s.orders.create(o);
+    }
+    const auto clerk = storesFor(
+        tdb, sessionWith(QStringLiteral("carl"), {Permission::ViewOrders, Permission::Ship}));
+    QCOMPARE(catchError([&] { const_cast<ReviewStore&>(clerk.review).approve({held[0]}); })->code(),
+             DocketError::Code::Forbidden);
+    QVERIFY(catchError([&] { s.review.reject({held[0]}, QStringLiteral(" ")); }));
+    QCOMPARE(s.review.reject({held[0]}, QStringLiteral("fake address")), 1);
+    Order o = s.orders.order(held[0]);
+    QCOMPARE(o.reviewState, QStringLiteral("rejected"));
+    QVERIFY(o.isInvalid());
+    QCOMPARE(o.invalidReason, QStringLiteral("fake address"));
+    QCOMPARE(eventsOfKind(s.orders, held[0], QStringLiteral("invalidated")).size(), 1);
+    // Approving a selection that holds an order someone rejected: a conflict
+    // naming it, nothing written.
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { s.review.approve(held); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QVERIFY2(e->message().contains(o.number) && e->message().contains(QLatin1String("tester")),
+             qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    QCOMPARE(s.review.approve({held[1], held[2]}), 2);
+    QCOMPARE(s.review.countWaiting(), qint64(0));
+    const auto ev = eventsOfKind(s.orders, held[1], QStringLiteral("review"));
+    QCOMPARE(ev.last().actor, QStringLiteral("tester"));
+    QCOMPARE(ev.last().newValue, QStringLiteral("approved"));
+    QCOMPARE(s.orders.order(held[1]).dueAt.toSecsSinceEpoch(), kNow + 72 * 3600);
+}
+
+void TestFulfilment::rulesAreVersioned()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    review::RuleSet r = s.review.rules();
+    QCOMPARE(r, review::RuleSet::defaults());
+    QCOMPARE(s.review.setRules(r), qint64(1)); // unchanged: no new version
+    r.setOn(review::Rule::Address, false);
+    QVERIFY(r.apply({QStringLiteral("amount"), QStringLiteral("threshold"), QStringLiteral("EUR"),
+                     QStringLiteral("1500.00")})
+                .isEmpty());
+    QCOMPARE(s.review.setRules(r, QStringLiteral("summer sale")), qint64(2));
+    QCOMPARE(s.review.rules(), r);
+    QCOMPARE(s.review.history().size(), 2);
+    QCOMPARE(s.review.history()[0].changedBy, QStringLiteral("tester"));
+    QCOMPARE(s.review.history()[0].note, QStringLiteral("summer sale"));
+    QCOMPARE(queryValue(tdb.connection(), QStringLiteral("SELECT count(*) FROM security_events "
+                                                         "WHERE kind = 'rules_changed'"))
+                 .toInt(),
+             1);
+    Order o = draft(QStringLiteral("x@example.com"));
+    o.shipTo.city.clear();
+    const qint64 id = s.orders.create(o);
+    QCOMPARE(s.orders.order(id).reviewState, QStringLiteral("approved"));
+    QCOMPARE(eventsOfKind(s.orders, id, QStringLiteral("review"))[0].note,
+             QStringLiteral("rules:2"));
+    const auto clerk =
+        storesFor(tdb, sessionWith(QStringLiteral("carl"), {Permission::ViewOrders}));
+    QCOMPARE(catchError([&] {
+                 const_cast<ReviewStore&>(clerk.review).setRules(review::RuleSet());
+             })->code(),
+             DocketError::Code::Forbidden);
+}
+
+void TestFulfilment::deadlinesPerStep()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft());
+    QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 72 * 3600);
+    Order m = draft(QStringLiteral("m@example.com"));
+    m.channel = QStringLiteral("marketplace");
+    const qint64 market = s.orders.create(m);
+    ShopSettingsStore settings(tdb.connection(), adminSession());
+    settings.setClock([] { return kNow; });
+    settings.set({{shop::deadlinePaymentHours.id(), QStringLiteral("24")},
+                  {shop::deadlineOverrides.id(), QStringLiteral("marketplace payment 6")}});
+    QCOMPARE(s.fulfil.refreshDeadlines(), 2);
+    QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 24 * 3600);
+    QCOMPARE(s.orders.order(market).dueAt.toSecsSinceEpoch(), kNow + 6 * 3600);
+    QCOMPARE(s.fulfil.refreshDeadlines(), 0);
+    // Paid later: the shipping step starts then.
+    Stores later = storesFor(tdb, adminSession(), kNow + 3600);
+    later.fulfil.addPayment(id, QStringLiteral("card"), Money(5500, u"EUR"));
+    QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 3600 + 48 * 3600);
+    QCOMPARE(fulfilment::dueText(kNow + 3600 * 5 + 60 * 20, kNow),
+             QStringLiteral("5 h 20 min left"));
+    QCOMPARE(fulfilment::dueText(kNow - 86400 * 2 - 3600 * 4, kNow),
+             QStringLiteral("2 d 4 h overdue"));
+}
+
+void TestFulfilment::jobsCancelUnpaid()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 unpaid = s.orders.create(draft(QStringLiteral("a@example.com")));
+    const qint64 partly = s.orders.create(draft(QStringLiteral("b@example.com")));
+    s.fulfil.addPayment(partly, QStringLiteral("card"), Money(100, u"EUR"));
+    const qint64 fresh = [&] {
+        Stores later = storesFor(tdb, adminSession(), kNow + 71 * 3600);
+        return later.orders.create(draft(QStringLiteral("c@example.com")));
+    }();
+    Stores late = storesFor(tdb, adminSession(), kNow + 73 * 3600);
+    QCOMPARE(late.fulfil.runJobs().cancelled, 0); // off by default
+    ShopSettingsStore(tdb.connection(), adminSession())
+        .set(shop::autoCancelUnpaid.id(), QStringLiteral("true"));
+    QCOMPARE(late.fulfil.runJobs().cancelled, 1);
+    QCOMPARE(s.orders.order(unpaid).status, QStringLiteral("cancelled"));
+    QCOMPARE(s.orders.order(partly).status, QStringLiteral("pending"));
+    QCOMPARE(s.orders.order(fresh).status, QStringLiteral("pending"));
+    const auto ev = eventsOfKind(s.orders, unpaid, QStringLiteral("status"));
+    QCOMPARE(ev.size(), 1);
+    QCOMPARE(ev[0].actor, fulfilment::systemActor());
+    QCOMPARE(ev[0].note, QStringLiteral("deadline:payment"));
+    QVERIFY(!s.orders.order(unpaid).dueAt.isValid());
+    QCOMPARE(late.fulfil.runJobs().cancelled, 0);
+}
+
+void TestFulfilment::rightsAndScope()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    Order r = draft(QStringLiteral("retail@example.com"));
+    r.channel = QStringLiteral("retail");
+    const qint64 retail = s.orders.create(r);
+    const qint64 web = s.orders.create(draft());
+    s.fulfil.addPayment(web, QStringLiteral("card"), Money(5500, u"EUR"));
+    s.fulfil.addPayment(retail, QStringLiteral("card"), Money(5500, u"EUR"));
+    const Session clerk =
+        sessionWith(QStringLiteral("carl"),
+                    {Permission::ViewOrders, Permission::RecordPayments, Permission::Ship},
+                    Scope::ofChannels({QStringLiteral("web")}));
+    Stores c = storesFor(tdb, clerk);
+    QCOMPARE(c.fulfil.payments(web).size(), 1);
+    QCOMPARE(catchError([&] { c.fulfil.payments(retail); })->code(), DocketError::Code::NotFound);
+    QCOMPARE(catchError([&] { c.fulfil.ship(retail, QStringLiteral("dhl"), QString()); })->code(),
+             DocketError::Code::NotFound);
+    QCOMPARE(catchError([&] {
+                 c.fulfil.refund(web, s.fulfil.payments(web)[0].id, Money(100, u"EUR"),
+                                 QStringLiteral("x"));
+             })->code(),
+             DocketError::Code::Forbidden);
+    DOCKET_NO_THROW(c.fulfil.ship(web, QStringLiteral("dhl"), QString()));
+    // Built-in roles hold the new rights as the issue says.
+    auto perms = [&](int role) {
+        QStringList out;
+        QSqlQuery q = sql::run(tdb.connection(),
+                               QStringLiteral("SELECT permission FROM role_permissions WHERE "
+                                              "role_id = ? ORDER BY permission"),
+                               {role});
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    };
+    QVERIFY(perms(1).contains(QStringLiteral("record_payments")));
+    QVERIFY(perms(1).contains(QStringLiteral("ship")));
+    QVERIFY(!perms(1).contains(QStringLiteral("refund")));
+    QVERIFY(perms(2).contains(QStringLiteral("refund")));
+    QVERIFY(perms(2).contains(QStringLiteral("review_orders")));
+    QVERIFY(!perms(3).contains(QStringLiteral("ship")));
+    QVERIFY(perms(4).contains(QStringLiteral("manage_rules")));
+}
+
+void TestFulfilment::invariantsAfterRandomWork()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    QRandomGenerator rng(15);
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i)
+        ids << s.orders.create(draft(QStringLiteral("r%1@example.com").arg(i), 1 + rng.bounded(3),
+                                     500 + rng.bounded(3000)));
+    const QStringList carriers{QStringLiteral("dhl"), QStringLiteral("ups")};
+    int tracking = 0;
+    for (int step = 0; step < 150; ++step) {
+        const qint64 id = ids[rng.bounded(int(ids.size()))];
+        try {
+            switch (rng.bounded(6)) {
+            case 0:
+            case 1: {
+                const auto b = s.fulfil.balance(id);
+                const qint64 amount = 1 + rng.bounded(int(b.total.minorUnits()));
+                s.fulfil.addPayment(
+                    id, rng.bounded(4) == 0 ? QStringLiteral("cod") : QStringLiteral("card"),
+                    Money(amount, u"EUR"), {},
+                    rng.bounded(3) == 0 ? PaymentState::Pending : PaymentState::Captured);
+                break;
+            }
+            case 2: {
+                const auto ps = s.fulfil.payments(id);
+                if (ps.isEmpty())
+                    break;
+                const Payment& p = ps[rng.bounded(int(ps.size()))];
+                if (p.state == PaymentState::Pending)
+                    s.fulfil.setPaymentState(p.id, rng.bounded(2) ? PaymentState::Captured
+                                                                  : PaymentState::Failed);
+                else
+                    s.fulfil.refund(id, p.id,
+                                    Money(1 + rng.bounded(int(p.amount.minorUnits())), u"EUR"),
+                                    QStringLiteral("random"));
+                break;
+            }
+            case 3: {
+                const auto lines = s.fulfil.lineStates(id);
+                const auto& l = lines[rng.bounded(int(lines.size()))];
+                s.fulfil.ship(id, carriers[rng.bounded(2)],
+                              QStringLiteral("%1").arg(1000000000 + ++tracking),
+                              {ShipmentLine{l.lineId, 1 + rng.bounded(int(l.ordered))}});
+                break;
+            }
+            case 4: {
+                const auto sh = s.fulfil.shipments(id);
+                if (!sh.isEmpty())
+                    s.fulfil.markDelivered(sh[rng.bounded(int(sh.size()))].id);
+                break;
+            }
+            case 5:
+                s.orders.changeStatus(id, rng.bounded(2) ? OrderStatus::Cancelled
+                                                         : OrderStatus::Processing);
+                break;
+            }
+        } catch (const DocketError& e) {
+            QVERIFY2(e.code() != DocketError::Code::Database, qPrintable(e.message()));
+        }
+        const QStringList problems = s.fulfil.verify();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+    for (qint64 id : ids) {
+        const auto b = s.fulfil.balance(id);
+        QVERIFY(b.paid().minorUnits() >= 0);
+        for (const auto& l : s.fulfil.lineStates(id))
+            QVERIFY(l.shipped <= l.ordered);
+    }
+    const auto diffs = summaries::verify(tdb.connection(), backend);
+    QVERIFY(diffs.isEmpty());
+}
+
+void TestFulfilment::upgradeChangesNothing()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(empty, backend, TestDb::Setup::Empty);
+    Database old(empty.config());
+    // The schema right before fulfilment (0068/0069): main's newest when it
+    // landed (0067).
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate(67));
+    QCOMPARE(old.schemaVersion(), 67);
+    const QSqlDatabase db = old.connection();
+    // What the previous release wrote: orders in every status, with their
+    // history, an edited one, an invalid one, an archived one.
+    {
+        OrderStore store(db, adminSession());
+        store.setClock([] { return kNow - 10 * 86400; });
+        const QStringList statuses{QStringLiteral("pending"),    QStringLiteral("paid"),
+                                   QStringLiteral("processing"), QStringLiteral("shipped"),
+                                   QStringLiteral("delivered"),  QStringLiteral("cancelled"),
+                                   QStringLiteral("refunded")};
+        // The previous schema has no bill_country or records: plain SQL, as
+        // that release wrote it.
+        int n = 0;
+        for (const QString& st : statuses)
+            for (int i = 0; i < 3; ++i) {
+                ++n;
+                sql::run(db,
+                         QStringLiteral("INSERT INTO orders(id, number, customer_name, email, "
+                                        "channel, status, currency, total_cents, created_at, "
+                                        "updated_at, created_by, ship_country) VALUES (?, ?, ?, "
+                                        "?, ?, ?, 'EUR', ?, ?, ?, 'admin', 'DE')"),
+                         {n, QStringLiteral("DK%1").arg(n, 7, 10, QLatin1Char('0')),
+                          QStringLiteral("Customer %1").arg(n),
+                          QStringLiteral("c%1@example.com").arg(n),
+                          i == 0 ? QStringLiteral("web") : QStringLiteral("retail"), st, 1000 * n,
+                          kNow - n * 3600, kNow - n * 3600});
+                sql::run(db,
+                         QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, name, "
+                                        "quantity, unit_price_cents) VALUES (?, 1, 'SKU-1', 'One', "
+                                        "1, ?)"),
+                         {n, 1000 * n});
+                sql::run(db,
+                         QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, "
+                                        "field, old_value, new_value, note) VALUES (?, ?, "
+                                        "'admin', 'status', 'status', 'pending', ?, '')"),
+                         {n, kNow - n * 3600 + 60, st});
+            }
+        if (backend == Backend::PostgreSQL)
+            sql::run(db, QStringLiteral("SELECT setval('orders_id_seq', 30)"));
+        DOCKET_NO_THROW(summaries::rebuild(db, backend));
+    }
+    const QString data = contentFingerprint(db);
+    auto summariesText = [&] {
+        QString out;
+        for (const char* t : {"sales_orders", "sales_region", "sales_product"}) {
+            QSqlQuery q = sql::run(
+                db,
+                QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4, 5").arg(QLatin1String(t)));
+            while (q.next())
+                for (int i = 0; i < q.record().count(); ++i)
+                    out += q.value(i).toString() + QLatin1Char(',');
+        }
+        return out;
+    };
+    const QString sums = summariesText();
+    QVERIFY(!sums.isEmpty());
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate());
+    QCOMPARE(old.schemaVersion(), Database::latestSchemaVersion(backend));
+    QCOMPARE(contentFingerprint(db), data);
+    QCOMPARE(summariesText(), sums);
+    // The records' view of what was there: no order follows records, open
+    // ones have their deadline from their last status change.
+    FulfilmentStore f(db, adminSession());
+    QVERIFY2(f.verify().isEmpty(), qPrintable(f.verify().join(QLatin1Char('\n'))));
+    OrderStore store(db, adminSession());
+    const Order pending = store.order(1);
+    QVERIFY(!pending.followsRecords);
+    QCOMPARE(pending.dueAt.toSecsSinceEpoch(), kNow - 3600 + 60 + 72 * 3600);
+    QVERIFY(!store.order(13).dueAt.isValid()); // delivered
+    // They go on: a legacy pending order is paid by a payment.
+    f.setClock([] { return kNow; });
+    f.addPayment(1, QStringLiteral("card"), Money(1000, u"EUR"));
+    QCOMPARE(store.order(1).status, QStringLiteral("paid"));
+    // A legacy paid order (no payment recorded) ships.
+    DOCKET_NO_THROW(f.ship(4, QStringLiteral("dhl"), QStringLiteral("1234567890")));
+    QCOMPARE(store.order(4).status, QStringLiteral("shipped"));
+    QVERIFY(summaries::verify(db, backend).isEmpty());
+    old.closeConnection();
+}
+
+void TestFulfilment::concurrentWritersOnPostgres()
+{
+    if (!backendEnabled(Backend::PostgreSQL))
+        QSKIP("PostgreSQL only (DOCKET_TEST_PG)");
+    DOCKET_TESTDB(tdb, Backend::PostgreSQL);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft());
+    Order held = draft(QStringLiteral("held@example.com"));
+    held.shipTo.street.clear();
+    const qint64 review = s.orders.create(held);
+    const auto other = tdb.openAnother();
+    // Two desks pay the whole order at once: one succeeds, the other is told.
+    for (int round = 0; round < 2; ++round) {
+        std::atomic<int> ok{0}, refused{0};
+        auto worker = [&](std::shared_ptr<Database> db) {
+            try {
+                FulfilmentStore f(db->connection(QStringLiteral("race")), adminSession());
+                if (round == 0)
+                    f.addPayment(id, QStringLiteral("card"), Money(5500, u"EUR"));
+                else
+                    f.ship(id, QStringLiteral("dhl"), QString());
+                ++ok;
+            } catch (const DocketError& e) {
+                if (e.code() == DocketError::Code::Invalid ||
+                    e.code() == DocketError::Code::Conflict)
+                    ++refused;
+            }
+            db->closeConnection(QStringLiteral("race"));
+        };
+        std::thread a(worker, tdb.database());
+        std::thread b(worker, other);
+        a.join();
+        b.join();
+        QCOMPARE(ok.load(), 1);
+        QCOMPARE(refused.load(), 1);
+    }
+    QCOMPARE(s.fulfil.payments(id).size(), 1);
+    QCOMPARE(s.fulfil.shipments(id).size(), 1);
+    QVERIFY(s.fulfil.verify().isEmpty());
+    // Approve and reject the same order at once: exactly one decision stands.
+    std::atomic<int> decided{0}, conflicts{0};
+    auto decide = [&](std::shared_ptr<Database> db, bool approve) {
+        try {
+            ReviewStore r(db->connection(QStringLiteral("race")), adminSession());
+            if (approve)
+                r.approve({review});
+            else
+                r.reject({review}, QStringLiteral("fraud"));
+            ++decided;
+        } catch (const DocketError& e) {
+            if (e.code() == DocketError::Code::Conflict)
+                ++conflicts;
+        }
+        db->closeConnection(QStringLiteral("race"));
+    };
+    std::thread a(decide, tdb.database(), true);
+    std::thread b(decide, other, false);
+    a.join();
+    b.join();
+    QCOMPARE(decided.load(), 1);
+    QCOMPARE(conflicts.load(), 1);
+    QCOMPARE(eventsOfKind(s.orders, review, QStringLiteral("review")).size(), 2);
+}
+
+void TestFulfilment::demoDataFollowsTheRules()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    SeedOptions opt;
+    opt.orders = 400;
+    opt.days = 3;
+    opt.now = kNow;
+    opt.fulfilment = 150;
+    const SeedResult seeded = seedOrders(s.orders, opt);
+    const auto count = [&](const QString& sql) {
+        return queryValue(tdb.connection(), sql).toLongLong();
+    };
+    // Every kind of record is there ...
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM payments WHERE state = 'captured'")) > 50);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE paid_cents > 0 AND "
+                                 "paid_cents < total_cents AND refunded_cents = 0")) > 0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM refunds")) > 0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM refund_lines")) > 0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM shipments WHERE delivered_at IS NOT "
+                                 "NULL")) > 0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM tracking_events")) > 0);
+    // cash on delivery: shipped, nothing paid yet
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.status = 'shipped' AND "
+                                 "o.paid_cents = 0 AND o.id >= ") +
+                  QString::number(seeded.firstOrderId)) > 0);
+    // ... orders wait in review with their reasons ...
+    QVERIFY(s.review.countWaiting() >= 3);
+    for (const ReviewStore::QueueRow& r : s.review.queue(10))
+        QVERIFY2(!r.findings.isEmpty() && !r.findings.first().sentence().isEmpty(),
+                 qPrintable(r.number));
+    // ... and the records, caches and statuses agree.
+    QCOMPARE(s.fulfil.verify(), QStringList());
+    QCOMPARE(AnalyticsStore(tdb.connection(), adminSession()).verifySummaries(), QStringList());
+}
+
+void TestFulfilment::pathAtAGlance()
+{
+    using fulfilment::PathStep;
+    Order o;
+    o.createdAt = QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC);
+    o.createdBy = QStringLiteral("web");
+    o.status = QStringLiteral("shipped");
+    o.reviewState = QStringLiteral("approved");
+    o.followsRecords = true;
+    auto event = [](qint64 at, const char* kind, const char* value) {
+        OrderEvent e;
+        e.at = QDateTime::fromSecsSinceEpoch(kNow + at, Qt::UTC);
+        e.actor = fulfilment::systemActor();
+        e.kind = QString::fromLatin1(kind);
+        e.newValue = QString::fromLatin1(value);
+        return e;
+    };
+    QList<OrderEvent> events{event(0, "created", "A-1"), event(1, "review", "approved"),
+                             event(60, "status", "paid"), event(3600, "status", "shipped")};
+    QList<PathStep> path = fulfilment::orderPath(o, events);
+    QStringList codes;
+    for (const PathStep& p : path)
+        codes << p.code + QLatin1Char('=') + QString::number(int(p.state));
+    QCOMPARE(codes, (QStringList{QStringLiteral("placed=0"), QStringLiteral("reviewed=0"),
+                                 QStringLiteral("paid=0"), QStringLiteral("shipped=0"),
+                                 QStringLiteral("delivered=1")}));
+    QCOMPARE(path[3].at.toSecsSinceEpoch(), kNow + 3600);
+
+    // Cash on delivery: shipped before paid; paid is where it stands now.
+    events = {event(0, "created", "A-1"), event(1, "review", "approved"),
+              event(60, "status", "shipped")};
+    path = fulfilment::orderPath(o, events);
+    QCOMPARE(path[2].state, PathStep::State::Current);
+    QCOMPARE(path[3].state, PathStep::State::Done);
+
+    // Rejected in review: it left the path, invalid.
+    o.status = QStringLiteral("pending");
+    o.reviewState = QStringLiteral("rejected");
+    o.invalidAt = QDateTime::fromSecsSinceEpoch(kNow + 5, Qt::UTC);
+    path = fulfilment::orderPath(o, {event(0, "created", "A-1"), event(5, "review", "rejected")});
+    QCOMPARE(path.last().code, QStringLiteral("invalid"));
+    QCOMPARE(path.last().state, PathStep::State::Left);
+    QCOMPARE(path[2].state, PathStep::State::Ahead);
+
+    // From before the review: skipped, and a hand-set status counts without a time.
+    Order legacy;
+    legacy.status = QStringLiteral("paid");
+    path = fulfilment::orderPath(legacy, {});
+    QCOMPARE(path[1].state, PathStep::State::Skipped);
+    QCOMPARE(path[2].state, PathStep::State::Done);
+    QVERIFY(!path[2].at.isValid());
+    QCOMPARE(path[3].state, PathStep::State::Current);
+}
+
+QTEST_MAIN(TestFulfilment)
+#include "test_fulfilment.moc"
