@@ -505,7 +505,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* sidebar = w.findChild<QListWidget*>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 7); // + catalogue, stock, after-sales
+        QCOMPARE(sidebar->count(), 8); // orders, review, catalogue, stock, after-sales, archive,
+                                       // analytics, administration
         OrdersPage* orders = w.ordersPage();
         QTRY_VERIFY(orders->model()->rowCount() > 0);
         check(&w, QStringLiteral("orders"));

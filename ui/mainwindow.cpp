@@ -15,6 +15,7 @@
 #include "domain/errors.h"
 #include "filterbar.h"
 #include "i18n.h"
+#include "fulfilment/reviewpage.h"
 #include "importdialog.h"
 #include "items/ordertablemodel.h"
 #include "logindialog.h"
@@ -246,6 +247,18 @@ void MainWindow::buildPages()
 {
     m_orders = new OrdersPage(m_db, m_session, this);
     addPage(m_orders, QIcon(QStringLiteral(":/icons/filter.svg")), tr("Orders"));
+    if (m_session.can(Permission::ReviewOrders)) {
+        // The review queue (issue 15), its count on the sidebar, live like the new-order badge.
+        auto* review = new ReviewPage(m_db, m_session, this);
+        const int at = addPage(review, QIcon(QStringLiteral(":/icons/seen.svg")), tr("Review"));
+        connect(review, &ReviewPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(review, &ReviewPage::decided, m_orders, &OrdersPage::refreshNow);
+        connect(m_orders->watcher(), &ChangeWatcher::changed, review, &ReviewPage::reload);
+        connect(review, &ReviewPage::countChanged, this, [this, at](qint64 n) {
+            m_sidebar->item(at)->setText(n > 0 ? tr("Review (%L1)").arg(n) : tr("Review"));
+        });
+        review->reload();
+    }
     // The catalogue and the stock: everyone who sees orders reads them; the
     // pages offer the changes the role allows.
     m_catalogue = new CataloguePage(m_db, m_session, this);

@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "formparts.h"
+#include "fulfilment/fulfilmentpanel.h"
 #include "i18n.h"
 #include "orderconflictdialog.h"
 #include "settings.h"
@@ -361,6 +362,14 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
         }
         load(o);
         loadHistory();
+        // Payments, refunds, shipments and the steps (issue 15); their
+        // records move the status, so the order is read again after each.
+        auto* fulfilment = new FulfilmentPanel(m_store, id, this);
+        m_tabs->insertTab(1, fulfilment, tr("&Fulfilment"));
+        connect(fulfilment, &FulfilmentPanel::changed, this, [this] {
+            load(m_store.order(m_order.id));
+            loadHistory();
+        });
     }
     const QByteArray geometry = settings::orderDialogGeometry.value();
     if (!geometry.isEmpty())

@@ -1,0 +1,258 @@
+// Drives the fulfilment UI offscreen (issue 15): the order dialog's
+// fulfilment tab (path, balance, payments, refunds, shipments), its forms
+// refusing bad input with the store's message and writing nothing, and the
+// review page approving and rejecting a selection. Saves screenshots to
+// $DOCKET_SCREENSHOTS when set.
+
+#include "db/database.h"
+#include "fulfilment/fulfilmentdialogs.h"
+#include "fulfilment/fulfilmentpanel.h"
+#include "fulfilment/reviewpage.h"
+#include "orderdialog.h"
+#include "seed/seeder.h"
+#include "stores/fulfilmentstore.h"
+#include "stores/orderstore.h"
+#include "stores/reviewstore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace docket;
+
+namespace {
+
+void shoot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("DOCKET_SCREENSHOTS");
+    QCoreApplication::processEvents();
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+Order draft(qint64 quantity = 2, qint64 price = 2500)
+{
+    Order o;
+    o.customerName = QStringLiteral("Ada Lovelace");
+    o.email = QStringLiteral("ada@example.com");
+    o.phone = QStringLiteral("+49 30 1234567");
+    o.shipTo = {QStringLiteral("Hauptstr. 1"), QStringLiteral("Berlin"), QStringLiteral("10115"),
+                QStringLiteral("Berlin"), QStringLiteral("DE")};
+    o.billCountry = QStringLiteral("DE");
+    o.channel = QStringLiteral("web");
+    o.lines = {
+        OrderLine{0, 0, QStringLiteral("SKU-A"), QStringLiteral("Kettle"), quantity, Money(price)},
+        OrderLine{0, 0, QStringLiteral("SKU-B"), QStringLiteral("Mug"), 1, Money(500)}};
+    return o;
+}
+
+} // namespace
+
+class TestUiFulfilment : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void paymentFormPaysAndRefusesOverpaying();
+    void shipAndTrackThroughThePanel();
+    void refundByLines();
+    void reviewPageApprovesAndRejects();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<OrderStore> m_store;
+};
+
+void TestUiFulfilment::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_shared<Database>(
+        DatabaseConfig::fromString(m_dir->filePath(QStringLiteral("ui.db"))));
+    m_db->open(true);
+    m_store = std::make_unique<OrderStore>(m_db->connection(), Session::localUser());
+}
+
+void TestUiFulfilment::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestUiFulfilment::paymentFormPaysAndRefusesOverpaying()
+{
+    const qint64 id = m_store->create(draft()); // €55.00
+    OrderDialog dialog(*m_store, id);
+    dialog.resize(960, 680);
+    dialog.show();
+    auto* panel = dialog.findChild<FulfilmentPanel*>();
+    QVERIFY(panel);
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    tabs->setCurrentWidget(panel);
+    QVERIFY(panel->balanceLabel()->text().contains(QStringLiteral("$0.00 of $55.00")) ||
+            panel->balanceLabel()->text().contains(QStringLiteral("€0.00 of €55.00")));
+
+    {
+        PaymentDialog pay(panel->store(), id);
+        // It starts with what is owed.
+        QCOMPARE(pay.amountEdit()->text(), QStringLiteral("55.00"));
+        // More than is owed: refused, named, nothing written.
+        pay.amountEdit()->setText(QStringLiteral("60.00"));
+        pay.accept();
+        QVERIFY(pay.errorLabel()->isVisibleTo(&pay));
+        QVERIFY2(!pay.errorLabel()->text().isEmpty(), qPrintable(pay.errorLabel()->text()));
+        QCOMPARE(panel->store().payments(id).size(), 0);
+        // Not an amount.
+        pay.amountEdit()->setText(QStringLiteral("forty"));
+        pay.accept();
+        QVERIFY(pay.errorLabel()->text().contains(QStringLiteral("forty")));
+        // A part payment.
+        pay.amountEdit()->setText(QStringLiteral("40.00"));
+        pay.referenceEdit()->setText(QStringLiteral("TX-1"));
+        pay.accept();
+        QVERIFY(pay.written() > 0);
+    }
+    panel->reload();
+    QVERIFY2(panel->balanceLabel()->text().contains(QStringLiteral("40.00 of ")),
+             qPrintable(panel->balanceLabel()->text()));
+    QCOMPARE(panel->paymentsTable()->rowCount(), 1);
+    QCOMPARE(m_store->order(id).status, QStringLiteral("pending"));
+
+    // The rest: the order moves to paid on its own; the path shows it.
+    panel->store().addPayment(id, QStringLiteral("alipay"), Money(1500));
+    QSignalSpy changed(panel, &FulfilmentPanel::changed);
+    panel->reload();
+    auto* paid = panel->pathStrip()->findChild<QLabel*>(QStringLiteral("step_paid"));
+    QVERIFY(paid);
+    QCOMPARE(paid->property("stepState").toInt(), int(fulfilment::PathStep::State::Done));
+    shoot(&dialog, QStringLiteral("fulfilment-payments"));
+}
+
+void TestUiFulfilment::shipAndTrackThroughThePanel()
+{
+    const qint64 id = m_store->create(draft());
+    FulfilmentStore f(m_store->database(), m_store->session());
+    f.addPayment(id, QStringLiteral("card"), Money(5500));
+    FulfilmentPanel panel(*m_store, id);
+    panel.resize(900, 520);
+    panel.show();
+    {
+        ShipDialog ship(panel.store(), id);
+        QCOMPARE(ship.linesTable()->rowCount(), 2);
+        // More than was ordered: refused.
+        ship.carrierCombo()->setCurrentIndex(ship.carrierCombo()->findData(QStringLiteral("dhl")));
+        ship.trackingEdit()->setText(QStringLiteral("1234567890"));
+        ship.linesTable()->item(0, 3)->setText(QStringLiteral("3"));
+        ship.accept();
+        QVERIFY(!ship.errorLabel()->text().isEmpty());
+        QCOMPARE(f.shipments(id).size(), 0);
+        // A tracking number that does not fit DHL's pattern.
+        ship.linesTable()->item(0, 3)->setText(QStringLiteral("2"));
+        ship.trackingEdit()->setText(QStringLiteral("ABC"));
+        ship.accept();
+        QVERIFY(ship.errorLabel()->text().contains(QStringLiteral("ABC")));
+        QCOMPARE(f.shipments(id).size(), 0);
+        ship.trackingEdit()->setText(QStringLiteral("1234567890"));
+        ship.accept();
+        QVERIFY(ship.written() > 0);
+    }
+    panel.reload();
+    QCOMPARE(m_store->order(id).status, QStringLiteral("shipped"));
+    QTreeWidget* tree = panel.shipmentsTree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    tree->setCurrentItem(tree->topLevelItem(0));
+    auto* track = panel.findChild<QPushButton*>(QStringLiteral("addTracking"));
+    auto* delivered = panel.findChild<QPushButton*>(QStringLiteral("markDelivered"));
+    auto* link = panel.findChild<QPushButton*>(QStringLiteral("trackingLink"));
+    QVERIFY(track->isEnabled() && delivered->isEnabled() && link->isEnabled());
+    {
+        TrackingEventDialog t(panel.store(), f.shipments(id).first().id);
+        t.placeEdit()->setText(QStringLiteral("Leipzig hub"));
+        t.textEdit()->setText(QStringLiteral("In transit"));
+        t.accept();
+        QVERIFY(t.written() > 0);
+    }
+    panel.reload();
+    QCOMPARE(panel.shipmentsTree()->topLevelItem(0)->childCount(), 1);
+    panel.shipmentsTree()->setCurrentItem(panel.shipmentsTree()->topLevelItem(0));
+    QTest::mouseClick(delivered, Qt::LeftButton);
+    QCOMPARE(m_store->order(id).status, QStringLiteral("delivered"));
+    auto* step = panel.pathStrip()->findChild<QLabel*>(QStringLiteral("step_delivered"));
+    QCOMPARE(step->property("stepState").toInt(), int(fulfilment::PathStep::State::Done));
+    panel.tabs()->setCurrentIndex(2);
+    shoot(&panel, QStringLiteral("fulfilment-shipments"));
+}
+
+void TestUiFulfilment::refundByLines()
+{
+    const qint64 id = m_store->create(draft());
+    FulfilmentStore f(m_store->database(), m_store->session());
+    f.addPayment(id, QStringLiteral("card"), Money(5500));
+    RefundDialog r(f, id);
+    QCOMPARE(r.paymentCombo()->count(), 1);
+    r.byCombo()->setCurrentIndex(1);
+    r.linesTable()->item(0, 3)->setText(QStringLiteral("1"));
+    // No reason: refused and named.
+    r.accept();
+    QVERIFY(!r.errorLabel()->text().isEmpty());
+    QCOMPARE(f.refunds(id).size(), 0);
+    r.reasonEdit()->setText(QStringLiteral("Broken"));
+    r.accept();
+    QVERIFY(r.written() > 0);
+    QCOMPARE(f.refunds(id).first().amount, Money(2500));
+    QCOMPARE(f.balance(id).paid(), Money(3000));
+}
+
+void TestUiFulfilment::reviewPageApprovesAndRejects()
+{
+    QList<qint64> held;
+    for (int i = 0; i < 3; ++i)
+        held << m_store->create(draft(60 + i)); // a quantity above the limit
+    ReviewPage page(m_db, Session::localUser());
+    QSignalSpy count(&page, &ReviewPage::countChanged);
+    page.resize(1000, 420);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.waiting(), qint64(3));
+    QCOMPARE(page.table()->rowCount(), 3);
+    QVERIFY(page.table()->item(0, 5)->text().contains(QStringLiteral("60")));
+    shoot(&page, QStringLiteral("review-queue"));
+    QVERIFY(!page.approveButton()->isEnabled());
+
+    page.table()->selectRow(0);
+    QVERIFY(page.approveButton()->isEnabled());
+    QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+    QCOMPARE(page.waiting(), qint64(2));
+    QCOMPARE(m_store->order(held[0]).reviewState, QStringLiteral("approved"));
+
+    // Someone else rejects the next one meanwhile: approving it is a conflict, nothing decided.
+    page.table()->selectAll();
+    ReviewStore(m_db->connection(), Session::localUser())
+        .reject({held[1]}, QStringLiteral("fraud"));
+    QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("formError"))->isVisibleTo(&page));
+    QCOMPARE(m_store->order(held[2]).reviewState, QStringLiteral("waiting"));
+    QCOMPARE(page.waiting(), qint64(1));
+
+    page.table()->selectAll();
+    QVERIFY(page.rejectSelectedWith(QStringLiteral("Too many")));
+    QVERIFY(m_store->order(held[2]).isInvalid());
+    QCOMPARE(page.waiting(), qint64(0));
+    QCOMPARE(count.last().first().toLongLong(), qint64(0));
+}
+
+QTEST_MAIN(TestUiFulfilment)
+#include "test_ui_fulfilment.moc"
