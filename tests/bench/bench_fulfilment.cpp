@@ -1,0 +1,223 @@
+// Times issue 15's targets on a copy of a seeded database (the copy takes the
+// writes; the source file is never changed). Default: a fresh 20,000-order
+// database in a temporary folder (the smoke size CI runs).
+//
+//   bench_fulfilment [--database FILE] [--orders N] [--repeat R]
+//
+// For the 1M-order figures:  docketctl --database /tmp/f1m.db seed --orders 1000000
+//                            bench_fulfilment --database /tmp/f1m.db
+// Cases (target on 1M orders, SQLite, in brackets):
+//   evaluate      the review rules for one new order, all rules on   [< 1 ms]
+//   queue-first   the review queue's first page, 10,000 waiting      [< 50 ms]
+//   approve-10k   approving 10,000 reviewed orders, audited          [< 2 s]
+//   ship-csv-10k  a 10,000-row shipment CSV: preview + commit        [< 5 s]
+//   due-first     the first page by due time (orders_due index)      [< 50 ms]
+// Prints milliseconds per case (best of R; each write case on fresh orders).
+
+#include "db/database.h"
+#include "db/dialect.h"
+#include "db/sql.h"
+#include "domain/errors.h"
+#include "seed/seeder.h"
+#include "stores/fulfilmentstore.h"
+#include "stores/orderstore.h"
+#include "stores/reviewstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <functional>
+
+using namespace docket;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+double timed(const std::function<void()>& fn)
+{
+    QElapsedTimer t;
+    t.start();
+    fn();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void report(const char* id, double ms, const char* target, const QString& note = {})
+{
+    out() << QStringLiteral("%1 %2 ms   (target %3)%4")
+                 .arg(QLatin1String(id), -14)
+                 .arg(ms, 10, 'f', 3)
+                 .arg(QLatin1String(target))
+                 .arg(note.isEmpty() ? QString() : QStringLiteral("  ") + note)
+          << Qt::endl;
+}
+
+// `count` open orders not touched by an earlier run (id > `after`), oldest first.
+QList<qint64> freshOrders(const QSqlDatabase& db, qint64 count, qint64* after)
+{
+    QList<qint64> ids;
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT id FROM orders WHERE id > ? AND invalid_at IS "
+                                          "NULL AND status IN ('shipped', 'delivered', 'paid', "
+                                          "'processing') ORDER BY id LIMIT ?"),
+                           {*after, count});
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (!ids.isEmpty())
+        *after = ids.last();
+    return ids;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QString source;
+    qint64 orders = 20000;
+    int repeat = 3;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--database"))
+            source = args[i + 1];
+        else if (args[i] == QLatin1String("--orders"))
+            orders = args[i + 1].toLongLong();
+        else if (args[i] == QLatin1String("--repeat"))
+            repeat = std::max(1, args[i + 1].toInt());
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    try {
+        if (source.isEmpty()) {
+            Database db(DatabaseConfig::fromString(path));
+            db.open(true);
+            OrderStore store(db.connection(), Session::localUser());
+            SeedOptions opt;
+            opt.orders = orders;
+            seedOrders(store, opt);
+            db.closeConnection();
+        } else if (!QFile::copy(source, path)) {
+            out() << "cannot copy " << source << Qt::endl;
+            return 1;
+        }
+        Database db(DatabaseConfig::fromString(path));
+        db.open(false); // migrates a database from before issue 15 in place
+        QSqlDatabase c = db.connection();
+        const qint64 n = sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
+        out() << QStringLiteral("bench_fulfilment on %L1 orders, best of %2").arg(n).arg(repeat)
+              << Qt::endl;
+        const Session session = Session::localUser();
+        OrderStore store(c, session);
+        ReviewStore review(c, session);
+        FulfilmentStore fulfil(c, session);
+        const qint64 batch = std::min<qint64>(10000, n / (2 * repeat + 2));
+
+        // evaluate: an order like a returning customer's, every rule on.
+        {
+            const qint64 id =
+                sql::scalar(c, QStringLiteral("SELECT MAX(id) FROM orders WHERE email <> ''"))
+                    .toLongLong();
+            Order o = store.order(id);
+            o.id = 0;
+            double best = 1e9;
+            for (int r = 0; r < repeat; ++r)
+                best = std::min(best, timed([&] {
+                                          for (int i = 0; i < 200; ++i)
+                                              review.evaluate(o);
+                                      }) / 200);
+            report("evaluate", best, "1 ms");
+        }
+
+        // queue-first and approve-10k: `batch` orders put in review (untimed).
+        double queueBest = 1e9;
+        double approveBest = 1e9;
+        qint64 after = 0;
+        for (int r = 0; r < repeat; ++r) {
+            const QList<qint64> ids = freshOrders(c, batch, &after);
+            {
+                sql::WriteTransaction tx(c);
+                const QVariant list = dialect::idListParam(Backend::SQLite, ids);
+                const QString in = dialect::idListSubquery(Backend::SQLite);
+                sql::run(c,
+                         QStringLiteral("UPDATE orders SET review_state = 'waiting', status = "
+                                        "'pending' WHERE id IN ") +
+                             in,
+                         {list});
+                sql::run(c,
+                         QStringLiteral("INSERT INTO review_findings(order_id, seq, rule, detail) "
+                                        "SELECT value, 1, 'quantity', '{\"line\":1,\"sku\":\"X\","
+                                        "\"quantity\":60,\"max\":50}' FROM json_each(?)"),
+                         {list});
+                tx.commit();
+            }
+            queueBest = std::min(queueBest, timed([&] { review.queue(100); }));
+            approveBest = std::min(approveBest, timed([&] { review.approve(ids); }));
+        }
+        report("queue-first", queueBest, "50 ms",
+               QStringLiteral("%L1 waiting, first 100 with their reasons").arg(batch));
+        report("approve-10k", approveBest, "2000 ms", QStringLiteral("%L1 orders").arg(batch));
+
+        // ship-csv-10k: `batch` paid orders with nothing shipped (untimed), one CSV.
+        double shipBest = 1e9;
+        for (int r = 0; r < repeat; ++r) {
+            const QList<qint64> ids = freshOrders(c, batch, &after);
+            {
+                sql::WriteTransaction tx(c);
+                sql::run(c,
+                         QStringLiteral("UPDATE orders SET status = 'paid', review_state = '' "
+                                        "WHERE id IN ") +
+                             dialect::idListSubquery(Backend::SQLite),
+                         {dialect::idListParam(Backend::SQLite, ids)});
+                tx.commit();
+            }
+            QString csv = QStringLiteral("order,carrier,tracking\n");
+            QSqlQuery q = sql::run(c,
+                                   QStringLiteral("SELECT number FROM orders WHERE id IN ") +
+                                       dialect::idListSubquery(Backend::SQLite),
+                                   {dialect::idListParam(Backend::SQLite, ids)});
+            qint64 k = 0;
+            while (q.next())
+                csv += q.value(0).toString() + QStringLiteral(",dpd,") +
+                       QString::number(10000000000000LL + r * 1000000LL + ++k) + QLatin1Char('\n');
+            int shipped = 0;
+            shipBest = std::min(shipBest, timed([&] {
+                                    const auto rows = fulfil.previewShipments(csv);
+                                    shipped = fulfil.commitShipments(rows);
+                                }));
+            if (shipped != ids.size())
+                throw DocketError(DocketError::Code::Invalid,
+                                  QStringLiteral("shipped %1 of %2").arg(shipped).arg(ids.size()));
+        }
+        report("ship-csv-10k", shipBest, "5000 ms", QStringLiteral("%L1 rows").arg(batch));
+
+        // due-first: the first page of open orders by due time, as the Due sort reads it.
+        double dueBest = 1e9;
+        qint64 rows = 0;
+        for (int r = 0; r < repeat; ++r)
+            dueBest = std::min(dueBest, timed([&] {
+                                   QSqlQuery q = sql::run(
+                                       c, QStringLiteral("SELECT id, number, due_at FROM orders "
+                                                         "WHERE due_at IS NOT NULL ORDER BY "
+                                                         "due_at, id LIMIT 100"));
+                                   rows = 0;
+                                   while (q.next())
+                                       ++rows;
+                               }));
+        report("due-first", dueBest, "50 ms", QStringLiteral("%L1 rows").arg(rows));
+        const QStringList problems = fulfil.verify();
+        out() << (problems.isEmpty() ? QStringLiteral("verify: records, caches and statuses agree")
+                                     : QStringLiteral("verify: ") + problems.first())
+              << Qt::endl;
+        return 0;
+    } catch (const DocketError& e) {
+        out() << "bench_fulfilment: " << e.message() << Qt::endl;
+        return 1;
+    }
+}
