@@ -7,6 +7,7 @@
 #include "testdb.h"
 
 #include "domain/errors.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 
 #include <QTest>
@@ -205,32 +206,46 @@ void TestDeskStore::bulkStatusFollowsTheWorkflowAllOrNothing()
     DOCKET_TESTDB(tdb, backend);
     OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
     QList<qint64> ids;
-    DOCKET_NO_THROW(ids = createOrders(store, 3));
-    const qint64 a = ids.at(0), b = ids.at(1), c = ids.at(2);
+    DOCKET_NO_THROW(ids = createOrders(store, 4));
+    const qint64 a = ids.at(0), b = ids.at(1), c = ids.at(2), d = ids.at(3);
     DOCKET_NO_THROW(store.changeStatus(c, OrderStatus::Cancelled));
     const QString numberC = store.order(c).number;
+    // a and b are paid by their payments (status follows the records, issue 15).
+    FulfilmentStore pay(store.database(), store.session());
+    pay.setClock([] { return kNow; });
+    for (qint64 id : {a, b})
+        DOCKET_NO_THROW(pay.addPayment(id, QStringLiteral("card"), store.order(id).total));
 
-    // c cannot be paid: nothing moves, and the message names c.
+    // c cannot be processed: nothing moves, and the message names c.
     const QString before = contentFingerprint(tdb.connection());
-    const auto e = catchError([&] { store.changeStatuses({a, b, c}, OrderStatus::Paid); });
+    const auto e = catchError([&] { store.changeStatuses({a, b, c}, OrderStatus::Processing); });
     QVERIFY(e);
     QCOMPARE(e->code(), DocketError::Code::Invalid);
     QVERIFY2(e->message().contains(numberC), qPrintable(e->message()));
     QCOMPARE(contentFingerprint(tdb.connection()), before);
+    // Paid by hand in bulk: refused like one by one, naming the order.
+    const auto byHand = catchError([&] { store.changeStatuses({d}, OrderStatus::Paid); });
+    QVERIFY(byHand);
+    QCOMPARE(byHand->code(), DocketError::Code::Invalid);
+    QVERIFY2(byHand->message().contains(store.order(d).number), qPrintable(byHand->message()));
+    // Nor cancelled in bulk while it holds money.
+    QVERIFY(catchError([&] { store.changeStatuses({a}, OrderStatus::Cancelled); }));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
 
     int n = 0;
-    DOCKET_NO_THROW(n = store.changeStatuses({a, b}, OrderStatus::Paid, QStringLiteral("bank")));
+    DOCKET_NO_THROW(
+        n = store.changeStatuses({a, b}, OrderStatus::Processing, QStringLiteral("bank")));
     QCOMPARE(n, 2);
     for (qint64 id : {a, b}) {
-        QCOMPARE(store.order(id).status, QStringLiteral("paid"));
+        QCOMPARE(store.order(id).status, QStringLiteral("processing"));
         const OrderEvent last = store.events(id).last();
         QCOMPARE(last.kind, QStringLiteral("status"));
-        QCOMPARE(last.oldValue, QStringLiteral("pending"));
-        QCOMPARE(last.newValue, QStringLiteral("paid"));
+        QCOMPARE(last.oldValue, QStringLiteral("paid"));
+        QCOMPARE(last.newValue, QStringLiteral("processing"));
         QCOMPARE(last.actor, QStringLiteral("sue"));
     }
     // Orders already there are left alone.
-    DOCKET_NO_THROW(n = store.changeStatuses({a, b}, OrderStatus::Paid));
+    DOCKET_NO_THROW(n = store.changeStatuses({a, b}, OrderStatus::Processing));
     QCOMPARE(n, 0);
 
     // Without the right: refused before anything is read.

@@ -8,6 +8,7 @@
 
 #include "db/sql.h"
 #include "stores/apikeystore.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/intakestore.h"
 #include "stores/orderstore.h"
 #include "stores/shopsettingsstore.h"
@@ -353,7 +354,8 @@ void TestGateway::wooCommerceWebhook()
     QCOMPARE(g.post(path, body, {}, signed_).json().value(QStringLiteral("result")).toString(),
              QStringLiteral("unchanged"));
 
-    // WooCommerce completes the order: paid -> processing -> shipped -> delivered.
+    // WooCommerce completes the order: paid -> shipped -> delivered (the
+    // workflow's shortest way since issue 15 lets a paid order ship).
     QByteArray completed = body;
     completed.replace("\"status\": \"processing\"", "\"status\": \"completed\"");
     const HttpResult updated = g.post(path, completed, {},
@@ -367,7 +369,7 @@ void TestGateway::wooCommerceWebhook()
     QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
     QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = "
                                           "'status' AND actor = 'woocommerce:web'")),
-             3);
+             2);
     // Topics other than orders are answered and left alone.
     QCOMPARE(g.post(path, "{}", {},
                     {{"X-WC-Webhook-Signature", wooSignature("{}")},
@@ -466,7 +468,10 @@ void TestGateway::listAndPaging()
             .toLongLong() +
         5;
     OrderStore later = g.db().store(g.admin(), since + 10);
-    later.changeStatus(ids[2], OrderStatus::Paid);
+    // Paid in full: the order follows its records (issue 15).
+    FulfilmentStore pay(later.database(), later.session());
+    pay.setClock([since] { return since + 10; });
+    pay.addPayment(ids[2], QStringLiteral("card"), later.order(ids[2]).total);
     const HttpResult changed =
         g.get(QStringLiteral("/api/v1/orders?updated_since=%1").arg(since), key);
     QCOMPARE(changed.status, 200);
@@ -581,7 +586,8 @@ void TestGateway::trackLookup()
     o.channel = QStringLiteral("web");
     o.lines << OrderLine{0, 0, QStringLiteral("SKU-T"), QStringLiteral("Teapot"), 1, Money(3999)};
     const qint64 id = store.create(o);
-    store.changeStatus(id, OrderStatus::Paid);
+    FulfilmentStore(store.database(), store.session())
+        .addPayment(id, QStringLiteral("card"), Money(3999)); // paid by its records
     Order other = o;
     other.customerName = QStringLiteral("Someone Else");
     other.email = QStringLiteral("else@example.com");
@@ -702,13 +708,21 @@ void TestGateway::upgradeFromPreviousSchema()
     QCOMPARE(old.schemaVersion(), 10);
     const QSqlDatabase db = old.connection();
     OrderStore store(db, adminSession());
-    Order o;
-    o.customerName = QStringLiteral("Before the gateway");
-    o.channel = QStringLiteral("web");
-    o.lines << OrderLine{0, 0,         QStringLiteral("SKU-OLD"), QStringLiteral("Old thing"),
-                         3, Money(700)};
-    qint64 id = 0;
-    QVERIFY_THROWS_NO_EXCEPTION(id = store.create(o));
+    // Written as that release wrote it (today's store writes columns schema
+    // 10 does not have yet, fulfilment's among them).
+    const qint64 id = 1;
+    DOCKET_NO_THROW(sql::run(db,
+                             QStringLiteral("INSERT INTO orders(id, number, customer_name, "
+                                            "channel, status, currency, total_cents, created_at, "
+                                            "updated_at, created_by) VALUES (1, 'DK0000001', "
+                                            "'Before the gateway', 'web', 'pending', 'EUR', 2100, "
+                                            "?, ?, 'admin')"),
+                             {TestDb::kNow, TestDb::kNow}));
+    DOCKET_NO_THROW(sql::run(db, QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, "
+                                                "name, quantity, unit_price_cents) VALUES (1, 1, "
+                                                "'SKU-OLD', 'Old thing', 3, 700)")));
+    if (backend == Backend::PostgreSQL)
+        DOCKET_NO_THROW(sql::run(db, QStringLiteral("SELECT setval('orders_id_seq', 1)")));
     const QString before = contentFingerprint(db);
     QVERIFY_THROWS_NO_EXCEPTION(old.migrate());
     QCOMPARE(old.schemaVersion(), Database::latestSchemaVersion(backend));

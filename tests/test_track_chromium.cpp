@@ -7,6 +7,7 @@
 
 #include "gatewayfixture.h"
 
+#include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 #include "stores/shopsettingsstore.h"
 
@@ -181,7 +182,8 @@ void TestTrackChromium::lookUpInTheBrowser()
     o.lines << OrderLine{0, 0,          QStringLiteral("SKU-TEA"), QStringLiteral("Green tea"),
                          2, Money(1850)};
     const qint64 id = store.create(o);
-    store.changeStatus(id, OrderStatus::Paid);
+    FulfilmentStore(store.database(), store.session())
+        .addPayment(id, QStringLiteral("card"), Money(3700)); // paid by its records
     const QString number = store.order(id).number;
     QString error;
     QVERIFY2(g.start(&error), qPrintable(error));

@@ -14,8 +14,8 @@
 #include "deskactions.h"
 #include "domain/errors.h"
 #include "filterbar.h"
-#include "i18n.h"
 #include "fulfilment/reviewpage.h"
+#include "i18n.h"
 #include "importdialog.h"
 #include "items/ordertablemodel.h"
 #include "logindialog.h"
@@ -250,12 +250,15 @@ void MainWindow::buildPages()
     if (m_session.can(Permission::ReviewOrders)) {
         // The review queue (issue 15), its count on the sidebar, live like the new-order badge.
         auto* review = new ReviewPage(m_db, m_session, this);
-        const int at = addPage(review, QIcon(QStringLiteral(":/icons/seen.svg")), tr("Review"));
+        addPage(review, QIcon(QStringLiteral(":/icons/seen.svg")), tr("Review"));
         connect(review, &ReviewPage::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(review, &ReviewPage::decided, m_orders, &OrdersPage::refreshNow);
         connect(m_orders->watcher(), &ChangeWatcher::changed, review, &ReviewPage::reload);
-        connect(review, &ReviewPage::countChanged, this, [this, at](qint64 n) {
-            m_sidebar->item(at)->setText(n > 0 ? tr("Review (%L1)").arg(n) : tr("Review"));
+        // The page's row is looked up when the count comes: while signing
+        // out, the sidebar is emptied before the pages go.
+        connect(review, &ReviewPage::countChanged, this, [this, review](qint64 n) {
+            if (QListWidgetItem* item = m_sidebar->item(m_pages->indexOf(review)))
+                item->setText(n > 0 ? tr("Review (%L1)").arg(n) : tr("Review"));
         });
         review->reload();
     }

@@ -169,10 +169,17 @@ void SettingsDialog::buildShop()
             field = e;
             break;
         }
-        case shop::Kind::Lines: {
+        case shop::Kind::Lines:
+        case shop::Kind::PaymentMethods:
+        case shop::Kind::Carriers:
+        case shop::Kind::DeadlineOverrides: {
+            // An address, or one of fulfilment's lists (one entry a line).
             auto* e = new QPlainTextEdit(m_shop);
             e->setTabChangesFocus(true);
-            e->setFixedHeight(e->fontMetrics().lineSpacing() * 4 + 12);
+            const int lines = key->kind == shop::Kind::Lines ? 4 : 6;
+            e->setFixedHeight(e->fontMetrics().lineSpacing() * lines + 12);
+            if (key->kind != shop::Kind::Lines)
+                e->setLineWrapMode(QPlainTextEdit::NoWrap);
             e->setReadOnly(m_shopReadOnly);
             field = e;
             break;

@@ -63,17 +63,17 @@ struct Command
 using Commands = std::span<const Command>;
 
 // The groups, one file each.
-Commands databaseCommands();  // db info|init|migrate, seed
-Commands statusCommands();    // db status
-Commands orderCommands();     // orders ...
-Commands archiveCommands();   // archive list|restore
-Commands backupCommands();    // backup, restore
-Commands analyticsCommands(); // report, analytics rebuild|verify
-Commands accountCommands();   // user ..., role list, security-log
-Commands settingsCommands();  // settings list|get|set|reset
-Commands gatewayCommands();   // apikey, intake, webhook, service-account
-Commands stockCommands();     // products, warehouses, stock, stocktake, transfer
-Commands returnCommands();    // returns ..., feedback add
+Commands databaseCommands();   // db info|init|migrate, seed
+Commands statusCommands();     // db status
+Commands orderCommands();      // orders ...
+Commands archiveCommands();    // archive list|restore
+Commands backupCommands();     // backup, restore
+Commands analyticsCommands();  // report, analytics rebuild|verify
+Commands accountCommands();    // user ..., role list, security-log
+Commands settingsCommands();   // settings list|get|set|reset
+Commands gatewayCommands();    // apikey, intake, webhook, service-account
+Commands stockCommands();      // products, warehouses, stock, stocktake, transfer
+Commands returnCommands();     // returns ..., feedback add
 Commands fulfilmentCommands(); // payments, refund, ship, track, review, rules, jobs, records
 
 // The fallback for a word no row has: "Unknown command" (or "Name a command").

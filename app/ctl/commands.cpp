@@ -21,7 +21,7 @@ namespace {
 const std::array groups{
     &databaseCommands, &statusCommands,    &orderCommands,   &archiveCommands,
     &backupCommands,   &analyticsCommands, &accountCommands, &settingsCommands,
-    &gatewayCommands,  &stockCommands,     &returnCommands, &fulfilmentCommands,
+    &gatewayCommands,  &stockCommands,     &returnCommands,  &fulfilmentCommands,
 };
 
 // A group word nobody knows (or none): it still opens the database and signs

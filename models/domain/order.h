@@ -99,7 +99,12 @@ struct Order
     QString reviewState;         // "", waiting, approved, rejected (fulfilment::reviewStateLabel)
     qint64 ruleVersion = 0;      // the review rule set that judged it; 0: none
     bool followsRecords = false; // status follows payments and shipments (see fulfilment.h)
-    QDateTime dueAt;             // when its current step is due (UTC); invalid: no limit
+    // Set on creation only: an outside channel (the gateway's intake) reports
+    // this order's status; its money and parcels live in that channel's
+    // system, so it does not follow Docket's records (followsRecords stays
+    // false) and the channel's moves keep every step of the workflow.
+    bool statusFromChannel = false;
+    QDateTime dueAt; // when its current step is due (UTC); invalid: no limit
 
     bool isNew() const { return !seenAt.isValid(); }
     bool isInvalid() const { return invalidAt.isValid(); }

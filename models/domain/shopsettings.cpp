@@ -85,7 +85,24 @@ const Key autoCancelUnpaid{"deadline.auto_cancel_unpaid", Kind::Flag, "false", 0
 
 const QList<const Key*>& keys()
 {
-    static const QList<const Key*> all{&shopName, &shopAddress, &shopEmail, &shopPhone, &overdueUnpaidHours, &overdueUnshippedDays, &backupDaily, &backupKeep, &gatewayTrackPerMinute, &gatewayLogKeepDays, &paymentMethods, &carriers, &deadlineReviewHours, &deadlinePaymentHours, &deadlineShippingHours, &deadlineDeliveryHours, &deadlineOverrides, &autoCancelUnpaid};
+    static const QList<const Key*> all{&shopName,
+                                       &shopAddress,
+                                       &shopEmail,
+                                       &shopPhone,
+                                       &overdueUnpaidHours,
+                                       &overdueUnshippedDays,
+                                       &backupDaily,
+                                       &backupKeep,
+                                       &gatewayTrackPerMinute,
+                                       &gatewayLogKeepDays,
+                                       &paymentMethods,
+                                       &carriers,
+                                       &deadlineReviewHours,
+                                       &deadlinePaymentHours,
+                                       &deadlineShippingHours,
+                                       &deadlineDeliveryHours,
+                                       &deadlineOverrides,
+                                       &autoCancelUnpaid};
     return all;
 }
 

@@ -187,6 +187,9 @@ IntakeResult IntakeStore::takeOnce(const IntakeOrder& in, const QString& unknown
             checkSkus(in, in.order.lines);
         Order draft = in.order;
         draft.createdBy.clear();
+        // The channel reports the status from now on (see takeOnce's update
+        // below): the order does not follow Docket's records.
+        draft.statusFromChannel = true;
         const qint64 id = orders.create(draft);
         try {
             sql::run(m_db,

@@ -1,3 +1,4 @@
+#include "fulfilmentstore.h"
 #include "orderstore.h"
 
 #include "orderstore_p.h"
@@ -545,7 +546,10 @@ int OrderStore::changeStatuses(const QList<qint64>& ids, OrderStatus to, const Q
     const QString why = note.trimmed();
     return rowBatch(
         ids,
-        {Permission::ChangeStatus, QStringLiteral("status, invalid_at IS NOT NULL"),
+        {Permission::ChangeStatus,
+         QStringLiteral("status, invalid_at IS NOT NULL, records, paid_cents <> 0 OR "
+                        "refunded_cents <> 0 OR EXISTS (SELECT 1 FROM shipments s WHERE "
+                        "s.order_id = orders.id)"),
          [to](const QSqlQuery& q, const QString& number) {
              const QString from = q.value(3).toString();
              const auto status = status::fromCode(from);
@@ -555,6 +559,11 @@ int OrderStore::changeStatuses(const QList<qint64>& ids, OrderStatus to, const Q
                  return QStringLiteral("-");
              if (!status || !status::canMove(*status, to))
                  return QStringLiteral("%1 (%2)").arg(number, status::labelForCode(from));
+             // Status follows the records (issue 15), as OrderStore::changeStatus.
+             if (q.value(5).toInt() == 1 && !status::byHand(to))
+                 return tr("%1 (its payments and shipments decide)").arg(number);
+             if (to == OrderStatus::Cancelled && q.value(6).toBool())
+                 return tr("%1 (money received or goods shipped)").arg(number);
              return QString();
          },
          tr("%1 of the orders cannot move to “%2”: %3. Nothing was changed.")
@@ -575,6 +584,14 @@ int OrderStore::changeStatuses(const QList<qint64>& ids, OrderStatus to, const Q
                                      "version + 1 WHERE id IN %1")
                           .arg(list),
                       {code, ts, idList});
+             // Each order's step and its deadline (the server does the same).
+             QSqlQuery moved = sql::run(
+                 m_db, QStringLiteral("SELECT id FROM orders WHERE id IN %1").arg(list), {idList});
+             QList<qint64> movedIds;
+             while (moved.next())
+                 movedIds << moved.value(0).toLongLong();
+             for (qint64 id : movedIds)
+                 records::refreshDue(m_db, id, ts);
          }},
         progress);
 }

@@ -287,7 +287,7 @@ qint64 OrderStore::create(Order o)
               createdBy,
               nn(o.assignedTo),
               nn(o.billCountry.trimmed().toUpper()),
-              o.status == QLatin1String("pending") ? 1 : 0});
+              o.status == QLatin1String("pending") && !o.statusFromChannel ? 1 : 0});
     writeLines(id, o.lines);
     addEvent(id, QStringLiteral("created"), {}, {}, number);
     // Reserve on create: the one place every way of creating an order passes

@@ -65,6 +65,8 @@ qint64 createOrder(const QSqlDatabase& db, const Order& order, const QString& cr
         h.insert(QStringLiteral("created_at"), whole(createdAt));
     if (order.customerId)
         h.insert(QStringLiteral("customer_id"), whole(order.customerId));
+    if (order.statusFromChannel) // honoured for the gateway's service account only
+        h.insert(QStringLiteral("status_from_channel"), true);
     return sql::scalar(db, QStringLiteral("SELECT docket_order_create(CAST(? AS jsonb))"),
                        {text(h)})
         .toLongLong();

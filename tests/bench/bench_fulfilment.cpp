@@ -98,10 +98,12 @@ int main(int argc, char** argv)
         if (source.isEmpty()) {
             Database db(DatabaseConfig::fromString(path));
             db.open(true);
-            OrderStore store(db.connection(), Session::localUser());
-            SeedOptions opt;
-            opt.orders = orders;
-            seedOrders(store, opt);
+            {
+                OrderStore store(db.connection(), Session::localUser());
+                SeedOptions opt;
+                opt.orders = orders;
+                seedOrders(store, opt);
+            }
             db.closeConnection();
         } else if (!QFile::copy(source, path)) {
             out() << "cannot copy " << source << Qt::endl;

@@ -44,7 +44,7 @@ ReviewPage::ReviewPage(std::shared_ptr<const Database> db, Session session, QWid
     m_reject = new QPushButton(tr("Re&ject…"), this);
     m_reject->setObjectName(QStringLiteral("rejectOrders"));
     m_reject->setToolTip(tr("The selected orders become invalid, with your reason"));
-    auto* refresh = new QPushButton(tr("Re&fresh"), this);
+    auto* refresh = new QPushButton(tr("Refre&sh"), this);
 
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(QStringLiteral("reviewTable"));

@@ -629,7 +629,11 @@ BEGIN
             v_status, h->>'currency', docket_lines_total(v_lines), COALESCE(h->>'note', ''),
             v_created_at, v_now, v_created_by, COALESCE(h->>'assigned_to', ''), 1,
             upper(btrim(COALESCE(h->>'bill_country', ''))),
-            CASE WHEN v_status = 'pending' THEN 1 ELSE 0 END);
+            -- A channel that reports the status (the gateway's intake, a
+            -- trusted session) keeps it: such an order does not follow records.
+            CASE WHEN v_status = 'pending'
+                      AND NOT (v_trusted AND COALESCE(h->>'status_from_channel', '') = 'true')
+                 THEN 1 ELSE 0 END);
     PERFORM docket_write_lines(v_id, v_lines);
     -- Judged by the review rules (pending orders), with its deadline.
     IF v_status = 'pending' THEN
