@@ -743,6 +743,483 @@
     </message>
 </context>
 <context>
+    <name>Fulfilment</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZTO Express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YTO Express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMS / China Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FedEx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code (lower-case letters, digits and _, at most 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment method is &quot;code | label | on_delivery&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a flag; the only one is on_delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carrier is &quot;code | name | pattern | link&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link must say where the number goes: {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an override is &quot;channel step hours&quot;, e.g. &quot;marketplace shipping 24&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step; the steps are review, payment, shipping and delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours from 1 to 8760.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docket (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid in full by payment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded in full by refund #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every line shipped, the last in shipment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every shipment delivered, the last #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paid within the time limit (cancelled automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentForm</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentStore</name>
+    <message>
+        <source>There is no order with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; nothing is recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; nothing more is recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shipment with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is recorded as pending or captured, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s payment methods (Settings, Payments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment&apos;s amount must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is in %1 but order %2 is in %3; Docket does not mix currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 owes nothing more: %2 of %3 is paid or on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still owed on order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 payment with the reference %2 is recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 was changed by someone else meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 is %2; it cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no payment #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 is %2; only captured money is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left to refund on payment #%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund&apos;s amount must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is in %1 but order %2 is in %3; Docket does not mix currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lines to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2 to refund (or it is listed twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 cannot be refunded; %4 of %5 are left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those lines cost nothing; there is nothing to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is awaiting review; it ships once it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is delivered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet (%2 of %3); it ships once it is paid, or record a cash-on-delivery payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a parcel with the tracking number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of order %1 has shipped already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2 to ship (or it is listed twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 cannot ship; %4 of %5 are left to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment #%1 of order %2 is delivered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parcel is delivered after it shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking event needs the carrier&apos;s status text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking event comes from the desk, a file or the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking event is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row is order number, carrier, tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is outside your scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is awaiting review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has shipped already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is on line %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number %1 is in the file twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: paid %2 and refunded %3 cached, but the records say %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: more refunded than paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1: its refunds do not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, line %2: more shipped than ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2, but its records say otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gateway</name>
     <message>
         <source>docket-gateway: %1</source>
@@ -1284,6 +1761,26 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderExporter</name>
@@ -1431,6 +1928,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing country</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +2566,46 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>A comment holds at most %L1 characters; this one has %L2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (its payments and shipments decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (money received or goods shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 becomes paid when its payments reach its total: record a payment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 becomes shipped when every line is in a shipment: record a shipment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 becomes delivered when every shipment is delivered: mark its shipments delivered instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 becomes refunded when everything paid is refunded: record a refund instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 does not move to &quot;%2&quot; by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 holds %2 of the customer&apos;s money; refund it before cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of order %1 has shipped; it is not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has payments or shipments; its lines no longer change. Refund or ship what differs instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>
@@ -2126,6 +2667,25 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>%1 is not a list of %2: write the items separated by commas, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,6 +2753,26 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Handle returns and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage review rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,6 +2966,171 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>The text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Amount above a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order of a new customer above a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping country differs from billing country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many orders from one email or phone in a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked email domain, phone or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line quantity above a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of the rule &quot;%1&quot; are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule &quot;%1&quot;; the rules are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 takes a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A threshold is a currency and an amount, e.g. &quot;threshold EUR 1500.00&quot;; &quot;%1 %2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the value to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting of the rule %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 orders within %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 email domains, %2 phones, %3 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 of one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the %2 review threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first order of %1 is above the %2 threshold for first orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order ships to %1 but is billed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placed %2 orders within %3 minutes (more than %4 is held).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email domain %1 is on the blocklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone %1 is on the blocklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 is on the blocklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) asks for %3 pieces; more than %4 is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipping address is incomplete: no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>The note is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting: it becomes the reason the order is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rejected by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen orders no longer exist or are outside your scope; nothing was decided.</source>
+        <translation>
+            <numerusform>%n of the chosen orders no longer exists or is outside your scope; nothing was decided.</numerusform>
+            <numerusform>%n of the chosen orders no longer exist or are outside your scope; nothing was decided.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone decided meanwhile: %1 no longer awaits review. Nothing was decided; look at the queue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone decided some of these orders meanwhile. Nothing was decided; look at the queue again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,6 +3343,62 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Gateway logs kept (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review: time limit (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment: time limit (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to shipped: time limit (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped to delivered: time limit (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limits per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel orders unpaid past their time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one payment method a line: code | label | on_delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one carrier a line: code | name | pattern | link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one override a line: channel step hours (steps: review, payment, shipping, delivery)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,6 +4125,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>View shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rules changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5499,6 +6304,157 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>docket::FulfilmentPanel</name>
+    <message>
+        <source>The order&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel / event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number / place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped / when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents / status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected pending payment was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;tracking event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tracking &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · pending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::HelpViewer</name>
     <message>
         <source>Docket User Guide</source>
@@ -6014,6 +6970,14 @@ Docket stays on %2.</source>
     </message>
     <message>
         <source>Products whose available stock is below their safety stock: click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review (%L1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6579,6 +7543,10 @@ Docket stays on %2.</source>
         <source>Save &amp;Without Address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Fulfilment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::OrderTableModel</name>
@@ -7101,6 +8069,49 @@ Docket stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>docket::PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s transaction reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::PrintOrderDialog</name>
     <message>
         <source>Print Order %1</source>
@@ -7379,6 +8390,61 @@ Docket stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>docket::RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 (%4 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the money goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no captured payment to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::RestoreDialog</name>
     <message>
         <source>Restore a Backup</source>
@@ -7446,6 +8512,97 @@ Docket stays on %2.</source>
     <message>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::ReviewPage</name>
+    <message>
+        <source>Orders awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected orders go on to payment and shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected orders become invalid, with your reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 orders wait; the oldest %L2 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) wait for review.</source>
+        <translation>
+            <numerusform>%n order waits for review.</numerusform>
+            <numerusform>%n orders wait for review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n order(s) rejected? They become invalid with this reason.</source>
+        <translation>
+            <numerusform>Why is this order rejected? It becomes invalid with this reason.</numerusform>
+            <numerusform>Why are these %n orders rejected? They become invalid with this reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) approved.</source>
+        <translation>
+            <numerusform>%n order approved.</numerusform>
+            <numerusform>%n orders approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) rejected.</source>
+        <translation>
+            <numerusform>%n order rejected.</numerusform>
+            <numerusform>%n orders rejected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7746,6 +8903,37 @@ Country</source>
     </message>
     <message>
         <source>Backup folder: choose a folder for the daily backups on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::ShipDialog</name>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put at least one line in the parcel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8188,6 +9376,33 @@ Country</source>
     </message>
     <message>
         <source>return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::TrackingEventDialog</name>
+    <message>
+        <source>Add a tracking event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the carrier says, e.g. &quot;Out for delivery&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8926,11 +10141,6 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
     </message>
     <message>
         <source>  db migrate                     apply pending migrations
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  seed --orders N [--seed S]     add N realistic demo orders
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -9928,6 +11138,250 @@ Commands:
     </message>
     <message>
         <source>  transfer receive ID [SKU RECEIVED...]  what did not arrive is recorded short
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  seed --orders N [--seed S]     add N realistic demo orders; with
+       [--fulfilment K]          --fulfilment K the youngest K get payments,
+                                 shipments, refunds, and a few new ones
+                                 wait in review
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the order by its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lines takes LINE:QUANTITY pairs such as 1:2,3:1; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lines names no line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments add NUMBER METHOD AMOUNT [--reference REF] [--pending]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 recorded; %2 of %3 paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund #%1	%2	-%3	to payment #%4	%5	%6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund NUMBER PAYMENT (AMOUNT | --lines LINE:QTY,...) --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund #%1 recorded; %2 of %3 paid now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was shipped.</source>
+        <translation>
+            <numerusform>%n row has problems; nothing was shipped.</numerusform>
+            <numerusform>%n rows have problems; nothing was shipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would ship.</source>
+        <translation>
+            <numerusform>%n row would ship.</numerusform>
+            <numerusform>%n rows would ship.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) recorded.</source>
+        <translation>
+            <numerusform>%n shipment recorded.</numerusform>
+            <numerusform>%n shipments recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ship NUMBER CARRIER [TRACKING] [--lines LINE:QTY,...] | ship --csv FILE [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment #%1 recorded; order %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes a time such as 2024-06-15T14:30 (local) or 2024-06-15T12:30Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking event #%1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment #%1 is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) await review.</source>
+        <translation>
+            <numerusform>%n order awaits review.</numerusform>
+            <numerusform>%n orders await review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name at least one order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n order(s).</source>
+        <translation>
+            <numerusform>Approved %n order.</numerusform>
+            <numerusform>Approved %n orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n order(s); they are marked invalid.</source>
+        <translation>
+            <numerusform>Rejected %n order; it is marked invalid.</numerusform>
+            <numerusform>Rejected %n orders; they are marked invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule set version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules set RULE on|off | RULE SETTING VALUE... [--note TEXT] (see &quot;rules list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review rules are at version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n order(s) unpaid past their time limit.</source>
+        <translation>
+            <numerusform>Cancelled %n order unpaid past its time limit.</numerusform>
+            <numerusform>Cancelled %n orders unpaid past their time limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments, refunds and shipments agree with every order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  payments add NUMBER METHOD AMOUNT [--reference REF] [--pending]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  payments list NUMBER [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  payments capture|fail|void PAYMENT   a pending payment
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  refund NUMBER PAYMENT AMOUNT|--lines LINE:QTY,... --reason TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ship NUMBER CARRIER [TRACKING] [--lines LINE:QTY,...]
+  ship --csv FILE [--dry-run]    number,carrier,tracking a row; all or nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  track delivered SHIPMENT [--at TIME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  review list [--limit N] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  review approve NUMBER...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  review reject NUMBER... --reason TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rules list [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rules set RULE on|off | RULE SETTING VALUE [--note TEXT]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  jobs run                       cancels orders unpaid past their limit (when on)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  records verify                 paid and shipped figures against their records
 </source>
         <translation type="unfinished"></translation>
     </message>

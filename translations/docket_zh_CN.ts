@@ -739,6 +739,483 @@
     </message>
 </context>
 <context>
+    <name>Fulfilment</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>借记卡</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>店铺余额</translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <source>EMS / China Post</source>
+        <translation>EMS / 中国邮政</translation>
+    </message>
+    <message>
+        <source>DHL</source>
+        <translation>DHL</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>FedEx</source>
+        <translation>联邦快递</translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation>DPD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code (lower-case letters, digits and _, at most 30).</source>
+        <translation>&quot;%1&quot;不是有效代码（小写字母、数字和 _，最多 30 个字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot;列出了两次。</translation>
+    </message>
+    <message>
+        <source>a payment method is &quot;code | label | on_delivery&quot;.</source>
+        <translation>付款方式的格式为&quot;代码 | 名称 | on_delivery&quot;。</translation>
+    </message>
+    <message>
+        <source>List at least one payment method.</source>
+        <translation>请至少列出一种付款方式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a flag; the only one is on_delivery.</source>
+        <translation>&quot;%1&quot;不是标记；唯一的标记是 on_delivery。</translation>
+    </message>
+    <message>
+        <source>a carrier is &quot;code | name | pattern | link&quot;.</source>
+        <translation>承运商的格式为&quot;代码 | 名称 | 格式 | 链接&quot;。</translation>
+    </message>
+    <message>
+        <source>List at least one carrier.</source>
+        <translation>请至少列出一家承运商。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern.</source>
+        <translation>&quot;%1&quot;不是有效的格式。</translation>
+    </message>
+    <message>
+        <source>the link must start with https:// or http://.</source>
+        <translation>链接必须以 https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <source>the link must say where the number goes: {number}.</source>
+        <translation>链接必须用 {number} 标明单号的位置。</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Awaiting delivery</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>an override is &quot;channel step hours&quot;, e.g. &quot;marketplace shipping 24&quot;.</source>
+        <translation>例外设置的格式为&quot;渠道 步骤 小时数&quot;，例如&quot;marketplace shipping 24&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel code.</source>
+        <translation>&quot;%1&quot;不是渠道代码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step; the steps are review, payment, shipping and delivery.</source>
+        <translation>&quot;%1&quot;不是步骤；步骤有 review、payment、shipping 和 delivery。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours from 1 to 8760.</source>
+        <translation>&quot;%1&quot;不是 1 到 8760 之间的小时数。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is listed twice.</source>
+        <translation>%1 %2 列出了两次。</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Docket (automatic)</source>
+        <translation>Docket（自动）</translation>
+    </message>
+    <message>
+        <source>paid in full by payment #%1</source>
+        <translation>已由付款 #%1 付清</translation>
+    </message>
+    <message>
+        <source>refunded in full by refund #%1</source>
+        <translation>已由退款 #%1 全额退款</translation>
+    </message>
+    <message>
+        <source>every line shipped, the last in shipment #%1</source>
+        <translation>所有商品已发货，最后一件在包裹 #%1 中</translation>
+    </message>
+    <message>
+        <source>every shipment delivered, the last #%1</source>
+        <translation>所有包裹已签收，最后一个是 #%1</translation>
+    </message>
+    <message>
+        <source>not paid within the time limit (cancelled automatically)</source>
+        <translation>未在期限内付款（已自动取消）</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentForm</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 行：“%2”不是数量。</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentStore</name>
+    <message>
+        <source>There is no order with the id %1.</source>
+        <translation>没有编号为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; nothing is recorded for it.</source>
+        <translation>订单 %1 已标记为无效，不再为其记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; nothing more is recorded for it.</source>
+        <translation>订单 %1 的状态为%2，不再为其记录任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no shipment with the id %1.</source>
+        <translation>没有编号为 %1 的包裹。</translation>
+    </message>
+    <message>
+        <source>A payment is recorded as pending or captured, not %1.</source>
+        <translation>付款只能记录为待处理或已收款，不能是%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s payment methods (Settings, Payments).</source>
+        <translation>&quot;%1&quot;不是本店的付款方式（设置 → 付款）。</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s amount must be above zero.</source>
+        <translation>付款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The reference is too long.</source>
+        <translation>交易参考号太长。</translation>
+    </message>
+    <message>
+        <source>The payment is in %1 but order %2 is in %3; Docket does not mix currencies.</source>
+        <translation>付款币种为 %1，但订单 %2 的币种为 %3；Docket 不混用币种。</translation>
+    </message>
+    <message>
+        <source>Order %1 owes nothing more: %2 of %3 is paid or on its way.</source>
+        <translation>订单 %1 已无欠款：%3 中已付或在途 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still owed on order %3.</source>
+        <translation>%1 超过了订单 %3 尚欠的 %2。</translation>
+    </message>
+    <message>
+        <source>A %1 payment with the reference %2 is recorded already.</source>
+        <translation>参考号为 %2 的%1付款已经记录过了。</translation>
+    </message>
+    <message>
+        <source>There is no payment with the id %1.</source>
+        <translation>没有编号为 %1 的付款。</translation>
+    </message>
+    <message>
+        <source>Payment #%1 was changed by someone else meanwhile; look at it again.</source>
+        <translation>付款 #%1 刚被其他人修改过，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is %2; it cannot become %3.</source>
+        <translation>付款 #%1 的状态为%2，不能改为%3。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no payment #%2.</source>
+        <translation>订单 %1 没有付款 #%2。</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is %2; only captured money is refunded.</source>
+        <translation>付款 #%1 的状态为%2；只有已收款项才能退款。</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left to refund on payment #%3.</source>
+        <translation>%1 超过了付款 #%3 剩余可退的 %2。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <source>A refund&apos;s amount must be above zero.</source>
+        <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The refund is in %1 but order %2 is in %3; Docket does not mix currencies.</source>
+        <translation>退款币种为 %1，但订单 %2 的币种为 %3；Docket 不混用币种。</translation>
+    </message>
+    <message>
+        <source>Choose the lines to refund.</source>
+        <translation>请选择要退款的商品行。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2 to refund (or it is listed twice).</source>
+        <translation>订单 %1 没有可退款的商品行 %2（或该行列出了两次）。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 cannot be refunded; %4 of %5 are left to refund.</source>
+        <translation>第 %1 行（%2）：不能退 %3 件；%5 件中还剩 %4 件可退。</translation>
+    </message>
+    <message>
+        <source>Those lines cost nothing; there is nothing to refund.</source>
+        <translation>这些商品行金额为零，没有可退的款项。</translation>
+    </message>
+    <message>
+        <source>Order %1 is awaiting review; it ships once it is approved.</source>
+        <translation>订单 %1 正在等待审核，审核通过后才能发货。</translation>
+    </message>
+    <message>
+        <source>Order %1 is delivered already.</source>
+        <translation>订单 %1 已经签收。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet (%2 of %3); it ships once it is paid, or record a cash-on-delivery payment.</source>
+        <translation>订单 %1 尚未付清（%3 中已付 %2）；付清后才能发货，或者记录一笔货到付款。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
+        <translation>&quot;%1&quot;不是本店的承运商（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 tracking number.</source>
+        <translation>%1 不是%2的运单号。</translation>
+    </message>
+    <message>
+        <source>%1 already has a parcel with the tracking number %2.</source>
+        <translation>%1 已经有运单号为 %2 的包裹。</translation>
+    </message>
+    <message>
+        <source>Every line of order %1 has shipped already.</source>
+        <translation>订单 %1 的所有商品都已发货。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2 to ship (or it is listed twice).</source>
+        <translation>订单 %1 没有可发货的商品行 %2（或该行列出了两次）。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 cannot ship; %4 of %5 are left to ship.</source>
+        <translation>第 %1 行（%2）：不能发 %3 件；%5 件中还剩 %4 件待发。</translation>
+    </message>
+    <message>
+        <source>Shipment #%1 of order %2 is delivered already.</source>
+        <translation>订单 %2 的包裹 #%1 已经签收。</translation>
+    </message>
+    <message>
+        <source>A parcel is delivered after it shipped.</source>
+        <translation>包裹的签收时间必须在发货之后。</translation>
+    </message>
+    <message>
+        <source>A tracking event needs the carrier&apos;s status text.</source>
+        <translation>物流事件需要承运商的状态说明。</translation>
+    </message>
+    <message>
+        <source>A tracking event comes from the desk, a file or the gateway.</source>
+        <translation>物流事件只能来自前台、文件或网关。</translation>
+    </message>
+    <message>
+        <source>The tracking event is too long.</source>
+        <translation>物流事件太长。</translation>
+    </message>
+    <message>
+        <source>A row is order number, carrier, tracking number.</source>
+        <translation>每行应为：订单号、承运商、运单号。</translation>
+    </message>
+    <message>
+        <source>Order %1 is outside your scope.</source>
+        <translation>订单 %1 不在您的权限范围内。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid.</source>
+        <translation>订单 %1 已标记为无效。</translation>
+    </message>
+    <message>
+        <source>Order %1 is awaiting review.</source>
+        <translation>订单 %1 正在等待审核。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2.</source>
+        <translation>订单 %1 的状态为%2。</translation>
+    </message>
+    <message>
+        <source>Order %1 has shipped already.</source>
+        <translation>订单 %1 已经发货。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet.</source>
+        <translation>订单 %1 尚未付款。</translation>
+    </message>
+    <message>
+        <source>Order %1 is on line %2 already.</source>
+        <translation>订单 %1 已经出现在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>The tracking number %1 is in the file twice.</source>
+        <translation>运单号 %1 在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was shipped.</source>
+        <translation>第 %1 行：%2 未发出任何货物。</translation>
+    </message>
+    <message>
+        <source>Order %1: paid %2 and refunded %3 cached, but the records say %4 and %5.</source>
+        <translation>订单 %1：缓存的已付 %2、已退 %3，但记录显示为 %4 和 %5。</translation>
+    </message>
+    <message>
+        <source>Order %1: more refunded than paid.</source>
+        <translation>订单 %1：退款多于付款。</translation>
+    </message>
+    <message>
+        <source>Payment #%1: its refunds do not add up.</source>
+        <translation>付款 #%1：退款金额对不上。</translation>
+    </message>
+    <message>
+        <source>Order %1, line %2: more shipped than ordered.</source>
+        <translation>订单 %1 第 %2 行：发货数量多于订购数量。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2, but its records say otherwise.</source>
+        <translation>订单 %1 的状态为%2，但记录显示并非如此。</translation>
+    </message>
+</context>
+<context>
     <name>Gateway</name>
     <message>
         <source>docket-gateway: %1</source>
@@ -1299,6 +1776,26 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Comment</source>
         <translation>评论</translation>
     </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>物流跟踪</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
 </context>
 <context>
     <name>OrderExporter</name>
@@ -1447,6 +1944,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Invoice number</source>
         <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Billing country</source>
+        <translation>账单国家</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2577,46 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>A comment holds at most %L1 characters; this one has %L2.</source>
         <translation>一条评论最多 %L1 个字符；这条有 %L2 个。</translation>
     </message>
+    <message>
+        <source>%1 (its payments and shipments decide)</source>
+        <translation>%1（由其付款和发货决定）</translation>
+    </message>
+    <message>
+        <source>%1 (money received or goods shipped)</source>
+        <translation>%1（已收款或已发货）</translation>
+    </message>
+    <message>
+        <source>Order %1 becomes paid when its payments reach its total: record a payment instead.</source>
+        <translation>订单 %1 在付款达到总额时自动变为已付款：请改为记录一笔付款。</translation>
+    </message>
+    <message>
+        <source>Order %1 becomes shipped when every line is in a shipment: record a shipment instead.</source>
+        <translation>订单 %1 在所有商品都发出后自动变为已发货：请改为记录一次发货。</translation>
+    </message>
+    <message>
+        <source>Order %1 becomes delivered when every shipment is delivered: mark its shipments delivered instead.</source>
+        <translation>订单 %1 在所有包裹签收后自动变为已签收：请改为将包裹标记为已签收。</translation>
+    </message>
+    <message>
+        <source>Order %1 becomes refunded when everything paid is refunded: record a refund instead.</source>
+        <translation>订单 %1 在已付款项全部退回后自动变为已退款：请改为记录一笔退款。</translation>
+    </message>
+    <message>
+        <source>Order %1 does not move to &quot;%2&quot; by hand.</source>
+        <translation>订单 %1 不能手动改为&quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Order %1 holds %2 of the customer&apos;s money; refund it before cancelling.</source>
+        <translation>订单 %1 持有客户的 %2 款项；请先退款再取消。</translation>
+    </message>
+    <message>
+        <source>Part of order %1 has shipped; it is not cancelled.</source>
+        <translation>订单 %1 已部分发货，不能取消。</translation>
+    </message>
+    <message>
+        <source>Order %1 has payments or shipments; its lines no longer change. Refund or ship what differs instead.</source>
+        <translation>订单 %1 已有付款或发货，商品行不能再修改。请改为对差异部分退款或发货。</translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>
@@ -2138,6 +2679,25 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>%1 is not a list of %2: write the items separated by commas, without spaces.</source>
         <translation>%1 不是%2列表：请用逗号分隔各项，不要加空格。</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2765,26 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Handle returns and feedback</source>
         <translation>处理退货和反馈</translation>
+    </message>
+    <message>
+        <source>Record payments</source>
+        <translation>记录付款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Ship orders</source>
+        <translation>订单发货</translation>
+    </message>
+    <message>
+        <source>Review orders</source>
+        <translation>审核订单</translation>
+    </message>
+    <message>
+        <source>Manage review rules</source>
+        <translation>管理审核规则</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2978,170 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>The text is too long.</source>
         <translation>文字太长。</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Amount above a threshold</source>
+        <translation>金额超过阈值</translation>
+    </message>
+    <message>
+        <source>First order of a new customer above a threshold</source>
+        <translation>新客户首单超过阈值</translation>
+    </message>
+    <message>
+        <source>Shipping country differs from billing country</source>
+        <translation>收货国家与账单国家不同</translation>
+    </message>
+    <message>
+        <source>Many orders from one email or phone in a short time</source>
+        <translation>同一邮箱或电话短时间内下单过多</translation>
+    </message>
+    <message>
+        <source>Blocked email domain, phone or address</source>
+        <translation>被屏蔽的邮箱域名、电话或地址</translation>
+    </message>
+    <message>
+        <source>Line quantity above a limit</source>
+        <translation>单行数量超过上限</translation>
+    </message>
+    <message>
+        <source>Incomplete shipping address</source>
+        <translation>收货地址不完整</translation>
+    </message>
+    <message>
+        <source>The settings of the rule &quot;%1&quot; are damaged.</source>
+        <translation>规则&quot;%1&quot;的设置已损坏。</translation>
+    </message>
+    <message>
+        <source>The rule set is not a JSON object: %1</source>
+        <translation>规则集不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>There is no rule &quot;%1&quot;; the rules are: %2.</source>
+        <translation>没有规则&quot;%1&quot;；现有规则：%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes a whole number from %3 to %4.</source>
+        <translation>%1 %2 需要 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A threshold is a currency and an amount, e.g. &quot;threshold EUR 1500.00&quot;; &quot;%1 %2&quot; is not one.</source>
+        <translation>阈值由币种和金额组成，例如&quot;threshold EUR 1500.00&quot;；&quot;%1 %2&quot;不是有效阈值。</translation>
+    </message>
+    <message>
+        <source>Give the value to %1.</source>
+        <translation>请给出要%1的值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting of the rule %2.</source>
+        <translation>&quot;%1&quot;不是规则 %2 的设置项。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>more than %1 orders within %2 minutes</source>
+        <translation>%2 分钟内超过 %1 笔订单</translation>
+    </message>
+    <message>
+        <source>%1 email domains, %2 phones, %3 addresses</source>
+        <translation>%1 个邮箱域名、%2 个电话、%3 个地址</translation>
+    </message>
+    <message>
+        <source>more than %1 of one line</source>
+        <translation>单行超过 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 is above the %2 review threshold.</source>
+        <translation>%1 超过了 %2 的审核阈值。</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first order of %1 is above the %2 threshold for first orders.</source>
+        <translation>新客户的首单金额 %1 超过了首单阈值 %2。</translation>
+    </message>
+    <message>
+        <source>The order ships to %1 but is billed in %2.</source>
+        <translation>订单寄往 %1，但账单地址在 %2。</translation>
+    </message>
+    <message>
+        <source>%1 placed %2 orders within %3 minutes (more than %4 is held).</source>
+        <translation>%1 在 %3 分钟内下了 %2 笔订单（超过 %4 笔即暂扣）。</translation>
+    </message>
+    <message>
+        <source>The email domain %1 is on the blocklist.</source>
+        <translation>邮箱域名 %1 在屏蔽名单上。</translation>
+    </message>
+    <message>
+        <source>The phone %1 is on the blocklist.</source>
+        <translation>电话 %1 在屏蔽名单上。</translation>
+    </message>
+    <message>
+        <source>The address %1 is on the blocklist.</source>
+        <translation>地址 %1 在屏蔽名单上。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) asks for %3 pieces; more than %4 is held.</source>
+        <translation>第 %1 行（%2）订购 %3 件；超过 %4 件即暂扣。</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>The shipping address is incomplete: no %1.</source>
+        <translation>收货地址不完整：缺少%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>The note is too long.</source>
+        <translation>备注太长。</translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting: it becomes the reason the order is invalid.</source>
+        <translation>请填写拒绝原因：它将作为订单无效的原因。</translation>
+    </message>
+    <message>
+        <source>%1 (rejected by %2)</source>
+        <translation>%1（已被 %2 拒绝）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen orders no longer exist or are outside your scope; nothing was decided.</source>
+        <translation>
+            <numerusform>所选订单中有 %n 笔已不存在或不在您的权限范围内；未作任何决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone decided meanwhile: %1 no longer awaits review. Nothing was decided; look at the queue again.</source>
+        <translation>有人刚刚作出了决定：%1 已不再等待审核。未作任何决定，请重新查看审核队列。</translation>
+    </message>
+    <message>
+        <source>Someone decided some of these orders meanwhile. Nothing was decided; look at the queue again.</source>
+        <translation>有人刚刚对其中部分订单作出了决定。未作任何决定，请重新查看审核队列。</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3352,62 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Gateway logs kept (days)</source>
         <translation>网关日志保留天数</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Awaiting review: time limit (hours)</source>
+        <translation>待审核：期限（小时）</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Awaiting payment: time limit (hours)</source>
+        <translation>待付款：期限（小时）</translation>
+    </message>
+    <message>
+        <source>Paid to shipped: time limit (hours)</source>
+        <translation>付款到发货：期限（小时）</translation>
+    </message>
+    <message>
+        <source>Shipped to delivered: time limit (hours)</source>
+        <translation>发货到签收：期限（小时）</translation>
+    </message>
+    <message>
+        <source>Time limits per channel</source>
+        <translation>各渠道期限</translation>
+    </message>
+    <message>
+        <source>Cancel orders unpaid past their time limit</source>
+        <translation>自动取消超过期限仍未付款的订单</translation>
+    </message>
+    <message>
+        <source>one payment method a line: code | label | on_delivery</source>
+        <translation>每行一种付款方式：代码 | 名称 | on_delivery</translation>
+    </message>
+    <message>
+        <source>one carrier a line: code | name | pattern | link</source>
+        <translation>每行一家承运商：代码 | 名称 | 格式 | 链接</translation>
+    </message>
+    <message>
+        <source>one override a line: channel step hours (steps: review, payment, shipping, delivery)</source>
+        <translation>每行一条例外：渠道 步骤 小时数（步骤：review、payment、shipping、delivery）</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +4127,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>View shared</source>
         <translation>已共享视图</translation>
+    </message>
+    <message>
+        <source>Review rules changed</source>
+        <translation>审核规则已更改</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +6290,157 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>docket::FulfilmentPanel</name>
+    <message>
+        <source>The order&apos;s steps</source>
+        <translation>订单的步骤</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Parcel / event</source>
+        <translation>包裹 / 事件</translation>
+    </message>
+    <message>
+        <source>Tracking number / place</source>
+        <translation>运单号 / 地点</translation>
+    </message>
+    <message>
+        <source>Shipped / when</source>
+        <translation>发货 / 时间</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Contents / status</source>
+        <translation>内容 / 状态</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>记录付款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>确认收款(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected pending payment was received</source>
+        <translation>所选的待定付款已收到</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>退款(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>发货(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;tracking event…</source>
+        <translation>添加物流事件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation>标记为已送达(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open tracking &amp;link</source>
+        <translation>打开物流链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2</source>
+        <translation>已付 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source> · refunded %1</source>
+        <translation> · 已退款 %1</translation>
+    </message>
+    <message>
+        <source> · pending %1</source>
+        <translation> · 待定 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>docket::HelpViewer</name>
     <message>
         <source>Docket User Guide</source>
@@ -5999,6 +6954,14 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Products whose available stock is below their safety stock: click to list them</source>
         <translation>可用库存低于安全库存的商品：点击列出</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Review (%L1)</source>
+        <translation>审核 (%L1)</translation>
     </message>
 </context>
 <context>
@@ -6560,6 +7523,10 @@ Docket 仍使用 %2。</translation>
         <source>Save &amp;Without Address</source>
         <translation>不带地址保存(&amp;W)</translation>
     </message>
+    <message>
+        <source>&amp;Fulfilment</source>
+        <translation>履约(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>docket::OrderTableModel</name>
@@ -7061,6 +8028,49 @@ Docket 仍使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>docket::PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>记录付款</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s transaction reference</source>
+        <translation>支付机构的交易号</translation>
+    </message>
+    <message>
+        <source>Still owed:</source>
+        <translation>尚欠：</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>金额(&amp;A)（%1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>交易号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>记录付款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+</context>
+<context>
     <name>docket::PrintOrderDialog</name>
     <message>
         <source>Print Order %1</source>
@@ -7337,6 +8347,61 @@ Docket 仍使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>docket::RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 (%4 left)</source>
+        <translation>#%1 %2 %3（剩余 %4）</translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation>按金额</translation>
+    </message>
+    <message>
+        <source>By lines</source>
+        <translation>按明细</translation>
+    </message>
+    <message>
+        <source>Why the money goes back</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <source>Back to &amp;payment:</source>
+        <translation>退回到付款(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Refund &amp;by:</source>
+        <translation>退款方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>金额(&amp;A)（%1）：</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>明细：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>退款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There is no captured payment to refund.</source>
+        <translation>没有可退款的已收款付款。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+</context>
+<context>
     <name>docket::RestoreDialog</name>
     <message>
         <source>Restore a Backup</source>
@@ -7403,6 +8468,93 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ReviewPage</name>
+    <message>
+        <source>Orders awaiting review</source>
+        <translation>待审核订单</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The selected orders go on to payment and shipping</source>
+        <translation>所选订单继续付款和发货</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>拒绝(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The selected orders become invalid, with your reason</source>
+        <translation>所选订单将标记为无效，并附上您的原因</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>刷新(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>待审原因</translation>
+    </message>
+    <message>
+        <source>No order is waiting for review.</source>
+        <translation>没有待审核的订单。</translation>
+    </message>
+    <message>
+        <source>%L1 orders wait; the oldest %L2 are shown.</source>
+        <translation>%L1 个订单待审核；显示最早的 %L2 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) wait for review.</source>
+        <translation>
+            <numerusform>%n 个订单待审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject orders</source>
+        <translation>拒绝订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n order(s) rejected? They become invalid with this reason.</source>
+        <translation>
+            <numerusform>为什么拒绝这 %n 个订单？订单将以此原因标记为无效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) approved.</source>
+        <translation>
+            <numerusform>已批准 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) rejected.</source>
+        <translation>
+            <numerusform>已拒绝 %n 个订单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7705,6 +8857,37 @@ Country</source>
     <message>
         <source>Backup folder: choose a folder for the daily backups on this computer.</source>
         <translation>备份文件夹：请为这台电脑上的每日备份选择一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ShipDialog</name>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>In this parcel</source>
+        <translation>本包裹数量</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>承运商(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>运单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>明细：</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>发货(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Put at least one line in the parcel.</source>
+        <translation>包裹中至少要有一行商品。</translation>
     </message>
 </context>
 <context>
@@ -8144,6 +9327,33 @@ Country</source>
     <message>
         <source>return %1</source>
         <translation>退货 %1</translation>
+    </message>
+</context>
+<context>
+    <name>docket::TrackingEventDialog</name>
+    <message>
+        <source>Add a tracking event</source>
+        <translation>添加物流事件</translation>
+    </message>
+    <message>
+        <source>What the carrier says, e.g. &quot;Out for delivery&quot;</source>
+        <translation>承运商的状态，例如“派送中”</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -8918,12 +10128,6 @@ COLUMN（排序列）：number, customer, amount, created, status, channel
         <source>  db migrate                     apply pending migrations
 </source>
         <translation>  db migrate                     应用待执行的迁移
-</translation>
-    </message>
-    <message>
-        <source>  seed --orders N [--seed S]     add N realistic demo orders
-</source>
-        <translation>  seed --orders N [--seed S]     添加 N 个逼真的演示订单
 </translation>
     </message>
     <message>
@@ -9982,6 +11186,262 @@ Commands:
         <source>  transfer receive ID [SKU RECEIVED...]  what did not arrive is recorded short
 </source>
         <translation>  transfer receive ID [SKU RECEIVED...]  未到达的部分记为短缺
+</translation>
+    </message>
+    <message>
+        <source>  seed --orders N [--seed S]     add N realistic demo orders; with
+       [--fulfilment K]          --fulfilment K the youngest K get payments,
+                                 shipments, refunds, and a few new ones
+                                 wait in review
+</source>
+        <translation>  seed --orders N [--seed S]     添加 N 个逼真的演示订单；使用
+       [--fulfilment K]          --fulfilment K 时最新的 K 个带有付款、
+                                 发货、退款，另有几个新订单
+                                 等待审核
+</translation>
+    </message>
+    <message>
+        <source>Name the order by its number.</source>
+        <translation>请用订单号指定订单。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 number.</source>
+        <translation>&quot;%1&quot;不是有效的%2编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money such as 12.50.</source>
+        <translation>&quot;%1&quot;不是金额（例如 12.50）。</translation>
+    </message>
+    <message>
+        <source>--lines takes LINE:QUANTITY pairs such as 1:2,3:1; &quot;%1&quot; is not one.</source>
+        <translation>--lines 需要&quot;行:数量&quot;对，例如 1:2,3:1；&quot;%1&quot;不是有效值。</translation>
+    </message>
+    <message>
+        <source>--lines names no line.</source>
+        <translation>--lines 没有指定任何行。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>订单 %1 没有第 %2 行。</translation>
+    </message>
+    <message>
+        <source>payments add NUMBER METHOD AMOUNT [--reference REF] [--pending]</source>
+        <translation>payments add 订单号 付款方式 金额 [--reference 参考号] [--pending]</translation>
+    </message>
+    <message>
+        <source>Payment #%1 recorded; %2 of %3 paid.</source>
+        <translation>已记录付款 #%1；%3 中已付 %2。</translation>
+    </message>
+    <message>
+        <source>refund #%1	%2	-%3	to payment #%4	%5	%6
+</source>
+        <translation>退款 #%1	%2	-%3	退回付款 #%4	%5	%6
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid.</source>
+        <translation>%2 中已付 %1。</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is %2.</source>
+        <translation>付款 #%1 现在是%2。</translation>
+    </message>
+    <message>
+        <source>refund NUMBER PAYMENT (AMOUNT | --lines LINE:QTY,...) --reason TEXT</source>
+        <translation>refund 订单号 付款编号 (金额 | --lines 行:数量,...) --reason 原因</translation>
+    </message>
+    <message>
+        <source>Refund #%1 recorded; %2 of %3 paid now.</source>
+        <translation>已记录退款 #%1；现在 %3 中已付 %2。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was shipped.</source>
+        <translation>
+            <numerusform>%n 行有问题；未发出任何货物。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would ship.</source>
+        <translation>
+            <numerusform>将发货 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) recorded.</source>
+        <translation>
+            <numerusform>已记录 %n 次发货。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ship NUMBER CARRIER [TRACKING] [--lines LINE:QTY,...] | ship --csv FILE [--dry-run]</source>
+        <translation>ship 订单号 承运商 [运单号] [--lines 行:数量,...] | ship --csv 文件 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Shipment #%1 recorded; order %2 is %3.</source>
+        <translation>已记录包裹 #%1；订单 %2 现在是%3。</translation>
+    </message>
+    <message>
+        <source>--at takes a time such as 2024-06-15T14:30 (local) or 2024-06-15T12:30Z.</source>
+        <translation>--at 需要时间，例如 2024-06-15T14:30（本地时间）或 2024-06-15T12:30Z。</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]</source>
+        <translation>track add 包裹编号 --text 状态 [--place 地点] [--at 时间]</translation>
+    </message>
+    <message>
+        <source>Tracking event #%1 recorded.</source>
+        <translation>已记录物流事件 #%1。</translation>
+    </message>
+    <message>
+        <source>Shipment #%1 is delivered.</source>
+        <translation>包裹 #%1 已签收。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) await review.</source>
+        <translation>
+            <numerusform>%n 笔订单等待审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name at least one order number.</source>
+        <translation>请至少指定一个订单号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n order(s).</source>
+        <translation>
+            <numerusform>已通过 %n 笔订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n order(s); they are marked invalid.</source>
+        <translation>
+            <numerusform>已拒绝 %n 笔订单，并标记为无效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule set version %1</source>
+        <translation>规则集版本 %1</translation>
+    </message>
+    <message>
+        <source>rules set RULE on|off | RULE SETTING VALUE... [--note TEXT] (see &quot;rules list&quot;)</source>
+        <translation>rules set 规则 on|off | 规则 设置项 值... [--note 备注]（参见&quot;rules list&quot;）</translation>
+    </message>
+    <message>
+        <source>The review rules are at version %1.</source>
+        <translation>审核规则现为版本 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n order(s) unpaid past their time limit.</source>
+        <translation>
+            <numerusform>已取消 %n 笔超过期限仍未付款的订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments, refunds and shipments agree with every order.</source>
+        <translation>付款、退款和发货记录与所有订单一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  payments add NUMBER METHOD AMOUNT [--reference REF] [--pending]
+</source>
+        <translation>  payments add 订单号 付款方式 金额 [--reference 参考号] [--pending]
+</translation>
+    </message>
+    <message>
+        <source>  payments list NUMBER [--json]
+</source>
+        <translation>  payments list 订单号 [--json]
+</translation>
+    </message>
+    <message>
+        <source>  payments capture|fail|void PAYMENT   a pending payment
+</source>
+        <translation>  payments capture|fail|void 付款编号   处理一笔待处理付款
+</translation>
+    </message>
+    <message>
+        <source>  refund NUMBER PAYMENT AMOUNT|--lines LINE:QTY,... --reason TEXT
+</source>
+        <translation>  refund 订单号 付款编号 金额|--lines 行:数量,... --reason 原因
+</translation>
+    </message>
+    <message>
+        <source>  ship NUMBER CARRIER [TRACKING] [--lines LINE:QTY,...]
+  ship --csv FILE [--dry-run]    number,carrier,tracking a row; all or nothing
+</source>
+        <translation>  ship 订单号 承运商 [运单号] [--lines 行:数量,...]
+  ship --csv 文件 [--dry-run]    每行：订单号,承运商,运单号；全部成功或全部不做
+</translation>
+    </message>
+    <message>
+        <source>  track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]
+</source>
+        <translation>  track add 包裹编号 --text 状态 [--place 地点] [--at 时间]
+</translation>
+    </message>
+    <message>
+        <source>  track delivered SHIPMENT [--at TIME]
+</source>
+        <translation>  track delivered 包裹编号 [--at 时间]
+</translation>
+    </message>
+    <message>
+        <source>  review list [--limit N] [--json]
+</source>
+        <translation>  review list [--limit 数量] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  review approve NUMBER...
+</source>
+        <translation>  review approve 订单号...
+</translation>
+    </message>
+    <message>
+        <source>  review reject NUMBER... --reason TEXT
+</source>
+        <translation>  review reject 订单号... --reason 原因
+</translation>
+    </message>
+    <message>
+        <source>  rules list [--json]
+</source>
+        <translation>  rules list [--json]
+</translation>
+    </message>
+    <message>
+        <source>  rules set RULE on|off | RULE SETTING VALUE [--note TEXT]
+</source>
+        <translation>  rules set 规则 on|off | 规则 设置项 值 [--note 备注]
+</translation>
+    </message>
+    <message>
+        <source>  jobs run                       cancels orders unpaid past their limit (when on)
+</source>
+        <translation>  jobs run                       取消超过期限仍未付款的订单（如已开启）
+</translation>
+    </message>
+    <message>
+        <source>  records verify                 paid and shipped figures against their records
+</source>
+        <translation>  records verify                 核对已付和已发货数字与其记录
 </translation>
     </message>
 </context>

@@ -739,6 +739,483 @@
     </message>
 </context>
 <context>
+    <name>Fulfilment</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>金融卡</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付寶</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>銀行轉帳</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>貨到付款</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>商店購物金</translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation>順豐速運</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>京東物流</translation>
+    </message>
+    <message>
+        <source>ZTO Express</source>
+        <translation>中通快遞</translation>
+    </message>
+    <message>
+        <source>YTO Express</source>
+        <translation>圓通速遞</translation>
+    </message>
+    <message>
+        <source>EMS / China Post</source>
+        <translation>EMS / 中國郵政</translation>
+    </message>
+    <message>
+        <source>DHL</source>
+        <translation>DHL</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>FedEx</source>
+        <translation>聯邦快遞</translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation>DPD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code (lower-case letters, digits and _, at most 30).</source>
+        <translation>「%1」不是有效代碼（小寫字母、數字和 _，最多 30 個字元）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>「%1」列出了兩次。</translation>
+    </message>
+    <message>
+        <source>a payment method is &quot;code | label | on_delivery&quot;.</source>
+        <translation>付款方式的格式為「代碼 | 名稱 | on_delivery」。</translation>
+    </message>
+    <message>
+        <source>List at least one payment method.</source>
+        <translation>請至少列出一種付款方式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a flag; the only one is on_delivery.</source>
+        <translation>「%1」不是標記；唯一的標記是 on_delivery。</translation>
+    </message>
+    <message>
+        <source>a carrier is &quot;code | name | pattern | link&quot;.</source>
+        <translation>貨運公司的格式為「代碼 | 名稱 | 格式 | 連結」。</translation>
+    </message>
+    <message>
+        <source>List at least one carrier.</source>
+        <translation>請至少列出一家貨運公司。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern.</source>
+        <translation>「%1」不是有效的格式。</translation>
+    </message>
+    <message>
+        <source>the link must start with https:// or http://.</source>
+        <translation>連結必須以 https:// 或 http:// 開頭。</translation>
+    </message>
+    <message>
+        <source>the link must say where the number goes: {number}.</source>
+        <translation>連結必須用 {number} 標明單號的位置。</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待審核</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation>待出貨</translation>
+    </message>
+    <message>
+        <source>Awaiting delivery</source>
+        <translation>待簽收</translation>
+    </message>
+    <message>
+        <source>an override is &quot;channel step hours&quot;, e.g. &quot;marketplace shipping 24&quot;.</source>
+        <translation>例外設定的格式為「通路 步驟 小時數」，例如「marketplace shipping 24」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel code.</source>
+        <translation>「%1」不是通路代碼。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step; the steps are review, payment, shipping and delivery.</source>
+        <translation>「%1」不是步驟；步驟有 review、payment、shipping 和 delivery。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours from 1 to 8760.</source>
+        <translation>「%1」不是 1 到 8760 之間的小時數。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is listed twice.</source>
+        <translation>%1 %2 列出了兩次。</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>已逾時 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩餘 %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未審核</translation>
+    </message>
+    <message>
+        <source>Docket (automatic)</source>
+        <translation>Docket（自動）</translation>
+    </message>
+    <message>
+        <source>paid in full by payment #%1</source>
+        <translation>已由付款 #%1 付清</translation>
+    </message>
+    <message>
+        <source>refunded in full by refund #%1</source>
+        <translation>已由退款 #%1 全額退款</translation>
+    </message>
+    <message>
+        <source>every line shipped, the last in shipment #%1</source>
+        <translation>所有商品已出貨，最後一件在包裹 #%1 中</translation>
+    </message>
+    <message>
+        <source>every shipment delivered, the last #%1</source>
+        <translation>所有包裹已簽收，最後一個是 #%1</translation>
+    </message>
+    <message>
+        <source>not paid within the time limit (cancelled automatically)</source>
+        <translation>未在期限內付款（已自動取消）</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下單</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已審核</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無效</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentForm</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩餘</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 行：「%2」不是數量。</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentStore</name>
+    <message>
+        <source>There is no order with the id %1.</source>
+        <translation>沒有編號為 %1 的訂單。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid; nothing is recorded for it.</source>
+        <translation>訂單 %1 已標記為無效，不再為其記錄任何內容。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; nothing more is recorded for it.</source>
+        <translation>訂單 %1 的狀態為%2，不再為其記錄任何內容。</translation>
+    </message>
+    <message>
+        <source>There is no shipment with the id %1.</source>
+        <translation>沒有編號為 %1 的包裹。</translation>
+    </message>
+    <message>
+        <source>A payment is recorded as pending or captured, not %1.</source>
+        <translation>付款只能記錄為待處理或已收款，不能是%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s payment methods (Settings, Payments).</source>
+        <translation>「%1」不是本店的付款方式（設定 → 付款）。</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s amount must be above zero.</source>
+        <translation>付款金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>The reference is too long.</source>
+        <translation>交易參考號太長。</translation>
+    </message>
+    <message>
+        <source>The payment is in %1 but order %2 is in %3; Docket does not mix currencies.</source>
+        <translation>付款幣別為 %1，但訂單 %2 的幣別為 %3；Docket 不混用幣別。</translation>
+    </message>
+    <message>
+        <source>Order %1 owes nothing more: %2 of %3 is paid or on its way.</source>
+        <translation>訂單 %1 已無欠款：%3 中已付或在途 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still owed on order %3.</source>
+        <translation>%1 超過了訂單 %3 尚欠的 %2。</translation>
+    </message>
+    <message>
+        <source>A %1 payment with the reference %2 is recorded already.</source>
+        <translation>參考號為 %2 的%1付款已經記錄過了。</translation>
+    </message>
+    <message>
+        <source>There is no payment with the id %1.</source>
+        <translation>沒有編號為 %1 的付款。</translation>
+    </message>
+    <message>
+        <source>Payment #%1 was changed by someone else meanwhile; look at it again.</source>
+        <translation>付款 #%1 剛被其他人修改過，請重新查看。</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is %2; it cannot become %3.</source>
+        <translation>付款 #%1 的狀態為%2，不能改為%3。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no payment #%2.</source>
+        <translation>訂單 %1 沒有付款 #%2。</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is %2; only captured money is refunded.</source>
+        <translation>付款 #%1 的狀態為%2；只有已收款項才能退款。</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left to refund on payment #%3.</source>
+        <translation>%1 超過了付款 #%3 剩餘可退的 %2。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>請填寫退款原因。</translation>
+    </message>
+    <message>
+        <source>A refund&apos;s amount must be above zero.</source>
+        <translation>退款金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>The refund is in %1 but order %2 is in %3; Docket does not mix currencies.</source>
+        <translation>退款幣別為 %1，但訂單 %2 的幣別為 %3；Docket 不混用幣別。</translation>
+    </message>
+    <message>
+        <source>Choose the lines to refund.</source>
+        <translation>請選擇要退款的商品列。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2 to refund (or it is listed twice).</source>
+        <translation>訂單 %1 沒有可退款的商品列 %2（或該列列出了兩次）。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 cannot be refunded; %4 of %5 are left to refund.</source>
+        <translation>第 %1 列（%2）：不能退 %3 件；%5 件中還剩 %4 件可退。</translation>
+    </message>
+    <message>
+        <source>Those lines cost nothing; there is nothing to refund.</source>
+        <translation>這些商品列金額為零，沒有可退的款項。</translation>
+    </message>
+    <message>
+        <source>Order %1 is awaiting review; it ships once it is approved.</source>
+        <translation>訂單 %1 正在等待審核，核准後才能出貨。</translation>
+    </message>
+    <message>
+        <source>Order %1 is delivered already.</source>
+        <translation>訂單 %1 已經簽收。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet (%2 of %3); it ships once it is paid, or record a cash-on-delivery payment.</source>
+        <translation>訂單 %1 尚未付清（%3 中已付 %2）；付清後才能出貨，或者記錄一筆貨到付款。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
+        <translation>「%1」不是本店的貨運公司（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 tracking number.</source>
+        <translation>%1 不是%2的追蹤號碼。</translation>
+    </message>
+    <message>
+        <source>%1 already has a parcel with the tracking number %2.</source>
+        <translation>%1 已經有追蹤號碼為 %2 的包裹。</translation>
+    </message>
+    <message>
+        <source>Every line of order %1 has shipped already.</source>
+        <translation>訂單 %1 的所有商品都已出貨。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2 to ship (or it is listed twice).</source>
+        <translation>訂單 %1 沒有可出貨的商品列 %2（或該列列出了兩次）。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 cannot ship; %4 of %5 are left to ship.</source>
+        <translation>第 %1 列（%2）：不能出 %3 件；%5 件中還剩 %4 件待出貨。</translation>
+    </message>
+    <message>
+        <source>Shipment #%1 of order %2 is delivered already.</source>
+        <translation>訂單 %2 的包裹 #%1 已經簽收。</translation>
+    </message>
+    <message>
+        <source>A parcel is delivered after it shipped.</source>
+        <translation>包裹的簽收時間必須在出貨之後。</translation>
+    </message>
+    <message>
+        <source>A tracking event needs the carrier&apos;s status text.</source>
+        <translation>物流事件需要貨運公司的狀態說明。</translation>
+    </message>
+    <message>
+        <source>A tracking event comes from the desk, a file or the gateway.</source>
+        <translation>物流事件只能來自前台、檔案或閘道。</translation>
+    </message>
+    <message>
+        <source>The tracking event is too long.</source>
+        <translation>物流事件太長。</translation>
+    </message>
+    <message>
+        <source>A row is order number, carrier, tracking number.</source>
+        <translation>每列應為：訂單號碼、貨運公司、追蹤號碼。</translation>
+    </message>
+    <message>
+        <source>Order %1 is outside your scope.</source>
+        <translation>訂單 %1 不在您的權限範圍內。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>沒有訂單 %1。</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked invalid.</source>
+        <translation>訂單 %1 已標記為無效。</translation>
+    </message>
+    <message>
+        <source>Order %1 is awaiting review.</source>
+        <translation>訂單 %1 正在等待審核。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2.</source>
+        <translation>訂單 %1 的狀態為%2。</translation>
+    </message>
+    <message>
+        <source>Order %1 has shipped already.</source>
+        <translation>訂單 %1 已經出貨。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet.</source>
+        <translation>訂單 %1 尚未付款。</translation>
+    </message>
+    <message>
+        <source>Order %1 is on line %2 already.</source>
+        <translation>訂單 %1 已經出現在第 %2 列。</translation>
+    </message>
+    <message>
+        <source>The tracking number %1 is in the file twice.</source>
+        <translation>追蹤號碼 %1 在檔案中出現了兩次。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was shipped.</source>
+        <translation>第 %1 列：%2 未出貨任何商品。</translation>
+    </message>
+    <message>
+        <source>Order %1: paid %2 and refunded %3 cached, but the records say %4 and %5.</source>
+        <translation>訂單 %1：快取的已付 %2、已退 %3，但記錄顯示為 %4 和 %5。</translation>
+    </message>
+    <message>
+        <source>Order %1: more refunded than paid.</source>
+        <translation>訂單 %1：退款多於付款。</translation>
+    </message>
+    <message>
+        <source>Payment #%1: its refunds do not add up.</source>
+        <translation>付款 #%1：退款金額對不上。</translation>
+    </message>
+    <message>
+        <source>Order %1, line %2: more shipped than ordered.</source>
+        <translation>訂單 %1 第 %2 列：出貨數量多於訂購數量。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2, but its records say otherwise.</source>
+        <translation>訂單 %1 的狀態為%2，但記錄顯示並非如此。</translation>
+    </message>
+</context>
+<context>
     <name>Gateway</name>
     <message>
         <source>docket-gateway: %1</source>
@@ -1299,6 +1776,26 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Comment</source>
         <translation>內部留言</translation>
     </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>出貨</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>物流追蹤</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審核</translation>
+    </message>
 </context>
 <context>
     <name>OrderExporter</name>
@@ -1447,6 +1944,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Invoice number</source>
         <translation>發票號碼</translation>
+    </message>
+    <message>
+        <source>Billing country</source>
+        <translation>帳單國家</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2577,46 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>A comment holds at most %L1 characters; this one has %L2.</source>
         <translation>一則留言最多 %L1 個字元；這則有 %L2 個。</translation>
     </message>
+    <message>
+        <source>%1 (its payments and shipments decide)</source>
+        <translation>%1（由其付款和出貨決定）</translation>
+    </message>
+    <message>
+        <source>%1 (money received or goods shipped)</source>
+        <translation>%1（已收款或已出貨）</translation>
+    </message>
+    <message>
+        <source>Order %1 becomes paid when its payments reach its total: record a payment instead.</source>
+        <translation>訂單 %1 在付款達到總額時自動變為已付款：請改為記錄一筆付款。</translation>
+    </message>
+    <message>
+        <source>Order %1 becomes shipped when every line is in a shipment: record a shipment instead.</source>
+        <translation>訂單 %1 在所有商品都出貨後自動變為已出貨：請改為記錄一次出貨。</translation>
+    </message>
+    <message>
+        <source>Order %1 becomes delivered when every shipment is delivered: mark its shipments delivered instead.</source>
+        <translation>訂單 %1 在所有包裹簽收後自動變為已送達：請改為將包裹標記為已簽收。</translation>
+    </message>
+    <message>
+        <source>Order %1 becomes refunded when everything paid is refunded: record a refund instead.</source>
+        <translation>訂單 %1 在已付款項全部退回後自動變為已退款：請改為記錄一筆退款。</translation>
+    </message>
+    <message>
+        <source>Order %1 does not move to &quot;%2&quot; by hand.</source>
+        <translation>訂單 %1 不能手動改為「%2」。</translation>
+    </message>
+    <message>
+        <source>Order %1 holds %2 of the customer&apos;s money; refund it before cancelling.</source>
+        <translation>訂單 %1 持有客戶的 %2 款項；請先退款再取消。</translation>
+    </message>
+    <message>
+        <source>Part of order %1 has shipped; it is not cancelled.</source>
+        <translation>訂單 %1 已部分出貨，不能取消。</translation>
+    </message>
+    <message>
+        <source>Order %1 has payments or shipments; its lines no longer change. Refund or ship what differs instead.</source>
+        <translation>訂單 %1 已有付款或出貨，商品列不能再修改。請改為對差異部分退款或出貨。</translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>
@@ -2138,6 +2679,25 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>%1 is not a list of %2: write the items separated by commas, without spaces.</source>
         <translation>%1 不是%2清單：請用逗號分隔各項，不要加空格。</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作廢</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2765,26 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Handle returns and feedback</source>
         <translation>處理退貨和反饋</translation>
+    </message>
+    <message>
+        <source>Record payments</source>
+        <translation>記錄付款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Ship orders</source>
+        <translation>訂單出貨</translation>
+    </message>
+    <message>
+        <source>Review orders</source>
+        <translation>審核訂單</translation>
+    </message>
+    <message>
+        <source>Manage review rules</source>
+        <translation>管理審核規則</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2978,170 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>The text is too long.</source>
         <translation>文字太長。</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Amount above a threshold</source>
+        <translation>金額超過門檻</translation>
+    </message>
+    <message>
+        <source>First order of a new customer above a threshold</source>
+        <translation>新客戶首筆訂單超過門檻</translation>
+    </message>
+    <message>
+        <source>Shipping country differs from billing country</source>
+        <translation>收貨國家與帳單國家不同</translation>
+    </message>
+    <message>
+        <source>Many orders from one email or phone in a short time</source>
+        <translation>同一電子郵件或電話短時間內下單過多</translation>
+    </message>
+    <message>
+        <source>Blocked email domain, phone or address</source>
+        <translation>被封鎖的電子郵件網域、電話或地址</translation>
+    </message>
+    <message>
+        <source>Line quantity above a limit</source>
+        <translation>單列數量超過上限</translation>
+    </message>
+    <message>
+        <source>Incomplete shipping address</source>
+        <translation>收貨地址不完整</translation>
+    </message>
+    <message>
+        <source>The settings of the rule &quot;%1&quot; are damaged.</source>
+        <translation>規則「%1」的設定已損壞。</translation>
+    </message>
+    <message>
+        <source>The rule set is not a JSON object: %1</source>
+        <translation>規則集不是 JSON 物件：%1</translation>
+    </message>
+    <message>
+        <source>There is no rule &quot;%1&quot;; the rules are: %2.</source>
+        <translation>沒有規則「%1」；現有規則：%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes a whole number from %3 to %4.</source>
+        <translation>%1 %2 需要 %3 到 %4 之間的整數。</translation>
+    </message>
+    <message>
+        <source>A threshold is a currency and an amount, e.g. &quot;threshold EUR 1500.00&quot;; &quot;%1 %2&quot; is not one.</source>
+        <translation>門檻由幣別和金額組成，例如「threshold EUR 1500.00」；「%1 %2」不是有效門檻。</translation>
+    </message>
+    <message>
+        <source>Give the value to %1.</source>
+        <translation>請給出要%1的值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting of the rule %2.</source>
+        <translation>「%1」不是規則 %2 的設定項。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>開</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>關</translation>
+    </message>
+    <message>
+        <source>more than %1 orders within %2 minutes</source>
+        <translation>%2 分鐘內超過 %1 筆訂單</translation>
+    </message>
+    <message>
+        <source>%1 email domains, %2 phones, %3 addresses</source>
+        <translation>%1 個電子郵件網域、%2 個電話、%3 個地址</translation>
+    </message>
+    <message>
+        <source>more than %1 of one line</source>
+        <translation>單列超過 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 is above the %2 review threshold.</source>
+        <translation>%1 超過了 %2 的審核門檻。</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first order of %1 is above the %2 threshold for first orders.</source>
+        <translation>新客戶的首筆訂單金額 %1 超過了首筆訂單門檻 %2。</translation>
+    </message>
+    <message>
+        <source>The order ships to %1 but is billed in %2.</source>
+        <translation>訂單寄往 %1，但帳單地址在 %2。</translation>
+    </message>
+    <message>
+        <source>%1 placed %2 orders within %3 minutes (more than %4 is held).</source>
+        <translation>%1 在 %3 分鐘內下了 %2 筆訂單（超過 %4 筆即暫扣）。</translation>
+    </message>
+    <message>
+        <source>The email domain %1 is on the blocklist.</source>
+        <translation>電子郵件網域 %1 在封鎖名單上。</translation>
+    </message>
+    <message>
+        <source>The phone %1 is on the blocklist.</source>
+        <translation>電話 %1 在封鎖名單上。</translation>
+    </message>
+    <message>
+        <source>The address %1 is on the blocklist.</source>
+        <translation>地址 %1 在封鎖名單上。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) asks for %3 pieces; more than %4 is held.</source>
+        <translation>第 %1 列（%2）訂購 %3 件；超過 %4 件即暫扣。</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>The shipping address is incomplete: no %1.</source>
+        <translation>收貨地址不完整：缺少%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>The note is too long.</source>
+        <translation>備註太長。</translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting: it becomes the reason the order is invalid.</source>
+        <translation>請填寫拒絕原因：它將作為訂單無效的原因。</translation>
+    </message>
+    <message>
+        <source>%1 (rejected by %2)</source>
+        <translation>%1（已被 %2 拒絕）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen orders no longer exist or are outside your scope; nothing was decided.</source>
+        <translation>
+            <numerusform>所選訂單中有 %n 筆已不存在或不在您的權限範圍內；未作任何決定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone decided meanwhile: %1 no longer awaits review. Nothing was decided; look at the queue again.</source>
+        <translation>有人剛剛作出了決定：%1 已不再等待審核。未作任何決定，請重新查看審核佇列。</translation>
+    </message>
+    <message>
+        <source>Someone decided some of these orders meanwhile. Nothing was decided; look at the queue again.</source>
+        <translation>有人剛剛對其中部分訂單作出了決定。未作任何決定，請重新查看審核佇列。</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3352,62 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Gateway logs kept (days)</source>
         <translation>閘道器日誌保留天數</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>貨運公司</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>出貨</translation>
+    </message>
+    <message>
+        <source>Awaiting review: time limit (hours)</source>
+        <translation>待審核：期限（小時）</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Awaiting payment: time limit (hours)</source>
+        <translation>待付款：期限（小時）</translation>
+    </message>
+    <message>
+        <source>Paid to shipped: time limit (hours)</source>
+        <translation>付款到出貨：期限（小時）</translation>
+    </message>
+    <message>
+        <source>Shipped to delivered: time limit (hours)</source>
+        <translation>出貨到簽收：期限（小時）</translation>
+    </message>
+    <message>
+        <source>Time limits per channel</source>
+        <translation>各通路期限</translation>
+    </message>
+    <message>
+        <source>Cancel orders unpaid past their time limit</source>
+        <translation>自動取消超過期限仍未付款的訂單</translation>
+    </message>
+    <message>
+        <source>one payment method a line: code | label | on_delivery</source>
+        <translation>每列一種付款方式：代碼 | 名稱 | on_delivery</translation>
+    </message>
+    <message>
+        <source>one carrier a line: code | name | pattern | link</source>
+        <translation>每列一家貨運公司：代碼 | 名稱 | 格式 | 連結</translation>
+    </message>
+    <message>
+        <source>one override a line: channel step hours (steps: review, payment, shipping, delivery)</source>
+        <translation>每列一條例外：通路 步驟 小時數（步驟：review、payment、shipping、delivery）</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +4127,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>View shared</source>
         <translation>已共用檢視</translation>
+    </message>
+    <message>
+        <source>Review rules changed</source>
+        <translation>審核規則已變更</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +6290,157 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>docket::FulfilmentPanel</name>
+    <message>
+        <source>The order&apos;s steps</source>
+        <translation>訂單的步驟</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易編號</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Parcel / event</source>
+        <translation>包裹 / 事件</translation>
+    </message>
+    <message>
+        <source>Tracking number / place</source>
+        <translation>追蹤編號 / 地點</translation>
+    </message>
+    <message>
+        <source>Shipped / when</source>
+        <translation>出貨 / 時間</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送達</translation>
+    </message>
+    <message>
+        <source>Contents / status</source>
+        <translation>內容 / 狀態</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>記錄付款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>確認收款(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected pending payment was received</source>
+        <translation>所選的待定付款已收到</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>退款(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>出貨(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;tracking event…</source>
+        <translation>新增物流事件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation>標記為已送達(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open tracking &amp;link</source>
+        <translation>開啟物流連結(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>出貨</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2</source>
+        <translation>已付 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source> · refunded %1</source>
+        <translation> · 已退款 %1</translation>
+    </message>
+    <message>
+        <source> · pending %1</source>
+        <translation> · 待定 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未審核</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>docket::HelpViewer</name>
     <message>
         <source>Docket User Guide</source>
@@ -5999,6 +6954,14 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Products whose available stock is below their safety stock: click to list them</source>
         <translation>可用庫存低於安全庫存的商品：點選列出</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審核</translation>
+    </message>
+    <message>
+        <source>Review (%L1)</source>
+        <translation>審核 (%L1)</translation>
     </message>
 </context>
 <context>
@@ -6560,6 +7523,10 @@ Docket 仍使用 %2。</translation>
         <source>Save &amp;Without Address</source>
         <translation>不填地址儲存(&amp;W)</translation>
     </message>
+    <message>
+        <source>&amp;Fulfilment</source>
+        <translation>履約(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>docket::OrderTableModel</name>
@@ -7061,6 +8028,49 @@ Docket 仍使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>docket::PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>記錄付款</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s transaction reference</source>
+        <translation>支付機構的交易編號</translation>
+    </message>
+    <message>
+        <source>Still owed:</source>
+        <translation>尚欠：</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>金額(&amp;A)（%1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>交易編號(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>狀態(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>記錄付款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>「%1」不是金額。</translation>
+    </message>
+</context>
+<context>
     <name>docket::PrintOrderDialog</name>
     <message>
         <source>Print Order %1</source>
@@ -7337,6 +8347,61 @@ Docket 仍使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>docket::RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 (%4 left)</source>
+        <translation>#%1 %2 %3（剩餘 %4）</translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation>按金額</translation>
+    </message>
+    <message>
+        <source>By lines</source>
+        <translation>按明細</translation>
+    </message>
+    <message>
+        <source>Why the money goes back</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <source>Back to &amp;payment:</source>
+        <translation>退回到付款(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Refund &amp;by:</source>
+        <translation>退款方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>金額(&amp;A)（%1）：</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>明細：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>退款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There is no captured payment to refund.</source>
+        <translation>沒有可退款的已收款付款。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>「%1」不是金額。</translation>
+    </message>
+</context>
+<context>
     <name>docket::RestoreDialog</name>
     <message>
         <source>Restore a Backup</source>
@@ -7403,6 +8468,93 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Checking %1…</source>
         <translation>正在檢查 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ReviewPage</name>
+    <message>
+        <source>Orders awaiting review</source>
+        <translation>待審核訂單</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>核准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The selected orders go on to payment and shipping</source>
+        <translation>所選訂單繼續付款和出貨</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>拒絕(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The selected orders become invalid, with your reason</source>
+        <translation>所選訂單將標記為無效，並附上您的原因</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>重新整理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>下單時間</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>待審原因</translation>
+    </message>
+    <message>
+        <source>No order is waiting for review.</source>
+        <translation>沒有待審核的訂單。</translation>
+    </message>
+    <message>
+        <source>%L1 orders wait; the oldest %L2 are shown.</source>
+        <translation>%L1 筆訂單待審核；顯示最早的 %L2 筆。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) wait for review.</source>
+        <translation>
+            <numerusform>%n 筆訂單待審核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject orders</source>
+        <translation>拒絕訂單</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n order(s) rejected? They become invalid with this reason.</source>
+        <translation>
+            <numerusform>為什麼拒絕這 %n 筆訂單？訂單將以此原因標記為無效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) approved.</source>
+        <translation>
+            <numerusform>已核准 %n 筆訂單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) rejected.</source>
+        <translation>
+            <numerusform>已拒絕 %n 筆訂單。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7705,6 +8857,37 @@ Country</source>
     <message>
         <source>Backup folder: choose a folder for the daily backups on this computer.</source>
         <translation>備份資料夾：請為這台電腦上的每日備份選擇一個資料夾。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ShipDialog</name>
+    <message>
+        <source>Ship</source>
+        <translation>出貨</translation>
+    </message>
+    <message>
+        <source>In this parcel</source>
+        <translation>本包裹數量</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>物流商(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>追蹤編號(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>明細：</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>出貨(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Put at least one line in the parcel.</source>
+        <translation>包裹中至少要有一行商品。</translation>
     </message>
 </context>
 <context>
@@ -8144,6 +9327,33 @@ Country</source>
     <message>
         <source>return %1</source>
         <translation>退貨 %1</translation>
+    </message>
+</context>
+<context>
+    <name>docket::TrackingEventDialog</name>
+    <message>
+        <source>Add a tracking event</source>
+        <translation>新增物流事件</translation>
+    </message>
+    <message>
+        <source>What the carrier says, e.g. &quot;Out for delivery&quot;</source>
+        <translation>物流商的狀態，例如「配送中」</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>時間(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地點(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>狀態(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -8918,12 +10128,6 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel
         <source>  db migrate                     apply pending migrations
 </source>
         <translation>  db migrate                     套用待執行的移轉
-</translation>
-    </message>
-    <message>
-        <source>  seed --orders N [--seed S]     add N realistic demo orders
-</source>
-        <translation>  seed --orders N [--seed S]     新增 N 筆逼真的示範訂單
 </translation>
     </message>
     <message>
@@ -9982,6 +11186,262 @@ Commands:
         <source>  transfer receive ID [SKU RECEIVED...]  what did not arrive is recorded short
 </source>
         <translation>  transfer receive ID [SKU RECEIVED...]  未到達的部分記為短缺
+</translation>
+    </message>
+    <message>
+        <source>  seed --orders N [--seed S]     add N realistic demo orders; with
+       [--fulfilment K]          --fulfilment K the youngest K get payments,
+                                 shipments, refunds, and a few new ones
+                                 wait in review
+</source>
+        <translation>  seed --orders N [--seed S]     新增 N 筆逼真的示範訂單；使用
+       [--fulfilment K]          --fulfilment K 時最新的 K 筆帶有付款、
+                                 出貨、退款，另有幾筆新訂單
+                                 等待審核
+</translation>
+    </message>
+    <message>
+        <source>Name the order by its number.</source>
+        <translation>請用訂單號碼指定訂單。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 number.</source>
+        <translation>「%1」不是有效的%2編號。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money such as 12.50.</source>
+        <translation>「%1」不是金額（例如 12.50）。</translation>
+    </message>
+    <message>
+        <source>--lines takes LINE:QUANTITY pairs such as 1:2,3:1; &quot;%1&quot; is not one.</source>
+        <translation>--lines 需要「列:數量」對，例如 1:2,3:1；「%1」不是有效值。</translation>
+    </message>
+    <message>
+        <source>--lines names no line.</source>
+        <translation>--lines 沒有指定任何列。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>訂單 %1 沒有第 %2 列。</translation>
+    </message>
+    <message>
+        <source>payments add NUMBER METHOD AMOUNT [--reference REF] [--pending]</source>
+        <translation>payments add 訂單號碼 付款方式 金額 [--reference 參考號] [--pending]</translation>
+    </message>
+    <message>
+        <source>Payment #%1 recorded; %2 of %3 paid.</source>
+        <translation>已記錄付款 #%1；%3 中已付 %2。</translation>
+    </message>
+    <message>
+        <source>refund #%1	%2	-%3	to payment #%4	%5	%6
+</source>
+        <translation>退款 #%1	%2	-%3	退回付款 #%4	%5	%6
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid.</source>
+        <translation>%2 中已付 %1。</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is %2.</source>
+        <translation>付款 #%1 現在是%2。</translation>
+    </message>
+    <message>
+        <source>refund NUMBER PAYMENT (AMOUNT | --lines LINE:QTY,...) --reason TEXT</source>
+        <translation>refund 訂單號碼 付款編號 (金額 | --lines 列:數量,...) --reason 原因</translation>
+    </message>
+    <message>
+        <source>Refund #%1 recorded; %2 of %3 paid now.</source>
+        <translation>已記錄退款 #%1；現在 %3 中已付 %2。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was shipped.</source>
+        <translation>
+            <numerusform>%n 列有問題；未出貨任何商品。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would ship.</source>
+        <translation>
+            <numerusform>將出貨 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) recorded.</source>
+        <translation>
+            <numerusform>已記錄 %n 次出貨。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ship NUMBER CARRIER [TRACKING] [--lines LINE:QTY,...] | ship --csv FILE [--dry-run]</source>
+        <translation>ship 訂單號碼 貨運公司 [追蹤號碼] [--lines 列:數量,...] | ship --csv 檔案 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Shipment #%1 recorded; order %2 is %3.</source>
+        <translation>已記錄包裹 #%1；訂單 %2 現在是%3。</translation>
+    </message>
+    <message>
+        <source>--at takes a time such as 2024-06-15T14:30 (local) or 2024-06-15T12:30Z.</source>
+        <translation>--at 需要時間，例如 2024-06-15T14:30（本地時間）或 2024-06-15T12:30Z。</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]</source>
+        <translation>track add 包裹編號 --text 狀態 [--place 地點] [--at 時間]</translation>
+    </message>
+    <message>
+        <source>Tracking event #%1 recorded.</source>
+        <translation>已記錄物流事件 #%1。</translation>
+    </message>
+    <message>
+        <source>Shipment #%1 is delivered.</source>
+        <translation>包裹 #%1 已簽收。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) await review.</source>
+        <translation>
+            <numerusform>%n 筆訂單等待審核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name at least one order number.</source>
+        <translation>請至少指定一個訂單編號。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n order(s).</source>
+        <translation>
+            <numerusform>已核准 %n 筆訂單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n order(s); they are marked invalid.</source>
+        <translation>
+            <numerusform>已拒絕 %n 筆訂單，並標記為無效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule set version %1</source>
+        <translation>規則集版本 %1</translation>
+    </message>
+    <message>
+        <source>rules set RULE on|off | RULE SETTING VALUE... [--note TEXT] (see &quot;rules list&quot;)</source>
+        <translation>rules set 規則 on|off | 規則 設定項 值... [--note 備註]（參見「rules list」）</translation>
+    </message>
+    <message>
+        <source>The review rules are at version %1.</source>
+        <translation>審核規則現為版本 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n order(s) unpaid past their time limit.</source>
+        <translation>
+            <numerusform>已取消 %n 筆超過期限仍未付款的訂單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments, refunds and shipments agree with every order.</source>
+        <translation>付款、退款和出貨記錄與所有訂單一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>發現 %n 個問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  payments add NUMBER METHOD AMOUNT [--reference REF] [--pending]
+</source>
+        <translation>  payments add 訂單號碼 付款方式 金額 [--reference 參考號] [--pending]
+</translation>
+    </message>
+    <message>
+        <source>  payments list NUMBER [--json]
+</source>
+        <translation>  payments list 訂單號碼 [--json]
+</translation>
+    </message>
+    <message>
+        <source>  payments capture|fail|void PAYMENT   a pending payment
+</source>
+        <translation>  payments capture|fail|void 付款編號   處理一筆待處理付款
+</translation>
+    </message>
+    <message>
+        <source>  refund NUMBER PAYMENT AMOUNT|--lines LINE:QTY,... --reason TEXT
+</source>
+        <translation>  refund 訂單號碼 付款編號 金額|--lines 列:數量,... --reason 原因
+</translation>
+    </message>
+    <message>
+        <source>  ship NUMBER CARRIER [TRACKING] [--lines LINE:QTY,...]
+  ship --csv FILE [--dry-run]    number,carrier,tracking a row; all or nothing
+</source>
+        <translation>  ship 訂單號碼 貨運公司 [追蹤號碼] [--lines 列:數量,...]
+  ship --csv 檔案 [--dry-run]    每列：訂單號碼,貨運公司,追蹤號碼；全部成功或全部不做
+</translation>
+    </message>
+    <message>
+        <source>  track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]
+</source>
+        <translation>  track add 包裹編號 --text 狀態 [--place 地點] [--at 時間]
+</translation>
+    </message>
+    <message>
+        <source>  track delivered SHIPMENT [--at TIME]
+</source>
+        <translation>  track delivered 包裹編號 [--at 時間]
+</translation>
+    </message>
+    <message>
+        <source>  review list [--limit N] [--json]
+</source>
+        <translation>  review list [--limit 數量] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  review approve NUMBER...
+</source>
+        <translation>  review approve 訂單號碼...
+</translation>
+    </message>
+    <message>
+        <source>  review reject NUMBER... --reason TEXT
+</source>
+        <translation>  review reject 訂單號碼... --reason 原因
+</translation>
+    </message>
+    <message>
+        <source>  rules list [--json]
+</source>
+        <translation>  rules list [--json]
+</translation>
+    </message>
+    <message>
+        <source>  rules set RULE on|off | RULE SETTING VALUE [--note TEXT]
+</source>
+        <translation>  rules set 規則 on|off | 規則 設定項 值 [--note 備註]
+</translation>
+    </message>
+    <message>
+        <source>  jobs run                       cancels orders unpaid past their limit (when on)
+</source>
+        <translation>  jobs run                       取消超過期限仍未付款的訂單（如已開啟）
+</translation>
+    </message>
+    <message>
+        <source>  records verify                 paid and shipped figures against their records
+</source>
+        <translation>  records verify                 核對已付和已出貨數字與其記錄
 </translation>
     </message>
 </context>
