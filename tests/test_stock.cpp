@@ -5,7 +5,9 @@
 
 #include "db/sql.h"
 #include "stores/cataloguestore.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/returnstore.h"
+#include "stores/reviewstore.h"
 #include "stores/stockstore.h"
 
 #include <QRandomGenerator>
@@ -83,6 +85,28 @@ StockStore stock(TestDb& tdb, const Session& s = adminSession())
     StockStore st(tdb.connection(), s);
     st.setClock([] { return TestDb::kNow; });
     return st;
+}
+
+// Paid in full and shipped whole through the fulfilment records: since issue
+// 15 an order becomes paid and shipped by its payments and parcels, not by hand.
+void payAndShip(TestDb& tdb, qint64 order)
+{
+    FulfilmentStore f(tdb.connection(), adminSession());
+    f.setClock([] { return TestDb::kNow; });
+    const Order o = tdb.store().order(order);
+    try {
+        // A first order of a new customer may wait for a supervisor's review.
+        if (o.reviewState == QLatin1String("waiting")) {
+            ReviewStore r(tdb.connection(), adminSession());
+            r.setClock([] { return TestDb::kNow; });
+            r.approve({order});
+        }
+        f.addPayment(order, QStringLiteral("card"), o.total);
+        f.ship(order, QStringLiteral("dhl"), QString::number(1000000000 + order));
+    } catch (const DocketError& e) {
+        qWarning("payAndShip(%lld): %s", order, qPrintable(e.message()));
+        throw;
+    }
 }
 
 qint64 held(const StockStore& st, qint64 order)
@@ -286,10 +310,8 @@ void TestStock::orderLifecycleMovesStock()
     cat.setChannelWarehouse(QStringLiteral("web"), s.main);
     QVERIFY(!st.isBackordered(b));
     // Shipped: the held units leave the shelf.
-    orders.changeStatus(b, OrderStatus::Paid);
-    orders.changeStatus(b, OrderStatus::Processing);
     QCOMPARE(held(st, b), 3);
-    orders.changeStatus(b, OrderStatus::Shipped);
+    payAndShip(tdb, b);
     QCOMPARE(held(st, b), 0);
     StockLevel l = st.level(s.mug, s.main);
     QCOMPARE(l.onHand, 9);
@@ -324,9 +346,7 @@ void TestStock::orderLifecycleMovesStock()
     QCOMPARE(orders.changeStatuses({d, e}, OrderStatus::Cancelled), 2);
     QCOMPARE(held(st, d) + held(st, e), 0);
     QCOMPARE(st.level(s.mug, s.main).reserved, 0);
-    QCOMPARE(orders.changeStatuses({f}, OrderStatus::Paid), 1);
-    QCOMPARE(orders.changeStatuses({f}, OrderStatus::Processing), 1);
-    QCOMPARE(orders.changeStatuses({f}, OrderStatus::Shipped), 1);
+    payAndShip(tdb, f);
     QCOMPARE(held(st, f), 0);
     QCOMPARE(st.level(s.lamp, s.main).onHand, 7);
     QCOMPARE(st.level(s.lamp, s.main).reserved, 0);
@@ -396,9 +416,7 @@ void TestStock::stocktakeCountsMovementsDuringTheCount()
     // The mugs are counted (9: one is missing); afterwards the order ships
     // two: that is not a variance.
     QCOMPARE(st.enterCounts(take, {{QStringLiteral("sku-mug"), 9}}), 1);
-    orders.changeStatus(order, OrderStatus::Paid);
-    orders.changeStatus(order, OrderStatus::Processing);
-    orders.changeStatus(order, OrderStatus::Shipped);
+    payAndShip(tdb, order);
     // A scanner's file: the lamps, and a product not expected there.
     const QByteArray file = "sku,counted\nSKU-LAMP,6\nSKU-KETTLE,2\n";
     const auto counts = st.readCountFile(take, file);
@@ -597,9 +615,19 @@ void TestStock::randomSequencesKeepCacheEqualToLedger()
                 if (!made.isEmpty()) {
                     const qint64 id = made[int(rng.bounded(made.size()))];
                     const Order o = orders.order(id);
-                    const auto next = status::nextAllowed(*status::fromCode(o.status));
-                    if (!o.isInvalid() && !next.isEmpty())
-                        orders.changeStatus(id, next[int(rng.bounded(next.size()))]);
+                    // Paid, shipped, delivered and refunded follow the
+                    // records (issue 15): a pending order is paid and
+                    // shipped through them; the other moves are by hand.
+                    QList<OrderStatus> byHand;
+                    for (OrderStatus to : status::nextAllowed(*status::fromCode(o.status)))
+                        if (to != OrderStatus::Paid && to != OrderStatus::Shipped &&
+                            to != OrderStatus::Delivered && to != OrderStatus::Refunded)
+                            byHand << to;
+                    if (!o.isInvalid() && o.status == QLatin1String("pending") &&
+                        rng.bounded(2) == 0)
+                        payAndShip(tdb, id);
+                    else if (!o.isInvalid() && !byHand.isEmpty())
+                        orders.changeStatus(id, byHand[int(rng.bounded(byHand.size()))]);
                 }
                 break;
             case 6:
@@ -626,7 +654,10 @@ void TestStock::randomSequencesKeepCacheEqualToLedger()
             default:
                 if (!made.isEmpty()) {
                     Order o = orders.order(made[int(rng.bounded(made.size()))]);
-                    if (!o.isInvalid()) {
+                    // Lines change only before payments and parcels (issue 15).
+                    const bool noRecords = o.status == QLatin1String("pending") ||
+                                           o.status == QLatin1String("cancelled");
+                    if (!o.isInvalid() && noRecords) {
                         o.lines.first().quantity = 1 + qint64(rng.bounded(5));
                         o.channel = rng.bounded(2) ? QStringLiteral("web") : QStringLiteral("app");
                         orders.update(o);
@@ -796,8 +827,7 @@ void TestStock::returnsRestockOnceAndCloseWithAResolution()
         returns.create(o, ReturnReason::Defective, {{QStringLiteral("SKU-MUG"), 1}});
     });
     QVERIFY(e && e->code() == DocketError::Code::Invalid && e->field() == QLatin1String("order"));
-    for (OrderStatus to : {OrderStatus::Paid, OrderStatus::Processing, OrderStatus::Shipped})
-        orders.changeStatus(o, to);
+    payAndShip(tdb, o);
     QCOMPARE(st.level(s.mug, s.main).onHand, 7);
 
     // Bad input names the problem; nothing is written.
@@ -929,8 +959,7 @@ void TestStock::returnsNeedTheRightAndTheScope()
     st.receive({{s.mug, s.main, 10}});
     Order d = draft(QStringLiteral("retail"), {{QStringLiteral("SKU-MUG"), 2}});
     const qint64 o = orders.create(d);
-    for (OrderStatus to : {OrderStatus::Paid, OrderStatus::Processing, OrderStatus::Shipped})
-        orders.changeStatus(o, to);
+    payAndShip(tdb, o);
     // A clerk of the web shop: no right, and the retail order is out of sight.
     const Session clerk =
         sessionWith(QStringLiteral("clerk"), {Permission::ViewOrders, Permission::HandleReturns},
