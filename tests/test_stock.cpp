@@ -87,28 +87,6 @@ StockStore stock(TestDb& tdb, const Session& s = adminSession())
     return st;
 }
 
-// Paid in full and shipped whole through the fulfilment records: since issue
-// 15 an order becomes paid and shipped by its payments and parcels, not by hand.
-void payAndShip(TestDb& tdb, qint64 order)
-{
-    FulfilmentStore f(tdb.connection(), adminSession());
-    f.setClock([] { return TestDb::kNow; });
-    const Order o = tdb.store().order(order);
-    try {
-        // A first order of a new customer may wait for a supervisor's review.
-        if (o.reviewState == QLatin1String("waiting")) {
-            ReviewStore r(tdb.connection(), adminSession());
-            r.setClock([] { return TestDb::kNow; });
-            r.approve({order});
-        }
-        f.addPayment(order, QStringLiteral("card"), o.total);
-        f.ship(order, QStringLiteral("dhl"), QString::number(1000000000 + order));
-    } catch (const DocketError& e) {
-        qWarning("payAndShip(%lld): %s", order, qPrintable(e.message()));
-        throw;
-    }
-}
-
 qint64 held(const StockStore& st, qint64 order)
 {
     qint64 n = 0;

@@ -207,8 +207,7 @@ private slots:
         o.lines << OrderLine{0, 0,          QStringLiteral("SKU-LAMP"), QStringLiteral("Desk lamp"),
                              2, Money(1990)};
         const qint64 id = orders.create(o);
-        for (OrderStatus to : {OrderStatus::Paid, OrderStatus::Processing, OrderStatus::Shipped})
-            orders.changeStatus(id, to);
+        payAndShip(*m_db, id);
         ReturnStore returns(m_db->connection(), adminSession());
         const qint64 r =
             returns.create(id, ReturnReason::Defective, {{QStringLiteral("SKU-LAMP"), 1}});

@@ -110,6 +110,12 @@ template <typename Fn> std::optional<DocketError> catchError(Fn&& fn)
 // need thousands of orders without the demo seeder.
 QList<qint64> bulkInsertOrders(const QSqlDatabase& db, int count, qint64 createdAt);
 
+// Paid in full and shipped whole through the fulfilment records (approving
+// its review first when it waits for one): since issue 15 an order becomes
+// paid and shipped by its payments and parcels, not by hand. Throws
+// DocketError like the stores.
+void payAndShip(TestDb& tdb, qint64 order);
+
 // A checksum of everything an order write can touch (orders, lines, events,
 // archive): equal before and after means nothing was written.
 QString contentFingerprint(const QSqlDatabase& db);
