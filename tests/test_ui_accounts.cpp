@@ -12,6 +12,7 @@
 #include "settings.h"
 #include "stores/userstore.h"
 #include "testdb.h"
+#include "uitest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <functional>
 
 using namespace docket;
+using namespace docket::test;
 using docket::test::TestDb;
 
 namespace {
@@ -40,24 +42,6 @@ AccountPolicy fastPolicy()
     AccountPolicy p;
     p.strength = HashStrength::Minimum;
     return p;
-}
-
-// Runs `act` on the next modal dialog that opens.
-void whenModal(std::function<void(QWidget*)> act)
-{
-    auto* timer = new QTimer(qApp);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, act] {
-        if (QWidget* w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(w);
-        } else if (++*tries > 200) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(25);
 }
 
 QLineEdit* field(QWidget* parent, const char* name)

@@ -18,6 +18,7 @@
 #include "stores/orderstore.h"
 #include "stores/userstore.h"
 #include "theme.h"
+#include "uitest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +41,7 @@
 #include <functional>
 
 using namespace docket;
+using namespace docket::test;
 
 namespace {
 
@@ -50,24 +52,6 @@ QList<qint64> idsOfRows(OrderTableModel* m, int first, int last)
     for (int r = first; r <= last; ++r)
         ids << m->rowAt(r)->id;
     return ids;
-}
-
-// Runs `act` on the next modal dialog that opens.
-void whenModal(std::function<void(QWidget*)> act)
-{
-    auto* timer = new QTimer(qApp);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, act] {
-        if (QWidget* w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(w);
-        } else if (++*tries > 200) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(25);
 }
 
 bool pageLoaded(OrderTableModel* m, int row = 0)

@@ -15,6 +15,7 @@
 #include "orderspage.h"
 #include "stores/orderstore.h"
 #include "testdb.h"
+#include "uitest.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -41,24 +42,6 @@ using namespace docket;
 using namespace docket::test;
 
 namespace {
-
-// Runs `act` on the next modal dialog that opens.
-void whenModal(std::function<void(QWidget*)> act)
-{
-    auto* timer = new QTimer(qApp);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, act] {
-        if (QWidget* w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(w);
-        } else if (++*tries > 400) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(25);
-}
 
 bool loaded(OrderTableModel* m)
 {

@@ -9,6 +9,7 @@
 #include "stores/orderimport.h"
 #include "stores/webhookstore.h"
 #include "testdb.h"
+#include "uitest.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -33,24 +34,6 @@ template <typename T> T* child(QWidget* w, const char* name)
     if (!c)
         qWarning("no child %s", name);
     return c;
-}
-
-// Runs `act` on the next modal dialog that opens.
-void whenModal(std::function<void(QWidget*)> act)
-{
-    auto* timer = new QTimer(qApp);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, act] {
-        if (QWidget* w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(w);
-        } else if (++*tries > 200) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(25);
 }
 
 QStringList rowTexts(QTableWidget* t, int row)

@@ -15,6 +15,7 @@
 #include "orderspage.h"
 #include "seed/seeder.h"
 #include "stores/orderstore.h"
+#include "uitest.h"
 #include "viewspanel.h"
 
 #include <QAction>
@@ -42,27 +43,11 @@
 #include <functional>
 
 using namespace docket;
+using namespace docket::test;
 
 namespace {
 
 // Runs `act` on the next modal dialog that opens (QInputDialog, QMessageBox, ...).
-void whenModal(std::function<void(QWidget*)> act)
-{
-    auto* timer = new QTimer(qApp);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, act] {
-        if (QWidget* w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(w);
-        } else if (++*tries > 200) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(25);
-}
-
 // The row delegate's style for a cell, as the view paints it.
 struct RowStyle : OrderRowDelegate
 {

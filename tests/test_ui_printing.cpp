@@ -14,6 +14,7 @@
 #include "salesreport.h"
 #include "stores/invoicestore.h"
 #include "testdb.h"
+#include "uitest.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -36,24 +37,6 @@ using namespace docket;
 using namespace docket::test;
 
 namespace {
-
-// Runs `act` on the next modal dialog that opens.
-void whenModal(std::function<void(QWidget*)> act)
-{
-    auto* timer = new QTimer(qApp);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, act] {
-        if (QWidget* w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(w);
-        } else if (++*tries > 400) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(25);
-}
 
 Order draft(int i)
 {
