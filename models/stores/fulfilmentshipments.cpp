@@ -1,0 +1,482 @@
+#include "fulfilmentstore.h"
+#include "fulfilmentstore_p.h"
+#include "stockledger.h"
+
+#include "orderfilter.h"
+#include "shopsettingsstore.h"
+
+#include "db/dialect.h"
+#include "db/sql.h"
+#include "domain/errors.h"
+#include "domain/order.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+// FulfilmentStore: shipments, tracking, and shipping many from a CSV.
+
+namespace docket {
+
+using namespace fulfilmentrows;
+
+// ---------------------------------------------------------------- shipments
+
+void FulfilmentStore::checkShippable(const OrderRow& o) const
+{
+    refuseClosed(o);
+    if (o.reviewState == QLatin1String("waiting"))
+        throw DocketError(
+            DocketError::Code::Conflict,
+            tr("Order %1 is awaiting review; it ships once it is approved.").arg(o.number));
+    if (o.status == QLatin1String("delivered"))
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 is delivered already.").arg(o.number));
+    if (o.status == QLatin1String("pending")) {
+        // Cash on delivery: a pending payment of a method paid on delivery.
+        QStringList cod;
+        for (const PaymentMethod& m : paymentMethods())
+            if (m.onDelivery)
+                cod << m.code;
+        bool onDelivery = false;
+        if (!cod.isEmpty()) {
+            const SqlClause in = sql::inList(QStringLiteral("method"), cod);
+            QVariantList binds{o.id};
+            binds += in.binds;
+            onDelivery = !sql::scalar(m_db,
+                                      QStringLiteral("SELECT 1 FROM payments WHERE order_id = ? "
+                                                     "AND state = 'pending' AND ") +
+                                          in.sql,
+                                      binds)
+                              .isNull();
+        }
+        if (!onDelivery)
+            throw DocketError(
+                DocketError::Code::Conflict,
+                tr("Order %1 is not paid yet (%2 of %3); it ships once it is paid, or record a "
+                   "cash-on-delivery payment.")
+                    .arg(o.number, money(o.paid, o.currency), money(o.total, o.currency)));
+    }
+}
+
+QString FulfilmentStore::checkTracking(const QString& carrier, const QString& number,
+                                       const QList<Carrier>& carriers) const
+{
+    const Carrier* c = nullptr;
+    for (const Carrier& k : carriers)
+        if (k.code == carrier)
+            c = &k;
+    if (!c) {
+        QStringList codes;
+        for (const Carrier& k : carriers)
+            codes << k.code;
+        return tr("\"%1\" is not one of the shop's carriers (%2).")
+            .arg(carrier, codes.join(QStringLiteral(", ")));
+    }
+    if (number.isEmpty())
+        return {};
+    if (number.size() > 60 || !c->accepts(number))
+        return tr("%1 is not a %2 tracking number.").arg(number, c->name);
+    if (!sql::scalar(m_db,
+                     QStringLiteral("SELECT 1 FROM shipments WHERE carrier = ? AND "
+                                    "tracking_number = ?"),
+                     {carrier, number})
+             .isNull())
+        return tr("%1 already has a parcel with the tracking number %2.").arg(c->name, number);
+    return {};
+}
+
+qint64 FulfilmentStore::shipOne(const OrderRow& o, const QString& carrier, const QString& tracking,
+                                QList<ShipmentLine> lines, qint64 ts)
+{
+    const QList<LineState> states = lineStates(o.id);
+    if (lines.isEmpty()) {
+        for (const LineState& l : states)
+            if (l.unshipped() > 0)
+                lines << ShipmentLine{l.lineId, l.unshipped()};
+        if (lines.isEmpty())
+            throw DocketError(DocketError::Code::Conflict,
+                              tr("Every line of order %1 has shipped already.").arg(o.number),
+                              QStringLiteral("lines"));
+    }
+    QStringList parts;
+    QSet<qint64> seen;
+    for (const ShipmentLine& s : lines) {
+        const LineState* l = nullptr;
+        for (const LineState& k : states)
+            if (k.lineId == s.lineId)
+                l = &k;
+        if (!l || seen.contains(s.lineId))
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Order %1 has no line %2 to ship (or it is listed twice).")
+                                  .arg(o.number)
+                                  .arg(s.lineId),
+                              QStringLiteral("lines"));
+        seen.insert(s.lineId);
+        if (s.quantity < 1 || s.quantity > l->unshipped())
+            throw DocketError(DocketError::Code::Conflict,
+                              tr("Line %1 (%2): %3 cannot ship; %4 of %5 are left to ship.")
+                                  .arg(l->lineNo)
+                                  .arg(l->sku)
+                                  .arg(s.quantity)
+                                  .arg(l->unshipped())
+                                  .arg(l->ordered),
+                              QStringLiteral("lines"));
+        parts << QStringLiteral("%1× %2").arg(s.quantity).arg(l->sku);
+    }
+    const qint64 id = sql::run(m_db,
+                               QStringLiteral("INSERT INTO shipments(order_id, carrier, "
+                                              "tracking_number, shipped_at, created_at, "
+                                              "created_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                               {o.id, carrier, tracking, ts, ts, m_session.userName()})
+                          .lastInsertId()
+                          .toLongLong();
+    QSqlQuery ins = sql::prepare(m_db, QStringLiteral("INSERT INTO shipment_lines(shipment_id, "
+                                                      "order_id, line_id, quantity) VALUES (?, "
+                                                      "?, ?, ?)"));
+    for (const ShipmentLine& s : lines) {
+        ins.bindValue(0, id);
+        ins.bindValue(1, o.id);
+        ins.bindValue(2, s.lineId);
+        ins.bindValue(3, s.quantity);
+        sql::exec(ins);
+    }
+    records::addEvent(m_db, o.id, ts, m_session.userName(), QStringLiteral("shipment"),
+                      QStringLiteral("shipment"), {},
+                      QStringLiteral("#%1 %2 %3").arg(id).arg(carrier, tracking).trimmed(),
+                      parts.join(QStringLiteral(", ")));
+    records::settle(m_db, o.id, QStringLiteral("shipment:%1").arg(id), ts);
+    return id;
+}
+
+qint64 FulfilmentStore::ship(qint64 orderId, const QString& carrier, const QString& trackingNumber,
+                             const QList<ShipmentLine>& lines)
+{
+    m_session.require(Permission::Ship);
+    const QString code = carrier.trimmed().toLower();
+    const QString number = nn(fulfilment::normaliseTrackingNumber(trackingNumber));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    const OrderRow o = lockOrder(orderId);
+    checkShippable(o);
+    if (const QString why = checkTracking(code, number, carriers()); !why.isEmpty())
+        throw DocketError(why.contains(number) && !number.isEmpty() &&
+                                  why.contains(QLatin1String("already"))
+                              ? DocketError::Code::Conflict
+                              : DocketError::Code::Invalid,
+                          why, QStringLiteral("tracking"));
+    begin(ts);
+    if (m_backend == Backend::PostgreSQL) {
+        QVariant linesJson(QMetaType(QMetaType::QString));
+        if (!lines.isEmpty()) {
+            // The store's own check first, for its message.
+            const QList<LineState> states = lineStates(orderId);
+            for (const ShipmentLine& s : lines)
+                for (const LineState& l : states)
+                    if (l.lineId == s.lineId && (s.quantity < 1 || s.quantity > l.unshipped()))
+                        throw DocketError(
+                            DocketError::Code::Conflict,
+                            tr("Line %1 (%2): %3 cannot ship; %4 of %5 are left to ship.")
+                                .arg(l.lineNo)
+                                .arg(l.sku)
+                                .arg(s.quantity)
+                                .arg(l.unshipped())
+                                .arg(l.ordered),
+                            QStringLiteral("lines"));
+            QJsonArray a;
+            for (const ShipmentLine& s : lines)
+                a.append(QJsonObject{{QStringLiteral("line_id"), QString::number(s.lineId)},
+                                     {QStringLiteral("quantity"), QString::number(s.quantity)}});
+            linesJson = jsonText(a);
+        }
+        const qint64 id =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT docket_shipment_add(CAST(? AS bigint), CAST(? AS "
+                                       "text), CAST(? AS text), CAST(? AS jsonb))"),
+                        {orderId, code, number, linesJson})
+                .toLongLong();
+        tx.commit();
+        return id;
+    }
+    const qint64 id = shipOne(o, code, number, lines, ts);
+    tx.commit();
+    return id;
+}
+
+void FulfilmentStore::markDelivered(qint64 shipmentId, std::optional<qint64> at)
+{
+    m_session.require(Permission::Ship);
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    const Shipment s = shipment(shipmentId); // scope
+    const OrderRow o = lockOrder(s.orderId);
+    if (s.isDelivered())
+        throw DocketError(
+            DocketError::Code::Conflict,
+            tr("Shipment #%1 of order %2 is delivered already.").arg(shipmentId).arg(o.number));
+    const qint64 when = at.value_or(ts);
+    if (when < s.shippedAt.toSecsSinceEpoch())
+        throw DocketError(DocketError::Code::Invalid, tr("A parcel is delivered after it shipped."),
+                          QStringLiteral("at"));
+    begin(ts);
+    if (m_backend == Backend::PostgreSQL) {
+        sql::run(m_db,
+                 QStringLiteral("SELECT docket_shipment_delivered(CAST(? AS bigint), CAST(? AS "
+                                "bigint))"),
+                 {shipmentId, when});
+        tx.commit();
+        return;
+    }
+    sql::run(m_db,
+             QStringLiteral("UPDATE shipments SET delivered_at = ?, version = version + 1 WHERE "
+                            "id = ? AND delivered_at IS NULL"),
+             {when, shipmentId});
+    records::addEvent(m_db, s.orderId, ts, m_session.userName(), QStringLiteral("shipment"),
+                      QStringLiteral("delivered"), {}, QStringLiteral("#%1").arg(shipmentId), {});
+    records::settle(m_db, s.orderId, QStringLiteral("delivered:%1").arg(shipmentId), ts);
+    tx.commit();
+}
+
+qint64 FulfilmentStore::addTrackingEvent(qint64 shipmentId, qint64 at, const QString& place,
+                                         const QString& text, const QString& source)
+{
+    m_session.require(Permission::Ship);
+    if (text.trimmed().isEmpty())
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("A tracking event needs the carrier's status text."),
+                          QStringLiteral("text"));
+    if (source != QLatin1String("desk") && source != QLatin1String("file") &&
+        source != QLatin1String("gateway"))
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("A tracking event comes from the desk, a file or the gateway."),
+                          QStringLiteral("source"));
+    if (text.size() > 500 || place.size() > 200)
+        throw DocketError(DocketError::Code::Invalid, tr("The tracking event is too long."),
+                          QStringLiteral("text"));
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    const Shipment s = shipment(shipmentId);
+    begin(ts);
+    if (m_backend == Backend::PostgreSQL) {
+        const qint64 id =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT docket_tracking_add(CAST(? AS bigint), CAST(? AS "
+                                       "bigint), CAST(? AS text), CAST(? AS text), CAST(? AS "
+                                       "text))"),
+                        {shipmentId, at, place.trimmed(), text.trimmed(), source})
+                .toLongLong();
+        tx.commit();
+        return id;
+    }
+    const qint64 id =
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO tracking_events(shipment_id, order_id, at, place, "
+                                "status_text, source, created_at, created_by) VALUES (?, ?, ?, "
+                                "?, ?, ?, ?, ?)"),
+                 {shipmentId, s.orderId, at, nn(place.trimmed()), text.trimmed(), source, ts,
+                  m_session.userName()})
+            .lastInsertId()
+            .toLongLong();
+    records::addEvent(m_db, s.orderId, ts, m_session.userName(), QStringLiteral("tracking"),
+                      QStringLiteral("tracking"), {},
+                      QStringLiteral("#%1 %2").arg(shipmentId).arg(place.trimmed()).trimmed(),
+                      text.trimmed());
+    tx.commit();
+    return id;
+}
+
+// ---------------------------------------------------------------- ship many
+
+namespace {
+
+QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> rows;
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    const QChar sep = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(','))
+                          ? QLatin1Char(';')
+                      : firstLine.contains(QLatin1Char('\t')) ? QLatin1Char('\t')
+                                                              : QLatin1Char(',');
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == sep) {
+            row << cell.trimmed();
+            cell.clear();
+        } else if (c == QLatin1Char('\n')) {
+            row << cell.trimmed();
+            cell.clear();
+            rows << row;
+            row.clear();
+        } else if (c != QLatin1Char('\r') && !(i == 0 && c == QChar(0xFEFF))) {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty()) {
+        row << cell.trimmed();
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace
+
+QList<FulfilmentStore::ShipRow> FulfilmentStore::previewShipments(const QString& csvText) const
+{
+    m_session.require(Permission::Ship);
+    requireView();
+    const QList<Carrier> known = carriers();
+    const QList<PaymentMethod> methods = paymentMethods();
+    QList<QStringList> rows = parseCsv(csvText);
+    QList<ShipRow> out;
+    int lineNo = 0;
+    QHash<QString, int> numbersSeen;
+    QSet<QString> trackingSeen;
+    const SqlClause scope = orderquery::scope(m_session);
+    for (const QStringList& r : rows) {
+        ++lineNo;
+        if (r.size() == 1 && r[0].isEmpty())
+            continue;
+        if (lineNo == 1 && !r.isEmpty()) {
+            const QString h = r[0].toLower();
+            if (h.contains(QLatin1String("order")) || h.contains(QLatin1String("number")) ||
+                r[0].contains(QStringLiteral("订单")) || r[0].contains(QStringLiteral("訂單")))
+                continue;
+        }
+        ShipRow s;
+        s.line = lineNo;
+        s.number = r.value(0).trimmed().toUpper();
+        s.carrier = r.value(1).trimmed().toLower();
+        s.tracking = nn(fulfilment::normaliseTrackingNumber(r.value(2)));
+        auto fail = [&](const QString& why) {
+            if (s.error.isEmpty())
+                s.error = why;
+        };
+        if (r.size() < 3 || s.number.isEmpty() || s.carrier.isEmpty() || s.tracking.isEmpty())
+            fail(tr("A row is order number, carrier, tracking number."));
+        if (s.error.isEmpty()) {
+            QVariantList binds{s.number};
+            binds += scope.binds;
+            QSqlQuery q = sql::run(
+                m_db,
+                QStringLiteral("SELECT o.id, o.status, o.review_state, o.invalid_at, "
+                               "(SELECT count(*) FROM order_lines l WHERE l.order_id = o.id AND "
+                               "l.quantity > COALESCE((SELECT sum(x.quantity) FROM "
+                               "shipment_lines x WHERE x.line_id = l.id), 0)) FROM orders o "
+                               "WHERE o.number = ? AND ") +
+                    scope.sql,
+                binds);
+            if (!q.next()) {
+                const bool exists =
+                    !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"),
+                                 {s.number})
+                         .isNull();
+                fail(exists ? tr("Order %1 is outside your scope.").arg(s.number)
+                            : tr("There is no order %1.").arg(s.number));
+            } else {
+                s.orderId = q.value(0).toLongLong();
+                const QString st = q.value(1).toString();
+                if (!q.value(3).isNull())
+                    fail(tr("Order %1 is marked invalid.").arg(s.number));
+                else if (q.value(2).toString() == QLatin1String("waiting"))
+                    fail(tr("Order %1 is awaiting review.").arg(s.number));
+                else if (st == QLatin1String("cancelled") || st == QLatin1String("refunded"))
+                    fail(tr("Order %1 is %2.").arg(s.number, status::labelForCode(st).toLower()));
+                else if (q.value(4).toLongLong() == 0)
+                    fail(tr("Order %1 has shipped already.").arg(s.number));
+                else if (st == QLatin1String("pending")) {
+                    bool cod = false;
+                    for (const PaymentMethod& m : methods)
+                        if (m.onDelivery)
+                            cod = cod || !sql::scalar(m_db,
+                                                      QStringLiteral("SELECT 1 FROM payments WHERE "
+                                                                     "order_id = ? AND state = "
+                                                                     "'pending' AND method = ?"),
+                                                      {s.orderId, m.code})
+                                              .isNull();
+                    if (!cod)
+                        fail(tr("Order %1 is not paid yet.").arg(s.number));
+                }
+            }
+        }
+        if (s.error.isEmpty())
+            if (const QString why = checkTracking(s.carrier, s.tracking, known); !why.isEmpty())
+                fail(why);
+        if (s.error.isEmpty() && numbersSeen.contains(s.number))
+            fail(tr("Order %1 is on line %2 already.").arg(s.number).arg(numbersSeen[s.number]));
+        const QString key = s.carrier + QLatin1Char('\n') + s.tracking;
+        if (s.error.isEmpty() && trackingSeen.contains(key))
+            fail(tr("The tracking number %1 is in the file twice.").arg(s.tracking));
+        if (!s.number.isEmpty() && !numbersSeen.contains(s.number))
+            numbersSeen.insert(s.number, lineNo);
+        trackingSeen.insert(key);
+        out << s;
+    }
+    return out;
+}
+
+int FulfilmentStore::commitShipments(const QList<ShipRow>& rows)
+{
+    m_session.require(Permission::Ship);
+    for (const ShipRow& r : rows)
+        if (!r.error.isEmpty())
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("Line %1: %2 Nothing was shipped.").arg(r.line).arg(r.error));
+    if (rows.isEmpty())
+        return 0;
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    begin(ts);
+    if (m_backend == Backend::PostgreSQL) {
+        QJsonArray a;
+        for (const ShipRow& r : rows)
+            a.append(QJsonObject{{QStringLiteral("order_id"), QString::number(r.orderId)},
+                                 {QStringLiteral("carrier"), r.carrier},
+                                 {QStringLiteral("tracking"), r.tracking}});
+        const int n = sql::scalar(m_db,
+                                  QStringLiteral("SELECT docket_shipments_add_many(CAST(? AS "
+                                                 "jsonb))"),
+                                  {jsonText(a)})
+                          .toInt();
+        tx.commit();
+        return n;
+    }
+    const QList<Carrier> known = carriers();
+    int n = 0;
+    for (const ShipRow& r : rows) {
+        try {
+            const OrderRow o = lockOrder(r.orderId);
+            checkShippable(o);
+            if (const QString why = checkTracking(r.carrier, r.tracking, known); !why.isEmpty())
+                throw DocketError(DocketError::Code::Invalid, why, QStringLiteral("tracking"));
+            shipOne(o, r.carrier, r.tracking, {}, ts);
+            ++n;
+        } catch (const DocketError& e) {
+            throw DocketError(e.code(),
+                              tr("Line %1: %2 Nothing was shipped.").arg(r.line).arg(e.message()));
+        }
+    }
+    tx.commit();
+    return n;
+}
+
+} // namespace docket
