@@ -16,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimeZone>
 
@@ -237,8 +238,8 @@ private slots:
             QCOMPARE(series[i].last, buckets[i].second);
             const Expected e = expectedBetween(db(), localMidnight(buckets[i].first, tz),
                                                localMidnight(buckets[i].second.addDays(1), tz));
-            const Expected got{series[i].orders, series[i].revenueOrders, series[i].revenueCents,
-                               series[i].invalidOrders};
+            const Expected got{series[i].orders, series[i].revenueOrders,
+                               series[i].revenue.minorUnits(), series[i].invalidOrders};
             if (!(got == e))
                 QFAIL(qPrintable(QStringLiteral("bucket %1..%2: got %3, expected %4")
                                      .arg(buckets[i].first.toString(Qt::ISODate),
@@ -253,9 +254,9 @@ private slots:
         const qint64 b0 = localMidnight(to.addDays(1), tz);
         QCOMPARE(totals.orders, sum.orders);
         QCOMPARE(totals.revenueOrders, sum.revenueOrders);
-        QCOMPARE(totals.revenueCents, sum.revenueCents);
+        QCOMPARE(totals.revenue.minorUnits(), sum.revenueCents);
         QCOMPARE(totals.invalidOrders, sum.invalid);
-        QCOMPARE(totals.refundedCents,
+        QCOMPARE(totals.refunded.minorUnits(),
                  test::queryValue(db(),
                                   QStringLiteral("SELECT COALESCE(SUM(total_cents), 0) FROM orders "
                                                  "WHERE invalid_at IS NULL AND status = "
@@ -283,10 +284,10 @@ private slots:
                                    .toLongLong());
         for (const BreakdownRow& r : byChannel)
             QCOMPARE(
-                r.cents,
+                r.amount.minorUnits(),
                 expectedBetween(db(), a0, b0, QStringLiteral("channel = ?"), {r.key}).revenueCents);
         for (qsizetype i = 1; i < byChannel.size(); ++i)
-            QVERIFY(byChannel[i - 1].cents >= byChannel[i].cents);
+            QVERIFY(byChannel[i - 1].amount.minorUnits() >= byChannel[i].amount.minorUnits());
     }
 
     // A fixed-offset zone's local day is a plain shift of the UTC clock: the
@@ -322,7 +323,7 @@ private slots:
         for (const SeriesBucket& b : series) {
             const auto e = byDay.value(b.first.toString(Qt::ISODate));
             QCOMPARE(b.revenueOrders, e.first);
-            QCOMPARE(b.revenueCents, e.second);
+            QCOMPARE(b.revenue.minorUnits(), e.second);
         }
         // The edge orders really land on different days in different zones.
         const auto utc = a.series(
@@ -332,7 +333,7 @@ private slots:
                                        QTimeZone("Asia/Shanghai"), Granularity::Day),
                                  QDate(2024, 3, 10), QDate(2024, 3, 10));
         QVERIFY(utc.first().orders != sh.first().orders ||
-                utc.first().revenueCents != sh.first().revenueCents);
+                utc.first().revenue.minorUnits() != sh.first().revenue.minorUnits());
     }
 
     void emptyDaysAreZero()
@@ -344,7 +345,7 @@ private slots:
         QCOMPARE(series.size(), 10);
         for (const SeriesBucket& b : series) {
             QCOMPARE(b.orders, 0);
-            QCOMPARE(b.revenueCents, 0);
+            QCOMPARE(b.revenue.minorUnits(), 0);
         }
         QCOMPARE(series.first().first, from);
         QCOMPARE(series.last().last, to);
@@ -392,7 +393,7 @@ private slots:
         for (const BreakdownRow& r : regions) {
             QVERIFY2(expected.contains(r.key), qPrintable(r.key));
             QCOMPARE(r.orders, expected.value(r.key).first);
-            QCOMPARE(r.cents, expected.value(r.key).second);
+            QCOMPARE(r.amount.minorUnits(), expected.value(r.key).second);
         }
 
         const auto [byRevenue, byQuantity] = a.topProducts(q);
@@ -412,7 +413,7 @@ private slots:
         QCOMPARE(byRevenue.size(), std::min<qsizetype>(10, perSku.size()));
         QCOMPARE(byQuantity.size(), std::min<qsizetype>(10, perSku.size()));
         for (const BreakdownRow& r : byRevenue) {
-            QCOMPARE(r.cents, perSku.value(r.key).first);
+            QCOMPARE(r.amount.minorUnits(), perSku.value(r.key).first);
             QCOMPARE(r.quantity, perSku.value(r.key).second);
             QVERIFY(!r.label.isEmpty());
         }
@@ -422,7 +423,7 @@ private slots:
             for (const BreakdownRow& r : byRevenue)
                 inTop = inTop || r.key == it.key();
             if (!inTop)
-                QVERIFY(it.value().first <= byRevenue.last().cents);
+                QVERIFY(it.value().first <= byRevenue.last().amount.minorUnits());
             inTop = false;
             for (const BreakdownRow& r : byQuantity)
                 inTop = inTop || r.key == it.key();
@@ -472,7 +473,7 @@ private slots:
                                            QStringLiteral("channel IN ('web', 'phone') AND status "
                                                           "IN ('delivered', 'cancelled')"));
         QCOMPARE(t.orders, e.orders);
-        QCOMPARE(t.revenueCents, e.revenueCents);
+        QCOMPARE(t.revenue.minorUnits(), e.revenueCents);
         QCOMPARE(t.invalidOrders, e.invalid);
         QVERIFY(t.cancelledOrders > 0);
 
@@ -487,12 +488,12 @@ private slots:
         const AnalyticsResult r = scoped.load(sq);
         const Expected er = expectedBetween(db(), a0, b0, QStringLiteral("channel = 'retail'"));
         QCOMPARE(r.totals.orders, er.orders);
-        QCOMPARE(r.totals.revenueCents, er.revenueCents);
+        QCOMPARE(r.totals.revenue.minorUnits(), er.revenueCents);
         QCOMPARE(r.byChannel.size(), 1);
         QCOMPARE(r.byChannel.first().key, QStringLiteral("retail"));
         qint64 regionSum = 0;
         for (const BreakdownRow& x : r.byRegion)
-            regionSum += x.cents;
+            regionSum += x.amount.minorUnits();
         QCOMPARE(regionSum, er.revenueCents);
         sq.channels = {QStringLiteral("web")};
         QCOMPARE(scoped.load(sq).totals.orders, 0);
@@ -508,17 +509,17 @@ private slots:
         const Expected eo = expectedBetween(db(), a0, b0, ownSql);
         QVERIFY(eo.orders > 0);
         QCOMPARE(ro.totals.orders, eo.orders);
-        QCOMPARE(ro.totals.revenueCents, eo.revenueCents);
+        QCOMPARE(ro.totals.revenue.minorUnits(), eo.revenueCents);
         QCOMPARE(ro.totals.invalidOrders, eo.invalid);
         qint64 seriesSum = 0;
         for (const SeriesBucket& b : ro.series)
-            seriesSum += b.revenueCents;
+            seriesSum += b.revenue.minorUnits();
         QCOMPARE(seriesSum, eo.revenueCents);
         // Top products of the own orders, each against SQL.
         const auto ownTop = mine.topProducts(oq).first;
         QCOMPARE(ownTop.size(), 10);
         for (const BreakdownRow& x : ownTop)
-            QCOMPARE(x.cents,
+            QCOMPARE(x.amount.minorUnits(),
                      test::queryValue(
                          db(),
                          QStringLiteral("SELECT SUM(l.quantity * l.unit_price_cents) FROM orders o "
@@ -562,7 +563,7 @@ private slots:
         QCOMPARE(r.compareSeries.size(), r.series.size());
         const Expected e = expectedBetween(db(), localMidnight(QDate(2023, 3, 1), QTimeZone::utc()),
                                            localMidnight(QDate(2023, 4, 1), QTimeZone::utc()));
-        QCOMPARE(r.compareTotals.revenueCents, e.revenueCents);
+        QCOMPARE(r.compareTotals.revenue.minorUnits(), e.revenueCents);
         QCOMPARE(granularity::automatic(QDate(2024, 3, 1), QDate(2024, 3, 31)), Granularity::Day);
         QCOMPARE(granularity::automatic(QDate(2024, 1, 1), QDate(2024, 12, 31)), Granularity::Week);
         QCOMPARE(granularity::automatic(QDate(2022, 1, 1), QDate(2024, 12, 31)),
@@ -694,12 +695,11 @@ private slots:
         QCOMPARE(series.size(), r.series.size() + 1);
         QVERIFY(series.first().startsWith(QStringLiteral("first_day,last_day,revenue,orders")));
         QVERIFY(series[1].startsWith(QStringLiteral("2024-04-01,2024-04-07,") +
-                                     Money(r.series.first().revenueCents).toPlainString() +
-                                     QLatin1Char(',') + QString::number(r.series.first().orders)));
+                                     r.series.first().revenue.toPlainString() + QLatin1Char(',') +
+                                     QString::number(r.series.first().orders)));
         const QString kpis = analytics::csv(r, ReportSection::Kpis);
-        QVERIFY(kpis.contains(QStringLiteral("\r\nrevenue,") +
-                              Money(r.totals.revenueCents).toPlainString() + QLatin1Char(',') +
-                              Money(r.compareTotals.revenueCents).toPlainString() +
+        QVERIFY(kpis.contains(QStringLiteral("\r\nrevenue,") + r.totals.revenue.toPlainString() +
+                              QLatin1Char(',') + r.compareTotals.revenue.toPlainString() +
                               QStringLiteral("\r\n")));
         // Product names with commas are quoted.
         const QString products = analytics::csv(r, ReportSection::ProductsByRevenue);
@@ -717,7 +717,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("revenue"))
                      .toString(),
-                 Money(r.totals.revenueCents).toPlainString());
+                 r.totals.revenue.toPlainString());
         QCOMPARE(json.value(QStringLiteral("series")).toArray().size(), r.series.size());
         QCOMPARE(json.value(QStringLiteral("comparison"))
                      .toObject()
@@ -726,6 +726,41 @@ private slots:
                  QStringLiteral("2024-03-01")); // April against March (was the 30 days before)
         for (ReportSection sec : analytics::allSections())
             QCOMPARE(analytics::sectionFromCode(analytics::sectionCode(sec)), sec);
+    }
+
+    // Every amount of a result is in the shop's currency (the newest order's),
+    // not Money's default: adding a euro default to dollars would throw.
+    void amountsCarryTheShopsCurrency()
+    {
+        const QString before =
+            test::queryValue(db(), QStringLiteral("SELECT currency FROM orders ORDER BY id DESC "
+                                                  "LIMIT 1"))
+                .toString();
+        sql::run(db(), QStringLiteral("UPDATE orders SET currency = 'USD'"));
+        const auto restore = qScopeGuard(
+            [&] { sql::run(db(), QStringLiteral("UPDATE orders SET currency = ?"), {before}); });
+        AnalyticsStore a(db(), test::adminSession());
+        AnalyticsQuery q =
+            query(QDate(2024, 4, 1), QDate(2024, 4, 30), QTimeZone::utc(), Granularity::Week);
+        const AnalyticsResult r = a.load(q);
+        QCOMPARE(r.currency, QStringLiteral("USD"));
+        const QString usd = QStringLiteral("USD");
+        QCOMPARE(r.totals.revenue.currency(), usd);
+        QCOMPARE(r.totals.refunded.currency(), usd);
+        QCOMPARE(r.totals.gross().currency(), usd);
+        QVERIFY(r.totals.averageOrder());
+        QCOMPARE(r.totals.averageOrder()->currency(), usd);
+        QCOMPARE(r.compareTotals.revenue.currency(), usd);
+        for (const auto* list : {&r.series, &r.compareSeries})
+            for (const SeriesBucket& b : *list)
+                QCOMPARE(b.revenue.currency(), usd);
+        QVERIFY(!r.byRegion.isEmpty());
+        QVERIFY(!r.topProductsByRevenue.isEmpty());
+        for (const auto* list : {&r.byStatus, &r.byChannel, &r.byRegion, &r.topProductsByRevenue,
+                                 &r.topProductsByQuantity})
+            for (const BreakdownRow& b : *list)
+                QCOMPARE(b.amount.currency(), usd);
+        QCOMPARE(a.totals(q, q.from, q.to).revenue, r.totals.revenue);
     }
 
     void bucketsAndWeeks()

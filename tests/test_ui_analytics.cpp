@@ -158,7 +158,7 @@ private slots:
         const auto expected = store.series(check, check.from, check.to);
         for (int i = 0; i < 31; ++i) {
             QCOMPARE(pts[i].x(), double(i));
-            QCOMPARE(qRound64(pts[i].y() * 100), expected[i].revenueCents);
+            QCOMPARE(qRound64(pts[i].y() * 100), expected[i].revenue.minorUnits());
         }
         // The day points against the raw orders of each local day.
         const QList<QPointF> orderPts = currentPoints(orders);
@@ -189,7 +189,7 @@ private slots:
         for (const QPointF& p : pts)
             weekSum += p.y();
         for (const SeriesBucket& b : expected)
-            daySum += double(b.revenueCents) / 100.0;
+            daySum += double(b.revenue.minorUnits()) / 100.0;
         QCOMPARE(qRound64(weekSum * 100), qRound64(daySum * 100));
 
         // ... and to months over a longer period.
@@ -216,8 +216,7 @@ private slots:
         QVERIFY(!x->categoriesLabels().isEmpty());
 
         // KPI cards show the result in the user's format.
-        QCOMPARE(page.kpiCards().first()->value(),
-                 Money(page.result()->totals.revenueCents, page.result()->currency).toString());
+        QCOMPARE(page.kpiCards().first()->value(), page.result()->totals.revenue.toString());
     }
 
     void clickOpensExactlyThoseOrders()
@@ -247,8 +246,8 @@ private slots:
         QVERIFY(bars);
         const BreakdownRow first = r.byChannel.first();
         QVERIFY(first.orders > 0);
-        QPointF scenePos =
-            chart->mapToScene(chart->mapToPosition(QPointF(0, double(first.cents) / 200.0), bars));
+        QPointF scenePos = chart->mapToScene(
+            chart->mapToPosition(QPointF(0, double(first.amount.minorUnits()) / 200.0), bars));
         QTest::mouseClick(channels->view()->viewport(), Qt::LeftButton, {},
                           channels->view()->mapFromScene(scenePos));
         QTRY_COMPARE(open.count(), 1);
@@ -274,8 +273,8 @@ private slots:
         QVERIFY(r.byRegion.size() >= 2);
         const BreakdownRow region = r.byRegion.first();
         const int shown = int(bars->barSets().first()->count());
-        scenePos = chart->mapToScene(
-            chart->mapToPosition(QPointF(double(region.cents) / 200.0, shown - 1), bars));
+        scenePos = chart->mapToScene(chart->mapToPosition(
+            QPointF(double(region.amount.minorUnits()) / 200.0, shown - 1), bars));
         QTest::mouseClick(regions->view()->viewport(), Qt::LeftButton, {},
                           regions->view()->mapFromScene(scenePos));
         QTRY_COMPARE(open.count(), 1);
@@ -479,11 +478,11 @@ private slots:
         QVERIFY(waitLoaded(page, spy, n));
         QCOMPARE(page.result()->query, q);
         QCOMPARE(page.result()->totals.orders, before.orders + 1);
-        QCOMPARE(page.result()->totals.revenueCents, before.revenueCents + 4321);
+        QCOMPARE(page.result()->totals.revenue.minorUnits(), before.revenue.minorUnits() + 4321);
         QCOMPARE(page.result()->series[9].orders, dayBefore + 1);
         QCOMPARE(page.kpiCards()[1]->value(), QLocale().toString(before.orders + 1));
         QCOMPARE(page.kpiCards()[0]->value(),
-                 Money(before.revenueCents + 4321, page.result()->currency).toString());
+                 Money(before.revenue.minorUnits() + 4321, page.result()->currency).toString());
         QVERIFY(!page.hasPendingChange());
 
         // A second change right after: held back by the throttle ...

@@ -49,6 +49,13 @@ void clearChart(QChart* chart)
     }
 }
 
+// A chart plots numbers, not amounts: the amount in major units, for the axis
+// only (labels and tooltips show the Money itself).
+double axisValue(const Money& amount)
+{
+    return double(amount.minorUnits()) / 100.0;
+}
+
 QString elide(const QString& s, int max)
 {
     return s.size() <= max ? s : s.left(max - 1) + QChar(0x2026);
@@ -76,7 +83,7 @@ void AnalyticsCharts::timeSeries(ChartPanel* p, const AnalyticsResult& r, bool r
     chart->setTheme(darkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundVisible(false);
     auto valueOf = [revenue](const SeriesBucket& b) {
-        return revenue ? double(b.revenueCents) / 100.0 : double(b.orders);
+        return revenue ? axisValue(b.revenue) : double(b.orders);
     };
     const QLocale l;
     auto* current = new QLineSeries;
@@ -301,7 +308,7 @@ void AnalyticsCharts::bars(ChartPanel* p, const AnalyticsResult& r, Bars which,
     QStringList used;
     for (int i : std::as_const(order)) {
         const BreakdownRow& b = rows[i];
-        const double v = quantity ? double(b.quantity) : double(b.cents) / 100.0;
+        const double v = quantity ? double(b.quantity) : axisValue(b.amount);
         set->append(v);
         max = std::max(max, v);
         QString label = elide(b.label, 30);

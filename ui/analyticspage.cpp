@@ -247,9 +247,9 @@ void AnalyticsPage::onFailed(quint64 generation, const QString& message)
     emit statusMessage(message, 10000);
 }
 
-QString AnalyticsPage::money(qint64 cents) const
+QString AnalyticsPage::money(const Money& amount) const
 {
-    return Money(cents, m_result ? m_result->currency : QStringLiteral("EUR")).toString();
+    return amount.toString();
 }
 
 QString AnalyticsPage::bucketText(const SeriesBucket& b) const
@@ -369,14 +369,16 @@ void AnalyticsPage::showKpis()
         m_kpis[i]->setValue(value, change.text, change.good,
                             cmp ? tr("%1: %2").arg(against, before) : QString());
     };
-    set(0, money(t.revenueCents), relative(double(t.revenueCents), double(c.revenueCents), true),
-        money(c.revenueCents));
+    set(0, money(t.revenue),
+        relative(double(t.revenue.minorUnits()), double(c.revenue.minorUnits()), true),
+        money(c.revenue));
     set(1, l.toString(t.orders), relative(double(t.orders), double(c.orders), true),
         l.toString(c.orders));
-    const auto aov = t.averageOrderCents();
-    const auto aovBefore = c.averageOrderCents();
+    const auto aov = t.averageOrder();
+    const auto aovBefore = c.averageOrder();
     set(2, aov ? money(*aov) : QStringLiteral("—"),
-        relative(double(aov.value_or(0)), double(aovBefore.value_or(0)), true),
+        relative(double(aov ? aov->minorUnits() : 0),
+                 double(aovBefore ? aovBefore->minorUnits() : 0), true),
         aovBefore ? money(*aovBefore) : QStringLiteral("—"));
     const auto rateText = [](std::optional<double> v) {
         return v ? AnalyticsCharts::percentText(*v) : QStringLiteral("—");
@@ -565,12 +567,12 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
             return;
         const SeriesBucket& b = r.series[index];
         text = QStringLiteral("<b>%1</b><br>").arg(bucketText(b).toHtmlEscaped()) +
-               tr("Revenue: %1 (%L2 orders)").arg(money(b.revenueCents)).arg(b.revenueOrders) +
+               tr("Revenue: %1 (%L2 orders)").arg(money(b.revenue)).arg(b.revenueOrders) +
                QStringLiteral("<br>") + tr("Orders: %L1").arg(b.orders);
         if (index < r.compareSeries.size()) {
             const SeriesBucket& c = r.compareSeries[index];
             text += QStringLiteral("<br><br><i>%1</i><br>").arg(bucketText(c).toHtmlEscaped()) +
-                    tr("Revenue: %1").arg(money(c.revenueCents)) + QStringLiteral("<br>") +
+                    tr("Revenue: %1").arg(money(c.revenue)) + QStringLiteral("<br>") +
                     tr("Orders: %L1").arg(c.orders);
         }
         text += QStringLiteral("<br><br>") + clickHint;
@@ -581,7 +583,7 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
             return;
         const BreakdownRow& b = r.byStatus[index];
         text = QStringLiteral("<b>%1</b><br>").arg(b.label.toHtmlEscaped()) +
-               tr("%L1 orders, total %2").arg(b.orders).arg(money(b.cents)) +
+               tr("%L1 orders, total %2").arg(b.orders).arg(money(b.amount)) +
                QStringLiteral("<br><br>") + clickHint;
         break;
     }
@@ -592,7 +594,7 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
             return;
         const BreakdownRow& b = rows[index];
         text = QStringLiteral("<b>%1</b><br>").arg(b.label.toHtmlEscaped()) +
-               tr("Revenue: %1 from %L2 orders").arg(money(b.cents)).arg(b.orders);
+               tr("Revenue: %1 from %L2 orders").arg(money(b.amount)).arg(b.orders);
         text += QStringLiteral("<br><br>") + clickHint;
         break;
     }
@@ -605,7 +607,7 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
         const BreakdownRow& b = list[index];
         text = QStringLiteral("<b>%1</b><br>%2<br>")
                    .arg(b.label.toHtmlEscaped(), b.key.toHtmlEscaped()) +
-               tr("Revenue: %1").arg(money(b.cents)) + QStringLiteral("<br>") +
+               tr("Revenue: %1").arg(money(b.amount)) + QStringLiteral("<br>") +
                tr("Units sold: %L1 on %L2 order lines").arg(b.quantity).arg(b.orders) +
                QStringLiteral("<br><br>") + tr("Click to open the orders with this product.");
         break;

@@ -114,7 +114,7 @@ private:
     QString bucketText(const SeriesBucket& b) const;
     QString periodText() const;
     QString filterText() const;
-    QString money(qint64 cents) const;
+    QString money(const Money& amount) const;
     // The page as it stands, for printing.
     SalesReport report() const;
 

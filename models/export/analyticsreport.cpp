@@ -33,9 +33,9 @@ QString csvRow(const QStringList& fields)
     return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
-QString money(qint64 cents)
+QString money(const Money& m)
 {
-    return Money(cents).toPlainString();
+    return m.toPlainString();
 }
 
 QString optionalNumber(const std::optional<double>& v, int decimals)
@@ -61,11 +61,11 @@ QList<Kpi> kpis(const AnalyticsResult& r)
     const PeriodTotals& c = r.compareTotals;
     const bool cmp = r.compareFrom.isValid();
     auto aov = [](const PeriodTotals& x) {
-        const auto v = x.averageOrderCents();
+        const auto v = x.averageOrder();
         return v ? money(*v) : QString();
     };
     return {
-        {"revenue", money(t.revenueCents), cmp ? money(c.revenueCents) : QString()},
+        {"revenue", money(t.revenue), cmp ? money(c.revenue) : QString()},
         {"orders", QString::number(t.orders), cmp ? QString::number(c.orders) : QString()},
         {"average_order_value", aov(t), cmp ? aov(c) : QString()},
         {"completion_rate", optionalNumber(t.completionRate(), 4),
@@ -76,8 +76,8 @@ QList<Kpi> kpis(const AnalyticsResult& r)
          cmp ? optionalNumber(c.averageHoursToShip(), 1) : QString()},
         {"revenue_orders", QString::number(t.revenueOrders),
          cmp ? QString::number(c.revenueOrders) : QString()},
-        {"refunds", money(t.refundedCents), cmp ? money(c.refundedCents) : QString()},
-        {"gross_sales", money(t.grossCents()), cmp ? money(c.grossCents()) : QString()},
+        {"refunds", money(t.refunded), cmp ? money(c.refunded) : QString()},
+        {"gross_sales", money(t.gross()), cmp ? money(c.gross()) : QString()},
         {"invalid_orders", QString::number(t.invalidOrders),
          cmp ? QString::number(c.invalidOrders) : QString()},
     };
@@ -146,13 +146,13 @@ QString csv(const AnalyticsResult& r, ReportSection section)
             const SeriesBucket& b = r.series[i];
             QStringList row = {date(b.first),
                                date(b.last),
-                               money(b.revenueCents),
+                               money(b.revenue),
                                QString::number(b.orders),
                                QString::number(b.revenueOrders),
                                QString::number(b.invalidOrders)};
             if (i < r.compareSeries.size()) {
                 const SeriesBucket& c = r.compareSeries[i];
-                row << date(c.first) << date(c.last) << money(c.revenueCents)
+                row << date(c.first) << date(c.last) << money(c.revenue)
                     << QString::number(c.orders);
             } else {
                 row << QString() << QString() << QString() << QString();
@@ -164,20 +164,20 @@ QString csv(const AnalyticsResult& r, ReportSection section)
         out += csvRow({QStringLiteral("status"), QStringLiteral("label"), QStringLiteral("orders"),
                        QStringLiteral("total")});
         for (const BreakdownRow& b : r.byStatus)
-            out += csvRow({b.key, b.label, QString::number(b.orders), money(b.cents)});
+            out += csvRow({b.key, b.label, QString::number(b.orders), money(b.amount)});
         break;
     case ReportSection::Channels:
         out += csvRow({QStringLiteral("channel"), QStringLiteral("label"),
                        QStringLiteral("revenue"), QStringLiteral("orders")});
         for (const BreakdownRow& b : r.byChannel)
-            out += csvRow({b.key, b.label, money(b.cents), QString::number(b.orders)});
+            out += csvRow({b.key, b.label, money(b.amount), QString::number(b.orders)});
         break;
     case ReportSection::Regions:
         out += csvRow({QStringLiteral("country"), QStringLiteral("region"),
                        QStringLiteral("revenue"), QStringLiteral("orders")});
         for (const BreakdownRow& b : r.byRegion) {
             const qsizetype slash = b.key.indexOf(QLatin1Char('/'));
-            out += csvRow({b.key.left(slash), b.key.mid(slash + 1), money(b.cents),
+            out += csvRow({b.key.left(slash), b.key.mid(slash + 1), money(b.amount),
                            QString::number(b.orders)});
         }
         break;
@@ -189,8 +189,9 @@ QString csv(const AnalyticsResult& r, ReportSection section)
         const auto& list = section == ReportSection::ProductsByRevenue ? r.topProductsByRevenue
                                                                        : r.topProductsByQuantity;
         for (qsizetype i = 0; i < list.size(); ++i)
-            out += csvRow({QString::number(i + 1), list[i].key, list[i].label, money(list[i].cents),
-                           QString::number(list[i].quantity), QString::number(list[i].orders)});
+            out +=
+                csvRow({QString::number(i + 1), list[i].key, list[i].label, money(list[i].amount),
+                        QString::number(list[i].quantity), QString::number(list[i].orders)});
         break;
     }
     }
@@ -205,8 +206,8 @@ QJsonObject toJson(const AnalyticsResult& r)
             QJsonObject o{{QStringLiteral("key"), b.key},
                           {QStringLiteral("label"), b.label},
                           {QStringLiteral("orders"), b.orders},
-                          {QStringLiteral("amount"), money(b.cents)},
-                          {QStringLiteral("amount_cents"), b.cents}};
+                          {QStringLiteral("amount"), money(b.amount)},
+                          {QStringLiteral("amount_cents"), qint64(b.amount.minorUnits())}};
             if (quantity)
                 o.insert(QStringLiteral("quantity"), b.quantity);
             a.append(o);
@@ -218,8 +219,8 @@ QJsonObject toJson(const AnalyticsResult& r)
         for (const SeriesBucket& b : list)
             a.append(QJsonObject{{QStringLiteral("first_day"), date(b.first)},
                                  {QStringLiteral("last_day"), date(b.last)},
-                                 {QStringLiteral("revenue"), money(b.revenueCents)},
-                                 {QStringLiteral("revenue_cents"), b.revenueCents},
+                                 {QStringLiteral("revenue"), money(b.revenue)},
+                                 {QStringLiteral("revenue_cents"), qint64(b.revenue.minorUnits())},
                                  {QStringLiteral("orders"), b.orders},
                                  {QStringLiteral("revenue_orders"), b.revenueOrders},
                                  {QStringLiteral("invalid_orders"), b.invalidOrders}});

@@ -221,14 +221,23 @@ void AnalyticsQuery::check() const
 
 // ---------------------------------------------------------------------------
 
-std::optional<qint64> PeriodTotals::averageOrderCents() const
+PeriodTotals PeriodTotals::zero(const QString& currency)
+{
+    PeriodTotals t;
+    t.revenue = t.refunded = Money(0, currency);
+    return t;
+}
+
+std::optional<Money> PeriodTotals::averageOrder() const
 {
     if (revenueOrders <= 0)
         return std::nullopt;
     // Rounded half away from zero, in integers.
-    const qint64 q = revenueCents / revenueOrders;
-    const qint64 r = revenueCents % revenueOrders;
-    return 2 * std::abs(r) >= revenueOrders ? q + (revenueCents < 0 ? -1 : 1) : q;
+    const qint64 cents = revenue.minorUnits();
+    const qint64 q = cents / revenueOrders;
+    const qint64 r = cents % revenueOrders;
+    return Money(2 * std::abs(r) >= revenueOrders ? q + (cents < 0 ? -1 : 1) : q,
+                 revenue.currency());
 }
 
 std::optional<double> PeriodTotals::completionRate() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/money.h"
 #include "orderfilter.h"
 
 #include <QCoreApplication>
@@ -91,16 +92,19 @@ struct PeriodTotals
     qint64 orders = 0;        // valid orders, any status
     qint64 invalidOrders = 0; // marked invalid
     qint64 revenueOrders = 0; // valid, paid or further along, not refunded
-    qint64 revenueCents = 0;  // net revenue
+    Money revenue;            // net revenue
     qint64 refundedOrders = 0;
-    qint64 refundedCents = 0; // subtracted from gross sales
+    Money refunded; // subtracted from gross sales
     qint64 cancelledOrders = 0;
     qint64 deliveredOrders = 0;
     qint64 shippedMeasured = 0;  // orders with a recorded shipment
     qint64 secondsToShipSum = 0; // summed over those
 
-    qint64 grossCents() const { return revenueCents + refundedCents; }
-    std::optional<qint64> averageOrderCents() const;
+    // Zero amounts in the shop's currency: the store starts from these, so every
+    // amount of one result is in one currency (Money refuses to mix them).
+    static PeriodTotals zero(const QString& currency);
+    Money gross() const { return revenue + refunded; }
+    std::optional<Money> averageOrder() const;    // rounded half away from zero
     std::optional<double> completionRate() const; // 0..1
     std::optional<double> invalidRate() const;    // 0..1
     std::optional<double> averageHoursToShip() const;
@@ -116,7 +120,7 @@ struct SeriesBucket
     qint64 endUtc = 0;   // seconds, exclusive
     qint64 orders = 0;   // valid orders
     qint64 revenueOrders = 0;
-    qint64 revenueCents = 0;
+    Money revenue;
     qint64 invalidOrders = 0;
     bool operator==(const SeriesBucket&) const = default;
 };
@@ -128,7 +132,7 @@ struct BreakdownRow
     QString label;       // for display (translated status/channel, product name)
     qint64 orders = 0;   // orders (status, channel, region) or order lines (products)
     qint64 quantity = 0; // products only
-    qint64 cents = 0;    // revenue (channel, region, product), order totals (status)
+    Money amount;        // revenue (channel, region, product), order totals (status)
     bool operator==(const BreakdownRow&) const = default;
 };
 

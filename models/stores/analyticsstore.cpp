@@ -178,8 +178,11 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
     requireView();
     q.check();
     const Filters f = filters(q);
+    const QString cur = currency();
     QList<SeriesBucket> bs =
         analytics::buckets(from, to, q.timeZone, q.resolvedGranularity(), q.firstDayOfWeek);
+    for (SeriesBucket& x : bs)
+        x.revenue = Money(0, cur);
     const QList<int> levels =
         f.summaries ? QList<int>{kGrainMonth, kGrainDay, kGrainHour} : QList<int>{};
     const QString rev = summaries::revenueStatusList();
@@ -228,7 +231,7 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
             SeriesBucket& x = bs[i];
             x.orders += s.value(1).toLongLong();
             x.revenueOrders += s.value(2).toLongLong();
-            x.revenueCents += s.value(3).toLongLong();
+            x.revenue += Money(s.value(3).toLongLong(), cur);
             x.invalidOrders += s.value(4).toLongLong();
         });
     if (!totalsOut && !byStatus && !byChannel)
@@ -279,16 +282,16 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
     }
 
     if (totalsOut) {
-        PeriodTotals t;
+        PeriodTotals t = PeriodTotals::zero(cur);
         for (const Cell& c : std::as_const(cells)) {
             t.orders += c.orders;
             t.invalidOrders += c.invalid;
             if (analytics::isRevenueStatus(c.status)) {
                 t.revenueOrders += c.orders;
-                t.revenueCents += c.cents;
+                t.revenue += Money(c.cents, cur);
             } else if (c.status == QLatin1String("refunded")) {
                 t.refundedOrders += c.orders;
-                t.refundedCents += c.cents;
+                t.refunded += Money(c.cents, cur);
             } else if (c.status == QLatin1String("cancelled")) {
                 t.cancelledOrders += c.orders;
             }
@@ -303,11 +306,11 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
             const QString code = status::code(st);
             if (!f.statuses.isEmpty() && !f.statuses.contains(code))
                 continue;
-            BreakdownRow r{code, status::label(st), 0, 0, 0};
+            BreakdownRow r{code, status::label(st), 0, 0, Money(0, cur)};
             for (const Cell& c : std::as_const(cells))
                 if (c.status == code) {
                     r.orders += c.orders;
-                    r.cents += c.cents;
+                    r.amount += Money(c.cents, cur);
                 }
             byStatus->push_back(r);
         }
@@ -321,24 +324,24 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
             if (!visible.contains(c.channel) && c.orders > 0)
                 visible << c.channel; // a channel code from elsewhere (an import)
         for (const QString& ch : std::as_const(visible)) {
-            BreakdownRow r{ch, channel::label(ch), 0, 0, 0};
+            BreakdownRow r{ch, channel::label(ch), 0, 0, Money(0, cur)};
             for (const Cell& c : std::as_const(cells))
                 if (c.channel == ch && analytics::isRevenueStatus(c.status)) {
                     r.orders += c.orders;
-                    r.cents += c.cents;
+                    r.amount += Money(c.cents, cur);
                 }
             byChannel->push_back(r);
         }
         std::stable_sort(
             byChannel->begin(), byChannel->end(),
-            [](const BreakdownRow& x, const BreakdownRow& y) { return x.cents > y.cents; });
+            [](const BreakdownRow& x, const BreakdownRow& y) { return x.amount > y.amount; });
     }
     return bs;
 }
 
 PeriodTotals AnalyticsStore::totals(const AnalyticsQuery& q, QDate from, QDate to) const
 {
-    PeriodTotals t;
+    PeriodTotals t = PeriodTotals::zero(currency());
     series(q, from, to, &t);
     addShipping(q, from, to, &t);
     return t;
@@ -388,6 +391,7 @@ QList<BreakdownRow> AnalyticsStore::revenueByRegion(const AnalyticsQuery& q) con
     QList<BreakdownRow> out;
     if (u.sql.isEmpty())
         return out;
+    const QString cur = currency();
     QSqlQuery s = sql::run(m_db,
                            QStringLiteral("SELECT u.country, u.region, SUM(u.n), SUM(u.cents) "
                                           "FROM (%1) u GROUP BY u.country, u.region HAVING "
@@ -398,7 +402,7 @@ QList<BreakdownRow> AnalyticsStore::revenueByRegion(const AnalyticsQuery& q) con
     while (s.next()) {
         const QString key = OrderFilter::regionKey(s.value(0).toString(), s.value(1).toString());
         out.push_back({key, OrderFilter::regionLabel(key), s.value(2).toLongLong(), 0,
-                       s.value(3).toLongLong()});
+                       Money(s.value(3).toLongLong(), cur)});
     }
     return out;
 }
@@ -419,6 +423,7 @@ AnalyticsStore::topProducts(const AnalyticsQuery& q) const
                        "s.bucket >= ? AND s.bucket < ? AND %1 GROUP BY s.sku"));
     QList<BreakdownRow> all;
     if (!u.sql.isEmpty()) {
+        const QString cur = currency();
         QSqlQuery s = sql::run(m_db,
                                QStringLiteral("SELECT u.sku, SUM(u.n), SUM(u.qty), SUM(u.cents) "
                                               "FROM (%1) u GROUP BY u.sku HAVING SUM(u.n) > 0")
@@ -429,13 +434,13 @@ AnalyticsStore::topProducts(const AnalyticsQuery& q) const
                            {},
                            s.value(1).toLongLong(),
                            s.value(2).toLongLong(),
-                           s.value(3).toLongLong()});
+                           Money(s.value(3).toLongLong(), cur)});
     }
     const qsizetype n = std::min<qsizetype>(q.topProducts, all.size());
     auto byRevenue = all;
     std::partial_sort(byRevenue.begin(), byRevenue.begin() + n, byRevenue.end(),
                       [](const BreakdownRow& x, const BreakdownRow& y) {
-                          return x.cents != y.cents ? x.cents > y.cents : x.key < y.key;
+                          return x.amount != y.amount ? x.amount > y.amount : x.key < y.key;
                       });
     byRevenue.resize(n);
     auto byQuantity = std::move(all);
