@@ -66,6 +66,7 @@ private slots:
     void paymentFormPaysAndRefusesOverpaying();
     void shipAndTrackThroughThePanel();
     void refundByLines();
+    void recordKeepsUnsavedEdits();
     void reviewPageApprovesAndRejects();
 
 private:
@@ -214,6 +215,42 @@ void TestUiFulfilment::refundByLines()
     QVERIFY(r.written() > 0);
     QCOMPARE(f.refunds(id).first().amount, Money(2500));
     QCOMPARE(f.balance(id).paid(), Money(3000));
+}
+
+void TestUiFulfilment::recordKeepsUnsavedEdits()
+{
+    const qint64 id = m_store->create(draft());
+    FulfilmentStore f(m_store->database(), m_store->session());
+    f.addPayment(id, QStringLiteral("card"), Money(5500));
+    f.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890"));
+    OrderDialog dialog(*m_store, id);
+    dialog.resize(960, 680);
+    dialog.show();
+    QCOMPARE(dialog.statusCombo()->currentData().toString(), QStringLiteral("shipped"));
+    // Typed in the Order tab, not saved.
+    dialog.customerEdit()->selectAll();
+    QTest::keyClicks(dialog.customerEdit(), QStringLiteral("Ada King"));
+    dialog.linesTable()->item(1, 2)->setText(QStringLiteral("2"));
+    // A record added in the Fulfilment tab: the order is delivered.
+    auto* panel = dialog.findChild<FulfilmentPanel*>();
+    dialog.findChild<QTabWidget*>()->setCurrentWidget(panel);
+    panel->shipmentsTree()->setCurrentItem(panel->shipmentsTree()->topLevelItem(0));
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("markDelivered")),
+                      Qt::LeftButton);
+    QCOMPARE(m_store->order(id).status, QStringLiteral("delivered"));
+    // The form shows the records' move and still holds what was typed.
+    QCOMPARE(dialog.statusCombo()->currentData().toString(), QStringLiteral("delivered"));
+    QCOMPARE(dialog.customerEdit()->text(), QStringLiteral("Ada King"));
+    QCOMPARE(dialog.linesTable()->item(1, 2)->text(), QStringLiteral("2"));
+    QVERIFY(dialog.historyTree()->topLevelItemCount() > 0);
+    // Saving builds on the order as the records left it: no conflict. The
+    // name is saved; the lines of a shipped order stay (refused, named).
+    QVERIFY(!dialog.save());
+    QVERIFY(!dialog.errorLabel()->text().isEmpty());
+    dialog.linesTable()->item(1, 2)->setText(QStringLiteral("1"));
+    QVERIFY2(dialog.save(), qPrintable(dialog.errorLabel()->text()));
+    QCOMPARE(m_store->order(id).customerName, QStringLiteral("Ada King"));
+    QCOMPARE(m_store->order(id).status, QStringLiteral("delivered"));
 }
 
 void TestUiFulfilment::reviewPageApprovesAndRejects()

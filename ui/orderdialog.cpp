@@ -363,13 +363,11 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
         load(o);
         loadHistory();
         // Payments, refunds, shipments and the steps (issue 15); their
-        // records move the status, so the order is read again after each.
+        // records move the status, so the order is read again after each,
+        // keeping what is typed in the Order tab and not saved yet.
         auto* fulfilment = new FulfilmentPanel(m_store, id, this);
         m_tabs->insertTab(1, fulfilment, tr("&Fulfilment"));
-        connect(fulfilment, &FulfilmentPanel::changed, this, [this] {
-            load(m_store.order(m_order.id));
-            loadHistory();
-        });
+        connect(fulfilment, &FulfilmentPanel::changed, this, &OrderDialog::reloadKeepingEdits);
     }
     const QByteArray geometry = settings::orderDialogGeometry.value();
     if (!geometry.isEmpty())

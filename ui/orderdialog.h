@@ -74,6 +74,9 @@ private:
     std::optional<Order> m_savedOver;
     void load(const Order& o);
     void loadHistory();
+    // After a payment, refund or shipment: the stored order (its status and
+    // version moved) with the unsaved edits of the Order tab kept on top.
+    void reloadKeepingEdits();
     void loadCustomer();
     void addComment();
     void addLine(const OrderLine& line = {});

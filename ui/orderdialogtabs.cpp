@@ -35,9 +35,55 @@
 #include <QVBoxLayout>
 
 // OrderDialog: the History and Customer tabs (the order's events, the
-// customer's other orders, internal comments).
+// customer's other orders, internal comments) and the Order tab's reload
+// after a record of the Fulfilment tab.
 
 namespace docket {
+
+void OrderDialog::reloadKeepingEdits()
+{
+    const Order base = m_order;
+    Order theirs;
+    try {
+        theirs = m_store.order(base.id);
+    } catch (const DocketError& e) {
+        showProblem({}, e.message());
+        return;
+    }
+    Order mine = edited();
+    QList<OrderLine> lines;
+    QString error;
+    // Lines half typed (not a quantity yet): kept as typed, cell by cell.
+    QList<QStringList> typedLines;
+    if (readLines(&lines, &error)) {
+        mine.lines = lines;
+    } else {
+        for (int r = 0; r < m_lines->rowCount(); ++r) {
+            QStringList row;
+            for (int c = 0; c < m_lines->columnCount(); ++c)
+                row << (m_lines->item(r, c) ? m_lines->item(r, c)->text() : QString());
+            typedLines << row;
+        }
+    }
+    // What I changed (relative to the order as loaded) goes on top of the
+    // order as the records left it; the records' status wins unless I chose one.
+    const Reapplied merged = reapplyEdits(base, mine, theirs);
+    load(merged.order);
+    m_order = theirs; // the version the next save builds on
+    if (!typedLines.isEmpty()) {
+        const bool blocked = m_lines->blockSignals(true);
+        m_lines->setRowCount(0);
+        for (const QStringList& row : std::as_const(typedLines)) {
+            addLine();
+            for (int c = 0; c < row.size() && c < m_lines->columnCount(); ++c)
+                if (QTableWidgetItem* item = m_lines->item(m_lines->rowCount() - 1, c))
+                    item->setText(row.at(c));
+        }
+        m_lines->blockSignals(blocked);
+        updateTotal();
+    }
+    loadHistory();
+}
 
 void OrderDialog::loadHistory()
 {
