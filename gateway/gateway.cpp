@@ -244,6 +244,8 @@ const QList<Route>& Gateway::routes()
         {"POST", QStringLiteral("/api/v1/track"), A::Public, W::Read, &Gateway::trackJson},
         {"POST", QStringLiteral("/webhooks/woocommerce/{channel}"), A::Signed, W::Write,
          &Gateway::wooCommerce},
+        {"POST", QStringLiteral("/webhooks/tracking/{carrier}"), A::ApiKey, W::Write,
+         &Gateway::carrierTracking},
         {"GET", QStringLiteral("/track"), A::Public, W::Inline, &Gateway::trackForm},
         {"POST", QStringLiteral("/track"), A::Public, W::Read, &Gateway::trackLookup},
     };

@@ -114,6 +114,7 @@ private:
     HttpResponse getOrder(const Call& c);
     HttpResponse changeStatus(const Call& c);
     HttpResponse wooCommerce(const Call& c);
+    HttpResponse carrierTracking(const Call& c);
     HttpResponse trackForm(const Call& c);
     HttpResponse trackLookup(const Call& c);
     HttpResponse trackJson(const Call& c);

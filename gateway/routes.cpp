@@ -10,6 +10,7 @@
 #include "stores/intakestore.h"
 #include "stores/orderfeed.h"
 #include "stores/orderstore.h"
+#include "stores/trackingintake.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -352,6 +353,22 @@ HttpResponse Gateway::changeStatus(const Call& c)
     orders.changeStatus(before.id, *status, note.toString().left(1000), version);
     const Order after = orders.order(before.id);
     return HttpResponse::json(200, json::order(after, orders.events(after.id)));
+}
+
+// A carrier's tracking events (issue 16 item 5), with an API key whose role
+// may ship; every rule is TrackingIntake's and FulfilmentStore's.
+HttpResponse Gateway::carrierTracking(const Call& c)
+{
+    HttpResponse error;
+    const auto body = jsonBody(c.request, &error);
+    if (!body)
+        return error;
+    const QList<TrackingUpdate> updates = TrackingIntake::read(*body);
+    const TrackingResult r = TrackingIntake(c.db, c.principal->session)
+                                 .take(c.request.param(QStringLiteral("carrier")), updates);
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("added"), r.added},
+                                               {QStringLiteral("duplicates"), r.duplicates},
+                                               {QStringLiteral("delivered"), r.delivered}});
 }
 
 HttpResponse Gateway::wooCommerce(const Call& c)

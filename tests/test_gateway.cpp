@@ -11,6 +11,7 @@
 #include "stores/fulfilmentstore.h"
 #include "stores/intakestore.h"
 #include "stores/orderstore.h"
+#include "stores/reviewstore.h"
 #include "stores/shopsettingsstore.h"
 #include "stores/webhookstore.h"
 
@@ -97,6 +98,8 @@ private slots:
     void statusChange();
     void outboxDelivers_data() { addBackendRows(); }
     void outboxDelivers();
+    void carrierTracking_data() { addBackendRows(); }
+    void carrierTracking();
     void trackLookup_data() { addBackendRows(); }
     void trackLookup();
     void shutdownFinishesInFlight_data() { addBackendRows(); }
@@ -570,6 +573,152 @@ void TestGateway::outboxDelivers()
     QCOMPARE(log.size(), 4);
     QCOMPARE(log.first().state, QStringLiteral("delivered"));
     QCOMPARE(log.first().lastStatus, 200);
+}
+
+// A carrier posts tracking events (issue 16 item 5): each goes to the shipment
+// with that carrier's tracking number through issue 15's FulfilmentStore; a
+// delivered event marks it delivered (and the order, its only parcel, too);
+// a resend adds nothing; an unknown number or a bad field writes nothing.
+void TestGateway::carrierTracking()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    const QString key = g.apiKey(QStringLiteral("erp")); // a clerk: may ship
+    const QString viewer = g.apiKey(QStringLiteral("viewer"), QStringLiteral("manager"));
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
+                    QStringLiteral("unlinked"));
+    START(g);
+    const HttpResult created =
+        g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("T-1")), key);
+    QVERIFY2(created.status == 201, created.body.constData());
+    const Session admin = g.admin();
+    OrderStore orders(g.db().connection(), admin);
+    const qint64 id =
+        queryValue(g.db().connection(), QStringLiteral("SELECT order_id FROM order_sources WHERE "
+                                                       "external_id = 'T-1'"))
+            .toLongLong();
+    FulfilmentStore fulfil(g.db().connection(), admin);
+    // Shipped early on 5 December, before the carrier's events.
+    fulfil.setClock(
+        [] { return QDateTime(QDate(2026, 12, 5), QTime(6, 0), Qt::UTC).toSecsSinceEpoch(); });
+    if (orders.order(id).reviewState == QLatin1String("waiting")) // a new customer's first
+        ReviewStore(g.db().connection(), admin).approve({id});
+    fulfil.addPayment(id, QStringLiteral("card"), orders.order(id).total);
+    const qint64 shipment = fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890"));
+    auto trackingRows = [&] {
+        return queryValue(g.db().connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM tracking_events WHERE "
+                                         "shipment_id = ?"),
+                          {shipment})
+            .toInt();
+    };
+
+    const QByteArray transit = R"({"events": [
+        {"tracking_number": "1234567890", "at": "2026-12-05T08:00:00Z", "status": "in_transit",
+         "description": "Parcel center", "place": "Leipzig"}]})";
+    HttpResult r = g.post(QStringLiteral("/webhooks/tracking/dhl"), transit, key);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("added")).toInt(), 1);
+    QCOMPARE(trackingRows(), 1);
+    // The resend: counted, not added.
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"), transit, key);
+    QCOMPARE(r.json().value(QStringLiteral("duplicates")).toInt(), 1);
+    QCOMPARE(trackingRows(), 1);
+
+    // A batch with an unknown number: nothing of it is written.
+    const QByteArray mixed = R"({"events": [
+        {"tracking_number": "1234567890", "at": "2026-12-05T12:00:00Z", "status": "delivered"},
+        {"tracking_number": "999", "at": "2026-12-05T12:00:00Z", "status": "delivered"}]})";
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"), mixed, key);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+             QJsonValue(QStringLiteral("events[1].tracking_number")));
+    QCOMPARE(trackingRows(), 1);
+    QVERIFY(!fulfil.shipment(shipment).isDelivered());
+    // The same number with another carrier is another parcel.
+    r = g.post(QStringLiteral("/webhooks/tracking/ups"), transit, key);
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.json()
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("1234567890")));
+    // A carrier the shop does not know is named as such.
+    r = g.post(QStringLiteral("/webhooks/tracking/pigeon"), transit, key);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+             QJsonValue(QStringLiteral("carrier")));
+    QVERIFY(r.json()
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("pigeon")));
+    // Not JSON, no events, a field that is not one.
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"), "{\"events\": [", key);
+    QCOMPARE(r.status, 400);
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"), R"({"events": []})", key);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+             QJsonValue(QStringLiteral("events")));
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"),
+               R"({"tracking_number": "1234567890", "at": "2026-12-05T12:00:00Z",
+                   "status": "delivered", "signed_by": "x"})",
+               key);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+             QJsonValue(QStringLiteral("events[0].signed_by")));
+    // Delivered before it shipped: the store's rule, naming the event; the
+    // first event of the batch is not kept either.
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"), R"({"events": [
+        {"tracking_number": "1234567890", "at": "2026-12-05T09:00:00Z", "status": "in_transit"},
+        {"tracking_number": "12345 67890", "at": "2026-12-04T09:00:00Z", "status": "delivered"}]})",
+               key);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+             QJsonValue(QStringLiteral("events[1].at")));
+    QCOMPARE(trackingRows(), 1);
+    QVERIFY(!fulfil.shipment(shipment).isDelivered());
+    // A bad time names its field.
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"),
+               R"({"tracking_number": "1234567890", "at": "yesterday", "status": "x"})", key);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+             QJsonValue(QStringLiteral("events[0].at")));
+    // A key whose role may not ship.
+    QCOMPARE(g.post(QStringLiteral("/webhooks/tracking/dhl"), transit, viewer).status, 403);
+    QCOMPARE(g.post(QStringLiteral("/webhooks/tracking/dhl"), transit).status, 401);
+
+    // Delivered: the shipment and, its only parcel, the order.
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"),
+               R"({"tracking_number": "1234567890", "at": "2026-12-05T12:00:00Z",
+                   "status": "delivered", "description": "Delivered to the neighbour"})",
+               key);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("delivered")).toInt(), 1);
+    const Shipment s = fulfil.shipment(shipment);
+    QVERIFY(s.isDelivered());
+    QCOMPARE(s.deliveredAt, QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC));
+    QCOMPARE(s.events.size(), 2);
+    QCOMPARE(s.events.last().source, QStringLiteral("gateway"));
+    QCOMPARE(orders.order(id).status, QStringLiteral("delivered"));
+    // The carrier sends it again: nothing new, nothing refused.
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"),
+               R"({"tracking_number": "1234567890", "at": "2026-12-05T12:00:00Z",
+                   "status": "delivered", "description": "Delivered to the neighbour"})",
+               key);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("duplicates")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("delivered")).toInt(), 0);
+    QCOMPARE(trackingRows(), 2);
+    // Audited under the key's name.
+    QVERIFY(queryValue(g.db().connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? AND "
+                                      "actor = ?"),
+                       {id, ApiKeyStore::actorName(QStringLiteral("erp"))})
+                .toInt() >= 2);
 }
 
 void TestGateway::trackLookup()

@@ -3743,6 +3743,57 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>TrackingIntake</name>
+    <message>
+        <source>&quot;events&quot; is a list of tracking events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no tracking events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 tracking events at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking event is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a tracking event (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; is a time with its zone, such as 2026-12-05T10:00:00Z; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shipment of carrier %1 has the tracking number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>Draft</source>

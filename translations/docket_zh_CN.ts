@@ -3748,6 +3748,57 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>TrackingIntake</name>
+    <message>
+        <source>&quot;events&quot; is a list of tracking events.</source>
+        <translation>&quot;events&quot;应为跟踪事件的列表。</translation>
+    </message>
+    <message>
+        <source>There are no tracking events.</source>
+        <translation>没有跟踪事件。</translation>
+    </message>
+    <message>
+        <source>At most %1 tracking events at once.</source>
+        <translation>一次最多 %1 个跟踪事件。</translation>
+    </message>
+    <message>
+        <source>A tracking event is a JSON object.</source>
+        <translation>跟踪事件应为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a tracking event (%2).</source>
+        <translation>&quot;%1&quot;不是跟踪事件的字段（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>&quot;%1&quot;为必填项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a text.</source>
+        <translation>&quot;%1&quot;应为文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>&quot;%1&quot;超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; is a time with its zone, such as 2026-12-05T10:00:00Z; &quot;%1&quot; is not.</source>
+        <translation>&quot;at&quot;应为带时区的时间，例如 2026-12-05T10:00:00Z；&quot;%1&quot;不是。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
+        <translation>&quot;%1&quot;不是本店的承运商（%2）。</translation>
+    </message>
+    <message>
+        <source>No shipment of carrier %1 has the tracking number %2.</source>
+        <translation>承运商 %1 没有跟踪号为 %2 的包裹。</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2): %3</source>
+        <translation>事件 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>Draft</source>

@@ -3748,6 +3748,57 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>TrackingIntake</name>
+    <message>
+        <source>&quot;events&quot; is a list of tracking events.</source>
+        <translation>「events」應為追蹤事件的清單。</translation>
+    </message>
+    <message>
+        <source>There are no tracking events.</source>
+        <translation>沒有追蹤事件。</translation>
+    </message>
+    <message>
+        <source>At most %1 tracking events at once.</source>
+        <translation>一次最多 %1 個追蹤事件。</translation>
+    </message>
+    <message>
+        <source>A tracking event is a JSON object.</source>
+        <translation>追蹤事件應為 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a tracking event (%2).</source>
+        <translation>「%1」不是追蹤事件的欄位（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>「%1」為必填項。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a text.</source>
+        <translation>「%1」應為文字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>「%1」超過 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; is a time with its zone, such as 2026-12-05T10:00:00Z; &quot;%1&quot; is not.</source>
+        <translation>「at」應為帶時區的時間，例如 2026-12-05T10:00:00Z；「%1」不是。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
+        <translation>「%1」不是本店的貨運公司（%2）。</translation>
+    </message>
+    <message>
+        <source>No shipment of carrier %1 has the tracking number %2.</source>
+        <translation>貨運公司 %1 沒有追蹤號碼為 %2 的包裹。</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2): %3</source>
+        <translation>事件 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>Draft</source>

@@ -1,0 +1,188 @@
+#include "trackingintake.h"
+
+#include "fulfilmentstore.h"
+
+#include "db/sql.h"
+#include "domain/errors.h"
+#include "domain/fulfilment.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace docket {
+
+namespace {
+
+constexpr int kMaxEvents = 500;
+
+QString at(int i, const char* field)
+{
+    return QStringLiteral("events[%1].%2").arg(i).arg(QLatin1String(field));
+}
+
+} // namespace
+
+TrackingIntake::TrackingIntake(QSqlDatabase db, Session session)
+    : m_db(std::move(db)), m_session(std::move(session))
+{
+}
+
+QList<TrackingUpdate> TrackingIntake::read(const QJsonObject& body)
+{
+    QJsonArray events;
+    if (body.contains(QStringLiteral("events"))) {
+        if (!body.value(QStringLiteral("events")).isArray())
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("\"events\" is a list of tracking events."),
+                              QStringLiteral("events"));
+        events = body.value(QStringLiteral("events")).toArray();
+    } else {
+        events.append(body);
+    }
+    if (events.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, tr("There are no tracking events."),
+                          QStringLiteral("events"));
+    if (events.size() > kMaxEvents)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("At most %1 tracking events at once.").arg(kMaxEvents),
+                          QStringLiteral("events"));
+    static const QStringList known{QStringLiteral("tracking_number"), QStringLiteral("at"),
+                                   QStringLiteral("status"), QStringLiteral("description"),
+                                   QStringLiteral("place")};
+    QList<TrackingUpdate> out;
+    for (int i = 0; i < events.size(); ++i) {
+        if (!events.at(i).isObject())
+            throw DocketError(DocketError::Code::Invalid, tr("A tracking event is a JSON object."),
+                              QStringLiteral("events[%1]").arg(i));
+        const QJsonObject e = events.at(i).toObject();
+        for (auto it = e.begin(); it != e.end(); ++it)
+            if (!known.contains(it.key()))
+                throw DocketError(DocketError::Code::Invalid,
+                                  tr("\"%1\" is not a field of a tracking event (%2).")
+                                      .arg(it.key(), known.join(QStringLiteral(", "))),
+                                  QStringLiteral("events[%1].%2").arg(i).arg(it.key()));
+        auto text = [&](const char* field, bool required, int max) {
+            const QJsonValue v = e.value(QLatin1String(field));
+            if (v.isUndefined() || v.isNull()) {
+                if (required)
+                    throw DocketError(DocketError::Code::Invalid,
+                                      tr("\"%1\" is required.").arg(QLatin1String(field)),
+                                      at(i, field));
+                return QString();
+            }
+            if (!v.isString())
+                throw DocketError(DocketError::Code::Invalid,
+                                  tr("\"%1\" is a text.").arg(QLatin1String(field)), at(i, field));
+            const QString s = v.toString().trimmed();
+            if (required && s.isEmpty())
+                throw DocketError(DocketError::Code::Invalid,
+                                  tr("\"%1\" is required.").arg(QLatin1String(field)),
+                                  at(i, field));
+            if (s.size() > max)
+                throw DocketError(
+                    DocketError::Code::Invalid,
+                    tr("\"%1\" is longer than %2 characters.").arg(QLatin1String(field)).arg(max),
+                    at(i, field));
+            return s;
+        };
+        TrackingUpdate u;
+        u.trackingNumber = text("tracking_number", true, 100);
+        const QString when = text("at", true, 40);
+        const QDateTime t = QDateTime::fromString(when, Qt::ISODateWithMs);
+        if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("\"at\" is a time with its zone, such as 2026-12-05T10:00:00Z; "
+                                 "\"%1\" is not.")
+                                  .arg(when),
+                              at(i, "at"));
+        u.at = t.toSecsSinceEpoch();
+        const QString status = text("status", true, 40).toLower();
+        u.delivered = status == QLatin1String("delivered");
+        u.place = text("place", false, 200);
+        const QString description = text("description", false, 500);
+        u.text = description.isEmpty() ? status : description;
+        out << u;
+    }
+    return out;
+}
+
+TrackingResult TrackingIntake::take(const QString& carrierCode,
+                                    const QList<TrackingUpdate>& updates)
+{
+    m_session.require(Permission::Ship);
+    FulfilmentStore store(m_db, m_session);
+    const QString carrier = carrierCode.trimmed().toLower();
+    bool known = false;
+    QStringList codes;
+    for (const Carrier& k : store.carriers()) {
+        known = known || k.code == carrier;
+        codes << k.code;
+    }
+    if (!known)
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("\"%1\" is not one of the shop's carriers (%2).")
+                              .arg(carrierCode, codes.join(QStringLiteral(", "))),
+                          QStringLiteral("carrier"));
+    TrackingResult result;
+    sql::WriteTransaction tx(m_db);
+    for (int i = 0; i < updates.size(); ++i) {
+        const TrackingUpdate& u = updates[i];
+        const QString number = fulfilment::normaliseTrackingNumber(u.trackingNumber);
+        const DocketError unknown(
+            DocketError::Code::NotFound,
+            tr("No shipment of carrier %1 has the tracking number %2.").arg(carrier, number),
+            at(i, "tracking_number"));
+        const QVariant id =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT id FROM shipments WHERE carrier = ? AND "
+                                       "tracking_number = ?"),
+                        {carrier, number});
+        if (id.isNull())
+            throw unknown;
+        // A carrier resending while the first is still being written: the
+        // second waits here and then finds the first's events (PostgreSQL;
+        // SQLite's write transaction is one at a time already).
+        if (sql::backendOf(m_db) == Backend::PostgreSQL)
+            sql::run(m_db,
+                     QStringLiteral("SELECT pg_advisory_xact_lock(7310586, CAST(? AS integer))"),
+                     {id.toLongLong() % 2147483647});
+        // The store's rules from here on; its refusals name the event.
+        try {
+            Shipment s;
+            try {
+                s = store.shipment(id.toLongLong()); // the scope: outside it, the same answer
+            } catch (const DocketError& e) {
+                if (e.code() == DocketError::Code::NotFound)
+                    throw unknown;
+                throw;
+            }
+            bool seen = false;
+            for (const TrackingEvent& e : s.events)
+                seen = seen ||
+                       (e.at.toSecsSinceEpoch() == u.at && e.text == u.text && e.place == u.place);
+            if (seen) {
+                ++result.duplicates;
+            } else {
+                store.addTrackingEvent(s.id, u.at, u.place, u.text, QStringLiteral("gateway"));
+                ++result.added;
+            }
+            if (u.delivered && !s.isDelivered()) {
+                store.markDelivered(s.id, u.at);
+                ++result.delivered;
+            }
+        } catch (const DocketError& e) {
+            if (e.field().startsWith(QLatin1String("events[")))
+                throw;
+            const QString field = e.field() == QLatin1String("at") ? at(i, "at")
+                                  : e.field() == QLatin1String("text")
+                                      ? at(i, "description")
+                                      : QStringLiteral("events[%1]").arg(i);
+            throw DocketError(e.code(), tr("Event %1 (%2): %3").arg(i + 1).arg(number, e.message()),
+                              field, e.detail());
+        }
+    }
+    tx.commit();
+    return result;
+}
+
+} // namespace docket
