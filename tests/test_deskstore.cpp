@@ -6,9 +6,11 @@
 
 #include "testdb.h"
 
+#include "db/sql.h"
 #include "domain/errors.h"
 #include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
+#include "stores/serverwrites.h"
 
 #include <QTest>
 
@@ -75,6 +77,14 @@ private slots:
     void bulkStatusFollowsTheWorkflowAllOrNothing();
     void bulkAssignIsAuditedAllOrNothing_data() { addBackendRows(); }
     void bulkAssignIsAuditedAllOrNothing();
+    void undoStatusChangeTakesEachOrderBackAndRedoMovesAgain_data() { addBackendRows(); }
+    void undoStatusChangeTakesEachOrderBackAndRedoMovesAgain();
+    void undoOfACancelNeedsTheRightToRestore_data() { addBackendRows(); }
+    void undoOfACancelNeedsTheRightToRestore();
+    void undoStatusChangeRefusesToOverwriteALaterChange_data() { addBackendRows(); }
+    void undoStatusChangeRefusesToOverwriteALaterChange();
+    void undoAssignGivesBackEachAssignee_data() { addBackendRows(); }
+    void undoAssignGivesBackEachAssignee();
 };
 
 void TestDeskStore::undoInvalidateTakesBackOnlyWhatTheBatchChanged()
@@ -284,6 +294,174 @@ void TestDeskStore::bulkAssignIsAuditedAllOrNothing()
     DOCKET_NO_THROW(n = store.assign({a}, QString()));
     QCOMPARE(n, 1);
     QVERIFY(store.order(a).assignedTo.isEmpty());
+}
+
+void TestDeskStore::undoStatusChangeTakesEachOrderBackAndRedoMovesAgain()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 3));
+    const qint64 a = ids.at(0), b = ids.at(1), c = ids.at(2);
+    FulfilmentStore pay(store.database(), store.session());
+    pay.setClock([] { return kNow; });
+    for (qint64 id : {a, b})
+        DOCKET_NO_THROW(pay.addPayment(id, QStringLiteral("card"), store.order(id).total));
+    DOCKET_NO_THROW(store.changeStatuses({b}, OrderStatus::Processing));
+
+    // a moves paid -> processing; b is there already and is left alone.
+    BatchRecord done;
+    int n = 0;
+    DOCKET_NO_THROW(n = store.changeStatuses({a, b}, OrderStatus::Processing, {}, {}, &done));
+    QCOMPARE(n, 1);
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.entries.first().id, a);
+    QCOMPARE(done.entries.first().before, QStringLiteral("paid"));
+    QCOMPARE(done.entries.first().version, store.order(a).version);
+
+    BatchRecord undone;
+    DOCKET_NO_THROW(n = store.undoChangeStatuses(done, {}, &undone));
+    QCOMPARE(n, 1);
+    QCOMPARE(store.order(a).status, QStringLiteral("paid"));
+    QCOMPARE(store.order(b).status, QStringLiteral("processing")); // not the batch's
+    QCOMPARE(store.order(c).status, QStringLiteral("pending"));
+    const OrderEvent last = store.events(a).last();
+    QCOMPARE(last.kind, QStringLiteral("status"));
+    QCOMPARE(last.oldValue, QStringLiteral("processing"));
+    QCOMPARE(last.newValue, QStringLiteral("paid"));
+    QCOMPARE(last.actor, QStringLiteral("sue"));
+    QCOMPARE(last.note, QStringLiteral("undone"));
+    QCOMPARE(undone.entries.first().before, QStringLiteral("processing"));
+
+    // Redo: forward again through the workflow, from the versions the undo left.
+    BatchRecord again;
+    DOCKET_NO_THROW(
+        n = store.changeStatuses(undone.ids(), OrderStatus::Processing, {}, {}, &again, &undone));
+    QCOMPARE(n, 1);
+    QCOMPARE(store.order(a).status, QStringLiteral("processing"));
+    // The same undo twice: the order is no longer as that step left it.
+    const QString before = contentFingerprint(tdb.connection());
+    const auto stale = catchError([&] { store.undoChangeStatuses(done); });
+    QVERIFY(stale);
+    QCOMPARE(stale->code(), DocketError::Code::Conflict);
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    DOCKET_NO_THROW(n = store.undoChangeStatuses(again));
+    QCOMPARE(store.order(a).status, QStringLiteral("paid"));
+}
+
+void TestDeskStore::undoOfACancelNeedsTheRightToRestore()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 2));
+    const qint64 a = ids.at(0), b = ids.at(1);
+    const QString numberA = store.order(a).number;
+    // A clerk who may change statuses but not restore cancels two orders...
+    OrderStore clerk = tdb.store(
+        sessionWith(QStringLiteral("cleo"), {Permission::ViewOrders, Permission::ChangeStatus}),
+        kNow);
+    BatchRecord done;
+    DOCKET_NO_THROW(clerk.changeStatuses({a, b}, OrderStatus::Cancelled, {}, {}, &done));
+    QCOMPARE(done.size(), 2);
+    // ... and may not take that back: refused, naming the order and why.
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { clerk.undoChangeStatuses(done); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QVERIFY2(e->message().contains(numberA), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(permission::label(Permission::RestoreArchived)),
+             qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    QCOMPARE(store.order(a).status, QStringLiteral("cancelled"));
+
+    // A supervisor (with the right to restore) may.
+    int n = 0;
+    DOCKET_NO_THROW(n = store.undoChangeStatuses(done));
+    QCOMPARE(n, 2);
+    for (qint64 id : {a, b})
+        QCOMPARE(store.order(id).status, QStringLiteral("pending"));
+}
+
+void TestDeskStore::undoStatusChangeRefusesToOverwriteALaterChange()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 2));
+    const qint64 a = ids.at(0), b = ids.at(1);
+    BatchRecord done;
+    DOCKET_NO_THROW(store.changeStatuses({a, b}, OrderStatus::Cancelled, {}, {}, &done));
+
+    // Someone else, on another desk, adds a note to b.
+    auto other = tdb.openAnother();
+    OrderStore tom(other->connection(), adminSession(QStringLiteral("tom")));
+    Order bNow = tom.order(b);
+    bNow.note = QStringLiteral("customer called");
+    DOCKET_NO_THROW(bNow = tom.update(bNow));
+
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { store.undoChangeStatuses(done); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QVERIFY2(e->message().contains(bNow.number), qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    QCOMPARE(store.order(a).status, QStringLiteral("cancelled"));
+
+    if (backend == Backend::PostgreSQL) {
+        // The server itself takes back only the order's last move: a forged
+        // "way back" to a status the order never came from is refused.
+        const Order aNow = store.order(a);
+        sql::WriteTransaction tx(store.database());
+        QVERIFY(catchError([&] {
+            serverwrites::takeBackStatus(store.database(), a, aNow.version, QStringLiteral("paid"),
+                                         {});
+        }));
+    }
+}
+
+void TestDeskStore::undoAssignGivesBackEachAssignee()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 3));
+    const qint64 a = ids.at(0), b = ids.at(1), c = ids.at(2);
+    DOCKET_NO_THROW(store.assign({b}, QStringLiteral("tom")));
+    DOCKET_NO_THROW(store.assign({c}, QStringLiteral("nina")));
+
+    BatchRecord done;
+    int n = 0;
+    DOCKET_NO_THROW(n = store.assign({a, b, c}, QStringLiteral("nina"), {}, &done));
+    QCOMPARE(n, 2); // c is hers already
+    BatchRecord undone;
+    DOCKET_NO_THROW(n = store.undoAssign(done, {}, &undone));
+    QCOMPARE(n, 2);
+    QVERIFY(store.order(a).assignedTo.isEmpty());
+    QCOMPARE(store.order(b).assignedTo, QStringLiteral("tom"));
+    QCOMPARE(store.order(c).assignedTo, QStringLiteral("nina"));
+    const OrderEvent last = store.events(b).last();
+    QCOMPARE(last.field, QStringLiteral("assigned_to"));
+    QCOMPARE(last.oldValue, QStringLiteral("nina"));
+    QCOMPARE(last.newValue, QStringLiteral("tom"));
+
+    // Redo, then someone reassigns a: the undo is a conflict and writes nothing.
+    BatchRecord again;
+    DOCKET_NO_THROW(n = store.assign(undone.ids(), QStringLiteral("nina"), {}, &again, &undone));
+    QCOMPARE(n, 2);
+    auto other = tdb.openAnother();
+    OrderStore tom(other->connection(), adminSession(QStringLiteral("tom")));
+    DOCKET_NO_THROW(tom.assign({a}, QStringLiteral("tom")));
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { store.undoAssign(again); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    QCOMPARE(store.order(b).assignedTo, QStringLiteral("nina"));
 }
 
 QTEST_GUILESS_MAIN(TestDeskStore)

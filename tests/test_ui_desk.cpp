@@ -116,6 +116,8 @@ private slots:
     void undoOverSomeoneElsesEditAsksWithTheConflictDialog();
     void markAllSeenAsksFirst();
     void bulkStatusChangeThroughTheDialog();
+    void refusedUndoOfACancelNamesTheOrderAndWhy();
+    void bulkAssignIsUndoneAndRedone();
     void signOutAndSwitchUser();
 
 private:
@@ -697,6 +699,105 @@ void TestUiDesk::bulkStatusChangeThroughTheDialog()
         QCOMPARE(m_store->order(id).status, QStringLiteral("paid"));
         QCOMPARE(m_store->events(id).last().kind, QStringLiteral("status"));
     }
+
+    // Item 9: Ctrl+Z takes each order back to pending, Ctrl+Shift+Z moves them again.
+    QUndoStack* undo = m_page->undoStack();
+    QVERIFY(undo->canUndo());
+    QVERIFY2(undo->undoText().contains(QLatin1String("6")), qPrintable(undo->undoText()));
+    undo->undo();
+    for (qint64 id : ids) {
+        QCOMPARE(m_store->order(id).status, QStringLiteral("pending"));
+        const OrderEvent last = m_store->events(id).last();
+        QCOMPARE(last.oldValue, QStringLiteral("paid"));
+        QCOMPARE(last.newValue, QStringLiteral("pending"));
+    }
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(undo->canRedo());
+    undo->redo();
+    for (qint64 id : ids)
+        QCOMPARE(m_store->order(id).status, QStringLiteral("paid"));
+    QVERIFY(undo->canUndo());
+    QTRY_VERIFY(!model->isLoading());
+}
+
+// Item 9: the store decides whether the way back is allowed; a clerk without
+// the right to restore may cancel an order but not take the cancel back, and
+// the refusal names the order and the reason.
+void TestUiDesk::refusedUndoOfACancelNamesTheOrderAndWhy()
+{
+    openPage(clerk(QStringLiteral("cleo"),
+                   {Permission::ViewOrders, Permission::ChangeStatus, Permission::EditOrders},
+                   Scope::all()));
+    OrderFilter pending;
+    pending.statuses = {QStringLiteral("pending")};
+    m_page->filterBar()->setFilter(pending);
+    OrderTableModel* model = m_page->model();
+    QTRY_COMPARE(model->filter().statuses, pending.statuses);
+    QTRY_VERIFY(!model->isLoading() && pageLoaded(model, 1));
+    m_page->view()->selectRow(0);
+    const qint64 id = model->rowAt(0)->id;
+    QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+    whenModal([](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        d->reasonBox()->setCurrentIndex(d->reasonBox()->findData(QStringLiteral("cancelled")));
+        QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+    });
+    m_page->changeStatusAction()->trigger();
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(m_store->order(id).status, QStringLiteral("cancelled"));
+
+    QString said;
+    whenModal([&said](QWidget* w) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        said = box ? box->text() + QLatin1Char(' ') + box->informativeText() : QString();
+        w->close();
+    });
+    m_page->undoStack()->undo();
+    QVERIFY2(said.contains(m_store->order(id).number), qPrintable(said));
+    QVERIFY2(said.contains(permission::label(Permission::RestoreArchived)), qPrintable(said));
+    QCOMPARE(m_store->order(id).status, QStringLiteral("cancelled")); // nothing was undone
+    QVERIFY(!m_page->undoStack()->canUndo());                         // the step is gone
+}
+
+// Item 9: a bulk assignment is undone order by order (each gets its own
+// assignee back) and redone.
+void TestUiDesk::bulkAssignIsUndoneAndRedone()
+{
+    openPage(Session::localUser());
+    OrderTableModel* model = m_page->model();
+    QTRY_VERIFY(pageLoaded(model, 3));
+    const QList<qint64> ids = idsOfRows(model, 0, 2);
+    m_store->assign({ids.at(1)}, QStringLiteral("tom"));
+    m_page->view()->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(2, 0)),
+                                             QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    QHash<qint64, QString> before;
+    for (qint64 id : ids)
+        before.insert(id, m_store->order(id).assignedTo);
+    QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+    whenModal([](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        d->reasonBox()->setEditText(QStringLiteral("nina"));
+        QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+    });
+    m_page->assignAction()->trigger();
+    QTRY_COMPARE(done.count(), 1);
+    for (qint64 id : ids)
+        QCOMPARE(m_store->order(id).assignedTo, QStringLiteral("nina"));
+
+    QUndoStack* undo = m_page->undoStack();
+    QVERIFY(undo->canUndo());
+    undo->undo();
+    for (qint64 id : ids)
+        QCOMPARE(m_store->order(id).assignedTo, before.value(id));
+    QCOMPARE(m_store->order(ids.at(1)).assignedTo, QStringLiteral("tom"));
+    QTRY_VERIFY(!model->isLoading());
+    undo->redo();
+    for (qint64 id : ids)
+        QCOMPARE(m_store->order(id).assignedTo, QStringLiteral("nina"));
+    QTRY_VERIFY(!model->isLoading());
 }
 
 // Item 11: sign out and sign in as someone else without quitting; nobody

@@ -248,10 +248,11 @@ void OrdersPage::runBatch(Batch kind, const QString& reason)
             case Batch::MarkSeen:
                 return store.markSeen(ids);
             case Batch::Status:
-                return store.changeStatuses(
-                    ids, status::fromCode(reason).value_or(OrderStatus::Pending), {}, progress);
+                return store.changeStatuses(ids,
+                                            status::fromCode(reason).value_or(OrderStatus::Pending),
+                                            {}, progress, record.get());
             case Batch::Assign:
-                return store.assign(ids, reason, progress);
+                return store.assign(ids, reason, progress, record.get());
             }
             return 0;
         },
@@ -280,8 +281,7 @@ void OrdersPage::runBatch(Batch kind, const QString& reason)
     };
     connect(m_job, &BatchJob::succeeded, this, [this, kind, finish, record, reason](int changed) {
         finish();
-        if (changed > 0 &&
-            (kind == Batch::Invalidate || kind == Batch::Revalidate || kind == Batch::Delete))
+        if (changed > 0 && kind != Batch::MarkSeen)
             pushUndo(kind, std::move(*record), reason);
         switch (kind) {
         case Batch::Invalidate:
@@ -326,9 +326,24 @@ void OrdersPage::runBatch(Batch kind, const QString& reason)
 
 void OrdersPage::pushUndo(Batch kind, BatchRecord record, const QString& reason)
 {
-    const auto k = kind == Batch::Invalidate   ? BatchCommand::Kind::Invalidate
-                   : kind == Batch::Revalidate ? BatchCommand::Kind::Revalidate
-                                               : BatchCommand::Kind::Delete;
+    BatchCommand::Kind k = BatchCommand::Kind::Delete;
+    switch (kind) {
+    case Batch::Invalidate:
+        k = BatchCommand::Kind::Invalidate;
+        break;
+    case Batch::Revalidate:
+        k = BatchCommand::Kind::Revalidate;
+        break;
+    case Batch::Status:
+        k = BatchCommand::Kind::Status;
+        break;
+    case Batch::Assign:
+        k = BatchCommand::Kind::Assign;
+        break;
+    case Batch::Delete:
+    case Batch::MarkSeen: // not taken back (see markSelectedSeen)
+        break;
+    }
     auto* command = new BatchCommand(k, m_db, m_session, std::move(record), reason);
     command->setFailed([this](const QString& message, bool conflict) {
         if (conflict)

@@ -28,6 +28,12 @@ BatchCommand::BatchCommand(Kind kind, std::shared_ptr<const Database> db, Sessio
     case Kind::Delete:
         setText(tr("Deleting %Ln Order(s)", nullptr, plural(n)));
         break;
+    case Kind::Status:
+        setText(tr("Status Change of %Ln Order(s)", nullptr, plural(n)));
+        break;
+    case Kind::Assign:
+        setText(tr("Assigning %Ln Order(s)", nullptr, plural(n)));
+        break;
     }
 }
 
@@ -61,6 +67,12 @@ void BatchCommand::undo()
         case Kind::Delete:
             n = store.undoDelete(m_done, &undone);
             break;
+        case Kind::Status:
+            n = store.undoChangeStatuses(m_done, {}, &undone);
+            break;
+        case Kind::Assign:
+            n = store.undoAssign(m_done, {}, &undone);
+            break;
         }
         m_undone = std::move(undone);
         m_applied = false;
@@ -84,6 +96,14 @@ void BatchCommand::redo()
             break;
         case Kind::Delete:
             n = store.deleteInvalid(m_undone.ids(), {}, &done, &m_undone);
+            break;
+        case Kind::Status:
+            n = store.changeStatuses(m_undone.ids(),
+                                     status::fromCode(m_reason).value_or(OrderStatus::Pending), {},
+                                     {}, &done, &m_undone);
+            break;
+        case Kind::Assign:
+            n = store.assign(m_undone.ids(), m_reason, {}, &done, &m_undone);
             break;
         }
         m_done = std::move(done);

@@ -13,18 +13,20 @@
 namespace docket {
 
 // The desk's undo and redo of a batch over orders (mark invalid, mark valid,
-// delete to the archive), on the stores' own inverse operations
-// (OrderStore::undoInvalidate, undoRevalidate, undoDelete). An undo or redo
+// delete to the archive, change the status, assign), on the stores' own
+// inverse operations (OrderStore::undoInvalidate, undoRevalidate, undoDelete,
+// undoChangeStatuses, undoAssign). An undo or redo
 // that would overwrite someone's later change is refused by the store
-// (a Conflict) and changes nothing; the command then says why through
-// `failed` and leaves the stack (it can no longer be taken back).
+// (a Conflict) and changes nothing, as is one the store does not allow (a
+// status move back that needs a supervisor's right); the command then says
+// why through `failed` and leaves the stack (it can no longer be taken back).
 //
 //     stack->push(new BatchCommand(BatchCommand::Kind::Invalidate, db, session, record, reason));
 class BatchCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BatchCommand)
 public:
-    enum class Kind { Invalidate, Revalidate, Delete };
+    enum class Kind { Invalidate, Revalidate, Delete, Status, Assign };
     // title and message of what went wrong; `conflict` when someone changed
     // the orders since.
     using Failed = std::function<void(const QString& message, bool conflict)>;
@@ -32,7 +34,8 @@ public:
     using Changed = std::function<void(int orders)>;
 
     // `done` is what the batch changed (already applied: the first redo(),
-    // QUndoStack::push's, does nothing).
+    // QUndoStack::push's, does nothing). `reason`: Invalidate's reason,
+    // Status's status code, Assign's user name (empty: nobody).
     BatchCommand(Kind kind, std::shared_ptr<const Database> db, Session session, BatchRecord done,
                  const QString& reason = {});
 

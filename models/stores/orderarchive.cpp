@@ -91,7 +91,8 @@ int OrderStore::undoDelete(const BatchRecord& done, BatchRecord* record)
                 sql::scalar(m_db, QStringLiteral("SELECT version FROM orders WHERE id = ?"), {id})
                     .toLongLong(),
                 {},
-                0};
+                0,
+                {}};
     }
     tx.commit();
     return n;

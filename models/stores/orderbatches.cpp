@@ -22,26 +22,7 @@
 
 namespace docket {
 
-namespace {
-
-// The ids once each, ascending: batches lock rows in id order (PostgreSQL,
-// docket_orders_lock), so overlapping batches never deadlock.
-QList<qint64> unique(const QList<qint64>& ids)
-{
-    QList<qint64> out;
-    out.reserve(ids.size());
-    QSet<qint64> seen;
-    seen.reserve(ids.size());
-    for (qint64 id : ids)
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            out << id;
-        }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-} // namespace
+using orderrows::unique;
 
 void OrderStore::ensureInScope(const QList<qint64>& ids, const QString& extraCondition,
                                const QString& failureMessage) const
@@ -267,8 +248,11 @@ int OrderStore::auditedBatchIn(const QList<qint64>& idsIn, const AuditedBatch& b
                                        .arg(list, batch.changes),
                                    {param});
             while (q.next())
-                changing << BatchRecord::Entry{q.value(0).toLongLong(), q.value(1).toLongLong() + 1,
-                                               q.value(2).toString(), 0};
+                changing << BatchRecord::Entry{q.value(0).toLongLong(),
+                                               q.value(1).toLongLong() + 1,
+                                               q.value(2).toString(),
+                                               0,
+                                               {}};
         }
         int changed = 0;
         if (m_backend == Backend::PostgreSQL) {
@@ -437,204 +421,6 @@ int OrderStore::deleteInvalid(const QList<qint64>& ids, const ProgressFn& progre
              return serverwrites::deleteInvalid(m_db, idList);
          }},
         progress, record, expect);
-}
-
-// ---- bulk status change and assignment (issue 13 item 12) ----
-
-namespace {
-// "1001 (Cancelled), 1002 (marked invalid), … and 3 more"
-QString someOf(const QStringList& items)
-{
-    constexpr int kShown = 5;
-    QString text = items.mid(0, kShown).join(QStringLiteral(", "));
-    if (items.size() > kShown)
-        text += OrderStore::tr(" and %Ln more", nullptr, int(items.size() - kShown));
-    return text;
-}
-} // namespace
-
-struct OrderStore::RowBatch
-{
-    Permission permission;
-    // The columns judge() is given after id, version and number.
-    QString columns;
-    // "" when the order changes, "-" when it is left alone (already so),
-    // otherwise why it may not change (e.g. "1001 (Cancelled)").
-    std::function<QString(const QSqlQuery& row, const QString& number)> judge;
-    QString refusal; // tr() text with %Ln and %1 (the orders refused)
-    QString field;   // the field the refusal names
-    QString note;    // the audit context's note
-    std::function<bool(const RowChange& row)> server;
-    std::function<void(const QVariant& idList, const QString& list, qint64 ts)> local;
-};
-
-int OrderStore::rowBatch(const QList<qint64>& idsIn, const RowBatch& batch,
-                         const ProgressFn& progress)
-{
-    m_session.require(batch.permission);
-    const QList<qint64> ids = unique(idsIn);
-    if (ids.isEmpty())
-        return 0;
-    sql::WriteTransaction tx(m_db);
-    ensureInScope(ids, {}, tr("%1 of the %2 orders no longer exist or are outside your scope."));
-    QList<RowChange> rows;
-    QStringList refused;
-    const QString list = dialect::idListSubquery(m_backend);
-    for (qsizetype i = 0; i < ids.size(); i += kBatchChunk) {
-        QSqlQuery q = sql::run(m_db,
-                               QStringLiteral("SELECT id, version, number, %1 FROM orders WHERE "
-                                              "id IN %2 ORDER BY id")
-                                   .arg(batch.columns, list),
-                               {dialect::idListParam(m_backend, ids.mid(i, kBatchChunk))});
-        while (q.next()) {
-            const QString number = q.value(2).toString();
-            const QString why = batch.judge(q, number);
-            if (why.isEmpty())
-                rows << RowChange{q.value(0).toLongLong(), q.value(1).toLongLong(), number};
-            else if (why != QLatin1String("-"))
-                refused << why;
-        }
-    }
-    if (!refused.isEmpty())
-        throw DocketError(DocketError::Code::Invalid,
-                          batch.refusal.arg(refused.size()).arg(someOf(refused)), batch.field);
-    const qint64 ts = now();
-    beginAudit(ts, batch.note);
-    const qint64 total = rows.size();
-    auto cancelled = [&](qint64 done) {
-        return progress && !progress(done, total);
-    };
-    if (cancelled(0))
-        throw DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was changed."));
-    for (qsizetype i = 0; i < rows.size(); i += kBatchChunk) {
-        const QList<RowChange> chunk = rows.mid(i, kBatchChunk);
-        if (m_backend == Backend::PostgreSQL) {
-            // The server's own write, order by order (its rules and trail).
-            for (const RowChange& r : chunk)
-                if (!batch.server(r))
-                    throw DocketError(DocketError::Code::Conflict,
-                                      tr("Order %1 was changed by someone else meanwhile; "
-                                         "nothing was changed.")
-                                          .arg(r.number));
-        } else {
-            QList<qint64> chunkIds;
-            for (const RowChange& r : chunk)
-                chunkIds << r.id;
-            batch.local(dialect::idListParam(m_backend, chunkIds), list, ts);
-        }
-        if (cancelled(std::min<qint64>(i + kBatchChunk, total)))
-            throw DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was changed."));
-    }
-    // The orders' stock follows their status (shipped consumes, cancelled
-    // releases); on PostgreSQL the server's order trigger does it.
-    if (m_backend == Backend::SQLite && !rows.isEmpty()) {
-        QList<qint64> changed;
-        changed.reserve(rows.size());
-        for (const RowChange& r : rows)
-            changed << r.id;
-        stockledger::syncOrders(m_db, {m_session.userName(), ts}, changed);
-    }
-    tx.commit();
-    return int(total);
-}
-
-int OrderStore::changeStatuses(const QList<qint64>& ids, OrderStatus to, const QString& note,
-                               const ProgressFn& progress)
-{
-    const QString code = status::code(to);
-    const QString user = m_session.userName();
-    const QString why = note.trimmed();
-    return rowBatch(
-        ids,
-        {Permission::ChangeStatus,
-         QStringLiteral("status, invalid_at IS NOT NULL, records, paid_cents <> 0 OR "
-                        "refunded_cents <> 0 OR EXISTS (SELECT 1 FROM shipments s WHERE "
-                        "s.order_id = orders.id)"),
-         [to](const QSqlQuery& q, const QString& number) {
-             const QString from = q.value(3).toString();
-             const auto status = status::fromCode(from);
-             if (q.value(4).toBool())
-                 return tr("%1 (marked invalid)").arg(number);
-             if (status && *status == to)
-                 return QStringLiteral("-");
-             if (!status || !status::canMove(*status, to))
-                 return QStringLiteral("%1 (%2)").arg(number, status::labelForCode(from));
-             // Status follows the records (issue 15), as OrderStore::changeStatus.
-             if (q.value(5).toInt() == 1 && !status::byHand(to))
-                 return tr("%1 (its payments and shipments decide)").arg(number);
-             if (to == OrderStatus::Cancelled && q.value(6).toBool())
-                 return tr("%1 (money received or goods shipped)").arg(number);
-             return QString();
-         },
-         tr("%1 of the orders cannot move to “%2”: %3. Nothing was changed.")
-             .arg(QStringLiteral("%1"), status::label(to), QStringLiteral("%2")),
-         QStringLiteral("status"), why,
-         [this, code, why](const RowChange& r) {
-             return serverwrites::changeStatus(m_db, r.id, r.version, code, why);
-         },
-         [this, code, user, why](const QVariant& idList, const QString& list, qint64 ts) {
-             sql::run(m_db,
-                      QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, "
-                                     "old_value, new_value, note) SELECT id, ?, ?, 'status', "
-                                     "'status', status, ?, ? FROM orders WHERE id IN %1")
-                          .arg(list),
-                      {ts, user, code, orderrows::nn(why), idList});
-             sql::run(m_db,
-                      QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, version = "
-                                     "version + 1 WHERE id IN %1")
-                          .arg(list),
-                      {code, ts, idList});
-             // Each order's step and its deadline (the server does the same).
-             QSqlQuery moved = sql::run(
-                 m_db, QStringLiteral("SELECT id FROM orders WHERE id IN %1").arg(list), {idList});
-             QList<qint64> movedIds;
-             while (moved.next())
-                 movedIds << moved.value(0).toLongLong();
-             for (qint64 id : movedIds)
-                 records::refreshDue(m_db, id, ts);
-         }},
-        progress);
-}
-
-int OrderStore::assign(const QList<qint64>& ids, const QString& userName,
-                       const ProgressFn& progress)
-{
-    const QString to = userName.trimmed();
-    const QString user = m_session.userName();
-    return rowBatch(
-        ids,
-        {Permission::EditOrders,
-         QStringLiteral("COALESCE(assigned_to, ''), invalid_at IS NOT NULL"),
-         [to](const QSqlQuery& q, const QString& number) {
-             if (q.value(4).toBool())
-                 return tr("%1 (marked invalid)").arg(number);
-             return q.value(3).toString() == to ? QStringLiteral("-") : QString();
-         },
-         tr("%1 of the orders are marked invalid and cannot be assigned: %2. Nothing was "
-            "changed."),
-         QStringLiteral("assigned_to"),
-         {},
-         [this, to](const RowChange& r) {
-             // The server's own order update (scope, trail), header only.
-             Order o = order(r.id);
-             o.version = r.version;
-             o.assignedTo = to;
-             return serverwrites::updateOrder(m_db, o, false);
-         },
-         [this, to, user](const QVariant& idList, const QString& list, qint64 ts) {
-             sql::run(m_db,
-                      QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, "
-                                     "old_value, new_value) SELECT id, ?, ?, 'edited', "
-                                     "'assigned_to', assigned_to, ? FROM orders WHERE id IN %1")
-                          .arg(list),
-                      {ts, user, orderrows::nn(to), idList});
-             sql::run(m_db,
-                      QStringLiteral("UPDATE orders SET assigned_to = ?, updated_at = ?, version "
-                                     "= version + 1 WHERE id IN %1")
-                          .arg(list),
-                      {orderrows::nn(to), ts, idList});
-         }},
-        progress);
 }
 
 } // namespace docket

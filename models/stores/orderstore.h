@@ -33,6 +33,7 @@ struct BatchRecord
         qint64 version = 0;   // the version the batch left the order at
         QString reason;       // revalidate: the invalid reason it cleared
         qint64 archiveId = 0; // deleteInvalid: the order's archive entry
+        QString before;       // changeStatuses/assign: the status or assignee it had
     };
     QList<Entry> entries;
 
@@ -161,12 +162,28 @@ public:
     // Moves every order of the list to `to` through the workflow: one that
     // may not move there (or is marked invalid) refuses the whole batch
     // (Invalid, naming the orders); those already there are left alone.
-    // Audited per order; returns how many moved.
+    // Audited per order; returns how many moved. `record` and `expect` as
+    // for invalidate() (Entry::before: the status each order had).
     int changeStatuses(const QList<qint64>& ids, OrderStatus to, const QString& note = {},
-                       const ProgressFn& progress = {});
+                       const ProgressFn& progress = {}, BatchRecord* record = nullptr,
+                       const BatchRecord* expect = nullptr);
+    // Takes back what changeStatuses() did: each order of `done` back to the
+    // status it had, all or nothing, audited (note "undone"). A Conflict
+    // naming the orders when one changed since `done`; Invalid naming each
+    // order and why when the way back is not allowed: taking back a move to
+    // cancelled, refunded or delivered needs RestoreArchived (a supervisor's
+    // right), as the server's docket_order_take_back_status decides too.
+    int undoChangeStatuses(const BatchRecord& done, const ProgressFn& progress = {},
+                           BatchRecord* record = nullptr);
     // Assigns every order of the list to `userName` (empty: to nobody), as an
     // edit of each (EditOrders), audited; invalid orders refuse the batch.
-    int assign(const QList<qint64>& ids, const QString& userName, const ProgressFn& progress = {});
+    // Entry::before: the assignee each order had.
+    int assign(const QList<qint64>& ids, const QString& userName, const ProgressFn& progress = {},
+               BatchRecord* record = nullptr, const BatchRecord* expect = nullptr);
+    // Each order of `done` back to the assignee it had (a Conflict when one
+    // changed since), audited.
+    int undoAssign(const BatchRecord& done, const ProgressFn& progress = {},
+                   BatchRecord* record = nullptr);
     // restores what deleteInvalid() archived (NotFound/Conflict when an entry
     // was restored or purged since, or its number is taken).
     int undoDelete(const BatchRecord& done, BatchRecord* record = nullptr);
@@ -244,6 +261,7 @@ private:
         qint64 id = 0;
         qint64 version = 0;
         QString number;
+        QString before; // what the batch changes, as the order holds it
     };
     // The orders of `ids` in scope, locked, each judged by `judge` (an empty
     // answer: it changes; otherwise why it may not), in one write transaction
@@ -252,7 +270,8 @@ private:
     // PostgreSQL (false: changed meanwhile); `local` writes a chunk's ids on
     // SQLite (audit rows first).
     struct RowBatch;
-    int rowBatch(const QList<qint64>& ids, const RowBatch& batch, const ProgressFn& progress);
+    int rowBatch(const QList<qint64>& ids, const RowBatch& batch, const ProgressFn& progress,
+                 BatchRecord* record, const BatchRecord* expect);
 
     QSqlDatabase m_db;
     Session m_session;

@@ -91,6 +91,16 @@ bool changeStatus(const QSqlDatabase& db, qint64 id, qint64 version, const QStri
                .toInt() == 1;
 }
 
+bool takeBackStatus(const QSqlDatabase& db, qint64 id, qint64 version, const QString& status,
+                    const QString& note)
+{
+    return sql::scalar(db,
+                       QStringLiteral("SELECT docket_order_take_back_status(CAST(? AS bigint), "
+                                      "CAST(? AS bigint), CAST(? AS text), CAST(? AS text))"),
+                       {id, version, status, note.isNull() ? QStringLiteral("") : note})
+               .toInt() == 1;
+}
+
 qint64 lockOrders(const QSqlDatabase& db, const QVariant& idList, bool invalidOnly)
 {
     return sql::scalar(

@@ -29,6 +29,11 @@ bool updateOrder(const QSqlDatabase& db, const Order& edited, bool withLines);
 // False when the order is no longer at `version`.
 bool changeStatus(const QSqlDatabase& db, qint64 id, qint64 version, const QString& status,
                   const QString& note);
+// Takes back the order's last status move, back to `status` (the desk's
+// undo; docket_order_take_back_status). False when the order is no longer at
+// `version`.
+bool takeBackStatus(const QSqlDatabase& db, qint64 id, qint64 version, const QString& status,
+                    const QString& note);
 // The batch writes take `idList`, a list of order ids as one bound value
 // (dialect::idListParam), and return how many orders they changed; the server
 // skips orders outside the session's scope.
