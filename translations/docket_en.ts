@@ -244,6 +244,20 @@
             <numerusform>Deleting %Ln Orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Status Change of %Ln Order(s)</source>
+        <translation>
+            <numerusform>Status Change of %Ln Order</numerusform>
+            <numerusform>Status Change of %Ln Orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %Ln Order(s)</source>
+        <translation>
+            <numerusform>Assigning %Ln Order</numerusform>
+            <numerusform>Assigning %Ln Orders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -2604,6 +2618,22 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Order %1 has payments or shipments; its lines no longer change. Refund or ship what differs instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (“%2” is no step back from “%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (taking back “%2” needs the right “%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the orders cannot go back to their status: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,6 +241,18 @@
             <numerusform>删除 %Ln 个订单</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Status Change of %Ln Order(s)</source>
+        <translation>
+            <numerusform>%Ln 个订单的状态更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %Ln Order(s)</source>
+        <translation>
+            <numerusform>分配 %Ln 个订单</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -2616,6 +2628,22 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Order %1 has payments or shipments; its lines no longer change. Refund or ship what differs instead.</source>
         <translation>订单 %1 已有付款或发货，商品行不能再修改。请改为对差异部分退款或发货。</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>%1 (“%2” is no step back from “%3”)</source>
+        <translation>%1（“%2”不是“%3”的上一步）</translation>
+    </message>
+    <message>
+        <source>%1 (taking back “%2” needs the right “%3”)</source>
+        <translation>%1（撤回“%2”需要“%3”权限）</translation>
+    </message>
+    <message>
+        <source>%1 of the orders cannot go back to their status: %2. Nothing was changed.</source>
+        <translation>%1 个订单无法回到原来的状态：%2。未做任何更改。</translation>
     </message>
 </context>
 <context>

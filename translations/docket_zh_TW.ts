@@ -241,6 +241,18 @@
             <numerusform>刪除 %Ln 筆訂單</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Status Change of %Ln Order(s)</source>
+        <translation>
+            <numerusform>%Ln 筆訂單的狀態變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %Ln Order(s)</source>
+        <translation>
+            <numerusform>指派 %Ln 筆訂單</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -2616,6 +2628,22 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Order %1 has payments or shipments; its lines no longer change. Refund or ship what differs instead.</source>
         <translation>訂單 %1 已有付款或出貨，商品列不能再修改。請改為對差異部分退款或出貨。</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <source>%1 (“%2” is no step back from “%3”)</source>
+        <translation>%1（「%2」不是「%3」的上一步）</translation>
+    </message>
+    <message>
+        <source>%1 (taking back “%2” needs the right “%3”)</source>
+        <translation>%1（撤回「%2」需要「%3」權限）</translation>
+    </message>
+    <message>
+        <source>%1 of the orders cannot go back to their status: %2. Nothing was changed.</source>
+        <translation>%1 筆訂單無法回到原本的狀態：%2。未做任何變更。</translation>
     </message>
 </context>
 <context>
