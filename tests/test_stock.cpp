@@ -107,6 +107,8 @@ private slots:
     void returnsRestockOnceAndCloseWithAResolution();
     void returnsNeedTheRightAndTheScope_data() { addBackendRows(); }
     void returnsNeedTheRightAndTheScope();
+    void returnRefundsGoThroughThePayments_data() { addBackendRows(); }
+    void returnRefundsGoThroughThePayments();
 
     void catalogueIsValidatedAndAudited_data() { addBackendRows(); }
     void catalogueIsValidatedAndAudited();
@@ -869,6 +871,19 @@ void TestStock::returnsRestockOnceAndCloseWithAResolution()
     req = returns.returnRequest(r);
     QCOMPARE(req.state, QStringLiteral("closed"));
     QCOMPARE(req.refund.minorUnits(), 3000);
+    {
+        // Paid back through the order's payment: its balance shows it, the
+        // order stays shipped (a mug is still with the customer).
+        FulfilmentStore pay(db, adminSession());
+        const FulfilmentStore::Balance b = pay.balance(o);
+        QCOMPARE(b.refunded.minorUnits(), 3000);
+        QCOMPARE(b.paid().minorUnits(), 1000);
+        const QList<Refund> refunds = pay.refunds(o);
+        QCOMPARE(refunds.size(), 1);
+        QVERIFY2(refunds[0].reason.contains(QLatin1String("goodwill")),
+                 qPrintable(refunds[0].reason));
+        QCOMPARE(orders.order(o).status, QStringLiteral("shipped"));
+    }
     QVERIFY(!req.deadline.isValid());
     QCOMPARE(count(db,
                    QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? AND "
@@ -923,6 +938,111 @@ void TestStock::returnsRestockOnceAndCloseWithAResolution()
     QCOMPARE(fb[0].rating, 4);
     QCOMPARE(fb[1].kind, QStringLiteral("note"));
 
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+void TestStock::returnRefundsGoThroughThePayments()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    ReturnStore returns(tdb.connection(), adminSession());
+    returns.setClock([] { return TestDb::kNow; });
+    FulfilmentStore pay(tdb.connection(), adminSession());
+    pay.setClock([] { return TestDb::kNow; });
+    const QSqlDatabase db = tdb.connection();
+    st.receive({{s.mug, s.main, 10}, {s.lamp, s.main, 5}});
+    // Two mugs and a lamp (30.00), paid in two parts (20.00, then 10.00), shipped.
+    const qint64 o = orders.create(draft(
+        QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 2}, {QStringLiteral("SKU-LAMP"), 1}}));
+    if (orders.order(o).reviewState == QLatin1String("waiting")) {
+        ReviewStore review(db, adminSession());
+        review.setClock([] { return TestDb::kNow; });
+        review.approve({o});
+    }
+    const qint64 first =
+        pay.addPayment(o, QStringLiteral("card"), Money(2000), QStringLiteral("A-1"));
+    const qint64 second =
+        pay.addPayment(o, QStringLiteral("card"), Money(1000), QStringLiteral("A-2"));
+    pay.ship(o, QStringLiteral("dhl"), QString::number(1000000000 + o));
+    QCOMPARE(orders.order(o).status, QStringLiteral("shipped"));
+    auto received = [&](const QList<ReturnStore::RequestLine>& lines) {
+        const qint64 r = returns.create(o, ReturnReason::Defective, lines);
+        returns.approve(r);
+        QList<ReturnStore::Disposition> d;
+        for (int i = 1; i <= lines.size(); ++i)
+            d.push_back({i, true, s.main});
+        returns.receive(r, d);
+        return r;
+    };
+    auto refundedOn = [&](qint64 payment) -> qint64 {
+        for (const Payment& p : pay.payments(o))
+            if (p.id == payment)
+                return p.refunded.minorUnits();
+        return qint64(-1);
+    };
+
+    // A partial return (one mug of two, the lamp kept) refunds that line's
+    // value, from the newest payment.
+    const qint64 r1 = received({{QStringLiteral("SKU-MUG"), 1}});
+    QCOMPARE(returns.returnedValue(r1).minorUnits(), 1000);
+    // Without the right to refund, a clerk handling returns cannot close it
+    // with a refund; nothing is written.
+    const Session clerk =
+        sessionWith(QStringLiteral("clerk"), {Permission::ViewOrders, Permission::HandleReturns});
+    ReturnStore asClerk(db, clerk);
+    auto e = catchError([&] { asClerk.close(r1, ReturnResolution::Refund, {}, Money(1000)); });
+    QVERIFY(e && e->code() == DocketError::Code::Forbidden);
+    QCOMPARE(returns.returnRequest(r1).state, QStringLiteral("received"));
+    // In another currency than the order's: refused.
+    e = catchError([&] { returns.close(r1, ReturnResolution::Refund, {}, Money(1000, u"USD")); });
+    QVERIFY(e && e->field() == QLatin1String("refund"));
+    returns.close(r1, ReturnResolution::Refund, {}, Money(1000));
+    QCOMPARE(refundedOn(second), 1000);
+    QCOMPARE(refundedOn(first), 0);
+    FulfilmentStore::Balance b = pay.balance(o);
+    QCOMPARE(b.refunded.minorUnits(), 1000);
+    QCOMPARE(b.paid().minorUnits(), 2000);
+    QCOMPARE(orders.order(o).status, QStringLiteral("shipped"));
+    QList<Refund> refunds = pay.refunds(o);
+    QCOMPARE(refunds.size(), 1);
+    QCOMPARE(refunds[0].reason, QStringLiteral("Return %1").arg(r1));
+
+    // A goodwill refund by hand leaves 5.00 on the first payment; the next
+    // return (the other mug and the lamp, 20.00) cannot get more than that back.
+    pay.refund(o, first, Money(1500), QStringLiteral("late delivery"));
+    const qint64 r2 = received({{QStringLiteral("SKU-MUG"), 1}, {QStringLiteral("SKU-LAMP"), 1}});
+    QCOMPARE(returns.returnedValue(r2).minorUnits(), 2000);
+    const qint64 events = count(db, QStringLiteral("SELECT COUNT(*) FROM order_events"));
+    const qint64 version = orders.order(o).version;
+    e = catchError([&] { returns.close(r2, ReturnResolution::Refund, {}, Money(2000)); });
+    QVERIFY(e && e->code() == DocketError::Code::Invalid && e->field() == QLatin1String("refund"));
+    QVERIFY2(e->message().contains(orders.order(o).number) &&
+                 e->message().contains(QLatin1String("5.00")),
+             qPrintable(e->message()));
+    QCOMPARE(returns.returnRequest(r2).state, QStringLiteral("received"));
+    QCOMPARE(pay.refunds(o).size(), 2);
+    QCOMPARE(pay.balance(o).refunded.minorUnits(), 2500);
+    QCOMPARE(orders.order(o).version, version);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM order_events")), events);
+
+    // What is left: the order is then refunded in full and says so.
+    returns.close(r2, ReturnResolution::Refund, QStringLiteral("rest"), Money(500));
+    QCOMPARE(returns.returnRequest(r2).refund.minorUnits(), 500);
+    QCOMPARE(refundedOn(first), 2000);
+    b = pay.balance(o);
+    QCOMPARE(b.refunded.minorUnits(), 3000);
+    QCOMPARE(b.paid().minorUnits(), 0);
+    QCOMPARE(orders.order(o).status, QStringLiteral("refunded"));
+    refunds = pay.refunds(o);
+    QCOMPARE(refunds.size(), 3);
+    QCOMPARE(refunds.last().reason, QStringLiteral("Return %1: rest").arg(r2));
+
+    const QStringList records = pay.verify();
+    QVERIFY2(records.isEmpty(), qPrintable(records.join(QLatin1Char('\n'))));
     const StockVerification v = st.verify();
     QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
 }

@@ -4,21 +4,27 @@
 // below their safety stock and the page reports the low count the status bar
 // shows, selecting a product fills its per-warehouse stock, stock received in
 // the store shows after a refresh, a clerk sees no catalogue actions, and the
-// stock page lists a running stocktake with its lines. Each screen is also
+// stock page lists a running stocktake with its lines; closing a received
+// return with a refund offers the lines' value and pays it back through the
+// order's payments, which the page then shows. Each screen is also
 // written to /tmp as a PNG to look at.
 #include "aftersalespage.h"
 #include "cataloguepage.h"
 #include "items/producttablemodel.h"
 #include "stockpage.h"
 #include "stores/cataloguestore.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 #include "stores/returnstore.h"
 #include "stores/stockstore.h"
 #include "testdb.h"
+#include "uitest.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -231,6 +237,62 @@ private slots:
         QTest::mouseClick(page.approveButton(), Qt::LeftButton);
         QCOMPARE(returns.returnRequest(r).state, QStringLiteral("approved"));
         QVERIFY(!page.approveButton()->isEnabled());
+    }
+
+    void closingAReturnRefundsThroughThePayments()
+    {
+        CatalogueStore(m_db->connection(), adminSession())
+            .setChannelWarehouse(QStringLiteral("web"), m_main);
+        Order o;
+        o.customerName = QStringLiteral("Jane Roe");
+        o.channel = QStringLiteral("web");
+        o.lines << OrderLine{0, 0,          QStringLiteral("SKU-LAMP"), QStringLiteral("Desk lamp"),
+                             2, Money(1990)};
+        const qint64 id = OrderStore(m_db->connection(), adminSession()).create(o);
+        payAndShip(*m_db, id);
+        ReturnStore returns(m_db->connection(), adminSession());
+        const qint64 r =
+            returns.create(id, ReturnReason::Defective, {{QStringLiteral("SKU-LAMP"), 1}});
+        returns.approve(r);
+        returns.receive(r, {{1, true, m_main}});
+
+        AfterSalesPage page(m_db->database(), adminSession());
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitFor([&] { return page.returnList()->rowCount() == 1; }, 5000));
+        page.returnList()->selectRow(0);
+        QPushButton* closeButton = page.closeButton();
+        QVERIFY(closeButton->isEnabled());
+        QString offered;
+        QString paidText;
+        whenModal([&](QWidget* w) {
+            auto* dlg = qobject_cast<QDialog*>(w);
+            offered = dlg->findChild<QLineEdit*>(QStringLiteral("refundAmount"))->text();
+            paidText = dlg->findChild<QLabel*>(QStringLiteral("refundPaid"))->text();
+            dlg->grab().save(QStringLiteral("/tmp/docket-close-return.png"));
+            dlg->findChild<QLineEdit*>(QStringLiteral("closeNote"))
+                ->setText(QStringLiteral("scratched"));
+            dlg->accept();
+        });
+        QTest::mouseClick(closeButton, Qt::LeftButton);
+        QCOMPARE(offered, QStringLiteral("19.90")); // one lamp: the lines' value
+        QVERIFY2(paidText.contains(Money(3980).toString()), qPrintable(paidText));
+        QCOMPARE(returns.returnRequest(r).state, QStringLiteral("closed"));
+        const FulfilmentStore::Balance b =
+            FulfilmentStore(m_db->connection(), adminSession()).balance(id);
+        QCOMPARE(b.refunded.minorUnits(), 1990);
+        QCOMPARE(b.paid().minorUnits(), 1990);
+        // The page shows the refund and the order's balance after it.
+        page.filterBox()->setCurrentIndex(2); // all
+        QVERIFY(QTest::qWaitFor([&] { return page.returnList()->rowCount() == 1; }, 5000));
+        page.returnList()->selectRow(0);
+        QCOMPARE(page.returnList()->item(0, 7)->text(),
+                 AfterSalesPage::tr("Refund %1").arg(Money(1990).toString()));
+        const QString summary = page.findChild<QLabel*>(QStringLiteral("returnSummary"))->text();
+        QVERIFY2(summary.contains(Money(1990).toString()) &&
+                     summary.contains(Money(3980).toString()),
+                 qPrintable(summary));
+        page.grab().save(QStringLiteral("/tmp/docket-aftersales-refund.png"));
     }
 
 private:

@@ -2998,6 +2998,22 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>The text is too long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The refund is in %1 but order %2 is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s payments can give back only %2 of the %3 to refund; record the payment first or refund less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -4699,6 +4715,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Cannot Close the Return</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 through the order&apos;s payments; order %2 now has %3 paid of %4 (%5 refunded in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::AnalyticsCharts</name>
@@ -5644,6 +5668,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has %2 paid of %3. A refund goes back through its payments, the newest first, and shows in its balance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3007,6 +3007,22 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>The text is too long.</source>
         <translation>文字太长。</translation>
     </message>
+    <message>
+        <source>The refund is in %1 but order %2 is in %3.</source>
+        <translation>退款币种为 %1，但订单 %2 的币种为 %3。</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s payments can give back only %2 of the %3 to refund; record the payment first or refund less.</source>
+        <translation>订单 %1 的付款只能退回 %3 中的 %2；请先登记付款，或减少退款金额。</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>退货 %1</translation>
+    </message>
+    <message>
+        <source>Return %1: %2</source>
+        <translation>退货 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -4698,6 +4714,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Cannot Close the Return</source>
         <translation>无法关闭退货</translation>
     </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 through the order&apos;s payments; order %2 now has %3 paid of %4 (%5 refunded in all).</source>
+        <translation>已通过订单的付款退回 %1；订单 %2 现已付 %3，共 %4（累计退款 %5）。</translation>
+    </message>
 </context>
 <context>
     <name>docket::AnalyticsCharts</name>
@@ -5638,6 +5662,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
         <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>Order %1 has %2 paid of %3. A refund goes back through its payments, the newest first, and shows in its balance.</source>
+        <translation>订单 %1 已付 %2，共 %3。退款将从其付款中退回（最新的付款优先），并显示在订单余额中。</translation>
     </message>
 </context>
 <context>

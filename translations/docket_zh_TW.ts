@@ -3007,6 +3007,22 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>The text is too long.</source>
         <translation>文字太長。</translation>
     </message>
+    <message>
+        <source>The refund is in %1 but order %2 is in %3.</source>
+        <translation>退款幣別為 %1，但訂單 %2 的幣別為 %3。</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s payments can give back only %2 of the %3 to refund; record the payment first or refund less.</source>
+        <translation>訂單 %1 的付款只能退回 %3 中的 %2；請先登記付款，或減少退款金額。</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>退貨 %1</translation>
+    </message>
+    <message>
+        <source>Return %1: %2</source>
+        <translation>退貨 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -4698,6 +4714,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Cannot Close the Return</source>
         <translation>無法關閉退貨</translation>
     </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 through the order&apos;s payments; order %2 now has %3 paid of %4 (%5 refunded in all).</source>
+        <translation>已透過訂單的付款退回 %1；訂單 %2 現已付 %3，共 %4（累計退款 %5）。</translation>
+    </message>
 </context>
 <context>
     <name>docket::AnalyticsCharts</name>
@@ -5638,6 +5662,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
         <translation>“%1”不是金額。</translation>
+    </message>
+    <message>
+        <source>Order %1 has %2 paid of %3. A refund goes back through its payments, the newest first, and shows in its balance.</source>
+        <translation>訂單 %1 已付 %2，共 %3。退款將從其付款中退回（最新的付款優先），並顯示在訂單餘額中。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "domain/errors.h"
 #include "stores/cataloguestore.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/returnstore.h"
 
 #include <QComboBox>
@@ -41,6 +42,14 @@ QString dispositionLabel(const ReturnLine& l)
     return {};
 }
 
+// "Refund €30.00", "Exchange", ...
+QString resolutionText(const ReturnRequest& r)
+{
+    if (r.resolution == QLatin1String("refund"))
+        return AfterSalesPage::tr("Refund %1").arg(r.refund.toString());
+    return returnresolution::labelForCode(r.resolution);
+}
+
 } // namespace
 
 AfterSalesPage::AfterSalesPage(std::shared_ptr<const Database> db, Session session, QWidget* parent)
@@ -75,6 +84,10 @@ AfterSalesPage::AfterSalesPage(std::shared_ptr<const Database> db, Session sessi
         table(this, {tr("Line"), tr("SKU"), tr("Name"), tr("Quantity"), tr("What became of it")},
               QStringLiteral("returnLines"));
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("returnSummary"));
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Room for the return and, once refunded, the order's balance.
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 3);
     m_summary->setWordWrap(true);
     m_feedback = new QLabel(this);
     m_feedback->setWordWrap(true);
@@ -150,7 +163,7 @@ void AfterSalesPage::refresh()
             deadline->setForeground(QColor(0xc0, 0x39, 0x2b));
         }
         m_list->setItem(r, 6, deadline);
-        m_list->setItem(r, 7, item(returnresolution::labelForCode(x.resolution)));
+        m_list->setItem(r, 7, item(resolutionText(x)));
         if (x.id == keep)
             m_list->selectRow(r);
     }
@@ -179,11 +192,26 @@ void AfterSalesPage::showDetail()
             r = {};
         }
     }
-    m_summary->setText(r.id ? tr("Return %1 of order %2 — %3, %4. %5")
-                                  .arg(r.id)
-                                  .arg(r.orderNumber, returnstate::labelForCode(r.state),
-                                       returnreason::labelForCode(r.reason), r.note)
-                            : tr("Choose a return to see its lines and the order's feedback."));
+    QString summary = r.id ? tr("Return %1 of order %2 — %3, %4. %5")
+                                 .arg(r.id)
+                                 .arg(r.orderNumber, returnstate::labelForCode(r.state),
+                                      returnreason::labelForCode(r.reason), r.note)
+                           : tr("Choose a return to see its lines and the order's feedback.");
+    if (r.resolution == QLatin1String("refund")) {
+        // The refund went back through the order's payments: its balance shows it.
+        try {
+            const FulfilmentStore::Balance b =
+                FulfilmentStore(m_db->connection(), m_session).balance(r.orderId);
+            summary += QLatin1Char('\n') +
+                       tr("Refunded %1 through the order's payments; order %2 now has %3 paid "
+                          "of %4 (%5 refunded in all).")
+                           .arg(r.refund.toString(), r.orderNumber, b.paid().toString(),
+                                b.total.toString(), b.refunded.toString());
+        } catch (const DocketError& e) {
+            emit statusMessage(e.message());
+        }
+    }
+    m_summary->setText(summary.trimmed());
     m_lines->setRowCount(int(r.lines.size()));
     for (int i = 0; i < r.lines.size(); ++i) {
         const ReturnLine& l = r.lines[i];
@@ -330,18 +358,39 @@ CloseReturnDialog::CloseReturnDialog(const ReturnRequest& request, QSqlDatabase 
          {ReturnResolution::Refund, ReturnResolution::Exchange, ReturnResolution::Repair})
         m_resolution->addItem(returnresolution::label(r), int(r));
     m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("refundAmount"));
     m_amount->setPlaceholderText(tr("e.g. 19.90"));
     m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("closeNote"));
     m_error = form::errorLabel(this);
+    // The returned lines' value is the most the refund gives back: offered
+    // as the amount, with what the order's payments hold now.
+    QString paidText;
+    try {
+        m_amount->setText(ReturnStore(m_db, m_session).returnedValue(request.id).toPlainString());
+        const FulfilmentStore::Balance b =
+            FulfilmentStore(m_db, m_session).balance(request.orderId);
+        paidText = tr("Order %1 has %2 paid of %3. A refund goes back through its payments, the "
+                      "newest first, and shows in its balance.")
+                       .arg(request.orderNumber, b.paid().toString(), b.total.toString());
+    } catch (const DocketError& e) {
+        paidText = e.message();
+    }
     auto* f = new QFormLayout;
     f->addRow(tr("&Resolution:"), m_resolution);
-    f->addRow(tr("Refund &amount (%1):").arg(catalogue::currency()), m_amount);
+    f->addRow(tr("Refund &amount (%1):").arg(request.currency), m_amount);
     f->addRow(tr("&Note:"), m_note);
+    auto* paid = new QLabel(paidText, this);
+    paid->setObjectName(QStringLiteral("refundPaid"));
+    paid->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(f);
-    layout->addWidget(new QLabel(tr("An exchange creates a replacement order with the returned "
-                                    "products at no charge; it reserves stock like any order."),
-                                 this));
+    layout->addWidget(paid);
+    auto* exchangeHint = new QLabel(tr("An exchange creates a replacement order with the returned "
+                                       "products at no charge; it reserves stock like any order."),
+                                    this);
+    exchangeHint->setWordWrap(true);
+    layout->addWidget(exchangeHint);
     layout->addWidget(m_error);
     layout->addWidget(form::acceptCancelButtons(this, tr("Close Return")));
     connect(m_resolution, &QComboBox::currentIndexChanged, this, [this] {
@@ -357,7 +406,7 @@ void CloseReturnDialog::accept()
         if (resolution == ReturnResolution::Exchange) {
             store.exchange(m_request.id, m_note->text());
         } else if (resolution == ReturnResolution::Refund) {
-            const auto amount = Money::parse(m_amount->text(), catalogue::currency());
+            const auto amount = Money::parse(m_amount->text(), m_request.currency);
             if (!amount) {
                 m_error->setText(tr("\"%1\" is not an amount.").arg(m_amount->text()));
                 m_error->show();

@@ -31,6 +31,7 @@ public:
     QTableWidget* returnList() const { return m_list; }
     QTableWidget* lineTable() const { return m_lines; }
     QPushButton* approveButton() const { return m_approve; }
+    QPushButton* closeButton() const { return m_close; }
     qint64 currentReturn() const;
 
 public slots:

@@ -168,7 +168,7 @@ int returnsClose(Context& c)
         out() << Ctl::tr("Return %1 closed: repaired.").arg(id) << '\n';
         return Ok;
     }
-    const auto amount = Money::parse(*refund, catalogue::currency());
+    const auto amount = Money::parse(*refund, rs.returnRequest(id).currency);
     if (!amount)
         throw UsageError{Ctl::tr("--refund: \"%1\" is not an amount such as 12.50.").arg(*refund)};
     rs.close(id, ReturnResolution::Refund, note, *amount);

@@ -63,6 +63,7 @@ struct ReturnRequest
     qint64 orderId = 0;
     QString orderNumber;
     QString channel;
+    QString currency; // the order's
     QString state;
     QString reason;
     QString note;

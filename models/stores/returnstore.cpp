@@ -1,5 +1,6 @@
 #include "returnstore.h"
 
+#include "fulfilmentstore.h"
 #include "orderfilter.h"
 #include "orderstore.h"
 #include "stockledger.h"
@@ -396,23 +397,23 @@ void ReturnStore::close(qint64 id, ReturnResolution resolution, const QString& n
         throw DocketError(DocketError::Code::Invalid,
                           tr("Only an exchange links a replacement order."),
                           QStringLiteral("exchange"));
+    if (resolution == ReturnResolution::Refund)
+        m_session.require(Permission::Refund);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     const ReturnRequest r = forChange(id, ReturnState::Received, tr("closed"));
     if (resolution == ReturnResolution::Refund) {
-        const qint64 value =
-            sql::scalar(m_db,
-                        QStringLiteral("SELECT COALESCE(SUM(rl.quantity * (SELECT MAX(ol.unit_"
-                                       "price_cents) FROM order_lines ol WHERE ol.order_id = ? "
-                                       "AND UPPER(ol.sku) = rl.sku)), 0) FROM return_lines rl "
-                                       "WHERE rl.return_id = ?"),
-                        {r.orderId, id})
-                .toLongLong();
-        if (refund.minorUnits() <= 0 || refund.minorUnits() > value)
+        if (refund.currency() != r.currency)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("The refund is in %1 but order %2 is in %3.")
+                                  .arg(refund.currency(), r.orderNumber, r.currency),
+                              QStringLiteral("refund"));
+        const Money value = valueOf(r);
+        if (refund.minorUnits() <= 0 || refund.minorUnits() > value.minorUnits())
             throw DocketError(DocketError::Code::Invalid,
                               tr("The refund must be more than nothing and at most %1, the "
                                  "returned lines' value.")
-                                  .arg(Money(value).toPlainString()),
+                                  .arg(value.toPlainString()),
                               QStringLiteral("refund"));
     }
     if (resolution == ReturnResolution::Exchange) {
@@ -429,6 +430,8 @@ void ReturnStore::close(qint64 id, ReturnResolution resolution, const QString& n
                               QStringLiteral("exchange"));
     }
     const QString code = returnresolution::code(resolution);
+    if (resolution == ReturnResolution::Refund)
+        refundThroughPayments(r, refund, note);
     if (m_backend == Backend::PostgreSQL) {
         beginServerWrite();
         sql::run(m_db,
@@ -454,6 +457,55 @@ void ReturnStore::close(qint64 id, ReturnResolution resolution, const QString& n
         event(exchangeOrderId, ts, QStringLiteral(""), QStringLiteral("exchange"),
               QStringLiteral("#%1 %2").arg(id).arg(r.orderNumber));
     tx.commit();
+}
+
+Money ReturnStore::valueOf(const ReturnRequest& r) const
+{
+    return Money(sql::scalar(m_db,
+                             QStringLiteral("SELECT COALESCE(SUM(rl.quantity * (SELECT "
+                                            "MAX(ol.unit_price_cents) FROM order_lines ol WHERE "
+                                            "ol.order_id = ? AND UPPER(ol.sku) = rl.sku)), 0) "
+                                            "FROM return_lines rl WHERE rl.return_id = ?"),
+                             {r.orderId, r.id})
+                     .toLongLong(),
+                 r.currency);
+}
+
+Money ReturnStore::returnedValue(qint64 id) const
+{
+    return valueOf(returnRequest(id));
+}
+
+void ReturnStore::refundThroughPayments(const ReturnRequest& r, const Money& amount,
+                                        const QString& note)
+{
+    FulfilmentStore payments(m_db, m_session);
+    payments.setClock(m_clock);
+    // The newest captured payments first, each for what is left on it.
+    QList<std::pair<qint64, Money>> plan;
+    qint64 left = amount.minorUnits();
+    const QList<Payment> all = payments.payments(r.orderId);
+    for (auto it = all.crbegin(); it != all.crend() && left > 0; ++it) {
+        if (it->state != PaymentState::Captured)
+            continue;
+        const qint64 take = std::min<qint64>(left, it->refundable().minorUnits());
+        if (take <= 0)
+            continue;
+        plan.push_back({it->id, Money(take, r.currency)});
+        left -= take;
+    }
+    if (left > 0)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("Order %1's payments can give back only %2 of the %3 to refund; "
+                             "record the payment first or refund less.")
+                              .arg(r.orderNumber,
+                                   Money(amount.minorUnits() - left, r.currency).toPlainString(),
+                                   amount.toPlainString()),
+                          QStringLiteral("refund"));
+    const QString reason =
+        note.isEmpty() ? tr("Return %1").arg(r.id) : tr("Return %1: %2").arg(r.id).arg(note);
+    for (const auto& [paymentId, part] : plan)
+        payments.refund(r.orderId, paymentId, part, reason);
 }
 
 qint64 ReturnStore::exchange(qint64 id, const QString& note)
@@ -520,6 +572,7 @@ QList<ReturnRequest> ReturnStore::returns(const ReturnFilter& f, int limit) cons
         r.orderId = q.value(1).toLongLong();
         r.orderNumber = q.value(2).toString();
         r.channel = q.value(3).toString();
+        r.currency = q.value(18).toString();
         r.state = q.value(4).toString();
         r.reason = q.value(5).toString();
         r.note = q.value(6).toString();

@@ -58,9 +58,15 @@ public:
     // an active warehouse or written off. Only an approved return is received
     // (a second receipt is a Conflict: nothing is restocked twice).
     void receive(qint64 id, const QList<Disposition>& lines);
-    // Closes a received return with its resolution: a refund (`refund`, at
-    // most the returned lines' value), a repair (a note), or an exchange
-    // (`exchangeOrderId`, linked both ways; see exchange()).
+    // Closes a received return with its resolution: a refund (`refund`, in
+    // the order's currency, at most the returned lines' value, needs the
+    // right to refund too), a repair (a note), or an exchange
+    // (`exchangeOrderId`, linked both ways; see exchange()). A refund is paid
+    // back through the order's captured payments as FulfilmentStore refunds
+    // (the newest payment first, each for what is left on it), in the close's
+    // transaction: one refund rule, and the order's paid/refunded amounts and
+    // its status follow. Refused, naming the order, when its payments cannot
+    // give that much back; nothing is written then.
     void close(qint64 id, ReturnResolution resolution, const QString& note,
                const Money& refund = Money(), qint64 exchangeOrderId = 0);
     // Creates the replacement order for a received return (the returned
@@ -71,6 +77,9 @@ public:
 
     QList<ReturnRequest> returns(const ReturnFilter& filter, int limit = 500) const;
     ReturnRequest returnRequest(qint64 id) const; // with its lines; NotFound
+    // What the return's lines are worth at the order's prices: the most a
+    // refund of it gives back.
+    Money returnedValue(qint64 id) const;
 
     // Customer feedback (rating 1..5, a comment) and service notes on an order.
     qint64 addFeedback(qint64 orderId, int rating, const QString& comment);
@@ -90,6 +99,8 @@ private:
     void event(qint64 orderId, qint64 ts, const QString& from, const QString& to,
                const QString& note);
     void beginServerWrite() const;
+    Money valueOf(const ReturnRequest& r) const;
+    void refundThroughPayments(const ReturnRequest& r, const Money& amount, const QString& note);
     qint64 addFeedbackRow(qint64 orderId, const QString& kind, int rating, const QString& text);
 
     QSqlDatabase m_db;
