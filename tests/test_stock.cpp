@@ -24,6 +24,8 @@ namespace {
 // The first migration of this issue (resources/sql/*/NNNN_stock.sql); the
 // upgrade test starts from the one before it.
 constexpr int kStockMigration = 65;
+// Stock leaves per parcel (resources/sql/*/NNNN_stock_per_shipment.sql).
+constexpr int kPerShipmentMigration = 71;
 
 qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
 {
@@ -87,6 +89,31 @@ StockStore stock(TestDb& tdb, const Session& s = adminSession())
     return st;
 }
 
+ReturnStore returnStore(TestDb& tdb)
+{
+    ReturnStore r(tdb.connection(), adminSession());
+    r.setClock([] { return TestDb::kNow; });
+    return r;
+}
+
+FulfilmentStore payments(const QSqlDatabase& db)
+{
+    FulfilmentStore f(db, adminSession());
+    f.setClock([] { return TestDb::kNow; });
+    return f;
+}
+
+// A first order of a new customer may wait for a supervisor's review.
+void approveIfWaiting(const QSqlDatabase& db, qint64 order)
+{
+    OrderStore orders(db, adminSession());
+    if (orders.order(order).reviewState != QLatin1String("waiting"))
+        return;
+    ReviewStore review(db, adminSession());
+    review.setClock([] { return TestDb::kNow; });
+    review.approve({order});
+}
+
 qint64 held(const StockStore& st, qint64 order)
 {
     qint64 n = 0;
@@ -116,6 +143,8 @@ private slots:
     void ordersReserveOnCreate();
     void orderLifecycleMovesStock_data() { addBackendRows(); }
     void orderLifecycleMovesStock();
+    void eachParcelTakesItsUnits_data() { addBackendRows(); }
+    void eachParcelTakesItsUnits();
     void adjustmentsTrimNewestReservations_data() { addBackendRows(); }
     void adjustmentsTrimNewestReservations();
     void stocktakeCountsMovementsDuringTheCount_data() { addBackendRows(); }
@@ -132,6 +161,8 @@ private slots:
     void concurrentReservationsNeverOversell();
     void previousSchemaUpgradesWithoutTouchingOrders_data() { addBackendRows(); }
     void previousSchemaUpgradesWithoutTouchingOrders();
+    void parcelsOfTheOldRuleLeaveOnUpgrade_data() { addBackendRows(); }
+    void parcelsOfTheOldRuleLeaveOnUpgrade();
 };
 
 void TestStock::catalogueIsValidatedAndAudited()
@@ -330,6 +361,73 @@ void TestStock::orderLifecycleMovesStock()
     QCOMPARE(held(st, f), 0);
     QCOMPARE(st.level(s.lamp, s.main).onHand, 7);
     QCOMPARE(st.level(s.lamp, s.main).reserved, 0);
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+void TestStock::eachParcelTakesItsUnits()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    FulfilmentStore f = payments(tdb.connection());
+    const QSqlDatabase db = tdb.connection();
+    st.receive({{s.mug, s.main, 10}, {s.lamp, s.main, 3}});
+    // Three mugs and five lamps: two lamps are backordered.
+    const qint64 o = orders.create(draft(
+        QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}, {QStringLiteral("SKU-LAMP"), 5}}));
+    approveIfWaiting(db, o);
+    f.addPayment(o, QStringLiteral("card"), orders.order(o).total);
+    QCOMPARE(held(st, o), 6);
+    qint64 mugLine = 0, lampLine = 0;
+    for (const FulfilmentStore::LineState& l : f.lineStates(o))
+        (l.sku == QLatin1String("SKU-MUG") ? mugLine : lampLine) = l.lineId;
+    auto parcel = [&](qint64 shipment) {
+        QSqlQuery q = sql::run(db,
+                               QStringLiteral("SELECT COUNT(*), COALESCE(SUM(on_hand_delta), 0), "
+                                              "COALESCE(SUM(reserved_delta), 0) FROM "
+                                              "stock_movements WHERE shipment_id = ? AND kind = "
+                                              "'shipment'"),
+                               {shipment});
+        q.next();
+        return QList<qint64>{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                             q.value(2).toLongLong()};
+    };
+
+    // The first parcel (two mugs, one lamp) takes its units off the shelf
+    // and the reservation at once; the order is not shipped yet.
+    const qint64 p1 = f.ship(o, QStringLiteral("dhl"), QString::number(1000000000 + o),
+                             {{mugLine, 2}, {lampLine, 1}});
+    QVERIFY(orders.order(o).status != QLatin1String("shipped"));
+    QCOMPARE(st.level(s.mug, s.main).onHand, 8);
+    QCOMPARE(st.level(s.mug, s.main).reserved, 1);
+    QCOMPARE(st.level(s.lamp, s.main).onHand, 2);
+    QCOMPARE(st.level(s.lamp, s.main).reserved, 2);
+    QCOMPARE(parcel(p1), (QList<qint64>{2, -3, -3}));
+    for (const OrderStockLine& l : st.orderStock(o)) {
+        QCOMPARE(l.wanted, l.productId == s.mug ? 1 : 4); // what is still to ship
+        QCOMPARE(l.held, l.productId == s.mug ? 1 : 2);
+    }
+    QVERIFY(st.verify().ok());
+
+    // Two lamps arrive and fill the backorder; the second parcel takes the rest.
+    st.receive({{s.lamp, s.main, 2}});
+    QCOMPARE(held(st, o), 5);
+    const qint64 p2 = f.ship(o, QStringLiteral("dhl"), QString::number(1000000500 + o));
+    QCOMPARE(orders.order(o).status, QStringLiteral("shipped"));
+    QCOMPARE(parcel(p2), (QList<qint64>{2, -5, -5}));
+    QCOMPARE(st.level(s.mug, s.main).onHand, 7);
+    QCOMPARE(st.level(s.lamp, s.main).onHand, 0);
+    QCOMPARE(st.level(s.mug, s.main).reserved + st.level(s.lamp, s.main).reserved, 0);
+    QVERIFY(st.orderStock(o).isEmpty());
+    // Nothing more left when the status said shipped: every unit went with a parcel.
+    QCOMPARE(count(db,
+                   QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE order_id = ? AND "
+                                  "kind = 'shipment' AND shipment_id IS NULL"),
+                   {o}),
+             0);
     const StockVerification v = st.verify();
     QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
 }
@@ -788,6 +886,69 @@ void TestStock::previousSchemaUpgradesWithoutTouchingOrders()
     QVERIFY(st.verify().ok());
 }
 
+void TestStock::parcelsOfTheOldRuleLeaveOnUpgrade()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend, TestDb::Setup::Empty);
+    Database db(tdb.config());
+    auto closeAtTheEnd = qScopeGuard([&] { db.closeConnection(); });
+    db.migrate(kPerShipmentMigration - 1);
+    QVERIFY(db.schemaVersion() < kPerShipmentMigration);
+    const QSqlDatabase c = db.connection();
+    CatalogueStore cat(c, adminSession());
+    const qint64 w =
+        cat.saveWarehouse({0, QStringLiteral("W1"), QStringLiteral("One"), {}, true, 0});
+    const qint64 mug = cat.saveProduct(
+        product(QStringLiteral("SKU-MUG"), QStringLiteral("Ceramic Mug"), 1250, 400));
+    cat.setChannelWarehouse(QStringLiteral("web"), w);
+    StockStore st(c, adminSession());
+    st.receive({{mug, w, 10}});
+    OrderStore orders(c, adminSession());
+    const qint64 o = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
+    approveIfWaiting(c, o);
+    payments(c).addPayment(o, QStringLiteral("card"), orders.order(o).total);
+    // A parcel of two mugs as the previous release recorded it: the units
+    // stayed reserved until the whole order shipped.
+    const qint64 line =
+        count(c, QStringLiteral("SELECT id FROM order_lines WHERE order_id = ?"), {o});
+    sql::run(c,
+             QStringLiteral("INSERT INTO shipments(order_id, carrier, tracking_number, "
+                            "shipped_at, created_at, created_by) VALUES (?, 'dhl', '', ?, ?, "
+                            "'admin')"),
+             {o, TestDb::kNow, TestDb::kNow});
+    const qint64 shipment =
+        count(c, QStringLiteral("SELECT MAX(id) FROM shipments WHERE order_id = ?"), {o});
+    sql::run(c,
+             QStringLiteral("INSERT INTO shipment_lines(shipment_id, order_id, line_id, quantity) "
+                            "VALUES (?, ?, ?, 2)"),
+             {shipment, o, line});
+    QCOMPARE(st.level(mug, w).onHand, 10);
+    QCOMPARE(st.level(mug, w).reserved, 3);
+
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(backend));
+    // The shipped mugs left on the upgrade; the third stays reserved.
+    QCOMPARE(st.level(mug, w).onHand, 8);
+    QCOMPARE(st.level(mug, w).reserved, 1);
+    const QList<OrderStockLine> left = st.orderStock(o);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().wanted, 1);
+    QCOMPARE(left.first().held, 1);
+    QCOMPARE(count(c,
+                   QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE order_id = ? AND "
+                                  "kind = 'shipment' AND on_hand_delta = -2"),
+                   {o}),
+             1);
+    StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+    // The last mug leaves with its parcel.
+    payments(c).ship(o, QStringLiteral("dhl"), QString::number(1000000000 + o));
+    QCOMPARE(st.level(mug, w).onHand, 7);
+    QCOMPARE(st.level(mug, w).reserved, 0);
+    v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
 void TestStock::returnsRestockOnceAndCloseWithAResolution()
 {
     QFETCH(Backend, backend);
@@ -795,8 +956,7 @@ void TestStock::returnsRestockOnceAndCloseWithAResolution()
     const Shop s = makeShop(tdb);
     StockStore st = stock(tdb);
     OrderStore orders = tdb.store();
-    ReturnStore returns(tdb.connection(), adminSession());
-    returns.setClock([] { return TestDb::kNow; });
+    ReturnStore returns = returnStore(tdb);
     const QSqlDatabase db = tdb.connection();
     st.receive({{s.mug, s.main, 10}, {s.lamp, s.main, 5}});
     const qint64 o = orders.create(draft(
@@ -874,11 +1034,10 @@ void TestStock::returnsRestockOnceAndCloseWithAResolution()
     {
         // Paid back through the order's payment: its balance shows it, the
         // order stays shipped (a mug is still with the customer).
-        FulfilmentStore pay(db, adminSession());
-        const FulfilmentStore::Balance b = pay.balance(o);
+        const FulfilmentStore::Balance b = payments(db).balance(o);
         QCOMPARE(b.refunded.minorUnits(), 3000);
         QCOMPARE(b.paid().minorUnits(), 1000);
-        const QList<Refund> refunds = pay.refunds(o);
+        const QList<Refund> refunds = payments(db).refunds(o);
         QCOMPARE(refunds.size(), 1);
         QVERIFY2(refunds[0].reason.contains(QLatin1String("goodwill")),
                  qPrintable(refunds[0].reason));
@@ -949,20 +1108,14 @@ void TestStock::returnRefundsGoThroughThePayments()
     const Shop s = makeShop(tdb);
     StockStore st = stock(tdb);
     OrderStore orders = tdb.store();
-    ReturnStore returns(tdb.connection(), adminSession());
-    returns.setClock([] { return TestDb::kNow; });
-    FulfilmentStore pay(tdb.connection(), adminSession());
-    pay.setClock([] { return TestDb::kNow; });
+    ReturnStore returns = returnStore(tdb);
+    FulfilmentStore pay = payments(tdb.connection());
     const QSqlDatabase db = tdb.connection();
     st.receive({{s.mug, s.main, 10}, {s.lamp, s.main, 5}});
     // Two mugs and a lamp (30.00), paid in two parts (20.00, then 10.00), shipped.
     const qint64 o = orders.create(draft(
         QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 2}, {QStringLiteral("SKU-LAMP"), 1}}));
-    if (orders.order(o).reviewState == QLatin1String("waiting")) {
-        ReviewStore review(db, adminSession());
-        review.setClock([] { return TestDb::kNow; });
-        review.approve({o});
-    }
+    approveIfWaiting(db, o);
     const qint64 first =
         pay.addPayment(o, QStringLiteral("card"), Money(2000), QStringLiteral("A-1"));
     const qint64 second =

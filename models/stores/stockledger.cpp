@@ -112,18 +112,23 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                     {q.value(0).toLongLong(), q.value(1).toLongLong()},
                     {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
         }
+        // What an order still wants is what has not shipped yet: a parcel's
+        // units leave when it is recorded (the shipment_lines trigger).
+        const QString shippedOfLine = QStringLiteral(
+            "COALESCE((SELECT SUM(x.quantity) FROM shipment_lines x WHERE x.order_id = o.id AND "
+            "x.line_id = l.id), 0)");
         QMap<Key, Target> target;
         {
             QSqlQuery q = sql::run(
                 db,
                 QStringLiteral(
-                    "SELECT o.id, l.product_id, cw.warehouse_id, SUM(l.quantity), "
-                    "SUM(l.quantity * l.unit_price_cents) FROM orders o JOIN channel_warehouses "
-                    "cw ON cw.channel = o.channel JOIN order_lines l ON l.order_id = o.id WHERE "
-                    "o.id IN %1 AND o.invalid_at IS NULL AND o.status IN ('pending', 'paid', "
-                    "'processing') AND l.product_id IS NOT NULL GROUP BY o.id, l.product_id, "
-                    "cw.warehouse_id")
-                    .arg(list),
+                    "SELECT o.id, l.product_id, cw.warehouse_id, SUM(l.quantity - %2), "
+                    "SUM((l.quantity - %2) * l.unit_price_cents) FROM orders o JOIN "
+                    "channel_warehouses cw ON cw.channel = o.channel JOIN order_lines l ON "
+                    "l.order_id = o.id WHERE o.id IN %1 AND o.invalid_at IS NULL AND o.status IN "
+                    "('pending', 'paid', 'processing') AND l.product_id IS NOT NULL GROUP BY o.id, "
+                    "l.product_id, cw.warehouse_id HAVING SUM(l.quantity - %2) > 0")
+                    .arg(list, shippedOfLine),
                 {ids});
             while (q.next())
                 target.insert(
@@ -132,7 +137,8 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
         }
         if (current.isEmpty() && target.isEmpty())
             continue;
-        // Orders whose units leave as a shipment rather than going back.
+        // Orders whose units leave as a shipment rather than going back: those
+        // shipped by hand, without parcels (a parcel's units left already).
         QHash<qint64, bool> shipped;
         if (!current.isEmpty()) {
             QSqlQuery q = sql::run(db,

@@ -61,9 +61,12 @@ void append(const QSqlDatabase& db, const Actor& actor, const QList<Move>& moves
 
 // Brings the reservations of `orderIds` in line with what each order needs
 // now: a valid pending, paid or processing order in a channel with a
-// warehouse wants its lines' products there; any other wants nothing.
-// Decreases first (a shipped or delivered order's units leave as a shipment,
-// anything else is released), then increases, granted from what is available
+// warehouse wants there what its lines have not shipped yet (a parcel's units
+// leave when it is recorded: the shipment_lines trigger of
+// resources/sql/*/0071_stock_per_shipment.sql); any other wants nothing.
+// Decreases first (what a shipped or delivered order still holds, shipped by
+// hand without parcels, leaves as a shipment; anything else is released),
+// then increases, granted from what is available
 // in order id order; what cannot be granted stays wanted (backordered), and
 // a rise in unmet demand is recorded as a "backorder" row for the analytics.
 void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>& orderIds);
