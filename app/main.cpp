@@ -146,14 +146,15 @@ int main(int argc, char** argv)
     // The server's own sign-in (a Docket login role on PostgreSQL), else
     // Docket's (or, on a database without accounts, the first administrator);
     // cancelling quits.
-    const std::optional<Session> session = signInTo(nullptr, db, &error);
-    if (!session) {
+    // While the password is judged, the window is built for the account
+    // signing in (its first page loads meanwhile); shown once it is right.
+    const std::unique_ptr<MainWindow> window = signInToWindow(db, &error);
+    if (!window) {
         if (error.isEmpty())
             return 0;
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Sign In"), error);
         return 1;
     }
-    MainWindow window(db, *session);
-    window.show();
+    window->show();
     return app.exec();
 }

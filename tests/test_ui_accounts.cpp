@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -130,6 +131,12 @@ void TestUiAccounts::loginFailureShowsMessage()
     QTest::keyClicks(dialog.userEdit(), QStringLiteral("alice"));
     QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("not my password"));
     QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+    // The password is judged on a thread of its own; the dialog waits for it.
+    QVERIFY(dialog.isJudging());
+    QVERIFY(dialog.busyIndicator()->isVisible());
+    QVERIFY(!dialog.passwordEdit()->isEnabled() && !dialog.signInButton()->isEnabled());
+    QTRY_VERIFY(!dialog.isJudging());
+    QVERIFY(!dialog.busyIndicator()->isVisible());
     QVERIFY2(dialog.isVisible(), "the dialog closed on a wrong password");
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(dialog.errorLabel()->isVisible());
@@ -140,7 +147,7 @@ void TestUiAccounts::loginFailureShowsMessage()
     // Enter in the password field signs in.
     QTest::keyClicks(dialog.passwordEdit(), kPassword);
     QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.session().userName(), QStringLiteral("alice"));
     QCOMPARE(dialog.session().roleName(), QStringLiteral("clerk"));
@@ -168,6 +175,7 @@ void TestUiAccounts::loginLockoutSaysUntilWhen()
     for (int i = 0; i < 5; ++i) {
         QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("guess"));
         QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isJudging());
     }
     QVERIFY(dialog.isVisible());
     const QString until = QLocale().toString(
@@ -176,13 +184,14 @@ void TestUiAccounts::loginLockoutSaysUntilWhen()
     // The right password while locked: still refused.
     QTest::keyClicks(dialog.passwordEdit(), kPassword);
     QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isJudging());
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("locked")));
     // After the lockout, it works.
     clock += 15 * 60;
     QTest::keyClicks(dialog.passwordEdit(), kPassword);
     QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void TestUiAccounts::firstRunCreatesAdministrator()

@@ -15,6 +15,7 @@
 #include "orderrowdelegate.h"
 #include "orderspage.h"
 #include "seed/seeder.h"
+#include "settings.h"
 #include "stores/orderstore.h"
 #include "stores/userstore.h"
 #include "theme.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -119,6 +121,7 @@ private slots:
     void refusedUndoOfACancelNamesTheOrderAndWhy();
     void bulkAssignIsUndoneAndRedone();
     void signOutAndSwitchUser();
+    void signInBuildsTheWindowWhileThePasswordIsTyped();
 
 private:
     void openPage(const Session& session);
@@ -798,6 +801,66 @@ void TestUiDesk::bulkAssignIsUndoneAndRedone()
     for (qint64 id : ids)
         QCOMPARE(m_store->order(id).assignedTo, QStringLiteral("nina"));
     QTRY_VERIFY(!model->isLoading());
+}
+
+// Item 14: the window is built for the account as soon as it is named
+// (while the password is typed), the password is judged on a thread of its
+// own with the dialog busy meanwhile, a wrong one refused without building
+// again, and signInToWindow() gives the window of the session signed in.
+void TestUiDesk::signInBuildsTheWindowWhileThePasswordIsTyped()
+{
+    const QString password = QStringLiteral("correct horse 42");
+    {
+        UserStore users(m_db->connection()); // the real (interactive) hash
+        users.createFirstAdministrator(QStringLiteral("carla"), QStringLiteral("Carla"), password);
+    }
+    settings::lastUserName.reset();
+    LoginDialog login(m_db);
+    QList<std::optional<Session>> prepared;
+    login.setPrepare([&](const std::optional<Session>& prospective) { prepared << prospective; });
+    login.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&login));
+    QVERIFY(prepared.isEmpty());
+    QTest::keyClicks(login.userEdit(), QStringLiteral("carla"));
+    // Typing paused: the window is built for her before any password.
+    QTRY_COMPARE(prepared.size(), 1);
+    QVERIFY(prepared.first().has_value());
+    QCOMPARE(prepared.first()->userName(), QStringLiteral("carla"));
+
+    QTest::keyClicks(login.passwordEdit(), QStringLiteral("not the password"));
+    QTest::keyClick(login.passwordEdit(), Qt::Key_Return);
+    QVERIFY(login.isJudging());
+    QVERIFY(login.busyIndicator()->isVisible());
+    QVERIFY(!login.passwordEdit()->isEnabled());
+    login.reject(); // Escape while judging: nothing
+    QVERIFY(login.isVisible());
+    QTRY_VERIFY(!login.isJudging());
+    QVERIFY(login.errorLabel()->isVisible());
+    QVERIFY(login.passwordEdit()->isEnabled());
+    QCOMPARE(prepared.size(), 1); // the same account: not built again
+
+    QTest::keyClicks(login.passwordEdit(), password);
+    QTest::keyClick(login.passwordEdit(), Qt::Key_Return);
+    QTRY_COMPARE(login.result(), int(QDialog::Accepted));
+    QCOMPARE(prepared.size(), 1);
+    QCOMPARE(prepared.first()->userId(), login.session().userId());
+    QVERIFY(prepared.first()->permissions() == login.session().permissions());
+
+    // The start-up path: the last user's name is filled in, so her window is
+    // built as the dialog opens; it comes back for the session, hidden.
+    whenModal([&](QWidget* w) {
+        auto* dialog = qobject_cast<LoginDialog*>(w);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->userEdit()->text(), QStringLiteral("carla"));
+        QTest::keyClicks(dialog->passwordEdit(), password);
+        QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+    });
+    QString error;
+    std::unique_ptr<MainWindow> window = signInToWindow(m_db, &error);
+    QVERIFY2(window, qPrintable(error));
+    QCOMPARE(window->session().userName(), QStringLiteral("carla"));
+    QVERIFY(window->ordersPage());
+    QVERIFY(!window->isVisible());
 }
 
 // Item 11: sign out and sign in as someone else without quitting; nobody

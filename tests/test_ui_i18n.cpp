@@ -352,7 +352,7 @@ private slots:
             check(&d, QStringLiteral("sign-in"));
             d.passwordEdit()->setText(QStringLiteral("wrong password"));
             QTest::mouseClick(d.signInButton(), Qt::LeftButton);
-            QVERIFY(d.errorLabel()->isVisible());
+            QTRY_VERIFY(d.errorLabel()->isVisible());
             check(&d, QStringLiteral("sign-in refused"));
         }
         {

@@ -66,18 +66,43 @@ void tipWithShortcut(QAction* a)
 } // namespace
 
 std::optional<Session> signInTo(QWidget* parent, const std::shared_ptr<const Database>& db,
-                                QString* error)
+                                QString* error,
+                                const std::function<void(const std::optional<Session>&)>& prepare)
 {
     error->clear();
     try {
         // The server already checked this user's password.
         if (std::optional<Session> login = sessionOfDatabaseLogin(db->connection()))
             return login;
-        return signIn(parent, db);
+        return signIn(parent, db, prepare);
     } catch (const DocketError& e) {
         *error = e.message();
         return std::nullopt;
     }
+}
+
+std::unique_ptr<MainWindow> signInToWindow(const std::shared_ptr<const Database>& db,
+                                           QString* error)
+{
+    std::unique_ptr<MainWindow> window;
+    const std::optional<Session> session =
+        signInTo(nullptr, db, error, [&](const std::optional<Session>& prospective) {
+            window.reset();
+            if (prospective)
+                window = std::make_unique<MainWindow>(db, *prospective);
+        });
+    if (!session)
+        return nullptr;
+    // Built for the same account with the same rights (a role changed while
+    // the password was typed builds it again).
+    auto same = [](const Session& a, const Session& b) {
+        return a.userId() == b.userId() && a.userName() == b.userName() &&
+               a.roleName() == b.roleName() && a.permissions() == b.permissions() &&
+               a.scope() == b.scope();
+    };
+    if (!window || !same(window->session(), *session))
+        window = std::make_unique<MainWindow>(db, *session);
+    return window;
 }
 
 MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWidget* parent)

@@ -5,6 +5,7 @@
 #include "domain/session.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -97,7 +98,17 @@ private:
 // dialog; otherwise signIn() (first administrator or the login dialog).
 // nullopt when the user cancelled, or, with `error` set, when signing in is
 // impossible (a disabled login role, an unreachable database).
-std::optional<Session> signInTo(QWidget* parent, const std::shared_ptr<const Database>& db,
-                                QString* error);
+std::optional<Session>
+signInTo(QWidget* parent, const std::shared_ptr<const Database>& db, QString* error,
+         const std::function<void(const std::optional<Session>&)>& prepare = {});
+
+// The start-up sign-in with its window (app/main.cpp, docket-bench): signInTo(),
+// and while the password is judged the window is built, hidden, for the
+// account signing in, so that its first page loads meanwhile (issue 13 item
+// 14); it is kept only when the session signed in is the one it was built
+// for, and dropped after a failed attempt. nullptr when nobody signed in
+// (`error` says why; empty when cancelled). The caller shows it.
+std::unique_ptr<MainWindow> signInToWindow(const std::shared_ptr<const Database>& db,
+                                           QString* error);
 
 } // namespace docket

@@ -235,13 +235,13 @@ QString UserStore::hashPassword(const QString& pw) const
 
 // Spends the time a real check would, so a wrong user name answers as slowly
 // as a wrong password.
-void UserStore::verifyDummy(const QString& pw) const
+void UserStore::verifyDummy(HashStrength strength, const QString& pw)
 {
     static const QString interactive =
         password::hash(QStringLiteral("docket-no-such-user"), HashStrength::Interactive);
     static const QString minimum =
         password::hash(QStringLiteral("docket-no-such-user"), HashStrength::Minimum);
-    password::verify(m_policy.strength == HashStrength::Minimum ? minimum : interactive, pw);
+    password::verify(strength == HashStrength::Minimum ? minimum : interactive, pw);
 }
 
 void UserStore::checkName(const QString& name) const
@@ -350,46 +350,81 @@ bool UserStore::hasUsers() const
     return !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM users LIMIT 1")).isNull();
 }
 
-Session UserStore::authenticate(const QString& nameIn, const QString& pw)
+Session UserStore::authenticate(const QString& name, const QString& pw)
 {
-    const QString name = nameIn.trimmed();
-    if (name.isEmpty())
-        fail(DocketError::Code::Invalid, tr("Enter your user name."), QStringLiteral("name"));
-    const QString wrong = tr("The user name or password is wrong.");
+    const SignInAttempt attempt = beginSignIn(name);
+    return finishSignIn(attempt, judge(attempt, pw), pw);
+}
 
+UserStore::SignInAttempt UserStore::readAccount(const QString& nameIn) const
+{
+    SignInAttempt a;
+    a.name = nameIn.trimmed();
+    a.strength = m_policy.strength;
+    if (a.name.isEmpty())
+        return a;
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("SELECT id, name, password_hash, disabled, locked_until "
                                           "FROM users WHERE lower(name) = lower(?)"),
-                           {name});
-    if (!q.next()) {
-        verifyDummy(pw);
-        recordSignIn(name, [&] {
-            log(QStringLiteral("sign_in_failed"), name, name, {}, {},
-                QStringLiteral("unknown user"));
-        });
-        fail(DocketError::Code::Forbidden, wrong, QStringLiteral("password"));
-    }
-    const qint64 id = q.value(0).toLongLong();
-    const QString userName = q.value(1).toString();
-    const QString storedHash = q.value(2).toString();
-    const bool disabled = q.value(3).toInt() != 0;
-    const QVariant lockedUntil = q.value(4);
-    q.finish();
+                           {a.name});
+    if (!q.next())
+        return a; // judged against a dummy hash, then refused like a wrong password
+    a.userId = q.value(0).toLongLong();
+    a.userName = q.value(1).toString();
+    a.storedHash = q.value(2).toString();
+    a.disabled = q.value(3).toInt() != 0;
+    a.lockedUntil = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+    return a;
+}
 
-    if (!lockedUntil.isNull() && lockedUntil.toLongLong() > now()) {
-        recordSignIn(userName, [&] {
-            log(QStringLiteral("sign_in_failed"), userName, userName, {}, {},
+UserStore::SignInAttempt UserStore::beginSignIn(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        fail(DocketError::Code::Invalid, tr("Enter your user name."), QStringLiteral("name"));
+    const SignInAttempt a = readAccount(name);
+    if (a.lockedUntil > now()) {
+        recordSignIn(a.userName, [&] {
+            log(QStringLiteral("sign_in_failed"), a.userName, a.userName, {}, {},
                 QStringLiteral("locked"));
         });
         fail(DocketError::Code::Forbidden,
              tr("The account %1 is locked after too many wrong passwords until %2. Try again "
                 "then, or ask an administrator to unlock it.")
-                 .arg(userName, localTimeText(lockedUntil.toLongLong())),
+                 .arg(a.userName, localTimeText(a.lockedUntil)),
              QStringLiteral("name"));
     }
+    return a;
+}
 
-    // The slow part runs outside any write transaction.
-    const bool right = password::verify(storedHash, pw);
+bool UserStore::judge(const SignInAttempt& attempt, const QString& pw)
+{
+    if (attempt.userId == 0) {
+        // As long as a real check, so that a wrong name cannot be told by its time.
+        verifyDummy(attempt.strength, pw);
+        return false;
+    }
+    return password::verify(attempt.storedHash, pw);
+}
+
+std::optional<Session> UserStore::prospectiveSession(const SignInAttempt& attempt) const
+{
+    if (attempt.userId == 0 || attempt.disabled)
+        return std::nullopt;
+    return sessionForUser(attempt.userId);
+}
+
+Session UserStore::finishSignIn(const SignInAttempt& attempt, bool right, const QString& pw)
+{
+    const QString wrong = tr("The user name or password is wrong.");
+    if (attempt.userId == 0) {
+        recordSignIn(attempt.name, [&] {
+            log(QStringLiteral("sign_in_failed"), attempt.name, attempt.name, {}, {},
+                QStringLiteral("unknown user"));
+        });
+        fail(DocketError::Code::Forbidden, wrong, QStringLiteral("password"));
+    }
+    const qint64 id = attempt.userId;
+    const QString& userName = attempt.userName;
     if (!right) {
         qint64 until = 0;
         recordSignIn(userName, [&] {
@@ -422,7 +457,7 @@ Session UserStore::authenticate(const QString& nameIn, const QString& pw)
         fail(DocketError::Code::Forbidden, wrong, QStringLiteral("password"));
     }
 
-    if (disabled) {
+    if (attempt.disabled) {
         recordSignIn(userName, [&] {
             log(QStringLiteral("sign_in_failed"), userName, userName, {}, {},
                 QStringLiteral("disabled"));
@@ -434,7 +469,7 @@ Session UserStore::authenticate(const QString& nameIn, const QString& pw)
 
     // Hash again when the costs changed since the password was set.
     QString rehashed;
-    if (password::needsRehash(storedHash, m_policy.strength))
+    if (password::needsRehash(attempt.storedHash, m_policy.strength))
         rehashed = hashPassword(pw);
     recordSignIn(userName, [&] {
         sql::run(m_db,

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QTimeZone>
 #include <functional>
+#include <optional>
 
 namespace docket {
 
@@ -108,6 +109,32 @@ public:
     // full) the attempt is judged the same, only not recorded (the log says
     // so; a lockout cannot start there).
     Session authenticate(const QString& name, const QString& password);
+    // authenticate() in three steps, so that its slow middle one (the
+    // password's hash) can run on a thread of its own while the window is
+    // built (the sign-in dialog): beginSignIn() reads the account (Invalid
+    // for an empty name; a locked account is refused and recorded here);
+    // judge() checks the password (no database: any thread; an unknown name
+    // is checked against a dummy hash, as long); finishSignIn() records the
+    // outcome and gives the session or refuses, as authenticate() does.
+    struct SignInAttempt
+    {
+        QString name;      // as typed, trimmed
+        qint64 userId = 0; // 0: no such account
+        QString userName;  // as stored
+        QString storedHash;
+        bool disabled = false;
+        qint64 lockedUntil = 0; // UTC seconds; 0: not locked
+        HashStrength strength = HashStrength::Interactive;
+    };
+    SignInAttempt beginSignIn(const QString& name);
+    // The account as beginSignIn() reads it, without refusing or recording
+    // anything (the sign-in dialog judges a typed password ahead of Return).
+    SignInAttempt readAccount(const QString& name) const;
+    static bool judge(const SignInAttempt& attempt, const QString& password);
+    Session finishSignIn(const SignInAttempt& attempt, bool passwordRight, const QString& password);
+    // The session the attempt's account gets if its password is right
+    // (nullopt for an unknown or disabled account); reads only.
+    std::optional<Session> prospectiveSession(const SignInAttempt& attempt) const;
     // Only while there are no users at all (Conflict otherwise).
     Session createFirstAdministrator(const QString& name, const QString& displayName,
                                      const QString& password);
@@ -159,7 +186,7 @@ private:
     UserInfo userWhere(const QString& condition, const QVariant& value) const;
     RoleInfo roleWhere(const QString& condition, const QVariant& value) const;
     QString hashPassword(const QString& password) const;
-    void verifyDummy(const QString& password) const;
+    static void verifyDummy(HashStrength strength, const QString& password);
 
     QSqlDatabase m_db;
     Session m_session;
