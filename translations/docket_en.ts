@@ -6834,6 +6834,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Sign in to work with the orders in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::MainWindow</name>

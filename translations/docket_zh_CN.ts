@@ -6815,6 +6815,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Sign in to work with the orders in</source>
         <translation>登录以处理以下数据库中的订单：</translation>
     </message>
+    <message>
+        <source>Signing in</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在核对密码…</translation>
+    </message>
 </context>
 <context>
     <name>docket::MainWindow</name>

@@ -6815,6 +6815,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Sign in to work with the orders in</source>
         <translation>登入以處理以下資料庫中的訂單：</translation>
     </message>
+    <message>
+        <source>Signing in</source>
+        <translation>正在登入</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在核對密碼…</translation>
+    </message>
 </context>
 <context>
     <name>docket::MainWindow</name>
