@@ -106,7 +106,7 @@ private:
     void finishShutdown();
     QString translate(const QString& language, const char* context, const char* text) const;
 
-    // ---- handlers (routes.cpp, trackpage.cpp) ----
+    // ---- handlers (routes.cpp, fulfilmentroutes.cpp, trackpage.cpp) ----
     HttpResponse health(const Call& c);
     HttpResponse openApi(const Call& c);
     HttpResponse createOrder(const Call& c);
@@ -115,6 +115,12 @@ private:
     HttpResponse changeStatus(const Call& c);
     HttpResponse wooCommerce(const Call& c);
     HttpResponse carrierTracking(const Call& c);
+    HttpResponse listPayments(const Call& c); // fulfilmentroutes.cpp
+    HttpResponse listRefunds(const Call& c);
+    HttpResponse listShipments(const Call& c);
+    HttpResponse addPayment(const Call& c);
+    HttpResponse addRefund(const Call& c);
+    HttpResponse addShipment(const Call& c);
     HttpResponse trackForm(const Call& c);
     HttpResponse trackLookup(const Call& c);
     HttpResponse trackJson(const Call& c);

@@ -91,7 +91,7 @@ QJsonObject order(const Order& o, const QList<OrderEvent>& events, const QString
         {QStringLiteral("version"), o.version},
         {QStringLiteral("lines"), lines},
         {QStringLiteral("history"), history},
-        // Filled in as the fulfilment records arrive (issue 15).
+        // addRecords() fills them.
         {QStringLiteral("payments"), QJsonArray()},
         {QStringLiteral("refunds"), QJsonArray()},
         {QStringLiteral("shipments"), QJsonArray()}};
@@ -102,6 +102,99 @@ QJsonObject order(const Order& o, const QList<OrderEvent>& events, const QString
                    QJsonObject{{QStringLiteral("channel"), channelSource},
                                {QStringLiteral("external_id"), externalId}});
     return out;
+}
+
+namespace {
+
+QJsonArray recordLines(const QList<QPair<qint64, qint64>>& lines,
+                       const QList<FulfilmentStore::LineState>& states)
+{
+    QJsonArray out;
+    for (const auto& [lineId, quantity] : lines) {
+        QJsonObject l{{QStringLiteral("quantity"), quantity}};
+        for (const FulfilmentStore::LineState& s : states)
+            if (s.lineId == lineId) {
+                l.insert(QStringLiteral("line"), s.lineNo);
+                l.insert(QStringLiteral("sku"), s.sku);
+            }
+        out.append(l);
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject payment(const Payment& p)
+{
+    return QJsonObject{{QStringLiteral("id"), p.id},
+                       {QStringLiteral("method"), p.method},
+                       {QStringLiteral("amount"), money(p.amount)},
+                       {QStringLiteral("currency"), p.amount.currency()},
+                       {QStringLiteral("reference"), p.reference},
+                       {QStringLiteral("state"), paymentstate::code(p.state)},
+                       {QStringLiteral("refunded"), money(p.refunded)},
+                       {QStringLiteral("created_at"), time(p.createdAt)},
+                       {QStringLiteral("created_by"), p.createdBy},
+                       {QStringLiteral("version"), p.version}};
+}
+
+QJsonObject refund(const Refund& r, const QList<FulfilmentStore::LineState>& states)
+{
+    QList<QPair<qint64, qint64>> lines;
+    for (const RefundLine& l : r.lines)
+        lines.append({l.lineId, l.quantity});
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("payment_id"), r.paymentId},
+                       {QStringLiteral("amount"), money(r.amount)},
+                       {QStringLiteral("currency"), r.amount.currency()},
+                       {QStringLiteral("reason"), r.reason},
+                       {QStringLiteral("lines"), recordLines(lines, states)},
+                       {QStringLiteral("created_at"), time(r.createdAt)},
+                       {QStringLiteral("created_by"), r.createdBy}};
+}
+
+QJsonObject shipment(const Shipment& s, const QList<FulfilmentStore::LineState>& states,
+                     const QList<Carrier>& carriers)
+{
+    QList<QPair<qint64, qint64>> lines;
+    for (const ShipmentLine& l : s.lines)
+        lines.append({l.lineId, l.quantity});
+    QString url;
+    for (const Carrier& c : carriers)
+        if (c.code == s.carrier && !s.trackingNumber.isEmpty())
+            url = c.trackingUrl(s.trackingNumber);
+    QJsonArray events;
+    for (const TrackingEvent& e : s.events)
+        events.append(QJsonObject{{QStringLiteral("at"), time(e.at)},
+                                  {QStringLiteral("place"), e.place},
+                                  {QStringLiteral("text"), e.text},
+                                  {QStringLiteral("source"), e.source}});
+    return QJsonObject{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("carrier"), s.carrier},
+                       {QStringLiteral("tracking_number"), s.trackingNumber},
+                       {QStringLiteral("tracking_url"), url},
+                       {QStringLiteral("shipped_at"), time(s.shippedAt)},
+                       {QStringLiteral("delivered_at"), time(s.deliveredAt)},
+                       {QStringLiteral("lines"), recordLines(lines, states)},
+                       {QStringLiteral("events"), events},
+                       {QStringLiteral("created_by"), s.createdBy},
+                       {QStringLiteral("version"), s.version}};
+}
+
+void addRecords(QJsonObject& order, const FulfilmentStore& store, qint64 orderId)
+{
+    const auto states = store.lineStates(orderId);
+    QJsonArray payments, refunds, shipments;
+    for (const Payment& p : store.payments(orderId))
+        payments.append(payment(p));
+    for (const Refund& r : store.refunds(orderId))
+        refunds.append(refund(r, states));
+    const QList<Carrier> carriers = store.carriers();
+    for (const Shipment& s : store.shipments(orderId))
+        shipments.append(shipment(s, states, carriers));
+    order.insert(QStringLiteral("payments"), payments);
+    order.insert(QStringLiteral("refunds"), refunds);
+    order.insert(QStringLiteral("shipments"), shipments);
 }
 
 } // namespace docket::gateway::json

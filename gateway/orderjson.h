@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/fulfilment.h"
 #include "domain/order.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/orderfeed.h"
 
 #include <QJsonObject>
@@ -18,5 +20,14 @@ QJsonObject summary(const OrderFeedRow& row);
 // The order with its lines; `events`: its history.
 QJsonObject order(const Order& o, const QList<OrderEvent>& events,
                   const QString& channelSource = {}, const QString& externalId = {});
+
+// Fulfilment records (issue 15) as the API shows them (schemas Payment,
+// Refund, Shipment); lines by their number on the order.
+QJsonObject payment(const Payment& p);
+QJsonObject refund(const Refund& r, const QList<FulfilmentStore::LineState>& lines);
+QJsonObject shipment(const Shipment& s, const QList<FulfilmentStore::LineState>& lines,
+                     const QList<Carrier>& carriers);
+// Fills the order's "payments", "refunds" and "shipments" from the store.
+void addRecords(QJsonObject& order, const FulfilmentStore& store, qint64 orderId);
 
 } // namespace docket::gateway::json

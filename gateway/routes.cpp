@@ -3,10 +3,12 @@
 
 #include "gateway.h"
 #include "orderjson.h"
+#include "routes_p.h"
 
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "domain/intakeorder.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/intakestore.h"
 #include "stores/orderfeed.h"
 #include "stores/orderstore.h"
@@ -31,23 +33,6 @@ struct Texts
 HttpResponse badParameter(const QString& name, const QString& message)
 {
     return HttpResponse::error(400, QStringLiteral("bad_parameter"), message, name);
-}
-
-// The request body as a JSON object, or the 400 that says why not.
-std::optional<QJsonObject> jsonBody(const HttpRequest& r, HttpResponse* error)
-{
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = HttpResponse::error(400, QStringLiteral("bad_json"),
-                                     pe.error != QJsonParseError::NoError
-                                         ? Texts::tr("The body is not JSON: %1 at byte %2.")
-                                               .arg(pe.errorString())
-                                               .arg(pe.offset)
-                                         : Texts::tr("The body must be a JSON object."));
-        return std::nullopt;
-    }
-    return doc.object();
 }
 
 // A strict reading of the list's query parameters.
@@ -173,6 +158,23 @@ QJsonObject resultJson(const IntakeResult& r)
 }
 
 } // namespace
+
+// The request body as a JSON object, or the 400 that says why not.
+std::optional<QJsonObject> jsonBody(const HttpRequest& r, HttpResponse* error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = HttpResponse::error(400, QStringLiteral("bad_json"),
+                                     pe.error != QJsonParseError::NoError
+                                         ? Texts::tr("The body is not JSON: %1 at byte %2.")
+                                               .arg(pe.errorString())
+                                               .arg(pe.offset)
+                                         : Texts::tr("The body must be a JSON object."));
+        return std::nullopt;
+    }
+    return doc.object();
+}
 
 HttpResponse Gateway::health(const Call& c)
 {
@@ -309,9 +311,10 @@ HttpResponse Gateway::getOrder(const Call& c)
     OrderStore orders(c.db, c.principal->session);
     const Order o = orders.orderByNumber(c.request.param(QStringLiteral("number")));
     const auto source = IntakeStore(c.db, c.principal->session).sourceOf(o.id);
-    return HttpResponse::json(200, json::order(o, orders.events(o.id),
-                                               source ? source->first : QString(),
-                                               source ? source->second : QString()));
+    QJsonObject out = json::order(o, orders.events(o.id), source ? source->first : QString(),
+                                  source ? source->second : QString());
+    json::addRecords(out, FulfilmentStore(c.db, c.principal->session), o.id);
+    return HttpResponse::json(200, out);
 }
 
 HttpResponse Gateway::changeStatus(const Call& c)
@@ -352,7 +355,9 @@ HttpResponse Gateway::changeStatus(const Call& c)
     const Order before = orders.orderByNumber(c.request.param(QStringLiteral("number")));
     orders.changeStatus(before.id, *status, note.toString().left(1000), version);
     const Order after = orders.order(before.id);
-    return HttpResponse::json(200, json::order(after, orders.events(after.id)));
+    QJsonObject out = json::order(after, orders.events(after.id));
+    json::addRecords(out, FulfilmentStore(c.db, c.principal->session), after.id);
+    return HttpResponse::json(200, out);
 }
 
 // A carrier's tracking events (issue 16 item 5), with an API key whose role

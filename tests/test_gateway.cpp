@@ -100,6 +100,8 @@ private slots:
     void outboxDelivers();
     void carrierTracking_data() { addBackendRows(); }
     void carrierTracking();
+    void fulfilmentRoutes_data() { addBackendRows(); }
+    void fulfilmentRoutes();
     void trackLookup_data() { addBackendRows(); }
     void trackLookup();
     void shutdownFinishesInFlight_data() { addBackendRows(); }
@@ -719,6 +721,254 @@ void TestGateway::carrierTracking()
                                       "actor = ?"),
                        {id, ApiKeyStore::actorName(QStringLiteral("erp"))})
                 .toInt() >= 2);
+}
+
+// The fulfilment routes (issue 16 item 3 over issue 15's store): an order's
+// payments, refunds and shipments read and recorded through the API with the
+// key's role and scope; every bad body is a 4xx naming its field with nothing
+// written; a resent payment (same reference) is refused, not recorded twice.
+void TestGateway::fulfilmentRoutes()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
+                    QStringLiteral("unlinked"));
+    const QString clerk = g.apiKey(QStringLiteral("erp")); // pays and ships, no refunds
+    const QString supervisor =
+        g.apiKey(QStringLiteral("erp-refunds"), QStringLiteral("supervisor"));
+    const QString viewer = g.apiKey(QStringLiteral("viewer"), QStringLiteral("manager"));
+    const QString retail = g.apiKey(QStringLiteral("till"), QStringLiteral("clerk"),
+                                    Scope::ofChannels({QStringLiteral("retail")}));
+    START(g);
+    const HttpResult created =
+        g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("F-1")), clerk);
+    QVERIFY2(created.status == 201, created.body.constData());
+    const QString number = created.json().value(QStringLiteral("number")).toString();
+    const QString base = QStringLiteral("/api/v1/orders/") + number;
+    const qint64 id = queryValue(g.db().connection(),
+                                 QStringLiteral("SELECT id FROM orders WHERE number = ?"), {number})
+                          .toLongLong();
+    OrderStore orders(g.db().connection(), g.admin());
+    if (orders.order(id).reviewState == QLatin1String("waiting")) // a new customer's first
+        ReviewStore(g.db().connection(), g.admin()).approve({id});
+    auto rows = [&](const char* table) {
+        return count(
+            g.db(),
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE order_id = ?").arg(QLatin1String(table)),
+            {id});
+    };
+    auto field = [](const HttpResult& r) {
+        return r.json()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("field"))
+            .toString();
+    };
+    auto message = [](const HttpResult& r) {
+        return r.json()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString();
+    };
+
+    // ---- payments ----
+    HttpResult r = g.get(base + QStringLiteral("/payments"), viewer);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("owed")).toString(), QStringLiteral("25.00"));
+    QCOMPARE(r.json().value(QStringLiteral("payments")).toArray().size(), 0);
+    r = g.post(base + QStringLiteral("/payments"), R"({"method": "card", "amount": "10.00"})",
+               clerk);
+    QVERIFY2(r.status == 201, r.body.constData());
+    const qint64 first = r.json()
+                             .value(QStringLiteral("payment"))
+                             .toObject()
+                             .value(QStringLiteral("id"))
+                             .toInteger();
+    QCOMPARE(r.json().value(QStringLiteral("order_status")).toString(), QStringLiteral("pending"));
+    // Bad bodies: named, nothing written.
+    struct Bad
+    {
+        QByteArray body;
+        int status;
+        QString field;
+    };
+    const QList<Bad> badPayments{
+        {R"({"method": "card", "amount": 15})", 422, QStringLiteral("amount")},
+        {R"({"method": "card", "amount": "15.001"})", 422, QStringLiteral("amount")},
+        {R"({"method": "card", "amount": "15.00", "currency": "USD"})", 422,
+         QStringLiteral("currency")},
+        {R"({"method": "card", "amount": "15.00", "tip": "1"})", 422, QStringLiteral("tip")},
+        {R"({"amount": "15.00"})", 422, QStringLiteral("method")},
+        {R"({"method": "card", "amount": "15.00", "state": "failed"})", 422,
+         QStringLiteral("state")},
+        {R"({"method": "card", "amount": )", 400, QString()},
+    };
+    for (const Bad& b : badPayments) {
+        r = g.post(base + QStringLiteral("/payments"), b.body, clerk);
+        QVERIFY2(r.status == b.status, b.body.constData());
+        QCOMPARE(field(r), b.field);
+        QVERIFY(!message(r).isEmpty());
+    }
+    // The store's own refusals: not one of the shop's methods, more than owed.
+    r = g.post(base + QStringLiteral("/payments"), R"({"method": "bitcoin", "amount": "1.00"})",
+               clerk);
+    QVERIFY2(r.status == 422 || r.status == 409, r.body.constData());
+    QVERIFY(message(r).contains(QStringLiteral("bitcoin")));
+    r = g.post(base + QStringLiteral("/payments"), R"({"method": "card", "amount": "99.00"})",
+               clerk);
+    QVERIFY2(r.status == 422 || r.status == 409, r.body.constData());
+    QCOMPARE(rows("payments"), 1);
+    // Rights and scope: the manager's key reads only, a retail key sees no web order.
+    QCOMPARE(g.post(base + QStringLiteral("/payments"), R"({"method": "card", "amount": "1.00"})",
+                    viewer)
+                 .status,
+             403);
+    QCOMPARE(g.get(base + QStringLiteral("/payments"), retail).status, 404);
+    QCOMPARE(g.post(base + QStringLiteral("/payments"), R"({"method": "card", "amount": "1.00"})",
+                    retail)
+                 .status,
+             404);
+    QCOMPARE(g.get(base + QStringLiteral("/payments")).status, 401);
+    QCOMPARE(rows("payments"), 1);
+    // The rest, with the provider's reference: paid; the resend is refused.
+    const QByteArray rest = R"({"method": "card", "amount": "15.00", "reference": "tx-77"})";
+    r = g.post(base + QStringLiteral("/payments"), rest, clerk);
+    QVERIFY2(r.status == 201, r.body.constData());
+    QCOMPARE(r.json().value(QStringLiteral("order_status")).toString(), QStringLiteral("paid"));
+    const qint64 second = r.json()
+                              .value(QStringLiteral("payment"))
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
+    r = g.post(base + QStringLiteral("/payments"), rest, clerk);
+    QVERIFY2(r.status == 409 || r.status == 422, r.body.constData());
+    QCOMPARE(rows("payments"), 2);
+
+    // ---- shipments ----
+    const QList<Bad> badShipments{
+        {R"({"carrier": "dhl", "tracking_number": "1234567891", "lines": [{"line": 9, "quantity": 1}]})",
+         422, QStringLiteral("lines[0].line")},
+        {R"({"carrier": "dhl", "lines": [{"line": 1}]})", 422, QStringLiteral("lines[0]")},
+        {R"({"carrier": "dhl", "lines": [{"line": 1, "quantity": 0}]})", 422,
+         QStringLiteral("lines[0].quantity")},
+        {R"({"tracking_number": "1234567891"})", 422, QStringLiteral("carrier")},
+        {R"({"carrier": "pigeon", "tracking_number": "1"})", 422, QStringLiteral("carrier")},
+        {R"({"carrier": "dhl", "tracking_number": "12"})", 422, QStringLiteral("tracking_number")},
+    };
+    for (const Bad& b : badShipments) {
+        r = g.post(base + QStringLiteral("/shipments"), b.body, clerk);
+        QVERIFY2(r.status == b.status, r.body.constData());
+        QCOMPARE(field(r), b.field);
+    }
+    r = g.post(base + QStringLiteral("/shipments"),
+               R"({"carrier": "dhl", "lines": [{"line": 1, "quantity": 3}]})", clerk);
+    QVERIFY2(r.status == 409, r.body.constData()); // two were ordered
+    QVERIFY(message(r).contains(QStringLiteral("SKU-1")));
+    QCOMPARE(g.post(base + QStringLiteral("/shipments"), R"({"carrier": "dhl"})", viewer).status,
+             403);
+    QCOMPARE(rows("shipments"), 0);
+    r = g.post(base + QStringLiteral("/shipments"),
+               R"({"carrier": "DHL", "tracking_number": "12345 67891",
+                   "lines": [{"line": 1, "quantity": 1}]})",
+               clerk);
+    QVERIFY2(r.status == 201, r.body.constData());
+    const QJsonObject shipment = r.json().value(QStringLiteral("shipment")).toObject();
+    QCOMPARE(shipment.value(QStringLiteral("tracking_number")).toString(),
+             QStringLiteral("1234567891"));
+    QVERIFY(shipment.value(QStringLiteral("tracking_url"))
+                .toString()
+                .contains(QStringLiteral("1234567891")));
+    QCOMPARE(shipment.value(QStringLiteral("lines"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("quantity")),
+             QJsonValue(1));
+    r = g.post(base + QStringLiteral("/shipments"),
+               R"({"carrier": "dhl", "tracking_number": "1234567891"})", clerk);
+    QCOMPARE(r.status, 409); // the carrier has that number already
+    QCOMPARE(rows("shipments"), 1);
+    r = g.get(base + QStringLiteral("/shipments"), viewer);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("shipments")).toArray().size(), 1);
+
+    // ---- refunds (a supervisor's right) ----
+    const QByteArray byAmount =
+        QStringLiteral(R"({"payment_id": %1, "amount": "5.00", "reason": "Late"})")
+            .arg(first)
+            .toUtf8();
+    QCOMPARE(g.post(base + QStringLiteral("/refunds"), byAmount, clerk).status, 403);
+    const QList<Bad> badRefunds{
+        {QStringLiteral(R"({"payment_id": %1, "amount": "5.00"})").arg(first).toUtf8(), 422,
+         QStringLiteral("reason")},
+        {QStringLiteral(R"({"payment_id": %1, "reason": "x"})").arg(first).toUtf8(), 422,
+         QStringLiteral("amount")},
+        {QStringLiteral(
+             R"({"payment_id": %1, "amount": "5.00", "lines": [{"line": 1, "quantity": 1}], "reason": "x"})")
+             .arg(first)
+             .toUtf8(),
+         422, QStringLiteral("amount")},
+        {R"({"payment_id": "one", "amount": "5.00", "reason": "x"})", 422,
+         QStringLiteral("payment_id")},
+    };
+    for (const Bad& b : badRefunds) {
+        r = g.post(base + QStringLiteral("/refunds"), b.body, supervisor);
+        QVERIFY2(r.status == b.status, r.body.constData());
+        QCOMPARE(field(r), b.field);
+    }
+    // More than is left on the payment: the store's rule.
+    r = g.post(base + QStringLiteral("/refunds"),
+               QStringLiteral(R"({"payment_id": %1, "amount": "10.01", "reason": "x"})")
+                   .arg(first)
+                   .toUtf8(),
+               supervisor);
+    QVERIFY2(r.status == 409 || r.status == 422, r.body.constData());
+    QCOMPARE(rows("refunds"), 0);
+    r = g.post(base + QStringLiteral("/refunds"), byAmount, supervisor);
+    QVERIFY2(r.status == 201, r.body.constData());
+    QCOMPARE(r.json().value(QStringLiteral("refund")).toObject().value(QStringLiteral("amount")),
+             QJsonValue(QStringLiteral("5.00")));
+    r = g.post(base + QStringLiteral("/refunds"),
+               QStringLiteral(R"({"payment_id": %1, "lines": [{"line": 1, "quantity": 1}],
+                                  "reason": "Broken"})")
+                   .arg(second)
+                   .toUtf8(),
+               supervisor);
+    QVERIFY2(r.status == 201, r.body.constData());
+    QCOMPARE(r.json().value(QStringLiteral("refund")).toObject().value(QStringLiteral("amount")),
+             QJsonValue(QStringLiteral("12.50")));
+    r = g.get(base + QStringLiteral("/refunds"), viewer);
+    QCOMPARE(r.status, 200);
+    const QJsonArray refunds = r.json().value(QStringLiteral("refunds")).toArray();
+    QCOMPARE(refunds.size(), 2);
+    QCOMPARE(refunds.at(1)
+                 .toObject()
+                 .value(QStringLiteral("lines"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("sku")),
+             QJsonValue(QStringLiteral("SKU-1")));
+
+    // The order shows its records; each was audited under its key's name.
+    r = g.get(base, viewer);
+    QCOMPARE(r.json().value(QStringLiteral("payments")).toArray().size(), 2);
+    QCOMPARE(r.json().value(QStringLiteral("refunds")).toArray().size(), 2);
+    QCOMPARE(r.json().value(QStringLiteral("shipments")).toArray().size(), 1);
+    QCOMPARE(
+        count(g.db(),
+              QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? AND actor = ? "
+                             "AND kind IN ('payment', 'shipment')"),
+              {id, ApiKeyStore::actorName(QStringLiteral("erp"))}),
+        3);
+    QCOMPARE(
+        count(g.db(),
+              QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? AND actor = ? "
+                             "AND kind = 'refund'"),
+              {id, ApiKeyStore::actorName(QStringLiteral("erp-refunds"))}),
+        2);
 }
 
 void TestGateway::trackLookup()

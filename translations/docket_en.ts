@@ -1442,6 +1442,54 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Docket takes order.created and order.updated; &quot;%1&quot; is left alone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2; &quot;currency&quot; %3 does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; is a list of {&quot;line&quot;, &quot;quantity&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line is {&quot;line&quot;: its number on the order, &quot;quantity&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is recorded &quot;captured&quot; or &quot;pending&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund is either an &quot;amount&quot; or &quot;lines&quot; (one of the two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;amount&quot; is more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>
@@ -3808,18 +3856,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of a tracking event (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1455,6 +1455,54 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Docket takes order.created and order.updated; &quot;%1&quot; is left alone.</source>
         <translation>Docket 接收 order.created 和 order.updated；“%1”不予处理。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2 (%3).</source>
+        <translation>&quot;%1&quot;不是%2的字段（%3）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a whole number from 1.</source>
+        <translation>&quot;%1&quot;应为从 1 起的整数。</translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2; &quot;currency&quot; %3 does not match.</source>
+        <translation>订单 %1 的币种为 %2；&quot;currency&quot; %3 不符。</translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; is a list of {&quot;line&quot;, &quot;quantity&quot;}.</source>
+        <translation>&quot;lines&quot;应为 {&quot;line&quot;, &quot;quantity&quot;} 的列表。</translation>
+    </message>
+    <message>
+        <source>A line is {&quot;line&quot;: its number on the order, &quot;quantity&quot;}.</source>
+        <translation>每行应为 {&quot;line&quot;: 订单上的行号, &quot;quantity&quot;}。</translation>
+    </message>
+    <message>
+        <source>The order has no line %1.</source>
+        <translation>订单没有第 %1 行。</translation>
+    </message>
+    <message>
+        <source>a payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>A payment is recorded &quot;captured&quot; or &quot;pending&quot;, not &quot;%1&quot;.</source>
+        <translation>付款只能记为 &quot;captured&quot; 或 &quot;pending&quot;，不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>a refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>A refund is either an &quot;amount&quot; or &quot;lines&quot; (one of the two).</source>
+        <translation>退款应为 &quot;amount&quot; 或 &quot;lines&quot;（二选一）。</translation>
+    </message>
+    <message>
+        <source>a shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>&quot;amount&quot; is more than zero.</source>
+        <translation>&quot;amount&quot;必须大于零。</translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>
@@ -3812,18 +3860,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>&quot;%1&quot; is not a field of a tracking event (%2).</source>
         <translation>&quot;%1&quot;不是跟踪事件的字段（%2）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>&quot;%1&quot;为必填项。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a text.</source>
-        <translation>&quot;%1&quot;应为文本。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is longer than %2 characters.</source>
-        <translation>&quot;%1&quot;超过 %2 个字符。</translation>
     </message>
     <message>
         <source>&quot;at&quot; is a time with its zone, such as 2026-12-05T10:00:00Z; &quot;%1&quot; is not.</source>

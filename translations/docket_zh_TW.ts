@@ -1455,6 +1455,54 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Docket takes order.created and order.updated; &quot;%1&quot; is left alone.</source>
         <translation>Docket 接收 order.created 和 order.updated；“%1”不予處理。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2 (%3).</source>
+        <translation>「%1」不是%2的欄位（%3）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a whole number from 1.</source>
+        <translation>「%1」應為從 1 起的整數。</translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2; &quot;currency&quot; %3 does not match.</source>
+        <translation>訂單 %1 的幣別為 %2；「currency」%3 不符。</translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; is a list of {&quot;line&quot;, &quot;quantity&quot;}.</source>
+        <translation>「lines」應為 {&quot;line&quot;, &quot;quantity&quot;} 的清單。</translation>
+    </message>
+    <message>
+        <source>A line is {&quot;line&quot;: its number on the order, &quot;quantity&quot;}.</source>
+        <translation>每行應為 {&quot;line&quot;: 訂單上的行號, &quot;quantity&quot;}。</translation>
+    </message>
+    <message>
+        <source>The order has no line %1.</source>
+        <translation>訂單沒有第 %1 行。</translation>
+    </message>
+    <message>
+        <source>a payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>A payment is recorded &quot;captured&quot; or &quot;pending&quot;, not &quot;%1&quot;.</source>
+        <translation>付款只能記為「captured」或「pending」，不能是「%1」。</translation>
+    </message>
+    <message>
+        <source>a refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>A refund is either an &quot;amount&quot; or &quot;lines&quot; (one of the two).</source>
+        <translation>退款應為「amount」或「lines」（二選一）。</translation>
+    </message>
+    <message>
+        <source>a shipment</source>
+        <translation>出貨</translation>
+    </message>
+    <message>
+        <source>&quot;amount&quot; is more than zero.</source>
+        <translation>「amount」必須大於零。</translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>
@@ -3812,18 +3860,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>&quot;%1&quot; is not a field of a tracking event (%2).</source>
         <translation>「%1」不是追蹤事件的欄位（%2）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>「%1」為必填項。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a text.</source>
-        <translation>「%1」應為文字。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is longer than %2 characters.</source>
-        <translation>「%1」超過 %2 個字元。</translation>
     </message>
     <message>
         <source>&quot;at&quot; is a time with its zone, such as 2026-12-05T10:00:00Z; &quot;%1&quot; is not.</source>

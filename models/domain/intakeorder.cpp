@@ -1,5 +1,7 @@
 #include "intakeorder.h"
 
+#include "errors.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
@@ -656,5 +658,33 @@ Parsed fromWooCommerce(const QJsonObject& body, const QString& channelCode)
 }
 
 } // namespace intake
+
+QString intake::readText(const QJsonObject& o, const QString& key, bool required, int maxLength,
+                         const QString& path)
+{
+    QString out;
+    IntakeError e;
+    if (!text(o, key, path.isEmpty() ? key : path, &out, &e, required, maxLength))
+        throw DocketError(DocketError::Code::Invalid, e.message, e.field);
+    return out;
+}
+
+qint64 intake::readQuantity(const QJsonValue& v, const QString& path)
+{
+    qint64 n = 0;
+    IntakeError e;
+    if (!quantity(v, path, &n, &e))
+        throw DocketError(DocketError::Code::Invalid, e.message, e.field);
+    return n;
+}
+
+qint64 intake::readMinorUnits(const QJsonValue& v, const QString& path)
+{
+    qint64 cents = 0;
+    IntakeError e;
+    if (!money(v, path, &cents, &e))
+        throw DocketError(DocketError::Code::Invalid, e.message, e.field);
+    return cents;
+}
 
 } // namespace docket

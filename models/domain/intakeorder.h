@@ -79,6 +79,17 @@ bool wooSignatureValid(const QByteArray& body, const QByteArray& signature,
 // Constant-time comparison of two byte strings.
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
 
+// The readers of the bodies above, for the gateway's other bodies (tracking
+// events, payments, refunds, shipments). Each throws DocketError(Invalid)
+// naming `path` (the key itself when empty).
+// Text, trimmed; absent or null is empty unless `required`.
+QString readText(const QJsonObject& o, const QString& key, bool required, int maxLength = 500,
+                 const QString& path = {});
+// A whole number from 1 to 1,000,000 (a JSON integer or decimal digits).
+qint64 readQuantity(const QJsonValue& v, const QString& path);
+// Money as decimal text ("12.50"; a JSON number is refused), in minor units.
+qint64 readMinorUnits(const QJsonValue& v, const QString& path);
+
 struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Intake)

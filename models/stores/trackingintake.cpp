@@ -5,6 +5,7 @@
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "domain/fulfilment.h"
+#include "domain/intakeorder.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -62,28 +63,7 @@ QList<TrackingUpdate> TrackingIntake::read(const QJsonObject& body)
                                       .arg(it.key(), known.join(QStringLiteral(", "))),
                                   QStringLiteral("events[%1].%2").arg(i).arg(it.key()));
         auto text = [&](const char* field, bool required, int max) {
-            const QJsonValue v = e.value(QLatin1String(field));
-            if (v.isUndefined() || v.isNull()) {
-                if (required)
-                    throw DocketError(DocketError::Code::Invalid,
-                                      tr("\"%1\" is required.").arg(QLatin1String(field)),
-                                      at(i, field));
-                return QString();
-            }
-            if (!v.isString())
-                throw DocketError(DocketError::Code::Invalid,
-                                  tr("\"%1\" is a text.").arg(QLatin1String(field)), at(i, field));
-            const QString s = v.toString().trimmed();
-            if (required && s.isEmpty())
-                throw DocketError(DocketError::Code::Invalid,
-                                  tr("\"%1\" is required.").arg(QLatin1String(field)),
-                                  at(i, field));
-            if (s.size() > max)
-                throw DocketError(
-                    DocketError::Code::Invalid,
-                    tr("\"%1\" is longer than %2 characters.").arg(QLatin1String(field)).arg(max),
-                    at(i, field));
-            return s;
+            return intake::readText(e, QLatin1String(field), required, max, at(i, field));
         };
         TrackingUpdate u;
         u.trackingNumber = text("tracking_number", true, 100);
