@@ -48,7 +48,7 @@ constexpr int kFilledRole = Qt::UserRole + 1;
 class SkuDelegate : public QStyledItemDelegate
 {
 public:
-    SkuDelegate(const CatalogStore& catalog, QString currency, QObject* parent)
+    SkuDelegate(const CatalogueStore& catalog, QString currency, QObject* parent)
         : QStyledItemDelegate(parent), m_catalog(catalog), m_currency(std::move(currency))
     {
     }
@@ -68,7 +68,7 @@ public:
         completer->setCompletionRole(Qt::UserRole); // the SKU; the popup shows more
         completer->setMaxVisibleItems(12);
         edit->setCompleter(completer);
-        const CatalogStore catalog = m_catalog;
+        const CatalogueStore catalog = m_catalog;
         const QString currency = m_currency;
         QObject::connect(edit, &QLineEdit::textEdited, edit,
                          [catalog, currency, model, completer](const QString& text) {
@@ -94,7 +94,7 @@ public:
     }
 
 private:
-    CatalogStore m_catalog;
+    CatalogueStore m_catalog;
     QString m_currency;
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/order.h"
-#include "stores/catalogstore.h"
+#include "stores/cataloguestore.h"
 #include "stores/orderfilter.h"
 
 #include <QDialog>
@@ -93,7 +93,7 @@ private:
     std::optional<Order> changedElsewhere(const Order& base) const;
 
     OrderStore& m_store;
-    CatalogStore m_catalog;
+    CatalogueStore m_catalog;
     Order m_order;
     bool m_isNew;
     QLabel* m_title;

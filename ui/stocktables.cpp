@@ -2,7 +2,12 @@
 
 #include "i18n.h"
 
+#include "domain/errors.h"
+#include "stores/cataloguestore.h"
+
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 
@@ -54,6 +59,27 @@ QString when(const QDateTime& t)
 {
     return t.isValid() ? formatDateTime(t.toLocalTime(), QLocale::ShortFormat, QLocale())
                        : QString();
+}
+
+void fillWarehouses(QComboBox* box, const QSqlDatabase& db, const Session& session)
+{
+    try {
+        for (const Warehouse& w : CatalogueStore(db, session).warehouses())
+            if (w.active)
+                box->addItem(QStringLiteral("%1 — %2").arg(w.code, w.name), w.id);
+    } catch (const DocketError&) {
+    }
+}
+
+void showError(QLabel* label, const QString& message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+QColor shortColour()
+{
+    return QColor(0xBF, 0x36, 0x1B);
 }
 
 } // namespace docket::stocktables

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "domain/session.h"
+
+#include <QColor>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+class QComboBox;
+class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
 class QWidget;
@@ -22,5 +28,13 @@ QTableWidgetItem* item(const QString& text, qint64 id = 0);
 QTableWidgetItem* number(qint64 n, bool signedNumber = false);
 // Local date and time, short; empty for an invalid time.
 QString when(const QDateTime& t);
+
+// The active warehouses as "CODE — Name" with their id as data (none when
+// they cannot be read).
+void fillWarehouses(QComboBox* box, const QSqlDatabase& db, const Session& session);
+// A dialog's problem text: shown with `message`, hidden when it is empty.
+void showError(QLabel* label, const QString& message);
+// What is short (a variance, a transfer's shortfall) is written in this.
+QColor shortColour();
 
 } // namespace docket::stocktables

@@ -31,14 +31,6 @@ constexpr Entry<ReturnResolution> kResolutions[] = {
     {ReturnResolution::Repair, "repair", QT_TRANSLATE_NOOP("Return", "Repair")},
 };
 
-template <typename E, std::size_t N> QList<E> valuesOf(const Entry<E> (&table)[N])
-{
-    QList<E> out;
-    for (const auto& e : table)
-        out << e.value;
-    return out;
-}
-
 } // namespace
 
 namespace returnstate {
@@ -56,12 +48,11 @@ QString label(ReturnState s)
 }
 QString labelForCode(const QString& code)
 {
-    const auto s = fromCode(code);
-    return s ? label(*s) : code;
+    return codetable::labelForCodeOf(kStates, code, "Return");
 }
 QList<ReturnState> all()
 {
-    return valuesOf(kStates);
+    return codetable::valuesOf(kStates);
 }
 int daysToAct(ReturnState s)
 {
@@ -99,12 +90,11 @@ QString label(ReturnReason r)
 }
 QString labelForCode(const QString& code)
 {
-    const auto r = fromCode(code);
-    return r ? label(*r) : code;
+    return codetable::labelForCodeOf(kReasons, code, "Return");
 }
 QList<ReturnReason> all()
 {
-    return valuesOf(kReasons);
+    return codetable::valuesOf(kReasons);
 }
 } // namespace returnreason
 
@@ -123,8 +113,7 @@ QString label(ReturnResolution r)
 }
 QString labelForCode(const QString& code)
 {
-    const auto r = fromCode(code);
-    return r ? label(*r) : code;
+    return codetable::labelForCodeOf(kResolutions, code, "Return");
 }
 } // namespace returnresolution
 

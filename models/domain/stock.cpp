@@ -39,10 +39,12 @@ bool isValidWarehouseCode(const QString& code)
 
 namespace {
 
-using codetable::Entry;
 using codetable::codeOf;
+using codetable::Entry;
 using codetable::fromCodeOf;
+using codetable::labelForCodeOf;
 using codetable::labelOf;
+using codetable::valuesOf;
 
 constexpr Entry<MovementKind> kMovements[] = {
     {MovementKind::Receipt, "receipt", QT_TRANSLATE_NOOP("StockMovement", "Receipt")},
@@ -88,15 +90,11 @@ QString label(MovementKind k)
 }
 QString labelForCode(const QString& code)
 {
-    const auto k = fromCode(code);
-    return k ? label(*k) : code;
+    return labelForCodeOf(kMovements, code, "StockMovement");
 }
 QList<MovementKind> all()
 {
-    QList<MovementKind> out;
-    for (const auto& e : kMovements)
-        out << e.value;
-    return out;
+    return valuesOf(kMovements);
 }
 } // namespace movement
 
@@ -115,8 +113,7 @@ QString label(StocktakeState s)
 }
 QString labelForCode(const QString& code)
 {
-    const auto s = fromCode(code);
-    return s ? label(*s) : code;
+    return labelForCodeOf(kStocktakeStates, code, "Stocktake");
 }
 } // namespace stocktakestate
 
@@ -135,8 +132,7 @@ QString label(TransferState s)
 }
 QString labelForCode(const QString& code)
 {
-    const auto s = fromCode(code);
-    return s ? label(*s) : code;
+    return labelForCodeOf(kTransferStates, code, "Transfer");
 }
 } // namespace transferstate
 

@@ -44,6 +44,27 @@ void StockStore::beginServerWrite() const
                                  m_session.scope().toString());
 }
 
+void StockStore::requireProduct(qsizetype line, qint64 productId) const
+{
+    if (sql::scalar(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"), {productId})
+            .isNull())
+        throw DocketError(
+            DocketError::Code::Invalid,
+            tr("Line %1: there is no product with the id %2.").arg(line + 1).arg(productId),
+            QStringLiteral("product"));
+}
+
+QString StockStore::activeWarehouseCode(qint64 id) const
+{
+    const QVariant code = sql::scalar(
+        m_db, QStringLiteral("SELECT code FROM warehouses WHERE id = ? AND active = 1"), {id});
+    if (code.isNull())
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("There is no active warehouse with the id %1.").arg(id),
+                          QStringLiteral("warehouse"));
+    return code.toString();
+}
+
 // ---------------------------------------------------------------- reads
 
 QList<StockMovement> StockStore::movements(const MovementFilter& f, int limit) const
@@ -187,14 +208,7 @@ qint64 StockStore::receive(const QList<Receipt>& lines, const QString& note)
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (sql::scalar(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"),
-                        {lines[i].productId})
-                .isNull())
-            throw DocketError(DocketError::Code::Invalid,
-                              tr("Line %1: there is no product with the id %2.")
-                                  .arg(i + 1)
-                                  .arg(lines[i].productId),
-                              QStringLiteral("product"));
+        requireProduct(i, lines[i].productId);
         if (sql::scalar(m_db,
                         QStringLiteral("SELECT 1 FROM warehouses WHERE id = ? AND active = 1"),
                         {lines[i].warehouseId})

@@ -134,6 +134,14 @@ public:
 private:
     void requireView() const;
     void beginServerWrite() const;
+    // The transfer (stocktake) a change needs in state `state` (counting); a
+    // Conflict with `refusal` ("... %1 is %2; ...": its id and state) otherwise.
+    Transfer transferIn(qint64 id, const QString& state, const QString& refusal) const;
+    Stocktake countingStocktake(qint64 id, const QString& refusal) const;
+    // Refuses line `line` (from 0) naming a product that does not exist.
+    void requireProduct(qsizetype line, qint64 productId) const;
+    // The code of active warehouse `id`; refused when there is none.
+    QString activeWarehouseCode(qint64 id) const;
 
     QSqlDatabase m_db;
     Session m_session;

@@ -119,15 +119,7 @@ qint64 StockStore::startStocktake(qint64 warehouseId, const QStringList& skusIn,
     skus.removeDuplicates();
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
-    QSqlQuery w =
-        sql::run(m_db, QStringLiteral("SELECT code FROM warehouses WHERE id = ? AND active = 1"),
-                 {warehouseId});
-    if (!w.next())
-        throw DocketError(DocketError::Code::Invalid,
-                          tr("There is no active warehouse with the id %1.").arg(warehouseId),
-                          QStringLiteral("warehouse"));
-    const QString code = w.value(0).toString();
-    w.finish();
+    const QString code = activeWarehouseCode(warehouseId);
     const QVariant open = sql::scalar(m_db,
                                       QStringLiteral("SELECT id FROM stocktakes WHERE "
                                                      "warehouse_id = ? AND state = 'counting'"),
@@ -204,12 +196,8 @@ int StockStore::enterCounts(qint64 stocktakeId, const QList<QPair<QString, qint6
                           QStringLiteral("counts"));
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
-    const Stocktake s = stocktake(stocktakeId);
-    if (s.state != QLatin1String("counting"))
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Stocktake %1 is %2; counts can no longer be entered.")
-                              .arg(stocktakeId)
-                              .arg(stocktakestate::labelForCode(s.state).toLower()));
+    const Stocktake s =
+        countingStocktake(stocktakeId, tr("Stocktake %1 is %2; counts can no longer be entered."));
     // SKU -> product, the last count of a SKU wins.
     QList<QPair<qint64, qint64>> byProduct;
     QSqlQuery find = sql::prepare(m_db, QStringLiteral("SELECT id FROM products WHERE sku = ?"));
@@ -331,6 +319,16 @@ QList<QPair<QString, qint64>> StockStore::readCountFile(qint64 stocktakeId,
     return out;
 }
 
+Stocktake StockStore::countingStocktake(qint64 id, const QString& refusal) const
+{
+    Stocktake s = stocktake(id);
+    if (s.state != QLatin1String("counting"))
+        throw DocketError(
+            DocketError::Code::Conflict,
+            QString(refusal).arg(id).arg(stocktakestate::labelForCode(s.state).toLower()));
+    return s;
+}
+
 int StockStore::postStocktake(qint64 stocktakeId)
 {
     m_session.require(Permission::AdjustStock);
@@ -434,12 +432,7 @@ void StockStore::cancelStocktake(qint64 stocktakeId)
     m_session.require(Permission::AdjustStock);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
-    const Stocktake s = stocktake(stocktakeId);
-    if (s.state != QLatin1String("counting"))
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Stocktake %1 is %2 already.")
-                              .arg(stocktakeId)
-                              .arg(stocktakestate::labelForCode(s.state).toLower()));
+    const Stocktake s = countingStocktake(stocktakeId, tr("Stocktake %1 is %2 already."));
     if (m_backend == Backend::PostgreSQL) {
         beginServerWrite();
         sql::run(m_db, QStringLiteral("SELECT docket_stocktake_cancel(CAST(? AS bigint))"),

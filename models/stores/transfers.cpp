@@ -133,24 +133,10 @@ qint64 StockStore::createTransfer(qint64 fromId, qint64 toId, const QList<Transf
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     QStringList codes;
-    for (qint64 w : {fromId, toId}) {
-        const QVariant code = sql::scalar(
-            m_db, QStringLiteral("SELECT code FROM warehouses WHERE id = ? AND active = 1"), {w});
-        if (code.isNull())
-            throw DocketError(DocketError::Code::Invalid,
-                              tr("There is no active warehouse with the id %1.").arg(w),
-                              QStringLiteral("warehouse"));
-        codes << code.toString();
-    }
+    for (qint64 w : {fromId, toId})
+        codes << activeWarehouseCode(w);
     for (qsizetype i = 0; i < lines.size(); ++i)
-        if (sql::scalar(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"),
-                        {lines[i].productId})
-                .isNull())
-            throw DocketError(DocketError::Code::Invalid,
-                              tr("Line %1: there is no product with the id %2.")
-                                  .arg(i + 1)
-                                  .arg(lines[i].productId),
-                              QStringLiteral("product"));
+        requireProduct(i, lines[i].productId);
     if (m_backend == Backend::PostgreSQL) {
         beginServerWrite();
         QJsonArray items;
@@ -187,17 +173,23 @@ qint64 StockStore::createTransfer(qint64 fromId, qint64 toId, const QList<Transf
     return id;
 }
 
+Transfer StockStore::transferIn(qint64 id, const QString& state, const QString& refusal) const
+{
+    Transfer t = transfer(id);
+    if (t.state != state)
+        throw DocketError(
+            DocketError::Code::Conflict,
+            QString(refusal).arg(id).arg(transferstate::labelForCode(t.state).toLower()));
+    return t;
+}
+
 void StockStore::sendTransfer(qint64 id)
 {
     m_session.require(Permission::AdjustStock);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
-    const Transfer t = transfer(id);
-    if (t.state != QLatin1String("draft"))
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Transfer %1 is %2; only a draft is sent.")
-                              .arg(id)
-                              .arg(transferstate::labelForCode(t.state).toLower()));
+    const Transfer t =
+        transferIn(id, QStringLiteral("draft"), tr("Transfer %1 is %2; only a draft is sent."));
     for (const TransferLine& l : t.lines) {
         const auto [onHand, reserved] = stockledger::level(m_db, {l.productId, t.fromWarehouseId});
         if (onHand - reserved < l.quantity)
@@ -245,12 +237,8 @@ void StockStore::receiveTransfer(qint64 id, const QList<TransferRequest>& receiv
     m_session.require(Permission::AdjustStock);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
-    const Transfer t = transfer(id);
-    if (t.state != QLatin1String("in_transit"))
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Transfer %1 is %2; only a transfer in transit is received.")
-                              .arg(id)
-                              .arg(transferstate::labelForCode(t.state).toLower()));
+    const Transfer t = transferIn(id, QStringLiteral("in_transit"),
+                                  tr("Transfer %1 is %2; only a transfer in transit is received."));
     QHash<qint64, qint64> got;
     for (const TransferLine& l : t.lines)
         got.insert(l.productId, l.quantity);
@@ -327,12 +315,8 @@ void StockStore::cancelTransfer(qint64 id)
     m_session.require(Permission::AdjustStock);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
-    const Transfer t = transfer(id);
-    if (t.state != QLatin1String("draft"))
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Transfer %1 is %2; only a draft is cancelled.")
-                              .arg(id)
-                              .arg(transferstate::labelForCode(t.state).toLower()));
+    const Transfer t = transferIn(id, QStringLiteral("draft"),
+                                  tr("Transfer %1 is %2; only a draft is cancelled."));
     if (m_backend == Backend::PostgreSQL) {
         beginServerWrite();
         sql::run(m_db, QStringLiteral("SELECT docket_transfer_cancel(CAST(? AS bigint))"), {id});
