@@ -6,6 +6,7 @@
 #include "db/sql.h"
 #include "stores/cataloguestore.h"
 #include "stores/fulfilmentstore.h"
+#include "stores/inventoryanalytics.h"
 #include "stores/returnstore.h"
 #include "stores/reviewstore.h"
 #include "stores/stockstore.h"
@@ -136,6 +137,8 @@ private slots:
     void returnsNeedTheRightAndTheScope();
     void returnRefundsGoThroughThePayments_data() { addBackendRows(); }
     void returnRefundsGoThroughThePayments();
+    void inventoryAnalyticsAddUp_data() { addBackendRows(); }
+    void inventoryAnalyticsAddUp();
 
     void catalogueIsValidatedAndAudited_data() { addBackendRows(); }
     void catalogueIsValidatedAndAudited();
@@ -1198,6 +1201,76 @@ void TestStock::returnRefundsGoThroughThePayments()
     QVERIFY2(records.isEmpty(), qPrintable(records.join(QLatin1Char('\n'))));
     const StockVerification v = st.verify();
     QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+void TestStock::inventoryAnalyticsAddUp()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    ReturnStore returns = returnStore(tdb);
+    const QSqlDatabase db = tdb.connection();
+    st.receive({{s.mug, s.main, 10}, {s.lamp, s.main, 2}});
+    // Four mugs and a lamp shipped; three lamps wanted by another order, one
+    // there: two lost to backorders (at the order's 10.00 each).
+    const qint64 o1 = orders.create(draft(
+        QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 4}, {QStringLiteral("SKU-LAMP"), 1}}));
+    orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-LAMP"), 3}}));
+    payAndShip(tdb, o1);
+    // Mugs back: two defective, one wrong; a lamp asked back and rejected.
+    returns.create(o1, ReturnReason::Defective, {{QStringLiteral("SKU-MUG"), 2}});
+    returns.create(o1, ReturnReason::WrongItem, {{QStringLiteral("SKU-MUG"), 1}});
+    returns.reject(returns.create(o1, ReturnReason::ChangedMind, {{QStringLiteral("SKU-LAMP"), 1}}),
+                   QStringLiteral("used"));
+
+    const qint64 day = TestDb::kNow - TestDb::kNow % 86400;
+    InventoryAnalytics a(db, adminSession());
+    const QList<ReturnRate> byProduct =
+        a.returnRates(InventoryAnalytics::By::Product, day, day + 86400);
+    QCOMPARE(byProduct.size(), 2);
+    QCOMPARE(byProduct[0].key, QStringLiteral("SKU-MUG"));
+    QCOMPARE(byProduct[0].shipped, 4);
+    QCOMPARE(byProduct[0].returned, 3);
+    QCOMPARE(*byProduct[0].rate(), 0.75);
+    QCOMPARE(byProduct[0].topReason, QStringLiteral("defective"));
+    QCOMPARE(byProduct[0].topReasonUnits, 2);
+    QCOMPARE(byProduct[1].key, QStringLiteral("SKU-LAMP"));
+    QCOMPARE(byProduct[1].returned, 0); // the rejected return does not count
+    const QList<ReturnRate> byChannel =
+        a.returnRates(InventoryAnalytics::By::Channel, day, day + 86400);
+    QCOMPARE(byChannel.size(), 1);
+    QCOMPARE(byChannel[0].key, QStringLiteral("web"));
+    QCOMPARE(byChannel[0].shipped, 5);
+    QCOMPARE(byChannel[0].returned, 3);
+    // Another day: nothing.
+    QVERIFY(a.returnRates(InventoryAnalytics::By::Product, day + 86400, day + 2 * 86400).isEmpty());
+
+    const InventoryFigures f = a.figures(day, day + 86400);
+    QCOMPARE(f.onHand, 7);                     // 6 mugs, 1 lamp
+    QCOMPARE(f.stockValue.minorUnits(), 4500); // 6 x 4.00 + 21.00
+    QCOMPARE(f.shippedUnits, 5);
+    QCOMPARE(f.shippedAtCost.minorUnits(), 3700); // 4 x 4.00 + 21.00
+    QCOMPARE(f.lostUnits, 2);
+    QCOMPARE(f.lostSales.minorUnits(), 2000);
+    QCOMPARE(*f.turnover(), 3700.0 / 4500.0);
+    QCOMPARE(*f.daysOfCover(1), 7.0 / 5.0);
+    // The summaries read equal the ledger they are kept from.
+    QCOMPARE(count(db, QStringLiteral("SELECT SUM(value_cents) FROM stock_movements WHERE kind = "
+                                      "'shipment'")),
+             f.shippedAtCost.minorUnits());
+    QCOMPARE(count(db, QStringLiteral("SELECT SUM(value_cents) FROM stock_movements WHERE kind = "
+                                      "'backorder'")),
+             f.lostSales.minorUnits());
+
+    auto e = catchError([&] { a.figures(day, day); });
+    QVERIFY(e && e->field() == QLatin1String("period"));
+    e = catchError([&] {
+        InventoryAnalytics(db, sessionWith(QStringLiteral("nobody"), {}))
+            .returnRates(InventoryAnalytics::By::Channel, day, day + 86400);
+    });
+    QVERIFY(e && e->code() == DocketError::Code::Forbidden);
 }
 
 void TestStock::returnsNeedTheRightAndTheScope()

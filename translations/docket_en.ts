@@ -1662,6 +1662,13 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>InventoryAnalytics</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStore</name>
     <message>
         <source>Your role may not issue invoice numbers (it needs &quot;%1&quot;).</source>
@@ -11535,6 +11542,42 @@ Commands:
     </message>
     <message>
         <source>  records verify                 paid and shipped figures against their records
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is neither product nor channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock at cost: %1 (%L2 units on hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): %L1 units shipped, %2 at cost.</source>
+        <translation>
+            <numerusform>Last %n day: %L1 units shipped, %2 at cost.</numerusform>
+            <numerusform>Last %n days: %L1 units shipped, %2 at cost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turnover: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to backorders: %L1 units, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stock analytics [--days N] [--by product|channel] [--top N]  stock value, turnover, lost sales, return rates
 </source>
         <translation type="unfinished"></translation>
     </message>

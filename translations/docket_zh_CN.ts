@@ -1675,6 +1675,13 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>InventoryAnalytics</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>时间段的结束早于开始。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStore</name>
     <message>
         <source>Your role may not issue invoice numbers (it needs &quot;%1&quot;).</source>
@@ -11593,6 +11600,42 @@ Commands:
         <source>  records verify                 paid and shipped figures against their records
 </source>
         <translation>  records verify                 核对已付和已发货数字与其记录
+</translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is neither product nor channel.</source>
+        <translation>--by：“%1”既不是 product 也不是 channel。</translation>
+    </message>
+    <message>
+        <source>Stock at cost: %1 (%L2 units on hand).</source>
+        <translation>库存成本：%1（现有 %L2 件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): %L1 units shipped, %2 at cost.</source>
+        <translation>
+            <numerusform>最近 %n 天：已发货 %L1 件，成本 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turnover: %L1.</source>
+        <translation>周转率：%L1。</translation>
+    </message>
+    <message>
+        <source>Days of cover: %L1.</source>
+        <translation>可供天数：%L1。</translation>
+    </message>
+    <message>
+        <source>Lost to backorders: %L1 units, %2.</source>
+        <translation>因缺货损失：%L1 件，%2。</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 returned</source>
+        <translation>%L2 件中退回 %L1 件</translation>
+    </message>
+    <message>
+        <source>  stock analytics [--days N] [--by product|channel] [--top N]  stock value, turnover, lost sales, return rates
+</source>
+        <translation>  stock analytics [--days N] [--by product|channel] [--top N]  库存价值、周转率、缺货损失、退货率
 </translation>
     </message>
 </context>

@@ -1675,6 +1675,13 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>InventoryAnalytics</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期間的結束早於開始。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStore</name>
     <message>
         <source>Your role may not issue invoice numbers (it needs &quot;%1&quot;).</source>
@@ -11593,6 +11600,42 @@ Commands:
         <source>  records verify                 paid and shipped figures against their records
 </source>
         <translation>  records verify                 核對已付和已出貨數字與其記錄
+</translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is neither product nor channel.</source>
+        <translation>--by：「%1」既不是 product 也不是 channel。</translation>
+    </message>
+    <message>
+        <source>Stock at cost: %1 (%L2 units on hand).</source>
+        <translation>庫存成本：%1（現有 %L2 件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): %L1 units shipped, %2 at cost.</source>
+        <translation>
+            <numerusform>最近 %n 天：已出貨 %L1 件，成本 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turnover: %L1.</source>
+        <translation>週轉率：%L1。</translation>
+    </message>
+    <message>
+        <source>Days of cover: %L1.</source>
+        <translation>可供天數：%L1。</translation>
+    </message>
+    <message>
+        <source>Lost to backorders: %L1 units, %2.</source>
+        <translation>因缺貨損失：%L1 件，%2。</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 returned</source>
+        <translation>%L2 件中退回 %L1 件</translation>
+    </message>
+    <message>
+        <source>  stock analytics [--days N] [--by product|channel] [--top N]  stock value, turnover, lost sales, return rates
+</source>
+        <translation>  stock analytics [--days N] [--by product|channel] [--top N]  庫存價值、週轉率、缺貨損失、退貨率
 </translation>
     </message>
 </context>

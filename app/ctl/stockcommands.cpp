@@ -6,10 +6,13 @@
 #include "command.h"
 #include "ctl.h"
 #include "domain/errors.h"
+#include "domain/returns.h"
 #include "seed/stockseeder.h"
 #include "stores/cataloguestore.h"
+#include "stores/inventoryanalytics.h"
 #include "stores/stockstore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -411,6 +414,57 @@ int stockVerify(Context& c)
     return Failure;
 }
 
+int stockAnalytics(Context& c)
+{
+    Args& a = c.args;
+    const int days = int(a.integer(QStringLiteral("--days"), 30, 1, 3660));
+    const int top = int(a.integer(QStringLiteral("--top"), 10, 1, 1000));
+    const QString by = a.value(QStringLiteral("--by")).value_or(QStringLiteral("product"));
+    if (by != QLatin1String("product") && by != QLatin1String("channel"))
+        throw UsageError{Ctl::tr("--by: \"%1\" is neither product nor channel.").arg(by)};
+    a.expectEmpty();
+    // Whole UTC days, today included.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 to = now - now % 86400 + 86400;
+    const qint64 from = to - qint64(days) * 86400;
+    const InventoryAnalytics an(c.db->connection(), c.session);
+    const InventoryFigures f = an.figures(from, to);
+    out() << Ctl::tr("Stock at cost: %1 (%L2 units on hand).")
+                 .arg(f.stockValue.toString())
+                 .arg(f.onHand)
+          << '\n'
+          << Ctl::tr("Last %n day(s): %L1 units shipped, %2 at cost.", nullptr, days)
+                 .arg(f.shippedUnits)
+                 .arg(f.shippedAtCost.toString())
+          << '\n';
+    if (const auto t = f.turnover())
+        out() << Ctl::tr("Turnover: %L1.").arg(*t, 0, 'f', 2) << '\n';
+    if (const auto d = f.daysOfCover(days))
+        out() << Ctl::tr("Days of cover: %L1.").arg(*d, 0, 'f', 1) << '\n';
+    out() << Ctl::tr("Lost to backorders: %L1 units, %2.")
+                 .arg(f.lostUnits)
+                 .arg(f.lostSales.toString())
+          << '\n';
+    const auto rows =
+        an.returnRates(by == QLatin1String("channel") ? InventoryAnalytics::By::Channel
+                                                      : InventoryAnalytics::By::Product,
+                       from, to, top);
+    for (const ReturnRate& r : rows) {
+        const auto rate = r.rate();
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                     .arg(r.key, r.name)
+                     .arg(Ctl::tr("%L1 of %L2 returned").arg(r.returned).arg(r.shipped))
+                     .arg(rate ? QStringLiteral("%1 %").arg(*rate * 100, 0, 'f', 1)
+                               : QStringLiteral("-"))
+                     .arg(r.topReason.isEmpty() ? QString()
+                                                : QStringLiteral("%1 (%2)")
+                                                      .arg(returnreason::labelForCode(r.topReason))
+                                                      .arg(r.topReasonUnits));
+    }
+    out().flush();
+    return Ok;
+}
+
 int stockRebuild(Context& c)
 {
     c.args.expectEmpty();
@@ -700,6 +754,10 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("docketctl", "  stock verify                    proves the stock "
                                     "figures equal the ledger\n"),
      stockVerify},
+    {"stock", "analytics",
+     QT_TRANSLATE_NOOP("docketctl", "  stock analytics [--days N] [--by product|channel] [--top "
+                                    "N]  stock value, turnover, lost sales, return rates\n"),
+     stockAnalytics},
     {"stock", "rebuild", QT_TRANSLATE_NOOP("docketctl", "  stock rebuild\n"), stockRebuild},
     {"stock", "seed",
      QT_TRANSLATE_NOOP("docketctl", "  stock seed [--products N] [--warehouses W] [--seed S]  "
