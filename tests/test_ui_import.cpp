@@ -9,11 +9,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -60,6 +62,7 @@ private slots:
     void cleanFileImports();
     void badRowsAreListedAndNothingImports();
     void refusedOrderKeepsNothing();
+    void importRunsOffTheWindowAndCancels();
     void menuEntryFollowsTheRole();
     void mappingIsRememberedPerChannel();
 
@@ -108,6 +111,7 @@ void TestUiImport::cleanFileImports()
 
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(imported.wait(60000)); // on the import's own thread
     QCOMPARE(imported.size(), 1);
     QCOMPARE(imported.first().at(0).value<ImportSummary>().created, 2);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -124,6 +128,7 @@ void TestUiImport::cleanFileImports()
     child<QComboBox>(&again, "importUnknownSku")->setCurrentIndex(1);
     QSignalSpy second(&again, &ImportDialog::imported);
     again.startImport();
+    QVERIFY(second.wait(60000));
     QCOMPARE(second.size(), 1);
     QCOMPARE(second.first().at(0).value<ImportSummary>().unchanged, 2);
     QCOMPARE(importedOrders(tdb), 2);
@@ -179,12 +184,58 @@ void TestUiImport::refusedOrderKeepsNothing()
     unknown->setCurrentIndex(unknown->findData(QStringLiteral("refuse")));
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
     QCOMPARE(imported.size(), 0);
     QVERIFY(dialog.isVisible());
     const QString status = child<QLabel>(&dialog, "importStatus")->text();
     QVERIFY2(status.contains(QStringLiteral("7001")) && status.contains(QStringLiteral("line 2")),
              qPrintable(status));
     QCOMPARE(importedOrders(tdb), 0); // 7002 alone would have been fine: not kept either
+    QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled()); // may try again
+}
+
+// The import runs on a thread of its own (ImportJob): the dialog keeps
+// painting its progress while it runs, and Cancel rolls it back after the
+// order it is on, keeping nothing; the dialog stays open to try again.
+void TestUiImport::importRunsOffTheWindowAndCancels()
+{
+    TestDb tdb;
+    QByteArray many = "Order ID,Order Status,Billing First Name,Billing Last Name,Order Currency,"
+                      "Order Total,SKU,Item Name,Qty,Item Cost\n";
+    for (int i = 0; i < 3000; ++i)
+        many += QStringLiteral("%1,processing,Ann,Lee,EUR,3.00,SKU-A,Mug,1,3.00\n")
+                    .arg(90000 + i)
+                    .toUtf8();
+    ImportDialog dialog(tdb.database(), adminSession());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setPath(write("many.csv", many));
+    auto* unknown = child<QComboBox>(&dialog, "importUnknownSku");
+    unknown->setCurrentIndex(unknown->findData(QStringLiteral("unlinked")));
+    auto* progress = child<QProgressBar>(&dialog, "importProgress");
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    QVERIFY(dialog.isRunning());
+    QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+    // The window's own event loop shows the worker's progress.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 60000);
+    QVERIFY(dialog.isRunning());
+    if (qEnvironmentVariableIsSet("DOCKET_SHOT_DIR"))
+        dialog.grab().save(qEnvironmentVariable("DOCKET_SHOT_DIR") +
+                           QStringLiteral("/import-running.png"));
+    auto* box = dialog.findChild<QDialogButtonBox*>();
+    QVERIFY(box && box->button(QDialogButtonBox::Cancel));
+    QTest::mouseClick(box->button(QDialogButtonBox::Cancel), Qt::LeftButton); // while it runs
+    QVERIFY(dialog.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+    QCOMPARE(imported.size(), 0);
+    QVERIFY(dialog.isVisible());
+    const QString status = child<QLabel>(&dialog, "importStatus")->text();
+    QVERIFY2(status.contains(QStringLiteral("cancelled")), qPrintable(status));
+    if (qEnvironmentVariableIsSet("DOCKET_SHOT_DIR"))
+        dialog.grab().save(qEnvironmentVariable("DOCKET_SHOT_DIR") +
+                           QStringLiteral("/import-cancelled.png"));
+    QCOMPARE(importedOrders(tdb), 0);
     QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled()); // may try again
 }
 

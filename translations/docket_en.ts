@@ -6737,6 +6737,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Which column holds which field, and what the file&apos;s statuses mean; remembered for the channel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::ImportMappingDialog</name>

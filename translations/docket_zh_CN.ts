@@ -6719,6 +6719,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Which column holds which field, and what the file&apos;s statuses mean; remembered for the channel.</source>
         <translation>哪一列对应哪个字段，以及文件中的状态表示什么；按渠道记住。</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
 </context>
 <context>
     <name>docket::ImportMappingDialog</name>

@@ -6719,6 +6719,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Which column holds which field, and what the file&apos;s statuses mean; remembered for the channel.</source>
         <translation>哪一欄對應哪個欄位，以及檔案中的狀態表示什麼；依通路記住。</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
 </context>
 <context>
     <name>docket::ImportMappingDialog</name>

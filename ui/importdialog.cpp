@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "items/importjob.h"
+
 #include "domain/errors.h"
 #include "domain/order.h"
 #include "readonly.h"
@@ -7,7 +9,6 @@
 #include "stores/intakestore.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -332,43 +333,46 @@ void ImportDialog::startImport()
     if (m_running || !m_file.ok() || m_file.orders.isEmpty())
         return;
     m_running = true;
-    m_cancel = false;
     m_progress->setRange(0, int(m_file.orders.size()));
     m_progress->setValue(0);
     showStatus(tr("Importing…"), false);
     updateForm();
-    // The import is one transaction on this thread; the dialog is modal and
-    // keeps painting (and Cancel working) between orders.
-    const auto progress = [this](qint64 done, qint64) {
-        m_progress->setValue(int(done));
-        QCoreApplication::processEvents();
-        return !m_cancel;
-    };
-    try {
-        const ImportSummary sum =
-            OrderImport(m_db->connection(), m_session)
-                .commit(m_file, m_unknownSku->currentData().toString(), progress);
-        m_running = false;
+    // One transaction on a thread and connection of its own (ImportJob): the
+    // window keeps painting and Cancel stops it after the current order.
+    m_job = new ImportJob(m_db, m_session, m_file, m_unknownSku->currentData().toString(), this);
+    connect(m_job, &ImportJob::progress, this,
+            [this](qint64 done, qint64) { m_progress->setValue(int(done)); });
+    connect(m_job, &ImportJob::succeeded, this, [this](const ImportSummary& sum) {
+        finishJob();
         showStatus(tr("Imported: %1 new, %2 updated, %3 unchanged, %4 left alone.")
                        .arg(sum.created)
                        .arg(sum.updated)
                        .arg(sum.unchanged)
                        .arg(sum.ignored),
                    false);
-        updateForm();
         emit imported(sum);
         accept();
-    } catch (const DocketError& e) {
-        m_running = false;
-        showStatus(e.message(), true);
-        updateForm();
-    }
+    });
+    connect(m_job, &ImportJob::failed, this, [this](const QString& message, int) {
+        finishJob();
+        showStatus(message, true);
+    });
+    m_job->start();
+}
+
+void ImportDialog::finishJob()
+{
+    m_running = false;
+    m_job->deleteLater(); // its thread has finished or is about to: the deleter waits
+    m_job = nullptr;
+    updateForm();
 }
 
 void ImportDialog::reject()
 {
     if (m_running) {
-        m_cancel = true; // the import stops after its current order, nothing kept
+        m_job->cancel(); // the import stops after its current order, nothing kept
+        showStatus(tr("Cancelling…"), false);
         return;
     }
     QDialog::reject();

@@ -17,12 +17,14 @@ class QPushButton;
 
 namespace docket {
 
+class ImportJob;
+
 // File → Import Orders… (issue 16 item 9): a shop's CSV export or a JSON list
 // of orders, read by OrderImport as soon as a file is chosen. The preview
 // shows how many orders the file holds and every problem by line and column;
 // Import stays disabled until there is none. The import is all or nothing,
-// with progress and Cancel; the same file again changes nothing (idempotent
-// by channel and external id).
+// with progress and Cancel, on a thread of its own (ImportJob); the same file
+// again changes nothing (idempotent by channel and external id).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -57,6 +59,7 @@ private:
     void readFile();
     void updateForm();
     void showStatus(const QString& text, bool error);
+    void finishJob();
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
@@ -64,7 +67,7 @@ private:
     ImportMapping m_mapping;
     QString m_readPath;
     bool m_running = false;
-    bool m_cancel = false;
+    ImportJob* m_job = nullptr; // while an import runs
 
     QLineEdit* m_path;
     QPushButton* m_browse;

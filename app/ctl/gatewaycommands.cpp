@@ -259,7 +259,8 @@ int webhookList(Context& c)
     return Ok;
 }
 
-int webhookRemove(Context& c)
+// The webhook's number, the command's last word.
+qint64 webhookArg(Context& c)
 {
     const QString id = c.args.takeWord();
     c.args.expectEmpty();
@@ -267,6 +268,12 @@ int webhookRemove(Context& c)
     const qint64 n = id.toLongLong(&ok);
     if (!ok)
         throw UsageError{Ctl::tr("Give the webhook's number (see docketctl webhook list).")};
+    return n;
+}
+
+int webhookRemove(Context& c)
+{
+    const qint64 n = webhookArg(c);
     WebhookStore(c.db->connection(), c.session).remove(n);
     out() << Ctl::tr("Webhook %1 removed; what it had not received is given up.").arg(n)
           << Qt::endl;
@@ -276,12 +283,7 @@ int webhookRemove(Context& c)
 int webhookLog(Context& c)
 {
     const qint64 limit = c.args.integer(QStringLiteral("--limit"), 50, 1, 10000);
-    const QString id = c.args.takeWord();
-    c.args.expectEmpty();
-    bool ok = false;
-    const qint64 n = id.toLongLong(&ok);
-    if (!ok)
-        throw UsageError{Ctl::tr("Give the webhook's number (see docketctl webhook list).")};
+    const qint64 n = webhookArg(c);
     for (const WebhookDeliveryLog& d :
          WebhookStore(c.db->connection(), c.session).deliveries(n, int(limit)))
         out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
