@@ -122,6 +122,7 @@ private slots:
     void bulkAssignIsUndoneAndRedone();
     void signOutAndSwitchUser();
     void signInBuildsTheWindowWhileThePasswordIsTyped();
+    void countGivesWayInANarrowWindow();
 
 private:
     void openPage(const Session& session);
@@ -803,6 +804,46 @@ void TestUiDesk::bulkAssignIsUndoneAndRedone()
     QTRY_VERIFY(!model->isLoading());
 }
 
+// At a 1,100 px window the count clipped and squeezed the New toggle: now the
+// toggles keep their size and the count gives way, shortened with "…" and
+// whole in its tooltip (text() keeps all of it).
+void TestUiDesk::countGivesWayInANarrowWindow()
+{
+    MainWindow window(m_db, Session::localUser());
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FilterBar* bar = window.ordersPage()->filterBar();
+    QTRY_VERIFY(!window.ordersPage()->model()->isLoading());
+    bar->setNewCount(268);
+    bar->setResultCount(1234567, false, true, true); // "about 1,200,000 orders, counting…"
+    bar->setSelectedCount(1500);
+    QLabel* count = bar->resultCountLabel();
+    const QString whole = count->text();
+    QVERIFY2(whole.contains(QLocale().toString(1500)), qPrintable(whole));
+    QApplication::processEvents();
+    if (qEnvironmentVariableIsSet("DOCKET_SHOTS")) // to look at it
+        window.grab().save(qEnvironmentVariable("DOCKET_SHOTS") + QStringLiteral("/narrow.png"));
+    for (const char* name : {"newBadge", "overdueToggle"}) {
+        auto* toggle = bar->findChild<QToolButton*>(QLatin1String(name));
+        QVERIFY(toggle);
+        QVERIFY2(toggle->width() >= toggle->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1: %2 < %3")
+                                .arg(QLatin1String(name))
+                                .arg(toggle->width())
+                                .arg(toggle->sizeHint().width())));
+    }
+    QVERIFY(count->geometry().right() <= bar->contentsRect().right());
+    QCOMPARE(count->text(), whole);
+    if (count->contentsRect().width() < count->fontMetrics().horizontalAdvance(whole))
+        QCOMPARE(count->toolTip(), whole); // shortened on screen, whole in the tooltip
+    // Wide enough: all of it shows, no tooltip needed.
+    window.resize(1900, 700);
+    QTRY_VERIFY(count->contentsRect().width() >= count->fontMetrics().horizontalAdvance(whole));
+    count->repaint();
+    QVERIFY(count->toolTip().isEmpty());
+}
+
 // Item 14: the window is built for the account as soon as it is named
 // (while the password is typed), the password is judged on a thread of its
 // own with the dialog busy meanwhile, a wrong one refused without building
@@ -831,6 +872,8 @@ void TestUiDesk::signInBuildsTheWindowWhileThePasswordIsTyped()
     QTest::keyClick(login.passwordEdit(), Qt::Key_Return);
     QVERIFY(login.isJudging());
     QVERIFY(login.busyIndicator()->isVisible());
+    if (qEnvironmentVariableIsSet("DOCKET_SHOTS")) // to look at it
+        login.grab().save(qEnvironmentVariable("DOCKET_SHOTS") + QStringLiteral("/signing-in.png"));
     QVERIFY(!login.passwordEdit()->isEnabled());
     login.reject(); // Escape while judging: nothing
     QVERIFY(login.isVisible());

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,6 +43,37 @@ void showSeveral(QComboBox* box, int count, const QString& text)
         box->addItem(text, kSeveral);
     box->setCurrentIndex(box->findData(kSeveral));
 }
+
+// The result count ("1,234 orders · 18 selected"): text() holds all of it;
+// it asks only for room for a number and takes what the row has left, drawn
+// shortened with "…" when that is too little, all of it then in the tooltip;
+// so the fields and toggles beside it keep their room.
+class CountLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override
+    {
+        QSize s = QLabel::minimumSizeHint();
+        s.setWidth(fontMetrics().horizontalAdvance(QStringLiteral("0,000,000…")));
+        return s;
+    }
+    QSize sizeHint() const override { return minimumSizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        const QRect r = contentsRect();
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, r.width());
+        const QString tip = shown == text() ? QString() : text();
+        if (toolTip() != tip)
+            setToolTip(tip);
+        QPainter p(this);
+        style()->drawItemText(&p, r, int(alignment()), palette(), isEnabled(), shown,
+                              foregroundRole());
+    }
+};
 
 void markInvalid(QWidget* w, bool invalid)
 {
@@ -135,7 +167,9 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_error->setObjectName(QStringLiteral("filterError"));
     m_error->setWordWrap(true);
     m_error->hide();
-    m_count = new QLabel(this);
+    m_count = new CountLabel(this);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_count->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_count->setAccessibleName(tr("Number of matching orders"));
 
@@ -150,10 +184,13 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     auto* row1 = new QHBoxLayout;
     row1->setSpacing(6);
     row1->addWidget(m_number);
-    row1->addWidget(m_keyword, 1);
+    row1->addWidget(m_keyword, 2);
     row1->addWidget(m_status);
     row1->addWidget(m_channel);
     row1->addWidget(m_validity);
+    // The count ends the first row, where the search field can make room for
+    // it; the second row's toggles keep theirs (CountLabel shortens it).
+    row1->addWidget(m_count, 1);
     auto* row2 = new QHBoxLayout;
     row2->setSpacing(6);
     row2->addWidget(m_preset);
@@ -169,8 +206,9 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     row2->addWidget(m_newOnly);
     row2->addWidget(m_overdue);
     row2->addWidget(m_clear);
+    for (QToolButton* b : {m_newOnly, m_overdue, m_clear})
+        b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     row2->addStretch(1);
-    row2->addWidget(m_count);
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(10, 8, 10, 6);
     v->setSpacing(6);
