@@ -132,6 +132,8 @@ private slots:
 
     void deadlinesPerStep_data() { addBackendRows(); }
     void deadlinesPerStep();
+    void dueListSortsAndFilters_data() { addBackendRows(); }
+    void dueListSortsAndFilters();
     void jobsCancelUnpaid_data() { addBackendRows(); }
     void jobsCancelUnpaid();
 
@@ -813,6 +815,121 @@ void TestFulfilment::deadlinesPerStep()
              QStringLiteral("5 h 20 min left"));
     QCOMPARE(fulfilment::dueText(kNow - 86400 * 2 - 3600 * 4, kNow),
              QStringLiteral("2 d 4 h overdue"));
+}
+
+// Issue 15 item 5: the order list's Due column, its sort (past deadlines
+// first, orders without one last, paged by keyset across them) and the
+// filters "past the deadline" and "due within 24 h", from the stored due_at.
+void TestFulfilment::dueListSortsAndFilters()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    auto createdAt = [&](qint64 at, const QString& email) {
+        return storesFor(tdb, adminSession(), at).orders.create(draft(email));
+    };
+    // Payment due 72 h after creation: 8 h overdue, 12 h left, 72 h left.
+    const qint64 late = createdAt(kNow - 80 * 3600, QStringLiteral("late@example.com"));
+    const qint64 soon = createdAt(kNow - 60 * 3600, QStringLiteral("soon@example.com"));
+    const qint64 fresh = createdAt(kNow, QStringLiteral("fresh@example.com"));
+    // No deadline: cancelled, and delivered.
+    const qint64 cancelled = createdAt(kNow - 90 * 3600, QStringLiteral("gone@example.com"));
+    Stores s = storesFor(tdb);
+    s.orders.changeStatus(cancelled, OrderStatus::Cancelled);
+    const qint64 delivered = createdAt(kNow - 70 * 3600, QStringLiteral("done@example.com"));
+    s.fulfil.addPayment(delivered, QStringLiteral("card"), Money(5500, u"EUR"));
+    s.fulfil.markDelivered(
+        s.fulfil.ship(delivered, QStringLiteral("dhl"), QStringLiteral("1234567890")));
+    QCOMPARE(s.orders.order(delivered).status, QStringLiteral("delivered"));
+
+    const OrderFilter all;
+    auto ids = [](const QList<OrderSummary>& rows) {
+        QList<qint64> out;
+        for (const OrderSummary& r : rows)
+            out << r.id;
+        return out;
+    };
+    const OrderSort ascending{OrderColumn::Due, Qt::AscendingOrder};
+    const QList<OrderSummary> first = s.orders.page(all, ascending, 10);
+    QCOMPARE(ids(first), (QList<qint64>{late, soon, fresh, cancelled, delivered}));
+    QCOMPARE(first[0].dueAt, kNow - 8 * 3600);
+    QCOMPARE(first[1].dueAt, s.orders.order(soon).dueAt.toSecsSinceEpoch());
+    QCOMPARE(first[3].dueAt, 0);
+    QCOMPARE(fulfilment::dueState(first[0].dueAt, kNow), fulfilment::DueState::Overdue);
+    QCOMPARE(fulfilment::dueState(first[1].dueAt, kNow), fulfilment::DueState::Soon);
+    QCOMPARE(fulfilment::dueState(first[2].dueAt, kNow), fulfilment::DueState::Ahead);
+    QCOMPARE(fulfilment::dueState(first[3].dueAt, kNow), fulfilment::DueState::None);
+    QCOMPARE(fulfilment::dueState(kNow + 24 * 3600, kNow), fulfilment::DueState::Ahead);
+    QCOMPARE(fulfilment::dueState(kNow, kNow), fulfilment::DueState::Soon);
+    // Page by page from the keys the list keeps, across the orders without
+    // a deadline, both ways.
+    QList<qint64> paged;
+    std::optional<SortKey> after;
+    for (int page = 0; page < 5; ++page) {
+        const QList<OrderSummary> rows = s.orders.page(all, ascending, 2, 0, after);
+        if (rows.isEmpty())
+            break;
+        paged += ids(rows);
+        after = SortKey{sortValue(rows.last(), OrderColumn::Due), rows.last().id};
+    }
+    QCOMPARE(paged, ids(first));
+    const QList<OrderSummary> descending =
+        s.orders.page(all, OrderSort{OrderColumn::Due, Qt::DescendingOrder}, 10);
+    QCOMPARE(ids(descending), (QList<qint64>{delivered, cancelled, fresh, soon, late}));
+    QCOMPARE(s.orders.rankOf(all, ascending,
+                             SortKey{sortValue(first[3], OrderColumn::Due), first[3].id}),
+             3);
+
+    // The filters, counted and listed the same way.
+    OrderFilter overdue;
+    overdue.due = OrderFilter::Due::Overdue;
+    QCOMPARE(ids(s.orders.page(overdue, ascending, 10)), QList<qint64>{late});
+    QCOMPARE(s.orders.count(overdue), 1);
+    OrderFilter dueSoon;
+    dueSoon.due = OrderFilter::Due::Soon;
+    QCOMPARE(ids(s.orders.page(dueSoon, ascending, 10)), QList<qint64>{soon});
+    QCOMPARE(s.orders.count(dueSoon), 1);
+    QCOMPARE(dueSoon.description().constLast().field, QStringLiteral("due"));
+    // 13 h later the one due soon is past its deadline too, and the fresh
+    // one is not due within a day yet.
+    OrderStore later = tdb.store(adminSession(), kNow + 13 * 3600);
+    QCOMPARE(ids(later.page(overdue, ascending, 10)), (QList<qint64>{late, soon}));
+    QCOMPARE(later.count(dueSoon), 0);
+    // Paying the late one starts its shipping step: 48 h from now.
+    s.fulfil.addPayment(late, QStringLiteral("card"), Money(5500, u"EUR"));
+    QCOMPARE(s.orders.count(overdue), 0);
+    QCOMPARE(ids(s.orders.page(all, ascending, 3)), (QList<qint64>{soon, late, fresh}));
+
+    // The sort's first page reads the index of migration 0070, not the table.
+    if (backend == Backend::SQLite) {
+        QSqlQuery plan = sql::run(
+            tdb.connection(),
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT o.id FROM orders o WHERE o.invalid_at IS "
+                           "NULL ORDER BY ") +
+                orderquery::sortExpression(OrderColumn::Due) + QStringLiteral(", o.id LIMIT 50"));
+        QString text;
+        while (plan.next())
+            text += plan.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(text.contains(QStringLiteral("orders_due_sort")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(text));
+        // The filter "past the deadline" is a range of that index.
+        const SqlClause where = orderquery::where(overdue, adminSession(), Backend::SQLite, kNow);
+        QSqlQuery range = sql::run(
+            tdb.connection(),
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT o.id FROM orders o WHERE ") + where.sql +
+                QStringLiteral(" ORDER BY ") + orderquery::sortExpression(OrderColumn::Due) +
+                QStringLiteral(", o.id LIMIT 50"),
+            where.binds);
+        text.clear();
+        while (range.next())
+            text += range.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(text.contains(QStringLiteral("orders_due_sort (<expr><")), qPrintable(text));
+    } else {
+        QCOMPARE(sql::scalar(tdb.connection(),
+                             QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = "
+                                            "'orders_due_sort'"))
+                     .toInt(),
+                 1);
+    }
 }
 
 void TestFulfilment::jobsCancelUnpaid()

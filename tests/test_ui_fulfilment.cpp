@@ -5,10 +5,15 @@
 // $DOCKET_SCREENSHOTS when set.
 
 #include "db/database.h"
+#include "filterbar.h"
 #include "fulfilment/fulfilmentdialogs.h"
 #include "fulfilment/fulfilmentpanel.h"
 #include "fulfilment/reviewpage.h"
+#include "items/ordercolumns.h"
+#include "items/ordertablemodel.h"
 #include "orderdialog.h"
+#include "orderrowdelegate.h"
+#include "orderspage.h"
 #include "seed/seeder.h"
 #include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
@@ -16,11 +21,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +74,7 @@ private slots:
     void shipAndTrackThroughThePanel();
     void refundByLines();
     void recordKeepsUnsavedEdits();
+    void dueColumnSortsAndFilters();
     void reviewPageApprovesAndRejects();
 
 private:
@@ -251,6 +259,100 @@ void TestUiFulfilment::recordKeepsUnsavedEdits()
     QVERIFY2(dialog.save(), qPrintable(dialog.errorLabel()->text()));
     QCOMPARE(m_store->order(id).customerName, QStringLiteral("Ada King"));
     QCOMPARE(m_store->order(id).status, QStringLiteral("delivered"));
+}
+
+// Issue 15 item 5: the order list's Due column (time left or overdue, in
+// colour), its sort, and the filter bar's deadline filter.
+void TestUiFulfilment::dueColumnSortsAndFilters()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto createdAt = [&](qint64 at, const QString& name) {
+        OrderStore past(m_db->connection(), Session::localUser());
+        past.setClock([at] { return at; });
+        Order o = draft();
+        o.customerName = name;
+        o.email = name.toLower() + QStringLiteral("@example.com");
+        return past.create(o);
+    };
+    // Payment due 72 h after creation: 8 h overdue, 12 h left, 3 days left.
+    const qint64 fresh = createdAt(now, QStringLiteral("Fresh"));
+    const qint64 late = createdAt(now - 80 * 3600, QStringLiteral("Late"));
+    const qint64 soon = createdAt(now - 60 * 3600, QStringLiteral("Soon"));
+    OrdersPage page(m_db, Session::localUser());
+    page.resize(1200, 420);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    OrderTableModel* model = page.model();
+    QTRY_VERIFY(model->isCountExact() && !model->isLoading());
+    QTableView* view = page.view();
+    const int due = ordercolumns::listIndex(u"due");
+    QVERIFY(due >= 0);
+    QVERIFY(!view->horizontalHeader()->isSectionHidden(due)); // shown in a new list
+    QCOMPARE(model->headerData(due, Qt::Horizontal).toString(), QStringLiteral("Due"));
+
+    // A click on its header sorts by it: past deadlines first.
+    QHeaderView* header = view->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(due) + header->sectionSize(due) / 2,
+                    header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(model->sortSpec().column, OrderColumn::Due);
+    if (model->sortSpec().order != Qt::AscendingOrder)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(model->sortSpec().order, Qt::AscendingOrder);
+    QTRY_VERIFY(model->rowCount() == 3 &&
+                model->index(2, 0).data(OrderTableModel::LoadedRole).toBool() &&
+                model->index(0, 0).data(OrderTableModel::IdRole).toLongLong() == late);
+    QCOMPARE(model->index(1, 0).data(OrderTableModel::IdRole).toLongLong(), soon);
+    QCOMPARE(model->index(2, 0).data(OrderTableModel::IdRole).toLongLong(), fresh);
+    const QString lateText = model->index(0, due).data().toString();
+    QVERIFY2(lateText.startsWith(QStringLiteral("8 h")) && lateText.endsWith(u"overdue"),
+             qPrintable(lateText));
+    QVERIFY2(model->index(1, due).data().toString().endsWith(u"left"),
+             qPrintable(model->index(1, due).data().toString()));
+    QCOMPARE(model->index(0, due).data(OrderTableModel::DueStateRole).toInt(),
+             int(fulfilment::DueState::Overdue));
+    QCOMPARE(model->index(1, due).data(OrderTableModel::DueStateRole).toInt(),
+             int(fulfilment::DueState::Soon));
+    QCOMPARE(model->index(2, due).data(OrderTableModel::DueStateRole).toInt(),
+             int(fulfilment::DueState::Ahead));
+    QVERIFY(!model->index(0, 0).data(OrderTableModel::DueStateRole).isValid());
+
+    // In colour: red text in the overdue cell, amber in the one due soon,
+    // neither in the one with days left.
+    view->clearSelection();
+    view->setCurrentIndex({});
+    QApplication::processEvents();
+    shoot(&page, QStringLiteral("orders-due"));
+    const QImage img = view->viewport()->grab().toImage();
+    auto hasColour = [&](int row, const QColor& colour) {
+        const QRect cell = view->visualRect(model->index(row, due));
+        for (int y = cell.top(); y <= cell.bottom(); ++y)
+            for (int x = cell.left(); x <= cell.right(); ++x) {
+                const QColor p(img.pixel(x, y));
+                if (std::abs(p.red() - colour.red()) + std::abs(p.green() - colour.green()) +
+                        std::abs(p.blue() - colour.blue()) <
+                    40)
+                    return true;
+            }
+        return false;
+    };
+    QVERIFY(hasColour(0, OrderRowDelegate::pastDueColor()));
+    QVERIFY(hasColour(1, OrderRowDelegate::dueSoonColor()));
+    QVERIFY(!hasColour(2, OrderRowDelegate::pastDueColor()));
+    QVERIFY(!hasColour(2, OrderRowDelegate::dueSoonColor()));
+
+    // The filter bar's deadline filter.
+    auto* filter = page.filterBar()->findChild<QComboBox*>(QStringLiteral("dueFilter"));
+    QVERIFY(filter);
+    filter->setCurrentIndex(filter->findData(int(OrderFilter::Due::Overdue)));
+    QTRY_VERIFY(model->filter().due == OrderFilter::Due::Overdue && model->isCountExact() &&
+                !model->isLoading() && model->rowCount() == 1);
+    QTRY_COMPARE(model->index(0, 0).data(OrderTableModel::IdRole).toLongLong(), late);
+    filter->setCurrentIndex(filter->findData(int(OrderFilter::Due::Soon)));
+    QTRY_VERIFY(model->filter().due == OrderFilter::Due::Soon && model->isCountExact() &&
+                !model->isLoading() && model->rowCount() == 1);
+    QTRY_COMPARE(model->index(0, 0).data(OrderTableModel::IdRole).toLongLong(), soon);
+    shoot(page.filterBar(), QStringLiteral("orders-due-filter"));
 }
 
 void TestUiFulfilment::reviewPageApprovesAndRejects()

@@ -1,5 +1,6 @@
 #include "orderrowdelegate.h"
 
+#include "domain/fulfilment.h"
 #include "items/ordertablemodel.h"
 
 #include <QAbstractItemView>
@@ -33,6 +34,15 @@ void OrderRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QMode
         option->font.setStrikeOut(true);
         option->palette.setColor(QPalette::Text, pal.color(QPalette::PlaceholderText));
         return;
+    }
+    // The Due cell: red past the deadline, amber within a day of it.
+    const QVariant due = index.data(OrderTableModel::DueStateRole);
+    if (due.isValid()) {
+        const auto state = fulfilment::DueState(due.toInt());
+        if (state == fulfilment::DueState::Overdue)
+            option->palette.setColor(QPalette::Text, pastDueColor());
+        else if (state == fulfilment::DueState::Soon)
+            option->palette.setColor(QPalette::Text, dueSoonColor());
     }
     if (index.data(OrderTableModel::IsNewRole).toBool()) {
         option->backgroundBrush = blend(base, pal.color(QPalette::Highlight), 0.16);

@@ -17,6 +17,9 @@ public:
 
     // The overdue bar's colour and width.
     static QColor overdueColor() { return QColor(0xE8, 0x9B, 0x2C); }
+    // The Due column's text past the deadline, and within a day of it.
+    static QColor pastDueColor() { return QColor(0xC6, 0x28, 0x28); }
+    static QColor dueSoonColor() { return QColor(0xA8, 0x5F, 0x00); }
     static constexpr int kOverdueBarWidth = 4;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -77,6 +77,18 @@ OrderFilter readFilter(Args& a, bool* given = nullptr)
     f.newOnly = a.flag(QStringLiteral("--new"));
     f.overdueOnly = a.flag(QStringLiteral("--overdue"));
     any = any || f.newOnly || f.overdueOnly;
+    if (auto due = a.value(QStringLiteral("--due"))) {
+        if (*due == QLatin1String("overdue"))
+            f.due = OrderFilter::Due::Overdue;
+        else if (*due == QLatin1String("soon"))
+            f.due = OrderFilter::Due::Soon;
+        else
+            throw UsageError{
+                Ctl::tr("--due: \"%1\" is neither \"overdue\" (past the deadline of the step) "
+                        "nor \"soon\" (due within 24 h).")
+                    .arg(*due)};
+        any = true;
+    }
     if (a.flag(QStringLiteral("--invalid"))) {
         f.validity = OrderFilter::Validity::Invalid;
         any = true;
@@ -101,7 +113,8 @@ OrderSort readSort(Args& a)
             {QStringLiteral("amount"), OrderColumn::Total},
             {QStringLiteral("created"), OrderColumn::Created},
             {QStringLiteral("status"), OrderColumn::Status},
-            {QStringLiteral("channel"), OrderColumn::Channel}};
+            {QStringLiteral("channel"), OrderColumn::Channel},
+            {QStringLiteral("due"), OrderColumn::Due}};
         if (!columns.contains(*c))
             throw UsageError{Ctl::tr("--sort: unknown column \"%1\".").arg(*c)};
         s.column = columns.value(*c);

@@ -451,6 +451,17 @@ QString dueText(qint64 dueAt, qint64 now)
                     : QCoreApplication::translate("Fulfilment", "%1 left").arg(span);
 }
 
+DueState dueState(qint64 dueAt, qint64 now)
+{
+    if (dueAt == 0)
+        return DueState::None;
+    if (dueAt < now)
+        return DueState::Overdue;
+    if (dueAt < now + qint64(kDueSoonHours) * 3600)
+        return DueState::Soon;
+    return DueState::Ahead;
+}
+
 QString settledStatus(const QString& status, const RecordFacts& f)
 {
     const bool open = status == QLatin1String("pending") || status == QLatin1String("paid") ||

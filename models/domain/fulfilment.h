@@ -201,6 +201,13 @@ Deadlines deadlines(const ShopSettings& settings);
 // seen at `now` (UTC seconds).
 QString dueText(qint64 dueAt, qint64 now);
 
+// Where an order stands against the deadline of its step, seen at `now`
+// (UTC seconds): the Due column's colour and the list's Due filters.
+// `dueAt` 0: no deadline (no open step).
+inline constexpr int kDueSoonHours = 24;
+enum class DueState { None, Ahead, Soon, Overdue };
+DueState dueState(qint64 dueAt, qint64 now);
+
 // ---- status follows the records ----
 
 // What an order's records say (FulfilmentStore::settle, verify).

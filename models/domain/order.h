@@ -138,6 +138,7 @@ struct OrderSummary
     QString assignedTo;
     QString invalidReason; // when invalid
     qint64 items = -1;     // units on the order's lines; -1: not read (OrderStore::setWithItems)
+    qint64 dueAt = 0;      // when its current step is due (UTC seconds); 0: no deadline
 };
 
 struct OrderEvent

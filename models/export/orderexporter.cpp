@@ -185,6 +185,8 @@ qint64 writeCsv(const OrderStore& store, const QString& path, const OrderFilter&
             return v.value<Money>().toPlainString();
         case ordercolumns::Kind::Time:
             return timeText(v.toLongLong(), o.timeZone);
+        case ordercolumns::Kind::Due: // the deadline itself, empty without one
+            return v.toLongLong() == 0 ? QString() : timeText(v.toLongLong(), o.timeZone);
         case ordercolumns::Kind::Count:
             return v.toLongLong() < 0 ? QString() : QString::number(v.toLongLong());
         case ordercolumns::Kind::Flag:
@@ -372,6 +374,7 @@ qint64 writeXlsx(const OrderStore& store, const QString& path, const OrderFilter
             orders.widths << (c->width > 0 ? std::clamp(c->width / 8.0, 8.0, 34.0) : 14.0);
             break;
         case ordercolumns::Kind::Time:
+        case ordercolumns::Kind::Due:
             orders.widths << 20;
             break;
         case ordercolumns::Kind::Money:
@@ -413,6 +416,12 @@ qint64 writeXlsx(const OrderStore& store, const QString& path, const OrderFilter
                         check(worksheet_write_number(orders.sheet, orders.row, col,
                                                      excelSerial(v.toLongLong(), o.timeZone),
                                                      when));
+                        break;
+                    case ordercolumns::Kind::Due: // the deadline, blank without one
+                        if (v.toLongLong() != 0)
+                            check(worksheet_write_number(orders.sheet, orders.row, col,
+                                                         excelSerial(v.toLongLong(), o.timeZone),
+                                                         when));
                         break;
                     case ordercolumns::Kind::Count:
                         if (v.toLongLong() >= 0)

@@ -1,5 +1,6 @@
 #include "ordercolumns.h"
 
+#include "domain/fulfilment.h"
 #include "domain/money.h"
 #include "i18n.h"
 
@@ -15,9 +16,9 @@ QVariant text(const QString& s)
     return s;
 }
 
-// The table itself. The first six are the sortable columns in the order of
-// OrderColumn; then the list's optional columns; then what only the export
-// writes. Issue 15 adds "due" after "items".
+// The table itself. The first seven are the sortable columns in the order of
+// OrderColumn (the last of them issue 15's "due"); then the list's optional
+// columns; then what only the export writes.
 const QList<Column> kColumns{
     {"number", QT_TRANSLATE_NOOP("OrderColumns", "Order"),
      QT_TRANSLATE_NOOP("OrderColumns", "Number"), Kind::Text, OrderColumn::Number, 120, true, false,
@@ -48,6 +49,11 @@ const QList<Column> kColumns{
      OrderColumn::Channel, 140, true, false,
      [](const OrderSummary& r) {
          return text(channel::label(r.channel));
+     }},
+    {"due", QT_TRANSLATE_NOOP("OrderColumns", "Due"), nullptr, Kind::Due, OrderColumn::Due, 130,
+     true, false,
+     [](const OrderSummary& r) {
+         return QVariant(r.dueAt);
      }},
     {"email", QT_TRANSLATE_NOOP("OrderColumns", "Email"), nullptr, Kind::Text, std::nullopt, 220,
      false, false,
@@ -220,6 +226,10 @@ QString displayText(const Column& c, const OrderSummary& row, const QLocale& loc
         return v.toLongLong() < 0 ? QString() : locale.toString(v.toLongLong());
     case Kind::Flag:
         return v.toBool() ? QStringLiteral("✓") : QString();
+    case Kind::Due:
+        return v.toLongLong() == 0
+                   ? QString()
+                   : fulfilment::dueText(v.toLongLong(), QDateTime::currentSecsSinceEpoch());
     }
     return {};
 }

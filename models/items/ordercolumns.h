@@ -16,7 +16,7 @@ namespace docket {
 // The columns of an order row, one table for the order list (its column
 // chooser, saved views) and the export: a new column is one entry in
 // ordercolumns.cpp. The list's model columns are the entries with a width, in
-// this order; the first six are the sortable ones and keep the numbers of
+// this order; the first seven are the sortable ones and keep the numbers of
 // OrderColumn. Keys are stable: settings, saved views and export choices
 // store them.
 namespace ordercolumns {
@@ -32,6 +32,7 @@ enum class Kind {
     Time,  // qint64 UTC seconds, shown and written as local time
     Count, // qint64; negative: not known
     Flag,  // bool
+    Due,   // qint64 UTC seconds of a deadline (0: none), shown as time left or overdue
 };
 
 struct Column

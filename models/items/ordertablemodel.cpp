@@ -1,5 +1,6 @@
 #include "ordertablemodel.h"
 
+#include "domain/fulfilment.h"
 #include "i18n.h"
 #include "ordercolumns.h"
 
@@ -125,6 +126,10 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         return r.invalid;
     case OverdueRole:
         return r.overdue;
+    case DueStateRole:
+        if (column && column->kind == ordercolumns::Kind::Due)
+            return int(fulfilment::dueState(r.dueAt, QDateTime::currentSecsSinceEpoch()));
+        return {};
     case StatusCodeRole:
         return r.status;
     case LoadedRole:

@@ -32,6 +32,9 @@ public:
         NumberRole,
         InvalidReasonRole,
         ColumnKeyRole, // headerData: the column's key (ordercolumns)
+        // The Due column's cells: int(fulfilment::DueState) of the row now
+        // (what colour the time left or overdue takes); other cells: none.
+        DueStateRole,
     };
     static constexpr int kPageSize = 200;
 

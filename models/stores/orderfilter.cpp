@@ -2,6 +2,7 @@
 
 #include "db/dialect.h"
 #include "domain/errors.h"
+#include "domain/fulfilment.h"
 #include "domain/order.h"
 #include "domain/parse.h"
 
@@ -202,6 +203,11 @@ QList<FieldError> OrderFilter::description() const
         out.push_back({QStringLiteral("new"), tr("New orders only")});
     if (overdueOnly)
         out.push_back({QStringLiteral("overdue"), tr("Overdue orders only")});
+    if (due == Due::Overdue)
+        out.push_back({QStringLiteral("due"), tr("Past the deadline of their step")});
+    else if (due == Due::Soon)
+        out.push_back({QStringLiteral("due"),
+                       tr("Due within %n hour(s)", nullptr, fulfilment::kDueSoonHours)});
     if (validity == Validity::Invalid)
         out.push_back({QStringLiteral("validity"), tr("Invalid orders")});
     else if (validity == Validity::All)
@@ -243,6 +249,9 @@ QString sortExpression(OrderColumn column)
         return QStringLiteral("o.status");
     case OrderColumn::Channel:
         return QStringLiteral("o.channel");
+    case OrderColumn::Due:
+        // Exactly the expression of the orders_due_sort index (migration 0070).
+        return QStringLiteral("COALESCE(o.due_at, 9223372036854775807)");
     }
     return QStringLiteral("o.created_at");
 }
@@ -259,7 +268,8 @@ SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs, bool withIte
                        "o.assigned_to, o.ship_street, o.ship_postcode, o.ship_city, ") +
             (withItems ? QStringLiteral("(SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l "
                                         "WHERE l.order_id = o.id)")
-                       : QStringLiteral("-1")),
+                       : QStringLiteral("-1")) +
+            QStringLiteral(", o.due_at"),
         {nowSecs - qint64(rules.unpaidHours) * 3600,
          nowSecs - qint64(rules.unshippedDays) * 86400}};
 }
@@ -287,6 +297,7 @@ OrderSummary readSummary(const QSqlQuery& q)
     s.shipPostcode = q.value(18).toString();
     s.shipCity = q.value(19).toString();
     s.items = q.value(20).toLongLong();
+    s.dueAt = q.value(21).isNull() ? 0 : q.value(21).toLongLong();
     return s;
 }
 
@@ -408,6 +419,17 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
                              "('paid', 'processing') AND o.created_at < ?))"),
               {nowSecs - qint64(f.overdue.unpaidHours) * 3600,
                nowSecs - qint64(f.overdue.unshippedDays) * 86400});
+
+    // The deadline of the current step, stored by the write path (due_at);
+    // the same rule as fulfilment::dueState. Written as the Due sort's
+    // expression (orders without a deadline are never below a time) so that
+    // one index, orders_due_sort, gives both the range and the Due order.
+    const QString dueKey = sortExpression(OrderColumn::Due);
+    if (f.due == OrderFilter::Due::Overdue)
+        w.add(dueKey + QStringLiteral(" < ?"), {nowSecs});
+    else if (f.due == OrderFilter::Due::Soon)
+        w.add(QStringLiteral("(%1 >= ? AND %1 < ?)").arg(dueKey),
+              {nowSecs, nowSecs + qint64(fulfilment::kDueSoonHours) * 3600});
 
     // A keyword parse::keyword() refuses matches nothing (validate() names
     // the problem): never the whole list, never SQLite's expression limit.

@@ -11,14 +11,17 @@
 #include <QDate>
 #include <QTimeZone>
 #include <QVariantList>
+#include <limits>
 #include <optional>
 
 class QSqlQuery;
 
 namespace docket {
 
-enum class OrderColumn { Number, Customer, Total, Created, Status, Channel };
-constexpr int kOrderColumnCount = 6;
+// Due: when the order's current step is due (fulfilment's deadlines, the
+// stored due_at); orders without a deadline come after every other.
+enum class OrderColumn { Number, Customer, Total, Created, Status, Channel, Due };
+constexpr int kOrderColumnCount = 7;
 
 struct OrderSort
 {
@@ -95,6 +98,10 @@ public:
     std::optional<CustomerKey> customer; // "orders of this customer"
     bool newOnly = false;
     bool overdueOnly = false;
+    // By the deadline of the order's current step (fulfilment::dueState):
+    // past it, or due within fulfilment::kDueSoonHours.
+    enum class Due { Any, Overdue, Soon };
+    Due due = Due::Any;
     Validity validity = Validity::Valid;
     QTimeZone timeZone = QTimeZone::systemTimeZone(); // whose days `from`/`to` are
     OverdueRules overdue;
@@ -129,7 +136,9 @@ QString sortExpression(OrderColumn column);
 SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs, bool withItems = false);
 // How many columns summaryColumns() selects: a query's own extra columns
 // come after them.
-inline constexpr int kSummaryColumnCount = 21;
+inline constexpr int kSummaryColumnCount = 22;
+// The Due sort's value of an order without a deadline (after every other).
+inline constexpr qint64 kNoDeadline = std::numeric_limits<qint64>::max();
 // The OrderSummary of a row whose first columns are summaryColumns().
 OrderSummary readSummary(const QSqlQuery& q);
 // FTS5 / tsquery text for one keyword token; empty when the token has no

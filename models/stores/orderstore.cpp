@@ -28,6 +28,8 @@ QVariant sortValue(const OrderSummary& row, OrderColumn column)
         return row.status;
     case OrderColumn::Channel:
         return row.channel;
+    case OrderColumn::Due:
+        return row.dueAt ? row.dueAt : orderquery::kNoDeadline;
     }
     return {};
 }

@@ -121,6 +121,10 @@ QString SavedViewStore::filterToJson(const OrderFilter& f, QDate today)
         o.insert(QStringLiteral("newOnly"), true);
     if (f.overdueOnly)
         o.insert(QStringLiteral("overdueOnly"), true);
+    if (f.due != OrderFilter::Due::Any)
+        o.insert(QStringLiteral("due"), f.due == OrderFilter::Due::Overdue
+                                            ? QStringLiteral("overdue")
+                                            : QStringLiteral("soon"));
     o.insert(QStringLiteral("validity"), QLatin1String(validityCode(f.validity)));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -152,6 +156,10 @@ OrderFilter SavedViewStore::filterFromJson(const QString& json, QDate today)
         f.customer = CustomerKey{*by, c.value(QLatin1String("value")).toString()};
     f.newOnly = o.value(QLatin1String("newOnly")).toBool();
     f.overdueOnly = o.value(QLatin1String("overdueOnly")).toBool();
+    const QString due = o.value(QLatin1String("due")).toString();
+    f.due = due == QLatin1String("overdue") ? OrderFilter::Due::Overdue
+            : due == QLatin1String("soon")  ? OrderFilter::Due::Soon
+                                            : OrderFilter::Due::Any;
     const QString validity = o.value(QLatin1String("validity")).toString();
     f.validity = validity == QLatin1String("invalid") ? OrderFilter::Validity::Invalid
                  : validity == QLatin1String("all")   ? OrderFilter::Validity::All
