@@ -75,7 +75,7 @@ private slots:
         // A column this build does not know (or export-only) is left out; the
         // number always comes first.
         const ListLayout odd = ListLayout::fromJson(QStringLiteral(
-            R"({"columns":[{"key":"due","width":90},{"key":"currency"},{"key":"email"}]})"));
+            R"({"columns":[{"key":"shelf","width":90},{"key":"currency"},{"key":"email"}]})"));
         QCOMPARE(odd.columns, (QStringList{QStringLiteral("number"), QStringLiteral("email")}));
         QCOMPARE(ListLayout::fromJson({}), ListLayout::defaults());
         QCOMPARE(ListLayout::defaults().columns, ordercolumns::defaultListKeys());
