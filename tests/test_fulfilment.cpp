@@ -899,7 +899,7 @@ void TestFulfilment::dueListSortsAndFilters()
     QCOMPARE(s.orders.count(overdue), 0);
     QCOMPARE(ids(s.orders.page(all, ascending, 3)), (QList<qint64>{soon, late, fresh}));
 
-    // The sort's first page reads the index of migration 0072, not the table.
+    // The sort's first page reads the index of migration 0073, not the table.
     if (backend == Backend::SQLite) {
         QSqlQuery plan = sql::run(
             tdb.connection(),

@@ -262,7 +262,7 @@ void TestOrderFilter::orderNumberFormat()
 void TestOrderFilter::sortExpressionsAreWhitelisted()
 {
     // A column, or (Due) a column whose NULLs sort last, exactly as its
-    // index (migration 0072) is written.
+    // index (migration 0073) is written.
     static const QRegularExpression plainColumn(
         QStringLiteral("^(o\\.[a-z_]+|COALESCE\\(o\\.[a-z_]+, 9223372036854775807\\))$"));
     QSet<QString> seen;

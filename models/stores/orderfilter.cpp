@@ -250,7 +250,7 @@ QString sortExpression(OrderColumn column)
     case OrderColumn::Channel:
         return QStringLiteral("o.channel");
     case OrderColumn::Due:
-        // Exactly the expression of the orders_due_sort index (migration 0072).
+        // Exactly the expression of the orders_due_sort index (migration 0073).
         return QStringLiteral("COALESCE(o.due_at, 9223372036854775807)");
     }
     return QStringLiteral("o.created_at");

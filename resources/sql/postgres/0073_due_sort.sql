@@ -1,5 +1,5 @@
 -- The order list's Due sort (issue 15, item 5), PostgreSQL dialect: as
--- resources/sql/sqlite/0072. The expression is
+-- resources/sql/sqlite/0073. The expression is
 -- orderquery::sortExpression(OrderColumn::Due), exactly, with the id as the
 -- list's tie-break. An index only: no table, no function, nothing a login
 -- can call (its row-level security applies to the rows the index finds).
