@@ -1787,6 +1787,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -2114,6 +2118,17 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     <message>
         <source>Customer: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the deadline of their step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n hour(s)</source>
+        <translation>
+            <numerusform>Due within %n hour</numerusform>
+            <numerusform>Due within %n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6392,6 +6407,26 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>about %L1 orders, counting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders past the deadline of their step, or due within a day (time limits in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>
@@ -10275,24 +10310,6 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Once the database has users, every command except &quot;db migrate&quot; signs in:
---user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
-The command then may do only what that user&apos;s role and scope allow.
-
-FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
-         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
-         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
-         --invalid, --all-validity
-COLUMN:  number, customer, amount, created, status, channel
-
-The database defaults to $DOCKET_DATABASE, else %1.
-Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
-5 conflict.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  db info                        schema version and counts
 </source>
         <translation type="unfinished"></translation>
@@ -11583,6 +11600,28 @@ Commands:
     <message>
         <source>  stock analytics [--days N] [--by product|channel] [--top N]  stock value, turnover, lost sales, return rates
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Once the database has users, every command except &quot;db migrate&quot; signs in:
+--user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
+The command then may do only what that user&apos;s role and scope allow.
+
+FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
+         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
+         --due overdue|soon, --invalid, --all-validity
+COLUMN:  number, customer, amount, created, status, channel, due
+
+The database defaults to $DOCKET_DATABASE, else %1.
+Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
+5 conflict.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due: &quot;%1&quot; is neither &quot;overdue&quot; (past the deadline of the step) nor &quot;soon&quot; (due within 24 h).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1800,6 +1800,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -2127,6 +2131,16 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Past the deadline of their step</source>
+        <translation>已过所在步骤的期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时内到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6377,6 +6391,26 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>about %L1 orders, counting…</source>
         <translation>约 %L1 个订单，正在计数…</translation>
     </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>任意期限</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>已过期限</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>24 小时内到期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Orders past the deadline of their step, or due within a day (time limits in Settings)</source>
+        <translation>已过所在步骤期限的订单，或一天内到期的订单（时限见“设置”）</translation>
+    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>
@@ -10241,38 +10275,6 @@ Country</source>
 </translation>
     </message>
     <message>
-        <source>
-Once the database has users, every command except &quot;db migrate&quot; signs in:
---user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
-The command then may do only what that user&apos;s role and scope allow.
-
-FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
-         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
-         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
-         --invalid, --all-validity
-COLUMN:  number, customer, amount, created, status, channel
-
-The database defaults to $DOCKET_DATABASE, else %1.
-Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
-5 conflict.
-</source>
-        <translation>
-数据库有用户后，除“db migrate”外的每个命令都需要登录：
---user NAME（或 $DOCKET_USER），密码取自 $DOCKET_PASSWORD 或提示输入。
-之后命令只能执行该用户的角色和范围所允许的操作。
-
-FILTERS（筛选条件）：--number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
-         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
-         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
-         --invalid, --all-validity
-COLUMN（排序列）：number, customer, amount, created, status, channel
-
-数据库默认为 $DOCKET_DATABASE，否则为 %1。
-退出码：0 完成，1 失败，2 用法或输入错误，3 未找到，4 不允许，
-5 冲突。
-</translation>
-    </message>
-    <message>
         <source>  db info                        schema version and counts
 </source>
         <translation>  db info                        架构版本和数量统计
@@ -11641,6 +11643,42 @@ Commands:
 </source>
         <translation>  stock analytics [--days N] [--by product|channel] [--top N]  库存价值、周转率、缺货损失、退货率
 </translation>
+    </message>
+    <message>
+        <source>
+Once the database has users, every command except &quot;db migrate&quot; signs in:
+--user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
+The command then may do only what that user&apos;s role and scope allow.
+
+FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
+         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
+         --due overdue|soon, --invalid, --all-validity
+COLUMN:  number, customer, amount, created, status, channel, due
+
+The database defaults to $DOCKET_DATABASE, else %1.
+Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
+5 conflict.
+</source>
+        <translation>
+数据库有用户后，除“db migrate”外的每个命令都需要登录：
+--user NAME（或 $DOCKET_USER），密码取自 $DOCKET_PASSWORD 或提示输入。
+之后命令只能执行该用户的角色和范围所允许的操作。
+
+FILTERS（筛选条件）：--number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
+         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
+         --due overdue|soon, --invalid, --all-validity
+COLUMN（排序列）：number, customer, amount, created, status, channel, due
+
+数据库默认为 $DOCKET_DATABASE，否则为 %1。
+退出码：0 完成，1 失败，2 用法或输入错误，3 未找到，4 不允许，
+5 冲突。
+</translation>
+    </message>
+    <message>
+        <source>--due: &quot;%1&quot; is neither &quot;overdue&quot; (past the deadline of the step) nor &quot;soon&quot; (due within 24 h).</source>
+        <translation>--due：“%1”既不是“overdue”（已过该步骤的期限）也不是“soon”（24 小时内到期）。</translation>
     </message>
 </context>
 <context>

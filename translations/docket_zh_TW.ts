@@ -1800,6 +1800,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Invalid</source>
         <translation>無效</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -2127,6 +2131,16 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Customer: %1</source>
         <translation>客戶：%1</translation>
+    </message>
+    <message>
+        <source>Past the deadline of their step</source>
+        <translation>已過所在步驟的期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小時內到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6377,6 +6391,26 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>about %L1 orders, counting…</source>
         <translation>約 %L1 筆訂單，正在計數…</translation>
     </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>任意期限</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>已過期限</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>24 小時內到期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Orders past the deadline of their step, or due within a day (time limits in Settings)</source>
+        <translation>已過所在步驟期限的訂單，或一天內到期的訂單（時限見「設定」）</translation>
+    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>
@@ -10241,38 +10275,6 @@ Country</source>
 </translation>
     </message>
     <message>
-        <source>
-Once the database has users, every command except &quot;db migrate&quot; signs in:
---user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
-The command then may do only what that user&apos;s role and scope allow.
-
-FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
-         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
-         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
-         --invalid, --all-validity
-COLUMN:  number, customer, amount, created, status, channel
-
-The database defaults to $DOCKET_DATABASE, else %1.
-Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
-5 conflict.
-</source>
-        <translation>
-資料庫有使用者後，除「db migrate」外的每個命令都需要登入：
---user NAME（或 $DOCKET_USER），密碼取自 $DOCKET_PASSWORD 或提示輸入。
-之後命令只能執行該使用者的角色和範圍所允許的操作。
-
-FILTERS（篩選條件）：--number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
-         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
-         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
-         --invalid, --all-validity
-COLUMN（排序欄）：number, customer, amount, created, status, channel
-
-資料庫預設為 $DOCKET_DATABASE，否則為 %1。
-結束代碼：0 完成，1 失敗，2 用法或輸入錯誤，3 找不到，4 不允許，
-5 衝突。
-</translation>
-    </message>
-    <message>
         <source>  db info                        schema version and counts
 </source>
         <translation>  db info                        架構版本和數量統計
@@ -11641,6 +11643,42 @@ Commands:
 </source>
         <translation>  stock analytics [--days N] [--by product|channel] [--top N]  庫存價值、週轉率、缺貨損失、退貨率
 </translation>
+    </message>
+    <message>
+        <source>
+Once the database has users, every command except &quot;db migrate&quot; signs in:
+--user NAME (or $DOCKET_USER), the password from $DOCKET_PASSWORD or a prompt.
+The command then may do only what that user&apos;s role and scope allow.
+
+FILTERS: --number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
+         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
+         --due overdue|soon, --invalid, --all-validity
+COLUMN:  number, customer, amount, created, status, channel, due
+
+The database defaults to $DOCKET_DATABASE, else %1.
+Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
+5 conflict.
+</source>
+        <translation>
+資料庫有使用者後，除「db migrate」外的每個命令都需要登入：
+--user NAME（或 $DOCKET_USER），密碼取自 $DOCKET_PASSWORD 或提示輸入。
+之後命令只能執行該使用者的角色和範圍所允許的操作。
+
+FILTERS（篩選條件）：--number PREFIX | --exact NUMBER, --from YYYY-MM-DD, --to YYYY-MM-DD,
+         --status CODE[,CODE], --channel CODE[,CODE], --keyword TEXT,
+         --region COUNTRY/REGION[,...], --sku SKU[,SKU], --new, --overdue,
+         --due overdue|soon, --invalid, --all-validity
+COLUMN（排序欄）：number, customer, amount, created, status, channel, due
+
+資料庫預設為 $DOCKET_DATABASE，否則為 %1。
+結束代碼：0 完成，1 失敗，2 用法或輸入錯誤，3 找不到，4 不允許，
+5 衝突。
+</translation>
+    </message>
+    <message>
+        <source>--due: &quot;%1&quot; is neither &quot;overdue&quot; (past the deadline of the step) nor &quot;soon&quot; (due within 24 h).</source>
+        <translation>--due：「%1」既不是「overdue」（已過該步驟的期限）也不是「soon」（24 小時內到期）。</translation>
     </message>
 </context>
 <context>
