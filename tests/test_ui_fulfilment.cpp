@@ -341,18 +341,17 @@ void TestUiFulfilment::dueColumnSortsAndFilters()
     QVERIFY(!hasColour(2, OrderRowDelegate::pastDueColor()));
     QVERIFY(!hasColour(2, OrderRowDelegate::dueSoonColor()));
 
-    // The filter bar's deadline filter.
-    auto* filter = page.filterBar()->findChild<QComboBox*>(QStringLiteral("dueFilter"));
-    QVERIFY(filter);
-    filter->setCurrentIndex(filter->findData(int(OrderFilter::Due::Overdue)));
-    QTRY_VERIFY(model->filter().due == OrderFilter::Due::Overdue && model->isCountExact() &&
-                !model->isLoading() && model->rowCount() == 1);
+    // The deadline filter (docketctl --due, saved views; not in the filter
+    // bar yet: its rows have no room left at 1,100 px).
+    OrderFilter f = model->filter();
+    f.due = OrderFilter::Due::Overdue;
+    model->setFilter(f);
+    QTRY_VERIFY(model->isCountExact() && !model->isLoading() && model->rowCount() == 1);
     QTRY_COMPARE(model->index(0, 0).data(OrderTableModel::IdRole).toLongLong(), late);
-    filter->setCurrentIndex(filter->findData(int(OrderFilter::Due::Soon)));
-    QTRY_VERIFY(model->filter().due == OrderFilter::Due::Soon && model->isCountExact() &&
-                !model->isLoading() && model->rowCount() == 1);
+    f.due = OrderFilter::Due::Soon;
+    model->setFilter(f);
+    QTRY_VERIFY(model->isCountExact() && !model->isLoading() && model->rowCount() == 1);
     QTRY_COMPARE(model->index(0, 0).data(OrderTableModel::IdRole).toLongLong(), soon);
-    shoot(page.filterBar(), QStringLiteral("orders-due-filter"));
 }
 
 void TestUiFulfilment::reviewPageApprovesAndRejects()

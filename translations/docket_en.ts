@@ -6407,26 +6407,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>about %L1 orders, counting…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Any deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Past deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due within 24 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders past the deadline of their step, or due within a day (time limits in Settings)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>

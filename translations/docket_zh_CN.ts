@@ -6391,26 +6391,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>about %L1 orders, counting…</source>
         <translation>约 %L1 个订单，正在计数…</translation>
     </message>
-    <message>
-        <source>Any deadline</source>
-        <translation>任意期限</translation>
-    </message>
-    <message>
-        <source>Past deadline</source>
-        <translation>已过期限</translation>
-    </message>
-    <message>
-        <source>Due within 24 h</source>
-        <translation>24 小时内到期</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Orders past the deadline of their step, or due within a day (time limits in Settings)</source>
-        <translation>已过所在步骤期限的订单，或一天内到期的订单（时限见“设置”）</translation>
-    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>

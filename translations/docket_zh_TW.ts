@@ -6391,26 +6391,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>about %L1 orders, counting…</source>
         <translation>約 %L1 筆訂單，正在計數…</translation>
     </message>
-    <message>
-        <source>Any deadline</source>
-        <translation>任意期限</translation>
-    </message>
-    <message>
-        <source>Past deadline</source>
-        <translation>已過期限</translation>
-    </message>
-    <message>
-        <source>Due within 24 h</source>
-        <translation>24 小時內到期</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Orders past the deadline of their step, or due within a day (time limits in Settings)</source>
-        <translation>已過所在步驟期限的訂單，或一天內到期的訂單（時限見「設定」）</translation>
-    </message>
 </context>
 <context>
     <name>docket::FirstRunDialog</name>

@@ -157,16 +157,6 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_overdue->setAccessibleName(tr("Show overdue orders only"));
     m_overdue->setToolTip(tr("Unpaid or unshipped for too long (thresholds in Settings)"));
 
-    // The deadline of each order's current step (Settings > deadlines).
-    m_due = new QComboBox(this);
-    m_due->setObjectName(QStringLiteral("dueFilter"));
-    m_due->addItem(tr("Any deadline"), int(OrderFilter::Due::Any));
-    m_due->addItem(tr("Past deadline"), int(OrderFilter::Due::Overdue));
-    m_due->addItem(tr("Due within 24 h"), int(OrderFilter::Due::Soon));
-    m_due->setAccessibleName(tr("Deadline"));
-    m_due->setToolTip(tr("Orders past the deadline of their step, or due within a day "
-                         "(time limits in Settings)"));
-
     m_clear = new QToolButton(this);
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear every filter (Ctrl+Shift+X)"));
@@ -215,7 +205,6 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     row2->addSpacing(12);
     row2->addWidget(m_newOnly);
     row2->addWidget(m_overdue);
-    row2->addWidget(m_due);
     row2->addWidget(m_clear);
     for (QToolButton* b : {m_newOnly, m_overdue, m_clear})
         b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -237,8 +226,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_newOnly);
     setTabOrder(m_newOnly, m_overdue);
-    setTabOrder(m_overdue, m_due);
-    setTabOrder(m_due, m_clear);
+    setTabOrder(m_overdue, m_clear);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
@@ -277,7 +265,6 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         emitNow();
     });
     connect(m_validity, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
-    connect(m_due, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
     for (QToolButton* b : {m_newOnly, m_overdue}) {
         connect(b, &QToolButton::toggled, this, &FilterBar::emitNow);
         // Never narrower than their text ("New (268)" in bold); the result
@@ -334,7 +321,6 @@ OrderFilter FilterBar::filter() const
     f.validity = OrderFilter::Validity(m_validity->currentData().toInt());
     f.newOnly = m_newOnly->isChecked();
     f.overdueOnly = m_overdue->isChecked();
-    f.due = OrderFilter::Due(m_due->currentData().toInt());
     f.overdue = m_rules;
     return f;
 }
@@ -371,7 +357,6 @@ void FilterBar::setFilter(const OrderFilter& f)
     m_validity->setCurrentIndex(std::max(0, m_validity->findData(int(f.validity))));
     m_newOnly->setChecked(f.newOnly);
     m_overdue->setChecked(f.overdueOnly);
-    m_due->setCurrentIndex(std::max(0, m_due->findData(int(f.due))));
     m_updating = false;
     emitNow();
 }

@@ -80,7 +80,6 @@ private:
     QComboBox* m_validity;
     QToolButton* m_newOnly;
     QToolButton* m_overdue;
-    QComboBox* m_due;
     QToolButton* m_clear;
     QLabel* m_error;
     QLabel* m_count;
