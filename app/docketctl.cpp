@@ -60,6 +60,9 @@ int main(int argc, char** argv)
     qInstallMessageHandler(logHandler);
     installTranslators(app, lang);
     sql::setLockWaitObserver(reportLockWait);
+    sql::setServerChangeObserver([](const sql::ServerChange& change) {
+        err() << Ctl::tr("docketctl: %1").arg(sql::serverChangeMessage(change)) << Qt::endl;
+    });
     try {
         return run(args);
     } catch (const UsageError& e) {

@@ -5,6 +5,15 @@
 #   scripts/pg-cluster.sh env  [DIR]              # print the export lines again
 #   scripts/pg-cluster.sh stop [DIR]              # stop the server and remove DIR
 #
+# Replication (tests/pg_failover_test.sh):
+#   eval "$(scripts/pg-cluster.sh standby PRIMARY_DIR [DIR])"
+#                        # a streaming hot standby of PRIMARY_DIR (pg_basebackup -R);
+#                        # prints DOCKET_PG_STANDBY_DIR and DOCKET_PG_STANDBY_PORT
+#   scripts/pg-cluster.sh sync DIR     # the primary waits for a standby at every
+#                                      # commit (synchronous_standby_names = '*')
+#   scripts/pg-cluster.sh kill DIR     # stop at once, as a crash would (keeps DIR)
+#   scripts/pg-cluster.sh promote DIR  # the standby becomes a primary
+#
 # DIR defaults to $DOCKET_PG_DIR (for env/stop) or a fresh /tmp/docket-pg-XXXXXX
 # (for start). The server listens on 127.0.0.1 only, on the first free port from
 # $DOCKET_PG_PORT (default 55432), with its Unix socket inside DIR. The bootstrap
@@ -138,6 +147,8 @@ cmd_start() {
 local   all       $SUPERUSER                 trust
 host    all       $SUPERUSER  127.0.0.1/32   trust
 host    all       $SUPERUSER  ::1/128        trust
+local   replication $SUPERUSER               trust
+host    replication $SUPERUSER  127.0.0.1/32 trust
 local   all       all                        scram-sha-256
 host    all       all         127.0.0.1/32   scram-sha-256
 host    all       all         ::1/128        scram-sha-256
@@ -189,6 +200,85 @@ cmd_stop() {
   log "stopped and removed $CLUSTER_DIR"
 }
 
+# Starts the server of CLUSTER_DIR on the first free port from $1 (conf rewritten).
+start_server() {
+  local port
+  port=$(free_port_from "$1")
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    write_conf "$port"
+    : >"$CLUSTER_DIR/server.log"
+    if (( EUID == 0 )); then chown "$OWNER:" "$CLUSTER_DIR/server.log"; fi
+    if as_owner "$BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" \
+         -w -t 60 start >/dev/null; then
+      return 0
+    fi
+    if grep -qiE 'could not (bind|create lock file)|address already in use' "$CLUSTER_DIR/server.log"; then
+      port=$(free_port_from $((port + 1)))
+      continue
+    fi
+    cat "$CLUSTER_DIR/server.log" >&2
+    die "server failed to start (cluster left in $CLUSTER_DIR)"
+  done
+  die "server failed to start after 10 attempts (cluster left in $CLUSTER_DIR)"
+}
+
+cmd_standby() {
+  resolve_dir "${1:-}"
+  local primary_port
+  primary_port=$(cat "$CLUSTER_DIR/port")
+  OWNER=$(stat -c %U "$CLUSTER_DIR/data")
+  is_running || die "the primary in $CLUSTER_DIR is not running"
+  local base=/tmp
+  (( EUID != 0 )) && base="${TMPDIR:-/tmp}"
+  if [[ -n "${2:-}" ]]; then mkdir -p "$2"; CLUSTER_DIR=$(cd "$2" && pwd); else
+    CLUSTER_DIR=$(mktemp -d "$base/docket-pg-standby-XXXXXX"); fi
+  touch "$CLUSTER_DIR/$MARKER"
+  if (( EUID == 0 )); then chown -R "$OWNER:" "$CLUSTER_DIR"; fi
+  chmod 0700 "$CLUSTER_DIR"
+  as_owner "$BINDIR/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U "$SUPERUSER" \
+    -D "$CLUSTER_DIR/data" -R -X stream -c fast >"$CLUSTER_DIR/basebackup.log" 2>&1 \
+    || { cat "$CLUSTER_DIR/basebackup.log" >&2; die "pg_basebackup failed"; }
+  start_server $((primary_port + 1))
+  log "standby of 127.0.0.1:$primary_port running on 127.0.0.1:$(cat "$CLUSTER_DIR/port"), data in $CLUSTER_DIR"
+  printf 'export DOCKET_PG_STANDBY_DIR=%q\n' "$CLUSTER_DIR"
+  printf 'export DOCKET_PG_STANDBY_PORT=%q\n' "$(cat "$CLUSTER_DIR/port")"
+}
+
+psql_at() {
+  "$BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$(cat "$CLUSTER_DIR/port")" \
+    -U "$SUPERUSER" -d postgres "$@"
+}
+
+cmd_sync() {
+  resolve_dir "${1:-}"
+  psql_at -c "ALTER SYSTEM SET synchronous_commit = 'on'" \
+    -c "ALTER SYSTEM SET synchronous_standby_names = '*'" -c "SELECT pg_reload_conf()" >/dev/null
+  for _ in $(seq 1 120); do
+    if [[ "$(psql_at -tAc "SELECT count(*) FROM pg_stat_replication WHERE sync_state = 'sync' AND state = 'streaming'")" -ge 1 ]]; then
+      log "127.0.0.1:$(cat "$CLUSTER_DIR/port") commits wait for its standby"
+      return 0
+    fi
+    sleep 0.25
+  done
+  die "no synchronous standby is streaming from $CLUSTER_DIR after 30 s"
+}
+
+cmd_kill() {
+  resolve_dir "${1:-}"
+  OWNER=$(stat -c %U "$CLUSTER_DIR/data")
+  as_owner "$BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -m immediate -w -t 60 stop >/dev/null \
+    || die "pg_ctl stop -m immediate failed in $CLUSTER_DIR"
+  log "killed the server of $CLUSTER_DIR"
+}
+
+cmd_promote() {
+  resolve_dir "${1:-}"
+  OWNER=$(stat -c %U "$CLUSTER_DIR/data")
+  as_owner "$BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -w -t 60 promote >/dev/null \
+    || die "pg_ctl promote failed in $CLUSTER_DIR"
+  log "promoted $CLUSTER_DIR to primary"
+}
+
 cmd_env() {
   resolve_dir "${1:-}"
   [[ -f "$CLUSTER_DIR/port" ]] || die "$CLUSTER_DIR has no port file"
@@ -199,5 +289,9 @@ case "${1:-}" in
   start) shift; cmd_start "${1:-}" ;;
   stop)  shift; cmd_stop "${1:-}" ;;
   env)   shift; cmd_env "${1:-}" ;;
-  *) echo "usage: $0 start|stop|env [DIR]" >&2; exit 2 ;;
+  standby) shift; cmd_standby "${1:-}" "${2:-}" ;;
+  sync)    shift; cmd_sync "${1:-}" ;;
+  kill)    shift; cmd_kill "${1:-}" ;;
+  promote) shift; cmd_promote "${1:-}" ;;
+  *) echo "usage: $0 start|stop|env|standby|sync|kill|promote [DIR]" >&2; exit 2 ;;
 esac

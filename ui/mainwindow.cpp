@@ -175,6 +175,20 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
             QMetaObject::invokeMethod(qApp, show, Qt::QueuedConnection);
     });
 
+    // After a failover (team mode with standbys) the status bar says which
+    // server took over; from a worker's thread it is queued.
+    sql::setServerChangeObserver(
+        [window = QPointer<MainWindow>(this)](const sql::ServerChange& change) {
+            auto show = [window, change] {
+                if (window)
+                    window->showServerChange(change);
+            };
+            if (QThread::currentThread() == qApp->thread())
+                show();
+            else
+                QMetaObject::invokeMethod(qApp, show, Qt::QueuedConnection);
+        });
+
     resize(1280, 800);
     setDatabase(std::move(db), std::move(session));
     const QByteArray geometry = settings::mainWindowGeometry.value();
@@ -341,7 +355,14 @@ void MainWindow::buildPages()
         if (message.isEmpty()) {
             m_connection->clear();
             m_connection->setToolTip({});
-            statusBar()->showMessage(tr("Connected to the database again."), 5000);
+            if (!m_serverChange.to.isEmpty()) {
+                // Back after a failover: say which server took over.
+                m_connection->setText(tr("Primary: %1").arg(m_serverChange.to));
+                m_connection->setToolTip(sql::serverChangeMessage(m_serverChange));
+                statusBar()->showMessage(sql::serverChangeMessage(m_serverChange), 60000);
+            } else {
+                statusBar()->showMessage(tr("Connected to the database again."), 5000);
+            }
         } else {
             m_connection->setText(tr("⚠ Database unreachable — retrying"));
             m_connection->setToolTip(message);
@@ -456,6 +477,7 @@ bool MainWindow::switchUser()
 MainWindow::~MainWindow()
 {
     sql::setLockWaitObserver({});
+    sql::setServerChangeObserver({});
     if (m_waitingForLock)
         QApplication::restoreOverrideCursor();
 }
@@ -627,6 +649,15 @@ void MainWindow::showLockWait(const sql::LockWait& wait)
     statusBar()->showMessage(
         tr("%1 (%L2 s)").arg(sql::lockWaitMessage(wait.database)).arg(wait.waitedMs / 1000));
     statusBar()->repaint();
+}
+
+void MainWindow::showServerChange(const sql::ServerChange& change)
+{
+    m_serverChange = change;
+    const QString message = sql::serverChangeMessage(change);
+    statusBar()->showMessage(message, 60000);
+    m_connection->setText(tr("Primary: %1").arg(change.to));
+    m_connection->setToolTip(message);
 }
 
 void MainWindow::updateTitle()

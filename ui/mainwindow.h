@@ -76,6 +76,7 @@ private:
     bool mayLeaveDatabase();
     void updateTitle();
     void showLockWait(const sql::LockWait& wait);
+    void showServerChange(const sql::ServerChange& change);
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
@@ -91,6 +92,7 @@ private:
     CataloguePage* m_catalogue = nullptr;
     qint64 m_newCount = 0;
     bool m_waitingForLock = false;
+    sql::ServerChange m_serverChange; // the last failover seen (empty: none)
 };
 
 // The start-up sign-in on `db`: on PostgreSQL, a connection the server opened

@@ -117,12 +117,57 @@ QString databaseFromEnvironment()
     return env.isEmpty() ? defaultDatabasePath() : env;
 }
 
+namespace {
+
+// "host", "host:port", "[::1]:port" of a multi-host URL's list.
+DatabaseConfig::Server parseServer(QStringView text)
+{
+    DatabaseConfig::Server s;
+    QStringView host = text;
+    QStringView port;
+    if (text.startsWith(u'[')) {
+        const qsizetype close = text.indexOf(u']');
+        host = text.mid(1, close < 0 ? -1 : close - 1);
+        if (close >= 0 && text.mid(close + 1).startsWith(u':'))
+            port = text.mid(close + 2);
+    } else if (const qsizetype colon = text.lastIndexOf(u':'); colon >= 0) {
+        host = text.left(colon);
+        port = text.mid(colon + 1);
+    }
+    s.host = host.isEmpty() ? QStringLiteral("localhost") : host.toString();
+    bool ok = false;
+    const int p = port.toInt(&ok);
+    s.port = ok && p > 0 && p < 65536 ? p : 5432;
+    return s;
+}
+
+QString serverText(const QString& host, int port)
+{
+    return (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) +
+           QLatin1Char(':') + QString::number(port);
+}
+
+} // namespace
+
 DatabaseConfig DatabaseConfig::fromString(const QString& text)
 {
     DatabaseConfig c;
     if (text.startsWith(QLatin1String("postgresql://")) ||
         text.startsWith(QLatin1String("postgres://"))) {
-        const QUrl url(text);
+        // QUrl reads one host: read the list of a multi-host URL here and hand
+        // QUrl the URL with its first server only.
+        const qsizetype start = text.indexOf(QLatin1String("://")) + 3;
+        qsizetype end = text.indexOf(QLatin1Char('/'), start);
+        if (const qsizetype q = text.indexOf(QLatin1Char('?'), start);
+            q >= 0 && (end < 0 || q < end))
+            end = q;
+        if (end < 0)
+            end = text.size();
+        const qsizetype at = text.lastIndexOf(QLatin1Char('@'), end - 1);
+        const qsizetype hostsAt = at >= start ? at + 1 : start;
+        const QStringList servers = text.mid(hostsAt, end - hostsAt).split(QLatin1Char(','));
+        const QString single = text.left(hostsAt) + servers.first() + text.mid(end);
+        const QUrl url(single);
         c.backend = Backend::PostgreSQL;
         c.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
         c.port = url.port(5432);
@@ -130,11 +175,22 @@ DatabaseConfig DatabaseConfig::fromString(const QString& text)
         c.user = url.userName();
         c.password = url.password();
         c.sslMode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
+        for (qsizetype i = 1; i < servers.size(); ++i)
+            if (!servers[i].trimmed().isEmpty())
+                c.otherServers << parseServer(QStringView(servers[i]).trimmed());
         return c;
     }
     c.backend = Backend::SQLite;
     c.path = text;
     return c;
+}
+
+QString DatabaseConfig::serverList() const
+{
+    QStringList list{serverText(host, port)};
+    for (const Server& s : otherServers)
+        list << serverText(s.host, s.port);
+    return list.join(QLatin1Char(','));
 }
 
 QString DatabaseConfig::displayName() const
@@ -144,7 +200,7 @@ QString DatabaseConfig::displayName() const
     QString s = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         s += user + QLatin1Char('@');
-    s += host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + databaseName;
+    s += serverList() + QLatin1Char('/') + databaseName;
     return s;
 }
 
@@ -160,7 +216,15 @@ QString DatabaseConfig::toString() const
     url.setPath(QLatin1Char('/') + databaseName);
     if (!sslMode.isEmpty())
         url.setQuery(QStringLiteral("sslmode=") + sslMode);
-    return url.toString();
+    QString text = url.toString();
+    if (!otherServers.isEmpty()) {
+        // QUrl writes one host: put the whole list where it wrote that one.
+        const QString one = serverText(url.host(QUrl::FullyEncoded), port);
+        const qsizetype i = text.indexOf(one, text.indexOf(QLatin1String("://")) + 3);
+        if (i >= 0)
+            text.replace(i, one.size(), serverList());
+    }
+    return text;
 }
 
 Database::Database(DatabaseConfig config)
@@ -211,6 +275,10 @@ QString Database::explainConnectFailure(const DatabaseConfig& config, const QStr
         why = tr("the server has no database named \"%1\".").arg(config.databaseName);
     else if (has("does not exist") && has("role"))
         why = tr("the server has no user named \"%1\".").arg(config.user);
+    else if (has("session is read-only") || has("in hot standby mode"))
+        why = tr("none of the servers %1 takes changes now: the primary is down and no standby "
+                 "has been promoted yet (or is still starting); try again in a moment.")
+                  .arg(config.serverList());
     else if (has("Connection refused"))
         why = tr("nothing answers at %1, port %2: the server is not running there, or the port "
                  "is wrong.")
@@ -256,6 +324,7 @@ QSqlDatabase Database::connection(const QString& purpose) const
                                            explainConnectFailure(m_config, db.lastError().text())),
                                   QString::fromLatin1(sql::kConnectionLostField));
             configureConnection(db);
+            sql::noteServer(db);
             return db;
         }
         db = QSqlDatabase();
@@ -282,13 +351,27 @@ QSqlDatabase Database::connection(const QString& purpose) const
         sql::setReadOnlyReason(db, m_readOnlyReason);
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(m_config.host);
-        db.setPort(m_config.port);
         db.setDatabaseName(m_config.databaseName);
         db.setUserName(m_config.user);
         db.setPassword(m_config.password);
         QStringList opts{QStringLiteral("connect_timeout=5"),
                          QStringLiteral("application_name=docket")};
+        if (m_config.otherServers.isEmpty()) {
+            db.setHostName(m_config.host);
+            db.setPort(m_config.port);
+        } else {
+            // libpq tries the servers in order and keeps the one that takes
+            // writes; a reopen after a failover finds the promoted standby.
+            QStringList hosts{m_config.host};
+            QStringList ports{QString::number(m_config.port)};
+            for (const DatabaseConfig::Server& s : m_config.otherServers) {
+                hosts << s.host;
+                ports << QString::number(s.port);
+            }
+            db.setHostName(hosts.join(QLatin1Char(',')));
+            opts << QStringLiteral("port=") + ports.join(QLatin1Char(','))
+                 << QStringLiteral("target_session_attrs=read-write");
+        }
         if (!m_config.sslMode.isEmpty())
             opts << QStringLiteral("sslmode=") + m_config.sslMode;
         db.setConnectOptions(opts.join(QLatin1Char(';')));
@@ -311,6 +394,7 @@ QSqlDatabase Database::connection(const QString& purpose) const
         sql::setDisplayName(db, m_config.displayName());
     try {
         configureConnection(db);
+        sql::noteServer(db);
     } catch (const DocketError&) {
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);

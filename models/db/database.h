@@ -20,12 +20,27 @@ struct DatabaseConfig
     QString user;
     QString password;
     QString sslMode; // disable, prefer, require, verify-full
+    // PostgreSQL with streaming standbys: the other servers of a multi-host
+    // URL (postgresql://u@primary:5432,standby:5432/db), tried in order after
+    // `host`. With any, Docket connects with libpq's
+    // target_session_attrs=read-write: to whichever of them is the primary, so
+    // after a failover (a standby promoted) it reconnects to the new one.
+    struct Server
+    {
+        QString host;
+        int port = 5432;
+        bool operator==(const Server&) const = default;
+    };
+    QList<Server> otherServers;
     // SQLite: open the file read-only even when it could be written (a
     // backup, a copy to look into). Not part of toString().
     bool readOnly = false;
 
-    // A file path, or a postgresql://user:pass@host:port/db?sslmode=... URL.
+    // A file path, or a postgresql://user:pass@host:port/db?sslmode=... URL;
+    // host:port may be a comma-separated list (libpq's multi-host URL).
     static DatabaseConfig fromString(const QString& text);
+    // host:port, then the other servers: "db1:5432,db2:5432".
+    QString serverList() const;
     // Path, or the URL without the password.
     QString displayName() const;
     // What fromString() reads back: the path, or the postgresql:// URL with

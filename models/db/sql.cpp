@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSqlDriver>
@@ -421,6 +422,77 @@ bool isUnwritable(const DocketError& e)
            e.field() == QLatin1String(kDiskFullField);
 }
 
+namespace {
+
+constexpr char kServer[] = "docket_server";
+
+struct ServerState
+{
+    QMutex mutex;
+    ServerChangeObserver observer;
+    QHash<QString, QString> lastServer; // display name -> "host:port"
+};
+
+ServerState& serverState()
+{
+    static ServerState state;
+    return state;
+}
+
+} // namespace
+
+void setServerChangeObserver(ServerChangeObserver observer)
+{
+    QMutexLocker lock(&serverState().mutex);
+    serverState().observer = std::move(observer);
+}
+
+QString serverChangeMessage(const ServerChange& change)
+{
+    return Database::tr("The database server %1 stopped taking changes; Docket now works with "
+                        "%2, the new primary. Nothing that was saved is lost.")
+        .arg(change.from, change.to);
+}
+
+void noteServer(const QSqlDatabase& db)
+{
+    if (!isPostgres(db.driver()) || !db.hostName().contains(QLatin1Char(',')) || !db.isOpen())
+        return;
+    QString now;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT host(inet_server_addr()), inet_server_port()")) ||
+            !q.next())
+            return;
+        const QString host = q.value(0).toString();
+        now =
+            (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) +
+            QLatin1Char(':') + q.value(1).toString();
+    }
+    db.driver()->setProperty(kServer, now);
+    ServerChange change{displayName(db), {}, now};
+    ServerChangeObserver observer;
+    {
+        QMutexLocker lock(&serverState().mutex);
+        QString& last = serverState().lastServer[change.database];
+        if (last == now)
+            return;
+        change.from = std::exchange(last, now);
+        if (change.from.isEmpty())
+            return; // the first server this process reached
+        observer = serverState().observer;
+    }
+    qWarning("Database server changed for %s: %s -> %s", qUtf8Printable(change.database),
+             qUtf8Printable(change.from), qUtf8Printable(change.to));
+    if (observer)
+        observer(change);
+}
+
+QString currentServer(const QSqlDatabase& db)
+{
+    return db.driver() ? db.driver()->property(kServer).toString() : QString();
+}
+
 void setLockWaitObserver(LockWaitObserver observer)
 {
     QMutexLocker lock(&lockWaitState().mutex);
@@ -447,7 +519,40 @@ QString lockWaitMessage(const QString& database)
 bool isConnectionLost(const DocketError& e)
 {
     return e.code() == DocketError::Code::Database &&
+           (e.field() == QLatin1String(kConnectionLostField) ||
+            e.field() == QLatin1String(kOutcomeUnknownField));
+}
+
+bool nothingWasKept(const DocketError& e)
+{
+    return e.code() == DocketError::Code::Database &&
            e.field() == QLatin1String(kConnectionLostField);
+}
+
+bool isInTransaction(const QSqlDatabase& db)
+{
+    return inTransaction(db.driver());
+}
+
+bool awaitServer(const QSqlDatabase& db, int waitMs)
+{
+    QDeadlineTimer deadline(waitMs);
+    for (;;) {
+        try {
+            ensureOpen(db);
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT 1")))
+                return true;
+            if (db.driver()->isOpen())
+                const_cast<QSqlDriver*>(db.driver())->close();
+        } catch (const DocketError& e) {
+            if (!isConnectionLost(e))
+                return false;
+        }
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(250);
+    }
 }
 
 void ensureOpen(const QSqlDatabase& db)
@@ -463,7 +568,10 @@ void ensureOpen(const QSqlDatabase& db)
     // Reopen the same connection object: every store holding a copy of this
     // QSqlDatabase carries on with the new session.
     QSqlDatabase copy = db;
-    if (!copy.open()) {
+    const bool opened = copy.open();
+    if (opened)
+        noteServer(copy);
+    if (!opened) {
         DatabaseConfig config;
         config.backend = Backend::PostgreSQL;
         config.host = db.hostName();
@@ -741,7 +849,7 @@ void WriteTransaction::commit()
                      "server cannot be reached to find out whether the change was kept. "
                      "Check the order's history once the connection is back before trying "
                      "again."),
-        QString::fromLatin1(kConnectionLostField));
+        QString::fromLatin1(kOutcomeUnknownField));
 }
 
 Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitMs)
@@ -752,9 +860,17 @@ Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitM
             if (db.driver()->isOpen())
                 db.driver()->close();
             ensureOpen(db);
-            const QString status =
-                scalar(db, QStringLiteral("SELECT pg_xact_status(CAST(? AS xid8))"), {xid})
-                    .toString();
+            QString status;
+            try {
+                status = scalar(db, QStringLiteral("SELECT pg_xact_status(CAST(? AS xid8))"), {xid})
+                             .toString();
+            } catch (const DocketError& e) {
+                // After a failover the new primary may never have seen the
+                // transaction: an id past its own is one it never committed.
+                if (e.detail().contains(QLatin1String("is in the future")))
+                    return Outcome::NotCommitted;
+                throw;
+            }
             if (status == QLatin1String("committed"))
                 return Outcome::Committed;
             if (status != QLatin1String("in progress"))

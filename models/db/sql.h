@@ -46,11 +46,66 @@ QDateTime utcTime(const QVariant& seconds);
 // outside a transaction reopens the same QSqlDatabase, so stores holding it
 // carry on; a read that met a dropped connection is retried once.
 inline constexpr const char* kConnectionLostField = "connection";
+// The connection dropped during COMMIT and the server could not be asked
+// afterwards: the change may or may not have been kept.
+inline constexpr const char* kOutcomeUnknownField = "connection-outcome-unknown";
+// Either of the two above.
 bool isConnectionLost(const DocketError& e);
+// The connection dropped and the server kept nothing of the work (not the
+// unknown outcome): the work may be done again.
+bool nothingWasKept(const DocketError& e);
+// Reopens a dropped PostgreSQL connection, trying for up to `waitMs` (a
+// failover: the standby is being promoted). False when no server that takes
+// changes answered in that time.
+bool awaitServer(const QSqlDatabase& db, int waitMs);
+// Whether a WriteTransaction is open on `db`.
+bool isInTransaction(const QSqlDatabase& db);
 // Reopens a PostgreSQL connection that dropped (not inside a transaction).
 // Throws DocketError(Database, kConnectionLostField) when the server is still
 // unreachable.
 void ensureOpen(const QSqlDatabase& db);
+
+// Failover (PostgreSQL with standbys, DatabaseConfig::otherServers): a
+// connection that dropped reopens to whichever server now takes writes. After
+// every open of such a connection noteServer() asks which server answered and,
+// when it is another than the one this process used for that database before,
+// tells the observer once (from the thread that reopened).
+struct ServerChange
+{
+    QString database; // its display name
+    QString from;     // "host:port" that answered before
+    QString to;       // and now
+};
+using ServerChangeObserver = std::function<void(const ServerChange&)>;
+// Process-wide, like the lock-wait observer (the window: its status bar;
+// docketctl: a line on standard error).
+void setServerChangeObserver(ServerChangeObserver observer);
+// "The database server A stopped answering; Docket now works with B, ..." (translated).
+QString serverChangeMessage(const ServerChange& change);
+void noteServer(const QSqlDatabase& db);
+// The "host:port" that answered the last (re)open of a multi-server
+// connection; empty for one server, or unknown.
+QString currentServer(const QSqlDatabase& db);
+
+// Runs `work`, a whole unit of work with its own WriteTransaction, and when
+// the connection to the server dropped before anything was kept, once more
+// on the reopened connection (after a failover: the promoted standby),
+// waiting up to `waitMs` for it. So what was in flight is retried exactly
+// once. Inside an outer transaction (whose work is gone with the session), on
+// SQLite, or when the outcome is unknown, the error goes to the caller.
+template <typename Work>
+auto retryOnceWhenLost(const QSqlDatabase& db, Work&& work, int waitMs = 15000)
+{
+    if (backendOf(db) != Backend::PostgreSQL || isInTransaction(db))
+        return work();
+    try {
+        return work();
+    } catch (const DocketError& e) {
+        if (!nothingWasKept(e) || !awaitServer(db, waitMs))
+            throw;
+    }
+    return work();
+}
 
 // Failures in words. Every failed statement becomes a DocketError whose
 // message says what happened and what to do, never the statement or the

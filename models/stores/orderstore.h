@@ -128,6 +128,10 @@ public:
     QList<ArchivedOrder> archived(const QString& numberPrefix = {}, int limit = 1000) const;
 
     // ---- writes ----
+    // The single writes below (create, update, changeStatus, addComment) are
+    // retried once when the connection to the server dropped before it kept
+    // anything (a failover to a standby: sql::retryOnceWhenLost).
+    //
     // Validates, assigns a number when empty, writes lines and a "created" event.
     qint64 create(Order draft);
     // Saves header fields and lines of an existing order; `edited.version` must
@@ -209,6 +213,11 @@ public:
     static constexpr int kBatchChunk = 5000;
 
 private:
+    qint64 createOnce(Order draft);
+    Order updateOnce(const Order& edited);
+    void changeStatusOnce(qint64 id, OrderStatus to, const QString& note,
+                          std::optional<qint64> expectedVersion);
+    qint64 addCommentOnce(qint64 orderId, const QString& text);
     void requireView() const;
     void ensureInScope(const QList<qint64>& ids, const QString& extraCondition,
                        const QString& failureMessage) const;

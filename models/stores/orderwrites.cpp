@@ -221,7 +221,28 @@ void OrderStore::writeLines(qint64 orderId, const QList<OrderLine>& lines) const
     }
 }
 
-qint64 OrderStore::create(Order o)
+qint64 OrderStore::create(Order draft)
+{
+    return sql::retryOnceWhenLost(m_db, [&] { return createOnce(draft); });
+}
+
+Order OrderStore::update(const Order& edited)
+{
+    return sql::retryOnceWhenLost(m_db, [&] { return updateOnce(edited); });
+}
+
+void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
+                              std::optional<qint64> expectedVersion)
+{
+    sql::retryOnceWhenLost(m_db, [&] { changeStatusOnce(id, to, note, expectedVersion); });
+}
+
+qint64 OrderStore::addComment(qint64 orderId, const QString& text)
+{
+    return sql::retryOnceWhenLost(m_db, [&] { return addCommentOnce(orderId, text); });
+}
+
+qint64 OrderStore::createOnce(Order o)
 {
     m_session.require(Permission::CreateOrders);
     if (const auto errors = validate(o); !errors.isEmpty())
@@ -303,7 +324,7 @@ qint64 OrderStore::create(Order o)
     return id;
 }
 
-Order OrderStore::update(const Order& edited)
+Order OrderStore::updateOnce(const Order& edited)
 {
     const Order current = order(edited.id); // scope + existence
     if (const auto errors = validate(edited); !errors.isEmpty())
@@ -449,8 +470,8 @@ Order OrderStore::update(const Order& edited)
     return order(edited.id);
 }
 
-void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
-                              std::optional<qint64> expectedVersion)
+void OrderStore::changeStatusOnce(qint64 id, OrderStatus to, const QString& note,
+                                  std::optional<qint64> expectedVersion)
 {
     m_session.require(Permission::ChangeStatus);
     Order o = order(id);
@@ -503,7 +524,7 @@ void OrderStore::changeStatus(qint64 id, OrderStatus to, const QString& note,
     tx.commit();
 }
 
-qint64 OrderStore::addComment(qint64 orderId, const QString& text)
+qint64 OrderStore::addCommentOnce(qint64 orderId, const QString& text)
 {
     m_session.require(Permission::EditOrders);
     const Order o = order(orderId); // scope and existence
