@@ -154,6 +154,21 @@ void TestUiConnection::addressFillsTheFields()
     typeInto(child<QLineEdit>(d, "url"),
              QStringLiteral("postgresql://anna@db.example.com:6543/docket?sslmode=verify-full"));
 
+    // A multi-host address (a primary and its standbys) fills the standbys
+    // field, and the field writes them back into the address.
+    typeInto(child<QLineEdit>(d, "url"),
+             QStringLiteral("postgresql://anna@db1:5432,db2:5433,[::1]:5434/docket"));
+    QCOMPARE(child<QLineEdit>(d, "host")->text(), QStringLiteral("db1"));
+    QCOMPARE(child<QLineEdit>(d, "standbys")->text(), QStringLiteral("db2:5433, [::1]:5434"));
+    QCOMPARE(d.config().otherServers.size(), 2);
+    typeInto(child<QLineEdit>(d, "standbys"), QStringLiteral("db3:6000"));
+    QCOMPARE(child<QLineEdit>(d, "url")->text(),
+             QStringLiteral("postgresql://anna@db1:5432,db3:6000/docket?sslmode=prefer"));
+    typeInto(child<QLineEdit>(d, "standbys"), QString());
+    QVERIFY(d.config().otherServers.isEmpty());
+    typeInto(child<QLineEdit>(d, "url"),
+             QStringLiteral("postgresql://anna@db.example.com:6543/docket?sslmode=verify-full"));
+
     // A bad sslmode is named, and nothing changes.
     typeInto(child<QLineEdit>(d, "url"),
              QStringLiteral("postgresql://anna@other:1/x?sslmode=sometimes"));

@@ -172,6 +172,13 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_port->setGroupSeparatorShown(false);
+    m_standbys = new QLineEdit(this);
+    m_standbys->setObjectName(QStringLiteral("standbys"));
+    m_standbys->setAccessibleName(tr("Standby servers"));
+    m_standbys->setPlaceholderText(tr("optional: db2.example.com:5432, …"));
+    m_standbys->setToolTip(tr("Streaming standbys of the server, as host:port separated by "
+                              "commas. When the server goes away and a standby is promoted, "
+                              "Docket carries on with it."));
     m_database = new QLineEdit(this);
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setAccessibleName(tr("Database"));
@@ -197,6 +204,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("&Address:"), m_url);
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("Stand&bys:"), m_standbys);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
@@ -231,7 +239,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
         }
     });
     connect(m_recent, &QComboBox::activated, this, &ConnectionDialog::useRecent);
-    for (QLineEdit* e : {m_host, m_database, m_user})
+    for (QLineEdit* e : {m_host, m_standbys, m_database, m_user})
         connect(e, &QLineEdit::textEdited, this, &ConnectionDialog::fieldsChanged);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectionDialog::fieldsChanged);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &ConnectionDialog::fieldsChanged);
@@ -258,6 +266,7 @@ DatabaseConfig ConnectionDialog::config() const
     c.backend = Backend::PostgreSQL;
     c.host = m_host->text().trimmed();
     c.port = m_port->value();
+    c.otherServers = DatabaseConfig::parseServerList(m_standbys->text());
     c.databaseName = m_database->text().trimmed();
     c.user = m_user->text().trimmed();
     c.password = m_password->text();
@@ -269,6 +278,7 @@ void ConnectionDialog::setConfig(const DatabaseConfig& c)
 {
     m_host->setText(c.host);
     m_port->setValue(c.port > 0 ? c.port : 5432);
+    m_standbys->setText(c.otherServerList());
     m_database->setText(c.databaseName);
     m_user->setText(c.user);
     if (!c.password.isEmpty())

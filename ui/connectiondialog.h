@@ -53,6 +53,7 @@ private:
     QLineEdit* m_url = nullptr;
     QLineEdit* m_host = nullptr;
     QSpinBox* m_port = nullptr;
+    QLineEdit* m_standbys = nullptr;
     QLineEdit* m_database = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;

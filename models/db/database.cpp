@@ -175,9 +175,7 @@ DatabaseConfig DatabaseConfig::fromString(const QString& text)
         c.user = url.userName();
         c.password = url.password();
         c.sslMode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
-        for (qsizetype i = 1; i < servers.size(); ++i)
-            if (!servers[i].trimmed().isEmpty())
-                c.otherServers << parseServer(QStringView(servers[i]).trimmed());
+        c.otherServers = parseServerList(servers.mid(1).join(QLatin1Char(',')));
         return c;
     }
     c.backend = Backend::SQLite;
@@ -191,6 +189,23 @@ QString DatabaseConfig::serverList() const
     for (const Server& s : otherServers)
         list << serverText(s.host, s.port);
     return list.join(QLatin1Char(','));
+}
+
+QString DatabaseConfig::otherServerList() const
+{
+    QStringList list;
+    for (const Server& s : otherServers)
+        list << serverText(s.host, s.port);
+    return list.join(QStringLiteral(", "));
+}
+
+QList<DatabaseConfig::Server> DatabaseConfig::parseServerList(const QString& text)
+{
+    QList<Server> out;
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts))
+        out << parseServer(part);
+    return out;
 }
 
 QString DatabaseConfig::displayName() const

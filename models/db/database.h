@@ -41,6 +41,9 @@ struct DatabaseConfig
     static DatabaseConfig fromString(const QString& text);
     // host:port, then the other servers: "db1:5432,db2:5432".
     QString serverList() const;
+    // The other servers alone, and back: "db2:5432, [::1]:5433" (commas or spaces).
+    QString otherServerList() const;
+    static QList<Server> parseServerList(const QString& text);
     // Path, or the URL without the password.
     QString displayName() const;
     // What fromString() reads back: the path, or the postgresql:// URL with
