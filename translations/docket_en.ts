@@ -741,6 +741,14 @@
         <source>Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none of the servers %1 takes changes now: the primary is down and no standby has been promoted yet (or is still starting); try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 stopped taking changes; Docket now works with %2, the new primary. Nothing that was saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLogin</name>
@@ -5942,6 +5950,22 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Create a new Docket database in it? It holds nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Standby servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: db2.example.com:5432, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming standbys of the server, as host:port separated by commas. When the server goes away and a standby is promoted, Docket carries on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand&amp;bys:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::DeskActions</name>
@@ -7157,6 +7181,10 @@ Docket stays on %2.</source>
     </message>
     <message>
         <source>Review (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

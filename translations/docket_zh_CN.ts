@@ -735,6 +735,14 @@
         <source>Try again when it has finished.</source>
         <translation>请在它完成后重试。</translation>
     </message>
+    <message>
+        <source>none of the servers %1 takes changes now: the primary is down and no standby has been promoted yet (or is still starting); try again in a moment.</source>
+        <translation>服务器 %1 现在都不接受更改：主服务器已停止，备用服务器尚未提升为主服务器（或仍在启动）；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database server %1 stopped taking changes; Docket now works with %2, the new primary. Nothing that was saved is lost.</source>
+        <translation>数据库服务器 %1 已停止接受更改；Docket 现在使用新的主服务器 %2。已保存的内容没有丢失。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLogin</name>
@@ -5934,6 +5942,22 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Create a new Docket database in it? It holds nothing else.</source>
         <translation>要在其中创建新的 Docket 数据库吗？其中没有其他内容。</translation>
     </message>
+    <message>
+        <source>Standby servers</source>
+        <translation>备用服务器</translation>
+    </message>
+    <message>
+        <source>optional: db2.example.com:5432, …</source>
+        <translation>可选：db2.example.com:5432, …</translation>
+    </message>
+    <message>
+        <source>Streaming standbys of the server, as host:port separated by commas. When the server goes away and a standby is promoted, Docket carries on with it.</source>
+        <translation>该服务器的流复制备用服务器，以 host:port 表示，用逗号分隔。当服务器停止且备用服务器被提升后，Docket 会继续使用它。</translation>
+    </message>
+    <message>
+        <source>Stand&amp;bys:</source>
+        <translation>备用服务器(&amp;B)：</translation>
+    </message>
 </context>
 <context>
     <name>docket::DeskActions</name>
@@ -7138,6 +7162,10 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Review (%L1)</source>
         <translation>审核 (%L1)</translation>
+    </message>
+    <message>
+        <source>Primary: %1</source>
+        <translation>主服务器：%1</translation>
     </message>
 </context>
 <context>

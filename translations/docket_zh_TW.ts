@@ -735,6 +735,14 @@
         <source>Try again when it has finished.</source>
         <translation>請在它完成後再試一次。</translation>
     </message>
+    <message>
+        <source>none of the servers %1 takes changes now: the primary is down and no standby has been promoted yet (or is still starting); try again in a moment.</source>
+        <translation>伺服器 %1 現在都不接受變更：主伺服器已停止，備用伺服器尚未提升為主伺服器（或仍在啟動）；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The database server %1 stopped taking changes; Docket now works with %2, the new primary. Nothing that was saved is lost.</source>
+        <translation>資料庫伺服器 %1 已停止接受變更；Docket 現在使用新的主伺服器 %2。已儲存的內容沒有遺失。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLogin</name>
@@ -5934,6 +5942,22 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Create a new Docket database in it? It holds nothing else.</source>
         <translation>要在其中建立新的 Docket 資料庫嗎？其中沒有其他內容。</translation>
     </message>
+    <message>
+        <source>Standby servers</source>
+        <translation>備用伺服器</translation>
+    </message>
+    <message>
+        <source>optional: db2.example.com:5432, …</source>
+        <translation>選填：db2.example.com:5432, …</translation>
+    </message>
+    <message>
+        <source>Streaming standbys of the server, as host:port separated by commas. When the server goes away and a standby is promoted, Docket carries on with it.</source>
+        <translation>該伺服器的串流複寫備用伺服器，以 host:port 表示，以逗號分隔。當伺服器停止且備用伺服器被提升後，Docket 會繼續使用它。</translation>
+    </message>
+    <message>
+        <source>Stand&amp;bys:</source>
+        <translation>備用伺服器(&amp;B)：</translation>
+    </message>
 </context>
 <context>
     <name>docket::DeskActions</name>
@@ -7138,6 +7162,10 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>Review (%L1)</source>
         <translation>審核 (%L1)</translation>
+    </message>
+    <message>
+        <source>Primary: %1</source>
+        <translation>主伺服器：%1</translation>
     </message>
 </context>
 <context>
