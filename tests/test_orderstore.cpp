@@ -1550,7 +1550,8 @@ void TestOrderStore::keysetPagingEqualsOffsetPaging_data()
     QTest::addColumn<Backend>("backend");
     QTest::addColumn<OrderColumn>("column");
     QTest::addColumn<Qt::SortOrder>("order");
-    const char* names[] = {"number", "customer", "total", "created", "status", "channel"};
+    const char* names[] = {"number", "customer", "total", "created", "status", "channel", "due"};
+    static_assert(std::size(names) == kOrderColumnCount);
     for (Backend b : testBackends())
         for (int col = 0; col < kOrderColumnCount; ++col)
             for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder})
