@@ -112,6 +112,28 @@ CONF
   echo "$1" >"$CLUSTER_DIR/port"
 }
 
+# Starts the server of CLUSTER_DIR on the first free port from $1 (conf rewritten).
+start_server() {
+  local port
+  port=$(free_port_from "$1")
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    write_conf "$port"
+    : >"$CLUSTER_DIR/server.log"
+    if (( EUID == 0 )); then chown "$OWNER:" "$CLUSTER_DIR/server.log"; fi
+    if as_owner "$BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" \
+         -w -t 60 start >/dev/null; then
+      return 0
+    fi
+    if grep -qiE 'could not (bind|create lock file)|address already in use' "$CLUSTER_DIR/server.log"; then
+      port=$(free_port_from $((port + 1)))
+      continue
+    fi
+    cat "$CLUSTER_DIR/server.log" >&2
+    die "server failed to start (cluster left in $CLUSTER_DIR)"
+  done
+  die "server failed to start after 10 attempts (cluster left in $CLUSTER_DIR)"
+}
+
 cmd_start() {
   if (( EUID == 0 )); then
     OWNER=postgres
@@ -157,25 +179,7 @@ HBA
   fi
 
   if ! is_running; then
-    local port
-    port=$(free_port_from "${DOCKET_PG_PORT:-55432}")
-    for _ in 1 2 3 4 5 6 7 8 9 10; do
-      write_conf "$port"
-      : >"$CLUSTER_DIR/server.log"
-      if (( EUID == 0 )); then chown "$OWNER:" "$CLUSTER_DIR/server.log"; fi
-      if as_owner "$BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" \
-           -w -t 60 start >/dev/null; then
-        break
-      fi
-      if grep -qiE 'could not (bind|create lock file)|address already in use' "$CLUSTER_DIR/server.log"; then
-        log "port $port was taken meanwhile; trying another"
-        port=$(free_port_from $((port + 1)))
-        continue
-      fi
-      cat "$CLUSTER_DIR/server.log" >&2
-      die "server failed to start (cluster left in $CLUSTER_DIR)"
-    done
-    is_running || die "server failed to start after 10 attempts (cluster left in $CLUSTER_DIR)"
+    start_server "${DOCKET_PG_PORT:-55432}"
   fi
 
   local port psql
@@ -198,28 +202,6 @@ cmd_stop() {
   fi
   rm -rf -- "$CLUSTER_DIR"
   log "stopped and removed $CLUSTER_DIR"
-}
-
-# Starts the server of CLUSTER_DIR on the first free port from $1 (conf rewritten).
-start_server() {
-  local port
-  port=$(free_port_from "$1")
-  for _ in 1 2 3 4 5 6 7 8 9 10; do
-    write_conf "$port"
-    : >"$CLUSTER_DIR/server.log"
-    if (( EUID == 0 )); then chown "$OWNER:" "$CLUSTER_DIR/server.log"; fi
-    if as_owner "$BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" \
-         -w -t 60 start >/dev/null; then
-      return 0
-    fi
-    if grep -qiE 'could not (bind|create lock file)|address already in use' "$CLUSTER_DIR/server.log"; then
-      port=$(free_port_from $((port + 1)))
-      continue
-    fi
-    cat "$CLUSTER_DIR/server.log" >&2
-    die "server failed to start (cluster left in $CLUSTER_DIR)"
-  done
-  die "server failed to start after 10 attempts (cluster left in $CLUSTER_DIR)"
 }
 
 cmd_standby() {

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QHash>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSqlDriver>
@@ -422,77 +421,6 @@ bool isUnwritable(const DocketError& e)
            e.field() == QLatin1String(kDiskFullField);
 }
 
-namespace {
-
-constexpr char kServer[] = "docket_server";
-
-struct ServerState
-{
-    QMutex mutex;
-    ServerChangeObserver observer;
-    QHash<QString, QString> lastServer; // display name -> "host:port"
-};
-
-ServerState& serverState()
-{
-    static ServerState state;
-    return state;
-}
-
-} // namespace
-
-void setServerChangeObserver(ServerChangeObserver observer)
-{
-    QMutexLocker lock(&serverState().mutex);
-    serverState().observer = std::move(observer);
-}
-
-QString serverChangeMessage(const ServerChange& change)
-{
-    return Database::tr("The database server %1 stopped taking changes; Docket now works with "
-                        "%2, the new primary. Nothing that was saved is lost.")
-        .arg(change.from, change.to);
-}
-
-void noteServer(const QSqlDatabase& db)
-{
-    if (!isPostgres(db.driver()) || !db.hostName().contains(QLatin1Char(',')) || !db.isOpen())
-        return;
-    QString now;
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT host(inet_server_addr()), inet_server_port()")) ||
-            !q.next())
-            return;
-        const QString host = q.value(0).toString();
-        now =
-            (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) +
-            QLatin1Char(':') + q.value(1).toString();
-    }
-    db.driver()->setProperty(kServer, now);
-    ServerChange change{displayName(db), {}, now};
-    ServerChangeObserver observer;
-    {
-        QMutexLocker lock(&serverState().mutex);
-        QString& last = serverState().lastServer[change.database];
-        if (last == now)
-            return;
-        change.from = std::exchange(last, now);
-        if (change.from.isEmpty())
-            return; // the first server this process reached
-        observer = serverState().observer;
-    }
-    qWarning("Database server changed for %s: %s -> %s", qUtf8Printable(change.database),
-             qUtf8Printable(change.from), qUtf8Printable(change.to));
-    if (observer)
-        observer(change);
-}
-
-QString currentServer(const QSqlDatabase& db)
-{
-    return db.driver() ? db.driver()->property(kServer).toString() : QString();
-}
-
 void setLockWaitObserver(LockWaitObserver observer)
 {
     QMutexLocker lock(&lockWaitState().mutex);
@@ -532,27 +460,6 @@ bool nothingWasKept(const DocketError& e)
 bool isInTransaction(const QSqlDatabase& db)
 {
     return inTransaction(db.driver());
-}
-
-bool awaitServer(const QSqlDatabase& db, int waitMs)
-{
-    QDeadlineTimer deadline(waitMs);
-    for (;;) {
-        try {
-            ensureOpen(db);
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT 1")))
-                return true;
-            if (db.driver()->isOpen())
-                const_cast<QSqlDriver*>(db.driver())->close();
-        } catch (const DocketError& e) {
-            if (!isConnectionLost(e))
-                return false;
-        }
-        if (deadline.hasExpired())
-            return false;
-        QThread::msleep(250);
-    }
 }
 
 void ensureOpen(const QSqlDatabase& db)
