@@ -1,4 +1,5 @@
 #include "adminwidgets.h"
+#include "formparts.h"
 
 #include "domain/order.h"
 
@@ -16,13 +17,7 @@ namespace admin {
 
 QTableWidget* makeTable(int columns, QWidget* parent)
 {
-    auto* t = new QTableWidget(0, columns, parent);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setShowGrid(false);
+    auto* t = form::readOnlyTable(parent, columns);
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 12);
     return t;
 }

@@ -2,8 +2,10 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableWidget>
 
 namespace docket::form {
 
@@ -27,6 +29,18 @@ QDialogButtonBox* acceptCancelButtons(QDialog* dialog, const QString& acceptText
     if (accept)
         *accept = ok;
     return buttons;
+}
+
+QTableWidget* readOnlyTable(QWidget* parent, int columns)
+{
+    auto* t = new QTableWidget(0, columns, parent);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->setShowGrid(false);
+    return t;
 }
 
 } // namespace docket::form

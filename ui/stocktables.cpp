@@ -1,4 +1,5 @@
 #include "stocktables.h"
+#include "formparts.h"
 
 #include "i18n.h"
 
@@ -15,15 +16,9 @@ namespace docket::stocktables {
 
 QTableWidget* table(QWidget* parent, const QStringList& headers, const QString& name)
 {
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    auto* t = form::readOnlyTable(parent, int(headers.size()));
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setShowGrid(false);
     t->setWordWrap(false);
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
     t->horizontalHeader()->setStretchLastSection(true);

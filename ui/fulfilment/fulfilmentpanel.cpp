@@ -33,15 +33,9 @@ QString when(const QDateTime& utc)
 
 QTableWidget* recordTable(QWidget* parent, const QString& name, const QStringList& headers)
 {
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    auto* t = form::readOnlyTable(parent, int(headers.size()));
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setShowGrid(false);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
