@@ -457,11 +457,6 @@ bool nothingWasKept(const DocketError& e)
            e.field() == QLatin1String(kConnectionLostField);
 }
 
-bool isInTransaction(const QSqlDatabase& db)
-{
-    return inTransaction(db.driver());
-}
-
 void ensureOpen(const QSqlDatabase& db)
 {
     if (db.isOpen() || sql::backendOf(db) != Backend::PostgreSQL || !db.isValid())

@@ -58,8 +58,6 @@ bool nothingWasKept(const DocketError& e);
 // failover: the standby is being promoted). False when no server that takes
 // changes answered in that time.
 bool awaitServer(const QSqlDatabase& db, int waitMs);
-// Whether a WriteTransaction is open on `db`.
-bool isInTransaction(const QSqlDatabase& db);
 // Reopens a PostgreSQL connection that dropped (not inside a transaction).
 // Throws DocketError(Database, kConnectionLostField) when the server is still
 // unreachable.
@@ -86,26 +84,6 @@ void noteServer(const QSqlDatabase& db);
 // The "host:port" that answered the last (re)open of a multi-server
 // connection; empty for one server, or unknown.
 QString currentServer(const QSqlDatabase& db);
-
-// Runs `work`, a whole unit of work with its own WriteTransaction, and when
-// the connection to the server dropped before anything was kept, once more
-// on the reopened connection (after a failover: the promoted standby),
-// waiting up to `waitMs` for it. So what was in flight is retried exactly
-// once. Inside an outer transaction (whose work is gone with the session), on
-// SQLite, or when the outcome is unknown, the error goes to the caller.
-template <typename Work>
-auto retryOnceWhenLost(const QSqlDatabase& db, Work&& work, int waitMs = 15000)
-{
-    if (backendOf(db) != Backend::PostgreSQL || isInTransaction(db))
-        return work();
-    try {
-        return work();
-    } catch (const DocketError& e) {
-        if (!nothingWasKept(e) || !awaitServer(db, waitMs))
-            throw;
-    }
-    return work();
-}
 
 // Failures in words. Every failed statement becomes a DocketError whose
 // message says what happened and what to do, never the statement or the
@@ -193,6 +171,26 @@ private:
     bool m_done = false;
     int m_depth = 0; // 0: the outermost transaction; else its savepoint's number
 };
+
+// Runs `work`, a whole unit of work with its own WriteTransaction, and when
+// the connection to the server dropped before anything was kept, once more
+// on the reopened connection (after a failover: the promoted standby),
+// waiting up to `waitMs` for it. So what was in flight is retried exactly
+// once. Inside an outer transaction (whose work is gone with the session), on
+// SQLite, or when the outcome is unknown, the error goes to the caller.
+template <typename Work>
+auto retryOnceWhenLost(const QSqlDatabase& db, Work&& work, int waitMs = 15000)
+{
+    if (backendOf(db) != Backend::PostgreSQL || WriteTransaction::isNested(db))
+        return work();
+    try {
+        return work();
+    } catch (const DocketError& e) {
+        if (!nothingWasKept(e) || !awaitServer(db, waitMs))
+            throw;
+    }
+    return work();
+}
 
 enum class Outcome { Committed, NotCommitted, Unknown };
 // Whether PostgreSQL transaction `xid` committed, reconnecting `db` as needed
