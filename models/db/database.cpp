@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "sql.h"
+#include "statementcache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -425,6 +426,7 @@ void Database::closeConnection(const QString& purpose) const
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        sql::statementcache::forget(db.driver());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -726,6 +728,8 @@ void Database::migrate(int upTo) const
                  {m.version, m.name, QDateTime::currentSecsSinceEpoch()});
     }
     tx.commit();
+    // Statements prepared before may read tables the migrations changed.
+    sql::statementcache::forget(db.driver());
 }
 
 QString Database::sqliteVersion() const

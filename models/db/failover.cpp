@@ -3,6 +3,7 @@
 // server that takes changes again. See sql.h and docs/scaling.md.
 
 #include "sql.h"
+#include "statementcache.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
@@ -94,6 +95,7 @@ bool awaitServer(const QSqlDatabase& db, int waitMs)
             QSqlQuery q(db);
             if (q.exec(QStringLiteral("SELECT 1")))
                 return true;
+            statementcache::forget(db.driver());
             if (db.driver()->isOpen())
                 const_cast<QSqlDriver*>(db.driver())->close();
         } catch (const DocketError& e) {

@@ -2,6 +2,8 @@
 
 #include "dialect.h"
 #include "domain/errors.h"
+#include "sql_p.h"
+#include "statementcache.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -26,10 +28,28 @@ const char* const kInTransaction = "docketWriteTransaction";
 // How many WriteTransactions are open inside the outermost one (savepoints).
 const char* const kTransactionDepth = "docketTransactionDepth";
 
+} // namespace
+
+namespace detail {
+
 bool inTransaction(const QSqlDriver* driver)
 {
     return driver && driver->property(kInTransaction).toBool();
 }
+
+bool isPostgres(const QSqlDriver* driver)
+{
+    return driver && driver->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::describe;
+using detail::inTransaction;
+using detail::isPostgres;
+using detail::technical;
 
 void setInTransaction(const QSqlDriver* driver, bool on)
 {
@@ -42,11 +62,6 @@ QString serverName(const QSqlDatabase& db)
     return QStringLiteral("%1:%2/%3").arg(db.hostName()).arg(db.port()).arg(db.databaseName());
 }
 
-bool isPostgres(const QSqlDriver* driver)
-{
-    return driver && driver->dbmsType() == QSqlDriver::PostgreSQL;
-}
-
 bool connectionFailed(const QSqlDriver* driver, const QSqlError& e)
 {
     if (!isPostgres(driver))
@@ -56,240 +71,6 @@ bool connectionFailed(const QSqlDriver* driver, const QSqlError& e)
     const QString state = e.nativeErrorCode();
     return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
            state == QLatin1String("57P02") || state == QLatin1String("57P03");
-}
-
-const char* const kDisplayName = "docketDisplayName";
-const char* const kReadOnlyReason = "docketReadOnlyReason";
-const char* const kPath = "docketPath";
-
-QString nameOf(const QSqlDriver* driver, const QString& fallback)
-{
-    const QString name = driver ? driver->property(kDisplayName).toString() : QString();
-    return name.isEmpty() ? fallback : name;
-}
-
-// SQLite's primary result codes (sqlite3.h); the driver reports the
-// extended code, whose low byte is the primary one.
-enum SqliteCode {
-    kSqliteError = 1,
-    kSqlitePerm = 3,
-    kSqliteAbort = 4,
-    kSqliteBusy = 5,
-    kSqliteLocked = 6,
-    kSqliteNoMem = 7,
-    kSqliteReadOnly = 8,
-    kSqliteInterrupt = 9,
-    kSqliteIoErr = 10,
-    kSqliteCorrupt = 11,
-    kSqliteFull = 13,
-    kSqliteCantOpen = 14,
-    kSqliteTooBig = 18,
-    kSqliteConstraint = 19,
-    kSqliteAuth = 23,
-    kSqliteNotADb = 26,
-};
-constexpr int kSqliteReadOnlyDirectory = kSqliteReadOnly | (6 << 8);
-
-// Whether the disk holding `path` has (next to) no room left: what an I/O
-// error on a write usually means when SQLite could not tell it apart.
-bool diskNearlyFull(const QString& path)
-{
-    const QFileInfo fi(path);
-    QStorageInfo storage(fi.exists() ? fi.absoluteFilePath() : fi.absolutePath());
-    return storage.isValid() && storage.bytesAvailable() >= 0 &&
-           storage.bytesAvailable() < 256 * 1024;
-}
-
-QString technical(const QSqlError& e, const QString& statement)
-{
-    QString reason = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    QString t = reason.trimmed();
-    if (!e.nativeErrorCode().isEmpty())
-        t += QStringLiteral(" [%1]").arg(e.nativeErrorCode());
-    if (!statement.isEmpty())
-        t += QStringLiteral(" -- ") + statement.simplified().left(300);
-    return t;
-}
-
-DocketError sqliteFailure(const QSqlDriver* driver, const QSqlError& e, const QString& statement,
-                          const QString& path, bool changing)
-{
-    const QString name = nameOf(driver, QDir::toNativeSeparators(path));
-    const QString detail = technical(e, statement);
-    const int extended = e.nativeErrorCode().toInt();
-    const int code = extended & 0xff;
-    const QString unchanged = changing ? Database::tr("Nothing was changed.") : QString();
-    using C = DocketError::Code;
-    auto error = [&](C c, const QString& what, const QString& todo, const char* field = nullptr) {
-        return DocketError(c, sentences({what, unchanged, todo}),
-                           field ? QString::fromLatin1(field) : QString(), detail);
-    };
-    const QString diskFull = Database::tr("The disk holding %1 is full.").arg(name);
-    const QString makeRoom = Database::tr("Free some space on it and try again.");
-    switch (code) {
-    case kSqliteBusy:
-    case kSqliteLocked:
-        return error(C::Conflict,
-                     Database::tr("%1 is busy: another Docket, or another program, is changing "
-                                  "it.")
-                         .arg(name),
-                     Database::tr("Try again in a moment."), kBusyField);
-    case kSqliteFull:
-        return error(C::Database, diskFull, makeRoom, kDiskFullField);
-    case kSqliteReadOnly:
-    case kSqlitePerm:
-    case kSqliteAuth: {
-        const QString reason = driver ? driver->property(kReadOnlyReason).toString() : QString();
-        if (!reason.isEmpty())
-            return error(C::Database, Database::tr("%1 is open read-only (%2).").arg(name, reason),
-                         {}, kReadOnlyField);
-        if (extended == kSqliteReadOnlyDirectory)
-            return error(C::Database,
-                         Database::tr("Docket cannot write next to %1: its folder %2 is "
-                                      "read-only.")
-                             .arg(name, QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
-                         {}, kReadOnlyField);
-        return error(C::Database,
-                     Database::tr("Docket cannot write to %1 or next to it: the file or its "
-                                  "folder is read-only.")
-                         .arg(name),
-                     {}, kReadOnlyField);
-    }
-    case kSqliteIoErr:
-        if (diskNearlyFull(path))
-            return error(C::Database, diskFull, makeRoom, kDiskFullField);
-        return error(C::Database,
-                     Database::tr("Docket could not read or write %1: the disk or the network "
-                                  "share reported an error.")
-                         .arg(name),
-                     Database::tr("Check the disk and try again."));
-    case kSqliteCorrupt:
-    case kSqliteNotADb:
-        return error(
-            C::Database,
-            Database::tr("%1 is damaged: its contents are not what Docket wrote.").arg(name),
-            Database::tr("Restore it from a backup."));
-    case kSqliteCantOpen:
-        return error(C::Database,
-                     Database::tr("Docket cannot open %1: the file, or a file it needs next to "
-                                  "it, cannot be read or created.")
-                         .arg(name),
-                     {});
-    case kSqliteNoMem:
-        return error(C::Database, Database::tr("Docket ran out of memory working on %1.").arg(name),
-                     {});
-    case kSqliteInterrupt:
-        return error(C::Cancelled, Database::tr("The operation on %1 was interrupted.").arg(name),
-                     {});
-    case kSqliteTooBig:
-        return error(C::Invalid, Database::tr("A value is too large to be stored in %1.").arg(name),
-                     {});
-    case kSqliteConstraint:
-        return error(C::Conflict,
-                     Database::tr("The change clashes with what %1 already holds (a duplicate, "
-                                  "or a reference to something missing).")
-                         .arg(name),
-                     {});
-    default:
-        break;
-    }
-    return error(
-        C::Database,
-        Database::tr("Docket could not complete the operation on the database %1.").arg(name),
-        Database::tr("The technical details are in the log."));
-}
-
-DocketError postgresFailure(const QSqlDriver* driver, const QSqlError& e, const QString& statement,
-                            const QString& database, bool changing)
-{
-    const QString name = nameOf(driver, database);
-    const QString detail = technical(e, statement);
-    const QString state = e.nativeErrorCode();
-    const QString unchanged = changing ? Database::tr("Nothing was changed.") : QString();
-    using C = DocketError::Code;
-    auto error = [&](C c, const QString& what, const QString& todo, const char* field = nullptr) {
-        return DocketError(c, sentences({what, unchanged, todo}),
-                           field ? QString::fromLatin1(field) : QString(), detail);
-    };
-    // The server's own refusals (team mode: resources/sql/postgres/0009) carry
-    // an SQLSTATE that says what kind of refusal it is, and a sentence meant
-    // for people as their message's first line (the rest is PostgreSQL's
-    // CONTEXT, for the log).
-    C code = C::Database;
-    if (state == QLatin1String("42501"))
-        code = C::Forbidden;
-    else if (state == QLatin1String("22023"))
-        code = C::Invalid;
-    else if (state == QLatin1String("23505"))
-        code = C::Conflict;
-    else if (state == QLatin1String("P0002"))
-        code = C::NotFound;
-    if (code != C::Database) {
-        QString reason = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        reason = reason.section(QLatin1Char('\n'), 0, 0).trimmed();
-        if (reason.startsWith(QLatin1String("ERROR:")))
-            reason = reason.mid(6).trimmed();
-        const QString suffix = QLatin1Char('(') + state + QLatin1Char(')');
-        if (reason.endsWith(suffix))
-            reason.chop(suffix.size());
-        return DocketError(
-            code, Database::tr("The database refused the operation: %1").arg(reason.trimmed()), {},
-            detail);
-    }
-    if (state == QLatin1String("53100"))
-        return error(C::Database,
-                     Database::tr("The disk of the database server %1 is full.").arg(name),
-                     Database::tr("Ask the server's administrator to make room."), kDiskFullField);
-    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
-        return error(C::Conflict,
-                     Database::tr("Someone else changed the same data at the same moment."),
-                     Database::tr("Try again."));
-    if (state == QLatin1String("55P03") || state == QLatin1String("57014"))
-        return error(C::Conflict,
-                     Database::tr("%1 is busy: someone else holds the data this needs, or it "
-                                  "took too long.")
-                         .arg(name),
-                     Database::tr("Try again in a moment."), kBusyField);
-    if (state == QLatin1String("25006"))
-        return error(C::Database,
-                     Database::tr("The database server %1 accepts no changes at the moment (it "
-                                  "is read-only, e.g. a standby).")
-                         .arg(name),
-                     {}, kReadOnlyField);
-    if (state.startsWith(QLatin1String("23")))
-        return error(C::Conflict,
-                     Database::tr("The change clashes with what %1 already holds (a duplicate, "
-                                  "or a reference to something missing).")
-                         .arg(name),
-                     {});
-    if (state.startsWith(QLatin1String("53")))
-        return error(C::Database,
-                     Database::tr("The database server %1 is short of resources (memory or "
-                                  "connections).")
-                         .arg(name),
-                     Database::tr("Try again in a moment."));
-    return error(
-        C::Database,
-        Database::tr("Docket could not complete the operation on the database %1.").arg(name),
-        Database::tr("The technical details are in the log."));
-}
-
-bool isWrite(const QString& text)
-{
-    const QStringView t = QStringView(text).trimmed();
-    return !(t.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) ||
-             t.startsWith(QLatin1String("WITH"), Qt::CaseInsensitive) ||
-             t.startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive));
-}
-
-DocketError describe(const QSqlDriver* driver, const QString& databaseName, const QSqlError& e,
-                     const QString& text)
-{
-    const bool changing = inTransaction(driver) || isWrite(text);
-    if (isPostgres(driver))
-        return postgresFailure(driver, e, text, databaseName, changing);
-    const QString path = driver ? driver->property(kPath).toString() : QString();
-    return sqliteFailure(driver, e, text, path.isEmpty() ? databaseName : path, changing);
 }
 
 [[noreturn]] void fail(const QSqlDriver* driver, const QSqlError& e, const QString& text,
@@ -305,6 +86,7 @@ DocketError describe(const QSqlDriver* driver, const QString& databaseName, cons
     if (connectionFailed(driver, e)) {
         // The session is gone (or going): drop it so the next statement
         // outside a transaction opens a fresh one.
+        statementcache::forget(driver);
         if (driver->isOpen())
             const_cast<QSqlDriver*>(driver)->close();
         throw DocketError(
@@ -351,7 +133,20 @@ void notifyLockWait(const LockWait& wait)
 bool isBusyError(const QSqlError& e)
 {
     const int code = e.nativeErrorCode().toInt() & 0xff;
-    return code == kSqliteBusy || code == kSqliteLocked;
+    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+}
+
+// Transaction control run often (savepoints: two statements per nested
+// unit of work): kept prepared on SQLite; PostgreSQL runs it as a simple query.
+bool execControl(const QSqlDatabase& db, const QString& text, QSqlError* error)
+{
+    if (!isPostgres(db.driver()))
+        return statementcache::execKept(db, text, error);
+    QSqlQuery q(db);
+    if (q.exec(text))
+        return true;
+    *error = q.lastError();
+    return false;
 }
 
 // SQLite's busy timeout of a connection, in milliseconds.
@@ -362,64 +157,6 @@ void setBusyTimeout(const QSqlDatabase& db, int ms)
 }
 
 } // namespace
-
-QString sentences(std::initializer_list<QString> parts)
-{
-    QString out;
-    for (const QString& p : parts) {
-        if (p.isEmpty())
-            continue;
-        out = out.isEmpty()
-                  ? p
-                  : Database::tr("%1 %2", "two sentences, one after the other").arg(out, p);
-    }
-    return out;
-}
-
-DocketError failure(const QSqlDatabase& db, const QSqlError& error, const QString& statement)
-{
-    qWarning("SQL failed: %s", qUtf8Printable(technical(error, statement)));
-    return describe(db.driver(), db.databaseName(), error, statement);
-}
-
-DocketError sqliteFailure(int extendedCode, const QString& driverText, const QString& path,
-                          bool changing)
-{
-    const QSqlError error(driverText, driverText, QSqlError::StatementError,
-                          QString::number(extendedCode));
-    qWarning("SQLite failed on %s: %s", qUtf8Printable(path), qUtf8Printable(technical(error, {})));
-    return sqliteFailure(nullptr, error, {}, path, changing);
-}
-
-void setDisplayName(const QSqlDatabase& db, const QString& name, const QString& path)
-{
-    if (QSqlDriver* d = db.driver()) {
-        d->setProperty(kDisplayName, name);
-        d->setProperty(kPath, path);
-    }
-}
-
-QString displayName(const QSqlDatabase& db)
-{
-    return nameOf(db.driver(), db.databaseName());
-}
-
-void setReadOnlyReason(const QSqlDatabase& db, const QString& reason)
-{
-    if (QSqlDriver* d = db.driver())
-        d->setProperty(kReadOnlyReason, reason);
-}
-
-QString readOnlyReason(const QSqlDatabase& db)
-{
-    return db.driver() ? db.driver()->property(kReadOnlyReason).toString() : QString();
-}
-
-bool isUnwritable(const DocketError& e)
-{
-    return e.field() == QLatin1String(kReadOnlyField) || e.field() == QLatin1String(kBusyField) ||
-           e.field() == QLatin1String(kDiskFullField);
-}
 
 void setLockWaitObserver(LockWaitObserver observer)
 {
@@ -468,7 +205,9 @@ void ensureOpen(const QSqlDatabase& db)
                          "changed. Docket reconnects by itself: try again."),
             QString::fromLatin1(kConnectionLostField));
     // Reopen the same connection object: every store holding a copy of this
-    // QSqlDatabase carries on with the new session.
+    // QSqlDatabase carries on with the new session (whose prepared
+    // statements are none of the old one's).
+    statementcache::forget(db.driver());
     QSqlDatabase copy = db;
     const bool opened = copy.open();
     if (opened)
@@ -491,11 +230,18 @@ void ensureOpen(const QSqlDatabase& db)
 QSqlQuery prepare(const QSqlDatabase& db, const QString& text, bool forwardOnly)
 {
     ensureOpen(db);
+    const bool keep = forwardOnly && statementcache::cacheable(text);
+    if (keep)
+        if (std::optional<QSqlQuery> kept = statementcache::take(db, text))
+            return statementcache::lend(db, text, std::move(*kept));
     QSqlQuery q(db);
     q.setForwardOnly(forwardOnly);
     if (!q.prepare(text))
         fail(db.driver(), q.lastError(), text, db.databaseName());
-    return q;
+    if (!keep)
+        return q;
+    statementcache::notePrepared(db);
+    return statementcache::lend(db, text, std::move(q));
 }
 
 void exec(QSqlQuery& q)
@@ -511,29 +257,44 @@ QSqlQuery run(const QSqlDatabase& db, const QString& text, const QVariantList& v
     // are never repeated behind the caller's back.
     for (int attempt = 0;; ++attempt) {
         ensureOpen(db);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
+        // QPSQL prepares as PREPARE ... AS, which PostgreSQL allows only for
+        // SELECT/INSERT/UPDATE/DELETE/VALUES: parameterless statements (DDL,
+        // SET, LISTEN, ...) run there as simple queries.
+        const bool simple = values.isEmpty() && backendOf(db) == Backend::PostgreSQL;
+        const bool keep = !simple && statementcache::cacheable(text);
+        std::optional<QSqlQuery> kept = keep ? statementcache::take(db, text) : std::nullopt;
+        QSqlQuery q = kept ? std::move(*kept) : QSqlQuery(db);
         bool ok = false;
-        if (values.isEmpty() && backendOf(db) == Backend::PostgreSQL) {
-            // QPSQL prepares as PREPARE ... AS, which PostgreSQL allows only
-            // for SELECT/INSERT/UPDATE/DELETE/VALUES: run parameterless
-            // statements (DDL, SET, LISTEN, ...) as simple queries.
+        if (simple) {
             ok = q.exec(text);
         } else {
-            ok = q.prepare(text);
-            if (ok) {
+            if (!kept) {
+                q.setForwardOnly(true);
+                ok = q.prepare(text);
+                if (ok && keep)
+                    statementcache::notePrepared(db);
+            }
+            if (kept || ok) {
                 for (int i = 0; i < values.size(); ++i)
                     q.bindValue(i, values[i]);
                 ok = q.exec();
             }
         }
-        if (ok)
-            return q;
+        if (ok) {
+            if (statementcache::changesSchema(text))
+                statementcache::forget(db.driver());
+            return keep ? statementcache::lend(db, text, std::move(q)) : std::move(q);
+        }
         const QSqlError error = q.lastError();
+        // A kept PostgreSQL statement may have been planned for a schema
+        // another session changed since: start afresh.
+        if (kept && backendOf(db) == Backend::PostgreSQL)
+            statementcache::forget(db.driver());
         if (attempt == 0 && connectionFailed(db.driver(), error) && !inTransaction(db.driver()) &&
             isRetryableRead(text)) {
             qWarning("SQL connection lost (%s); retrying the read once",
                      qUtf8Printable(error.text()));
+            statementcache::forget(db.driver());
             if (db.driver()->isOpen())
                 db.driver()->close();
             continue;
@@ -590,10 +351,10 @@ WriteTransaction::WriteTransaction(const QSqlDatabase& db, int waitMs, bool anno
         m_depth = driver->property(kTransactionDepth).toInt() + 1;
         driver->setProperty(kTransactionDepth, m_depth);
         const QString sp = QStringLiteral("SAVEPOINT docket_sp%1").arg(m_depth);
-        QSqlQuery q(m_db);
-        if (!q.exec(sp)) {
+        QSqlError error;
+        if (!execControl(m_db, sp, &error)) {
             driver->setProperty(kTransactionDepth, m_depth - 1);
-            fail(m_db.driver(), q.lastError(), sp);
+            fail(m_db.driver(), error, sp);
         }
         return;
     }
@@ -612,6 +373,7 @@ WriteTransaction::WriteTransaction(const QSqlDatabase& db, int waitMs, bool anno
         // BEGIN does nothing by itself: on a connection that turned out to be
         // dead, open a fresh one and begin there.
         if (attempt == 0 && connectionFailed(m_db.driver(), q.lastError())) {
+            statementcache::forget(m_db.driver());
             if (m_db.driver()->isOpen())
                 m_db.driver()->close();
             continue;
@@ -699,11 +461,11 @@ void WriteTransaction::commit()
 {
     if (m_depth > 0) {
         const QString release = QStringLiteral("RELEASE SAVEPOINT docket_sp%1").arg(m_depth);
-        QSqlQuery q(m_db);
         m_done = true;
         const_cast<QSqlDriver*>(m_db.driver())->setProperty(kTransactionDepth, m_depth - 1);
-        if (!q.exec(release))
-            fail(m_db.driver(), q.lastError(), release);
+        QSqlError error;
+        if (!execControl(m_db, release, &error))
+            fail(m_db.driver(), error, release);
         return;
     }
     if (backendOf(m_db) != Backend::PostgreSQL) {
@@ -759,6 +521,7 @@ Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitM
     QDeadlineTimer deadline(waitMs);
     for (;;) {
         try {
+            statementcache::forget(db.driver());
             if (db.driver()->isOpen())
                 db.driver()->close();
             ensureOpen(db);

@@ -1,0 +1,256 @@
+#include "statementcache.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QSqlResult>
+#include <QVariant>
+#include <memory>
+#include <unordered_map>
+
+namespace docket::sql::statementcache {
+
+namespace {
+
+// Idle statements of one connection. A connection is used by one thread at a
+// time (Qt SQL's rule), so no lock.
+struct Cache
+{
+    std::unordered_map<QString, QSqlQuery> idle;
+    quint64 generation = 0; // forget() starts a new one: older statements are not taken back
+    qint64 prepared = 0;
+    qint64 reused = 0;
+};
+
+// Enough for every statement a unit of work runs; texts built with values in
+// them (IN lists of each length) come and go.
+constexpr std::size_t kCapacity = 256;
+
+const char* const kCacheProperty = "docketStatementCache";
+
+std::shared_ptr<Cache> cacheOf(const QSqlDriver* driver, bool create)
+{
+    if (!driver)
+        return {};
+    const QVariant v = driver->property(kCacheProperty);
+    if (v.isValid())
+        return v.value<std::shared_ptr<Cache>>();
+    if (!create)
+        return {};
+    auto cache = std::make_shared<Cache>();
+    // The property dies with the driver, after the driver closed its
+    // connection: the statements' results see their driver gone then.
+    const_cast<QSqlDriver*>(driver)->setProperty(kCacheProperty, QVariant::fromValue(cache));
+    return cache;
+}
+
+QString firstWord(const QString& text)
+{
+    const QStringView t = QStringView(text).trimmed();
+    qsizetype end = 0;
+    while (end < t.size() && t[end].isLetter())
+        ++end;
+    return t.left(end).toString().toUpper();
+}
+
+// The QSqlQuery a caller holds: reads go to the cached statement; its end
+// gives the statement back. Anything that would run another statement on it
+// (exec with a text, prepare) first lets the cached one go and goes on with
+// a statement of its own.
+class LentResult final : public QSqlResult
+{
+public:
+    LentResult(const QSqlDriver* driver, QString text, QSqlQuery executed,
+               const std::shared_ptr<Cache>& cache)
+        : QSqlResult(driver), m_text(std::move(text)), m_q(std::move(executed)), m_cache(cache),
+          m_generation(cache->generation)
+    {
+        QSqlResult::setForwardOnly(m_q.isForwardOnly());
+        setQuery(m_text);
+        sync(true);
+    }
+
+    ~LentResult() override { release(); }
+
+    QVariant handle() const override { return m_q.result() ? m_q.result()->handle() : QVariant(); }
+
+protected:
+    QVariant data(int i) override { return m_q.value(i); }
+    bool isNull(int i) override { return m_q.isNull(i); }
+    bool fetch(int i) override { return sync(m_q.seek(i)); }
+    bool fetchFirst() override { return sync(m_q.first()); }
+    bool fetchLast() override { return sync(m_q.last()); }
+    bool fetchNext() override { return sync(m_q.next()); }
+    bool fetchPrevious() override { return sync(m_q.previous()); }
+    int size() override { return m_q.size(); }
+    int numRowsAffected() override { return m_q.numRowsAffected(); }
+    QSqlRecord record() const override { return m_q.record(); }
+    QVariant lastInsertId() const override { return m_q.lastInsertId(); }
+    bool nextResult() override { return sync(m_q.nextResult()); }
+    void detachFromResultSet() override { m_q.finish(); }
+
+    void setForwardOnly(bool forward) override
+    {
+        QSqlResult::setForwardOnly(forward);
+        m_q.setForwardOnly(forward);
+    }
+
+    bool reset(const QString& text) override
+    {
+        detach();
+        setQuery(text);
+        return sync(m_q.exec(text));
+    }
+
+    bool savePrepare(const QString& text) override { return prepare(text); }
+
+    bool prepare(const QString& text) override
+    {
+        detach();
+        setQuery(text);
+        return sync(m_q.prepare(text));
+    }
+
+    // Values go straight to the statement (sql::prepare's callers bind and
+    // execute again and again).
+    void bindValue(int pos, const QVariant& value, QSql::ParamType type) override
+    {
+        m_q.bindValue(pos, value, type);
+    }
+
+    void bindValue(const QString& placeholder, const QVariant& value, QSql::ParamType type) override
+    {
+        m_q.bindValue(placeholder, value, type);
+    }
+
+    bool exec() override { return sync(m_q.exec()); }
+
+private:
+    bool sync(bool ok)
+    {
+        setActive(m_q.isActive());
+        setSelect(m_q.isSelect());
+        setAt(m_q.at());
+        setLastError(m_q.lastError());
+        return ok;
+    }
+
+    // From here on the statement is this query's own, not the cache's.
+    void detach()
+    {
+        release();
+        m_cache.reset();
+        m_q = QSqlQuery(driver()->createResult());
+        m_q.setForwardOnly(isForwardOnly());
+    }
+
+    void release()
+    {
+        const std::shared_ptr<Cache> cache = m_cache.lock();
+        if (cache && cache->generation == m_generation)
+            giveBack(driver(), m_text, std::move(m_q));
+    }
+
+    QString m_text;
+    QSqlQuery m_q;
+    std::weak_ptr<Cache> m_cache;
+    quint64 m_generation = 0;
+};
+
+} // namespace
+
+bool cacheable(const QString& text)
+{
+    const QString w = firstWord(text);
+    return w == QLatin1String("SELECT") || w == QLatin1String("INSERT") ||
+           w == QLatin1String("UPDATE") || w == QLatin1String("DELETE") ||
+           w == QLatin1String("WITH") || w == QLatin1String("REPLACE");
+}
+
+bool changesSchema(const QString& text)
+{
+    const QString w = firstWord(text);
+    return w == QLatin1String("CREATE") || w == QLatin1String("ALTER") ||
+           w == QLatin1String("DROP") || w == QLatin1String("ATTACH") ||
+           w == QLatin1String("DETACH");
+}
+
+std::optional<QSqlQuery> take(const QSqlDatabase& db, const QString& text)
+{
+    const std::shared_ptr<Cache> cache = cacheOf(db.driver(), true);
+    if (!cache)
+        return std::nullopt;
+    auto it = cache->idle.find(text);
+    if (it == cache->idle.end())
+        return std::nullopt;
+    QSqlQuery q = std::move(it->second);
+    cache->idle.erase(it);
+    ++cache->reused;
+    return q;
+}
+
+QSqlQuery lend(const QSqlDatabase& db, const QString& text, QSqlQuery executed)
+{
+    const std::shared_ptr<Cache> cache = cacheOf(db.driver(), true);
+    if (!cache)
+        return executed;
+    return QSqlQuery(new LentResult(db.driver(), text, std::move(executed), cache));
+}
+
+void giveBack(const QSqlDriver* driver, const QString& text, QSqlQuery statement)
+{
+    const std::shared_ptr<Cache> cache = cacheOf(driver, false);
+    if (!cache || !driver->isOpen())
+        return;
+    statement.finish(); // SQLite: reset, so it holds no read snapshot or lock
+    if (cache->idle.count(text))
+        return; // a second one, prepared while the first was out: one is enough
+    if (cache->idle.size() >= kCapacity)
+        cache->idle.erase(cache->idle.begin());
+    cache->idle.emplace(text, std::move(statement));
+}
+
+bool execKept(const QSqlDatabase& db, const QString& text, QSqlError* error)
+{
+    std::optional<QSqlQuery> kept = take(db, text);
+    QSqlQuery q = kept ? std::move(*kept) : QSqlQuery(db);
+    bool ok = true;
+    if (!kept) {
+        ok = q.prepare(text);
+        if (ok)
+            notePrepared(db);
+    }
+    if (ok)
+        ok = q.exec();
+    if (!ok) {
+        *error = q.lastError();
+        return false;
+    }
+    giveBack(db.driver(), text, std::move(q));
+    return true;
+}
+
+void forget(const QSqlDriver* driver)
+{
+    const std::shared_ptr<Cache> cache = cacheOf(driver, false);
+    if (!cache)
+        return;
+    ++cache->generation;
+    cache->idle.clear();
+}
+
+Stats stats(const QSqlDatabase& db)
+{
+    const std::shared_ptr<Cache> cache = cacheOf(db.driver(), false);
+    if (!cache)
+        return {};
+    return {cache->prepared, cache->reused, int(cache->idle.size())};
+}
+
+void notePrepared(const QSqlDatabase& db)
+{
+    if (const std::shared_ptr<Cache> cache = cacheOf(db.driver(), true))
+        ++cache->prepared;
+}
+
+} // namespace docket::sql::statementcache

@@ -1,0 +1,304 @@
+// The statement cache under sql::run / sql::prepare (models/db/statementcache.h):
+// a statement run again reuses the one prepared before; a statement still
+// held by its caller is never reused underneath it (nested loops over the same
+// text, recursion); the cache is forgotten after a schema change and when a
+// PostgreSQL session is lost and reopened.
+
+#include "db/sql.h"
+#include "db/statementcache.h"
+
+#include "testdb.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+#include <functional>
+
+using namespace docket;
+using namespace docket::test;
+
+namespace {
+
+const QString kRowsFrom = QStringLiteral("SELECT n FROM cache_probe WHERE n >= ? ORDER BY n");
+
+void makeProbe(const QSqlDatabase& db, int rows)
+{
+    sql::run(db, QStringLiteral("CREATE TABLE cache_probe (n INTEGER NOT NULL)"));
+    for (int n = 1; n <= rows; ++n)
+        sql::run(db, QStringLiteral("INSERT INTO cache_probe(n) VALUES (?)"), {n});
+}
+
+QList<int> readAll(QSqlQuery& q)
+{
+    QList<int> out;
+    while (q.next())
+        out << q.value(0).toInt();
+    return out;
+}
+
+} // namespace
+
+class TestSqlCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reusesPreparedStatements_data() { addBackendRows(); }
+    void reusesPreparedStatements();
+    void nestedUseOfTheSameText_data() { addBackendRows(); }
+    void nestedUseOfTheSameText();
+    void recursionOverTheSameText_data() { addBackendRows(); }
+    void recursionOverTheSameText();
+    void preparedStatementsNest_data() { addBackendRows(); }
+    void preparedStatementsNest();
+    void schemaChangeForgets_data() { addBackendRows(); }
+    void schemaChangeForgets();
+    void migrationForgets_data() { addBackendRows(); }
+    void migrationForgets();
+    void lostSessionForgets();
+    void queryOutlivesItsConnection();
+};
+
+// The same text with other values: prepared once, every answer right.
+void TestSqlCache::reusesPreparedStatements()
+{
+    QFETCH(Backend, backend);
+    TestDb tdb(backend);
+    const QSqlDatabase db = tdb.connection();
+    makeProbe(db, 30);
+    const auto before = sql::statementcache::stats(db);
+    for (int n = 1; n <= 30; ++n)
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT n * 2 FROM cache_probe WHERE n = ?"), {n})
+                     .toInt(),
+                 n * 2);
+    const auto after = sql::statementcache::stats(db);
+    QCOMPARE(after.prepared - before.prepared, 1);
+    QCOMPARE(after.reused - before.reused, 29);
+    // Writes too, and the rows they touch are the ones asked for.
+    for (int n = 1; n <= 10; ++n) {
+        QSqlQuery q =
+            sql::run(db, QStringLiteral("UPDATE cache_probe SET n = n + 100 WHERE n = ?"), {n});
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    QCOMPARE(
+        sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM cache_probe WHERE n > 100")).toInt(),
+        10);
+    // (PostgreSQL runs a statement without values as a simple query, not kept.)
+    QCOMPARE(sql::statementcache::stats(db).prepared - after.prepared,
+             backend == Backend::PostgreSQL ? 1 : 2);
+}
+
+// A loop over rows that runs the same statement for each row: the outer
+// statement is still being read, so the inner run gets a statement of its
+// own; the outer one goes on where it was. (PostgreSQL: QPSQL reads a
+// forward-only result row by row from the connection, and any other statement
+// discards the rest of it, cache or not; there the outer row in hand stays
+// readable and the inner run still gets a statement of its own.)
+void TestSqlCache::nestedUseOfTheSameText()
+{
+    QFETCH(Backend, backend);
+    TestDb tdb(backend);
+    const QSqlDatabase db = tdb.connection();
+    makeProbe(db, 6);
+    {
+        QSqlQuery warm = sql::run(db, kRowsFrom, {1});
+    }
+    const auto warmed = sql::statementcache::stats(db);
+    {
+        QSqlQuery outer = sql::run(db, kRowsFrom, {2});
+        QVERIFY(outer.next());
+        QSqlQuery inner = sql::run(db, kRowsFrom, {5});
+        QCOMPARE(readAll(inner), (QList<int>{5, 6}));
+        QCOMPARE(outer.value(0).toInt(), 2);
+        // The outer one was taken out: the inner one had to be prepared.
+        QCOMPARE(sql::statementcache::stats(db).prepared - warmed.prepared, 1);
+    }
+    if (backend == Backend::SQLite) {
+        QList<int> outerRows;
+        QList<QList<int>> innerRows;
+        QSqlQuery outer = sql::run(db, kRowsFrom, {1});
+        while (outer.next()) {
+            const int n = outer.value(0).toInt();
+            outerRows << n;
+            QSqlQuery inner = sql::run(db, kRowsFrom, {n + 3});
+            innerRows << readAll(inner);
+            // And a scalar over the same text, between two reads of the outer.
+            QCOMPARE(sql::scalar(db, kRowsFrom, {n}).toInt(), n);
+        }
+        QCOMPARE(outerRows, (QList<int>{1, 2, 3, 4, 5, 6}));
+        QCOMPARE(innerRows, (QList<QList<int>>{{4, 5, 6}, {5, 6}, {6}, {}, {}, {}}));
+    }
+    // Back in the cache: the next run reuses a statement.
+    const auto before = sql::statementcache::stats(db);
+    QSqlQuery again = sql::run(db, kRowsFrom, {5});
+    QCOMPARE(readAll(again), (QList<int>{5, 6}));
+    QCOMPARE(sql::statementcache::stats(db).prepared, before.prepared);
+    QCOMPARE(sql::statementcache::stats(db).reused, before.reused + 1);
+}
+
+// A recursive walk that holds the statement of every level while it goes
+// deeper (a tree read level by level). SQLite only: see above for QPSQL.
+void TestSqlCache::recursionOverTheSameText()
+{
+    QFETCH(Backend, backend);
+    if (backend == Backend::PostgreSQL)
+        QSKIP("QPSQL discards a forward-only result another statement interrupts");
+    TestDb tdb(backend);
+    const QSqlDatabase db = tdb.connection();
+    makeProbe(db, 4);
+    QStringList path;
+    std::function<void(int, QString)> walk = [&](int from, const QString& prefix) {
+        QSqlQuery q = sql::run(db, kRowsFrom, {from});
+        while (q.next()) {
+            const int n = q.value(0).toInt();
+            const QString here = prefix + QString::number(n);
+            path << here;
+            walk(n + 1, here);
+        }
+    };
+    walk(1, QString());
+    // Every increasing sequence over 1..4: 2^4 - 1 of them, in order.
+    QCOMPARE(path.size(), 15);
+    QCOMPARE(path.first(), QStringLiteral("1"));
+    QCOMPARE(path.value(3), QStringLiteral("1234"));
+    QCOMPARE(path.last(), QStringLiteral("4"));
+}
+
+// sql::prepare's callers bind and execute again and again; two of the same
+// text held at once stay apart.
+void TestSqlCache::preparedStatementsNest()
+{
+    QFETCH(Backend, backend);
+    TestDb tdb(backend);
+    const QSqlDatabase db = tdb.connection();
+    makeProbe(db, 5);
+    const QString text = QStringLiteral("SELECT n FROM cache_probe WHERE n = ?");
+    QSqlQuery a = sql::prepare(db, text);
+    QSqlQuery b = sql::prepare(db, text);
+    a.bindValue(0, 2);
+    sql::exec(a);
+    b.bindValue(0, 4);
+    sql::exec(b);
+    QVERIFY(a.next());
+    QVERIFY(b.next());
+    QCOMPARE(a.value(0).toInt(), 2);
+    QCOMPARE(b.value(0).toInt(), 4);
+    for (int n = 1; n <= 5; ++n) {
+        a.bindValue(0, n);
+        sql::exec(a);
+        QVERIFY(a.next());
+        QCOMPARE(a.value(0).toInt(), n);
+    }
+    QCOMPARE(b.value(0).toInt(), 4);
+    // A failing statement is refused as before, in words.
+    const auto e =
+        catchError([&] { sql::prepare(db, QStringLiteral("SELECT nope FROM nothing")); });
+    QVERIFY(e);
+}
+
+// A schema change through sql::run forgets the cache: the same text reads the
+// table as it is now (PostgreSQL refuses a plan whose result type changed).
+void TestSqlCache::schemaChangeForgets()
+{
+    QFETCH(Backend, backend);
+    TestDb tdb(backend);
+    const QSqlDatabase db = tdb.connection();
+    makeProbe(db, 3);
+    const QString star = QStringLiteral("SELECT * FROM cache_probe WHERE n = ?");
+    {
+        QSqlQuery q = sql::run(db, star, {2});
+        QVERIFY(q.next());
+        QCOMPARE(q.record().count(), 1);
+    }
+    QVERIFY(sql::statementcache::stats(db).idle > 0);
+    sql::run(db, QStringLiteral("ALTER TABLE cache_probe ADD COLUMN m INTEGER DEFAULT 7"));
+    QCOMPARE(sql::statementcache::stats(db).idle, 0);
+    QSqlQuery q = sql::run(db, star, {2});
+    QVERIFY(q.next());
+    QCOMPARE(q.record().count(), 2);
+    QCOMPARE(q.value(1).toInt(), 7);
+
+    // A statement held across the change is not taken back afterwards.
+    QSqlQuery held = sql::run(db, star, {3});
+    sql::run(db, QStringLiteral("ALTER TABLE cache_probe ADD COLUMN k INTEGER DEFAULT 9"));
+    held = QSqlQuery();
+    QCOMPARE(sql::statementcache::stats(db).idle, 0);
+    QSqlQuery after = sql::run(db, star, {3});
+    QVERIFY(after.next());
+    QCOMPARE(after.record().count(), 3);
+    QCOMPARE(after.value(2).toInt(), 9);
+}
+
+// Migrations run their scripts outside sql::run: Database::migrate forgets
+// the cache itself, and an upgrade in place reads the new schema.
+void TestSqlCache::migrationForgets()
+{
+    QFETCH(Backend, backend);
+    TestDb empty(backend, TestDb::Setup::Empty);
+    Database old(empty.config());
+    const int newest = Database::latestSchemaVersion(backend);
+    old.migrate(newest - 1);
+    const QSqlDatabase db = old.connection();
+    QCOMPARE(
+        sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE id > ?"), {0}).toInt(),
+        0);
+    QVERIFY(sql::statementcache::stats(db).idle > 0);
+    old.migrate();
+    QCOMPARE(sql::statementcache::stats(db).idle, 0);
+    QCOMPARE(old.schemaVersion(), newest);
+    QCOMPARE(
+        sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE id > ?"), {0}).toInt(),
+        0);
+}
+
+// PostgreSQL: prepared statements live in the server's session. The server
+// ends it; the next read reopens the connection and must not EXECUTE a
+// statement the new session never prepared.
+void TestSqlCache::lostSessionForgets()
+{
+    if (!backendEnabled(Backend::PostgreSQL))
+        QSKIP("PostgreSQL is not configured (DOCKET_TEST_PG)");
+    TestDb tdb(Backend::PostgreSQL);
+    auto other = tdb.openAnother();
+    const QSqlDatabase db = other->connection();
+    makeProbe(db, 3);
+    const QString pidText = QStringLiteral("SELECT pg_backend_pid() + 0 * ?");
+    const qint64 pid = sql::scalar(db, pidText, {1}).toLongLong();
+    QCOMPARE(sql::scalar(db, kRowsFrom, {2}).toInt(), 2);
+    QVERIFY(sql::statementcache::stats(db).idle >= 2);
+    sql::scalar(tdb.connection(), QStringLiteral("SELECT pg_terminate_backend(?)"), {pid});
+    QTest::qWait(100);
+    // The read meets the dropped session, is retried once on a new one.
+    int n = 0;
+    QVERIFY_THROWS_NO_EXCEPTION(n = sql::scalar(db, kRowsFrom, {3}).toInt());
+    QCOMPARE(n, 3);
+    QVERIFY(sql::scalar(db, pidText, {1}).toLongLong() != pid);
+    // And the statements it prepares now are the new session's.
+    QVERIFY_THROWS_NO_EXCEPTION(n = sql::scalar(db, kRowsFrom, {1}).toInt());
+    QCOMPARE(n, 1);
+    QVERIFY(sql::scalar(db,
+                        QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements WHERE ? = ?"),
+                        {1, 1})
+                .toInt() >= 1);
+}
+
+// A query the caller keeps after its Database is gone does no harm.
+void TestSqlCache::queryOutlivesItsConnection()
+{
+    QSqlQuery kept;
+    {
+        TestDb tdb(Backend::SQLite);
+        auto other = tdb.openAnother();
+        makeProbe(other->connection(), 2);
+        kept = sql::run(other->connection(), kRowsFrom, {1});
+        QVERIFY(kept.next());
+        other.reset();
+    }
+    // Its statement was finalized with the connection: nothing more to read.
+    QVERIFY(!kept.next());
+    kept = QSqlQuery();
+}
+
+QTEST_GUILESS_MAIN(TestSqlCache)
+#include "test_sqlcache.moc"
