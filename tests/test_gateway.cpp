@@ -31,6 +31,9 @@ using namespace docket::test;
 
 namespace {
 
+// The migration that adds the payment/refund/shipment events (renumbered at landing).
+constexpr int kRecordEventsMigration = 74;
+
 const QByteArray kWooSecret = "woo-secret-for-the-tests";
 
 QByteArray wooBody()
@@ -98,6 +101,10 @@ private slots:
     void statusChange();
     void outboxDelivers_data() { addBackendRows(); }
     void outboxDelivers();
+    void recordEventsGoToTheOutbox_data() { addBackendRows(); }
+    void recordEventsGoToTheOutbox();
+    void recordEventsAfterUpgrade_data() { addBackendRows(); }
+    void recordEventsAfterUpgrade();
     void carrierTracking_data() { addBackendRows(); }
     void carrierTracking();
     void fulfilmentRoutes_data() { addBackendRows(); }
@@ -575,6 +582,163 @@ void TestGateway::outboxDelivers()
     QCOMPARE(log.size(), 4);
     QCOMPARE(log.first().state, QStringLiteral("delivered"));
     QCOMPARE(log.first().lastStatus, 200);
+}
+
+// Payments, refunds and shipments emit their outbound events (issue 16 item
+// 6) in the same transaction as the record, whichever way they are recorded:
+// through the gateway's routes and through FulfilmentStore directly (the
+// desk, docketctl). A subscription gets only the kinds it asked for; a
+// refused record emits nothing.
+void TestGateway::recordEventsGoToTheOutbox()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
+                    QStringLiteral("unlinked"));
+    const QString clerk = g.apiKey(QStringLiteral("erp"));
+    const QString supervisor =
+        g.apiKey(QStringLiteral("erp-refunds"), QStringLiteral("supervisor"));
+    WebhookStore hooks(g.db().connection(), g.admin());
+    const qint64 records = hooks.add(
+        QStringLiteral("http://127.0.0.1:9/records"), QStringLiteral("records-secret-1234"),
+        {QStringLiteral("payment.created"), QStringLiteral("refund.created"),
+         QStringLiteral("shipment.created")});
+    const qint64 orders =
+        hooks.add(QStringLiteral("http://127.0.0.1:9/orders"),
+                  QStringLiteral("orders-secret-12345"), {QStringLiteral("order.created")});
+    START(g);
+    const HttpResult created =
+        g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("E-1")), clerk);
+    QVERIFY2(created.status == 201, created.body.constData());
+    const QString number = created.json().value(QStringLiteral("number")).toString();
+    const QString base = QStringLiteral("/api/v1/orders/") + number;
+    const qint64 id =
+        count(g.db(), QStringLiteral("SELECT id FROM orders WHERE number = ?"), {number});
+    if (OrderStore(g.db().connection(), g.admin()).order(id).reviewState ==
+        QLatin1String("waiting"))
+        ReviewStore(g.db().connection(), g.admin()).approve({id});
+    auto events = [&](const QString& kind) {
+        QList<QJsonObject> out;
+        QSqlQuery q(g.db().connection());
+        q.prepare(QStringLiteral("SELECT payload FROM outbox_events WHERE kind = ? ORDER BY id"));
+        q.addBindValue(kind);
+        q.exec();
+        while (q.next())
+            out << QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        return out;
+    };
+    auto deliveries = [&](qint64 sub) {
+        return count(g.db(),
+                     QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE "
+                                    "subscription_id = ?"),
+                     {sub});
+    };
+    QCOMPARE(events(QStringLiteral("order.created")).size(), 1);
+
+    // A payment through the gateway.
+    HttpResult r = g.post(base + QStringLiteral("/payments"),
+                          R"({"method": "card", "amount": "10.00", "reference": "tx-1"})", clerk);
+    QVERIFY2(r.status == 201, r.body.constData());
+    const qint64 paymentId = r.json()
+                                 .value(QStringLiteral("payment"))
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toInteger();
+    QList<QJsonObject> paid = events(QStringLiteral("payment.created"));
+    QCOMPARE(paid.size(), 1);
+    QCOMPARE(paid[0].value(QStringLiteral("payment_id")).toInteger(), paymentId);
+    QCOMPARE(paid[0].value(QStringLiteral("order_id")).toInteger(), id);
+    QCOMPARE(paid[0].value(QStringLiteral("number")).toString(), number);
+    QCOMPARE(paid[0].value(QStringLiteral("amount")).toString(), QStringLiteral("10.00"));
+    QCOMPARE(paid[0].value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+    QCOMPARE(paid[0].value(QStringLiteral("method")).toString(), QStringLiteral("card"));
+    QCOMPARE(paid[0].value(QStringLiteral("reference")).toString(), QStringLiteral("tx-1"));
+
+    // A refused payment (more than is owed) writes no event.
+    r = g.post(base + QStringLiteral("/payments"), R"({"method": "card", "amount": "99.00"})",
+               clerk);
+    QVERIFY(r.status >= 400);
+    QCOMPARE(events(QStringLiteral("payment.created")).size(), 1);
+
+    // A parcel and the rest of the money on the desk (FulfilmentStore itself).
+    FulfilmentStore desk(g.db().connection(), g.admin());
+    desk.addPayment(id, QStringLiteral("card"), Money::fromMinor(1500, u"EUR"));
+    const qint64 parcel = desk.ship(id, QStringLiteral("dhl"), QStringLiteral("5550001111"));
+    QCOMPARE(events(QStringLiteral("payment.created")).size(), 2);
+    const QList<QJsonObject> shipped = events(QStringLiteral("shipment.created"));
+    QCOMPARE(shipped.size(), 1);
+    QCOMPARE(shipped[0].value(QStringLiteral("shipment_id")).toInteger(), parcel);
+    QCOMPARE(shipped[0].value(QStringLiteral("carrier")).toString(), QStringLiteral("dhl"));
+    QCOMPARE(shipped[0].value(QStringLiteral("tracking_number")).toString(),
+             QStringLiteral("5550001111"));
+    QCOMPARE(shipped[0].value(QStringLiteral("number")).toString(), number);
+    QVERIFY(shipped[0].value(QStringLiteral("shipped_at")).toString().endsWith(QLatin1Char('Z')));
+
+    // A refund through the gateway.
+    r = g.post(base + QStringLiteral("/refunds"),
+               QStringLiteral(R"({"payment_id": %1, "amount": "4.50", "reason": "Late"})")
+                   .arg(paymentId)
+                   .toUtf8(),
+               supervisor);
+    QVERIFY2(r.status == 201, r.body.constData());
+    const QList<QJsonObject> refunded = events(QStringLiteral("refund.created"));
+    QCOMPARE(refunded.size(), 1);
+    QCOMPARE(refunded[0].value(QStringLiteral("payment_id")).toInteger(), paymentId);
+    QCOMPARE(refunded[0].value(QStringLiteral("amount")).toString(), QStringLiteral("4.50"));
+    QCOMPARE(refunded[0].value(QStringLiteral("reason")).toString(), QStringLiteral("Late"));
+
+    // Each subscription has a delivery for the kinds it asked for only.
+    QCOMPARE(deliveries(records), 4); // two payments, a shipment, a refund
+    QCOMPARE(deliveries(orders), 1);  // the order
+}
+
+// The migration that adds the record events upgrades a database in place:
+// what it held stays as it was (a payment recorded before emits nothing
+// afterwards), and the next payment emits its event.
+void TestGateway::recordEventsAfterUpgrade()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(empty, backend, TestDb::Setup::Empty);
+    Database old(empty.config());
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate(kRecordEventsMigration - 1));
+    const QSqlDatabase db = old.connection();
+    OrderStore store(db, adminSession());
+    Order o;
+    o.customerName = QStringLiteral("Before the record events");
+    o.channel = QStringLiteral("web");
+    o.status = QStringLiteral("pending");
+    o.currency = QStringLiteral("EUR");
+    OrderLine line;
+    line.sku = QStringLiteral("SKU-1");
+    line.name = QStringLiteral("Mug");
+    line.quantity = 2;
+    line.unitPrice = Money::fromMinor(1250, u"EUR");
+    o.lines = {line};
+    qint64 id = 0;
+    DOCKET_NO_THROW(id = store.create(o));
+    if (store.order(id).reviewState == QLatin1String("waiting"))
+        ReviewStore(db, adminSession()).approve({id});
+    WebhookStore(db, adminSession())
+        .add(QStringLiteral("http://127.0.0.1:9/hook"), QStringLiteral("0123456789abcdef"), {});
+    FulfilmentStore fulfil(db, adminSession());
+    DOCKET_NO_THROW(fulfil.addPayment(id, QStringLiteral("card"), Money::fromMinor(500, u"EUR")));
+    auto paymentEvents = [&] {
+        return queryValue(db, QStringLiteral("SELECT COUNT(*) FROM outbox_events WHERE kind = "
+                                             "'payment.created'"))
+            .toInt();
+    };
+    QCOMPARE(paymentEvents(), 0);
+    const QString before = contentFingerprint(db);
+    const qint64 outbox =
+        queryValue(db, QStringLiteral("SELECT COUNT(*) FROM outbox_events")).toLongLong();
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate());
+    QCOMPARE(contentFingerprint(db), before);
+    QCOMPARE(queryValue(db, QStringLiteral("SELECT COUNT(*) FROM outbox_events")).toLongLong(),
+             outbox);
+    DOCKET_NO_THROW(fulfil.addPayment(id, QStringLiteral("card"), Money::fromMinor(700, u"EUR")));
+    QCOMPARE(paymentEvents(), 1);
+    old.closeConnection();
 }
 
 // A carrier posts tracking events (issue 16 item 5): each goes to the shipment
