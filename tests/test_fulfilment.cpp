@@ -237,7 +237,7 @@ void TestFulfilment::paymentsMovePaidOnTheirOwn()
                                              QStringLiteral("ch_1"));
     Order o = s.orders.order(id);
     QCOMPARE(o.status, QStringLiteral("pending"));
-    QCOMPARE(o.paidCents, qint64(4000));
+    QCOMPARE(o.paid, Money(4000, u"EUR"));
     const auto b = s.fulfil.balance(id);
     QCOMPARE(b.paid(), Money(4000, u"EUR"));
     QCOMPARE(b.owed(), Money(1500, u"EUR"));
@@ -245,7 +245,7 @@ void TestFulfilment::paymentsMovePaidOnTheirOwn()
                                               QStringLiteral("ali_9"));
     o = s.orders.order(id);
     QCOMPARE(o.status, QStringLiteral("paid"));
-    QCOMPARE(o.paidCents, qint64(5500));
+    QCOMPARE(o.paid, Money(5500, u"EUR"));
     // The system's act, with the payment as the reason, after the payment's event.
     const QList<OrderEvent> status = eventsOfKind(s.orders, id, QStringLiteral("status"));
     QCOMPARE(status.size(), 1);
@@ -410,15 +410,15 @@ void TestFulfilment::refundsByAmountAndByLines()
     }));
     Order o = s.orders.order(id);
     QCOMPARE(o.status, QStringLiteral("paid"));
-    QCOMPARE(o.paidCents, qint64(5000));
-    QCOMPARE(o.refundedCents, qint64(500));
+    QCOMPARE(o.paid, Money(5000, u"EUR"));
+    QCOMPARE(o.refunded, Money(500, u"EUR"));
     // Everything else back: refunded, by the system, the last refund the reason.
     s.fulfil.refund(id, p2, Money(2000, u"EUR"), QStringLiteral("customer withdrew"));
     const qint64 last =
         s.fulfil.refund(id, p1, Money(3000, u"EUR"), QStringLiteral("customer withdrew"));
     o = s.orders.order(id);
     QCOMPARE(o.status, QStringLiteral("refunded"));
-    QCOMPARE(o.paidCents, qint64(0));
+    QCOMPARE(o.paid, Money(0, u"EUR"));
     const auto status = eventsOfKind(s.orders, id, QStringLiteral("status"));
     QCOMPARE(status.last().note, QStringLiteral("refund:%1").arg(last));
     QCOMPARE(status.last().actor, fulfilment::systemActor());
@@ -524,7 +524,7 @@ void TestFulfilment::cashOnDeliveryShipsFirst()
     s.fulfil.setPaymentState(p, PaymentState::Captured);
     const Order o = s.orders.order(id);
     QCOMPARE(o.status, QStringLiteral("delivered"));
-    QCOMPARE(o.paidCents, qint64(5500));
+    QCOMPARE(o.paid, Money(5500, u"EUR"));
     QVERIFY(s.fulfil.verify().isEmpty());
 }
 

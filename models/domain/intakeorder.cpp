@@ -214,7 +214,7 @@ QJsonObject IntakeOrder::normalized() const
 
 namespace intake {
 
-std::optional<qint64> linesTotal(const QList<OrderLine>& lines)
+std::optional<Money> linesTotal(const QList<OrderLine>& lines, const QString& currency)
 {
     qint64 sum = 0;
     for (const OrderLine& l : lines) {
@@ -223,7 +223,7 @@ std::optional<qint64> linesTotal(const QList<OrderLine>& lines)
             __builtin_add_overflow(sum, lineTotal, &sum))
             return std::nullopt;
     }
-    return sum;
+    return Money(sum, currency);
 }
 
 std::optional<QString> wooStatus(const QString& s, bool* known)
@@ -426,7 +426,7 @@ Parsed fromDocketJson(const QJsonObject& body, const QString& defaultChannel)
         }
         o.lines << line;
     }
-    const auto sum = linesTotal(o.lines);
+    const auto sum = linesTotal(o.lines, o.currency);
     if (!sum) {
         e = invalid(QStringLiteral("lines"),
                     Texts::tr("The lines add up to more than Docket can hold."));
@@ -436,10 +436,10 @@ Parsed fromDocketJson(const QJsonObject& body, const QString& defaultChannel)
         qint64 total = 0;
         if (!money(body.value(QStringLiteral("total")), QStringLiteral("total"), &total, &e))
             return p;
-        if (total != *sum) {
+        if (Money(total, o.currency) != *sum) {
             e = invalid(QStringLiteral("total"),
                         Texts::tr("The total %1 does not match the lines, which add up to %2.")
-                            .arg(Money(total).toPlainString(), Money(*sum).toPlainString()),
+                            .arg(Money(total).toPlainString(), sum->toPlainString()),
                         QStringLiteral("total_mismatch"));
             return p;
         }
@@ -643,13 +643,13 @@ Parsed fromWooCommerce(const QJsonObject& body, const QString& channelCode)
         o.lines << OrderLine{
             0, 0, QStringLiteral("TAX"), Texts::tr("Tax"), 1, Money(totalTax, o.currency)};
     }
-    const auto sum = linesTotal(o.lines);
-    if (!sum || *sum != declared) {
+    const auto sum = linesTotal(o.lines, o.currency);
+    if (!sum || *sum != Money(declared, o.currency)) {
         e = invalid(QStringLiteral("total"),
                     Texts::tr("The total %1 does not match the order's items, shipping, fees and "
                               "tax, which add up to %2.")
                         .arg(Money(declared).toPlainString(),
-                             sum ? Money(*sum).toPlainString() : QStringLiteral("?")),
+                             sum ? sum->toPlainString() : QStringLiteral("?")),
                     QStringLiteral("total_mismatch"));
         return p;
     }

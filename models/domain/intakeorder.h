@@ -67,8 +67,8 @@ Parsed fromWooCommerce(const QJsonObject& body, const QString& channel);
 // trash) and for unknown ones (`known` false).
 std::optional<QString> wooStatus(const QString& wooStatus, bool* known);
 
-// The lines' total in cents; nullopt on overflow.
-std::optional<qint64> linesTotal(const QList<OrderLine>& lines);
+// The lines' total in `currency` (the order's); nullopt on overflow.
+std::optional<Money> linesTotal(const QList<OrderLine>& lines, const QString& currency);
 
 // The WooCommerce webhook ping (body "webhook_id=N"), answered 200.
 bool isWooPing(const QByteArray& body);

@@ -94,8 +94,8 @@ struct Order
     qint64 version = 0;
     QList<OrderLine> lines;
     // Fulfilment (issue 15), kept by FulfilmentStore and ReviewStore; read-only here.
-    qint64 paidCents = 0;        // captured payments - refunds
-    qint64 refundedCents = 0;    // refunds
+    Money paid;                  // captured payments - refunds, in the order's currency
+    Money refunded;              // refunds, in the order's currency
     QString reviewState;         // "", waiting, approved, rejected (fulfilment::reviewStateLabel)
     qint64 ruleVersion = 0;      // the review rule set that judged it; 0: none
     bool followsRecords = false; // status follows payments and shipments (see fulfilment.h)
@@ -111,7 +111,6 @@ struct Order
     // The lines added up, in the order's currency. Throws DocketError(Invalid)
     // when a line's price is in another currency (or on overflow).
     Money linesTotal() const;
-    Money paid() const { return Money(paidCents, currency); }
 };
 
 // One row of the order table: what the list shows, and the keys it pages by.

@@ -59,7 +59,7 @@ void FulfilmentStore::checkShippable(const OrderRow& o) const
                 DocketError::Code::Conflict,
                 tr("Order %1 is not paid yet (%2 of %3); it ships once it is paid, or record a "
                    "cash-on-delivery payment.")
-                    .arg(o.number, money(o.paid, o.currency), money(o.total, o.currency)));
+                    .arg(o.number, money(o.paid), money(o.total)));
     }
 }
 

@@ -207,9 +207,9 @@ FulfilmentStore::OrderRow FulfilmentStore::readOrder(qint64 orderId) const
     o.currency = q.value(3).toString();
     o.channel = q.value(4).toString();
     o.reviewState = q.value(5).toString();
-    o.total = q.value(6).toLongLong();
-    o.paid = q.value(7).toLongLong();
-    o.refunded = q.value(8).toLongLong();
+    o.total = Money(q.value(6).toLongLong(), o.currency);
+    o.paid = Money(q.value(7).toLongLong(), o.currency);
+    o.refunded = Money(q.value(8).toLongLong(), o.currency);
     o.invalid = !q.value(9).isNull();
     o.records = q.value(10).toInt() != 0;
     o.version = q.value(11).toLongLong();
@@ -378,7 +378,7 @@ QList<FulfilmentStore::LineState> FulfilmentStore::lineStates(qint64 orderId) co
         l.sku = q.value(2).toString();
         l.name = q.value(3).toString();
         l.ordered = q.value(4).toLongLong();
-        l.unitPriceCents = q.value(5).toLongLong();
+        l.unitPrice = Money(q.value(5).toLongLong(), o.currency);
         l.shipped = q.value(6).toLongLong();
         l.refunded = q.value(7).toLongLong();
         out << l;
@@ -395,8 +395,7 @@ FulfilmentStore::Balance FulfilmentStore::balance(qint64 orderId) const
                                    "order_id = ? AND state = 'pending'"),
                     {o.id})
             .toLongLong();
-    return Balance{Money(o.total, o.currency), Money(o.paid + o.refunded, o.currency),
-                   Money(o.refunded, o.currency), Money(pending, o.currency)};
+    return Balance{o.total, o.paid + o.refunded, o.refunded, Money(pending, o.currency)};
 }
 
 // ---------------------------------------------------------------- payments
@@ -444,9 +443,7 @@ qint64 FulfilmentStore::addPayment(qint64 orderId, const QString& method, const 
             DocketError::Code::Invalid,
             b.owed().minorUnits() == 0
                 ? tr("Order %1 owes nothing more: %2 of %3 is paid or on its way.")
-                      .arg(o.number,
-                           money(b.captured.minorUnits() + b.pending.minorUnits(), o.currency),
-                           money(o.total, o.currency))
+                      .arg(o.number, money(b.captured + b.pending), money(o.total))
                 : tr("%1 is more than the %2 still owed on order %3.")
                       .arg(amount.toString(QLocale()), b.owed().toString(QLocale()), o.number),
             QStringLiteral("amount"));
@@ -566,7 +563,8 @@ void FulfilmentStore::setPaymentState(qint64 paymentId, PaymentState to,
 
 // ---------------------------------------------------------------- refunds
 
-void FulfilmentStore::checkRefundable(const OrderRow& o, qint64 paymentId, qint64 cents) const
+void FulfilmentStore::checkRefundable(const OrderRow& o, qint64 paymentId,
+                                      const Money& amount) const
 {
     QSqlQuery p = sql::run(m_db,
                            QStringLiteral("SELECT state, amount_cents, refunded_cents FROM "
@@ -582,20 +580,21 @@ void FulfilmentStore::checkRefundable(const OrderRow& o, qint64 paymentId, qint6
                               .arg(paymentId)
                               .arg(paymentstate::labelForCode(p.value(0).toString()).toLower()),
                           QStringLiteral("payment"));
-    const qint64 left = p.value(1).toLongLong() - p.value(2).toLongLong();
-    if (cents > left)
+    const Money left(p.value(1).toLongLong() - p.value(2).toLongLong(), o.currency);
+    if (amount > left)
         throw DocketError(DocketError::Code::Invalid,
                           tr("%1 is more than the %2 left to refund on payment #%3.")
-                              .arg(money(cents, o.currency), money(left, o.currency))
+                              .arg(money(amount), money(left))
                               .arg(paymentId),
                           QStringLiteral("amount"));
 }
 
-qint64 FulfilmentStore::writeRefund(const OrderRow& o, qint64 paymentId, qint64 cents,
+qint64 FulfilmentStore::writeRefund(const OrderRow& o, qint64 paymentId, const Money& amount,
                                     const QString& reason, const QList<RefundLine>& lines,
                                     qint64 ts)
 {
     begin(ts);
+    const qint64 cents = amount.minorUnits();
     if (m_backend == Backend::PostgreSQL) {
         QVariant linesJson(QMetaType(QMetaType::QString));
         if (!lines.isEmpty()) {
@@ -638,7 +637,7 @@ qint64 FulfilmentStore::writeRefund(const OrderRow& o, qint64 paymentId, qint64 
                       QStringLiteral("#%1 payment #%2 %3 %4")
                           .arg(id)
                           .arg(paymentId)
-                          .arg(Money(cents).toPlainString(), o.currency),
+                          .arg(amount.toPlainString(), amount.currency()),
                       reason);
     records::settle(m_db, o.id, QStringLiteral("refund:%1").arg(id), ts);
     return id;
@@ -663,8 +662,8 @@ qint64 FulfilmentStore::refund(qint64 orderId, qint64 paymentId, const Money& am
                              "currencies.")
                               .arg(amount.currency(), o.number, o.currency),
                           QStringLiteral("currency"));
-    checkRefundable(o, paymentId, amount.minorUnits());
-    const qint64 id = writeRefund(o, paymentId, amount.minorUnits(), reason.trimmed(), {}, ts);
+    checkRefundable(o, paymentId, amount);
+    const qint64 id = writeRefund(o, paymentId, amount, reason.trimmed(), {}, ts);
     tx.commit();
     return id;
 }
@@ -685,7 +684,7 @@ qint64 FulfilmentStore::refundLines(qint64 orderId, qint64 paymentId,
     QHash<qint64, LineState> byId;
     for (const LineState& l : lineStates(orderId))
         byId.insert(l.lineId, l);
-    qint64 cents = 0;
+    Money amount(0, o.currency);
     QSet<qint64> seen;
     for (const RefundLine& r : lines) {
         const auto it = byId.constFind(r.lineId);
@@ -706,14 +705,14 @@ qint64 FulfilmentStore::refundLines(qint64 orderId, qint64 paymentId,
                                   .arg(it->ordered - it->refunded)
                                   .arg(it->ordered),
                               QStringLiteral("lines"));
-        cents += r.quantity * it->unitPriceCents;
+        amount += it->unitPrice * r.quantity;
     }
-    if (cents <= 0)
+    if (amount.minorUnits() <= 0)
         throw DocketError(DocketError::Code::Invalid,
                           tr("Those lines cost nothing; there is nothing to refund."),
                           QStringLiteral("lines"));
-    checkRefundable(o, paymentId, cents);
-    const qint64 id = writeRefund(o, paymentId, cents, reason.trimmed(), lines, ts);
+    checkRefundable(o, paymentId, amount);
+    const qint64 id = writeRefund(o, paymentId, amount, reason.trimmed(), lines, ts);
     tx.commit();
     return id;
 }

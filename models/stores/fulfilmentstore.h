@@ -58,7 +58,7 @@ public:
         qint64 ordered = 0;
         qint64 shipped = 0;
         qint64 refunded = 0;
-        qint64 unitPriceCents = 0;
+        Money unitPrice; // in the order's currency
         qint64 unshipped() const { return ordered - shipped; }
     };
     QList<LineState> lineStates(qint64 orderId) const;
@@ -163,9 +163,9 @@ private:
     void begin(qint64 ts) const;
     void refuseClosed(const OrderRow& o) const;
     void checkShippable(const OrderRow& o) const;
-    void checkRefundable(const OrderRow& o, qint64 paymentId, qint64 cents) const;
-    qint64 writeRefund(const OrderRow& o, qint64 paymentId, qint64 cents, const QString& reason,
-                       const QList<RefundLine>& lines, qint64 ts);
+    void checkRefundable(const OrderRow& o, qint64 paymentId, const Money& amount) const;
+    qint64 writeRefund(const OrderRow& o, qint64 paymentId, const Money& amount,
+                       const QString& reason, const QList<RefundLine>& lines, qint64 ts);
     QString checkTracking(const QString& carrier, const QString& number,
                           const QList<Carrier>& carriers) const;
     qint64 shipOne(const OrderRow& o, const QString& carrier, const QString& tracking,

@@ -26,9 +26,9 @@ inline QString jsonText(const QJsonValue& v)
 }
 
 // An amount in the user's locale, for messages.
-inline QString money(qint64 cents, const QString& currency)
+inline QString money(const Money& amount)
 {
-    return Money(cents, currency).toString(QLocale());
+    return amount.toString(QLocale());
 }
 
 } // namespace docket::fulfilmentrows
@@ -44,9 +44,9 @@ struct FulfilmentStore::OrderRow
     QString currency;
     QString channel;
     QString reviewState;
-    qint64 total = 0;
-    qint64 paid = 0;
-    qint64 refunded = 0;
+    Money total;    // in `currency`, as every amount below
+    Money paid;     // captured payments - refunds
+    Money refunded; // refunds
     bool invalid = false;
     bool records = false;
     qint64 version = 0;

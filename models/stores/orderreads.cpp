@@ -51,8 +51,8 @@ Order readOrder(const QSqlQuery& q)
     o.invalidReason = q.value(24).toString();
     o.version = q.value(25).toLongLong();
     o.billCountry = q.value(26).toString();
-    o.paidCents = q.value(27).toLongLong();
-    o.refundedCents = q.value(28).toLongLong();
+    o.paid = Money(q.value(27).toLongLong(), o.currency);
+    o.refunded = Money(q.value(28).toLongLong(), o.currency);
     o.reviewState = q.value(29).toString();
     o.ruleVersion = q.value(30).toLongLong();
     o.followsRecords = q.value(31).toInt() != 0;

@@ -169,11 +169,11 @@ bool OrderStore::hasShipments(qint64 id) const
 
 void OrderStore::refuseCancel(const Order& o) const
 {
-    if (o.paidCents > 0)
+    if (o.paid.minorUnits() > 0)
         throw DocketError(DocketError::Code::Conflict,
                           tr("Order %1 holds %2 of the customer's money; refund it before "
                              "cancelling.")
-                              .arg(o.number, o.paid().toString(QLocale())),
+                              .arg(o.number, o.paid.toString(QLocale())),
                           QStringLiteral("status"));
     if (hasShipments(o.id))
         throw DocketError(DocketError::Code::Conflict,
@@ -395,8 +395,8 @@ Order OrderStore::updateOnce(const Order& edited)
         if (to == OrderStatus::Cancelled)
             refuseCancel(current);
     }
-    if (linesChanged &&
-        (current.paidCents != 0 || current.refundedCents != 0 || hasShipments(current.id)))
+    if (linesChanged && (current.paid.minorUnits() != 0 || current.refunded.minorUnits() != 0 ||
+                         hasShipments(current.id)))
         throw DocketError(DocketError::Code::Conflict,
                           tr("Order %1 has payments or shipments; its lines no longer change. "
                              "Refund or ship what differs instead.")
