@@ -64,6 +64,9 @@ private slots:
     // Issue 16: orders from a file (last: it adds orders).
     void importOrdersFromFile();
 
+    // Issue 17: a return's refund and the inventory analytics (own database).
+    void returnRefundsAndStockAnalytics();
+
 private:
     Result run(const QStringList& args, const QString& database = {});
     QString firstNumber(const QStringList& filterArgs = {});
@@ -835,6 +838,151 @@ void TestDocketctl::importOrdersFromFile()
             .out.trimmed()
             .toInt(),
         before + 3);
+}
+
+// returns close --refund pays the refund back through the order's payments
+// (or refuses, naming the order, with nothing written); stock analytics
+// reports the shop's figures and refuses bad options. On a database of its
+// own, so that every figure is known.
+void TestDocketctl::returnRefundsAndStockAnalytics()
+{
+    const QString db = m_dir.filePath(QStringLiteral("stock.db"));
+    // Money is printed with a no-break space before the currency sign.
+    auto ctl = [&](const QStringList& args) {
+        Result r = run(args, db);
+        r.out.replace(QChar(0x00A0), QLatin1Char(' '));
+        return r;
+    };
+    auto ok = [&](const QStringList& args) {
+        const Result r = ctl(args);
+        if (r.exitCode != 0)
+            qWarning("%s: %s", qPrintable(args.join(u' ')), qPrintable(r.out + r.err));
+        return r.exitCode == 0 ? r.out : QStringLiteral("FAILED");
+    };
+    const QString file = m_dir.filePath(QStringLiteral("stock-orders.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Order ID;Customer Name;SKU;Item Name;Qty;Item Cost\n"
+                "7001;Ann Lee;SKU-MUG;Mug;2;12.50\n"
+                "7002;Bo Li;SKU-LAMP;Lamp;3;40.00\n");
+    }
+    for (const QStringList& step : QList<QStringList>{
+             {QStringLiteral("db"), QStringLiteral("init")},
+             {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"),
+              QStringLiteral("--admin")},
+             {QStringLiteral("warehouses"), QStringLiteral("add"), QStringLiteral("MAIN"),
+              QStringLiteral("Main warehouse")},
+             {QStringLiteral("products"), QStringLiteral("add"), QStringLiteral("SKU-MUG"),
+              QStringLiteral("Ceramic Mug"), QStringLiteral("--price"), QStringLiteral("12.50"),
+              QStringLiteral("--cost"), QStringLiteral("4.00")},
+             {QStringLiteral("products"), QStringLiteral("add"), QStringLiteral("SKU-LAMP"),
+              QStringLiteral("Desk Lamp"), QStringLiteral("--price"), QStringLiteral("40.00"),
+              QStringLiteral("--cost"), QStringLiteral("21.00")},
+             {QStringLiteral("warehouses"), QStringLiteral("channel"), QStringLiteral("web"),
+              QStringLiteral("MAIN")},
+             {QStringLiteral("stock"), QStringLiteral("receive"), QStringLiteral("--warehouse"),
+              QStringLiteral("MAIN"), QStringLiteral("SKU-MUG"), QStringLiteral("10"),
+              QStringLiteral("SKU-LAMP"), QStringLiteral("1")},
+             // The lamp order is short of two lamps: backordered.
+             {QStringLiteral("import"), QStringLiteral("orders"), file, QStringLiteral("--channel"),
+              QStringLiteral("web")},
+             {QStringLiteral("review"), QStringLiteral("approve"), QStringLiteral("DK0000001")},
+             {QStringLiteral("payments"), QStringLiteral("add"), QStringLiteral("DK0000001"),
+              QStringLiteral("card"), QStringLiteral("25.00")},
+             {QStringLiteral("ship"), QStringLiteral("DK0000001"), QStringLiteral("dhl"),
+              QStringLiteral("1234567890")},
+         })
+        QVERIFY2(ok(step) != QLatin1String("FAILED"), qPrintable(step.join(u' ')));
+    auto received = [&](const QString& id) {
+        return ok({QStringLiteral("returns"), QStringLiteral("create"), QStringLiteral("DK0000001"),
+                   QStringLiteral("SKU-MUG"), QStringLiteral("1"), QStringLiteral("--reason"),
+                   QStringLiteral("defective")}) != QLatin1String("FAILED") &&
+               ok({QStringLiteral("returns"), QStringLiteral("approve"), id}) !=
+                   QLatin1String("FAILED") &&
+               ok({QStringLiteral("returns"), QStringLiteral("receive"), id,
+                   QStringLiteral("--restock"), QStringLiteral("MAIN")}) != QLatin1String("FAILED");
+    };
+    auto payments = [&] {
+        return ctl({QStringLiteral("payments"), QStringLiteral("list"),
+                    QStringLiteral("DK0000001")})
+            .out;
+    };
+    QVERIFY(received(QStringLiteral("1")));
+    const QStringList close1{QStringLiteral("returns"), QStringLiteral("close"),
+                             QStringLiteral("1"), QStringLiteral("--refund")};
+
+    // Refusals: not an amount, more than the returned mug is worth, two resolutions.
+    Result r = ctl(close1 + QStringList{QStringLiteral("abc")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("\"abc\" is not an amount")),
+             qPrintable(r.err));
+    r = ctl(close1 + QStringList{QStringLiteral("20.00")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("at most 12.50")), qPrintable(r.err));
+    r = ctl(close1 + QStringList{QStringLiteral("5.00"), QStringLiteral("--repair")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("Choose one resolution")),
+             qPrintable(r.err));
+    QVERIFY2(!payments().contains(QLatin1String("refund")), qPrintable(payments()));
+
+    r = ctl(close1 + QStringList{QStringLiteral("12.50"), QStringLiteral("--note"),
+                                 QStringLiteral("cracked")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Return 1 closed: 12.50 refunded.")),
+             qPrintable(r.out + r.err));
+    QVERIFY2(payments().contains(QStringLiteral("-12.50 €\tto payment #1\tReturn 1: cracked")),
+             qPrintable(payments()));
+    r = ctl(close1 + QStringList{QStringLiteral("12.50")});
+    QCOMPARE(r.exitCode, 5); // closed already
+
+    // The second mug: 10.00 went back by hand, so its payment has only 2.50
+    // left; refunding 12.50 is refused, naming the order, and nothing is written.
+    QVERIFY(received(QStringLiteral("2")));
+    QVERIFY(ok({QStringLiteral("refund"), QStringLiteral("DK0000001"), QStringLiteral("1"),
+                QStringLiteral("10.00"), QStringLiteral("--reason"), QStringLiteral("goodwill")}) !=
+            QLatin1String("FAILED"));
+    const QString before = payments();
+    r = ctl({QStringLiteral("returns"), QStringLiteral("close"), QStringLiteral("2"),
+             QStringLiteral("--refund"), QStringLiteral("12.50")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("DK0000001")) &&
+                 r.err.contains(QLatin1String("2.50")),
+             qPrintable(r.err));
+    QCOMPARE(payments(), before);
+    QVERIFY(ctl({QStringLiteral("returns"), QStringLiteral("list"), QStringLiteral("--open")})
+                .out.contains(QLatin1String("Received")));
+    r = ctl({QStringLiteral("returns"), QStringLiteral("close"), QStringLiteral("2"),
+             QStringLiteral("--refund"), QStringLiteral("2.50")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(payments().contains(QStringLiteral("0.00 € of 25.00 € paid.")),
+             qPrintable(payments()));
+    r = ctl({QStringLiteral("records"), QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+    // Analytics: 10 mugs at 4.00 + 1 lamp at 21.00 received, 2 mugs shipped,
+    // both back on the shelf; two lamps short on the backordered order.
+    const QStringList analytics{QStringLiteral("stock"), QStringLiteral("analytics")};
+    r = ctl(analytics);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.contains(QStringLiteral("Stock at cost: 61.00 € (11 units on hand).")),
+             qPrintable(r.out));
+    QVERIFY2(lines.contains(QStringLiteral("Last 30 days: 2 units shipped, 8.00 € at cost.")),
+             qPrintable(r.out));
+    QVERIFY2(lines.contains(QLatin1String("Turnover: 0.13.")), qPrintable(r.out));
+    QVERIFY2(lines.contains(QStringLiteral("Lost to backorders: 2 units, 80.00 €.")),
+             qPrintable(r.out));
+    QVERIFY2(lines.contains(QLatin1String("SKU-MUG\tMug\t2 of 2 returned\t100.0 %\tDefective (2)")),
+             qPrintable(r.out));
+    r = ctl(analytics + QStringList{QStringLiteral("--by"), QStringLiteral("channel")});
+    QVERIFY2(r.exitCode == 0 &&
+                 r.out.contains(QLatin1String("\nweb\t\t2 of 2 returned\t100.0 %\tDefective (2)")),
+             qPrintable(r.out + r.err));
+    // Refused: an unknown grouping, an empty period, a count that is no number.
+    r = ctl(analytics + QStringList{QStringLiteral("--by"), QStringLiteral("region")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("\"region\"")), qPrintable(r.err));
+    r = ctl(analytics + QStringList{QStringLiteral("--days"), QStringLiteral("0")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("--days")), qPrintable(r.err));
+    r = ctl(analytics + QStringList{QStringLiteral("--top"), QStringLiteral("-3")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("--top")), qPrintable(r.err));
+    r = ctl(analytics + QStringList{QStringLiteral("extra")});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestDocketctl)

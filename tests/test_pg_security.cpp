@@ -37,9 +37,11 @@
 #include "stores/intakestore.h"
 #include "stores/invoicestore.h"
 #include "stores/orderstore.h"
+#include "stores/returnstore.h"
+#include "stores/reviewstore.h"
 #include "stores/serviceaccount.h"
-#include "stores/webhookstore.h"
 #include "stores/userstore.h"
+#include "stores/webhookstore.h"
 #include "testdb.h"
 
 #include <QCryptographicHash>
@@ -277,6 +279,7 @@ private slots:
     void serviceAccountsAreTrusted();
     void previousSchemaUpgradesInPlace();
     void gatewayServiceAccountHoldsLittle();
+    void aReturnsRefundIsPaidBackByTheServer();
 
 private:
     void checkWorld(const char* where);
@@ -397,11 +400,11 @@ void TestPgSecurity::init()
         // a subscription's signing secret. No login may read or change them.
         const Session local = Session::localUser();
         m_keyHash = QString::fromLatin1(
-            QCryptographicHash::hash(ApiKeyStore(owner, local)
-                                         .create(QStringLiteral("attack-key"),
-                                                 QStringLiteral("clerk"), Scope::all(), 60)
-                                         .key.toUtf8(),
-                                     QCryptographicHash::Sha256)
+            QCryptographicHash::hash(
+                ApiKeyStore(owner, local)
+                    .create(QStringLiteral("attack-key"), QStringLiteral("clerk"), Scope::all(), 60)
+                    .key.toUtf8(),
+                QCryptographicHash::Sha256)
                 .toHex());
         IntakeStore(owner, local)
             .setChannel(QStringLiteral("web"), QStringLiteral("webchannelsecret") + m_suffix,
@@ -1115,13 +1118,12 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
     while (q.next())
         trail << q.value(0).toString();
     const QString who = m_supervisor.name;
-    QCOMPARE(trail, QStringList({QStringLiteral("edited/ship_city/") + who,
-                                 QStringLiteral("edited/lines/") + who,
-                                 QStringLiteral("edited/total_cents/") + who,
-                                 QStringLiteral("payment/payment/") + who,
-                                 QStringLiteral("status/status/system"),
-                                 QStringLiteral("commented//") + who,
-                                 QStringLiteral("invoiced/invoice/") + who}));
+    QCOMPARE(trail,
+             QStringList(
+                 {QStringLiteral("edited/ship_city/") + who, QStringLiteral("edited/lines/") + who,
+                  QStringLiteral("edited/total_cents/") + who,
+                  QStringLiteral("payment/payment/") + who, QStringLiteral("status/status/system"),
+                  QStringLiteral("commented//") + who, QStringLiteral("invoiced/invoice/") + who}));
     QCOMPARE(value(owner, QStringLiteral("SELECT issued_by FROM invoices WHERE order_id = ?"),
                    {m_supervisorOwn.first()})
                  .toString(),
@@ -1350,24 +1352,28 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
     m_baseline = worldFingerprint(owner, m_suffix);
     Login svc(m_server, service, password);
     QVERIFY2(svc.isOpen(), qPrintable(svc.openError()));
-    QCOMPARE(svc.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).text,
-             QStringLiteral("false"));
+    QCOMPARE(
+        svc.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).text,
+        QStringLiteral("false"));
     QVERIFY(serviceaccount::whyUnfit(svc.db()).isEmpty());
     QVERIFY(!serviceaccount::whyUnfit(owner).isEmpty());
 
     // Table rights: exactly these, nothing else.
-    const QSet<QString> writable{
-        QStringLiteral("api_keys.last_used_at:UPDATE"),
-        QStringLiteral("api_calls:INSERT"), QStringLiteral("api_calls:DELETE"),
-        QStringLiteral("intake_log:INSERT"), QStringLiteral("intake_log:DELETE"),
-        QStringLiteral("webhook_attempts:INSERT"), QStringLiteral("outbox_events:DELETE"),
-        QStringLiteral("order_sources:INSERT"),
-        QStringLiteral("order_sources.order_id:UPDATE"),
-        QStringLiteral("order_sources.payload:UPDATE"),
-        QStringLiteral("order_sources.updated_at:UPDATE")};
-    const QStringList deliveryColumns{QStringLiteral("state"), QStringLiteral("attempts"),
-                                      QStringLiteral("next_attempt_at"), QStringLiteral("last_status"),
-                                      QStringLiteral("last_error"), QStringLiteral("delivered_at")};
+    const QSet<QString> writable{QStringLiteral("api_keys.last_used_at:UPDATE"),
+                                 QStringLiteral("api_calls:INSERT"),
+                                 QStringLiteral("api_calls:DELETE"),
+                                 QStringLiteral("intake_log:INSERT"),
+                                 QStringLiteral("intake_log:DELETE"),
+                                 QStringLiteral("webhook_attempts:INSERT"),
+                                 QStringLiteral("outbox_events:DELETE"),
+                                 QStringLiteral("order_sources:INSERT"),
+                                 QStringLiteral("order_sources.order_id:UPDATE"),
+                                 QStringLiteral("order_sources.payload:UPDATE"),
+                                 QStringLiteral("order_sources.updated_at:UPDATE")};
+    const QStringList deliveryColumns{
+        QStringLiteral("state"),           QStringLiteral("attempts"),
+        QStringLiteral("next_attempt_at"), QStringLiteral("last_status"),
+        QStringLiteral("last_error"),      QStringLiteral("delivered_at")};
     const Login::Result cols = svc.exec(QStringLiteral(
         "SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid "
         "AND a.attnum > 0 AND NOT a.attisdropped WHERE c.relnamespace = "
@@ -1379,21 +1385,23 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
         const QString t = row.section(QLatin1Char('|'), 0, 0);
         const QString c = row.section(QLatin1Char('|'), 1);
         tables.insert(t);
-        const bool may = svc.exec(QStringLiteral("SELECT has_column_privilege('%1', '%2', 'UPDATE')")
-                                      .arg(t, c))
-                             .text == QLatin1String("true");
-        const bool expected = writable.contains(t + QLatin1Char('.') + c + QStringLiteral(":UPDATE")) ||
-                              (t == QLatin1String("webhook_deliveries") && deliveryColumns.contains(c));
-        QVERIFY2(may == expected, qPrintable(QStringLiteral("UPDATE %1.%2: %3").arg(t, c).arg(may)));
+        const bool may =
+            svc.exec(QStringLiteral("SELECT has_column_privilege('%1', '%2', 'UPDATE')").arg(t, c))
+                .text == QLatin1String("true");
+        const bool expected =
+            writable.contains(t + QLatin1Char('.') + c + QStringLiteral(":UPDATE")) ||
+            (t == QLatin1String("webhook_deliveries") && deliveryColumns.contains(c));
+        QVERIFY2(may == expected,
+                 qPrintable(QStringLiteral("UPDATE %1.%2: %3").arg(t, c).arg(may)));
         ++checked;
     }
     for (const QString& t : tables)
-        for (const QString& right : {QStringLiteral("INSERT"), QStringLiteral("DELETE"),
-                                     QStringLiteral("TRUNCATE"), QStringLiteral("TRIGGER"),
-                                     QStringLiteral("REFERENCES")}) {
-            const bool may = svc.exec(QStringLiteral("SELECT has_table_privilege('%1', '%2')")
-                                          .arg(t, right))
-                                 .text == QLatin1String("true");
+        for (const QString& right :
+             {QStringLiteral("INSERT"), QStringLiteral("DELETE"), QStringLiteral("TRUNCATE"),
+              QStringLiteral("TRIGGER"), QStringLiteral("REFERENCES")}) {
+            const bool may =
+                svc.exec(QStringLiteral("SELECT has_table_privilege('%1', '%2')").arg(t, right))
+                    .text == QLatin1String("true");
             QVERIFY2(may == writable.contains(t + QLatin1Char(':') + right),
                      qPrintable(QStringLiteral("%1 on %2: %3").arg(right, t).arg(may)));
             ++checked;
@@ -1437,8 +1445,8 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
     // through the checked functions, acting for a key.
     QVERIFY(svc.exec(QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE key_hash <> ''")).text ==
             QStringLiteral("1"));
-    QVERIFY(svc.exec(QStringLiteral("SELECT secret FROM intake_channels")).text.startsWith(
-        QStringLiteral("webchannelsecret")));
+    QVERIFY(svc.exec(QStringLiteral("SELECT secret FROM intake_channels"))
+                .text.startsWith(QStringLiteral("webchannelsecret")));
     checkWorld("the service account's attempts");
     const Login::Result created = svc.attempt(QStringLiteral(
         "SELECT set_config('docket.actor', 'key:erp', false); SELECT docket_order_create("
@@ -1454,8 +1462,9 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
     // Logins may not use the service's rights or the gateway's functions.
     for (const Attacker& a : attackers()) {
         Login login(m_server, a.name, a.password);
-        QVERIFY(!login.attempt(QStringLiteral("INSERT INTO api_calls(at, principal, method, path, "
-                                               "status) VALUES (0, 'x', 'GET', '/', 200)"))
+        QVERIFY(!login
+                     .attempt(QStringLiteral("INSERT INTO api_calls(at, principal, method, path, "
+                                             "status) VALUES (0, 'x', 'GET', '/', 200)"))
                      .ok);
         QVERIFY(!login.attempt(QStringLiteral("SELECT secret FROM intake_channels")).ok);
         QVERIFY(!login.attempt(QStringLiteral("SELECT key_hash FROM api_keys")).ok);
@@ -1463,6 +1472,95 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
         QCOMPARE(login.exec(QStringLiteral("SELECT COUNT(*) FROM api_keys")).text,
                  QStringLiteral("0"));
     }
+}
+
+// Issue 17: a login closing a return with a refund through the server's
+// function directly (not through the desktop) cannot record a refund it did
+// not pay back: the close pays it itself, from the order's payments, as the
+// login, or is refused with nothing written; without the rights or the scope
+// it is refused outright.
+void TestPgSecurity::aReturnsRefundIsPaidBackByTheServer()
+{
+    const QSqlDatabase owner = m_db->connection();
+    const qint64 mine = m_supervisorOwn.first(); // two SKU-S0 at 12.50
+    qint64 r = 0;
+    qint64 payment = 0;
+    try {
+        OrderStore orders(owner, adminSession());
+        if (orders.order(mine).reviewState == QLatin1String("waiting"))
+            ReviewStore(owner, adminSession()).approve({mine});
+        FulfilmentStore payments(owner, adminSession());
+        payment = payments.addPayment(mine, QStringLiteral("card"), orders.order(mine).total);
+        payments.ship(mine, QStringLiteral("dhl"), QString::number(1000000000 + mine));
+        ReturnStore returns(owner, adminSession());
+        r = returns.create(mine, ReturnReason::Defective, {{QStringLiteral("SKU-S0"), 1}});
+        returns.approve(r);
+        returns.receive(r, {{1, false, 0}});
+        // 20.00 of 25.00 went back by hand: 5.00 is left to refund.
+        payments.refund(mine, payment, Money(2000), QStringLiteral("goodwill"));
+    } catch (const DocketError& e) {
+        QFAIL(qPrintable(e.message()));
+    }
+    const qint64 version =
+        value(owner, QStringLiteral("SELECT version FROM returns WHERE id = ?"), {r}).toLongLong();
+    auto world = [&] {
+        return value(owner,
+                     QStringLiteral(
+                         "SELECT (SELECT string_agg(id || ':' || amount_cents || ':' || "
+                         "COALESCE(return_id, 0), ',' ORDER BY id) FROM refunds) || '/' || "
+                         "(SELECT state || ':' || refund_cents || ':' || version FROM returns "
+                         "WHERE id = ?) || '/' || (SELECT refunded_cents FROM payments WHERE id = "
+                         "?) || '/' || (SELECT COUNT(*) FROM order_events)"),
+                     {r, payment})
+            .toString();
+    };
+    const QString before = world();
+    auto close = [&](const QString& resolution, qint64 cents) {
+        return QStringLiteral("SELECT docket_return_close(%1, %2, '%3', 'x', %4, NULL)")
+            .arg(r)
+            .arg(version)
+            .arg(resolution)
+            .arg(cents);
+    };
+    for (const Attacker& a : attackers()) {
+        Login login(m_server, a.name, a.password);
+        QVERIFY2(login.isOpen(), qPrintable(login.openError()));
+        // A refund closes a return only with the refund paid: nobody records
+        // more than the order's payments give back ...
+        Login::Result res = login.attempt(close(QStringLiteral("refund"), 1250));
+        QVERIFY2(!res.ok, qPrintable(a.label + QStringLiteral(": closed without paying back")));
+        // ... and money back is a refund's only.
+        res = login.attempt(close(QStringLiteral("repair"), 500));
+        QVERIFY2(!res.ok, qPrintable(a.label));
+        QCOMPARE(world(), before);
+    }
+    // Only the supervisor (handle returns, refund, her own order) may close
+    // it; the clerk (no right, not her scope) and the manager (no right) not.
+    for (const Attacker& a : {m_clerk, m_manager}) {
+        Login login(m_server, a.name, a.password);
+        const Login::Result res = login.attempt(close(QStringLiteral("refund"), 500));
+        QVERIFY2(!res.ok, qPrintable(a.label));
+        QCOMPARE(world(), before);
+    }
+    Login login(m_server, m_supervisor.name, m_supervisor.password);
+    const Login::Result res = login.attempt(close(QStringLiteral("refund"), 500));
+    QVERIFY2(res.ok, qPrintable(res.error));
+    QCOMPARE(value(owner,
+                   QStringLiteral("SELECT string_agg(amount_cents || ':' || created_by, ',') FROM "
+                                  "refunds WHERE return_id = ?"),
+                   {r})
+                 .toString(),
+             QStringLiteral("500:") + m_supervisor.name);
+    QCOMPARE(value(owner,
+                   QStringLiteral("SELECT state || ':' || refund_cents FROM returns WHERE "
+                                  "id = ?"),
+                   {r})
+                 .toString(),
+             QStringLiteral("closed:500"));
+    QCOMPARE(
+        value(owner, QStringLiteral("SELECT refunded_cents FROM payments WHERE id = ?"), {payment})
+            .toLongLong(),
+        2500);
 }
 
 QTEST_MAIN(TestPgSecurity)

@@ -27,6 +27,8 @@ namespace {
 constexpr int kStockMigration = 65;
 // Stock leaves per parcel (resources/sql/*/NNNN_stock_per_shipment.sql).
 constexpr int kPerShipmentMigration = 71;
+// Refunds name their return (resources/sql/*/NNNN_return_refunds.sql).
+constexpr int kReturnRefundsMigration = 75;
 
 qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
 {
@@ -137,6 +139,10 @@ private slots:
     void returnsNeedTheRightAndTheScope();
     void returnRefundsGoThroughThePayments_data() { addBackendRows(); }
     void returnRefundsGoThroughThePayments();
+    void aRefundReturnClosesOnlyWithItsRefund_data() { addBackendRows(); }
+    void aRefundReturnClosesOnlyWithItsRefund();
+    void returnRefundsAreLinkedOnUpgrade_data() { addBackendRows(); }
+    void returnRefundsAreLinkedOnUpgrade();
     void inventoryAnalyticsAddUp_data() { addBackendRows(); }
     void inventoryAnalyticsAddUp();
 
@@ -1196,11 +1202,187 @@ void TestStock::returnRefundsGoThroughThePayments()
     refunds = pay.refunds(o);
     QCOMPARE(refunds.size(), 3);
     QCOMPARE(refunds.last().reason, QStringLiteral("Return %1: rest").arg(r2));
+    // Each return's refunds name it; the goodwill refund names none.
+    auto refundedFor = [&](qint64 r) {
+        return count(db,
+                     QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM refunds WHERE "
+                                    "return_id = ?"),
+                     {r});
+    };
+    QCOMPARE(refundedFor(r1), 1000);
+    QCOMPARE(refundedFor(r2), 500);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM refunds WHERE return_id IS NULL")), 1);
 
     const QStringList records = pay.verify();
     QVERIFY2(records.isEmpty(), qPrintable(records.join(QLatin1Char('\n'))));
     const StockVerification v = st.verify();
     QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+// The database itself refuses a refund return closed without refunds of its
+// own that pay the amount back (a goodwill refund of the same order does not
+// count), on both backends; on PostgreSQL the server's close pays it back
+// itself, all or nothing.
+void TestStock::aRefundReturnClosesOnlyWithItsRefund()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    ReturnStore returns = returnStore(tdb);
+    FulfilmentStore pay = payments(tdb.connection());
+    const QSqlDatabase db = tdb.connection();
+    st.receive({{s.mug, s.main, 10}});
+    const qint64 o = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 2}}));
+    approveIfWaiting(db, o);
+    const qint64 payment = pay.addPayment(o, QStringLiteral("card"), Money(2000));
+    pay.ship(o, QStringLiteral("dhl"), QString::number(1000000000 + o));
+    const qint64 r = returns.create(o, ReturnReason::Defective, {{QStringLiteral("SKU-MUG"), 1}});
+    returns.approve(r);
+    returns.receive(r, {{1, true, s.main}});
+    // Money went back by hand, not as the return's refund.
+    pay.refund(o, payment, Money(1500), QStringLiteral("goodwill"));
+    const qint64 events = count(db, QStringLiteral("SELECT COUNT(*) FROM order_events"));
+    const qint64 version = returns.returnRequest(r).version;
+    auto e = catchError([&] {
+        sql::run(db,
+                 QStringLiteral("UPDATE returns SET state = 'closed', resolution = 'refund', "
+                                "refund_cents = 1000, version = version + 1 WHERE id = ?"),
+                 {r});
+    });
+    QVERIFY2(e.has_value(), "a refund return closed without its refund");
+    ReturnRequest req = returns.returnRequest(r);
+    QCOMPARE(req.state, QStringLiteral("received"));
+    QCOMPARE(req.refund.minorUnits(), 0);
+    QCOMPARE(req.version, version);
+    // Nor with a refund row of another amount, made its own by hand.
+    const qint64 goodwill = count(db, QStringLiteral("SELECT MAX(id) FROM refunds"));
+    sql::run(db, QStringLiteral("UPDATE refunds SET return_id = ? WHERE id = ?"), {r, goodwill});
+    e = catchError([&] {
+        sql::run(db,
+                 QStringLiteral("UPDATE returns SET state = 'closed', resolution = 'refund', "
+                                "refund_cents = 900 WHERE id = ?"),
+                 {r});
+    });
+    QVERIFY(e.has_value());
+    sql::run(db, QStringLiteral("UPDATE refunds SET return_id = NULL WHERE id = ?"), {goodwill});
+    QCOMPARE(returns.returnRequest(r).state, QStringLiteral("received"));
+    if (backend == Backend::PostgreSQL) {
+        // The server's close pays the refund back itself: more than the
+        // payments can give is refused with nothing written ...
+        const qint64 refundRows = count(db, QStringLiteral("SELECT COUNT(*) FROM refunds"));
+        e = catchError([&] {
+            sql::run(db,
+                     QStringLiteral("SELECT docket_return_close(CAST(? AS bigint), CAST(? AS "
+                                    "bigint), 'refund', '', 800, NULL)"),
+                     {r, version});
+        });
+        QVERIFY(e.has_value());
+        QVERIFY2(e->message().contains(orders.order(o).number) &&
+                     e->message().contains(QLatin1String("5.00")),
+                 qPrintable(e->message()));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM refunds")), refundRows);
+        QCOMPARE(returns.returnRequest(r).state, QStringLiteral("received"));
+        QCOMPARE(pay.balance(o).refunded.minorUnits(), 1500);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM order_events")), events);
+        // ... and what they can give is paid back and linked, by the close alone.
+        sql::run(db,
+                 QStringLiteral("SELECT docket_return_close(CAST(? AS bigint), CAST(? AS bigint), "
+                                "'refund', 'cracked', 500, NULL)"),
+                 {r, version});
+        QCOMPARE(pay.balance(o).refunded.minorUnits(), 2000);
+        QCOMPARE(count(db,
+                       QStringLiteral("SELECT SUM(amount_cents) FROM refunds WHERE return_id "
+                                      "= ?"),
+                       {r}),
+                 500);
+        QCOMPARE(
+            queryValue(db, QStringLiteral("SELECT reason FROM refunds WHERE return_id = ?"), {r})
+                .toString(),
+            QStringLiteral("Return %1: cracked").arg(r));
+    } else {
+        returns.close(r, ReturnResolution::Refund, QStringLiteral("cracked"), Money(500));
+        QCOMPARE(count(db,
+                       QStringLiteral("SELECT SUM(amount_cents) FROM refunds WHERE return_id "
+                                      "= ?"),
+                       {r}),
+                 500);
+    }
+    req = returns.returnRequest(r);
+    QCOMPARE(req.state, QStringLiteral("closed"));
+    QCOMPARE(req.refund.minorUnits(), 500);
+    const QStringList records = pay.verify();
+    QVERIFY2(records.isEmpty(), qPrintable(records.join(QLatin1Char('\n'))));
+}
+
+// Refunds the previous release made for a return named it only in their
+// reason: the upgrade links them (English and Chinese reasons), leaves other
+// refunds alone, and returns closed later are held to the new rule.
+void TestStock::returnRefundsAreLinkedOnUpgrade()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend, TestDb::Setup::Empty);
+    Database db(tdb.config());
+    auto closeAtTheEnd = qScopeGuard([&] { db.closeConnection(); });
+    db.migrate(kReturnRefundsMigration - 1);
+    QVERIFY(db.schemaVersion() < kReturnRefundsMigration);
+    const QSqlDatabase c = db.connection();
+    CatalogueStore cat(c, adminSession());
+    const qint64 w =
+        cat.saveWarehouse({0, QStringLiteral("W1"), QStringLiteral("One"), {}, true, 0});
+    cat.saveProduct(product(QStringLiteral("SKU-MUG"), QStringLiteral("Ceramic Mug"), 1000, 400));
+    cat.setChannelWarehouse(QStringLiteral("web"), w);
+    StockStore st(c, adminSession());
+    st.receive({{count(c, QStringLiteral("SELECT id FROM products")), w, 10}});
+    OrderStore orders(c, adminSession());
+    const qint64 o = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
+    approveIfWaiting(c, o);
+    FulfilmentStore pay(c, adminSession());
+    const qint64 payment = pay.addPayment(o, QStringLiteral("card"), Money(3000));
+    pay.ship(o, QStringLiteral("dhl"), QString::number(1000000000 + o));
+    ReturnStore returns(c, adminSession());
+    auto received = [&] {
+        const qint64 r =
+            returns.create(o, ReturnReason::Defective, {{QStringLiteral("SKU-MUG"), 1}});
+        returns.approve(r);
+        returns.receive(r, {{1, true, w}});
+        return r;
+    };
+    const qint64 r1 = received();
+    const qint64 r2 = received();
+    const qint64 r3 = received();
+    // As the previous release closed a refund return: the refund (here in two
+    // parts, one in English, one as zh_TW words it), then the return.
+    pay.refund(o, payment, Money(600), QStringLiteral("Return %1: cracked").arg(r1));
+    pay.refund(o, payment, Money(400), QStringLiteral("退貨 %1：cracked").arg(r1));
+    pay.refund(o, payment, Money(1000), QStringLiteral("退货 %1").arg(r2));
+    pay.refund(o, payment, Money(300), QStringLiteral("Return %1 was late").arg(r3));
+    for (const auto& [r, cents] : {std::pair{r1, 1000}, std::pair{r2, 1000}})
+        sql::run(c,
+                 QStringLiteral("UPDATE returns SET state = 'closed', resolution = 'refund', "
+                                "refund_cents = ? WHERE id = ?"),
+                 {cents, r});
+
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(backend));
+    QStringList links;
+    QSqlQuery q = sql::run(c, QStringLiteral("SELECT amount_cents, COALESCE(return_id, 0) FROM "
+                                             "refunds ORDER BY id"));
+    while (q.next())
+        links << QStringLiteral("%1:%2").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong());
+    QCOMPARE(links, QStringList({QStringLiteral("600:%1").arg(r1), QStringLiteral("400:%1").arg(r1),
+                                 QStringLiteral("1000:%1").arg(r2), QStringLiteral("300:0")}));
+    // The third closes now: its own refund, linked; what is left is 0.00 ...
+    QCOMPARE(pay.balance(o).refunded.minorUnits(), 2300);
+    returns.setClock([] { return TestDb::kNow; });
+    returns.close(r3, ReturnResolution::Refund, {}, Money(700));
+    QCOMPARE(
+        count(c, QStringLiteral("SELECT SUM(amount_cents) FROM refunds WHERE return_id = ?"), {r3}),
+        700);
+    QCOMPARE(orders.order(o).status, QStringLiteral("refunded"));
+    const QStringList records = pay.verify();
+    QVERIFY2(records.isEmpty(), qPrintable(records.join(QLatin1Char('\n'))));
 }
 
 void TestStock::inventoryAnalyticsAddUp()

@@ -430,8 +430,10 @@ void ReturnStore::close(qint64 id, ReturnResolution resolution, const QString& n
                               QStringLiteral("exchange"));
     }
     const QString code = returnresolution::code(resolution);
+    // On PostgreSQL docket_return_close pays the refund back itself (the same
+    // plan, checked here first for a translated message).
     if (resolution == ReturnResolution::Refund)
-        refundThroughPayments(r, refund, note);
+        refundThroughPayments(r, refund, note, m_backend != Backend::PostgreSQL);
     if (m_backend == Backend::PostgreSQL) {
         beginServerWrite();
         sql::run(m_db,
@@ -477,7 +479,7 @@ Money ReturnStore::returnedValue(qint64 id) const
 }
 
 void ReturnStore::refundThroughPayments(const ReturnRequest& r, const Money& amount,
-                                        const QString& note)
+                                        const QString& note, bool write)
 {
     FulfilmentStore payments(m_db, m_session);
     payments.setClock(m_clock);
@@ -502,10 +504,13 @@ void ReturnStore::refundThroughPayments(const ReturnRequest& r, const Money& amo
                                    Money(amount.minorUnits() - left, r.currency).toPlainString(),
                                    amount.toPlainString()),
                           QStringLiteral("refund"));
+    if (!write)
+        return;
     const QString reason =
         note.isEmpty() ? tr("Return %1").arg(r.id) : tr("Return %1: %2").arg(r.id).arg(note);
     for (const auto& [paymentId, part] : plan)
-        payments.refund(r.orderId, paymentId, part, reason);
+        sql::run(m_db, QStringLiteral("UPDATE refunds SET return_id = ? WHERE id = ?"),
+                 {r.id, payments.refund(r.orderId, paymentId, part, reason)});
 }
 
 qint64 ReturnStore::exchange(qint64 id, const QString& note)

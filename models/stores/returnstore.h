@@ -100,7 +100,11 @@ private:
                const QString& note);
     void beginServerWrite() const;
     Money valueOf(const ReturnRequest& r) const;
-    void refundThroughPayments(const ReturnRequest& r, const Money& amount, const QString& note);
+    // Plans the refund from the newest captured payments (refused, naming the
+    // order, when they cannot cover it); with `write`, makes the refunds and
+    // links them to the return.
+    void refundThroughPayments(const ReturnRequest& r, const Money& amount, const QString& note,
+                               bool write);
     qint64 addFeedbackRow(qint64 orderId, const QString& kind, int rating, const QString& text);
 
     QSqlDatabase m_db;
