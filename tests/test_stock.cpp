@@ -1446,13 +1446,73 @@ void TestStock::inventoryAnalyticsAddUp()
                                       "'backorder'")),
              f.lostSales.minorUnits());
 
+    // Per product: the same figures, adding up to the shop's.
+    using Order = InventoryAnalytics::Order;
+    auto skus = [&](Order order) {
+        QStringList out;
+        for (const ProductStockFigures& p : a.productFigures(day, day + 86400, order))
+            out << p.sku;
+        return out;
+    };
+    const QList<ProductStockFigures> products =
+        a.productFigures(day, day + 86400, Order::StockValue);
+    QCOMPARE(products.size(), 2); // the kettle has neither stock nor movements
+    QCOMPARE(a.productCount(day, day + 86400), 2);
+    const ProductStockFigures& mug = products[0];
+    QCOMPARE(mug.sku, QStringLiteral("SKU-MUG"));
+    QCOMPARE(mug.onHand, 6);
+    QCOMPARE(mug.stockValue.minorUnits(), 2400);
+    QCOMPARE(mug.shippedUnits, 4);
+    QCOMPARE(mug.shippedAtCost.minorUnits(), 1600);
+    QCOMPARE(mug.lostUnits, 0);
+    QCOMPARE(*mug.daysOfCover(1), 1.5);
+    const ProductStockFigures& lamp = products[1];
+    QCOMPARE(lamp.sku, QStringLiteral("SKU-LAMP"));
+    QCOMPARE(lamp.lostUnits, 2);
+    QCOMPARE(lamp.lostSales.minorUnits(), 2000);
+    QCOMPARE(*lamp.turnover(), 1.0);
+    qint64 value = 0, shipped = 0, lost = 0;
+    for (const ProductStockFigures& p : products) {
+        value += p.stockValue.minorUnits();
+        shipped += p.shippedAtCost.minorUnits();
+        lost += p.lostSales.minorUnits();
+    }
+    QCOMPARE(value, f.stockValue.minorUnits());
+    QCOMPARE(shipped, f.shippedAtCost.minorUnits());
+    QCOMPARE(lost, f.lostSales.minorUnits());
+    QCOMPARE(skus(Order::LostSales),
+             QStringList({QStringLiteral("SKU-LAMP"), QStringLiteral("SKU-MUG")}));
+    QCOMPARE(skus(Order::DaysOfCover),
+             QStringList({QStringLiteral("SKU-LAMP"), QStringLiteral("SKU-MUG")}));
+    QCOMPARE(skus(Order::Shipped),
+             QStringList({QStringLiteral("SKU-MUG"), QStringLiteral("SKU-LAMP")}));
+    QCOMPARE(a.productFigures(day, day + 86400, Order::StockValue, 1).size(), 1);
+    // Another day: the stock on hand, nothing moved.
+    const QList<ProductStockFigures> later =
+        a.productFigures(day + 86400, day + 2 * 86400, Order::StockValue);
+    QCOMPARE(later.size(), 2);
+    QCOMPARE(later[0].shippedUnits, 0);
+    QVERIFY(!later[0].daysOfCover(1).has_value());
+
     auto e = catchError([&] { a.figures(day, day); });
     QVERIFY(e && e->field() == QLatin1String("period"));
-    e = catchError([&] {
-        InventoryAnalytics(db, sessionWith(QStringLiteral("nobody"), {}))
-            .returnRates(InventoryAnalytics::By::Channel, day, day + 86400);
-    });
+    e = catchError([&] { a.productFigures(day, day - 1, Order::StockValue); });
+    QVERIFY(e && e->field() == QLatin1String("period"));
+    // Managers' figures: seeing orders is not enough.
+    const InventoryAnalytics viewer(
+        db, sessionWith(QStringLiteral("viewer"), {Permission::ViewOrders}));
+    e = catchError([&] { viewer.returnRates(InventoryAnalytics::By::Channel, day, day + 86400); });
     QVERIFY(e && e->code() == DocketError::Code::Forbidden);
+    e = catchError([&] { viewer.figures(day, day + 86400); });
+    QVERIFY(e && e->code() == DocketError::Code::Forbidden);
+    e = catchError([&] { viewer.productFigures(day, day + 86400, Order::StockValue); });
+    QVERIFY(e && e->code() == DocketError::Code::Forbidden);
+    // A manager of the retail shop sees the web shop's returns in no rate.
+    const InventoryAnalytics retail(db,
+                                    sessionWith(QStringLiteral("retail"),
+                                                {Permission::ViewOrders, Permission::ViewAnalytics},
+                                                Scope::ofChannels({QStringLiteral("retail")})));
+    QVERIFY(retail.returnRates(InventoryAnalytics::By::Channel, day, day + 86400).isEmpty());
 }
 
 void TestStock::returnsNeedTheRightAndTheScope()

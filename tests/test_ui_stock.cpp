@@ -9,8 +9,10 @@
 // order's payments, which the page then shows. Each screen is also
 // written to /tmp as a PNG to look at.
 #include "aftersalespage.h"
+#include "analyticswidgets.h"
 #include "cataloguepage.h"
 #include "items/producttablemodel.h"
+#include "stockanalytics.h"
 #include "stockpage.h"
 #include "stores/cataloguestore.h"
 #include "stores/fulfilmentstore.h"
@@ -27,7 +29,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -293,6 +297,105 @@ private slots:
                      summary.contains(Money(3980).toString()),
                  qPrintable(summary));
         page.grab().save(QStringLiteral("/tmp/docket-aftersales-refund.png"));
+    }
+
+    // The stock page's Analytics tab (issue 17 item 8), driven offscreen:
+    // the cards, the per-product list in each order and the return rates by
+    // product and by channel show the store's figures in the user's locale;
+    // a clerk gets no tab, and a session without the right sees the refusal.
+    void analyticsTabShowsTheStockFigures()
+    {
+        CatalogueStore(m_db->connection(), adminSession())
+            .setChannelWarehouse(QStringLiteral("web"), m_main);
+        // Everything on the test's day (payAndShip ships then).
+        OrderStore orders(m_db->connection(), adminSession());
+        orders.setClock([] { return TestDb::kNow; });
+        auto order = [&](const QList<std::pair<QString, qint64>>& lines) {
+            Order o;
+            o.customerName = QStringLiteral("Jane Roe");
+            o.channel = QStringLiteral("web");
+            for (const auto& [sku, qty] : lines)
+                o.lines << OrderLine{0, 0, sku, sku.mid(4).toLower(), qty, Money(1990)};
+            return orders.create(o);
+        };
+        // Two lamps and a mug shipped, one lamp back; five kettles wanted in
+        // Hamburg, where there are none: lost to backorders.
+        const qint64 shipped =
+            order({{QStringLiteral("SKU-LAMP"), 2}, {QStringLiteral("SKU-MUG"), 1}});
+        payAndShip(*m_db, shipped);
+        order({{QStringLiteral("SKU-KETTLE"), 5}});
+        ReturnStore returns(m_db->connection(), adminSession());
+        returns.setClock([] { return TestDb::kNow; });
+        returns.create(shipped, ReturnReason::Defective, {{QStringLiteral("SKU-LAMP"), 1}});
+
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        const QLocale de;
+        StockPage page(m_db->database(), adminSession());
+        page.resize(1100, 720);
+        page.show();
+        StockAnalyticsView* view = page.analytics();
+        QVERIFY(view);
+        view->setClock([] { return TestDb::kNow; });
+        page.tabs()->setCurrentWidget(view);
+        QTableWidget* products = view->productTable();
+        QVERIFY(QTest::qWaitFor([&] { return products->rowCount() == 3; }, 5000));
+        // 21 units at 8.00 left on the shelves; 3 shipped at 8.00.
+        const QList<KpiCard*> cards = view->cards();
+        QCOMPARE(cards[0]->value(), Money(16800).toString(de));
+        QCOMPARE(cards[1]->value(), Money(2400).toString(de));
+        QCOMPARE(cards[4]->value(), Money(5 * 1990).toString(de));
+        QCOMPARE(cards[2]->value(), de.toString(2400.0 / 16800.0, 'f', 2)); // "0,14"
+        // Highest stock value first: the lamps (12 left), the kettles, the mugs.
+        QCOMPARE(products->item(0, 0)->text(), QStringLiteral("SKU-LAMP"));
+        QCOMPARE(products->item(0, 2)->text(), de.toString(12));
+        QCOMPARE(products->item(0, 3)->text(), Money(9600).toString(de));
+        // Most lost first: the kettles, short by five.
+        view->productOrderBox()->setCurrentIndex(2);
+        QCOMPARE(products->item(0, 0)->text(), QStringLiteral("SKU-KETTLE"));
+        QCOMPARE(products->item(0, 8)->text(), de.toString(5));
+        QCOMPARE(products->item(0, 9)->text(), Money(5 * 1990).toString(de));
+        // Returns: a lamp of two, by product; the web shop's by channel.
+        QTableWidget* rates = view->returnTable();
+        QCOMPARE(rates->rowCount(), 2);
+        QCOMPARE(rates->item(0, 0)->text(), QStringLiteral("SKU-LAMP"));
+        QCOMPARE(rates->item(0, 4)->text(),
+                 StockAnalyticsView::tr("%1 %").arg(de.toString(50.0, 'f', 1))); // "50,0 %"
+        QVERIFY2(rates->item(0, 5)->text().contains(returnreason::label(ReturnReason::Defective)),
+                 qPrintable(rates->item(0, 5)->text()));
+        view->productOrderBox()->setCurrentIndex(0);
+        QCoreApplication::processEvents(); // the cards' labels laid out anew
+        page.grab().save(QStringLiteral("/tmp/docket-stock-analytics-1100.png"));
+        view->returnsByBox()->setCurrentIndex(1);
+        QCOMPARE(rates->rowCount(), 1);
+        QCOMPARE(rates->item(0, 0)->text(), QStringLiteral("web"));
+        QCOMPARE(rates->item(0, 3)->text(), de.toString(1));
+        page.resize(1600, 900);
+        QCoreApplication::processEvents();
+        page.grab().save(QStringLiteral("/tmp/docket-stock-analytics-wide.png"));
+        // A week from now the shipments are out of the last 7 days; the stock stays.
+        view->setClock([] { return TestDb::kNow + 8 * 86400; });
+        view->periodBox()->setCurrentIndex(0);
+        QCOMPARE(cards[0]->value(), Money(16800).toString(de));
+        QCOMPARE(cards[1]->value(), Money(0).toString(de));
+        QCOMPARE(rates->rowCount(), 0);
+
+        // A clerk has no Analytics tab; the view refuses a session without the right.
+        StockPage clerkPage(m_db->database(),
+                            sessionWith(QStringLiteral("clerk"),
+                                        {Permission::ViewOrders, Permission::AdjustStock}));
+        QVERIFY(!clerkPage.analytics());
+        QCOMPARE(clerkPage.tabs()->count(), 3);
+        StockAnalyticsView refused(m_db->database(),
+                                   sessionWith(QStringLiteral("clerk"), {Permission::ViewOrders}));
+        refused.reload();
+        QCOMPARE(refused.productTable()->rowCount(), 0);
+        QLabel* error = nullptr;
+        for (QLabel* l : refused.findChildren<QLabel*>())
+            if (!l->isHidden() && l->text().contains(permission::label(Permission::ViewAnalytics)))
+                error = l;
+        QVERIFY(error);
     }
 
 private:

@@ -9180,6 +9180,192 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>docket::StockAnalyticsView</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highest stock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most lost to backorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roducts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ret&amp;urns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to backorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock value and units on hand are now; the rest is the chosen period, from the ledger&apos;s daily summaries (&quot;docketctl stock verify&quot; proves them equal to the ledger). Days of cover: the units on hand at the period&apos;s shipping rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) on hand</source>
+        <translation>
+            <numerusform>%Ln unit on hand</numerusform>
+            <numerusform>%Ln units on hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) shipped</source>
+        <translation>
+            <numerusform>%Ln unit shipped</numerusform>
+            <numerusform>%Ln units shipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) short</source>
+        <translation>
+            <numerusform>%Ln unit short</numerusform>
+            <numerusform>%Ln units short</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock by product: the first %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by product (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns by product, highest rate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns by channel, highest rate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln unit(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln unit)</numerusform>
+            <numerusform>%1 (%Ln units)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What shipped in the period at cost, divided by the stock&apos;s value at cost now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days the units on hand last at the period&apos;s shipping rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost ÷ value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at this pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::StockChangeDialog</name>
     <message>
         <source>Receive %1</source>
@@ -9583,6 +9769,10 @@ Country</source>
     </message>
     <message>
         <source>return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

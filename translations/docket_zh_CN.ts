@@ -9130,6 +9130,187 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>docket::StockAnalyticsView</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highest stock value</source>
+        <translation>库存价值最高</translation>
+    </message>
+    <message>
+        <source>Fewest days of cover</source>
+        <translation>可供天数最少</translation>
+    </message>
+    <message>
+        <source>Most lost to backorders</source>
+        <translation>缺货损失最多</translation>
+    </message>
+    <message>
+        <source>Most shipped</source>
+        <translation>发货最多</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按商品</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts:</source>
+        <translation>商品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urns:</source>
+        <translation>退货(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Stock at cost</source>
+        <translation>库存成本价值</translation>
+    </message>
+    <message>
+        <source>Shipped at cost</source>
+        <translation>已发货成本</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>周转率</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>可供天数</translation>
+    </message>
+    <message>
+        <source>Lost to backorders</source>
+        <translation>缺货损失</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>At cost</source>
+        <translation>成本价值</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Lost units</source>
+        <translation>缺货件数</translation>
+    </message>
+    <message>
+        <source>Lost sales</source>
+        <translation>损失销售额</translation>
+    </message>
+    <message>
+        <source>Product or channel</source>
+        <translation>商品或渠道</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>Stock value and units on hand are now; the rest is the chosen period, from the ledger&apos;s daily summaries (&quot;docketctl stock verify&quot; proves them equal to the ledger). Days of cover: the units on hand at the period&apos;s shipping rate.</source>
+        <translation>库存价值和现有件数为当前数据；其余为所选期间的数据，取自库存台账的每日汇总（“docketctl stock verify”可证明其与台账一致）。可供天数：按该期间的发货速度，现有库存可维持的天数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) on hand</source>
+        <translation>
+            <numerusform>现有 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) shipped</source>
+        <translation>
+            <numerusform>已发货 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) short</source>
+        <translation>
+            <numerusform>缺 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock by product: the first %L1 of %L2</source>
+        <translation>按商品的库存：%L2 个中的前 %L1 个</translation>
+    </message>
+    <message>
+        <source>Stock by product (%L1)</source>
+        <translation>按商品的库存（%L1）</translation>
+    </message>
+    <message>
+        <source>Returns by product, highest rate first</source>
+        <translation>按商品的退货，退货率最高者在前</translation>
+    </message>
+    <message>
+        <source>Returns by channel, highest rate first</source>
+        <translation>按渠道的退货，退货率最高者在前</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln unit(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What shipped in the period at cost, divided by the stock&apos;s value at cost now</source>
+        <translation>期间内发货的成本，除以当前库存的成本价值</translation>
+    </message>
+    <message>
+        <source>How many days the units on hand last at the period&apos;s shipping rate</source>
+        <translation>按该期间的发货速度，现有库存可维持的天数</translation>
+    </message>
+    <message>
+        <source>cost ÷ value</source>
+        <translation>成本÷价值</translation>
+    </message>
+    <message>
+        <source>at this pace</source>
+        <translation>按此速度</translation>
+    </message>
+</context>
+<context>
     <name>docket::StockChangeDialog</name>
     <message>
         <source>Receive %1</source>
@@ -9531,6 +9712,10 @@ Country</source>
     <message>
         <source>return %1</source>
         <translation>退货 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>分析(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -9130,6 +9130,187 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>docket::StockAnalyticsView</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highest stock value</source>
+        <translation>庫存價值最高</translation>
+    </message>
+    <message>
+        <source>Fewest days of cover</source>
+        <translation>可供天數最少</translation>
+    </message>
+    <message>
+        <source>Most lost to backorders</source>
+        <translation>缺貨損失最多</translation>
+    </message>
+    <message>
+        <source>Most shipped</source>
+        <translation>出貨最多</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按商品</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按通路</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts:</source>
+        <translation>商品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urns:</source>
+        <translation>退貨(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Stock at cost</source>
+        <translation>庫存成本價值</translation>
+    </message>
+    <message>
+        <source>Shipped at cost</source>
+        <translation>已出貨成本</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>週轉率</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>可供天數</translation>
+    </message>
+    <message>
+        <source>Lost to backorders</source>
+        <translation>缺貨損失</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>現有庫存</translation>
+    </message>
+    <message>
+        <source>At cost</source>
+        <translation>成本價值</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Lost units</source>
+        <translation>缺貨件數</translation>
+    </message>
+    <message>
+        <source>Lost sales</source>
+        <translation>損失銷售額</translation>
+    </message>
+    <message>
+        <source>Product or channel</source>
+        <translation>商品或通路</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退貨率</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>Stock value and units on hand are now; the rest is the chosen period, from the ledger&apos;s daily summaries (&quot;docketctl stock verify&quot; proves them equal to the ledger). Days of cover: the units on hand at the period&apos;s shipping rate.</source>
+        <translation>庫存價值和現有件數為目前資料；其餘為所選期間的資料，取自庫存帳的每日彙總（「docketctl stock verify」可證明其與庫存帳一致）。可供天數：依該期間的出貨速度，現有庫存可維持的天數。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) on hand</source>
+        <translation>
+            <numerusform>現有 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) shipped</source>
+        <translation>
+            <numerusform>已出貨 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) short</source>
+        <translation>
+            <numerusform>缺 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock by product: the first %L1 of %L2</source>
+        <translation>按商品的庫存：%L2 項中的前 %L1 項</translation>
+    </message>
+    <message>
+        <source>Stock by product (%L1)</source>
+        <translation>按商品的庫存（%L1）</translation>
+    </message>
+    <message>
+        <source>Returns by product, highest rate first</source>
+        <translation>按商品的退貨，退貨率最高者在前</translation>
+    </message>
+    <message>
+        <source>Returns by channel, highest rate first</source>
+        <translation>按通路的退貨，退貨率最高者在前</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln unit(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What shipped in the period at cost, divided by the stock&apos;s value at cost now</source>
+        <translation>期間內出貨的成本，除以目前庫存的成本價值</translation>
+    </message>
+    <message>
+        <source>How many days the units on hand last at the period&apos;s shipping rate</source>
+        <translation>依該期間的出貨速度，現有庫存可維持的天數</translation>
+    </message>
+    <message>
+        <source>cost ÷ value</source>
+        <translation>成本÷價值</translation>
+    </message>
+    <message>
+        <source>at this pace</source>
+        <translation>依此速度</translation>
+    </message>
+</context>
+<context>
     <name>docket::StockChangeDialog</name>
     <message>
         <source>Receive %1</source>
@@ -9531,6 +9712,10 @@ Country</source>
     <message>
         <source>return %1</source>
         <translation>退貨 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>分析(&amp;A)</translation>
     </message>
 </context>
 <context>

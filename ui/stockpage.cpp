@@ -1,6 +1,7 @@
 #include "stockpage.h"
 
 #include "formparts.h"
+#include "stockanalytics.h"
 #include "stocktables.h"
 
 #include "domain/errors.h"
@@ -46,6 +47,11 @@ StockPage::StockPage(std::shared_ptr<const Database> db, Session session, QWidge
     m_tabs->addTab(buildStocktakes(), tr("&Stocktakes"));
     m_tabs->addTab(buildTransfers(), tr("&Transfers"));
     m_tabs->addTab(buildMovements(), tr("&Ledger"));
+    if (m_session.can(Permission::ViewAnalytics)) {
+        m_analytics = new StockAnalyticsView(m_db, m_session, this);
+        m_tabs->addTab(m_analytics, tr("&Analytics"));
+        connect(m_analytics, &StockAnalyticsView::statusMessage, this, &StockPage::statusMessage);
+    }
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(12, 8, 12, 8);
     v->addWidget(m_tabs);
@@ -69,6 +75,10 @@ void StockPage::refresh()
 {
     if (!isVisible())
         return;
+    if (m_analytics && m_tabs->currentWidget() == m_analytics) {
+        m_analytics->reload();
+        return;
+    }
     switch (m_tabs->currentIndex()) {
     case 0:
         if (!m_countsEdited)

@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace docket {
 
+class StockAnalyticsView;
+
 // Stock work beyond single products: stocktakes (start a count, enter or
 // import counted quantities, see expected against counted with what moved
 // during the count, post), transfers between warehouses (draft, send,
@@ -33,6 +35,8 @@ public:
     QTableWidget* transferList() const { return m_transfers; }
     QTableWidget* transferLines() const { return m_transferLines; }
     QTableWidget* movementTable() const { return m_movements; }
+    // The Analytics tab; none without "view analytics".
+    StockAnalyticsView* analytics() const { return m_analytics; }
     QPushButton* postButton() const { return m_post; }
     QPushButton* saveCountsButton() const { return m_saveCounts; }
     qint64 currentStocktake() const;
@@ -73,6 +77,7 @@ private:
     std::shared_ptr<const Database> m_db;
     Session m_session;
     QTabWidget* m_tabs;
+    StockAnalyticsView* m_analytics = nullptr;
     // stocktakes
     QTableWidget* m_takes;
     QTableWidget* m_takeLines;

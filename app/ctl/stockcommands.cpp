@@ -423,10 +423,7 @@ int stockAnalytics(Context& c)
     if (by != QLatin1String("product") && by != QLatin1String("channel"))
         throw UsageError{Ctl::tr("--by: \"%1\" is neither product nor channel.").arg(by)};
     a.expectEmpty();
-    // Whole UTC days, today included.
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const qint64 to = now - now % 86400 + 86400;
-    const qint64 from = to - qint64(days) * 86400;
+    const auto [from, to] = InventoryAnalytics::lastDays(days, QDateTime::currentSecsSinceEpoch());
     const InventoryAnalytics an(c.db->connection(), c.session);
     const InventoryFigures f = an.figures(from, to);
     out() << Ctl::tr("Stock at cost: %1 (%L2 units on hand).")
