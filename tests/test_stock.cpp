@@ -780,6 +780,43 @@ void TestStock::randomSequencesKeepCacheEqualToLedger()
     drift = st.verify();
     QVERIFY2(drift.problems.join(QLatin1Char('\n')).contains(QLatin1String("Daily summary")),
              qPrintable(drift.problems.join(QLatin1Char('\n'))));
+    // ... and, with the level put back, a summary gone while another that no
+    // movement makes has appeared (as many summaries as the ledger's groups):
+    // both are named.
+    sql::run(tdb.connection(), QStringLiteral("UPDATE stock_daily SET quantity = quantity - 1"));
+    sql::run(tdb.connection(),
+             QStringLiteral("UPDATE stock_levels SET on_hand = on_hand - 1 WHERE product_id = ? "
+                            "AND warehouse_id = ?"),
+             {s.mug, s.main});
+    QVERIFY2(st.verify().ok(), qPrintable(st.verify().problems.join(QLatin1Char('\n'))));
+    QSqlQuery gone =
+        sql::run(tdb.connection(), QStringLiteral("SELECT product_id, warehouse_id, day, kind FROM "
+                                                  "stock_daily ORDER BY day DESC, product_id, "
+                                                  "warehouse_id, kind"));
+    QVERIFY(gone.next());
+    const QVariantList goneKey{gone.value(0), gone.value(1), gone.value(2), gone.value(3)};
+    gone.finish();
+    sql::run(tdb.connection(),
+             QStringLiteral("DELETE FROM stock_daily WHERE product_id = ? AND warehouse_id = ? AND "
+                            "day = ? AND kind = ?"),
+             goneKey);
+    sql::run(tdb.connection(),
+             QStringLiteral("INSERT INTO stock_daily(product_id, warehouse_id, day, kind, "
+                            "movements, quantity, on_hand_delta, reserved_delta, value_cents) "
+                            "VALUES (?, ?, 3 * 86400, 'receipt', 1, 1, 0, 0, 0)"),
+             {s.lamp, s.north});
+    drift = st.verify();
+    const QString named = drift.problems.join(QLatin1Char('\n'));
+    QVERIFY2(named.contains(QStringLiteral("on day %1")
+                                .arg(QDateTime::fromSecsSinceEpoch(goneKey[2].toLongLong(), Qt::UTC)
+                                         .date()
+                                         .toString(Qt::ISODate))),
+             qPrintable(named));
+    QVERIFY2(named.contains(QStringLiteral("Daily summary of product %1 in warehouse %2 on day "
+                                           "1970-01-04 (receipt)")
+                                .arg(s.lamp)
+                                .arg(s.north)),
+             qPrintable(named));
     // ... and reservations that drifted from the orders' movements.
     sql::run(tdb.connection(),
              QStringLiteral("UPDATE stock_reservations SET held = held - 1 WHERE held > 0"));
