@@ -94,6 +94,7 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
         qint64 warehouse = 0;
         qint64 wanted = 0;
         qint64 valueCents = 0; // of the wanted units at the lines' prices
+        qint64 available = 0;  // the item's on hand - reserved when the targets were read
     };
     using Key = QPair<qint64, qint64>; // (order, product)
 
@@ -123,17 +124,19 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                 db,
                 QStringLiteral(
                     "SELECT o.id, l.product_id, cw.warehouse_id, SUM(l.quantity - %2), "
-                    "SUM((l.quantity - %2) * l.unit_price_cents) FROM orders o JOIN "
-                    "channel_warehouses cw ON cw.channel = o.channel JOIN order_lines l ON "
-                    "l.order_id = o.id WHERE o.id IN %1 AND o.invalid_at IS NULL AND o.status IN "
+                    "SUM((l.quantity - %2) * l.unit_price_cents), MAX(COALESCE(sl.on_hand - "
+                    "sl.reserved, 0)) FROM orders o JOIN channel_warehouses cw ON cw.channel = "
+                    "o.channel JOIN order_lines l ON l.order_id = o.id LEFT JOIN stock_levels sl "
+                    "ON sl.product_id = l.product_id AND sl.warehouse_id = cw.warehouse_id WHERE "
+                    "o.id IN %1 AND o.invalid_at IS NULL AND o.status IN "
                     "('pending', 'paid', 'processing') AND l.product_id IS NOT NULL GROUP BY o.id, "
                     "l.product_id, cw.warehouse_id HAVING SUM(l.quantity - %2) > 0")
                     .arg(list, shippedOfLine),
                 {ids});
             while (q.next())
-                target.insert(
-                    {q.value(0).toLongLong(), q.value(1).toLongLong()},
-                    {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
+                target.insert({q.value(0).toLongLong(), q.value(1).toLongLong()},
+                              {q.value(2).toLongLong(), q.value(3).toLongLong(),
+                               q.value(4).toLongLong(), q.value(5).toLongLong()});
         }
         if (current.isEmpty() && target.isEmpty())
             continue;
@@ -194,9 +197,15 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
             const qint64 held = kept.value(it.key()).held;
             if (it->wanted > held) {
                 const Item item{it.key().second, it->warehouse};
+                // Read with the targets unless units were given back since
+                // (a new order: one statement instead of one per line).
                 if (!available.contains(item)) {
-                    const auto [onHand, reserved] = level(db, item);
-                    available.insert(item, onHand - reserved);
+                    if (decreases.isEmpty()) {
+                        available.insert(item, it->available);
+                    } else {
+                        const auto [onHand, reserved] = level(db, item);
+                        available.insert(item, onHand - reserved);
+                    }
                 }
             }
         }
