@@ -6,6 +6,7 @@
 #include "domain/errors.h"
 #include "domain/shopsettings.h"
 #include "i18n.h"
+#include "stores/idempotencystore.h"
 #include "stores/intakestore.h"
 #include "stores/serviceaccount.h"
 #include "stores/shopsettingsstore.h"
@@ -527,7 +528,14 @@ HttpResponse Gateway::run(const Route& route, const HttpRequest& request)
                 return r;
             }
         }
-        HttpResponse r = (this->*route.handler)(Call{request, db, principal});
+        const QByteArray idempotencyKey = request.header("idempotency-key");
+        const bool writes =
+            route.handler == &Gateway::createOrder || route.handler == &Gateway::addPayment ||
+            route.handler == &Gateway::addRefund || route.handler == &Gateway::addShipment;
+        HttpResponse r =
+            writes && principal && !idempotencyKey.isEmpty()
+                ? once(route, Call{request, db, principal}, QString::fromLatin1(idempotencyKey))
+                : (this->*route.handler)(Call{request, db, principal});
         if (principal) {
             r.principal = principal->session.userName();
             r.keyId = principal->keyId;
@@ -541,6 +549,37 @@ HttpResponse Gateway::run(const Route& route, const HttpRequest& request)
         return HttpResponse::error(500, QStringLiteral("internal"),
                                    Texts::tr("Something went wrong in the gateway; it is logged."));
     }
+}
+
+HttpResponse Gateway::once(const Route& route, const Call& c, const QString& key)
+{
+    const IdempotentRequest request{
+        c.principal->keyId, key,
+        QString::fromLatin1(c.request.method) + QLatin1Char(' ') + c.request.path,
+        IdempotencyStore::requestHash(c.request.method, c.request.path, c.request.body)};
+    // The route's stores nest in the store's transaction: the answer is kept
+    // with the write it answers, or neither is.
+    HttpResponse r;
+    const IdempotencyStore::Outcome outcome = IdempotencyStore(c.db).once(
+        request,
+        [&] {
+            r = (this->*route.handler)(c);
+            QByteArray location;
+            for (const auto& [name, value] : r.headers)
+                if (name == "Location")
+                    location = value;
+            return KeptAnswer{r.status, r.body, location};
+        },
+        QDateTime::currentSecsSinceEpoch());
+    if (outcome.replayed) {
+        r = HttpResponse();
+        r.status = outcome.answer.status;
+        r.body = outcome.answer.body;
+        if (!outcome.answer.location.isEmpty())
+            r.addHeader("Location", outcome.answer.location);
+        r.addHeader("Idempotent-Replayed", "true");
+    }
+    return r;
 }
 
 // ---------------------------------------------------------------- logs
@@ -616,6 +655,8 @@ void Gateway::housekeeping()
             ApiKeyStore(db).purgeCalls(before);
             IntakeStore(db, Session()).purgeLog(before);
             WebhookStore(db).purge(before);
+            IdempotencyStore(db).purge(QDateTime::currentSecsSinceEpoch() -
+                                       IdempotencyStore::kKeepSeconds);
         } catch (const DocketError& e) {
             qWarning("docket-gateway: housekeeping failed: %s", qPrintable(e.message()));
         }

@@ -128,6 +128,9 @@ private:
 
     HttpResponse intake(const Call& c, const IntakeOrder& order, const QString& rule,
                         const QString& principal);
+    // A POST that writes, sent with an Idempotency-Key: runs the route once
+    // per (API key, key) and keeps its successful answer with the write.
+    HttpResponse once(const Route& route, const Call& c, const QString& key);
     void logIntake(const Call& c, const QString& source, const QString& channel,
                    const QString& externalId, const QString& principal, const HttpResponse& r,
                    const QString& field = {});

@@ -9,6 +9,7 @@
 #include "db/sql.h"
 #include "stores/apikeystore.h"
 #include "stores/fulfilmentstore.h"
+#include "stores/idempotencystore.h"
 #include "stores/intakestore.h"
 #include "stores/orderstore.h"
 #include "stores/reviewstore.h"
@@ -16,15 +17,20 @@
 #include "stores/webhookstore.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSet>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace docket;
 using namespace docket::test;
@@ -75,6 +81,36 @@ qint64 count(TestDb& db, const QString& sql, const QVariantList& binds = {})
     return queryValue(db.connection(), sql, binds).toLongLong();
 }
 
+// The field an error answer names.
+QString errorField(const HttpResult& r)
+{
+    return r.json()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("field"))
+        .toString();
+}
+
+// The web channel takes orders, unknown SKUs as unlinked lines.
+void openWebChannel(GatewayFixture& g)
+{
+    IntakeStore(g.db().connection(), g.admin())
+        .setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
+                    QStringLiteral("unlinked"));
+}
+
+// The id of the order `number`, its review approved when it waits for one
+// (a new customer's first order), so that it may be paid and shipped.
+qint64 reviewedOrder(GatewayFixture& g, const QString& number)
+{
+    const qint64 id =
+        count(g.db(), QStringLiteral("SELECT id FROM orders WHERE number = ?"), {number});
+    if (OrderStore(g.db().connection(), g.admin()).order(id).reviewState ==
+        QLatin1String("waiting"))
+        ReviewStore(g.db().connection(), g.admin()).approve({id});
+    return id;
+}
+
 } // namespace
 
 class TestGateway : public QObject
@@ -105,6 +141,10 @@ private slots:
     void recordEventsGoToTheOutbox();
     void recordEventsAfterUpgrade_data() { addBackendRows(); }
     void recordEventsAfterUpgrade();
+    void idempotencyKeys_data() { addBackendRows(); }
+    void idempotencyKeys();
+    void idempotencyKeyResentConcurrently_data() { addBackendRows(); }
+    void idempotencyKeyResentConcurrently();
     void carrierTracking_data() { addBackendRows(); }
     void carrierTracking();
     void fulfilmentRoutes_data() { addBackendRows(); }
@@ -593,9 +633,7 @@ void TestGateway::recordEventsGoToTheOutbox()
 {
     QFETCH(Backend, backend);
     GatewayFixture g(backend);
-    IntakeStore(g.db().connection(), g.admin())
-        .setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
-                    QStringLiteral("unlinked"));
+    openWebChannel(g);
     const QString clerk = g.apiKey(QStringLiteral("erp"));
     const QString supervisor =
         g.apiKey(QStringLiteral("erp-refunds"), QStringLiteral("supervisor"));
@@ -613,11 +651,7 @@ void TestGateway::recordEventsGoToTheOutbox()
     QVERIFY2(created.status == 201, created.body.constData());
     const QString number = created.json().value(QStringLiteral("number")).toString();
     const QString base = QStringLiteral("/api/v1/orders/") + number;
-    const qint64 id =
-        count(g.db(), QStringLiteral("SELECT id FROM orders WHERE number = ?"), {number});
-    if (OrderStore(g.db().connection(), g.admin()).order(id).reviewState ==
-        QLatin1String("waiting"))
-        ReviewStore(g.db().connection(), g.admin()).approve({id});
+    const qint64 id = reviewedOrder(g, number);
     auto events = [&](const QString& kind) {
         QList<QJsonObject> out;
         QSqlQuery q(g.db().connection());
@@ -693,7 +727,8 @@ void TestGateway::recordEventsGoToTheOutbox()
     QCOMPARE(deliveries(orders), 1);  // the order
 }
 
-// The migration that adds the record events upgrades a database in place:
+// The migrations that add the record events (and the idempotency keys)
+// upgrade a database in place:
 // what it held stays as it was (a payment recorded before emits nothing
 // afterwards), and the next payment emits its event.
 void TestGateway::recordEventsAfterUpgrade()
@@ -738,7 +773,209 @@ void TestGateway::recordEventsAfterUpgrade()
              outbox);
     DOCKET_NO_THROW(fulfil.addPayment(id, QStringLiteral("card"), Money::fromMinor(700, u"EUR")));
     QCOMPARE(paymentEvents(), 1);
+    // The idempotency keys' table (0076) came with the same upgrade, empty.
+    const IdempotencyStore kept(db);
+    std::optional<KeptAnswer> none;
+    DOCKET_NO_THROW(none = kept.find({1, QStringLiteral("k"), QStringLiteral("POST /x"), "h"},
+                                     QDateTime::currentSecsSinceEpoch()));
+    QVERIFY(!none);
     old.closeConnection();
+}
+
+// Idempotent POSTs: an Idempotency-Key on POST orders, payments, refunds and
+// shipments keeps the first successful answer with the write; a resend gets
+// the same answer and writes nothing; the same key with another request is a
+// 422 naming the header. Keys belong to their API key.
+void TestGateway::idempotencyKeys()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    openWebChannel(g);
+    const QString clerk = g.apiKey(QStringLiteral("erp"));
+    const QString other = g.apiKey(QStringLiteral("erp-2"));
+    const QString supervisor =
+        g.apiKey(QStringLiteral("erp-refunds"), QStringLiteral("supervisor"));
+    START(g);
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    auto withKey = [](const QByteArray& k) {
+        return Headers{{"Idempotency-Key", k}};
+    };
+    auto rows = [&](const char* table) {
+        return count(g.db(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+    };
+
+    // ---- an order ----
+    const QByteArray body = order(QStringLiteral("I-1"));
+    const HttpResult first =
+        g.post(QStringLiteral("/api/v1/orders"), body, clerk, withKey("order-I-1"));
+    QVERIFY2(first.status == 201, first.body.constData());
+    QVERIFY(first.header("Idempotent-Replayed").isEmpty());
+    const qint64 orders = rows("orders");
+    const qint64 events = rows("order_events");
+    // The resend: the same answer (a 201, not the intake's 200 "unchanged"),
+    // nothing written.
+    const HttpResult again =
+        g.post(QStringLiteral("/api/v1/orders"), body, clerk, withKey("order-I-1"));
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+    QVERIFY(!first.header("Location").isEmpty());
+    QCOMPARE(again.header("Location"), first.header("Location"));
+    QCOMPARE(rows("orders"), orders);
+    QCOMPARE(rows("order_events"), events);
+    // The same key with another body: refused, naming the header.
+    HttpResult r = g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("I-2")), clerk,
+                          withKey("order-I-1"));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("Idempotency-Key"));
+    QVERIFY2(r.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("another request")),
+             r.body.constData());
+    QCOMPARE(rows("orders"), orders);
+    // A key that is no key.
+    r = g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("I-3")), clerk,
+               withKey("two words"));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("Idempotency-Key"));
+    QCOMPARE(rows("orders"), orders);
+
+    const QString number = first.json().value(QStringLiteral("number")).toString();
+    const QString base = QStringLiteral("/api/v1/orders/") + number;
+    reviewedOrder(g, number);
+
+    // ---- a payment without a reference: only the key keeps it single ----
+    const QByteArray pay = R"({"method": "card", "amount": "10.00"})";
+    r = g.post(base + QStringLiteral("/payments"), pay, clerk, withKey("pay-1"));
+    QVERIFY2(r.status == 201, r.body.constData());
+    const QByteArray paid = r.body;
+    const qint64 paymentId = r.json()
+                                 .value(QStringLiteral("payment"))
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toInteger();
+    r = g.post(base + QStringLiteral("/payments"), pay, clerk, withKey("pay-1"));
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.body, paid);
+    QCOMPARE(rows("payments"), 1);
+    // The same key under another API key is that key's own: a new payment.
+    r = g.post(base + QStringLiteral("/payments"), pay, other, withKey("pay-1"));
+    QCOMPARE(r.status, 201);
+    QCOMPARE(rows("payments"), 2);
+    // The key on another route: refused.
+    r = g.post(base + QStringLiteral("/shipments"), R"({"carrier": "dhl"})", clerk,
+               withKey("pay-1"));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("Idempotency-Key"));
+    QCOMPARE(rows("shipments"), 0);
+
+    // ---- a refused request keeps nothing: corrected, the key works ----
+    r = g.post(base + QStringLiteral("/payments"), R"({"method": "card", "amount": "99.00"})",
+               clerk, withKey("pay-2"));
+    QVERIFY(r.status >= 400);
+    QCOMPARE(rows("payments"), 2);
+    // Corrected (paid in full, so the parcel may go), with the same key.
+    r = g.post(base + QStringLiteral("/payments"), R"({"method": "card", "amount": "5.00"})", clerk,
+               withKey("pay-2"));
+    QVERIFY2(r.status == 201, r.body.constData());
+    QVERIFY(r.header("Idempotent-Replayed").isEmpty());
+    QCOMPARE(rows("payments"), 3);
+
+    // ---- a shipment and a refund ----
+    const QByteArray parcel = R"({"carrier": "dhl", "lines": [{"line": 1, "quantity": 1}]})";
+    for (int i = 0; i < 2; ++i) {
+        r = g.post(base + QStringLiteral("/shipments"), parcel, clerk, withKey("ship-1"));
+        QVERIFY2(r.status == 201, r.body.constData());
+    }
+    QCOMPARE(rows("shipments"), 1);
+    const QByteArray refund =
+        QStringLiteral(R"({"payment_id": %1, "amount": "2.00", "reason": "Late"})")
+            .arg(paymentId)
+            .toUtf8();
+    for (int i = 0; i < 2; ++i) {
+        r = g.post(base + QStringLiteral("/refunds"), refund, supervisor, withKey("refund-1"));
+        QVERIFY2(r.status == 201, r.body.constData());
+    }
+    QCOMPARE(rows("refunds"), 1);
+    // Kept: the order, the three payments, the refund, the shipment.
+    QCOMPARE(rows("idempotency_keys"), 6);
+
+    // ---- a kept answer lasts a day ----
+    // Older than that, the key is new again: the order is taken again (the
+    // intake's own idempotency says it is unchanged) and the new answer kept.
+    sql::run(g.db().connection(),
+             QStringLiteral("UPDATE idempotency_keys SET created_at = created_at - ? "
+                            "WHERE key = 'order-I-1'"),
+             {IdempotencyStore::kKeepSeconds + 60});
+    r = g.post(QStringLiteral("/api/v1/orders"), body, clerk, withKey("order-I-1"));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(r.header("Idempotent-Replayed").isEmpty());
+    QCOMPARE(rows("orders"), orders);
+    r = g.post(QStringLiteral("/api/v1/orders"), body, clerk, withKey("order-I-1"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(rows("idempotency_keys"), 6);
+}
+
+// The same request with the same key sent six times at once (a client that
+// timed out and retried on every connection it had): one payment, and every
+// answer the first one's. On PostgreSQL the gateway writes on four threads,
+// so the requests race for the key; on SQLite one writer takes them in turn.
+void TestGateway::idempotencyKeyResentConcurrently()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    openWebChannel(g);
+    const QString clerk = g.apiKey(QStringLiteral("erp"));
+    START(g);
+    const HttpResult created =
+        g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("C-1")), clerk);
+    QVERIFY2(created.status == 201, created.body.constData());
+    const QString number = created.json().value(QStringLiteral("number")).toString();
+    reviewedOrder(g, number);
+
+    constexpr int kSends = 6; // QNetworkAccessManager's connections per host
+    QNetworkAccessManager net;
+    QList<QNetworkReply*> replies;
+    QEventLoop loop;
+    int left = kSends;
+    for (int i = 0; i < kSends; ++i) {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/orders/%2/payments")
+                                     .arg(g.port())
+                                     .arg(number)));
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + clerk.toLatin1());
+        req.setRawHeader("Idempotency-Key", "9b2f6c1e-resend");
+        QNetworkReply* reply = net.post(req, QByteArray(R"({"method": "card", "amount": "3.00"})"));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
+            if (--left == 0)
+                loop.quit();
+        });
+        replies.append(reply);
+    }
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(left, 0);
+    QByteArray answer;
+    int replayed = 0;
+    for (QNetworkReply* reply : std::as_const(replies)) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        QVERIFY2(status == 201, body.constData());
+        if (answer.isEmpty())
+            answer = body;
+        QCOMPARE(body, answer);
+        if (reply->rawHeader("Idempotent-Replayed") == "true")
+            ++replayed;
+        reply->deleteLater();
+    }
+    QCOMPARE(replayed, kSends - 1);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM payments")), 1);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM idempotency_keys")), 1);
 }
 
 // A carrier posts tracking events (issue 16 item 5): each goes to the shipment

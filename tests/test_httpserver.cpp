@@ -268,6 +268,8 @@ void TestHttpServer::openApiMatchesRoutes()
     const QJsonObject schemas = doc[QStringLiteral("components")][QStringLiteral("schemas")].toObject();
     const QJsonObject responses =
         doc[QStringLiteral("components")][QStringLiteral("responses")].toObject();
+    const QJsonObject parameters =
+        doc[QStringLiteral("components")][QStringLiteral("parameters")].toObject();
     qsizetype at = 0;
     int refs = 0;
     while ((at = text.indexOf("\"$ref\": \"#/components/", at)) >= 0) {
@@ -275,7 +277,9 @@ void TestHttpServer::openApiMatchesRoutes()
         const qsizetype end = text.indexOf('"', start);
         const QList<QByteArray> parts = text.mid(start, end - start).split('/');
         QCOMPARE(parts.size(), 2);
-        const QJsonObject& table = parts[0] == "schemas" ? schemas : responses;
+        const QJsonObject& table = parts[0] == "schemas"      ? schemas
+                                   : parts[0] == "parameters" ? parameters
+                                                              : responses;
         QVERIFY2(table.contains(QString::fromLatin1(parts[1])), parts[1].constData());
         ++refs;
         at = end;

@@ -177,6 +177,7 @@ QString worldFingerprint(const QSqlDatabase& owner, const QString& suffix)
                        "schema_version,order_status_moves,sales_channels,docket_login_functions,"
                        "api_keys,api_calls,intake_channels,order_sources,intake_log,"
                        "webhook_subscriptions,outbox_events,webhook_deliveries,webhook_attempts,"
+                       "idempotency_keys,"
                        "invoices,invoice_counter,"
                        "warehouses,channel_warehouses,stock_levels,product_stock,stock_movements,"
                        "stock_reservations,stock_daily,stock_suspend,stocktakes,stocktake_lines,"

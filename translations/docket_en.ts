@@ -1500,6 +1500,21 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>IdempotencyStore</name>
+    <message>
+        <source>The Idempotency-Key header must be 1 to 255 visible ASCII characters (a UUID, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key &quot;%1&quot; was already used for another request (%2, or another body); send a new key for a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key &quot;%1&quot; is in use by another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Intake</name>
     <message>
         <source>&quot;%1&quot; is required.</source>

@@ -1513,6 +1513,21 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>IdempotencyStore</name>
+    <message>
+        <source>The Idempotency-Key header must be 1 to 255 visible ASCII characters (a UUID, for example).</source>
+        <translation>Idempotency-Key 请求头必须是 1 到 255 个可见的 ASCII 字符（例如一个 UUID）。</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key &quot;%1&quot; was already used for another request (%2, or another body); send a new key for a new request.</source>
+        <translation>Idempotency-Key“%1”已用于另一个请求（%2，或另一个请求体）；新的请求请使用新的键。</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key &quot;%1&quot; is in use by another request.</source>
+        <translation>Idempotency-Key“%1”正被另一个请求使用。</translation>
+    </message>
+</context>
+<context>
     <name>Intake</name>
     <message>
         <source>&quot;%1&quot; is required.</source>

@@ -1513,6 +1513,21 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>IdempotencyStore</name>
+    <message>
+        <source>The Idempotency-Key header must be 1 to 255 visible ASCII characters (a UUID, for example).</source>
+        <translation>Idempotency-Key 標頭必須是 1 到 255 個可見的 ASCII 字元（例如一個 UUID）。</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key &quot;%1&quot; was already used for another request (%2, or another body); send a new key for a new request.</source>
+        <translation>Idempotency-Key「%1」已用於另一個請求（%2，或另一個請求本文）；新的請求請使用新的鍵。</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key &quot;%1&quot; is in use by another request.</source>
+        <translation>Idempotency-Key「%1」正被另一個請求使用。</translation>
+    </message>
+</context>
+<context>
     <name>Intake</name>
     <message>
         <source>&quot;%1&quot; is required.</source>
