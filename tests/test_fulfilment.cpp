@@ -120,6 +120,8 @@ private slots:
     void cashOnDeliveryShipsFirst();
     void shipManyFromCsv_data() { addBackendRows(); }
     void shipManyFromCsv();
+    void shipmentFileReadsIndexes_data() { addBackendRows(); }
+    void shipmentFileReadsIndexes();
 
     void reviewHoldsAndApproves_data() { addBackendRows(); }
     void reviewHoldsAndApproves();
@@ -820,6 +822,46 @@ void TestFulfilment::deadlinesPerStep()
 // Issue 15 item 5: the order list's Due column, its sort (past deadlines
 // first, orders without one last, paged by keyset across them) and the
 // filters "past the deadline" and "due within 24 h", from the stored due_at.
+// Stop 24: a row of a shipment file looks up what each line has shipped and
+// refunded, and whether its tracking number is taken; each a look-up in an
+// index (0074 on SQLite; PostgreSQL had them), not a scan of every parcel,
+// which made a 10,000-row file quadratic.
+void TestFulfilment::shipmentFileReadsIndexes()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    if (backend == Backend::PostgreSQL) {
+        QCOMPARE(sql::scalar(tdb.connection(),
+                             QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname IN "
+                                            "('shipment_lines_line', 'refund_lines_line', "
+                                            "'shipments_tracking')"))
+                     .toInt(),
+                 3);
+        return;
+    }
+    auto plan = [&](const QString& select) {
+        QSqlQuery q = sql::run(tdb.connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + select,
+                               {QStringLiteral("dpd"), QStringLiteral("01234567890123")});
+        QString text;
+        while (q.next())
+            text += q.value(3).toString() + QLatin1Char('\n');
+        return text;
+    };
+    // FulfilmentStore::lineStates, the CSV preview and records::settle.
+    QString text = plan(QStringLiteral(
+        "SELECT l.id, (SELECT sum(s.quantity) FROM shipment_lines s WHERE s.line_id = l.id), "
+        "(SELECT sum(r.quantity) FROM refund_lines r WHERE r.line_id = l.id) FROM order_lines l "
+        "WHERE l.order_id = 1 AND ? <> ?"));
+    QVERIFY2(text.contains(QStringLiteral("shipment_lines_line")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("refund_lines_line")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("SCAN")), qPrintable(text));
+    // checkTracking: the partial unique index answers it.
+    text = plan(QStringLiteral("SELECT 1 FROM shipments WHERE carrier = ? AND tracking_number = ? "
+                               "AND tracking_number <> ''"));
+    QVERIFY2(text.contains(QStringLiteral("shipments_tracking")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("SCAN")), qPrintable(text));
+}
+
 void TestFulfilment::dueListSortsAndFilters()
 {
     QFETCH(Backend, backend);

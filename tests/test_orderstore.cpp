@@ -103,6 +103,7 @@ struct Row
     qint64 id = 0;
     QString number, name, email, phone, channel, status, createdBy, assignedTo;
     qint64 created = 0;
+    qint64 dueAt = 0; // 0: no deadline
     bool isNew = false;
     bool invalid = false;
     QStringList lineWords; // SKU and product name of each line
@@ -173,8 +174,8 @@ QList<Row> readRows(const QSqlDatabase& db)
     QList<Row> rows;
     QSqlQuery q = sql::run(
         db, QStringLiteral("SELECT id, number, customer_name, email, phone, channel, status, "
-                           "created_at, seen_at, invalid_at, created_by, assigned_to FROM orders "
-                           "ORDER BY id"));
+                           "created_at, seen_at, invalid_at, created_by, assigned_to, due_at "
+                           "FROM orders ORDER BY id"));
     while (q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();
@@ -189,6 +190,7 @@ QList<Row> readRows(const QSqlDatabase& db)
         r.invalid = !q.value(9).isNull();
         r.createdBy = q.value(10).toString();
         r.assignedTo = q.value(11).toString();
+        r.dueAt = q.value(12).isNull() ? 0 : q.value(12).toLongLong();
         r.lineWords = lines.value(r.id);
         rows << r;
     }
@@ -222,14 +224,16 @@ bool dayInRange(qint64 created, const QTimeZone& tz, QDate from, QDate to)
     return (!from.isValid() || d >= from) && (!to.isValid() || d <= to);
 }
 
-bool isOverdue(const Row& r, qint64 now, const OverdueRules& rules)
+// The deadline rule (fulfilment::dueState): past the deadline of the step.
+bool isOverdue(const Row& r, qint64 now)
 {
-    const qint64 age = now - r.created;
-    if (r.status == QLatin1String("pending"))
-        return age > qint64(rules.unpaidHours) * 3600;
-    if (r.status == QLatin1String("paid") || r.status == QLatin1String("processing"))
-        return age > qint64(rules.unshippedDays) * 86400;
-    return false;
+    return r.dueAt != 0 && r.dueAt < now;
+}
+
+// Due within fulfilment::kDueSoonHours, not yet past.
+bool isDueSoon(const Row& r, qint64 now)
+{
+    return r.dueAt != 0 && r.dueAt >= now && r.dueAt < now + fulfilment::kDueSoonHours * 3600;
 }
 
 const QStringList kFilterCases = {
@@ -257,7 +261,7 @@ const QStringList kFilterCases = {
     QStringLiteral("invalid only"),
     QStringLiteral("valid and invalid"),
     QStringLiteral("overdue"),
-    QStringLiteral("overdue, strict rules"),
+    QStringLiteral("due within 24 h"),
     QStringLiteral("overdue + channel + all validity"),
 };
 
@@ -386,22 +390,21 @@ FilterCase makeCase(const QString& name, const QList<Row>& rows)
             return true;
         };
     } else if (name == QLatin1String("overdue")) {
-        f.overdueOnly = true;
+        f.due = OrderFilter::Due::Overdue;
         c.expect = [](const Row& r) {
-            return !r.invalid && isOverdue(r, kNow, OverdueRules{});
+            return !r.invalid && isOverdue(r, kNow);
         };
-    } else if (name == QLatin1String("overdue, strict rules")) {
-        f.overdueOnly = true;
-        f.overdue = OverdueRules{2, 1};
+    } else if (name == QLatin1String("due within 24 h")) {
+        f.due = OrderFilter::Due::Soon;
         c.expect = [](const Row& r) {
-            return !r.invalid && isOverdue(r, kNow, OverdueRules{2, 1});
+            return !r.invalid && isDueSoon(r, kNow);
         };
     } else if (name == QLatin1String("overdue + channel + all validity")) {
-        f.overdueOnly = true;
+        f.due = OrderFilter::Due::Overdue;
         f.channels = {QStringLiteral("web")};
         f.validity = OrderFilter::Validity::All;
         c.expect = [](const Row& r) {
-            return r.channel == u"web" && isOverdue(r, kNow, OverdueRules{});
+            return r.channel == u"web" && isOverdue(r, kNow);
         };
     } else {
         qFatal("unknown filter case %s", qPrintable(name));
@@ -510,6 +513,13 @@ TestDb* TestOrderStore::seeded(Backend backend)
             opt.newHours = 24 * 5;
             seedOrders(store, opt);
         }
+        // Deadlines around kNow for the open orders (the demo seeder writes
+        // none): 30, 20 and 10 hours past, due at kNow itself, 10, 20 and 30
+        // hours ahead, so that the overdue and due-soon rules have edges to meet.
+        sql::run(tdb->connection(),
+                 QStringLiteral("UPDATE orders SET due_at = ? + (id % 7 - 3) * 36000 WHERE status "
+                                "IN ('pending', 'paid', 'processing', 'shipped')"),
+                 {kNow});
         m_rows[backend] = readRows(tdb->connection());
         TestDb* raw = tdb.get();
         m_seeded[backend] = std::move(tdb);
@@ -1757,7 +1767,7 @@ void TestOrderStore::summaryFlags()
         QCOMPARE(s->number, r.number);
         QCOMPARE(s->isNew, r.isNew);
         QCOMPARE(s->invalid, r.invalid);
-        QCOMPARE(s->overdue, isOverdue(r, kNow, OverdueRules{}));
+        QCOMPARE(s->overdue, isOverdue(r, kNow));
         QCOMPARE(s->createdAt, r.created);
         ++checked;
     }

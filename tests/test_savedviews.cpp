@@ -45,7 +45,7 @@ private slots:
         f.regions = {QStringLiteral("DE/Bayern")};
         f.skus = {QStringLiteral("KT-100")};
         f.customer = CustomerKey{CustomerKey::By::Phone, QStringLiteral("+49 30 1")};
-        f.overdueOnly = true;
+        f.due = OrderFilter::Due::Soon;
         f.validity = OrderFilter::Validity::All;
         f.from = QDate(2024, 6, 1); // "this month" on June 15th
         f.to = june15;
@@ -62,6 +62,29 @@ private slots:
         QCOMPARE(SavedViewStore::filterFromJson(SavedViewStore::filterToJson(f, june15), june15),
                  f);
         QCOMPARE(SavedViewStore::filterFromJson(QStringLiteral("not json")), OrderFilter());
+    }
+
+    // A view saved with the old overdue toggle ("overdueOnly", thresholds in
+    // Settings) opens as today's overdue: past the deadline of the step.
+    void oldOverdueFlagOpensAsPastDeadline()
+    {
+        OrderFilter overdue;
+        overdue.due = OrderFilter::Due::Overdue;
+        overdue.channels = {QStringLiteral("web")};
+        QCOMPARE(SavedViewStore::filterFromJson(QStringLiteral(
+                     R"({"channels":["web"],"overdueOnly":true,"validity":"valid"})")),
+                 overdue);
+        // Saved again, it is written the new way only.
+        const QString again = SavedViewStore::filterToJson(overdue);
+        QVERIFY2(!again.contains(QLatin1String("overdueOnly")), qPrintable(again));
+        QVERIFY2(again.contains(QLatin1String(R"("due":"overdue")")), qPrintable(again));
+        // "due" written by a newer Docket wins over the old flag beside it.
+        QCOMPARE(
+            SavedViewStore::filterFromJson(QStringLiteral(R"({"overdueOnly":true,"due":"soon"})"))
+                .due,
+            OrderFilter::Due::Soon);
+        QCOMPARE(SavedViewStore::filterFromJson(QStringLiteral(R"({"overdueOnly":false})")).due,
+                 OrderFilter::Due::Any);
     }
 
     void layoutRoundTrip()

@@ -47,7 +47,7 @@ void TestShopSettings::parse_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("stored");
-    const QString hours = shop::overdueUnpaidHours.id();
+    const QString hours = shop::deadlinePaymentHours.id();
     QTest::newRow("whole") << hours << "48" << true << "48";
     QTest::newRow("whole, lowest") << hours << "1" << true << "1";
     QTest::newRow("whole, highest") << hours << "8760" << true << "8760";
@@ -67,8 +67,8 @@ void TestShopSettings::parse_data()
                                   << "Kiosk am Markt";
     QTest::newRow("text, Chinese") << shop::shopName.id() << "上海小店" << true << "上海小店";
     QTest::newRow("text, line break") << shop::shopName.id() << "A\nB" << false << "";
-    QTest::newRow("text, too long") << shop::shopName.id() << QString(201, QLatin1Char('x'))
-                                    << false << "";
+    QTest::newRow("text, too long")
+        << shop::shopName.id() << QString(201, QLatin1Char('x')) << false << "";
     QTest::newRow("lines") << shop::shopAddress.id() << "\n Hauptstr. 1 \n10115 Berlin\n\n"
                            << true << "Hauptstr. 1\n10115 Berlin";
     QTest::newRow("email") << shop::shopEmail.id() << "shop@example.com" << true
@@ -102,8 +102,8 @@ void TestShopSettings::defaultsUntilSet()
     DOCKET_TESTDB(tdb, backend);
     const ShopSettings s = ShopSettingsStore(tdb.connection(), adminSession()).load();
     QVERIFY(s.stored().isEmpty());
-    QCOMPARE(s.whole(shop::overdueUnpaidHours), 72);
-    QCOMPARE(s.whole(shop::overdueUnshippedDays), 3);
+    QCOMPARE(s.whole(shop::deadlinePaymentHours), 72);
+    QCOMPARE(s.whole(shop::deadlineShippingHours), 48);
     QCOMPARE(s.flag(shop::backupDaily), false);
     QCOMPARE(s.whole(shop::backupKeep), 7);
     QCOMPARE(s.shopNameText(), QStringLiteral("Docket Demo Shop"));
@@ -117,16 +117,16 @@ void TestShopSettings::setIsAuditedAndShared()
     store.setClock([] { return TestDb::kNow; });
     int n = 0;
     DOCKET_NO_THROW(n = store.set({{shop::shopName.id(), QStringLiteral("Kiosk am Markt")},
-                                   {shop::overdueUnpaidHours.id(), QStringLiteral("48")}}));
+                                   {shop::deadlinePaymentHours.id(), QStringLiteral("48")}}));
     QCOMPARE(n, 2);
     // The same value again changes (and logs) nothing.
-    DOCKET_NO_THROW(n = store.set(shop::overdueUnpaidHours.id(), QStringLiteral("48")));
+    DOCKET_NO_THROW(n = store.set(shop::deadlinePaymentHours.id(), QStringLiteral("48")));
     QCOMPARE(n, 0);
     // Another desk (connection) reads the same.
     auto other = tdb.openAnother();
     const ShopSettings s = ShopSettingsStore(other->connection(), adminSession()).load();
     QCOMPARE(s.shopNameText(), QStringLiteral("Kiosk am Markt"));
-    QCOMPARE(s.whole(shop::overdueUnpaidHours), 48);
+    QCOMPARE(s.whole(shop::deadlinePaymentHours), 48);
     QSqlQuery q(tdb.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT actor, target, old_value, new_value FROM "
                                   "security_events WHERE kind = 'setting_changed' ORDER BY id")));
@@ -136,7 +136,7 @@ void TestShopSettings::setIsAuditedAndShared()
                            q.value(3).toString()}
                    .join(QLatin1Char('|'));
     QCOMPARE(log, QStringList({QStringLiteral("ada|shop.name||Kiosk am Markt"),
-                               QStringLiteral("ada|orders.overdue_unpaid_hours||48")}));
+                               QStringLiteral("ada|deadline.payment_hours||48")}));
 }
 
 void TestShopSettings::refusalsWriteNothing()
@@ -158,11 +158,11 @@ void TestShopSettings::refusalsWriteNothing()
     ShopSettingsStore admin(tdb.connection(), adminSession());
     e = catchError([&] {
         admin.set({{shop::shopName.id(), QStringLiteral("Fine")},
-                   {shop::overdueUnpaidHours.id(), QStringLiteral("1 hour")}});
+                   {shop::deadlinePaymentHours.id(), QStringLiteral("1 hour")}});
     });
     QVERIFY(e);
     QCOMPARE(e->code(), DocketError::Code::Invalid);
-    QCOMPARE(e->field(), shop::overdueUnpaidHours.id());
+    QCOMPARE(e->field(), shop::deadlinePaymentHours.id());
     e = catchError([&] { admin.set(QStringLiteral("shop.colour"), QStringLiteral("red")); });
     QVERIFY(e);
     QCOMPARE(e->code(), DocketError::Code::Invalid);
@@ -206,9 +206,9 @@ void TestShopSettings::upgradeFromThePreviousSchema()
     QCOMPARE(contentFingerprint(db.connection()), before);
     QCOMPARE(ids.size(), 5);
     ShopSettingsStore store(db.connection(), adminSession());
-    QCOMPARE(store.load().whole(shop::overdueUnpaidHours), 72);
-    DOCKET_NO_THROW(store.set(shop::overdueUnpaidHours.id(), QStringLiteral("24")));
-    QCOMPARE(store.load().whole(shop::overdueUnpaidHours), 24);
+    QCOMPARE(store.load().whole(shop::deadlinePaymentHours), 72);
+    DOCKET_NO_THROW(store.set(shop::deadlinePaymentHours.id(), QStringLiteral("24")));
+    QCOMPARE(store.load().whole(shop::deadlinePaymentHours), 24);
 }
 
 // On a team server, a clerk's own login cannot change the shop settings with

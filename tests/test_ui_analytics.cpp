@@ -91,8 +91,7 @@ private:
     static qint64 listCount(OrdersPage& orders, const OrderFilter& f)
     {
         orders.filterBar()->setFilter(f);
-        OrderFilter expected = f;
-        expected.overdue = orders.filterBar()->filter().overdue; // from the settings
+        const OrderFilter& expected = f;
         if (!(orders.filterBar()->filter() == expected) || !(orders.model()->filter() == expected))
             return -1;
         OrderTableModel* m = orders.model();

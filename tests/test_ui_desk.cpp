@@ -29,6 +29,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -123,6 +124,7 @@ private slots:
     void signOutAndSwitchUser();
     void signInBuildsTheWindowWhileThePasswordIsTyped();
     void countGivesWayInANarrowWindow();
+    void deadlineToggleAndItsMenu();
 
 private:
     void openPage(const Session& session);
@@ -270,11 +272,15 @@ void TestUiDesk::newAndOverdueShowsBoth()
     o.channel = QStringLiteral("web");
     o.lines = {OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Teapot"), 1, Money(1250)}};
     o.createdAt = QDateTime::currentDateTimeUtc().addDays(-5);
+    // Made five days ago: its payment step (72 h) is past its deadline.
+    const qint64 made = o.createdAt.toSecsSinceEpoch();
+    m_store->setClock([made] { return made; });
     m_store->create(o);
+    m_store->setClock([] { return QDateTime::currentSecsSinceEpoch(); });
     openPage(Session::localUser());
     OrderTableModel* model = m_page->model();
     OrderFilter f = model->filter();
-    f.overdueOnly = true;
+    f.due = OrderFilter::Due::Overdue;
     f.newOnly = true;
     m_page->filterBar()->setFilter(f);
     QTRY_VERIFY(pageLoaded(model));
@@ -957,4 +963,92 @@ void TestUiDesk::signOutAndSwitchUser()
 }
 
 QTEST_MAIN(TestUiDesk)
+// Stop 24: the Overdue toggle is the deadline rule (past the deadline of the
+// order's step); its menu switches it to "due within 24 h". Driven through the
+// real button and menu actions; the list shows what the rule picks.
+void TestUiDesk::deadlineToggleAndItsMenu()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto make = [this](const QString& name, qint64 madeAt) {
+        Order o;
+        o.customerName = name;
+        o.channel = QStringLiteral("web");
+        o.lines = {
+            OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("Teapot"), 1, Money(1250)}};
+        // A whole address: no review rule holds it (the review step has
+        // its own, shorter limit), so it waits for payment.
+        o.shipTo = Address{QStringLiteral("Hauptstraße 1"), QStringLiteral("Berlin"),
+                           QStringLiteral("10115"), QString(), QStringLiteral("DE")};
+        m_store->setClock([madeAt] { return madeAt; });
+        const qint64 id = m_store->create(o);
+        m_store->setClock([] { return QDateTime::currentSecsSinceEpoch(); });
+        return id;
+    };
+    // Awaiting payment (72 h): made 100 h ago is 28 h overdue, made 60 h ago
+    // is due in 12 h, made now is due in 72 h.
+    const qint64 late = make(QStringLiteral("Late Payer"), now - 100 * 3600);
+    const qint64 soon = make(QStringLiteral("Soon Payer"), now - 60 * 3600);
+    const qint64 fresh = make(QStringLiteral("Fresh Payer"), now);
+    for (const qint64 id : {late, soon, fresh})
+        QVERIFY(m_store->order(id).reviewState != QLatin1String("waiting"));
+    openPage(Session::localUser());
+    FilterBar* bar = m_page->filterBar();
+    OrderTableModel* model = m_page->model();
+    QToolButton* toggle = bar->dueButton();
+    QCOMPARE(toggle->objectName(), QStringLiteral("overdueToggle"));
+    QCOMPARE(toggle->popupMode(), QToolButton::MenuButtonPopup);
+    QVERIFY(toggle->menu());
+    QCOMPARE(toggle->menu()->actions().size(), 2);
+    QCOMPARE(toggle->text(), QStringLiteral("Overdue"));
+    auto shownIds = [model] {
+        QSet<qint64> ids;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (const auto s = model->rowAt(r))
+                ids.insert(s->id);
+        return ids;
+    };
+    // Our three orders by name, so that the seeded ones do not count.
+    bar->keywordEdit()->setText(QStringLiteral("Payer"));
+    QTRY_VERIFY(pageLoaded(model) && model->filter().keyword == u"Payer");
+    QTRY_COMPARE(shownIds(), (QSet<qint64>{late, soon, fresh}));
+
+    // A click on the button: past the deadline.
+    QTest::mouseClick(toggle, Qt::LeftButton, {}, QPoint(8, toggle->height() / 2));
+    QVERIFY(toggle->isChecked());
+    QTRY_COMPARE(model->filter().due, OrderFilter::Due::Overdue);
+    QTRY_COMPARE(shownIds(), QSet<qint64>{late});
+    QVERIFY(model->index(0, 0).data(OrderTableModel::OverdueRole).toBool());
+
+    // The menu: due within 24 h (the button stays on and says so).
+    bar->dueSoonAction()->trigger();
+    QTRY_COMPARE(model->filter().due, OrderFilter::Due::Soon);
+    QTRY_COMPARE(shownIds(), QSet<qint64>{soon});
+    QVERIFY(toggle->isChecked());
+    QCOMPARE(toggle->text(), QStringLiteral("Due soon"));
+    QVERIFY(!model->index(0, 0).data(OrderTableModel::OverdueRole).toBool());
+
+    // Off: every order again; the kind picked stays for the next click.
+    QTest::mouseClick(toggle, Qt::LeftButton, {}, QPoint(8, toggle->height() / 2));
+    QTRY_COMPARE(model->filter().due, OrderFilter::Due::Any);
+    QTRY_COMPARE(shownIds(), (QSet<qint64>{late, soon, fresh}));
+    // Picking a kind while off turns the toggle on with it.
+    bar->pastDeadlineAction()->trigger();
+    QVERIFY(toggle->isChecked());
+    QTRY_COMPARE(model->filter().due, OrderFilter::Due::Overdue);
+    QCOMPARE(toggle->text(), QStringLiteral("Overdue"));
+
+    // A filter set from outside (a saved view, a click in analytics) shows on
+    // the button, and the bar gives it back unchanged.
+    OrderFilter f = model->filter();
+    f.due = OrderFilter::Due::Soon;
+    bar->setFilter(f);
+    QVERIFY(toggle->isChecked());
+    QVERIFY(bar->dueSoonAction()->isChecked());
+    QCOMPARE(bar->filter(), f);
+    if (qEnvironmentVariableIsSet("DOCKET_SHOTS")) {
+        toggle->showMenu();
+        QApplication::processEvents();
+    }
+}
+
 #include "test_ui_desk.moc"

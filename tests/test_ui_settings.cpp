@@ -167,8 +167,8 @@ void TestUiSettings::settingsPersistAndApply()
     QTest::keyClicks(name, QStringLiteral(" Berlin"));
     qobject_cast<QPlainTextEdit*>(dialog.shopField(shop::shopAddress))
         ->setPlainText(QStringLiteral("Hauptstraße 1\n10115 Berlin"));
-    qobject_cast<QSpinBox*>(dialog.shopField(shop::overdueUnpaidHours))->setValue(48);
-    qobject_cast<QSpinBox*>(dialog.shopField(shop::overdueUnshippedDays))->setValue(5);
+    qobject_cast<QSpinBox*>(dialog.shopField(shop::deadlinePaymentHours))->setValue(48);
+    qobject_cast<QSpinBox*>(dialog.shopField(shop::deadlineShippingHours))->setValue(5);
     QComboBox* theme = dialog.themeBox();
     theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
     child<QLineEdit>(&dialog, "backupFolder")->setText(m_dir.filePath(QStringLiteral("backups")));
@@ -184,8 +184,8 @@ void TestUiSettings::settingsPersistAndApply()
     const ShopSettings shop = ShopSettingsStore(tdb.connection(), adminSession()).load();
     QCOMPARE(shop.text(shop::shopName), QStringLiteral("Tea & Co Berlin"));
     QCOMPARE(shop.text(shop::shopAddress), QStringLiteral("Hauptstraße 1\n10115 Berlin"));
-    QCOMPARE(shop.whole(shop::overdueUnpaidHours), 48);
-    QCOMPARE(shop.whole(shop::overdueUnshippedDays), 5);
+    QCOMPARE(shop.whole(shop::deadlinePaymentHours), 48);
+    QCOMPARE(shop.whole(shop::deadlineShippingHours), 5);
     QCOMPARE(shop.flag(shop::backupDaily), true);
     QCOMPARE(shop.whole(shop::backupKeep), 4);
     QCOMPARE(queryValue(tdb.connection(),
@@ -225,7 +225,7 @@ void TestUiSettings::settingsPersistAndApply()
     SettingsDialog again(tdb.database(), adminSession());
     QCOMPARE(qobject_cast<QLineEdit*>(again.shopField(shop::shopName))->text(),
              QStringLiteral("Tea & Co Berlin"));
-    QCOMPARE(qobject_cast<QSpinBox*>(again.shopField(shop::overdueUnpaidHours))->value(), 48);
+    QCOMPARE(qobject_cast<QSpinBox*>(again.shopField(shop::deadlinePaymentHours))->value(), 48);
     QCOMPARE(again.themeBox()->currentData().toString(), QStringLiteral("dark"));
 
     again.themeBox()->setCurrentIndex(again.themeBox()->findData(QStringLiteral("light")));
@@ -280,7 +280,7 @@ void TestUiSettings::shopSettingsAreReadOnlyWithoutTheRight()
     QVERIFY(dialog.isShopReadOnly());
     auto* name = qobject_cast<QLineEdit*>(dialog.shopField(shop::shopName));
     QVERIFY(name->isReadOnly());
-    QVERIFY(qobject_cast<QSpinBox*>(dialog.shopField(shop::overdueUnpaidHours))->isReadOnly());
+    QVERIFY(qobject_cast<QSpinBox*>(dialog.shopField(shop::deadlinePaymentHours))->isReadOnly());
     QVERIFY(!dialog.shopField(shop::backupDaily)->isEnabled());
     const QString note = dialog.shopNote()->text();
     QVERIFY2(note.contains(permission::label(Permission::ChangeSettings)), qPrintable(note));
@@ -363,14 +363,14 @@ void TestUiSettings::otherDesksChangesArePickedUp()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     OrdersPage* page = window.ordersPage();
-    QCOMPARE(page->model()->filter().overdue.unpaidHours, 72);
+    QCOMPARE(page->shopSettings().whole(shop::deadlinePaymentHours), 72);
     {
         const std::shared_ptr<Database> other = tdb.openAnother();
         ShopSettingsStore(other->connection(), adminSession())
-            .set({{shop::overdueUnpaidHours.id(), QStringLiteral("5")},
+            .set({{shop::deadlinePaymentHours.id(), QStringLiteral("5")},
                   {shop::shopName.id(), QStringLiteral("Kiosk am Markt")}});
     }
-    QTRY_COMPARE_WITH_TIMEOUT(page->model()->filter().overdue.unpaidHours, 5, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->shopSettings().whole(shop::deadlinePaymentHours), 5, 10000);
     QCOMPARE(page->shopSettings().text(shop::shopName), QStringLiteral("Kiosk am Markt"));
     QCOMPARE(ShopDetails::from(page->shopSettings()).name, QStringLiteral("Kiosk am Markt"));
 
@@ -386,10 +386,10 @@ void TestUiSettings::otherDesksChangesArePickedUp()
         if (log.table()->item(r, 2)->data(Qt::UserRole).toString() ==
             QLatin1String("setting_changed"))
             targets << log.table()->item(r, 3)->text();
-    QVERIFY2(targets.contains(shop::label(shop::overdueUnpaidHours)),
+    QVERIFY2(targets.contains(shop::label(shop::deadlinePaymentHours)),
              qPrintable(targets.join(u',')));
     QVERIFY(targets.contains(shop::label(shop::shopName)));
-    QVERIFY(!targets.contains(shop::overdueUnpaidHours.id()));
+    QVERIFY(!targets.contains(shop::deadlinePaymentHours.id()));
 }
 
 // An existing desk's shop values (an older Docket kept them in its file) go
@@ -416,9 +416,9 @@ void TestUiSettings::deskShopValuesAreImportedOnce()
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 2")));
         const ShopSettings shop = ShopSettingsStore(tdb.connection(), clerk).load();
         QCOMPARE(shop.text(shop::shopName), QStringLiteral("Old Desk Shop"));
-        QCOMPARE(shop.whole(shop::overdueUnpaidHours), 24);
-        QVERIFY(!shop.isSet(shop::overdueUnshippedDays));
-        QTRY_COMPARE(window.ordersPage()->model()->filter().overdue.unpaidHours, 24);
+        QCOMPARE(shop.whole(shop::deadlinePaymentHours), 24);
+        QVERIFY(!shop.isSet(shop::deadlineShippingHours));
+        QTRY_COMPARE(window.ordersPage()->shopSettings().whole(shop::deadlinePaymentHours), 24);
     }
     QCOMPARE(queryValue(tdb.connection(),
                         QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind = "

@@ -2090,10 +2090,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue orders only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invalid orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,18 +3388,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Shop phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpaid after (hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unshipped after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6352,14 +6336,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show overdue orders only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpaid or unshipped for too long (thresholds in Settings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6444,6 +6420,30 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>about %L1 orders, counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders past the deadline of their step, or due within a day (time limits in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show orders due within 24 h only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show orders past their deadline only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

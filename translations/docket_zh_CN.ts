@@ -2103,10 +2103,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>仅新订单</translation>
     </message>
     <message>
-        <source>Overdue orders only</source>
-        <translation>仅逾期订单</translation>
-    </message>
-    <message>
         <source>Invalid orders</source>
         <translation>无效订单</translation>
     </message>
@@ -3400,18 +3396,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Shop phone</source>
         <translation>店铺电话</translation>
-    </message>
-    <message>
-        <source>Unpaid after (hours)</source>
-        <translation>超过多久未付款（小时）</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Unshipped after (days)</source>
-        <translation>超过多久未发货（天）</translation>
     </message>
     <message>
         <source>Back up daily</source>
@@ -6341,14 +6325,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>逾期</translation>
     </message>
     <message>
-        <source>Show overdue orders only</source>
-        <translation>仅显示逾期订单</translation>
-    </message>
-    <message>
-        <source>Unpaid or unshipped for too long (thresholds in Settings)</source>
-        <translation>长时间未付款或未发货（阈值见“设置”）</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -6429,6 +6405,30 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>about %L1 orders, counting…</source>
         <translation>约 %L1 个订单，正在计数…</translation>
+    </message>
+    <message>
+        <source>Orders past the deadline of their step, or due within a day (time limits in Settings)</source>
+        <translation>已过所在步骤期限的订单，或一天内到期的订单（时限见“设置”）</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>已过期限</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>24 小时内到期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Show orders due within 24 h only</source>
+        <translation>只显示 24 小时内到期的订单</translation>
+    </message>
+    <message>
+        <source>Show orders past their deadline only</source>
+        <translation>只显示已过期限的订单</translation>
     </message>
 </context>
 <context>

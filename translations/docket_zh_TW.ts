@@ -2103,10 +2103,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>僅新訂單</translation>
     </message>
     <message>
-        <source>Overdue orders only</source>
-        <translation>僅逾期訂單</translation>
-    </message>
-    <message>
         <source>Invalid orders</source>
         <translation>無效訂單</translation>
     </message>
@@ -3400,18 +3396,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Shop phone</source>
         <translation>商店電話</translation>
-    </message>
-    <message>
-        <source>Unpaid after (hours)</source>
-        <translation>超過多久未付款（小時）</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>訂單</translation>
-    </message>
-    <message>
-        <source>Unshipped after (days)</source>
-        <translation>超過多久未出貨（天）</translation>
     </message>
     <message>
         <source>Back up daily</source>
@@ -6341,14 +6325,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>逾期</translation>
     </message>
     <message>
-        <source>Show overdue orders only</source>
-        <translation>僅顯示逾期訂單</translation>
-    </message>
-    <message>
-        <source>Unpaid or unshipped for too long (thresholds in Settings)</source>
-        <translation>長時間未付款或未出貨（門檻見「設定」）</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -6429,6 +6405,30 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>about %L1 orders, counting…</source>
         <translation>約 %L1 筆訂單，正在計數…</translation>
+    </message>
+    <message>
+        <source>Orders past the deadline of their step, or due within a day (time limits in Settings)</source>
+        <translation>已過所在步驟期限的訂單，或一天內到期的訂單（時限見「設定」）</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>已過期限</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>24 小時內到期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Show orders due within 24 h only</source>
+        <translation>只顯示 24 小時內到期的訂單</translation>
+    </message>
+    <message>
+        <source>Show orders past their deadline only</source>
+        <translation>只顯示已過期限的訂單</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "domain/order.h"
 
+#include <QActionGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QStyle>
 #include <QToolButton>
@@ -150,12 +152,26 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_newOnly->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     setNewCount(0);
 
+    // The deadline toggle: on, the orders past the deadline of their step
+    // (or, picked from its menu, due within 24 h); the time limits of the
+    // steps are in Settings.
     m_overdue = new QToolButton(this);
     m_overdue->setCheckable(true);
-    m_overdue->setText(tr("Overdue"));
     m_overdue->setObjectName(QStringLiteral("overdueToggle"));
-    m_overdue->setAccessibleName(tr("Show overdue orders only"));
-    m_overdue->setToolTip(tr("Unpaid or unshipped for too long (thresholds in Settings)"));
+    m_overdue->setPopupMode(QToolButton::MenuButtonPopup);
+    m_overdue->setToolTip(tr("Orders past the deadline of their step, or due within a day "
+                             "(time limits in Settings)"));
+    auto* dueMenu = new QMenu(m_overdue);
+    auto* dueKinds = new QActionGroup(dueMenu);
+    m_pastDeadline = dueMenu->addAction(tr("Past deadline"));
+    m_dueSoon = dueMenu->addAction(tr("Due within 24 h"));
+    for (QAction* a : {m_pastDeadline, m_dueSoon}) {
+        a->setCheckable(true);
+        dueKinds->addAction(a);
+    }
+    m_pastDeadline->setChecked(true);
+    m_overdue->setMenu(dueMenu);
+    showDueKind();
 
     m_clear = new QToolButton(this);
     m_clear->setText(tr("Clear"));
@@ -265,6 +281,14 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         emitNow();
     });
     connect(m_validity, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
+    // Picking a kind from the menu turns the toggle on with it.
+    connect(dueKinds, &QActionGroup::triggered, this, [this] {
+        showDueKind();
+        if (m_overdue->isChecked())
+            emitNow();
+        else
+            m_overdue->setChecked(true);
+    });
     for (QToolButton* b : {m_newOnly, m_overdue}) {
         connect(b, &QToolButton::toggled, this, &FilterBar::emitNow);
         // Never narrower than their text ("New (268)" in bold); the result
@@ -320,8 +344,8 @@ OrderFilter FilterBar::filter() const
     f.customer = m_customer;
     f.validity = OrderFilter::Validity(m_validity->currentData().toInt());
     f.newOnly = m_newOnly->isChecked();
-    f.overdueOnly = m_overdue->isChecked();
-    f.overdue = m_rules;
+    if (m_overdue->isChecked())
+        f.due = m_dueSoon->isChecked() ? OrderFilter::Due::Soon : OrderFilter::Due::Overdue;
     return f;
 }
 
@@ -356,7 +380,9 @@ void FilterBar::setFilter(const OrderFilter& f)
     updateChips();
     m_validity->setCurrentIndex(std::max(0, m_validity->findData(int(f.validity))));
     m_newOnly->setChecked(f.newOnly);
-    m_overdue->setChecked(f.overdueOnly);
+    m_overdue->setChecked(f.due != OrderFilter::Due::Any);
+    (f.due == OrderFilter::Due::Soon ? m_dueSoon : m_pastDeadline)->setChecked(true);
+    showDueKind();
     m_updating = false;
     emitNow();
 }
@@ -423,6 +449,14 @@ void FilterBar::removeCriterion(const QString& field)
         m_customer.reset();
     updateChips();
     emitNow();
+}
+
+void FilterBar::showDueKind()
+{
+    const bool soon = m_dueSoon->isChecked();
+    m_overdue->setText(soon ? tr("Due soon") : tr("Overdue"));
+    m_overdue->setAccessibleName(soon ? tr("Show orders due within 24 h only")
+                                      : tr("Show orders past their deadline only"));
 }
 
 void FilterBar::clear()

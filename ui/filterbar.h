@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -16,7 +17,7 @@ class QHBoxLayout;
 namespace docket {
 
 // The order search bar: number, date range with presets, status, channel,
-// keyword, new-only and overdue toggles, and which orders (valid/invalid/all).
+// keyword, new-only and deadline toggles, and which orders (valid/invalid/all).
 // Criteria its fields cannot show (several statuses or channels, shipping
 // regions, products: what a click in analytics opens) appear as removable
 // chips under the fields, so the list never silently widens.
@@ -44,12 +45,16 @@ public:
     QLineEdit* numberEdit() const { return m_number; }
     QLineEdit* keywordEdit() const { return m_keyword; }
     QToolButton* newOnlyButton() const { return m_newOnly; }
+    // The deadline toggle ("Overdue"); its menu picks past the deadline or
+    // due within 24 h (OrderFilter::due).
+    QToolButton* dueButton() const { return m_overdue; }
+    QAction* pastDeadlineAction() const { return m_pastDeadline; }
+    QAction* dueSoonAction() const { return m_dueSoon; }
     QComboBox* statusBox() const { return m_status; }
     QComboBox* channelBox() const { return m_channel; }
     QComboBox* presetBox() const { return m_preset; }
     // The removable criteria now shown (field name in property "field").
     QList<QToolButton*> chips() const;
-    void setOverdueRules(const OverdueRules& rules) { m_rules = rules; }
     static constexpr int kDebounceMs = 250;
 
 public slots:
@@ -68,6 +73,7 @@ private:
     void showErrors(const QList<FieldError>& errors);
     void updateChips();
     void removeCriterion(const QString& field);
+    void showDueKind();
 
     QLineEdit* m_number;
     QComboBox* m_preset;
@@ -80,6 +86,8 @@ private:
     QComboBox* m_validity;
     QToolButton* m_newOnly;
     QToolButton* m_overdue;
+    QAction* m_pastDeadline;
+    QAction* m_dueSoon;
     QToolButton* m_clear;
     QLabel* m_error;
     QLabel* m_count;
@@ -94,7 +102,6 @@ private:
     QStringList m_skus;
     std::optional<CustomerKey> m_customer;
     QTimer m_debounce;
-    OverdueRules m_rules;
     bool m_updating = false;
     OrderFilter m_lastEmitted;
 };

@@ -65,7 +65,6 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
     } catch (const DocketError& e) {
         qWarning("shop settings: %s", qUtf8Printable(e.message())); // the defaults then
     }
-    m_filterBar->setOverdueRules(OverdueRules::of(m_shop));
     // A channel-scoped clerk is offered only the channels they can see.
     if (m_session.scope().kind == Scope::Kind::Channels)
         m_filterBar->setChannels(m_session.scope().channels);
@@ -365,10 +364,8 @@ void OrdersPage::restoreState()
 
 void OrdersPage::showView(const SavedView& view)
 {
-    OrderFilter f = view.filter;
-    f.overdue = m_filterBar->filter().overdue; // today's thresholds, from the settings
     setListLayout(ListLayout::fromJson(view.layout));
-    m_filterBar->setFilter(f);
+    m_filterBar->setFilter(view.filter);
     emit statusMessage(tr("View \"%1\"").arg(view.name), 3000);
 }
 
@@ -565,7 +562,7 @@ void OrdersPage::openOrderAt(int row)
         connect(&dialog, &OrderDialog::showOrders, m_filterBar, &FilterBar::setFilter);
         dialog.exec();
         pushEditUndo(dialog);
-        if (auto fresh = m_store->summary(summary->id, m_model->filter().overdue))
+        if (auto fresh = m_store->summary(summary->id))
             m_model->updateRow(*fresh);
     } catch (const DocketError& e) {
         showError(tr("Cannot open the order"), e.message());
@@ -582,7 +579,7 @@ void OrdersPage::openOrderByNumber(const QString& number)
         connect(&dialog, &OrderDialog::showOrders, m_filterBar, &FilterBar::setFilter);
         dialog.exec();
         pushEditUndo(dialog);
-        if (auto fresh = m_store->summary(o.id, m_model->filter().overdue))
+        if (auto fresh = m_store->summary(o.id))
             m_model->updateRow(*fresh);
     } catch (const DocketError& e) {
         // A prefix that matches orders is a search, not an error.
@@ -623,13 +620,6 @@ void OrdersPage::reloadShopSettings()
     if (now == m_shop)
         return;
     m_shop = now;
-    const OverdueRules rules = OverdueRules::of(m_shop);
-    m_filterBar->setOverdueRules(rules);
-    OrderFilter f = m_model->filter();
-    if (f.overdue != rules) {
-        f.overdue = rules;
-        setFilter(f);
-    }
     emit shopSettingsChanged();
 }
 

@@ -389,7 +389,7 @@ void OrdersPage::pushEditUndo(const OrderDialog& dialog)
         m_model->refresh();
     });
     command->setChanged([this](qint64 id) {
-        if (auto fresh = m_store->summary(id, m_model->filter().overdue))
+        if (auto fresh = m_store->summary(id))
             m_model->updateRow(*fresh);
     });
     m_undo->push(command);

@@ -75,8 +75,10 @@ OrderFilter readFilter(Args& a, bool* given = nullptr)
     f.regions = list(QStringLiteral("--region"), Ctl::tr("regions"));
     f.skus = list(QStringLiteral("--sku"), Ctl::tr("SKUs"));
     f.newOnly = a.flag(QStringLiteral("--new"));
-    f.overdueOnly = a.flag(QStringLiteral("--overdue"));
-    any = any || f.newOnly || f.overdueOnly;
+    // --overdue is --due overdue (past the deadline of the order's step).
+    if (a.flag(QStringLiteral("--overdue")))
+        f.due = OrderFilter::Due::Overdue;
+    any = any || f.newOnly || f.due != OrderFilter::Due::Any;
     if (auto due = a.value(QStringLiteral("--due"))) {
         if (*due == QLatin1String("overdue"))
             f.due = OrderFilter::Due::Overdue;

@@ -21,12 +21,6 @@ const Key shopEmail{"shop.email", Kind::Email, "", 0, 200,
 const Key shopPhone{"shop.phone", Kind::Text, "", 0, 100,
                     QT_TRANSLATE_NOOP("ShopSettings", "Shop phone"),
                     QT_TRANSLATE_NOOP("ShopSettings", "Documents")};
-const Key overdueUnpaidHours{"orders.overdue_unpaid_hours", Kind::Whole, "72", 1, 8760,
-                             QT_TRANSLATE_NOOP("ShopSettings", "Unpaid after (hours)"),
-                             QT_TRANSLATE_NOOP("ShopSettings", "Orders")};
-const Key overdueUnshippedDays{"orders.overdue_unshipped_days", Kind::Whole, "3", 1, 365,
-                               QT_TRANSLATE_NOOP("ShopSettings", "Unshipped after (days)"),
-                               QT_TRANSLATE_NOOP("ShopSettings", "Orders")};
 const Key backupDaily{"backup.daily", Kind::Flag, "false", 0, 0,
                       QT_TRANSLATE_NOOP("ShopSettings", "Back up daily"),
                       QT_TRANSLATE_NOOP("ShopSettings", "Backup")};
@@ -89,8 +83,6 @@ const QList<const Key*>& keys()
                                        &shopAddress,
                                        &shopEmail,
                                        &shopPhone,
-                                       &overdueUnpaidHours,
-                                       &overdueUnshippedDays,
                                        &backupDaily,
                                        &backupKeep,
                                        &gatewayTrackPerMinute,

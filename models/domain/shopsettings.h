@@ -49,8 +49,6 @@ extern const Key shopName;
 extern const Key shopAddress;
 extern const Key shopEmail;
 extern const Key shopPhone;
-extern const Key overdueUnpaidHours;
-extern const Key overdueUnshippedDays;
 extern const Key backupDaily;
 extern const Key backupKeep;
 // docket-gateway: customer look-ups (GET /track) per client address and

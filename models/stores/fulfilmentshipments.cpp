@@ -81,9 +81,12 @@ QString FulfilmentStore::checkTracking(const QString& carrier, const QString& nu
         return {};
     if (number.size() > 60 || !c->accepts(number))
         return tr("%1 is not a %2 tracking number.").arg(number, c->name);
+    // "<> ''" lets SQLite use the partial unique index shipments_tracking
+    // (it cannot tell from a bound value that the number is not empty): a
+    // look-up, not a scan of every parcel, for each row of a shipment file.
     if (!sql::scalar(m_db,
                      QStringLiteral("SELECT 1 FROM shipments WHERE carrier = ? AND "
-                                    "tracking_number = ?"),
+                                    "tracking_number = ? AND tracking_number <> ''"),
                      {carrier, number})
              .isNull())
         return tr("%1 already has a parcel with the tracking number %2.").arg(c->name, number);

@@ -45,7 +45,6 @@ OrderFilter baseOf(const OrderFilter& f)
     b.channels = f.channels;
     b.validity = f.validity;
     b.timeZone = f.timeZone;
-    b.overdue = f.overdue;
     return b;
 }
 

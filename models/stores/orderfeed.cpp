@@ -50,7 +50,7 @@ OrderFeedPage OrderFeed::page(const OrderFilter& filter, std::optional<qint64> u
     filter.check();
     limit = qBound(1, limit, 500);
     const qint64 now = m_clock();
-    const SqlClause cols = orderquery::summaryColumns(filter.overdue, now);
+    const SqlClause cols = orderquery::summaryColumns(now);
     const SqlClause w = orderquery::where(filter, m_session, sql::backendOf(m_db), now);
     QString where = w.sql;
     QVariantList binds = cols.binds + w.binds;

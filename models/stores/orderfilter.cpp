@@ -201,8 +201,6 @@ QList<FieldError> OrderFilter::description() const
         out.push_back({QStringLiteral("customer"), tr("Customer: %1").arg(customer->describe())});
     if (newOnly)
         out.push_back({QStringLiteral("new"), tr("New orders only")});
-    if (overdueOnly)
-        out.push_back({QStringLiteral("overdue"), tr("Overdue orders only")});
     if (due == Due::Overdue)
         out.push_back({QStringLiteral("due"), tr("Past the deadline of their step")});
     else if (due == Due::Soon)
@@ -256,22 +254,23 @@ QString sortExpression(OrderColumn column)
     return QStringLiteral("o.created_at");
 }
 
-SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs, bool withItems)
+SqlClause summaryColumns(qint64 nowSecs, bool withItems)
 {
+    // Overdue: past the deadline of the order's step, as the Due filter says.
     return {
         QStringLiteral("o.id, o.number, o.customer_name, o.total_cents, o.currency, o.created_at, "
                        "o.status, o.channel, CASE WHEN o.seen_at IS NULL THEN 1 ELSE 0 END, "
                        "CASE WHEN o.invalid_at IS NULL THEN 0 ELSE 1 END, "
-                       "CASE WHEN (o.status = 'pending' AND o.created_at < ?) OR (o.status IN "
-                       "('paid', 'processing') AND o.created_at < ?) THEN 1 ELSE 0 END, "
-                       "o.invalid_reason, o.email, o.phone, o.ship_region, o.ship_country, "
-                       "o.assigned_to, o.ship_street, o.ship_postcode, o.ship_city, ") +
+                       "CASE WHEN ") +
+            sortExpression(OrderColumn::Due) +
+            QStringLiteral(" < ? THEN 1 ELSE 0 END, "
+                           "o.invalid_reason, o.email, o.phone, o.ship_region, o.ship_country, "
+                           "o.assigned_to, o.ship_street, o.ship_postcode, o.ship_city, ") +
             (withItems ? QStringLiteral("(SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l "
                                         "WHERE l.order_id = o.id)")
                        : QStringLiteral("-1")) +
             QStringLiteral(", o.due_at"),
-        {nowSecs - qint64(rules.unpaidHours) * 3600,
-         nowSecs - qint64(rules.unshippedDays) * 86400}};
+        {nowSecs}};
 }
 
 OrderSummary readSummary(const QSqlQuery& q)
@@ -414,11 +413,6 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
 
     if (f.newOnly)
         w.add(QStringLiteral("o.seen_at IS NULL"));
-    if (f.overdueOnly)
-        w.add(QStringLiteral("((o.status = 'pending' AND o.created_at < ?) OR (o.status IN "
-                             "('paid', 'processing') AND o.created_at < ?))"),
-              {nowSecs - qint64(f.overdue.unpaidHours) * 3600,
-               nowSecs - qint64(f.overdue.unshippedDays) * 86400});
 
     // The deadline of the current step, stored by the write path (due_at);
     // the same rule as fulfilment::dueState. Written as the Due sort's

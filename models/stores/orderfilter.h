@@ -30,21 +30,6 @@ struct OrderSort
     bool operator==(const OrderSort&) const = default;
 };
 
-// When an order counts as overdue (the shop settings supply the numbers).
-struct OverdueRules
-{
-    int unpaidHours = 72;  // still awaiting payment after this long
-    int unshippedDays = 3; // paid/processing but not shipped after this long
-    bool operator==(const OverdueRules&) const = default;
-
-    // The shop's rules (shop::overdueUnpaidHours, shop::overdueUnshippedDays).
-    static OverdueRules of(const ShopSettings& shop)
-    {
-        return {int(shop.whole(shop::overdueUnpaidHours)),
-                int(shop.whole(shop::overdueUnshippedDays))};
-    }
-};
-
 struct FieldError
 {
     QString field;
@@ -97,14 +82,14 @@ public:
     QStringList skus;                    // orders with a line of one of these SKUs; empty = any
     std::optional<CustomerKey> customer; // "orders of this customer"
     bool newOnly = false;
-    bool overdueOnly = false;
-    // By the deadline of the order's current step (fulfilment::dueState):
-    // past it, or due within fulfilment::kDueSoonHours.
+    // By the deadline of the order's current step (fulfilment::dueState, the
+    // stored due_at): past it ("overdue"), or due within
+    // fulfilment::kDueSoonHours. The one overdue rule of the list, the filter
+    // bar's toggle, saved views and docketctl --overdue / --due.
     enum class Due { Any, Overdue, Soon };
     Due due = Due::Any;
     Validity validity = Validity::Valid;
     QTimeZone timeZone = QTimeZone::systemTimeZone(); // whose days `from`/`to` are
-    OverdueRules overdue;
 
     // Every problem with the input, each naming its field. Empty = valid.
     QList<FieldError> validate() const;
@@ -131,9 +116,10 @@ SqlClause where(const OrderFilter& filter, const Session& session, Backend backe
 SqlClause scope(const Session& session);
 // Whitelisted sort expression for a column ("o.total_cents").
 QString sortExpression(OrderColumn column);
-// Columns every summary query selects, and the overdue flag's binds; with
-// `withItems`, the units on each order's lines too (a look-up per row).
-SqlClause summaryColumns(const OverdueRules& rules, qint64 nowSecs, bool withItems = false);
+// Columns every summary query selects, and the overdue flag's bind (the
+// deadline rule at `nowSecs`); with `withItems`, the units on each order's
+// lines too (a look-up per row).
+SqlClause summaryColumns(qint64 nowSecs, bool withItems = false);
 // How many columns summaryColumns() selects: a query's own extra columns
 // come after them.
 inline constexpr int kSummaryColumnCount = 22;

@@ -108,10 +108,10 @@ Order OrderStore::orderByNumber(const QString& number) const
     return order(id.toLongLong());
 }
 
-std::optional<OrderSummary> OrderStore::summary(qint64 id, const OverdueRules& rules) const
+std::optional<OrderSummary> OrderStore::summary(qint64 id) const
 {
     requireView();
-    const SqlClause cols = orderquery::summaryColumns(rules, now(), m_withItems);
+    const SqlClause cols = orderquery::summaryColumns(now(), m_withItems);
     const SqlClause scope = orderquery::scope(m_session);
     QSqlQuery q = sql::run(
         m_db,
@@ -207,7 +207,7 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
 {
     requireView();
     filter.check();
-    const SqlClause cols = orderquery::summaryColumns(filter.overdue, now(), m_withItems);
+    const SqlClause cols = orderquery::summaryColumns(now(), m_withItems);
     const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
     const QString key = orderquery::sortExpression(sort.column);
     bool desc = sort.order == Qt::DescendingOrder;

@@ -74,7 +74,7 @@ public:
     // ---- reads (ViewOrders) ----
     Order order(qint64 id) const; // NotFound when missing or out of scope
     Order orderByNumber(const QString& number) const;
-    std::optional<OrderSummary> summary(qint64 id, const OverdueRules& rules = {}) const;
+    std::optional<OrderSummary> summary(qint64 id) const;
     QList<OrderEvent> events(qint64 orderId) const;
     qint64 count(const OrderFilter& filter) const;
     qint64 countNew() const; // valid, unseen, in scope

@@ -119,8 +119,6 @@ QString SavedViewStore::filterToJson(const OrderFilter& f, QDate today)
                              {QStringLiteral("value"), f.customer->value}});
     if (f.newOnly)
         o.insert(QStringLiteral("newOnly"), true);
-    if (f.overdueOnly)
-        o.insert(QStringLiteral("overdueOnly"), true);
     if (f.due != OrderFilter::Due::Any)
         o.insert(QStringLiteral("due"), f.due == OrderFilter::Due::Overdue
                                             ? QStringLiteral("overdue")
@@ -155,11 +153,14 @@ OrderFilter SavedViewStore::filterFromJson(const QString& json, QDate today)
     if (const auto by = CustomerKey::byFromCode(c.value(QLatin1String("by")).toString()))
         f.customer = CustomerKey{*by, c.value(QLatin1String("value")).toString()};
     f.newOnly = o.value(QLatin1String("newOnly")).toBool();
-    f.overdueOnly = o.value(QLatin1String("overdueOnly")).toBool();
     const QString due = o.value(QLatin1String("due")).toString();
     f.due = due == QLatin1String("overdue") ? OrderFilter::Due::Overdue
             : due == QLatin1String("soon")  ? OrderFilter::Due::Soon
                                             : OrderFilter::Due::Any;
+    // Views saved before the deadlines (stop 24) stored the old toggle as
+    // "overdueOnly": it opens as today's overdue, past the step's deadline.
+    if (f.due == OrderFilter::Due::Any && o.value(QLatin1String("overdueOnly")).toBool())
+        f.due = OrderFilter::Due::Overdue;
     const QString validity = o.value(QLatin1String("validity")).toString();
     f.validity = validity == QLatin1String("invalid") ? OrderFilter::Validity::Invalid
                  : validity == QLatin1String("all")   ? OrderFilter::Validity::All

@@ -25,14 +25,17 @@ struct DeskKey
     const shop::Key* key;
     const char* settingsKey;
     const char* oldDefault;
+    int factor = 1; // the file's unit in the key's (days -> hours: 24)
 };
 const DeskKey kDeskKeys[] = {
     {&shop::shopName, "shop/name", "Docket Demo Shop"},
     {&shop::shopAddress, "shop/address", ""},
     {&shop::shopEmail, "shop/email", ""},
     {&shop::shopPhone, "shop/phone", ""},
-    {&shop::overdueUnpaidHours, "orders/overdueUnpaidHours", "72"},
-    {&shop::overdueUnshippedDays, "orders/overdueUnshippedDays", "3"},
+    // The two overdue numbers of old desks are the time limits of the steps
+    // now, as migration 0068 made them in the database.
+    {&shop::deadlinePaymentHours, "orders/overdueUnpaidHours", "72"},
+    {&shop::deadlineShippingHours, "orders/overdueUnshippedDays", "3", 24},
     {&shop::backupDaily, "backup/daily", "false"},
     {&shop::backupKeep, "backup/keep", "7"},
 };
@@ -47,8 +50,13 @@ QList<QPair<QString, QString>> ShopSettingsStore::deskValues()
         const QVariant v = s.value(QLatin1String(d.settingsKey));
         if (!v.isValid())
             continue;
-        const shop::Parsed p = shop::parse(*d.key, v.toString());
-        const shop::Parsed old = shop::parse(*d.key, QString::fromUtf8(d.oldDefault));
+        const auto inKeyUnit = [&d](const QString& text) {
+            bool ok = false;
+            const qint64 n = text.trimmed().toLongLong(&ok);
+            return d.factor == 1 || !ok ? text : QString::number(n * d.factor);
+        };
+        const shop::Parsed p = shop::parse(*d.key, inKeyUnit(v.toString()));
+        const shop::Parsed old = shop::parse(*d.key, inKeyUnit(QString::fromUtf8(d.oldDefault)));
         if (!p.ok() || p.value == old.value)
             continue;
         out << qMakePair(d.key->id(), p.value);
