@@ -14,6 +14,7 @@
 #include "stores/fulfilmentstore.h"
 #include "stores/reviewstore.h"
 #include "stores/salessummaries.h"
+#include "stores/savedviewstore.h"
 #include "stores/shopsettingsstore.h"
 #include "testdb.h"
 
@@ -146,6 +147,8 @@ private slots:
     void invariantsAfterRandomWork();
     void upgradeChangesNothing_data() { addBackendRows(); }
     void upgradeChangesNothing();
+    void oldOverdueSettingsUpgrade_data() { addBackendRows(); }
+    void oldOverdueSettingsUpgrade();
 
     void demoDataFollowsTheRules_data() { addBackendRows(); }
     void demoDataFollowsTheRules();
@@ -819,13 +822,10 @@ void TestFulfilment::deadlinesPerStep()
              QStringLiteral("2 d 4 h overdue"));
 }
 
-// Issue 15 item 5: the order list's Due column, its sort (past deadlines
-// first, orders without one last, paged by keyset across them) and the
-// filters "past the deadline" and "due within 24 h", from the stored due_at.
 // Stop 24: a row of a shipment file looks up what each line has shipped and
 // refunded, and whether its tracking number is taken; each a look-up in an
-// index (0074 on SQLite; PostgreSQL had them), not a scan of every parcel,
-// which made a 10,000-row file quadratic.
+// index (0075 on SQLite; PostgreSQL has had them since 0068), not a scan of
+// every parcel, which made a 10,000-row file quadratic.
 void TestFulfilment::shipmentFileReadsIndexes()
 {
     QFETCH(Backend, backend);
@@ -862,6 +862,9 @@ void TestFulfilment::shipmentFileReadsIndexes()
     QVERIFY2(!text.contains(QStringLiteral("SCAN")), qPrintable(text));
 }
 
+// Issue 15 item 5: the order list's Due column, its sort (past deadlines
+// first, orders without one last, paged by keyset across them) and the
+// filters "past the deadline" and "due within 24 h", from the stored due_at.
 void TestFulfilment::dueListSortsAndFilters()
 {
     QFETCH(Backend, backend);
@@ -1209,6 +1212,106 @@ void TestFulfilment::upgradeChangesNothing()
     DOCKET_NO_THROW(f.ship(4, QStringLiteral("dhl"), QStringLiteral("1234567890")));
     QCOMPARE(store.order(4).status, QStringLiteral("shipped"));
     QVERIFY(summaries::verify(db, backend).isEmpty());
+    old.closeConnection();
+}
+
+// Stop 24: a database of the release with the two overdue numbers (unpaid
+// after 24 h, unshipped after 5 days, set in Settings) and a saved view with
+// the old Overdue toggle upgrades to the deadlines: the numbers are the step
+// limits, the open orders' deadlines follow them, the view opens as "past the
+// deadline" and lists the orders that are, and the settings go on working.
+void TestFulfilment::oldOverdueSettingsUpgrade()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(empty, backend, TestDb::Setup::Empty);
+    Database old(empty.config());
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate(67));
+    const QSqlDatabase db = old.connection();
+    for (const auto& [key, value] : {std::pair{"orders.overdue_unpaid_hours", "24"},
+                                     std::pair{"orders.overdue_unshipped_days", "5"}})
+        sql::run(db,
+                 QStringLiteral("INSERT INTO shop_settings(key, value, updated_at, updated_by) "
+                                "VALUES (?, ?, ?, 'admin')"),
+                 {QLatin1String(key), QLatin1String(value), kNow - 30 * 86400});
+    sql::run(
+        db,
+        QStringLiteral("INSERT INTO saved_views(owner, name, filter, layout, created_at, "
+                       "updated_at) VALUES ('tester', 'Late', ?, '{}', ?, ?)"),
+        {QStringLiteral(R"({"overdueOnly":true,"validity":"valid"})"), kNow - 86400, kNow - 86400});
+    // Made (and last moved) `hours` ago, as the previous release wrote them.
+    struct Old
+    {
+        const char* status;
+        int hours;
+    };
+    const Old orders[] = {
+        {"pending", 30},    // 1: payment step, 24 h: 6 h overdue
+        {"pending", 20},    // 2: due in 4 h
+        {"paid", 6 * 24},   // 3: shipping step, 120 h: a day overdue
+        {"paid", 108},      // 4: due in 12 h
+        {"delivered", 300}, // 5: no deadline
+    };
+    int n = 0;
+    for (const Old& o : orders) {
+        ++n;
+        const qint64 at = kNow - qint64(o.hours) * 3600;
+        sql::run(db,
+                 QStringLiteral("INSERT INTO orders(id, number, customer_name, email, channel, "
+                                "status, currency, total_cents, created_at, updated_at, "
+                                "created_by, ship_country) VALUES (?, ?, ?, ?, 'web', ?, 'EUR', "
+                                "1000, ?, ?, 'admin', 'DE')"),
+                 {n, QStringLiteral("DK%1").arg(n, 7, 10, QLatin1Char('0')),
+                  QStringLiteral("Customer %1").arg(n), QStringLiteral("c%1@example.com").arg(n),
+                  QLatin1String(o.status), at, at});
+        sql::run(db,
+                 QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, name, quantity, "
+                                "unit_price_cents) VALUES (?, 1, 'SKU-1', 'One', 1, 1000)"),
+                 {n});
+    }
+    if (backend == Backend::PostgreSQL)
+        sql::run(db, QStringLiteral("SELECT setval('orders_id_seq', 5)"));
+    DOCKET_NO_THROW(summaries::rebuild(db, backend));
+
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate());
+    QCOMPARE(old.schemaVersion(), Database::latestSchemaVersion(backend));
+
+    ShopSettingsStore settings(db, adminSession());
+    ShopSettings shop = settings.load();
+    QCOMPARE(shop.whole(shop::deadlinePaymentHours), 24);
+    QCOMPARE(shop.whole(shop::deadlineShippingHours), 5 * 24);
+    QVERIFY(!shop::find(QStringLiteral("orders.overdue_unpaid_hours")));
+
+    OrderStore store(db, adminSession());
+    store.setClock([] { return kNow; });
+    QCOMPARE(store.order(1).dueAt.toSecsSinceEpoch(), kNow - 6 * 3600);
+    QCOMPARE(store.order(3).dueAt.toSecsSinceEpoch(), kNow - 24 * 3600);
+    QVERIFY(!store.order(5).dueAt.isValid());
+
+    const QList<SavedView> views = SavedViewStore(db, adminSession()).list();
+    QCOMPARE(views.size(), 1);
+    QCOMPARE(views.first().filter.due, OrderFilter::Due::Overdue);
+    auto numbers = [&store](const OrderFilter& f) {
+        QStringList out;
+        for (const OrderSummary& s : store.page(f, OrderSort{}, 50))
+            out << s.number;
+        out.sort();
+        return out;
+    };
+    QCOMPARE(numbers(views.first().filter),
+             QStringList({QStringLiteral("DK0000001"), QStringLiteral("DK0000003")}));
+    QCOMPARE(store.count(views.first().filter), qint64(2));
+    OrderFilter soon;
+    soon.due = OrderFilter::Due::Soon;
+    QCOMPARE(numbers(soon),
+             QStringList({QStringLiteral("DK0000002"), QStringLiteral("DK0000004")}));
+    // Each list row's overdue flag is the same rule.
+    QVERIFY(store.summary(1)->overdue);
+    QVERIFY(!store.summary(2)->overdue);
+    QVERIFY(!store.summary(5)->overdue);
+
+    // The limits are the ones Settings changes now.
+    DOCKET_NO_THROW(settings.set(shop::deadlinePaymentHours.id(), QStringLiteral("48")));
+    QCOMPARE(settings.load().whole(shop::deadlinePaymentHours), 48);
     old.closeConnection();
 }
 

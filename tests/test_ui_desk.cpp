@@ -962,7 +962,6 @@ void TestUiDesk::signOutAndSwitchUser()
     QVERIFY(!window.isVisible());
 }
 
-QTEST_MAIN(TestUiDesk)
 // Stop 24: the Overdue toggle is the deadline rule (past the deadline of the
 // order's step); its menu switches it to "due within 24 h". Driven through the
 // real button and menu actions; the list shows what the rule picks.
@@ -1051,4 +1050,5 @@ void TestUiDesk::deadlineToggleAndItsMenu()
     }
 }
 
+QTEST_MAIN(TestUiDesk)
 #include "test_ui_desk.moc"

@@ -95,6 +95,9 @@ int main(int argc, char** argv)
     QString source;
     qint64 orders = 20000;
     int repeat = 3;
+    // --drop-index NAME (repeatable): measure without that index, to see
+    // what it is worth (shipment_lines_line, refund_lines_line).
+    QStringList dropIndexes;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--database"))
@@ -103,6 +106,8 @@ int main(int argc, char** argv)
             orders = args[i + 1].toLongLong();
         else if (args[i] == QLatin1String("--repeat"))
             repeat = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--drop-index"))
+            dropIndexes << args[i + 1];
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.db"));
@@ -124,6 +129,10 @@ int main(int argc, char** argv)
         Database db(DatabaseConfig::fromString(path));
         db.open(false); // migrates a database from before issue 15 in place
         QSqlDatabase c = db.connection();
+        for (const QString& index : dropIndexes) {
+            sql::run(c, QStringLiteral("DROP INDEX \"%1\"").arg(index));
+            out() << "without index " << index << Qt::endl;
+        }
         const qint64 n = sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
         out() << QStringLiteral("bench_fulfilment on %L1 orders, best of %2").arg(n).arg(repeat)
               << Qt::endl;
