@@ -843,11 +843,35 @@ void TestUiDesk::countGivesWayInANarrowWindow()
     QCOMPARE(count->text(), whole);
     if (count->contentsRect().width() < count->fontMetrics().horizontalAdvance(whole))
         QCOMPARE(count->toolTip(), whole); // shortened on screen, whole in the tooltip
+    // The deadline toggle on and at its longer word ("Due soon", with its
+    // menu arrow): neither it nor New is squeezed; New keeps its width.
+    QToolButton* due = bar->dueButton();
+    QToolButton* fresh = bar->newOnlyButton();
+    const int freshWidth = fresh->width();
+    bar->dueSoonAction()->trigger();
+    QVERIFY(due->isChecked());
+    QCOMPARE(due->text(), QStringLiteral("Due soon"));
+    QApplication::processEvents();
+    if (qEnvironmentVariableIsSet("DOCKET_SHOTS"))
+        window.grab().save(qEnvironmentVariable("DOCKET_SHOTS") +
+                           QStringLiteral("/narrow-due-soon.png"));
+    for (QToolButton* b : {fresh, due})
+        QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(QStringLiteral("%1: %2 < %3")
+                                                                     .arg(b->objectName())
+                                                                     .arg(b->width())
+                                                                     .arg(b->sizeHint().width())));
+    QCOMPARE(fresh->width(), freshWidth);
+    QVERIFY(fresh->geometry().right() < due->geometry().left());
+    QVERIFY(due->geometry().right() <= bar->contentsRect().right());
     // Wide enough: all of it shows, no tooltip needed.
     window.resize(1900, 700);
     QTRY_VERIFY(count->contentsRect().width() >= count->fontMetrics().horizontalAdvance(whole));
     count->repaint();
     QVERIFY(count->toolTip().isEmpty());
+    QCOMPARE(fresh->width(), freshWidth);
+    QVERIFY(due->width() >= due->sizeHint().width());
+    if (qEnvironmentVariableIsSet("DOCKET_SHOTS"))
+        window.grab().save(qEnvironmentVariable("DOCKET_SHOTS") + QStringLiteral("/wide.png"));
 }
 
 // Item 14: the window is built for the account as soon as it is named
@@ -1044,9 +1068,15 @@ void TestUiDesk::deadlineToggleAndItsMenu()
     QVERIFY(toggle->isChecked());
     QVERIFY(bar->dueSoonAction()->isChecked());
     QCOMPARE(bar->filter(), f);
-    if (qEnvironmentVariableIsSet("DOCKET_SHOTS")) {
-        toggle->showMenu();
+    if (qEnvironmentVariableIsSet("DOCKET_SHOTS")) { // to look at it
+        // popup(), not showMenu(): the latter waits for a pick.
+        QMenu* menu = toggle->menu();
+        menu->popup(toggle->mapToGlobal(QPoint(0, toggle->height())));
         QApplication::processEvents();
+        const QString dir = qEnvironmentVariable("DOCKET_SHOTS");
+        m_page->grab().save(dir + QStringLiteral("/due-toggle.png"));
+        menu->grab().save(dir + QStringLiteral("/due-menu.png"));
+        menu->close();
     }
 }
 
