@@ -824,7 +824,7 @@ void TestFulfilment::deadlinesPerStep()
 
 // Stop 24: a row of a shipment file looks up what each line has shipped and
 // refunded, and whether its tracking number is taken; each a look-up in an
-// index (0076 on SQLite; PostgreSQL has had them since 0068), not a scan of
+// index (0077 on SQLite; PostgreSQL has had them since 0068), not a scan of
 // every parcel, which made a 10,000-row file quadratic.
 void TestFulfilment::shipmentFileReadsIndexes()
 {
