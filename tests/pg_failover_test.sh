@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Failover for real (issue 18): a primary and a synchronous streaming standby
-# on loopback, the failover test program writing orders through one Docket
-# connection (a multi-host URL) while this script's helper stops the primary
-# as a crash would and promotes the standby.
+# Failover and read replicas for real (issue 18): a primary and a synchronous
+# streaming standby on loopback, and the test program: test_pg_failover writes
+# orders through one Docket connection (a multi-host URL) while this script's
+# helper stops the primary as a crash would and promotes the standby;
+# test_pg_replica reads lists from the standby, pauses its replay and finally
+# stops it (DOCKET_REPLICA_KILL_STANDBY).
 #
 #   tests/pg_failover_test.sh TEST_PROGRAM
 #
@@ -28,10 +30,13 @@ PRIMARY_DIR=$DOCKET_PG_DIR
 PRIMARY_PORT=$DOCKET_PG_PORT
 eval "$(bash "$CS" standby "$PRIMARY_DIR")"
 STANDBY_DIR=$DOCKET_PG_STANDBY_DIR
-bash "$CS" sync "$PRIMARY_DIR"
+# Synchronous unless told (the replica test stops its standby at the end,
+# which would hold up every commit of a synchronous primary).
+[[ "${DOCKET_FAILOVER_SYNC:-1}" == 0 ]] || bash "$CS" sync "$PRIMARY_DIR"
 
 export DOCKET_FAILOVER_URL="postgresql://postgres@127.0.0.1:$PRIMARY_PORT,127.0.0.1:$DOCKET_PG_STANDBY_PORT/docket_test"
 export DOCKET_FAILOVER_STANDBY_URL="postgresql://postgres@127.0.0.1:$DOCKET_PG_STANDBY_PORT/docket_test"
+export DOCKET_REPLICA_KILL_STANDBY="bash '$CS' kill '$STANDBY_DIR'"
 export DOCKET_FAILOVER_COMMAND="bash '$CS' kill '$PRIMARY_DIR' && sleep 1 && bash '$CS' promote '$STANDBY_DIR'"
 unset DOCKET_TEST_PG DOCKET_PG_DIR DOCKET_PG_PORT
 "$PROGRAM"

@@ -11,6 +11,7 @@
 #include "testdb.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -164,8 +165,31 @@ void TestUiConnection::addressFillsTheFields()
     typeInto(child<QLineEdit>(d, "standbys"), QStringLiteral("db3:6000"));
     QCOMPARE(child<QLineEdit>(d, "url")->text(),
              QStringLiteral("postgresql://anna@db1:5432,db3:6000/docket?sslmode=prefer"));
+    // Reading lists from a standby: the address carries it, and gives it back.
+    auto* readStandby = child<QCheckBox>(d, "readStandby");
+    auto* maxLag = child<QSpinBox>(d, "maxStandbyLag");
+    QVERIFY(readStandby->isEnabled());
+    QVERIFY(!maxLag->isEnabled());
+    QVERIFY(!d.config().readFromStandby);
+    QTest::mouseClick(readStandby, Qt::LeftButton);
+    QVERIFY(maxLag->isEnabled());
+    maxLag->setValue(8);
+    QCOMPARE(child<QLineEdit>(d, "url")->text(),
+             QStringLiteral("postgresql://anna@db1:5432,db3:6000/docket?sslmode=prefer&read_from="
+                            "standby&max_standby_lag=8"));
+    QVERIFY(d.config().readFromStandby);
+    QCOMPARE(d.config().maxStandbyLag, 8);
+    if (const QString dir = qEnvironmentVariable("DOCKET_SCREENSHOT_DIR"); !dir.isEmpty())
+        d.grab().save(dir + QStringLiteral("/connection-dialog-standby.png"));
+    typeInto(child<QLineEdit>(d, "url"),
+             QStringLiteral("postgresql://anna@db1,db2/docket?read_from=standby"));
+    QVERIFY(readStandby->isChecked());
+    QCOMPARE(maxLag->value(), DatabaseConfig::kDefaultMaxStandbyLag);
     typeInto(child<QLineEdit>(d, "standbys"), QString());
     QVERIFY(d.config().otherServers.isEmpty());
+    // Without a standby there is nothing to read from.
+    QVERIFY(!readStandby->isEnabled());
+    QVERIFY(!d.config().readFromStandby);
     typeInto(child<QLineEdit>(d, "url"),
              QStringLiteral("postgresql://anna@db.example.com:6543/docket?sslmode=verify-full"));
 

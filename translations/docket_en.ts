@@ -749,6 +749,34 @@
         <source>The database server %1 stopped taking changes; Docket now works with %2, the new primary. Nothing that was saved is lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists and charts read from the standby %1 (%2 s behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and charts read from the primary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no standby answers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standby stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standby %1 was promoted to primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standby %1 is %2 s behind (the limit is %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standby %1 has not yet replayed the last change made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLogin</name>
@@ -4956,6 +4984,13 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>docket::AnalyticsLoader</name>
+    <message>
+        <source>a read on the standby failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::AnalyticsPage</name>
     <message>
         <source>Revenue</source>
@@ -5963,6 +5998,30 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Stand&amp;bys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read lists and charts from a standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, counts and charts are read from a standby while it is at most the given number of seconds behind; changes, and reading back what you just changed, always use the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest delay of a standby to read from, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7202,6 +7261,21 @@ Docket stays on %2.</source>
         <source>Primary: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reads: primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists and charts read from a standby once one is fit to read (at most %n s behind).</source>
+        <translation>
+            <numerusform>Lists and charts read from a standby once one is fit to read (at most %n s behind).</numerusform>
+            <numerusform>Lists and charts read from a standby once one is fit to read (at most %n s behind).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads: standby %1 · %2 s behind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -7767,6 +7841,13 @@ Docket stays on %2.</source>
     </message>
     <message>
         <source>&amp;Fulfilment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderLoader</name>
+    <message>
+        <source>a read on the standby failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -743,6 +743,34 @@
         <source>The database server %1 stopped taking changes; Docket now works with %2, the new primary. Nothing that was saved is lost.</source>
         <translation>数据库服务器 %1 已停止接受更改；Docket 现在使用新的主服务器 %2。已保存的内容没有丢失。</translation>
     </message>
+    <message>
+        <source>Lists and charts read from the standby %1 (%2 s behind).</source>
+        <translation>列表和图表从备用服务器 %1 读取（落后 %2 秒）。</translation>
+    </message>
+    <message>
+        <source>Lists and charts read from the primary: %1</source>
+        <translation>列表和图表从主服务器读取：%1</translation>
+    </message>
+    <message>
+        <source>no standby answers (%1).</source>
+        <translation>没有备用服务器响应（%1）。</translation>
+    </message>
+    <message>
+        <source>the standby stopped answering.</source>
+        <translation>备用服务器已停止响应。</translation>
+    </message>
+    <message>
+        <source>the standby %1 was promoted to primary.</source>
+        <translation>备用服务器 %1 已提升为主服务器。</translation>
+    </message>
+    <message>
+        <source>the standby %1 is %2 s behind (the limit is %3 s).</source>
+        <translation>备用服务器 %1 落后 %2 秒（上限为 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>the standby %1 has not yet replayed the last change made here.</source>
+        <translation>备用服务器 %1 尚未同步本机的最近一次更改。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLogin</name>
@@ -4954,6 +4982,13 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>docket::AnalyticsLoader</name>
+    <message>
+        <source>a read on the standby failed: %1</source>
+        <translation>在备用服务器上读取失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>docket::AnalyticsPage</name>
     <message>
         <source>Revenue</source>
@@ -5956,6 +5991,30 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Stand&amp;bys:</source>
         <translation>备用服务器(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Read lists and charts from a standby</source>
+        <translation>从备用服务器读取列表和图表</translation>
+    </message>
+    <message>
+        <source>Lists, counts and charts are read from a standby while it is at most the given number of seconds behind; changes, and reading back what you just changed, always use the primary.</source>
+        <translation>备用服务器落后不超过指定秒数时，列表、计数和图表从备用服务器读取；更改以及读取刚做的更改始终使用主服务器。</translation>
+    </message>
+    <message>
+        <source>Largest delay of a standby to read from, in seconds</source>
+        <translation>可读取的备用服务器的最大延迟（秒）</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>最多 </translation>
+    </message>
+    <message>
+        <source> s behind</source>
+        <translation> 秒延迟</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>读取：</translation>
     </message>
 </context>
 <context>
@@ -7182,6 +7241,20 @@ Docket 仍使用 %2。</translation>
         <source>Primary: %1</source>
         <translation>主服务器：%1</translation>
     </message>
+    <message>
+        <source>Reads: primary</source>
+        <translation>读取：主服务器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists and charts read from a standby once one is fit to read (at most %n s behind).</source>
+        <translation>
+            <numerusform>一旦有备用服务器可读（落后不超过 %n 秒），列表和图表即从其读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads: standby %1 · %2 s behind</source>
+        <translation>读取：备用服务器 %1 · 落后 %2 秒</translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -7745,6 +7818,13 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>&amp;Fulfilment</source>
         <translation>履约(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderLoader</name>
+    <message>
+        <source>a read on the standby failed: %1</source>
+        <translation>在备用服务器上读取失败：%1</translation>
     </message>
 </context>
 <context>

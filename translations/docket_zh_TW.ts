@@ -743,6 +743,34 @@
         <source>The database server %1 stopped taking changes; Docket now works with %2, the new primary. Nothing that was saved is lost.</source>
         <translation>資料庫伺服器 %1 已停止接受變更；Docket 現在使用新的主伺服器 %2。已儲存的內容沒有遺失。</translation>
     </message>
+    <message>
+        <source>Lists and charts read from the standby %1 (%2 s behind).</source>
+        <translation>清單和圖表從備援伺服器 %1 讀取（落後 %2 秒）。</translation>
+    </message>
+    <message>
+        <source>Lists and charts read from the primary: %1</source>
+        <translation>清單和圖表從主伺服器讀取：%1</translation>
+    </message>
+    <message>
+        <source>no standby answers (%1).</source>
+        <translation>沒有備援伺服器回應（%1）。</translation>
+    </message>
+    <message>
+        <source>the standby stopped answering.</source>
+        <translation>備援伺服器已停止回應。</translation>
+    </message>
+    <message>
+        <source>the standby %1 was promoted to primary.</source>
+        <translation>備援伺服器 %1 已升級為主伺服器。</translation>
+    </message>
+    <message>
+        <source>the standby %1 is %2 s behind (the limit is %3 s).</source>
+        <translation>備援伺服器 %1 落後 %2 秒（上限為 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>the standby %1 has not yet replayed the last change made here.</source>
+        <translation>備援伺服器 %1 尚未同步本機的最近一次變更。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLogin</name>
@@ -4954,6 +4982,13 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>docket::AnalyticsLoader</name>
+    <message>
+        <source>a read on the standby failed: %1</source>
+        <translation>在備援伺服器上讀取失敗：%1</translation>
+    </message>
+</context>
+<context>
     <name>docket::AnalyticsPage</name>
     <message>
         <source>Revenue</source>
@@ -5956,6 +5991,30 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Stand&amp;bys:</source>
         <translation>備用伺服器(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Read lists and charts from a standby</source>
+        <translation>從備援伺服器讀取清單和圖表</translation>
+    </message>
+    <message>
+        <source>Lists, counts and charts are read from a standby while it is at most the given number of seconds behind; changes, and reading back what you just changed, always use the primary.</source>
+        <translation>備援伺服器落後不超過指定秒數時，清單、計數和圖表從備援伺服器讀取；變更以及讀取剛做的變更一律使用主伺服器。</translation>
+    </message>
+    <message>
+        <source>Largest delay of a standby to read from, in seconds</source>
+        <translation>可讀取的備援伺服器的最大延遲（秒）</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>最多 </translation>
+    </message>
+    <message>
+        <source> s behind</source>
+        <translation> 秒延遲</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>讀取：</translation>
     </message>
 </context>
 <context>
@@ -7182,6 +7241,20 @@ Docket 仍使用 %2。</translation>
         <source>Primary: %1</source>
         <translation>主伺服器：%1</translation>
     </message>
+    <message>
+        <source>Reads: primary</source>
+        <translation>讀取：主伺服器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists and charts read from a standby once one is fit to read (at most %n s behind).</source>
+        <translation>
+            <numerusform>一旦有備援伺服器可讀（落後不超過 %n 秒），清單和圖表即從其讀取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads: standby %1 · %2 s behind</source>
+        <translation>讀取：備援伺服器 %1 · 落後 %2 秒</translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -7745,6 +7818,13 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>&amp;Fulfilment</source>
         <translation>履約(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OrderLoader</name>
+    <message>
+        <source>a read on the standby failed: %1</source>
+        <translation>在備援伺服器上讀取失敗：%1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "domain/errors.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCursor>
 #include <QDialogButtonBox>
@@ -179,6 +180,18 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     m_standbys->setToolTip(tr("Streaming standbys of the server, as host:port separated by "
                               "commas. When the server goes away and a standby is promoted, "
                               "Docket carries on with it."));
+    m_readStandby = new QCheckBox(tr("Read lists and charts from a standby"), this);
+    m_readStandby->setObjectName(QStringLiteral("readStandby"));
+    m_readStandby->setToolTip(tr("Lists, counts and charts are read from a standby while it "
+                                 "is at most the given number of seconds behind; changes, and "
+                                 "reading back what you just changed, always use the primary."));
+    m_maxLag = new QSpinBox(this);
+    m_maxLag->setObjectName(QStringLiteral("maxStandbyLag"));
+    m_maxLag->setAccessibleName(tr("Largest delay of a standby to read from, in seconds"));
+    m_maxLag->setRange(0, 3600);
+    m_maxLag->setValue(DatabaseConfig::kDefaultMaxStandbyLag);
+    m_maxLag->setPrefix(tr("at most "));
+    m_maxLag->setSuffix(tr(" s behind"));
     m_database = new QLineEdit(this);
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setAccessibleName(tr("Database"));
@@ -205,6 +218,11 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
     form->addRow(tr("Stand&bys:"), m_standbys);
+    auto* reads = new QHBoxLayout;
+    reads->addWidget(m_readStandby);
+    reads->addWidget(m_maxLag);
+    reads->addStretch();
+    form->addRow(tr("Reads:"), reads);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
@@ -242,6 +260,8 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     for (QLineEdit* e : {m_host, m_standbys, m_database, m_user})
         connect(e, &QLineEdit::textEdited, this, &ConnectionDialog::fieldsChanged);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectionDialog::fieldsChanged);
+    connect(m_maxLag, &QSpinBox::valueChanged, this, &ConnectionDialog::fieldsChanged);
+    connect(m_readStandby, &QCheckBox::toggled, this, &ConnectionDialog::fieldsChanged);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &ConnectionDialog::fieldsChanged);
 
     auto* v = new QVBoxLayout(this);
@@ -267,6 +287,8 @@ DatabaseConfig ConnectionDialog::config() const
     c.host = m_host->text().trimmed();
     c.port = m_port->value();
     c.otherServers = DatabaseConfig::parseServerList(m_standbys->text());
+    c.readFromStandby = m_readStandby->isChecked() && !c.otherServers.isEmpty();
+    c.maxStandbyLag = m_maxLag->value();
     c.databaseName = m_database->text().trimmed();
     c.user = m_user->text().trimmed();
     c.password = m_password->text();
@@ -279,6 +301,8 @@ void ConnectionDialog::setConfig(const DatabaseConfig& c)
     m_host->setText(c.host);
     m_port->setValue(c.port > 0 ? c.port : 5432);
     m_standbys->setText(c.otherServerList());
+    m_readStandby->setChecked(c.readFromStandby);
+    m_maxLag->setValue(c.maxStandbyLag);
     m_database->setText(c.databaseName);
     m_user->setText(c.user);
     if (!c.password.isEmpty())
@@ -303,6 +327,10 @@ QString ConnectionDialog::problem() const
 void ConnectionDialog::fieldsChanged()
 {
     // The address follows the fields (never with the password).
+    // Reading from a standby needs one.
+    const bool standbys = !m_standbys->text().trimmed().isEmpty();
+    m_readStandby->setEnabled(standbys);
+    m_maxLag->setEnabled(standbys && m_readStandby->isChecked());
     DatabaseConfig c = config();
     c.password.clear();
     m_url->setText(m_host->text().trimmed().isEmpty() ? QString() : c.toString());

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -54,6 +55,8 @@ private:
     QLineEdit* m_host = nullptr;
     QSpinBox* m_port = nullptr;
     QLineEdit* m_standbys = nullptr;
+    QCheckBox* m_readStandby = nullptr;
+    QSpinBox* m_maxLag = nullptr;
     QLineEdit* m_database = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;

@@ -35,6 +35,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -157,6 +158,11 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
         }
     });
     statusBar()->addPermanentWidget(m_lowStock);
+    // Team mode reading from standbys: which server the lists read, how far behind.
+    m_readRoute = new QLabel(this);
+    m_readRoute->setObjectName(QStringLiteral("readRouteStatus"));
+    m_readRoute->hide();
+    statusBar()->addPermanentWidget(m_readRoute);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_user);
 
@@ -189,6 +195,16 @@ MainWindow::MainWindow(std::shared_ptr<const Database> db, Session session, QWid
                 QMetaObject::invokeMethod(qApp, show, Qt::QueuedConnection);
         });
 
+    sql::setReadRouteObserver([window = QPointer<MainWindow>(this)](const sql::ReadRoute& route) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [window, route] {
+                if (window)
+                    window->showReadRoute(route);
+            },
+            Qt::QueuedConnection);
+    });
+
     resize(1280, 800);
     setDatabase(std::move(db), std::move(session));
     const QByteArray geometry = settings::mainWindowGeometry.value();
@@ -218,6 +234,13 @@ void MainWindow::setDatabase(std::shared_ptr<const Database> db, Session session
                                 m_db->config().displayName()));
     m_connection->clear();
     m_connection->setToolTip({});
+    m_readRoute->setVisible(m_db->readsFromStandby());
+    m_readRoute->setText(m_db->readsFromStandby() ? tr("Reads: primary") : QString());
+    m_readRoute->setToolTip(m_db->readsFromStandby()
+                                ? tr("Lists and charts read from a standby once one is fit to "
+                                     "read (at most %n s behind).",
+                                     nullptr, m_db->config().maxStandbyLag)
+                                : QString());
     if (m_db->isReadOnly()) {
         m_readOnly->setText(tr("Read-only"));
         m_readOnly->setToolTip(readOnlyNote(*m_db));
@@ -478,6 +501,7 @@ MainWindow::~MainWindow()
 {
     sql::setLockWaitObserver({});
     sql::setServerChangeObserver({});
+    sql::setReadRouteObserver({});
     if (m_waitingForLock)
         QApplication::restoreOverrideCursor();
 }
@@ -658,6 +682,18 @@ void MainWindow::showServerChange(const sql::ServerChange& change)
     statusBar()->showMessage(message, 60000);
     m_connection->setText(tr("Primary: %1").arg(change.to));
     m_connection->setToolTip(message);
+}
+
+void MainWindow::showReadRoute(const sql::ReadRoute& route)
+{
+    if (!m_db || !m_db->readsFromStandby() || route.database != m_db->config().displayName())
+        return;
+    m_readRoute->setText(route.fromStandby
+                             ? tr("Reads: standby %1 · %2 s behind")
+                                   .arg(route.standby, QLocale().toString(route.lagSeconds, 'f', 1))
+                             : tr("Reads: primary"));
+    m_readRoute->setToolTip(sql::readRouteMessage(route));
+    m_readRoute->show();
 }
 
 void MainWindow::updateTitle()

@@ -77,6 +77,7 @@ private:
     void updateTitle();
     void showLockWait(const sql::LockWait& wait);
     void showServerChange(const sql::ServerChange& change);
+    void showReadRoute(const sql::ReadRoute& route);
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
@@ -86,6 +87,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_connection = nullptr;
+    QLabel* m_readRoute = nullptr; // read replicas: where lists read from
     QLabel* m_user = nullptr;
     QLabel* m_readOnly = nullptr;
     QToolButton* m_lowStock = nullptr;

@@ -177,6 +177,12 @@ DatabaseConfig DatabaseConfig::fromString(const QString& text)
         c.password = url.password();
         c.sslMode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
         c.otherServers = parseServerList(servers.mid(1).join(QLatin1Char(',')));
+        const QUrlQuery query(url);
+        c.readFromStandby =
+            query.queryItemValue(QStringLiteral("read_from")) == QLatin1String("standby");
+        bool lagOk = false;
+        const int lag = query.queryItemValue(QStringLiteral("max_standby_lag")).toInt(&lagOk);
+        c.maxStandbyLag = lagOk && lag >= 0 ? lag : kDefaultMaxStandbyLag;
         return c;
     }
     c.backend = Backend::SQLite;
@@ -230,8 +236,16 @@ QString DatabaseConfig::toString() const
     url.setPort(port);
     url.setUserName(user);
     url.setPath(QLatin1Char('/') + databaseName);
+    QUrlQuery query;
     if (!sslMode.isEmpty())
-        url.setQuery(QStringLiteral("sslmode=") + sslMode);
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (readFromStandby && !otherServers.isEmpty()) {
+        query.addQueryItem(QStringLiteral("read_from"), QStringLiteral("standby"));
+        if (maxStandbyLag != kDefaultMaxStandbyLag)
+            query.addQueryItem(QStringLiteral("max_standby_lag"), QString::number(maxStandbyLag));
+    }
+    if (!query.isEmpty())
+        url.setQuery(query);
     QString text = url.toString();
     if (!otherServers.isEmpty()) {
         // QUrl writes one host: put the whole list where it wrote that one.
@@ -323,6 +337,32 @@ QString Database::explainConnectFailure(const DatabaseConfig& config, const QStr
     return why + QLatin1Char('\n') + tr("(The server said: %1)").arg(driverText.simplified());
 }
 
+void Database::setServerOptions(QSqlDatabase& db, const QString& targetAttrs) const
+{
+    db.setDatabaseName(m_config.databaseName);
+    db.setUserName(m_config.user);
+    db.setPassword(m_config.password);
+    QStringList opts{QStringLiteral("connect_timeout=5"),
+                     QStringLiteral("application_name=docket")};
+    if (m_config.otherServers.isEmpty()) {
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+    } else {
+        QStringList hosts{m_config.host};
+        QStringList ports{QString::number(m_config.port)};
+        for (const DatabaseConfig::Server& s : m_config.otherServers) {
+            hosts << s.host;
+            ports << QString::number(s.port);
+        }
+        db.setHostName(hosts.join(QLatin1Char(',')));
+        opts << QStringLiteral("port=") + ports.join(QLatin1Char(','))
+             << QStringLiteral("target_session_attrs=") + targetAttrs;
+    }
+    if (!m_config.sslMode.isEmpty())
+        opts << QStringLiteral("sslmode=") + m_config.sslMode;
+    db.setConnectOptions(opts.join(QLatin1Char(';')));
+}
+
 QSqlDatabase Database::connection(const QString& purpose) const
 {
     const QString name = connectionName(purpose);
@@ -367,30 +407,9 @@ QSqlDatabase Database::connection(const QString& purpose) const
         sql::setReadOnlyReason(db, m_readOnlyReason);
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setDatabaseName(m_config.databaseName);
-        db.setUserName(m_config.user);
-        db.setPassword(m_config.password);
-        QStringList opts{QStringLiteral("connect_timeout=5"),
-                         QStringLiteral("application_name=docket")};
-        if (m_config.otherServers.isEmpty()) {
-            db.setHostName(m_config.host);
-            db.setPort(m_config.port);
-        } else {
-            // libpq tries the servers in order and keeps the one that takes
-            // writes; a reopen after a failover finds the promoted standby.
-            QStringList hosts{m_config.host};
-            QStringList ports{QString::number(m_config.port)};
-            for (const DatabaseConfig::Server& s : m_config.otherServers) {
-                hosts << s.host;
-                ports << QString::number(s.port);
-            }
-            db.setHostName(hosts.join(QLatin1Char(',')));
-            opts << QStringLiteral("port=") + ports.join(QLatin1Char(','))
-                 << QStringLiteral("target_session_attrs=read-write");
-        }
-        if (!m_config.sslMode.isEmpty())
-            opts << QStringLiteral("sslmode=") + m_config.sslMode;
-        db.setConnectOptions(opts.join(QLatin1Char(';')));
+        // libpq tries the servers in order and keeps the one that takes
+        // writes; a reopen after a failover finds the promoted standby.
+        setServerOptions(db, QStringLiteral("read-write"));
     }
     if (!db.open()) {
         const QSqlError error = db.lastError();
@@ -406,8 +425,11 @@ QSqlDatabase Database::connection(const QString& purpose) const
         QSqlDatabase::removeDatabase(name);
         throw *failure;
     }
-    if (m_config.backend == Backend::PostgreSQL)
+    if (m_config.backend == Backend::PostgreSQL) {
         sql::setDisplayName(db, m_config.displayName());
+        if (readsFromStandby())
+            sql::trackPrimaryPosition(db);
+    }
     try {
         configureConnection(db);
         sql::noteServer(db);

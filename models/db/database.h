@@ -32,6 +32,14 @@ struct DatabaseConfig
         bool operator==(const Server&) const = default;
     };
     QList<Server> otherServers;
+    // PostgreSQL with standbys: lists, counts and charts read from a hot
+    // standby while it is at most maxStandbyLag seconds behind and has
+    // replayed this process's own last change (Database::readConnection);
+    // writes always go to the primary. In the URL: read_from=standby and
+    // max_standby_lag=N (Docket's own parameters, not libpq's).
+    bool readFromStandby = false;
+    int maxStandbyLag = 5; // seconds
+    static constexpr int kDefaultMaxStandbyLag = 5;
     // SQLite: open the file read-only even when it could be written (a
     // backup, a copy to look into). Not part of toString().
     bool readOnly = false;
@@ -79,6 +87,22 @@ public:
     // Closes this thread's connection for `purpose` (call from that thread).
     void closeConnection(const QString& purpose = QStringLiteral("main")) const;
 
+    // Read replicas (config().readFromStandby): this thread's connection for
+    // reading on behalf of `purpose` (the order list's loader, the charts).
+    // A hot standby when one answers, is at most maxStandbyLag seconds behind
+    // and has replayed every change this process made or was told of (so an
+    // order just saved is never read back old; it waits up to half a second
+    // for that, else reads the primary); otherwise connection(purpose).
+    // Each choice is reported through sql::setReadRouteObserver. Never
+    // throws for the standby: an unreachable one is left alone for 30 s.
+    QSqlDatabase readConnection(const QString& purpose) const;
+    // Whether `db` (from readConnection) is a standby's connection.
+    static bool isStandbyConnection(const QSqlDatabase& db);
+    // A read on the standby connection for `purpose` failed (it dropped, or
+    // was promoted): close it and read the primary for the next 30 s.
+    void standbyFailed(const QString& purpose, const QString& why) const;
+    bool readsFromStandby() const;
+
     // Opens, checks and migrates; the first thing every executable does.
     //
     // `create`: make a new Docket database when the SQLite file does not
@@ -125,6 +149,10 @@ public:
 private:
     QString connectionName(const QString& purpose) const;
     void configureConnection(QSqlDatabase& db) const;
+    // Host, port, user, options of a PostgreSQL connection; `targetAttrs` is
+    // libpq's target_session_attrs for a multi-server config.
+    void setServerOptions(QSqlDatabase& db, const QString& targetAttrs) const;
+    QSqlDatabase openStandby(const QString& name) const;
 
     void openSqlite(bool create);
     void createSqliteSchema(bool fileExisted);

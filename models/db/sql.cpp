@@ -485,6 +485,7 @@ void WriteTransaction::commit()
     if (q.exec(QStringLiteral("COMMIT"))) {
         m_done = true;
         setInTransaction(m_db.driver(), false);
+        notePrimaryPosition(m_db);
         return;
     }
     const QSqlError error = q.lastError();
@@ -496,6 +497,7 @@ void WriteTransaction::commit()
              qUtf8Printable(error.text()));
     switch (transactionOutcome(m_db, xid)) {
     case Outcome::Committed:
+        notePrimaryPosition(m_db);
         return;
     case Outcome::NotCommitted:
         throw DocketError(

@@ -85,6 +85,34 @@ void noteServer(const QSqlDatabase& db);
 // connection; empty for one server, or unknown.
 QString currentServer(const QSqlDatabase& db);
 
+// Read replicas (DatabaseConfig::readFromStandby, Database::readConnection).
+// Where the lists and charts read from, as the last read chose it.
+struct ReadRoute
+{
+    QString database;         // its display name
+    QString standby;          // "host:port" of the standby read, or asked
+    bool fromStandby = false; // false: the primary, for `reason`
+    double lagSeconds = 0;    // how far the standby's replay is behind
+    QString reason;           // why not the standby (translated); empty when fromStandby
+    bool operator==(const ReadRoute&) const = default;
+};
+using ReadRouteObserver = std::function<void(const ReadRoute&)>;
+// Process-wide; told (on the reading thread) when the route or the lag, to a
+// tenth of a second, changes.
+void setReadRouteObserver(ReadRouteObserver observer);
+void noteReadRoute(const ReadRoute& route);
+// "Lists read from the standby db2:5432, 0.3 s behind" or why the primary (translated).
+QString readRouteMessage(const ReadRoute& route);
+// Read-your-own-writes: the primary's WAL position after this process's last
+// committed change (WriteTransaction::commit asks, on connections marked by
+// trackPrimaryPosition) or the last change it was told of (the change
+// watcher's notifications). A standby is read only once it replayed that far.
+void trackPrimaryPosition(const QSqlDatabase& db);
+void notePrimaryPosition(const QSqlDatabase& db);
+quint64 primaryPosition(const QString& database);
+// "16/B374D848" (pg_lsn as text) as a number; 0 for NULL or garbage.
+quint64 parseLsn(const QString& text);
+
 // Failures in words. Every failed statement becomes a DocketError whose
 // message says what happened and what to do, never the statement or the
 // driver's text (those are its detail(), and the log's): a full disk, a

@@ -33,6 +33,7 @@ AnalyticsLoader::~AnalyticsLoader()
         [this] {
             m_store.reset();
             m_db->closeConnection(kConnection);
+            m_db->closeConnection(kConnection + QStringLiteral("-standby"));
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -66,12 +67,30 @@ void AnalyticsLoader::drain()
             m_pending.reset();
         }
         const quint64 generation = job.first;
+        // A standby's connection when one is fit to read
+        // (Database::readConnection); the primary's again when its read fails.
+        auto load = [&] {
+            const QSqlDatabase connection = m_db->readConnection(kConnection);
+            if (!m_store || m_storeConnection != connection.connectionName()) {
+                m_store = std::make_unique<AnalyticsStore>(connection, m_session);
+                m_storeConnection = connection.connectionName();
+            }
+            return m_store->load(job.second, [&] { return m_newest.load() != generation; });
+        };
         try {
-            if (!m_store)
-                m_store =
-                    std::make_unique<AnalyticsStore>(m_db->connection(kConnection), m_session);
-            AnalyticsResult r =
-                m_store->load(job.second, [&] { return m_newest.load() != generation; });
+            AnalyticsResult r;
+            try {
+                r = load();
+            } catch (const DocketError& e) {
+                if (e.code() != DocketError::Code::Database ||
+                    !Database::isStandbyConnection(
+                        QSqlDatabase::database(m_storeConnection, false)))
+                    throw;
+                m_store.reset();
+                m_db->standbyFailed(kConnection,
+                                    tr("a read on the standby failed: %1").arg(e.message()));
+                r = load();
+            }
             if (m_newest.load() == generation)
                 emit loaded(generation, r);
         } catch (const DocketError& e) {
@@ -82,6 +101,7 @@ void AnalyticsLoader::drain()
                 // The connection may be broken: open a fresh one next time.
                 m_store.reset();
                 m_db->closeConnection(kConnection);
+                m_db->closeConnection(kConnection + QStringLiteral("-standby"));
             }
         }
     }

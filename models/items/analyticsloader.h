@@ -47,6 +47,7 @@ private:
     std::atomic<bool> m_busy{false};
     bool m_wakePending = false;              // guarded
     std::unique_ptr<AnalyticsStore> m_store; // worker thread only
+    QString m_storeConnection;               // its connection: the primary's or a standby's
 };
 
 } // namespace docket

@@ -50,8 +50,11 @@ void ChangeWatcher::subscribe()
                               .arg(m_db->config().displayName(), driver->lastError().text()));
     m_listenPid = sql::scalar(c, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
     connect(driver, &QSqlDriver::notification, this, [this](const QString& name) {
-        if (name == kChannel)
-            emit changed();
+        if (name != kChannel)
+            return;
+        // Read replicas: what changed is read once a standby replayed it.
+        sql::notePrimaryPosition(m_db->connection(kPurpose));
+        emit changed();
     });
     // The driver goes with its connection; a reconnect makes a new one.
     connect(driver, &QObject::destroyed, this, [this, driver] {

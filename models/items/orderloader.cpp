@@ -31,6 +31,7 @@ OrderLoader::~OrderLoader()
         [this] {
             m_store.reset();
             m_db->closeConnection(QStringLiteral("loader"));
+            m_db->closeConnection(QStringLiteral("loader-standby"));
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -98,9 +99,12 @@ void OrderLoader::wake()
 
 OrderStore& OrderLoader::store()
 {
-    if (!m_store) {
-        const QSqlDatabase connection = m_db->connection(QStringLiteral("loader"));
+    // A standby's connection when the database reads from standbys and one
+    // is fit to read (Database::readConnection), else the primary's.
+    const QSqlDatabase connection = m_db->readConnection(QStringLiteral("loader"));
+    if (!m_store || m_storeConnection != connection.connectionName()) {
         m_store = std::make_unique<OrderStore>(connection, m_session);
+        m_storeConnection = connection.connectionName();
         // Every 1,000 virtual-machine steps (well under a millisecond).
         if (sqlite3* handle = sql::sqliteHandle(connection))
             sqlite3_progress_handler(handle, 1000, &OrderLoader::interruptIfStale, this);
@@ -152,8 +156,9 @@ void OrderLoader::drain()
             }
         }
         m_taskGeneration = generation;
-        try {
-            OrderStore& s = store();
+        // The task; run again on the primary when a standby's read fails (it
+        // went away, or cancelled the query for a conflict with recovery).
+        auto run = [&](OrderStore& s) {
             s.setWithItems(spec.withItems);
             if (page) {
                 QList<OrderSummary> rows = s.page(spec.filter, spec.sort, page->limit, page->offset,
@@ -171,6 +176,21 @@ void OrderLoader::drain()
                 const qint64 count = exactCount(s, spec.filter, generation, true);
                 emit countLoaded(generation, count, s.countNew());
             }
+        };
+        try {
+            OrderStore& s = store();
+            const bool onStandby = Database::isStandbyConnection(s.database());
+            try {
+                run(s);
+            } catch (const DocketError& e) {
+                if (!onStandby || e.code() != DocketError::Code::Database ||
+                    generation != m_liveGeneration.load(std::memory_order_relaxed))
+                    throw;
+                m_store.reset();
+                m_db->standbyFailed(QStringLiteral("loader"),
+                                    tr("a read on the standby failed: %1").arg(e.message()));
+                run(store());
+            }
         } catch (const DocketError& e) {
             // Interrupted because the filter changed meanwhile: nobody waits
             // for it, and the connection is fine.
@@ -181,6 +201,7 @@ void OrderLoader::drain()
                 // The connection may be broken: open a fresh one next time.
                 m_store.reset();
                 m_db->closeConnection(QStringLiteral("loader"));
+                m_db->closeConnection(QStringLiteral("loader-standby"));
             }
         }
     }

@@ -92,6 +92,7 @@ private:
     std::deque<MetaTask> m_meta;
     bool m_wakePending = false;
     std::unique_ptr<OrderStore> m_store; // worker thread only
+    QString m_storeConnection;           // its connection: the primary's or a standby's
 };
 
 } // namespace docket
