@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +69,7 @@ private slots:
     void seedProgressIsLinesInALog();
     void docketHelpNeedsNoDisplay();
     void bulkStatusAndAssign();
+    void ordersShowPrintsTheCharges();
 
 private:
     Result ctl(const QStringList& args);
@@ -183,6 +187,64 @@ void TestDocketctlDesk::bulkStatusAndAssign()
             QStringList{QStringLiteral("--nobody")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(show(numbers.at(0)).value(QStringLiteral("assigned_to")).toString(), QString());
+}
+
+// Issue 13 item 15: `orders show` prints the lines' total, shipping and tax
+// where the order has them (text and JSON), as the invoice does.
+void TestDocketctlDesk::ordersShowPrintsTheCharges()
+{
+    const Result list =
+        ctl({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--limit"),
+             QStringLiteral("1"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    const QString number = QJsonDocument::fromJson(list.out.toUtf8())
+                               .array()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("number"))
+                               .toString();
+    QVERIFY(!number.isEmpty());
+    Result r = ctl({QStringLiteral("orders"), QStringLiteral("show"), number});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains(QLatin1String("Shipping:")), qPrintable(r.out));
+    {
+        // Charges set as the desk stores them (the store's own writes are
+        // tested in test_ordercharges): 4.90 shipping, 20 % tax.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("charges"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral(
+            "UPDATE orders SET shipping_cents = 490, tax_rate_bp = 2000, total_cents = "
+            "total_cents + 490 + ((total_cents + 490) * 2000 + 5000) / 10000 WHERE number = ?")));
+        q.addBindValue(number);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("charges"));
+    const QJsonObject json =
+        QJsonDocument::fromJson(ctl({QStringLiteral("orders"), QStringLiteral("show"), number,
+                                     QStringLiteral("--json")})
+                                    .out.toUtf8())
+            .object();
+    QCOMPARE(json.value(QStringLiteral("shipping")).toString(), QStringLiteral("4.90"));
+    QCOMPARE(json.value(QStringLiteral("tax_rate")).toString(), QStringLiteral("20"));
+    const auto cents = [](const QJsonValue& v) {
+        return qRound64(v.toString().toDouble() * 100); // test only: plain "12.34" amounts
+    };
+    const qint64 lines = cents(json.value(QStringLiteral("lines_total")));
+    const qint64 tax = ((lines + 490) * 2000 + 5000) / 10000;
+    QCOMPARE(cents(json.value(QStringLiteral("tax"))), tax);
+    QCOMPARE(cents(json.value(QStringLiteral("total"))), lines + 490 + tax);
+    r = ctl({QStringLiteral("orders"), QStringLiteral("show"), number});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Shipping: 4.90 ")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Tax (20%): %1.%2 ")
+                                .arg(tax / 100)
+                                .arg(tax % 100, 2, 10, QLatin1Char('0'))),
+             qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestDocketctlDesk)

@@ -9,6 +9,7 @@
 #include "filterbar.h"
 #include "i18n.h"
 #include "items/ordertablemodel.h"
+#include "orderdialog.h"
 #include "orderspage.h"
 #include "printing.h"
 #include "salesreport.h"
@@ -21,9 +22,12 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
+#include <QPainter>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +253,96 @@ private slots:
         QVERIFY(labelEnd > 0 && valueStart > 0);
         QVERIFY2(valueStart - labelEnd >= 8,
                  qPrintable(QStringLiteral("gap %1 px").arg(valueStart - labelEnd)));
+    }
+
+    // Issue 13 item 15: shipping and a tax rate typed into the order dialog
+    // (in the locale's format) are saved and audited; what does not read is
+    // refused naming the field; the invoice of the order, alone and in a
+    // batch, prints lines, shipping, tax and the grand total in the
+    // locale's format.
+    void chargesAreEditedAndPrintedOnTheInvoice()
+    {
+        TestDb tdb;
+        OrderStore store = tdb.store();
+        Order d = draft(7);
+        d.lines = {OrderLine{0, 0, QStringLiteral("MUG-1"), QStringLiteral("Mug"), 2, Money(1000)}};
+        const qint64 id = store.create(d);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        auto restoreLocale = qScopeGuard([&] { QLocale::setDefault(before); });
+        {
+            OrderDialog dialog(store, id);
+            dialog.resize(960, 700);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(!dialog.breakdownLabel()->isVisible());
+            // Not an amount: refused, the field named and marked, nothing saved.
+            dialog.shippingEdit()->setText(QStringLiteral("4,9x"));
+            QVERIFY(!dialog.save());
+            QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("\"4,9x\"")),
+                     qPrintable(dialog.errorLabel()->text()));
+            QCOMPARE(dialog.shippingEdit()->property("invalid").toBool(), true);
+            QCOMPARE(store.order(id).shipping.minorUnits(), 0);
+            QTest::keyClicks(dialog.taxRateEdit(), QStringLiteral("101"));
+            dialog.shippingEdit()->setText(QStringLiteral("4,90"));
+            QVERIFY(!dialog.save());
+            QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("\"101\"")),
+                     qPrintable(dialog.errorLabel()->text()));
+            QCOMPARE(dialog.taxRateEdit()->property("invalid").toBool(), true);
+            // 20 % as a German writes it: the totals follow as typed.
+            dialog.taxRateEdit()->clear();
+            QTest::keyClicks(dialog.taxRateEdit(), QStringLiteral("20"));
+            QVERIFY(dialog.breakdownLabel()->isVisible());
+            QCOMPARE(dialog.totalLabel()->text(),
+                     QStringLiteral("Total: %1").arg(Money(2988).toString()));
+            QVERIFY2(dialog.breakdownLabel()->text().contains(Money(498).toString()),
+                     qPrintable(dialog.breakdownLabel()->text()));
+            if (const QString shots = qEnvironmentVariable("DOCKET_SHOTS"); !shots.isEmpty())
+                dialog.grab().save(shots + QStringLiteral("/order-dialog-charges.png"));
+            QVERIFY(dialog.save());
+        }
+        const Order saved = store.order(id);
+        QCOMPARE(saved.shipping, Money(490));
+        QCOMPARE(saved.taxRate.basisPoints(), 2000);
+        QCOMPARE(saved.total, Money(2988));
+
+        // The invoice, read through the batch as Ctrl+P prints it.
+        OrderBatch batch(store, {id}, ShopDetails{});
+        const auto read = batch.read(0, 1);
+        QCOMPARE(read.size(), 1);
+        const QLocale de;
+        const QString html =
+            printing::orderHtml(read.first().first, OrderDocument::Invoice, ShopDetails{}, de);
+        QTextDocument doc;
+        doc.setDefaultFont(printing::documentFont(de));
+        doc.setHtml(html);
+        doc.setTextWidth(700);
+        const QString text = doc.toPlainText().replace(QChar::Nbsp, u' ');
+        for (const QString& row :
+             {QStringLiteral("Subtotal %1").arg(Money(2000).toString(de)),
+              QStringLiteral("Shipping %1").arg(Money(490).toString(de)),
+              QStringLiteral("Tax (20%) %1").arg(Money(498).toString(de)),
+              QStringLiteral("Total (EUR) %1").arg(Money(2988).toString(de))}) {
+            const QString wanted = QString(row).replace(QChar::Nbsp, u' ');
+            QVERIFY2(text.simplified().contains(wanted),
+                     qPrintable(wanted + QStringLiteral(" in ") + text));
+        }
+        QVERIFY(!text.contains(QLatin1String("Other charges")));
+        QVERIFY(Money(2988).toString(de).contains(QLatin1String("29,88")));
+        if (const QString shots = qEnvironmentVariable("DOCKET_SHOTS"); !shots.isEmpty()) {
+            QImage page(760, int(doc.size().height()) + 20, QImage::Format_ARGB32);
+            page.fill(Qt::white);
+            QPainter p(&page);
+            p.translate(30, 10);
+            doc.drawContents(&p);
+            p.end();
+            page.save(shots + QStringLiteral("/invoice-charges.png"));
+        }
+        // An order without charges prints no shipping or tax rows.
+        const QString plain = printing::orderHtml(store.order(store.create(draft(8))),
+                                                  OrderDocument::Invoice, ShopDetails{}, de);
+        QVERIFY(!plain.contains(QLatin1String("Shipping")));
+        QVERIFY(!plain.contains(QLatin1String("Tax (")));
     }
 
     // The printed sales report's header said "Docket Demo Shop" in Chinese.

@@ -1842,6 +1842,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -2056,6 +2064,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Billing country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2474,6 +2490,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>packing-slips</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -2751,6 +2775,34 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>%1 of the orders cannot go back to their status: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping: &quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate: &quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping of %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping is in %1 but the order is in %2: both must be in the order&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate must be from 0% to 100%; %1% is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has payments or shipments; its shipping and tax no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7843,6 +7895,38 @@ Docket stays on %2.</source>
         <source>&amp;Fulfilment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shipping costs the customer, in the order&apos;s currency; empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One tax rate for the order, in percent (20, 5.5): it applies to the lines and to shipping. Empty: no tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 + shipping %2 + tax %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::OrderLoader</name>
@@ -11916,6 +12000,18 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
     </message>
     <message>
         <source>--due: &quot;%1&quot; is neither &quot;overdue&quot; (past the deadline of the step) nor &quot;soon&quot; (due within 24 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax (%1%): %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

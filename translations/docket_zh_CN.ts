@@ -1855,6 +1855,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Due</source>
         <translation>期限</translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Tax rate (%)</source>
+        <translation>税率（%）</translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -2070,6 +2078,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Billing country</source>
         <translation>账单国家</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2501,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>packing-slips</source>
         <translation>装箱单</translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>税（%1）</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -2760,6 +2784,34 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>%1 of the orders cannot go back to their status: %2. Nothing was changed.</source>
         <translation>%1 个订单无法回到原来的状态：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Shipping: &quot;%1&quot; is not an amount.</source>
+        <translation>运费：“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>Tax rate: &quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals.</source>
+        <translation>税率：“%1”不是 0 到 100 之间、最多两位小数的百分比。</translation>
+    </message>
+    <message>
+        <source>Shipping cannot be negative.</source>
+        <translation>运费不能为负数。</translation>
+    </message>
+    <message>
+        <source>Shipping of %1 is too large.</source>
+        <translation>运费 %1 过大。</translation>
+    </message>
+    <message>
+        <source>Shipping is in %1 but the order is in %2: both must be in the order&apos;s currency.</source>
+        <translation>运费的币种是 %1，而订单的币种是 %2：两者都必须使用订单的币种。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be from 0% to 100%; %1% is not.</source>
+        <translation>税率必须在 0% 到 100% 之间；%1% 不在此范围内。</translation>
+    </message>
+    <message>
+        <source>Order %1 has payments or shipments; its shipping and tax no longer change.</source>
+        <translation>订单 %1 已有付款或发货；其运费和税不能再更改。</translation>
     </message>
 </context>
 <context>
@@ -7819,6 +7871,38 @@ Docket 仍使用 %2。</translation>
         <source>&amp;Fulfilment</source>
         <translation>履约(&amp;F)</translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>What shipping costs the customer, in the order&apos;s currency; empty: none.</source>
+        <translation>客户需支付的运费，使用订单的币种；留空表示无运费。</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>One tax rate for the order, in percent (20, 5.5): it applies to the lines and to shipping. Empty: no tax.</source>
+        <translation>整张订单的一个税率，以百分比表示（20、5.5）：适用于商品和运费。留空表示不征税。</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping:</source>
+        <translation>运费(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate:</source>
+        <translation>税率(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Lines %1 + shipping %2 + tax %3 (%4)</source>
+        <translation>商品 %1 + 运费 %2 + 税 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Total: %1 so far</source>
+        <translation>合计：目前 %1</translation>
+    </message>
 </context>
 <context>
     <name>docket::OrderLoader</name>
@@ -11967,6 +12051,18 @@ COLUMN（排序列）：number, customer, amount, created, status, channel, due
     <message>
         <source>--due: &quot;%1&quot; is neither &quot;overdue&quot; (past the deadline of the step) nor &quot;soon&quot; (due within 24 h).</source>
         <translation>--due：“%1”既不是“overdue”（已过该步骤的期限）也不是“soon”（24 小时内到期）。</translation>
+    </message>
+    <message>
+        <source>Lines: %1 %2</source>
+        <translation>商品：%1 %2</translation>
+    </message>
+    <message>
+        <source>Shipping: %1 %2</source>
+        <translation>运费：%1 %2</translation>
+    </message>
+    <message>
+        <source>Tax (%1%): %2 %3</source>
+        <translation>税（%1%）：%2 %3</translation>
     </message>
 </context>
 <context>

@@ -1855,6 +1855,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Due</source>
         <translation>期限</translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation>運費</translation>
+    </message>
+    <message>
+        <source>Tax rate (%)</source>
+        <translation>稅率（%）</translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -2070,6 +2078,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Billing country</source>
         <translation>帳單國家</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>運費</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>稅率</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2501,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>packing-slips</source>
         <translation>裝箱單</translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation>運費</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>稅（%1）</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -2760,6 +2784,34 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>%1 of the orders cannot go back to their status: %2. Nothing was changed.</source>
         <translation>%1 筆訂單無法回到原本的狀態：%2。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Shipping: &quot;%1&quot; is not an amount.</source>
+        <translation>運費：「%1」不是金額。</translation>
+    </message>
+    <message>
+        <source>Tax rate: &quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals.</source>
+        <translation>稅率：「%1」不是 0 到 100 之間、最多兩位小數的百分比。</translation>
+    </message>
+    <message>
+        <source>Shipping cannot be negative.</source>
+        <translation>運費不能為負數。</translation>
+    </message>
+    <message>
+        <source>Shipping of %1 is too large.</source>
+        <translation>運費 %1 過大。</translation>
+    </message>
+    <message>
+        <source>Shipping is in %1 but the order is in %2: both must be in the order&apos;s currency.</source>
+        <translation>運費的幣別是 %1，而訂單的幣別是 %2：兩者都必須使用訂單的幣別。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be from 0% to 100%; %1% is not.</source>
+        <translation>稅率必須在 0% 到 100% 之間；%1% 不在此範圍內。</translation>
+    </message>
+    <message>
+        <source>Order %1 has payments or shipments; its shipping and tax no longer change.</source>
+        <translation>訂單 %1 已有付款或出貨；其運費和稅不能再變更。</translation>
     </message>
 </context>
 <context>
@@ -7819,6 +7871,38 @@ Docket 仍使用 %2。</translation>
         <source>&amp;Fulfilment</source>
         <translation>履約(&amp;F)</translation>
     </message>
+    <message>
+        <source>Shipping</source>
+        <translation>運費</translation>
+    </message>
+    <message>
+        <source>What shipping costs the customer, in the order&apos;s currency; empty: none.</source>
+        <translation>客戶需支付的運費，使用訂單的幣別；留空表示無運費。</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>稅率</translation>
+    </message>
+    <message>
+        <source>One tax rate for the order, in percent (20, 5.5): it applies to the lines and to shipping. Empty: no tax.</source>
+        <translation>整張訂單的一個稅率，以百分比表示（20、5.5）：適用於商品和運費。留空表示不課稅。</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping:</source>
+        <translation>運費(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate:</source>
+        <translation>稅率(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Lines %1 + shipping %2 + tax %3 (%4)</source>
+        <translation>商品 %1 + 運費 %2 + 稅 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Total: %1 so far</source>
+        <translation>合計：目前 %1</translation>
+    </message>
 </context>
 <context>
     <name>docket::OrderLoader</name>
@@ -11967,6 +12051,18 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel, due
     <message>
         <source>--due: &quot;%1&quot; is neither &quot;overdue&quot; (past the deadline of the step) nor &quot;soon&quot; (due within 24 h).</source>
         <translation>--due：「%1」既不是「overdue」（已過該步驟的期限）也不是「soon」（24 小時內到期）。</translation>
+    </message>
+    <message>
+        <source>Lines: %1 %2</source>
+        <translation>商品：%1 %2</translation>
+    </message>
+    <message>
+        <source>Shipping: %1 %2</source>
+        <translation>運費：%1 %2</translation>
+    </message>
+    <message>
+        <source>Tax (%1%): %2 %3</source>
+        <translation>稅（%1%）：%2 %3</translation>
     </message>
 </context>
 <context>

@@ -37,66 +37,6 @@
 namespace docket {
 
 namespace {
-enum LineColumn { Sku, Name, Quantity, UnitPrice, LineTotal, LineColumns };
-
-// Item data: the text a cell got from the catalogue (so a later SKU replaces
-// it, while what the clerk typed stays).
-constexpr int kFilledRole = Qt::UserRole + 1;
-
-// The SKU cell's editor completes from the catalogue: "MUG" offers
-// "MUG-1  Blue mug  €4.50", ... (an index range per keystroke).
-class SkuDelegate : public QStyledItemDelegate
-{
-public:
-    SkuDelegate(const CatalogueStore& catalog, QString currency, QObject* parent)
-        : QStyledItemDelegate(parent), m_catalog(catalog), m_currency(std::move(currency))
-    {
-    }
-
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                          const QModelIndex& index) const override
-    {
-        if (index.column() != Sku)
-            return QStyledItemDelegate::createEditor(parent, option, index);
-        auto* edit = new QLineEdit(parent);
-        edit->setObjectName(QStringLiteral("skuEditor"));
-        auto* model = new QStandardItemModel(edit);
-        auto* completer = new QCompleter(model, edit);
-        completer->setObjectName(QStringLiteral("skuCompleter"));
-        completer->setCompletionMode(QCompleter::PopupCompletion);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setCompletionRole(Qt::UserRole); // the SKU; the popup shows more
-        completer->setMaxVisibleItems(12);
-        edit->setCompleter(completer);
-        const CatalogueStore catalog = m_catalog;
-        const QString currency = m_currency;
-        QObject::connect(edit, &QLineEdit::textEdited, edit,
-                         [catalog, currency, model, completer](const QString& text) {
-                             model->clear();
-                             QList<Product> found;
-                             try {
-                                 found = catalog.completions(text, 20);
-                             } catch (const DocketError&) {
-                                 return; // no completion beats a dialog box while typing
-                             }
-                             const QLocale loc;
-                             for (const Product& p : found) {
-                                 auto* item = new QStandardItem(
-                                     QStringLiteral("%1  %2  %3")
-                                         .arg(p.sku, p.name,
-                                              Money(p.price.minorUnits(), currency).toString(loc)));
-                                 item->setData(p.sku, Qt::UserRole);
-                                 model->appendRow(item);
-                             }
-                             completer->complete();
-                         });
-        return edit;
-    }
-
-private:
-    CatalogueStore m_catalog;
-    QString m_currency;
-};
 
 void markInvalid(QWidget* w, bool invalid)
 {
@@ -183,59 +123,9 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
     left->addWidget(noteLabel);
     left->addWidget(m_note);
 
-    // Lines.
-    m_lines = new QTableWidget(0, LineColumns, details);
-    m_lines->setObjectName(QStringLiteral("orderLines"));
-    m_lines->setAccessibleName(tr("Order lines"));
-    m_lines->setHorizontalHeaderLabels(
-        {tr("SKU"), tr("Product"), tr("Quantity"), tr("Unit price"), tr("Line total")});
-    m_lines->verticalHeader()->hide();
-    m_lines->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_lines->setAlternatingRowColors(true);
-    m_lines->setItemDelegate(new SkuDelegate(m_catalog, QStringLiteral("EUR"), m_lines));
-    m_lines->horizontalHeaderItem(Sku)->setToolTip(
-        tr("Type the beginning of a SKU: the catalogue completes it and fills in the product and "
-           "its price."));
-    auto* addLineButton = new QPushButton(tr("&Add Line"), details);
-    auto* removeLineButton = new QPushButton(tr("&Remove Line"), details);
-    addLineButton->setObjectName(QStringLiteral("addLine"));
-    removeLineButton->setObjectName(QStringLiteral("removeLine"));
-    m_total = new QLabel(details);
-    m_total->setObjectName(QStringLiteral("orderTotal"));
-    QFont bf = m_total->font();
-    bf.setBold(true);
-    bf.setPointSizeF(bf.pointSizeF() * 1.15);
-    m_total->setFont(bf);
-    auto* lineButtons = new QHBoxLayout;
-    lineButtons->addWidget(addLineButton);
-    lineButtons->addWidget(removeLineButton);
-    lineButtons->addStretch(1);
-    lineButtons->addWidget(m_total);
     auto* dv = new QVBoxLayout(details);
     dv->addLayout(cols);
-    auto* linesHead = new QLabel(tr("Lines"), details);
-    linesHead->setObjectName(QStringLiteral("sectionHeading"));
-    dv->addWidget(linesHead);
-    dv->addWidget(m_lines, 1);
-    dv->addLayout(lineButtons);
-    connect(addLineButton, &QPushButton::clicked, this, [this] {
-        addLine();
-        m_lines->setCurrentCell(m_lines->rowCount() - 1, Sku);
-        m_lines->editItem(m_lines->item(m_lines->rowCount() - 1, Sku));
-    });
-    connect(removeLineButton, &QPushButton::clicked, this, [this] {
-        const int r = m_lines->currentRow();
-        if (r >= 0)
-            m_lines->removeRow(r);
-        updateTotal();
-    });
-    connect(m_lines, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (item->column() == Sku)
-            fillFromCatalogue(item->row());
-        if (item->column() == Quantity || item->column() == UnitPrice)
-            updateTotal();
-    });
+    buildLines(details, dv);
 
     // History.
     m_history = new QTreeWidget(this);
@@ -382,7 +272,7 @@ OrderDialog::~OrderDialog()
 void OrderDialog::setEditable(bool headerEditable, bool statusEditable)
 {
     for (QLineEdit* e : {m_customer, m_email, m_phone, m_street, m_postcode, m_city, m_region,
-                         m_country, m_assigned})
+                         m_country, m_assigned, m_shipping, m_taxRate})
         e->setReadOnly(!headerEditable);
     m_note->setReadOnly(!headerEditable);
     m_channel->setEnabled(headerEditable);
@@ -395,9 +285,9 @@ void OrderDialog::setEditable(bool headerEditable, bool statusEditable)
             b->setEnabled(headerEditable);
     m_buttons->button(QDialogButtonBox::Save)->setVisible(headerEditable || statusEditable);
     // The stylesheet gives read-only fields the window's colour: look again.
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_customer, m_email, m_phone, m_street, m_postcode, m_city,
-                                         m_region, m_country, m_assigned, m_note}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_customer, m_email, m_phone, m_street,
+                                                      m_postcode, m_city, m_region, m_country,
+                                                      m_assigned, m_note, m_shipping, m_taxRate}) {
         w->style()->unpolish(w);
         w->style()->polish(w);
     }
@@ -463,6 +353,7 @@ void OrderDialog::load(const Order& o)
     for (const OrderLine& l : o.lines)
         addLine(l);
     m_lines->blockSignals(false);
+    loadCharges(o);
     updateTotal();
     m_customerLoaded = false;
     if (m_tabs->currentWidget() == m_customerPage)
@@ -477,120 +368,6 @@ void OrderDialog::load(const Order& o)
                 writable && !o.isInvalid() && (m_isNew || s.can(Permission::ChangeStatus)));
 }
 
-void OrderDialog::addLine(const OrderLine& line)
-{
-    const QLocale loc;
-    const int r = m_lines->rowCount();
-    const bool blocked = m_lines->blockSignals(true);
-    m_lines->insertRow(r);
-    auto* sku = new QTableWidgetItem(line.sku);
-    sku->setData(Qt::UserRole, line.productId);
-    m_lines->setItem(r, Sku, sku);
-    m_lines->setItem(r, Name, new QTableWidgetItem(line.name));
-    auto* qty = new QTableWidgetItem(loc.toString(line.quantity));
-    qty->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_lines->setItem(r, Quantity, qty);
-    auto* price = new QTableWidgetItem(
-        Money(line.unitPrice.minorUnits(), m_order.currency).toNumberString(loc));
-    price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_lines->setItem(r, UnitPrice, price);
-    auto* total = new QTableWidgetItem;
-    total->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_lines->setItem(r, LineTotal, total);
-    m_lines->blockSignals(blocked);
-    updateTotal();
-}
-
-bool OrderDialog::readLines(QList<OrderLine>* lines, QString* error) const
-{
-    const QLocale loc;
-    for (int r = 0; r < m_lines->rowCount(); ++r) {
-        OrderLine l;
-        l.productId = m_lines->item(r, Sku)->data(Qt::UserRole).toLongLong();
-        l.sku = m_lines->item(r, Sku)->text().trimmed();
-        l.name = m_lines->item(r, Name)->text().trimmed();
-        const QString qtyText = m_lines->item(r, Quantity)->text().trimmed();
-        bool ok = false;
-        l.quantity = loc.toLongLong(qtyText, &ok);
-        if (!ok)
-            l.quantity = qtyText.toLongLong(&ok);
-        if (!ok) {
-            *error = tr("Line %1: \"%2\" is not a quantity.").arg(r + 1).arg(qtyText);
-            return false;
-        }
-        const QString priceText = m_lines->item(r, UnitPrice)->text().trimmed();
-        auto price = Money::parse(priceText, m_order.currency, loc);
-        if (!price)
-            price = Money::parse(priceText, m_order.currency);
-        if (!price) {
-            *error = tr("Line %1: \"%2\" is not a price.").arg(r + 1).arg(priceText);
-            return false;
-        }
-        l.unitPrice = *price;
-        // A changed SKU is a different product: let the store link it by SKU.
-        if (r < m_order.lines.size() && m_order.lines[r].sku != l.sku)
-            l.productId = 0;
-        lines->push_back(l);
-    }
-    return true;
-}
-
-void OrderDialog::fillFromCatalogue(int row)
-{
-    QTableWidgetItem* skuItem = m_lines->item(row, Sku);
-    QTableWidgetItem* nameItem = m_lines->item(row, Name);
-    QTableWidgetItem* priceItem = m_lines->item(row, UnitPrice);
-    if (!skuItem || !nameItem || !priceItem)
-        return;
-    std::optional<Product> p;
-    try {
-        p = m_catalog.bySku(skuItem->text());
-    } catch (const DocketError&) {
-        return;
-    }
-    const bool blocked = m_lines->blockSignals(true);
-    skuItem->setData(Qt::UserRole, p ? p->id : 0);
-    if (p) {
-        const QLocale loc;
-        // What the clerk typed stays; empty cells and what an earlier SKU
-        // filled in follow the new one.
-        auto fill = [](QTableWidgetItem* item, const QString& text, bool empty) {
-            if (empty || item->text() == item->data(kFilledRole).toString()) {
-                item->setText(text);
-                item->setData(kFilledRole, text);
-            }
-        };
-        fill(nameItem, p->name, nameItem->text().trimmed().isEmpty());
-        const auto price = Money::parse(priceItem->text(), m_order.currency, loc);
-        fill(priceItem, Money(p->price.minorUnits(), m_order.currency).toNumberString(loc),
-             !price || price->minorUnits() == 0);
-    }
-    m_lines->blockSignals(blocked);
-    updateTotal();
-}
-
-void OrderDialog::updateTotal()
-{
-    const QLocale loc;
-    qint64 total = 0;
-    const bool blocked = m_lines->blockSignals(true);
-    for (int r = 0; r < m_lines->rowCount(); ++r) {
-        bool okQ = false;
-        const qint64 q = loc.toLongLong(m_lines->item(r, Quantity)->text(), &okQ);
-        auto price = Money::parse(m_lines->item(r, UnitPrice)->text(), m_order.currency, loc);
-        QString text;
-        if (okQ && price) {
-            const qint64 lineTotal = q * price->minorUnits();
-            total += lineTotal;
-            text = Money(lineTotal, m_order.currency).toString(loc);
-        }
-        m_lines->item(r, LineTotal)->setText(text);
-    }
-    m_lines->blockSignals(blocked);
-    m_total->setText(tr("Total: %1").arg(Money(total, m_order.currency).toString(loc)));
-}
-
 Order OrderDialog::edited() const
 {
     Order o = m_order;
@@ -603,15 +380,17 @@ Order OrderDialog::edited() const
     o.note = m_note->toPlainText();
     o.channel = m_channel->currentData().toString();
     o.status = m_status->currentData().toString();
+    // Charges that do not read keep the stored ones here; save() names them.
+    OrderStore::readCharges(o, m_shipping->text(), m_taxRate->text());
     return o;
 }
 
 void OrderDialog::showProblem(const QString& field, const QString& message)
 {
-    const QHash<QString, QWidget*> fields{{QStringLiteral("customer_name"), m_customer},
-                                          {QStringLiteral("email"), m_email},
-                                          {QStringLiteral("channel"), m_channel},
-                                          {QStringLiteral("status"), m_status}};
+    const QHash<QString, QWidget*> fields{
+        {QStringLiteral("customer_name"), m_customer}, {QStringLiteral("email"), m_email},
+        {QStringLiteral("channel"), m_channel},        {QStringLiteral("status"), m_status},
+        {QStringLiteral("shipping"), m_shipping},      {QStringLiteral("tax_rate"), m_taxRate}};
     for (QWidget* w : fields)
         markInvalid(w, false);
     markInvalid(m_lines, false);
@@ -650,6 +429,12 @@ bool OrderDialog::save()
         return false;
     }
     mine.lines = lines;
+    if (const QList<FieldError> bad =
+            OrderStore::readCharges(mine, m_shipping->text(), m_taxRate->text());
+        !bad.isEmpty()) {
+        showProblem(bad.first().field, bad.first().message);
+        return false;
+    }
     // No address on a new order, or one this edit took away: ask, with the
     // safe answer first (never a silent save).
     const bool hadAddress = !m_isNew && OrderStore::warnings(m_order).isEmpty();

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
+class QVBoxLayout;
 class QTabWidget;
 class QTreeWidget;
 class QDialogButtonBox;
@@ -51,6 +52,10 @@ public:
     QComboBox* channelCombo() const { return m_channel; }
     QComboBox* statusCombo() const { return m_status; }
     QTableWidget* linesTable() const { return m_lines; }
+    QLineEdit* shippingEdit() const { return m_shipping; }
+    QLineEdit* taxRateEdit() const { return m_taxRate; }
+    QLabel* totalLabel() const { return m_total; }
+    QLabel* breakdownLabel() const { return m_breakdown; }
     QTreeWidget* historyTree() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
     QWidget* customerPage() const { return m_customerPage; }
@@ -81,6 +86,10 @@ private:
     void addComment();
     void addLine(const OrderLine& line = {});
     void updateTotal();
+    // The Lines section of the Order tab into `dv` (orderdialoglines.cpp).
+    void buildLines(QWidget* details, QVBoxLayout* dv);
+    // The shipping and tax rate fields show `o`'s charges.
+    void loadCharges(const Order& o);
     // A line's SKU changed: link the product and fill name and price.
     void fillFromCatalogue(int row);
     // Asks before saving what OrderStore::warnings() names; true: save.
@@ -113,6 +122,9 @@ private:
     QPlainTextEdit* m_note;
     QTableWidget* m_lines;
     QLabel* m_total;
+    QLineEdit* m_shipping = nullptr;
+    QLineEdit* m_taxRate = nullptr;
+    QLabel* m_breakdown = nullptr; // lines + shipping + tax, when there are charges
     QTreeWidget* m_history;
     QWidget* m_customerPage = nullptr;
     QLabel* m_customerHeading = nullptr;

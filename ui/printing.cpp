@@ -197,11 +197,21 @@ QString orderHtml(const Order& o, OrderDocument kind, const ShopDetails& shop,
                  .arg(style, esc(label), value);
     };
     if (invoice) {
+        // Lines, then the order's shipping and tax where it has them (issue
+        // 13 item 15); what the stored total holds beyond that (an import's
+        // fees, say) as other charges.
         const Money linesTotal = o.linesTotal();
-        if (linesTotal != o.total) {
+        const Money shipping = o.shippingAmount();
+        const bool charged = shipping.minorUnits() != 0 || !o.taxRate.isZero();
+        const Money computed = charged ? o.grandTotal() : linesTotal;
+        if (charged || computed != o.total)
             totalRow(Text::tr("Subtotal"), money(linesTotal), false);
-            totalRow(Text::tr("Other charges"), money(o.total - linesTotal), false);
-        }
+        if (shipping.minorUnits() != 0)
+            totalRow(Text::tr("Shipping"), money(shipping), false);
+        if (!o.taxRate.isZero())
+            totalRow(Text::tr("Tax (%1)").arg(o.taxRate.toString(locale)), money(o.tax()), false);
+        if (computed != o.total)
+            totalRow(Text::tr("Other charges"), money(o.total - computed), false);
         totalRow(Text::tr("Total (%1)").arg(o.currency), money(o.total), true);
     } else {
         totalRow(Text::tr("Items"), locale.toString(items), true);

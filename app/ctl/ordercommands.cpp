@@ -248,25 +248,30 @@ void showJson(const Order& o, const QList<OrderEvent>& events)
                                {QStringLiteral("old"), e.oldValue},
                                {QStringLiteral("new"), e.newValue},
                                {QStringLiteral("note"), e.note}});
-    out() << QJsonDocument(QJsonObject{{QStringLiteral("number"), o.number},
-                                       {QStringLiteral("customer"), o.customerName},
-                                       {QStringLiteral("email"), o.email},
-                                       {QStringLiteral("status"), o.status},
-                                       {QStringLiteral("channel"), o.channel},
-                                       {QStringLiteral("total"), o.total.toPlainString()},
-                                       {QStringLiteral("currency"), o.currency},
-                                       {QStringLiteral("invalid"), o.isInvalid()},
-                                       {QStringLiteral("invalid_reason"), o.invalidReason},
-                                       {QStringLiteral("new"), o.isNew()},
-                                       {QStringLiteral("assigned_to"), o.assignedTo},
-                                       {QStringLiteral("ship_to"),
-                                        QJsonObject{{QStringLiteral("street"), o.shipTo.street},
-                                                    {QStringLiteral("city"), o.shipTo.city},
-                                                    {QStringLiteral("postcode"), o.shipTo.postcode},
-                                                    {QStringLiteral("region"), o.shipTo.region},
-                                                    {QStringLiteral("country"), o.shipTo.country}}},
-                                       {QStringLiteral("lines"), lines},
-                                       {QStringLiteral("events"), evs}})
+    out() << QJsonDocument(
+                 QJsonObject{{QStringLiteral("number"), o.number},
+                             {QStringLiteral("customer"), o.customerName},
+                             {QStringLiteral("email"), o.email},
+                             {QStringLiteral("status"), o.status},
+                             {QStringLiteral("channel"), o.channel},
+                             {QStringLiteral("total"), o.total.toPlainString()},
+                             {QStringLiteral("currency"), o.currency},
+                             {QStringLiteral("lines_total"), o.linesTotal().toPlainString()},
+                             {QStringLiteral("shipping"), o.shippingAmount().toPlainString()},
+                             {QStringLiteral("tax_rate"), o.taxRate.toPlainString()},
+                             {QStringLiteral("tax"), o.tax().toPlainString()},
+                             {QStringLiteral("invalid"), o.isInvalid()},
+                             {QStringLiteral("invalid_reason"), o.invalidReason},
+                             {QStringLiteral("new"), o.isNew()},
+                             {QStringLiteral("assigned_to"), o.assignedTo},
+                             {QStringLiteral("ship_to"),
+                              QJsonObject{{QStringLiteral("street"), o.shipTo.street},
+                                          {QStringLiteral("city"), o.shipTo.city},
+                                          {QStringLiteral("postcode"), o.shipTo.postcode},
+                                          {QStringLiteral("region"), o.shipTo.region},
+                                          {QStringLiteral("country"), o.shipTo.country}}},
+                             {QStringLiteral("lines"), lines},
+                             {QStringLiteral("events"), evs}})
                  .toJson(QJsonDocument::Indented);
 }
 
@@ -302,6 +307,14 @@ int show(Context& c)
         out() << QStringLiteral("  %1 × %2 %3 @ %4\n")
                      .arg(l.quantity)
                      .arg(l.sku, l.name, l.unitPrice.toPlainString());
+    // The charges where the order has them, as the invoice prints them.
+    if (o.shippingAmount().minorUnits() != 0 || !o.taxRate.isZero())
+        out() << Ctl::tr("Lines: %1 %2").arg(o.linesTotal().toPlainString(), o.currency) << '\n'
+              << Ctl::tr("Shipping: %1 %2").arg(o.shippingAmount().toPlainString(), o.currency)
+              << '\n'
+              << Ctl::tr("Tax (%1%): %2 %3")
+                     .arg(o.taxRate.toPlainString(), o.tax().toPlainString(), o.currency)
+              << '\n';
     out() << Ctl::tr("Total: %1 %2").arg(o.total.toPlainString(), o.currency) << '\n'
           << Ctl::tr("History:") << '\n';
     for (const auto& e : events)

@@ -120,7 +120,8 @@ QString orderSnapshotExpression(Backend backend)
         "'created_at', o.created_at, 'updated_at', o.updated_at, 'created_by', o.created_by, "
         "'assigned_to', o.assigned_to, 'seen_at', o.seen_at, 'seen_by', o.seen_by, "
         "'invalid_at', o.invalid_at, 'invalid_by', o.invalid_by, 'invalid_reason', "
-        "o.invalid_reason, 'version', o.version");
+        "o.invalid_reason, 'version', o.version, 'shipping_cents', o.shipping_cents, "
+        "'tax_rate_bp', o.tax_rate_bp");
     static const QString line = QStringLiteral(
         "'line_no', l.line_no, 'product_id', l.product_id, 'sku', l.sku, 'name', l.name, "
         "'quantity', l.quantity, 'unit_price_cents', l.unit_price_cents");

@@ -33,6 +33,12 @@ struct IntakeOrder
     QString externalId;     // the source's id of the order: idempotency by (channel, externalId)
     QString externalNumber; // what the customer knows it by (WooCommerce's "number")
     Order order;            // header, lines, status, currency, createdAt (UTC)
+    // The seam for shipping and tax (issue 13 item 15): order.shipping (Money
+    // in order.currency) and order.taxRate (one rate for the order) are
+    // stored and printed on the invoice as the desk's are, through
+    // OrderStore::create. The readers below do not fill them yet (shipping
+    // and tax arrive as serviceLines); a reader that does must make
+    // order.total the lines + shipping + tax (Order::grandTotal).
     QString paymentMethod;
     QString transactionId;
     // Lines that are not products (shipping, fees, tax): never checked

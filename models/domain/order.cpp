@@ -166,6 +166,22 @@ Money Order::linesTotal() const
     return sum;
 }
 
+Money Order::shippingAmount() const
+{
+    return shipping.minorUnits() == 0 ? Money(0, currency) : shipping;
+}
+
+Money Order::tax() const
+{
+    return taxRate.of(linesTotal() + shippingAmount());
+}
+
+Money Order::grandTotal() const
+{
+    const Money base = linesTotal() + shippingAmount();
+    return base + taxRate.of(base);
+}
+
 QString eventKindLabel(const QString& kind)
 {
     if (kind == QLatin1String("created"))
@@ -221,6 +237,8 @@ QString fieldLabel(const QString& field)
         {"status", QT_TRANSLATE_NOOP("OrderField", "Status")},
         {"currency", QT_TRANSLATE_NOOP("OrderField", "Currency")},
         {"total_cents", QT_TRANSLATE_NOOP("OrderField", "Total")},
+        {"shipping_cents", QT_TRANSLATE_NOOP("OrderField", "Shipping")},
+        {"tax_rate", QT_TRANSLATE_NOOP("OrderField", "Tax rate")},
         {"note", QT_TRANSLATE_NOOP("OrderField", "Note")},
         {"assigned_to", QT_TRANSLATE_NOOP("OrderField", "Assigned to")},
         {"lines", QT_TRANSLATE_NOOP("OrderField", "Lines")},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money.h"
+#include "taxrate.h"
 
 #include <QDateTime>
 #include <QList>
@@ -80,7 +81,7 @@ struct Order
     QString channel;
     QString status = QStringLiteral("pending");
     QString currency = QStringLiteral("EUR"); // ISO code: of the total and every line
-    Money total;                              // as stored (total_cents), in `currency`
+    Money total; // as stored (total_cents), in `currency`: lines + shipping + tax
     QString note;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
@@ -105,12 +106,23 @@ struct Order
     // false) and the channel's moves keep every step of the workflow.
     bool statusFromChannel = false;
     QDateTime dueAt; // when its current step is due (UTC); invalid: no limit
+    // Charges on top of the lines (issue 13 item 15), printed on the invoice:
+    // what shipping costs the customer (in `currency`; zero: none) and one
+    // tax rate for the whole order, on the lines and shipping alike.
+    Money shipping;
+    TaxRate taxRate;
 
     bool isNew() const { return !seenAt.isValid(); }
     bool isInvalid() const { return invalidAt.isValid(); }
     // The lines added up, in the order's currency. Throws DocketError(Invalid)
     // when a line's price is in another currency (or on overflow).
     Money linesTotal() const;
+    // Shipping in the order's currency (a zero amount in any currency counts as none).
+    Money shippingAmount() const;
+    // The tax: (lines + shipping) at taxRate, rounded to the cent.
+    Money tax() const;
+    // What the customer pays, and what `total` stores: lines + shipping + tax.
+    Money grandTotal() const;
 };
 
 // One row of the order table: what the list shows, and the keys it pages by.
@@ -138,6 +150,8 @@ struct OrderSummary
     QString invalidReason; // when invalid
     qint64 items = -1;     // units on the order's lines; -1: not read (OrderStore::setWithItems)
     qint64 dueAt = 0;      // when its current step is due (UTC seconds); 0: no deadline
+    Money shipping;        // Order::shipping, in the total's currency
+    TaxRate taxRate;       // Order::taxRate
 };
 
 struct OrderEvent

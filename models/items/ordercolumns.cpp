@@ -111,6 +111,16 @@ const QList<Column> kColumns{
      [](const OrderSummary& r) {
          return text(r.total.currency());
      }},
+    {"shipping", QT_TRANSLATE_NOOP("OrderColumns", "Shipping"), nullptr, Kind::Money, std::nullopt,
+     0, false, false,
+     [](const OrderSummary& r) {
+         return QVariant::fromValue(r.shipping);
+     }},
+    {"taxRate", QT_TRANSLATE_NOOP("OrderColumns", "Tax rate (%)"), nullptr, Kind::Text,
+     std::nullopt, 0, false, false,
+     [](const OrderSummary& r) {
+         return text(r.taxRate.toPlainString());
+     }},
     {"new", QT_TRANSLATE_NOOP("OrderColumns", "New"), nullptr, Kind::Flag, std::nullopt, 0, false,
      false,
      [](const OrderSummary& r) {

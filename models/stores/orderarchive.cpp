@@ -163,35 +163,19 @@ qint64 OrderStore::restoreIn(qint64 archiveId)
                  "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
                  "ship_street, ship_city, ship_postcode, ship_region, ship_country, channel, "
                  "status, currency, total_cents, note, created_at, updated_at, created_by, "
-                 "assigned_to, seen_at, seen_by, invalid_at, invalid_by, invalid_reason, version) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?)"),
-             {id,
-              number,
-              num("customer_id"),
-              str("customer_name"),
-              nn(str("email")),
-              nn(str("phone")),
-              nn(str("ship_street")),
-              nn(str("ship_city")),
-              nn(str("ship_postcode")),
-              nn(str("ship_region")),
-              nn(str("ship_country")),
-              str("channel"),
-              str("status"),
-              str("currency"),
-              num("total_cents"),
-              nn(str("note")),
-              num("created_at"),
-              ts,
-              nn(str("created_by")),
-              nn(str("assigned_to")),
-              num("seen_at"),
-              nstr("seen_by"),
-              num("invalid_at"),
-              nstr("invalid_by"),
-              nstr("invalid_reason"),
-              o.value(QStringLiteral("version")).toInteger() + 1});
+                 "assigned_to, seen_at, seen_by, invalid_at, invalid_by, invalid_reason, version, "
+                 "shipping_cents, tax_rate_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {id, number, num("customer_id"), str("customer_name"), nn(str("email")),
+              nn(str("phone")), nn(str("ship_street")), nn(str("ship_city")),
+              nn(str("ship_postcode")), nn(str("ship_region")), nn(str("ship_country")),
+              str("channel"), str("status"), str("currency"), num("total_cents"), nn(str("note")),
+              num("created_at"), ts, nn(str("created_by")), nn(str("assigned_to")), num("seen_at"),
+              nstr("seen_by"), num("invalid_at"), nstr("invalid_by"), nstr("invalid_reason"),
+              o.value(QStringLiteral("version")).toInteger() + 1,
+              // Snapshots from before the charges (0075) have none.
+              o.value(QStringLiteral("shipping_cents")).toInteger(0),
+              o.value(QStringLiteral("tax_rate_bp")).toInteger(0)});
     QSqlQuery li = sql::prepare(
         m_db, QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, sku, name, "
                              "quantity, unit_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));

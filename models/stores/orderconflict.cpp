@@ -73,6 +73,14 @@ const QList<Field>& fields()
          [](Order& t, const Order& s) {
              t.lines = s.lines;
          }},
+        {"shipping_cents", [](const Order& o) { return o.shippingAmount().toString(); },
+         [](Order& t, const Order& s) {
+             t.shipping = s.shipping;
+         }},
+        {"tax_rate", [](const Order& o) { return o.taxRate.toString(); },
+         [](Order& t, const Order& s) {
+             t.taxRate = s.taxRate;
+         }},
     };
     return kFields;
 }
@@ -114,6 +122,7 @@ Reapplied reapplyEdits(const Order& base, const Order& mine, const Order& theirs
     // The lines' prices are in the order's currency, whichever side each came from.
     for (auto& l : r.order.lines)
         l.unitPrice = Money(l.unitPrice.minorUnits(), r.order.currency);
+    r.order.shipping = Money(r.order.shipping.minorUnits(), r.order.currency);
     r.order.version = theirs.version;
     return r;
 }

@@ -269,7 +269,7 @@ SqlClause summaryColumns(qint64 nowSecs, bool withItems)
             (withItems ? QStringLiteral("(SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l "
                                         "WHERE l.order_id = o.id)")
                        : QStringLiteral("-1")) +
-            QStringLiteral(", o.due_at"),
+            QStringLiteral(", o.due_at, o.shipping_cents, o.tax_rate_bp"),
         {nowSecs}};
 }
 
@@ -297,6 +297,8 @@ OrderSummary readSummary(const QSqlQuery& q)
     s.shipCity = q.value(19).toString();
     s.items = q.value(20).toLongLong();
     s.dueAt = q.value(21).isNull() ? 0 : q.value(21).toLongLong();
+    s.shipping = Money(q.value(22).toLongLong(), s.total.currency());
+    s.taxRate = TaxRate::fromBasisPoints(q.value(23).toInt());
     return s;
 }
 

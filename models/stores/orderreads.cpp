@@ -22,7 +22,7 @@ const char* kOrderColumns =
     "o.currency, o.total_cents, o.note, o.created_at, o.updated_at, o.created_by, "
     "o.assigned_to, o.seen_at, o.seen_by, o.invalid_at, o.invalid_by, o.invalid_reason, "
     "o.version, o.bill_country, o.paid_cents, o.refunded_cents, o.review_state, "
-    "o.rule_version, o.records, o.due_at";
+    "o.rule_version, o.records, o.due_at, o.shipping_cents, o.tax_rate_bp";
 
 Order readOrder(const QSqlQuery& q)
 {
@@ -57,6 +57,8 @@ Order readOrder(const QSqlQuery& q)
     o.ruleVersion = q.value(30).toLongLong();
     o.followsRecords = q.value(31).toInt() != 0;
     o.dueAt = sql::utcTime(q.value(32));
+    o.shipping = Money(q.value(33).toLongLong(), o.currency);
+    o.taxRate = TaxRate::fromBasisPoints(q.value(34).toInt());
     return o;
 }
 

@@ -201,6 +201,17 @@ public:
 
     // Validation that needs no database: every problem, each naming its field.
     static QList<FieldError> validate(const Order& order);
+    // Shipping and the tax rate (part of validate): shipping from 0 to
+    // kMaxCharge in the order's currency, a rate from 0 to 100 %.
+    static void validateCharges(const Order& order, QList<FieldError>& errors);
+    static constexpr qint64 kMaxCharge = 100000000000LL; // 1,000,000,000.00
+    // The charges as a person types them (the order dialog): shipping as an
+    // amount in the order's currency, the tax rate in percent ("20", "5.5",
+    // "5,5 %"), each as `locale` writes it or plain; empty is none. Sets
+    // what reads on `order` and returns a problem per field that does not,
+    // quoting the text (the rules of validateCharges come on save).
+    static QList<FieldError> readCharges(Order& order, const QString& shipping,
+                                         const QString& taxRate, const QLocale& locale = QLocale());
     // What is allowed but probably a mistake, each naming its field (an order
     // without a shipping address): the window asks before saving.
     static QList<FieldError> warnings(const Order& order);

@@ -131,7 +131,63 @@ QList<FieldError> OrderStore::validate(const Order& o)
             errors.push_back({QStringLiteral("lines"), e.message()});
         }
     }
+    validateCharges(o, errors);
     return errors;
+}
+
+QList<FieldError> OrderStore::readCharges(Order& o, const QString& shipping, const QString& taxRate,
+                                          const QLocale& locale)
+{
+    QList<FieldError> errors;
+    const QString s = shipping.trimmed();
+    if (s.isEmpty()) {
+        o.shipping = Money(0, o.currency);
+    } else if (auto m = Money::parse(s, o.currency, locale);
+               m || (m = Money::parse(s, o.currency))) {
+        o.shipping = *m;
+    } else {
+        errors.push_back(
+            {QStringLiteral("shipping"), tr("Shipping: \"%1\" is not an amount.").arg(s)});
+    }
+    const QString t = taxRate.trimmed();
+    if (t.isEmpty()) {
+        o.taxRate = {};
+    } else if (auto r = TaxRate::parse(t, locale); r || (r = TaxRate::parse(t))) {
+        o.taxRate = *r;
+    } else {
+        errors.push_back({QStringLiteral("tax_rate"),
+                          tr("Tax rate: \"%1\" is not a percentage from 0 to 100 with at most "
+                             "two decimals.")
+                              .arg(t)});
+    }
+    return errors;
+}
+
+void OrderStore::validateCharges(const Order& o, QList<FieldError>& errors)
+{
+    const Money& shipping = o.shipping;
+    if (shipping.minorUnits() < 0)
+        errors.push_back({QStringLiteral("shipping"), tr("Shipping cannot be negative.")});
+    else if (shipping.minorUnits() > kMaxCharge)
+        errors.push_back({QStringLiteral("shipping"),
+                          tr("Shipping of %1 is too large.").arg(shipping.toString(QLocale()))});
+    else if (shipping.minorUnits() != 0 && shipping.currency() != o.currency)
+        errors.push_back({QStringLiteral("shipping"),
+                          tr("Shipping is in %1 but the order is in %2: both must be in the "
+                             "order's currency.")
+                              .arg(shipping.currency(), o.currency)});
+    if (!o.taxRate.isValid())
+        errors.push_back(
+            {QStringLiteral("tax_rate"), tr("The tax rate must be from 0% to 100%; %1% is not.")
+                                             .arg(o.taxRate.toPlainString())});
+    // The grand total must fit an amount (the lines are checked above).
+    if (errors.isEmpty()) {
+        try {
+            (void)o.grandTotal();
+        } catch (const DocketError& e) {
+            errors.push_back({QStringLiteral("shipping"), e.message()});
+        }
+    }
 }
 
 // ---------------------------------------------------------------- records
@@ -285,8 +341,9 @@ qint64 OrderStore::createOnce(Order o)
                  "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
                  "ship_street, ship_city, ship_postcode, ship_region, ship_country, channel, "
                  "status, currency, total_cents, note, created_at, updated_at, created_by, "
-                 "assigned_to, version, bill_country, records) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                 "assigned_to, version, bill_country, records, shipping_cents, tax_rate_bp) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
+                 "?)"),
              {id,
               number,
               o.customerId ? QVariant(o.customerId) : QVariant(QMetaType(QMetaType::LongLong)),
@@ -301,14 +358,16 @@ qint64 OrderStore::createOnce(Order o)
               o.channel,
               o.status,
               o.currency,
-              qint64(o.linesTotal().minorUnits()),
+              qint64(o.grandTotal().minorUnits()),
               nn(o.note),
               o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts,
               ts,
               createdBy,
               nn(o.assignedTo),
               nn(o.billCountry.trimmed().toUpper()),
-              o.status == QLatin1String("pending") && !o.statusFromChannel ? 1 : 0});
+              o.status == QLatin1String("pending") && !o.statusFromChannel ? 1 : 0,
+              qint64(o.shipping.minorUnits()),
+              o.taxRate.basisPoints()});
     writeLines(id, o.lines);
     addEvent(id, QStringLiteral("created"), {}, {}, number);
     // Reserve on create: the one place every way of creating an order passes
@@ -353,6 +412,9 @@ Order OrderStore::updateOnce(const Order& edited)
     cmp("currency", current.currency, edited.currency);
     cmp("note", current.note, edited.note);
     cmp("assigned_to", current.assignedTo, edited.assignedTo);
+    cmp("shipping_cents", current.shippingAmount().toPlainString(),
+        edited.shippingAmount().toPlainString());
+    cmp("tax_rate", current.taxRate.toPlainString(), edited.taxRate.toPlainString());
     const bool statusChanged = current.status != edited.status;
     QList<OrderLine> curLines = current.lines;
     QList<OrderLine> newLines = edited.lines;
@@ -367,6 +429,8 @@ Order OrderStore::updateOnce(const Order& edited)
         return true;
     };
     const bool linesChanged = !sameLines(curLines, newLines);
+    const bool chargesChanged =
+        current.shippingAmount() != edited.shippingAmount() || current.taxRate != edited.taxRate;
 
     if (!changes.isEmpty() || linesChanged)
         m_session.require(Permission::EditOrders);
@@ -395,13 +459,22 @@ Order OrderStore::updateOnce(const Order& edited)
         if (to == OrderStatus::Cancelled)
             refuseCancel(current);
     }
-    if (linesChanged && (current.paid.minorUnits() != 0 || current.refunded.minorUnits() != 0 ||
-                         hasShipments(current.id)))
+    // Money taken or goods gone: the lines and the charges stay as they were.
+    const bool recorded = (linesChanged || chargesChanged) &&
+                          (current.paid.minorUnits() != 0 || current.refunded.minorUnits() != 0 ||
+                           hasShipments(current.id));
+    if (linesChanged && recorded)
         throw DocketError(DocketError::Code::Conflict,
                           tr("Order %1 has payments or shipments; its lines no longer change. "
                              "Refund or ship what differs instead.")
                               .arg(current.number),
                           QStringLiteral("lines"));
+    if (chargesChanged && recorded)
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("Order %1 has payments or shipments; its shipping and tax no longer "
+                             "change.")
+                              .arg(current.number),
+                          QStringLiteral("shipping"));
     if (changes.isEmpty() && !linesChanged && !statusChanged)
         return current;
     if (current.isInvalid())
@@ -412,7 +485,7 @@ Order OrderStore::updateOnce(const Order& edited)
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     beginAudit(ts);
-    const Money newTotal = edited.linesTotal();
+    const Money newTotal = edited.grandTotal();
     if (m_backend == Backend::PostgreSQL) {
         // The server locks the row, checks again and writes the trail.
         if (!serverwrites::updateOrder(m_db, edited, linesChanged))
@@ -429,13 +502,28 @@ Order OrderStore::updateOnce(const Order& edited)
         QStringLiteral("UPDATE orders SET customer_name = ?, email = ?, phone = ?, ship_street = "
                        "?, ship_city = ?, ship_postcode = ?, ship_region = ?, ship_country = ?, "
                        "channel = ?, currency = ?, note = ?, assigned_to = ?, status = ?, "
-                       "total_cents = ?, updated_at = ?, bill_country = ?, version = version + 1 "
-                       "WHERE id = ? AND version = ?"),
-        {edited.customerName.trimmed(), nn(edited.email.trimmed()), nn(edited.phone.trimmed()),
-         nn(edited.shipTo.street), nn(edited.shipTo.city), nn(edited.shipTo.postcode),
-         nn(edited.shipTo.region), nn(edited.shipTo.country), edited.channel, edited.currency,
-         nn(edited.note), nn(edited.assignedTo), edited.status, qint64(newTotal.minorUnits()), ts,
-         nn(edited.billCountry.trimmed().toUpper()), edited.id, edited.version});
+                       "total_cents = ?, updated_at = ?, bill_country = ?, shipping_cents = ?, "
+                       "tax_rate_bp = ?, version = version + 1 WHERE id = ? AND version = ?"),
+        {edited.customerName.trimmed(),
+         nn(edited.email.trimmed()),
+         nn(edited.phone.trimmed()),
+         nn(edited.shipTo.street),
+         nn(edited.shipTo.city),
+         nn(edited.shipTo.postcode),
+         nn(edited.shipTo.region),
+         nn(edited.shipTo.country),
+         edited.channel,
+         edited.currency,
+         nn(edited.note),
+         nn(edited.assignedTo),
+         edited.status,
+         qint64(newTotal.minorUnits()),
+         ts,
+         nn(edited.billCountry.trimmed().toUpper()),
+         qint64(edited.shipping.minorUnits()),
+         edited.taxRate.basisPoints(),
+         edited.id,
+         edited.version});
     if (q.numRowsAffected() != 1)
         throw DocketError(
             DocketError::Code::Conflict,
@@ -443,21 +531,22 @@ Order OrderStore::updateOnce(const Order& edited)
     for (const Change& c : changes)
         addEvent(edited.id, QStringLiteral("edited"), QString::fromLatin1(c.column), c.oldValue,
                  c.newValue);
-    if (linesChanged) {
+    if (linesChanged)
         addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("lines"),
                  linesText(curLines, LinesText::Stored), linesText(newLines, LinesText::Stored));
-        if (newTotal.minorUnits() != current.total.minorUnits())
-            addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("total_cents"),
-                     current.total.toPlainString(), newTotal.toPlainString());
-    }
+    if (newTotal.minorUnits() != current.total.minorUnits())
+        addEvent(edited.id, QStringLiteral("edited"), QStringLiteral("total_cents"),
+                 current.total.toPlainString(), newTotal.toPlainString());
     if (statusChanged)
         addEvent(edited.id, QStringLiteral("status"), QStringLiteral("status"), current.status,
                  edited.status);
     if (linesChanged || statusChanged || current.channel != edited.channel)
         stockledger::syncOrders(m_db, {m_session.userName(), ts}, {edited.id});
     // The review judges a changed order again (lines, address, email, phone).
-    static const QStringList notJudged{QStringLiteral("note"), QStringLiteral("assigned_to"),
-                                       QStringLiteral("customer_name"), QStringLiteral("channel")};
+    static const QStringList notJudged{
+        QStringLiteral("note"),           QStringLiteral("assigned_to"),
+        QStringLiteral("customer_name"),  QStringLiteral("channel"),
+        QStringLiteral("shipping_cents"), QStringLiteral("tax_rate")};
     bool judgedFieldChanged = linesChanged;
     for (const Change& c : changes)
         if (!notJudged.contains(QLatin1String(c.column)))

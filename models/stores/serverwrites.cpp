@@ -34,7 +34,9 @@ QJsonObject orderJson(const Order& o, bool withLines)
                   {QStringLiteral("status"), o.status},
                   {QStringLiteral("currency"), o.currency},
                   {QStringLiteral("note"), o.note},
-                  {QStringLiteral("assigned_to"), o.assignedTo}};
+                  {QStringLiteral("assigned_to"), o.assignedTo},
+                  {QStringLiteral("shipping_cents"), whole(o.shipping.minorUnits())},
+                  {QStringLiteral("tax_rate_bp"), whole(o.taxRate.basisPoints())}};
     if (withLines) {
         QJsonArray lines;
         for (const OrderLine& l : o.lines)
