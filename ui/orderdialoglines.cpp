@@ -302,7 +302,12 @@ void OrderDialog::updateTotal()
     // save names it).
     Order charged;
     charged.currency = m_order.currency;
-    OrderStore::readCharges(charged, m_shipping->text(), m_taxRate->text(), loc);
+    const QList<FieldError> unread =
+        OrderStore::readCharges(charged, m_shipping->text(), m_taxRate->text(), loc);
+    // The problem the last save named in the charges goes once they read.
+    if (unread.isEmpty() &&
+        (m_shipping->property("invalid").toBool() || m_taxRate->property("invalid").toBool()))
+        showProblem({}, {});
     QString breakdown;
     Money total = lines;
     try {
