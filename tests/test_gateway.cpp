@@ -738,26 +738,35 @@ void TestGateway::recordEventsAfterUpgrade()
     Database old(empty.config());
     QVERIFY_THROWS_NO_EXCEPTION(old.migrate(kRecordEventsMigration - 1));
     const QSqlDatabase db = old.connection();
-    OrderStore store(db, adminSession());
-    Order o;
-    o.customerName = QStringLiteral("Before the record events");
-    o.channel = QStringLiteral("web");
-    o.status = QStringLiteral("pending");
-    o.currency = QStringLiteral("EUR");
-    OrderLine line;
-    line.sku = QStringLiteral("SKU-1");
-    line.name = QStringLiteral("Mug");
-    line.quantity = 2;
-    line.unitPrice = Money::fromMinor(1250, u"EUR");
-    o.lines = {line};
-    qint64 id = 0;
-    DOCKET_NO_THROW(id = store.create(o));
-    if (store.order(id).reviewState == QLatin1String("waiting"))
-        ReviewStore(db, adminSession()).approve({id});
+    // The previous schema has none of the columns today's OrderStore reads
+    // (the charges of 0075 and later): the order and its first payment in
+    // plain SQL, as that release wrote them.
+    DOCKET_NO_THROW(sql::run(
+        db,
+        QStringLiteral("INSERT INTO orders(number, customer_name, channel, status, currency, "
+                       "total_cents, paid_cents, created_at, updated_at, created_by, ship_street, "
+                       "ship_city, ship_postcode, ship_country) VALUES ('DK0000001', 'Before the "
+                       "record events', 'web', 'pending', 'EUR', 2500, 500, ?, ?, 'admin', "
+                       "'1 Main St', 'Berlin', '10115', 'DE')"),
+        {TestDb::kNow, TestDb::kNow}));
+    const qint64 id =
+        queryValue(db, QStringLiteral("SELECT id FROM orders WHERE number = 'DK0000001'"))
+            .toLongLong();
+    QVERIFY(id > 0);
+    DOCKET_NO_THROW(sql::run(db,
+                             QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, name, "
+                                            "quantity, unit_price_cents) VALUES (?, 1, 'SKU-1', "
+                                            "'Mug', 2, 1250)"),
+                             {id}));
+    DOCKET_NO_THROW(
+        sql::run(db,
+                 QStringLiteral("INSERT INTO payments(order_id, method, amount_cents, currency, "
+                                "reference, state, created_at, created_by, updated_at, "
+                                "updated_by) VALUES (?, 'card', 500, 'EUR', '', 'captured', ?, "
+                                "'admin', ?, 'admin')"),
+                 {id, TestDb::kNow, TestDb::kNow}));
     WebhookStore(db, adminSession())
         .add(QStringLiteral("http://127.0.0.1:9/hook"), QStringLiteral("0123456789abcdef"), {});
-    FulfilmentStore fulfil(db, adminSession());
-    DOCKET_NO_THROW(fulfil.addPayment(id, QStringLiteral("card"), Money::fromMinor(500, u"EUR")));
     auto paymentEvents = [&] {
         return queryValue(db, QStringLiteral("SELECT COUNT(*) FROM outbox_events WHERE kind = "
                                              "'payment.created'"))
@@ -771,6 +780,7 @@ void TestGateway::recordEventsAfterUpgrade()
     QCOMPARE(contentFingerprint(db), before);
     QCOMPARE(queryValue(db, QStringLiteral("SELECT COUNT(*) FROM outbox_events")).toLongLong(),
              outbox);
+    FulfilmentStore fulfil(db, adminSession());
     DOCKET_NO_THROW(fulfil.addPayment(id, QStringLiteral("card"), Money::fromMinor(700, u"EUR")));
     QCOMPARE(paymentEvents(), 1);
     // The idempotency keys' table (0076) came with the same upgrade, empty.

@@ -9,6 +9,7 @@
 #include "stores/inventoryanalytics.h"
 #include "stores/returnstore.h"
 #include "stores/reviewstore.h"
+#include "stores/stockledger.h"
 #include "stores/stockstore.h"
 
 #include <QRandomGenerator>
@@ -949,10 +950,31 @@ void TestStock::parcelsOfTheOldRuleLeaveOnUpgrade()
     cat.setChannelWarehouse(QStringLiteral("web"), w);
     StockStore st(c, adminSession());
     st.receive({{mug, w, 10}});
-    OrderStore orders(c, adminSession());
-    const qint64 o = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
-    approveIfWaiting(c, o);
-    payments(c).addPayment(o, QStringLiteral("card"), orders.order(o).total);
+    // The previous schema has none of the columns today's OrderStore reads
+    // (the charges of 0075 and later): a paid order of three mugs as that
+    // release wrote it, in plain SQL, reserved as its create reserved (the
+    // order_lines trigger on PostgreSQL, the ledger's sync on SQLite).
+    sql::run(c,
+             QStringLiteral("INSERT INTO orders(number, customer_name, channel, status, currency, "
+                            "total_cents, paid_cents, created_at, updated_at, created_by, "
+                            "ship_street, ship_city, ship_postcode, ship_country) VALUES "
+                            "('DK0000001', 'Before per shipment', 'web', 'paid', 'EUR', 3750, "
+                            "3750, ?, ?, 'admin', '1 Main St', 'Berlin', '10115', 'DE')"),
+             {TestDb::kNow, TestDb::kNow});
+    const qint64 o = count(c, QStringLiteral("SELECT id FROM orders WHERE number = 'DK0000001'"));
+    sql::run(c,
+             QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, sku, name, "
+                            "quantity, unit_price_cents) VALUES (?, 1, ?, 'SKU-MUG', 'Ceramic "
+                            "Mug', 3, 1250)"),
+             {o, mug});
+    sql::run(c,
+             QStringLiteral("INSERT INTO payments(order_id, method, amount_cents, currency, "
+                            "reference, state, created_at, created_by, updated_at, updated_by) "
+                            "VALUES (?, 'card', 3750, 'EUR', '', 'captured', ?, 'admin', ?, "
+                            "'admin')"),
+             {o, TestDb::kNow, TestDb::kNow});
+    if (backend == Backend::SQLite)
+        stockledger::syncOrders(c, {QStringLiteral("admin"), TestDb::kNow}, {o});
     // A parcel of two mugs as the previous release recorded it: the units
     // stayed reserved until the whole order shipped.
     const qint64 line =
