@@ -344,7 +344,7 @@ private slots:
 
 private:
     // The schema version just before the charges' migration.
-    static constexpr int kBefore = 74;
+    static constexpr int kBefore = 75;
 };
 
 QTEST_GUILESS_MAIN(TestOrderCharges)
