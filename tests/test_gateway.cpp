@@ -739,7 +739,7 @@ void TestGateway::recordEventsAfterUpgrade()
     QVERIFY_THROWS_NO_EXCEPTION(old.migrate(kRecordEventsMigration - 1));
     const QSqlDatabase db = old.connection();
     // The previous schema has none of the columns today's OrderStore reads
-    // (the charges of 0076 and later): the order and its first payment in
+    // (the charges of 0078 and later): the order and its first payment in
     // plain SQL, as that release wrote them.
     DOCKET_NO_THROW(sql::run(
         db,

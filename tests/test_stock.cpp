@@ -951,7 +951,7 @@ void TestStock::parcelsOfTheOldRuleLeaveOnUpgrade()
     StockStore st(c, adminSession());
     st.receive({{mug, w, 10}});
     // The previous schema has none of the columns today's OrderStore reads
-    // (the charges of 0076 and later): a paid order of three mugs as that
+    // (the charges of 0078 and later): a paid order of three mugs as that
     // release wrote it, in plain SQL, reserved as its create reserved (the
     // order_lines trigger on PostgreSQL, the ledger's sync on SQLite).
     sql::run(c,
@@ -1395,7 +1395,7 @@ void TestStock::returnRefundsAreLinkedOnUpgrade()
     StockStore st(c, adminSession());
     st.receive({{count(c, QStringLiteral("SELECT id FROM products")), w, 10}});
     // Today's OrderStore reads columns the previous schema has not (the
-    // charges of 0076): the order in plain SQL, reserved as its create
+    // charges of 0078): the order in plain SQL, reserved as its create
     // reserved (the order_lines trigger on PostgreSQL, the ledger's sync on
     // SQLite).
     sql::run(c,

@@ -173,7 +173,7 @@ qint64 OrderStore::restoreIn(qint64 archiveId)
               num("created_at"), ts, nn(str("created_by")), nn(str("assigned_to")), num("seen_at"),
               nstr("seen_by"), num("invalid_at"), nstr("invalid_by"), nstr("invalid_reason"),
               o.value(QStringLiteral("version")).toInteger() + 1,
-              // Snapshots from before the charges (0076) have none.
+              // Snapshots from before the charges (0078) have none.
               o.value(QStringLiteral("shipping_cents")).toInteger(0),
               o.value(QStringLiteral("tax_rate_bp")).toInteger(0)});
     QSqlQuery li = sql::prepare(

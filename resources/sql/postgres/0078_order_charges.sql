@@ -1,5 +1,5 @@
 -- Shipping and tax on an order (issue 13 item 15), printed on the invoice;
--- the same columns as sqlite/0076_order_charges.sql.
+-- the same columns as sqlite/0078_order_charges.sql.
 -- shipping_cents: what shipping costs the customer, in the order's currency.
 -- tax_rate_bp: one tax rate for the order in basis points (2000 = 20 %), on
 -- the lines and shipping alike (TaxRate, models/domain/taxrate.h).
@@ -286,7 +286,7 @@ END
 $$;
 
 -- ---- 0009's archive and restore, keeping the charges (a snapshot from
--- before 0076 has none) ----
+-- before 0078 has none) ----
 
 CREATE OR REPLACE FUNCTION docket_archive_orders(p_ids bigint[], p_at bigint, p_actor text) RETURNS void
 LANGUAGE sql SECURITY DEFINER AS $$
