@@ -45,6 +45,42 @@ void requireChannelInScope(const Session& session, const QString& channelCode,
                           QStringLiteral("channel"));
 }
 
+// The columns an order's form writes, with their values, in one place for
+// the INSERT of a new order and the UPDATE of an edited one (SQLite; the
+// server's functions take the same fields on PostgreSQL).
+struct OrderColumns
+{
+    QStringList names;
+    QVariantList values; // bound in the order of names
+};
+
+OrderColumns formColumns(const Order& o)
+{
+    OrderColumns c;
+    auto put = [&c](const char* name, const QVariant& value) {
+        c.names << QLatin1String(name);
+        c.values << value;
+    };
+    put("customer_name", o.customerName.trimmed());
+    put("email", nn(o.email.trimmed()));
+    put("phone", nn(o.phone.trimmed()));
+    put("ship_street", nn(o.shipTo.street));
+    put("ship_city", nn(o.shipTo.city));
+    put("ship_postcode", nn(o.shipTo.postcode));
+    put("ship_region", nn(o.shipTo.region));
+    put("ship_country", nn(o.shipTo.country));
+    put("channel", o.channel);
+    put("status", o.status);
+    put("currency", o.currency);
+    put("total_cents", qint64(o.grandTotal().minorUnits()));
+    put("note", nn(o.note));
+    put("assigned_to", nn(o.assignedTo));
+    put("bill_country", nn(o.billCountry.trimmed().toUpper()));
+    put("shipping_cents", qint64(o.shipping.minorUnits()));
+    put("tax_rate_bp", o.taxRate.basisPoints());
+    return c;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- validation
@@ -336,38 +372,24 @@ qint64 OrderStore::createOnce(Order o)
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"), {number})
              .isNull())
         throw numberTaken(number);
-    sql::run(m_db,
-             QStringLiteral(
-                 "INSERT INTO orders(id, number, customer_id, customer_name, email, phone, "
-                 "ship_street, ship_city, ship_postcode, ship_region, ship_country, channel, "
-                 "status, currency, total_cents, note, created_at, updated_at, created_by, "
-                 "assigned_to, version, bill_country, records, shipping_cents, tax_rate_bp) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
-                 "?)"),
-             {id,
-              number,
-              o.customerId ? QVariant(o.customerId) : QVariant(QMetaType(QMetaType::LongLong)),
-              o.customerName.trimmed(),
-              nn(o.email.trimmed()),
-              nn(o.phone.trimmed()),
-              nn(o.shipTo.street),
-              nn(o.shipTo.city),
-              nn(o.shipTo.postcode),
-              nn(o.shipTo.region),
-              nn(o.shipTo.country),
-              o.channel,
-              o.status,
-              o.currency,
-              qint64(o.grandTotal().minorUnits()),
-              nn(o.note),
-              o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts,
-              ts,
-              createdBy,
-              nn(o.assignedTo),
-              nn(o.billCountry.trimmed().toUpper()),
-              o.status == QLatin1String("pending") && !o.statusFromChannel ? 1 : 0,
-              qint64(o.shipping.minorUnits()),
-              o.taxRate.basisPoints()});
+    // Order of the values: the form's columns, then these.
+    static const QString insertSql = [] {
+        QStringList names = formColumns(Order()).names;
+        names << QStringLiteral("id") << QStringLiteral("number") << QStringLiteral("customer_id")
+              << QStringLiteral("created_at") << QStringLiteral("updated_at")
+              << QStringLiteral("created_by") << QStringLiteral("version")
+              << QStringLiteral("records");
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), names.size());
+        return QStringLiteral("INSERT INTO orders(%1) VALUES (%2)")
+            .arg(names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    }();
+    QVariantList values = formColumns(o).values;
+    values << id << number
+           << (o.customerId ? QVariant(o.customerId) : QVariant(QMetaType(QMetaType::LongLong)))
+           << (o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts) << ts << createdBy << 1
+           << (o.status == QLatin1String("pending") && !o.statusFromChannel ? 1 : 0);
+    sql::run(m_db, insertSql, values);
     writeLines(id, o.lines);
     addEvent(id, QStringLiteral("created"), {}, {}, number);
     // Reserve on create: the one place every way of creating an order passes
@@ -497,33 +519,19 @@ Order OrderStore::updateOnce(const Order& edited)
     }
     if (linesChanged)
         writeLines(edited.id, newLines);
-    QSqlQuery q = sql::run(
-        m_db,
-        QStringLiteral("UPDATE orders SET customer_name = ?, email = ?, phone = ?, ship_street = "
-                       "?, ship_city = ?, ship_postcode = ?, ship_region = ?, ship_country = ?, "
-                       "channel = ?, currency = ?, note = ?, assigned_to = ?, status = ?, "
-                       "total_cents = ?, updated_at = ?, bill_country = ?, shipping_cents = ?, "
-                       "tax_rate_bp = ?, version = version + 1 WHERE id = ? AND version = ?"),
-        {edited.customerName.trimmed(),
-         nn(edited.email.trimmed()),
-         nn(edited.phone.trimmed()),
-         nn(edited.shipTo.street),
-         nn(edited.shipTo.city),
-         nn(edited.shipTo.postcode),
-         nn(edited.shipTo.region),
-         nn(edited.shipTo.country),
-         edited.channel,
-         edited.currency,
-         nn(edited.note),
-         nn(edited.assignedTo),
-         edited.status,
-         qint64(newTotal.minorUnits()),
-         ts,
-         nn(edited.billCountry.trimmed().toUpper()),
-         qint64(edited.shipping.minorUnits()),
-         edited.taxRate.basisPoints(),
-         edited.id,
-         edited.version});
+    // Order of the values: the form's columns, then these.
+    static const QString updateSql = [] {
+        const QStringList names = formColumns(Order()).names;
+        QStringList sets;
+        for (const QString& name : names)
+            sets << name + QStringLiteral(" = ?");
+        return QStringLiteral("UPDATE orders SET %1, updated_at = ?, version = version + 1 WHERE "
+                              "id = ? AND version = ?")
+            .arg(sets.join(QStringLiteral(", ")));
+    }();
+    QVariantList values = formColumns(edited).values;
+    values << ts << edited.id << edited.version;
+    QSqlQuery q = sql::run(m_db, updateSql, values);
     if (q.numRowsAffected() != 1)
         throw DocketError(
             DocketError::Code::Conflict,
