@@ -681,7 +681,14 @@ int Database::latestSchemaVersion(Backend backend)
 int Database::schemaVersion() const
 {
     QSqlDatabase db = connection();
-    if (!db.tables().contains(QStringLiteral("schema_version")))
+    // PostgreSQL: ask for the one table (QSqlDatabase::tables() lists the
+    // whole catalogue, a cold server process's slowest step when opening).
+    const bool exists =
+        m_config.backend == Backend::PostgreSQL
+            ? sql::scalar(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"))
+                  .toBool()
+            : db.tables().contains(QStringLiteral("schema_version"));
+    if (!exists)
         return 0;
     return sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"))
         .toInt();

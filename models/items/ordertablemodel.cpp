@@ -1,5 +1,6 @@
 #include "ordertablemodel.h"
 
+#include "domain/errors.h"
 #include "domain/fulfilment.h"
 #include "i18n.h"
 #include "ordercolumns.h"
@@ -25,7 +26,7 @@ bool rightAligned(const ordercolumns::Column* c)
 OrderTableModel::OrderTableModel(std::shared_ptr<const Database> db, Session session,
                                  QObject* parent)
     : QAbstractTableModel(parent), m_db(std::move(db)),
-      m_loader(std::make_unique<OrderLoader>(m_db, std::move(session)))
+      m_loader(std::make_unique<OrderLoader>(m_db, session))
 {
     connect(m_loader.get(), &OrderLoader::pageLoaded, this, &OrderTableModel::onPageLoaded);
     connect(m_loader.get(), &OrderLoader::pageDropped, this, &OrderTableModel::onPageDropped);
@@ -33,7 +34,29 @@ OrderTableModel::OrderTableModel(std::shared_ptr<const Database> db, Session ses
     connect(m_loader.get(), &OrderLoader::countLoaded, this, &OrderTableModel::onCountLoaded);
     connect(m_loader.get(), &OrderLoader::refreshed, this, &OrderTableModel::onRefreshed);
     connect(m_loader.get(), &OrderLoader::failed, this, &OrderTableModel::onFailed);
-    reload();
+    // Opening a team database: the loader thread's own connection is a second
+    // login to the server (a new server process, authentication, cold
+    // caches). The first page is read here, on the connection the window
+    // already has (just opened, its schema checked), while the loader logs
+    // in and counts; it reads every page after.
+    reload(m_db->config().backend == Backend::PostgreSQL ? &session : nullptr);
+}
+
+// Page 0 of the current spec on this thread's connection; false (nothing
+// changed) when it cannot be read, and the loader then reads it and reports
+// what went wrong as for any other page.
+bool OrderTableModel::readFirstPageHere(const Session& session)
+{
+    QList<OrderSummary> rows;
+    try {
+        OrderStore store(m_db->connection(), session);
+        store.setWithItems(m_spec.withItems);
+        rows = store.page(m_spec.filter, m_spec.sort, kPageSize);
+    } catch (const DocketError&) {
+        return false;
+    }
+    onPageLoaded(m_generation, 0, rows);
+    return true;
 }
 
 OrderTableModel::~OrderTableModel()
@@ -180,7 +203,7 @@ void OrderTableModel::setFilter(const OrderFilter& filter)
     reload();
 }
 
-void OrderTableModel::reload()
+void OrderTableModel::reload(const Session* readFirstPageWith)
 {
     const bool before = isLoading();
     beginResetModel();
@@ -195,10 +218,17 @@ void OrderTableModel::reload()
     m_refreshAgain = false;
     m_loader->setSpec(m_generation, m_spec);
     endResetModel();
-    // The first page before the count: the first screen never waits for COUNT(*).
-    requestPage(0);
-    m_countPending = true;
-    m_loader->requestCount(m_generation);
+    if (readFirstPageWith) {
+        m_countPending = true;
+        m_loader->requestCount(m_generation);
+        if (!readFirstPageHere(*readFirstPageWith))
+            requestPage(0);
+    } else {
+        // The first page before the count: the first screen never waits for COUNT(*).
+        requestPage(0);
+        m_countPending = true;
+        m_loader->requestCount(m_generation);
+    }
     emit countChanged(m_count, m_countExact);
     emitLoading(before);
 }

@@ -97,7 +97,8 @@ private:
         bool stale = false;
     };
 
-    void reload();
+    void reload(const Session* readFirstPageWith = nullptr);
+    bool readFirstPageHere(const Session& session);
     void requestPage(int page) const;
     void onPageLoaded(quint64 generation, int page, const QList<OrderSummary>& rows);
     void onPageDropped(quint64 generation, int page);

@@ -575,7 +575,9 @@ qint64 ensureDatabase(const QString& path, qint64 n, bool disposable = true)
         fail(QStringLiteral("%1 does not exist; give --orders to seed it").arg(path));
     auto db = std::make_shared<Database>(sqliteConfig(path));
     try {
-        db->open(!exists);
+        // A PostgreSQL database made just above (or by hand) is empty: create
+        // Docket's schema in it; one that holds Docket's is only migrated.
+        db->open(postgres || !exists);
     } catch (const DocketError& e) {
         if (!exists || !disposable || n <= 0 || postgres)
             throw;
@@ -922,10 +924,12 @@ void Bench::openCase()
                           }},
                          &captured);
     close();
-    // Raw: open a connection, set it up as Docket does, read the first page.
+    // Raw: open a connection, set it up as Docket does, read the first page:
+    // the loader thread's statements on SQLite; on PostgreSQL the window's
+    // own connection reads the first page (OrderTableModel), so those.
     QList<CapturedStatement> loader;
     for (const CapturedStatement& s : captured)
-        if (!s.mainThread && !bench::isCount(s))
+        if (s.mainThread == m_postgres && !bench::isCount(s))
             loader.push_back(s);
     if (!loader.isEmpty()) {
         c.raw.available = true;
