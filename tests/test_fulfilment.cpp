@@ -581,9 +581,26 @@ void TestFulfilment::shipManyFromCsv()
     QVERIFY2(e->message().contains(QLatin1String("Line 4")), qPrintable(e->message()));
     QCOMPARE(contentFingerprint(tdb.connection()), before);
     QList<FulfilmentStore::ShipRow> good{rows[0], rows[1]};
+    const auto shippedIn = [&] {
+        return sql::scalar(tdb.connection(),
+                           QStringLiteral("SELECT COALESCE(SUM(orders), 0) FROM sales_orders "
+                                          "WHERE grain = 2 AND status = 'shipped'"))
+            .toLongLong();
+    };
+    const qint64 shippedBefore = shippedIn();
     QCOMPARE(s.fulfil.commitShipments(good), 2);
     QCOMPARE(s.orders.order(ids[0]).status, QStringLiteral("shipped"));
     QCOMPARE(s.orders.order(ids[1]).status, QStringLiteral("shipped"));
+    // The summaries moved the two orders (and their regions and products)
+    // from paid to shipped, exactly (SQLite sums them once for the file).
+    QCOMPARE(shippedIn(), shippedBefore + 2);
+    const auto diffs = summaries::verify(tdb.connection(), backend);
+    QVERIFY2(diffs.isEmpty(), qPrintable(diffs.isEmpty() ? QString() : diffs.first().table));
+    if (backend == Backend::SQLite) // the per-order triggers are on again
+        QCOMPARE(sql::scalar(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM "
+                                                              "analytics_suspend"))
+                     .toInt(),
+                 0);
     // Someone shipped one of them meanwhile: the commit checks again.
     QVERIFY(catchError([&] { s.fulfil.commitShipments(good); }));
     QVERIFY(s.fulfil.verify().isEmpty());

@@ -279,12 +279,14 @@ BatchUpdate::BatchUpdate(const QSqlDatabase& db, Backend backend, BatchChange ch
     const char* changed = m_change == BatchChange::Invalidate   ? "invalid_at IS NULL"
                           : m_change == BatchChange::Revalidate ? "invalid_at IS NOT NULL"
                                                                 : "true";
-    m_snapshot =
-        sql::prepare(m_db, QStringLiteral("INSERT INTO %1 SELECT id, created_at, channel, status, "
-                                          "invalid_at, total_cents, ship_country, ship_region "
-                                          "FROM orders WHERE id IN %2 AND %3")
-                               .arg(QLatin1String(kChanged), dialect::idListSubquery(backend),
-                                    QLatin1String(changed)));
+    // A rewrite may name an order twice: its first copy is how it was before.
+    m_snapshot = sql::prepare(
+        m_db, QStringLiteral("INSERT %1 INTO %2 SELECT id, created_at, channel, status, "
+                             "invalid_at, total_cents, ship_country, ship_region FROM orders "
+                             "WHERE id IN %3 AND %4")
+                  .arg(m_change == BatchChange::Rewrite ? QStringLiteral("OR IGNORE") : QString(),
+                       QLatin1String(kChanged), dialect::idListSubquery(backend),
+                       QLatin1String(changed)));
     sql::run(m_db, QStringLiteral("INSERT INTO analytics_suspend(only) VALUES (1)"));
 }
 
@@ -313,6 +315,45 @@ void BatchUpdate::finish()
                           QLatin1String(t.figures), addExcluded(t)),
                  {from + 1, from});
     };
+
+    if (m_change == BatchChange::Rewrite) {
+        // What the orders added at the finest grain before (their copies)
+        // comes off, what they add now (those still there) goes on; the
+        // coarser grains and the summaries follow as for the other changes.
+        const summaries::Sql before = expected(Backend::SQLite, changed);
+        const summaries::Sql after = expected(
+            Backend::SQLite,
+            QStringLiteral("(SELECT * FROM orders WHERE id IN (SELECT id FROM %1))").arg(changed));
+        const struct
+        {
+            const Table* table;
+            QString before;
+            QString after;
+        } finest[] = {{&kOrders, before.ordersHour, after.ordersHour},
+                      {&kRegion, before.regionDay, after.regionDay},
+                      {&kProduct, before.productDay, after.productDay}};
+        for (const auto& f : finest) {
+            const Table& t = *f.table;
+            const QString into =
+                QStringLiteral("INSERT INTO temp.%1(%2, %3) ")
+                    .arg(QLatin1String(t.delta), QLatin1String(t.key), QLatin1String(t.figures));
+            sql::run(m_db, into + f.before);
+            QStringList negate;
+            for (const QString& figure : figuresOf(t))
+                negate << QStringLiteral("%1 = -%1").arg(figure);
+            sql::run(m_db, QStringLiteral("UPDATE temp.%1 SET %2")
+                               .arg(QLatin1String(t.delta), negate.join(QStringLiteral(", "))));
+            sql::run(m_db, into + f.after +
+                               QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET %2")
+                                   .arg(QLatin1String(t.key), addExcluded(t)));
+        }
+        coarser(kOrders, 0, day);
+        coarser(kOrders, 1, month);
+        coarser(kRegion, 1, month);
+        coarser(kProduct, 1, month);
+        apply();
+        return;
+    }
 
     // sales_orders: each order's count moves from its invalid flag before to
     // the one after (a deleted order only leaves).
@@ -394,8 +435,14 @@ void BatchUpdate::finish()
         }
     }
 
-    // Each summary row the change touches, once: the emptied ones deleted,
-    // the others updated, new ones inserted.
+    apply();
+}
+
+// Each summary row the change touches, once: the emptied ones deleted, the
+// others updated, new ones inserted; then the batch's temporary rows and the
+// suspend row go.
+void BatchUpdate::apply()
+{
     for (const Table* t : {&kOrders, &kRegion, &kProduct}) {
         const QString key = QLatin1String(t->key);
         const QString first = firstFigure(*t);

@@ -56,6 +56,11 @@ enum class BatchChange {
     Invalidate, // invalid_at set on the orders that are valid
     Revalidate, // invalid_at cleared on the orders that are invalid
     Delete,     // the orders deleted (with their lines)
+    // Anything else about the orders may change (status, totals, channel,
+    // region, validity), or they may be deleted; their lines may not. What
+    // they add to the summaries before is taken off, what they add after is
+    // put on.
+    Rewrite,
 };
 
 // Keeps the summaries exact for a batch that changes many orders in one write
@@ -99,6 +104,8 @@ public:
     void finish();
 
 private:
+    void apply();
+
     QSqlDatabase m_db;
     bool m_active;
     BatchChange m_change;
