@@ -85,7 +85,118 @@ private slots:
     void undoStatusChangeRefusesToOverwriteALaterChange();
     void undoAssignGivesBackEachAssignee_data() { addBackendRows(); }
     void undoAssignGivesBackEachAssignee();
+    void undoMarkSeenMakesOrdersNewAgain_data() { addBackendRows(); }
+    void undoMarkSeenMakesOrdersNewAgain();
+    void undoOfAnEditThatMovedTheStatusTakesItBack_data() { addBackendRows(); }
+    void undoOfAnEditThatMovedTheStatusTakesItBack();
 };
+
+// Mark seen on the undo stack (issue 13 item 9): only the orders the batch
+// marked are new again, audited; redo marks them again; an order marked
+// again by someone else since refuses the whole undo, naming it.
+void TestDeskStore::undoMarkSeenMakesOrdersNewAgain()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 3));
+    const qint64 a = ids.at(0), b = ids.at(1), c = ids.at(2);
+    DOCKET_NO_THROW(store.markSeen({c})); // seen before the batch
+    const Order cBefore = store.order(c);
+
+    BatchRecord done;
+    int n = 0;
+    DOCKET_NO_THROW(n = store.markSeen({a, b, c}, &done));
+    QCOMPARE(n, 2);
+    QCOMPARE(sorted(done.ids()), sorted({a, b}));
+    for (const auto& e : done.entries)
+        QCOMPARE(e.seenAt, store.order(e.id).seenAt.toSecsSinceEpoch());
+
+    BatchRecord undone;
+    DOCKET_NO_THROW(n = store.undoMarkSeen(done, {}, &undone));
+    QCOMPARE(n, 2);
+    QVERIFY(store.order(a).isNew());
+    QVERIFY(store.order(b).isNew());
+    QCOMPARE(store.order(a).seenBy, QString());
+    // c keeps its own, earlier mark.
+    QCOMPARE(store.order(c).seenAt, cBefore.seenAt);
+    const QList<OrderEvent> events = store.events(a);
+    QCOMPARE(events.last().kind, QStringLiteral("unseen"));
+    QCOMPARE(events.last().actor, QStringLiteral("sue"));
+    QCOMPARE(events.last().note, QStringLiteral("undone"));
+    QVERIFY(!eventKindLabel(QStringLiteral("unseen")).isEmpty());
+    QVERIFY(eventKindLabel(QStringLiteral("unseen")) != QStringLiteral("unseen"));
+
+    // Redo marks them again.
+    BatchRecord redone;
+    DOCKET_NO_THROW(n = store.markSeen(undone.ids(), &redone));
+    QCOMPARE(n, 2);
+    QVERIFY(!store.order(a).isNew());
+    QCOMPARE(sorted(redone.ids()), sorted({a, b}));
+
+    // Someone else marks b after an undo made it new: taking back the
+    // first mark again must not touch theirs.
+    DOCKET_NO_THROW(store.undoMarkSeen(redone));
+    OrderStore other = tdb.store(adminSession(QStringLiteral("max")), kNow + 60);
+    DOCKET_NO_THROW(other.markSeen({b}));
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { store.undoMarkSeen(redone); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QVERIFY2(e->message().contains(store.order(b).number), qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    QCOMPARE(store.order(b).seenBy, QStringLiteral("max"));
+}
+
+// The undo of an order dialog's save that also moved the status (pending
+// -> cancelled here): the fields back through update(), the status back
+// through the take-back path of Change Status, one transaction; without
+// the right to take back a cancel, nothing changes.
+void TestDeskStore::undoOfAnEditThatMovedTheStatusTakesItBack()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 1));
+    const Order before = store.order(ids.first());
+    Order edited = before;
+    edited.note = QStringLiteral("customer called: cancel");
+    edited.status = QStringLiteral("cancelled");
+    Order saved;
+    DOCKET_NO_THROW(saved = store.update(edited));
+    QCOMPARE(saved.status, QStringLiteral("cancelled"));
+    // update() alone refuses the way back...
+    Order back = before;
+    back.version = saved.version;
+    QVERIFY(catchError([&] { store.update(back); }));
+    // ...takeBackEdit takes it.
+    Order now;
+    DOCKET_NO_THROW(now = store.takeBackEdit(back));
+    QCOMPARE(now.status, before.status);
+    QCOMPARE(now.note, before.note);
+    const QList<OrderEvent> events = store.events(now.id);
+    QCOMPARE(events.last().kind, QStringLiteral("status"));
+    QCOMPARE(events.last().newValue, before.status);
+    QCOMPARE(events.last().note, QStringLiteral("undone"));
+
+    // A later change by someone else is a conflict, and nothing changes.
+    Order again = now;
+    again.note = QStringLiteral("second try");
+    again.status = QStringLiteral("cancelled");
+    DOCKET_NO_THROW(saved = store.update(again));
+    Order theirs = saved;
+    theirs.customerName = QStringLiteral("Someone Else Ltd");
+    DOCKET_NO_THROW(store.update(theirs));
+    const QString fingerprint = contentFingerprint(tdb.connection());
+    Order stale = now;
+    stale.version = saved.version;
+    const auto e = catchError([&] { store.takeBackEdit(stale); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QCOMPARE(contentFingerprint(tdb.connection()), fingerprint);
+}
 
 void TestDeskStore::undoInvalidateTakesBackOnlyWhatTheBatchChanged()
 {

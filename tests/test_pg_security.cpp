@@ -550,6 +550,12 @@ void TestPgSecurity::issueStatementsAreRefused()
                            "docket_orders_mark_seen(%2)")
                 .arg(sqlText(m_adminName), idArray(a.outScope)),
             QStringLiteral("SELECT docket_order_update(%1, 1, '{\"note\": \"x\"}')").arg(theirs),
+            // Unseeing orders out of scope, or another user's mark (the
+            // actor is the login's own, whatever docket.actor says).
+            QStringLiteral("SELECT docket_orders_unsee(%1, 0)").arg(idArray(a.outScope)),
+            QStringLiteral("SET docket.actor = %1; SELECT docket_orders_unsee(%2, s.seen_at) FROM "
+                           "(SELECT max(seen_at) AS seen_at FROM orders) s")
+                .arg(sqlText(m_adminName), idArray(a.outScope)),
         };
         for (const QString& s : statements) {
             const Login::Result r = login.attempt(s);

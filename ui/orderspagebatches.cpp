@@ -100,7 +100,10 @@ void OrdersPage::markAllSeen()
                                 "only the ones the list shows now.")))
         return;
     try {
-        const int marked = m_store->markAllSeen();
+        BatchRecord record;
+        const int marked = m_store->markAllSeen(&record);
+        if (marked > 0)
+            pushUndo(Batch::MarkSeen, std::move(record), {});
         emit statusMessage(tr("Marked %Ln order(s) seen.", nullptr, marked));
         m_model->refresh();
         emit batchFinished(marked);
@@ -246,7 +249,7 @@ void OrdersPage::runBatch(Batch kind, const QString& reason)
             case Batch::Delete:
                 return store.deleteInvalid(ids, progress, record.get());
             case Batch::MarkSeen:
-                return store.markSeen(ids);
+                return store.markSeen(ids, record.get());
             case Batch::Status:
                 return store.changeStatuses(ids,
                                             status::fromCode(reason).value_or(OrderStatus::Pending),
@@ -281,7 +284,7 @@ void OrdersPage::runBatch(Batch kind, const QString& reason)
     };
     connect(m_job, &BatchJob::succeeded, this, [this, kind, finish, record, reason](int changed) {
         finish();
-        if (changed > 0 && kind != Batch::MarkSeen)
+        if (changed > 0)
             pushUndo(kind, std::move(*record), reason);
         switch (kind) {
         case Batch::Invalidate:
@@ -340,8 +343,10 @@ void OrdersPage::pushUndo(Batch kind, BatchRecord record, const QString& reason)
     case Batch::Assign:
         k = BatchCommand::Kind::Assign;
         break;
+    case Batch::MarkSeen:
+        k = BatchCommand::Kind::Seen;
+        break;
     case Batch::Delete:
-    case Batch::MarkSeen: // not taken back (see markSelectedSeen)
         break;
     }
     auto* command = new BatchCommand(k, m_db, m_session, std::move(record), reason);

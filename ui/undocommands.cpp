@@ -34,6 +34,9 @@ BatchCommand::BatchCommand(Kind kind, std::shared_ptr<const Database> db, Sessio
     case Kind::Assign:
         setText(tr("Assigning %Ln Order(s)", nullptr, plural(n)));
         break;
+    case Kind::Seen:
+        setText(tr("Marking %Ln Order(s) Seen", nullptr, plural(n)));
+        break;
     }
 }
 
@@ -73,6 +76,9 @@ void BatchCommand::undo()
         case Kind::Assign:
             n = store.undoAssign(m_done, {}, &undone);
             break;
+        case Kind::Seen:
+            n = store.undoMarkSeen(m_done, {}, &undone);
+            break;
         }
         m_undone = std::move(undone);
         m_applied = false;
@@ -105,6 +111,9 @@ void BatchCommand::redo()
         case Kind::Assign:
             n = store.assign(m_undone.ids(), m_reason, {}, &done, &m_undone);
             break;
+        case Kind::Seen:
+            n = store.markSeen(m_undone.ids(), &done);
+            break;
         }
         m_done = std::move(done);
         m_applied = true;
@@ -129,8 +138,17 @@ void EditCommand::apply(const Order& target)
     wanted.version = m_current.version;
     try {
         OrderStore store(m_db->connection(), m_session);
+        // A status the workflow does not move to from here (the save moved
+        // it forward) goes back the way Change Status's undo does.
+        const auto save = [&store, this](const Order& o) {
+            const auto from = status::fromCode(m_current.status);
+            const auto to = status::fromCode(o.status);
+            if (from && to && *from != *to && !status::canMove(*from, *to))
+                return store.takeBackEdit(o);
+            return store.update(o);
+        };
         try {
-            m_current = store.update(wanted);
+            m_current = save(wanted);
         } catch (const DocketError&) {
             const Order theirs = store.order(m_current.id);
             if (theirs.version == m_current.version || !m_resolve)
@@ -143,7 +161,7 @@ void EditCommand::apply(const Order& target)
                     m_changed(m_current.id);
                 return;
             }
-            m_current = store.update(*merged);
+            m_current = save(*merged);
         }
         if (m_changed)
             m_changed(m_current.id);

@@ -26,7 +26,7 @@ class BatchCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BatchCommand)
 public:
-    enum class Kind { Invalidate, Revalidate, Delete, Status, Assign };
+    enum class Kind { Invalidate, Revalidate, Delete, Status, Assign, Seen };
     // title and message of what went wrong; `conflict` when someone changed
     // the orders since.
     using Failed = std::function<void(const QString& message, bool conflict)>;

@@ -192,6 +192,8 @@ QString eventKindLabel(const QString& kind)
         return QCoreApplication::translate("OrderEvent", "Status changed");
     if (kind == QLatin1String("seen"))
         return QCoreApplication::translate("OrderEvent", "Marked seen");
+    if (kind == QLatin1String("unseen"))
+        return QCoreApplication::translate("OrderEvent", "Made new again");
     if (kind == QLatin1String("invalidated"))
         return QCoreApplication::translate("OrderEvent", "Marked invalid");
     if (kind == QLatin1String("revalidated"))

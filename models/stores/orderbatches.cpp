@@ -73,29 +73,60 @@ int OrderStore::chunked(const QList<qint64>& ids, const ProgressFn& progress, Fn
 
 // Marks the unseen ones among `ids` seen by the session's user, audited, in
 // the caller's transaction.
-int OrderStore::markUnseen(const QList<qint64>& ids)
+int OrderStore::markUnseen(const QList<qint64>& ids, BatchRecord* record)
 {
     const qint64 ts = now();
     beginAudit(ts);
     const QString list = dialect::idListSubquery(m_backend);
     return chunked(ids, {}, [&](const QVariant& param) {
-        if (m_backend == Backend::PostgreSQL)
-            return serverwrites::markSeen(m_db, param);
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
-                                "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
-                     .arg(list),
-                 {ts, m_session.userName(), param});
-        QSqlQuery q = sql::run(m_db,
-                               QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE id "
-                                              "IN %1 AND seen_at IS NULL")
-                                   .arg(list),
-                               {ts, m_session.userName(), param});
-        return q.numRowsAffected();
+        QList<qint64> unseen; // of the chunk, for the record
+        if (record) {
+            QSqlQuery q =
+                sql::run(m_db,
+                         QStringLiteral("SELECT id FROM orders WHERE id IN %1 AND seen_at IS NULL")
+                             .arg(list),
+                         {param});
+            while (q.next())
+                unseen << q.value(0).toLongLong();
+        }
+        const int n = markChunkSeen(param, ts);
+        if (record && !unseen.isEmpty()) {
+            // The mark as stored (the server's clock on PostgreSQL).
+            QSqlQuery q = sql::run(m_db,
+                                   QStringLiteral("SELECT id, seen_at FROM orders WHERE id IN %1 "
+                                                  "AND seen_by = ? ORDER BY id")
+                                       .arg(list),
+                                   {dialect::idListParam(m_backend, unseen), m_session.userName()});
+            while (q.next()) {
+                BatchRecord::Entry e;
+                e.id = q.value(0).toLongLong();
+                e.seenAt = q.value(1).toLongLong();
+                record->entries.push_back(e);
+            }
+        }
+        return n;
     });
 }
 
-int OrderStore::markSeen(const QList<qint64>& idsIn)
+int OrderStore::markChunkSeen(const QVariant& param, qint64 ts)
+{
+    const QString list = dialect::idListSubquery(m_backend);
+    if (m_backend == Backend::PostgreSQL)
+        return serverwrites::markSeen(m_db, param);
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind) SELECT id, ?, "
+                            "?, 'seen' FROM orders WHERE id IN %1 AND seen_at IS NULL")
+                 .arg(list),
+             {ts, m_session.userName(), param});
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("UPDATE orders SET seen_at = ?, seen_by = ? WHERE id "
+                                          "IN %1 AND seen_at IS NULL")
+                               .arg(list),
+                           {ts, m_session.userName(), param});
+    return q.numRowsAffected();
+}
+
+int OrderStore::markSeen(const QList<qint64>& idsIn, BatchRecord* record)
 {
     m_session.require(Permission::MarkSeen);
     const QList<qint64> ids = unique(idsIn);
@@ -103,17 +134,17 @@ int OrderStore::markSeen(const QList<qint64>& idsIn)
         return 0;
     sql::WriteTransaction tx(m_db);
     ensureInScope(ids, {}, tr("%1 of the %2 orders no longer exist or are outside your scope."));
-    const int n = markUnseen(ids);
+    const int n = markUnseen(ids, record);
     tx.commit();
     return n;
 }
 
-int OrderStore::markAllSeen()
+int OrderStore::markAllSeen(BatchRecord* record)
 {
     m_session.require(Permission::MarkSeen);
     const SqlClause scope = orderquery::scope(m_session);
     sql::WriteTransaction tx(m_db);
-    if (m_backend == Backend::PostgreSQL) {
+    if (m_backend == Backend::PostgreSQL && !record) {
         // The server locks the session's unseen orders and marks them.
         beginAudit(now());
         const int n = serverwrites::markAllSeen(m_db);
@@ -131,9 +162,70 @@ int OrderStore::markAllSeen()
         while (q.next())
             ids << q.value(0).toLongLong();
     }
-    const int n = markUnseen(ids);
+    const int n = markUnseen(ids, record);
     tx.commit();
     return n;
+}
+
+int OrderStore::undoMarkSeen(const BatchRecord& done, const ProgressFn& progress,
+                             BatchRecord* record)
+{
+    m_session.require(Permission::MarkSeen);
+    if (done.entries.isEmpty())
+        return 0;
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    beginAudit(ts, QStringLiteral("undone"));
+    ensureInScope(done.ids(), {},
+                  tr("%1 of the %2 orders no longer exist or are outside your scope."));
+    // By the mark's time: one per batch (a batch's chunks may straddle a second).
+    QMap<qint64, QList<qint64>> byMark;
+    for (const BatchRecord::Entry& e : done.entries)
+        byMark[e.seenAt] << e.id;
+    const QString list = dialect::idListSubquery(m_backend);
+    int changed = 0;
+    for (auto it = byMark.cbegin(); it != byMark.cend(); ++it) {
+        const qint64 seenAt = it.key();
+        changed += chunked(it.value(), progress, [&](const QVariant& param) {
+            // Only the orders still holding this user's mark of that moment.
+            if (m_backend == Backend::PostgreSQL)
+                return serverwrites::unsee(m_db, param, seenAt);
+            const QVariantList binds{param, seenAt, m_session.userName()};
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO order_events(order_id, at, actor, kind, field, "
+                                    "old_value, new_value, note) SELECT id, ?, ?, 'unseen', '', "
+                                    "'', '', 'undone' FROM orders WHERE id IN %1 AND seen_at = ? "
+                                    "AND seen_by = ?")
+                         .arg(list),
+                     QVariantList{ts, m_session.userName()} + binds);
+            return sql::run(m_db,
+                            QStringLiteral("UPDATE orders SET seen_at = NULL, seen_by = NULL "
+                                           "WHERE id IN %1 AND seen_at = ? AND seen_by = ?")
+                                .arg(list),
+                            binds)
+                .numRowsAffected();
+        });
+    }
+    if (changed != done.size()) {
+        // Those still seen: marked by someone else, or again, since.
+        QStringList numbers;
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("SELECT number FROM orders WHERE id IN %1 AND "
+                                              "seen_at IS NOT NULL ORDER BY id LIMIT 3")
+                                   .arg(list),
+                               {dialect::idListParam(m_backend, done.ids())});
+        while (q.next())
+            numbers << q.value(0).toString();
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("%Ln order(s) were marked seen again since (%1); none was made new "
+                             "again.",
+                             nullptr, int(done.size() - changed))
+                              .arg(numbers.join(QStringLiteral(", "))));
+    }
+    if (record)
+        *record = done;
+    tx.commit();
+    return changed;
 }
 
 QList<qint64> BatchRecord::ids() const

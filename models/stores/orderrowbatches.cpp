@@ -348,4 +348,24 @@ int OrderStore::undoAssign(const BatchRecord& done, const ProgressFn& progress, 
         progress, record, &done);
 }
 
+Order OrderStore::takeBackEdit(const Order& target)
+{
+    sql::WriteTransaction tx(m_db);
+    const Order current = order(target.id);
+    Order fields = target;
+    fields.status = current.status; // the status goes back on its own way below
+    const Order edited = updateOnce(fields);
+    if (edited.status != target.status) {
+        BatchRecord back;
+        BatchRecord::Entry e;
+        e.id = target.id;
+        e.version = edited.version;
+        e.before = target.status;
+        back.entries << e;
+        undoChangeStatuses(back);
+    }
+    tx.commit();
+    return order(target.id);
+}
+
 } // namespace docket

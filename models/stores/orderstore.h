@@ -34,6 +34,7 @@ struct BatchRecord
         QString reason;       // revalidate: the invalid reason it cleared
         qint64 archiveId = 0; // deleteInvalid: the order's archive entry
         QString before;       // changeStatuses/assign: the status or assignee it had
+        qint64 seenAt = 0;    // markSeen: when it marked the order seen (UTC seconds)
     };
     QList<Entry> entries;
 
@@ -142,8 +143,17 @@ public:
     // Conflict, not a refusal of a move that no longer makes sense.
     void changeStatus(qint64 id, OrderStatus to, const QString& note = {},
                       std::optional<qint64> expectedVersion = {});
-    int markSeen(const QList<qint64>& ids);
-    int markAllSeen();
+    // Marks the new ones among `ids` (or every new order of the scope) seen;
+    // `record` (when given) gets each order it marked, with the mark's time.
+    int markSeen(const QList<qint64>& ids, BatchRecord* record = nullptr);
+    int markAllSeen(BatchRecord* record = nullptr);
+    // Takes back what markSeen()/markAllSeen() recorded: each order of `done`
+    // new again (MarkSeen), audited ("unseen", note "undone"), all or
+    // nothing. A Conflict naming the orders whose mark is no longer that one
+    // (another user's, or marked again since). `record` gets the orders made
+    // new (redo: markSeen(record->ids())).
+    int undoMarkSeen(const BatchRecord& done, const ProgressFn& progress = {},
+                     BatchRecord* record = nullptr);
     // The batches fill `record` (when given) with what they changed. With
     // `expect` (undo and redo), every order must still be at the version
     // `expect` gives it: one changed since by someone else is a Conflict, and
@@ -179,6 +189,13 @@ public:
     // right), as the server's docket_order_take_back_status decides too.
     int undoChangeStatuses(const BatchRecord& done, const ProgressFn& progress = {},
                            BatchRecord* record = nullptr);
+    // Takes back an edit whose save also moved the status (the desk's undo of
+    // the order dialog): `target`'s fields through update() (at
+    // `target.version`, a Conflict when someone changed the order since),
+    // its status through undoChangeStatuses()'s way back (only the reverse of
+    // the order's last move; RestoreArchived for cancelled, refunded or
+    // delivered), in one transaction: all or nothing. Returns the order.
+    Order takeBackEdit(const Order& target);
     // Assigns every order of the list to `userName` (empty: to nobody), as an
     // edit of each (EditOrders), audited; invalid orders refuse the batch.
     // Entry::before: the assignee each order had.
@@ -235,7 +252,10 @@ private:
     // Describes the change the current transaction makes for the audit trail
     // (PostgreSQL writes the trail itself; see dialect::setAuditContext).
     void beginAudit(qint64 ts, const QString& note = {}) const;
-    int markUnseen(const QList<qint64>& ids);
+    int markUnseen(const QList<qint64>& ids, BatchRecord* record = nullptr);
+    // Marks the new ones of one chunk seen at `ts` (the server's own clock
+    // on PostgreSQL), audited; returns how many.
+    int markChunkSeen(const QVariant& idList, qint64 ts);
     void addEvent(qint64 orderId, const QString& kind, const QString& field = {},
                   const QString& oldValue = {}, const QString& newValue = {},
                   const QString& note = {}) const;

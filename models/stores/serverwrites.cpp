@@ -112,6 +112,15 @@ qint64 lockOrders(const QSqlDatabase& db, const QVariant& idList, bool invalidOn
         .toLongLong();
 }
 
+int unsee(const QSqlDatabase& db, const QVariant& idList, qint64 seenAt)
+{
+    return sql::scalar(db,
+                       QStringLiteral("SELECT docket_orders_unsee(CAST(? AS bigint[]), CAST(? AS "
+                                      "bigint))"),
+                       {idList, seenAt})
+        .toInt();
+}
+
 int markSeen(const QSqlDatabase& db, const QVariant& idList)
 {
     return sql::scalar(db, QStringLiteral("SELECT docket_orders_mark_seen(CAST(? AS bigint[]))"),

@@ -43,6 +43,9 @@ bool takeBackStatus(const QSqlDatabase& db, qint64 id, qint64 version, const QSt
 qint64 lockOrders(const QSqlDatabase& db, const QVariant& idList, bool invalidOnly);
 int markSeen(const QSqlDatabase& db, const QVariant& idList);
 int markAllSeen(const QSqlDatabase& db);
+// docket_orders_unsee: the orders of `idList` this login marked seen at
+// `seenAt` new again; returns how many.
+int unsee(const QSqlDatabase& db, const QVariant& idList, qint64 seenAt);
 int invalidate(const QSqlDatabase& db, const QVariant& idList, const QString& reason);
 int revalidate(const QSqlDatabase& db, const QVariant& idList);
 int deleteInvalid(const QSqlDatabase& db, const QVariant& idList);
