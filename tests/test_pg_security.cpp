@@ -40,8 +40,8 @@
 #include "stores/returnstore.h"
 #include "stores/reviewstore.h"
 #include "stores/serviceaccount.h"
-#include "stores/userstore.h"
 #include "stores/webhookstore.h"
+#include "stores/userstore.h"
 #include "testdb.h"
 
 #include <QCryptographicHash>
@@ -274,6 +274,7 @@ private slots:
     void copyAndDdlAreRefused();
     void forgedNotificationsShowNothingMore();
     void allowedWritesAreAuditedAsTheLogin();
+    void unseeTakesBackOnlyTheLoginsOwnMark();
     void administratorCannotTakeOverServerRoles();
     void workflowMatchesTheDesk();
     void everyFunctionIsHardened();
@@ -401,11 +402,11 @@ void TestPgSecurity::init()
         // a subscription's signing secret. No login may read or change them.
         const Session local = Session::localUser();
         m_keyHash = QString::fromLatin1(
-            QCryptographicHash::hash(
-                ApiKeyStore(owner, local)
-                    .create(QStringLiteral("attack-key"), QStringLiteral("clerk"), Scope::all(), 60)
-                    .key.toUtf8(),
-                QCryptographicHash::Sha256)
+            QCryptographicHash::hash(ApiKeyStore(owner, local)
+                                         .create(QStringLiteral("attack-key"),
+                                                 QStringLiteral("clerk"), Scope::all(), 60)
+                                         .key.toUtf8(),
+                                     QCryptographicHash::Sha256)
                 .toHex());
         IntakeStore(owner, local)
             .setChannel(QStringLiteral("web"), QStringLiteral("webchannelsecret") + m_suffix,
@@ -550,12 +551,16 @@ void TestPgSecurity::issueStatementsAreRefused()
                            "docket_orders_mark_seen(%2)")
                 .arg(sqlText(m_adminName), idArray(a.outScope)),
             QStringLiteral("SELECT docket_order_update(%1, 1, '{\"note\": \"x\"}')").arg(theirs),
-            // Unseeing orders out of scope, or another user's mark (the
-            // actor is the login's own, whatever docket.actor says).
+            // Making new again orders out of scope, or another user's mark
+            // (the actor is the login's own, whatever docket.actor says).
             QStringLiteral("SELECT docket_orders_unsee(%1, 0)").arg(idArray(a.outScope)),
             QStringLiteral("SET docket.actor = %1; SELECT docket_orders_unsee(%2, s.seen_at) FROM "
                            "(SELECT max(seen_at) AS seen_at FROM orders) s")
                 .arg(sqlText(m_adminName), idArray(a.outScope)),
+            // Its own orders, marked seen by someone else (the owner, in init()).
+            QStringLiteral("SELECT docket_orders_unsee(%1, s.seen_at) FROM (SELECT max(seen_at) "
+                           "AS seen_at FROM orders) s")
+                .arg(idArray(a.inScope)),
         };
         for (const QString& s : statements) {
             const Login::Result r = login.attempt(s);
@@ -1125,12 +1130,13 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
     while (q.next())
         trail << q.value(0).toString();
     const QString who = m_supervisor.name;
-    QCOMPARE(trail,
-             QStringList(
-                 {QStringLiteral("edited/ship_city/") + who, QStringLiteral("edited/lines/") + who,
-                  QStringLiteral("edited/total_cents/") + who,
-                  QStringLiteral("payment/payment/") + who, QStringLiteral("status/status/system"),
-                  QStringLiteral("commented//") + who, QStringLiteral("invoiced/invoice/") + who}));
+    QCOMPARE(trail, QStringList({QStringLiteral("edited/ship_city/") + who,
+                                 QStringLiteral("edited/lines/") + who,
+                                 QStringLiteral("edited/total_cents/") + who,
+                                 QStringLiteral("payment/payment/") + who,
+                                 QStringLiteral("status/status/system"),
+                                 QStringLiteral("commented//") + who,
+                                 QStringLiteral("invoiced/invoice/") + who}));
     QCOMPARE(value(owner, QStringLiteral("SELECT issued_by FROM invoices WHERE order_id = ?"),
                    {m_supervisorOwn.first()})
                  .toString(),
@@ -1139,6 +1145,60 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
                    {m_supervisorOwn.first()})
                  .toLongLong(),
              3000);
+}
+
+// Mark seen on the undo stack (issue 13 item 9) through the server's
+// docket_orders_unsee: a login makes new again what it marked itself, audited
+// as itself; an order it may see but someone else marked stays seen.
+void TestPgSecurity::unseeTakesBackOnlyTheLoginsOwnMark()
+{
+    const QSqlDatabase owner = m_db->connection();
+    const qint64 mine = m_supervisorOwn.at(0);
+    const qint64 theirs = m_supervisorOwn.at(1); // stays marked by the owner (init())
+    QSqlQuery reset(owner);
+    QVERIFY2(reset.exec(QStringLiteral("UPDATE orders SET seen_at = NULL, seen_by = NULL WHERE "
+                                       "id = %1")
+                            .arg(mine)),
+             qPrintable(reset.lastError().text()));
+    DatabaseConfig as = m_server;
+    as.user = m_supervisor.name;
+    as.password = m_supervisor.password;
+    auto db = std::make_shared<Database>(as);
+    QVERIFY_THROWS_NO_EXCEPTION(db->open(false));
+    {
+        const std::optional<Session> session = sessionOfDatabaseLogin(db->connection());
+        QVERIFY(session.has_value());
+        OrderStore store(db->connection(), *session);
+        BatchRecord done;
+        QCOMPARE(store.markSeen({mine, theirs}, &done), 1);
+        QCOMPARE(done.ids(), QList<qint64>{mine});
+        BatchRecord undone;
+        QCOMPARE(store.undoMarkSeen(done, {}, &undone), 1);
+        QVERIFY(store.order(mine).isNew());
+        QVERIFY(!store.order(theirs).isNew());
+        // Asked for the other order at the owner's moment: not hers to take back.
+        BatchRecord forged;
+        forged.entries << BatchRecord::Entry{};
+        forged.entries.first().id = theirs;
+        forged.entries.first().seenAt = store.order(theirs).seenAt.toSecsSinceEpoch();
+        const auto e = catchError([&] { store.undoMarkSeen(forged); });
+        QVERIFY(e.has_value());
+        QCOMPARE(e->code(), DocketError::Code::Conflict);
+        QVERIFY(!store.order(theirs).isNew());
+    }
+    db->closeConnection();
+    QCOMPARE(value(owner,
+                   QStringLiteral("SELECT kind || '/' || actor || '/' || note FROM order_events "
+                                  "WHERE order_id = ? ORDER BY id DESC LIMIT 1"),
+                   {mine})
+                 .toString(),
+             QStringLiteral("unseen/%1/undone").arg(m_supervisor.name));
+    QCOMPARE(value(owner,
+                   QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? AND "
+                                  "kind = 'unseen'"),
+                   {theirs})
+                 .toLongLong(),
+             0);
 }
 
 // An administrator may manage Docket's users, but not take over roles of the
@@ -1359,28 +1419,24 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
     m_baseline = worldFingerprint(owner, m_suffix);
     Login svc(m_server, service, password);
     QVERIFY2(svc.isOpen(), qPrintable(svc.openError()));
-    QCOMPARE(
-        svc.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).text,
-        QStringLiteral("false"));
+    QCOMPARE(svc.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).text,
+             QStringLiteral("false"));
     QVERIFY(serviceaccount::whyUnfit(svc.db()).isEmpty());
     QVERIFY(!serviceaccount::whyUnfit(owner).isEmpty());
 
     // Table rights: exactly these, nothing else.
-    const QSet<QString> writable{QStringLiteral("api_keys.last_used_at:UPDATE"),
-                                 QStringLiteral("api_calls:INSERT"),
-                                 QStringLiteral("api_calls:DELETE"),
-                                 QStringLiteral("intake_log:INSERT"),
-                                 QStringLiteral("intake_log:DELETE"),
-                                 QStringLiteral("webhook_attempts:INSERT"),
-                                 QStringLiteral("outbox_events:DELETE"),
-                                 QStringLiteral("order_sources:INSERT"),
-                                 QStringLiteral("order_sources.order_id:UPDATE"),
-                                 QStringLiteral("order_sources.payload:UPDATE"),
-                                 QStringLiteral("order_sources.updated_at:UPDATE")};
-    const QStringList deliveryColumns{
-        QStringLiteral("state"),           QStringLiteral("attempts"),
-        QStringLiteral("next_attempt_at"), QStringLiteral("last_status"),
-        QStringLiteral("last_error"),      QStringLiteral("delivered_at")};
+    const QSet<QString> writable{
+        QStringLiteral("api_keys.last_used_at:UPDATE"),
+        QStringLiteral("api_calls:INSERT"), QStringLiteral("api_calls:DELETE"),
+        QStringLiteral("intake_log:INSERT"), QStringLiteral("intake_log:DELETE"),
+        QStringLiteral("webhook_attempts:INSERT"), QStringLiteral("outbox_events:DELETE"),
+        QStringLiteral("order_sources:INSERT"),
+        QStringLiteral("order_sources.order_id:UPDATE"),
+        QStringLiteral("order_sources.payload:UPDATE"),
+        QStringLiteral("order_sources.updated_at:UPDATE")};
+    const QStringList deliveryColumns{QStringLiteral("state"), QStringLiteral("attempts"),
+                                      QStringLiteral("next_attempt_at"), QStringLiteral("last_status"),
+                                      QStringLiteral("last_error"), QStringLiteral("delivered_at")};
     const Login::Result cols = svc.exec(QStringLiteral(
         "SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid "
         "AND a.attnum > 0 AND NOT a.attisdropped WHERE c.relnamespace = "
@@ -1392,23 +1448,21 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
         const QString t = row.section(QLatin1Char('|'), 0, 0);
         const QString c = row.section(QLatin1Char('|'), 1);
         tables.insert(t);
-        const bool may =
-            svc.exec(QStringLiteral("SELECT has_column_privilege('%1', '%2', 'UPDATE')").arg(t, c))
-                .text == QLatin1String("true");
-        const bool expected =
-            writable.contains(t + QLatin1Char('.') + c + QStringLiteral(":UPDATE")) ||
-            (t == QLatin1String("webhook_deliveries") && deliveryColumns.contains(c));
-        QVERIFY2(may == expected,
-                 qPrintable(QStringLiteral("UPDATE %1.%2: %3").arg(t, c).arg(may)));
+        const bool may = svc.exec(QStringLiteral("SELECT has_column_privilege('%1', '%2', 'UPDATE')")
+                                      .arg(t, c))
+                             .text == QLatin1String("true");
+        const bool expected = writable.contains(t + QLatin1Char('.') + c + QStringLiteral(":UPDATE")) ||
+                              (t == QLatin1String("webhook_deliveries") && deliveryColumns.contains(c));
+        QVERIFY2(may == expected, qPrintable(QStringLiteral("UPDATE %1.%2: %3").arg(t, c).arg(may)));
         ++checked;
     }
     for (const QString& t : tables)
-        for (const QString& right :
-             {QStringLiteral("INSERT"), QStringLiteral("DELETE"), QStringLiteral("TRUNCATE"),
-              QStringLiteral("TRIGGER"), QStringLiteral("REFERENCES")}) {
-            const bool may =
-                svc.exec(QStringLiteral("SELECT has_table_privilege('%1', '%2')").arg(t, right))
-                    .text == QLatin1String("true");
+        for (const QString& right : {QStringLiteral("INSERT"), QStringLiteral("DELETE"),
+                                     QStringLiteral("TRUNCATE"), QStringLiteral("TRIGGER"),
+                                     QStringLiteral("REFERENCES")}) {
+            const bool may = svc.exec(QStringLiteral("SELECT has_table_privilege('%1', '%2')")
+                                          .arg(t, right))
+                                 .text == QLatin1String("true");
             QVERIFY2(may == writable.contains(t + QLatin1Char(':') + right),
                      qPrintable(QStringLiteral("%1 on %2: %3").arg(right, t).arg(may)));
             ++checked;
@@ -1452,8 +1506,8 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
     // through the checked functions, acting for a key.
     QVERIFY(svc.exec(QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE key_hash <> ''")).text ==
             QStringLiteral("1"));
-    QVERIFY(svc.exec(QStringLiteral("SELECT secret FROM intake_channels"))
-                .text.startsWith(QStringLiteral("webchannelsecret")));
+    QVERIFY(svc.exec(QStringLiteral("SELECT secret FROM intake_channels")).text.startsWith(
+        QStringLiteral("webchannelsecret")));
     checkWorld("the service account's attempts");
     const Login::Result created = svc.attempt(QStringLiteral(
         "SELECT set_config('docket.actor', 'key:erp', false); SELECT docket_order_create("
@@ -1469,9 +1523,8 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
     // Logins may not use the service's rights or the gateway's functions.
     for (const Attacker& a : attackers()) {
         Login login(m_server, a.name, a.password);
-        QVERIFY(!login
-                     .attempt(QStringLiteral("INSERT INTO api_calls(at, principal, method, path, "
-                                             "status) VALUES (0, 'x', 'GET', '/', 200)"))
+        QVERIFY(!login.attempt(QStringLiteral("INSERT INTO api_calls(at, principal, method, path, "
+                                               "status) VALUES (0, 'x', 'GET', '/', 200)"))
                      .ok);
         QVERIFY(!login.attempt(QStringLiteral("SELECT secret FROM intake_channels")).ok);
         QVERIFY(!login.attempt(QStringLiteral("SELECT key_hash FROM api_keys")).ok);

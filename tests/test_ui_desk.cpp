@@ -121,6 +121,7 @@ private slots:
     void bulkStatusChangeThroughTheDialog();
     void refusedUndoOfACancelNamesTheOrderAndWhy();
     void bulkAssignIsUndoneAndRedone();
+    void markSeenIsUndoneAndRedone();
     void signOutAndSwitchUser();
     void signInBuildsTheWindowWhileThePasswordIsTyped();
     void countGivesWayInANarrowWindow();
@@ -807,6 +808,48 @@ void TestUiDesk::bulkAssignIsUndoneAndRedone()
     undo->redo();
     for (qint64 id : ids)
         QCOMPARE(m_store->order(id).assignedTo, QStringLiteral("nina"));
+    QTRY_VERIFY(!model->isLoading());
+}
+
+// Item 9: marking orders seen is on the undo stack too: Ctrl+Z makes the
+// ones the batch marked new again (audited), Ctrl+Shift+Z marks them again;
+// an order that was already seen keeps its mark.
+void TestUiDesk::markSeenIsUndoneAndRedone()
+{
+    openPage(Session::localUser());
+    OrderFilter fresh;
+    fresh.newOnly = true;
+    m_page->filterBar()->setFilter(fresh);
+    OrderTableModel* model = m_page->model();
+    QTRY_VERIFY(model->filter().newOnly);
+    QTRY_VERIFY(!model->isLoading() && pageLoaded(model, 3));
+    const QList<qint64> ids = idsOfRows(model, 0, 2);
+    m_store->markSeen({ids.at(1)}); // seen before the batch: not this step's to take back
+    const QDateTime earlier = m_store->order(ids.at(1)).seenAt;
+    m_page->view()->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(2, 0)),
+                                             QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+    m_page->markSeenAction()->trigger(); // three: below the confirmation's threshold
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toInt(), 2);
+    for (qint64 id : ids)
+        QVERIFY(!m_store->order(id).isNew());
+
+    QUndoStack* undo = m_page->undoStack();
+    QVERIFY(undo->canUndo());
+    QVERIFY2(undo->undoText().contains(QLatin1String("2")), qPrintable(undo->undoText()));
+    undo->undo();
+    QVERIFY(m_store->order(ids.at(0)).isNew());
+    QVERIFY(m_store->order(ids.at(2)).isNew());
+    QCOMPARE(m_store->order(ids.at(1)).seenAt, earlier);
+    QCOMPARE(m_store->events(ids.at(0)).last().kind, QStringLiteral("unseen"));
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(undo->canRedo());
+    undo->redo();
+    for (qint64 id : ids)
+        QVERIFY(!m_store->order(id).isNew());
+    QVERIFY(undo->canUndo());
     QTRY_VERIFY(!model->isLoading());
 }
 

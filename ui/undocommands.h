@@ -13,9 +13,9 @@
 namespace docket {
 
 // The desk's undo and redo of a batch over orders (mark invalid, mark valid,
-// delete to the archive, change the status, assign), on the stores' own
-// inverse operations (OrderStore::undoInvalidate, undoRevalidate, undoDelete,
-// undoChangeStatuses, undoAssign). An undo or redo
+// delete to the archive, change the status, assign, mark seen), on the
+// stores' own inverse operations (OrderStore::undoInvalidate, undoRevalidate,
+// undoDelete, undoChangeStatuses, undoAssign, undoMarkSeen). An undo or redo
 // that would overwrite someone's later change is refused by the store
 // (a Conflict) and changes nothing, as is one the store does not allow (a
 // status move back that needs a supervisor's right); the command then says
@@ -65,7 +65,9 @@ private:
 // The desk's undo and redo of one order's edit (OrderDialog's save): the
 // fields back as they were before the save (undo) or as it saved them (redo),
 // through OrderStore::update at the version the last step left the order at,
-// so audited like any edit. When someone changed the order since, `resolve`
+// so audited like any edit (a status the save moved forward goes back through
+// OrderStore::takeBackEdit, as Change Status's undo takes it back). When
+// someone changed the order since, `resolve`
 // is asked (the edit-conflict dialog): it gives the order to save instead
 // (theirs with this step's fields on top) or nothing, and then nothing is
 // changed and the step leaves the stack. An undo the store refuses for

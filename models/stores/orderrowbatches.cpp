@@ -350,22 +350,31 @@ int OrderStore::undoAssign(const BatchRecord& done, const ProgressFn& progress, 
 
 Order OrderStore::takeBackEdit(const Order& target)
 {
-    sql::WriteTransaction tx(m_db);
-    const Order current = order(target.id);
-    Order fields = target;
-    fields.status = current.status; // the status goes back on its own way below
-    const Order edited = updateOnce(fields);
-    if (edited.status != target.status) {
-        BatchRecord back;
-        BatchRecord::Entry e;
-        e.id = target.id;
-        e.version = edited.version;
-        e.before = target.status;
-        back.entries << e;
-        undoChangeStatuses(back);
-    }
-    tx.commit();
-    return order(target.id);
+    return sql::retryOnceWhenLost(m_db, [&] {
+        sql::WriteTransaction tx(m_db);
+        const Order current = order(target.id);
+        // At the version the step left it at: a change by someone else since
+        // (even one that leaves the fields alone) is theirs to keep.
+        if (current.version != target.version)
+            throw DocketError(DocketError::Code::Conflict,
+                              tr("Order %1 was changed by someone else meanwhile; nothing was "
+                                 "changed.")
+                                  .arg(current.number));
+        Order fields = target;
+        fields.status = current.status; // the status goes back on its own way below
+        const Order edited = updateOnce(fields);
+        if (edited.status != target.status) {
+            BatchRecord back;
+            BatchRecord::Entry e;
+            e.id = target.id;
+            e.version = edited.version;
+            e.before = target.status;
+            back.entries << e;
+            undoChangeStatuses(back);
+        }
+        tx.commit();
+        return order(target.id);
+    });
 }
 
 } // namespace docket
