@@ -40,8 +40,8 @@
 #include "stores/returnstore.h"
 #include "stores/reviewstore.h"
 #include "stores/serviceaccount.h"
-#include "stores/webhookstore.h"
 #include "stores/userstore.h"
+#include "stores/webhookstore.h"
 #include "testdb.h"
 
 #include <QCryptographicHash>
@@ -402,11 +402,11 @@ void TestPgSecurity::init()
         // a subscription's signing secret. No login may read or change them.
         const Session local = Session::localUser();
         m_keyHash = QString::fromLatin1(
-            QCryptographicHash::hash(ApiKeyStore(owner, local)
-                                         .create(QStringLiteral("attack-key"),
-                                                 QStringLiteral("clerk"), Scope::all(), 60)
-                                         .key.toUtf8(),
-                                     QCryptographicHash::Sha256)
+            QCryptographicHash::hash(
+                ApiKeyStore(owner, local)
+                    .create(QStringLiteral("attack-key"), QStringLiteral("clerk"), Scope::all(), 60)
+                    .key.toUtf8(),
+                QCryptographicHash::Sha256)
                 .toHex());
         IntakeStore(owner, local)
             .setChannel(QStringLiteral("web"), QStringLiteral("webchannelsecret") + m_suffix,
@@ -1130,13 +1130,12 @@ void TestPgSecurity::allowedWritesAreAuditedAsTheLogin()
     while (q.next())
         trail << q.value(0).toString();
     const QString who = m_supervisor.name;
-    QCOMPARE(trail, QStringList({QStringLiteral("edited/ship_city/") + who,
-                                 QStringLiteral("edited/lines/") + who,
-                                 QStringLiteral("edited/total_cents/") + who,
-                                 QStringLiteral("payment/payment/") + who,
-                                 QStringLiteral("status/status/system"),
-                                 QStringLiteral("commented//") + who,
-                                 QStringLiteral("invoiced/invoice/") + who}));
+    QCOMPARE(trail,
+             QStringList(
+                 {QStringLiteral("edited/ship_city/") + who, QStringLiteral("edited/lines/") + who,
+                  QStringLiteral("edited/total_cents/") + who,
+                  QStringLiteral("payment/payment/") + who, QStringLiteral("status/status/system"),
+                  QStringLiteral("commented//") + who, QStringLiteral("invoiced/invoice/") + who}));
     QCOMPARE(value(owner, QStringLiteral("SELECT issued_by FROM invoices WHERE order_id = ?"),
                    {m_supervisorOwn.first()})
                  .toString(),
@@ -1419,24 +1418,28 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
     m_baseline = worldFingerprint(owner, m_suffix);
     Login svc(m_server, service, password);
     QVERIFY2(svc.isOpen(), qPrintable(svc.openError()));
-    QCOMPARE(svc.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).text,
-             QStringLiteral("false"));
+    QCOMPARE(
+        svc.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).text,
+        QStringLiteral("false"));
     QVERIFY(serviceaccount::whyUnfit(svc.db()).isEmpty());
     QVERIFY(!serviceaccount::whyUnfit(owner).isEmpty());
 
     // Table rights: exactly these, nothing else.
-    const QSet<QString> writable{
-        QStringLiteral("api_keys.last_used_at:UPDATE"),
-        QStringLiteral("api_calls:INSERT"), QStringLiteral("api_calls:DELETE"),
-        QStringLiteral("intake_log:INSERT"), QStringLiteral("intake_log:DELETE"),
-        QStringLiteral("webhook_attempts:INSERT"), QStringLiteral("outbox_events:DELETE"),
-        QStringLiteral("order_sources:INSERT"),
-        QStringLiteral("order_sources.order_id:UPDATE"),
-        QStringLiteral("order_sources.payload:UPDATE"),
-        QStringLiteral("order_sources.updated_at:UPDATE")};
-    const QStringList deliveryColumns{QStringLiteral("state"), QStringLiteral("attempts"),
-                                      QStringLiteral("next_attempt_at"), QStringLiteral("last_status"),
-                                      QStringLiteral("last_error"), QStringLiteral("delivered_at")};
+    const QSet<QString> writable{QStringLiteral("api_keys.last_used_at:UPDATE"),
+                                 QStringLiteral("api_calls:INSERT"),
+                                 QStringLiteral("api_calls:DELETE"),
+                                 QStringLiteral("intake_log:INSERT"),
+                                 QStringLiteral("intake_log:DELETE"),
+                                 QStringLiteral("webhook_attempts:INSERT"),
+                                 QStringLiteral("outbox_events:DELETE"),
+                                 QStringLiteral("order_sources:INSERT"),
+                                 QStringLiteral("order_sources.order_id:UPDATE"),
+                                 QStringLiteral("order_sources.payload:UPDATE"),
+                                 QStringLiteral("order_sources.updated_at:UPDATE")};
+    const QStringList deliveryColumns{
+        QStringLiteral("state"),           QStringLiteral("attempts"),
+        QStringLiteral("next_attempt_at"), QStringLiteral("last_status"),
+        QStringLiteral("last_error"),      QStringLiteral("delivered_at")};
     const Login::Result cols = svc.exec(QStringLiteral(
         "SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid "
         "AND a.attnum > 0 AND NOT a.attisdropped WHERE c.relnamespace = "
@@ -1448,21 +1451,23 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
         const QString t = row.section(QLatin1Char('|'), 0, 0);
         const QString c = row.section(QLatin1Char('|'), 1);
         tables.insert(t);
-        const bool may = svc.exec(QStringLiteral("SELECT has_column_privilege('%1', '%2', 'UPDATE')")
-                                      .arg(t, c))
-                             .text == QLatin1String("true");
-        const bool expected = writable.contains(t + QLatin1Char('.') + c + QStringLiteral(":UPDATE")) ||
-                              (t == QLatin1String("webhook_deliveries") && deliveryColumns.contains(c));
-        QVERIFY2(may == expected, qPrintable(QStringLiteral("UPDATE %1.%2: %3").arg(t, c).arg(may)));
+        const bool may =
+            svc.exec(QStringLiteral("SELECT has_column_privilege('%1', '%2', 'UPDATE')").arg(t, c))
+                .text == QLatin1String("true");
+        const bool expected =
+            writable.contains(t + QLatin1Char('.') + c + QStringLiteral(":UPDATE")) ||
+            (t == QLatin1String("webhook_deliveries") && deliveryColumns.contains(c));
+        QVERIFY2(may == expected,
+                 qPrintable(QStringLiteral("UPDATE %1.%2: %3").arg(t, c).arg(may)));
         ++checked;
     }
     for (const QString& t : tables)
-        for (const QString& right : {QStringLiteral("INSERT"), QStringLiteral("DELETE"),
-                                     QStringLiteral("TRUNCATE"), QStringLiteral("TRIGGER"),
-                                     QStringLiteral("REFERENCES")}) {
-            const bool may = svc.exec(QStringLiteral("SELECT has_table_privilege('%1', '%2')")
-                                          .arg(t, right))
-                                 .text == QLatin1String("true");
+        for (const QString& right :
+             {QStringLiteral("INSERT"), QStringLiteral("DELETE"), QStringLiteral("TRUNCATE"),
+              QStringLiteral("TRIGGER"), QStringLiteral("REFERENCES")}) {
+            const bool may =
+                svc.exec(QStringLiteral("SELECT has_table_privilege('%1', '%2')").arg(t, right))
+                    .text == QLatin1String("true");
             QVERIFY2(may == writable.contains(t + QLatin1Char(':') + right),
                      qPrintable(QStringLiteral("%1 on %2: %3").arg(right, t).arg(may)));
             ++checked;
@@ -1506,8 +1511,8 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
     // through the checked functions, acting for a key.
     QVERIFY(svc.exec(QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE key_hash <> ''")).text ==
             QStringLiteral("1"));
-    QVERIFY(svc.exec(QStringLiteral("SELECT secret FROM intake_channels")).text.startsWith(
-        QStringLiteral("webchannelsecret")));
+    QVERIFY(svc.exec(QStringLiteral("SELECT secret FROM intake_channels"))
+                .text.startsWith(QStringLiteral("webchannelsecret")));
     checkWorld("the service account's attempts");
     const Login::Result created = svc.attempt(QStringLiteral(
         "SELECT set_config('docket.actor', 'key:erp', false); SELECT docket_order_create("
@@ -1523,8 +1528,9 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
     // Logins may not use the service's rights or the gateway's functions.
     for (const Attacker& a : attackers()) {
         Login login(m_server, a.name, a.password);
-        QVERIFY(!login.attempt(QStringLiteral("INSERT INTO api_calls(at, principal, method, path, "
-                                               "status) VALUES (0, 'x', 'GET', '/', 200)"))
+        QVERIFY(!login
+                     .attempt(QStringLiteral("INSERT INTO api_calls(at, principal, method, path, "
+                                             "status) VALUES (0, 'x', 'GET', '/', 200)"))
                      .ok);
         QVERIFY(!login.attempt(QStringLiteral("SELECT secret FROM intake_channels")).ok);
         QVERIFY(!login.attempt(QStringLiteral("SELECT key_hash FROM api_keys")).ok);

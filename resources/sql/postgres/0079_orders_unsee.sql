@@ -1,8 +1,10 @@
--- Mark seen on the desk's undo stack (issue 13 item 9): "unsee" takes back
--- what docket_orders_mark_seen did, for the orders this session's user
--- marked seen at that moment and nobody else since (seen_at and seen_by
--- are still that mark; the guard trigger of 0061 holds the right to
--- "mark_seen" for any change of them). Audited as 'unseen' (the trail's
+-- Mark seen on the desk's undo stack (issue 13 item 9). PostgreSQL only:
+-- on SQLite the client writes seen_at, seen_by and the trail itself, so
+-- SQLite needs no migration for it.
+-- "unsee" takes back what docket_orders_mark_seen did, for the orders this
+-- session's user marked seen at that moment and nobody else since (seen_at
+-- and seen_by are still that mark; the guard trigger of 0061 holds the right
+-- to "mark_seen" for any change of them). Audited as 'unseen' (the trail's
 -- 'seen' comes from docket_orders_changed_trigger, which writes no event
 -- for a mark taken away). Returns how many orders are new again; fewer than
 -- asked: the caller names the rest as changed since (a Conflict) and
