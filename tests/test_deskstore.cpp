@@ -89,7 +89,49 @@ private slots:
     void undoMarkSeenMakesOrdersNewAgain();
     void undoOfAnEditThatMovedTheStatusTakesItBack_data() { addBackendRows(); }
     void undoOfAnEditThatMovedTheStatusTakesItBack();
+    void undoMarkSeenWorksAfterUpgrade_data() { addBackendRows(); }
+    void undoMarkSeenWorksAfterUpgrade();
 };
+
+// A database of the schema before mark seen's undo (0078; PostgreSQL's
+// docket_orders_unsee is 0079, SQLite needs no migration) with an order in
+// it upgrades in place: the order is still new, and marking it seen can be
+// taken back.
+void TestDeskStore::undoMarkSeenWorksAfterUpgrade()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(empty, backend, TestDb::Setup::Empty);
+    Database db(empty.config());
+    constexpr int kBefore = 78;
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(kBefore));
+    QCOMPARE(db.schemaVersion(), kBefore);
+    QVERIFY_THROWS_NO_EXCEPTION(
+        sql::run(db.connection(),
+                 QStringLiteral("INSERT INTO orders(id, number, customer_name, channel, status, "
+                                "currency, total_cents, created_at, updated_at, created_by, "
+                                "ship_street, ship_city, ship_postcode, ship_country) VALUES "
+                                "(1, 'DK0000001', 'Before', 'web', 'pending', 'EUR', 2000, ?, ?, "
+                                "'local', '1 Main St', 'Berlin', '10115', 'DE')"),
+                 {kNow, kNow}));
+    if (backend == Backend::PostgreSQL)
+        QVERIFY_THROWS_NO_EXCEPTION(
+            sql::run(db.connection(), QStringLiteral("SELECT setval('orders_id_seq', 1)")));
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(backend));
+    if (backend == Backend::PostgreSQL)
+        QVERIFY(db.schemaVersion() >= 79);
+    {
+        OrderStore store(db.connection(), Session::localUser());
+        QVERIFY(store.order(1).isNew());
+        BatchRecord done;
+        QCOMPARE(store.markSeen({1}, &done), 1);
+        QVERIFY(!store.order(1).isNew());
+        QCOMPARE(store.undoMarkSeen(done), 1);
+        QVERIFY(store.order(1).isNew());
+        QCOMPARE(store.events(1).last().kind, QStringLiteral("unseen"));
+    }
+    db.closeConnection();
+}
 
 // Mark seen on the undo stack (issue 13 item 9): only the orders the batch
 // marked are new again, audited; redo marks them again; an order marked

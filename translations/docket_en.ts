@@ -258,6 +258,13 @@
             <numerusform>Assigning %Ln Orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Marking %Ln Order(s) Seen</source>
+        <translation>
+            <numerusform>Marking %Ln Order Seen</numerusform>
+            <numerusform>Marking %Ln Orders Seen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -1913,6 +1920,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made new again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderExporter</name>
@@ -2804,6 +2815,13 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     <message>
         <source>Order %1 has payments or shipments; its shipping and tax no longer change.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) were marked seen again since (%1); none was made new again.</source>
+        <translation>
+            <numerusform>%Ln order was marked seen again since (%1); none was made new again.</numerusform>
+            <numerusform>%Ln orders were marked seen again since (%1); none was made new again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,12 @@
             <numerusform>分配 %Ln 个订单</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Marking %Ln Order(s) Seen</source>
+        <translation>
+            <numerusform>将 %Ln 个订单标记为已查看</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -1926,6 +1932,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Review</source>
         <translation>审核</translation>
     </message>
+    <message>
+        <source>Made new again</source>
+        <translation>重新标记为新订单</translation>
+    </message>
 </context>
 <context>
     <name>OrderExporter</name>
@@ -2812,6 +2822,12 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Order %1 has payments or shipments; its shipping and tax no longer change.</source>
         <translation>订单 %1 已有付款或发货；其运费和税不能再更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) were marked seen again since (%1); none was made new again.</source>
+        <translation>
+            <numerusform>有 %Ln 个订单在此之后又被标记为已查看（%1）；没有订单被重新标记为新订单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

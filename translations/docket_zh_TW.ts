@@ -253,6 +253,12 @@
             <numerusform>指派 %Ln 筆訂單</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Marking %Ln Order(s) Seen</source>
+        <translation>
+            <numerusform>將 %Ln 筆訂單標記為已檢視</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -1926,6 +1932,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Review</source>
         <translation>審核</translation>
     </message>
+    <message>
+        <source>Made new again</source>
+        <translation>重新標記為新訂單</translation>
+    </message>
 </context>
 <context>
     <name>OrderExporter</name>
@@ -2812,6 +2822,12 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Order %1 has payments or shipments; its shipping and tax no longer change.</source>
         <translation>訂單 %1 已有付款或出貨；其運費和稅不能再變更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) were marked seen again since (%1); none was made new again.</source>
+        <translation>
+            <numerusform>有 %Ln 筆訂單在此之後又被標記為已檢視（%1）；沒有訂單被重新標記為新訂單。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
