@@ -4,6 +4,7 @@
 
 #include "db/sql.h"
 #include "stores/orderimport.h"
+#include "stores/salessummaries.h"
 
 #include "stores/orderstore.h"
 #include "testdb.h"
@@ -93,6 +94,39 @@ void TestOrderImport::csvIsReadAndIdempotent()
                         {QStringLiteral("li.wei@example.com")})
                  .toInt(),
              1);
+    // The summaries are changed once per file (SQLite) and stay exact: a
+    // file that makes an order, moves one to another status and changes
+    // another's lines and total.
+    auto summariesAgree = [&] {
+        const auto diffs = summaries::verify(db.connection(), backend);
+        return diffs.isEmpty();
+    };
+    QVERIFY(summariesAgree());
+    const auto paidIn = [&](const char* status) {
+        return queryValue(db.connection(),
+                          QStringLiteral("SELECT COALESCE(SUM(orders), 0) FROM sales_orders WHERE "
+                                         "grain = 2 AND status = ?"),
+                          {QLatin1String(status)})
+            .toLongLong();
+    };
+    const qint64 paidBefore = paidIn("paid");
+    QByteArray moved = changed;
+    moved.replace("EUR,27.48,SKU-B,Card,1,2.48", "EUR,29.96,SKU-B,Card,2,2.48");
+    moved.replace("EUR,27.48,SKU-A,\"Mug, large\",2,12.50",
+                  "EUR,29.96,SKU-A,\"Mug, large\",2,12.50");
+    moved.replace("2026-12-02 10:00:00,pending", "2026-12-02 10:00:00,processing");
+    moved += "5003,5003,2026-12-03 11:00:00,processing,Ana,Silva,ana@example.com,EUR,6.00,SKU-C,"
+             "Pen,2,3.00\n";
+    s = import.commit(OrderImport::read(moved, QStringLiteral("web")), QStringLiteral("unlinked"));
+    QCOMPARE(s.created, 1);
+    QCOMPARE(s.updated, 2);
+    QCOMPARE(paidIn("paid"), paidBefore + 2); // 5002 paid now, 5003 new and paid
+    QVERIFY(summariesAgree());
+    QCOMPARE(queryValue(db.connection(),
+                        QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM sales_product WHERE "
+                                       "grain = 2 AND sku = 'SKU-B'"))
+                 .toLongLong(),
+             2);
     // Audited like the desk's orders.
     QVERIFY(queryValue(db.connection(),
                        QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id IN "

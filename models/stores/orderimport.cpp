@@ -1,7 +1,9 @@
 #include "orderimport.h"
 
 #include "intakestore.h"
+#include "salessummaries.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "domain/order.h"
@@ -636,9 +638,24 @@ ImportSummary OrderImport::commit(const ImportFile& file, const QString& unknown
     ImportSummary sum;
     sql::WriteTransaction tx(m_db);
     IntakeStore store(m_db, m_session);
+    // The summaries change once for the file, set-based, instead of by each
+    // order's triggers: the orders the file updates are copied as they were
+    // before their change, the ones it makes are named after.
+    const Backend backend = sql::backendOf(m_db);
+    summaries::BatchUpdate summary(m_db, backend, summaries::BatchChange::Rewrite);
+    QList<qint64> made;
     const qsizetype total = file.orders.size();
     for (qsizetype i = 0; i < total; ++i) {
         IntakeResult r;
+        if (backend == Backend::SQLite) {
+            const QVariant known = sql::scalar(
+                m_db,
+                QStringLiteral("SELECT order_id FROM order_sources WHERE channel = ? AND "
+                               "external_id = ?"),
+                {file.orders[i].channel, file.orders[i].externalId});
+            if (!known.isNull())
+                summary.before(dialect::idListParam(backend, {known.toLongLong()}));
+        }
         try {
             r = store.take(file.orders[i], unknownSku);
         } catch (const DocketError& e) {
@@ -652,6 +669,7 @@ ImportSummary OrderImport::commit(const ImportFile& file, const QString& unknown
         switch (r.kind) {
         case IntakeResult::Kind::Created:
             ++sum.created;
+            made << r.orderId;
             break;
         case IntakeResult::Kind::Updated:
             ++sum.updated;
@@ -667,6 +685,8 @@ ImportSummary OrderImport::commit(const ImportFile& file, const QString& unknown
             throw DocketError(DocketError::Code::Cancelled,
                               tr("The import was cancelled; nothing was imported."));
     }
+    summary.added(dialect::idListParam(backend, made));
+    summary.finish();
     tx.commit();
     return sum;
 }

@@ -97,6 +97,10 @@ QString keyOf(const Table& t, const QString& alias)
 const char* kChanged = "temp.docket_summary_changed";
 // Day/channel/status cells an invalidation empties of valid orders.
 const char* kCells = "temp.docket_summary_cells";
+// The orders a rewrite made.
+const char* kAdded = "temp.docket_summary_added";
+// The lines of the orders a rewrite changes, as they were before.
+const char* kChangedLines = "temp.docket_summary_changed_lines";
 
 } // namespace
 
@@ -107,7 +111,7 @@ QString revenueStatusList()
 
 // The summaries as the orders of `orders` say they should be (the migration's
 // backfill); see salessummaries.h.
-Sql expected(Backend backend, const QString& orders)
+Sql expected(Backend backend, const QString& orders, const QString& lines)
 {
     const QString rev = revenueStatusList();
     Sql s;
@@ -132,15 +136,16 @@ Sql expected(Backend backend, const QString& orders)
                         .arg(monthStart(backend, QStringLiteral("created_at")), rev, orders);
     s.productDay = QStringLiteral("SELECT 1, o.created_at - o.created_at % 86400, o.channel, "
                                   "o.status, l.sku, COUNT(*), SUM(l.quantity), SUM(l.quantity * "
-                                  "l.unit_price_cents) FROM %2 o JOIN order_lines l ON "
+                                  "l.unit_price_cents) FROM %2 o JOIN %3 l ON "
                                   "l.order_id = o.id WHERE o.invalid_at IS NULL AND o.status IN "
                                   "%1 GROUP BY 2, 3, 4, 5")
-                       .arg(rev, orders);
-    s.productMonth = QStringLiteral("SELECT 2, %1, o.channel, o.status, l.sku, COUNT(*), "
-                                    "SUM(l.quantity), SUM(l.quantity * l.unit_price_cents) FROM "
-                                    "%3 o JOIN order_lines l ON l.order_id = o.id WHERE "
-                                    "o.invalid_at IS NULL AND o.status IN %2 GROUP BY 2, 3, 4, 5")
-                         .arg(monthStart(backend, QStringLiteral("o.created_at")), rev, orders);
+                       .arg(rev, orders, lines);
+    s.productMonth =
+        QStringLiteral("SELECT 2, %1, o.channel, o.status, l.sku, COUNT(*), "
+                       "SUM(l.quantity), SUM(l.quantity * l.unit_price_cents) FROM "
+                       "%3 o JOIN %4 l ON l.order_id = o.id WHERE "
+                       "o.invalid_at IS NULL AND o.status IN %2 GROUP BY 2, 3, 4, 5")
+            .arg(monthStart(backend, QStringLiteral("o.created_at")), rev, orders, lines);
     return s;
 }
 
@@ -265,7 +270,12 @@ BatchUpdate::BatchUpdate(const QSqlDatabase& db, Backend backend, BatchChange ch
     sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS docket_summary_cells (bucket "
                                   "INTEGER, channel TEXT, status TEXT, PRIMARY KEY (bucket, "
                                   "channel, status)) WITHOUT ROWID"));
-    for (const char* t : {kChanged, kCells})
+    sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS docket_summary_added (id "
+                                  "INTEGER PRIMARY KEY)"));
+    sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS docket_summary_changed_lines ("
+                                  "id INTEGER PRIMARY KEY, order_id INTEGER, sku TEXT, quantity "
+                                  "INTEGER, unit_price_cents INTEGER)"));
+    for (const char* t : {kChanged, kCells, kAdded, kChangedLines})
         sql::run(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(t));
     for (const Table* t : {&kOrders, &kRegion, &kProduct}) {
         sql::run(m_db,
@@ -287,6 +297,17 @@ BatchUpdate::BatchUpdate(const QSqlDatabase& db, Backend backend, BatchChange ch
                   .arg(m_change == BatchChange::Rewrite ? QStringLiteral("OR IGNORE") : QString(),
                        QLatin1String(kChanged), dialect::idListSubquery(backend),
                        QLatin1String(changed)));
+    // A rewrite's lines are copied before their order (so an order named
+    // again keeps the lines of its first copy).
+    if (m_change == BatchChange::Rewrite)
+        m_snapshotLines = sql::prepare(
+            m_db, QStringLiteral("INSERT INTO %1 SELECT id, order_id, sku, quantity, "
+                                 "unit_price_cents FROM order_lines WHERE order_id IN %2 AND "
+                                 "order_id NOT IN (SELECT id FROM %3)")
+                      .arg(QLatin1String(kChangedLines), dialect::idListSubquery(backend),
+                           QLatin1String(kChanged)));
+    m_added = sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO %1 SELECT value FROM %2")
+                                     .arg(QLatin1String(kAdded), dialect::idListSubquery(backend)));
     sql::run(m_db, QStringLiteral("INSERT INTO analytics_suspend(only) VALUES (1)"));
 }
 
@@ -294,8 +315,20 @@ void BatchUpdate::before(const QVariant& idList)
 {
     if (!m_active)
         return;
+    if (m_change == BatchChange::Rewrite) {
+        m_snapshotLines.bindValue(0, idList);
+        sql::exec(m_snapshotLines);
+    }
     m_snapshot.bindValue(0, idList);
     sql::exec(m_snapshot);
+}
+
+void BatchUpdate::added(const QVariant& idList)
+{
+    if (!m_active)
+        return;
+    m_added.bindValue(0, idList);
+    sql::exec(m_added);
 }
 
 void BatchUpdate::finish()
@@ -320,10 +353,13 @@ void BatchUpdate::finish()
         // What the orders added at the finest grain before (their copies)
         // comes off, what they add now (those still there) goes on; the
         // coarser grains and the summaries follow as for the other changes.
-        const summaries::Sql before = expected(Backend::SQLite, changed);
+        const summaries::Sql before =
+            expected(Backend::SQLite, changed, QLatin1String(kChangedLines));
         const summaries::Sql after = expected(
             Backend::SQLite,
-            QStringLiteral("(SELECT * FROM orders WHERE id IN (SELECT id FROM %1))").arg(changed));
+            QStringLiteral("(SELECT * FROM orders WHERE id IN (SELECT id FROM %1 UNION ALL "
+                           "SELECT id FROM %2))")
+                .arg(changed, QLatin1String(kAdded)));
         const struct
         {
             const Table* table;
@@ -459,7 +495,7 @@ void BatchUpdate::apply()
                           addExcluded(*t)));
         sql::run(m_db, QStringLiteral("DELETE FROM temp.") + QLatin1String(t->delta));
     }
-    for (const char* t : {kChanged, kCells})
+    for (const char* t : {kChanged, kCells, kAdded, kChangedLines})
         sql::run(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(t));
     sql::run(m_db, QStringLiteral("DELETE FROM analytics_suspend"));
 }

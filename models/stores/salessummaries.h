@@ -29,7 +29,8 @@ struct Sql
     QString productDay;
     QString productMonth;
 };
-Sql expected(Backend backend, const QString& orders = QStringLiteral("orders"));
+Sql expected(Backend backend, const QString& orders = QStringLiteral("orders"),
+             const QString& lines = QStringLiteral("order_lines"));
 // The start of the UTC month of `seconds` (an SQL expression), as SQL.
 QString monthStart(Backend backend, const QString& seconds);
 // The statuses whose orders count as revenue (analytics::revenueStatuses()),
@@ -56,10 +57,10 @@ enum class BatchChange {
     Invalidate, // invalid_at set on the orders that are valid
     Revalidate, // invalid_at cleared on the orders that are invalid
     Delete,     // the orders deleted (with their lines)
-    // Anything else about the orders may change (status, totals, channel,
-    // region, validity), or they may be deleted; their lines may not. What
-    // they add to the summaries before is taken off, what they add after is
-    // put on.
+    // Anything about the orders may change (status, totals, channel, region,
+    // validity, their lines), they may be deleted, and new ones made (named
+    // by added()). What they added to the summaries before (their copies and
+    // their lines' copies) is taken off, what they add after is put on.
     Rewrite,
 };
 
@@ -101,6 +102,9 @@ public:
     // `idList` is a bound value for dialect::idListSubquery(); called before
     // the write of those orders, in the same transaction.
     void before(const QVariant& idList);
+    // Rewrite: orders the batch made (they added nothing before); called
+    // after their INSERT, in the same transaction.
+    void added(const QVariant& idList);
     void finish();
 
 private:
@@ -110,6 +114,8 @@ private:
     bool m_active;
     BatchChange m_change;
     QSqlQuery m_snapshot;
+    QSqlQuery m_snapshotLines;
+    QSqlQuery m_added;
 };
 
 } // namespace docket::summaries
