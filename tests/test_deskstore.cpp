@@ -11,6 +11,7 @@
 #include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 #include "stores/serverwrites.h"
+#include "stores/undoconflicts.h"
 
 #include <QTest>
 
@@ -91,7 +92,101 @@ private slots:
     void undoOfAnEditThatMovedTheStatusTakesItBack();
     void undoMarkSeenWorksAfterUpgrade_data() { addBackendRows(); }
     void undoMarkSeenWorksAfterUpgrade();
+    void undoPlanNamesTheOrdersChangedSince_data() { addBackendRows(); }
+    void undoPlanNamesTheOrdersChangedSince();
+    void undoPlanOfMarkSeenNamesAnotherMark_data() { addBackendRows(); }
+    void undoPlanOfMarkSeenNamesAnotherMark();
 };
+
+// Undo of a batch where some orders changed since (issue 13 item 9): the
+// plan names each one (its number, what happened, who) and keeps the
+// others; the store still refuses the whole undo, and the undo of only the
+// others takes them back and leaves the changed ones as they are.
+void TestDeskStore::undoPlanNamesTheOrdersChangedSince()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Session sue = adminSession(QStringLiteral("sue"));
+    OrderStore store = tdb.store(sue, kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 4));
+    const QString goneNumber = store.order(ids.at(3)).number;
+    BatchRecord done;
+    DOCKET_NO_THROW(store.invalidate(ids, QStringLiteral("duplicate"), {}, &done));
+    UndoPlan plan;
+    DOCKET_NO_THROW(plan = UndoConflicts::plan(tdb.connection(), sue, UndoKind::Invalidate, done));
+    QVERIFY(plan.isClean());
+    QCOMPARE(sorted(plan.rest.ids()), sorted(ids));
+
+    // Max marks one valid and invalid again, and deletes another.
+    OrderStore max = tdb.store(adminSession(QStringLiteral("max")), kNow + 60);
+    DOCKET_NO_THROW(max.revalidate({ids.at(1)}));
+    DOCKET_NO_THROW(max.invalidate({ids.at(1)}, QStringLiteral("Customer request")));
+    DOCKET_NO_THROW(max.deleteInvalid({ids.at(3)}));
+
+    DOCKET_NO_THROW(plan = UndoConflicts::plan(tdb.connection(), sue, UndoKind::Invalidate, done));
+    QCOMPARE(plan.conflicts.size(), 2);
+    QCOMPARE(sorted(plan.rest.ids()), sorted({ids.at(0), ids.at(2)}));
+    const UndoConflict changed = plan.conflicts.at(0);
+    QCOMPARE(changed.id, ids.at(1));
+    QCOMPARE(changed.number, store.order(ids.at(1)).number);
+    QCOMPARE(changed.who, QStringLiteral("max"));
+    QVERIFY2(changed.what.contains(eventKindLabel(QStringLiteral("invalidated"))),
+             qPrintable(changed.what));
+    QVERIFY(changed.when.isValid());
+    const UndoConflict gone = plan.conflicts.at(1);
+    QCOMPARE(gone.id, ids.at(3));
+    QCOMPARE(gone.number, goneNumber);
+    QVERIFY(!gone.what.isEmpty());
+    QVERIFY(gone.who.isEmpty());
+
+    // The whole undo is still refused, and changes nothing...
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { store.undoInvalidate(done); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    // ...the others' undo takes back only those.
+    int n = 0;
+    DOCKET_NO_THROW(n = store.undoInvalidate(plan.rest));
+    QCOMPARE(n, 2);
+    QVERIFY(!store.order(ids.at(0)).isInvalid());
+    QVERIFY(!store.order(ids.at(2)).isInvalid());
+    QCOMPARE(store.order(ids.at(1)).invalidReason, QStringLiteral("Customer request"));
+}
+
+// The same for marks seen: an order someone else marked seen after the
+// batch's mark was taken back is theirs, named with who did it.
+void TestDeskStore::undoPlanOfMarkSeenNamesAnotherMark()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Session sue = adminSession(QStringLiteral("sue"));
+    OrderStore store = tdb.store(sue, kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 2));
+    BatchRecord done;
+    DOCKET_NO_THROW(store.markSeen(ids, &done));
+    QCOMPARE(done.size(), 2);
+    // The second order made new again (its own step), then Max marks it.
+    BatchRecord second;
+    for (const BatchRecord::Entry& e : done.entries)
+        if (e.id == ids.at(1))
+            second.entries << e;
+    DOCKET_NO_THROW(store.undoMarkSeen(second));
+    OrderStore max = tdb.store(adminSession(QStringLiteral("max")), kNow + 60);
+    DOCKET_NO_THROW(max.markSeen({ids.at(1)}));
+
+    UndoPlan plan;
+    DOCKET_NO_THROW(plan = UndoConflicts::plan(tdb.connection(), sue, UndoKind::Seen, done));
+    QCOMPARE(plan.conflicts.size(), 1);
+    QCOMPARE(plan.conflicts.first().id, ids.at(1));
+    QCOMPARE(plan.conflicts.first().who, QStringLiteral("max"));
+    QCOMPARE(plan.rest.ids(), QList<qint64>{ids.at(0)});
+    DOCKET_NO_THROW(store.undoMarkSeen(plan.rest));
+    QVERIFY(store.order(ids.at(0)).isNew());
+    QCOMPARE(store.order(ids.at(1)).seenBy, QStringLiteral("max"));
+}
 
 // A database of the schema before mark seen's undo (0078; PostgreSQL's
 // docket_orders_unsee is 0079, SQLite needs no migration) with an order in

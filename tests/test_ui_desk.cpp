@@ -20,6 +20,7 @@
 #include "stores/userstore.h"
 #include "theme.h"
 #include "uitest.h"
+#include "undoconflictdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -115,6 +116,7 @@ private slots:
     void readOnlyFieldsLookReadOnly();
     void massInvalidateAsksForTheCountAndUndoes();
     void undoThatWouldOverwriteALaterChangeIsRefused();
+    void undoOfABatchTakesBackTheOthersWhenAsked();
     void massActionButtonsLeaveRoomAroundTheirText();
     void editIsUndoneAndRedone();
     void undoOverSomeoneElsesEditAsksWithTheConflictDialog();
@@ -517,11 +519,15 @@ void TestUiDesk::undoThatWouldOverwriteALaterChangeIsRefused()
         tom.revalidate({ids.at(2)});
         tom.invalidate({ids.at(2)}, QStringLiteral("Customer request"));
     }
+    // The undo-conflict dialog names it; Undo Nothing (the default) keeps all.
     QString said;
     whenModal([&said](QWidget* w) {
-        auto* box = qobject_cast<QMessageBox*>(w);
-        said = box ? box->text() : QString();
-        w->close();
+        auto* d = qobject_cast<UndoConflictDialog*>(w);
+        QVERIFY(d);
+        said = d->heading()->text();
+        for (int i = 0; i < d->ordersTree()->topLevelItemCount(); ++i)
+            said += QLatin1Char(' ') + d->ordersTree()->topLevelItem(i)->text(0);
+        QTest::keyClick(d, Qt::Key_Return);
     });
     m_page->undoStack()->undo();
     QVERIFY2(said.contains(m_store->order(ids.at(2)).number), qPrintable(said));
@@ -529,6 +535,70 @@ void TestUiDesk::undoThatWouldOverwriteALaterChangeIsRefused()
         QVERIFY(m_store->order(id).isInvalid()); // nothing was undone
     QCOMPARE(m_store->order(ids.at(2)).invalidReason, QStringLiteral("Customer request"));
     QVERIFY(!m_page->undoStack()->canUndo()); // the step is gone
+}
+
+// Item 9: an undo of a batch where some orders changed since lists them in
+// the undo-conflict dialog (order, what, who); Undo the Others takes back
+// the rest and leaves the changed ones as they are; redo does them again.
+void TestUiDesk::undoOfABatchTakesBackTheOthersWhenAsked()
+{
+    openPage(Session::localUser());
+    OrderTableModel* model = m_page->model();
+    QTRY_VERIFY(pageLoaded(model, 10));
+    m_page->view()->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(4, 0)),
+                                             QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    const QList<qint64> ids = idsOfRows(model, 0, 4);
+    QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+    whenModal([](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        d->reasonBox()->setCurrentIndex(1);
+        QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+    });
+    m_page->invalidateAction()->trigger();
+    QTRY_COMPARE(done.count(), 1);
+
+    auto other = std::make_shared<Database>(m_db->config());
+    other->open(false);
+    {
+        OrderStore tom(other->connection(),
+                       Session(3, QStringLiteral("tom"), Session::localUser().permissions(),
+                               Scope::all(), QStringLiteral("admin")));
+        tom.revalidate({ids.at(2)});
+        tom.invalidate({ids.at(2)}, QStringLiteral("Customer request"));
+    }
+    QStringList rows;
+    bool enterUndoesNothing = false;
+    whenModal([&](QWidget* w) {
+        auto* d = qobject_cast<UndoConflictDialog*>(w);
+        QVERIFY(d);
+        enterUndoesNothing = d->undoNothingButton()->isDefault() && d->undoOthersButton() &&
+                             !d->undoOthersButton()->isDefault();
+        for (int i = 0; i < d->ordersTree()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = d->ordersTree()->topLevelItem(i);
+            rows << item->text(0) + QLatin1Char('|') + item->text(2);
+        }
+        if (qEnvironmentVariableIsSet("DOCKET_GRAB_DIR"))
+            d->grab().save(qEnvironmentVariable("DOCKET_GRAB_DIR") +
+                           QStringLiteral("/undo-conflict.png"));
+        QTest::mouseClick(d->undoOthersButton(), Qt::LeftButton);
+    });
+    QUndoStack* undo = m_page->undoStack();
+    undo->undo();
+    QVERIFY(enterUndoesNothing);
+    QCOMPARE(rows, QStringList{m_store->order(ids.at(2)).number + QStringLiteral("|tom")});
+    for (qint64 id : ids)
+        QCOMPARE(m_store->order(id).isInvalid(), id == ids.at(2));
+    QCOMPARE(m_store->order(ids.at(2)).invalidReason, QStringLiteral("Customer request"));
+    QVERIFY(undo->canRedo());
+    QVERIFY2(undo->redoText().contains(QLatin1String("4")), qPrintable(undo->redoText()));
+    QTRY_VERIFY(!model->isLoading());
+    undo->redo();
+    for (qint64 id : ids)
+        QVERIFY(m_store->order(id).isInvalid());
+    QCOMPARE(m_store->order(ids.at(2)).invalidReason, QStringLiteral("Customer request"));
+    QTRY_VERIFY(!model->isLoading());
 }
 
 // A long action's text touched its button's edges (disabled until the count

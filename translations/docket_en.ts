@@ -265,6 +265,10 @@
             <numerusform>Marking %Ln Orders Seen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -4018,6 +4022,21 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoConflicts</name>
+    <message>
+        <source>No longer exists, or is no longer among the orders you can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked seen by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9998,6 +10017,72 @@ Country</source>
     </message>
     <message>
         <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::UndoConflictDialog</name>
+    <message numerus="yes">
+        <source>%Ln Order(s) Changed Since</source>
+        <translation>
+            <numerusform>%Ln Order Changed Since</numerusform>
+            <numerusform>%Ln Orders Changed Since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo “%1”: %Ln of the %2 orders were changed since. Taking them back would overwrite those changes.</source>
+        <translation>
+            <numerusform>Undo “%1”: %Ln of the %2 orders was changed since. Taking it back would overwrite that change.</numerusform>
+            <numerusform>Undo “%1”: %Ln of the %2 orders were changed since. Taking them back would overwrite those changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the others to take back the %Ln order(s) nobody changed and leave these as they are now. Undo Nothing changes nothing, and the step leaves the undo list.</source>
+        <translation>
+            <numerusform>Undo the others to take back the %Ln order nobody changed and leave these as they are now. Undo Nothing changes nothing, and the step leaves the undo list.</numerusform>
+            <numerusform>Undo the others to take back the %Ln orders nobody changed and leave these as they are now. Undo Nothing changes nothing, and the step leaves the undo list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the &amp;Other %Ln</source>
+        <translation>
+            <numerusform>Undo the &amp;Other %Ln</numerusform>
+            <numerusform>Undo the &amp;Other %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the orders is still as the step left it, so nothing can be taken back. Nothing was changed, and the step leaves the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -259,6 +259,10 @@
             <numerusform>将 %Ln 个订单标记为已查看</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -4019,6 +4023,21 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>UndoConflicts</name>
+    <message>
+        <source>No longer exists, or is no longer among the orders you can see</source>
+        <translation>已不存在，或已不在您可查看的订单中</translation>
+    </message>
+    <message>
+        <source>Marked seen by %1</source>
+        <translation>已由 %1 标记为已查看</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>此后已被更改</translation>
     </message>
 </context>
 <context>
@@ -9938,6 +9957,67 @@ Country</source>
     <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::UndoConflictDialog</name>
+    <message numerus="yes">
+        <source>%Ln Order(s) Changed Since</source>
+        <translation>
+            <numerusform>%Ln 个订单此后已被更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo “%1”: %Ln of the %2 orders were changed since. Taking them back would overwrite those changes.</source>
+        <translation>
+            <numerusform>撤销“%1”：%2 个订单中有 %Ln 个此后已被更改。撤销它们会覆盖这些更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders changed since</source>
+        <translation>此后已被更改的订单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>更改人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>……另有 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the others to take back the %Ln order(s) nobody changed and leave these as they are now. Undo Nothing changes nothing, and the step leaves the undo list.</source>
+        <translation>
+            <numerusform>“撤销其他”会撤销无人更改的 %Ln 个订单，上列订单保持现状。“不撤销”不做任何更改，此步骤将从撤销列表中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the &amp;Other %Ln</source>
+        <translation>
+            <numerusform>撤销其他 %Ln 个(&amp;O)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Nothing</source>
+        <translation>不撤销(&amp;N)</translation>
+    </message>
+    <message>
+        <source>None of the orders is still as the step left it, so nothing can be taken back. Nothing was changed, and the step leaves the undo list.</source>
+        <translation>没有任何订单仍保持此步骤完成时的状态，因此无法撤销。未做任何更改，此步骤将从撤销列表中移除。</translation>
     </message>
 </context>
 <context>

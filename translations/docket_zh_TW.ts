@@ -259,6 +259,10 @@
             <numerusform>將 %Ln 筆訂單標記為已檢視</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何變更。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -4019,6 +4023,21 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>UndoConflicts</name>
+    <message>
+        <source>No longer exists, or is no longer among the orders you can see</source>
+        <translation>已不存在，或已不在您可檢視的訂單中</translation>
+    </message>
+    <message>
+        <source>Marked seen by %1</source>
+        <translation>已由 %1 標記為已檢視</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>此後已被變更</translation>
     </message>
 </context>
 <context>
@@ -9938,6 +9957,67 @@ Country</source>
     <message>
         <source>&amp;Add</source>
         <translation>新增(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::UndoConflictDialog</name>
+    <message numerus="yes">
+        <source>%Ln Order(s) Changed Since</source>
+        <translation>
+            <numerusform>%Ln 筆訂單此後已被變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo “%1”: %Ln of the %2 orders were changed since. Taking them back would overwrite those changes.</source>
+        <translation>
+            <numerusform>復原「%1」：%2 筆訂單中有 %Ln 筆此後已被變更。復原它們會覆寫這些變更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders changed since</source>
+        <translation>此後已被變更的訂單</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>變更者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>……另有 %Ln 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the others to take back the %Ln order(s) nobody changed and leave these as they are now. Undo Nothing changes nothing, and the step leaves the undo list.</source>
+        <translation>
+            <numerusform>「復原其他」會復原無人變更的 %Ln 筆訂單，上列訂單維持現狀。「不復原」不做任何變更，此步驟將從復原清單中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the &amp;Other %Ln</source>
+        <translation>
+            <numerusform>復原其他 %Ln 筆(&amp;O)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Nothing</source>
+        <translation>不復原(&amp;N)</translation>
+    </message>
+    <message>
+        <source>None of the orders is still as the step left it, so nothing can be taken back. Nothing was changed, and the step leaves the undo list.</source>
+        <translation>沒有任何訂單仍維持此步驟完成時的狀態，因此無法復原。未做任何變更，此步驟將從復原清單中移除。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "stores/shopsettingsstore.h"
 #include "stores/userstore.h"
 #include "undocommands.h"
+#include "undoconflictdialog.h"
 #include "viewspanel.h"
 
 #include <QAction>
@@ -360,6 +361,12 @@ void OrdersPage::pushUndo(Batch kind, BatchRecord record, const QString& reason)
     command->setChanged([this](int) {
         m_view->clearSelection();
         m_model->refresh();
+    });
+    command->setResolve([this](const UndoPlan& plan, const QString& step, qsizetype total) {
+        // Which orders changed since, by whom; take back the others or nothing.
+        UndoConflictDialog ask(plan, step, total, this);
+        ask.exec();
+        return ask.choice() == UndoConflictDialog::Choice::UndoOthers;
     });
     m_undo->push(command);
 }

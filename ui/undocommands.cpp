@@ -16,8 +16,12 @@ BatchCommand::BatchCommand(Kind kind, std::shared_ptr<const Database> db, Sessio
     : m_kind(kind), m_db(std::move(db)), m_session(std::move(session)), m_done(std::move(done)),
       m_reason(reason)
 {
+    describe(m_done.size());
+}
+
+void BatchCommand::describe(qsizetype n)
+{
     // The undo menu says "Undo " + this text.
-    const qsizetype n = m_done.size();
     switch (m_kind) {
     case Kind::Invalidate:
         setText(tr("Invalidating %Ln Order(s)", nullptr, plural(n)));
@@ -50,36 +54,62 @@ void BatchCommand::run(const std::function<int(OrderStore&)>& work)
     } catch (const DocketError& e) {
         // Nothing was changed; this step can no longer be taken back or redone.
         setObsolete(true);
-        if (m_failed)
+        if (e.code() == DocketError::Code::Cancelled) {
+            // The user chose to undo nothing (resolve): nothing more to say.
+            if (m_changed)
+                m_changed(0);
+        } else if (m_failed) {
             m_failed(e.message(), e.code() == DocketError::Code::Conflict);
+        }
     }
+}
+
+int BatchCommand::undoOf(OrderStore& store, const BatchRecord& done, BatchRecord* undone)
+{
+    switch (m_kind) {
+    case Kind::Invalidate:
+        return store.undoInvalidate(done, {}, undone);
+    case Kind::Revalidate:
+        return store.undoRevalidate(done, {}, undone);
+    case Kind::Delete:
+        return store.undoDelete(done, undone);
+    case Kind::Status:
+        return store.undoChangeStatuses(done, {}, undone);
+    case Kind::Assign:
+        return store.undoAssign(done, {}, undone);
+    case Kind::Seen:
+        return store.undoMarkSeen(done, {}, undone);
+    }
+    return 0;
 }
 
 void BatchCommand::undo()
 {
     run([this](OrderStore& store) {
+        BatchRecord target = m_done;
         BatchRecord undone;
         int n = 0;
-        switch (m_kind) {
-        case Kind::Invalidate:
-            n = store.undoInvalidate(m_done, {}, &undone);
-            break;
-        case Kind::Revalidate:
-            n = store.undoRevalidate(m_done, {}, &undone);
-            break;
-        case Kind::Delete:
-            n = store.undoDelete(m_done, &undone);
-            break;
-        case Kind::Status:
-            n = store.undoChangeStatuses(m_done, {}, &undone);
-            break;
-        case Kind::Assign:
-            n = store.undoAssign(m_done, {}, &undone);
-            break;
-        case Kind::Seen:
-            n = store.undoMarkSeen(m_done, {}, &undone);
-            break;
+        // Orders changed since: the user sees which and chooses. Asked again
+        // (a few times at most) when more changed while the dialog was open.
+        for (int asked = 0;; ++asked) {
+            try {
+                n = undoOf(store, target, &undone);
+                break;
+            } catch (const DocketError& e) {
+                if (e.code() != DocketError::Code::Conflict || !m_resolve || asked == 3)
+                    throw;
+                UndoPlan plan = UndoConflicts::plan(m_db->connection(), m_session, m_kind, target);
+                if (plan.isClean())
+                    throw;
+                if (plan.rest.entries.isEmpty() || !m_resolve(plan, text(), target.size()))
+                    throw DocketError(DocketError::Code::Cancelled,
+                                      tr("Cancelled; nothing was changed."));
+                target = std::move(plan.rest);
+                undone = {};
+            }
         }
+        if (target.size() != m_done.size())
+            describe(target.size()); // the redo takes back what this undo did
         m_undone = std::move(undone);
         m_applied = false;
         return n;

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "domain/session.h"
 #include "stores/orderstore.h"
+#include "stores/undoconflicts.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -20,18 +21,25 @@ namespace docket {
 // (a Conflict) and changes nothing, as is one the store does not allow (a
 // status move back that needs a supervisor's right); the command then says
 // why through `failed` and leaves the stack (it can no longer be taken back).
+// An undo refused because some orders changed since first asks `resolve`
+// with UndoConflicts::plan()'s list: taking back only the others (the same
+// undo over UndoPlan::rest, all or nothing again) or nothing (the step
+// leaves the stack, nothing changed).
 //
 //     stack->push(new BatchCommand(BatchCommand::Kind::Invalidate, db, session, record, reason));
 class BatchCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BatchCommand)
 public:
-    enum class Kind { Invalidate, Revalidate, Delete, Status, Assign, Seen };
+    using Kind = UndoKind;
     // title and message of what went wrong; `conflict` when someone changed
     // the orders since.
     using Failed = std::function<void(const QString& message, bool conflict)>;
     // Called after every undo and redo that changed something.
     using Changed = std::function<void(int orders)>;
+    // An undo met orders changed since: true takes back `plan.rest` (the
+    // others), false nothing. `total`: how many orders the undo was for.
+    using Resolve = std::function<bool(const UndoPlan& plan, const QString& step, qsizetype total)>;
 
     // `done` is what the batch changed (already applied: the first redo(),
     // QUndoStack::push's, does nothing). `reason`: Invalidate's reason,
@@ -41,6 +49,7 @@ public:
 
     void setFailed(Failed failed) { m_failed = std::move(failed); }
     void setChanged(Changed changed) { m_changed = std::move(changed); }
+    void setResolve(Resolve resolve) { m_resolve = std::move(resolve); }
 
     void undo() override;
     void redo() override;
@@ -50,6 +59,9 @@ public:
 
 private:
     void run(const std::function<int(OrderStore&)>& work);
+    // The undo's text for a batch over `n` orders ("Invalidating 480 Orders").
+    void describe(qsizetype n);
+    int undoOf(OrderStore& store, const BatchRecord& done, BatchRecord* undone);
 
     Kind m_kind;
     std::shared_ptr<const Database> m_db;
@@ -60,6 +72,7 @@ private:
     bool m_applied = true;
     Failed m_failed;
     Changed m_changed;
+    Resolve m_resolve;
 };
 
 // The desk's undo and redo of one order's edit (OrderDialog's save): the
