@@ -12,9 +12,11 @@
 #include "domain/intakeorder.h"
 #include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
+#include "stores/trackingintake.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace docket::gateway {
 
@@ -271,6 +273,41 @@ HttpResponse Gateway::addShipment(const Call& c)
         201, QJsonObject{{QStringLiteral("shipment"),
                           json::shipment(f.shipment(id), f.lineStates(o.id), f.carriers())},
                          {QStringLiteral("order_status"), orderOf(c).status}});
+}
+
+// A tracking event for one shipment of the order, by hand or from a system
+// that knows the shipment rather than the carrier's number. The rule (a
+// resent event is not added again, "delivered" marks the parcel delivered,
+// the Ship right, the scope) is TrackingIntake's, the same as for
+// POST /webhooks/tracking/{carrier}.
+HttpResponse Gateway::addTrackingEvent(const Call& c)
+{
+    c.principal->session.require(Permission::Ship);
+    const QString idText = c.request.param(QStringLiteral("shipment"));
+    static const QRegularExpression digits(QStringLiteral("^[1-9]\\d{0,14}$"));
+    if (!digits.match(idText).hasMatch())
+        return HttpResponse::error(400, QStringLiteral("bad_parameter"),
+                                   Texts::tr("The shipment in the path is its id, a whole number "
+                                             "from 1; \"%1\" is not.")
+                                       .arg(idText),
+                                   QStringLiteral("shipment"));
+    const Order o = orderOf(c);
+    HttpResponse error;
+    const auto body = jsonBody(c.request, &error);
+    if (!body)
+        return error;
+    const qint64 id = idText.toLongLong();
+    const TrackingResult r = TrackingIntake(c.db, c.principal->session)
+                                 .takeFor(o.id, id, TrackingIntake::readEvent(*body));
+    FulfilmentStore f(c.db, c.principal->session);
+    return HttpResponse::json(
+        r.added > 0 ? 201 : 200,
+        QJsonObject{{QStringLiteral("added"), r.added},
+                    {QStringLiteral("duplicates"), r.duplicates},
+                    {QStringLiteral("delivered"), r.delivered},
+                    {QStringLiteral("shipment"),
+                     json::shipment(f.shipment(id), f.lineStates(o.id), f.carriers())},
+                    {QStringLiteral("order_status"), orderOf(c).status}});
 }
 
 } // namespace docket::gateway

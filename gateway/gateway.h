@@ -106,7 +106,7 @@ private:
     void finishShutdown();
     QString translate(const QString& language, const char* context, const char* text) const;
 
-    // ---- handlers (routes.cpp, fulfilmentroutes.cpp, trackpage.cpp) ----
+    // ---- handlers (routes.cpp, fulfilmentroutes.cpp, stockroutes.cpp, trackpage.cpp) ----
     HttpResponse health(const Call& c);
     HttpResponse openApi(const Call& c);
     HttpResponse createOrder(const Call& c);
@@ -121,6 +121,9 @@ private:
     HttpResponse addPayment(const Call& c);
     HttpResponse addRefund(const Call& c);
     HttpResponse addShipment(const Call& c);
+    HttpResponse addTrackingEvent(const Call& c);
+    HttpResponse listStock(const Call& c); // stockroutes.cpp
+    HttpResponse getStock(const Call& c);
     HttpResponse trackForm(const Call& c);
     HttpResponse trackLookup(const Call& c);
     HttpResponse trackJson(const Call& c);

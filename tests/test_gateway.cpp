@@ -8,12 +8,15 @@
 
 #include "db/sql.h"
 #include "stores/apikeystore.h"
+#include "stores/cataloguestore.h"
 #include "stores/fulfilmentstore.h"
 #include "stores/idempotencystore.h"
 #include "stores/intakestore.h"
 #include "stores/orderstore.h"
 #include "stores/reviewstore.h"
 #include "stores/shopsettingsstore.h"
+#include "stores/stockstore.h"
+#include "stores/userstore.h"
 #include "stores/webhookstore.h"
 
 #include <QCryptographicHash>
@@ -99,6 +102,16 @@ void openWebChannel(GatewayFixture& g)
                     QStringLiteral("unlinked"));
 }
 
+// The message of an error answer.
+QString errorMessage(const HttpResult& r)
+{
+    return r.json()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
 // The id of the order `number`, its review approved when it waits for one
 // (a new customer's first order), so that it may be paid and shipped.
 qint64 reviewedOrder(GatewayFixture& g, const QString& number)
@@ -149,6 +162,10 @@ private slots:
     void carrierTracking();
     void fulfilmentRoutes_data() { addBackendRows(); }
     void fulfilmentRoutes();
+    void stockReads_data() { addBackendRows(); }
+    void stockReads();
+    void trackingEventsOfAShipment_data() { addBackendRows(); }
+    void trackingEventsOfAShipment();
     void trackLookup_data() { addBackendRows(); }
     void trackLookup();
     void shutdownFinishesInFlight_data() { addBackendRows(); }
@@ -1553,6 +1570,339 @@ void TestGateway::upgradeFromPreviousSchema()
     DOCKET_NO_THROW(IntakeStore(db, adminSession()).take(in, QStringLiteral("unlinked")));
     QCOMPARE(queryValue(db, QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 2);
     old.closeConnection();
+}
+
+// GET /api/v1/stock and /api/v1/stock/{sku}: the catalogue's numbers (those
+// the desk's catalogue page shows), with reservations of an order taken
+// through the gateway; paging, filters, refusals.
+void TestGateway::stockReads()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    openWebChannel(g);
+    const QSqlDatabase db = g.db().connection();
+    CatalogueStore cat(db, g.admin());
+    auto product = [](const QString& sku, const QString& name, qint64 safety) {
+        Product p;
+        p.sku = sku;
+        p.name = name;
+        p.price = Money(1250);
+        p.cost = Money(400);
+        p.safetyStock = safety;
+        return p;
+    };
+    const qint64 main =
+        cat.saveWarehouse({0, QStringLiteral("main"), QStringLiteral("Main"), {}, true, 0});
+    const qint64 north =
+        cat.saveWarehouse({0, QStringLiteral("NORTH"), QStringLiteral("North"), {}, true, 0});
+    cat.saveWarehouse({0, QStringLiteral("empty"), QStringLiteral("Empty"), {}, true, 0});
+    const qint64 mug =
+        cat.saveProduct(product(QStringLiteral("SKU-MUG"), QStringLiteral("Mug"), 3));
+    const qint64 lamp =
+        cat.saveProduct(product(QStringLiteral("SKU-LAMP"), QStringLiteral("Lamp"), 0));
+    const qint64 kettle =
+        cat.saveProduct(product(QStringLiteral("SKU-KETTLE"), QStringLiteral("Kettle"), 1));
+    cat.setChannelWarehouse(QStringLiteral("web"), main);
+    StockStore(db, g.admin())
+        .receive({{mug, main, 10}, {lamp, main, 4}, {mug, north, 3}, {kettle, north, 1}});
+    // A role that may ship but not read orders (nor stock).
+    {
+        AccountPolicy fast;
+        fast.strength = HashStrength::Minimum;
+        const Session root =
+            UserStore(db, {}, fast)
+                .createFirstAdministrator(QStringLiteral("root"), QStringLiteral("Root"),
+                                          QStringLiteral("Tr0ub4dor&3-long"));
+        UserStore(db, root, fast).createRole(QStringLiteral("courier"), {}, {Permission::Ship});
+    }
+    const QString key = g.apiKey(QStringLiteral("erp"));
+    const QString courier = g.apiKey(QStringLiteral("courier"), QStringLiteral("courier"));
+    const QString retail = g.apiKey(QStringLiteral("till"), QStringLiteral("clerk"),
+                                    Scope::ofChannels({QStringLiteral("retail")}));
+    START(g);
+    // An order of 4 mugs from the web: reserved in main.
+    QJsonObject body = QJsonDocument::fromJson(order(QStringLiteral("S-1"))).object();
+    body.insert(QStringLiteral("total"), QStringLiteral("50.00"));
+    body.insert(QStringLiteral("lines"),
+                QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU-MUG")},
+                                       {QStringLiteral("name"), QStringLiteral("Mug")},
+                                       {QStringLiteral("quantity"), 4},
+                                       {QStringLiteral("unit_price"), QStringLiteral("12.50")}}});
+    const HttpResult created = g.post(QStringLiteral("/api/v1/orders"),
+                                      QJsonDocument(body).toJson(QJsonDocument::Compact), key);
+    QVERIFY2(created.status == 201, created.body.constData());
+    QCOMPARE(StockStore(db, g.admin()).level(mug, main).reserved, 4);
+
+    // Every level, two at a time, in SKU then warehouse code order.
+    QStringList seen;
+    QString cursor;
+    int pages = 0;
+    do {
+        const HttpResult r =
+            g.get(QStringLiteral("/api/v1/stock?limit=2") +
+                      (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                  key);
+        QVERIFY2(r.status == 200, r.body.constData());
+        ++pages;
+        for (const QJsonValue& v : r.json().value(QStringLiteral("stock")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString sku = o.value(QStringLiteral("sku")).toString();
+            const QString wh = o.value(QStringLiteral("warehouse")).toString();
+            seen << sku + QLatin1Char('/') + wh;
+            // The numbers the catalogue page shows for that product and warehouse.
+            const auto p = cat.bySku(sku);
+            QVERIFY(p);
+            QCOMPARE(o.value(QStringLiteral("name")).toString(), p->name);
+            bool found = false;
+            for (const StockLevel& l : cat.levels(p->id)) {
+                if (l.warehouseCode != wh)
+                    continue;
+                found = true;
+                QCOMPARE(o.value(QStringLiteral("on_hand")).toInteger(), l.onHand);
+                QCOMPARE(o.value(QStringLiteral("reserved")).toInteger(), l.reserved);
+                QCOMPARE(o.value(QStringLiteral("available")).toInteger(), l.available());
+                QCOMPARE(o.value(QStringLiteral("warehouse_name")).toString(), l.warehouseName);
+            }
+            QVERIFY(found);
+        }
+        cursor = r.json().value(QStringLiteral("next_cursor")).toString();
+    } while (!cursor.isEmpty() && pages < 10);
+    QCOMPARE(seen, (QStringList{QStringLiteral("SKU-KETTLE/NORTH"), QStringLiteral("SKU-LAMP/MAIN"),
+                                QStringLiteral("SKU-MUG/MAIN"), QStringLiteral("SKU-MUG/NORTH")}));
+    QCOMPARE(pages, 2);
+
+    // Filters: SKUs as typed (lower case too), warehouses by code.
+    HttpResult r = g.get(QStringLiteral("/api/v1/stock?sku=sku-mug"), key);
+    QCOMPARE(r.status, 200);
+    QJsonArray rows = r.json().value(QStringLiteral("stock")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("warehouse")).toString(),
+             QStringLiteral("MAIN"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("on_hand")).toInteger(), 10);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("reserved")).toInteger(), 4);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("available")).toInteger(), 6);
+    QVERIFY(r.json().value(QStringLiteral("next_cursor")).isNull());
+    r = g.get(QStringLiteral("/api/v1/stock?warehouse=north&sku=SKU-MUG,SKU-LAMP"), key);
+    rows = r.json().value(QStringLiteral("stock")).toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("sku")).toString(),
+             QStringLiteral("SKU-MUG"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("on_hand")).toInteger(), 3);
+    // A warehouse without stock, a SKU without any: no rows, not an error.
+    r = g.get(QStringLiteral("/api/v1/stock?warehouse=empty"), key);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("stock")).toArray().size(), 0);
+    r = g.get(QStringLiteral("/api/v1/stock?sku=NOPE"), key);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("stock")).toArray().size(), 0);
+
+    // One SKU: the catalogue page's totals and its warehouses.
+    r = g.get(QStringLiteral("/api/v1/stock/SKU-MUG"), key);
+    QVERIFY2(r.status == 200, r.body.constData());
+    const ProductStock total = cat.productStock(mug);
+    QCOMPARE(r.json().value(QStringLiteral("on_hand")).toInteger(), total.onHand);
+    QCOMPARE(r.json().value(QStringLiteral("on_hand")).toInteger(), 13);
+    QCOMPARE(r.json().value(QStringLiteral("reserved")).toInteger(), total.reserved);
+    QCOMPARE(r.json().value(QStringLiteral("available")).toInteger(), 9);
+    QCOMPARE(r.json().value(QStringLiteral("backordered")).toInteger(), total.backordered);
+    QCOMPARE(r.json().value(QStringLiteral("low")).toBool(), total.low);
+    QCOMPARE(r.json().value(QStringLiteral("safety_stock")).toInteger(), 3);
+    const QJsonArray whs = r.json().value(QStringLiteral("warehouses")).toArray();
+    const QList<StockLevel> levels = cat.levels(mug);
+    QCOMPARE(whs.size(), levels.size());
+    for (int i = 0; i < whs.size(); ++i) {
+        QCOMPARE(whs.at(i).toObject().value(QStringLiteral("warehouse")).toString(),
+                 levels.at(i).warehouseCode);
+        QCOMPARE(whs.at(i).toObject().value(QStringLiteral("reserved")).toInteger(),
+                 levels.at(i).reserved);
+        QCOMPARE(whs.at(i).toObject().value(QStringLiteral("available")).toInteger(),
+                 levels.at(i).available());
+    }
+    QCOMPARE(g.get(QStringLiteral("/api/v1/stock/sku-mug"), key).status, 200);
+    // A product never stocked: zeros, no warehouses.
+    cat.saveProduct(product(QStringLiteral("SKU-NEW"), QStringLiteral("New"), 0));
+    r = g.get(QStringLiteral("/api/v1/stock/SKU-NEW"), key);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("on_hand")).toInteger(), 0);
+    QCOMPARE(r.json().value(QStringLiteral("warehouses")).toArray().size(), 0);
+
+    // Refusals, each naming what it refuses.
+    r = g.get(QStringLiteral("/api/v1/stock/SKU-NOPE"), key);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(errorField(r), QStringLiteral("sku"));
+    QVERIFY(errorMessage(r).contains(QStringLiteral("SKU-NOPE")));
+    r = g.get(QStringLiteral("/api/v1/stock?warehouse=nowhere"), key);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("warehouse"));
+    QVERIFY(errorMessage(r).contains(QStringLiteral("nowhere")));
+    for (const QString& bad :
+         {QStringLiteral("limit=0"), QStringLiteral("limit=501"), QStringLiteral("limit=x")}) {
+        r = g.get(QStringLiteral("/api/v1/stock?") + bad, key);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorField(r), QStringLiteral("limit"));
+    }
+    r = g.get(QStringLiteral("/api/v1/stock?sku=A&sku=B"), key);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(errorField(r), QStringLiteral("sku"));
+    r = g.get(QStringLiteral("/api/v1/stock?sku="), key);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(errorField(r), QStringLiteral("sku"));
+    r = g.get(QStringLiteral("/api/v1/stock?colour=red"), key);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(errorField(r), QStringLiteral("colour"));
+    r = g.get(QStringLiteral("/api/v1/stock?cursor=bm9wZQ"), key);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("cursor"));
+    r = g.get(QStringLiteral("/api/v1/stock/SKU-MUG?warehouse=main"), key);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(errorField(r), QStringLiteral("warehouse"));
+    // A key whose role may not read: 403 naming the right, for both.
+    const QString right = permission::label(Permission::ViewOrders);
+    for (const QString& path :
+         {QStringLiteral("/api/v1/stock"), QStringLiteral("/api/v1/stock/SKU-MUG"),
+          QStringLiteral("/api/v1/stock/SKU-NOPE")}) {
+        r = g.get(path, courier);
+        QCOMPARE(r.status, 403);
+        QVERIFY2(errorMessage(r).contains(right), r.body.constData());
+    }
+    QCOMPARE(g.get(QStringLiteral("/api/v1/stock")).status, 401);
+    // Stock is not an order: a key scoped to other channels reads it, as
+    // the desk's users in that scope do.
+    r = g.get(QStringLiteral("/api/v1/stock/SKU-MUG"), retail);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("reserved")).toInteger(), 4);
+}
+
+// POST /api/v1/orders/{number}/shipments/{shipment}/events: the carrier
+// webhook's rule for a shipment named by its id; its events in the
+// shipments' JSON.
+void TestGateway::trackingEventsOfAShipment()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    openWebChannel(g);
+    const QString key = g.apiKey(QStringLiteral("erp")); // a clerk: may ship
+    const QString viewer = g.apiKey(QStringLiteral("viewer"), QStringLiteral("manager"));
+    const QString retail = g.apiKey(QStringLiteral("till"), QStringLiteral("clerk"),
+                                    Scope::ofChannels({QStringLiteral("retail")}));
+    START(g);
+    auto take = [&](const QString& externalId) {
+        const HttpResult r = g.post(QStringLiteral("/api/v1/orders"), order(externalId), key);
+        return r.json().value(QStringLiteral("number")).toString();
+    };
+    const QString number = take(QStringLiteral("E-1"));
+    const QString other = take(QStringLiteral("E-2"));
+    QVERIFY(!number.isEmpty() && !other.isEmpty());
+    const qint64 id = reviewedOrder(g, number);
+    const qint64 otherId = reviewedOrder(g, other);
+    OrderStore orders(g.db().connection(), g.admin());
+    FulfilmentStore fulfil(g.db().connection(), g.admin());
+    fulfil.setClock(
+        [] { return QDateTime(QDate(2026, 12, 5), QTime(6, 0), Qt::UTC).toSecsSinceEpoch(); });
+    fulfil.addPayment(id, QStringLiteral("card"), orders.order(id).total);
+    fulfil.addPayment(otherId, QStringLiteral("card"), orders.order(otherId).total);
+    const qint64 shipment = fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890"));
+    const qint64 otherShipment = fulfil.ship(otherId, QStringLiteral("dhl"), {});
+    const QString path = QStringLiteral("/api/v1/orders/%1/shipments/%2/events").arg(number);
+    auto events = [&] {
+        return count(g.db(),
+                     QStringLiteral("SELECT COUNT(*) FROM tracking_events WHERE shipment_id = ?"),
+                     {shipment});
+    };
+
+    const QByteArray transit = R"({"at": "2026-12-05T08:00:00Z", "status": "in_transit",
+        "description": "Parcel center", "place": "Leipzig"})";
+    HttpResult r = g.post(path.arg(shipment), transit, key);
+    QVERIFY2(r.status == 201, r.body.constData());
+    QCOMPARE(r.json().value(QStringLiteral("added")).toInt(), 1);
+    QJsonObject s = r.json().value(QStringLiteral("shipment")).toObject();
+    QCOMPARE(s.value(QStringLiteral("id")).toInteger(), shipment);
+    QCOMPARE(s.value(QStringLiteral("events")).toArray().size(), 1);
+    QCOMPARE(events(), 1);
+    // The order's shipments carry their events: time, text, place.
+    r = g.get(QStringLiteral("/api/v1/orders/%1/shipments").arg(number), viewer);
+    QCOMPARE(r.status, 200);
+    const QJsonObject e = r.json()
+                              .value(QStringLiteral("shipments"))
+                              .toArray()
+                              .at(0)
+                              .toObject()
+                              .value(QStringLiteral("events"))
+                              .toArray()
+                              .at(0)
+                              .toObject();
+    QCOMPARE(e.value(QStringLiteral("at")).toString(), QStringLiteral("2026-12-05T08:00:00Z"));
+    QCOMPARE(e.value(QStringLiteral("text")).toString(), QStringLiteral("Parcel center"));
+    QCOMPARE(e.value(QStringLiteral("place")).toString(), QStringLiteral("Leipzig"));
+    QCOMPARE(e.value(QStringLiteral("source")).toString(), QStringLiteral("gateway"));
+    // Sent again, here or by the carrier's webhook: one rule, nothing added.
+    r = g.post(path.arg(shipment), transit, key);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("duplicates")).toInt(), 1);
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"),
+               R"({"tracking_number": "1234567890", "at": "2026-12-05T08:00:00Z",
+                   "status": "in_transit", "description": "Parcel center", "place": "Leipzig"})",
+               key);
+    QCOMPARE(r.json().value(QStringLiteral("duplicates")).toInt(), 1);
+    QCOMPARE(events(), 1);
+
+    // Refusals: each names what it refuses; nothing written.
+    r = g.post(path.arg(999999), transit, key);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(errorField(r), QStringLiteral("shipment"));
+    QVERIFY(errorMessage(r).contains(QStringLiteral("999999")));
+    r = g.post(path.arg(otherShipment), transit, key); // another order's
+    QCOMPARE(r.status, 404);
+    QCOMPARE(errorField(r), QStringLiteral("shipment"));
+    r = g.post(path.arg(QStringLiteral("first")), transit, key);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(errorField(r), QStringLiteral("shipment"));
+    r = g.post(QStringLiteral("/api/v1/orders/NOPE-1/shipments/%1/events").arg(shipment), transit,
+               key);
+    QCOMPARE(r.status, 404);
+    r = g.post(path.arg(shipment), "{\"at\": ", key);
+    QCOMPARE(r.status, 400);
+    r = g.post(path.arg(shipment), R"({"at": "yesterday", "status": "x"})", key);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("at"));
+    r = g.post(path.arg(shipment), R"({"at": "2026-12-05T09:00:00Z"})", key);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("status"));
+    r = g.post(path.arg(shipment),
+               R"({"at": "2026-12-05T09:00:00Z", "status": "x", "tracking_number": "1"})", key);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("tracking_number"));
+    // Delivered before it shipped: the store's rule.
+    r = g.post(path.arg(shipment), R"({"at": "2026-12-04T09:00:00Z", "status": "delivered"})", key);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("at"));
+    QCOMPARE(events(), 1);
+    QVERIFY(!fulfil.shipment(shipment).isDelivered());
+    // Rights and scope: a key that may not ship (403 naming the right), an
+    // order outside the key's scope (as if it did not exist), no key.
+    r = g.post(path.arg(shipment), transit, viewer);
+    QCOMPARE(r.status, 403);
+    QVERIFY2(errorMessage(r).contains(permission::label(Permission::Ship)), r.body.constData());
+    QCOMPARE(g.post(path.arg(shipment), transit, retail).status, 404);
+    QCOMPARE(g.post(path.arg(shipment), transit).status, 401);
+    QCOMPARE(events(), 1);
+
+    // Delivered: the shipment and, its only parcel, the order.
+    r = g.post(path.arg(shipment),
+               R"({"at": "2026-12-05T12:00:00Z", "status": "delivered",
+                   "description": "Delivered to the neighbour"})",
+               key);
+    QVERIFY2(r.status == 201, r.body.constData());
+    QCOMPARE(r.json().value(QStringLiteral("delivered")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("order_status")).toString(),
+             QStringLiteral("delivered"));
+    s = r.json().value(QStringLiteral("shipment")).toObject();
+    QCOMPARE(s.value(QStringLiteral("delivered_at")).toString(),
+             QStringLiteral("2026-12-05T12:00:00Z"));
+    QCOMPARE(fulfil.shipment(shipment).deliveredAt,
+             QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC));
+    QCOMPARE(orders.order(id).status, QStringLiteral("delivered"));
+    QCOMPARE(events(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestGateway)

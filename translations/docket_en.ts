@@ -407,6 +407,14 @@
         <source>Line %1: product %2 was changed meanwhile; nothing was imported. Preview the file again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no warehouse &quot;%1&quot; (the warehouses: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor is not one this list gave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -1535,6 +1543,26 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>&quot;amount&quot; is more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipment in the path is its id, a whole number from 1; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown query parameter &quot;%1&quot;; the stock list takes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes from 1 to 100 values, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One SKU&apos;s stock takes no query parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4003,6 +4031,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Event %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no shipment %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

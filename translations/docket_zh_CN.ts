@@ -400,6 +400,14 @@
         <source>Line %1: product %2 was changed meanwhile; nothing was imported. Preview the file again.</source>
         <translation>第 %1 行：商品 %2 在此期间已被修改；未导入任何内容。请重新预览文件。</translation>
     </message>
+    <message>
+        <source>There is no warehouse &quot;%1&quot; (the warehouses: %2).</source>
+        <translation>没有仓库“%1”（现有仓库：%2）。</translation>
+    </message>
+    <message>
+        <source>The cursor is not one this list gave out.</source>
+        <translation>该游标不是此列表给出的。</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -1548,6 +1556,26 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>&quot;amount&quot; is more than zero.</source>
         <translation>&quot;amount&quot;必须大于零。</translation>
+    </message>
+    <message>
+        <source>The shipment in the path is its id, a whole number from 1; &quot;%1&quot; is not.</source>
+        <translation>路径中的发货是其编号，即从 1 起的整数；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>Unknown query parameter &quot;%1&quot;; the stock list takes: %2.</source>
+        <translation>未知的查询参数“%1”；库存列表接受：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes from 1 to 100 values, comma-separated.</source>
+        <translation>“%1”接受 1 到 100 个值，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>One SKU&apos;s stock takes no query parameters.</source>
+        <translation>单个 SKU 的库存不接受查询参数。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU &quot;%1&quot;.</source>
+        <translation>没有 SKU 为“%1”的商品。</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4032,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Event %1 (%2): %3</source>
         <translation>事件 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The order has no shipment %1.</source>
+        <translation>该订单没有发货 %1。</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,14 @@
         <source>Line %1: product %2 was changed meanwhile; nothing was imported. Preview the file again.</source>
         <translation>第 %1 行：商品 %2 在此期間已被修改；未匯入任何內容。請重新預覽檔案。</translation>
     </message>
+    <message>
+        <source>There is no warehouse &quot;%1&quot; (the warehouses: %2).</source>
+        <translation>沒有倉庫「%1」（現有倉庫：%2）。</translation>
+    </message>
+    <message>
+        <source>The cursor is not one this list gave out.</source>
+        <translation>該游標不是此清單給出的。</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -1548,6 +1556,26 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>&quot;amount&quot; is more than zero.</source>
         <translation>「amount」必須大於零。</translation>
+    </message>
+    <message>
+        <source>The shipment in the path is its id, a whole number from 1; &quot;%1&quot; is not.</source>
+        <translation>路徑中的出貨是其編號，即從 1 起的整數；「%1」不是。</translation>
+    </message>
+    <message>
+        <source>Unknown query parameter &quot;%1&quot;; the stock list takes: %2.</source>
+        <translation>未知的查詢參數「%1」；庫存清單接受：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes from 1 to 100 values, comma-separated.</source>
+        <translation>「%1」接受 1 到 100 個值，以逗號分隔。</translation>
+    </message>
+    <message>
+        <source>One SKU&apos;s stock takes no query parameters.</source>
+        <translation>單一 SKU 的庫存不接受查詢參數。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU &quot;%1&quot;.</source>
+        <translation>沒有 SKU 為「%1」的商品。</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4032,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Event %1 (%2): %3</source>
         <translation>事件 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The order has no shipment %1.</source>
+        <translation>該訂單沒有出貨 %1。</translation>
     </message>
 </context>
 <context>

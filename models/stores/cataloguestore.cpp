@@ -10,6 +10,7 @@
 #include "domain/order.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -475,6 +476,127 @@ QList<StockLevel> CatalogueStore::levels(qint64 productId) const
                           q.value(2).toString(),   q.value(3).toString(),
                           q.value(4).toLongLong(), q.value(5).toLongLong()};
     return out;
+}
+
+ProductStock CatalogueStore::productStock(qint64 productId) const
+{
+    requireView();
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT %1, s.on_hand, s.reserved, s.backordered, s.low "
+                                          "FROM products p JOIN product_stock s ON s.product_id = "
+                                          "p.id WHERE p.id = ?")
+                               .arg(kProductColumns),
+                           {productId});
+    if (!q.next())
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("There is no product with the id %1.").arg(productId));
+    ProductStock ps;
+    ps.product = productFrom(q, 0);
+    ps.onHand = q.value(9).toLongLong();
+    ps.reserved = q.value(10).toLongLong();
+    ps.backordered = q.value(11).toLongLong();
+    ps.low = q.value(12).toInt() != 0;
+    return ps;
+}
+
+namespace {
+
+// The last row's SKU and warehouse code, base64url of a JSON array: opaque
+// to callers.
+QString levelCursor(const QString& sku, const QString& warehouse)
+{
+    return QString::fromLatin1(
+        QJsonDocument(QJsonArray{QStringLiteral("l"), sku, warehouse})
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<std::pair<QString, QString>> readLevelCursor(const QString& cursor)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QJsonArray a = QJsonDocument::fromJson(decoded.decoded).array();
+    if (a.size() != 3 || a.at(0).toString() != QLatin1String("l") || !a.at(1).isString() ||
+        !a.at(2).isString())
+        return std::nullopt;
+    return std::make_pair(a.at(1).toString(), a.at(2).toString());
+}
+
+} // namespace
+
+StockLevelPage CatalogueStore::levelPage(const StockLevelFilter& filter, int limit,
+                                         const QString& cursor) const
+{
+    requireView();
+    limit = qBound(1, limit, 500);
+    QStringList where;
+    QVariantList binds;
+    if (!filter.skus.isEmpty()) {
+        QStringList tries;
+        for (const QString& sku : filter.skus) {
+            const QString typed = sku.trimmed();
+            tries << typed << catalogue::normalizeSku(typed);
+        }
+        tries.removeDuplicates();
+        const SqlClause in = sql::inList(QStringLiteral("p.sku"), tries);
+        where << in.sql;
+        binds << in.binds;
+    }
+    if (!filter.warehouseCodes.isEmpty()) {
+        QList<qint64> ids;
+        for (const QString& code : filter.warehouseCodes) {
+            const auto w = warehouseByCode(code.trimmed());
+            if (!w) {
+                QStringList codes;
+                for (const Warehouse& k : warehouses())
+                    codes << k.code;
+                throw DocketError(DocketError::Code::Invalid,
+                                  tr("There is no warehouse \"%1\" (the warehouses: %2).")
+                                      .arg(code, codes.join(QStringLiteral(", "))),
+                                  QStringLiteral("warehouse"));
+            }
+            ids << w->id;
+        }
+        where << QStringLiteral("l.warehouse_id IN %1").arg(dialect::idListSubquery(m_backend));
+        binds << dialect::idListParam(m_backend, ids);
+    }
+    const QString sku = QStringLiteral("p.sku") + collateC(m_backend);
+    const QString code = QStringLiteral("w.code") + collateC(m_backend);
+    if (!cursor.isEmpty()) {
+        const auto at = readLevelCursor(cursor);
+        if (!at)
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("The cursor is not one this list gave out."),
+                              QStringLiteral("cursor"));
+        where << QStringLiteral("(%1 > ? OR (%1 = ? AND %2 > ?))").arg(sku, code);
+        binds << at->first << at->first << at->second;
+    }
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT %1, l.warehouse_id, w.code, w.name, l.on_hand, l.reserved FROM "
+                       "stock_levels l JOIN products p ON p.id = l.product_id JOIN warehouses w "
+                       "ON w.id = l.warehouse_id WHERE %2 ORDER BY %3, %4 LIMIT ?")
+            .arg(kProductColumns,
+                 where.isEmpty() ? QStringLiteral("1=1") : where.join(QStringLiteral(" AND ")), sku,
+                 code),
+        binds + QVariantList{limit + 1});
+    StockLevelPage page;
+    while (q.next()) {
+        StockLevelRow r;
+        r.product = productFrom(q, 0);
+        r.level =
+            StockLevel{r.product.id,           q.value(9).toLongLong(),  q.value(10).toString(),
+                       q.value(11).toString(), q.value(12).toLongLong(), q.value(13).toLongLong()};
+        page.rows << r;
+    }
+    if (page.rows.size() > limit) {
+        page.rows.removeLast();
+        const StockLevelRow& last = page.rows.last();
+        page.nextCursor = levelCursor(last.product.sku, last.level.warehouseCode);
+    }
+    return page;
 }
 
 QHash<qint64, double> CatalogueStore::shippedPerDay(const QList<qint64>& productIds, int days) const

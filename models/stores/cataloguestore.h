@@ -26,6 +26,27 @@ struct CatalogueFilter
     bool operator==(const CatalogueFilter&) const = default;
 };
 
+// Which stock levels (one product in one warehouse) to list; empty: all.
+struct StockLevelFilter
+{
+    QStringList skus;           // as typed or in upper case, as bySku() finds them
+    QStringList warehouseCodes; // each must name a warehouse
+};
+
+// One product's stock in one warehouse: what the catalogue page shows in its
+// warehouse table.
+struct StockLevelRow
+{
+    Product product;
+    StockLevel level;
+};
+
+struct StockLevelPage
+{
+    QList<StockLevelRow> rows;
+    QString nextCursor; // empty: this was the last page
+};
+
 enum class ProductColumn { Sku, Name, Price, Available };
 
 struct CatalogueSort
@@ -82,6 +103,16 @@ public:
     qint64 lowStockCount() const;
     // Per warehouse, for one product (warehouses without a level left out).
     QList<StockLevel> levels(qint64 productId) const;
+    // One product with its stock over every warehouse (the catalogue page's
+    // row). NotFound.
+    ProductStock productStock(qint64 productId) const;
+    // The stock levels (products by SKU, then warehouses by code, both in
+    // code-point order), `limit` (1-500) at a time from `cursor` (the
+    // previous page's nextCursor; empty: the first page). A warehouse code
+    // that names none is Invalid naming "warehouse"; a cursor this list did
+    // not give out, Invalid naming "cursor".
+    StockLevelPage levelPage(const StockLevelFilter& filter, int limit,
+                             const QString& cursor = {}) const;
     // Units shipped per day over the last `days` days, per product (for the
     // days of cover); products that shipped nothing are left out.
     QHash<qint64, double> shippedPerDay(const QList<qint64>& productIds, int days = 30) const;

@@ -47,43 +47,57 @@ QList<TrackingUpdate> TrackingIntake::read(const QJsonObject& body)
         throw DocketError(DocketError::Code::Invalid,
                           tr("At most %1 tracking events at once.").arg(kMaxEvents),
                           QStringLiteral("events"));
-    static const QStringList known{QStringLiteral("tracking_number"), QStringLiteral("at"),
-                                   QStringLiteral("status"), QStringLiteral("description"),
-                                   QStringLiteral("place")};
     QList<TrackingUpdate> out;
     for (int i = 0; i < events.size(); ++i) {
         if (!events.at(i).isObject())
             throw DocketError(DocketError::Code::Invalid, tr("A tracking event is a JSON object."),
                               QStringLiteral("events[%1]").arg(i));
-        const QJsonObject e = events.at(i).toObject();
-        for (auto it = e.begin(); it != e.end(); ++it)
-            if (!known.contains(it.key()))
-                throw DocketError(DocketError::Code::Invalid,
-                                  tr("\"%1\" is not a field of a tracking event (%2).")
-                                      .arg(it.key(), known.join(QStringLiteral(", "))),
-                                  QStringLiteral("events[%1].%2").arg(i).arg(it.key()));
-        auto text = [&](const char* field, bool required, int max) {
-            return intake::readText(e, QLatin1String(field), required, max, at(i, field));
-        };
-        TrackingUpdate u;
-        u.trackingNumber = text("tracking_number", true, 100);
-        const QString when = text("at", true, 40);
-        const QDateTime t = QDateTime::fromString(when, Qt::ISODateWithMs);
-        if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
-            throw DocketError(DocketError::Code::Invalid,
-                              tr("\"at\" is a time with its zone, such as 2026-12-05T10:00:00Z; "
-                                 "\"%1\" is not.")
-                                  .arg(when),
-                              at(i, "at"));
-        u.at = t.toSecsSinceEpoch();
-        const QString status = text("status", true, 40).toLower();
-        u.delivered = status == QLatin1String("delivered");
-        u.place = text("place", false, 200);
-        const QString description = text("description", false, 500);
-        u.text = description.isEmpty() ? status : description;
-        out << u;
+        out << readOne(events.at(i).toObject(), QStringLiteral("events[%1].").arg(i), true);
     }
     return out;
+}
+
+TrackingUpdate TrackingIntake::readEvent(const QJsonObject& body)
+{
+    return readOne(body, {}, false);
+}
+
+// One event object; `prefix` goes before the fields an error names
+// ("events[2]."); `withNumber`: it carries its tracking number.
+TrackingUpdate TrackingIntake::readOne(const QJsonObject& e, const QString& prefix, bool withNumber)
+{
+    QStringList known{QStringLiteral("at"), QStringLiteral("status"), QStringLiteral("description"),
+                      QStringLiteral("place")};
+    if (withNumber)
+        known.prepend(QStringLiteral("tracking_number"));
+    for (auto it = e.begin(); it != e.end(); ++it)
+        if (!known.contains(it.key()))
+            throw DocketError(DocketError::Code::Invalid,
+                              tr("\"%1\" is not a field of a tracking event (%2).")
+                                  .arg(it.key(), known.join(QStringLiteral(", "))),
+                              prefix + it.key());
+    auto text = [&](const char* field, bool required, int max) {
+        return intake::readText(e, QLatin1String(field), required, max,
+                                prefix + QLatin1String(field));
+    };
+    TrackingUpdate u;
+    if (withNumber)
+        u.trackingNumber = text("tracking_number", true, 100);
+    const QString when = text("at", true, 40);
+    const QDateTime t = QDateTime::fromString(when, Qt::ISODateWithMs);
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("\"at\" is a time with its zone, such as 2026-12-05T10:00:00Z; "
+                             "\"%1\" is not.")
+                              .arg(when),
+                          prefix + QStringLiteral("at"));
+    u.at = t.toSecsSinceEpoch();
+    const QString status = text("status", true, 40).toLower();
+    u.delivered = status == QLatin1String("delivered");
+    u.place = text("place", false, 200);
+    const QString description = text("description", false, 500);
+    u.text = description.isEmpty() ? status : description;
+    return u;
 }
 
 TrackingResult TrackingIntake::take(const QString& carrierCode,
@@ -136,20 +150,7 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
                     throw unknown;
                 throw;
             }
-            bool seen = false;
-            for (const TrackingEvent& e : s.events)
-                seen = seen ||
-                       (e.at.toSecsSinceEpoch() == u.at && e.text == u.text && e.place == u.place);
-            if (seen) {
-                ++result.duplicates;
-            } else {
-                store.addTrackingEvent(s.id, u.at, u.place, u.text, QStringLiteral("gateway"));
-                ++result.added;
-            }
-            if (u.delivered && !s.isDelivered()) {
-                store.markDelivered(s.id, u.at);
-                ++result.delivered;
-            }
+            apply(store, s, u, &result);
         } catch (const DocketError& e) {
             if (e.field().startsWith(QLatin1String("events[")))
                 throw;
@@ -160,6 +161,60 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
             throw DocketError(e.code(), tr("Event %1 (%2): %3").arg(i + 1).arg(number, e.message()),
                               field, e.detail());
         }
+    }
+    tx.commit();
+    return result;
+}
+
+void TrackingIntake::apply(FulfilmentStore& store, const Shipment& s, const TrackingUpdate& u,
+                           TrackingResult* result)
+{
+    bool seen = false;
+    for (const TrackingEvent& e : s.events)
+        seen = seen || (e.at.toSecsSinceEpoch() == u.at && e.text == u.text && e.place == u.place);
+    if (seen) {
+        ++result->duplicates;
+    } else {
+        store.addTrackingEvent(s.id, u.at, u.place, u.text, QStringLiteral("gateway"));
+        ++result->added;
+    }
+    if (u.delivered && !s.isDelivered()) {
+        store.markDelivered(s.id, u.at);
+        ++result->delivered;
+    }
+}
+
+TrackingResult TrackingIntake::takeFor(qint64 orderId, qint64 shipmentId,
+                                       const TrackingUpdate& update)
+{
+    m_session.require(Permission::Ship);
+    FulfilmentStore store(m_db, m_session);
+    TrackingResult result;
+    sql::WriteTransaction tx(m_db);
+    const DocketError unknown(DocketError::Code::NotFound,
+                              tr("The order has no shipment %1.").arg(shipmentId),
+                              QStringLiteral("shipment"));
+    // Resent while the first is still being written: as in take().
+    if (sql::backendOf(m_db) == Backend::PostgreSQL)
+        sql::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(7310586, CAST(? AS integer))"),
+                 {shipmentId % 2147483647});
+    Shipment s;
+    try {
+        s = store.shipment(shipmentId); // the scope: outside it, the same answer
+    } catch (const DocketError& e) {
+        if (e.code() == DocketError::Code::NotFound)
+            throw unknown;
+        throw;
+    }
+    if (s.orderId != orderId)
+        throw unknown;
+    try {
+        apply(store, s, update, &result);
+    } catch (const DocketError& e) {
+        // The store's "text" is the event's description.
+        if (e.field() == QLatin1String("text"))
+            throw DocketError(e.code(), e.message(), QStringLiteral("description"), e.detail());
+        throw;
     }
     tx.commit();
     return result;

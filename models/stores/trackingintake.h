@@ -15,6 +15,9 @@
 // scope, audit trail and status rules as the desk; nothing here decides them.
 namespace docket {
 
+class FulfilmentStore;
+struct Shipment;
+
 struct TrackingUpdate
 {
     QString trackingNumber;
@@ -43,6 +46,10 @@ public:
     // transit), "description", "place"}, ...]} or one such event object.
     // Throws DocketError(Invalid) naming the field ("events[2].at").
     static QList<TrackingUpdate> read(const QJsonObject& body);
+    // One event for a shipment named otherwise (POST /api/v1/orders/{number}/
+    // shipments/{id}/events): {"at", "status", "description", "place"}, no
+    // tracking number. Throws DocketError(Invalid) naming the field ("at").
+    static TrackingUpdate readEvent(const QJsonObject& body);
 
     // All or nothing in one transaction: an unknown tracking number (or one
     // outside the session's scope: the same answer) is NotFound naming the
@@ -50,7 +57,20 @@ public:
     // (same shipment, time and text) is counted as a duplicate, not written.
     TrackingResult take(const QString& carrier, const QList<TrackingUpdate>& updates);
 
+    // One event for shipment `shipmentId` of order `orderId`, in one
+    // transaction, by the same rule as take(): the same event again is a
+    // duplicate, "delivered" marks the parcel delivered. A shipment of
+    // another order, or outside the session's scope, is NotFound naming
+    // "shipment". The update's tracking number is not used.
+    TrackingResult takeFor(qint64 orderId, qint64 shipmentId, const TrackingUpdate& update);
+
 private:
+    // The rule itself, inside the caller's transaction: adds `u` to `s`
+    // unless it is there already, marks `s` delivered by a delivered event.
+    static void apply(FulfilmentStore& store, const Shipment& s, const TrackingUpdate& u,
+                      TrackingResult* result);
+    static TrackingUpdate readOne(const QJsonObject& e, const QString& prefix, bool withNumber);
+
     QSqlDatabase m_db;
     Session m_session;
 };
