@@ -23,6 +23,7 @@
 #include <QThread>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 
 namespace docket::gateway {
 
@@ -362,7 +363,7 @@ bool Gateway::start(QString* error)
     m_flush.setInterval(1000);
     connect(&m_flush, &QTimer::timeout, this, &Gateway::flushCalls);
     m_flush.start();
-    m_housekeeping.setInterval(60 * 1000);
+    m_housekeeping.setInterval(m_config.housekeepingMs);
     connect(&m_housekeeping, &QTimer::timeout, this, &Gateway::housekeeping);
     m_housekeeping.start();
     if (m_config.deliverWebhooks) {
@@ -533,9 +534,13 @@ HttpResponse Gateway::run(const Route& route, const HttpRequest& request)
             }
         }
         const QByteArray idempotencyKey = request.header("idempotency-key");
+        // Every POST of the API that writes (not the shops' signed webhooks:
+        // their intake is idempotent by external id).
         const bool writes =
             route.handler == &Gateway::createOrder || route.handler == &Gateway::addPayment ||
-            route.handler == &Gateway::addRefund || route.handler == &Gateway::addShipment;
+            route.handler == &Gateway::addRefund || route.handler == &Gateway::addShipment ||
+            route.handler == &Gateway::changeStatus || route.handler == &Gateway::carrierTracking ||
+            route.handler == &Gateway::addTrackingEvent;
         HttpResponse r =
             writes && principal && !idempotencyKey.isEmpty()
                 ? once(route, Call{request, db, principal}, QString::fromLatin1(idempotencyKey))
@@ -650,20 +655,30 @@ void Gateway::housekeeping()
 {
     m_limiter.prune();
     m_writers->post([this] {
-        try {
-            const QSqlDatabase db = m_db->connection(kConnection);
+        // Each purge on its own: one refused (on PostgreSQL the service
+        // account may not delete from api_calls: it has no SELECT on it) does
+        // not keep the others from running.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto step = [](const char* what, const std::function<void()>& f) {
+            try {
+                f();
+            } catch (const DocketError& e) {
+                qWarning("docket-gateway: housekeeping (%s) failed: %s", what,
+                         qPrintable(e.message()));
+            }
+        };
+        const QSqlDatabase db = m_db->connection(kConnection);
+        qint64 before = now - 30 * 86400;
+        step("settings", [&] {
             const ShopSettings shop = ShopSettingsStore(db, Session::localUser()).load();
             m_trackPerMinute = int(shop.whole(shop::gatewayTrackPerMinute));
-            const qint64 before =
-                QDateTime::currentSecsSinceEpoch() - shop.whole(shop::gatewayLogKeepDays) * 86400;
-            ApiKeyStore(db).purgeCalls(before);
-            IntakeStore(db, Session()).purgeLog(before);
-            WebhookStore(db).purge(before);
-            IdempotencyStore(db).purge(QDateTime::currentSecsSinceEpoch() -
-                                       IdempotencyStore::kKeepSeconds);
-        } catch (const DocketError& e) {
-            qWarning("docket-gateway: housekeeping failed: %s", qPrintable(e.message()));
-        }
+            before = now - shop.whole(shop::gatewayLogKeepDays) * 86400;
+        });
+        step("kept answers",
+             [&] { IdempotencyStore(db).purge(now - IdempotencyStore::kKeepSeconds); });
+        step("call log", [&] { ApiKeyStore(db).purgeCalls(before); });
+        step("intake log", [&] { IntakeStore(db, Session()).purgeLog(before); });
+        step("outbox", [&] { WebhookStore(db).purge(before); });
     });
 }
 

@@ -35,8 +35,9 @@ struct GatewayConfig
     QString accessLog = QStringLiteral("-"); // "-": standard error; empty: none
     QList<QHostAddress> trustedProxies;
     bool deliverWebhooks = true;
-    int trackFloorMs = 150; // every /track answer takes at least this long
-    int keyCacheMs = 5000;  // a revoked key works at most this much longer
+    int trackFloorMs = 150;         // every /track answer takes at least this long
+    int keyCacheMs = 5000;          // a revoked key works at most this much longer
+    int housekeepingMs = 60 * 1000; // purges old call logs, refusals and kept answers
     ServerLimits limits;
 
     // docket-gateway's options and its --config FILE (INI, section

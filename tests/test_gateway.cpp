@@ -158,6 +158,10 @@ private slots:
     void idempotencyKeys();
     void idempotencyKeyResentConcurrently_data() { addBackendRows(); }
     void idempotencyKeyResentConcurrently();
+    void idempotencyKeysOnStatusAndTracking_data() { addBackendRows(); }
+    void idempotencyKeysOnStatusAndTracking();
+    void idempotencyKeysPurged_data() { addBackendRows(); }
+    void idempotencyKeysPurged();
     void carrierTracking_data() { addBackendRows(); }
     void carrierTracking();
     void fulfilmentRoutes_data() { addBackendRows(); }
@@ -1903,6 +1907,159 @@ void TestGateway::trackingEventsOfAShipment()
              QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC));
     QCOMPARE(orders.order(id).status, QStringLiteral("delivered"));
     QCOMPARE(events(), 2);
+}
+
+// Idempotency-Key on the other POSTs of the API that write: a status change,
+// the carrier's tracking webhook and a shipment's tracking event. The resend
+// gets the first answer and writes nothing, where a resend without the key
+// would be refused or answered otherwise.
+void TestGateway::idempotencyKeysOnStatusAndTracking()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    openWebChannel(g);
+    const QString key = g.apiKey(QStringLiteral("erp"));
+    START(g);
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    auto withKey = [](const QByteArray& k) {
+        return Headers{{"Idempotency-Key", k}};
+    };
+    auto rows = [&](const QString& sql) {
+        return count(g.db(), sql);
+    };
+    auto take = [&](const QString& externalId) {
+        return g.post(QStringLiteral("/api/v1/orders"), order(externalId), key)
+            .json()
+            .value(QStringLiteral("number"))
+            .toString();
+    };
+
+    // ---- a status change ----
+    const QString first = take(QStringLiteral("K-1"));
+    const QString status = QStringLiteral("/api/v1/orders/%1/status").arg(first);
+    const QByteArray paid = R"({"status": "paid", "version": 1})";
+    HttpResult r = g.post(status, paid, key, withKey("status-1"));
+    QVERIFY2(r.status == 200, r.body.constData());
+    const QByteArray answer = r.body;
+    const qint64 events = rows(QStringLiteral("SELECT COUNT(*) FROM order_events"));
+    r = g.post(status, paid, key, withKey("status-1"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(r.body, answer);
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM order_events")), events);
+    // Without the key the same body is stale now (version 1 has changed).
+    QCOMPARE(g.post(status, paid, key).status, 409);
+    // The key with another body: refused, naming the header.
+    r = g.post(status, R"({"status": "processing"})", key, withKey("status-1"));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("Idempotency-Key"));
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM order_events")), events);
+
+    // ---- the carrier's webhook ----
+    const QString second = take(QStringLiteral("K-2"));
+    const qint64 id = reviewedOrder(g, second);
+    OrderStore orders(g.db().connection(), g.admin());
+    FulfilmentStore fulfil(g.db().connection(), g.admin());
+    fulfil.setClock(
+        [] { return QDateTime(QDate(2026, 12, 5), QTime(6, 0), Qt::UTC).toSecsSinceEpoch(); });
+    fulfil.addPayment(id, QStringLiteral("card"), orders.order(id).total);
+    const qint64 shipment = fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("5550001234"));
+    auto tracking = [&] {
+        return count(g.db(),
+                     QStringLiteral("SELECT COUNT(*) FROM tracking_events WHERE shipment_id = ?"),
+                     {shipment});
+    };
+    const QByteArray carrier =
+        R"({"tracking_number": "5550001234", "at": "2026-12-05T08:00:00Z", "status": "in_transit"})";
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"), carrier, key, withKey("carrier-1"));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(QStringLiteral("added")).toInt(), 1);
+    // The resend: the first answer ("added": 1), not the duplicate count a
+    // resend without the key gets.
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"), carrier, key, withKey("carrier-1"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(r.json().value(QStringLiteral("added")).toInt(), 1);
+    QCOMPARE(tracking(), 1);
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"), carrier, key);
+    QCOMPARE(r.json().value(QStringLiteral("duplicates")).toInt(), 1);
+    QVERIFY(r.header("Idempotent-Replayed").isEmpty());
+
+    // ---- a shipment's tracking event ----
+    const QString path =
+        QStringLiteral("/api/v1/orders/%1/shipments/%2/events").arg(second).arg(shipment);
+    const QByteArray event = R"({"at": "2026-12-05T10:00:00Z", "status": "in_transit",
+        "place": "Leipzig"})";
+    r = g.post(path, event, key, withKey("event-1"));
+    QVERIFY2(r.status == 201, r.body.constData());
+    const QByteArray added = r.body;
+    r = g.post(path, event, key, withKey("event-1"));
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(r.body, added);
+    QCOMPARE(tracking(), 2);
+    // A refused request keeps nothing: corrected, it uses the same key.
+    r = g.post(path, R"({"at": "soon", "status": "in_transit"})", key, withKey("event-2"));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("at"));
+    r = g.post(path, R"({"at": "2026-12-05T11:00:00Z", "status": "in_transit"})", key,
+               withKey("event-2"));
+    QVERIFY2(r.status == 201, r.body.constData());
+    QVERIFY(r.header("Idempotent-Replayed").isEmpty());
+    QCOMPARE(tracking(), 3);
+    // A key that is no key, on these routes too.
+    r = g.post(path, event, key, withKey("two words"));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorField(r), QStringLiteral("Idempotency-Key"));
+    // Kept: the status change, the webhook, the two events.
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM idempotency_keys")), 4);
+}
+
+// The gateway's housekeeping deletes the answers kept longer than
+// IdempotencyStore::kKeepSeconds and keeps the live ones (on PostgreSQL as
+// the service account, through docket_idempotency_purge).
+void TestGateway::idempotencyKeysPurged()
+{
+    QFETCH(Backend, backend);
+    gateway::GatewayConfig config;
+    config.housekeepingMs = 200;
+    GatewayFixture g(backend, config);
+    openWebChannel(g);
+    const QString key = g.apiKey(QStringLiteral("erp"));
+    START(g);
+    const QStringList keys{QStringLiteral("old-1"), QStringLiteral("old-2"),
+                           QStringLiteral("live-1"), QStringLiteral("live-2")};
+    for (const QString& k : keys) {
+        const HttpResult r = g.post(QStringLiteral("/api/v1/orders"), order(k), key,
+                                    {{"Idempotency-Key", k.toLatin1()}});
+        QVERIFY2(r.status == 201, r.body.constData());
+    }
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM idempotency_keys")), 4);
+    // Two older than a day; one nearly a day old; one new.
+    sql::run(g.db().connection(),
+             QStringLiteral("UPDATE idempotency_keys SET created_at = created_at - ? WHERE key "
+                            "LIKE 'old-%'"),
+             {IdempotencyStore::kKeepSeconds + 60});
+    sql::run(g.db().connection(),
+             QStringLiteral("UPDATE idempotency_keys SET created_at = created_at - ? WHERE key = "
+                            "'live-1'"),
+             {IdempotencyStore::kKeepSeconds - 600});
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(g.db(), QStringLiteral("SELECT COUNT(*) FROM idempotency_keys WHERE key LIKE "
+                                     "'old-%'")),
+        0, 15000);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM idempotency_keys WHERE key LIKE "
+                                          "'live-%'")),
+             2);
+    // The live ones still answer a resend; the orders of the old ones are
+    // untouched (only the kept answers go).
+    const HttpResult r = g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("live-1")),
+                                key, {{"Idempotency-Key", "live-1"}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM order_sources WHERE external_id "
+                                          "LIKE 'old-%'")),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestGateway)
