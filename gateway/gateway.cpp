@@ -655,9 +655,8 @@ void Gateway::housekeeping()
 {
     m_limiter.prune();
     m_writers->post([this] {
-        // Each purge on its own: one refused (on PostgreSQL the service
-        // account may not delete from api_calls: it has no SELECT on it) does
-        // not keep the others from running.
+        // Each purge on its own: one refused (as the call log's was on
+        // PostgreSQL before 0080) does not keep the others from running.
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         auto step = [](const char* what, const std::function<void()>& f) {
             try {

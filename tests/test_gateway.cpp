@@ -14,6 +14,7 @@
 #include "stores/intakestore.h"
 #include "stores/orderstore.h"
 #include "stores/reviewstore.h"
+#include "stores/serviceaccount.h"
 #include "stores/shopsettingsstore.h"
 #include "stores/stockstore.h"
 #include "stores/userstore.h"
@@ -30,10 +31,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 using namespace docket;
 using namespace docket::test;
@@ -162,6 +165,8 @@ private slots:
     void idempotencyKeysOnStatusAndTracking();
     void idempotencyKeysPurged_data() { addBackendRows(); }
     void idempotencyKeysPurged();
+    void callLogPurgedAfterUpgrade_data() { addBackendRows(); }
+    void callLogPurgedAfterUpgrade();
     void carrierTracking_data() { addBackendRows(); }
     void carrierTracking();
     void fulfilmentRoutes_data() { addBackendRows(); }
@@ -2035,6 +2040,11 @@ void TestGateway::idempotencyKeysPurged()
         QVERIFY2(r.status == 201, r.body.constData());
     }
     QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM idempotency_keys")), 4);
+    // A call logged longer ago than the shop keeps its log (30 days).
+    sql::run(g.db().connection(),
+             QStringLiteral("INSERT INTO api_calls(at, principal, method, path, status) VALUES "
+                            "(?, 'key:old', 'GET', '/api/v1/orders', 200)"),
+             {QDateTime::currentSecsSinceEpoch() - 40 * 86400});
     // Two older than a day; one nearly a day old; one new.
     sql::run(g.db().connection(),
              QStringLiteral("UPDATE idempotency_keys SET created_at = created_at - ? WHERE key "
@@ -2051,6 +2061,11 @@ void TestGateway::idempotencyKeysPurged()
     QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM idempotency_keys WHERE key LIKE "
                                           "'live-%'")),
              2);
+    // The call log's old row went too (on PostgreSQL through
+    // docket_api_calls_purge, 0080); the calls just made stay.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(g.db(), QStringLiteral("SELECT COUNT(*) FROM api_calls WHERE principal = 'key:old'")),
+        0, 15000);
     // The live ones still answer a resend; the orders of the old ones are
     // untouched (only the kept answers go).
     const HttpResult r = g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("live-1")),
@@ -2060,6 +2075,55 @@ void TestGateway::idempotencyKeysPurged()
     QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM order_sources WHERE external_id "
                                           "LIKE 'old-%'")),
              2);
+}
+
+// The call log's purge on a database from before 0080 (PostgreSQL: the
+// service account could not delete from api_calls; now it does through
+// docket_api_calls_purge): rows older than `before` go, the others stay.
+void TestGateway::callLogPurgedAfterUpgrade()
+{
+    QFETCH(Backend, backend);
+    // The service account's role outlives the test database: dropped once
+    // the database is gone, however the test ends.
+    QString role;
+    std::unique_ptr<TestDb> holder;
+    const auto cleanup = qScopeGuard([&] {
+        holder.reset();
+        if (!role.isEmpty())
+            dropServerRoles({role});
+    });
+    DOCKET_NO_THROW(holder = std::make_unique<TestDb>(backend, TestDb::Setup::Empty));
+    Database old(holder->config());
+    // The schema just before (PostgreSQL 79, SQLite 77: it has no 0079 or 0080).
+    const int previous = Database::latestSchemaVersion(backend) - 1;
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate(previous));
+    QCOMPARE(old.schemaVersion(), previous);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const qint64 at : {now - 40 * 86400, now - 31 * 86400, now - 86400})
+        DOCKET_NO_THROW(sql::run(old.connection(),
+                                 QStringLiteral("INSERT INTO api_calls(at, principal, method, "
+                                                "path, status) VALUES (?, 'key:erp', 'GET', "
+                                                "'/api/v1/orders', 200)"),
+                                 {at}));
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate());
+    QCOMPARE(old.schemaVersion(), Database::latestSchemaVersion(backend));
+    DatabaseConfig config = holder->config();
+    if (backend == Backend::PostgreSQL) {
+        role = QStringLiteral("gwup_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        config.user = role;
+        config.password = QStringLiteral("gateway-") + role;
+        DOCKET_NO_THROW(serviceaccount::create(old.connection(), role, config.password));
+    }
+    {
+        Database service(config);
+        int purged = -1;
+        DOCKET_NO_THROW(purged = ApiKeyStore(service.connection()).purgeCalls(now - 30 * 86400));
+        QCOMPARE(purged, 2);
+        service.closeConnection();
+    }
+    QCOMPARE(queryValue(old.connection(), QStringLiteral("SELECT COUNT(*) FROM api_calls")).toInt(),
+             1);
+    old.closeConnection();
 }
 
 QTEST_GUILESS_MAIN(TestGateway)

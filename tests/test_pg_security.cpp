@@ -1427,7 +1427,6 @@ void TestPgSecurity::gatewayServiceAccountHoldsLittle()
     // Table rights: exactly these, nothing else.
     const QSet<QString> writable{QStringLiteral("api_keys.last_used_at:UPDATE"),
                                  QStringLiteral("api_calls:INSERT"),
-                                 QStringLiteral("api_calls:DELETE"),
                                  QStringLiteral("intake_log:INSERT"),
                                  QStringLiteral("intake_log:DELETE"),
                                  QStringLiteral("webhook_attempts:INSERT"),

@@ -283,6 +283,10 @@ void ApiKeyStore::recordCalls(const QList<ApiCall>& calls)
 
 int ApiKeyStore::purgeCalls(qint64 before)
 {
+    // PostgreSQL: the service account has no SELECT on the log (0080).
+    if (sql::backendOf(m_db) == Backend::PostgreSQL)
+        return sql::scalar(m_db, QStringLiteral("SELECT docket_api_calls_purge(?)"), {before})
+            .toInt();
     sql::WriteTransaction tx(m_db);
     const int n = sql::run(m_db, QStringLiteral("DELETE FROM api_calls WHERE at < ?"), {before})
                       .numRowsAffected();
