@@ -20,6 +20,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <tuple>
 
 using namespace docket;
 using namespace docket::test;
@@ -471,6 +472,9 @@ private slots:
     void keysetPagingEqualsOffsetPaging();
     void anchoredJumpsEqualOffsetPages_data() { addBackendRows(); }
     void anchoredJumpsEqualOffsetPages();
+    void sortAnchoredJumpsEqualOffsetPages_data() { addBackendRows(); }
+    void sortAnchoredJumpsEqualOffsetPages();
+    void statusAndChannelSortIndexesOnUpgrade();
     void rankOfAndIdsInRange_data() { addBackendRows(); }
     void rankOfAndIdsInRange();
     void summaryFlags_data() { addBackendRows(); }
@@ -1727,6 +1731,230 @@ void TestOrderStore::anchoredJumpsEqualOffsetPages()
     const auto tail = idsOf(plain.page(all, newest, 40, nearEnd));
     QCOMPARE(tail.size(), 40);
     QCOMPARE(idsOf(anchored.page(all, newest, 40, nearEnd)), tail);
+}
+
+// Far jumps in every sort order start at a sort anchor (sortanchors.cpp):
+// the page is the OFFSET page for every column, both directions, forwards
+// and backwards, filters the summaries cannot answer (keyword, dates, own
+// scope), ties on equal keys, past the end, and after changes between jumps.
+// SQLite reads them from the anchors (PostgreSQL keeps OFFSET: the same
+// comparisons hold there).
+void TestOrderStore::sortAnchoredJumpsEqualOffsetPages()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    {
+        OrderStore seeder = tdb.store();
+        SeedOptions opt;
+        opt.orders = 1200;
+        opt.seed = 91;
+        opt.days = 40;
+        opt.now = kNow;
+        seedOrders(seeder, opt);
+    }
+    // 150 orders alike in every sort key but number and id (one customer,
+    // amount, second, status and channel): ties across anchors. Half of
+    // them due at one time, the rest without a deadline.
+    const QList<qint64> bulk = bulkInsertOrders(tdb.connection(), 150, kNow - 3 * 86400);
+    sql::run(
+        tdb.connection(),
+        QStringLiteral("UPDATE orders SET due_at = ? WHERE created_by = 'bulk' AND id % 2 = 0"),
+        {kNow + 3600});
+    sql::run(tdb.connection(),
+             QStringLiteral("UPDATE orders SET due_at = ? + (id % 5) * 3600 WHERE status IN "
+                            "('pending', 'paid') AND created_by <> 'bulk'"),
+             {kNow});
+
+    const qint64 step = 37; // small, odd: many anchors, rows left over between them
+    auto anchoredStore = [&](const Session& s) {
+        OrderStore st(tdb.connection(), s);
+        st.setClock([] { return kNow; });
+        st.setJumpAnchorFrom(0);
+        st.setSortAnchorStep(step);
+        return st;
+    };
+    auto plainStore = [&](const Session& s) {
+        OrderStore st(tdb.connection(), s);
+        st.setClock([] { return kNow; });
+        st.setJumpAnchorFrom(std::numeric_limits<qint64>::max());
+        return st;
+    };
+    const Session own = sessionWith(QStringLiteral("bulk"), {Permission::ViewOrders}, Scope::own());
+
+    QList<std::tuple<QString, OrderFilter, Session>> lists;
+    lists << std::tuple{QStringLiteral("valid"), OrderFilter{}, adminSession()};
+    OrderFilter f;
+    f.validity = OrderFilter::Validity::All;
+    lists << std::tuple{QStringLiteral("all"), f, adminSession()};
+    f = {};
+    f.statuses = {QStringLiteral("paid"), QStringLiteral("pending"), QStringLiteral("shipped")};
+    f.from = QDateTime::fromSecsSinceEpoch(kNow - 30 * 86400, QTimeZone::utc()).date();
+    f.to = QDateTime::fromSecsSinceEpoch(kNow, QTimeZone::utc()).date();
+    f.timeZone = QTimeZone::utc();
+    lists << std::tuple{QStringLiteral("statuses+dates"), f, adminSession()};
+    f = {};
+    f.keyword = QStringLiteral("example"); // the emails: most orders
+    lists << std::tuple{QStringLiteral("keyword"), f, adminSession()};
+    lists << std::tuple{QStringLiteral("own scope"), OrderFilter{}, own};
+
+    const QList<OrderColumn> columns{
+        OrderColumn::Number, OrderColumn::Customer, OrderColumn::Total, OrderColumn::Created,
+        OrderColumn::Status, OrderColumn::Channel,  OrderColumn::Due};
+    int compared = 0;
+    for (const auto& [name, filter, session] : lists) {
+        const OrderStore a = anchoredStore(session);
+        const OrderStore p = plainStore(session);
+        const qint64 n = p.count(filter);
+        QVERIFY2(n > 3 * step, qPrintable(name));
+        for (const OrderColumn column : columns) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const OrderSort sort{column, order};
+                for (const bool backwards : {false, true}) {
+                    for (const qint64 offset :
+                         {qint64(0), step - 1, step, step + 1, 2 * step, n / 3, n / 2 + 7, n - 40,
+                          n - 1, n, n + 5, n + 3 * step}) {
+                        const auto want = idsOf(p.page(filter, sort, 40, offset, {}, backwards));
+                        const auto got = idsOf(a.page(filter, sort, 40, offset, {}, backwards));
+                        QVERIFY2(
+                            got == want,
+                            qPrintable(QStringLiteral("%1, column %2, %3, %4, offset %5 of %6")
+                                           .arg(name)
+                                           .arg(int(column))
+                                           .arg(order == Qt::DescendingOrder ? u"desc" : u"asc",
+                                                backwards ? u"backwards" : u"forwards")
+                                           .arg(offset)
+                                           .arg(n)));
+                        ++compared;
+                        if (!backwards)
+                            QVERIFY2(a.idsInRange(filter, sort, offset, 40) == want,
+                                     qPrintable(QStringLiteral("idsInRange: %1, column %2, %3")
+                                                    .arg(name)
+                                                    .arg(int(column))
+                                                    .arg(offset)));
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 1500);
+
+    // Changes between jumps: an insert, an edit of the sort key, an
+    // invalidation, writes of another connection. Each page still equals
+    // the OFFSET one.
+    OrderStore a = anchoredStore(adminSession());
+    OrderStore p = plainStore(adminSession());
+    const OrderSort byAmount{OrderColumn::Total, Qt::DescendingOrder};
+    const OrderSort byCustomer{OrderColumn::Customer, Qt::AscendingOrder};
+    OrderFilter valid;
+    auto same = [&](const OrderSort& sort, qint64 offset) {
+        return idsOf(a.page(valid, sort, 40, offset)) == idsOf(p.page(valid, sort, 40, offset));
+    };
+    const qint64 n = p.count(valid);
+    QVERIFY(same(byAmount, n / 2));
+    QVERIFY(same(byCustomer, n / 2));
+    Order big = draft();
+    big.customerName = QStringLiteral("Aaron Aardvark");
+    big.lines = {
+        OrderLine{0, 0, QStringLiteral("SKU-BIG"), QStringLiteral("Big"), 1, Money(99999999)}};
+    const qint64 bigId = a.create(big); // first by amount and by customer: every row moves one on
+    QVERIFY(same(byAmount, n / 2));
+    QVERIFY(same(byCustomer, n / 2));
+    Order edited = a.order(bulk[10]);
+    edited.customerName = QStringLiteral("Zoe Zander");
+    a.update(edited);
+    QVERIFY(same(byCustomer, n / 2));
+    QVERIFY(same(byCustomer, n - 30));
+    a.invalidate({bigId, bulk[20]}, QStringLiteral("test"));
+    QVERIFY(same(byAmount, n / 2));
+    QVERIFY(same(byCustomer, n / 2 + 3));
+    // Another connection (another desktop) writes: SQLite's data version moves.
+    {
+        const auto other = tdb.openAnother();
+        OrderStore elsewhere(other->connection(), adminSession());
+        elsewhere.setClock([] { return kNow; });
+        Order first = draft();
+        first.customerName = QStringLiteral("Aaaa First");
+        elsewhere.create(first);
+        QVERIFY(same(byCustomer, n / 2));
+        QVERIFY(same(byCustomer, n - 1));
+        sql::run(
+            other->connection(),
+            QStringLiteral("UPDATE orders SET total_cents = total_cents + 1000000 WHERE id = ?"),
+            {bulk[30]});
+        QVERIFY(same(byAmount, n / 2));
+    }
+
+    if (backend != Backend::SQLite)
+        return; // PostgreSQL keeps OFFSET (sortanchors.cpp says why)
+
+    // The anchors are in use: a far jump steps over fewer rows than the
+    // step, the anchors are found once for the data and looked up again
+    // only after a change.
+    const qint64 far = n - 100;
+    QVERIFY(same(byAmount, far));
+    const qint64 lookups = a.sortAnchorLookups();
+    (void)a.page(valid, byAmount, 40, far);
+    QVERIFY(a.lastPageSkip() < step);
+    (void)a.page(valid, byAmount, 40, far / 2);
+    QVERIFY(a.lastPageSkip() < step);
+    QCOMPARE(a.sortAnchorLookups(), lookups); // nothing changed: the same anchors
+    (void)p.page(valid, byAmount, 40, far);
+    QCOMPARE(p.lastPageSkip(), far);
+    sql::run(tdb.connection(),
+             QStringLiteral("UPDATE orders SET total_cents = total_cents + 1 WHERE id = ?"),
+             {bulk[40]});
+    QVERIFY(same(byAmount, far));
+    QVERIFY(a.sortAnchorLookups() >= lookups + far / step); // found again for the new data
+    QVERIFY(a.lastPageSkip() < step);
+}
+
+// SQLite 0079: indexes of the valid orders by status and by channel (the row
+// id follows), so a list sorted by either reads them in order instead of
+// sorting each status's orders; upgraded from 0078 with orders in place.
+void TestOrderStore::statusAndChannelSortIndexesOnUpgrade()
+{
+    DOCKET_TESTDB(empty, Backend::SQLite, TestDb::Setup::Empty);
+    Database db(empty.config());
+    constexpr int kBefore = 78;
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(kBefore));
+    QCOMPARE(db.schemaVersion(), kBefore);
+    bulkInsertOrders(db.connection(), 30, kNow);
+    sql::run(db.connection(), QStringLiteral("UPDATE orders SET status = 'paid', channel = "
+                                             "'phone' WHERE id % 3 = 0"));
+    sql::run(
+        db.connection(),
+        QStringLiteral("UPDATE orders SET invalid_at = ?, invalid_reason = 'x' WHERE id % 5 = 0"),
+        {kNow});
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QVERIFY(db.schemaVersion() > kBefore);
+    for (const QString& index :
+         {QStringLiteral("orders_valid_status"), QStringLiteral("orders_valid_channel")})
+        QCOMPARE(queryValue(db.connection(),
+                            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                           "'index' AND name = ?"),
+                            {index})
+                     .toInt(),
+                 1);
+    QString plan;
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT o.id FROM orders o WHERE "
+                                  "o.invalid_at IS NULL ORDER BY o.status, o.id")));
+    while (q.next())
+        plan += q.value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(plan.contains(QLatin1String("orders_valid_status")) &&
+                 !plan.contains(QLatin1String("TEMP B-TREE")),
+             qPrintable(plan));
+    // The list by status: the valid orders, paid ones after pending ones, by id.
+    OrderStore store(db.connection(), adminSession());
+    const QList<OrderSummary> rows =
+        store.page({}, OrderSort{OrderColumn::Status, Qt::AscendingOrder}, 100);
+    QList<qint64> want;
+    for (const QString& status : {QStringLiteral("paid"), QStringLiteral("pending")})
+        for (qint64 id = 1; id <= 30; ++id)
+            if (id % 5 != 0 && (id % 3 == 0) == (status == QLatin1String("paid")))
+                want << id;
+    QCOMPARE(idsOf(rows), want);
+    db.closeConnection();
 }
 
 void TestOrderStore::rankOfAndIdsInRange()

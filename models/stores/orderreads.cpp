@@ -1,4 +1,5 @@
 #include "orderstore.h"
+#include "orderstore_p.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -217,23 +218,11 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
         desc = !desc;
     const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString order = QStringLiteral(" ORDER BY %1 %2, o.id %2").arg(key, dir);
-    auto fetch = [&](bool anchored) {
-        QString where = w.sql;
-        QVariantList binds = cols.binds + w.binds;
-        qint64 skip = offset;
-        if (after) {
-            where += QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(key, desc ? u"<" : u">");
-            binds << after->value << after->id;
-        } else if (anchored) {
-            // A far jump: start at the UTC hour that holds the row, not at row 0.
-            const auto anchor = jumpAnchor(filter, desc, offset);
-            if (!anchor)
-                return std::optional<QList<OrderSummary>>();
-            where += desc ? QStringLiteral(" AND o.created_at < ?")
-                          : QStringLiteral(" AND o.created_at >= ?");
-            binds << anchor->bound;
-            skip -= anchor->rowsBefore;
-        }
+    // The page from row `skip` of the list narrowed by `seek` (a keyset or
+    // anchor condition with its values).
+    auto fetch = [&](const QString& seek, const QVariantList& seekBinds, qint64 skip) {
+        const QString where = w.sql + seek;
+        QVariantList binds = cols.binds + w.binds + seekBinds;
         QString text;
         if (skip > 0 && m_backend == Backend::PostgreSQL) {
             // PostgreSQL fetches the table row of every index entry an OFFSET
@@ -250,21 +239,53 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
                        .arg(cols.sql, where, order);
         }
         binds << limit << skip;
+        noteSkip(skip);
         QSqlQuery q = sql::run(m_db, text, binds);
         QList<OrderSummary> rows;
         rows.reserve(limit);
         while (q.next())
             rows << orderquery::readSummary(q);
-        return std::optional<QList<OrderSummary>>(std::move(rows));
+        return rows;
     };
-    const bool anchored =
-        !after && sort.column == OrderColumn::Created && offset >= m_jumpAnchorFrom;
-    std::optional<QList<OrderSummary>> page = anchored ? fetch(true) : std::nullopt;
-    // A short anchored page: the list ends there, or the summaries are behind
-    // the orders (a bulk seed rebuilds them after its commit); stepping over
-    // the rows themselves tells which.
-    if (!page || (anchored && page->size() < limit))
-        page = fetch(false);
+    std::optional<QList<OrderSummary>> page;
+    if (after) {
+        page = fetch(QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(key, desc ? u"<" : u">"),
+                     {after->value, after->id}, offset);
+    } else if (offset >= m_jumpAnchorFrom) {
+        // A far jump by created time, where the summaries answer the filter:
+        // start at the UTC hour that holds the row, not at row 0. A short
+        // page means the list ends there, or the summaries are behind the
+        // orders (a bulk seed rebuilds them after its commit): the sort
+        // anchors below, or stepping over the rows, tell which.
+        if (sort.column == OrderColumn::Created) {
+            if (const auto anchor = jumpAnchor(filter, desc, offset)) {
+                QList<OrderSummary> rows = fetch(desc ? QStringLiteral(" AND o.created_at < ?")
+                                                      : QStringLiteral(" AND o.created_at >= ?"),
+                                                 {anchor->bound}, offset - anchor->rowsBefore);
+                if (rows.size() == limit)
+                    page = std::move(rows);
+            }
+        }
+        // Any sort order and filter: from the nearest sort anchor, found on
+        // demand (sortanchors.cpp), in one read transaction with the anchors
+        // (SQLite; PostgreSQL steps over the rows).
+        if (!page && m_backend == Backend::SQLite) {
+            const ReadSnapshot snapshot(m_db);
+            if (snapshot.active()) {
+                if (const auto anchor = sortAnchor(w, key, desc, offset)) {
+                    const qint64 skip = offset - anchor->rowsBefore;
+                    QList<OrderSummary> rows;
+                    rows.reserve(limit);
+                    seekRows(cols, w, key, desc, anchor->key, true, skip, limit,
+                             [&](const QSqlQuery& q) { rows << orderquery::readSummary(q); });
+                    noteSkip(skip);
+                    page = std::move(rows);
+                }
+            }
+        }
+    }
+    if (!page)
+        page = fetch({}, {}, offset);
     QList<OrderSummary> rows = std::move(*page);
     if (backwards)
         std::reverse(rows.begin(), rows.end());
@@ -334,15 +355,28 @@ QList<qint64> OrderStore::idsInRange(const OrderFilter& filter, const OrderSort&
     filter.check();
     const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
     const QString key = orderquery::sortExpression(sort.column);
-    const QString dir =
-        sort.order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const bool desc = sort.order == Qt::DescendingOrder;
+    const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    // Far down the list: from the nearest sort anchor, as page() does.
+    QList<qint64> ids;
+    ids.reserve(limit);
+    const std::optional<ReadSnapshot> snapshot =
+        offset >= m_jumpAnchorFrom && m_backend == Backend::SQLite
+            ? std::make_optional<ReadSnapshot>(m_db)
+            : std::nullopt;
+    if (snapshot && snapshot->active()) {
+        if (const auto anchor = sortAnchor(w, key, desc, offset)) {
+            seekRows({QStringLiteral("o.id"), {}}, w, key, desc, anchor->key, true,
+                     offset - anchor->rowsBefore, limit,
+                     [&](const QSqlQuery& q) { ids << q.value(0).toLongLong(); });
+            return ids;
+        }
+    }
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("SELECT o.id FROM orders o WHERE %1 ORDER BY %2 %3, "
                                           "o.id %3 LIMIT ? OFFSET ?")
                                .arg(w.sql, key, dir),
                            w.binds + QVariantList{limit, offset});
-    QList<qint64> ids;
-    ids.reserve(limit);
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;

@@ -10,8 +10,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <algorithm>
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace docket {
 
@@ -101,6 +105,17 @@ public:
     // position anchor instead of stepping over `offset` rows (see
     // jumpAnchor); for tests and benchmarks.
     void setJumpAnchorFrom(qint64 rows) { m_jumpAnchorFrom = rows; }
+    // A far jump in any sort order (from the same row on) starts at a sort
+    // anchor: every kSortAnchorStep-th key of the list, found on demand and
+    // kept with the data version they were read at (sortanchors.cpp), so the
+    // page steps over fewer than kSortAnchorStep rows. SQLite only.
+    static constexpr qint64 kSortAnchorStep = 4000;
+    void setSortAnchorStep(qint64 rows) { m_sortAnchorStep = std::max<qint64>(1, rows); }
+    // For tests and benchmarks: how many rows the last page() stepped over
+    // (its OFFSET), and how many anchor look-ups this store (and its copies)
+    // ran in all (each steps over the anchor step's rows).
+    qint64 lastPageSkip() const;
+    qint64 sortAnchorLookups() const;
     // Whether summary() and page() read each order's units (OrderSummary::items):
     // a look-up per row, for the list's Items column and the export.
     void setWithItems(bool on) { m_withItems = on; }
@@ -271,6 +286,31 @@ private:
     };
     std::optional<JumpAnchor> jumpAnchor(const OrderFilter& filter, bool descending,
                                          qint64 offset) const;
+    // Sort anchors (sortanchors.cpp): the key of list row rowsBefore, from
+    // which a page at or after it seeks (key, id) >= it in list order.
+    struct SortAnchor
+    {
+        SortKey key;
+        qint64 rowsBefore = 0;
+    };
+    // The nearest anchor at or before row `offset` of the list ordered by
+    // `key` (descending or not, ties by id) under `where`, finding the
+    // anchors up to there when the cache has none for this data; nullopt
+    // when offset is below the anchor step. Call inside a ReadSnapshot.
+    std::optional<SortAnchor> sortAnchor(const SqlClause& where, const QString& key,
+                                         bool descending, qint64 offset) const;
+    // What identifies the data a read sees, for the anchors' cache: SQLite's
+    // data_version and this connection's total_changes(); PostgreSQL's
+    // snapshot (xmin:xmax:in-progress). Empty when it cannot be told.
+    QString dataStamp() const;
+    // The list's rows from `from` on (inclusive or not), in list order:
+    // `skip` stepped over, then up to `limit` selected by `select` (and its
+    // values) and handed to `read`; returns how many.
+    qint64 seekRows(const SqlClause& select, const SqlClause& where, const QString& key,
+                    bool descending, const SortKey& from, bool inclusive, qint64 skip, qint64 limit,
+                    const std::function<void(const QSqlQuery&)>& read) const;
+    void noteSkip(qint64 rows) const;
+    struct SortAnchorCache;
     // The analytics summaries as a source of counts (ordercount.cpp): the
     // restriction of sales_orders (aliased `alias`) to the filter's statuses,
     // channels and validity within the session's scope; nullopt when the
@@ -318,6 +358,11 @@ private:
     Backend m_backend;
     std::function<qint64()> m_clock;
     qint64 m_jumpAnchorFrom = 20000;
+    qint64 m_sortAnchorStep = kSortAnchorStep;
+    // Made on first use; copies of the store made after share it (a copy
+    // reads through the same connection).
+    mutable std::shared_ptr<SortAnchorCache> m_anchors;
+    SortAnchorCache& anchorCache() const;
     bool m_withItems = false;
 };
 

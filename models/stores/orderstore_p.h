@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 #include <algorithm>
 
@@ -34,3 +35,26 @@ inline QList<qint64> unique(const QList<qint64>& ids)
 }
 
 } // namespace docket::orderrows
+
+namespace docket {
+
+// One consistent view of the database for several reads (the sort anchors
+// and the page read from them): a read transaction on SQLite (BEGIN; in WAL
+// mode it blocks no writer), REPEATABLE READ READ ONLY on PostgreSQL. Not
+// active inside a WriteTransaction (nested), nor when BEGIN failed: the
+// caller then reads without one. Ends (COMMIT) when destroyed.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const QSqlDatabase& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    bool active() const { return m_active; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace docket

@@ -58,6 +58,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <sqlite3.h>
 #include <stdexcept>
@@ -1012,26 +1013,113 @@ void Bench::jumpCases()
          middle);
     jump(QStringLiteral("jump-end"), QStringLiteral("jump to the end, page ready (cold)"), end);
 
-    // The same far jump in a list sorted by another column.
-    if (selected(QStringLiteral("jump-middle-amount"))) {
-        CaseResult& c = add(QStringLiteral("jump-middle-amount"),
-                            QStringLiteral("sorted by amount: jump to the middle (cold)"));
-        c.target = 50;
-        c.rawTarget = true;
-        const OrderSort byAmount{OrderColumn::Total, Qt::DescendingOrder};
-        int target = 0;
-        QList<CapturedStatement> captured;
-        c.docket = timeModel({[&](int) { resetModel({}, byAmount); },
-                              [&](int r) {
-                                  target = middle(r);
-                                  (void)rowLoaded(*m_model, target);
-                              },
-                              [&] {
-                                  return pageReady(*m_model, target);
-                              }},
-                             &captured);
-        c.raw = timeRaw(loaderStatements(captured, false));
-        resetModel();
+    // The same far jump in lists sorted by other columns. OrderStore finds
+    // sort anchors (every kSortAnchorStep-th key) on the first far jump and
+    // keeps them while the data stays the same: "cold" is a jump with the
+    // page cache empty and the anchors known (the warm-up run found them);
+    // "first jump" is a fresh list (a new model, loader and store) whose
+    // jump finds the anchors first; "OFFSET" is the store's page without
+    // anchors (what every far jump cost before them), on the main thread.
+    struct SortedJump
+    {
+        QString slug;
+        QString name;
+        OrderSort sort;
+    };
+    for (const SortedJump& j : {SortedJump{QStringLiteral("amount"), QStringLiteral("amount"),
+                                           OrderSort{OrderColumn::Total, Qt::DescendingOrder}},
+                                SortedJump{QStringLiteral("customer"), QStringLiteral("customer"),
+                                           OrderSort{OrderColumn::Customer, Qt::AscendingOrder}},
+                                SortedJump{QStringLiteral("status"), QStringLiteral("status"),
+                                           OrderSort{OrderColumn::Status, Qt::AscendingOrder}}}) {
+        const QString cold = QStringLiteral("jump-middle-") + j.slug;
+        if (selected(cold)) {
+            CaseResult& c =
+                add(cold, QStringLiteral("sorted by %1: jump to the middle (cold)").arg(j.name));
+            c.target = 50;
+            c.rawTarget = true;
+            int target = 0;
+            QList<CapturedStatement> captured;
+            c.docket = timeModel({[&](int) { resetModel({}, j.sort); },
+                                  [&](int r) {
+                                      target = middle(r);
+                                      (void)rowLoaded(*m_model, target);
+                                  },
+                                  [&] {
+                                      return pageReady(*m_model, target);
+                                  }},
+                                 &captured);
+            c.raw = timeRaw(loaderStatements(captured, false));
+            c.note = QStringLiteral("sort anchors known");
+            resetModel();
+        }
+        const QString first = QStringLiteral("jump-first-") + j.slug;
+        if (selected(first)) {
+            CaseResult& c =
+                add(first, QStringLiteral("sorted by %1: first jump to the middle (anchors found)")
+                               .arg(j.name));
+            c.target = 50;
+            c.rawTarget = true;
+            int target = 0;
+            QList<CapturedStatement> captured;
+            c.docket = timeModel({[&](int) {
+                                      // A new list: its loader's store knows no anchors.
+                                      m_model = std::make_unique<OrderTableModel>(m_db, m_session);
+                                      resetModel({}, j.sort);
+                                  },
+                                  [&](int r) {
+                                      target = middle(r);
+                                      (void)rowLoaded(*m_model, target);
+                                  },
+                                  [&] {
+                                      return pageReady(*m_model, target);
+                                  }},
+                                 &captured);
+            c.raw = timeRaw(loaderStatements(captured, false));
+            resetModel();
+        }
+        // The store's cases: a page start seven pages past the middle's, so
+        // that it lies between two anchors.
+        auto far = [&](int r) {
+            return qint64(middle(r) / pageSize + 7) * pageSize;
+        };
+        const QString offset = QStringLiteral("jump-offset-") + j.slug;
+        if (selected(offset)) {
+            CaseResult& c =
+                add(offset,
+                    QStringLiteral("sorted by %1: the middle page by OFFSET (no anchors), store")
+                        .arg(j.name));
+            c.target = 50;
+            c.rawTarget = true;
+            OrderStore plain(m_db->connection(), m_session);
+            plain.setJumpAnchorFrom(std::numeric_limits<qint64>::max());
+            QList<CapturedStatement> captured;
+            c.docket = timeSync(
+                [&](int r) { (void)plain.page({}, j.sort, OrderTableModel::kPageSize, far(r)); },
+                &captured);
+            c.raw = timeRaw(captured);
+        }
+        const QString anchoredCase = QStringLiteral("jump-anchored-") + j.slug;
+        if (selected(anchoredCase)) {
+            CaseResult& c = add(
+                anchoredCase,
+                QStringLiteral("sorted by %1: the middle page from its anchor, store").arg(j.name));
+            c.target = 16;
+            c.rawTarget = true;
+            OrderStore anchored(m_db->connection(), m_session);
+            qint64 lookups = 0;
+            c.docket = timeSync(
+                [&](int r) { (void)anchored.page({}, j.sort, OrderTableModel::kPageSize, far(r)); },
+                nullptr,
+                [&](int r) {
+                    if (r == 0) // the warm-up found the anchors
+                        lookups = anchored.sortAnchorLookups();
+                });
+            c.raw = Sample::none(QStringLiteral("the warm-up's SQL found the anchors"));
+            c.note = QStringLiteral("anchors known; %1 looked up in the timed runs, last skip %2")
+                         .arg(anchored.sortAnchorLookups() - lookups)
+                         .arg(anchored.lastPageSkip());
+        }
     }
 
     if (selected(QStringLiteral("next-page"))) {
