@@ -118,10 +118,10 @@ void OrderStore::noteSkip(qint64 rows) const
 
 // The list's rows from `from` on (itself included or not): `skip` of them
 // stepped over, then up to `limit`, each handed to `read`. Plain ranges of
-// the sort column's index: how many rows tie with `from` on the key after it
-// (key = ? AND id > ?: the row id is the index's last column), those rows
-// when the ones asked for start among them, then the rows past the key
-// (key > ?). A row value (key, id) > (?, ?) would seek by the key alone and
+// the sort column's index: the rows that tie with `from` on the key after
+// it (key = ? AND id > ?: the row id is the index's last column), how many
+// they are when the rows asked for start past them, then the rows past the
+// key (key > ?). A row value (key, id) > (?, ?) would seek by the key alone and
 // step over every row of the key before `from` (125,000 in a status of a
 // million orders; amounts tie too), and a merge of the two ranges in one
 // statement (UNION ALL ... ORDER BY) costs about four times as much per row
@@ -135,29 +135,30 @@ qint64 OrderStore::seekRows(const SqlClause& select, const SqlClause& where, con
                                     : (inclusive ? QStringLiteral(">=") : QStringLiteral(">"));
     const QString keyOp = descending ? QStringLiteral("<") : QStringLiteral(">");
     const QVariantList tieBinds = where.binds + QVariantList{from.value, from.id};
-    // How many rows tie with `from` after it, up to the end of the rows asked
-    // for: usually none or a few; a whole status or channel at most.
-    const qint64 tied = sql::scalar(m_db,
-                                    QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM orders o "
-                                                   "WHERE %1 AND %2 = ? AND o.id %3 ? LIMIT ?) t")
-                                        .arg(where.sql, key, idOp),
-                                    tieBinds + QVariantList{skip + limit})
-                            .toLongLong();
+    // The rows that tie with `from` on the key, after it: in a long run of
+    // equal keys (a status, a channel) the rows asked for are among them.
+    QSqlQuery ties = sql::run(m_db,
+                              QStringLiteral("SELECT %1 FROM orders o WHERE %2 AND %3 = ? AND o.id "
+                                             "%4 ? ORDER BY o.id %5 LIMIT ? OFFSET ?")
+                                  .arg(select.sql, where.sql, key, idOp, dir),
+                              select.binds + tieBinds + QVariantList{limit, skip});
     qint64 got = 0;
-    if (tied > skip) {
-        QSqlQuery ties =
-            sql::run(m_db,
-                     QStringLiteral("SELECT %1 FROM orders o WHERE %2 AND %3 = ? AND o.id %4 ? "
-                                    "ORDER BY o.id %5 LIMIT ? OFFSET ?")
-                         .arg(select.sql, where.sql, key, idOp, dir),
-                     select.binds + tieBinds + QVariantList{limit, skip});
-        while (ties.next()) {
-            read(ties);
-            ++got;
-        }
+    while (ties.next()) {
+        read(ties);
+        ++got;
     }
-    if (got == limit || tied >= skip + limit)
+    if (got == limit)
         return got;
+    // How many rows tie with `from` after it (all stepped over or read):
+    // counted when none was read, up to `skip`.
+    qint64 tied = skip + got;
+    if (got == 0 && skip > 0)
+        tied = sql::scalar(m_db,
+                           QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM orders o WHERE %1 "
+                                          "AND %2 = ? AND o.id %3 ? LIMIT ?) t")
+                               .arg(where.sql, key, idOp),
+                           tieBinds + QVariantList{skip})
+                   .toLongLong();
     QSqlQuery past =
         sql::run(m_db,
                  QStringLiteral("SELECT %1 FROM orders o WHERE %2 AND %3 %4 ? ORDER BY "
