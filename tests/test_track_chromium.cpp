@@ -64,12 +64,19 @@ public:
             return false;
         }
         const quint16 port = quint16(f.readLine().trimmed().toUInt());
-        // The page target's WebSocket.
-        const HttpResult list = httpRequest(port, "GET", QStringLiteral("/json/list"));
+        // The page target's WebSocket. The port file can come before the
+        // page (a first start on a new machine, a loaded one): ask again.
+        HttpResult list;
         QString ws;
-        for (const QJsonValue& v : QJsonDocument::fromJson(list.body).array())
-            if (v[QStringLiteral("type")].toString() == QLatin1String("page"))
-                ws = v[QStringLiteral("webSocketDebuggerUrl")].toString();
+        t.restart();
+        while (ws.isEmpty() && t.elapsed() < 30000 && m_process.state() == QProcess::Running) {
+            list = httpRequest(port, "GET", QStringLiteral("/json/list"));
+            for (const QJsonValue& v : QJsonDocument::fromJson(list.body).array())
+                if (v[QStringLiteral("type")].toString() == QLatin1String("page"))
+                    ws = v[QStringLiteral("webSocketDebuggerUrl")].toString();
+            if (ws.isEmpty())
+                QTest::qWait(200);
+        }
         if (ws.isEmpty()) {
             *error = QStringLiteral("no page target: ") + QString::fromUtf8(list.body);
             return false;

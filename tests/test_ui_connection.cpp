@@ -292,7 +292,9 @@ void TestUiConnection::passwordPromptNamesAccountAndCancels()
             account = child<QLabel>(*d, "account")->text();
             title = d->windowTitle();
             auto* password = child<QLineEdit>(*d, "password");
-            hidden = password->echoMode() == QLineEdit::Password && password->hasFocus();
+            // The dialog's own focus child (hasFocus() also needs the window to
+            // be active, which an offscreen platform may not have made it yet).
+            hidden = password->echoMode() == QLineEdit::Password && d->focusWidget() == password;
             QTest::keyClicks(password, QStringLiteral("typed-then-cancelled"));
             QTest::keyClick(d, Qt::Key_Escape);
         },
