@@ -12,8 +12,10 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSqlResult>
 #include <QTest>
 #include <functional>
+#include <sqlite3.h>
 
 using namespace docket;
 using namespace docket::test;
@@ -57,6 +59,8 @@ private slots:
     void migrationForgets_data() { addBackendRows(); }
     void migrationForgets();
     void lostSessionForgets();
+    void abandonedSavepointTakesBackOnlyChanges_data() { addBackendRows(); }
+    void abandonedSavepointTakesBackOnlyChanges();
     void queryOutlivesItsConnection();
 };
 
@@ -298,6 +302,54 @@ void TestSqlCache::queryOutlivesItsConnection()
     // Its statement was finalized with the connection: nothing more to read.
     QVERIFY(!kept.next());
     kept = QSqlQuery();
+}
+
+// A nested WriteTransaction given up without commit() takes back what it
+// changed, and nothing else. One that changed no row is only released: on
+// SQLite a ROLLBACK TO inside a transaction that changed the schema (a
+// batch's temp tables) expires every prepared statement, and a file import
+// reprepared them all, with the whole schema, for each order it left alone.
+void TestSqlCache::abandonedSavepointTakesBackOnlyChanges()
+{
+    QFETCH(Backend, backend);
+    TestDb tdb(backend);
+    const QSqlDatabase db = tdb.connection();
+    makeProbe(db, 3);
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM cache_probe WHERE n > ?");
+    auto reprepared = [&] {
+        if (backend != Backend::SQLite)
+            return 0;
+        QSqlQuery q = sql::run(db, count, {0});
+        auto* stmt = *static_cast<sqlite3_stmt* const*>(q.result()->handle().data());
+        return sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_REPREPARE, 0);
+    };
+    QCOMPARE(sql::scalar(db, count, {0}).toInt(), 3);
+    const int repreparedBefore = reprepared();
+    {
+        sql::WriteTransaction outer(db);
+        sql::run(db,
+                 backend == Backend::SQLite
+                     ? QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS probe_scratch (n INTEGER)")
+                     : QStringLiteral("CREATE TEMP TABLE probe_scratch (n INTEGER)"));
+        sql::run(db, QStringLiteral("INSERT INTO cache_probe(n) VALUES (4)"));
+        {
+            sql::WriteTransaction readOnly(db); // reads, then given up
+            QCOMPARE(sql::scalar(db, count, {0}).toInt(), 4);
+        }
+        QCOMPARE(reprepared(), repreparedBefore);
+        {
+            sql::WriteTransaction writes(db); // changes a row, then given up
+            sql::run(db, QStringLiteral("UPDATE cache_probe SET n = 40 WHERE n = 4"));
+            sql::run(db, QStringLiteral("INSERT INTO cache_probe(n) VALUES (5)"));
+            QCOMPARE(sql::scalar(db, count, {10}).toInt(), 1);
+        }
+        // The second one's rows are gone, the outer one's stay.
+        QCOMPARE(sql::scalar(db, count, {0}).toInt(), 4);
+        QCOMPARE(sql::scalar(db, count, {3}).toInt(), 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM probe_scratch")).toInt(), 0);
+        outer.commit();
+    }
+    QCOMPARE(sql::scalar(db, count, {0}).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestSqlCache)

@@ -198,6 +198,8 @@ private:
     QSqlDatabase m_db;
     bool m_done = false;
     int m_depth = 0; // 0: the outermost transaction; else its savepoint's number
+    // SQLite savepoint: the connection's row changes when it began (-1: not known).
+    qint64 m_changesAtStart = -1;
 };
 
 // Runs `work`, a whole unit of work with its own WriteTransaction, and when
