@@ -96,7 +96,167 @@ private slots:
     void undoPlanNamesTheOrdersChangedSince();
     void undoPlanOfMarkSeenNamesAnotherMark_data() { addBackendRows(); }
     void undoPlanOfMarkSeenNamesAnotherMark();
+    void undoOfADeleteNamesTheOrdersRestoredSince_data() { addBackendRows(); }
+    void undoOfADeleteNamesTheOrdersRestoredSince();
+    void undoOfARestoreDeletesAgainUnlessChangedSince_data() { addBackendRows(); }
+    void undoOfARestoreDeletesAgainUnlessChangedSince();
 };
+
+namespace {
+// The archive entry of order number `number` (0 when none).
+qint64 archiveIdOf(const OrderStore& store, const QString& number)
+{
+    for (const ArchivedOrder& a : store.archived(number))
+        if (a.number == number)
+            return a.id;
+    return 0;
+}
+} // namespace
+
+// Undo of a delete (= restore) when someone restored one of the orders
+// meanwhile (issue 13 item 9): the plan names it (restored, by whom, when),
+// the whole undo is refused as a Conflict that changes nothing, the others'
+// undo restores only them. Its redo (delete again) when someone marked one
+// of those valid since: named too, refused whole, the other's redo deletes it.
+void TestDeskStore::undoOfADeleteNamesTheOrdersRestoredSince()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Session sue = adminSession(QStringLiteral("sue"));
+    OrderStore store = tdb.store(sue, kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 3));
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << store.order(id).number;
+    DOCKET_NO_THROW(store.invalidate(ids, QStringLiteral("Test order")));
+    BatchRecord done;
+    DOCKET_NO_THROW(store.deleteInvalid(ids, {}, &done));
+    QCOMPARE(done.size(), 3);
+    for (const BatchRecord::Entry& e : done.entries)
+        QCOMPARE(e.number, numbers.at(ids.indexOf(e.id)));
+    UndoPlan plan;
+    DOCKET_NO_THROW(plan = UndoConflicts::plan(tdb.connection(), sue, UndoKind::Delete, done));
+    QVERIFY(plan.isClean());
+    QCOMPARE(plan.rest.size(), 3);
+
+    // Max restores the second one from the archive page.
+    OrderStore max = tdb.store(adminSession(QStringLiteral("max")), kNow + 60);
+    DOCKET_NO_THROW(max.restore(archiveIdOf(max, numbers.at(1))));
+
+    DOCKET_NO_THROW(plan = UndoConflicts::plan(tdb.connection(), sue, UndoKind::Delete, done));
+    QCOMPARE(plan.conflicts.size(), 1);
+    const UndoConflict restored = plan.conflicts.first();
+    QCOMPARE(restored.number, numbers.at(1));
+    QCOMPARE(restored.who, QStringLiteral("max"));
+    QVERIFY2(restored.what.contains(eventKindLabel(QStringLiteral("restored"))),
+             qPrintable(restored.what));
+    QVERIFY(restored.when.isValid());
+    QCOMPARE(plan.rest.size(), 2);
+
+    // The whole undo is refused as a conflict naming it, and changes nothing.
+    QString before = contentFingerprint(tdb.connection());
+    auto e = catchError([&] { store.undoDelete(done); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QVERIFY2(e->message().contains(numbers.at(1)), qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    // The others' undo restores the other two.
+    BatchRecord undone;
+    int n = 0;
+    DOCKET_NO_THROW(n = store.undoDelete(plan.rest, &undone));
+    QCOMPARE(n, 2);
+    QCOMPARE(store.archived().size(), 0);
+    QCOMPARE(undone.size(), 2);
+
+    // Redo over what the undo left, after Max marked one of them valid.
+    const BatchRecord::Entry first = undone.entries.first();
+    DOCKET_NO_THROW(max.revalidate({first.id}));
+    DOCKET_NO_THROW(plan = UndoConflicts::plan(tdb.connection(), sue, UndoKind::Delete, undone,
+                                               UndoDirection::Redo));
+    QCOMPARE(plan.conflicts.size(), 1);
+    QCOMPARE(plan.conflicts.first().id, first.id);
+    QCOMPARE(plan.conflicts.first().who, QStringLiteral("max"));
+    QCOMPARE(plan.rest.size(), 1);
+    before = contentFingerprint(tdb.connection());
+    BatchRecord again;
+    e = catchError([&] { store.deleteInvalid(undone.ids(), {}, &again, &undone); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict); // not "only invalid orders can be deleted"
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    again = {};
+    DOCKET_NO_THROW(n = store.deleteInvalid(plan.rest.ids(), {}, &again, &plan.rest));
+    QCOMPARE(n, 1);
+    QCOMPARE(store.archived().size(), 1);
+    QVERIFY(!store.order(first.id).isInvalid()); // Max's change stays
+}
+
+// The archive page's restore of a selection, undone (issue 13 item 9): the
+// restore records each order (id, version, number); its undo deletes them
+// again unless one changed since (a Conflict naming it, nothing changed; the
+// plan names who), the others' undo deletes only them, and its redo restores
+// them again unless one was restored meanwhile.
+void TestDeskStore::undoOfARestoreDeletesAgainUnlessChangedSince()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Session sue = adminSession(QStringLiteral("sue"));
+    OrderStore store = tdb.store(sue, kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 3));
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << store.order(id).number;
+    DOCKET_NO_THROW(store.invalidate(ids, QStringLiteral("Test order")));
+    DOCKET_NO_THROW(store.deleteInvalid(ids));
+
+    BatchRecord restored;
+    for (const QString& number : numbers)
+        DOCKET_NO_THROW(store.restore(archiveIdOf(store, number), &restored));
+    QCOMPARE(restored.size(), 3);
+    for (const BatchRecord::Entry& e : restored.entries) {
+        QCOMPARE(store.order(e.id).version, e.version);
+        QCOMPARE(store.order(e.id).number, e.number);
+    }
+
+    // Max changes the reason of the third (valid and invalid again).
+    OrderStore max = tdb.store(adminSession(QStringLiteral("max")), kNow + 60);
+    const qint64 third = store.orderByNumber(numbers.at(2)).id;
+    DOCKET_NO_THROW(max.revalidate({third}));
+    DOCKET_NO_THROW(max.invalidate({third}, QStringLiteral("Customer request")));
+
+    UndoPlan plan;
+    DOCKET_NO_THROW(plan = UndoConflicts::plan(tdb.connection(), sue, UndoKind::Restore, restored));
+    QCOMPARE(plan.conflicts.size(), 1);
+    QCOMPARE(plan.conflicts.first().number, numbers.at(2));
+    QCOMPARE(plan.conflicts.first().who, QStringLiteral("max"));
+    QCOMPARE(plan.rest.size(), 2);
+    QString before = contentFingerprint(tdb.connection());
+    auto e = catchError([&] { store.undoRestore(restored); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Conflict);
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    BatchRecord back;
+    int n = 0;
+    DOCKET_NO_THROW(n = store.undoRestore(plan.rest, {}, &back));
+    QCOMPARE(n, 2);
+    QCOMPARE(store.archived().size(), 2);
+    QCOMPARE(store.order(third).invalidReason, QStringLiteral("Customer request"));
+
+    // Redo (restore again) after Max restored one of the two meanwhile.
+    DOCKET_NO_THROW(max.restore(archiveIdOf(max, numbers.at(0))));
+    DOCKET_NO_THROW(plan = UndoConflicts::plan(tdb.connection(), sue, UndoKind::Restore, back,
+                                               UndoDirection::Redo));
+    QCOMPARE(plan.conflicts.size(), 1);
+    QCOMPARE(plan.conflicts.first().number, numbers.at(0));
+    QCOMPARE(plan.conflicts.first().who, QStringLiteral("max"));
+    before = contentFingerprint(tdb.connection());
+    QVERIFY(catchError([&] { store.undoDelete(back); }));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    DOCKET_NO_THROW(n = store.undoDelete(plan.rest));
+    QCOMPARE(n, 1);
+    QCOMPARE(store.archived().size(), 0);
+}
 
 // Undo of a batch where some orders changed since (issue 13 item 9): the
 // plan names each one (its number, what happened, who) and keeps the

@@ -4,6 +4,7 @@
 // explains itself (channels offered, refused shortcuts, an empty list), the
 // delete confirmation's wording and read-only fields that look read-only.
 
+#include "archivepage.h"
 #include "db/database.h"
 #include "filterbar.h"
 #include "items/ordertablemodel.h"
@@ -18,6 +19,7 @@
 #include "settings.h"
 #include "stores/orderstore.h"
 #include "stores/userstore.h"
+#include "testdb.h"
 #include "theme.h"
 #include "uitest.h"
 #include "undoconflictdialog.h"
@@ -37,6 +39,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -88,6 +91,42 @@ QColor background(QWidget* w)
     return QColor(best);
 }
 
+Session tomSession()
+{
+    return Session(3, QStringLiteral("tom"), Session::localUser().permissions(), Scope::all(),
+                   QStringLiteral("admin"));
+}
+
+// The archive entry of order number `number` (0 when none).
+qint64 archiveIdOf(const OrderStore& store, const QString& number)
+{
+    for (const ArchivedOrder& a : store.archived(number))
+        if (a.number == number)
+            return a.id;
+    return 0;
+}
+
+// The undo-conflict dialog's rows as "number|who", and its buttons' texts.
+struct ConflictSeen
+{
+    QStringList rows;
+    QString others;
+    QString nothing;
+    bool nothingIsDefault = false;
+};
+ConflictSeen lookAt(UndoConflictDialog* d)
+{
+    ConflictSeen seen;
+    for (int i = 0; i < d->ordersTree()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = d->ordersTree()->topLevelItem(i);
+        seen.rows << item->text(0) + QLatin1Char('|') + item->text(2);
+    }
+    seen.others = d->undoOthersButton() ? d->undoOthersButton()->text() : QString();
+    seen.nothing = d->undoNothingButton()->text();
+    seen.nothingIsDefault = d->undoNothingButton()->isDefault();
+    return seen;
+}
+
 Session clerk(const QString& name, const QList<Permission>& perms, const Scope& scope)
 {
     return Session(7, name, QSet<Permission>(perms.begin(), perms.end()), scope,
@@ -117,6 +156,9 @@ private slots:
     void massInvalidateAsksForTheCountAndUndoes();
     void undoThatWouldOverwriteALaterChangeIsRefused();
     void undoOfABatchTakesBackTheOthersWhenAsked();
+    void undoOfADeleteListsTheOrdersRestoredSince();
+    void undoOfAnArchiveRestoreListsTheOrdersChangedSince();
+    void refusedUndoNamesTheMissingRight();
     void massActionButtonsLeaveRoomAroundTheirText();
     void editIsUndoneAndRedone();
     void undoOverSomeoneElsesEditAsksWithTheConflictDialog();
@@ -599,6 +641,188 @@ void TestUiDesk::undoOfABatchTakesBackTheOthersWhenAsked()
         QVERIFY(m_store->order(id).isInvalid());
     QCOMPARE(m_store->order(ids.at(2)).invalidReason, QStringLiteral("Customer request"));
     QTRY_VERIFY(!model->isLoading());
+}
+
+// Item 9: the undo of a delete (= restore) where someone restored one of
+// the orders meanwhile lists it in the undo-conflict dialog (its number, who
+// restored it); Undo the Other 2 restores the rest. The redo (delete again),
+// when someone marked one of those valid since, asks the same way for the
+// redo; Redo Nothing (Return, the default) changes nothing and the step goes.
+void TestUiDesk::undoOfADeleteListsTheOrdersRestoredSince()
+{
+    const Session supervisor(4, QStringLiteral("sam"),
+                             {Permission::ViewOrders, Permission::Invalidate,
+                              Permission::DeleteInvalid, Permission::RestoreArchived},
+                             Scope::all(), QStringLiteral("supervisor"));
+    openPage(supervisor);
+    OrderFilter invalid;
+    invalid.validity = OrderFilter::Validity::Invalid;
+    m_page->filterBar()->setFilter(invalid);
+    OrderTableModel* model = m_page->model();
+    QTRY_VERIFY(model->filter().validity == OrderFilter::Validity::Invalid);
+    QTRY_VERIFY(!model->isLoading() && pageLoaded(model, 3));
+    const QList<qint64> ids = idsOfRows(model, 0, 2);
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << m_store->order(id).number;
+    m_page->view()->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(2, 0)),
+                                             QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+    whenModal([](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+    });
+    m_page->deleteAction()->trigger();
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toInt(), 3);
+
+    // Tom restores the second one from his archive page.
+    auto other = std::make_shared<Database>(m_db->config());
+    other->open(false);
+    OrderStore tom(other->connection(), tomSession());
+    tom.restore(archiveIdOf(tom, numbers.at(1)));
+
+    ConflictSeen seen;
+    whenModal([&seen](QWidget* w) {
+        auto* d = qobject_cast<UndoConflictDialog*>(w);
+        QVERIFY(d);
+        seen = lookAt(d);
+        if (qEnvironmentVariableIsSet("DOCKET_GRAB_DIR"))
+            d->grab().save(qEnvironmentVariable("DOCKET_GRAB_DIR") +
+                           QStringLiteral("/undo-delete-conflict.png"));
+        QTest::mouseClick(d->undoOthersButton(), Qt::LeftButton);
+    });
+    QUndoStack* undo = m_page->undoStack();
+    undo->undo();
+    QCOMPARE(seen.rows, QStringList{numbers.at(1) + QStringLiteral("|tom")});
+    QVERIFY(seen.nothingIsDefault);
+    QVERIFY2(seen.others.contains(QLatin1String("2")), qPrintable(seen.others));
+    for (const QString& number : numbers) // all three back, one of them by Tom
+        QVERIFY(m_store->orderByNumber(number).isInvalid());
+    QVERIFY(m_store->archived().isEmpty());
+    QVERIFY(undo->canRedo());
+    QTRY_VERIFY(!model->isLoading());
+
+    // Tom marks the first valid again; the redo asks, Return redoes nothing.
+    const qint64 first = m_store->orderByNumber(numbers.at(0)).id;
+    tom.revalidate({first});
+    seen = {};
+    whenModal([&seen](QWidget* w) {
+        auto* d = qobject_cast<UndoConflictDialog*>(w);
+        QVERIFY(d);
+        seen = lookAt(d);
+        QTest::keyClick(d, Qt::Key_Return);
+    });
+    const QString before = contentFingerprint(m_db->connection());
+    undo->redo();
+    QCOMPARE(seen.rows, QStringList{numbers.at(0) + QStringLiteral("|tom")});
+    QVERIFY2(seen.nothing.contains(QLatin1String("Redo")), qPrintable(seen.nothing));
+    QVERIFY2(seen.others.contains(QLatin1String("Redo")), qPrintable(seen.others));
+    QCOMPARE(contentFingerprint(m_db->connection()), before); // nothing was deleted
+    QVERIFY(!undo->canRedo());                                // the step is gone
+    QTRY_VERIFY(!model->isLoading());
+}
+
+// Item 9: the archive page's restore goes on the undo stack; its undo
+// (delete again) where someone changed one of the orders since lists it,
+// and Undo the Other 1 sends only the other back to the archive.
+void TestUiDesk::undoOfAnArchiveRestoreListsTheOrdersChangedSince()
+{
+    OrderFilter invalid;
+    invalid.validity = OrderFilter::Validity::Invalid;
+    QList<qint64> ids;
+    for (const OrderSummary& o : m_store->page(invalid, {}, 2))
+        ids << o.id;
+    QCOMPARE(ids.size(), 2);
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << m_store->order(id).number;
+    m_store->deleteInvalid(ids);
+    openPage(Session::localUser());
+    ArchivePage archive(m_db, Session::localUser());
+    connect(&archive, &ArchivePage::restoredOrders, m_page.get(),
+            [this](const BatchRecord& record) { m_page->pushRestoreUndo(record); });
+    archive.show();
+    QTRY_VERIFY(archive.table()->rowCount() >= 2);
+    archive.table()->clearSelection();
+    archive.table()->setSelectionMode(QAbstractItemView::MultiSelection);
+    for (int r = 0; r < archive.table()->rowCount(); ++r)
+        if (numbers.contains(archive.table()->item(r, 0)->text()))
+            archive.table()->selectRow(r);
+    QCOMPARE(archive.table()->selectionModel()->selectedRows().size(), 2);
+    archive.restoreSelected();
+    QVERIFY(m_store->archived().isEmpty());
+    QUndoStack* undo = m_page->undoStack();
+    QVERIFY(undo->canUndo());
+    QVERIFY2(undo->undoText().contains(QLatin1String("2")), qPrintable(undo->undoText()));
+
+    // Tom changes the second one's reason meanwhile.
+    auto other = std::make_shared<Database>(m_db->config());
+    other->open(false);
+    OrderStore tom(other->connection(), tomSession());
+    const qint64 second = m_store->orderByNumber(numbers.at(1)).id;
+    tom.revalidate({second});
+    tom.invalidate({second}, QStringLiteral("Customer request"));
+
+    ConflictSeen seen;
+    whenModal([&seen](QWidget* w) {
+        auto* d = qobject_cast<UndoConflictDialog*>(w);
+        QVERIFY(d);
+        seen = lookAt(d);
+        QTest::mouseClick(d->undoOthersButton(), Qt::LeftButton);
+    });
+    undo->undo();
+    QCOMPARE(seen.rows, QStringList{numbers.at(1) + QStringLiteral("|tom")});
+    const QList<ArchivedOrder> archived = m_store->archived();
+    QCOMPARE(archived.size(), 1);
+    QCOMPARE(archived.first().number, numbers.at(0));
+    QCOMPARE(m_store->order(second).invalidReason, QStringLiteral("Customer request"));
+    QTRY_VERIFY(!m_page->model()->isLoading());
+}
+
+// Item 9: an undo refused for want of a right names the step and the right
+// (not "Nothing was changed" alone), and the step leaves the stack.
+void TestUiDesk::refusedUndoNamesTheMissingRight()
+{
+    // May delete invalid orders, may not restore them.
+    openPage(clerk(QStringLiteral("cleo"),
+                   {Permission::ViewOrders, Permission::Invalidate, Permission::DeleteInvalid},
+                   Scope::all()));
+    OrderFilter invalid;
+    invalid.validity = OrderFilter::Validity::Invalid;
+    m_page->filterBar()->setFilter(invalid);
+    OrderTableModel* model = m_page->model();
+    QTRY_VERIFY(model->filter().validity == OrderFilter::Validity::Invalid);
+    QTRY_VERIFY(!model->isLoading() && pageLoaded(model, 1));
+    const QString number = model->rowAt(0)->number;
+    m_page->view()->selectRow(0);
+    QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+    whenModal([](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+    });
+    m_page->deleteAction()->trigger();
+    QTRY_COMPARE(done.count(), 1);
+
+    QString title, said;
+    whenModal([&](QWidget* w) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        if (box) {
+            title = box->text();
+            said = box->informativeText();
+        }
+        w->close();
+    });
+    m_page->undoStack()->undo();
+    QVERIFY2(title.contains(QLatin1String("Could Not Undo")), qPrintable(title));
+    QVERIFY2(title.contains(QLatin1String("Deleting 1 Order")), qPrintable(title));
+    QVERIFY2(said.contains(permission::label(Permission::RestoreArchived)), qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("cleo")), qPrintable(said)); // "your role", not "cleo"
+    QCOMPARE(m_store->archived(number).size(), 1);                     // nothing was restored
+    QVERIFY(!m_page->undoStack()->canUndo());                          // the step is gone
 }
 
 // A long action's text touched its button's edges (disabled until the count

@@ -269,6 +269,41 @@
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Restoring %Ln Order(s)</source>
+        <translation>
+            <numerusform>Restoring %Ln Order</numerusform>
+            <numerusform>Restoring %Ln Orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Undo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Redo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not have the right “%1”, which this needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step stays in the undo list: undo it again once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step stays in the redo list: redo it again once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed, and the step leaves the undo list: it can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed, and the step leaves the redo list: it can no longer be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -2855,6 +2890,17 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
             <numerusform>%Ln orders were marked seen again since (%1); none was made new again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the orders are no longer in the archive: restored or purged since (%1).</source>
+        <translation>
+            <numerusform>%Ln of the orders is no longer in the archive: restored or purged since (%1).</numerusform>
+            <numerusform>%Ln of the orders are no longer in the archive: restored or purged since (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>
@@ -4069,6 +4115,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another order has this number now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the archive (purged), or no longer among the orders you can see</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5439,6 +5493,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Some Orders Were Not Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8457,10 +8515,6 @@ Docket stays on %2.</source>
         </translation>
     </message>
     <message>
-        <source>Not Undone: Someone Changed These Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The list cannot be sorted by %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10115,6 +10169,35 @@ Country</source>
     </message>
     <message>
         <source>None of the orders is still as the step left it, so nothing can be taken back. Nothing was changed, and the step leaves the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo “%1”: %Ln of the %2 orders were changed since. Doing it again would overwrite those changes.</source>
+        <translation>
+            <numerusform>Redo “%1”: %Ln of the %2 orders was changed since. Doing it again would overwrite that change.</numerusform>
+            <numerusform>Redo “%1”: %Ln of the %2 orders were changed since. Doing it again would overwrite those changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo the others to do it again for the %Ln order(s) nobody changed and leave these as they are now. Redo Nothing changes nothing, and the step leaves the redo list.</source>
+        <translation>
+            <numerusform>Redo the others to do it again for the %Ln order nobody changed and leave these as they are now. Redo Nothing changes nothing, and the step leaves the redo list.</numerusform>
+            <numerusform>Redo the others to do it again for the %Ln orders nobody changed and leave these as they are now. Redo Nothing changes nothing, and the step leaves the redo list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo the &amp;Other %Ln</source>
+        <translation>
+            <numerusform>Redo the &amp;Other %Ln</numerusform>
+            <numerusform>Redo the &amp;Other %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo &amp;Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the orders is still as the undo left it, so nothing can be done again. Nothing was changed, and the step leaves the redo list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

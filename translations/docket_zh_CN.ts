@@ -263,6 +263,40 @@
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
+    <message numerus="yes">
+        <source>Restoring %Ln Order(s)</source>
+        <translation>
+            <numerusform>恢复 %Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Undo “%1”</source>
+        <translation>无法撤销“%1”</translation>
+    </message>
+    <message>
+        <source>Could Not Redo “%1”</source>
+        <translation>无法重做“%1”</translation>
+    </message>
+    <message>
+        <source>Your role does not have the right “%1”, which this needs.</source>
+        <translation>您的角色没有此操作所需的权限“%1”。</translation>
+    </message>
+    <message>
+        <source>The step stays in the undo list: undo it again once the connection is back.</source>
+        <translation>此步骤保留在撤销列表中：连接恢复后请再次撤销。</translation>
+    </message>
+    <message>
+        <source>The step stays in the redo list: redo it again once the connection is back.</source>
+        <translation>此步骤保留在重做列表中：连接恢复后请再次重做。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, and the step leaves the undo list: it can no longer be undone.</source>
+        <translation>未做任何更改，此步骤将从撤销列表中移除：它已无法撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, and the step leaves the redo list: it can no longer be redone.</source>
+        <translation>未做任何更改，此步骤将从重做列表中移除：它已无法重做。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -2861,6 +2895,16 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
             <numerusform>有 %Ln 个订单在此之后又被标记为已查看（%1）；没有订单被重新标记为新订单。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the orders are no longer in the archive: restored or purged since (%1).</source>
+        <translation>
+            <numerusform>其中 %Ln 个订单已不在归档中：此后已被恢复或清除（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何订单。</translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>
@@ -4070,6 +4114,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Changed since</source>
         <translation>此后已被更改</translation>
+    </message>
+    <message>
+        <source>Another order has this number now</source>
+        <translation>现在另一个订单使用此编号</translation>
+    </message>
+    <message>
+        <source>No longer in the archive (purged), or no longer among the orders you can see</source>
+        <translation>已不在归档中（已清除），或已不在您可查看的订单中</translation>
     </message>
 </context>
 <context>
@@ -5434,6 +5486,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Some Orders Were Not Restored</source>
         <translation>部分订单未能恢复</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -8410,10 +8466,6 @@ Docket 仍使用 %2。</translation>
         </translation>
     </message>
     <message>
-        <source>Not Undone: Someone Changed These Orders</source>
-        <translation>未撤销：有人已更改这些订单</translation>
-    </message>
-    <message>
         <source>The list cannot be sorted by %1.</source>
         <translation>列表不能按“%1”排序。</translation>
     </message>
@@ -10050,6 +10102,32 @@ Country</source>
     <message>
         <source>None of the orders is still as the step left it, so nothing can be taken back. Nothing was changed, and the step leaves the undo list.</source>
         <translation>没有任何订单仍保持此步骤完成时的状态，因此无法撤销。未做任何更改，此步骤将从撤销列表中移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo “%1”: %Ln of the %2 orders were changed since. Doing it again would overwrite those changes.</source>
+        <translation>
+            <numerusform>重做“%1”：%2 个订单中有 %Ln 个此后已被更改。重做会覆盖这些更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo the others to do it again for the %Ln order(s) nobody changed and leave these as they are now. Redo Nothing changes nothing, and the step leaves the redo list.</source>
+        <translation>
+            <numerusform>“重做其他”会对无人更改的 %Ln 个订单重做此步骤，上列订单保持现状。“不重做”不做任何更改，此步骤将从重做列表中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo the &amp;Other %Ln</source>
+        <translation>
+            <numerusform>重做其他 %Ln 个(&amp;O)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo &amp;Nothing</source>
+        <translation>不重做(&amp;N)</translation>
+    </message>
+    <message>
+        <source>None of the orders is still as the undo left it, so nothing can be done again. Nothing was changed, and the step leaves the redo list.</source>
+        <translation>没有任何订单仍保持撤销后的状态，因此无法重做。未做任何更改，此步骤将从重做列表中移除。</translation>
     </message>
 </context>
 <context>

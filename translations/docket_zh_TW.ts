@@ -263,6 +263,40 @@
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何變更。</translation>
     </message>
+    <message numerus="yes">
+        <source>Restoring %Ln Order(s)</source>
+        <translation>
+            <numerusform>還原 %Ln 筆訂單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Undo “%1”</source>
+        <translation>無法復原「%1」</translation>
+    </message>
+    <message>
+        <source>Could Not Redo “%1”</source>
+        <translation>無法重做「%1」</translation>
+    </message>
+    <message>
+        <source>Your role does not have the right “%1”, which this needs.</source>
+        <translation>您的角色沒有此操作所需的權限「%1」。</translation>
+    </message>
+    <message>
+        <source>The step stays in the undo list: undo it again once the connection is back.</source>
+        <translation>此步驟保留在復原清單中：連線恢復後請再次復原。</translation>
+    </message>
+    <message>
+        <source>The step stays in the redo list: redo it again once the connection is back.</source>
+        <translation>此步驟保留在重做清單中：連線恢復後請再次重做。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, and the step leaves the undo list: it can no longer be undone.</source>
+        <translation>未做任何變更，此步驟將從復原清單中移除：它已無法復原。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, and the step leaves the redo list: it can no longer be redone.</source>
+        <translation>未做任何變更，此步驟將從重做清單中移除：它已無法重做。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueStore</name>
@@ -2861,6 +2895,16 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
             <numerusform>有 %Ln 筆訂單在此之後又被標記為已檢視（%1）；沒有訂單被重新標記為新訂單。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the orders are no longer in the archive: restored or purged since (%1).</source>
+        <translation>
+            <numerusform>其中 %Ln 筆訂單已不在封存中：此後已被還原或清除（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未還原任何訂單。</translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>
@@ -4070,6 +4114,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Changed since</source>
         <translation>此後已被變更</translation>
+    </message>
+    <message>
+        <source>Another order has this number now</source>
+        <translation>現在另一筆訂單使用此編號</translation>
+    </message>
+    <message>
+        <source>No longer in the archive (purged), or no longer among the orders you can see</source>
+        <translation>已不在封存中（已清除），或已不在您可檢視的訂單中</translation>
     </message>
 </context>
 <context>
@@ -5434,6 +5486,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Some Orders Were Not Restored</source>
         <translation>部分訂單未能還原</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -8410,10 +8466,6 @@ Docket 仍使用 %2。</translation>
         </translation>
     </message>
     <message>
-        <source>Not Undone: Someone Changed These Orders</source>
-        <translation>未復原：有人已變更這些訂單</translation>
-    </message>
-    <message>
         <source>The list cannot be sorted by %1.</source>
         <translation>清單不能依「%1」排序。</translation>
     </message>
@@ -10050,6 +10102,32 @@ Country</source>
     <message>
         <source>None of the orders is still as the step left it, so nothing can be taken back. Nothing was changed, and the step leaves the undo list.</source>
         <translation>沒有任何訂單仍維持此步驟完成時的狀態，因此無法復原。未做任何變更，此步驟將從復原清單中移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo “%1”: %Ln of the %2 orders were changed since. Doing it again would overwrite those changes.</source>
+        <translation>
+            <numerusform>重做「%1」：%2 筆訂單中有 %Ln 筆此後已被變更。重做會覆寫這些變更。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo the others to do it again for the %Ln order(s) nobody changed and leave these as they are now. Redo Nothing changes nothing, and the step leaves the redo list.</source>
+        <translation>
+            <numerusform>「重做其他」會對無人變更的 %Ln 筆訂單重做此步驟，上列訂單維持現狀。「不重做」不做任何變更，此步驟將從重做清單中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo the &amp;Other %Ln</source>
+        <translation>
+            <numerusform>重做其他 %Ln 筆(&amp;O)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo &amp;Nothing</source>
+        <translation>不重做(&amp;N)</translation>
+    </message>
+    <message>
+        <source>None of the orders is still as the undo left it, so nothing can be done again. Nothing was changed, and the step leaves the redo list.</source>
+        <translation>沒有任何訂單仍維持復原後的狀態，因此無法重做。未做任何變更，此步驟將從重做清單中移除。</translation>
     </message>
 </context>
 <context>

@@ -128,16 +128,22 @@ void ArchivePage::restoreSelected()
         return;
     int done = 0;
     QStringList problems;
+    BatchRecord record; // what was restored, for the undo
     for (qsizetype i = 0; i < ids.size(); ++i) {
         try {
-            m_store->restore(ids[i]);
+            m_store->restore(ids[i], &record);
             ++done;
         } catch (const DocketError& e) {
-            problems << e.message();
+            // Each problem names its order.
+            problems << (e.message().contains(numbers[i])
+                             ? e.message()
+                             : tr("%1: %2").arg(numbers[i], e.message()));
         }
     }
     reload();
     emit restored(done);
+    if (!record.entries.isEmpty())
+        emit restoredOrders(record);
     emit statusMessage(tr("Restored %Ln order(s).", nullptr, done));
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Some Orders Were Not Restored"),

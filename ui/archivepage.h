@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/session.h"
+#include "stores/orderstore.h"
 
 #include <QWidget>
 #include <memory>
@@ -13,10 +14,9 @@ class QLabel;
 
 namespace docket {
 
-class OrderStore;
-
 // Deleted orders waiting in the archive: search by number, restore one or a
-// selection (RestoreArchived). Restored orders come back with their lines and
+// selection (RestoreArchived; undone from the orders page's undo stack, see
+// restoredOrders). Restored orders come back with their lines and
 // full history plus "deleted" and "restored" events.
 class ArchivePage : public QWidget
 {
@@ -35,6 +35,8 @@ public slots:
 signals:
     void statusMessage(const QString& message, int timeoutMs = 5000);
     void restored(int count);
+    // The orders restored (their ids, versions and numbers), for the undo.
+    void restoredOrders(const docket::BatchRecord& record);
 
 protected:
     void showEvent(QShowEvent* event) override;

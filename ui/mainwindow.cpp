@@ -352,6 +352,13 @@ void MainWindow::buildPages()
         addPage(archive, QIcon(QStringLiteral(":/icons/restore.svg")), tr("Archive"));
         connect(archive, &ArchivePage::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(archive, &ArchivePage::restored, m_orders, &OrdersPage::refreshNow);
+        // Edit → Undo takes a restore back (the orders go to the archive again).
+        connect(archive, &ArchivePage::restoredOrders, m_orders,
+                [this](const BatchRecord& record) { m_orders->pushRestoreUndo(record); });
+        connect(m_orders->undoStack(), &QUndoStack::indexChanged, archive, [archive] {
+            if (archive->isVisible())
+                archive->reload();
+        });
     }
     if (m_session.can(Permission::ViewAnalytics)) {
         auto* analytics = new AnalyticsPage(m_db, m_session, this);

@@ -20,8 +20,10 @@ class QUndoStack;
 
 namespace docket {
 
+class BatchCommand;
 class BatchJob;
 struct BatchRecord;
+struct UndoRefusal;
 class ChangeWatcher;
 class FilterBar;
 class MassActionDialog;
@@ -63,6 +65,9 @@ public:
     QList<QAction*> orderActions() const;
     // The batches done here, for Edit → Undo / Redo (BatchCommand).
     QUndoStack* undoStack() const { return m_undo; }
+    // The archive page restored these orders (OrderStore::restore's
+    // record): its undo deletes them again, on this page's undo stack.
+    void pushRestoreUndo(BatchRecord record);
 
     // Row ranges [first, last] of the current selection, merged and sorted.
     QList<std::pair<int, int>> selectedRanges() const;
@@ -133,6 +138,10 @@ private:
     QString withSelection(const QString& consequence, qint64 n) const;
     void updateActions();
     void showError(const QString& title, const QString& message);
+    // An undo or redo that changed nothing: the step, the orders and why.
+    void showUndoRefusal(const UndoRefusal& refusal);
+    // The undo commands' answers to failure and conflict, and their refresh.
+    void connectUndo(BatchCommand* command);
     void onModelRefreshed();
     void updateCount();
     void updateEmptyNote();

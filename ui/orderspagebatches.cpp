@@ -36,6 +36,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -351,24 +352,54 @@ void OrdersPage::pushUndo(Batch kind, BatchRecord record, const QString& reason)
         break;
     }
     auto* command = new BatchCommand(k, m_db, m_session, std::move(record), reason);
-    command->setFailed([this](const QString& message, bool conflict) {
-        if (conflict)
-            showError(tr("Not Undone: Someone Changed These Orders"), message);
-        else
-            showError(tr("Nothing was changed"), message);
+    connectUndo(command);
+    m_undo->push(command);
+}
+
+void OrdersPage::pushRestoreUndo(BatchRecord record)
+{
+    if (record.entries.isEmpty())
+        return;
+    auto* command =
+        new BatchCommand(BatchCommand::Kind::Restore, m_db, m_session, std::move(record));
+    connectUndo(command);
+    m_undo->push(command);
+    m_model->refresh();
+}
+
+void OrdersPage::connectUndo(BatchCommand* command)
+{
+    command->setFailed([this](const UndoRefusal& refusal) {
+        showUndoRefusal(refusal);
         m_model->refresh();
     });
     command->setChanged([this](int) {
         m_view->clearSelection();
         m_model->refresh();
     });
-    command->setResolve([this](const UndoPlan& plan, const QString& step, qsizetype total) {
-        // Which orders changed since, by whom; take back the others or nothing.
-        UndoConflictDialog ask(plan, step, total, this);
+    command->setResolve([this](const UndoPlan& plan, UndoDirection direction, const QString& step,
+                               qsizetype total) {
+        // Which orders changed since, by whom; do the others or nothing.
+        UndoConflictDialog ask(plan, direction, step, total, this);
         ask.exec();
         return ask.choice() == UndoConflictDialog::Choice::UndoOthers;
     });
-    m_undo->push(command);
+}
+
+void OrdersPage::showUndoRefusal(const UndoRefusal& refusal)
+{
+    QMessageBox box(QMessageBox::Warning, refusal.title, refusal.title, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("undoRefusal"));
+    box.setInformativeText(refusal.problem + QStringLiteral("\n\n") + refusal.outcome);
+    box.exec();
+    if (refusal.kept) {
+        // QUndoStack moved past the step already: move it back (the opposite
+        // move of a step that did not happen does nothing), so that it can be
+        // tried again.
+        QUndoStack* stack = m_undo;
+        const bool undo = refusal.direction == UndoDirection::Undo;
+        QTimer::singleShot(0, stack, [stack, undo] { undo ? stack->redo() : stack->undo(); });
+    }
 }
 
 void OrdersPage::pushEditUndo(const OrderDialog& dialog)
@@ -396,8 +427,8 @@ void OrdersPage::pushEditUndo(const OrderDialog& dialog)
             return std::nullopt;
         return reapplyEdits(base, target, theirs).order;
     });
-    command->setFailed([this](const QString& message, bool) {
-        showError(tr("Nothing was changed"), message);
+    command->setFailed([this](const UndoRefusal& refusal) {
+        showUndoRefusal(refusal);
         m_model->refresh();
     });
     command->setChanged([this](qint64 id) {

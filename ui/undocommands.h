@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "domain/errors.h"
 #include "domain/session.h"
 #include "stores/orderstore.h"
 #include "stores/undoconflicts.h"
@@ -13,18 +14,37 @@
 
 namespace docket {
 
+// Why an undo or redo changed nothing, as the desk says it: `title` names
+// the step ("Could Not Undo “Invalidating 480 Orders”"), `problem` what stood
+// in the way (the orders and why, the right the role lacks, the lost
+// connection), `outcome` what it means for the step.
+struct UndoRefusal
+{
+    QString title;
+    QString problem;
+    QString outcome;
+    // Someone changed the orders since.
+    bool conflict = false;
+    // The step stays where it was (a lost connection: nothing happened, try
+    // again); the caller moves the stack back with the opposite move, which
+    // does nothing (QUndoStack has already moved when the step fails).
+    bool kept = false;
+    UndoDirection direction = UndoDirection::Undo;
+};
+
 // The desk's undo and redo of a batch over orders (mark invalid, mark valid,
-// delete to the archive, change the status, assign, mark seen), on the
-// stores' own inverse operations (OrderStore::undoInvalidate, undoRevalidate,
-// undoDelete, undoChangeStatuses, undoAssign, undoMarkSeen). An undo or redo
-// that would overwrite someone's later change is refused by the store
-// (a Conflict) and changes nothing, as is one the store does not allow (a
-// status move back that needs a supervisor's right); the command then says
-// why through `failed` and leaves the stack (it can no longer be taken back).
-// An undo refused because some orders changed since first asks `resolve`
-// with UndoConflicts::plan()'s list: taking back only the others (the same
-// undo over UndoPlan::rest, all or nothing again) or nothing (the step
-// leaves the stack, nothing changed).
+// delete to the archive, change the status, assign, mark seen, the archive
+// page's restore), on the stores' own inverse operations
+// (OrderStore::undoInvalidate, undoRevalidate, undoDelete,
+// undoChangeStatuses, undoAssign, undoMarkSeen, undoRestore). An undo or redo
+// that would overwrite someone's later change is refused by the store (a
+// Conflict) and changes nothing: it first asks `resolve` with
+// UndoConflicts::plan()'s list (the same dialog for every kind, in both
+// directions): do only the others (the same operation over UndoPlan::rest,
+// all or nothing again) or nothing (the step leaves the stack). A refusal
+// for another reason (no right, an order gone, a lost connection) goes
+// through `failed` with an UndoRefusal naming the step, the orders and why;
+// the step then leaves the stack, except after a lost connection.
 //
 //     stack->push(new BatchCommand(BatchCommand::Kind::Invalidate, db, session, record, reason));
 class BatchCommand : public QUndoCommand
@@ -32,14 +52,14 @@ class BatchCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(BatchCommand)
 public:
     using Kind = UndoKind;
-    // title and message of what went wrong; `conflict` when someone changed
-    // the orders since.
-    using Failed = std::function<void(const QString& message, bool conflict)>;
+    using Failed = std::function<void(const UndoRefusal& refusal)>;
     // Called after every undo and redo that changed something.
     using Changed = std::function<void(int orders)>;
-    // An undo met orders changed since: true takes back `plan.rest` (the
-    // others), false nothing. `total`: how many orders the undo was for.
-    using Resolve = std::function<bool(const UndoPlan& plan, const QString& step, qsizetype total)>;
+    // An undo (or redo) met orders changed since: true does `plan.rest`
+    // (the others), false nothing. `step`: the step's text; `total`: how
+    // many orders it was for.
+    using Resolve = std::function<bool(const UndoPlan& plan, UndoDirection direction,
+                                       const QString& step, qsizetype total)>;
 
     // `done` is what the batch changed (already applied: the first redo(),
     // QUndoStack::push's, does nothing). `reason`: Invalidate's reason,
@@ -57,11 +77,22 @@ public:
     Kind kind() const { return m_kind; }
     const BatchRecord& done() const { return m_done; }
 
+    // What a refusal of `e` says (the step named by `step`); `needs`: the
+    // right the step needs (a Forbidden names it), if known.
+    static UndoRefusal refusal(const DocketError& e, UndoDirection direction, const QString& step,
+                               const Session& session, std::optional<Permission> needs = {});
+
 private:
-    void run(const std::function<int(OrderStore&)>& work);
+    // The step's operation in `direction` over `target` (all or nothing),
+    // asking `resolve` when orders changed since; returns how many orders.
+    int perform(OrderStore& store, UndoDirection direction, BatchRecord target,
+                BatchRecord* result);
+    int operation(OrderStore& store, UndoDirection direction, const BatchRecord& target,
+                  BatchRecord* result);
+    void run(UndoDirection direction);
     // The undo's text for a batch over `n` orders ("Invalidating 480 Orders").
     void describe(qsizetype n);
-    int undoOf(OrderStore& store, const BatchRecord& done, BatchRecord* undone);
+    std::optional<Permission> needs(UndoDirection direction) const;
 
     Kind m_kind;
     std::shared_ptr<const Database> m_db;
@@ -111,7 +142,8 @@ public:
     const Order& current() const { return m_current; }
 
 private:
-    void apply(const Order& target);
+    // Saves `target` over the order; false when refused (failed() was told).
+    bool apply(const Order& target, UndoDirection direction);
 
     std::shared_ptr<const Database> m_db;
     Session m_session;

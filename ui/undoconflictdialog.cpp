@@ -16,10 +16,11 @@
 
 namespace docket {
 
-UndoConflictDialog::UndoConflictDialog(const UndoPlan& plan, const QString& step, qsizetype total,
-                                       QWidget* parent)
+UndoConflictDialog::UndoConflictDialog(const UndoPlan& plan, UndoDirection direction,
+                                       const QString& step, qsizetype total, QWidget* parent)
     : QDialog(parent)
 {
+    const bool undo = direction == UndoDirection::Undo;
     setObjectName(QStringLiteral("undoConflictDialog"));
     const int changed = int(std::min<qsizetype>(plan.conflicts.size(), INT_MAX));
     const int others = int(std::min<qsizetype>(plan.rest.size(), INT_MAX));
@@ -34,10 +35,14 @@ UndoConflictDialog::UndoConflictDialog(const UndoPlan& plan, const QString& step
     m_heading->setObjectName(QStringLiteral("undoConflictHeading"));
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setText(tr("Undo “%1”: %Ln of the %2 orders were changed since. Taking them back "
-                          "would overwrite those changes.",
-                          nullptr, changed)
-                           .arg(step, loc.toString(qint64(total))));
+    m_heading->setText(
+        (undo ? tr("Undo “%1”: %Ln of the %2 orders were changed since. Taking them back would "
+                   "overwrite those changes.",
+                   nullptr, changed)
+              : tr("Redo “%1”: %Ln of the %2 orders were changed since. Doing it again would "
+                   "overwrite those changes.",
+                   nullptr, changed))
+            .arg(step, loc.toString(qint64(total))));
     QFont hf = m_heading->font();
     hf.setBold(true);
     m_heading->setFont(hf);
@@ -83,10 +88,16 @@ UndoConflictDialog::UndoConflictDialog(const UndoPlan& plan, const QString& step
     auto* buttons = new QDialogButtonBox(this);
     if (others > 0) {
         explain->setText(
-            tr("Undo the others to take back the %Ln order(s) nobody changed and leave these as "
-               "they are now. Undo Nothing changes nothing, and the step leaves the undo list.",
-               nullptr, others));
-        m_undoOthers = buttons->addButton(tr("Undo the &Other %Ln", nullptr, others),
+            undo ? tr("Undo the others to take back the %Ln order(s) nobody changed and leave "
+                      "these as they are now. Undo Nothing changes nothing, and the step leaves "
+                      "the undo list.",
+                      nullptr, others)
+                 : tr("Redo the others to do it again for the %Ln order(s) nobody changed and "
+                      "leave these as they are now. Redo Nothing changes nothing, and the step "
+                      "leaves the redo list.",
+                      nullptr, others));
+        m_undoOthers = buttons->addButton(undo ? tr("Undo the &Other %Ln", nullptr, others)
+                                               : tr("Redo the &Other %Ln", nullptr, others),
                                           QDialogButtonBox::AcceptRole);
         m_undoOthers->setObjectName(QStringLiteral("undoOthers"));
         m_undoOthers->setAutoDefault(false);
@@ -94,10 +105,14 @@ UndoConflictDialog::UndoConflictDialog(const UndoPlan& plan, const QString& step
             m_choice = Choice::UndoOthers;
             QDialog::accept();
         });
-        m_undoNothing = buttons->addButton(tr("Undo &Nothing"), QDialogButtonBox::RejectRole);
+        m_undoNothing = buttons->addButton(undo ? tr("Undo &Nothing") : tr("Redo &Nothing"),
+                                           QDialogButtonBox::RejectRole);
     } else {
-        explain->setText(tr("None of the orders is still as the step left it, so nothing can be "
-                            "taken back. Nothing was changed, and the step leaves the undo list."));
+        explain->setText(
+            undo ? tr("None of the orders is still as the step left it, so nothing can be taken "
+                      "back. Nothing was changed, and the step leaves the undo list.")
+                 : tr("None of the orders is still as the undo left it, so nothing can be done "
+                      "again. Nothing was changed, and the step leaves the redo list."));
         m_undoNothing = buttons->addButton(QDialogButtonBox::Close);
     }
     m_undoNothing->setObjectName(QStringLiteral("undoNothing"));

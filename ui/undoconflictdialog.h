@@ -10,11 +10,11 @@ class QTreeWidget;
 
 namespace docket {
 
-// The undo of a batch met orders someone changed since (issue 13 item 9):
-// lists them — order, what happened to it, who, when — and lets the user
-// choose: take back only the others (those still as the batch left them)
-// or nothing at all. Undo Nothing is the default (Return, Escape); when no
-// order can be taken back, Close is the only choice.
+// The undo (or redo) of a batch met orders someone changed since (issue 13
+// item 9): lists them — order, what happened to it, who, when — and lets the
+// user choose: take back (or do again) only the others, those still as the
+// step left them, or nothing at all. Undo Nothing (Redo Nothing) is the
+// default (Return, Escape); when no order is left, Close is the only choice.
 class UndoConflictDialog : public QDialog
 {
     Q_OBJECT
@@ -22,9 +22,9 @@ public:
     enum class Choice { UndoNothing, UndoOthers };
 
     // `step`: the undo step's text ("Invalidating 480 Orders"); `total`:
-    // how many orders the undo was to take back.
-    UndoConflictDialog(const UndoPlan& plan, const QString& step, qsizetype total,
-                       QWidget* parent = nullptr);
+    // how many orders the undo (redo) was for.
+    UndoConflictDialog(const UndoPlan& plan, UndoDirection direction, const QString& step,
+                       qsizetype total, QWidget* parent = nullptr);
 
     Choice choice() const { return m_choice; }
     QTreeWidget* ordersTree() const { return m_orders; }

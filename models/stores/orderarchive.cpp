@@ -11,18 +11,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <climits>
 
 // OrderStore: the archive of deleted orders, and restoring from it.
 
 namespace docket {
 
 using orderrows::nn;
+using orderrows::scopedArchive;
 
-namespace {
-
-// order_archive as "o", with the archived order's channel, creator and
-// assignee as columns, so that orderquery::scope() applies to it as to orders.
-QString scopedArchive(Backend backend)
+QString orderrows::scopedArchive(Backend backend)
 {
     auto field = [&](const char* key) {
         return dialect::snapshotOrderField(backend, QStringLiteral("a.snapshot"),
@@ -32,8 +30,6 @@ QString scopedArchive(Backend backend)
                           "order_archive a) o")
         .arg(field("channel"), field("created_by"), field("assigned_to"));
 }
-
-} // namespace
 
 QList<ArchivedOrder> OrderStore::archived(const QString& numberPrefix, int limit) const
 {
@@ -68,34 +64,82 @@ QList<ArchivedOrder> OrderStore::archived(const QString& numberPrefix, int limit
     return out;
 }
 
-qint64 OrderStore::restore(qint64 archiveId)
+qint64 OrderStore::restore(qint64 archiveId, BatchRecord* record)
 {
     m_session.require(Permission::RestoreArchived);
     sql::WriteTransaction tx(m_db);
     const qint64 id = restoreIn(archiveId);
+    BatchRecord::Entry e = restoredEntry(id);
     tx.commit();
+    if (record)
+        record->entries << e;
     return id;
+}
+
+BatchRecord::Entry OrderStore::restoredEntry(qint64 id) const
+{
+    BatchRecord::Entry e;
+    e.id = id;
+    QSqlQuery q =
+        sql::run(m_db, QStringLiteral("SELECT version, number FROM orders WHERE id = ?"), {id});
+    if (q.next()) {
+        e.version = q.value(0).toLongLong();
+        e.number = q.value(1).toString();
+    }
+    return e;
 }
 
 int OrderStore::undoDelete(const BatchRecord& done, BatchRecord* record)
 {
     m_session.require(Permission::RestoreArchived);
     sql::WriteTransaction tx(m_db);
+    // Every entry still in the archive (as this session sees it), or nothing.
+    QHash<qint64, QString> present; // archive id -> number
+    const SqlClause scope = orderquery::scope(m_session);
+    const QString list = dialect::idListSubquery(m_backend);
+    QList<qint64> archiveIds;
+    archiveIds.reserve(done.size());
+    for (const BatchRecord::Entry& e : done.entries)
+        archiveIds << e.archiveId;
+    for (qsizetype i = 0; i < archiveIds.size(); i += kBatchChunk) {
+        QSqlQuery q =
+            sql::run(m_db,
+                     QStringLiteral("SELECT o.id, o.number FROM %1 WHERE o.id IN %2 AND %3")
+                         .arg(scopedArchive(m_backend), list, scope.sql),
+                     QVariantList{dialect::idListParam(m_backend, archiveIds.mid(i, kBatchChunk))} +
+                         scope.binds);
+        while (q.next())
+            present.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    QStringList gone;
+    for (const BatchRecord::Entry& e : done.entries)
+        if (!present.contains(e.archiveId))
+            gone << (e.number.isEmpty() ? orderquery::formatOrderNumber(e.id) : e.number);
+    if (!gone.isEmpty()) {
+        std::sort(gone.begin(), gone.end());
+        throw DocketError(
+            DocketError::Code::Conflict,
+            tr("%Ln of the orders are no longer in the archive: restored or purged since (%1).",
+               nullptr, int(std::min<qsizetype>(gone.size(), INT_MAX)))
+                    .arg(gone.mid(0, 3).join(QStringLiteral(", "))) +
+                QLatin1Char(' ') + tr("Nothing was restored."),
+            QStringLiteral("version"));
+    }
     int n = 0;
     for (const BatchRecord::Entry& e : done.entries) {
         const qint64 id = restoreIn(e.archiveId);
         ++n;
         if (record)
-            record->entries << BatchRecord::Entry{
-                id,
-                sql::scalar(m_db, QStringLiteral("SELECT version FROM orders WHERE id = ?"), {id})
-                    .toLongLong(),
-                {},
-                0,
-                {}};
+            record->entries << restoredEntry(id);
     }
     tx.commit();
     return n;
+}
+
+int OrderStore::undoRestore(const BatchRecord& done, const ProgressFn& progress,
+                            BatchRecord* record)
+{
+    return deleteInvalid(done.ids(), progress, record, &done);
 }
 
 // restore() inside the caller's write transaction.

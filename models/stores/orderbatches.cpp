@@ -323,6 +323,11 @@ int OrderStore::auditedBatchIn(const QList<qint64>& idsIn, const AuditedBatch& b
     const QList<qint64> ids = unique(idsIn);
     if (ids.isEmpty())
         return 0;
+    // An undo or redo first: an order changed since is a Conflict saying so
+    // (not a refusal of the batch's condition, e.g. "not marked invalid"
+    // after someone marked it valid), and again once the rows are locked.
+    if (expect)
+        checkVersions(*expect);
     ensureInScope(ids, batch.condition, batch.outOfScope);
     if (expect)
         checkVersions(*expect);
@@ -335,16 +340,18 @@ int OrderStore::auditedBatchIn(const QList<qint64>& idsIn, const AuditedBatch& b
         QList<BatchRecord::Entry> changing;
         if (record) {
             QSqlQuery q = sql::run(m_db,
-                                   QStringLiteral("SELECT o.id, o.version, o.invalid_reason FROM "
-                                                  "orders o WHERE o.id IN %1 AND %2")
+                                   QStringLiteral("SELECT o.id, o.version, o.invalid_reason, "
+                                                  "o.number FROM orders o WHERE o.id IN %1 AND %2")
                                        .arg(list, batch.changes),
                                    {param});
-            while (q.next())
-                changing << BatchRecord::Entry{q.value(0).toLongLong(),
-                                               q.value(1).toLongLong() + 1,
-                                               q.value(2).toString(),
-                                               0,
-                                               {}};
+            while (q.next()) {
+                BatchRecord::Entry e;
+                e.id = q.value(0).toLongLong();
+                e.version = q.value(1).toLongLong() + 1;
+                e.reason = q.value(2).toString();
+                e.number = q.value(3).toString();
+                changing << e;
+            }
         }
         int changed = 0;
         if (m_backend == Backend::PostgreSQL) {

@@ -192,7 +192,8 @@ int OrderStore::rowBatch(const QList<qint64>& idsIn, const RowBatch& batch,
                 versions.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
         }
         for (const RowChange& r : rows)
-            record->entries << BatchRecord::Entry{r.id, versions.value(r.id), {}, 0, r.before};
+            record->entries << BatchRecord::Entry{r.id,    versions.value(r.id), {}, 0, r.before, 0,
+                                                  r.number};
     }
     tx.commit();
     return int(total);

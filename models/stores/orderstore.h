@@ -39,6 +39,7 @@ struct BatchRecord
         qint64 archiveId = 0; // deleteInvalid: the order's archive entry
         QString before;       // changeStatuses/assign: the status or assignee it had
         qint64 seenAt = 0;    // markSeen: when it marked the order seen (UTC seconds)
+        QString number;       // the order's number (the batches over orders, restore)
     };
     QList<Entry> entries;
 
@@ -220,11 +221,20 @@ public:
     // changed since), audited.
     int undoAssign(const BatchRecord& done, const ProgressFn& progress = {},
                    BatchRecord* record = nullptr);
-    // restores what deleteInvalid() archived (NotFound/Conflict when an entry
-    // was restored or purged since, or its number is taken).
+    // restores what deleteInvalid() archived, all or nothing: a Conflict
+    // naming the orders whose entry was restored or purged since, or whose
+    // number another order has now. `record` gets each order restored (its
+    // id, version and number: redo is deleteInvalid(record->ids(), ..., record)).
     int undoDelete(const BatchRecord& done, BatchRecord* record = nullptr);
-    // Puts an archived order back; returns its id.
-    qint64 restore(qint64 archiveId);
+    // Puts an archived order back; returns its id. `record` (when given)
+    // gets the order as restored (id, version, number), for the undo.
+    qint64 restore(qint64 archiveId, BatchRecord* record = nullptr);
+    // Takes back what restore() (or undoDelete()) put back: each order of
+    // `done` to the archive again (deleteInvalid() at the versions `done`
+    // gives; a Conflict when one changed since). `record` gets the archive
+    // entries (redo: undoDelete(*record)).
+    int undoRestore(const BatchRecord& done, const ProgressFn& progress = {},
+                    BatchRecord* record = nullptr);
     // An internal comment on an order (EditOrders, within scope): a
     // 'commented' event of its history, under the user's name and the time;
     // comments are never changed or removed. Returns the event id.
@@ -335,6 +345,8 @@ private:
     // Conflict unless every order of `expect` is still at its version.
     void checkVersions(const BatchRecord& expect) const;
     qint64 restoreIn(qint64 archiveId);
+    // An order just restored, as a BatchRecord entry (id, version, number).
+    BatchRecord::Entry restoredEntry(qint64 id) const;
     // changeStatuses() and assign(): one order of such a batch.
     struct RowChange
     {

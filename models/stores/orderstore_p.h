@@ -1,7 +1,10 @@
 #pragma once
 
 // Helpers the OrderStore files share (orderwrites.cpp, orderarchive.cpp,
-// orderbatches.cpp, orderrowbatches.cpp); not for other code.
+// orderbatches.cpp, orderrowbatches.cpp; undoconflicts.cpp reads the
+// archive as restore does); not for other code.
+
+#include "db/database.h"
 
 #include <QList>
 #include <QSet>
@@ -33,6 +36,11 @@ inline QList<qint64> unique(const QList<qint64>& ids)
     std::sort(out.begin(), out.end());
     return out;
 }
+
+// order_archive as "o", with the archived order's channel, creator and
+// assignee as columns, so that orderquery::scope() applies to it as to orders
+// (orderarchive.cpp).
+QString scopedArchive(Backend backend);
 
 } // namespace docket::orderrows
 

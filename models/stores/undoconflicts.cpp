@@ -3,6 +3,7 @@
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "orderfilter.h"
+#include "orderstore_p.h"
 
 #include <QHash>
 #include <QSet>
@@ -40,15 +41,58 @@ QString describe(const QString& kind, const QString& field)
     return label;
 }
 
+// Each order's newest events (one moment, one person).
+QHash<qint64, Last> lastEvents(const QSqlDatabase& db, Backend backend, const QList<qint64>& ids)
+{
+    const QString list = dialect::idListSubquery(backend);
+    QHash<qint64, Last> last;
+    for (qsizetype i = 0; i < ids.size(); i += kChunk) {
+        QSqlQuery q = sql::run(db,
+                               QStringLiteral("SELECT e.order_id, e.at, e.actor, e.kind, e.field "
+                                              "FROM order_events e WHERE e.order_id IN %1 AND "
+                                              "e.at = (SELECT MAX(x.at) FROM order_events x "
+                                              "WHERE x.order_id = e.order_id) ORDER BY e.id")
+                                   .arg(list),
+                               {dialect::idListParam(backend, ids.mid(i, kChunk))});
+        while (q.next()) {
+            Last& l = last[q.value(0).toLongLong()];
+            const QString actor = q.value(2).toString();
+            if (!l.actor.isEmpty() && l.actor != actor)
+                l.what.clear(); // the same second, someone else after: theirs
+            l.at = sql::utcTime(q.value(1));
+            l.actor = actor;
+            const QString what = describe(q.value(3).toString(), q.value(4).toString());
+            if (!l.what.contains(what))
+                l.what << what;
+        }
+    }
+    return last;
+}
+
+// The number an entry's order had (older records hold none: the default form).
+QString numberOf(const BatchRecord::Entry& e)
+{
+    return e.number.isEmpty() ? orderquery::formatOrderNumber(e.id) : e.number;
+}
+
+void sortByNumber(QList<UndoConflict>& conflicts)
+{
+    std::sort(conflicts.begin(), conflicts.end(),
+              [](const UndoConflict& a, const UndoConflict& b) { return a.number < b.number; });
+}
+
 } // namespace
 
 UndoPlan UndoConflicts::plan(const QSqlDatabase& db, const Session& session, UndoKind kind,
-                             const BatchRecord& done)
+                             const BatchRecord& done, UndoDirection direction)
 {
     session.require(Permission::ViewOrders);
+    const bool undo = direction == UndoDirection::Undo;
+    if ((kind == UndoKind::Delete && undo) || (kind == UndoKind::Restore && !undo))
+        return archivePlan(db, session, done);
     UndoPlan out;
-    if (kind == UndoKind::Delete) {
-        out.rest = done;
+    if (kind == UndoKind::Seen && !undo) {
+        out.rest = done; // marks seen what is new, leaves the rest
         return out;
     }
     const Backend backend = sql::backendOf(db);
@@ -83,7 +127,7 @@ UndoPlan UndoConflicts::plan(const QSqlDatabase& db, const Session& session, Und
         if (it == rows.cend()) {
             out.conflicts << UndoConflict{
                 e.id,
-                orderquery::formatOrderNumber(e.id),
+                numberOf(e),
                 tr("No longer exists, or is no longer among the orders you can see"),
                 {},
                 {}};
@@ -99,27 +143,7 @@ UndoPlan UndoConflicts::plan(const QSqlDatabase& db, const Session& session, Und
     }
 
     // Who changed the others, and how: each one's newest events.
-    QHash<qint64, Last> last;
-    for (qsizetype i = 0; i < changed.size(); i += kChunk) {
-        QSqlQuery q = sql::run(db,
-                               QStringLiteral("SELECT e.order_id, e.at, e.actor, e.kind, e.field "
-                                              "FROM order_events e WHERE e.order_id IN %1 AND "
-                                              "e.at = (SELECT MAX(x.at) FROM order_events x "
-                                              "WHERE x.order_id = e.order_id) ORDER BY e.id")
-                                   .arg(list),
-                               {dialect::idListParam(backend, changed.mid(i, kChunk))});
-        while (q.next()) {
-            Last& l = last[q.value(0).toLongLong()];
-            const QString actor = q.value(2).toString();
-            if (!l.actor.isEmpty() && l.actor != actor)
-                l.what.clear(); // the same second, someone else after: theirs
-            l.at = sql::utcTime(q.value(1));
-            l.actor = actor;
-            const QString what = describe(q.value(3).toString(), q.value(4).toString());
-            if (!l.what.contains(what))
-                l.what << what;
-        }
-    }
+    const QHash<qint64, Last> last = lastEvents(db, backend, changed);
     for (qint64 id : changed) {
         const Row& r = rows[id];
         const Last l = last.value(id);
@@ -132,8 +156,81 @@ UndoPlan UndoConflicts::plan(const QSqlDatabase& db, const Session& session, Und
             what = tr("Changed since");
         out.conflicts << UndoConflict{id, r.number, what, l.actor, l.at};
     }
-    std::sort(out.conflicts.begin(), out.conflicts.end(),
-              [](const UndoConflict& a, const UndoConflict& b) { return a.number < b.number; });
+    sortByNumber(out.conflicts);
+    return out;
+}
+
+UndoPlan UndoConflicts::archivePlan(const QSqlDatabase& db, const Session& session,
+                                    const BatchRecord& done)
+{
+    const Backend backend = sql::backendOf(db);
+    const SqlClause scope = orderquery::scope(session);
+    UndoPlan out;
+
+    // The entries still in the archive, as this session sees it.
+    QList<qint64> archiveIds;
+    archiveIds.reserve(done.size());
+    for (const BatchRecord::Entry& e : done.entries)
+        archiveIds << e.archiveId;
+    QSet<qint64> present;
+    for (qsizetype i = 0; i < archiveIds.size(); i += kChunk) {
+        QSqlQuery q = sql::run(
+            db,
+            QStringLiteral("SELECT o.id FROM %1 WHERE o.id IN %2 AND %3")
+                .arg(orderrows::scopedArchive(backend), dialect::idListSubquery(backend),
+                     scope.sql),
+            QVariantList{dialect::idListParam(backend, archiveIds.mid(i, kChunk))} + scope.binds);
+        while (q.next())
+            present.insert(q.value(0).toLongLong());
+    }
+
+    // The orders that have an entry's number now: the entry's order restored
+    // (its entry is gone), or another order that took the number.
+    QStringList numbers;
+    numbers.reserve(done.size());
+    for (const BatchRecord::Entry& e : done.entries)
+        numbers << numberOf(e);
+    QHash<QString, qint64> holders; // number -> order id
+    for (qsizetype i = 0; i < numbers.size(); i += kChunk) {
+        QSqlQuery q = sql::run(
+            db,
+            QStringLiteral("SELECT o.number, o.id FROM orders o WHERE o.number "
+                           "IN %1 AND %2")
+                .arg(dialect::textListSubquery(backend), scope.sql),
+            QVariantList{dialect::textListParam(backend, numbers.mid(i, kChunk))} + scope.binds);
+        while (q.next())
+            holders.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    QList<qint64> held;
+    for (qint64 id : std::as_const(holders))
+        held << id;
+    const QHash<qint64, Last> last = lastEvents(db, backend, held);
+
+    for (const BatchRecord::Entry& e : done.entries) {
+        const QString number = numberOf(e);
+        const auto holder = holders.constFind(number);
+        if (present.contains(e.archiveId) && holder == holders.cend()) {
+            out.rest.entries << e;
+            continue;
+        }
+        UndoConflict c{e.id, number, {}, {}, {}};
+        if (holder != holders.cend()) {
+            // Restored since (by whom, when), or the number is another order's now.
+            const Last l = last.value(*holder);
+            c.id = *holder;
+            c.who = l.actor;
+            c.when = l.at;
+            c.what = present.contains(e.archiveId)
+                         ? tr("Another order has this number now")
+                         : (l.what.isEmpty() ? eventKindLabel(QStringLiteral("restored"))
+                                             : l.what.join(QStringLiteral(", ")));
+        } else {
+            c.what = tr("No longer in the archive (purged), or no longer among the orders you "
+                        "can see");
+        }
+        out.conflicts << c;
+    }
+    sortByNumber(out.conflicts);
     return out;
 }
 

@@ -19,8 +19,15 @@ namespace docket {
 // same undo operation.
 
 // The batch an undo takes back (OrderStore::undoInvalidate, undoRevalidate,
-// undoDelete, undoChangeStatuses, undoAssign, undoMarkSeen).
-enum class UndoKind { Invalidate, Revalidate, Delete, Status, Assign, Seen };
+// undoDelete, undoChangeStatuses, undoAssign, undoMarkSeen, undoRestore).
+// Restore is the archive page's restore of a selection: its undo deletes the
+// orders again (deleteInvalid at the versions the restore left), its redo
+// restores them again (undoDelete), the mirror of Delete.
+enum class UndoKind { Invalidate, Revalidate, Delete, Status, Assign, Seen, Restore };
+
+// Which way a step goes: taken back (undo) or done again (redo, over what
+// the undo left).
+enum class UndoDirection { Undo, Redo };
 
 // An order the undo would not take back.
 struct UndoConflict
@@ -49,14 +56,21 @@ class UndoConflicts
     Q_DECLARE_TR_FUNCTIONS(UndoConflicts)
 public:
     // Reads (ViewOrders) the orders of `done` as `session` sees them on `db`
-    // and splits them as the undo of `kind` judges them: an order whose
-    // version is no longer the one the batch left (a seen mark: no longer
-    // this user's mark of that moment) is a conflict; so is one that is gone
-    // or out of scope (named by its number, without saying which). Delete
-    // takes back archive entries, not orders: its plan is always clean (its
-    // undo names an entry restored meanwhile itself). Writes nothing.
+    // and splits them as the undo (or redo) of `kind` judges them: an order
+    // whose version is no longer the one the step left (a seen mark: no
+    // longer this user's mark of that moment) is a conflict; so is one that
+    // is gone or out of scope (named by its number, without saying which).
+    // A step that restores archive entries (Delete's undo, Restore's redo)
+    // judges the entries: one restored or purged since, or whose number
+    // another order has now, is a conflict (a restored one named with who
+    // restored it and when). Mark seen's redo marks only what is new: always
+    // clean. Writes nothing.
     static UndoPlan plan(const QSqlDatabase& db, const Session& session, UndoKind kind,
-                         const BatchRecord& done);
+                         const BatchRecord& done, UndoDirection direction = UndoDirection::Undo);
+
+private:
+    static UndoPlan archivePlan(const QSqlDatabase& db, const Session& session,
+                                const BatchRecord& done);
 };
 
 } // namespace docket
