@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Retakes the user guide's screenshots from the real application under Xvfb:
 #   bash resources/help/take-screenshots.sh BUILD_DIR
-# Needs xvfb-run, xdotool and ImageMagick (import, convert). Seeds a demo
+# Needs xvfb-run, xdotool and ImageMagick (import, convert).
+# Also the desk's newer screens: saved views (in the order list), Change
+# Status and the shop settings. Seeds a demo
 # database in a temporary folder with a few accounts, runs docket on it with a
 # throwaway configuration, drives it with the keyboard (and the mouse for the
 # sidebar and the users table) and writes resources/help/*.png.
@@ -17,8 +19,8 @@ set -euo pipefail
 export DEMO_PASSWORD=${DEMO_PASSWORD:-Harbour-Tea-2024}
 export GUIDE_LANG=${GUIDE_LANG:-en}
 case "$GUIDE_LANG" in
-  en) SUFFIX=""; GUIDE_LOCALE=en_GB.UTF-8 ;;
-  zh_CN | zh_TW) SUFFIX="_$GUIDE_LANG"; GUIDE_LOCALE="$GUIDE_LANG.UTF-8" ;;
+  en) SUFFIX=""; GUIDE_LOCALE=en_GB.UTF-8; APP_LANG=en_GB ;; # --lang en alone is en_US: US dates
+  zh_CN | zh_TW) SUFFIX="_$GUIDE_LANG"; GUIDE_LOCALE="$GUIDE_LANG.UTF-8"; APP_LANG=$GUIDE_LANG ;;
   *) echo "take-screenshots: GUIDE_LANG is en, zh_CN or zh_TW" >&2; exit 1 ;;
 esac
 # Window titles, names and the shop, in the guide's language.
@@ -26,6 +28,7 @@ case "$GUIDE_LANG" in
   en)
     T_SIGNIN="Sign In to Docket"; T_NEWROLE="New Role"; T_CONNECT="Connect to a Docket Server"
     T_GUIDE="Docket User Guide"; ROLE_NAME="Packer"; ROLE_TEXT="Packs paid orders and ships them"
+    VIEW_NEW="New orders"; VIEW_CUSTOMER="Garcia's orders"; REASON="Duplicate order"
     NAMES=("Alex Morgan" "Clara Jones" "Tom Baker" "Olivia Grant" "Sam Patel" "Mia Chen")
     SHOP_NAME="Harbour Tea Company"
     SHOP_ADDRESS='12 Quay Street\nBristol BS1 4DJ\nUnited Kingdom'
@@ -35,6 +38,7 @@ case "$GUIDE_LANG" in
   zh_CN)
     T_SIGNIN="登录 Docket"; T_NEWROLE="新建角色"; T_CONNECT="连接到 Docket 服务器"
     T_GUIDE="Docket 用户指南"; ROLE_NAME="打包员"; ROLE_TEXT="打包已付款的订单并发货"
+    VIEW_NEW="新订单"; VIEW_CUSTOMER="Garcia 的订单"; REASON="重复订单"
     NAMES=("王志强" "李静" "张伟" "刘芳" "陈磊" "杨敏")
     SHOP_NAME="海港茶叶公司"
     SHOP_ADDRESS='上海市黄浦区中山东一路 12 号\n200002\n中国'
@@ -44,6 +48,7 @@ case "$GUIDE_LANG" in
   zh_TW)
     T_SIGNIN="登入 Docket"; T_NEWROLE="新增角色"; T_CONNECT="連線到 Docket 伺服器"
     T_GUIDE="Docket 使用者指南"; ROLE_NAME="包裝員"; ROLE_TEXT="包裝已付款的訂單並出貨"
+    VIEW_NEW="新訂單"; VIEW_CUSTOMER="Garcia 的訂單"; REASON="重複訂單"
     NAMES=("王志明" "李靜怡" "張家豪" "劉淑芬" "陳建宏" "楊雅婷")
     SHOP_NAME="港灣茶葉公司"
     SHOP_ADDRESS='臺北市中正區重慶南路一段 12 號\n100\n臺灣'
@@ -130,17 +135,23 @@ EOF
 fi
 
 export XDG_CONFIG_HOME="$WORK/config" LANG="$GUIDE_LOCALE" LC_ALL="$GUIDE_LOCALE"
-"$BUILD_DIR/app/docket" --database "$WORK/Documents/harbour-tea.db" --lang "$GUIDE_LANG" >"$WORK/docket.log" 2>&1 &
+"$BUILD_DIR/app/docket" --database "$WORK/Documents/harbour-tea.db" --lang "$APP_LANG" >"$WORK/docket.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 
-window() { # title: the id of the first window with that title, waiting for it
+window() { # title: the id of the first visible window with that title, waiting for it
+  # (an ASCII part of the title: xdotool does not match a title's "—" or Chinese)
   local id=""
-  for _ in $(seq 1 40); do
-    id=$(xdotool search --name "$1" 2>/dev/null | head -n 1) && [[ -n "$id" ]] && break
+  for _ in $(seq 1 160); do
+    id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1) && [[ -n "$id" ]] && break
     sleep 0.25
   done
-  [[ -n "$id" ]] || { echo "take-screenshots: no window \"$1\"" >&2; exit 1; }
+  [[ -n "$id" ]] || {
+    echo "take-screenshots: no window \"$1\"; the application said:" >&2
+    cat "$WORK/docket.log" >&2
+    import -window root "/tmp/take-screenshots-failed.png" 2>/dev/null || true
+    exit 1
+  }
   echo "$id"
 }
 key() { xdotool key --delay 60 "$@"; sleep 0.8; }
@@ -154,15 +165,20 @@ shot_window() { # name title: one dialog, at its own size (small enough as it is
   import -window "$(window "$2")" "$WORK/$1-full.png"
   convert "$WORK/$1-full.png" -strip "PNG24:$HELP_DIR/$1$SUFFIX.png"
 }
+shot_active() { # name: the dialog that has the focus, at its own size
+  sleep 1
+  import -window "$(xdotool getwindowfocus)" "$WORK/$1-full.png"
+  convert "$WORK/$1-full.png" -strip "PNG24:$HELP_DIR/$1$SUFFIX.png"
+}
 
 # Sign in (the user name is remembered; the password field has the focus).
-window "$T_SIGNIN" >/dev/null
+window "Docket" >/dev/null # the sign-in dialog, the only window shown
 sleep 1
 xdotool type --delay 40 "$DEMO_PASSWORD"
-shot_window signin "$T_SIGNIN"
+shot_active signin
 key Return
 sleep 4
-WIN=$(window "Docket —")
+WIN=$(window "harbour-tea.db")
 
 focus() { xdotool windowfocus "$WIN" 2>/dev/null || true; sleep 0.4; }
 park_mouse() { xdotool mousemove --window "$WIN" 1275 795; sleep 0.3; } # no hover text
@@ -172,6 +188,13 @@ page() { # n: the sidebar's nth page (0 = Orders), clicked then chosen with the 
   for _ in $(seq 1 "$1"); do key Down; done
   park_mouse
 }
+
+# Saved views on the left: the new orders, and one customer's.
+focus; key ctrl+shift+n; key alt+w; xdotool type --delay 40 "$VIEW_NEW"; key Return
+focus; key ctrl+shift+x
+focus; key ctrl+f; xdotool type --delay 80 "Garcia"; sleep 1.5
+key alt+w; xdotool type --delay 40 "$VIEW_CUSTOMER"; key Return
+focus; key ctrl+shift+x; sleep 1.5; park_mouse
 
 focus; shot orders
 
@@ -193,17 +216,27 @@ key Escape
 focus; key ctrl+shift+b; shot backup
 key Escape
 
-# Analytics (sidebar: Orders, Archive, Analytics, Administration): this year
-# against the previous period.
-focus; page 2; sleep 3; shot analytics
+# Settings, the Shop tab: everyone's, in the database.
+focus; key ctrl+comma; key ctrl+Tab; shot settings-shop
+key Escape
+
+# Change Status of the three newest orders (the dialog, not confirmed).
+focus; key ctrl+shift+x; key ctrl+t; key Home; key shift+Down shift+Down
+key ctrl+shift+s; shot_active bulk-status
+key Escape
+
+
+# Analytics (sidebar: Orders, Review, Catalogue, Stock, After-sales, Archive,
+# Analytics, Administration): this year against the previous period.
+focus; page 6; sleep 3; shot analytics
 
 # Administration: the users, a clerk of the web shop selected.
-page 3; sleep 1.5
+page 7; sleep 1.5
 xdotool mousemove --window "$WIN" $USER_ROW click 1; sleep 0.8; park_mouse # clara's row
 shot admin
 # Roles: a custom role made from the clerk's permissions.
 key alt+r; key alt+n
-window "$T_NEWROLE" >/dev/null
+sleep 1.5 # the New Role dialog
 xdotool type --delay 40 "$ROLE_NAME"; key Tab
 xdotool type --delay 40 "$ROLE_TEXT"; key Tab; key Down; key Return
 sleep 1
@@ -214,7 +247,7 @@ key alt+u
 page 0
 
 # Connect to Server: the recent connection filled in, the password to type.
-focus; key ctrl+shift+k; shot_window connect "$T_CONNECT"
+focus; key ctrl+shift+k; shot_active connect
 key Escape
 
 if [[ -n "${HELP_SHOT:-}" ]]; then
