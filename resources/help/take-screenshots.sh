@@ -134,8 +134,10 @@ EOF
   exit $?
 fi
 
-export XDG_CONFIG_HOME="$WORK/config" LANG="$GUIDE_LOCALE" LC_ALL="$GUIDE_LOCALE"
-"$BUILD_DIR/app/docket" --database "$WORK/Documents/harbour-tea.db" --lang "$APP_LANG" >"$WORK/docket.log" 2>&1 &
+# The guide's locale for the application only: xdotool types Chinese in a
+# UTF-8 locale the system has (zh_CN.UTF-8 may not be installed; Qt needs none).
+export XDG_CONFIG_HOME="$WORK/config" LC_ALL=C.UTF-8
+LANG="$GUIDE_LOCALE" LC_ALL="$GUIDE_LOCALE" "$BUILD_DIR/app/docket" --database "$WORK/Documents/harbour-tea.db" --lang "$APP_LANG" >"$WORK/docket.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 
