@@ -108,6 +108,7 @@ private slots:
     void serverRestart();
     void loginRolesHoldTheRules();
     void archiveFollowsLoginScope();
+    void batchSummariesAfterUpgrade_data();
     void batchSummariesAfterUpgrade();
     void guardStillRefusesAsALogin();
 
@@ -982,21 +983,30 @@ void TestPg::archiveFollowsLoginScope()
 }
 
 QTEST_MAIN(TestPg)
-// ---------------------------------------------------------------- 0060
+// ---------------------------------------------------------------- 0060, 0081
 
-// A team database of schema 10 (before 0060's batch summaries) upgraded in
-// place: the summaries it kept stay exact, and batches after the upgrade keep
-// them exact whether they empty whole UTC days of a channel and status (the
-// cells 0060 drops by key) or only part of them, with every changed order
-// audited.
+void TestPg::batchSummariesAfterUpgrade_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::newRow("schema 10 (before 0060)") << 10;
+    QTest::newRow("schema 80 (before 0081)") << 80;
+}
+
+// A team database of schema 10 (before 0060's batch summaries) or 80 (before
+// 0081 deleted emptied summary rows by their address and dropped two indexes)
+// upgraded in place: the summaries it kept stay exact, and batches after the
+// upgrade keep them exact whether they empty whole UTC days of a channel and
+// status (the cells 0060 drops by key) or only part of them, leave no emptied
+// summary row behind, and audit every changed order.
 void TestPg::batchSummariesAfterUpgrade()
 {
+    QFETCH(int, from);
     std::unique_ptr<TestDb> empty;
     QVERIFY_THROWS_NO_EXCEPTION(
         empty = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty));
     Database db(empty->config());
-    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(10));
-    QCOMPARE(db.schemaVersion(), 10);
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(from));
+    QCOMPARE(db.schemaVersion(), from);
     const QSqlDatabase c = db.connection();
     OrderStore store(c, adminSession());
     store.setClock([] { return TestDb::kNow; });
@@ -1010,9 +1020,23 @@ void TestPg::batchSummariesAfterUpgrade()
 
     QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(Backend::PostgreSQL));
-    QVERIFY(db.schemaVersion() >= 60);
+    QVERIFY(db.schemaVersion() >= 81);
     AnalyticsStore analytics(c, adminSession());
     QCOMPARE(analytics.verifySummaries(), QStringList{});
+    // The partial email and phone indexes went (their full twins stay).
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'orders' "
+                                     "AND indexname IN ('orders_email', 'orders_phone', "
+                                     "'orders_email_at', 'orders_phone_at')")),
+             qint64(2));
+    // A summary row a batch leaves at zero is deleted, not kept.
+    auto emptiedRows = [&] {
+        return count(c, QStringLiteral("SELECT (SELECT COUNT(*) FROM sales_orders WHERE orders = "
+                                       "0 AND total_cents = 0) + (SELECT COUNT(*) FROM "
+                                       "sales_region WHERE orders = 0 AND total_cents = 0) + "
+                                       "(SELECT COUNT(*) FROM sales_product WHERE lines = 0 AND "
+                                       "quantity = 0 AND total_cents = 0)"));
+    };
+    QCOMPARE(emptiedRows(), qint64(0));
 
     auto idsWhere = [&](const QString& where) {
         QList<qint64> out;
@@ -1045,6 +1069,7 @@ void TestPg::batchSummariesAfterUpgrade()
     QVERIFY(cells > 0);
     QCOMPARE(store.invalidate(batch, QStringLiteral("upgrade test")), int(batch.size()));
     QCOMPARE(analytics.verifySummaries(), QStringList{});
+    QCOMPARE(emptiedRows(), qint64(0));
     QCOMPARE(events(QStringLiteral("invalidated"), batch), qint64(batch.size()));
     QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM sales_product WHERE grain = 1 AND "
                                      "bucket >= %1 AND bucket < %2")
@@ -1060,6 +1085,7 @@ void TestPg::batchSummariesAfterUpgrade()
     QCOMPARE(events(QStringLiteral("revalidated"), back), qint64(back.size()));
     QCOMPARE(store.deleteInvalid(gone), int(gone.size()));
     QCOMPARE(analytics.verifySummaries(), QStringList{});
+    QCOMPARE(emptiedRows(), qint64(0));
     QCOMPARE(count(c,
                    QStringLiteral("SELECT COUNT(*) FROM order_archive WHERE order_id IN ") +
                        dialect::idListSubquery(Backend::PostgreSQL),
