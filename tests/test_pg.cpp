@@ -987,7 +987,7 @@ QTEST_MAIN(TestPg)
 
 void TestPg::batchSummariesAfterUpgrade_data()
 {
-    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("schema");
     QTest::newRow("schema 10 (before 0060)") << 10;
     QTest::newRow("schema 80 (before 0081)") << 80;
 }
@@ -1000,13 +1000,13 @@ void TestPg::batchSummariesAfterUpgrade_data()
 // summary row behind, and audit every changed order.
 void TestPg::batchSummariesAfterUpgrade()
 {
-    QFETCH(int, from);
+    QFETCH(int, schema);
     std::unique_ptr<TestDb> empty;
     QVERIFY_THROWS_NO_EXCEPTION(
         empty = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty));
     Database db(empty->config());
-    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(from));
-    QCOMPARE(db.schemaVersion(), from);
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(schema));
+    QCOMPARE(db.schemaVersion(), schema);
     const QSqlDatabase c = db.connection();
     OrderStore store(c, adminSession());
     store.setClock([] { return TestDb::kNow; });
