@@ -57,6 +57,19 @@ Product productFrom(const QSqlQuery& q, int i)
     return p;
 }
 
+// A product (its columns first) followed by its stock over every
+// warehouse: on hand, reserved, backordered, low.
+ProductStock productStockFrom(const QSqlQuery& q)
+{
+    ProductStock ps;
+    ps.product = productFrom(q, 0);
+    ps.onHand = q.value(9).toLongLong();
+    ps.reserved = q.value(10).toLongLong();
+    ps.backordered = q.value(11).toLongLong();
+    ps.low = q.value(12).toInt() != 0;
+    return ps;
+}
+
 const QString kProductColumns =
     QStringLiteral("p.id, p.sku, p.name, p.unit_price_cents, p.cost_cents, p.active, "
                    "p.safety_stock, p.version, p.updated_at");
@@ -443,13 +456,7 @@ QList<ProductStock> CatalogueStore::page(const CatalogueFilter& filter, const Ca
         w.binds + QVariantList{limit, offset});
     QList<ProductStock> out;
     while (q.next()) {
-        ProductStock ps;
-        ps.product = productFrom(q, 0);
-        ps.onHand = q.value(9).toLongLong();
-        ps.reserved = q.value(10).toLongLong();
-        ps.backordered = q.value(11).toLongLong();
-        ps.low = q.value(12).toInt() != 0;
-        out << ps;
+        out << productStockFrom(q);
     }
     return out;
 }
@@ -490,13 +497,7 @@ ProductStock CatalogueStore::productStock(qint64 productId) const
     if (!q.next())
         throw DocketError(DocketError::Code::NotFound,
                           tr("There is no product with the id %1.").arg(productId));
-    ProductStock ps;
-    ps.product = productFrom(q, 0);
-    ps.onHand = q.value(9).toLongLong();
-    ps.reserved = q.value(10).toLongLong();
-    ps.backordered = q.value(11).toLongLong();
-    ps.low = q.value(12).toInt() != 0;
-    return ps;
+    return productStockFrom(q);
 }
 
 namespace {
