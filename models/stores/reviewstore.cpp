@@ -32,10 +32,20 @@ CurrentRules currentRules(const QSqlDatabase& db)
         return c;
     }
     c.version = q.value(0).toLongLong();
-    // A set damaged behind Docket's back judges by the defaults (and says so
-    // through its version: the history names it).
-    c.rules =
-        review::RuleSet::fromJsonText(q.value(1).toString()).value_or(review::RuleSet::defaults());
+    // Parsed once per text and thread: an import judges every order by the
+    // same set, and reading its JSON again each time was 3.5 % of it.
+    thread_local QString parsedText;
+    thread_local review::RuleSet parsed;
+    thread_local bool haveParsed = false;
+    const QString text = q.value(1).toString();
+    if (!haveParsed || text != parsedText) {
+        // A set damaged behind Docket's back judges by the defaults (and says
+        // so through its version: the history names it).
+        parsed = review::RuleSet::fromJsonText(text).value_or(review::RuleSet::defaults());
+        parsedText = text;
+        haveParsed = true;
+    }
+    c.rules = parsed;
     c.rules.version = c.version;
     return c;
 }

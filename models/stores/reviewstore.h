@@ -66,7 +66,7 @@ public:
         bool held() const { return !findings.isEmpty(); }
     };
     // What the rules in force find in `order` (not written): index look-ups
-    // only (orders_email, orders_phone), for the gateway's intake and the
+    // only (orders_email_at, orders_phone_at), for the gateway's intake and the
     // benchmark. `order.id` is left out of its own look-ups.
     Verdict evaluate(const Order& order) const;
 

@@ -2,6 +2,7 @@
 
 #include "db/dialect.h"
 #include "db/sql.h"
+#include "db/tableprobe.h"
 
 #include <QHash>
 #include <QMap>
@@ -73,10 +74,7 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
     const Backend backend = sql::backendOf(db);
     // A database from before the stock schema (a test writing what an older
     // release wrote, before migrating it) has no stock to keep.
-    if (backend == Backend::SQLite &&
-        sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                       "name = 'stock_reservations'"))
-            .isNull())
+    if (backend == Backend::SQLite && !sql::hasTable(db, QStringLiteral("stock_reservations")))
         return;
     const QString list = dialect::idListSubquery(backend);
     QList<qint64> orderIds = orderIdsIn;
