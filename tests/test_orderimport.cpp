@@ -53,6 +53,8 @@ private slots:
     void allOrNothing();
     void reviewLookupsUseAnIndex_data() { addBackendRows(); }
     void reviewLookupsUseAnIndex();
+    void importedOrdersAreFoundByKeyword_data() { addBackendRows(); }
+    void importedOrdersAreFoundByKeyword();
 };
 
 void TestOrderImport::csvIsReadAndIdempotent()
@@ -367,6 +369,73 @@ void TestOrderImport::reviewLookupsUseAnIndex()
     qint64 id = 0;
     DOCKET_NO_THROW(id = OrderStore(db, adminSession()).create(o));
     QVERIFY(id > 1);
+}
+
+// The keyword index of an import's new orders is written once at its end
+// (SQLite 0082): they are found by name, email and phone like any order, a
+// later import's change of name moves them in the index, the deferral never
+// outlives the import, and a refused import leaves nothing noted.
+void TestOrderImport::importedOrdersAreFoundByKeyword()
+{
+    QFETCH(Backend, backend);
+    TestDb db(backend);
+    OrderStore store(db.connection(), adminSession());
+    auto found = [&](const QString& keyword) {
+        OrderFilter f;
+        f.keyword = keyword;
+        return store.count(f);
+    };
+    auto notesLeft = [&] {
+        return backend == Backend::SQLite
+                   ? queryValue(db.connection(),
+                                QStringLiteral("SELECT (SELECT COUNT(*) FROM order_fts_defer) + "
+                                               "(SELECT COUNT(*) FROM order_fts_deferred)"))
+                         .toInt()
+                   : 0;
+    };
+    const qint64 wuBefore = found(QStringLiteral("Wu"));
+    OrderImport import(db.connection(), adminSession());
+    DOCKET_NO_THROW(
+        import.commit(OrderImport::read(kCsv, QStringLiteral("web")), QStringLiteral("unlinked")));
+    QCOMPARE(found(QStringLiteral("Müller")), 1);
+    QCOMPARE(found(QStringLiteral("grete@example.com")), 1);
+    QCOMPARE(found(QStringLiteral("Wei")), 1);
+    QCOMPARE(notesLeft(), 0);
+    if (backend == Backend::SQLite) // the index agrees with itself
+        DOCKET_NO_THROW(
+            sql::run(db.connection(), QStringLiteral("INSERT INTO order_fts(order_fts) VALUES "
+                                                     "('integrity-check')")));
+
+    // The shop renames a customer: the order leaves the old name's results.
+    QByteArray renamed = kCsv;
+    renamed.replace(",Li,Wei,", ",Li,Wu,");
+    DOCKET_NO_THROW(import.commit(OrderImport::read(renamed, QStringLiteral("web")),
+                                  QStringLiteral("unlinked")));
+    QCOMPARE(found(QStringLiteral("Wei")), 0);
+    QCOMPARE(found(QStringLiteral("Wu")), wuBefore + 1);
+
+    // An import cancelled at its last order, after new ones were noted,
+    // writes nothing, notes included.
+    QByteArray more = renamed;
+    more += "5003,5003,2026-12-03 11:00:00,pending,Ana,Quist,ana@example.com,EUR,1.00,SKU-C,"
+            "Pen,1,1.00\n"
+            "5004,5004,2026-12-04 12:00:00,pending,Zoe,Quist,zoe@example.com,EUR,1.00,SKU-C,"
+            "Pen,1,1.00\n";
+    const ImportFile cancelled = OrderImport::read(more, QStringLiteral("web"));
+    QCOMPARE(cancelled.orders.size(), 4);
+    QVERIFY_THROWS_EXCEPTION(
+        DocketError, import.commit(cancelled, QStringLiteral("unlinked"),
+                                   [](qsizetype done, qsizetype total) { return done < total; }));
+    QCOMPARE(found(QStringLiteral("Quist")), 0);
+    QCOMPARE(notesLeft(), 0);
+    // A desk's order after an import is indexed at once, as always.
+    Order o;
+    o.customerName = QStringLiteral("Ottilie Quist");
+    o.channel = QStringLiteral("web");
+    o.currency = QStringLiteral("EUR");
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("One"), 1, Money(500)};
+    DOCKET_NO_THROW(store.create(o));
+    QCOMPARE(found(QStringLiteral("Quist")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOrderImport)

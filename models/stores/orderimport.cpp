@@ -2,6 +2,7 @@
 
 #include "intakestore.h"
 #include "salessummaries.h"
+#include "searchindexbatch.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -643,6 +644,8 @@ ImportSummary OrderImport::commit(const ImportFile& file, const QString& unknown
     // before their change, the ones it makes are named after.
     const Backend backend = sql::backendOf(m_db);
     summaries::BatchUpdate summary(m_db, backend, summaries::BatchChange::Rewrite);
+    // And the keyword index of the new orders is written once, at the end.
+    searchindex::DeferredOrders search(m_db, backend);
     QList<qint64> made;
     const qsizetype total = file.orders.size();
     for (qsizetype i = 0; i < total; ++i) {
@@ -687,6 +690,7 @@ ImportSummary OrderImport::commit(const ImportFile& file, const QString& unknown
     }
     summary.added(dialect::idListParam(backend, made));
     summary.finish();
+    search.finish();
     tx.commit();
     return sum;
 }
