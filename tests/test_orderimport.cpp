@@ -428,6 +428,26 @@ void TestOrderImport::importedOrdersAreFoundByKeyword()
                                    [](qsizetype done, qsizetype total) { return done < total; }));
     QCOMPARE(found(QStringLiteral("Quist")), 0);
     QCOMPARE(notesLeft(), 0);
+    // A large file (SQLite: written with a larger page cache) leaves the
+    // connection's own cache size as it was, and its orders found.
+    QByteArray large = "Order ID,Order Number,Order Date,Order Status,Billing First Name,"
+                       "Billing Last Name,Billing Email,Order Currency,Order Total,SKU,"
+                       "Item Name,Qty,Item Cost\n";
+    for (int i = 0; i < 1000; ++i)
+        large += QStringLiteral("%1,%1,2026-12-04 12:00:00,processing,Bulk,Buyer%1,b%1@example.com,"
+                                "EUR,1.00,SKU-C,Pen,1,1.00\n")
+                     .arg(90000 + i)
+                     .toUtf8();
+    const QString cacheSize = backend == Backend::SQLite ? QStringLiteral("PRAGMA cache_size")
+                                                         : QStringLiteral("SHOW work_mem");
+    const QVariant cacheBefore = queryValue(db.connection(), cacheSize);
+    DOCKET_NO_THROW(
+        import.commit(OrderImport::read(large, QStringLiteral("web")), QStringLiteral("unlinked")));
+    QCOMPARE(queryValue(db.connection(), cacheSize), cacheBefore);
+    QCOMPARE(found(QStringLiteral("Buyer90999")), 1);
+    QCOMPARE(found(QStringLiteral("Bulk")), 1000);
+    QCOMPARE(notesLeft(), 0);
+
     // A desk's order after an import is indexed at once, as always.
     Order o;
     o.customerName = QStringLiteral("Ottilie Quist");

@@ -14,8 +14,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace docket {
 
@@ -637,12 +639,31 @@ ImportSummary OrderImport::commit(const ImportFile& file, const QString& unknown
                           tr("The file has %n problem(s); nothing was imported.", nullptr,
                              int(file.problems.size())));
     ImportSummary sum;
+    const Backend backend = sql::backendOf(m_db);
+    // SQLite: every new order goes into some twenty indexes of random keys
+    // (number, customer, email, phone, total ...); with the connection's 16 MB
+    // page cache their pages were read and spilled again and again once a
+    // file passed some 20,000 orders (100,000: 47-65 s of CPU against 37-47 s
+    // with 256 MB, same machine and hour). The import's connection gets a
+    // larger cache while it writes, and its own size back afterwards.
+    std::optional<qint64> cacheBefore;
+    if (backend == Backend::SQLite && file.orders.size() >= 1000) {
+        cacheBefore = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")).toLongLong();
+        sql::run(m_db, QStringLiteral("PRAGMA cache_size = -262144"));
+    }
+    const auto restoreCache = qScopeGuard([&] {
+        if (cacheBefore)
+            try {
+                sql::run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(*cacheBefore));
+            } catch (const DocketError&) {
+                // A connection that broke keeps nothing to restore.
+            }
+    });
     sql::WriteTransaction tx(m_db);
     IntakeStore store(m_db, m_session);
     // The summaries change once for the file, set-based, instead of by each
     // order's triggers: the orders the file updates are copied as they were
     // before their change, the ones it makes are named after.
-    const Backend backend = sql::backendOf(m_db);
     summaries::BatchUpdate summary(m_db, backend, summaries::BatchChange::Rewrite);
     // And the keyword index of the new orders is written once, at the end.
     searchindex::DeferredOrders search(m_db, backend);
