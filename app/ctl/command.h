@@ -72,7 +72,8 @@ Commands analyticsCommands();  // report, analytics rebuild|verify
 Commands accountCommands();    // user ..., role list, security-log
 Commands settingsCommands();   // settings list|get|set|reset
 Commands gatewayCommands();    // apikey, intake, webhook, service-account
-Commands stockCommands();      // products, warehouses, stock, stocktake, transfer
+Commands catalogueCommands();  // products, warehouses
+Commands stockCommands();      // stock, stocktake, transfer
 Commands returnCommands();     // returns ..., feedback add
 Commands fulfilmentCommands(); // payments, refund, ship, track, review, rules, jobs, records
 

@@ -19,9 +19,9 @@ namespace {
 
 // The groups in the order --help lists them. A new group: one line here.
 const std::array groups{
-    &databaseCommands, &statusCommands,    &orderCommands,   &archiveCommands,
-    &backupCommands,   &analyticsCommands, &accountCommands, &settingsCommands,
-    &gatewayCommands,  &stockCommands,     &returnCommands,  &fulfilmentCommands,
+    &databaseCommands,  &statusCommands,  &orderCommands,      &archiveCommands, &backupCommands,
+    &analyticsCommands, &accountCommands, &settingsCommands,   &gatewayCommands, &catalogueCommands,
+    &stockCommands,     &returnCommands,  &fulfilmentCommands,
 };
 
 // A group word nobody knows (or none): it still opens the database and signs
