@@ -1,8 +1,7 @@
 #include "cataloguestore.h"
+#include "cataloguestore_p.h"
 
-#include "csvreader.h"
 #include "securitylog.h"
-#include "stockledger.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -13,20 +12,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
 
 namespace docket {
 
-namespace {
+using catalogue_p::collateC;
+using catalogue_p::json;
 
-QString json(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
+namespace {
 
 QString productText(const Product& p)
 {
@@ -34,12 +29,6 @@ QString productText(const Product& p)
         .arg(p.name, p.price.toPlainString(), p.cost.toPlainString())
         .arg(p.safetyStock)
         .arg(p.active ? QString() : QStringLiteral("; inactive"));
-}
-
-// SKU and name sort in code-point order on both backends.
-QString collateC(Backend backend)
-{
-    return backend == Backend::PostgreSQL ? QStringLiteral(" COLLATE \"C\"") : QString();
 }
 
 Product productFrom(const QSqlQuery& q, int i)
@@ -85,221 +74,6 @@ CatalogueStore::CatalogueStore(QSqlDatabase db, Session session)
 void CatalogueStore::requireView() const
 {
     m_session.require(Permission::ViewOrders);
-}
-
-// ---------------------------------------------------------------- warehouses
-
-QList<Warehouse> CatalogueStore::warehouses() const
-{
-    requireView();
-    QList<Warehouse> out;
-    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT id, code, name, address, active, version "
-                                                "FROM warehouses ORDER BY code"));
-    while (q.next())
-        out << Warehouse{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
-                         q.value(3).toString(),   q.value(4).toInt() != 0, q.value(5).toLongLong()};
-    return out;
-}
-
-Warehouse CatalogueStore::warehouse(qint64 id) const
-{
-    for (const Warehouse& w : warehouses())
-        if (w.id == id)
-            return w;
-    throw DocketError(DocketError::Code::NotFound,
-                      tr("There is no warehouse with the id %1.").arg(id),
-                      QStringLiteral("warehouse"));
-}
-
-std::optional<Warehouse> CatalogueStore::warehouseByCode(const QString& code) const
-{
-    const QString c = catalogue::normalizeWarehouseCode(code);
-    for (const Warehouse& w : warehouses())
-        if (w.code == c)
-            return w;
-    return std::nullopt;
-}
-
-QMap<QString, qint64> CatalogueStore::channelWarehouses() const
-{
-    requireView();
-    QMap<QString, qint64> out;
-    QSqlQuery q =
-        sql::run(m_db, QStringLiteral("SELECT channel, warehouse_id FROM channel_warehouses"));
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toLongLong());
-    return out;
-}
-
-QList<FieldError> CatalogueStore::validate(const Warehouse& w)
-{
-    QList<FieldError> errors;
-    const QString code = catalogue::normalizeWarehouseCode(w.code);
-    if (!catalogue::isValidWarehouseCode(code))
-        errors.push_back({QStringLiteral("code"),
-                          tr("\"%1\" is not a warehouse code: use 1 to 16 letters, digits, - "
-                             "and _.")
-                              .arg(w.code.trimmed())});
-    if (w.name.trimmed().isEmpty())
-        errors.push_back({QStringLiteral("name"), tr("The warehouse needs a name.")});
-    else if (w.name.trimmed().size() > 200)
-        errors.push_back({QStringLiteral("name"), tr("The warehouse name is too long.")});
-    if (w.address.trimmed().size() > 1000)
-        errors.push_back({QStringLiteral("address"), tr("The address is too long.")});
-    return errors;
-}
-
-qint64 CatalogueStore::saveWarehouse(const Warehouse& in)
-{
-    m_session.require(Permission::ManageCatalogue);
-    if (const auto errors = validate(in); !errors.isEmpty())
-        throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
-    Warehouse w = in;
-    w.code = catalogue::normalizeWarehouseCode(in.code);
-    w.name = in.name.trimmed();
-    w.address = stockledger::nn(in.address.trimmed());
-    sql::WriteTransaction tx(m_db);
-    const qint64 ts = now();
-    std::optional<Warehouse> old;
-    if (w.id) {
-        QSqlQuery q = sql::run(m_db,
-                               QStringLiteral("SELECT id, code, name, address, active, version "
-                                              "FROM warehouses WHERE id = ?"),
-                               {w.id});
-        if (!q.next())
-            throw DocketError(DocketError::Code::NotFound,
-                              tr("There is no warehouse with the id %1.").arg(w.id));
-        old = Warehouse{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
-                        q.value(3).toString(),   q.value(4).toInt() != 0, q.value(5).toLongLong()};
-        if (old->version != w.version)
-            throw DocketError(DocketError::Code::Conflict,
-                              tr("Warehouse %1 was changed by someone else meanwhile; look at it "
-                                 "again.")
-                                  .arg(old->code));
-    }
-    const qint64 taken =
-        sql::scalar(m_db, QStringLiteral("SELECT id FROM warehouses WHERE code = ?"), {w.code}, 0)
-            .toLongLong();
-    if (taken && taken != w.id)
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("A warehouse with the code %1 already exists.").arg(w.code),
-                          QStringLiteral("code"));
-    if (old && !w.active &&
-        !sql::scalar(m_db,
-                     QStringLiteral("SELECT 1 FROM channel_warehouses WHERE warehouse_id = ?"),
-                     {w.id})
-             .isNull())
-        throw DocketError(DocketError::Code::Invalid,
-                          tr("Warehouse %1 still serves a sales channel: choose another "
-                             "warehouse for that channel first.")
-                              .arg(old->code),
-                          QStringLiteral("active"));
-    qint64 id = w.id;
-    if (m_backend == Backend::PostgreSQL) {
-        dialect::setAuditContext(m_db, m_session.userName(), ts);
-        id = sql::scalar(m_db,
-                         QStringLiteral("SELECT docket_warehouse_save(CAST(? AS bigint), CAST(? AS "
-                                        "bigint), CAST(? AS jsonb))"),
-                         {w.id, w.version,
-                          json({{QStringLiteral("code"), w.code},
-                                {QStringLiteral("name"), w.name},
-                                {QStringLiteral("address"), w.address},
-                                {QStringLiteral("active"),
-                                 w.active ? QStringLiteral("1") : QStringLiteral("0")}})})
-                 .toLongLong();
-        tx.commit();
-        return id;
-    }
-    if (!old) {
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO warehouses(code, name, address, active, created_at, "
-                                "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)"),
-                 {w.code, w.name, w.address, w.active ? 1 : 0, ts, ts});
-        id = sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-        securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("warehouse_created"),
-                              w.code, {}, w.name);
-    } else {
-        if (old->code == w.code && old->name == w.name && old->address == w.address &&
-            old->active == w.active)
-            return id;
-        sql::run(m_db,
-                 QStringLiteral("UPDATE warehouses SET code = ?, name = ?, address = ?, active = "
-                                "?, updated_at = ?, version = version + 1 WHERE id = ?"),
-                 {w.code, w.name, w.address, w.active ? 1 : 0, ts, w.id});
-        auto text = [](const Warehouse& x) {
-            return QStringLiteral("%1; %2%3")
-                .arg(x.code, x.name, x.active ? QString() : QStringLiteral("; inactive"));
-        };
-        securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("warehouse_changed"),
-                              w.code, text(*old), text(w));
-    }
-    tx.commit();
-    return id;
-}
-
-void CatalogueStore::setChannelWarehouse(const QString& channelCode, qint64 warehouseId)
-{
-    m_session.require(Permission::ManageCatalogue);
-    if (!channel::codes().contains(channelCode))
-        throw DocketError(DocketError::Code::Invalid,
-                          tr("There is no sales channel \"%1\".").arg(channelCode),
-                          QStringLiteral("channel"));
-    sql::WriteTransaction tx(m_db);
-    const qint64 ts = now();
-    QString newCode;
-    if (warehouseId) {
-        QSqlQuery q =
-            sql::run(m_db, QStringLiteral("SELECT code, active FROM warehouses WHERE id = ?"),
-                     {warehouseId});
-        if (!q.next())
-            throw DocketError(DocketError::Code::Invalid,
-                              tr("There is no warehouse with the id %1.").arg(warehouseId),
-                              QStringLiteral("warehouse"));
-        if (q.value(1).toInt() == 0)
-            throw DocketError(DocketError::Code::Invalid,
-                              tr("Warehouse %1 is inactive.").arg(q.value(0).toString()),
-                              QStringLiteral("warehouse"));
-        newCode = q.value(0).toString();
-    }
-    if (m_backend == Backend::PostgreSQL) {
-        dialect::setAuditContext(m_db, m_session.userName(), ts);
-        sql::run(m_db,
-                 QStringLiteral("SELECT docket_channel_warehouse_set(CAST(? AS text), CAST(? AS "
-                                "bigint))"),
-                 {channelCode, warehouseId});
-        tx.commit();
-        return;
-    }
-    const QString oldCode =
-        sql::scalar(m_db,
-                    QStringLiteral("SELECT w.code FROM channel_warehouses cw JOIN warehouses w ON "
-                                   "w.id = cw.warehouse_id WHERE cw.channel = ?"),
-                    {channelCode})
-            .toString();
-    if (oldCode == newCode)
-        return;
-    if (warehouseId)
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO channel_warehouses(channel, warehouse_id) VALUES (?, "
-                                "?) ON CONFLICT(channel) DO UPDATE SET warehouse_id = "
-                                "excluded.warehouse_id"),
-                 {channelCode, warehouseId});
-    else
-        sql::run(m_db, QStringLiteral("DELETE FROM channel_warehouses WHERE channel = ?"),
-                 {channelCode});
-    securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("channel_warehouse_set"),
-                          channelCode, oldCode, newCode);
-    // The channel's open orders reserve in the new warehouse (or let go).
-    QList<qint64> open;
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT id FROM orders WHERE channel = ? AND invalid_at "
-                                          "IS NULL AND status IN ('pending', 'paid', "
-                                          "'processing') ORDER BY id"),
-                           {channelCode});
-    while (q.next())
-        open << q.value(0).toLongLong();
-    stockledger::syncOrders(m_db, {m_session.userName(), ts}, open);
-    tx.commit();
 }
 
 // ---------------------------------------------------------------- products
@@ -733,167 +507,6 @@ qint64 CatalogueStore::saveProduct(const Product& p)
     const qint64 id = writeProduct(p, ts);
     tx.commit();
     return id;
-}
-
-// ---------------------------------------------------------------- CSV
-
-QString CatalogueStore::csvHeader()
-{
-    return QStringLiteral("sku,name,price,cost,safety_stock,active");
-}
-
-QList<CatalogueStore::ImportRow> CatalogueStore::previewImport(const QByteArray& data) const
-{
-    requireView();
-    const csv::Table table = csv::read(data);
-    if (!table.ok())
-        throw DocketError(DocketError::Code::Invalid, table.error, QStringLiteral("file"));
-    if (table.rows.isEmpty())
-        throw DocketError(DocketError::Code::Invalid, tr("The file is empty."),
-                          QStringLiteral("file"));
-    const QStringList expected = csvHeader().split(QLatin1Char(','));
-    QStringList header;
-    for (const QString& h : table.rows.first().fields)
-        header << h.trimmed().toLower();
-    if (header != expected)
-        throw DocketError(DocketError::Code::Invalid,
-                          tr("Line 1 must be the header \"%1\"; the file has \"%2\".")
-                              .arg(csvHeader(), header.join(QLatin1Char(',')).left(120)),
-                          QStringLiteral("header"));
-    if (table.rows.size() > 200001)
-        throw DocketError(DocketError::Code::Invalid,
-                          tr("The file has more than 200,000 products; split it."),
-                          QStringLiteral("file"));
-    static const QRegularExpression whole(QStringLiteral("^(0|[1-9][0-9]{0,9})$"));
-    QHash<QString, int> seen;
-    QList<ImportRow> out;
-    for (qsizetype r = 1; r < table.rows.size(); ++r) {
-        const csv::Row& row = table.rows[r];
-        ImportRow ir;
-        ir.line = row.line;
-        auto fail = [&](const QString& why) {
-            if (ir.error.isEmpty())
-                ir.error = tr("Line %1: %2").arg(row.line).arg(why);
-        };
-        if (row.fields.size() != expected.size()) {
-            fail(tr("%n field(s) instead of 6.", nullptr, int(row.fields.size())));
-            out << ir;
-            continue;
-        }
-        const QStringList f = row.fields;
-        Product& p = ir.product;
-        p.sku = catalogue::normalizeSku(f[0]);
-        p.name = f[1].trimmed();
-        // What exportCsv() wrote to keep a spreadsheet from running it as a formula.
-        if (p.name.size() > 1 && p.name[0] == QLatin1Char('\'') &&
-            QStringLiteral("=+-@").contains(p.name[1]))
-            p.name.remove(0, 1);
-        const auto price = Money::parse(f[2].trimmed(), catalogue::currency());
-        const auto cost = f[3].trimmed().isEmpty()
-                              ? std::optional<Money>(Money(0, catalogue::currency()))
-                              : Money::parse(f[3].trimmed(), catalogue::currency());
-        if (!price || price->minorUnits() < 0)
-            fail(tr("the price \"%1\" is not an amount such as 12.50.").arg(f[2].trimmed()));
-        else
-            p.price = *price;
-        if (!cost || cost->minorUnits() < 0)
-            fail(tr("the cost \"%1\" is not an amount such as 7.25.").arg(f[3].trimmed()));
-        else
-            p.cost = *cost;
-        const QString safety = f[4].trimmed();
-        if (safety.isEmpty())
-            p.safetyStock = 0;
-        else if (!whole.match(safety).hasMatch())
-            fail(tr("the safety stock \"%1\" is not a whole number.").arg(safety));
-        else
-            p.safetyStock = safety.toLongLong();
-        const QString active = f[5].trimmed().toLower();
-        if (active.isEmpty() || active == QLatin1String("yes") || active == QLatin1String("true") ||
-            active == QLatin1String("1"))
-            p.active = true;
-        else if (active == QLatin1String("no") || active == QLatin1String("false") ||
-                 active == QLatin1String("0"))
-            p.active = false;
-        else
-            fail(tr("active must be yes or no, not \"%1\".").arg(f[5].trimmed()));
-        for (const FieldError& e : validate(p))
-            fail(e.message);
-        if (seen.contains(p.sku))
-            fail(tr("the SKU %1 is also on line %2.").arg(p.sku).arg(seen.value(p.sku)));
-        else
-            seen.insert(p.sku, row.line);
-        if (ir.error.isEmpty()) {
-            if (const auto existing = bySku(p.sku)) {
-                ir.isNew = false;
-                p.id = existing->id;
-                p.version = existing->version;
-                ir.changes = existing->name != p.name || existing->price != p.price ||
-                             existing->cost != p.cost || existing->active != p.active ||
-                             existing->safetyStock != p.safetyStock;
-            } else {
-                ir.changes = true;
-            }
-        }
-        out << ir;
-    }
-    return out;
-}
-
-int CatalogueStore::commitImport(const QList<ImportRow>& rows)
-{
-    m_session.require(Permission::ManageCatalogue);
-    for (const ImportRow& r : rows)
-        if (!r.error.isEmpty())
-            throw DocketError(DocketError::Code::Invalid,
-                              tr("The file has problems; nothing was imported. %1").arg(r.error),
-                              QStringLiteral("file"));
-    sql::WriteTransaction tx(m_db);
-    const qint64 ts = now();
-    if (m_backend == Backend::PostgreSQL)
-        dialect::setAuditContext(m_db, m_session.userName(), ts);
-    int written = 0;
-    for (const ImportRow& r : rows) {
-        if (!r.changes)
-            continue;
-        Product p = r.product;
-        // Checked again: the catalogue may have changed since the preview.
-        const auto existing = bySku(p.sku);
-        if (r.isNew && existing)
-            throw DocketError(DocketError::Code::Conflict,
-                              tr("Line %1: a product with the SKU %2 was added meanwhile; "
-                                 "nothing was imported. Preview the file again.")
-                                  .arg(r.line)
-                                  .arg(p.sku));
-        if (!r.isNew && (!existing || existing->version != p.version))
-            throw DocketError(DocketError::Code::Conflict,
-                              tr("Line %1: product %2 was changed meanwhile; nothing was "
-                                 "imported. Preview the file again.")
-                                  .arg(r.line)
-                                  .arg(p.sku));
-        writeProduct(p, ts);
-        ++written;
-    }
-    tx.commit();
-    return written;
-}
-
-QByteArray CatalogueStore::exportCsv(const CatalogueFilter& filter) const
-{
-    requireView();
-    QString out = csvHeader() + QLatin1Char('\n');
-    const Where w = where(filter);
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT p.sku, p.name, p.unit_price_cents, p.cost_cents, "
-                                          "p.safety_stock, p.active FROM %1 WHERE %2 ORDER BY "
-                                          "p.sku%3, p.id")
-                               .arg(w.from, w.sql, collateC(m_backend)),
-                           w.binds);
-    while (q.next())
-        out += csv::line({q.value(0).toString(), q.value(1).toString(),
-                          Money(q.value(2).toLongLong()).toPlainString(),
-                          Money(q.value(3).toLongLong()).toPlainString(), q.value(4).toString(),
-                          q.value(5).toInt() ? QStringLiteral("yes") : QStringLiteral("no")});
-    return out.toUtf8();
 }
 
 } // namespace docket
