@@ -475,6 +475,8 @@ private slots:
     void sortAnchoredJumpsEqualOffsetPages_data() { addBackendRows(); }
     void sortAnchoredJumpsEqualOffsetPages();
     void statusAndChannelSortIndexesOnUpgrade();
+    void keywordWindowPagesEqualFullTextPages_data() { addBackendRows(); }
+    void keywordWindowPagesEqualFullTextPages();
     void rankOfAndIdsInRange_data() { addBackendRows(); }
     void rankOfAndIdsInRange();
     void summaryFlags_data() { addBackendRows(); }
@@ -1777,6 +1779,7 @@ void TestOrderStore::sortAnchoredJumpsEqualOffsetPages()
         OrderStore st(tdb.connection(), s);
         st.setClock([] { return kNow; });
         st.setJumpAnchorFrom(std::numeric_limits<qint64>::max());
+        st.setKeywordWindow(0, 0);
         return st;
     };
     const Session own = sessionWith(QStringLiteral("bulk"), {Permission::ViewOrders}, Scope::own());
@@ -1912,6 +1915,172 @@ void TestOrderStore::sortAnchoredJumpsEqualOffsetPages()
 // id follows), so a list sorted by either reads them in order instead of
 // sorting each status's orders; upgraded from the schema before it (78 on
 // SQLite, which has no 0079) with orders in place.
+// Keyword pages read from a window of the list without the keyword, each row
+// tested with docket_fts_match (keywordwindow.cpp), are the pages of the
+// full-text query: the same rows in the same order, for keywords the
+// tokenizer folds, splits and joins, under filters, scopes and every sort
+// order, first pages and the next ones by key, whether the window held the
+// page, had to grow, held the whole list or gave way to the full-text query.
+void TestOrderStore::keywordWindowPagesEqualFullTextPages()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    {
+        OrderStore seeder = tdb.store();
+        SeedOptions opt;
+        opt.orders = 1500;
+        opt.seed = 1919;
+        opt.days = 60;
+        opt.now = kNow;
+        seedOrders(seeder, opt);
+    }
+    // Words the tokenizer folds (case, diacritics), splits (hyphens,
+    // apostrophes, underscores, dots, @, brackets) or keeps whole (CJK runs),
+    // on orders spread through the list.
+    const QList<QStringList> odd{
+        {QStringLiteral("ANNA-LENA MÜLLER-LÜDENSCHEIDT"),
+         QStringLiteral("anna_lena@müller.example"), QStringLiteral("+49 (30) 1234-5678")},
+        {QStringLiteral("Jean d'Arc"), QStringLiteral("d.arc@example.org"),
+         QStringLiteral("0049 30 12345678")},
+        {QStringLiteral("İsmail Öztürk"), QStringLiteral("ISMAIL.OZTURK@EXAMPLE.COM"),
+         QStringLiteral("")},
+        {QStringLiteral("Straße Weiß"), QStringLiteral("strasse@example.de"),
+         QStringLiteral("+41-44-000")},
+        {QStringLiteral("张伟明"), QStringLiteral("zhang@例子.中国"),
+         QStringLiteral("13800138000")},
+        {QStringLiteral("Müllerová Anna"), QStringLiteral("muellerova@example.cz"),
+         QStringLiteral("+420 123")},
+        {QStringLiteral("Anna Mull"), QStringLiteral("mull@example.com"),
+         QStringLiteral("+49 30 mull")},
+    };
+    const QList<qint64> all = idsOf(tdb.store().page(
+        [] {
+            OrderFilter f;
+            f.validity = OrderFilter::Validity::All;
+            return f;
+        }(),
+        {OrderColumn::Number, Qt::AscendingOrder}, 100000));
+    QVERIFY(all.size() >= 1500);
+    for (qsizetype i = 0; i < odd.size() * 9; ++i)
+        sql::run(tdb.connection(),
+                 QStringLiteral(
+                     "UPDATE orders SET customer_name = ?, email = ?, phone = ? WHERE id = ?"),
+                 {odd[i % odd.size()][0], odd[i % odd.size()][1], odd[i % odd.size()][2],
+                  all[(i * 157 + 11) % all.size()]});
+
+    auto store = [&](const Session& s, qint64 first, qint64 most) {
+        OrderStore st(tdb.connection(), s);
+        st.setClock([] { return kNow; });
+        st.setKeywordWindow(first, most);
+        return st;
+    };
+    const Session own = sessionWith(QStringLiteral("anna"), {Permission::ViewOrders}, Scope::own());
+
+    const QStringList keywords{
+        QStringLiteral("Müller"),      QStringLiteral("muller"),    QStringLiteral("MÜLL"),
+        QStringLiteral("mue"),         QStringLiteral("example"),   QStringLiteral("anna-lena"),
+        QStringLiteral("lena"),        QStringLiteral("d'arc"),     QStringLiteral("arc"),
+        QStringLiteral("anna_lena"),   QStringLiteral("İsmail"),    QStringLiteral("ozturk"),
+        QStringLiteral("weiß"),        QStringLiteral("strasse"),   QStringLiteral("张伟"),
+        QStringLiteral("伟"),          QStringLiteral("例子"),      QStringLiteral("+49"),
+        QStringLiteral("(30)"),        QStringLiteral("1234-5678"), QStringLiteral("O'Brien"),
+        QStringLiteral("Mug"),         QStringLiteral("desk"),      QStringLiteral("SKU-10"),
+        QStringLiteral("anna müller"), QStringLiteral("customer1"), QStringLiteral("zzzz"),
+        QStringLiteral("Kowalski")};
+    QList<std::pair<QString, OrderFilter>> filters;
+    filters << std::pair{QStringLiteral("keyword"), OrderFilter{}};
+    OrderFilter f;
+    f.statuses = {QStringLiteral("paid"), QStringLiteral("shipped"), QStringLiteral("delivered")};
+    filters << std::pair{QStringLiteral("statuses"), f};
+    f = {};
+    f.statuses = {QStringLiteral("delivered")};
+    f.from = QDateTime::fromSecsSinceEpoch(kNow - 30 * 86400, QTimeZone::utc()).date();
+    f.to = QDateTime::fromSecsSinceEpoch(kNow, QTimeZone::utc()).date();
+    f.timeZone = QTimeZone::utc();
+    filters << std::pair{QStringLiteral("delivered+dates"), f};
+    f = {};
+    f.validity = OrderFilter::Validity::All;
+    filters << std::pair{QStringLiteral("valid and invalid"), f};
+
+    const QList<OrderColumn> columns{
+        OrderColumn::Number, OrderColumn::Customer, OrderColumn::Total, OrderColumn::Created,
+        OrderColumn::Status, OrderColumn::Channel,  OrderColumn::Due};
+    int compared = 0, windowed = 0, fullText = 0;
+    for (const bool ownScope : {false, true}) {
+        const Session session = ownScope ? own : adminSession();
+        const OrderStore plain = store(session, 0, 0);
+        // Small windows: they grow, hold the page, or give way.
+        const OrderStore small = store(session, 11, 400);
+        const OrderStore wide = store(session, 2000, 50000);
+        for (const QString& keyword : keywords) {
+            for (const auto& [name, base] : filters) {
+                if (ownScope && name != QLatin1String("keyword"))
+                    continue;
+                OrderFilter filter = base;
+                filter.keyword = keyword;
+                const bool everySort = name == QLatin1String("keyword");
+                for (const OrderColumn column : columns) {
+                    if (!everySort && column != OrderColumn::Created &&
+                        column != OrderColumn::Customer)
+                        continue;
+                    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                        const OrderSort sort{column, order};
+                        const QString where =
+                            QStringLiteral("\"%1\", %2%3, column %4, %5")
+                                .arg(keyword, name, ownScope ? u" (own scope)" : u"")
+                                .arg(int(column))
+                                .arg(order == Qt::DescendingOrder ? u"desc" : u"asc");
+                        for (const qint64 offset : {qint64(0), qint64(3), qint64(40)}) {
+                            const auto want = plain.page(filter, sort, 40, offset);
+                            for (const OrderStore* s : {&small, &wide}) {
+                                QVERIFY2(
+                                    idsOf(s->page(filter, sort, 40, offset)) == idsOf(want),
+                                    qPrintable(where + QStringLiteral(", offset %1 (%2)")
+                                                           .arg(offset)
+                                                           .arg(s == &small ? u"small" : u"wide")));
+                                ++compared;
+                                (s->lastKeywordWindow() > 0 ? windowed : fullText) += 1;
+                            }
+                            if (offset != 0 || want.isEmpty())
+                                continue;
+                            // The next page by key, and the one before a later page.
+                            const SortKey last{sortValue(want.last(), column), want.last().id};
+                            const auto next = idsOf(plain.page(filter, sort, 40, 0, last));
+                            QVERIFY2(idsOf(small.page(filter, sort, 40, 0, last)) == next,
+                                     qPrintable(where + QStringLiteral(", after the first page")));
+                            QVERIFY2(idsOf(wide.page(filter, sort, 40, 0, last)) == next,
+                                     qPrintable(where + QStringLiteral(", after the first page")));
+                            const SortKey mid{sortValue(want[want.size() / 2], column),
+                                              want[want.size() / 2].id};
+                            const auto before = idsOf(plain.page(filter, sort, 15, 0, mid, true));
+                            QVERIFY2(idsOf(small.page(filter, sort, 15, 0, mid, true)) == before,
+                                     qPrintable(where + QStringLiteral(", backwards")));
+                            compared += 3;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 2000);
+    if (backend != Backend::SQLite)
+        return; // PostgreSQL keeps its trigram search (keywordwindow.cpp)
+    // Both ways were taken: windows that held the page or the list, and the
+    // full-text query where the small window's matches were too few.
+    const QString tally = QStringLiteral("%1 windowed, %2 full-text").arg(windowed).arg(fullText);
+    QVERIFY2(windowed > (windowed + fullText) / 3, qPrintable(tally));
+    QVERIFY2(fullText > 20, qPrintable(tally));
+    // The plain store never windows.
+    OrderFilter muller;
+    muller.keyword = QStringLiteral("Müller");
+    const OrderStore off = store(adminSession(), 0, 0);
+    (void)off.page(muller, {}, 40);
+    QCOMPARE(off.lastKeywordWindow(), qint64(0));
+    const OrderStore wide = store(adminSession(), 2000, 50000);
+    (void)wide.page(muller, {}, 40);
+    QVERIFY(wide.lastKeywordWindow() > 0);
+}
+
 void TestOrderStore::statusAndChannelSortIndexesOnUpgrade()
 {
     DOCKET_TESTDB(empty, Backend::SQLite, TestDb::Setup::Empty);

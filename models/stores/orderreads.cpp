@@ -248,10 +248,7 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
         return rows;
     };
     std::optional<QList<OrderSummary>> page;
-    if (after) {
-        page = fetch(QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(key, desc ? u"<" : u">"),
-                     {after->value, after->id}, offset);
-    } else if (offset >= m_jumpAnchorFrom) {
+    if (!after && offset >= m_jumpAnchorFrom) {
         // A far jump by created time, where the summaries answer the filter:
         // start at the UTC hour that holds the row, not at row 0. A short
         // page means the list ends there, or the summaries are behind the
@@ -284,6 +281,13 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
             }
         }
     }
+    // A keyword near the top of the list: from a window of the list without
+    // it, each row tested (keywordwindow.cpp), instead of every match first.
+    if (!page)
+        page = keywordWindowPage(filter, key, desc, limit, offset, after);
+    if (!page && after)
+        page = fetch(QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(key, desc ? u"<" : u">"),
+                     {after->value, after->id}, offset);
     if (!page)
         page = fetch({}, {}, offset);
     QList<OrderSummary> rows = std::move(*page);

@@ -112,6 +112,21 @@ public:
     // page steps over fewer than kSortAnchorStep rows. SQLite only.
     static constexpr qint64 kSortAnchorStep = 4000;
     void setSortAnchorStep(qint64 rows) { m_sortAnchorStep = std::max<qint64>(1, rows); }
+    // A keyword page near the top of the list (rows up to kKeywordWindowRows:
+    // the first page, the next ones by key) is read from a window of the list
+    // without the keyword, each row tested for the keyword (SQLite,
+    // keywordwindow.cpp): its first `first` rows, then as many as their
+    // matches say hold the page, at most `most`; else the full-text query as
+    // before. For tests and benchmarks: `first` 0 turns it off, and
+    // lastKeywordWindow() is the length of the window that gave the last
+    // page() (0: none did).
+    static constexpr qint64 kKeywordWindowRows = 1000;
+    void setKeywordWindow(qint64 first, qint64 most)
+    {
+        m_keywordWindowFirst = first;
+        m_keywordWindowMost = most;
+    }
+    qint64 lastKeywordWindow() const;
     // For tests and benchmarks: how many rows the last page() stepped over
     // (its OFFSET), and how many anchor look-ups this store (and its copies)
     // ran in all (each steps over the anchor step's rows).
@@ -320,6 +335,11 @@ private:
                     bool descending, const SortKey& from, bool inclusive, qint64 skip, qint64 limit,
                     const std::function<void(const QSqlQuery&)>& read) const;
     void noteSkip(qint64 rows) const;
+    void noteKeywordWindow(qint64 rows) const;
+    std::optional<QList<OrderSummary>> keywordWindowPage(const OrderFilter& filter,
+                                                         const QString& key, bool descending,
+                                                         int limit, qint64 offset,
+                                                         const std::optional<SortKey>& after) const;
     struct SortAnchorCache;
     // The analytics summaries as a source of counts (ordercount.cpp): the
     // restriction of sales_orders (aliased `alias`) to the filter's statuses,
@@ -371,6 +391,8 @@ private:
     std::function<qint64()> m_clock;
     qint64 m_jumpAnchorFrom = 20000;
     qint64 m_sortAnchorStep = kSortAnchorStep;
+    qint64 m_keywordWindowFirst = 2000;
+    qint64 m_keywordWindowMost = 50000;
     // Made on first use; copies of the store made after share it (a copy
     // reads through the same connection).
     mutable std::shared_ptr<SortAnchorCache> m_anchors;

@@ -77,6 +77,7 @@ struct OrderStore::SortAnchorCache
     QList<List> lists; // the most recently used first
     qint64 lastSkip = 0;
     qint64 lookups = 0;
+    qint64 lastKeywordWindow = 0; // keywordwindow.cpp
 };
 
 OrderStore::SortAnchorCache& OrderStore::anchorCache() const
@@ -114,6 +115,16 @@ QString OrderStore::dataStamp() const
 void OrderStore::noteSkip(qint64 rows) const
 {
     anchorCache().lastSkip = rows;
+}
+
+qint64 OrderStore::lastKeywordWindow() const
+{
+    return anchorCache().lastKeywordWindow;
+}
+
+void OrderStore::noteKeywordWindow(qint64 rows) const
+{
+    anchorCache().lastKeywordWindow = rows;
 }
 
 // The list's rows from `from` on (itself included or not): `skip` of them

@@ -1,5 +1,7 @@
 #include "sqlcapture.h"
 
+#include "db/ftsmatch.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -248,6 +250,9 @@ RawConnection::RawConnection(const QString& path)
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"})
         check(m_db, sqlite3_exec(m_db, pragma, nullptr, nullptr, nullptr), pragma);
+    // The function keyword pages test rows with (OrderStore::keywordWindowPage).
+    if (!docket::sql::ensureFtsMatch(m_db))
+        throw std::runtime_error("cannot register docket_fts_match");
 }
 
 RawConnection::~RawConnection()

@@ -1,0 +1,117 @@
+#include "db/ftsmatch.h"
+#include "db/sql.h"
+#include "orderstore.h"
+#include "orderstore_p.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+#include <cmath>
+
+// Keyword pages within a frame at ten million orders (issue 19, item 2).
+//
+// A keyword is a full-text match: `o.id IN (SELECT rowid FROM order_fts
+// WHERE order_fts MATCH '"Müller"*')`. SQLite answers that IN list before it
+// reads the first row of the page, and a prefix query merges the position
+// lists of every matching term: for "Müller" (3 % of the orders) that is
+// 300,000 rows read and sorted into a temporary index at ten million orders,
+// whatever the page needs (42.6 ms for the first page of "Müller" +
+// delivered + a year, 6.5 ms at a million).
+//
+// The first page needs only the first 200 matches in list order. So the
+// store reads the list without the keyword (its status, period, scope, ...:
+// what the sort column's index walks in order) in a window of its first
+// rows, and tests the keyword on each row of the window:
+//  - the order's own words with docket_fts_match (db/ftsmatch.h), the same
+//    tokenizer and phrase-prefix rule as order_fts, on the row's columns;
+//  - the products on its lines as today (product_fts, then order_lines by
+//    product and order id), for order ids between the window's smallest and
+//    largest only.
+// The window is a prefix of the list without the keyword, so its matches are
+// a prefix of the list with it: when the window holds the rows asked for, or
+// holds the whole list, the page is exact. Otherwise the first window's
+// matches say how long a window would hold them; when that is too long (a
+// rare keyword: 1 match in every 400 orders for one SKU), the full-text
+// query answers as before, which is then the cheaper way (few matches).
+// SQLite only; PostgreSQL's trigram index (a bitmap of the matches) is left
+// as it is.
+
+namespace docket {
+
+std::optional<QList<OrderSummary>>
+OrderStore::keywordWindowPage(const OrderFilter& filter, const QString& key, bool descending,
+                              int limit, qint64 offset, const std::optional<SortKey>& after) const
+{
+    noteKeywordWindow(0);
+    if (m_backend != Backend::SQLite || m_keywordWindowFirst <= 0 || limit <= 0 ||
+        offset + limit > kKeywordWindowRows)
+        return std::nullopt;
+    const QStringList tokens = orderquery::keywordTokens(filter.keyword.trimmed());
+    if (tokens.isEmpty() || !sql::ensureFtsMatch(m_db))
+        return std::nullopt;
+
+    OrderFilter rest = filter;
+    rest.keyword.clear();
+    const SqlClause w = orderquery::where(rest, m_session, m_backend, now());
+    const SqlClause cols = orderquery::summaryColumns(now(), m_withItems);
+    const QString dir = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString seek;
+    QVariantList seekBinds;
+    if (after) {
+        seek = QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(key, descending ? u"<" : u">");
+        seekBinds = {after->value, after->id};
+    }
+    sql::Where keyword;
+    for (const QString& token : tokens)
+        keyword.add(QStringLiteral("(docket_fts_match(?, w.customer_name, w.email, w.phone) OR "
+                                   "w.id IN (SELECT ol.order_id FROM order_lines ol WHERE "
+                                   "ol.product_id IN (SELECT rowid FROM product_fts WHERE "
+                                   "product_fts MATCH ?) AND ol.order_id BETWEEN (SELECT MIN(id) "
+                                   "FROM w) AND (SELECT MAX(id) FROM w)))"),
+                    {token, orderquery::ftsToken(token)});
+    // The window once (MATERIALIZED: it is read three times), then the
+    // matches' rows by id; the last column is the window's length.
+    const QString text =
+        QStringLiteral(
+            "WITH w AS MATERIALIZED (SELECT o.id AS id, o.customer_name AS customer_name, o.email "
+            "AS email, o.phone AS phone FROM orders o WHERE %1%2 ORDER BY %3 %4, o.id %4 LIMIT ?) "
+            "SELECT %5, (SELECT COUNT(*) FROM w) FROM w CROSS JOIN orders o ON o.id = w.id WHERE "
+            "%6 ORDER BY %3 %4, o.id %4 LIMIT ? OFFSET ?")
+            .arg(w.sql, seek, key, dir, cols.sql, keyword.sql());
+
+    const qint64 wanted = offset + limit;
+    qint64 window = m_keywordWindowFirst;
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery q = sql::run(m_db, text,
+                               w.binds + seekBinds + QVariantList{window} + cols.binds +
+                                   keyword.binds() + QVariantList{limit, offset});
+        QList<OrderSummary> rows;
+        rows.reserve(limit);
+        qint64 length = -1;
+        while (q.next()) {
+            rows << orderquery::readSummary(q);
+            length = q.value(24).toLongLong();
+        }
+        noteKeywordWindow(window);
+        // The window holds the rows asked for, or the whole list: exact.
+        if (rows.size() == limit || (length >= 0 && length < window)) {
+            noteSkip(offset);
+            return rows;
+        }
+        // Too few matches in the window. As many in every window's length,
+        // how long a window would hold `wanted` of them (half as long again
+        // the first time, a quarter after: the matches are not spread evenly,
+        // and a few of them say little)?
+        const qint64 found = rows.isEmpty() ? 0 : offset + rows.size();
+        if (attempt >= 2 || found == 0 || window >= m_keywordWindowMost)
+            break;
+        const double longer =
+            double(window) * double(wanted) / double(found) * (attempt == 0 ? 1.5 : 1.25);
+        if (longer > double(m_keywordWindowMost) * 1.25)
+            break; // a rare keyword: the full-text query reads few matches
+        window = std::clamp(qint64(std::ceil(longer)), window + 1, m_keywordWindowMost);
+    }
+    noteKeywordWindow(0);
+    return std::nullopt;
+}
+
+} // namespace docket
