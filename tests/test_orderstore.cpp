@@ -1968,10 +1968,11 @@ void TestOrderStore::keywordWindowPagesEqualFullTextPages()
                  {odd[i % odd.size()][0], odd[i % odd.size()][1], odd[i % odd.size()][2],
                   all[(i * 157 + 11) % all.size()]});
 
-    auto store = [&](const Session& s, qint64 first, qint64 most) {
+    auto store = [&](const Session& s, qint64 first, qint64 most,
+                     double matchPerRow = OrderStore::kKeywordMatchPerRow) {
         OrderStore st(tdb.connection(), s);
         st.setClock([] { return kNow; });
-        st.setKeywordWindow(first, most);
+        st.setKeywordWindow(first, most, matchPerRow);
         return st;
     };
     const Session own = sessionWith(QStringLiteral("anna"), {Permission::ViewOrders}, Scope::own());
@@ -1986,7 +1987,7 @@ void TestOrderStore::keywordWindowPagesEqualFullTextPages()
         QStringLiteral("(30)"),        QStringLiteral("1234-5678"), QStringLiteral("O'Brien"),
         QStringLiteral("Mug"),         QStringLiteral("desk"),      QStringLiteral("SKU-10"),
         QStringLiteral("anna müller"), QStringLiteral("customer1"), QStringLiteral("zzzz"),
-        QStringLiteral("Kowalski")};
+        QStringLiteral("Kowalski"),    QStringLiteral("SKU-10042")};
     QList<std::pair<QString, OrderFilter>> filters;
     filters << std::pair{QStringLiteral("keyword"), OrderFilter{}};
     OrderFilter f;
@@ -2009,9 +2010,12 @@ void TestOrderStore::keywordWindowPagesEqualFullTextPages()
     for (const bool ownScope : {false, true}) {
         const Session session = ownScope ? own : adminSession();
         const OrderStore plain = store(session, 0, 0);
-        // Small windows: they grow, hold the page, or give way.
-        const OrderStore small = store(session, 11, 400);
-        const OrderStore wide = store(session, 2000, 50000);
+        // Small windows: they grow (unweighed), hold the page, or give way.
+        const OrderStore small = store(session, 11, 400, 0);
+        const OrderStore wide = store(session, 2000, 50000, 0);
+        // As the application has it: the first window from the table's size,
+        // grown only while it costs less than the full-text query.
+        const OrderStore weighed = store(session, OrderStore::kKeywordWindowAuto, 50000);
         for (const QString& keyword : keywords) {
             for (const auto& [name, base] : filters) {
                 if (ownScope && name != QLatin1String("keyword"))
@@ -2032,14 +2036,16 @@ void TestOrderStore::keywordWindowPagesEqualFullTextPages()
                                 .arg(order == Qt::DescendingOrder ? u"desc" : u"asc");
                         for (const qint64 offset : {qint64(0), qint64(3), qint64(40)}) {
                             const auto want = plain.page(filter, sort, 40, offset);
-                            for (const OrderStore* s : {&small, &wide}) {
-                                QVERIFY2(
-                                    idsOf(s->page(filter, sort, 40, offset)) == idsOf(want),
-                                    qPrintable(where + QStringLiteral(", offset %1 (%2)")
-                                                           .arg(offset)
-                                                           .arg(s == &small ? u"small" : u"wide")));
+                            for (const OrderStore* s : {&small, &wide, &weighed}) {
+                                QVERIFY2(idsOf(s->page(filter, sort, 40, offset)) == idsOf(want),
+                                         qPrintable(where + QStringLiteral(", offset %1 (%2)")
+                                                                .arg(offset)
+                                                                .arg(s == &small  ? u"small"
+                                                                     : s == &wide ? u"wide"
+                                                                                  : u"weighed")));
                                 ++compared;
-                                (s->lastKeywordWindow() > 0 ? windowed : fullText) += 1;
+                                if (s != &weighed) // unweighed: both ways (below)
+                                    (s->lastKeywordWindow() > 0 ? windowed : fullText) += 1;
                             }
                             if (offset != 0 || want.isEmpty())
                                 continue;
@@ -2049,6 +2055,8 @@ void TestOrderStore::keywordWindowPagesEqualFullTextPages()
                             QVERIFY2(idsOf(small.page(filter, sort, 40, 0, last)) == next,
                                      qPrintable(where + QStringLiteral(", after the first page")));
                             QVERIFY2(idsOf(wide.page(filter, sort, 40, 0, last)) == next,
+                                     qPrintable(where + QStringLiteral(", after the first page")));
+                            QVERIFY2(idsOf(weighed.page(filter, sort, 40, 0, last)) == next,
                                      qPrintable(where + QStringLiteral(", after the first page")));
                             const SortKey mid{sortValue(want[want.size() / 2], column),
                                               want[want.size() / 2].id};
@@ -2079,6 +2087,37 @@ void TestOrderStore::keywordWindowPagesEqualFullTextPages()
     const OrderStore wide = store(adminSession(), 2000, 50000);
     (void)wide.page(muller, {}, 40);
     QVERIFY(wide.lastKeywordWindow() > 0);
+
+    // Weighed against the full-text query: a keyword the first window finds
+    // a few matches of (a rare one for this table: one order in tens, as a
+    // SKU at ten million orders) gets the full-text query, where the same
+    // window unweighed would grow; one it finds enough of keeps the window.
+    // The rows are the same either way (compared above).
+    const OrderStore weighed = store(adminSession(), OrderStore::kKeywordWindowAuto, 50000);
+    const OrderStore grows = store(adminSession(), OrderStore::kKeywordWindowAuto, 50000, 0);
+    QStringList gaveWay, held;
+    for (const QString& keyword : keywords) {
+        OrderFilter filter;
+        filter.keyword = keyword;
+        const auto want = off.page(filter, {}, 40);
+        QCOMPARE(idsOf(weighed.page(filter, {}, 40)), idsOf(want));
+        const qint64 weighedWindow = weighed.lastKeywordWindow();
+        QCOMPARE(idsOf(grows.page(filter, {}, 40)), idsOf(want));
+        const qint64 grownWindow = grows.lastKeywordWindow();
+        if (weighedWindow == 0 && grownWindow > 0)
+            gaveWay << keyword;
+        if (weighedWindow > 0)
+            held << keyword;
+        // Weighing never makes the window longer.
+        QVERIFY2(weighedWindow == 0 || weighedWindow == grownWindow, qPrintable(keyword));
+    }
+    // In 1,500 orders: a customer's name and a product one order in tens
+    // has, the first window 45 rows long.
+    QVERIFY2(gaveWay.contains(QStringLiteral("Kowalski")) &&
+                 gaveWay.contains(QStringLiteral("Mug")),
+             qPrintable(gaveWay.join(u',')));
+    QVERIFY2(held.contains(QStringLiteral("example")), qPrintable(held.join(u',')));
+    QVERIFY2(!held.contains(QStringLiteral("SKU-10042")), qPrintable(held.join(u',')));
 }
 
 void TestOrderStore::statusAndChannelSortIndexesOnUpgrade()

@@ -115,16 +115,22 @@ public:
     // A keyword page near the top of the list (rows up to kKeywordWindowRows:
     // the first page, the next ones by key) is read from a window of the list
     // without the keyword, each row tested for the keyword (SQLite,
-    // keywordwindow.cpp): its first `first` rows, then as many as their
-    // matches say hold the page, at most `most`; else the full-text query as
-    // before. For tests and benchmarks: `first` 0 turns it off, and
-    // lastKeywordWindow() is the length of the window that gave the last
-    // page() (0: none did).
+    // keywordwindow.cpp): its first `first` rows (kKeywordWindowAuto: as many
+    // as the table's size says, see there), then as many as their matches say
+    // hold the page, at most `most`, while that costs less than the full-text
+    // query, which reads every match in the table (a match costs
+    // `matchPerRow` of a window row; 0: the window grows without weighing);
+    // else the full-text query as before. For tests and benchmarks: `first` 0
+    // turns it off, and lastKeywordWindow() is the length of the window that
+    // gave the last page() (0: none did).
     static constexpr qint64 kKeywordWindowRows = 1000;
-    void setKeywordWindow(qint64 first, qint64 most)
+    static constexpr qint64 kKeywordWindowAuto = -1;
+    static constexpr double kKeywordMatchPerRow = 0.2;
+    void setKeywordWindow(qint64 first, qint64 most, double matchPerRow = kKeywordMatchPerRow)
     {
         m_keywordWindowFirst = first;
         m_keywordWindowMost = most;
+        m_keywordMatchPerRow = matchPerRow;
     }
     qint64 lastKeywordWindow() const;
     // For tests and benchmarks: how many rows the last page() stepped over
@@ -391,8 +397,9 @@ private:
     std::function<qint64()> m_clock;
     qint64 m_jumpAnchorFrom = 20000;
     qint64 m_sortAnchorStep = kSortAnchorStep;
-    qint64 m_keywordWindowFirst = 2000;
+    qint64 m_keywordWindowFirst = kKeywordWindowAuto;
     qint64 m_keywordWindowMost = 50000;
+    double m_keywordMatchPerRow = kKeywordMatchPerRow;
     // Made on first use; copies of the store made after share it (a copy
     // reads through the same connection).
     mutable std::shared_ptr<SortAnchorCache> m_anchors;
