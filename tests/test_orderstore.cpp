@@ -2016,6 +2016,11 @@ void TestOrderStore::keywordWindowPagesEqualFullTextPages()
         // As the application has it: the first window from the table's size,
         // grown only while it costs less than the full-text query.
         const OrderStore weighed = store(session, OrderStore::kKeywordWindowAuto, 50000);
+        // PostgreSQL has no window (the stores all run its trigram search):
+        // one of them is compared there.
+        const QList<const OrderStore*> stores =
+            backend == Backend::SQLite ? QList<const OrderStore*>{&small, &wide, &weighed}
+                                       : QList<const OrderStore*>{&weighed};
         for (const QString& keyword : keywords) {
             for (const auto& [name, base] : filters) {
                 if (ownScope && name != QLatin1String("keyword"))
@@ -2036,7 +2041,7 @@ void TestOrderStore::keywordWindowPagesEqualFullTextPages()
                                 .arg(order == Qt::DescendingOrder ? u"desc" : u"asc");
                         for (const qint64 offset : {qint64(0), qint64(3), qint64(40)}) {
                             const auto want = plain.page(filter, sort, 40, offset);
-                            for (const OrderStore* s : {&small, &wide, &weighed}) {
+                            for (const OrderStore* s : stores) {
                                 QVERIFY2(idsOf(s->page(filter, sort, 40, offset)) == idsOf(want),
                                          qPrintable(where + QStringLiteral(", offset %1 (%2)")
                                                                 .arg(offset)
@@ -2052,18 +2057,17 @@ void TestOrderStore::keywordWindowPagesEqualFullTextPages()
                             // The next page by key, and the one before a later page.
                             const SortKey last{sortValue(want.last(), column), want.last().id};
                             const auto next = idsOf(plain.page(filter, sort, 40, 0, last));
-                            QVERIFY2(idsOf(small.page(filter, sort, 40, 0, last)) == next,
-                                     qPrintable(where + QStringLiteral(", after the first page")));
-                            QVERIFY2(idsOf(wide.page(filter, sort, 40, 0, last)) == next,
-                                     qPrintable(where + QStringLiteral(", after the first page")));
-                            QVERIFY2(idsOf(weighed.page(filter, sort, 40, 0, last)) == next,
-                                     qPrintable(where + QStringLiteral(", after the first page")));
+                            for (const OrderStore* s : stores)
+                                QVERIFY2(
+                                    idsOf(s->page(filter, sort, 40, 0, last)) == next,
+                                    qPrintable(where + QStringLiteral(", after the first page")));
                             const SortKey mid{sortValue(want[want.size() / 2], column),
                                               want[want.size() / 2].id};
                             const auto before = idsOf(plain.page(filter, sort, 15, 0, mid, true));
-                            QVERIFY2(idsOf(small.page(filter, sort, 15, 0, mid, true)) == before,
+                            QVERIFY2(idsOf(stores.first()->page(filter, sort, 15, 0, mid, true)) ==
+                                         before,
                                      qPrintable(where + QStringLiteral(", backwards")));
-                            compared += 3;
+                            compared += 1 + int(stores.size());
                         }
                     }
                 }
