@@ -332,14 +332,34 @@ void TestOrderImport::reviewLookupsUseAnIndex()
     QCOMPARE(queryValue(db, copies).toInt(), 0);
 
     // The questions factsFor and the server's judge ask, as the planner
-    // answers them.
+    // answers them. On PostgreSQL (0083) the email and phone indexes are in
+    // a valid-only and an invalid-only half, and the questions name both.
+    const QString both = backend == Backend::PostgreSQL
+                             ? QStringLiteral(" AND (invalid_at IS NULL OR invalid_at IS NOT NULL)")
+                             : QString();
     const QStringList questions{
-        QStringLiteral("SELECT 1 FROM orders WHERE email = 'ann@example.com' AND id <> 2 LIMIT 1"),
+        QStringLiteral("SELECT 1 FROM orders WHERE email = 'ann@example.com' AND id <> 2") + both +
+            QStringLiteral(" LIMIT 1"),
         QStringLiteral("SELECT count(*) FROM orders WHERE email = 'ann@example.com' AND "
-                       "created_at BETWEEN 0 AND 2000000000 AND id <> 2"),
-        QStringLiteral("SELECT 1 FROM orders WHERE phone = '+1 555' AND id <> 2 LIMIT 1")};
-    if (backend == Backend::PostgreSQL)
+                       "created_at BETWEEN 0 AND 2000000000 AND id <> 2") +
+            both,
+        QStringLiteral("SELECT 1 FROM orders WHERE phone = '+1 555' AND id <> 2") + both +
+            QStringLiteral(" LIMIT 1")};
+    if (backend == Backend::PostgreSQL) {
+        // With one order and no statistics any tiny index is as cheap as the
+        // email's two halves; a few thousand other customers, analysed, make
+        // the plan the one a shop gets.
+        DOCKET_NO_THROW(sql::run(
+            db,
+            QStringLiteral("INSERT INTO orders(id, number, customer_name, email, phone, "
+                           "channel, status, currency, total_cents, created_at, updated_at, "
+                           "created_by) SELECT g, 'DK' || lpad(g::text, 7, '0'), 'Other', "
+                           "'c' || g || '@example.com', '+1 ' || g, 'web', 'pending', 'EUR', "
+                           "100, ? - g, ? - g, 'admin' FROM generate_series(10, 3000) g"),
+            {TestDb::kNow, TestDb::kNow}));
+        DOCKET_NO_THROW(sql::run(db, QStringLiteral("ANALYZE orders")));
         DOCKET_NO_THROW(sql::run(db, QStringLiteral("SET enable_seqscan = off")));
+    }
     for (const QString& q : questions) {
         QStringList plan;
         QSqlQuery p =
@@ -349,8 +369,8 @@ void TestOrderImport::reviewLookupsUseAnIndex()
         while (p.next())
             plan << p.value(backend == Backend::SQLite ? 3 : 0).toString();
         const QString text = plan.join(QLatin1Char('\n'));
-        QVERIFY2(text.contains(QStringLiteral("orders_email_at")) ||
-                     text.contains(QStringLiteral("orders_phone_at")),
+        QVERIFY2(text.contains(QStringLiteral("email_at")) ||
+                     text.contains(QStringLiteral("phone_at")),
                  qPrintable(q + QLatin1Char('\n') + text));
         QVERIFY2(!text.contains(QStringLiteral("SCAN orders")) &&
                      !text.contains(QStringLiteral("Seq Scan")),

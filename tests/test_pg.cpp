@@ -983,21 +983,26 @@ void TestPg::archiveFollowsLoginScope()
 }
 
 QTEST_MAIN(TestPg)
-// ---------------------------------------------------------------- 0060, 0081
+// ---------------------------------------------------------- 0060, 0081, 0083
 
 void TestPg::batchSummariesAfterUpgrade_data()
 {
     QTest::addColumn<int>("schema");
     QTest::newRow("schema 10 (before 0060)") << 10;
     QTest::newRow("schema 80 (before 0081)") << 80;
+    QTest::newRow("schema 81 (before 0083)") << 81;
 }
 
-// A team database of schema 10 (before 0060's batch summaries) or 80 (before
+// A team database of schema 10 (before 0060's batch summaries), 80 (before
 // 0081 deleted emptied summary rows by their address and dropped two indexes)
-// upgraded in place: the summaries it kept stay exact, and batches after the
-// upgrade keep them exact whether they empty whole UTC days of a channel and
-// status (the cells 0060 drops by key) or only part of them, leave no emptied
-// summary row behind, and audit every changed order.
+// or 81 (before 0083 split the customer's and the keyword's indexes into
+// valid-only and invalid-only halves and deleted the lines first) upgraded in
+// place: the summaries it kept stay exact, and batches after the upgrade keep
+// them exact whether they empty whole UTC days of a channel and status (the
+// cells 0060 drops by key) or only part of them, leave no emptied summary row
+// behind, and audit every changed order; the customer's orders, keyword
+// search and the review facts still see invalid orders; a deleted order
+// leaves no line or event behind and its archive holds them.
 void TestPg::batchSummariesAfterUpgrade()
 {
     QFETCH(int, schema);
@@ -1023,11 +1028,19 @@ void TestPg::batchSummariesAfterUpgrade()
     QVERIFY(db.schemaVersion() >= 81);
     AnalyticsStore analytics(c, adminSession());
     QCOMPARE(analytics.verifySummaries(), QStringList{});
-    // The partial email and phone indexes went (their full twins stay).
+    // The whole-table indexes on values spread over the table went (0081:
+    // orders_email, orders_phone; 0083: the rest), their valid-only and
+    // invalid-only halves are there.
     QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'orders' "
                                      "AND indexname IN ('orders_email', 'orders_phone', "
-                                     "'orders_email_at', 'orders_phone_at')")),
-             qint64(2));
+                                     "'orders_email_at', 'orders_phone_at', 'orders_total', "
+                                     "'orders_customer', 'orders_email_ci', "
+                                     "'orders_phone_digits', 'orders_search')")),
+             qint64(0));
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'orders' "
+                                     "AND indexdef LIKE '%WHERE (invalid_at IS NOT NULL)' AND "
+                                     "indexname <> 'orders_invalid'")),
+             qint64(6));
     // A summary row a batch leaves at zero is deleted, not kept.
     auto emptiedRows = [&] {
         return count(c, QStringLiteral("SELECT (SELECT COUNT(*) FROM sales_orders WHERE orders = "
@@ -1083,14 +1096,84 @@ void TestPg::batchSummariesAfterUpgrade()
     QCOMPARE(store.revalidate(back), int(back.size()));
     QCOMPARE(analytics.verifySummaries(), QStringList{});
     QCOMPARE(events(QStringLiteral("revalidated"), back), qint64(back.size()));
+    auto ofGone = [&](const QString& select) {
+        return count(c, select + dialect::idListSubquery(Backend::PostgreSQL),
+                     {dialect::idListParam(Backend::PostgreSQL, gone)});
+    };
+    const qint64 goneLines =
+        ofGone(QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE order_id IN "));
+    QVERIFY(goneLines > 0);
     QCOMPARE(store.deleteInvalid(gone), int(gone.size()));
     QCOMPARE(analytics.verifySummaries(), QStringList{});
     QCOMPARE(emptiedRows(), qint64(0));
-    QCOMPARE(count(c,
-                   QStringLiteral("SELECT COUNT(*) FROM order_archive WHERE order_id IN ") +
-                       dialect::idListSubquery(Backend::PostgreSQL),
-                   {dialect::idListParam(Backend::PostgreSQL, gone)}),
+    QCOMPARE(ofGone(QStringLiteral("SELECT COUNT(*) FROM order_archive WHERE order_id IN ")),
              qint64(gone.size()));
+    // Lines and trail deleted before the orders (0083), archived whole.
+    QCOMPARE(ofGone(QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE order_id IN ")),
+             qint64(0));
+    QCOMPARE(ofGone(QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id IN ")),
+             qint64(0));
+    QCOMPARE(ofGone(QStringLiteral("SELECT SUM(json_array_length(CAST(snapshot AS json)->'lines')) "
+                                   "FROM order_archive WHERE order_id IN ")),
+             goneLines);
+    QCOMPARE(ofGone(QStringLiteral("SELECT COUNT(*) FROM order_archive WHERE "
+                                   "json_array_length(CAST(snapshot AS json)->'events') < 2 AND "
+                                   "order_id IN ")),
+             qint64(0));
+
+    // Across valid and invalid orders (0083 indexes them in two halves): the
+    // customer card, the keyword search of "all orders" and the review facts
+    // still count the invalid ones.
+    QSqlQuery inv = sql::run(c, QStringLiteral("SELECT email, phone, customer_name FROM orders "
+                                               "WHERE invalid_at IS NOT NULL AND email <> '' "
+                                               "ORDER BY id LIMIT 1"));
+    QVERIFY(inv.next());
+    const QString email = inv.value(0).toString(), phone = inv.value(1).toString(),
+                  name = inv.value(2).toString();
+    auto both = [&](const QString& where, const QString& value) {
+        return std::pair{
+            count(c,
+                  QStringLiteral("SELECT COUNT(*) FROM orders WHERE invalid_at IS NULL AND ") +
+                      where,
+                  {value}),
+            count(c,
+                  QStringLiteral("SELECT COUNT(*) FROM orders WHERE invalid_at IS NOT NULL AND ") +
+                      where,
+                  {value})};
+    };
+    const QList<std::pair<CustomerKey::By, QString>> keys = {{CustomerKey::By::Email, email},
+                                                             {CustomerKey::By::Phone, phone},
+                                                             {CustomerKey::By::Name, name}};
+    for (const auto& [by, value] : keys) {
+        CustomerKey key;
+        key.by = by;
+        key.value = value;
+        const auto [valid, invalid] =
+            both(by == CustomerKey::By::Email   ? QStringLiteral("lower(email) = lower(?)")
+                 : by == CustomerKey::By::Phone ? QStringLiteral("regexp_replace(phone, "
+                                                                 "'[ ().\\/-]', '', 'g') = "
+                                                                 "regexp_replace(?, "
+                                                                 "'[ ().\\/-]', '', 'g')")
+                                                : QStringLiteral("customer_name = ?"),
+                 value);
+        QVERIFY(invalid >= 1);
+        const CustomerSummary card = store.customerSummary(key, 1000);
+        QCOMPARE(card.invalidOrders, invalid);
+        QCOMPARE(card.orders, valid);
+        QCOMPARE(qint64(card.recent.size()), valid + invalid);
+    }
+    OrderFilter all;
+    all.validity = OrderFilter::Validity::All;
+    all.keyword = name.split(QLatin1Char(' ')).last();
+    OrderFilter validOnly = all, invalidOnly = all;
+    validOnly.validity = OrderFilter::Validity::Valid;
+    invalidOnly.validity = OrderFilter::Validity::Invalid;
+    QVERIFY(store.count(invalidOnly) >= 1);
+    QCOMPARE(store.count(all), store.count(validOnly) + store.count(invalidOnly));
+    QCOMPARE(
+        qint64(
+            store.page(all, OrderSort{OrderColumn::Created, Qt::DescendingOrder}, 100000).size()),
+        store.count(all));
 }
 
 // 0061 rewrote the guard of logins' updates (orders_guard_update) as

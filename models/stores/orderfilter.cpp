@@ -332,6 +332,11 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
         w.add(QStringLiteral("o.invalid_at IS NOT NULL"));
         break;
     case OrderFilter::Validity::All:
+        // PostgreSQL indexes the customer's keys and the keyword's words in
+        // two halves, valid-only and invalid-only (migration 0083): a search
+        // across both names both halves, and the planner ORs the two indexes.
+        if (backend == Backend::PostgreSQL && (f.customer || !f.keyword.trimmed().isEmpty()))
+            w.add(QStringLiteral("(o.invalid_at IS NULL OR o.invalid_at IS NOT NULL)"));
         break;
     }
 

@@ -54,18 +54,26 @@ review::Facts factsFor(const QSqlDatabase& db, const Order& o, const review::Rul
                        qint64 createdAt)
 {
     review::Facts f;
+    // Valid and invalid orders both count; on PostgreSQL their email and
+    // phone are indexed in two halves (migration 0083), which a query over
+    // both names so that the planner ORs the two indexes.
+    const QString both = sql::backendOf(db) == Backend::PostgreSQL
+                             ? QStringLiteral(" AND (invalid_at IS NULL OR invalid_at IS NOT NULL)")
+                             : QString();
     const QString email = o.email.trimmed();
     const QString phone = o.phone.trimmed();
     if (!email.isEmpty())
         f.knownCustomer = !sql::scalar(db,
                                        QStringLiteral("SELECT 1 FROM orders WHERE email = ? AND "
-                                                      "id <> ? LIMIT 1"),
+                                                      "id <> ?") +
+                                           both + QStringLiteral(" LIMIT 1"),
                                        {email, o.id})
                                .isNull();
     else if (!phone.isEmpty())
         f.knownCustomer = !sql::scalar(db,
                                        QStringLiteral("SELECT 1 FROM orders WHERE phone = ? AND "
-                                                      "id <> ? LIMIT 1"),
+                                                      "id <> ?") +
+                                           both + QStringLiteral(" LIMIT 1"),
                                        {phone, o.id})
                                .isNull();
     if (rules.velocityOn) {
@@ -75,14 +83,16 @@ review::Facts factsFor(const QSqlDatabase& db, const Order& o, const review::Rul
             f.sameEmailRecent = 1 + sql::scalar(db,
                                                 QStringLiteral("SELECT count(*) FROM orders WHERE "
                                                                "email = ? AND created_at BETWEEN "
-                                                               "? AND ? AND id <> ?"),
+                                                               "? AND ? AND id <> ?") +
+                                                    both,
                                                 {email, from, createdAt, o.id})
                                         .toInt();
         if (!phone.isEmpty())
             f.samePhoneRecent = 1 + sql::scalar(db,
                                                 QStringLiteral("SELECT count(*) FROM orders WHERE "
                                                                "phone = ? AND created_at BETWEEN "
-                                                               "? AND ? AND id <> ?"),
+                                                               "? AND ? AND id <> ?") +
+                                                    both,
                                                 {phone, from, createdAt, o.id})
                                         .toInt();
     }
