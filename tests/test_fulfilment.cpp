@@ -183,6 +183,13 @@ void TestFulfilment::listsParse()
     QVERIFY(fulfilment::parseCarriers(QStringLiteral("ok\nBad Code"), &error).isEmpty());
     QVERIFY(error.contains(QLatin1String("Line 2")));
     QVERIFY(fulfilment::parsePaymentMethods(QStringLiteral("card\ncard"), &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("Line 2 (card)")), qPrintable(error));
+    const auto retired = fulfilment::parsePaymentMethods(
+        QStringLiteral("card | | | inactive\ncod | COD | on_delivery | inactive\nalipay"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(retired.size(), 3);
+    QVERIFY(!retired[0].active && !retired[1].active && retired[2].active);
+    QVERIFY(retired[1].onDelivery);
     const auto overrides = fulfilment::parseDeadlineOverrides(
         QStringLiteral("marketplace shipping 24\n# comment\nphone payment 12"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -281,6 +288,9 @@ void TestFulfilment::paymentRefusalsWriteNothing()
     Stores s = storesFor(tdb);
     const qint64 id = s.orders.create(draft());
     s.fulfil.addPayment(id, QStringLiteral("card"), Money(1000, u"EUR"), QStringLiteral("ch_1"));
+    // The shop retired alipay (Settings, Payments: Active unticked).
+    ShopSettingsStore(tdb.connection(), adminSession())
+        .set(shop::paymentMethods.id(), QStringLiteral("card\nalipay | | | inactive"));
     const QString before = contentFingerprint(tdb.connection());
     struct Case
     {
@@ -299,6 +309,9 @@ void TestFulfilment::paymentRefusalsWriteNothing()
         {"unknown method",
          [&] { s.fulfil.addPayment(id, QStringLiteral("bitcoin"), Money(100, u"EUR")); },
          DocketError::Code::Invalid, "bitcoin"},
+        {"inactive method",
+         [&] { s.fulfil.addPayment(id, QStringLiteral("alipay"), Money(100, u"EUR")); },
+         DocketError::Code::Invalid, "Alipay (alipay) is no longer in use"},
         {"same reference twice",
          [&] {
              s.fulfil.addPayment(id, QStringLiteral("card"), Money(100, u"EUR"),

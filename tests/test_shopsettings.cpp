@@ -5,6 +5,7 @@
 // refuses a login without the right too.
 
 #include "db/sql.h"
+#include "domain/fulfilment.h"
 #include "domain/shopsettings.h"
 #include "stores/databaselogin.h"
 #include "stores/shopsettingsstore.h"
@@ -34,6 +35,9 @@ private slots:
     void setIsAuditedAndShared();
     void refusalsWriteNothing_data() { addBackendRows(); }
     void refusalsWriteNothing();
+    void listsAreCheckedRowByRow();
+    void listRefusalsNameTheLine_data() { addBackendRows(); }
+    void listRefusalsNameTheLine();
     void resetGoesBackToTheDefault_data() { addBackendRows(); }
     void resetGoesBackToTheDefault();
     void upgradeFromThePreviousSchema_data() { addBackendRows(); }
@@ -169,6 +173,132 @@ void TestShopSettings::refusalsWriteNothing()
     QVERIFY(e->message().contains(QLatin1String("shop.colour")));
     QVERIFY(admin.load().stored().isEmpty());
     QCOMPARE(logged(), 0);
+}
+
+// The settings window's tables (ShopListEditor) make the stored text from
+// rows with the same rules as `docketctl settings set`: a problem names the
+// row, its code, and where it is, so that the window can put the cursor on it.
+void TestShopSettings::listsAreCheckedRowByRow()
+{
+    // The defaults go round: rows from the stored text give the same text.
+    const QList<PaymentMethod> methods =
+        fulfilment::paymentMethodRows(fulfilment::defaultPaymentMethodsText());
+    QCOMPARE(methods.size(), 7);
+    QVERIFY(methods[1].label.isEmpty()); // a built-in's label stays empty (translated when shown)
+    QVERIFY(methods[5].onDelivery);
+    fulfilment::ListText t = fulfilment::paymentMethodsText(methods);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(t.text, fulfilment::defaultPaymentMethodsText());
+    const QList<Carrier> carriers = fulfilment::carrierRows(fulfilment::defaultCarriersText());
+    QCOMPARE(carriers.size(), 9);
+    QCOMPARE(carriers[5].pattern, QStringLiteral("[0-9]{10,11}|JJD[0-9]{18}")); // a bar inside
+    t = fulfilment::carriersText(carriers);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(fulfilment::carrierRows(t.text), carriers);
+    QCOMPARE(shop::parse(shop::carriers, t.text).value, fulfilment::defaultCarriersText());
+
+    // Active and label: "inactive" in the fourth field; an empty row is left out.
+    QList<PaymentMethod> edited = methods;
+    edited[0].active = false;
+    edited[2].label = QStringLiteral("Alipay (CN)");
+    edited.insert(3, PaymentMethod{});
+    t = fulfilment::paymentMethodsText(edited);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QVERIFY2(t.text.startsWith(QLatin1String("card | | | inactive\ndebit_card\nalipay | Alipay "
+                                             "(CN)\nwechat_pay\n")),
+             qPrintable(t.text));
+    const QList<PaymentMethod> parsed = fulfilment::parsePaymentMethods(t.text);
+    QCOMPARE(parsed.size(), 7);
+    QVERIFY(!parsed[0].active);
+    QVERIFY(parsed[1].active);
+    QCOMPARE(parsed[0].label, QStringLiteral("Card")); // built-in, translated
+    QVERIFY(shop::parse(shop::paymentMethods, t.text).ok());
+
+    // A bad pattern: row 3, its code, the pattern field; what the pattern lacks.
+    QList<Carrier> bad = carriers;
+    bad[2].pattern = QStringLiteral("7[0-9{11,14}");
+    t = fulfilment::carriersText(bad);
+    QVERIFY(!t.ok());
+    QCOMPARE(t.row, 2);
+    QCOMPARE(t.field, 2);
+    QVERIFY2(t.error.startsWith(QLatin1String("Row 3 (zto): ")), qPrintable(t.error));
+    QVERIFY2(t.error.contains(QLatin1String("not a valid pattern")), qPrintable(t.error));
+    QVERIFY(t.text.isEmpty());
+    // Rows left empty before it do not shift the row it names.
+    bad.insert(0, Carrier{});
+    t = fulfilment::carriersText(bad);
+    QCOMPARE(t.row, 3);
+    QVERIFY2(t.error.startsWith(QLatin1String("Row 4 (zto): ")), qPrintable(t.error));
+
+    // A duplicate code: the second row with it, the code field.
+    QList<Carrier> twice = carriers;
+    twice[6].code = QStringLiteral("jd");
+    t = fulfilment::carriersText(twice);
+    QCOMPARE(t.row, 6);
+    QCOMPARE(t.field, 0);
+    QVERIFY2(t.error.startsWith(QLatin1String("Row 7 (jd): ")), qPrintable(t.error));
+    QVERIFY2(t.error.contains(QLatin1String("listed twice")), qPrintable(t.error));
+
+    // The separator inside a name, a row without a code, a link without {number}.
+    QList<Carrier> odd = carriers.mid(0, 2);
+    odd[1].name = QStringLiteral("JD | Jingdong");
+    t = fulfilment::carriersText(odd);
+    QCOMPARE(t.row, 1);
+    QCOMPARE(t.field, 1);
+    QVERIFY2(t.error.contains(QLatin1String("\" | \"")), qPrintable(t.error));
+    odd = carriers.mid(0, 2);
+    odd[1].code.clear();
+    t = fulfilment::carriersText(odd);
+    QCOMPARE(t.row, 1);
+    QVERIFY2(t.error.contains(QLatin1String("no code")), qPrintable(t.error));
+    odd = carriers.mid(0, 2);
+    odd[0].urlTemplate = QStringLiteral("https://example.com/track");
+    t = fulfilment::carriersText(odd);
+    QCOMPARE(t.row, 0);
+    QCOMPARE(t.field, 3);
+    // No rows at all: the list as a whole.
+    t = fulfilment::paymentMethodsText({PaymentMethod{}});
+    QVERIFY(!t.ok());
+    QCOMPARE(t.row, -1);
+    QVERIFY2(t.error.contains(QLatin1String("at least one")), qPrintable(t.error));
+}
+
+// `docketctl settings set` (ShopSettingsStore::set): the same rules, the line
+// and its code named, nothing written.
+void TestShopSettings::listRefusalsNameTheLine()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    ShopSettingsStore admin(tdb.connection(), adminSession());
+    auto e = catchError([&] {
+        admin.set(shop::carriers.id(), QStringLiteral("sf | | (SF)?[0-9]{12,13}\n"
+                                                      "jd\n"
+                                                      "dhl | DHL | ([0-9]{10,11} | "
+                                                      "https://dhl.example/{number}"));
+    });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QCOMPARE(e->field(), shop::carriers.id());
+    QVERIFY2(e->message().contains(QLatin1String("Line 3 (dhl)")), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QLatin1String("not a valid pattern")), qPrintable(e->message()));
+    e = catchError(
+        [&] { admin.set(shop::paymentMethods.id(), QStringLiteral("card\nalipay\ncard | Card")); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("Line 3 (card)")), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(QLatin1String("listed twice")), qPrintable(e->message()));
+    e = catchError(
+        [&] { admin.set(shop::paymentMethods.id(), QStringLiteral("card | | | retired")); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("retired")), qPrintable(e->message()));
+    QVERIFY(admin.load().stored().isEmpty());
+    // What the window writes is accepted and reads back the same.
+    QList<PaymentMethod> rows =
+        fulfilment::paymentMethodRows(fulfilment::defaultPaymentMethodsText());
+    rows[6].active = false;
+    const fulfilment::ListText t = fulfilment::paymentMethodsText(rows);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(admin.set(shop::paymentMethods.id(), t.text), 1);
+    QCOMPARE(fulfilment::paymentMethodRows(admin.load().text(shop::paymentMethods)), rows);
 }
 
 void TestShopSettings::resetGoesBackToTheDefault()

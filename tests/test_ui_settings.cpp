@@ -17,6 +17,7 @@
 #include "securitylogview.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "shoplisteditor.h"
 #include "stores/securitylog.h"
 #include "stores/shopsettingsstore.h"
 #include "stores/userstore.h"
@@ -118,6 +119,7 @@ private slots:
     void settingsPersistAndApply();
     void invalidSettingsAreNamedNotStored();
     void shopSettingsAreReadOnlyWithoutTheRight();
+    void shopListsAreEditedAsTables();
     void preferencesArePerUser();
     void settingsShowTheLanguageOfLang();
     void otherDesksChangesArePickedUp();
@@ -296,6 +298,156 @@ void TestUiSettings::shopSettingsAreReadOnlyWithoutTheRight()
     QVERIFY(dialog.apply());
     QVERIFY(ShopSettingsStore(tdb.connection(), clerk).load().stored().isEmpty());
     QCOMPARE(settings::theme.value(), QStringLiteral("light"));
+}
+
+// Payment methods and carriers are tables: typed into, rows added, removed and
+// moved with the buttons; a bad pattern shows in its cell as typed and is
+// refused on OK with the row named and the cursor on it, nothing written;
+// without the right the tables are read-only and have no buttons.
+void TestUiSettings::shopListsAreEditedAsTables()
+{
+    TestDb tdb;
+    SettingsDialog dialog(tdb.database(), adminSession());
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.tabs()->setCurrentIndex(1);
+    auto* methods = qobject_cast<ShopListEditor*>(dialog.shopField(shop::paymentMethods));
+    auto* carriers = qobject_cast<ShopListEditor*>(dialog.shopField(shop::carriers));
+    QVERIFY(methods && carriers);
+    QTableWidget* mt = methods->table();
+    QTableWidget* ct = carriers->table();
+    QCOMPARE(mt->rowCount(), 7);
+    QCOMPARE(ct->rowCount(), 9);
+    QCOMPARE(mt->item(5, ShopListEditor::MethodCode)->text(), QStringLiteral("cod"));
+    QCOMPARE(mt->item(5, ShopListEditor::MethodOnDelivery)->checkState(), Qt::Checked);
+    QCOMPARE(ct->item(5, ShopListEditor::CarrierPattern)->text(),
+             QStringLiteral("[0-9]{10,11}|JJD[0-9]{18}"));
+    QVERIFY(methods->addButton()->isVisible());
+    QVERIFY(!methods->removeButton()->isEnabled()); // nothing selected yet
+
+    // Payment methods: relabel alipay by typing, retire store_credit with a
+    // click on its Active box, add "paypal" after wechat_pay, move it up one.
+    // The cell's editor (a line edit the delegate opens on the viewport).
+    auto openEditor = [](QTableWidget* t) -> QLineEdit* {
+        for (QLineEdit* e : t->viewport()->findChildren<QLineEdit*>())
+            if (e->isVisible())
+                return e;
+        return nullptr;
+    };
+    auto typeInto = [&](QTableWidget* t, int row, int column, const QString& text) {
+        t->setCurrentCell(row, column);
+        t->setFocus();
+        QTest::keyClick(t, Qt::Key_F2);
+        QLineEdit* editor = openEditor(t);
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!openEditor(t));
+    };
+    typeInto(mt, 2, ShopListEditor::MethodLabel, QStringLiteral("Alipay (CN)"));
+    QCOMPARE(mt->item(2, ShopListEditor::MethodLabel)->text(), QStringLiteral("Alipay (CN)"));
+    mt->setCurrentCell(6, ShopListEditor::MethodActive);
+    QTest::keyClick(mt, Qt::Key_Space); // the check box's own key
+    QCOMPARE(mt->item(6, ShopListEditor::MethodActive)->checkState(), Qt::Unchecked);
+    mt->setCurrentCell(3, 0);
+    QTest::mouseClick(methods->addButton(), Qt::LeftButton);
+    QCOMPARE(mt->rowCount(), 8);
+    QCOMPARE(mt->currentRow(), 4);
+    QLineEdit* editor = openEditor(mt); // the new code cell is being edited
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("paypal"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(mt->item(4, ShopListEditor::MethodCode)->text(), QStringLiteral("paypal"));
+    QVERIFY(methods->upButton()->isEnabled());
+    QTest::mouseClick(methods->upButton(), Qt::LeftButton);
+    QCOMPARE(mt->item(3, ShopListEditor::MethodCode)->text(), QStringLiteral("paypal"));
+    QCOMPARE(mt->item(4, ShopListEditor::MethodCode)->text(), QStringLiteral("wechat_pay"));
+    QCOMPARE(mt->currentRow(), 3);
+
+    // Carriers: remove dpd (the last row); a bad pattern for zto.
+    ct->selectRow(8);
+    QVERIFY(carriers->removeButton()->isEnabled());
+    QVERIFY(!carriers->downButton()->isEnabled()); // the last row goes no lower
+    QTest::mouseClick(carriers->removeButton(), Qt::LeftButton);
+    QCOMPARE(ct->rowCount(), 8);
+    typeInto(ct, 2, ShopListEditor::CarrierPattern, QStringLiteral("7[0-9{11,14}"));
+    QTableWidgetItem* pattern = ct->item(2, ShopListEditor::CarrierPattern);
+    QVERIFY2(pattern->toolTip().contains(QLatin1String("Not a valid pattern")),
+             qPrintable(pattern->toolTip()));
+    QVERIFY(pattern->foreground().color() != ct->palette().color(QPalette::Text));
+
+    // OK: refused, the row named, the cursor on the pattern, nothing stored.
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("formError"));
+    QVERIFY(error && error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("Row 3 (zto)")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(shop::label(shop::carriers)), qPrintable(error->text()));
+    QCOMPARE(ct->currentRow(), 2);
+    QCOMPARE(ct->currentColumn(), int(ShopListEditor::CarrierPattern));
+    QVERIFY(ct->hasFocus());
+    QVERIFY(ShopSettingsStore(tdb.connection(), adminSession()).load().stored().isEmpty());
+
+    // A duplicate code is refused the same way.
+    typeInto(ct, 2, ShopListEditor::CarrierPattern, QStringLiteral("7[0-9]{11,14}"));
+    QVERIFY(!pattern->toolTip().contains(QLatin1String("Not a valid pattern")));
+    typeInto(ct, 7, ShopListEditor::CarrierCode, QStringLiteral("sf"));
+    QVERIFY(!dialog.apply());
+    QVERIFY2(error->text().contains(QLatin1String("Row 8 (sf)")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QLatin1String("listed twice")), qPrintable(error->text()));
+    QCOMPARE(ct->currentRow(), 7);
+    typeInto(ct, 7, ShopListEditor::CarrierCode, QStringLiteral("fedex"));
+
+    // Now it is stored, in the order shown, and audited.
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    const ShopSettings stored = ShopSettingsStore(tdb.connection(), adminSession()).load();
+    const QList<PaymentMethod> m =
+        fulfilment::parsePaymentMethods(stored.text(shop::paymentMethods));
+    QStringList codes;
+    for (const PaymentMethod& x : m)
+        codes << x.code;
+    QCOMPARE(codes, QStringLiteral("card,debit_card,alipay,paypal,wechat_pay,bank_transfer,cod,"
+                                   "store_credit")
+                        .split(QLatin1Char(',')));
+    QCOMPARE(m[2].label, QStringLiteral("Alipay (CN)"));
+    QCOMPARE(m[1].label, QStringLiteral("Debit card")); // left empty: the built-in name
+    QVERIFY(!m[7].active);
+    QVERIFY(m[6].onDelivery);
+    const QList<Carrier> c = fulfilment::parseCarriers(stored.text(shop::carriers));
+    QCOMPARE(c.size(), 8);
+    QCOMPARE(c[7].code, QStringLiteral("fedex"));
+    QCOMPARE(c[2].pattern, QStringLiteral("7[0-9]{11,14}"));
+    QCOMPARE(queryValue(tdb.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind = "
+                                       "'setting_changed' AND target IN (?, ?)"),
+                        {shop::paymentMethods.id(), shop::carriers.id()})
+                 .toInt(),
+             2);
+
+    // A clerk sees the same tables, read-only and without buttons.
+    const Session clerk(5, QStringLiteral("cleo"), {Permission::ViewOrders, Permission::MarkSeen},
+                        Scope::all(), QStringLiteral("clerk"));
+    SettingsDialog readOnly(tdb.database(), clerk);
+    readOnly.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&readOnly));
+    readOnly.tabs()->setCurrentIndex(1);
+    auto* roMethods = qobject_cast<ShopListEditor*>(readOnly.shopField(shop::paymentMethods));
+    QVERIFY(roMethods->isReadOnly());
+    QVERIFY(!roMethods->addButton()->isVisible());
+    QVERIFY(!roMethods->removeButton()->isVisible());
+    QTableWidget* rt = roMethods->table();
+    QCOMPARE(rt->rowCount(), 8);
+    rt->setCurrentCell(2, ShopListEditor::MethodLabel);
+    rt->setFocus();
+    QTest::keyClick(rt, Qt::Key_F2);
+    QTest::keyClicks(rt, QStringLiteral("x"));
+    QCOMPARE(rt->item(2, ShopListEditor::MethodLabel)->text(), QStringLiteral("Alipay (CN)"));
+    QVERIFY(!(rt->item(7, ShopListEditor::MethodActive)->flags() & Qt::ItemIsUserCheckable));
 }
 
 // Personal preferences are per user on a desk: two users, two themes and

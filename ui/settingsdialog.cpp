@@ -4,6 +4,7 @@
 #include "formparts.h"
 #include "i18n.h"
 #include "settings.h"
+#include "shoplisteditor.h"
 #include "stores/shopsettingsstore.h"
 #include "stores/userstore.h"
 #include "theme.h"
@@ -23,6 +24,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
@@ -140,27 +143,55 @@ SettingsDialog::SettingsDialog(std::shared_ptr<const Database> db, Session sessi
 
     load();
     retranslate();
-    resize(std::max(sizeHint().width(), 600), sizeHint().height());
+    // Wide enough for the lists' tables; the shop part scrolls, the screen sets the height.
+    const QRect screen = this->screen()->availableGeometry();
+    resize(std::max(sizeHint().width(), 720),
+           std::min(std::max(sizeHint().height(), 680), screen.height() * 9 / 10));
 }
 
 // One field per shop::Key, in the registry's order, in a group box per group.
+// The note stays at the top; the groups scroll under it.
 void SettingsDialog::buildShop()
 {
-    auto* v = new QVBoxLayout(m_shop);
-    v->addWidget(m_shopNote);
+    auto* outer = new QVBoxLayout(m_shop);
+    outer->addWidget(m_shopNote);
+    auto* scroll = new QScrollArea(m_shop);
+    scroll->setObjectName(QStringLiteral("shopScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* page = new QWidget(scroll);
+    page->setObjectName(QStringLiteral("shopPage"));
+    scroll->setWidget(page);
+    outer->addWidget(scroll, 1);
+    auto* v = new QVBoxLayout(page);
+    v->setContentsMargins(0, 0, 0, 0);
     QHash<QString, QFormLayout*> forms;
     for (const shop::Key* key : shop::keys()) {
         const QString group = QString::fromLatin1(key->group);
         QFormLayout* form = forms.value(group);
         if (!form) {
-            auto* box = new QGroupBox(m_shop);
+            auto* box = new QGroupBox(page);
             m_shopGroups << qMakePair(box, key);
             form = new QFormLayout(box);
             forms.insert(group, form);
             v->addWidget(box);
         }
         QWidget* field = nullptr;
+        bool fullWidth = false;
         switch (key->kind) {
+        case shop::Kind::PaymentMethods:
+        case shop::Kind::Carriers: {
+            // A table, one row an entry (see ShopListEditor).
+            auto* e = new ShopListEditor(key->kind == shop::Kind::PaymentMethods
+                                             ? ShopListEditor::List::PaymentMethods
+                                             : ShopListEditor::List::Carriers,
+                                         page);
+            e->setReadOnly(m_shopReadOnly);
+            field = e;
+            fullWidth = true;
+            break;
+        }
         case shop::Kind::Text:
         case shop::Kind::Email: {
             auto* e = new QLineEdit(m_shop);
@@ -170,10 +201,8 @@ void SettingsDialog::buildShop()
             break;
         }
         case shop::Kind::Lines:
-        case shop::Kind::PaymentMethods:
-        case shop::Kind::Carriers:
         case shop::Kind::DeadlineOverrides: {
-            // An address, or one of fulfilment's lists (one entry a line).
+            // An address, or the time limits per channel (one a line).
             auto* e = new QPlainTextEdit(m_shop);
             e->setTabChangesFocus(true);
             const int lines = key->kind == shop::Kind::Lines ? 4 : 6;
@@ -205,7 +234,12 @@ void SettingsDialog::buildShop()
         label->setBuddy(field);
         m_shopFields.insert(key, field);
         m_shopLabels.insert(key, label);
-        form->addRow(label, field);
+        if (fullWidth) {
+            form->addRow(label);
+            form->addRow(field);
+        } else {
+            form->addRow(label, field);
+        }
         repolish(field);
     }
     v->addStretch(1);
@@ -254,6 +288,8 @@ void SettingsDialog::loadShop()
             n->setValue(int(m_loaded.whole(*it.key())));
         else if (auto* c = qobject_cast<QCheckBox*>(it.value()))
             c->setChecked(m_loaded.flag(*it.key()));
+        else if (auto* l = qobject_cast<ShopListEditor*>(it.value()))
+            l->setText(value);
     }
 }
 
@@ -268,6 +304,8 @@ QString SettingsDialog::shopValue(const shop::Key& key) const
         return QString::number(n->value());
     if (auto* c = qobject_cast<QCheckBox*>(w))
         return c->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    if (auto* l = qobject_cast<ShopListEditor*>(w))
+        return l->listText().text;
     return {};
 }
 
@@ -351,8 +389,11 @@ void SettingsDialog::retranslate()
         it.value()->setText(shop::label(key) + tr(":"));
         QWidget* field = m_shopFields.value(&key);
         field->setAccessibleName(shop::label(key));
-        field->setToolTip(m_shopReadOnly ? m_shopNote->text()
-                                         : tr("%1: %2").arg(key.id(), shop::expected(key)));
+        if (qobject_cast<ShopListEditor*>(field))
+            field->setToolTip(m_shopReadOnly ? m_shopNote->text() : QString());
+        else
+            field->setToolTip(m_shopReadOnly ? m_shopNote->text()
+                                             : tr("%1: %2").arg(key.id(), shop::expected(key)));
         if (&key == &shop::shopName)
             static_cast<QLineEdit*>(field)->setPlaceholderText(
                 ShopSettings().shopNameText()); // the placeholder printed until it is set
@@ -403,6 +444,16 @@ bool SettingsDialog::applyShop()
         return true;
     QList<QPair<QString, QString>> changes;
     for (const shop::Key* key : shop::keys()) {
+        // A list's rows are checked as rows, so that the refusal names the row.
+        if (auto* l = qobject_cast<ShopListEditor*>(m_shopFields.value(key))) {
+            const fulfilment::ListText t = l->listText();
+            if (!t.ok()) {
+                m_tabs->setCurrentWidget(m_shop);
+                l->showProblem(t.row, t.field);
+                setError(tr("%1: %2").arg(shop::label(*key), t.error));
+                return false;
+            }
+        }
         const QString now = shopValue(*key);
         const shop::Parsed p = shop::parse(*key, now);
         if (p.ok() && p.value == m_loaded.text(*key))

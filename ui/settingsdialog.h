@@ -49,8 +49,9 @@ public:
     QComboBox* languageBox() const { return m_language; }
     QComboBox* themeBox() const { return m_theme; }
     QTabWidget* tabs() const { return m_tabs; }
-    // The editor of a shop setting: QLineEdit, QPlainTextEdit, QSpinBox or
-    // QCheckBox (object name: the key's code, "shop.name").
+    // The editor of a shop setting: QLineEdit, QPlainTextEdit, QSpinBox,
+    // QCheckBox or, for the payment methods and carriers, ShopListEditor
+    // (object name: the key's code, "shop.name").
     QWidget* shopField(const shop::Key& key) const { return m_shopFields.value(&key); }
     bool isShopReadOnly() const { return m_shopReadOnly; }
     // Whose the shop settings are, and why they are read-only when they are.

@@ -199,12 +199,19 @@ QString builtinMethodLabel(const QString& code)
 
 namespace {
 
+// What parseOne says about an entry: the field at fault and why (empty: fine).
+struct FieldProblem
+{
+    int field = 0;
+    QString why;
+};
+
 // The skeleton of the shop's list texts: one entry a line, "a | b | c"; blank
 // lines and '#' comments skipped; each entry has a code, unique in the list.
 // `parseOne` fills an entry from its fields and returns the problem in words
 // (empty: fine). The first problem names its line and the list is empty.
 template <typename T, typename ParseOne>
-QList<T> parseList(const QString& text, QString* error, qsizetype maxFields,
+QList<T> parseList(const QString& text, QString* error, ListProblem* problem, qsizetype maxFields,
                    const char* shapeMessage, const char* emptyMessage, ParseOne parseOne)
 {
     QList<T> out;
@@ -215,87 +222,246 @@ QList<T> parseList(const QString& text, QString* error, qsizetype maxFields,
         if (l.isEmpty() || l.startsWith(QLatin1Char('#')))
             continue;
         const QStringList f = fields(l);
-        QString why;
+        FieldProblem p;
         T item;
         item.code = f.value(0);
-        if (f.size() > maxFields)
-            why = QCoreApplication::translate("Fulfilment", shapeMessage);
-        else if (!isCode(item.code))
-            why = QCoreApplication::translate("Fulfilment",
-                                              "\"%1\" is not a code (lower-case letters, "
-                                              "digits and _, at most 30).")
-                      .arg(item.code);
-        else if (std::any_of(out.cbegin(), out.cend(),
-                             [&](const T& seen) { return seen.code == item.code; }))
-            why =
+        if (f.size() > maxFields) {
+            p = {int(maxFields), QCoreApplication::translate("Fulfilment", shapeMessage)};
+        } else if (!isCode(item.code)) {
+            p.why = QCoreApplication::translate("Fulfilment",
+                                                "\"%1\" is not a code (lower-case letters, "
+                                                "digits and _, at most 30).")
+                        .arg(item.code);
+        } else if (std::any_of(out.cbegin(), out.cend(),
+                               [&](const T& seen) { return seen.code == item.code; })) {
+            p.why =
                 QCoreApplication::translate("Fulfilment", "\"%1\" is listed twice.").arg(item.code);
-        else
-            why = parseOne(f, item);
-        if (!why.isEmpty()) {
+        } else {
+            p = parseOne(f, item);
+        }
+        if (!p.why.isEmpty()) {
             if (error)
-                *error = lineError(n, why);
+                *error = item.code.isEmpty() || !isCode(item.code)
+                             ? lineError(n, p.why)
+                             : QCoreApplication::translate("Fulfilment", "Line %1 (%2): %3")
+                                   .arg(n)
+                                   .arg(item.code, p.why);
+            if (problem)
+                *problem = {n, p.field, item.code, p.why};
             return {};
         }
         out << item;
     }
     if (out.isEmpty()) {
+        const QString why = QCoreApplication::translate("Fulfilment", emptyMessage);
         if (error)
-            *error = QCoreApplication::translate("Fulfilment", emptyMessage);
+            *error = why;
+        if (problem)
+            *problem = {0, 0, {}, why};
         return {};
     }
     if (error)
         error->clear();
+    if (problem)
+        *problem = {};
     return out;
 }
 
+// A field of a list entry may not hold the separator (" | ").
+bool holdsSeparator(const QString& field)
+{
+    static const QRegularExpression sep(QStringLiteral("\\s\\|(?=\\s|$)"));
+    return sep.match(field).hasMatch();
+}
+
+// Rows of fields -> the stored text, checked by `parse`; see ListText.
+template <typename Parse> ListText listText(const QList<QStringList>& rows, Parse parse)
+{
+    ListText out;
+    QStringList lines;
+    QList<int> rowOfLine; // lines[i] came from rows[rowOfLine[i]]
+    for (int r = 0; r < rows.size(); ++r) {
+        QStringList f = rows.at(r);
+        for (QString& x : f)
+            x = x.trimmed();
+        while (!f.isEmpty() && f.last().isEmpty())
+            f.removeLast();
+        if (f.isEmpty())
+            continue; // an empty row, as added and left
+        for (int i = 0; i < f.size(); ++i) {
+            QString why;
+            if (f.at(i).contains(QLatin1Char('\n')))
+                why = QCoreApplication::translate("Fulfilment", "it has a line break.");
+            else if (holdsSeparator(f.at(i)))
+                why = QCoreApplication::translate("Fulfilment",
+                                                  "\"%1\" holds \" | \", which separates the "
+                                                  "fields; write the bar without spaces.")
+                          .arg(f.at(i));
+            else if (i == 0 && f.at(0).isEmpty())
+                why = QCoreApplication::translate("Fulfilment", "it has no code.");
+            else if (i == 0 && f.at(0).startsWith(QLatin1Char('#')))
+                why = QCoreApplication::translate("Fulfilment",
+                                                  "\"%1\" is not a code (lower-case letters, "
+                                                  "digits and _, at most 30).")
+                          .arg(f.at(0));
+            if (!why.isEmpty()) {
+                out.row = r;
+                out.field = i;
+                out.error = QCoreApplication::translate("Fulfilment", "Row %1 (%2): %3")
+                                .arg(r + 1)
+                                .arg(f.at(0).isEmpty() ? QStringLiteral("—") : f.at(0), why);
+                return out;
+            }
+        }
+        QString line = f.first(); // "cod | | on_delivery": an empty field is one space wide
+        for (qsizetype i = 1; i < f.size(); ++i)
+            line += f.at(i).isEmpty() ? QStringLiteral(" |") : QStringLiteral(" | ") + f.at(i);
+        lines << line;
+        rowOfLine << r;
+    }
+    out.text = lines.join(QLatin1Char('\n'));
+    ListProblem p;
+    parse(out.text, &p);
+    if (p.why.isEmpty())
+        return out;
+    if (p.line > 0) {
+        out.row = rowOfLine.value(p.line - 1, -1);
+        out.field = p.field;
+        out.error = QCoreApplication::translate("Fulfilment", "Row %1 (%2): %3")
+                        .arg(out.row + 1)
+                        .arg(p.code.isEmpty() ? QStringLiteral("—") : p.code, p.why);
+    } else {
+        out.error = p.why;
+    }
+    out.text.clear();
+    return out;
+}
+
+// The entries of a list text, fields as written (see paymentMethodRows).
+QList<QStringList> rawRows(const QString& text)
+{
+    QList<QStringList> out;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        const QString l = line.trimmed();
+        if (!l.isEmpty() && !l.startsWith(QLatin1Char('#')))
+            out << fields(l);
+    }
+    return out;
+}
+
+const QLatin1String kOnDelivery("on_delivery");
+const QLatin1String kInactive("inactive");
+
 } // namespace
 
-QList<PaymentMethod> parsePaymentMethods(const QString& text, QString* error)
+QList<PaymentMethod> parsePaymentMethods(const QString& text, QString* error, ListProblem* problem)
 {
     return parseList<PaymentMethod>(
-        text, error, 3,
-        QT_TRANSLATE_NOOP("Fulfilment", "a payment method is \"code | label | on_delivery\"."),
+        text, error, problem, 4,
+        QT_TRANSLATE_NOOP("Fulfilment",
+                          "a payment method is \"code | label | on_delivery | inactive\"."),
         QT_TRANSLATE_NOOP("Fulfilment", "List at least one payment method."),
-        [](const QStringList& f, PaymentMethod& m) -> QString {
+        [](const QStringList& f, PaymentMethod& m) -> FieldProblem {
             m.label = f.value(1);
             if (m.label.isEmpty())
                 m.label = builtinMethodLabel(m.code);
             const QString flag = f.value(2);
-            if (!flag.isEmpty() && flag != QLatin1String("on_delivery"))
-                return QCoreApplication::translate(
-                           "Fulfilment", "\"%1\" is not a flag; the only one is on_delivery.")
-                    .arg(flag);
-            m.onDelivery = flag == QLatin1String("on_delivery");
+            if (!flag.isEmpty() && flag != kOnDelivery)
+                return {2, QCoreApplication::translate(
+                               "Fulfilment", "\"%1\" is not a flag; the only one is on_delivery.")
+                               .arg(flag)};
+            m.onDelivery = flag == kOnDelivery;
+            const QString state = f.value(3);
+            if (!state.isEmpty() && state != kInactive)
+                return {3, QCoreApplication::translate(
+                               "Fulfilment",
+                               "\"%1\" is not a state; write inactive, or nothing for active.")
+                               .arg(state)};
+            m.active = state != kInactive;
             return {};
         });
 }
 
-QList<Carrier> parseCarriers(const QString& text, QString* error)
+QList<Carrier> parseCarriers(const QString& text, QString* error, ListProblem* problem)
 {
     return parseList<Carrier>(
-        text, error, 4,
+        text, error, problem, 4,
         QT_TRANSLATE_NOOP("Fulfilment", "a carrier is \"code | name | pattern | link\"."),
         QT_TRANSLATE_NOOP("Fulfilment", "List at least one carrier."),
-        [](const QStringList& f, Carrier& c) -> QString {
+        [](const QStringList& f, Carrier& c) -> FieldProblem {
             c.name = f.value(1);
             if (c.name.isEmpty())
                 c.name = builtinMethodLabel(c.code);
             c.pattern = f.value(2);
-            if (!c.pattern.isEmpty() &&
-                !QRegularExpression(QStringLiteral("^(?:") + c.pattern + QStringLiteral(")$"))
-                     .isValid())
-                return QCoreApplication::translate("Fulfilment", "\"%1\" is not a valid pattern.")
-                    .arg(c.pattern);
+            if (!c.pattern.isEmpty()) {
+                const QRegularExpression re(QStringLiteral("^(?:") + c.pattern +
+                                            QStringLiteral(")$"));
+                if (!re.isValid())
+                    return {
+                        2, QCoreApplication::translate(
+                               "Fulfilment", "\"%1\" is not a valid pattern: %2 (at character %3).")
+                               .arg(c.pattern, re.errorString())
+                               .arg(std::max<qsizetype>(re.patternErrorOffset() - 4, 0) + 1)};
+            }
             c.urlTemplate = f.value(3);
             if (!c.urlTemplate.isEmpty() && (!c.urlTemplate.startsWith(QLatin1String("https://")) &&
                                              !c.urlTemplate.startsWith(QLatin1String("http://"))))
-                return QCoreApplication::translate("Fulfilment",
-                                                   "the link must start with https:// or http://.");
+                return {3, QCoreApplication::translate(
+                               "Fulfilment", "the link must start with https:// or http://.")};
             if (!c.urlTemplate.isEmpty() && !c.urlTemplate.contains(QLatin1String("{number}")))
-                return QCoreApplication::translate(
-                    "Fulfilment", "the link must say where the number goes: {number}.");
+                return {3, QCoreApplication::translate(
+                               "Fulfilment", "the link must say where the number goes: {number}.")};
             return {};
         });
+}
+
+QList<PaymentMethod> paymentMethodRows(const QString& text)
+{
+    QList<PaymentMethod> out;
+    for (const QStringList& f : rawRows(text)) {
+        PaymentMethod m;
+        m.code = f.value(0);
+        m.label = f.value(1);
+        m.onDelivery = f.value(2) == kOnDelivery;
+        m.active = f.value(3) != kInactive;
+        out << m;
+    }
+    return out;
+}
+
+QList<Carrier> carrierRows(const QString& text)
+{
+    QList<Carrier> out;
+    for (const QStringList& f : rawRows(text)) {
+        Carrier c;
+        c.code = f.value(0);
+        c.name = f.value(1);
+        c.pattern = f.value(2);
+        c.urlTemplate = f.value(3);
+        out << c;
+    }
+    return out;
+}
+
+ListText paymentMethodsText(const QList<PaymentMethod>& rows)
+{
+    QList<QStringList> r;
+    for (const PaymentMethod& m : rows) {
+        const bool blank = m.code.trimmed().isEmpty() && m.label.trimmed().isEmpty();
+        r << (blank ? QStringList{} // a row added and left empty (flags alone say nothing)
+                    : QStringList{m.code, m.label, m.onDelivery ? QString(kOnDelivery) : QString(),
+                                  m.active ? QString() : QString(kInactive)});
+    }
+    return listText(r,
+                    [](const QString& t, ListProblem* p) { parsePaymentMethods(t, nullptr, p); });
+}
+
+ListText carriersText(const QList<Carrier>& rows)
+{
+    QList<QStringList> r;
+    for (const Carrier& c : rows)
+        r << QStringList{c.code, c.name, c.pattern, c.urlTemplate};
+    return listText(r, [](const QString& t, ListProblem* p) { parseCarriers(t, nullptr, p); });
 }
 
 QString normaliseTrackingNumber(const QString& number)

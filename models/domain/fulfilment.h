@@ -119,6 +119,9 @@ struct PaymentMethod
     QString code;
     QString label;           // as configured; built-in codes without a label are translated
     bool onDelivery = false; // cash on delivery: the order may ship before it is paid
+    bool active = true;      // offered for new payments; an inactive one still names old ones
+
+    bool operator==(const PaymentMethod&) const = default;
 };
 
 struct Carrier
@@ -132,6 +135,8 @@ struct Carrier
     bool accepts(const QString& number) const;
     // The tracking link for `number`, or empty.
     QString trackingUrl(const QString& number) const;
+
+    bool operator==(const Carrier&) const = default;
 };
 
 class ShopSettings;
@@ -139,15 +144,46 @@ class ShopSettings;
 namespace fulfilment {
 
 // The texts the shop settings hold, one entry a line:
-//   payment method: "code | label | on_delivery" (label and flag optional)
+//   payment method: "code | label | on_delivery | inactive" (all but code optional)
 //   carrier:        "code | name | pattern | url template" (all but code optional)
 // Blank lines and lines starting with '#' are ignored.
 QString defaultPaymentMethodsText();
 QString defaultCarriersText();
+// Where a list text's first problem is.
+struct ListProblem
+{
+    int line = 0;  // 1-based, counting every line of the text; 0: the list as a whole
+    int field = 0; // 0 code, 1 label/name, 2 on_delivery/pattern, 3 inactive/link
+    QString code;  // the entry's code as written
+    QString why;   // in words, without the line
+};
 // Parsed lists; `error` (when non-null) receives the first problem in words,
-// naming the line, and the list is then empty.
-QList<PaymentMethod> parsePaymentMethods(const QString& text, QString* error = nullptr);
-QList<Carrier> parseCarriers(const QString& text, QString* error = nullptr);
+// naming the line, and the list is then empty; `problem` says where it is.
+QList<PaymentMethod> parsePaymentMethods(const QString& text, QString* error = nullptr,
+                                         ListProblem* problem = nullptr);
+QList<Carrier> parseCarriers(const QString& text, QString* error = nullptr,
+                             ListProblem* problem = nullptr);
+
+// ---- the lists as the settings window edits them: one table row an entry ----
+
+// The entries of a stored text with their fields as written (a label left
+// empty stays empty, so that a built-in code keeps its translated label);
+// lenient: a text that does not parse shows what it has.
+QList<PaymentMethod> paymentMethodRows(const QString& text);
+QList<Carrier> carrierRows(const QString& text);
+// The text rows make, checked exactly as parse*() (and `docketctl settings
+// set`) check it; rows with every field empty are left out. A problem names
+// the row (1-based, as the table counts them) and its code.
+struct ListText
+{
+    QString text;
+    QString error; // empty: fine
+    int row = -1;  // 0-based row of the problem, -1: none or the whole list
+    int field = 0; // as ListProblem::field
+    bool ok() const { return error.isEmpty(); }
+};
+ListText paymentMethodsText(const QList<PaymentMethod>& rows);
+ListText carriersText(const QList<Carrier>& rows);
 // The shop's lists as its settings hold them (the defaults when a stored
 // text does not parse).
 QList<PaymentMethod> paymentMethods(const ShopSettings& settings);

@@ -134,8 +134,8 @@ QString expected(const Key& key)
     case Kind::Flag:
         return QCoreApplication::translate("ShopSettings", "true or false");
     case Kind::PaymentMethods:
-        return QCoreApplication::translate("ShopSettings",
-                                           "one payment method a line: code | label | on_delivery");
+        return QCoreApplication::translate(
+            "ShopSettings", "one payment method a line: code | label | on_delivery | inactive");
     case Kind::Carriers:
         return QCoreApplication::translate("ShopSettings",
                                            "one carrier a line: code | name | pattern | link");

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 // FulfilmentStore: payments, refunds, shipments, tracking, deadlines, and the
 // SQLite half of "status follows the records" (records::settle). The
@@ -411,14 +412,19 @@ qint64 FulfilmentStore::addPayment(qint64 orderId, const QString& method, const 
                           QStringLiteral("state"));
     const QString ref = nn(reference.trimmed());
     const QString code = nn(method.trimmed());
-    bool known = false;
-    for (const PaymentMethod& m : paymentMethods())
-        known = known || m.code == code;
-    if (!known)
+    const QList<PaymentMethod> methods = paymentMethods();
+    const auto known = std::find_if(methods.cbegin(), methods.cend(),
+                                    [&](const PaymentMethod& m) { return m.code == code; });
+    if (known == methods.cend())
         throw DocketError(DocketError::Code::Invalid,
                           tr("\"%1\" is not one of the shop's payment methods (Settings, "
                              "Payments).")
                               .arg(code),
+                          QStringLiteral("method"));
+    if (!known->active)
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("%1 (%2) is no longer in use for new payments (Settings, Payments).")
+                              .arg(known->label, code),
                           QStringLiteral("method"));
     if (amount.minorUnits() <= 0)
         throw DocketError(DocketError::Code::Invalid, tr("A payment's amount must be above zero."),

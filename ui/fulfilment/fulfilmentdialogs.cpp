@@ -131,7 +131,8 @@ PaymentDialog::PaymentDialog(FulfilmentStore& store, qint64 orderId, QWidget* pa
     m_currency = b.total.currency();
     m_method = new QComboBox(this);
     for (const PaymentMethod& m : store.paymentMethods())
-        m_method->addItem(m.label, m.code);
+        if (m.active) // the shop no longer takes the others
+            m_method->addItem(m.label, m.code);
     m_amount = new QLineEdit(b.owed().toNumberString(), this);
     m_amount->setObjectName(QStringLiteral("paymentAmount"));
     m_reference = new QLineEdit(this);
