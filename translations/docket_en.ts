@@ -925,10 +925,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a payment method is &quot;code | label | on_delivery&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List at least one payment method.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,10 +938,6 @@
     </message>
     <message>
         <source>List at least one carrier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid pattern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1078,6 +1070,38 @@
     </message>
     <message>
         <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds &quot; | &quot;, which separates the fields; write the bar without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment method is &quot;code | label | on_delivery | inactive&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state; write inactive, or nothing for active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2 (at character %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,6 +1344,10 @@
     </message>
     <message>
         <source>Order %1 is %2, but its records say otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer in use for new payments (Settings, Payments).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3689,15 +3717,15 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>one payment method a line: code | label | on_delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one carrier a line: code | name | pattern | link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>one override a line: channel step hours (steps: review, payment, shipping, delivery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one payment method a line: code | label | on_delivery | inactive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9444,6 +9472,105 @@ Country</source>
     </message>
     <message>
         <source>Put at least one line in the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::ShopListEditor</name>
+    <message>
+        <source>No pattern: any tracking number is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking number must match %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid pattern: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label shown to clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; stored with each payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the built-in name, in each clerk&apos;s language (grey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash on delivery: the order may ship before it is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered for new payments; an inactive method still names the payments made with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; stored with each shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression a tracking number must match, such as JD[0-9A-Z]{11,18}; empty: any number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s tracking page, with {number} where the number goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -917,10 +917,6 @@
         <translation>&quot;%1&quot;列出了两次。</translation>
     </message>
     <message>
-        <source>a payment method is &quot;code | label | on_delivery&quot;.</source>
-        <translation>付款方式的格式为&quot;代码 | 名称 | on_delivery&quot;。</translation>
-    </message>
-    <message>
         <source>List at least one payment method.</source>
         <translation>请至少列出一种付款方式。</translation>
     </message>
@@ -935,10 +931,6 @@
     <message>
         <source>List at least one carrier.</source>
         <translation>请至少列出一家承运商。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid pattern.</source>
-        <translation>&quot;%1&quot;不是有效的格式。</translation>
     </message>
     <message>
         <source>the link must start with https:// or http://.</source>
@@ -1071,6 +1063,38 @@
     <message>
         <source>Invalid</source>
         <translation>无效</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>it has a line break.</source>
+        <translation>其中有换行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds &quot; | &quot;, which separates the fields; write the bar without spaces.</source>
+        <translation>“%1”含有用于分隔字段的“ | ”；竖线两侧请不要加空格。</translation>
+    </message>
+    <message>
+        <source>it has no code.</source>
+        <translation>没有代码。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>a payment method is &quot;code | label | on_delivery | inactive&quot;.</source>
+        <translation>付款方式的格式为“代码 | 名称 | on_delivery | inactive”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state; write inactive, or nothing for active.</source>
+        <translation>“%1”不是状态；停用请写 inactive，启用则留空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2 (at character %3).</source>
+        <translation>“%1”不是有效的格式：%2（第 %3 个字符处）。</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1337,10 @@
     <message>
         <source>Order %1 is %2, but its records say otherwise.</source>
         <translation>订单 %1 的状态为%2，但记录显示并非如此。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer in use for new payments (Settings, Payments).</source>
+        <translation>%1（%2）已停用，不能用于新的付款（设置，付款）。</translation>
     </message>
 </context>
 <context>
@@ -3690,16 +3718,16 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>自动取消超过期限仍未付款的订单</translation>
     </message>
     <message>
-        <source>one payment method a line: code | label | on_delivery</source>
-        <translation>每行一种付款方式：代码 | 名称 | on_delivery</translation>
-    </message>
-    <message>
         <source>one carrier a line: code | name | pattern | link</source>
         <translation>每行一家承运商：代码 | 名称 | 格式 | 链接</translation>
     </message>
     <message>
         <source>one override a line: channel step hours (steps: review, payment, shipping, delivery)</source>
         <translation>每行一条例外：渠道 步骤 小时数（步骤：review、payment、shipping、delivery）</translation>
+    </message>
+    <message>
+        <source>one payment method a line: code | label | on_delivery | inactive</source>
+        <translation>每行一种付款方式：代码 | 名称 | on_delivery | inactive</translation>
     </message>
 </context>
 <context>
@@ -9390,6 +9418,105 @@ Country</source>
     <message>
         <source>Put at least one line in the parcel.</source>
         <translation>包裹中至少要有一行商品。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ShopListEditor</name>
+    <message>
+        <source>No pattern: any tracking number is accepted.</source>
+        <translation>没有格式：接受任何运单号。</translation>
+    </message>
+    <message>
+        <source>A tracking number must match %1.</source>
+        <translation>运单号必须符合 %1。</translation>
+    </message>
+    <message>
+        <source>Not a valid pattern: %1 (at character %2).</source>
+        <translation>不是有效的格式：%1（第 %2 个字符处）。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Label shown to clerks</source>
+        <translation>店员看到的名称</translation>
+    </message>
+    <message>
+        <source>Paid on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; stored with each payment</source>
+        <translation>小写字母、数字和 _；随每笔付款保存</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in name, in each clerk&apos;s language (grey)</source>
+        <translation>留空：使用内置名称，按各店员的语言显示（灰色）</translation>
+    </message>
+    <message>
+        <source>Cash on delivery: the order may ship before it is paid</source>
+        <translation>货到付款：订单可在付款前发货</translation>
+    </message>
+    <message>
+        <source>Offered for new payments; an inactive method still names the payments made with it</source>
+        <translation>可用于新的付款；停用的方式仍会显示在用它付过的款项上</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Add Method</source>
+        <translation>添加方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tracking number pattern</source>
+        <translation>运单号格式</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>查询链接</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; stored with each shipment</source>
+        <translation>小写字母、数字和 _；随每个包裹保存</translation>
+    </message>
+    <message>
+        <source>A regular expression a tracking number must match, such as JD[0-9A-Z]{11,18}; empty: any number</source>
+        <translation>运单号必须符合的正则表达式，例如 JD[0-9A-Z]{11,18}；留空：任何号码</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s tracking page, with {number} where the number goes</source>
+        <translation>承运商的查询页面，用 {number} 表示运单号的位置</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Add Carrier</source>
+        <translation>添加承运商</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
     </message>
 </context>
 <context>

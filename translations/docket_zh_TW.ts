@@ -917,10 +917,6 @@
         <translation>「%1」列出了兩次。</translation>
     </message>
     <message>
-        <source>a payment method is &quot;code | label | on_delivery&quot;.</source>
-        <translation>付款方式的格式為「代碼 | 名稱 | on_delivery」。</translation>
-    </message>
-    <message>
         <source>List at least one payment method.</source>
         <translation>請至少列出一種付款方式。</translation>
     </message>
@@ -935,10 +931,6 @@
     <message>
         <source>List at least one carrier.</source>
         <translation>請至少列出一家貨運公司。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid pattern.</source>
-        <translation>「%1」不是有效的格式。</translation>
     </message>
     <message>
         <source>the link must start with https:// or http://.</source>
@@ -1071,6 +1063,38 @@
     <message>
         <source>Invalid</source>
         <translation>無效</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>it has a line break.</source>
+        <translation>其中有換行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds &quot; | &quot;, which separates the fields; write the bar without spaces.</source>
+        <translation>「%1」含有用於分隔欄位的「 | 」；豎線兩側請不要加空格。</translation>
+    </message>
+    <message>
+        <source>it has no code.</source>
+        <translation>沒有代碼。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 列（%2）：%3</translation>
+    </message>
+    <message>
+        <source>a payment method is &quot;code | label | on_delivery | inactive&quot;.</source>
+        <translation>付款方式的格式為「代碼 | 名稱 | on_delivery | inactive」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state; write inactive, or nothing for active.</source>
+        <translation>「%1」不是狀態；停用請寫 inactive，啟用則留空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2 (at character %3).</source>
+        <translation>「%1」不是有效的格式：%2（第 %3 個字元處）。</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1337,10 @@
     <message>
         <source>Order %1 is %2, but its records say otherwise.</source>
         <translation>訂單 %1 的狀態為%2，但記錄顯示並非如此。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer in use for new payments (Settings, Payments).</source>
+        <translation>%1（%2）已停用，不能用於新的付款（設定，付款）。</translation>
     </message>
 </context>
 <context>
@@ -3690,16 +3718,16 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>自動取消超過期限仍未付款的訂單</translation>
     </message>
     <message>
-        <source>one payment method a line: code | label | on_delivery</source>
-        <translation>每列一種付款方式：代碼 | 名稱 | on_delivery</translation>
-    </message>
-    <message>
         <source>one carrier a line: code | name | pattern | link</source>
         <translation>每列一家貨運公司：代碼 | 名稱 | 格式 | 連結</translation>
     </message>
     <message>
         <source>one override a line: channel step hours (steps: review, payment, shipping, delivery)</source>
         <translation>每列一條例外：通路 步驟 小時數（步驟：review、payment、shipping、delivery）</translation>
+    </message>
+    <message>
+        <source>one payment method a line: code | label | on_delivery | inactive</source>
+        <translation>每行一種付款方式：代碼 | 名稱 | on_delivery | inactive</translation>
     </message>
 </context>
 <context>
@@ -9390,6 +9418,105 @@ Country</source>
     <message>
         <source>Put at least one line in the parcel.</source>
         <translation>包裹中至少要有一行商品。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ShopListEditor</name>
+    <message>
+        <source>No pattern: any tracking number is accepted.</source>
+        <translation>沒有格式：接受任何追蹤編號。</translation>
+    </message>
+    <message>
+        <source>A tracking number must match %1.</source>
+        <translation>追蹤編號必須符合 %1。</translation>
+    </message>
+    <message>
+        <source>Not a valid pattern: %1 (at character %2).</source>
+        <translation>不是有效的格式：%1（第 %2 個字元處）。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Label shown to clerks</source>
+        <translation>店員看到的名稱</translation>
+    </message>
+    <message>
+        <source>Paid on delivery</source>
+        <translation>貨到付款</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; stored with each payment</source>
+        <translation>小寫字母、數字和 _；隨每筆付款儲存</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in name, in each clerk&apos;s language (grey)</source>
+        <translation>留空：使用內建名稱，依各店員的語言顯示（灰色）</translation>
+    </message>
+    <message>
+        <source>Cash on delivery: the order may ship before it is paid</source>
+        <translation>貨到付款：訂單可在付款前出貨</translation>
+    </message>
+    <message>
+        <source>Offered for new payments; an inactive method still names the payments made with it</source>
+        <translation>可用於新的付款；停用的方式仍會顯示在用它付過的款項上</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Add Method</source>
+        <translation>新增方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Tracking number pattern</source>
+        <translation>追蹤編號格式</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>查詢連結</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; stored with each shipment</source>
+        <translation>小寫字母、數字和 _；隨每個包裹儲存</translation>
+    </message>
+    <message>
+        <source>A regular expression a tracking number must match, such as JD[0-9A-Z]{11,18}; empty: any number</source>
+        <translation>追蹤編號必須符合的正規表示式，例如 JD[0-9A-Z]{11,18}；留空：任何編號</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s tracking page, with {number} where the number goes</source>
+        <translation>貨運公司的查詢頁面，用 {number} 表示追蹤編號的位置</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>貨運公司</translation>
+    </message>
+    <message>
+        <source>Add Carrier</source>
+        <translation>新增貨運公司</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
     </message>
 </context>
 <context>
