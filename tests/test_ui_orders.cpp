@@ -7,6 +7,7 @@
 #include "domain/errors.h"
 #include "filterbar.h"
 #include "items/changewatcher.h"
+#include "items/listlayout.h"
 #include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
 #include "massactiondialog.h"
@@ -32,6 +33,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -84,6 +86,7 @@ private slots:
     void statusBoxSaysWhenAChipHoldsSeveral();
     void columnChooserAndPerUserLayout();
     void unindexedColumnsDoNotSort();
+    void narrowWindowKeepsCustomerNamesWhole();
     void savedViewsThroughThePanel();
     void customerViewAndComments();
 
@@ -619,6 +622,86 @@ void TestUiOrders::columnChooserAndPerUserLayout()
                                    Session::localUser().permissions(), Scope::all()));
     other.restoreState();
     QCOMPARE(other.listLayout().columns, ordercolumns::defaultListKeys());
+}
+
+// The user guide's pictures (960 x 600) cut the customers' names to "Chloé
+// Ko…": in a narrow window the other columns give up the width they do not
+// need first; a column the user sized keeps its width; a wide window gets the
+// defaults back.
+void TestUiOrders::narrowWindowKeepsCustomerNamesWhole()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); // 28/12/2026 23:58
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QTableView* view = m_page->view();
+    QHeaderView* header = view->horizontalHeader();
+    const int customer = int(OrderColumn::Customer);
+    const int status = int(OrderColumn::Status);
+    const int created = int(OrderColumn::Created);
+    const int total = int(OrderColumn::Total);
+    const int channel = int(OrderColumn::Channel);
+    QFont bold = view->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    // Whether the loaded rows' texts of a column fit its width.
+    auto fits = [&](int column) {
+        for (int r = 0; r < 25; ++r) {
+            const QModelIndex i = m_page->model()->index(r, column);
+            if (i.data(OrderTableModel::InvalidRole).toBool())
+                continue; // "Invalid: <reason>" is the one text cut
+            const QString text = i.data().toString();
+            if (fm.horizontalAdvance(text) + 8 > header->sectionSize(column)) {
+                qWarning() << "cut:" << text << header->sectionSize(column);
+                return false;
+            }
+        }
+        return true;
+    };
+
+    // A window narrower than the default widths, wide enough for what the
+    // rows hold and a name (the guide's 960 x 600 in British English).
+    const QString name = QStringLiteral("Chloé Kowalski");
+    int need = fm.horizontalAdvance(name) + 16, defaults = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c) || c == customer)
+            continue;
+        defaults += header->sectionSize(c);
+        int widest =
+            fm.horizontalAdvance(m_page->model()->headerData(c, Qt::Horizontal).toString());
+        for (int r = 0; r < 25; ++r)
+            if (!m_page->model()->index(r, c).data(OrderTableModel::InvalidRole).toBool())
+                widest = std::max(
+                    widest, fm.horizontalAdvance(m_page->model()->index(r, c).data().toString()));
+        need += widest + 30;
+    }
+    QVERIFY2(need < defaults + fm.horizontalAdvance(name),
+             qPrintable(QStringLiteral("%1 %2").arg(need).arg(defaults)));
+    m_page->resize(m_page->width() - view->viewport()->width() + need, 600);
+    QTRY_COMPARE(view->viewport()->width(), need);
+    QTRY_VERIFY2(header->sectionSize(customer) >= fm.horizontalAdvance(name),
+                 qPrintable(QString::number(header->sectionSize(customer))));
+    QVERIFY(header->sectionSize(status) < ListLayout().width(QStringLiteral("status")));
+    QVERIFY(fits(status));
+    QVERIFY(fits(created));
+    QVERIFY(fits(total));
+    QVERIFY(fits(channel));
+    QVERIFY(fits(int(OrderColumn::Number)));
+    // No horizontal scrolling: the columns fill the row.
+    QVERIFY2(
+        header->length() <= view->viewport()->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(view->viewport()->width())));
+
+    // A column the user sizes keeps its width, and only it is stored.
+    header->resizeSection(channel, 180);
+    m_page->resize(m_page->width() - 40, 600);
+    QCOMPARE(header->sectionSize(channel), 180);
+    QCOMPARE(m_page->listLayout().widths.keys(), QList<QString>{QStringLiteral("channel")});
+
+    // Wide again: the defaults.
+    m_page->resize(1400, 700);
+    QTRY_COMPARE(header->sectionSize(status), ListLayout().width(QStringLiteral("status")));
+    QCOMPARE(header->sectionSize(created), ListLayout().width(QStringLiteral("created")));
+    QCOMPARE(header->sectionSize(channel), 180);
 }
 
 void TestUiOrders::unindexedColumnsDoNotSort()

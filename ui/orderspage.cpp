@@ -23,6 +23,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -34,9 +36,11 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace docket {
 
@@ -94,8 +98,13 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // The customer's name takes the room the other columns leave.
+    // The customer's name takes the room the other columns leave; in a narrow
+    // window they give up some of theirs first (fitColumns).
     header->setSectionResizeMode(int(OrderColumn::Customer), QHeaderView::Stretch);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int) {
+        if (!m_fitting && section != int(OrderColumn::Customer))
+            m_sizedByUser.insert(section); // dragged by the user
+    });
     header->setSortIndicator(int(OrderColumn::Created), Qt::DescendingOrder);
     header->setSortIndicatorShown(true);
     m_view->setSortingEnabled(true);
@@ -121,8 +130,12 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
             a->setEnabled(c != int(OrderColumn::Number));
             connect(a, &QAction::toggled, this, [this, header, c](bool on) {
                 header->setSectionHidden(c, !on);
-                if (on && header->sectionSize(c) < 30)
+                if (on && header->sectionSize(c) < 30) {
+                    m_fitting = true;
                     header->resizeSection(c, ListLayout().width(columnKey(c)));
+                    m_fitting = false;
+                }
+                fitColumns();
                 m_model->setWithItems(!header->isSectionHidden(ordercolumns::listIndex(u"items")));
             });
         }
@@ -315,9 +328,9 @@ ListLayout OrdersPage::listLayout() const
             continue;
         const QString key = columnKey(section);
         l.columns << key;
-        // The customer column stretches to fill the row: its width is the
-        // window's, not a choice.
-        if (section != int(OrderColumn::Customer))
+        // The customer column stretches to fill the row, and the columns
+        // fitted to the window have the window's width: not choices.
+        if (section != int(OrderColumn::Customer) && m_sizedByUser.contains(section))
             l.widths.insert(key, h->sectionSize(section));
     }
     l.sort = m_model->sortSpec();
@@ -332,15 +345,123 @@ void OrdersPage::setListLayout(const ListLayout& wanted)
     for (int c = 0; c < h->count(); ++c)
         h->setSectionHidden(c, !l.columns.contains(columnKey(c)));
     // Visible columns in the layout's order, from the left.
+    m_sizedByUser.clear();
     for (int i = 0; i < l.columns.size(); ++i) {
         const int section = ordercolumns::listIndex(l.columns[i]);
         h->moveSection(h->visualIndex(section), i);
         if (section != int(OrderColumn::Customer))
             h->resizeSection(section, l.width(l.columns[i]));
+        // A stored width is the user's choice unless it is the default (an
+        // older Docket stored every column's width).
+        if (section != int(OrderColumn::Customer) && l.widths.contains(l.columns[i]) &&
+            l.widths.value(l.columns[i]) != ListLayout().width(l.columns[i]))
+            m_sizedByUser.insert(section);
     }
     h->setSortIndicator(int(l.sort.column), l.sort.order);
     m_model->setWithItems(l.columns.contains(QStringLiteral("items")));
     m_model->setSortSpec(l.sort);
+    fitColumns();
+}
+
+// What a column needs to show its heading and its usual values whole: the
+// longest status and channel names, a four-digit amount, a date and time in
+// the user's locale, a deadline. Bold, as new orders are.
+int OrdersPage::compactWidth(int section) const
+{
+    const ordercolumns::Column* c = ordercolumns::listColumns().value(section);
+    const int fallback = ListLayout().width(columnKey(section));
+    if (!c)
+        return fallback;
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const QFontMetrics hm(m_view->horizontalHeader()->font());
+    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 8;
+    // The heading, with room for the sort arrow.
+    int w = hm.horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString()) +
+            m_view->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + margin;
+    QList<OrderSummary> samples;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    switch (c->sort.value_or(OrderColumn::Customer)) {
+    case OrderColumn::Number:
+        samples << OrderSummary{};
+        samples.back().number = QStringLiteral("DK0000000");
+        break;
+    case OrderColumn::Total:
+        samples << OrderSummary{};
+        samples.back().total = Money(999999, u"EUR"); // €9,999.99
+        break;
+    case OrderColumn::Created: {
+        samples << OrderSummary{};
+        // 28/12/2026 23:58: two-digit day, month, hour.
+        samples.back().createdAt = QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toSecsSinceEpoch();
+        break;
+    }
+    case OrderColumn::Status:
+        for (OrderStatus st : status::all()) {
+            samples << OrderSummary{};
+            samples.back().status = status::code(st);
+        }
+        break;
+    case OrderColumn::Channel:
+        for (const QString& code : channel::codes()) {
+            samples << OrderSummary{};
+            samples.back().channel = code;
+        }
+        break;
+    case OrderColumn::Due:
+        for (qint64 at : {now - 26 * 3600, now + 50 * 3600}) {
+            samples << OrderSummary{};
+            samples.back().dueAt = at;
+        }
+        break;
+    default:
+        // The optional columns (email, phone, ...): three quarters of their default.
+        return std::max(w, fallback * 3 / 4);
+    }
+    for (const OrderSummary& r : std::as_const(samples))
+        w = std::max(w, fm.horizontalAdvance(ordercolumns::displayText(*c, r)) + margin);
+    return std::min(w, fallback);
+}
+
+// Gives each column its default width while the window has room for them and
+// for a customer's name; in a narrower window the columns the user has not
+// sized give up width, down to what they need (compactWidth), before the
+// customer's name is cut.
+void OrdersPage::fitColumns()
+{
+    QHeaderView* h = m_view->horizontalHeader();
+    const int available = m_view->viewport()->width();
+    if (available <= 0 || m_fitting)
+        return;
+    // Room for "Isabel Petrov" or "Chloé Kowalski", not for every name.
+    const int customer = m_view->fontMetrics().averageCharWidth() * 18;
+    int fixed = 0, defaults = 0, compacts = 0;
+    QList<std::tuple<int, int, int>> fitted; // section, default, compact
+    for (int s = 0; s < h->count(); ++s) {
+        if (h->isSectionHidden(s) || s == int(OrderColumn::Customer))
+            continue;
+        if (m_sizedByUser.contains(s)) {
+            fixed += h->sectionSize(s);
+            continue;
+        }
+        const int d = ListLayout().width(columnKey(s));
+        const int c = std::min(compactWidth(s), d);
+        fitted << std::tuple{s, d, c};
+        defaults += d;
+        compacts += c;
+    }
+    const int room = available - customer - fixed;
+    const int spare = std::max(room - compacts, 0);
+    const int shrinkable = defaults - compacts;
+    m_fitting = true;
+    for (const auto& [s, d, c] : std::as_const(fitted)) {
+        const int w =
+            room >= defaults || shrinkable <= 0 ? d : c + int(qint64(d - c) * spare / shrinkable);
+        if (h->sectionSize(s) != w)
+            h->resizeSection(s, w);
+    }
+    m_fitting = false;
 }
 
 QString OrdersPage::layoutSettingsKey() const
@@ -470,8 +591,10 @@ void OrdersPage::updateEmptyNote()
 
 bool OrdersPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         m_emptyNote->setGeometry(m_view->viewport()->rect());
+        fitColumns();
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&

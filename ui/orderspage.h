@@ -8,6 +8,7 @@
 
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <memory>
 
@@ -165,6 +166,13 @@ private:
     QList<QAction*> m_refused;
     QPersistentModelIndex m_topAnchor;
     bool m_wasAtTop = true;
+    // Column widths (fitColumns): the sections whose width the user chose
+    // (dragged, or a stored layout's width other than the default) keep it;
+    // the others share the room the customer's name leaves them.
+    void fitColumns();
+    int compactWidth(int section) const;
+    QSet<int> m_sizedByUser;
+    bool m_fitting = false;
 
     QAction* m_open = nullptr;
     QAction* m_newOrder = nullptr;
