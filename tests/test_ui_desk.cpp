@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -36,17 +37,23 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <atomic>
 #include <functional>
+#include <future>
+#include <thread>
 
 using namespace docket;
 using namespace docket::test;
@@ -159,6 +166,7 @@ private slots:
     void undoOfADeleteListsTheOrdersRestoredSince();
     void undoOfAnArchiveRestoreListsTheOrdersChangedSince();
     void refusedUndoNamesTheMissingRight();
+    void undoThatLosesTheConnectionStaysOnTheStack();
     void massActionButtonsLeaveRoomAroundTheirText();
     void editIsUndoneAndRedone();
     void undoOverSomeoneElsesEditAsksWithTheConflictDialog();
@@ -823,6 +831,113 @@ void TestUiDesk::refusedUndoNamesTheMissingRight()
     QVERIFY2(!said.contains(QLatin1String("cleo")), qPrintable(said)); // "your role", not "cleo"
     QCOMPARE(m_store->archived(number).size(), 1);                     // nothing was restored
     QVERIFY(!m_page->undoStack()->canUndo());                          // the step is gone
+}
+
+// PostgreSQL: the undo of a delete (a restore) loses its connection while it
+// writes (the server ends the session, as a restart or an administrator
+// would): the message names the problem and says the step stays; nothing of
+// the restore was written; the same undo works once the connection is back.
+// The undo's write is held by a lock another session takes on the orders
+// (reads go on), and that session ends ours while it waits.
+void TestUiDesk::undoThatLosesTheConnectionStaysOnTheStack()
+{
+    if (!backendEnabled(Backend::PostgreSQL))
+        QSKIP("PostgreSQL is not covered by this run (set DOCKET_TEST_PG)");
+    DOCKET_TESTDB(tdb, Backend::PostgreSQL);
+    const QList<qint64> ids = bulkInsertOrders(tdb.connection(), 3, TestDb::kNow - 3600);
+    QStringList numbers;
+    {
+        OrderStore s = tdb.store();
+        DOCKET_NO_THROW(s.invalidate(ids, QStringLiteral("Duplicate")));
+        for (qint64 id : ids)
+            numbers << s.order(id).number;
+    }
+    auto page = std::make_unique<OrdersPage>(tdb.database(), adminSession());
+    const auto closePage = qScopeGuard([&] { page.reset(); }); // before the database
+    page->resize(1100, 700);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    OrderFilter invalid;
+    invalid.validity = OrderFilter::Validity::Invalid;
+    page->filterBar()->setFilter(invalid);
+    OrderTableModel* model = page->model();
+    QTRY_VERIFY(model->filter().validity == OrderFilter::Validity::Invalid);
+    QTRY_VERIFY(!model->isLoading() && pageLoaded(model, 2)); // the three rows
+    page->view()->selectAll();
+    QSignalSpy done(page.get(), &OrdersPage::batchFinished);
+    whenModal([](QWidget* w) {
+        auto* d = qobject_cast<MassActionDialog*>(w);
+        QVERIFY(d);
+        QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+    });
+    page->deleteAction()->trigger();
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toInt(), 3);
+    auto watcher = tdb.openAnother(); // looks from outside
+    const QString deleted = contentFingerprint(watcher->connection());
+    QCOMPARE(OrderStore(watcher->connection(), adminSession()).archived().size(), 3);
+
+    // Another session locks the orders against writes, waits for our undo
+    // to queue behind the lock, then ends our session.
+    std::promise<void> locked;
+    std::atomic<bool> killed = false;
+    std::thread other([&, config = tdb.config()] {
+        Database db(config);
+        db.open(false);
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("BEGIN"));
+        q.exec(QStringLiteral("LOCK TABLE orders IN EXCLUSIVE MODE"));
+        locked.set_value();
+        QDeadlineTimer deadline(20'000);
+        while (!deadline.hasExpired() && !killed) {
+            q.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE wait_event_type = "
+                                  "'Lock' AND pid <> pg_backend_pid() AND datname = "
+                                  "current_database()"));
+            if (q.next()) {
+                const qint64 pid = q.value(0).toLongLong();
+                q.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+                killed = true;
+            } else {
+                QThread::msleep(50);
+            }
+        }
+        q.exec(QStringLiteral("ROLLBACK"));
+    });
+    const auto join = qScopeGuard([&] { other.join(); });
+    locked.get_future().wait();
+
+    QString title, said;
+    whenModal([&](QWidget* w) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        QVERIFY(box);
+        title = box->text();
+        said = box->informativeText();
+        box->accept();
+    });
+    QUndoStack* undo = page->undoStack();
+    undo->undo();
+    QVERIFY(killed);
+    QVERIFY2(title.contains(QLatin1String("Could Not Undo")), qPrintable(title));
+    QVERIFY2(said.contains(QLatin1String("connection to the database server was lost")),
+             qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("nothing was changed")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("stays in the undo list")), qPrintable(said));
+    for (const char* driverWords : {"terminating", "FATAL", "QPSQL", "SQL"})
+        QVERIFY2(!said.contains(QLatin1String(driverWords)), qPrintable(said));
+    // Nothing half-written: the three are still in the archive, none is back.
+    QCOMPARE(contentFingerprint(watcher->connection()), deleted);
+    // The step is back on the stack (put back after the message).
+    QTRY_VERIFY(undo->canUndo());
+    QVERIFY2(undo->undoText().contains(QLatin1String("3")), qPrintable(undo->undoText()));
+
+    // The connection is back: the same undo restores the three.
+    undo->undo();
+    QVERIFY(OrderStore(watcher->connection(), adminSession()).archived().isEmpty());
+    for (const QString& number : numbers)
+        QVERIFY(
+            OrderStore(watcher->connection(), adminSession()).orderByNumber(number).isInvalid());
+    QVERIFY(undo->canRedo());
+    QTRY_VERIFY(!model->isLoading());
 }
 
 // A long action's text touched its button's edges (disabled until the count
