@@ -434,8 +434,8 @@ void OrdersPage::fitColumns()
     const int available = m_view->viewport()->width();
     if (available <= 0 || m_fitting)
         return;
-    // Room for "Isabel Petrov" or "Chloé Kowalski", not for every name.
-    const int customer = m_view->fontMetrics().averageCharWidth() * 18;
+    // Room for "Xavier Andersson" or "Chloé Kowalski", not for every name.
+    const int customer = m_view->fontMetrics().averageCharWidth() * 22;
     int fixed = 0, defaults = 0, compacts = 0;
     QList<std::tuple<int, int, int>> fitted; // section, default, compact
     for (int s = 0; s < h->count(); ++s) {
