@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
@@ -882,26 +883,40 @@ void TestUiDesk::undoThatLosesTheConnectionStaysOnTheStack()
     std::promise<void> locked;
     std::atomic<bool> killed = false;
     std::thread other([&, config = tdb.config()] {
-        Database db(config);
-        db.open(false);
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("BEGIN"));
-        q.exec(QStringLiteral("LOCK TABLE orders IN EXCLUSIVE MODE"));
-        locked.set_value();
-        QDeadlineTimer deadline(20'000);
-        while (!deadline.hasExpired() && !killed) {
-            q.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE wait_event_type = "
-                                  "'Lock' AND pid <> pg_backend_pid() AND datname = "
-                                  "current_database()"));
-            if (q.next()) {
-                const qint64 pid = q.value(0).toLongLong();
-                q.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
-                killed = true;
-            } else {
-                QThread::msleep(50);
+        // A plain driver connection of this thread's own (not a Docket
+        // Database: its statement cache and registries are the GUI thread's).
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("locker"));
+            db.setHostName(config.host);
+            db.setPort(config.port);
+            db.setDatabaseName(config.databaseName);
+            db.setUserName(config.user);
+            db.setPassword(config.password);
+            if (!db.open()) {
+                locked.set_value();
+                return;
             }
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("BEGIN"));
+            q.exec(QStringLiteral("LOCK TABLE orders IN EXCLUSIVE MODE"));
+            locked.set_value();
+            QDeadlineTimer deadline(20'000);
+            while (!deadline.hasExpired() && !killed) {
+                q.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE wait_event_type = "
+                                      "'Lock' AND pid <> pg_backend_pid() AND datname = "
+                                      "current_database()"));
+                if (q.next()) {
+                    const qint64 pid = q.value(0).toLongLong();
+                    q.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+                    killed = true;
+                } else {
+                    QThread::msleep(50);
+                }
+            }
+            q.exec(QStringLiteral("ROLLBACK"));
         }
-        q.exec(QStringLiteral("ROLLBACK"));
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     });
     const auto join = qScopeGuard([&] { other.join(); });
     locked.get_future().wait();
