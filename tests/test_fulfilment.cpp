@@ -105,6 +105,7 @@ private slots:
     void paymentsMovePaidOnTheirOwn();
     void paymentRefusalsWriteNothing_data() { addBackendRows(); }
     void paymentRefusalsWriteNothing();
+    void inactiveMethodRefusedByTheServerAfterUpgrade();
     void pendingPaymentCaptured_data() { addBackendRows(); }
     void pendingPaymentCaptured();
     void manualMovesFollowTheRecords_data() { addBackendRows(); }
@@ -329,6 +330,19 @@ void TestFulfilment::paymentRefusalsWriteNothing()
         QVERIFY2(e, c.name);
         QCOMPARE(e->code(), c.code);
         QVERIFY2(e->message().contains(QLatin1String(c.words)), qPrintable(e->message()));
+        QCOMPARE(contentFingerprint(tdb.connection()), before);
+    }
+    if (backend == Backend::PostgreSQL) {
+        // The server refuses an inactive method too, for a session that
+        // calls its function without the store (0084).
+        const auto e = catchError([&] {
+            sql::run(tdb.connection(),
+                     QStringLiteral("SELECT docket_payment_add(?, 'alipay', 100, 'EUR', '', "
+                                    "'captured')"),
+                     {id});
+        });
+        QVERIFY(e);
+        QVERIFY2(e->message().contains(QLatin1String("inactive")), qPrintable(e->message()));
         QCOMPARE(contentFingerprint(tdb.connection()), before);
     }
     // Mixing currencies is refused by Money itself too.
@@ -1342,6 +1356,39 @@ void TestFulfilment::oldOverdueSettingsUpgrade()
     // The limits are the ones Settings changes now.
     DOCKET_NO_THROW(settings.set(shop::deadlinePaymentHours.id(), QStringLiteral("48")));
     QCOMPARE(settings.load().whole(shop::deadlinePaymentHours), 48);
+    old.closeConnection();
+}
+
+// 0084: a database of schema 83 whose shop retired a payment method upgrades
+// to a server that refuses new payments with it (and still knows the others).
+void TestFulfilment::inactiveMethodRefusedByTheServerAfterUpgrade()
+{
+    if (!backendEnabled(Backend::PostgreSQL))
+        QSKIP("PostgreSQL only (DOCKET_TEST_PG)");
+    DOCKET_TESTDB(empty, Backend::PostgreSQL, TestDb::Setup::Empty);
+    Database old(empty.config());
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate(83));
+    QCOMPARE(old.schemaVersion(), 83);
+    const QSqlDatabase db = old.connection();
+    DOCKET_NO_THROW(sql::run(db,
+                             QStringLiteral("INSERT INTO shop_settings(key, value, updated_at, "
+                                            "updated_by) VALUES ('payments.methods', ?, ?, "
+                                            "'admin')"),
+                             {QStringLiteral("card\nalipay | | | inactive"), kNow}));
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate());
+    QCOMPARE(old.schemaVersion(), Database::latestSchemaVersion(Backend::PostgreSQL));
+    auto inactive = [&](const char* code) {
+        return queryValue(db, QStringLiteral("SELECT docket_payment_method_inactive(?)"),
+                          {QLatin1String(code)})
+            .toBool();
+    };
+    QVERIFY(inactive("alipay"));
+    QVERIFY(!inactive("card"));
+    QVERIFY(!inactive("bitcoin")); // unknown: docket_payment_add names that itself
+    QVERIFY(queryValue(db, QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = "
+                                          "'docket_payment_add'"))
+                .toString()
+                .contains(QLatin1String("docket_payment_method_inactive")));
     old.closeConnection();
 }
 
