@@ -71,7 +71,8 @@ protected:
 private:
     void applyUserPreferences();
     void buildPages();
-    void buildMenus();
+    void buildMenus();     // mainwindowmenus.cpp
+    void buildStatusBar(); // mainwindowstatus.cpp
     void clearDatabase();
     bool mayLeaveDatabase();
     void updateTitle();

@@ -1,63 +1,34 @@
 #include "orderspage.h"
 
-#include "columnchooserdialog.h"
 #include "domain/errors.h"
 #include "filterbar.h"
 #include "items/batchjob.h"
 #include "items/changewatcher.h"
 #include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
-#include "massactiondialog.h"
-#include "orderconflictdialog.h"
 #include "orderdialog.h"
 #include "orderrowdelegate.h"
-#include "readonly.h"
 #include "settings.h"
-#include "stores/orderconflict.h"
 #include "stores/orderstore.h"
 #include "stores/shopsettingsstore.h"
-#include "stores/userstore.h"
-#include "undocommands.h"
 #include "viewspanel.h"
 
-#include <QAction>
-#include <QApplication>
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QFontMetrics>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
-#include <QSignalBlocker>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <tuple>
+
+// OrdersPage: the list and its parts (the saved views, the filter bar, the
+// note over an empty list), what follows the model and the change watcher,
+// opening and creating orders. Its columns, actions and batches have files of
+// their own (orderspagecolumns.cpp, orderspageactions.cpp, orderspagebatches.cpp).
 
 namespace docket {
-
-namespace {
-QAction* makeAction(QObject* parent, const QString& icon, const QString& text,
-                    const QKeySequence& shortcut, const QString& name)
-{
-    auto* a = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
-    a->setObjectName(name);
-    if (!shortcut.isEmpty()) {
-        a->setShortcut(shortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                    shortcut.toString(QKeySequence::NativeText)));
-    }
-    return a;
-}
-} // namespace
 
 OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWidget* parent)
     : QWidget(parent), m_db(std::move(db)), m_session(std::move(session)),
@@ -92,57 +63,7 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
     // Fixed row height: the view never measures rows of a million-row model.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
-    QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // The customer's name takes the room the other columns leave; in a narrow
-    // window they give up some of theirs first (fitColumns).
-    header->setSectionResizeMode(int(OrderColumn::Customer), QHeaderView::Stretch);
-    connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int) {
-        if (!m_fitting && section != int(OrderColumn::Customer))
-            m_sizedByUser.insert(section); // dragged by the user
-    });
-    header->setSortIndicator(int(OrderColumn::Created), Qt::DescendingOrder);
-    header->setSortIndicatorShown(true);
-    m_view->setSortingEnabled(true);
-    // Columns without an index behind them do not sort: the indicator goes
-    // back to the list's order.
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
-        if (!OrderTableModel::isSortable(section)) {
-            // The sortable columns are the first, numbered as OrderColumn.
-            const QSignalBlocker block(header);
-            header->setSortIndicator(int(m_model->sortSpec().column), m_model->sortSpec().order);
-            emit statusMessage(tr("The list cannot be sorted by %1.")
-                                   .arg(m_model->headerData(section, Qt::Horizontal).toString()));
-        }
-    });
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
-        QMenu menu(this);
-        menu.setTitle(tr("Columns"));
-        for (int c = 0; c < m_model->columnCount(); ++c) {
-            QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(c));
-            a->setEnabled(c != int(OrderColumn::Number));
-            connect(a, &QAction::toggled, this, [this, header, c](bool on) {
-                header->setSectionHidden(c, !on);
-                if (on && header->sectionSize(c) < 30) {
-                    m_fitting = true;
-                    header->resizeSection(c, ListLayout().width(columnKey(c)));
-                    m_fitting = false;
-                }
-                fitColumns();
-                m_model->setWithItems(!header->isSectionHidden(ordercolumns::listIndex(u"items")));
-            });
-        }
-        menu.addSeparator();
-        menu.addAction(m_chooseColumns);
-        menu.exec(header->mapToGlobal(pos));
-    });
+    setUpHeader();
     m_view->installEventFilter(this);
     // Why the list is empty, over the empty table.
     m_emptyNote = new QLabel(m_view->viewport());
@@ -176,94 +97,7 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_splitter);
-
-    // Actions.
-    m_open = makeAction(this, QStringLiteral("open"), tr("&Open Order"), QKeySequence(tr("Ctrl+O")),
-                        QStringLiteral("openOrder"));
-    m_newOrder = makeAction(this, QStringLiteral("new"), tr("&New Order…"), QKeySequence::New,
-                            QStringLiteral("newOrder"));
-    m_markSeen = makeAction(this, QStringLiteral("seen"), tr("Mark &Seen"),
-                            QKeySequence(tr("Ctrl+M")), QStringLiteral("markSeen"));
-    m_markAllSeen = makeAction(this, QStringLiteral("seen"), tr("Mark &All Seen"),
-                               QKeySequence(tr("Ctrl+Shift+M")), QStringLiteral("markAllSeen"));
-    m_invalidate = makeAction(this, QStringLiteral("invalid"), tr("Mark &Invalid…"),
-                              QKeySequence(tr("Ctrl+I")), QStringLiteral("invalidate"));
-    m_revalidate = makeAction(this, QStringLiteral("restore"), tr("Mark &Valid Again"),
-                              QKeySequence(tr("Ctrl+Shift+I")), QStringLiteral("revalidate"));
-    m_delete = makeAction(this, QStringLiteral("delete"), tr("&Delete Invalid Orders…"),
-                          QKeySequence::Delete, QStringLiteral("deleteInvalid"));
-    m_changeStatus = makeAction(this, QStringLiteral("seen"), tr("Change S&tatus…"),
-                                QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("changeStatus"));
-    m_assign = makeAction(this, QStringLiteral("open"), tr("Assi&gn…"),
-                          QKeySequence(tr("Ctrl+Shift+A")), QStringLiteral("assign"));
-    m_refresh = makeAction(this, QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh,
-                           QStringLiteral("refresh"));
-    m_find = makeAction(this, QStringLiteral("search"), tr("&Find…"), QKeySequence::Find,
-                        QStringLiteral("find"));
-    m_chooseColumns = makeAction(this, QStringLiteral("filter"), tr("Choose &Columns…"),
-                                 QKeySequence(tr("Ctrl+Shift+C")), QStringLiteral("chooseColumns"));
-    m_chooseColumns->setStatusTip(tr("Which columns the list shows, and in which order"));
-    connect(m_chooseColumns, &QAction::triggered, this, &OrdersPage::chooseColumns);
-    // Ctrl+1…9: the first nine saved views.
-    for (int i = 0; i < 9; ++i) {
-        auto* a = new QAction(tr("Show View %1").arg(i + 1), this);
-        a->setObjectName(QStringLiteral("showView%1").arg(i + 1));
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, [this, i] {
-            if (!m_views->activate(i))
-                emit statusMessage(
-                    tr("There is no view %1: save views with Save View.").arg(i + 1));
-        });
-        addAction(a);
-        m_viewShortcuts << a;
-    }
-    m_showViews = new QAction(tr("Show Saved &Views"), this);
-    m_showViews->setObjectName(QStringLiteral("showViewsPanel"));
-    m_showViews->setCheckable(true);
-    m_showViews->setChecked(true);
-    connect(m_showViews, &QAction::toggled, m_views, &QWidget::setVisible);
-    // Delete acts on the table only, never on text being edited in the filter bar.
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(m_delete);
-
-    connect(m_open, &QAction::triggered, this, [this] {
-        if (m_view->currentIndex().isValid())
-            openOrderAt(m_view->currentIndex().row());
-    });
-    connect(m_newOrder, &QAction::triggered, this, &OrdersPage::newOrder);
-    connect(m_markSeen, &QAction::triggered, this, &OrdersPage::markSelectedSeen);
-    connect(m_markAllSeen, &QAction::triggered, this, &OrdersPage::markAllSeen);
-    connect(m_invalidate, &QAction::triggered, this, &OrdersPage::invalidateSelected);
-    connect(m_revalidate, &QAction::triggered, this, &OrdersPage::revalidateSelected);
-    connect(m_delete, &QAction::triggered, this, &OrdersPage::deleteSelected);
-    connect(m_changeStatus, &QAction::triggered, this, &OrdersPage::changeStatusOfSelected);
-    connect(m_assign, &QAction::triggered, this, &OrdersPage::assignSelected);
-    connect(m_refresh, &QAction::triggered, this, &OrdersPage::refreshNow);
-    connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
-
-    // What the role may not do stays in the menus, disabled, saying why.
-    const std::pair<QAction*, Permission> needs[] = {
-        {m_newOrder, Permission::CreateOrders},     {m_markSeen, Permission::MarkSeen},
-        {m_markAllSeen, Permission::MarkSeen},      {m_invalidate, Permission::Invalidate},
-        {m_revalidate, Permission::Invalidate},     {m_delete, Permission::DeleteInvalid},
-        {m_changeStatus, Permission::ChangeStatus}, {m_assign, Permission::EditOrders}};
-    for (const auto& [action, permission] : needs)
-        if (!m_session.can(permission))
-            refuse(action, permission);
-
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
-        QMenu menu(this);
-        menu.setToolTipsVisible(true);
-        for (QAction* a : orderActions()) {
-            if (!a)
-                menu.addSeparator();
-            else if (a->isVisible())
-                menu.addAction(a);
-        }
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
-    });
+    createActions();
 
     connect(m_view, &QTableView::doubleClicked, this,
             [this](const QModelIndex& idx) { openOrderAt(idx.row()); });
@@ -303,248 +137,6 @@ OrdersPage::OrdersPage(std::shared_ptr<const Database> db, Session session, QWid
 OrdersPage::~OrdersPage()
 {
     delete m_job; // waits for (and cancels) a running batch
-}
-
-QList<QAction*> OrdersPage::orderActions() const
-{
-    return {m_open,         m_newOrder, nullptr,  m_markSeen,   m_markAllSeen,
-            m_changeStatus, m_assign,   nullptr,  m_invalidate, m_revalidate,
-            m_delete,       nullptr,    m_refresh};
-}
-
-QString OrdersPage::columnKey(int section)
-{
-    const auto& list = ordercolumns::listColumns();
-    return section >= 0 && section < list.size() ? list[section]->id() : QString();
-}
-
-ListLayout OrdersPage::listLayout() const
-{
-    const QHeaderView* h = m_view->horizontalHeader();
-    ListLayout l;
-    for (int visual = 0; visual < h->count(); ++visual) {
-        const int section = h->logicalIndex(visual);
-        if (h->isSectionHidden(section))
-            continue;
-        const QString key = columnKey(section);
-        l.columns << key;
-        // The customer column stretches to fill the row, and the columns
-        // fitted to the window have the window's width: not choices.
-        if (section != int(OrderColumn::Customer) && m_sizedByUser.contains(section))
-            l.widths.insert(key, h->sectionSize(section));
-    }
-    l.sort = m_model->sortSpec();
-    return l;
-}
-
-void OrdersPage::setListLayout(const ListLayout& wanted)
-{
-    const ListLayout l = ListLayout::fromJson(wanted.toJson()); // cleaned
-    QHeaderView* h = m_view->horizontalHeader();
-    const QSignalBlocker block(h);
-    for (int c = 0; c < h->count(); ++c)
-        h->setSectionHidden(c, !l.columns.contains(columnKey(c)));
-    // Visible columns in the layout's order, from the left.
-    m_sizedByUser.clear();
-    for (int i = 0; i < l.columns.size(); ++i) {
-        const int section = ordercolumns::listIndex(l.columns[i]);
-        h->moveSection(h->visualIndex(section), i);
-        if (section != int(OrderColumn::Customer))
-            h->resizeSection(section, l.width(l.columns[i]));
-        // A stored width is the user's choice unless it is the default (an
-        // older Docket stored every column's width).
-        if (section != int(OrderColumn::Customer) && l.widths.contains(l.columns[i]) &&
-            l.widths.value(l.columns[i]) != ListLayout().width(l.columns[i]))
-            m_sizedByUser.insert(section);
-    }
-    h->setSortIndicator(int(l.sort.column), l.sort.order);
-    m_model->setWithItems(l.columns.contains(QStringLiteral("items")));
-    m_model->setSortSpec(l.sort);
-    fitColumns();
-}
-
-// What a column needs to show its heading and its usual values whole: the
-// longest status and channel names, a four-digit amount, a date and time in
-// the user's locale, a deadline. Bold, as new orders are.
-int OrdersPage::compactWidth(int section) const
-{
-    const ordercolumns::Column* c = ordercolumns::listColumns().value(section);
-    const int fallback = ListLayout().width(columnKey(section));
-    if (!c)
-        return fallback;
-    QFont bold = m_view->font();
-    bold.setBold(true);
-    const QFontMetrics fm(bold);
-    const QFontMetrics hm(m_view->horizontalHeader()->font());
-    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 8;
-    // The heading, with room for the sort arrow.
-    int w = hm.horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString()) +
-            m_view->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + margin;
-    QList<OrderSummary> samples;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    switch (c->sort.value_or(OrderColumn::Customer)) {
-    case OrderColumn::Number:
-        samples << OrderSummary{};
-        samples.back().number = QStringLiteral("DK0000000");
-        break;
-    case OrderColumn::Total:
-        samples << OrderSummary{};
-        samples.back().total = Money(999999, u"EUR"); // €9,999.99
-        break;
-    case OrderColumn::Created: {
-        samples << OrderSummary{};
-        // 28/12/2026 23:58: two-digit day, month, hour.
-        samples.back().createdAt = QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toSecsSinceEpoch();
-        break;
-    }
-    case OrderColumn::Status:
-        for (OrderStatus st : status::all()) {
-            samples << OrderSummary{};
-            samples.back().status = status::code(st);
-        }
-        break;
-    case OrderColumn::Channel:
-        for (const QString& code : channel::codes()) {
-            samples << OrderSummary{};
-            samples.back().channel = code;
-        }
-        break;
-    case OrderColumn::Due:
-        for (qint64 at : {now - 26 * 3600, now + 50 * 3600}) {
-            samples << OrderSummary{};
-            samples.back().dueAt = at;
-        }
-        break;
-    default:
-        // The optional columns (email, phone, ...): three quarters of their default.
-        return std::max(w, fallback * 3 / 4);
-    }
-    for (const OrderSummary& r : std::as_const(samples))
-        w = std::max(w, fm.horizontalAdvance(ordercolumns::displayText(*c, r)) + margin);
-    return std::min(w, fallback);
-}
-
-// Gives each column its default width while the window has room for them and
-// for a customer's name; in a narrower window the columns the user has not
-// sized give up width, down to what they need (compactWidth), before the
-// customer's name is cut.
-void OrdersPage::fitColumns()
-{
-    QHeaderView* h = m_view->horizontalHeader();
-    const int available = m_view->viewport()->width();
-    if (available <= 0 || m_fitting)
-        return;
-    // Room for "Xavier Andersson" or "Chloé Kowalski", not for every name.
-    const int customer = m_view->fontMetrics().averageCharWidth() * 22;
-    int fixed = 0, defaults = 0, compacts = 0;
-    QList<std::tuple<int, int, int>> fitted; // section, default, compact
-    for (int s = 0; s < h->count(); ++s) {
-        if (h->isSectionHidden(s) || s == int(OrderColumn::Customer))
-            continue;
-        if (m_sizedByUser.contains(s)) {
-            fixed += h->sectionSize(s);
-            continue;
-        }
-        const int d = ListLayout().width(columnKey(s));
-        const int c = std::min(compactWidth(s), d);
-        fitted << std::tuple{s, d, c};
-        defaults += d;
-        compacts += c;
-    }
-    const int room = available - customer - fixed;
-    const int spare = std::max(room - compacts, 0);
-    const int shrinkable = defaults - compacts;
-    m_fitting = true;
-    for (const auto& [s, d, c] : std::as_const(fitted)) {
-        const int w =
-            room >= defaults || shrinkable <= 0 ? d : c + int(qint64(d - c) * spare / shrinkable);
-        if (h->sectionSize(s) != w)
-            h->resizeSection(s, w);
-    }
-    m_fitting = false;
-}
-
-QString OrdersPage::layoutSettingsKey() const
-{
-    // Per user and database: two people on one desk keep their own columns.
-    const QByteArray who =
-        (m_db->config().displayName() + QLatin1Char('\n') + m_session.userName()).toUtf8();
-    return QStringLiteral("orders/layout/") +
-           QString::fromLatin1(QCryptographicHash::hash(who, QCryptographicHash::Sha1).toHex());
-}
-
-void OrdersPage::saveState() const
-{
-    QSettings().setValue(layoutSettingsKey(), listLayout().toJson());
-}
-
-void OrdersPage::restoreState()
-{
-    setListLayout(ListLayout::fromJson(QSettings().value(layoutSettingsKey()).toString()));
-}
-
-void OrdersPage::showView(const SavedView& view)
-{
-    setListLayout(ListLayout::fromJson(view.layout));
-    m_filterBar->setFilter(view.filter);
-    emit statusMessage(tr("View \"%1\"").arg(view.name), 3000);
-}
-
-void OrdersPage::chooseColumns()
-{
-    ColumnChooserDialog dialog(listLayout(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        ListLayout l = listLayout();
-        l.columns = dialog.columns();
-        setListLayout(l);
-        saveState();
-    }
-}
-
-QString OrdersPage::refusal(Permission needed) const
-{
-    const QString role =
-        m_session.roleName().isEmpty() ? m_session.userName() : roleLabel(m_session.roleName());
-    return tr("Needs the right “%1”, which your role (%2) does not have.")
-        .arg(permission::label(needed), role);
-}
-
-void OrdersPage::refuse(QAction* action, Permission needed)
-{
-    const QString why = refusal(needed);
-    const QString plain =
-        QString(action->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-    action->setEnabled(false);
-    action->setProperty("refused", why);
-    action->setToolTip(tr("%1: %2").arg(plain, why));
-    action->setStatusTip(why);
-    if (!m_refused.contains(action))
-        m_refused << action;
-}
-
-bool OrdersPage::sayWhyRefused(const QKeySequence& key)
-{
-    for (QAction* a : std::as_const(m_refused))
-        if (!a->shortcut().isEmpty() && a->shortcut().matches(key) == QKeySequence::ExactMatch) {
-            emit statusMessage(
-                tr("%1 is not available: %2")
-                    .arg(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                         a->property("refused").toString()),
-                8000);
-            return true;
-        }
-    return false;
-}
-
-void OrdersPage::keyPressEvent(QKeyEvent* event)
-{
-    // A refused action's shortcut reaches the page as a plain key press (Qt
-    // does not deliver shortcuts of disabled actions).
-    if (sayWhyRefused(QKeySequence(event->keyCombination()))) {
-        event->accept();
-        return;
-    }
-    QWidget::keyPressEvent(event);
 }
 
 void OrdersPage::updateEmptyNote()
@@ -641,33 +233,6 @@ qint64 OrdersPage::selectedCount() const
     for (const auto& [a, b] : selectedRanges())
         n += b - a + 1;
     return n;
-}
-
-void OrdersPage::updateActions()
-{
-    const qint64 n = selectedCount();
-    const auto validity = m_model->filter().validity;
-    const bool busy = m_job != nullptr;
-    // The role's refusals (refuse()) and a read-only database (every change
-    // stays in view, disabled, saying why) both hold.
-    const Database& db = *m_db;
-    auto enable = [this, &db](QAction* a, bool on) {
-        enableUnlessReadOnly(a, db, on && !m_refused.contains(a));
-    };
-    m_open->setEnabled(m_view->currentIndex().isValid());
-    enable(m_newOrder, true);
-    enable(m_markAllSeen, !busy);
-    enable(m_markSeen, n > 0 && !busy);
-    enable(m_invalidate, n > 0 && !busy && validity != OrderFilter::Validity::Invalid);
-    enable(m_revalidate, n > 0 && !busy && validity != OrderFilter::Validity::Valid);
-    enable(m_delete, n > 0 && !busy && validity == OrderFilter::Validity::Invalid);
-    enable(m_changeStatus, n > 0 && !busy && validity != OrderFilter::Validity::Invalid);
-    enable(m_assign, n > 0 && !busy && validity != OrderFilter::Validity::Invalid);
-    if (!db.isReadOnly() && !m_refused.contains(m_delete))
-        m_delete->setStatusTip(validity == OrderFilter::Validity::Invalid
-                                   ? tr("Move the selected invalid orders to the archive")
-                                   : tr("Show invalid orders first: only invalid orders can be "
-                                        "deleted"));
 }
 
 void OrdersPage::showError(const QString& title, const QString& message)

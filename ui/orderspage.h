@@ -129,6 +129,12 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    // The constructor's parts: the list's heading (sizing, sorting, its
+    // columns menu; orderspagecolumns.cpp) and the actions with their
+    // shortcuts, refusals and the list's context menu (orderspageactions.cpp).
+    void setUpHeader();
+    void createActions();
+
     enum class Batch { Invalidate, Revalidate, Delete, MarkSeen, Status, Assign };
     void runBatch(Batch kind, const QString& reason = {});
     // From how many orders marking seen or valid asks first (invalidating and
