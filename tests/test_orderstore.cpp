@@ -479,6 +479,8 @@ private slots:
     void keywordWindowPagesEqualFullTextPages();
     void rankOfAndIdsInRange_data() { addBackendRows(); }
     void rankOfAndIdsInRange();
+    void allOrdersSortedLikeOneTable_data();
+    void allOrdersSortedLikeOneTable();
     void summaryFlags_data() { addBackendRows(); }
     void summaryFlags();
     void keywordCountsEachOrderOnce_data() { addBackendRows(); }
@@ -2189,6 +2191,95 @@ void TestOrderStore::rankOfAndIdsInRange()
         QCOMPARE(store.idsInRange(f, sort, 300, 40), idsOf(all.mid(300, 40)));
         QCOMPARE(store.idsInRange(f, sort, all.size() - 5, 40), idsOf(all.mid(all.size() - 5)));
         QVERIFY(store.idsInRange(f, sort, all.size(), 40).isEmpty());
+    }
+}
+
+void TestOrderStore::allOrdersSortedLikeOneTable_data()
+{
+    QTest::addColumn<Backend>("backend");
+    QTest::addColumn<OrderColumn>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (Backend b : testBackends())
+        for (OrderColumn col : {OrderColumn::Total, OrderColumn::Customer})
+            for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder})
+                QTest::addRow("%s/%s/%s", qPrintable(backendName(b)),
+                              col == OrderColumn::Total ? "total" : "customer",
+                              o == Qt::AscendingOrder ? "asc" : "desc")
+                    << b << col << o;
+}
+
+// "All orders" sorted by amount or customer: PostgreSQL reads the list as
+// the union of its valid and its invalid half, each by its own index
+// (OrderStore::page, migration 0085). The rows and their order are those of
+// one query over the whole table, ties by id: the whole list, keyset pages
+// forward and backward, OFFSET pages, idsInRange and rankOf, also narrowed
+// by a filter.
+void TestOrderStore::allOrdersSortedLikeOneTable()
+{
+    QFETCH(Backend, backend);
+    QFETCH(OrderColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    SEEDED_OR_SKIP(tdb, backend);
+    OrderStore store = tdb->store();
+    const OrderSort sort{column, order};
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    OrderFilter f;
+    f.validity = OrderFilter::Validity::All;
+    OrderFilter paid = f;
+    paid.statuses = {QStringLiteral("paid"), QStringLiteral("delivered")};
+    for (const auto& [filter, where] :
+         {std::pair{f, QStringLiteral("1=1")},
+          std::pair{paid, QStringLiteral("o.status IN ('paid', 'delivered')")}}) {
+        QList<qint64> expected;
+        QSqlQuery q = sql::run(tdb->connection(),
+                               QStringLiteral("SELECT o.id FROM orders o WHERE %1 ORDER BY %2 %3, "
+                                              "o.id %3")
+                                   .arg(where, orderquery::sortExpression(column), dir));
+        while (q.next())
+            expected << q.value(0).toLongLong();
+        OrderFilter valid = filter, invalid = filter;
+        valid.validity = OrderFilter::Validity::Valid;
+        invalid.validity = OrderFilter::Validity::Invalid;
+        const QList<qint64> invalidIds = idsOf(store.page(invalid, sort, 100000));
+        QVERIFY(invalidIds.size() >= 20);
+        QCOMPARE(idSet(expected),
+                 idSet(idsOf(store.page(valid, sort, 100000))) + idSet(invalidIds));
+
+        const QList<OrderSummary> all = store.page(filter, sort, 100000);
+        QCOMPARE(idsOf(all), expected);
+        QCOMPARE(store.count(filter), qint64(expected.size()));
+
+        constexpr int kPage = 83;
+        QList<OrderSummary> forward = store.page(filter, sort, kPage);
+        while (true) {
+            const OrderSummary& last = forward.last();
+            const auto next =
+                store.page(filter, sort, kPage, 0, SortKey{sortValue(last, column), last.id});
+            if (next.isEmpty())
+                break;
+            QCOMPARE(idsOf(next), idsOf(store.page(filter, sort, kPage, forward.size())));
+            forward << next;
+        }
+        QCOMPARE(idsOf(forward), expected);
+        QList<OrderSummary> backward = all.mid(all.size() - kPage);
+        while (true) {
+            const OrderSummary& first = backward.first();
+            const auto prev = store.page(filter, sort, kPage, 0,
+                                         SortKey{sortValue(first, column), first.id}, true);
+            if (prev.isEmpty())
+                break;
+            backward = prev + backward;
+        }
+        QCOMPARE(idsOf(backward), expected);
+
+        for (qsizetype i :
+             {qsizetype(0), qsizetype(1), qsizetype(250), all.size() / 2, all.size() - 1}) {
+            const SortKey key{sortValue(all[i], column), all[i].id};
+            QCOMPARE(store.rankOf(filter, sort, key), qint64(i));
+        }
+        QCOMPARE(store.idsInRange(filter, sort, 300, 40), expected.mid(300, 40));
+        QCOMPARE(store.idsInRange(filter, sort, all.size() - 5, 40), expected.mid(all.size() - 5));
     }
 }
 

@@ -983,7 +983,7 @@ void TestPg::archiveFollowsLoginScope()
 }
 
 QTEST_MAIN(TestPg)
-// ---------------------------------------------------------- 0060, 0081, 0083
+// ----------------------------------------------------- 0060, 0081, 0083, 0085
 
 void TestPg::batchSummariesAfterUpgrade_data()
 {
@@ -991,12 +991,14 @@ void TestPg::batchSummariesAfterUpgrade_data()
     QTest::newRow("schema 10 (before 0060)") << 10;
     QTest::newRow("schema 80 (before 0081)") << 80;
     QTest::newRow("schema 81 (before 0083)") << 81;
+    QTest::newRow("schema 84 (before 0085)") << 84;
 }
 
 // A team database of schema 10 (before 0060's batch summaries), 80 (before
 // 0081 deleted emptied summary rows by their address and dropped two indexes)
 // or 81 (before 0083 split the customer's and the keyword's indexes into
-// valid-only and invalid-only halves and deleted the lines first) upgraded in
+// valid-only and invalid-only halves and deleted the lines first) or 84
+// (before 0085 indexed the invalid half of the amount) upgraded in
 // place: the summaries it kept stay exact, and batches after the upgrade keep
 // them exact whether they empty whole UTC days of a channel and status (the
 // cells 0060 drops by key) or only part of them, leave no emptied summary row
@@ -1040,7 +1042,7 @@ void TestPg::batchSummariesAfterUpgrade()
     QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'orders' "
                                      "AND indexdef LIKE '%WHERE (invalid_at IS NOT NULL)' AND "
                                      "indexname <> 'orders_invalid'")),
-             qint64(6));
+             qint64(7));
     // A summary row a batch leaves at zero is deleted, not kept.
     auto emptiedRows = [&] {
         return count(c, QStringLiteral("SELECT (SELECT COUNT(*) FROM sales_orders WHERE orders = "
@@ -1174,6 +1176,22 @@ void TestPg::batchSummariesAfterUpgrade()
         qint64(
             store.page(all, OrderSort{OrderColumn::Created, Qt::DescendingOrder}, 100000).size()),
         store.count(all));
+
+    // "All orders" sorted by amount (0085 indexes the invalid half too, the
+    // store reads the two halves as a union): every order, in the order of
+    // one query over the whole table.
+    OrderFilter everything;
+    everything.validity = OrderFilter::Validity::All;
+    QList<qint64> byAmount;
+    QSqlQuery amounts =
+        sql::run(c, QStringLiteral("SELECT id FROM orders ORDER BY total_cents DESC, id DESC"));
+    while (amounts.next())
+        byAmount << amounts.value(0).toLongLong();
+    QList<qint64> listed;
+    for (const OrderSummary& s :
+         store.page(everything, OrderSort{OrderColumn::Total, Qt::DescendingOrder}, 100000))
+        listed << s.id;
+    QCOMPARE(listed, byAmount);
 }
 
 // 0061 rewrote the guard of logins' updates (orders_guard_update) as

@@ -668,6 +668,7 @@ private:
     void openCase();
     void jumpCases();
     void sortCase();
+    void allOrdersSortCases();
     void filterCases();
     void windowCase();
     void signInCase();
@@ -1181,6 +1182,7 @@ void Bench::jumpCases()
 
 void Bench::sortCase()
 {
+    allOrdersSortCases();
     if (!selected(QStringLiteral("sort-amount")))
         return;
     CaseResult& c = add(QStringLiteral("sort-amount"),
@@ -1213,6 +1215,69 @@ void Bench::sortCase()
             },
             [&](int) { n.proxy().sort(n.column("created_at"), Qt::DescendingOrder); });
         n.proxy().sort(n.column("created_at"), Qt::DescendingOrder);
+    }
+}
+
+// "All orders" (valid and invalid) sorted by amount and by customer. On
+// PostgreSQL the amount's and the customer's indexes are in a valid and an
+// invalid half (migrations 0083, 0085): the first page as the list shows it
+// (model, count included), and the store's page after a keyset anchor in the
+// middle of the list (each run another one, ten pages apart), as scrolling on
+// from there reads it.
+void Bench::allOrdersSortCases()
+{
+    OrderFilter all;
+    all.validity = OrderFilter::Validity::All;
+    struct AllSort
+    {
+        QString slug;
+        QString name;
+        OrderSort sort;
+    };
+    for (const AllSort& a : {AllSort{QStringLiteral("amount"), QStringLiteral("amount desc"),
+                                     OrderSort{OrderColumn::Total, Qt::DescendingOrder}},
+                             AllSort{QStringLiteral("customer"), QStringLiteral("customer asc"),
+                                     OrderSort{OrderColumn::Customer, Qt::AscendingOrder}}}) {
+        const QString first = QStringLiteral("sort-all-") + a.slug;
+        if (selected(first)) {
+            CaseResult& c =
+                add(first, QStringLiteral("all orders, sort by %1: first page ready").arg(a.name));
+            c.target = 50;
+            c.rawTarget = true;
+            QList<CapturedStatement> captured;
+            c.docket = timeModel({[&](int) { resetModel(all); },
+                                  [&](int) { m_model->setSortSpec(a.sort); },
+                                  [&] {
+                                      return firstPageReady(*m_model);
+                                  }},
+                                 &captured);
+            resetModel();
+            c.raw = timeRaw(loaderStatements(captured, false));
+        }
+        const QString next = QStringLiteral("all-next-") + a.slug;
+        if (selected(next)) {
+            CaseResult& c = add(
+                next, QStringLiteral("all orders by %1: keyset page mid-list, store").arg(a.name));
+            c.target = 50;
+            c.rawTarget = true;
+            OrderStore store(m_db->connection(), m_session);
+            const qint64 n = store.count(all);
+            const qint64 pageSize = OrderTableModel::kPageSize;
+            std::optional<SortKey> key;
+            QList<CapturedStatement> captured;
+            c.docket = timeSync(
+                [&](int) { (void)store.page(all, a.sort, OrderTableModel::kPageSize, 0, key); },
+                &captured,
+                [&](int r) {
+                    // Untimed: the row the anchor is, by OFFSET.
+                    const qint64 at = std::clamp(n / 2 + r * 10 * pageSize, qint64(0), n - 1);
+                    const QList<OrderSummary> row = store.page(all, a.sort, 1, at);
+                    if (row.isEmpty())
+                        fail(QStringLiteral("no row at %1").arg(at));
+                    key = SortKey{sortValue(row.first(), a.sort.column), row.first().id};
+                });
+            c.raw = timeRaw(captured);
+        }
     }
 }
 
