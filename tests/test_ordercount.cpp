@@ -201,6 +201,90 @@ private slots:
         QVERIFY(q2 && q2->exact);
         QCOMPARE(q2->value, few);
     }
+
+    // A keyword's estimate reads its newest matches as the list's first page
+    // by created time is read (SQLite: from a window of the list, each row
+    // tested, not after every match in the table): the same sample, so the
+    // same estimate, as the full-text query's; exact when the matches are
+    // fewer than the sample.
+    void keywordEstimatesReadAWindow_data() { addBackendRows(); }
+    void keywordEstimatesReadAWindow()
+    {
+        QFETCH(Backend, backend);
+        DOCKET_TESTDB(tdb, backend);
+        OrderStore store = tdb.store();
+        SeedOptions o;
+        o.orders = 6000;
+        o.days = 120;
+        o.now = TestDb::kNow;
+        o.seed = 5;
+        DOCKET_SEED_OR_SKIP(store, o);
+
+        // A word in half of the e-mail addresses (customer1@mail.example.org),
+        // and the name on fewest orders (at least five).
+        const QString common = QStringLiteral("mail");
+        OrderFilter commonAlone;
+        commonAlone.keyword = common;
+        QVERIFY2(store.count(commonAlone) > 1000,
+                 qPrintable(QString::number(store.count(commonAlone))));
+        QHash<QString, int> words;
+        QSqlQuery names = sql::run(tdb.connection(), QStringLiteral("SELECT customer_name FROM "
+                                                                    "orders WHERE invalid_at IS "
+                                                                    "NULL"));
+        while (names.next())
+            for (const QString& word :
+                 names.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                ++words[word];
+        QString rare;
+        for (auto it = words.cbegin(); it != words.cend(); ++it)
+            if (it.value() >= 5 && (rare.isEmpty() || it.value() < words.value(rare) ||
+                                    (it.value() == words.value(rare) && it.key() < rare)))
+                rare = it.key();
+        QVERIFY(!rare.isEmpty());
+
+        // Off: the full-text query's sample. Unweighed: a window that grows
+        // until it holds the sample.
+        OrderStore off = tdb.store();
+        off.setKeywordWindow(0, 0);
+        OrderStore windowed = tdb.store();
+        windowed.setKeywordWindow(OrderStore::kKeywordWindowAuto, 50000, 0);
+        const QDate today = QDateTime::fromSecsSinceEpoch(TestDb::kNow, QTimeZone::utc()).date();
+        int estimated = 0, exact = 0;
+        for (const QString& keyword : {common, rare, QStringLiteral("SKU-1")}) {
+            OrderFilter alone;
+            alone.keyword = keyword;
+            OrderFilter narrowed = period(QStringLiteral("UTC"), today.addDays(-60), today);
+            narrowed.keyword = keyword;
+            narrowed.statuses = {QStringLiteral("delivered"), QStringLiteral("shipped")};
+            for (const OrderFilter& f : {alone, narrowed}) {
+                const auto full = off.quickCount(f);
+                const auto quick = windowed.quickCount(f);
+                const qint64 counted = store.count(f);
+                const QString what = QStringLiteral("%1: %2 from the window, %3 from the "
+                                                    "full-text query, %4 counted")
+                                         .arg(describe(f))
+                                         .arg(quick ? quick->value : -1)
+                                         .arg(full ? full->value : -1)
+                                         .arg(counted);
+                QVERIFY2(full && quick, qPrintable(what));
+                QVERIFY2(quick->value == full->value && quick->exact == full->exact,
+                         qPrintable(what));
+                if (quick->exact) {
+                    QVERIFY2(quick->value == counted && counted < 200, qPrintable(what));
+                    ++exact;
+                } else {
+                    QVERIFY2(counted >= 200 && quick->value >= counted / 2 &&
+                                 quick->value <= counted * 2,
+                             qPrintable(what));
+                    ++estimated;
+                }
+                if (backend == Backend::SQLite && keyword == common && f == alone)
+                    QVERIFY2(windowed.lastKeywordWindow() > 0, qPrintable(what));
+            }
+        }
+        QVERIFY(estimated >= 2);
+        QVERIFY(exact >= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderCount)
