@@ -111,6 +111,8 @@ private slots:
     void batchSummariesAfterUpgrade_data();
     void batchSummariesAfterUpgrade();
     void guardStillRefusesAsALogin();
+    void referencesHoldWithoutForeignKeys_data();
+    void referencesHoldWithoutForeignKeys();
 
 private:
     std::unique_ptr<TestDb> m_paging; // seeded once for modelPagesLikeTheStore
@@ -1260,3 +1262,187 @@ void TestPg::guardStillRefusesAsALogin()
 }
 
 #include "test_pg.moc"
+
+// ------------------------------------------------------------------- 0086
+
+void TestPg::referencesHoldWithoutForeignKeys_data()
+{
+    QTest::addColumn<int>("schema");
+    QTest::newRow("new database") << 0;
+    QTest::newRow("schema 85 (before 0086)") << 85;
+}
+
+// 0086 keeps the references of payments, refunds, shipments, returns,
+// feedback and review findings to orders, and of refund and shipment lines to
+// order lines, by statement triggers instead of foreign keys (their per-row
+// triggers were most of deleting invalid orders). Nothing can be orphaned:
+// a row naming a missing order or line is refused on INSERT and UPDATE; a
+// delete of an order or line still named by a payment, refund, shipment,
+// refund line or shipment line is refused, by the granted functions that
+// delete orders or lines (docket_orders_delete_invalid, an order edit that
+// replaces its lines) as by plain SQL; what cascaded still does (returns,
+// feedback, findings; an exchange order set to NULL); ids never change. Also
+// on a database upgraded from 85 with such rows in it.
+void TestPg::referencesHoldWithoutForeignKeys()
+{
+    QFETCH(int, schema);
+    std::unique_ptr<TestDb> tdb;
+    QVERIFY_THROWS_NO_EXCEPTION(
+        tdb = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty));
+    Database db(tdb->config());
+    QVERIFY_THROWS_NO_EXCEPTION(schema > 0 ? db.migrate(schema) : db.migrate());
+    const QSqlDatabase c = db.connection();
+    OrderStore store(c, adminSession());
+    QList<qint64> ids;
+    for (int i = 0; i < 6; ++i)
+        DOCKET_NO_THROW(ids << store.create(draft(QStringLiteral("Referenced %1").arg(i))));
+    auto lineOf = [&](qint64 order) {
+        return count(c, QStringLiteral("SELECT MIN(id) FROM order_lines WHERE order_id = ?"),
+                     {order});
+    };
+    auto exec = [&](const QString& text, const QVariantList& binds = {}) {
+        sql::run(c, text, binds);
+    };
+    // ids[0]: paid; ids[1]: shipped (a shipment line); ids[2]: refunded (a
+    // refund line); ids[3]: returned, with ids[4] as its exchange, feedback
+    // and a finding; ids[5]: nothing.
+    DOCKET_NO_THROW(exec(
+        QStringLiteral("INSERT INTO payments(order_id, method, amount_cents, currency, state, "
+                       "created_at, created_by, updated_at, updated_by) SELECT id, 'card', 1000, "
+                       "'EUR', 'captured', 1, 't', 1, 't' FROM orders WHERE id IN (?, ?)"),
+        {ids[0], ids[2]}));
+    DOCKET_NO_THROW(
+        exec(QStringLiteral("INSERT INTO shipments(order_id, carrier, shipped_at, created_at, "
+                            "created_by) VALUES (?, 'dhl', 1, 1, 't')"),
+             {ids[1]}));
+    DOCKET_NO_THROW(exec(QStringLiteral("INSERT INTO shipment_lines(shipment_id, order_id, "
+                                        "line_id, quantity) SELECT MAX(s.id), ?, ?, 1 FROM "
+                                        "shipments s"),
+                         {ids[1], lineOf(ids[1])}));
+    DOCKET_NO_THROW(exec(QStringLiteral("INSERT INTO refunds(order_id, payment_id, amount_cents, "
+                                        "currency, reason, created_at, created_by) SELECT ?, "
+                                        "p.id, 100, 'EUR', 'r', 1, 't' FROM payments p WHERE "
+                                        "p.order_id = ?"),
+                         {ids[2], ids[2]}));
+    DOCKET_NO_THROW(exec(QStringLiteral("INSERT INTO refund_lines(refund_id, order_id, line_id, "
+                                        "quantity) SELECT MAX(r.id), ?, ?, 1 FROM refunds r"),
+                         {ids[2], lineOf(ids[2])}));
+    DOCKET_NO_THROW(exec(QStringLiteral("INSERT INTO returns(order_id, reason, exchange_order_id, "
+                                        "created_at, created_by, updated_at, updated_by) VALUES "
+                                        "(?, 'defective', ?, 1, 't', 1, 't'), (?, 'defective', "
+                                        "NULL, 1, 't', 1, 't')"),
+                         {ids[3], ids[4], ids[4]}));
+    DOCKET_NO_THROW(exec(QStringLiteral("INSERT INTO order_feedback(order_id, kind, at, author) "
+                                        "VALUES (?, 'note', 1, 't')"),
+                         {ids[3]}));
+    DOCKET_NO_THROW(exec(QStringLiteral("INSERT INTO review_findings(order_id, seq, rule, detail) "
+                                        "VALUES (?, 99, 'r', '')"),
+                         {ids[3]}));
+
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(Backend::PostgreSQL));
+
+    // No foreign key of those tables is left; each has its two checks, and
+    // orders and order_lines the check of their deletes.
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f' AND "
+                                     "confrelid IN ('orders'::regclass, 'order_lines'::regclass) "
+                                     "AND conrelid NOT IN ('order_lines'::regclass, "
+                                     "'order_events'::regclass)")),
+             qint64(0));
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE "
+                                     "'%\\_ref\\_ins' OR tgname LIKE '%\\_ref\\_upd'")),
+             qint64(18));
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname IN "
+                                     "('orders_references_deleted', "
+                                     "'order_lines_references_deleted')")),
+             qint64(2));
+
+    auto refused = [&](const QString& text, const QVariantList& binds = {}) {
+        const auto e = catchError([&] { exec(text, binds); });
+        // 23503 (a reference) reads as a clash.
+        return e.has_value() && e->code() == DocketError::Code::Conflict;
+    };
+    const qint64 missing = ids.last() + 1000;
+    // A child naming no order or line, by INSERT or UPDATE.
+    for (const QString& text :
+         {QStringLiteral("INSERT INTO payments(order_id, method, amount_cents, currency, state, "
+                         "created_at, created_by, updated_at, updated_by) VALUES (?, 'card', 1, "
+                         "'EUR', 'captured', 1, 't', 1, 't')"),
+          QStringLiteral("UPDATE payments SET order_id = ? WHERE order_id = %1").arg(ids[0]),
+          QStringLiteral("UPDATE refunds SET order_id = ?"),
+          QStringLiteral("UPDATE shipments SET order_id = ?"),
+          QStringLiteral("UPDATE returns SET order_id = ? WHERE exchange_order_id IS NULL"),
+          QStringLiteral("UPDATE returns SET exchange_order_id = ?"),
+          QStringLiteral("UPDATE order_feedback SET order_id = ?"),
+          QStringLiteral("UPDATE review_findings SET order_id = ?"),
+          QStringLiteral("UPDATE refund_lines SET line_id = ?"),
+          QStringLiteral("UPDATE shipment_lines SET line_id = ?")})
+        QVERIFY2(refused(text, {missing}), qPrintable(text));
+    // An id changed.
+    QVERIFY(refused(QStringLiteral("UPDATE orders SET id = ? WHERE id = ?"), {missing, ids[5]}));
+    QVERIFY(refused(QStringLiteral("UPDATE order_lines SET id = id + 100000 WHERE order_id = ?"),
+                    {ids[5]}));
+
+    // Deletes through the granted function: the paid, shipped and refunded
+    // orders are refused whole, nothing deleted or archived.
+    QCOMPARE(store.invalidate(ids, QStringLiteral("references")), int(ids.size()));
+    for (int i : {0, 1, 2}) {
+        const auto e = catchError([&] { store.deleteInvalid({ids[i], ids[5]}); });
+        QVERIFY2(e.has_value(), qPrintable(QString::number(i)));
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM orders WHERE id IN (?, ?)"),
+                       {ids[i], ids[5]}),
+                 qint64(2));
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM order_archive")), qint64(0));
+    }
+    // ... and by plain SQL, orders and lines.
+    QVERIFY(refused(QStringLiteral("DELETE FROM orders WHERE id = ?"), {ids[0]}));
+    QVERIFY(refused(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"), {ids[1]}));
+    QVERIFY(refused(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"), {ids[2]}));
+    // An edit that replaces the shipped order's lines (it deletes them).
+    {
+        QCOMPARE(store.revalidate({ids[1]}), 1);
+        Order shipped = store.order(ids[1]);
+        shipped.lines.first().quantity = 3;
+        shipped.lines.first().id = 0;
+        shipped.lines << OrderLine{0, 0,         QStringLiteral("SKU-PG2"), QStringLiteral("Other"),
+                                   1, Money(500)};
+        (void)catchError([&] { store.update(shipped); });
+        QCOMPARE(count(c,
+                       QStringLiteral("SELECT COUNT(*) FROM shipment_lines s JOIN order_lines "
+                                      "l ON l.id = s.line_id WHERE l.order_id = ?"),
+                       {ids[1]}),
+                 qint64(1));
+    }
+    // What cascaded still does: the exchange order and the untouched one go
+    // (the exchange's own return with it, the other return's reference to it
+    // set to NULL), then the returned order with its return, feedback and
+    // findings.
+    QCOMPARE(store.deleteInvalid({ids[4], ids[5]}), 2);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM returns")), qint64(1));
+    QCOMPARE(count(c,
+                   QStringLiteral("SELECT COUNT(*) FROM returns WHERE order_id = ? AND "
+                                  "exchange_order_id IS NULL"),
+                   {ids[3]}),
+             qint64(1));
+    QCOMPARE(store.deleteInvalid({ids[3]}), 1);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM returns")), qint64(0));
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM order_feedback")), qint64(0));
+    QCOMPARE(count(c,
+                   QStringLiteral("SELECT COUNT(*) FROM review_findings WHERE order_id IN "
+                                  "(?, ?, ?)"),
+                   {ids[3], ids[4], ids[5]}),
+             qint64(0));
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM order_archive")), qint64(3));
+    // Nothing anywhere names a missing order or line.
+    QCOMPARE(count(c, QStringLiteral(
+                          "SELECT (SELECT COUNT(*) FROM payments c WHERE NOT EXISTS (SELECT 1 "
+                          "FROM orders o WHERE o.id = c.order_id)) + (SELECT COUNT(*) FROM "
+                          "shipments c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = "
+                          "c.order_id)) + (SELECT COUNT(*) FROM refunds c WHERE NOT EXISTS "
+                          "(SELECT 1 FROM orders o WHERE o.id = c.order_id)) + (SELECT COUNT(*) "
+                          "FROM refund_lines c WHERE NOT EXISTS (SELECT 1 FROM order_lines l "
+                          "WHERE l.id = c.line_id)) + (SELECT COUNT(*) FROM shipment_lines c "
+                          "WHERE NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.id = "
+                          "c.line_id))")),
+             qint64(0));
+}
