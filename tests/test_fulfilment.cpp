@@ -23,6 +23,8 @@
 #include <QSqlRecord>
 #include <QTest>
 #include <atomic>
+#include <cstring>
+#include <sqlite3.h>
 #include <thread>
 
 using namespace docket;
@@ -136,6 +138,8 @@ private slots:
 
     void deadlinesPerStep_data() { addBackendRows(); }
     void deadlinesPerStep();
+    void deadlinesReadOncePerBatch_data() { addBackendRows(); }
+    void deadlinesReadOncePerBatch();
     void dueListSortsAndFilters_data() { addBackendRows(); }
     void dueListSortsAndFilters();
     void jobsCancelUnpaid_data() { addBackendRows(); }
@@ -864,6 +868,67 @@ void TestFulfilment::deadlinesPerStep()
              QStringLiteral("5 h 20 min left"));
     QCOMPARE(fulfilment::dueText(kNow - 86400 * 2 - 3600 * 4, kNow),
              QStringLiteral("2 d 4 h overdue"));
+}
+
+// Issue 15, the one known cost: a batch (here a shipment file) read the
+// shop's deadline settings once per order. Now once per call; a setting
+// changed between two calls applies to the second. On SQLite a trace of the
+// connection counts the reads (PostgreSQL's functions read them themselves).
+void TestFulfilment::deadlinesReadOncePerBatch()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    QList<qint64> ids;
+    for (int i = 0; i < 6; ++i) {
+        ids << s.orders.create(draft(QStringLiteral("b%1@example.com").arg(i)));
+        s.fulfil.addPayment(ids.last(), QStringLiteral("card"), Money(5500, u"EUR"));
+    }
+    ShopSettingsStore settings(tdb.connection(), adminSession());
+    settings.setClock([] { return kNow; });
+    struct Reads
+    {
+        int n = 0;
+        static int count(unsigned, void* self, void* stmt, void*)
+        {
+            const char* text = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
+            if (text && std::strstr(text, "FROM shop_settings") &&
+                std::strstr(text, "'deadline.%'"))
+                ++static_cast<Reads*>(self)->n;
+            return 0;
+        }
+    } reads;
+    sqlite3* handle = sql::sqliteHandle(tdb.connection());
+    if (handle)
+        sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, &Reads::count, &reads);
+    auto shipFile = [&](const QList<qint64>& orders, int first) {
+        QString csv = QStringLiteral("order,carrier,tracking\n");
+        for (qint64 id : orders)
+            csv += QStringLiteral("%1,dhl,%2\n")
+                       .arg(s.orders.order(id).number)
+                       .arg(first++, 10, 10, QChar(u'1'));
+        const auto rows = s.fulfil.previewShipments(csv);
+        reads.n = 0;
+        QCOMPARE(s.fulfil.commitShipments(rows), int(orders.size()));
+    };
+    settings.set(shop::deadlineDeliveryHours.id(), QStringLiteral("10"));
+    shipFile(ids.mid(0, 3), 0);
+    if (handle)
+        QCOMPARE(reads.n, 1);
+    for (qint64 id : ids.mid(0, 3))
+        QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 10 * 3600);
+    // Changed meanwhile: the next file's orders get the new deadline.
+    settings.set(shop::deadlineDeliveryHours.id(), QStringLiteral("20"));
+    shipFile(ids.mid(3), 100);
+    if (handle) {
+        QCOMPARE(reads.n, 1);
+        sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    }
+    for (qint64 id : ids.mid(3))
+        QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 20 * 3600);
+    for (qint64 id : ids.mid(0, 3)) // the earlier ones keep theirs
+        QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 10 * 3600);
+    QVERIFY(s.fulfil.verify().isEmpty());
 }
 
 // Stop 24: a row of a shipment file looks up what each line has shipped and

@@ -95,6 +95,7 @@ FulfilmentStore::JobReport FulfilmentStore::runJobs()
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
+    records::DeadlineSettings settings(m_db); // once for the batch
     for (qint64 id : ids) {
         sql::run(m_db,
                  QStringLiteral("UPDATE orders SET status = 'cancelled', updated_at = ?, version "
@@ -103,7 +104,7 @@ FulfilmentStore::JobReport FulfilmentStore::runJobs()
         records::addEvent(m_db, id, ts, fulfilment::systemActor(), QStringLiteral("status"),
                           QStringLiteral("status"), QStringLiteral("pending"),
                           QStringLiteral("cancelled"), QStringLiteral("deadline:payment"));
-        records::refreshDue(m_db, id, ts);
+        records::refreshDue(m_db, id, ts, settings);
     }
     report.cancelled = int(ids.size());
     tx.commit();

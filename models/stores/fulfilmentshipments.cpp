@@ -95,7 +95,8 @@ QString FulfilmentStore::checkTracking(const QString& carrier, const QString& nu
 }
 
 qint64 FulfilmentStore::shipOne(const OrderRow& o, const QString& carrier, const QString& tracking,
-                                QList<ShipmentLine> lines, qint64 ts)
+                                QList<ShipmentLine> lines, qint64 ts,
+                                records::DeadlineSettings& deadlines)
 {
     const QList<LineState> states = lineStates(o.id);
     if (lines.isEmpty()) {
@@ -153,7 +154,7 @@ qint64 FulfilmentStore::shipOne(const OrderRow& o, const QString& carrier, const
                       QStringLiteral("shipment"), {},
                       QStringLiteral("#%1 %2 %3").arg(id).arg(carrier, tracking).trimmed(),
                       parts.join(QStringLiteral(", ")));
-    records::settle(m_db, o.id, QStringLiteral("shipment:%1").arg(id), ts);
+    records::settle(m_db, o.id, QStringLiteral("shipment:%1").arg(id), ts, deadlines);
     return id;
 }
 
@@ -206,7 +207,8 @@ qint64 FulfilmentStore::ship(qint64 orderId, const QString& carrier, const QStri
         tx.commit();
         return id;
     }
-    const qint64 id = shipOne(o, code, number, lines, ts);
+    records::DeadlineSettings deadlines(m_db);
+    const qint64 id = shipOne(o, code, number, lines, ts, deadlines);
     tx.commit();
     return id;
 }
@@ -476,6 +478,7 @@ int FulfilmentStore::commitShipments(const QList<ShipRow>& rows)
             ids << r.orderId;
         summary.before(dialect::idListParam(m_backend, ids));
     }
+    records::DeadlineSettings deadlines(m_db); // read once for the whole file
     int n = 0;
     for (const ShipRow& r : rows) {
         try {
@@ -483,7 +486,7 @@ int FulfilmentStore::commitShipments(const QList<ShipRow>& rows)
             checkShippable(o);
             if (const QString why = checkTracking(r.carrier, r.tracking, known); !why.isEmpty())
                 throw DocketError(DocketError::Code::Invalid, why, QStringLiteral("tracking"));
-            shipOne(o, r.carrier, r.tracking, {}, ts);
+            shipOne(o, r.carrier, r.tracking, {}, ts, deadlines);
             ++n;
         } catch (const DocketError& e) {
             throw DocketError(e.code(),

@@ -82,7 +82,26 @@ fulfilment::RecordFacts factsOf(const QSqlDatabase& db, qint64 orderId, qint64 t
 
 } // namespace
 
+const fulfilment::Deadlines& DeadlineSettings::get()
+{
+    if (!m_deadlines) {
+        QHash<QString, QString> stored;
+        QSqlQuery s = sql::run(m_db, QStringLiteral("SELECT key, value FROM shop_settings WHERE "
+                                                    "key LIKE 'deadline.%'"));
+        while (s.next())
+            stored.insert(s.value(0).toString(), s.value(1).toString());
+        m_deadlines = fulfilment::deadlines(ShopSettings(stored));
+    }
+    return *m_deadlines;
+}
+
 void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now)
+{
+    DeadlineSettings deadlines(db);
+    refreshDue(db, orderId, now, deadlines);
+}
+
+void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now, DeadlineSettings& deadlines)
 {
     QSqlQuery q = sql::run(db,
                            QStringLiteral("SELECT status, review_state, channel, step, step_at "
@@ -101,17 +120,19 @@ void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now)
     }
     const qint64 stepAt =
         q.value(3).toString() == code && !q.value(4).isNull() ? q.value(4).toLongLong() : now;
-    QHash<QString, QString> stored;
-    QSqlQuery s = sql::run(db, QStringLiteral("SELECT key, value FROM shop_settings WHERE key "
-                                              "LIKE 'deadline.%'"));
-    while (s.next())
-        stored.insert(s.value(0).toString(), s.value(1).toString());
-    const fulfilment::Deadlines d = fulfilment::deadlines(ShopSettings(stored));
+    const fulfilment::Deadlines& d = deadlines.get();
     sql::run(db, QStringLiteral("UPDATE orders SET step = ?, step_at = ?, due_at = ? WHERE id = ?"),
              {code, stepAt, stepAt + qint64(d.hours(step, q.value(2).toString())) * 3600, orderId});
 }
 
 void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint64 now)
+{
+    DeadlineSettings deadlines(db);
+    settle(db, orderId, reason, now, deadlines);
+}
+
+void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint64 now,
+            DeadlineSettings& deadlines)
 {
     QSqlQuery q = sql::run(db,
                            QStringLiteral("SELECT status, total_cents, paid_cents, refunded_cents, "
@@ -136,7 +157,7 @@ void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint6
             stockledger::syncOrders(db, {fulfilment::systemActor(), now}, {orderId});
         }
     }
-    refreshDue(db, orderId, now);
+    refreshDue(db, orderId, now, deadlines);
 }
 
 } // namespace records

@@ -12,6 +12,10 @@
 
 namespace docket {
 
+namespace records {
+class DeadlineSettings; // below
+}
+
 // Payments, refunds, shipments and tracking of orders (issue 15), and the
 // deadlines of their steps. Every write is one transaction with its audit
 // events; every read and write checks the session's permission and scope as
@@ -169,7 +173,7 @@ private:
     QString checkTracking(const QString& carrier, const QString& number,
                           const QList<Carrier>& carriers) const;
     qint64 shipOne(const OrderRow& o, const QString& carrier, const QString& tracking,
-                   QList<ShipmentLine> lines, qint64 ts);
+                   QList<ShipmentLine> lines, qint64 ts, records::DeadlineSettings& deadlines);
 
     QSqlDatabase m_db;
     Session m_session;
@@ -186,6 +190,25 @@ namespace records {
 void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint64 now);
 // Recomputes step_at/due_at of one order after a change of status or review.
 void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now);
+
+// The shop's deadline settings as shop_settings holds them, read the first
+// time they are needed and kept for this object's life: make one per call or
+// batch, so a batch of 10,000 orders reads them once and a setting changed
+// meanwhile applies from the next call on.
+class DeadlineSettings
+{
+public:
+    explicit DeadlineSettings(QSqlDatabase db) : m_db(std::move(db)) {}
+    const fulfilment::Deadlines& get();
+
+private:
+    QSqlDatabase m_db;
+    std::optional<fulfilment::Deadlines> m_deadlines;
+};
+// settle() and refreshDue() for one order of a batch: the batch's settings.
+void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint64 now,
+            DeadlineSettings& deadlines);
+void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now, DeadlineSettings& deadlines);
 // One audit event (SQLite only; on PostgreSQL the server writes them).
 void addEvent(const QSqlDatabase& db, qint64 orderId, qint64 at, const QString& actor,
               const QString& kind, const QString& field, const QString& oldValue,

@@ -54,8 +54,9 @@ void moveStatuses(const QSqlDatabase& db, const QList<qint64>& ids, const QStrin
                             "version + 1 WHERE id IN %1")
                  .arg(list),
              {code, ts, idList});
+    records::DeadlineSettings deadlines(db); // once for the batch
     for (qint64 id : ids)
-        records::refreshDue(db, id, ts);
+        records::refreshDue(db, id, ts, deadlines);
 }
 
 // SQLite: assigns the orders `ids` to `to` (empty: nobody), an 'edited' event each.
