@@ -235,7 +235,10 @@ void SettingsDialog::buildShop()
         m_shopFields.insert(key, field);
         m_shopLabels.insert(key, label);
         if (fullWidth) {
-            form->addRow(label);
+            // A list has a group of its own (Payments, Shipping), whose title
+            // names it, and its table's headings name the fields: no label
+            // row over it, so that both tables fit on the page whole.
+            label->hide();
             form->addRow(field);
         } else {
             form->addRow(label, field);

@@ -73,15 +73,13 @@ ShopListEditor::ShopListEditor(List list, QWidget* parent) : QWidget(parent), m_
         m_table->setColumnWidth(CarrierName, 130);
         m_table->setColumnWidth(CarrierPattern, 190);
     }
-    // One line a row (a long link is elided, whole in its tooltip); seven rows shown.
+    // One line a row (a long link is elided, whole in its tooltip); every
+    // row shown, the table as tall as its list (fitHeight).
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    const int rows = 7;
-    m_table->setMinimumHeight(h->sizeHint().height() +
-                              m_table->verticalHeader()->defaultSectionSize() * rows +
-                              2 * m_table->frameWidth());
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
 
     m_add = new QPushButton(this);
     m_remove = new QPushButton(this);
@@ -94,15 +92,19 @@ ShopListEditor::ShopListEditor(List list, QWidget* parent) : QWidget(parent), m_
     m_up->setObjectName(prefix + QStringLiteral("Up"));
     m_down->setObjectName(prefix + QStringLiteral("Down"));
 
-    auto* buttons = new QHBoxLayout;
+    // The buttons in a column beside the table, as in a list editor.
+    auto* buttons = new QVBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     for (QPushButton* b : {m_add, m_remove, m_up, m_down})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->addWidget(m_table);
-    v->addLayout(buttons);
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_table, 1, Qt::AlignTop);
+    row->addLayout(buttons);
+    connect(m_table->model(), &QAbstractItemModel::rowsInserted, this, &ShopListEditor::fitHeight);
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, this, &ShopListEditor::fitHeight);
+    fitHeight();
 
     connect(m_add, &QPushButton::clicked, this, &ShopListEditor::addRow);
     connect(m_remove, &QPushButton::clicked, this, &ShopListEditor::removeRows);
@@ -289,6 +291,16 @@ void ShopListEditor::checkPattern(int row)
                              .arg(re.errorString())
                              .arg(std::max<qsizetype>(re.patternErrorOffset() - 4, 0) + 1));
     }
+}
+
+// Every row shown without scrolling the table (the settings page scrolls),
+// from three rows (room to add to an empty list) to twelve.
+void ShopListEditor::fitHeight()
+{
+    const int rows = std::clamp(m_table->rowCount(), 3, 12);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            m_table->verticalHeader()->defaultSectionSize() * rows +
+                            2 * m_table->frameWidth());
 }
 
 void ShopListEditor::updateButtons()

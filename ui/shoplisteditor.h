@@ -62,6 +62,7 @@ private:
     void insertRow(int row, const QStringList& texts, bool onDelivery, bool active);
     void checkPattern(int row);
     void updateButtons();
+    void fitHeight();
     QList<PaymentMethod> methods() const;
     QList<Carrier> carriers() const;
 
