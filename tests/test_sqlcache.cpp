@@ -9,7 +9,9 @@
 
 #include "testdb.h"
 
+#include <QDate>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSqlResult>
@@ -62,6 +64,11 @@ private slots:
     void abandonedSavepointTakesBackOnlyChanges_data() { addBackendRows(); }
     void abandonedSavepointTakesBackOnlyChanges();
     void queryOutlivesItsConnection();
+    void textsAlikeAreToldApart_data() { addBackendRows(); }
+    void textsAlikeAreToldApart();
+    void connectionsKeepTheirOwnStatements();
+    void writesBindAsTheDriverDoes();
+    void failedWriteSaysWhy();
 };
 
 // The same text with other values: prepared once, every answer right.
@@ -302,6 +309,152 @@ void TestSqlCache::queryOutlivesItsConnection()
     // Its statement was finalized with the connection: nothing more to read.
     QVERIFY(!kept.next());
     kept = QSqlQuery();
+}
+
+// Statement texts of the same length that differ in one character near their
+// start (the cache's hash reads only some characters of a long text) are
+// still different statements: each returns its own result, is prepared once
+// and then reused.
+void TestSqlCache::textsAlikeAreToldApart()
+{
+    QFETCH(Backend, backend);
+    TestDb tdb(backend);
+    const QSqlDatabase db = tdb.connection();
+    makeProbe(db, 3);
+    const QString padding(600, QLatin1Char('x'));
+    auto text = [&](int k) {
+        return QStringLiteral("SELECT n + %1 FROM cache_probe WHERE n = ? AND '%2' <> ''")
+            .arg(k)
+            .arg(padding);
+    };
+    const auto before = sql::statementcache::stats(db);
+    for (int round = 0; round < 2; ++round)
+        for (int k = 1; k <= 9; ++k)
+            QCOMPARE(sql::scalar(db, text(k), {2}).toInt(), 2 + k);
+    const auto after = sql::statementcache::stats(db);
+    QCOMPARE(after.prepared - before.prepared, 9);
+    QCOMPARE(after.reused - before.reused, 9);
+}
+
+// Two connections used in turn by one thread: each keeps and reuses its own
+// statements (the cache remembers the driver a thread used last).
+void TestSqlCache::connectionsKeepTheirOwnStatements()
+{
+    TestDb tdb(Backend::SQLite);
+    auto other = tdb.openAnother();
+    const QSqlDatabase a = tdb.connection();
+    const QSqlDatabase b = other->connection();
+    makeProbe(a, 5);
+    const QString text = QStringLiteral("SELECT n * 3 FROM cache_probe WHERE n = ?");
+    const auto beforeA = sql::statementcache::stats(a);
+    const auto beforeB = sql::statementcache::stats(b);
+    for (int n = 1; n <= 5; ++n) {
+        QCOMPARE(sql::scalar(a, text, {n}).toInt(), n * 3);
+        QCOMPARE(sql::scalar(b, text, {n}).toInt(), n * 3);
+    }
+    const auto afterA = sql::statementcache::stats(a);
+    const auto afterB = sql::statementcache::stats(b);
+    QCOMPARE(afterA.prepared - beforeA.prepared, 1);
+    QCOMPARE(afterA.reused - beforeA.reused, 4);
+    QCOMPARE(afterB.prepared - beforeB.prepared, 1);
+    QCOMPARE(afterB.reused - beforeB.reused, 4);
+    // A statement handed back on one connection is that connection's: the
+    // other one's idle statements are not touched when it closes.
+    other.reset();
+    QCOMPARE(sql::scalar(a, text, {2}).toInt(), 6);
+    QCOMPARE(sql::statementcache::stats(a).reused - afterA.reused, 1);
+}
+
+// SQLite writes with values are bound and stepped by Docket itself
+// (sql_p.h, runSqliteWrite): every kind of value lands as the Qt driver
+// stores it, and the result answers rows changed and the new row's id.
+void TestSqlCache::writesBindAsTheDriverDoes()
+{
+    TestDb tdb(Backend::SQLite);
+    const QSqlDatabase db = tdb.connection();
+    sql::run(db, QStringLiteral("CREATE TABLE bind_probe (id INTEGER PRIMARY KEY, path TEXT NOT "
+                                "NULL, v)"));
+    const QList<QVariant> values = {QVariant(),
+                                    QVariant(QString()),
+                                    QVariant(QStringLiteral("")),
+                                    QVariant(QStringLiteral("Müller 東京 \u00e9")),
+                                    QVariant(42),
+                                    QVariant(true),
+                                    QVariant(false),
+                                    QVariant(qint64(9007199254740993)),
+                                    QVariant(uint(4000000000U)),
+                                    QVariant(2.5),
+                                    QVariant(QByteArray("\x00\x01zz", 4)),
+                                    QVariant(QByteArray()),
+                                    QVariant(QDate(2026, 12, 6))};
+    const QString insert = QStringLiteral("INSERT INTO bind_probe(path, v) VALUES (?, ?)");
+    for (const QVariant& v : values) {
+        // The driver's way, then Docket's.
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(insert));
+        q.addBindValue(QStringLiteral("qt"));
+        q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const qint64 qtId = q.lastInsertId().toLongLong();
+        QSqlQuery mine = sql::run(db, insert, {QStringLiteral("docket"), v});
+        QCOMPARE(mine.numRowsAffected(), 1);
+        const qint64 myId = mine.lastInsertId().toLongLong();
+        QCOMPARE(myId, qtId + 1);
+        QSqlQuery both = sql::run(
+            db,
+            QStringLiteral("SELECT a.v IS b.v, typeof(a.v), typeof(b.v), quote(a.v), quote(b.v) "
+                           "FROM bind_probe a, bind_probe b WHERE a.id = ? AND b.id = ?"),
+            {qtId, myId});
+        QVERIFY(both.next());
+        QVERIFY2(both.value(0).toBool(),
+                 qPrintable(QStringLiteral("%1: driver %2 %3, Docket %4 %5")
+                                .arg(QString::fromLatin1(v.typeName()))
+                                .arg(both.value(1).toString(), both.value(3).toString(),
+                                     both.value(2).toString(), both.value(4).toString())));
+        QCOMPARE(both.value(2).toString(), both.value(1).toString());
+    }
+    // An UPDATE says how many rows it changed; a write that returns rows
+    // still returns them.
+    QCOMPARE(sql::run(db, QStringLiteral("UPDATE bind_probe SET v = ? WHERE path = ?"),
+                      {7, QStringLiteral("docket")})
+                 .numRowsAffected(),
+             int(values.size()));
+    QSqlQuery returning =
+        sql::run(db, QStringLiteral("DELETE FROM bind_probe WHERE path = ? RETURNING id"),
+                 {QStringLiteral("qt")});
+    int returned = 0;
+    while (returning.next())
+        ++returned;
+    QCOMPARE(returned, int(values.size()));
+}
+
+// A write that breaks a constraint is refused as the driver's error would
+// be (a conflict that names the database), and writes nothing; the kept
+// statement goes on working.
+void TestSqlCache::failedWriteSaysWhy()
+{
+    TestDb tdb(Backend::SQLite);
+    const QSqlDatabase db = tdb.connection();
+    sql::run(db, QStringLiteral("CREATE TABLE unique_probe (k TEXT NOT NULL UNIQUE, n INTEGER)"));
+    const QString insert = QStringLiteral("INSERT INTO unique_probe(k, n) VALUES (?, ?)");
+    sql::run(db, insert, {QStringLiteral("a"), 1});
+    try {
+        sql::run(db, insert, {QStringLiteral("a"), 2});
+        QFAIL("a duplicate key was written");
+    } catch (const DocketError& e) {
+        QCOMPARE(e.code(), DocketError::Code::Conflict);
+        QVERIFY2(e.detail().contains(QStringLiteral("UNIQUE")), qPrintable(e.detail()));
+        QVERIFY2(e.detail().contains(QStringLiteral("2067")), qPrintable(e.detail()));
+    }
+    try {
+        sql::run(db, insert, {QVariant(), 3});
+        QFAIL("a NULL key was written");
+    } catch (const DocketError& e) {
+        QCOMPARE(e.code(), DocketError::Code::Conflict);
+    }
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM unique_probe")).toInt(), 1);
+    QCOMPARE(sql::run(db, insert, {QStringLiteral("b"), 4}).numRowsAffected(), 1);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT SUM(n) FROM unique_probe")).toInt(), 5);
 }
 
 // A nested WriteTransaction given up without commit() takes back what it

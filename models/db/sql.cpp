@@ -263,6 +263,18 @@ QSqlQuery run(const QSqlDatabase& db, const QString& text, const QVariantList& v
         // SELECT/INSERT/UPDATE/DELETE/VALUES: parameterless statements (DDL,
         // SET, LISTEN, ...) run there as simple queries.
         const bool simple = values.isEmpty() && backendOf(db) == Backend::PostgreSQL;
+        if (!values.isEmpty() && !isPostgres(db.driver())) {
+            QSqlQuery done;
+            QSqlError error;
+            switch (detail::runSqliteWrite(db, text, values, &done, &error)) {
+            case detail::DirectWrite::Done:
+                return done;
+            case detail::DirectWrite::Failed:
+                fail(db.driver(), error, text, db.databaseName());
+            case detail::DirectWrite::NotTaken:
+                break;
+            }
+        }
         const bool keep = !simple && statementcache::cacheable(text);
         std::optional<QSqlQuery> kept = keep ? statementcache::take(db, text) : std::nullopt;
         QSqlQuery q = kept ? std::move(*kept) : QSqlQuery(db);
