@@ -7,6 +7,7 @@
 #include "stores/cataloguestore.h"
 #include "stores/fulfilmentstore.h"
 #include "stores/inventoryanalytics.h"
+#include "stores/orderimport.h"
 #include "stores/returnstore.h"
 #include "stores/reviewstore.h"
 #include "stores/stockledger.h"
@@ -151,6 +152,8 @@ private slots:
     void catalogueIsValidatedAndAudited();
     void ordersReserveOnCreate_data() { addBackendRows(); }
     void ordersReserveOnCreate();
+    void importReservesOldestFirst_data() { addBackendRows(); }
+    void importReservesOldestFirst();
     void orderLifecycleMovesStock_data() { addBackendRows(); }
     void orderLifecycleMovesStock();
     void eachParcelTakesItsUnits_data() { addBackendRows(); }
@@ -289,6 +292,66 @@ void TestStock::ordersReserveOnCreate()
     CatalogueStore cat(db, adminSession());
     QCOMPARE(cat.product(s.mug).safetyStock, 3);
     QCOMPARE(cat.lowStockCount(), 1); // the kettle
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+// A file import reserves for all its orders at the end (stockledger::
+// DeferredSync on SQLite; the server's trigger on PostgreSQL): the same
+// reservations as creating the orders one by one, oldest order first. A
+// cancelled import reserves nothing, and the desk reserves at once again
+// after it.
+void TestStock::importReservesOldestFirst()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    QCOMPARE(st.receive({{s.mug, s.main, 5}}, QStringLiteral("PO-1")), 5);
+    const QByteArray head = "Order ID,Order Number,Order Date,Order Status,Billing First Name,"
+                            "Billing Last Name,Billing Email,Billing Phone,Order Currency,"
+                            "Order Total,SKU,Item Name,Qty,Item Cost\n";
+    const QByteArray rows =
+        "501,501,2026-03-01 10:00:00,processing,Ann,Lee,ann@example.com,,EUR,37.50,"
+        "SKU-MUG,Mug,3,12.50\n"
+        "502,502,2026-03-01 11:00:00,processing,Bo,Kim,bo@example.com,,EUR,99.90,"
+        "SKU-MUG,Mug,4,12.50\n"
+        "502,502,2026-03-01 11:00:00,processing,Bo,Kim,bo@example.com,,EUR,99.90,"
+        "SKU-LAMP,Lamp,1,49.90\n"
+        "503,503,2026-03-01 12:00:00,processing,Cy,Ng,cy@example.com,,EUR,25.00,"
+        "SKU-MUG,Mug,2,12.50\n";
+    const ImportFile file = OrderImport::read(head + rows, QStringLiteral("web"));
+    QVERIFY2(file.ok(),
+             qPrintable(file.problems.isEmpty() ? QString() : file.problems.first().text()));
+    const QSqlDatabase db = tdb.connection();
+    OrderImport import(db, adminSession());
+    // Cancelled at the last order: nothing reserved, nothing left deferred.
+    QVERIFY_THROWS_EXCEPTION(DocketError,
+                             import.commit(file, QStringLiteral("unlinked"),
+                                           [](qint64 done, qint64 total) { return done < total; }));
+    QCOMPARE(st.level(s.mug, s.main).reserved, 0);
+    OrderStore orders = tdb.store();
+    const qint64 desk =
+        orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-KETTLE"), 1}}));
+    QCOMPARE(st.orderStock(desk).size(), 1); // reserved (backordered) at once
+    QCOMPARE(st.orderStock(desk).first().missing(), 1);
+
+    QCOMPARE(import.commit(file, QStringLiteral("unlinked")).created, 3);
+    auto idOf = [&](const char* external) {
+        return count(db,
+                     QStringLiteral("SELECT order_id FROM order_sources WHERE channel = 'web' AND "
+                                    "external_id = ?"),
+                     {QString::fromLatin1(external)});
+    };
+    QCOMPARE(held(st, idOf("501")), 3);
+    QCOMPARE(held(st, idOf("502")), 2); // the last two mugs, no lamp
+    QVERIFY(st.isBackordered(idOf("502")));
+    QCOMPARE(held(st, idOf("503")), 0);
+    QCOMPARE(st.level(s.mug, s.main).reserved, 5);
+    // Lost to backorders: the kettle, 2 mugs and a lamp of 502, 2 mugs of 503.
+    QCOMPARE(count(db, QStringLiteral("SELECT SUM(quantity) FROM stock_movements WHERE kind = "
+                                      "'backorder'")),
+             6);
     const StockVerification v = st.verify();
     QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
 }

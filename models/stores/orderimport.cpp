@@ -3,6 +3,7 @@
 #include "intakestore.h"
 #include "salessummaries.h"
 #include "searchindexbatch.h"
+#include "stockledger.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -57,6 +58,10 @@ ImportSummary OrderImport::commit(const ImportFile& file, const QString& unknown
     summaries::BatchUpdate summary(m_db, backend, summaries::BatchChange::Rewrite);
     // And the keyword index of the new orders is written once, at the end.
     searchindex::DeferredOrders search(m_db, backend);
+    // And the stock reservations of the file's orders are made together at
+    // the end, oldest order first (two statements per 5,000 orders instead
+    // of two per order; nothing in between reads them).
+    stockledger::DeferredSync stock(m_db);
     QList<qint64> made;
     const qsizetype total = file.orders.size();
     for (qsizetype i = 0; i < total; ++i) {
@@ -101,6 +106,7 @@ ImportSummary OrderImport::commit(const ImportFile& file, const QString& unknown
     }
     summary.added(dialect::idListParam(backend, made));
     summary.finish();
+    stock.finish();
     search.finish();
     tx.commit();
     return sum;

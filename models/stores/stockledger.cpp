@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -67,10 +68,55 @@ QPair<qint64, qint64> level(const QSqlDatabase& db, const Item& item)
     return {q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
+namespace {
+
+const char* const kDeferredProperty = "docketDeferredStockSync";
+
+DeferredSync* deferredOn(const QSqlDatabase& db)
+{
+    const QSqlDriver* driver = db.driver();
+    return driver ? reinterpret_cast<DeferredSync*>(
+                        driver->property(kDeferredProperty).value<quintptr>())
+                  : nullptr;
+}
+
+} // namespace
+
+DeferredSync::DeferredSync(const QSqlDatabase& db) : m_db(db)
+{
+    if (QSqlDriver* driver = m_db.driver(); driver && !deferredOn(m_db)) {
+        driver->setProperty(kDeferredProperty, QVariant::fromValue(quintptr(this)));
+        m_active = true;
+    }
+}
+
+DeferredSync::~DeferredSync()
+{
+    if (m_active)
+        if (QSqlDriver* driver = m_db.driver())
+            driver->setProperty(kDeferredProperty, QVariant());
+}
+
+void DeferredSync::finish()
+{
+    if (!m_active)
+        return;
+    if (QSqlDriver* driver = m_db.driver())
+        driver->setProperty(kDeferredProperty, QVariant());
+    m_active = false;
+    syncOrders(m_db, m_actor, m_orderIds);
+    m_orderIds.clear();
+}
+
 void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>& orderIdsIn)
 {
     if (orderIdsIn.isEmpty())
         return;
+    if (DeferredSync* deferred = deferredOn(db)) {
+        deferred->m_orderIds << orderIdsIn;
+        deferred->m_actor = actor; // the latest writer and time
+        return;
+    }
     const Backend backend = sql::backendOf(db);
     // A database from before the stock schema (a test writing what an older
     // release wrote, before migrating it) has no stock to keep.

@@ -71,6 +71,31 @@ void append(const QSqlDatabase& db, const Actor& actor, const QList<Move>& moves
 // a rise in unmet demand is recorded as a "backorder" row for the analytics.
 void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>& orderIds);
 
+// While one is alive on a connection, syncOrders() there only notes its
+// orders, and finish() brings them all in line in one call: the same
+// reservations, granted in order id order as one order after another would
+// be, in two statements per 5,000 orders instead of two per order (a file
+// import). Nothing may read reservations in between. Without finish() (the
+// transaction is being given up) the noted orders are forgotten. A second
+// one on the same connection while the first is alive does nothing.
+class DeferredSync
+{
+public:
+    explicit DeferredSync(const QSqlDatabase& db);
+    ~DeferredSync();
+    DeferredSync(const DeferredSync&) = delete;
+    DeferredSync& operator=(const DeferredSync&) = delete;
+
+    void finish();
+
+private:
+    friend void syncOrders(const QSqlDatabase&, const Actor&, const QList<qint64>&);
+    QSqlDatabase m_db;
+    bool m_active = false;
+    Actor m_actor;
+    QList<qint64> m_orderIds;
+};
+
 // After stock arrived at `items`: gives what is available to their backorders,
 // oldest order first.
 void fill(const QSqlDatabase& db, const Actor& actor, const QList<Item>& items);
