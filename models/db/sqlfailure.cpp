@@ -5,6 +5,7 @@
 
 #include "sql.h"
 #include "sql_p.h"
+#include "statementcache.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -243,10 +244,8 @@ DocketError postgresFailure(const QSqlDriver* driver, const QSqlError& e, const 
 
 bool isWrite(const QString& text)
 {
-    const QStringView t = QStringView(text).trimmed();
-    return !(t.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) ||
-             t.startsWith(QLatin1String("WITH"), Qt::CaseInsensitive) ||
-             t.startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive));
+    return !statementcache::firstWordIn(
+        text, {QLatin1String("SELECT"), QLatin1String("WITH"), QLatin1String("PRAGMA")});
 }
 
 } // namespace

@@ -53,19 +53,11 @@ private:
     qint64 m_rowId = 0;
 };
 
-bool startsWithWord(QStringView text, QLatin1String word)
-{
-    return text.size() > word.size() && text.startsWith(word, Qt::CaseInsensitive) &&
-           !text[word.size()].isLetterOrNumber();
-}
-
 // INSERT, UPDATE, DELETE or REPLACE that returns no rows.
 bool isPlainWrite(const QString& text)
 {
-    const QStringView t = QStringView(text).trimmed();
-    if (!startsWithWord(t, QLatin1String("INSERT")) &&
-        !startsWithWord(t, QLatin1String("UPDATE")) &&
-        !startsWithWord(t, QLatin1String("DELETE")) && !startsWithWord(t, QLatin1String("REPLACE")))
+    if (!statementcache::firstWordIn(text, {QLatin1String("INSERT"), QLatin1String("UPDATE"),
+                                            QLatin1String("DELETE"), QLatin1String("REPLACE")}))
         return false;
     // (Docket's SQL is written in capitals; a case-blind search of every
     // statement's text cost more than the binding this path saves.)

@@ -88,21 +88,6 @@ std::shared_ptr<Cache> cacheOf(const QSqlDriver* driver, bool create)
     return cache;
 }
 
-// The statement's first word, as written.
-QStringView firstWord(const QString& text)
-{
-    const QStringView t = QStringView(text).trimmed();
-    qsizetype end = 0;
-    while (end < t.size() && t[end].isLetter())
-        ++end;
-    return t.left(end);
-}
-
-bool isWord(QStringView word, QLatin1String keyword)
-{
-    return word.compare(keyword, Qt::CaseInsensitive) == 0;
-}
-
 // The QSqlQuery a caller holds: reads go to the cached statement; its end
 // gives the statement back. Anything that would run another statement on it
 // (exec with a text, prepare) first lets the cached one go and goes on with
@@ -209,20 +194,31 @@ private:
 
 } // namespace
 
+bool firstWordIn(const QString& text, std::initializer_list<QLatin1String> keywords)
+{
+    const QStringView t = QStringView(text).trimmed();
+    qsizetype end = 0;
+    while (end < t.size() && t[end].isLetter())
+        ++end;
+    const QStringView word = t.left(end);
+    for (QLatin1String k : keywords)
+        if (word.compare(k, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 bool cacheable(const QString& text)
 {
-    const QStringView w = firstWord(text);
-    return isWord(w, QLatin1String("SELECT")) || isWord(w, QLatin1String("INSERT")) ||
-           isWord(w, QLatin1String("UPDATE")) || isWord(w, QLatin1String("DELETE")) ||
-           isWord(w, QLatin1String("WITH")) || isWord(w, QLatin1String("REPLACE"));
+    return firstWordIn(text,
+                       {QLatin1String("SELECT"), QLatin1String("INSERT"), QLatin1String("UPDATE"),
+                        QLatin1String("DELETE"), QLatin1String("WITH"), QLatin1String("REPLACE")});
 }
 
 bool changesSchema(const QString& text)
 {
-    const QStringView w = firstWord(text);
-    return isWord(w, QLatin1String("CREATE")) || isWord(w, QLatin1String("ALTER")) ||
-           isWord(w, QLatin1String("DROP")) || isWord(w, QLatin1String("ATTACH")) ||
-           isWord(w, QLatin1String("DETACH"));
+    return firstWordIn(text,
+                       {QLatin1String("CREATE"), QLatin1String("ALTER"), QLatin1String("DROP"),
+                        QLatin1String("ATTACH"), QLatin1String("DETACH")});
 }
 
 std::optional<QSqlQuery> take(const QSqlDatabase& db, const QString& text)

@@ -20,10 +20,14 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <initializer_list>
 #include <optional>
 
 namespace docket::sql::statementcache {
 
+// Whether the first word of the statement `text` is one of `keywords`
+// (compared without case; "SELECT" does not match "SELECTED").
+bool firstWordIn(const QString& text, std::initializer_list<QLatin1String> keywords);
 // Whether `text` may be kept: SELECT/INSERT/UPDATE/DELETE/WITH/REPLACE
 // (not DDL, PRAGMA, SET, transaction control).
 bool cacheable(const QString& text);
