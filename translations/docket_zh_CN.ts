@@ -910,11 +910,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a code (lower-case letters, digits and _, at most 30).</source>
-        <translation>&quot;%1&quot;不是有效代码（小写字母、数字和 _，最多 30 个字符）。</translation>
+        <translation>“%1”不是有效代码（小写字母、数字和 _，最多 30 个字符）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice.</source>
-        <translation>&quot;%1&quot;列出了两次。</translation>
+        <translation>“%1”列出了两次。</translation>
     </message>
     <message>
         <source>List at least one payment method.</source>
@@ -922,11 +922,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a flag; the only one is on_delivery.</source>
-        <translation>&quot;%1&quot;不是标记；唯一的标记是 on_delivery。</translation>
+        <translation>“%1”不是标记；唯一的标记是 on_delivery。</translation>
     </message>
     <message>
         <source>a carrier is &quot;code | name | pattern | link&quot;.</source>
-        <translation>承运商的格式为&quot;代码 | 名称 | 格式 | 链接&quot;。</translation>
+        <translation>承运商的格式为“代码 | 名称 | 格式 | 链接”。</translation>
     </message>
     <message>
         <source>List at least one carrier.</source>
@@ -958,19 +958,19 @@
     </message>
     <message>
         <source>an override is &quot;channel step hours&quot;, e.g. &quot;marketplace shipping 24&quot;.</source>
-        <translation>例外设置的格式为&quot;渠道 步骤 小时数&quot;，例如&quot;marketplace shipping 24&quot;。</translation>
+        <translation>例外设置的格式为“渠道 步骤 小时数”，例如“marketplace shipping 24”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a channel code.</source>
-        <translation>&quot;%1&quot;不是渠道代码。</translation>
+        <translation>“%1”不是渠道代码。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a step; the steps are review, payment, shipping and delivery.</source>
-        <translation>&quot;%1&quot;不是步骤；步骤有 review、payment、shipping 和 delivery。</translation>
+        <translation>“%1”不是步骤；步骤有 review、payment、shipping 和 delivery。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of hours from 1 to 8760.</source>
-        <translation>&quot;%1&quot;不是 1 到 8760 之间的小时数。</translation>
+        <translation>“%1”不是 1 到 8760 之间的小时数。</translation>
     </message>
     <message>
         <source>%1 %2 is listed twice.</source>
@@ -998,7 +998,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation>已通过</translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the shop&apos;s payment methods (Settings, Payments).</source>
-        <translation>&quot;%1&quot;不是本店的付款方式（设置 → 付款）。</translation>
+        <translation>“%1”不是本店的付款方式（设置 → 付款）。</translation>
     </message>
     <message>
         <source>A payment&apos;s amount must be above zero.</source>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
-        <translation>&quot;%1&quot;不是本店的承运商（%2）。</translation>
+        <translation>“%1”不是本店的承运商（%2）。</translation>
     </message>
     <message>
         <source>%1 is not a %2 tracking number.</source>
@@ -1573,15 +1573,15 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of %2 (%3).</source>
-        <translation>&quot;%1&quot;不是%2的字段（%3）。</translation>
+        <translation>“%1”不是%2的字段（%3）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a whole number from 1.</source>
-        <translation>&quot;%1&quot;应为从 1 起的整数。</translation>
+        <translation>“%1”应为从 1 起的整数。</translation>
     </message>
     <message>
         <source>Order %1 is in %2; &quot;currency&quot; %3 does not match.</source>
-        <translation>订单 %1 的币种为 %2；&quot;currency&quot; %3 不符。</translation>
+        <translation>订单 %1 的币种为 %2；“currency” %3 不符。</translation>
     </message>
     <message>
         <source>&quot;lines&quot; is a list of {&quot;line&quot;, &quot;quantity&quot;}.</source>
@@ -1601,7 +1601,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>A payment is recorded &quot;captured&quot; or &quot;pending&quot;, not &quot;%1&quot;.</source>
-        <translation>付款只能记为 &quot;captured&quot; 或 &quot;pending&quot;，不能是 &quot;%1&quot;。</translation>
+        <translation>付款只能记为 “captured” 或 “pending”，不能是 “%1”。</translation>
     </message>
     <message>
         <source>a refund</source>
@@ -1609,7 +1609,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>A refund is either an &quot;amount&quot; or &quot;lines&quot; (one of the two).</source>
-        <translation>退款应为 &quot;amount&quot; 或 &quot;lines&quot;（二选一）。</translation>
+        <translation>退款应为 “amount” 或 “lines”（二选一）。</translation>
     </message>
     <message>
         <source>a shipment</source>
@@ -1617,7 +1617,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>&quot;amount&quot; is more than zero.</source>
-        <translation>&quot;amount&quot;必须大于零。</translation>
+        <translation>“amount”必须大于零。</translation>
     </message>
     <message>
         <source>The shipment in the path is its id, a whole number from 1; &quot;%1&quot; is not.</source>
@@ -1885,7 +1885,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>Created</source>
-        <translation>已创建</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2004,7 +2004,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>Comment</source>
-        <translation>评论</translation>
+        <translation>内部留言</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -2354,7 +2354,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>The order id is empty.</source>
-        <translation>订单编号为空。</translation>
+        <translation>订单号为空。</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -2380,7 +2380,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>Order id</source>
-        <translation>订单编号</translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Order number</source>
@@ -2859,7 +2859,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>Order %1 does not move to &quot;%2&quot; by hand.</source>
-        <translation>订单 %1 不能手动改为&quot;%2&quot;。</translation>
+        <translation>订单 %1 不能手动改为“%2”。</translation>
     </message>
     <message>
         <source>Order %1 holds %2 of the customer&apos;s money; refund it before cancelling.</source>
@@ -3344,7 +3344,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>The settings of the rule &quot;%1&quot; are damaged.</source>
-        <translation>规则&quot;%1&quot;的设置已损坏。</translation>
+        <translation>规则“%1”的设置已损坏。</translation>
     </message>
     <message>
         <source>The rule set is not a JSON object: %1</source>
@@ -3352,7 +3352,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>There is no rule &quot;%1&quot;; the rules are: %2.</source>
-        <translation>没有规则&quot;%1&quot;；现有规则：%2。</translation>
+        <translation>没有规则“%1”；现有规则：%2。</translation>
     </message>
     <message>
         <source>%1 %2 takes a whole number from %3 to %4.</source>
@@ -3360,15 +3360,15 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>A threshold is a currency and an amount, e.g. &quot;threshold EUR 1500.00&quot;; &quot;%1 %2&quot; is not one.</source>
-        <translation>阈值由币种和金额组成，例如&quot;threshold EUR 1500.00&quot;；&quot;%1 %2&quot;不是有效阈值。</translation>
+        <translation>阈值由币种和金额组成，例如“threshold EUR 1500.00”；“%1 %2”不是有效阈值。</translation>
     </message>
     <message>
         <source>Give the value to %1.</source>
-        <translation>请给出要%1的值。</translation>
+        <translation>请给出 %1 的值。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a setting of the rule %2.</source>
-        <translation>&quot;%1&quot;不是规则 %2 的设置项。</translation>
+        <translation>“%1”不是规则 %2 的设置项。</translation>
     </message>
     <message>
         <source>on</source>
@@ -4071,7 +4071,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <name>TrackingIntake</name>
     <message>
         <source>&quot;events&quot; is a list of tracking events.</source>
-        <translation>&quot;events&quot;应为跟踪事件的列表。</translation>
+        <translation>“events”应为跟踪事件的列表。</translation>
     </message>
     <message>
         <source>There are no tracking events.</source>
@@ -4087,19 +4087,19 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of a tracking event (%2).</source>
-        <translation>&quot;%1&quot;不是跟踪事件的字段（%2）。</translation>
+        <translation>“%1”不是跟踪事件的字段（%2）。</translation>
     </message>
     <message>
         <source>&quot;at&quot; is a time with its zone, such as 2026-12-05T10:00:00Z; &quot;%1&quot; is not.</source>
-        <translation>&quot;at&quot;应为带时区的时间，例如 2026-12-05T10:00:00Z；&quot;%1&quot;不是。</translation>
+        <translation>“at”应为带时区的时间，例如 2026-12-05T10:00:00Z；“%1”不是。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
-        <translation>&quot;%1&quot;不是本店的承运商（%2）。</translation>
+        <translation>“%1”不是本店的承运商（%2）。</translation>
     </message>
     <message>
         <source>No shipment of carrier %1 has the tracking number %2.</source>
-        <translation>承运商 %1 没有跟踪号为 %2 的包裹。</translation>
+        <translation>承运商 %1 没有运单号为 %2 的包裹。</translation>
     </message>
     <message>
         <source>Event %1 (%2): %3</source>
@@ -6568,7 +6568,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>Show valid orders, only invalid ones (to review or delete), or both</source>
-        <translation>显示有效订单、仅显示无效订单（以便审核或删除），或两者都显示</translation>
+        <translation>显示有效订单、仅显示无效订单（以便检查或删除），或两者都显示</translation>
     </message>
     <message>
         <source>Show new orders only</source>
@@ -7051,7 +7051,7 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
     <message>
         <source>The file&apos;s statuses show here once its order id and status columns are known.</source>
-        <translation>确定订单编号列和状态列之后，文件中的状态会显示在这里。</translation>
+        <translation>确定订单号列和状态列之后，文件中的状态会显示在这里。</translation>
     </message>
     <message>
         <source>The file&apos;s statuses:</source>
@@ -7425,7 +7425,7 @@ Docket 仍使用 %2。</translation>
     <message numerus="yes">
         <source>%Ln low on stock</source>
         <translation>
-            <numerusform>%Ln 个低库存</numerusform>
+            <numerusform>%Ln 种商品库存不足</numerusform>
         </translation>
     </message>
     <message>
@@ -7438,7 +7438,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Review (%L1)</source>
-        <translation>审核 (%L1)</translation>
+        <translation>审核（%L1）</translation>
     </message>
     <message>
         <source>Primary: %1</source>
@@ -7916,15 +7916,15 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Internal comment</source>
-        <translation>内部评论</translation>
+        <translation>内部留言</translation>
     </message>
     <message>
         <source>An internal comment for your colleagues (customers never see it)</source>
-        <translation>写给同事的内部评论（客户看不到）</translation>
+        <translation>写给同事的内部留言（客户看不到）</translation>
     </message>
     <message>
         <source>Add Co&amp;mment</source>
-        <translation>添加评论(&amp;M)</translation>
+        <translation>添加留言(&amp;M)</translation>
     </message>
     <message>
         <source>The customer&apos;s orders</source>
@@ -7936,7 +7936,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>已创建</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -8000,7 +8000,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation>评论</translation>
+        <translation>留言</translation>
     </message>
     <message>
         <source>No Shipping Address</source>
@@ -8036,7 +8036,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>One tax rate for the order, in percent (20, 5.5): it applies to the lines and to shipping. Empty: no tax.</source>
-        <translation>整张订单的一个税率，以百分比表示（20、5.5）：适用于商品和运费。留空表示不征税。</translation>
+        <translation>整张订单使用同一税率，以百分比表示（20、5.5）：适用于商品和运费。留空表示不征税。</translation>
     </message>
     <message>
         <source>S&amp;hipping:</source>
@@ -8389,7 +8389,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>They leave the list of valid orders; “Mark Valid” brings them back.</source>
-        <translation>它们将离开有效订单列表；“标记为有效”可将其恢复。</translation>
+        <translation>它们将离开有效订单列表；“重新标记为有效”可将其恢复。</translation>
     </message>
     <message>
         <source>Mark Orders Valid</source>
@@ -9417,7 +9417,7 @@ Country</source>
     </message>
     <message>
         <source>Put at least one line in the parcel.</source>
-        <translation>包裹中至少要有一行商品。</translation>
+        <translation>包裹中至少要放入一项商品。</translation>
     </message>
 </context>
 <context>
@@ -12075,15 +12075,15 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not a %2 number.</source>
-        <translation>&quot;%1&quot;不是有效的%2编号。</translation>
+        <translation>“%1”不是有效的%2编号。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money such as 12.50.</source>
-        <translation>&quot;%1&quot;不是金额（例如 12.50）。</translation>
+        <translation>“%1”不是金额（例如 12.50）。</translation>
     </message>
     <message>
         <source>--lines takes LINE:QUANTITY pairs such as 1:2,3:1; &quot;%1&quot; is not one.</source>
-        <translation>--lines 需要&quot;行:数量&quot;对，例如 1:2,3:1；&quot;%1&quot;不是有效值。</translation>
+        <translation>--lines 需要“行:数量”对，例如 1:2,3:1；“%1”不是有效值。</translation>
     </message>
     <message>
         <source>--lines names no line.</source>
@@ -12205,7 +12205,7 @@ Commands:
     </message>
     <message>
         <source>rules set RULE on|off | RULE SETTING VALUE... [--note TEXT] (see &quot;rules list&quot;)</source>
-        <translation>rules set 规则 on|off | 规则 设置项 值... [--note 备注]（参见&quot;rules list&quot;）</translation>
+        <translation>rules set 规则 on|off | 规则 设置项 值... [--note 备注]（参见“rules list”）</translation>
     </message>
     <message>
         <source>The review rules are at version %1.</source>

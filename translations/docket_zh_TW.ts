@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>A key&apos;s name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit: &quot;%1&quot; is not.</source>
-        <translation>金鑰名稱為 1 到 64 個字母、數字、點、短橫線或下劃線，以字母或數字開頭：“%1”不符合。</translation>
+        <translation>金鑰名稱為 1 到 64 個字母、數字、點、短橫線或下劃線，以字母或數字開頭：「%1」不符合。</translation>
     </message>
     <message>
         <source>The rate limit is a number of calls per minute from 1 to 1,000,000.</source>
@@ -87,27 +87,27 @@
     </message>
     <message>
         <source>Name at least one channel.</source>
-        <translation>請至少指定一個渠道。</translation>
+        <translation>請至少指定一個通路。</translation>
     </message>
     <message>
         <source>There is no sales channel &quot;%1&quot;.</source>
-        <translation>沒有銷售渠道“%1”。</translation>
+        <translation>沒有銷售通路「%1」。</translation>
     </message>
     <message>
         <source>There is no role &quot;%1&quot;.</source>
-        <translation>沒有角色“%1”。</translation>
+        <translation>沒有角色「%1」。</translation>
     </message>
     <message>
         <source>An API key called &quot;%1&quot; exists already.</source>
-        <translation>名為“%1”的 API 金鑰已存在。</translation>
+        <translation>名為「%1」的 API 金鑰已存在。</translation>
     </message>
     <message>
         <source>There is no API key &quot;%1&quot;.</source>
-        <translation>沒有 API 金鑰“%1”。</translation>
+        <translation>沒有 API 金鑰「%1」。</translation>
     </message>
     <message>
         <source>The API key &quot;%1&quot; is revoked already.</source>
-        <translation>API 金鑰“%1”已被吊銷。</translation>
+        <translation>API 金鑰「%1」已被吊銷。</translation>
     </message>
 </context>
 <context>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>The restore was cancelled; the database was not changed.</source>
-        <translation>還原已取消；資料庫未被更改。</translation>
+        <translation>還原已取消；資料庫未被變更。</translation>
     </message>
     <message>
         <source>Could not keep a copy of the current database, so nothing was restored: %1</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>The check was cancelled; nothing was changed.</source>
-        <translation>檢查已取消；未做任何更改。</translation>
+        <translation>檢查已取消；未做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a warehouse code: use 1 to 16 letters, digits, - and _.</source>
-        <translation>“%1”不是倉庫程式碼：請使用 1 到 16 個字母、數字、- 和 _。</translation>
+        <translation>「%1」不是倉庫程式碼：請使用 1 到 16 個字母、數字、- 和 _。</translation>
     </message>
     <message>
         <source>The warehouse needs a name.</source>
@@ -330,11 +330,11 @@
     </message>
     <message>
         <source>Warehouse %1 still serves a sales channel: choose another warehouse for that channel first.</source>
-        <translation>倉庫 %1 仍在為某個銷售渠道服務：請先為該渠道選擇另一個倉庫。</translation>
+        <translation>倉庫 %1 仍在為某個銷售通路服務：請先為該通路選擇另一個倉庫。</translation>
     </message>
     <message>
         <source>There is no sales channel &quot;%1&quot;.</source>
-        <translation>沒有銷售渠道“%1”。</translation>
+        <translation>沒有銷售通路「%1」。</translation>
     </message>
     <message>
         <source>Warehouse %1 is inactive.</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a SKU: use 1 to 64 letters, digits, - _ . and /, starting with a letter or digit.</source>
-        <translation>“%1”不是 SKU：請使用 1 到 64 個字母、數字、- _ . 和 /，並以字母或數字開頭。</translation>
+        <translation>「%1」不是 SKU：請使用 1 到 64 個字母、數字、- _ . 和 /，並以字母或數字開頭。</translation>
     </message>
     <message>
         <source>The product needs a name.</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Line 1 must be the header &quot;%1&quot;; the file has &quot;%2&quot;.</source>
-        <translation>第 1 行必須是表頭“%1”；檔案中是“%2”。</translation>
+        <translation>第 1 行必須是表頭「%1」；檔案中是「%2」。</translation>
     </message>
     <message>
         <source>The file has more than 200,000 products; split it.</source>
@@ -404,19 +404,19 @@
     </message>
     <message>
         <source>the price &quot;%1&quot; is not an amount such as 12.50.</source>
-        <translation>價格“%1”不是像 12.50 這樣的金額。</translation>
+        <translation>價格「%1」不是像 12.50 這樣的金額。</translation>
     </message>
     <message>
         <source>the cost &quot;%1&quot; is not an amount such as 7.25.</source>
-        <translation>成本“%1”不是像 7.25 這樣的金額。</translation>
+        <translation>成本「%1」不是像 7.25 這樣的金額。</translation>
     </message>
     <message>
         <source>the safety stock &quot;%1&quot; is not a whole number.</source>
-        <translation>安全庫存“%1”不是整數。</translation>
+        <translation>安全庫存「%1」不是整數。</translation>
     </message>
     <message>
         <source>active must be yes or no, not &quot;%1&quot;.</source>
-        <translation>active 必須是 yes 或 no，而不是“%1”。</translation>
+        <translation>active 必須是 yes 或 no，而不是「%1」。</translation>
     </message>
     <message>
         <source>the SKU %1 is also on line %2.</source>
@@ -470,7 +470,7 @@
     <name>Csv</name>
     <message>
         <source>The file is not UTF-8 text (line %1). Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>檔案不是 UTF-8 文字（第 %1 行）。請另存為“CSV UTF-8”後重試。</translation>
+        <translation>檔案不是 UTF-8 文字（第 %1 行）。請另存為「CSV UTF-8」後重試。</translation>
     </message>
     <message>
         <source>Line %1: a quote inside a field that is not quoted.</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>The connection to the database server was lost; nothing was changed. Docket reconnects by itself: try again.</source>
-        <translation>與資料庫伺服器的連線已斷開；未做任何更改。Docket 會自動重新連線：請重試。</translation>
+        <translation>與資料庫伺服器的連線已斷開；未做任何變更。Docket 會自動重新連線：請重試。</translation>
     </message>
     <message>
         <source>The connection to the database server was lost. Docket reconnects by itself: try again.</source>
@@ -560,11 +560,11 @@
     </message>
     <message>
         <source>The connection to the database server was lost while saving; the server did not keep the change, so nothing was changed. Try again.</source>
-        <translation>儲存時與資料庫伺服器的連線斷開；伺服器沒有保留此更改，因此未做任何更改。請重試。</translation>
+        <translation>儲存時與資料庫伺服器的連線斷開；伺服器沒有保留此變更，因此未做任何變更。請重試。</translation>
     </message>
     <message>
         <source>The connection to the database server was lost while saving, and the server cannot be reached to find out whether the change was kept. Check the order&apos;s history once the connection is back before trying again.</source>
-        <translation>儲存時與資料庫伺服器的連線斷開，且無法連線伺服器以確認更改是否已儲存。請在連線還原後先檢視該訂單的歷史記錄，然後再重試。</translation>
+        <translation>儲存時與資料庫伺服器的連線斷開，且無法連線伺服器以確認變更是否已儲存。請在連線還原後先檢視該訂單的歷史記錄，然後再重試。</translation>
     </message>
     <message>
         <source>the user name or password is wrong.</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a quantity.</source>
-        <translation>第 %1 行：「%2」不是數量。</translation>
+        <translation>第 %1 項明細：「%2」不是數量。</translation>
     </message>
 </context>
 <context>
@@ -1236,11 +1236,11 @@
     </message>
     <message>
         <source>%1 is not a %2 tracking number.</source>
-        <translation>%1 不是%2的追蹤號碼。</translation>
+        <translation>%1 不是%2的追蹤編號。</translation>
     </message>
     <message>
         <source>%1 already has a parcel with the tracking number %2.</source>
-        <translation>%1 已經有追蹤號碼為 %2 的包裹。</translation>
+        <translation>%1 已經有追蹤編號為 %2 的包裹。</translation>
     </message>
     <message>
         <source>Every line of order %1 has shipped already.</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>A row is order number, carrier, tracking number.</source>
-        <translation>每列應為：訂單號碼、貨運公司、追蹤號碼。</translation>
+        <translation>每列應為：訂單編號、貨運公司、追蹤編號。</translation>
     </message>
     <message>
         <source>Order %1 is outside your scope.</source>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>The tracking number %1 is in the file twice.</source>
-        <translation>追蹤號碼 %1 在檔案中出現了兩次。</translation>
+        <translation>追蹤編號 %1 在檔案中出現了兩次。</translation>
     </message>
     <message>
         <source>Line %1: %2 Nothing was shipped.</source>
@@ -1365,11 +1365,11 @@
     </message>
     <message>
         <source>--listen takes HOST:PORT, such as 127.0.0.1:8080; &quot;%1&quot; is not.</source>
-        <translation>--listen 接受 HOST:PORT，例如 127.0.0.1:8080；“%1”不符合。</translation>
+        <translation>--listen 接受 HOST:PORT，例如 127.0.0.1:8080；「%1」不符合。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation>“%1”不是可監聽的 IP 地址。</translation>
+        <translation>「%1」不是可監聽的 IP 地址。</translation>
     </message>
     <message>
         <source>Usage: docket-gateway --database PATH|postgresql://USER@HOST/DB [--listen HOST:PORT]
@@ -1404,7 +1404,7 @@ Docket 的 HTTP 入口：接收網店訂單（WooCommerce Webhook、POST
 /api/v1/orders）、供其他系統使用的 REST API（API 金鑰：docketctl apikey）、
 客戶訂單查詢（/track）以及外發 Webhook（docketctl webhook）。
 
---database      SQLite 檔案，或以服務賬戶連線的 PostgreSQL 伺服器
+--database      SQLite 檔案，或以服務帳戶連線的 PostgreSQL 伺服器
                 （docketctl service-account create NAME）；密碼可取自
                 $DOCKET_DATABASE_PASSWORD。預設：$DOCKET_DATABASE。
 --listen        地址和埠（預設 127.0.0.1:8080）
@@ -1429,7 +1429,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; (see --help).</source>
-        <translation>未知選項“%1”（參見 --help）。</translation>
+        <translation>未知選項「%1」（參見 --help）。</translation>
     </message>
     <message>
         <source>--threads takes a number from 1 to 64.</source>
@@ -1441,7 +1441,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>“%1”不是 IP 地址。</translation>
+        <translation>「%1」不是 IP 地址。</translation>
     </message>
     <message>
         <source>There is no database at %1 (make one with docketctl db init).</source>
@@ -1479,7 +1479,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>This needs an API key: send it as &quot;Authorization: Bearer KEY&quot;.</source>
-        <translation>此操作需要 API 金鑰：請以“Authorization: Bearer KEY”傳送。</translation>
+        <translation>此操作需要 API 金鑰：請以「Authorization: Bearer KEY」傳送。</translation>
     </message>
     <message>
         <source>The API key is not valid (unknown, mistyped or revoked).</source>
@@ -1505,35 +1505,35 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Unknown query parameter &quot;%1&quot;; the list takes: %2.</source>
-        <translation>未知查詢引數“%1”；列表接受：%2。</translation>
+        <translation>未知查詢引數「%1」；列表接受：%2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given twice.</source>
-        <translation>“%1”給出了兩次。</translation>
+        <translation>「%1」給出了兩次。</translation>
     </message>
     <message>
         <source>&quot;exact&quot; is true or false.</source>
-        <translation>“exact”為 true 或 false。</translation>
+        <translation>「exact」為 true 或 false。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a date such as 2026-12-05 (UTC days); &quot;%2&quot; is not.</source>
-        <translation>“%1”是日期，例如 2026-12-05（UTC 日）；“%2”不符合。</translation>
+        <translation>「%1」是日期，例如 2026-12-05（UTC 日）；「%2」不符合。</translation>
     </message>
     <message>
         <source>&quot;validity&quot; is valid, invalid or all.</source>
-        <translation>“validity”為 valid、invalid 或 all。</translation>
+        <translation>「validity」為 valid、invalid 或 all。</translation>
     </message>
     <message>
         <source>&quot;updated_since&quot; is a time with its zone, such as 2026-12-05T10:00:00Z, or seconds since 1970.</source>
-        <translation>“updated_since”是帶時區的時間，例如 2026-12-05T10:00:00Z，或自 1970 年起的秒數。</translation>
+        <translation>「updated_since」是帶時區的時間，例如 2026-12-05T10:00:00Z，或自 1970 年起的秒數。</translation>
     </message>
     <message>
         <source>&quot;sort&quot; is created or updated.</source>
-        <translation>“sort”為 created 或 updated。</translation>
+        <translation>「sort」為 created 或 updated。</translation>
     </message>
     <message>
         <source>&quot;limit&quot; is a number from 1 to 500.</source>
-        <translation>“limit”為 1 到 500 之間的數字。</translation>
+        <translation>「limit」為 1 到 500 之間的數字。</translation>
     </message>
     <message>
         <source>There is nothing at %1.</source>
@@ -1541,23 +1541,23 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of a status change (status, note, version).</source>
-        <translation>“%1”不是狀態更改的欄位（status、note、version）。</translation>
+        <translation>「%1」不是狀態變更的欄位（status、note、version）。</translation>
     </message>
     <message>
         <source>There is no status &quot;%1&quot;.</source>
-        <translation>沒有狀態“%1”。</translation>
+        <translation>沒有狀態「%1」。</translation>
     </message>
     <message>
         <source>&quot;version&quot; is the order&apos;s version number, as read with it.</source>
-        <translation>“version”是訂單的版本號，與訂單一同讀取。</translation>
+        <translation>「version」是訂單的版本號，與訂單一同讀取。</translation>
     </message>
     <message>
         <source>&quot;note&quot; must be text.</source>
-        <translation>“note”必須是文字。</translation>
+        <translation>「note」必須是文字。</translation>
     </message>
     <message>
         <source>The channel &quot;%1&quot; takes no webhooks (an administrator sets its secret with: docketctl intake channel set %1).</source>
-        <translation>渠道“%1”不接收 Webhook（管理員可用以下命令設定其金鑰：docketctl intake channel set %1）。</translation>
+        <translation>通路「%1」不接收 Webhook（管理員可用以下命令設定其金鑰：docketctl intake channel set %1）。</translation>
     </message>
     <message>
         <source>The X-WC-Webhook-Signature header is missing.</source>
@@ -1565,11 +1565,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>The X-WC-Webhook-Signature does not match the body: the secret differs from the channel&apos;s, or the body was changed.</source>
-        <translation>X-WC-Webhook-Signature 與正文不符：金鑰與渠道的不同，或正文已被更改。</translation>
+        <translation>X-WC-Webhook-Signature 與正文不符：金鑰與通路的不同，或正文已被變更。</translation>
     </message>
     <message>
         <source>Docket takes order.created and order.updated; &quot;%1&quot; is left alone.</source>
-        <translation>Docket 接收 order.created 和 order.updated；“%1”不予處理。</translation>
+        <translation>Docket 接收 order.created 和 order.updated；「%1」不予處理。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of %2 (%3).</source>
@@ -1659,55 +1659,55 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <name>Intake</name>
     <message>
         <source>&quot;%1&quot; is required.</source>
-        <translation>“%1”為必填項。</translation>
+        <translation>「%1」為必填項。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text.</source>
-        <translation>“%1”必須是文字。</translation>
+        <translation>「%1」必須是文字。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is longer than %2 characters.</source>
-        <translation>“%1”超過 %2 個字元。</translation>
+        <translation>「%1」超過 %2 個字元。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an amount as decimal text, such as &quot;12.50&quot; (a JSON number may not be exact).</source>
-        <translation>“%1”必須是十進位制文字形式的金額，例如“12.50”（JSON 數字可能不精確）。</translation>
+        <translation>「%1」必須是十進位制文字形式的金額，例如「12.50」（JSON 數字可能不精確）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount: &quot;%2&quot; (write it like &quot;12.50&quot;).</source>
-        <translation>“%1”不是金額：“%2”（請寫成“12.50”這樣的形式）。</translation>
+        <translation>「%1」不是金額：「%2」（請寫成「12.50」這樣的形式）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from 1 to %2.</source>
-        <translation>“%1”必須是 1 到 %2 之間的整數。</translation>
+        <translation>「%1」必須是 1 到 %2 之間的整數。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object.</source>
-        <translation>“%1”必須是物件。</translation>
+        <translation>「%1」必須是物件。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of an order (see /api/v1/openapi.json).</source>
-        <translation>“%1”不是訂單的欄位（參見 /api/v1/openapi.json）。</translation>
+        <translation>「%1」不是訂單的欄位（參見 /api/v1/openapi.json）。</translation>
     </message>
     <message>
         <source>&quot;channel&quot; is required.</source>
-        <translation>“channel”為必填項。</translation>
+        <translation>「channel」為必填項。</translation>
     </message>
     <message>
         <source>There is no sales channel &quot;%1&quot;; the channels are: %2.</source>
-        <translation>沒有銷售渠道“%1”；現有渠道：%2。</translation>
+        <translation>沒有銷售通路「%1」；現有通路：%2。</translation>
     </message>
     <message>
         <source>There is no status &quot;%1&quot;; the statuses are: %2.</source>
-        <translation>沒有狀態“%1”；現有狀態：%2。</translation>
+        <translation>沒有狀態「%1」；現有狀態：%2。</translation>
     </message>
     <message>
         <source>&quot;created_at&quot; must be a time such as &quot;2026-12-05T10:00:00Z&quot; (with Z or an offset).</source>
-        <translation>“created_at”必須是時間，例如“2026-12-05T10:00:00Z”（帶 Z 或時差）。</translation>
+        <translation>「created_at」必須是時間，例如「2026-12-05T10:00:00Z」（帶 Z 或時差）。</translation>
     </message>
     <message>
         <source>&quot;lines&quot; must be a list of at least one line.</source>
-        <translation>“lines”必須是至少包含一行的列表。</translation>
+        <translation>「lines」必須是至少包含一行的列表。</translation>
     </message>
     <message>
         <source>An order may have at most 1000 lines.</source>
@@ -1715,7 +1715,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>&quot;%1&quot; cannot be negative.</source>
-        <translation>“%1”不能為負數。</translation>
+        <translation>「%1」不能為負數。</translation>
     </message>
     <message>
         <source>The lines add up to more than Docket can hold.</source>
@@ -1727,23 +1727,23 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>The order&apos;s &quot;id&quot; is missing.</source>
-        <translation>訂單缺少“id”。</translation>
+        <translation>訂單缺少「id」。</translation>
     </message>
     <message>
         <source>The WooCommerce status &quot;%1&quot; is not one Docket knows (pending, on-hold, failed, processing, completed, cancelled, refunded).</source>
-        <translation>WooCommerce 狀態“%1”不是 Docket 認識的狀態（pending、on-hold、failed、processing、completed、cancelled、refunded）。</translation>
+        <translation>WooCommerce 狀態「%1」不是 Docket 認識的狀態（pending、on-hold、failed、processing、completed、cancelled、refunded）。</translation>
     </message>
     <message>
         <source>WooCommerce status &quot;%1&quot;: not an order to take.</source>
-        <translation>WooCommerce 狀態“%1”：不是要接收的訂單。</translation>
+        <translation>WooCommerce 狀態「%1」：不是要接收的訂單。</translation>
     </message>
     <message>
         <source>&quot;date_created_gmt&quot; is not a time: &quot;%1&quot;.</source>
-        <translation>“date_created_gmt”不是時間：“%1”。</translation>
+        <translation>「date_created_gmt」不是時間：「%1」。</translation>
     </message>
     <message>
         <source>The order names no customer (billing first and last name).</source>
-        <translation>訂單沒有寫明客戶（賬單的名和姓）。</translation>
+        <translation>訂單沒有寫明客戶（帳單的名和姓）。</translation>
     </message>
     <message>
         <source>The order has no line items.</source>
@@ -1778,7 +1778,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <name>IntakeStore</name>
     <message>
         <source>Line %1: the SKU &quot;%2&quot; is not in the catalogue, and the channel &quot;%3&quot; refuses orders with unknown SKUs.</source>
-        <translation>第 %1 行：SKU“%2”不在商品目錄中，且渠道“%3”拒收含未知 SKU 的訂單。</translation>
+        <translation>第 %1 行：SKU「%2」不在商品目錄中，且通路「%3」拒收含未知 SKU 的訂單。</translation>
     </message>
     <message>
         <source>An order from outside needs its external id.</source>
@@ -1786,7 +1786,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>%1 may not take orders for the channel &quot;%2&quot;.</source>
-        <translation>%1 不能接收渠道“%2”的訂單。</translation>
+        <translation>%1 不能接收通路「%2」的訂單。</translation>
     </message>
     <message>
         <source>The order was deleted in Docket; the resend was not taken.</source>
@@ -1798,7 +1798,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>The status stays &quot;%1&quot;: the workflow has no way from there to &quot;%2&quot;.</source>
-        <translation>狀態仍為“%1”：工作流中沒有從該狀態到“%2”的路徑。</translation>
+        <translation>狀態仍為「%1」：工作流中沒有從該狀態到「%2」的路徑。</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -1806,11 +1806,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>There is no sales channel &quot;%1&quot;; the channels are: %2.</source>
-        <translation>沒有銷售渠道“%1”；現有渠道：%2。</translation>
+        <translation>沒有銷售通路「%1」；現有通路：%2。</translation>
     </message>
     <message>
         <source>An unknown SKU is either refused (&quot;refuse&quot;) or taken as an unlinked line (&quot;unlinked&quot;).</source>
-        <translation>未知 SKU 要麼拒收（“refuse”），要麼作為未關聯行接收（“unlinked”）。</translation>
+        <translation>未知 SKU 要麼拒收（「refuse」），要麼作為未關聯行接收（「unlinked」）。</translation>
     </message>
     <message>
         <source>A webhook secret has 16 to 256 characters.</source>
@@ -1818,11 +1818,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>The channel &quot;%1&quot; has no webhook secret yet: give one (or let Docket make one).</source>
-        <translation>渠道“%1”還沒有 Webhook 金鑰：請提供一個（或讓 Docket 生成一個）。</translation>
+        <translation>通路「%1」還沒有 Webhook 金鑰：請提供一個（或讓 Docket 生成一個）。</translation>
     </message>
     <message>
         <source>The channel &quot;%1&quot; takes no webhooks.</source>
-        <translation>渠道“%1”不接收 Webhook。</translation>
+        <translation>通路「%1」不接收 Webhook。</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1885,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Created</source>
-        <translation>已建立</translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1976,7 +1976,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Status changed</source>
-        <translation>狀態已更改</translation>
+        <translation>狀態已變更</translation>
     </message>
     <message>
         <source>Marked seen</source>
@@ -2342,11 +2342,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>There is no column for %1 (a header such as &quot;%2&quot;).</source>
-        <translation>沒有 %1 列（表頭例如“%2”）。</translation>
+        <translation>沒有 %1 列（表頭例如「%2」）。</translation>
     </message>
     <message>
         <source>There is no column for the customer&apos;s name (a header such as &quot;Customer Name&quot; or &quot;Billing First Name&quot;).</source>
-        <translation>沒有客戶姓名列（表頭例如“Customer Name”或“Billing First Name”）。</translation>
+        <translation>沒有客戶姓名列（表頭例如「Customer Name」或「Billing First Name」）。</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
@@ -2384,7 +2384,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Order number</source>
-        <translation>訂單號碼</translation>
+        <translation>訂單編號</translation>
     </message>
     <message>
         <source>Order date</source>
@@ -2464,19 +2464,19 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>The saved mapping takes %1 from the column &quot;%2&quot;, which this file does not have.</source>
-        <translation>已儲存的對應從“%2”欄讀取 %1，但此檔案沒有該欄。</translation>
+        <translation>已儲存的對應從「%2」欄讀取 %1，但此檔案沒有該欄。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
-        <translation>“%1”不是 NAME=VALUE 形式。</translation>
+        <translation>「%1」不是 NAME=VALUE 形式。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of an order; the fields are: %2.</source>
-        <translation>“%1”不是訂單的欄位；欄位有：%2。</translation>
+        <translation>「%1」不是訂單的欄位；欄位有：%2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Docket status.</source>
-        <translation>“%1”不是 Docket 的狀態。</translation>
+        <translation>「%1」不是 Docket 的狀態。</translation>
     </message>
 </context>
 <context>
@@ -2717,11 +2717,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Order %1 was changed by someone else after you opened it.</source>
-        <translation>在您開啟訂單 %1 之後，其他人更改了該訂單。</translation>
+        <translation>在您開啟訂單 %1 之後，其他人變更了該訂單。</translation>
     </message>
     <message>
         <source>Order %1 is marked invalid; its status cannot change.</source>
-        <translation>訂單 %1 已標記為無效；無法更改其狀態。</translation>
+        <translation>訂單 %1 已標記為無效；無法變更其狀態。</translation>
     </message>
     <message>
         <source>Order %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
@@ -2729,11 +2729,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Order %1 was changed by someone else meanwhile; its status was not changed. Look at it again and retry.</source>
-        <translation>訂單 %1 在此期間已被其他人更改；其狀態未被更改。請重新檢視後再試。</translation>
+        <translation>訂單 %1 在此期間已被其他人變更；其狀態未被變更。請重新檢視後再試。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation>已取消；未做任何更改。</translation>
+        <translation>已取消；未做任何變更。</translation>
     </message>
     <message>
         <source>%1 of the %2 orders no longer exist or are outside your scope.</source>
@@ -3032,7 +3032,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Change status</source>
-        <translation>更改狀態</translation>
+        <translation>變更狀態</translation>
     </message>
     <message>
         <source>Mark orders seen</source>
@@ -3064,7 +3064,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Change settings</source>
-        <translation>更改設定</translation>
+        <translation>變更設定</translation>
     </message>
     <message>
         <source>Back up and restore</source>
@@ -3201,7 +3201,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Return %1 is %2; only a return that is %3 can be %4.</source>
-        <translation>退貨 %1 的狀態為“%2”；只有狀態為“%3”的退貨才能%4。</translation>
+        <translation>退貨 %1 的狀態為「%2」；只有狀態為「%3」的退貨才能%4。</translation>
     </message>
     <message>
         <source>approved</source>
@@ -3225,7 +3225,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Return %1 is %2; only an approved return can be received.</source>
-        <translation>退貨 %1 的狀態為“%2”；只有已批准的退貨才能收貨。</translation>
+        <translation>退貨 %1 的狀態為「%2」；只有已批准的退貨才能收貨。</translation>
     </message>
     <message>
         <source>Line %1 of the return is given twice.</source>
@@ -3336,7 +3336,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Line quantity above a limit</source>
-        <translation>單列數量超過上限</translation>
+        <translation>單項明細數量超過上限</translation>
     </message>
     <message>
         <source>Incomplete shipping address</source>
@@ -3364,7 +3364,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Give the value to %1.</source>
-        <translation>請給出要%1的值。</translation>
+        <translation>請給出 %1 的值。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a setting of the rule %2.</source>
@@ -3388,7 +3388,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>more than %1 of one line</source>
-        <translation>單列超過 %1 件</translation>
+        <translation>單項明細超過 %1 件</translation>
     </message>
     <message>
         <source>%1 is above the %2 review threshold.</source>
@@ -3420,7 +3420,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Line %1 (%2) asks for %3 pieces; more than %4 is held.</source>
-        <translation>第 %1 列（%2）訂購 %3 件；超過 %4 件即暫扣。</translation>
+        <translation>第 %1 項明細（%2）訂購 %3 件；超過 %4 件即暫扣。</translation>
     </message>
     <message>
         <source>street</source>
@@ -3530,31 +3530,31 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>%1 is a superuser of the database server. The gateway runs as a service account (docketctl service-account create NAME), never as a superuser.</source>
-        <translation>%1 是資料庫伺服器的超級使用者。閘道器以服務賬戶執行（docketctl service-account create NAME），絕不以超級使用者執行。</translation>
+        <translation>%1 是資料庫伺服器的超級使用者。閘道器以服務帳戶執行（docketctl service-account create NAME），絕不以超級使用者執行。</translation>
     </message>
     <message>
         <source>%1 owns Docket&apos;s tables. The gateway runs as a service account (docketctl service-account create NAME), never as the owner.</source>
-        <translation>%1 擁有 Docket 的資料表。閘道器以服務賬戶執行（docketctl service-account create NAME），絕不以所有者執行。</translation>
+        <translation>%1 擁有 Docket 的資料表。閘道器以服務帳戶執行（docketctl service-account create NAME），絕不以所有者執行。</translation>
     </message>
     <message>
         <source>%1 is a Docket user&apos;s login. The gateway runs as a service account (docketctl service-account create NAME).</source>
-        <translation>%1 是 Docket 使用者的登入。閘道器以服務賬戶執行（docketctl service-account create NAME）。</translation>
+        <translation>%1 是 Docket 使用者的登入。閘道器以服務帳戶執行（docketctl service-account create NAME）。</translation>
     </message>
     <message>
         <source>%1 is not a service account (a member of docket_service): create one with docketctl service-account create NAME.</source>
-        <translation>%1 不是服務賬戶（docket_service 的成員）：請用 docketctl service-account create NAME 建立一個。</translation>
+        <translation>%1 不是服務帳戶（docket_service 的成員）：請用 docketctl service-account create NAME 建立一個。</translation>
     </message>
     <message>
         <source>Service accounts exist on a PostgreSQL server only; on SQLite the gateway opens the file itself.</source>
-        <translation>服務賬戶只存在於 PostgreSQL 伺服器上；使用 SQLite 時閘道器自行開啟檔案。</translation>
+        <translation>服務帳戶只存在於 PostgreSQL 伺服器上；使用 SQLite 時閘道器自行開啟檔案。</translation>
     </message>
     <message>
         <source>A service account&apos;s name is 3 to 63 lower-case letters, digits or underscores, starting with a letter, and does not start with pg_ or docket_: &quot;%1&quot; is not.</source>
-        <translation>服務賬戶名稱為 3 到 63 個小寫字母、數字或下劃線，以字母開頭，且不以 pg_ 或 docket_ 開頭：“%1”不符合。</translation>
+        <translation>服務帳戶名稱為 3 到 63 個小寫字母、數字或下劃線，以字母開頭，且不以 pg_ 或 docket_ 開頭：「%1」不符合。</translation>
     </message>
     <message>
         <source>A service account&apos;s password has at least 12 characters.</source>
-        <translation>服務賬戶的密碼至少 12 個字元。</translation>
+        <translation>服務帳戶的密碼至少 12 個字元。</translation>
     </message>
     <message>
         <source>The server has a role called %1 already.</source>
@@ -3719,11 +3719,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>one carrier a line: code | name | pattern | link</source>
-        <translation>每列一家貨運公司：代碼 | 名稱 | 格式 | 連結</translation>
+        <translation>每行一家貨運公司：代碼 | 名稱 | 格式 | 連結</translation>
     </message>
     <message>
         <source>one override a line: channel step hours (steps: review, payment, shipping, delivery)</source>
-        <translation>每列一條例外：通路 步驟 小時數（步驟：review、payment、shipping、delivery）</translation>
+        <translation>每行一條例外：通路 步驟 小時數（步驟：review、payment、shipping、delivery）</translation>
     </message>
     <message>
         <source>one payment method a line: code | label | on_delivery | inactive</source>
@@ -3852,11 +3852,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Daily summary of product %1 in warehouse %2 on day %3 (%4) differs from the ledger.</source>
-        <translation>商品 %1 在倉庫 %2 於第 %3 天（%4）的每日彙總與臺賬不符。</translation>
+        <translation>商品 %1 在倉庫 %2 於第 %3 天（%4）的每日彙總與臺帳不符。</translation>
     </message>
     <message>
         <source>Product %1 in warehouse %2: the stock table says %3 on hand and %4 reserved, the ledger %5 and %6.</source>
-        <translation>商品 %1 在倉庫 %2：庫存表記錄現有 %3、預留 %4，臺賬為 %5 和 %6。</translation>
+        <translation>商品 %1 在倉庫 %2：庫存表記錄現有 %3、預留 %4，臺帳為 %5 和 %6。</translation>
     </message>
     <message>
         <source>Product %1: its totals (on hand, reserved, backordered, value or low-stock mark) differ from its warehouses.</source>
@@ -3884,7 +3884,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Stocktake %1 of %2 is under way already; post or cancel it first.</source>
-        <translation>%2 的盤點 %1 已在進行中；請先過賬或取消它。</translation>
+        <translation>%2 的盤點 %1 已在進行中；請先過帳或取消它。</translation>
     </message>
     <message>
         <source>Unknown SKU: %1.</source>
@@ -3896,7 +3896,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Stocktake %1 is %2; counts can no longer be entered.</source>
-        <translation>盤點 %1 的狀態為“%2”；不能再錄入數量。</translation>
+        <translation>盤點 %1 的狀態為「%2」；不能再錄入數量。</translation>
     </message>
     <message>
         <source>%1: the count must be a whole number from 0 to 1,000,000,000.</source>
@@ -3908,7 +3908,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Line 1 must be the header &quot;sku,counted&quot;; the file has &quot;%1&quot;.</source>
-        <translation>第 1 行必須是表頭“sku,counted”；檔案中是“%1”。</translation>
+        <translation>第 1 行必須是表頭「sku,counted」；檔案中是「%1」。</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: %n field(s) instead of 2.</source>
@@ -3918,7 +3918,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a SKU.</source>
-        <translation>第 %1 行：“%2”不是 SKU。</translation>
+        <translation>第 %1 行：「%2」不是 SKU。</translation>
     </message>
     <message>
         <source>Line %1: unknown SKU %2.</source>
@@ -3926,7 +3926,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Line %1: the count &quot;%2&quot; is not a whole number of at least 0.</source>
-        <translation>第 %1 行：盤點數量“%2”不是大於等於 0 的整數。</translation>
+        <translation>第 %1 行：盤點數量「%2」不是大於等於 0 的整數。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -3950,7 +3950,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Stocktake %1 is %2 already.</source>
-        <translation>盤點 %1 的狀態已是“%2”。</translation>
+        <translation>盤點 %1 的狀態已是「%2」。</translation>
     </message>
     <message>
         <source>There is no transfer with the id %1.</source>
@@ -3970,7 +3970,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Transfer %1 is %2; only a draft is sent.</source>
-        <translation>調撥 %1 的狀態為“%2”；只有草稿可以發出。</translation>
+        <translation>調撥 %1 的狀態為「%2」；只有草稿可以發出。</translation>
     </message>
     <message>
         <source>Only %L1 of %2 are available in %3 (%L4 on hand, %L5 reserved); the transfer wants %L6.</source>
@@ -3978,7 +3978,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Transfer %1 is %2; only a transfer in transit is received.</source>
-        <translation>調撥 %1 的狀態為“%2”；只有在途的調撥可以接收。</translation>
+        <translation>調撥 %1 的狀態為「%2」；只有在途的調撥可以接收。</translation>
     </message>
     <message>
         <source>Product %1 is not on transfer %2.</source>
@@ -3990,7 +3990,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Transfer %1 is %2; only a draft is cancelled.</source>
-        <translation>調撥 %1 的狀態為“%2”；只有草稿可以取消。</translation>
+        <translation>調撥 %1 的狀態為「%2」；只有草稿可以取消。</translation>
     </message>
 </context>
 <context>
@@ -4001,7 +4001,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Posted</source>
-        <translation>已過賬</translation>
+        <translation>已過帳</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -4099,7 +4099,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>No shipment of carrier %1 has the tracking number %2.</source>
-        <translation>貨運公司 %1 沒有追蹤號碼為 %2 的包裹。</translation>
+        <translation>貨運公司 %1 沒有追蹤編號為 %2 的包裹。</translation>
     </message>
     <message>
         <source>Event %1 (%2): %3</source>
@@ -4176,7 +4176,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Reads every order and the analytics; changes nothing</source>
-        <translation>可檢視所有訂單和分析資料；不能做任何更改</translation>
+        <translation>可檢視所有訂單和分析資料；不能做任何變更</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -4200,11 +4200,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Password changed</source>
-        <translation>密碼已更改</translation>
+        <translation>密碼已變更</translation>
     </message>
     <message>
         <source>Password change refused</source>
-        <translation>密碼更改被拒絕</translation>
+        <translation>密碼變更被拒絕</translation>
     </message>
     <message>
         <source>Password reset</source>
@@ -4232,7 +4232,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Scope changed</source>
-        <translation>範圍已更改</translation>
+        <translation>範圍已變更</translation>
     </message>
     <message>
         <source>Role created</source>
@@ -4240,7 +4240,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Role permissions changed</source>
-        <translation>角色權限已更改</translation>
+        <translation>角色權限已變更</translation>
     </message>
     <message>
         <source>Role deleted</source>
@@ -4306,11 +4306,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>%1 may no longer manage users: the account was disabled or its role changed. Sign in again.</source>
-        <translation>%1 已無權管理使用者：該帳戶已被停用或其角色已更改。請重新登入。</translation>
+        <translation>%1 已無權管理使用者：該帳戶已被停用或其角色已變更。請重新登入。</translation>
     </message>
     <message>
         <source>This change would leave no active account that can manage users. Give another account that right first.</source>
-        <translation>此更改將導致沒有可管理使用者的活動帳戶。請先將該權限授予其他帳戶。</translation>
+        <translation>此變更將導致沒有可管理使用者的活動帳戶。請先將該權限授予其他帳戶。</translation>
     </message>
     <message>
         <source>There is no user named &quot;%1&quot;.</source>
@@ -4358,7 +4358,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>%1 has no Docket account whose password could change.</source>
-        <translation>%1 沒有可更改密碼的 Docket 帳戶。</translation>
+        <translation>%1 沒有可變更密碼的 Docket 帳戶。</translation>
     </message>
     <message>
         <source>The account %1 is disabled or was removed.</source>
@@ -4398,7 +4398,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>The built-in role &quot;%1&quot; cannot be changed; make a custom role instead.</source>
-        <translation>內建角色「%1」不能更改；請改為建立自訂角色。</translation>
+        <translation>內建角色「%1」不能變更；請改為建立自訂角色。</translation>
     </message>
     <message>
         <source>The built-in role &quot;%1&quot; cannot be deleted.</source>
@@ -4464,7 +4464,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Shop setting changed</source>
-        <translation>商店設定已更改</translation>
+        <translation>商店設定已變更</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4484,11 +4484,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Webhook secret of a channel set</source>
-        <translation>已設定渠道的 Webhook 金鑰</translation>
+        <translation>已設定通路的 Webhook 金鑰</translation>
     </message>
     <message>
         <source>Webhook intake of a channel removed</source>
-        <translation>已移除渠道的 Webhook 接收</translation>
+        <translation>已移除通路的 Webhook 接收</translation>
     </message>
     <message>
         <source>Outbound webhook added</source>
@@ -4523,7 +4523,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <name>WebhookStore</name>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>“%1”不是 http:// 或 https:// 地址。</translation>
+        <translation>「%1」不是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
         <source>A webhook secret has 16 to 256 characters.</source>
@@ -4531,7 +4531,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>There is no event &quot;%1&quot;; the events are: %2.</source>
-        <translation>沒有事件“%1”；現有事件：%2。</translation>
+        <translation>沒有事件「%1」；現有事件：%2。</translation>
     </message>
     <message>
         <source>There is no active webhook with the id %1.</source>
@@ -4750,11 +4750,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>A change of role or scope takes effect when the user next signs in. Every change is written to the security log.</source>
-        <translation>角色或範圍的更改在該使用者下次登入時生效。每項更改都會寫入安全性記錄。</translation>
+        <translation>角色或範圍的變更在該使用者下次登入時生效。每項變更都會寫入安全性記錄。</translation>
     </message>
     <message>
         <source>Each column is a role, each row a permission. The built-in roles are fixed; create a custom role to choose its permissions. A change takes effect when its users next sign in.</source>
-        <translation>每欄是一個角色，每列是一項權限。內建角色不可更改；如需自選權限，請建立自訂角色。更改在相關使用者下次登入時生效。</translation>
+        <translation>每欄是一個角色，每列是一項權限。內建角色不可變更；如需自選權限，請建立自訂角色。變更在相關使用者下次登入時生效。</translation>
     </message>
     <message>
         <source>Permissions of each role</source>
@@ -4824,7 +4824,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Built-in roles cannot be changed.</source>
-        <translation>內建角色不能更改。</translation>
+        <translation>內建角色不能變更。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5347,7 +5347,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -5783,7 +5783,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Cannot Change the Stock</source>
-        <translation>無法更改庫存</translation>
+        <translation>無法變更庫存</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln product(s).</source>
@@ -5816,11 +5816,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <name>docket::ChangePasswordDialog</name>
     <message>
         <source>Change Your Password</source>
-        <translation>更改您的密碼</translation>
+        <translation>變更您的密碼</translation>
     </message>
     <message>
         <source>Change the password of %1.</source>
-        <translation>更改 %1 的密碼。</translation>
+        <translation>變更 %1 的密碼。</translation>
     </message>
     <message>
         <source>Reset Password</source>
@@ -5866,7 +5866,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>&amp;Change Password</source>
-        <translation>更改密碼(&amp;C)</translation>
+        <translation>變更密碼(&amp;C)</translation>
     </message>
     <message>
         <source>The two new passwords differ; type the new password again.</source>
@@ -5877,7 +5877,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <name>docket::ChangeWatcher</name>
     <message>
         <source>Cannot listen for changes on %1: %2</source>
-        <translation>無法監聽 %1 上的更改：%2</translation>
+        <translation>無法監聽 %1 上的變更：%2</translation>
     </message>
 </context>
 <context>
@@ -5963,7 +5963,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
-        <translation>“%1”不是金額。</translation>
+        <translation>「%1」不是金額。</translation>
     </message>
     <message>
         <source>Order %1 has %2 paid of %3. A refund goes back through its payments, the newest first, and shows in its balance.</source>
@@ -6568,7 +6568,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Show valid orders, only invalid ones (to review or delete), or both</source>
-        <translation>顯示有效訂單、僅顯示無效訂單（以便稽核或刪除），或兩者都顯示</translation>
+        <translation>顯示有效訂單、僅顯示無效訂單（以便檢查或刪除），或兩者都顯示</translation>
     </message>
     <message>
         <source>Show new orders only</source>
@@ -7278,7 +7278,7 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>A batch operation is still running. Quit anyway? It will be cancelled and nothing of it will be saved.</source>
-        <translation>批次操作仍在進行中。仍要退出嗎？該操作將被取消，其所做的任何更改都不會儲存。</translation>
+        <translation>批次操作仍在進行中。仍要退出嗎？該操作將被取消，其所做的任何變更都不會儲存。</translation>
     </message>
     <message>
         <source>Analytics</source>
@@ -7290,11 +7290,11 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation>更改密碼(&amp;P)…</translation>
+        <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
         <source>A batch operation is still running. Open the other database anyway? The operation will be cancelled and nothing of it will be saved.</source>
-        <translation>批次作業仍在進行中。仍要開啟另一個資料庫嗎？該作業將被取消，其任何結果都不會儲存。</translation>
+        <translation>批次操作仍在進行中。仍要開啟另一個資料庫嗎？該操作將被取消，其任何結果都不會儲存。</translation>
     </message>
     <message>
         <source>Cannot Open the Database</source>
@@ -7402,7 +7402,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Take orders from a shop&apos;s CSV export or a JSON list</source>
-        <translation>從網路商店匯出的 CSV 檔案或 JSON 列表接收訂單</translation>
+        <translation>從網路商店匯出的 CSV 檔案或 JSON 清單接收訂單</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n new order(s).</source>
@@ -7425,7 +7425,7 @@ Docket 仍使用 %2。</translation>
     <message numerus="yes">
         <source>%Ln low on stock</source>
         <translation>
-            <numerusform>%Ln 個低庫存</numerusform>
+            <numerusform>%Ln 項商品庫存不足</numerusform>
         </translation>
     </message>
     <message>
@@ -7438,7 +7438,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Review (%L1)</source>
-        <translation>審核 (%L1)</translation>
+        <translation>審核（%L1）</translation>
     </message>
     <message>
         <source>Primary: %1</source>
@@ -7602,34 +7602,34 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Line %1: there is no product with the SKU &quot;%2&quot;.</source>
-        <translation>第 %1 行：沒有 SKU 為“%2”的商品。</translation>
+        <translation>第 %1 行：沒有 SKU 為「%2」的商品。</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a whole number of at least 1.</source>
-        <translation>第 %1 行：“%2”不是大於等於 1 的整數。</translation>
+        <translation>第 %1 行：「%2」不是大於等於 1 的整數。</translation>
     </message>
 </context>
 <context>
     <name>docket::OrderConflictDialog</name>
     <message>
         <source>Order %1 Changed Elsewhere</source>
-        <translation>訂單 %1 已在別處被更改</translation>
+        <translation>訂單 %1 已在別處被變更</translation>
     </message>
     <message>
         <source>Order %1 was changed by someone else after you opened it.</source>
-        <translation>在您開啟訂單 %1 之後，其他人更改了該訂單。</translation>
+        <translation>在您開啟訂單 %1 之後，其他人變更了該訂單。</translation>
     </message>
     <message>
         <source>%1 changed order %2 on %3, after you opened it.</source>
-        <translation>在您開啟訂單 %2 之後，%1 於 %3 更改了該訂單。</translation>
+        <translation>在您開啟訂單 %2 之後，%1 於 %3 變更了該訂單。</translation>
     </message>
     <message>
         <source>Their changes:</source>
-        <translation>對方的更改：</translation>
+        <translation>對方的變更：</translation>
     </message>
     <message>
         <source>Changes made by the other person</source>
-        <translation>另一人所做的更改</translation>
+        <translation>另一人所做的變更</translation>
     </message>
     <message>
         <source>Field</source>
@@ -7649,23 +7649,23 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>(not changed by you)</source>
-        <translation>（您未更改）</translation>
+        <translation>（您未變更）</translation>
     </message>
     <message>
         <source>You both changed this field: re-applying keeps your value.</source>
-        <translation>你們雙方都更改了此欄位：重新套用將保留您的值。</translation>
+        <translation>你們雙方都變更了此欄位：重新套用將保留您的值。</translation>
     </message>
     <message>
         <source>You have not changed anything yet: reload to see their version.</source>
-        <translation>您尚未做任何更改：重新載入以檢視對方的版本。</translation>
+        <translation>您尚未做任何變更：重新載入以檢視對方的版本。</translation>
     </message>
     <message>
         <source>Re-applying keeps their changes and puts yours back on top: %1.</source>
-        <translation>重新套用會保留對方的更改，並在其上重新套用您的更改：%1。</translation>
+        <translation>重新套用會保留對方的變更，並在其上重新套用您的變更：%1。</translation>
     </message>
     <message>
         <source>Where you both changed a field (marked), your value replaces theirs.</source>
-        <translation>對於雙方都更改過的欄位（已標記），將以您的值取代對方的值。</translation>
+        <translation>對於雙方都變更過的欄位（已標記），將以您的值取代對方的值。</translation>
     </message>
     <message>
         <source>Reloading shows their version and drops your edits.</source>
@@ -7673,7 +7673,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Re-apply &amp;My Changes</source>
-        <translation>重新套用我的更改(&amp;M)</translation>
+        <translation>重新套用我的變更(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Reload Their Version</source>
@@ -7908,7 +7908,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Order %1 was changed by someone else after you opened it. Save again to reload their version or re-apply your changes.</source>
-        <translation>在您開啟訂單 %1 之後，其他人更改了該訂單。請再次儲存，以重新載入對方的版本或重新套用您的更改。</translation>
+        <translation>在您開啟訂單 %1 之後，其他人變更了該訂單。請再次儲存，以重新載入對方的版本或重新套用您的變更。</translation>
     </message>
     <message>
         <source>Type the beginning of a SKU: the catalogue completes it and fills in the product and its price.</source>
@@ -7936,7 +7936,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>已建立</translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -7973,13 +7973,13 @@ Docket 仍使用 %2。</translation>
     <message numerus="yes">
         <source>%Ln valid order(s)</source>
         <translation>
-            <numerusform>%Ln 張有效訂單</numerusform>
+            <numerusform>%Ln 筆有效訂單</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %Ln marked invalid</source>
         <translation>
-            <numerusform>，另有 %Ln 張已標記為無效</numerusform>
+            <numerusform>，另有 %Ln 筆已標記為無效</numerusform>
         </translation>
     </message>
     <message>
@@ -8036,7 +8036,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>One tax rate for the order, in percent (20, 5.5): it applies to the lines and to shipping. Empty: no tax.</source>
-        <translation>整張訂單的一個稅率，以百分比表示（20、5.5）：適用於商品和運費。留空表示不課稅。</translation>
+        <translation>整張訂單使用同一稅率，以百分比表示（20、5.5）：適用於商品和運費。留空表示不課稅。</translation>
     </message>
     <message>
         <source>S&amp;hipping:</source>
@@ -8267,11 +8267,11 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation>已取消；未做任何更改。</translation>
+        <translation>已取消；未做任何變更。</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation>未做任何更改</translation>
+        <translation>未做任何變更</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln Order(s)</source>
@@ -8335,18 +8335,18 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Mark Orders Seen</source>
-        <translation>標記訂單為已查看</translation>
+        <translation>標記訂單為已檢視</translation>
     </message>
     <message numerus="yes">
         <source>Mark %Ln order(s) seen, for everyone?</source>
         <translation>
-            <numerusform>將 %Ln 筆訂單標記為已查看（對所有人）？</numerusform>
+            <numerusform>將 %Ln 筆訂單標記為已檢視（對所有人）？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %Ln Order(s) Seen</source>
         <translation>
-            <numerusform>標記 %Ln 筆訂單為已查看</numerusform>
+            <numerusform>標記 %Ln 筆訂單為已檢視</numerusform>
         </translation>
     </message>
     <message>
@@ -8355,16 +8355,16 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>There are no new orders to mark seen.</source>
-        <translation>沒有可標記為已查看的新訂單。</translation>
+        <translation>沒有可標記為已檢視的新訂單。</translation>
     </message>
     <message>
         <source>Mark All Orders Seen</source>
-        <translation>將全部訂單標記為已查看</translation>
+        <translation>將全部訂單標記為已檢視</translation>
     </message>
     <message numerus="yes">
         <source>Mark all %Ln new order(s) seen, for everyone?</source>
         <translation>
-            <numerusform>將全部 %Ln 筆新訂單標記為已查看（對所有人）？</numerusform>
+            <numerusform>將全部 %Ln 筆新訂單標記為已檢視（對所有人）？</numerusform>
         </translation>
     </message>
     <message>
@@ -8389,7 +8389,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>They leave the list of valid orders; “Mark Valid” brings them back.</source>
-        <translation>它們將離開有效訂單清單；「標記為有效」可將其恢復。</translation>
+        <translation>它們將離開有效訂單清單；「重新標記為有效」可將其恢復。</translation>
     </message>
     <message>
         <source>Mark Orders Valid</source>
@@ -8441,7 +8441,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Every order must be allowed to move there by the workflow, or none moves.</source>
-        <translation>工作流程必須允許每個訂單轉到該狀態，否則所有訂單都不會變更。</translation>
+        <translation>工作流程必須允許每筆訂單轉到該狀態，否則所有訂單都不會變更。</translation>
     </message>
     <message>
         <source>Assign Orders</source>
@@ -8465,7 +8465,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Each order shows the user&apos;s name as its assignee, and the history records it.</source>
-        <translation>每個訂單將顯示該使用者為負責人，歷史記錄會記下此變更。</translation>
+        <translation>每筆訂單將顯示該使用者為負責人，歷史記錄會記下此變更。</translation>
     </message>
     <message>
         <source>Changing the status of %L1 orders…</source>
@@ -8763,11 +8763,11 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price.</source>
-        <translation>“%1”不是價格。</translation>
+        <translation>「%1」不是價格。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a cost price.</source>
-        <translation>“%1”不是成本價。</translation>
+        <translation>「%1」不是成本價。</translation>
     </message>
 </context>
 <context>
@@ -8939,7 +8939,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Replaces the contents of %1 with a backup. The backup is checked first; nothing changes if it fails a check.</source>
-        <translation>用備份替換 %1 的內容。系統會先檢查備份；如果檢查未透過，則不做任何更改。</translation>
+        <translation>用備份替換 %1 的內容。系統會先檢查備份；如果檢查未透過，則不做任何變更。</translation>
     </message>
     <message>
         <source>Backup file to restore</source>
@@ -8959,7 +8959,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Everyone working on this database sees the restored orders at once; changes made since the backup are replaced. The current database is kept as %1.</source>
-        <translation>使用此資料庫的所有人都會立即看到還原後的訂單；備份之後所做的更改將被替換。目前資料庫將保留為 %1。</translation>
+        <translation>使用此資料庫的所有人都會立即看到還原後的訂單；備份之後所做的變更將被替換。目前資料庫將保留為 %1。</translation>
     </message>
     <message>
         <source>Restore progress</source>
@@ -8993,7 +8993,7 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Cancelled; the database was not changed.</source>
-        <translation>已取消；資料庫未被更改。</translation>
+        <translation>已取消；資料庫未被變更。</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -9201,11 +9201,11 @@ Docket 仍使用 %2。</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation>更改前</translation>
+        <translation>變更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>更改後</translation>
+        <translation>變更後</translation>
     </message>
     <message>
         <source>Note</source>
@@ -9401,7 +9401,7 @@ Country</source>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation>物流商(&amp;C)：</translation>
+        <translation>貨運公司(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Tracking number:</source>
@@ -9417,7 +9417,7 @@ Country</source>
     </message>
     <message>
         <source>Put at least one line in the parcel.</source>
-        <translation>包裹中至少要有一行商品。</translation>
+        <translation>包裹中至少要放入一項商品。</translation>
     </message>
 </context>
 <context>
@@ -9795,7 +9795,7 @@ Country</source>
     </message>
     <message>
         <source>There is no active warehouse yet: add one under Warehouses.</source>
-        <translation>還沒有啟用的倉庫：請在“倉庫”中新增。</translation>
+        <translation>還沒有啟用的倉庫：請在「倉庫」中新增。</translation>
     </message>
     <message>
         <source>%L1 on hand, %L2 reserved, %L3 available</source>
@@ -9818,7 +9818,7 @@ Country</source>
     </message>
     <message>
         <source>&amp;Ledger</source>
-        <translation>臺賬(&amp;L)</translation>
+        <translation>臺帳(&amp;L)</translation>
     </message>
     <message>
         <source>No.</source>
@@ -9890,7 +9890,7 @@ Country</source>
     </message>
     <message>
         <source>&amp;Post Variances</source>
-        <translation>過賬差異(&amp;P)</translation>
+        <translation>過帳差異(&amp;P)</translation>
     </message>
     <message>
         <source>Cancel Count</source>
@@ -9902,7 +9902,7 @@ Country</source>
     </message>
     <message>
         <source>No stocktake yet. Start a count for a warehouse: enter what is on the shelves by hand or import a scanner&apos;s file, then post the variances.</source>
-        <translation>還沒有盤點。為某個倉庫開始盤點：手工錄入貨架上的數量或匯入掃描器檔案，然後過賬差異。</translation>
+        <translation>還沒有盤點。為某個倉庫開始盤點：手工錄入貨架上的數量或匯入掃描器檔案，然後過帳差異。</translation>
     </message>
     <message>
         <source>Type what is on the shelf</source>
@@ -9914,7 +9914,7 @@ Country</source>
     </message>
     <message>
         <source>Posting adds %L1 and takes away %L2 units.</source>
-        <translation>過賬將增加 %L1 件、減少 %L2 件。</translation>
+        <translation>過帳將增加 %L1 件、減少 %L2 件。</translation>
     </message>
     <message>
         <source>%1 by %2 on %3.</source>
@@ -9938,7 +9938,7 @@ Country</source>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number of at least 0.</source>
-        <translation>%1：“%2”不是大於等於 0 的整數。</translation>
+        <translation>%1：「%2」不是大於等於 0 的整數。</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln count(s).</source>
@@ -9970,21 +9970,21 @@ Country</source>
     </message>
     <message>
         <source>Post the Stocktake</source>
-        <translation>過賬盤點</translation>
+        <translation>過帳盤點</translation>
     </message>
     <message>
         <source>Post the variances of stocktake %1 to the stock? Each counted line becomes a movement; lines not counted stay as they are. This cannot be undone, only corrected by another count.</source>
-        <translation>將盤點 %1 的差異過賬到庫存？每個已盤點的行會成為一條庫存變動；未盤點的行保持不變。此操作無法撤銷，只能透過再次盤點更正。</translation>
+        <translation>將盤點 %1 的差異過帳到庫存？每個已盤點的行會成為一條庫存變動；未盤點的行保持不變。此操作無法撤銷，只能透過再次盤點更正。</translation>
     </message>
     <message numerus="yes">
         <source>Stocktake %1 posted: %Ln line(s) changed the stock.</source>
         <translation>
-            <numerusform>盤點 %1 已過賬：%Ln 行改變了庫存。</numerusform>
+            <numerusform>盤點 %1 已過帳：%Ln 行改變了庫存。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Post the Stocktake</source>
-        <translation>無法過賬盤點</translation>
+        <translation>無法過帳盤點</translation>
     </message>
     <message>
         <source>Cancel the Count</source>
@@ -9992,7 +9992,7 @@ Country</source>
     </message>
     <message>
         <source>Cancel stocktake %1? Its counts are kept for reference but never posted.</source>
-        <translation>取消盤點 %1？其盤點數量會保留以供參考，但永遠不會過賬。</translation>
+        <translation>取消盤點 %1？其盤點數量會保留以供參考，但永遠不會過帳。</translation>
     </message>
     <message>
         <source>Cannot Cancel the Count</source>
@@ -10040,7 +10040,7 @@ Country</source>
     </message>
     <message>
         <source>The units arrive; type in Received what did, if not all</source>
-        <translation>貨物到達；如未全部到達，請在“已接收”中填寫實際數量</translation>
+        <translation>貨物到達；如未全部到達，請在「已接收」中填寫實際數量</translation>
     </message>
     <message>
         <source>Cancel Draft</source>
@@ -10151,7 +10151,7 @@ Country</source>
     </message>
     <message>
         <source>What the carrier says, e.g. &quot;Out for delivery&quot;</source>
-        <translation>物流商的狀態，例如「配送中」</translation>
+        <translation>貨運公司的狀態，例如「配送中」</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -10419,11 +10419,11 @@ Country</source>
     </message>
     <message>
         <source>&lt;b&gt;Where each sales channel&apos;s orders reserve and ship from&lt;/b&gt;</source>
-        <translation>&lt;b&gt;各銷售渠道的訂單從哪個倉庫預留和發貨&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;各銷售通路的訂單從哪個倉庫預留和發貨&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A channel without a warehouse does not track stock: its orders reserve nothing and are never backordered.</source>
-        <translation>沒有倉庫的渠道不跟蹤庫存：其訂單不預留任何庫存，也永遠不會缺貨待補。</translation>
+        <translation>沒有倉庫的通路不追蹤庫存：其訂單不預留任何庫存，也永遠不會缺貨待補。</translation>
     </message>
     <message>
         <source>active</source>
@@ -10435,7 +10435,7 @@ Country</source>
     </message>
     <message>
         <source>No stock tracking</source>
-        <translation>不跟蹤庫存</translation>
+        <translation>不追蹤庫存</translation>
     </message>
 </context>
 <context>
@@ -10599,11 +10599,11 @@ Country</source>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation>兩次輸入的密碼不一致；未做任何更改。</translation>
+        <translation>兩次輸入的密碼不一致；未做任何變更。</translation>
     </message>
     <message>
         <source>The database %1 has no users yet, so nobody may read or change its orders. Create the first administrator with: docketctl user add NAME --admin</source>
-        <translation>資料庫 %1 還沒有使用者，因此任何人都不能讀取或更改其中的訂單。請用以下命令建立第一個管理員：docketctl user add NAME --admin</translation>
+        <translation>資料庫 %1 還沒有使用者，因此任何人都不能讀取或變更其中的訂單。請用以下命令建立第一個管理員：docketctl user add NAME --admin</translation>
     </message>
     <message>
         <source>This database has user accounts: sign in with --user NAME (the password comes from DOCKET_PASSWORD or a prompt).</source>
@@ -10671,11 +10671,11 @@ Country</source>
     </message>
     <message>
         <source>Sign in with --user NAME to change your password.</source>
-        <translation>請使用 --user NAME 登入後再更改密碼。</translation>
+        <translation>請使用 --user NAME 登入後再變更密碼。</translation>
     </message>
     <message>
         <source>Changed the password of %1.</source>
-        <translation>已更改 %1 的密碼。</translation>
+        <translation>已變更 %1 的密碼。</translation>
     </message>
     <message>
         <source>Name the user: docketctl user %1 NAME.</source>
@@ -10918,7 +10918,7 @@ Country</source>
     <message>
         <source>  user passwd                    change your own password
 </source>
-        <translation>  user passwd                    更改您自己的密碼
+        <translation>  user passwd                    變更您自己的密碼
 </translation>
     </message>
     <message>
@@ -11032,7 +11032,7 @@ Country</source>
     <message numerus="yes">
         <source>%n setting(s) changed.</source>
         <translation>
-            <numerusform>已更改 %n 項設定。</numerusform>
+            <numerusform>已變更 %n 項設定。</numerusform>
         </translation>
     </message>
     <message>
@@ -11064,7 +11064,7 @@ Country</source>
     <message>
         <source>  settings set KEY VALUE...       needs &quot;change settings&quot;; audited
 </source>
-        <translation>  settings set KEY VALUE...       需要「更改設定」權限；會記錄稽核
+        <translation>  settings set KEY VALUE...       需要「變更設定」權限；會記錄稽核
 </translation>
     </message>
     <message>
@@ -11254,7 +11254,7 @@ Commands:
     <message numerus="yes">
         <source>Would mark %Ln order(s) seen; nothing was changed (dry run).</source>
         <translation>
-            <numerusform>將把 %Ln 筆訂單標記為已查看；未做任何變更（試執行）。</numerusform>
+            <numerusform>將把 %Ln 筆訂單標記為已檢視；未做任何變更（試執行）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -11413,7 +11413,7 @@ Commands:
     </message>
     <message>
         <source>Name the channel: docketctl intake channel set CHANNEL [--secret TEXT | --generate-secret] [--unknown-sku refuse|unlinked].</source>
-        <translation>請指定渠道：docketctl intake channel set CHANNEL [--secret TEXT | --generate-secret] [--unknown-sku refuse|unlinked]。</translation>
+        <translation>請指定通路：docketctl intake channel set CHANNEL [--secret TEXT | --generate-secret] [--unknown-sku refuse|unlinked]。</translation>
     </message>
     <message>
         <source>Give --secret or --generate-secret, not both.</source>
@@ -11421,7 +11421,7 @@ Commands:
     </message>
     <message>
         <source>The channel %1 takes signed WooCommerce webhooks at /webhooks/woocommerce/%1 (unknown SKUs: %2).</source>
-        <translation>渠道 %1 在 /webhooks/woocommerce/%1 接收已簽名的 WooCommerce Webhook（未知 SKU：%2）。</translation>
+        <translation>通路 %1 在 /webhooks/woocommerce/%1 接收已簽名的 WooCommerce Webhook（未知 SKU：%2）。</translation>
     </message>
     <message>
         <source>Its secret, shown this once (paste it into WooCommerce&apos;s webhook settings):</source>
@@ -11429,7 +11429,7 @@ Commands:
     </message>
     <message>
         <source>The channel %1 takes no webhooks any more.</source>
-        <translation>渠道 %1 不再接收 Webhook。</translation>
+        <translation>通路 %1 不再接收 Webhook。</translation>
     </message>
     <message>
         <source>docketctl intake channel set|list|remove ...</source>
@@ -11465,15 +11465,15 @@ Commands:
     </message>
     <message>
         <source>Name the account: docketctl service-account create NAME (its password from $DOCKET_NEW_PASSWORD or typed twice).</source>
-        <translation>請指定賬戶：docketctl service-account create NAME（密碼取自 $DOCKET_NEW_PASSWORD 或輸入兩次）。</translation>
+        <translation>請指定帳戶：docketctl service-account create NAME（密碼取自 $DOCKET_NEW_PASSWORD 或輸入兩次）。</translation>
     </message>
     <message>
         <source>Created the service account %1. Start the gateway with --database postgresql://%1@HOST/DB (its password in $DOCKET_DATABASE_PASSWORD).</source>
-        <translation>已建立服務賬戶 %1。請用 --database postgresql://%1@HOST/DB 啟動閘道器（密碼放在 $DOCKET_DATABASE_PASSWORD 中）。</translation>
+        <translation>已建立服務帳戶 %1。請用 --database postgresql://%1@HOST/DB 啟動閘道器（密碼放在 $DOCKET_DATABASE_PASSWORD 中）。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1 %2&quot;.</source>
-        <translation>未知命令“%1 %2”。</translation>
+        <translation>未知命令「%1 %2」。</translation>
     </message>
     <message>
         <source>  apikey create NAME --role ROLE [--scope SCOPE] [--rate N]
@@ -11495,7 +11495,7 @@ Commands:
   intake channel list | remove CHANNEL
 </source>
         <translation>  intake channel set CHANNEL [--secret S|--generate-secret]
-         [--unknown-sku refuse|unlinked]   渠道的 Webhook 金鑰
+         [--unknown-sku refuse|unlinked]   通路的 Webhook 金鑰
   intake channel list | remove CHANNEL
 </translation>
     </message>
@@ -11541,7 +11541,7 @@ Commands:
     </message>
     <message>
         <source>Name the file and its channel: docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...] [--dry-run].</source>
-        <translation>請指定檔案及其渠道：docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...] [--dry-run]。</translation>
+        <translation>請指定檔案及其通路：docketctl import orders FILE --channel CHANNEL [--unknown-sku refuse|unlinked] [--map FIELD=HEADER,...] [--status-map WORD=STATUS,...] [--dry-run]。</translation>
     </message>
     <message>
         <source>  import orders FILE --channel C [--unknown-sku refuse|unlinked]
@@ -11571,7 +11571,7 @@ Commands:
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number from 1 to 1,000,000.</source>
-        <translation>%1：“%2”不是 1 到 1,000,000 之間的整數。</translation>
+        <translation>%1：「%2」不是 1 到 1,000,000 之間的整數。</translation>
     </message>
     <message>
         <source>Return %1 requested for order %2.</source>
@@ -11627,7 +11627,7 @@ Commands:
     </message>
     <message>
         <source>--refund: &quot;%1&quot; is not an amount such as 12.50.</source>
-        <translation>--refund：“%1”不是像 12.50 這樣的金額。</translation>
+        <translation>--refund：「%1」不是像 12.50 這樣的金額。</translation>
     </message>
     <message>
         <source>Return %1 closed: %2 refunded.</source>
@@ -11687,11 +11687,11 @@ Commands:
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number from %L3 to %L4.</source>
-        <translation>%1：“%2”不是 %L3 到 %L4 之間的整數。</translation>
+        <translation>%1：「%2」不是 %L3 到 %L4 之間的整數。</translation>
     </message>
     <message>
         <source>Name the warehouse: %1 CODE (see &quot;warehouses list&quot;).</source>
-        <translation>請指定倉庫：%1 CODE（見“warehouses list”）。</translation>
+        <translation>請指定倉庫：%1 CODE（見「warehouses list」）。</translation>
     </message>
     <message>
         <source>There is no product with the SKU %1.</source>
@@ -11719,7 +11719,7 @@ Commands:
     </message>
     <message>
         <source>Name one file: products import FILE.csv (&quot;-&quot; reads standard input).</source>
-        <translation>請指定一個檔案：products import FILE.csv（“-”表示讀取標準輸入）。</translation>
+        <translation>請指定一個檔案：products import FILE.csv（「-」表示讀取標準輸入）。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
@@ -11745,11 +11745,11 @@ Commands:
     </message>
     <message>
         <source>--price: &quot;%1&quot; is not an amount such as 12.50.</source>
-        <translation>--price：“%1”不是像 12.50 這樣的金額。</translation>
+        <translation>--price：「%1」不是像 12.50 這樣的金額。</translation>
     </message>
     <message>
         <source>--cost: &quot;%1&quot; is not an amount such as 7.25.</source>
-        <translation>--cost：“%1”不是像 7.25 這樣的金額。</translation>
+        <translation>--cost：「%1」不是像 7.25 這樣的金額。</translation>
     </message>
     <message>
         <source>products add SKU NAME [--price P] [--cost C] [--safety-stock N]</source>
@@ -11769,7 +11769,7 @@ Commands:
     </message>
     <message>
         <source>warehouses channel CHANNEL CODE (&quot;none&quot;: the channel stops tracking stock)</source>
-        <translation>warehouses channel CHANNEL CODE（“none”：該渠道停止跟蹤庫存）</translation>
+        <translation>warehouses channel CHANNEL CODE（「none」：該通路停止追蹤庫存）</translation>
     </message>
     <message>
         <source>Orders of %1 reserve in %2.</source>
@@ -11777,7 +11777,7 @@ Commands:
     </message>
     <message>
         <source>Orders of %1 no longer track stock.</source>
-        <translation>%1 的訂單不再跟蹤庫存。</translation>
+        <translation>%1 的訂單不再追蹤庫存。</translation>
     </message>
     <message>
         <source>SKU	on hand	reserved	available	backordered</source>
@@ -11813,15 +11813,15 @@ Commands:
     </message>
     <message>
         <source>The stock figures equal the ledger: %L1 movements, %L2 stock rows.</source>
-        <translation>庫存資料與臺賬一致：%L1 條變動，%L2 行庫存。</translation>
+        <translation>庫存資料與臺帳一致：%L1 條變動，%L2 行庫存。</translation>
     </message>
     <message>
         <source>The stock figures differ from the ledger (see above). &quot;stock rebuild&quot;, run by an administrator, recomputes them from the ledger.</source>
-        <translation>庫存資料與臺賬不一致（見上文）。由管理員執行“stock rebuild”可根據臺賬重新計算。</translation>
+        <translation>庫存資料與臺帳不一致（見上文）。由管理員執行「stock rebuild」可根據臺帳重新計算。</translation>
     </message>
     <message>
         <source>The stock figures were recomputed from the ledger.</source>
-        <translation>已根據臺賬重新計算庫存資料。</translation>
+        <translation>已根據臺帳重新計算庫存資料。</translation>
     </message>
     <message>
         <source>Seeding stock</source>
@@ -11849,7 +11849,7 @@ Commands:
     </message>
     <message>
         <source>stocktake import ID FILE.csv (&quot;sku,counted&quot;)</source>
-        <translation>stocktake import ID FILE.csv（“sku,counted”）</translation>
+        <translation>stocktake import ID FILE.csv（「sku,counted」）</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) counted.</source>
@@ -11868,7 +11868,7 @@ Commands:
     <message numerus="yes">
         <source>Stocktake %1 posted: %n line(s) changed the stock.</source>
         <translation>
-            <numerusform>盤點 %1 已過賬：%n 行改變了庫存。</numerusform>
+            <numerusform>盤點 %1 已過帳：%n 行改變了庫存。</numerusform>
         </translation>
     </message>
     <message>
@@ -11950,7 +11950,7 @@ Commands:
     <message>
         <source>  warehouses channel CHANNEL CODE|none  where a channel&apos;s orders reserve
 </source>
-        <translation>  warehouses channel CHANNEL CODE|none  渠道訂單在哪個倉庫預留
+        <translation>  warehouses channel CHANNEL CODE|none  通路訂單在哪個倉庫預留
 </translation>
     </message>
     <message>
@@ -11982,7 +11982,7 @@ Commands:
     <message>
         <source>  stock verify                    proves the stock figures equal the ledger
 </source>
-        <translation>  stock verify                    證明庫存資料與臺賬一致
+        <translation>  stock verify                    證明庫存資料與臺帳一致
 </translation>
     </message>
     <message>
@@ -12024,7 +12024,7 @@ Commands:
     <message>
         <source>  stocktake import ID FILE.csv     a scanner&apos;s &quot;sku,counted&quot; file
 </source>
-        <translation>  stocktake import ID FILE.csv     掃描器的“sku,counted”檔案
+        <translation>  stocktake import ID FILE.csv     掃描器的「sku,counted」檔案
 </translation>
     </message>
     <message>
@@ -12071,7 +12071,7 @@ Commands:
     </message>
     <message>
         <source>Name the order by its number.</source>
-        <translation>請用訂單號碼指定訂單。</translation>
+        <translation>請用訂單編號指定訂單。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a %2 number.</source>
@@ -12095,7 +12095,7 @@ Commands:
     </message>
     <message>
         <source>payments add NUMBER METHOD AMOUNT [--reference REF] [--pending]</source>
-        <translation>payments add 訂單號碼 付款方式 金額 [--reference 參考號] [--pending]</translation>
+        <translation>payments add 訂單編號 付款方式 金額 [--reference 參考號] [--pending]</translation>
     </message>
     <message>
         <source>Payment #%1 recorded; %2 of %3 paid.</source>
@@ -12121,7 +12121,7 @@ Commands:
     </message>
     <message>
         <source>refund NUMBER PAYMENT (AMOUNT | --lines LINE:QTY,...) --reason TEXT</source>
-        <translation>refund 訂單號碼 付款編號 (金額 | --lines 列:數量,...) --reason 原因</translation>
+        <translation>refund 訂單編號 付款編號 (金額 | --lines 列:數量,...) --reason 原因</translation>
     </message>
     <message>
         <source>Refund #%1 recorded; %2 of %3 paid now.</source>
@@ -12151,7 +12151,7 @@ Commands:
     </message>
     <message>
         <source>ship NUMBER CARRIER [TRACKING] [--lines LINE:QTY,...] | ship --csv FILE [--dry-run]</source>
-        <translation>ship 訂單號碼 貨運公司 [追蹤號碼] [--lines 列:數量,...] | ship --csv 檔案 [--dry-run]</translation>
+        <translation>ship 訂單編號 貨運公司 [追蹤編號] [--lines 列:數量,...] | ship --csv 檔案 [--dry-run]</translation>
     </message>
     <message>
         <source>Shipment #%1 recorded; order %2 is %3.</source>
@@ -12230,13 +12230,13 @@ Commands:
     <message>
         <source>  payments add NUMBER METHOD AMOUNT [--reference REF] [--pending]
 </source>
-        <translation>  payments add 訂單號碼 付款方式 金額 [--reference 參考號] [--pending]
+        <translation>  payments add 訂單編號 付款方式 金額 [--reference 參考號] [--pending]
 </translation>
     </message>
     <message>
         <source>  payments list NUMBER [--json]
 </source>
-        <translation>  payments list 訂單號碼 [--json]
+        <translation>  payments list 訂單編號 [--json]
 </translation>
     </message>
     <message>
@@ -12248,15 +12248,15 @@ Commands:
     <message>
         <source>  refund NUMBER PAYMENT AMOUNT|--lines LINE:QTY,... --reason TEXT
 </source>
-        <translation>  refund 訂單號碼 付款編號 金額|--lines 列:數量,... --reason 原因
+        <translation>  refund 訂單編號 付款編號 金額|--lines 列:數量,... --reason 原因
 </translation>
     </message>
     <message>
         <source>  ship NUMBER CARRIER [TRACKING] [--lines LINE:QTY,...]
   ship --csv FILE [--dry-run]    number,carrier,tracking a row; all or nothing
 </source>
-        <translation>  ship 訂單號碼 貨運公司 [追蹤號碼] [--lines 列:數量,...]
-  ship --csv 檔案 [--dry-run]    每列：訂單號碼,貨運公司,追蹤號碼；全部成功或全部不做
+        <translation>  ship 訂單編號 貨運公司 [追蹤編號] [--lines 列:數量,...]
+  ship --csv 檔案 [--dry-run]    每列：訂單編號,貨運公司,追蹤編號；全部成功或全部不做
 </translation>
     </message>
     <message>
@@ -12280,13 +12280,13 @@ Commands:
     <message>
         <source>  review approve NUMBER...
 </source>
-        <translation>  review approve 訂單號碼...
+        <translation>  review approve 訂單編號...
 </translation>
     </message>
     <message>
         <source>  review reject NUMBER... --reason TEXT
 </source>
-        <translation>  review reject 訂單號碼... --reason 原因
+        <translation>  review reject 訂單編號... --reason 原因
 </translation>
     </message>
     <message>
