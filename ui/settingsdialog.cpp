@@ -143,10 +143,12 @@ SettingsDialog::SettingsDialog(std::shared_ptr<const Database> db, Session sessi
 
     load();
     retranslate();
-    // Wide enough for the lists' tables; the shop part scrolls, the screen sets the height.
+    // Wide enough for the lists' tables; the shop part scrolls, the screen sets the height:
+    // 720 where the screen has room, enough for both lists (payments and carriers) at once
+    // with the taller rows of a Chinese font.
     const QRect screen = this->screen()->availableGeometry();
     resize(std::max(sizeHint().width(), 720),
-           std::min(std::max(sizeHint().height(), 680), screen.height() * 9 / 10));
+           std::min(std::max(sizeHint().height(), 720), screen.height() * 9 / 10));
 }
 
 // One field per shop::Key, in the registry's order, in a group box per group.
