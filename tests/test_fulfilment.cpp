@@ -15,6 +15,7 @@
 #include "stores/reviewstore.h"
 #include "stores/salessummaries.h"
 #include "stores/savedviewstore.h"
+#include "stores/serverwrites.h"
 #include "stores/shopsettingsstore.h"
 #include "testdb.h"
 
@@ -160,6 +161,7 @@ private slots:
     void pathAtAGlance();
 
     void concurrentWritersOnPostgres();
+    void createWritesTheOrderOnceOnPostgres();
 };
 
 void TestFulfilment::listsParse()
@@ -1614,3 +1616,80 @@ void TestFulfilment::pathAtAGlance()
 
 QTEST_MAIN(TestFulfilment)
 #include "test_fulfilment.moc"
+
+// docket_order_create (PostgreSQL 0090) judges a pending order and sets its
+// deadline step before it inserts the row, instead of updating the row it
+// has just inserted: the row is written once, and what is written with it is
+// what the judge and the deadline refresh would write.
+void TestFulfilment::createWritesTheOrderOnceOnPostgres()
+{
+    if (!backendEnabled(Backend::PostgreSQL))
+        QSKIP("PostgreSQL only (DOCKET_TEST_PG)");
+    DOCKET_TESTDB(tdb, Backend::PostgreSQL);
+    Stores s = storesFor(tdb);
+    s.orders.create(draft(QStringLiteral("known@example.com"))); // a known customer
+    QSqlDatabase db = tdb.connection();
+    auto ordersStat = [&](const QString& column) {
+        return sql::scalar(db, QStringLiteral("SELECT COALESCE(sum(%1), 0) FROM "
+                                              "pg_stat_xact_user_tables WHERE relname = 'orders'")
+                                   .arg(column))
+            .toLongLong();
+    };
+    QVERIFY(db.transaction());
+    const qint64 inserted = ordersStat(QStringLiteral("n_tup_ins"));
+    const qint64 updated = ordersStat(QStringLiteral("n_tup_upd"));
+    // Held: above the amount threshold, a line of 95 pieces, billed abroad.
+    Order big = draft(QStringLiteral("known@example.com"), 95, 2500);
+    big.billCountry = QStringLiteral("FR");
+    const qint64 held = serverwrites::createOrder(db, big, QStringLiteral("admin"), 0);
+    const qint64 clear = serverwrites::createOrder(db, draft(QStringLiteral("known@example.com")),
+                                                   QStringLiteral("admin"), 0);
+    Order paid = draft(QStringLiteral("paid@example.com"));
+    paid.status = QStringLiteral("processing");
+    const qint64 moving = serverwrites::createOrder(db, paid, QStringLiteral("admin"), 0);
+    QCOMPARE(ordersStat(QStringLiteral("n_tup_ins")) - inserted, qint64(3));
+    QCOMPARE(ordersStat(QStringLiteral("n_tup_upd")) - updated, qint64(0));
+    QVERIFY(db.commit());
+
+    auto row = [&](qint64 id) {
+        QSqlQuery q = sql::run(db,
+                               QStringLiteral("SELECT review_state, rule_version, step, step_at, "
+                                              "due_at FROM orders WHERE id = ?"),
+                               QVariantList{id});
+        QVariantList out;
+        if (q.next())
+            for (int i = 0; i < 5; ++i)
+                out << q.value(i);
+        return out;
+    };
+    auto findingsText = [&](qint64 id) {
+        QStringList out;
+        for (const auto& f : s.review.findings(id))
+            out << f.sentence();
+        return out;
+    };
+    QCOMPARE(row(held).value(0).toString(), QStringLiteral("waiting"));
+    QCOMPARE(row(held).value(2).toString(), QStringLiteral("review"));
+    QCOMPARE(row(clear).value(0).toString(), QStringLiteral("approved"));
+    QCOMPARE(row(moving).value(0).toString(), QString());
+    QVERIFY(!row(moving).value(2).toString().isEmpty());
+    QVERIFY(!row(moving).value(4).isNull());
+    const QStringList heldFindings = findingsText(held);
+    QCOMPARE(heldFindings.size(), 3); // amount, country, quantity
+    // The judge and the deadline refresh, run again, find the same and change
+    // nothing.
+    for (qint64 id : {held, clear, moving}) {
+        const QVariantList before = row(id);
+        const QStringList found = findingsText(id);
+        sql::run(db, QStringLiteral("SELECT docket_order_judge(CAST(? AS bigint), true)"),
+                 QVariantList{id});
+        sql::run(db, QStringLiteral("SELECT docket_refresh_due(CAST(? AS bigint))"),
+                 QVariantList{id});
+        QCOMPARE(row(id), before);
+        QCOMPARE(findingsText(id), found);
+    }
+    const auto events = eventsOfKind(s.orders, held, QStringLiteral("review"));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].newValue, QStringLiteral("waiting"));
+    QCOMPARE(events[0].note, QStringLiteral("rules:1 amount,country_mismatch,quantity"));
+}
