@@ -477,6 +477,7 @@ private slots:
     void statusAndChannelSortIndexesOnUpgrade();
     void keywordWindowPagesEqualFullTextPages_data() { addBackendRows(); }
     void keywordWindowPagesEqualFullTextPages();
+    void skuPagesFromTheNewestLines();
     void rankOfAndIdsInRange_data() { addBackendRows(); }
     void rankOfAndIdsInRange();
     void allOrdersSortedLikeOneTable_data();
@@ -2124,6 +2125,108 @@ void TestOrderStore::keywordWindowPagesEqualFullTextPages()
              qPrintable(gaveWay.join(u',')));
     QVERIFY2(held.contains(QStringLiteral("example")), qPrintable(held.join(u',')));
     QVERIFY2(!held.contains(QStringLiteral("SKU-10042")), qPrintable(held.join(u',')));
+}
+
+// A SKU's first page by created time is read from the product's newest (or
+// oldest) lines when no order left out could come first (keywordwindow.cpp,
+// productLinesPage): the same rows as the full-text query, and when an order
+// with an older id is made the newest (or the other way round), that order
+// is on the page all the same (the test of the edge sends the page back to
+// the full-text query).
+void TestOrderStore::skuPagesFromTheNewestLines()
+{
+    DOCKET_TESTDB(tdb, Backend::SQLite);
+    {
+        OrderStore seeder = tdb.store();
+        SeedOptions opt;
+        opt.orders = 1500;
+        opt.seed = 2929;
+        opt.days = 60;
+        opt.now = kNow;
+        seedOrders(seeder, opt);
+    }
+    // A product on every seventh order (the seed puts each on a few dozen).
+    QSqlQuery product =
+        sql::run(tdb.connection(), QStringLiteral("SELECT id, sku, name FROM products ORDER BY id "
+                                                  "LIMIT 1 OFFSET 5"));
+    QVERIFY(product.next());
+    const QString sku = product.value(1).toString();
+    sql::run(tdb.connection(),
+             QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, sku, name, "
+                            "quantity, unit_price_cents) SELECT id, 99, ?, ?, ?, 1, 100 FROM "
+                            "orders WHERE id % 7 = 0"),
+             {product.value(0), sku, product.value(2)});
+    const qint64 lines = sql::scalar(tdb.connection(),
+                                     QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE "
+                                                    "product_id = ?"),
+                                     {product.value(0)})
+                             .toLongLong();
+    const int limit = 3; // the newest 8 x 3 lines
+    QVERIFY2(lines > 4 * 8 * limit, qPrintable(QString::number(lines)));
+
+    auto store = [&](qint64 first, qint64 most) {
+        OrderStore st(tdb.connection(), adminSession());
+        st.setClock([] { return kNow; });
+        st.setKeywordWindow(first, most, 0);
+        return st;
+    };
+    const OrderStore plain = store(0, 0);
+    // A one-row window gives up at once: the full-text query's turn.
+    const OrderStore bounded = store(1, 1);
+    QList<std::pair<QString, OrderFilter>> filters;
+    OrderFilter f;
+    f.keyword = sku;
+    filters << std::pair{QStringLiteral("sku"), f};
+    f.statuses = {QStringLiteral("shipped"), QStringLiteral("delivered")};
+    filters << std::pair{QStringLiteral("sku+statuses"), f};
+    f = {};
+    f.keyword = sku + QStringLiteral(" example");
+    filters << std::pair{QStringLiteral("sku+email"), f};
+    auto compare = [&](const QString& when) {
+        for (const auto& [name, filter] : filters)
+            for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder})
+                for (const qint64 offset : {qint64(0), qint64(2), qint64(limit * 5)}) {
+                    const OrderSort sort{OrderColumn::Created, order};
+                    const auto want = idsOf(plain.page(filter, sort, limit, offset));
+                    QVERIFY2(want.size() == limit, qPrintable(name));
+                    QVERIFY2(idsOf(bounded.page(filter, sort, limit, offset)) == want,
+                             qPrintable(QStringLiteral("%1, %2, %3, offset %4")
+                                            .arg(when, name,
+                                                 order == Qt::DescendingOrder ? u"desc" : u"asc")
+                                            .arg(offset)));
+                }
+    };
+    compare(QStringLiteral("as seeded"));
+
+    // The order of the product's oldest line made the newest, the order of
+    // its newest line the oldest: outside the lines read, first on the page.
+    auto orderOfLine = [&](const char* dir) {
+        return sql::scalar(tdb.connection(),
+                           QStringLiteral("SELECT ol.order_id FROM order_lines ol JOIN products p "
+                                          "ON p.id = ol.product_id JOIN orders o ON o.id = "
+                                          "ol.order_id WHERE p.sku = ? AND o.invalid_at IS NULL "
+                                          "AND o.status = 'delivered' ORDER BY ol.order_id %1 "
+                                          "LIMIT 1")
+                               .arg(QLatin1String(dir)),
+                           {sku})
+            .toLongLong();
+    };
+    const qint64 oldest = orderOfLine("ASC");
+    const qint64 newest = orderOfLine("DESC");
+    sql::run(tdb.connection(), QStringLiteral("UPDATE orders SET created_at = ? WHERE id = ?"),
+             {kNow - 1, oldest});
+    sql::run(tdb.connection(), QStringLiteral("UPDATE orders SET created_at = ? WHERE id = ?"),
+             {kNow - 400 * 86400, newest});
+    compare(QStringLiteral("edited times"));
+    OrderFilter delivered;
+    delivered.keyword = sku;
+    delivered.statuses = {QStringLiteral("delivered")};
+    QCOMPARE(
+        idsOf(bounded.page(delivered, {OrderColumn::Created, Qt::DescendingOrder}, limit)).first(),
+        oldest);
+    QCOMPARE(
+        idsOf(bounded.page(delivered, {OrderColumn::Created, Qt::AscendingOrder}, limit)).first(),
+        newest);
 }
 
 void TestOrderStore::statusAndChannelSortIndexesOnUpgrade()
