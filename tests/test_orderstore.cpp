@@ -478,6 +478,8 @@ private slots:
     void keywordWindowPagesEqualFullTextPages_data() { addBackendRows(); }
     void keywordWindowPagesEqualFullTextPages();
     void skuPagesFromTheNewestLines();
+    void orderListVersionOnUpgrade_data() { addBackendRows(); }
+    void orderListVersionOnUpgrade();
     void rankOfAndIdsInRange_data() { addBackendRows(); }
     void rankOfAndIdsInRange();
     void allOrdersSortedLikeOneTable_data();
@@ -1890,12 +1892,9 @@ void TestOrderStore::sortAnchoredJumpsEqualOffsetPages()
         QVERIFY(same(byAmount, n / 2));
     }
 
-    if (backend != Backend::SQLite)
-        return; // PostgreSQL keeps OFFSET (sortanchors.cpp says why)
-
     // The anchors are in use: a far jump steps over fewer rows than the
     // step, the anchors are found once for the data and looked up again
-    // only after a change.
+    // only after a change (PostgreSQL: the order list's version, 0089).
     const qint64 far = n - 100;
     QVERIFY(same(byAmount, far));
     const qint64 lookups = a.sortAnchorLookups();
@@ -1910,8 +1909,48 @@ void TestOrderStore::sortAnchoredJumpsEqualOffsetPages()
              QStringLiteral("UPDATE orders SET total_cents = total_cents + 1 WHERE id = ?"),
              {bulk[40]});
     QVERIFY(same(byAmount, far));
-    QVERIFY(a.sortAnchorLookups() >= lookups + far / step); // found again for the new data
+    // Found again for the new data: one anchor a lookup on SQLite, all the
+    // missing ones in one statement on PostgreSQL.
+    QVERIFY(a.sortAnchorLookups() >=
+            lookups + (backend == Backend::SQLite ? far / step : qint64(1)));
     QVERIFY(a.lastPageSkip() < step);
+    if (backend != Backend::PostgreSQL)
+        return;
+    // PostgreSQL: a transaction that writes orders and lines many times
+    // moves the version once (one counter row, not one per statement); one
+    // that writes none leaves it; a rolled-back one takes its step back.
+    auto version = [&] {
+        return sql::scalar(tdb.connection(),
+                           QStringLiteral("SELECT SUM(n) FROM order_list_version"))
+            .toLongLong();
+    };
+    const qint64 v0 = version();
+    {
+        sql::WriteTransaction tx(tdb.connection());
+        for (int i = 0; i < 5; ++i)
+            sql::run(tdb.connection(),
+                     QStringLiteral("UPDATE orders SET total_cents = total_cents + 1 WHERE id = ?"),
+                     {bulk[50 + i]});
+        sql::run(tdb.connection(),
+                 QStringLiteral("UPDATE order_lines SET quantity = quantity WHERE order_id = ?"),
+                 {bulk[60]});
+        tx.commit();
+    }
+    QCOMPARE(version(), v0 + 1);
+    (void)a.page(valid, byAmount, 40, far);
+    QVERIFY(same(byAmount, far));
+    sql::run(tdb.connection(), QStringLiteral("UPDATE customers SET name = name WHERE id < 0"));
+    QCOMPARE(version(), v0 + 1);
+    const qint64 stillLookups = a.sortAnchorLookups();
+    QVERIFY(same(byAmount, far / 2));
+    QCOMPARE(a.sortAnchorLookups(), stillLookups);
+    {
+        sql::WriteTransaction tx(tdb.connection());
+        sql::run(tdb.connection(),
+                 QStringLiteral("UPDATE orders SET total_cents = total_cents + 1 WHERE id = ?"),
+                 {bulk[70]});
+    } // rolled back
+    QCOMPARE(version(), v0 + 1);
 }
 
 // SQLite 0080: indexes of the valid orders by status and by channel (the row
@@ -2227,6 +2266,55 @@ void TestOrderStore::skuPagesFromTheNewestLines()
     QCOMPARE(
         idsOf(bounded.page(delivered, {OrderColumn::Created, Qt::AscendingOrder}, limit)).first(),
         newest);
+}
+
+// PostgreSQL 0089: the order list's version (sortanchors.cpp), on a
+// database upgraded from 86 with orders in it: 64 counters at 0, moved by a
+// write of orders through the granted functions, and far jumps from anchors
+// equal to OFFSET pages before and after a write.
+void TestOrderStore::orderListVersionOnUpgrade()
+{
+    QFETCH(Backend, backend);
+    if (backend != Backend::PostgreSQL)
+        QSKIP("SQLite's anchors use its data_version");
+    std::unique_ptr<TestDb> tdb;
+    QVERIFY_THROWS_NO_EXCEPTION(
+        tdb = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty));
+    Database db(tdb->config());
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(86));
+    QCOMPARE(db.schemaVersion(), 86);
+    bulkInsertOrders(db.connection(), 300, kNow - 86400);
+    sql::run(db.connection(), QStringLiteral("UPDATE orders SET total_cents = (id * 7919) % 1000"));
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QVERIFY(db.schemaVersion() >= 89);
+    const QSqlDatabase c = db.connection();
+    auto version = [&] {
+        return sql::scalar(c, QStringLiteral("SELECT SUM(n) FROM order_list_version")).toLongLong();
+    };
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM order_list_version")).toInt(), 64);
+    QCOMPARE(version(), qint64(0));
+
+    OrderStore anchored(c, adminSession());
+    anchored.setClock([] { return kNow; });
+    anchored.setJumpAnchorFrom(0);
+    anchored.setSortAnchorStep(16);
+    OrderStore plain(c, adminSession());
+    plain.setClock([] { return kNow; });
+    plain.setJumpAnchorFrom(std::numeric_limits<qint64>::max());
+    const OrderSort byAmount{OrderColumn::Total, Qt::AscendingOrder};
+    const OrderFilter valid;
+    QCOMPARE(idsOf(anchored.page(valid, byAmount, 20, 200)),
+             idsOf(plain.page(valid, byAmount, 20, 200)));
+    QVERIFY(anchored.lastPageSkip() < 16);
+    const qint64 lookups = anchored.sortAnchorLookups();
+
+    Order o = draft(QStringLiteral("Cheapest"));
+    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("One"), 1, Money(1)}};
+    DOCKET_NO_THROW(anchored.create(o)); // first by amount: every row moves one on
+    QCOMPARE(version(), qint64(1));
+    QCOMPARE(idsOf(anchored.page(valid, byAmount, 20, 200)),
+             idsOf(plain.page(valid, byAmount, 20, 200)));
+    QVERIFY(anchored.sortAnchorLookups() > lookups);
 }
 
 void TestOrderStore::statusAndChannelSortIndexesOnUpgrade()

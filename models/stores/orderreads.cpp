@@ -302,18 +302,28 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
         }
         // Any sort order and filter: from the nearest sort anchor, found on
         // demand (sortanchors.cpp), in one read transaction with the anchors
-        // (SQLite; PostgreSQL steps over the rows).
-        if (!page && m_backend == Backend::SQLite) {
+        // (PostgreSQL: in one REPEATABLE READ snapshot; a list read in
+        // halves steps over the rows).
+        if (!page && (m_backend == Backend::SQLite || !inHalves)) {
             const ReadSnapshot snapshot(m_db);
             if (snapshot.active()) {
                 if (const auto anchor = sortAnchor(w, key, desc, offset)) {
                     const qint64 skip = offset - anchor->rowsBefore;
-                    QList<OrderSummary> rows;
-                    rows.reserve(limit);
-                    seekRows(cols, w, key, desc, anchor->key, true, skip, limit,
-                             [&](const QSqlQuery& q) { rows << orderquery::readSummary(q); });
-                    noteSkip(skip);
-                    page = std::move(rows);
+                    if (m_backend == Backend::SQLite) {
+                        QList<OrderSummary> rows;
+                        rows.reserve(limit);
+                        seekRows(cols, w, key, desc, anchor->key, true, skip, limit,
+                                 [&](const QSqlQuery& q) { rows << orderquery::readSummary(q); });
+                        noteSkip(skip);
+                        page = std::move(rows);
+                    } else {
+                        // (key, id) from the anchor on: the sort column's index
+                        // seeks to it (a row comparison), then steps over
+                        // fewer than a step's rows.
+                        page = fetch(QStringLiteral(" AND (%1, o.id) %2 (?, ?)")
+                                         .arg(key, desc ? u"<=" : u">="),
+                                     {anchor->key.value, anchor->key.id}, skip);
+                    }
                 }
             }
         }
@@ -401,19 +411,32 @@ QList<qint64> OrderStore::idsInRange(const OrderFilter& filter, const OrderSort&
     // Far down the list: from the nearest sort anchor, as page() does.
     QList<qint64> ids;
     ids.reserve(limit);
+    const bool inHalves = readsInHalves(m_backend, filter, sort.column);
     const std::optional<ReadSnapshot> snapshot =
-        offset >= m_jumpAnchorFrom && m_backend == Backend::SQLite
+        offset >= m_jumpAnchorFrom && (m_backend == Backend::SQLite || !inHalves)
             ? std::make_optional<ReadSnapshot>(m_db)
             : std::nullopt;
     if (snapshot && snapshot->active()) {
         if (const auto anchor = sortAnchor(w, key, desc, offset)) {
-            seekRows({QStringLiteral("o.id"), {}}, w, key, desc, anchor->key, true,
-                     offset - anchor->rowsBefore, limit,
-                     [&](const QSqlQuery& q) { ids << q.value(0).toLongLong(); });
+            if (m_backend == Backend::SQLite) {
+                seekRows({QStringLiteral("o.id"), {}}, w, key, desc, anchor->key, true,
+                         offset - anchor->rowsBefore, limit,
+                         [&](const QSqlQuery& q) { ids << q.value(0).toLongLong(); });
+                return ids;
+            }
+            QSqlQuery q = sql::run(m_db,
+                                   QStringLiteral("SELECT o.id FROM orders o WHERE %1 AND (%2, "
+                                                  "o.id) %3 (?, ?) ORDER BY %2 %4, o.id %4 LIMIT "
+                                                  "? OFFSET ?")
+                                       .arg(w.sql, key, desc ? u"<=" : u">=", dir),
+                                   w.binds + QVariantList{anchor->key.value, anchor->key.id, limit,
+                                                          offset - anchor->rowsBefore});
+            while (q.next())
+                ids << q.value(0).toLongLong();
             return ids;
         }
     }
-    const SqlClause rows = listRows(w, {}, {}, readsInHalves(m_backend, filter, sort.column));
+    const SqlClause rows = listRows(w, {}, {}, inHalves);
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("SELECT o.id FROM %1 ORDER BY %2 %3, "
                                           "o.id %3 LIMIT ? OFFSET ?")

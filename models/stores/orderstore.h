@@ -109,7 +109,7 @@ public:
     // A far jump in any sort order (from the same row on) starts at a sort
     // anchor: every kSortAnchorStep-th key of the list, found on demand and
     // kept with the data version they were read at (sortanchors.cpp), so the
-    // page steps over fewer than kSortAnchorStep rows. SQLite only.
+    // page steps over fewer than kSortAnchorStep rows. PostgreSQL: 0089.
     static constexpr qint64 kSortAnchorStep = 4000;
     void setSortAnchorStep(qint64 rows) { m_sortAnchorStep = std::max<qint64>(1, rows); }
     // A keyword page near the top of the list (rows up to kKeywordWindowRows:
@@ -331,8 +331,8 @@ private:
     std::optional<SortAnchor> sortAnchor(const SqlClause& where, const QString& key,
                                          bool descending, qint64 offset) const;
     // What identifies the data a read sees, for the anchors' cache: SQLite's
-    // data_version and this connection's total_changes(); PostgreSQL's
-    // snapshot (xmin:xmax:in-progress). Empty when it cannot be told.
+    // data_version and this connection's total_changes(); PostgreSQL's order
+    // list version (migration 0089). Empty when it cannot be told.
     QString dataStamp() const;
     // The list's rows from `from` on (inclusive or not), in list order:
     // `skip` stepped over, then up to `limit` selected by `select` (and its
