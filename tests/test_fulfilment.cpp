@@ -161,7 +161,10 @@ private slots:
     void pathAtAGlance();
 
     void concurrentWritersOnPostgres();
-    void createWritesTheOrderOnceOnPostgres();
+    void createWritesTheOrderOnce_data() { addBackendRows(); }
+    void createWritesTheOrderOnce();
+    void amountRuleReadsWhatTheCustomerPays_data() { addBackendRows(); }
+    void amountRuleReadsWhatTheCustomerPays();
 };
 
 void TestFulfilment::listsParse()
@@ -1617,39 +1620,54 @@ void TestFulfilment::pathAtAGlance()
 QTEST_MAIN(TestFulfilment)
 #include "test_fulfilment.moc"
 
-// docket_order_create (PostgreSQL 0090) judges a pending order and sets its
-// deadline step before it inserts the row, instead of updating the row it
-// has just inserted: the row is written once, and what is written with it is
-// what the judge and the deadline refresh would write.
-void TestFulfilment::createWritesTheOrderOnceOnPostgres()
+// A new pending order is judged, and given its deadline step, before its row
+// is inserted (SQLite: OrderStore; PostgreSQL: docket_order_create, 0090)
+// instead of the row just inserted being updated once or twice: the row is
+// written once, and what is written with it is what the judge and the
+// deadline refresh would write.
+void TestFulfilment::createWritesTheOrderOnce()
 {
-    if (!backendEnabled(Backend::PostgreSQL))
-        QSKIP("PostgreSQL only (DOCKET_TEST_PG)");
-    DOCKET_TESTDB(tdb, Backend::PostgreSQL);
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
     Stores s = storesFor(tdb);
     s.orders.create(draft(QStringLiteral("known@example.com"))); // a known customer
     QSqlDatabase db = tdb.connection();
-    auto ordersStat = [&](const QString& column) {
-        return sql::scalar(db, QStringLiteral("SELECT COALESCE(sum(%1), 0) FROM "
-                                              "pg_stat_xact_user_tables WHERE relname = 'orders'")
-                                   .arg(column))
-            .toLongLong();
-    };
-    QVERIFY(db.transaction());
-    const qint64 inserted = ordersStat(QStringLiteral("n_tup_ins"));
-    const qint64 updated = ordersStat(QStringLiteral("n_tup_upd"));
     // Held: above the amount threshold, a line of 95 pieces, billed abroad.
     Order big = draft(QStringLiteral("known@example.com"), 95, 2500);
     big.billCountry = QStringLiteral("FR");
-    const qint64 held = serverwrites::createOrder(db, big, QStringLiteral("admin"), 0);
-    const qint64 clear = serverwrites::createOrder(db, draft(QStringLiteral("known@example.com")),
-                                                   QStringLiteral("admin"), 0);
     Order paid = draft(QStringLiteral("paid@example.com"));
     paid.status = QStringLiteral("processing");
-    const qint64 moving = serverwrites::createOrder(db, paid, QStringLiteral("admin"), 0);
-    QCOMPARE(ordersStat(QStringLiteral("n_tup_ins")) - inserted, qint64(3));
-    QCOMPARE(ordersStat(QStringLiteral("n_tup_upd")) - updated, qint64(0));
-    QVERIFY(db.commit());
+    qint64 held = 0, clear = 0, moving = 0;
+    if (backend == Backend::SQLite) {
+        sql::run(db, QStringLiteral("CREATE TEMP TABLE order_updates(id INTEGER)"));
+        sql::run(db, QStringLiteral("CREATE TEMP TRIGGER count_order_updates AFTER UPDATE ON "
+                                    "main.orders BEGIN INSERT INTO order_updates VALUES (new.id); "
+                                    "END"));
+        held = s.orders.create(big);
+        clear = s.orders.create(draft(QStringLiteral("known@example.com")));
+        moving = s.orders.create(paid);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM order_updates")).toInt(), 0);
+        sql::run(db, QStringLiteral("DROP TRIGGER temp.count_order_updates"));
+    } else {
+        // The statistics of this transaction count the rows it updated.
+        auto ordersStat = [&](const QString& column) {
+            return sql::scalar(db,
+                               QStringLiteral("SELECT COALESCE(sum(%1), 0) FROM "
+                                              "pg_stat_xact_user_tables WHERE relname = 'orders'")
+                                   .arg(column))
+                .toLongLong();
+        };
+        QVERIFY(db.transaction());
+        const qint64 inserted = ordersStat(QStringLiteral("n_tup_ins"));
+        const qint64 updated = ordersStat(QStringLiteral("n_tup_upd"));
+        held = serverwrites::createOrder(db, big, QStringLiteral("admin"), 0);
+        clear = serverwrites::createOrder(db, draft(QStringLiteral("known@example.com")),
+                                          QStringLiteral("admin"), 0);
+        moving = serverwrites::createOrder(db, paid, QStringLiteral("admin"), 0);
+        QCOMPARE(ordersStat(QStringLiteral("n_tup_ins")) - inserted, qint64(3));
+        QCOMPARE(ordersStat(QStringLiteral("n_tup_upd")) - updated, qint64(0));
+        QVERIFY(db.commit());
+    }
 
     auto row = [&](qint64 id) {
         QSqlQuery q = sql::run(db,
@@ -1672,24 +1690,58 @@ void TestFulfilment::createWritesTheOrderOnceOnPostgres()
     QCOMPARE(row(held).value(2).toString(), QStringLiteral("review"));
     QCOMPARE(row(clear).value(0).toString(), QStringLiteral("approved"));
     QCOMPARE(row(moving).value(0).toString(), QString());
+    QVERIFY(row(moving).value(1).isNull());
     QVERIFY(!row(moving).value(2).toString().isEmpty());
     QVERIFY(!row(moving).value(4).isNull());
-    const QStringList heldFindings = findingsText(held);
-    QCOMPARE(heldFindings.size(), 3); // amount, country, quantity
+    QCOMPARE(findingsText(held).size(), 3); // amount, country, quantity
     // The judge and the deadline refresh, run again, find the same and change
     // nothing.
     for (qint64 id : {held, clear, moving}) {
         const QVariantList before = row(id);
         const QStringList found = findingsText(id);
-        sql::run(db, QStringLiteral("SELECT docket_order_judge(CAST(? AS bigint), true)"),
-                 QVariantList{id});
-        sql::run(db, QStringLiteral("SELECT docket_refresh_due(CAST(? AS bigint))"),
-                 QVariantList{id});
+        if (backend == Backend::SQLite) {
+            records::judge(db, id, kNow, true);
+            records::refreshDue(db, id, kNow + 60);
+        } else {
+            sql::run(db, QStringLiteral("SELECT docket_order_judge(CAST(? AS bigint), true)"),
+                     QVariantList{id});
+            sql::run(db, QStringLiteral("SELECT docket_refresh_due(CAST(? AS bigint))"),
+                     QVariantList{id});
+        }
         QCOMPARE(row(id), before);
         QCOMPARE(findingsText(id), found);
     }
     const auto events = eventsOfKind(s.orders, held, QStringLiteral("review"));
     QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].oldValue, QString());
     QCOMPARE(events[0].newValue, QStringLiteral("waiting"));
     QCOMPARE(events[0].note, QStringLiteral("rules:1 amount,country_mismatch,quantity"));
+}
+
+// The amount rules weigh what the customer pays (lines, shipping, tax), on
+// both backends, in the judgement written and in the evaluation alone (the
+// gateway's intake asks it before it writes).
+void TestFulfilment::amountRuleReadsWhatTheCustomerPays()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    s.orders.create(draft(QStringLiteral("known@example.com"))); // a known customer
+    // Lines €905.00 (under the €1,000.00 threshold), shipping €100.00.
+    Order o = draft(QStringLiteral("known@example.com"), 36, 2500);
+    o.shipping = Money(10000, u"EUR");
+    const auto verdict = s.review.evaluate(o);
+    QCOMPARE(verdict.findings.size(), 1);
+    QCOMPARE(verdict.findings[0].rule, review::Rule::Amount);
+    const qint64 id = s.orders.create(o);
+    QCOMPARE(s.orders.order(id).reviewState, QStringLiteral("waiting"));
+    const auto found = s.review.findings(id);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].sentence(), QStringLiteral("€1,005.00 is above the €1,000.00 review "
+                                                 "threshold."));
+    // Taken off again by an edit of the shipping alone: judged again.
+    Order edited = s.orders.order(id);
+    edited.shipping = Money(0, u"EUR");
+    s.orders.update(edited);
+    QCOMPARE(s.orders.order(id).reviewState, QStringLiteral("approved"));
 }

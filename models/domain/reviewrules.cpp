@@ -445,7 +445,9 @@ QString normaliseAddress(const QString& street, const QString& postcode)
 QList<Finding> evaluate(const RuleSet& set, const Order& o, const Facts& facts)
 {
     QList<Finding> out;
-    const qint64 total = o.linesTotal().minorUnits();
+    // What the customer pays (lines, shipping, tax): the order's total, as
+    // the server's judge reads it (total_cents, PostgreSQL 0078).
+    const qint64 total = o.grandTotal().minorUnits();
     auto add = [&](Rule r, QJsonObject detail) {
         out.push_back({r, std::move(detail)});
     };

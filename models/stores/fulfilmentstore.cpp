@@ -121,6 +121,17 @@ void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now, DeadlineSett
              {code, stepAt, stepAt + qint64(d.hours(step, q.value(2).toString())) * 3600, orderId});
 }
 
+StepDue newStepDue(const QString& status, const QString& reviewState, const QString& channel,
+                   qint64 now, DeadlineSettings& deadlines)
+{
+    const fulfilment::Step step = fulfilment::stepOf(status, reviewState);
+    if (step == fulfilment::Step::None)
+        return {QStringLiteral(""), QVariant(QMetaType(QMetaType::LongLong)),
+                QVariant(QMetaType(QMetaType::LongLong))};
+    return {fulfilment::stepCode(step), now,
+            now + qint64(deadlines.get().hours(step, channel)) * 3600};
+}
+
 void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint64 now)
 {
     DeadlineSettings deadlines(db);

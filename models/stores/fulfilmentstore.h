@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QVariant>
 #include <functional>
 #include <optional>
 
@@ -209,6 +210,16 @@ private:
 void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint64 now,
             DeadlineSettings& deadlines);
 void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now, DeadlineSettings& deadlines);
+// The step and deadline a new order is written with (what refreshDue() would
+// set right after it): step "" and no times when it has no step.
+struct StepDue
+{
+    QString step;
+    QVariant stepAt; // null when there is no step
+    QVariant dueAt;
+};
+StepDue newStepDue(const QString& status, const QString& reviewState, const QString& channel,
+                   qint64 now, DeadlineSettings& deadlines);
 // One audit event (SQLite only; on PostgreSQL the server writes them).
 void addEvent(const QSqlDatabase& db, qint64 orderId, qint64 at, const QString& actor,
               const QString& kind, const QString& field, const QString& oldValue,

@@ -378,29 +378,50 @@ qint64 OrderStore::createOnce(Order o)
         names << QStringLiteral("id") << QStringLiteral("number") << QStringLiteral("customer_id")
               << QStringLiteral("created_at") << QStringLiteral("updated_at")
               << QStringLiteral("created_by") << QStringLiteral("version")
-              << QStringLiteral("records");
+              << QStringLiteral("records") << QStringLiteral("review_state")
+              << QStringLiteral("rule_version") << QStringLiteral("step")
+              << QStringLiteral("step_at") << QStringLiteral("due_at");
         QStringList marks;
         marks.fill(QStringLiteral("?"), names.size());
         return QStringLiteral("INSERT INTO orders(%1) VALUES (%2)")
             .arg(names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     }();
+    const qint64 createdAt = o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts;
+    // A new order that starts as pending follows its records and is judged
+    // by the review rules; an import of history in another status is not.
+    // Judged, and given its deadline step, before its row is written: the
+    // row is inserted with them, never updated right after (as on PostgreSQL,
+    // migration 0090).
+    const bool judged = o.status == QLatin1String("pending");
+    records::Judgement verdict;
+    if (judged) {
+        Order asStored = o;
+        asStored.id = id;
+        asStored.email = o.email.trimmed();
+        asStored.phone = o.phone.trimmed();
+        asStored.billCountry = o.billCountry.trimmed().toUpper();
+        asStored.createdAt = sql::utcTime(createdAt);
+        verdict = records::judgeNew(m_db, asStored);
+    }
+    records::DeadlineSettings deadlines(m_db);
+    const records::StepDue due =
+        records::newStepDue(o.status, verdict.state, o.channel, ts, deadlines);
     QVariantList values = formColumns(o).values;
     values << id << number
            << (o.customerId ? QVariant(o.customerId) : QVariant(QMetaType(QMetaType::LongLong)))
-           << (o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts) << ts << createdBy << 1
-           << (o.status == QLatin1String("pending") && !o.statusFromChannel ? 1 : 0);
+           << createdAt << ts << createdBy << 1
+           << (o.status == QLatin1String("pending") && !o.statusFromChannel ? 1 : 0)
+           << (judged ? verdict.state : QStringLiteral(""))
+           << (judged ? QVariant(verdict.ruleVersion) : QVariant(QMetaType(QMetaType::LongLong)))
+           << due.step << due.stepAt << due.dueAt;
     sql::run(m_db, insertSql, values);
     writeLines(id, o.lines);
     addEvent(id, QStringLiteral("created"), {}, {}, number);
     // Reserve on create: the one place every way of creating an order passes
     // (on PostgreSQL the server's line trigger does it).
     stockledger::syncOrders(m_db, {m_session.userName(), ts}, {id});
-    // A new order that starts as pending follows its records and is judged
-    // by the review rules; an import of history in another status is not.
-    if (o.status == QLatin1String("pending"))
-        records::judge(m_db, id, ts, false);
-    else
-        records::refreshDue(m_db, id, ts);
+    if (judged)
+        records::recordNewJudgement(m_db, id, ts, verdict);
     tx.commit();
     return id;
 }
@@ -550,11 +571,10 @@ Order OrderStore::updateOnce(const Order& edited)
                  edited.status);
     if (linesChanged || statusChanged || current.channel != edited.channel)
         stockledger::syncOrders(m_db, {m_session.userName(), ts}, {edited.id});
-    // The review judges a changed order again (lines, address, email, phone).
-    static const QStringList notJudged{
-        QStringLiteral("note"),           QStringLiteral("assigned_to"),
-        QStringLiteral("customer_name"),  QStringLiteral("channel"),
-        QStringLiteral("shipping_cents"), QStringLiteral("tax_rate")};
+    // The review judges a changed order again (lines, address, email, phone,
+    // and the shipping and tax: the amount rules weigh what the customer pays).
+    static const QStringList notJudged{QStringLiteral("note"), QStringLiteral("assigned_to"),
+                                       QStringLiteral("customer_name"), QStringLiteral("channel")};
     bool judgedFieldChanged = linesChanged;
     for (const Change& c : changes)
         if (!notJudged.contains(QLatin1String(c.column)))

@@ -106,7 +106,8 @@ Order orderForJudging(const QSqlDatabase& db, qint64 id)
                            QStringLiteral("SELECT id, email, phone, ship_street, ship_city, "
                                           "ship_postcode, ship_region, ship_country, "
                                           "bill_country, currency, created_at, status, "
-                                          "review_state FROM orders WHERE id = ?"),
+                                          "review_state, shipping_cents, tax_rate_bp FROM "
+                                          "orders WHERE id = ?"),
                            {id});
     if (!q.next())
         return o;
@@ -120,6 +121,8 @@ Order orderForJudging(const QSqlDatabase& db, qint64 id)
     o.createdAt = sql::utcTime(q.value(10));
     o.status = q.value(11).toString();
     o.reviewState = q.value(12).toString();
+    o.shipping = Money(q.value(13).toLongLong(), o.currency);
+    o.taxRate = TaxRate::fromBasisPoints(q.value(14).toInt());
     QSqlQuery l = sql::run(db,
                            QStringLiteral("SELECT sku, name, quantity, unit_price_cents FROM "
                                           "order_lines WHERE order_id = ? ORDER BY line_no, id"),
@@ -139,6 +142,45 @@ Order orderForJudging(const QSqlDatabase& db, qint64 id)
 
 namespace records {
 
+namespace {
+
+Judgement verdict(const QSqlDatabase& db, const Order& o)
+{
+    const CurrentRules current = currentRules(db);
+    Judgement j;
+    j.ruleVersion = current.version;
+    j.findings = review::evaluate(current.rules, o,
+                                  factsFor(db, o, current.rules, o.createdAt.toSecsSinceEpoch()));
+    j.state = j.findings.isEmpty() ? QStringLiteral("approved") : QStringLiteral("waiting");
+    return j;
+}
+
+void writeFindings(const QSqlDatabase& db, qint64 orderId, const Judgement& j)
+{
+    int seq = 0;
+    for (const review::Finding& f : j.findings)
+        sql::run(db,
+                 QStringLiteral("INSERT INTO review_findings(order_id, seq, rule, detail) VALUES "
+                                "(?, ?, ?, ?)"),
+                 {orderId, ++seq, review::code(f.rule), f.detailText()});
+}
+
+void addReviewEvent(const QSqlDatabase& db, qint64 orderId, qint64 now, const QString& oldState,
+                    const Judgement& j)
+{
+    QStringList rules;
+    for (const review::Finding& f : j.findings)
+        rules << review::code(f.rule);
+    records::addEvent(
+        db, orderId, now, fulfilment::systemActor(), QStringLiteral("review"),
+        QStringLiteral("review_state"), oldState, j.state,
+        QStringLiteral("rules:%1%2")
+            .arg(j.ruleVersion)
+            .arg(rules.isEmpty() ? QString() : QLatin1Char(' ') + rules.join(QLatin1Char(','))));
+}
+
+} // namespace
+
 void judge(const QSqlDatabase& db, qint64 orderId, qint64 now, bool again)
 {
     const Order o = orderForJudging(db, orderId);
@@ -156,32 +198,27 @@ void judge(const QSqlDatabase& db, qint64 orderId, qint64 now, bool again)
                  .isNull())
             return;
     }
-    const CurrentRules current = currentRules(db);
-    const QList<review::Finding> found = review::evaluate(
-        current.rules, o, factsFor(db, o, current.rules, o.createdAt.toSecsSinceEpoch()));
-    const QString state = found.isEmpty() ? QStringLiteral("approved") : QStringLiteral("waiting");
+    const Judgement j = verdict(db, o);
     sql::run(db, QStringLiteral("DELETE FROM review_findings WHERE order_id = ?"), {orderId});
-    int seq = 0;
-    for (const review::Finding& f : found)
-        sql::run(db,
-                 QStringLiteral("INSERT INTO review_findings(order_id, seq, rule, detail) VALUES "
-                                "(?, ?, ?, ?)"),
-                 {orderId, ++seq, review::code(f.rule), f.detailText()});
-    if (again && state == o.reviewState)
+    writeFindings(db, orderId, j);
+    if (again && j.state == o.reviewState)
         return;
     sql::run(db,
              QStringLiteral("UPDATE orders SET review_state = ?, rule_version = ? WHERE id = ?"),
-             {state, current.version, orderId});
-    QStringList rules;
-    for (const review::Finding& f : found)
-        rules << review::code(f.rule);
-    records::addEvent(
-        db, orderId, now, fulfilment::systemActor(), QStringLiteral("review"),
-        QStringLiteral("review_state"), o.reviewState, state,
-        QStringLiteral("rules:%1%2")
-            .arg(current.version)
-            .arg(rules.isEmpty() ? QString() : QLatin1Char(' ') + rules.join(QLatin1Char(','))));
+             {j.state, j.ruleVersion, orderId});
+    addReviewEvent(db, orderId, now, o.reviewState, j);
     records::refreshDue(db, orderId, now);
+}
+
+Judgement judgeNew(const QSqlDatabase& db, const Order& o)
+{
+    return verdict(db, o);
+}
+
+void recordNewJudgement(const QSqlDatabase& db, qint64 orderId, qint64 now, const Judgement& j)
+{
+    writeFindings(db, orderId, j);
+    addReviewEvent(db, orderId, now, QStringLiteral(""), j); // the column's default
 }
 
 } // namespace records

@@ -106,6 +106,21 @@ namespace records {
 // the system) and its deadline. `again`: a change of an order judged before
 // (only orders still pending, paid or processing with nothing shipped).
 void judge(const QSqlDatabase& db, qint64 orderId, qint64 now, bool again);
+
+// The verdict of the rule set in force, before it is written.
+struct Judgement
+{
+    QString state; // "approved" or "waiting"
+    qint64 ruleVersion = 0;
+    QList<review::Finding> findings;
+};
+// SQLite: the verdict on a new order that is about to be written, so that its
+// row is inserted with its review state (no UPDATE of the row just written).
+// `o` as it will be stored, with the id it will have.
+Judgement judgeNew(const QSqlDatabase& db, const Order& o);
+// Writes what a verdict on a new order adds beside its row: the findings and
+// the "review" event by the system (judge() writes the same for a new order).
+void recordNewJudgement(const QSqlDatabase& db, qint64 orderId, qint64 now, const Judgement& j);
 } // namespace records
 
 } // namespace docket
