@@ -2,6 +2,7 @@
 // conflicts, permissions, scope) and the filters, on every test backend.
 
 #include "db/sql.h"
+#include "domain/dateperiod.h"
 #include "domain/order.h"
 #include "seed/seeder.h"
 #include "stores/analyticsstore.h"
@@ -2221,6 +2222,16 @@ void TestOrderStore::skuPagesFromTheNewestLines()
     f = {};
     f.keyword = sku + QStringLiteral(" example");
     filters << std::pair{QStringLiteral("sku+email"), f};
+    // A period that ends weeks before the newest orders and starts weeks
+    // after the oldest: the lines start at its end (at its start, oldest
+    // first).
+    f = {};
+    f.keyword = sku;
+    f.from = QDateTime::fromSecsSinceEpoch(kNow - 45 * 86400, QTimeZone::utc()).date();
+    f.to = QDateTime::fromSecsSinceEpoch(kNow - 20 * 86400, QTimeZone::utc()).date();
+    f.timeZone = QTimeZone::utc();
+    const OrderFilter period = f;
+    filters << std::pair{QStringLiteral("sku+period"), f};
     auto compare = [&](const QString& when) {
         for (const auto& [name, filter] : filters)
             for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder})
@@ -2256,7 +2267,41 @@ void TestOrderStore::skuPagesFromTheNewestLines()
              {kNow - 1, oldest});
     sql::run(tdb.connection(), QStringLiteral("UPDATE orders SET created_at = ? WHERE id = ?"),
              {kNow - 400 * 86400, newest});
+    // Inside the period: an order of the product with an id from before it
+    // made its newest, one with an id from after it its oldest.
+    const qint64 periodStart = dateperiod::startOfDay(period.from, period.timeZone);
+    const qint64 periodEnd = dateperiod::startOfDay(period.to.addDays(1), period.timeZone);
+    auto orderOfLineIn = [&](const char* op, const char* dir, qint64 at) {
+        return sql::scalar(tdb.connection(),
+                           QStringLiteral("SELECT ol.order_id FROM order_lines ol JOIN products p "
+                                          "ON p.id = ol.product_id JOIN orders o ON o.id = "
+                                          "ol.order_id WHERE p.sku = ? AND o.invalid_at IS NULL "
+                                          "AND o.created_at %1 ? AND o.id NOT IN (?, ?) ORDER "
+                                          "BY ol.order_id %2 LIMIT 1")
+                               .arg(QLatin1String(op), QLatin1String(dir)),
+                           {sku, at, oldest, newest})
+            .toLongLong();
+    };
+    const qint64 before = orderOfLineIn("<", "DESC", periodStart - 86400);
+    const qint64 after = orderOfLineIn(">=", "ASC", periodEnd + 86400);
+    // And two hours from its edges (outside the hour that sets where the
+    // lines start): an id from after the period among its newest, one from
+    // before it among its oldest.
+    const qint64 late = orderOfLineIn(">=", "DESC", periodEnd + 86400);
+    const qint64 early = orderOfLineIn("<", "ASC", periodStart - 86400);
+    QVERIFY(before > 0 && after > 0 && late > after && early < before);
+    for (const auto& [at, id] :
+         {std::pair{periodEnd - 1, before}, std::pair{periodEnd - 7200, late},
+          std::pair{periodStart, after}, std::pair{periodStart + 7200, early}})
+        sql::run(tdb.connection(), QStringLiteral("UPDATE orders SET created_at = ? WHERE id = ?"),
+                 {at, id});
     compare(QStringLiteral("edited times"));
+    const auto newestFirst =
+        idsOf(bounded.page(period, {OrderColumn::Created, Qt::DescendingOrder}, limit));
+    QVERIFY(newestFirst.first() == before && newestFirst.contains(late));
+    const auto oldestFirst =
+        idsOf(bounded.page(period, {OrderColumn::Created, Qt::AscendingOrder}, limit));
+    QVERIFY(oldestFirst.first() == after && oldestFirst.contains(early));
     OrderFilter delivered;
     delivered.keyword = sku;
     delivered.statuses = {QStringLiteral("delivered")};

@@ -1,6 +1,7 @@
 #include "db/dialect.h"
 #include "db/ftsmatch.h"
 #include "db/sql.h"
+#include "domain/dateperiod.h"
 #include "orderstore.h"
 #include "orderstore_p.h"
 
@@ -84,13 +85,22 @@ namespace {
 // columns keep the full-text query (no order of ids follows them), and so do
 // the pages after a key (the next page, the one before: the newest lines
 // hold the first pages only).
+//
+// A period that ends before the newest orders (desc; starts after the oldest,
+// asc) starts the lines at its end instead: `near`, the largest (smallest)
+// order id made in the period's last (first) hour, and the bound-th line
+// before (after) it is the edge. Then the orders left out are also those
+// past `near`, and the test looks for either kind inside the period: no
+// order created between the page's last row and the period's end whose id
+// is outside [edge, near]. An order made in the period with an id past
+// `near` (its last hour's orders out of order by more than an hour) fails
+// it, and the full-text query answers.
 // The same case, same shell: 5-7 ms for the bounded page, 1-3 ms the test.
-std::optional<QList<OrderSummary>> productLinesPage(const QSqlDatabase& db, const QString& token,
-                                                    const SqlClause& cols, const SqlClause& w,
-                                                    const QString& seek,
-                                                    const QVariantList& seekBinds,
-                                                    const sql::Where& others, const QString& key,
-                                                    bool descending, int limit, qint64 offset)
+std::optional<QList<OrderSummary>>
+productLinesPage(const QSqlDatabase& db, const QString& token, const SqlClause& cols,
+                 const SqlClause& w, const QString& seek, const QVariantList& seekBinds,
+                 const sql::Where& others, const QString& key, bool descending, int limit,
+                 qint64 offset, const std::optional<qint64>& periodEnd)
 {
     if (key != orderquery::sortExpression(OrderColumn::Created) || !seek.isEmpty())
         return std::nullopt;
@@ -99,27 +109,41 @@ std::optional<QList<OrderSummary>> productLinesPage(const QSqlDatabase& db, cons
     const QString product = QStringLiteral(
         "ol.product_id IN (SELECT rowid FROM product_fts WHERE product_fts MATCH ?)");
     const QVariant match = orderquery::ftsToken(token);
-    // The order id of the product's bound-th newest (oldest) line; none: the
-    // product has fewer lines, all of them are read.
+    // Desc: ids up to `near`, down to `edge`; asc: from `near` up to `edge`.
+    const QString nearOp = descending ? QStringLiteral("<=") : QStringLiteral(">=");
+    const QString edgeOp = descending ? QStringLiteral(">=") : QStringLiteral("<=");
+    QVariant near;
+    if (periodEnd)
+        near = sql::scalar(db,
+                           QStringLiteral("SELECT %1(o.id) FROM orders o WHERE o.created_at >= ? "
+                                          "AND o.created_at < ?")
+                               .arg(descending ? u"MAX" : u"MIN"),
+                           descending ? QVariantList{*periodEnd - 3600, *periodEnd}
+                                      : QVariantList{*periodEnd, *periodEnd + 3600});
+    QString lineRange;
+    QVariantList lineBinds{match};
+    if (!near.isNull()) {
+        lineRange = QStringLiteral(" AND ol.order_id %1 ?").arg(nearOp);
+        lineBinds << near;
+    }
+    // The order id of the product's bound-th newest (oldest) line from
+    // `near`; none: fewer lines, all of them are read.
     const QVariant edge =
         sql::scalar(db,
-                    QStringLiteral("SELECT ol.order_id FROM order_lines ol WHERE %1 ORDER BY "
-                                   "ol.order_id %2 LIMIT 1 OFFSET ?")
-                        .arg(product, dir),
-                    {match, bound - 1});
-    QString lines =
-        QStringLiteral("SELECT DISTINCT ol.order_id AS id FROM order_lines ol WHERE ") + product;
-    QVariantList lineBinds{match};
+                    QStringLiteral("SELECT ol.order_id FROM order_lines ol WHERE %1%2 ORDER BY "
+                                   "ol.order_id %3 LIMIT 1 OFFSET ?")
+                        .arg(product, lineRange, dir),
+                    lineBinds + QVariantList{bound - 1});
     if (!edge.isNull()) {
-        lines += descending ? QStringLiteral(" AND ol.order_id >= ?")
-                            : QStringLiteral(" AND ol.order_id <= ?");
+        lineRange += QStringLiteral(" AND ol.order_id %1 ?").arg(edgeOp);
         lineBinds << edge;
     }
     QSqlQuery q = sql::run(
         db,
-        QStringLiteral("SELECT %1 FROM (%2) c CROSS JOIN orders o ON o.id = c.id WHERE %3%4%5 "
-                       "ORDER BY %6 %7, o.id %7 LIMIT ? OFFSET ?")
-            .arg(cols.sql, lines, w.sql, seek,
+        QStringLiteral("SELECT %1 FROM (SELECT DISTINCT ol.order_id AS id FROM order_lines ol "
+                       "WHERE %2%3) c CROSS JOIN orders o ON o.id = c.id WHERE %4%5%6 ORDER BY "
+                       "%7 %8, o.id %8 LIMIT ? OFFSET ?")
+            .arg(cols.sql, product, lineRange, w.sql, seek,
                  others.isEmpty() ? QString() : QStringLiteral(" AND ") + others.sql(), key, dir),
         cols.binds + lineBinds + w.binds + seekBinds + others.binds() +
             QVariantList{limit, offset});
@@ -127,18 +151,34 @@ std::optional<QList<OrderSummary>> productLinesPage(const QSqlDatabase& db, cons
     rows.reserve(limit);
     while (q.next())
         rows << orderquery::readSummary(q);
-    if (edge.isNull())
+    if (edge.isNull() && near.isNull())
         return rows; // every line of the product was read
     if (rows.size() < limit)
-        return std::nullopt; // too few among the newest lines: say nothing
-    // "+o.id": the range of orders_created, not of the row ids.
+        return std::nullopt; // too few among these lines: say nothing
+    // An order left out that comes before the page's last row, inside the
+    // period. "+o.id": the range of orders_created, not of the row ids.
+    QString out;
+    QVariantList binds{rows.last().createdAt};
+    if (periodEnd) {
+        out += descending ? QStringLiteral(" AND o.created_at < ?")
+                          : QStringLiteral(" AND o.created_at >= ?");
+        binds << *periodEnd;
+    }
+    QStringList beyond;
+    if (!edge.isNull()) {
+        beyond << (descending ? QStringLiteral("+o.id < ?") : QStringLiteral("+o.id > ?"));
+        binds << edge;
+    }
+    if (!near.isNull()) {
+        beyond << (descending ? QStringLiteral("+o.id > ?") : QStringLiteral("+o.id < ?"));
+        binds << near;
+    }
     const bool earlier =
         sql::scalar(db,
-                    descending ? QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders o WHERE "
-                                                "o.created_at > ? AND +o.id < ?)")
-                               : QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders o WHERE "
-                                                "o.created_at < ? AND +o.id > ?)"),
-                    {rows.last().createdAt, edge})
+                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders o WHERE o.created_at %1 "
+                                   "?%2 AND (%3))")
+                        .arg(descending ? u">" : u"<", out, beyond.join(QStringLiteral(" OR "))),
+                    binds)
             .toBool();
     if (earlier)
         return std::nullopt;
@@ -340,8 +380,14 @@ OrderStore::keywordWindowPage(const OrderFilter& filter, const QString& key, boo
     }
     if (!dropped)
         return std::nullopt; // page() runs the same query
+    // The period's end in list order (its start, oldest first).
+    std::optional<qint64> periodEnd;
+    if (descending && filter.to.isValid())
+        periodEnd = dateperiod::startOfDay(filter.to.addDays(1), filter.timeZone);
+    else if (!descending && filter.from.isValid())
+        periodEnd = dateperiod::startOfDay(filter.from, filter.timeZone);
     if (const auto rows = productLinesPage(m_db, tokens[driver], cols, w, seek, seekBinds, others,
-                                           key, descending, limit, offset)) {
+                                           key, descending, limit, offset, periodEnd)) {
         noteSkip(offset);
         return rows;
     }
