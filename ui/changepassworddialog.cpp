@@ -71,7 +71,7 @@ void ChangePasswordDialog::build(const QString& introText)
     v->addLayout(form);
     v->addWidget(m_error);
     v->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    setMinimumWidth(form::charsWide(this, 50));
     (m_current ? m_current : m_new)->setFocus();
 }
 

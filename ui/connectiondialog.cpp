@@ -3,6 +3,7 @@
 #include "db/recentconnections.h"
 #include "db/serverprobe.h"
 #include "domain/errors.h"
+#include "formparts.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -269,7 +270,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     v->addLayout(form);
     v->addWidget(m_result);
     v->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    setMinimumWidth(form::charsWide(this, 80));
 
     // With a recent connection filled in, only its password is left to type.
     if (m_recent->count() > 1) {
@@ -521,7 +522,7 @@ PasswordDialog::PasswordDialog(const DatabaseConfig& config, QWidget* parent)
     v->addLayout(top);
     v->addStretch(1);
     v->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    setMinimumWidth(form::charsWide(this, 80));
     m_password->setFocus();
 }
 

@@ -67,7 +67,7 @@ FirstRunDialog::FirstRunDialog(std::shared_ptr<const Database> db, AccountPolicy
     v->addLayout(form);
     v->addWidget(m_error);
     v->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(form::charsWide(this, 60));
     m_user->setFocus();
 }
 

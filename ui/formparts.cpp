@@ -2,10 +2,13 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QWidget>
+#include <algorithm>
 
 namespace docket::form {
 
@@ -16,6 +19,12 @@ QLabel* errorLabel(QWidget* parent)
     l->setWordWrap(true);
     l->hide();
     return l;
+}
+
+int charsWide(const QWidget* w, int n)
+{
+    const QFontMetrics m = w->fontMetrics();
+    return n * std::min(m.averageCharWidth(), m.horizontalAdvance(QLatin1Char('x')));
 }
 
 QDialogButtonBox* acceptCancelButtons(QDialog* dialog, const QString& acceptText,

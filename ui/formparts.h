@@ -26,4 +26,11 @@ QTableWidget* readOnlyTable(QWidget* parent, int columns);
 QDialogButtonBox* acceptCancelButtons(QDialog* dialog, const QString& acceptText,
                                       QPushButton** accept = nullptr);
 
+// The width of `n` characters of text in `w`'s font, for a dialog's width.
+// Not QFontMetrics::averageCharWidth() alone: with a Chinese font that is
+// the width of a CJK character, twice a Latin one, and an "80 characters"
+// dialog grew wider than the screen (the undo conflict dialog, cut in zh_CN
+// and zh_TW). The narrower of the average and an "x".
+int charsWide(const QWidget* w, int n);
+
 } // namespace docket::form

@@ -38,8 +38,8 @@ LoginDialog::LoginDialog(std::shared_ptr<const Database> db, AccountPolicy polic
     QFont bold = database->font();
     bold.setBold(true);
     database->setFont(bold);
-    database->setText(QFontMetrics(bold).elidedText(where, Qt::ElideMiddle,
-                                                    fontMetrics().averageCharWidth() * 56));
+    database->setText(
+        QFontMetrics(bold).elidedText(where, Qt::ElideMiddle, form::charsWide(this, 56)));
     database->setToolTip(where);
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -86,7 +86,7 @@ LoginDialog::LoginDialog(std::shared_ptr<const Database> db, AccountPolicy polic
     v->addWidget(m_error);
     v->addWidget(m_busy);
     v->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(form::charsWide(this, 60));
 
     if (m_user->text().isEmpty())
         m_user->setFocus();

@@ -1,5 +1,6 @@
 #include "orderconflictdialog.h"
 
+#include "formparts.h"
 #include "i18n.h"
 #include "stores/orderconflict.h"
 
@@ -159,10 +160,10 @@ OrderConflictDialog::OrderConflictDialog(const Order& base, const Order& mine, c
     v->addWidget(m_changes, 1);
     v->addWidget(explain);
     v->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
+    setMinimumWidth(form::charsWide(this, 96));
     // Wide enough for an address in each column, as tall as the rows and
     // the wrapped explanation need.
-    const int width = std::max(minimumWidth(), fontMetrics().averageCharWidth() * 132);
+    const int width = std::max(minimumWidth(), form::charsWide(this, 132));
     layout()->activate();
     resize(width, layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
                                                 : sizeHint().height());

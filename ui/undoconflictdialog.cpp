@@ -1,5 +1,6 @@
 #include "undoconflictdialog.h"
 
+#include "formparts.h"
 #include "i18n.h"
 
 #include <algorithm>
@@ -128,14 +129,14 @@ UndoConflictDialog::UndoConflictDialog(const UndoPlan& plan, UndoDirection direc
     v->addWidget(m_orders, 1);
     v->addWidget(explain);
     v->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    setMinimumWidth(form::charsWide(this, 80));
     // As tall as a dozen rows at most; the list scrolls beyond.
     const int row = std::max(m_orders->sizeHintForRow(0), fontMetrics().height() + 6);
     const int listHeight = m_orders->header()->sizeHint().height() +
                            row * std::clamp(int(items.size()), 2, 12) + 2 * m_orders->frameWidth() +
                            2;
     m_orders->setMinimumHeight(listHeight);
-    const int width = std::max(minimumWidth(), fontMetrics().averageCharWidth() * 110);
+    const int width = std::max(minimumWidth(), form::charsWide(this, 110));
     layout()->activate();
     const int height =
         layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();

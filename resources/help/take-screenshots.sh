@@ -3,10 +3,10 @@
 #   bash resources/help/take-screenshots.sh BUILD_DIR
 # Needs xvfb-run, xdotool and ImageMagick (import, convert).
 # Also the desk's newer screens: saved views (in the order list), Change
-# Status and the shop settings. Seeds a demo
-# database in a temporary folder with a few accounts, runs docket on it with a
-# throwaway configuration, drives it with the keyboard (and the mouse for the
-# sidebar and the users table) and writes resources/help/*.png.
+# Status, an undo that meets a colleague's change, and the shop settings.
+# Seeds a demo database in a temporary folder with a few accounts, runs docket
+# on it with a throwaway configuration, drives it with the keyboard (and the
+# mouse for the sidebar and the users table) and writes resources/help/*.png.
 # HELP_SHOT=FILE.png also saves Help → User Guide open at a section, for
 # checking how the guide looks in the application (not used by the guide).
 # GUIDE_LANG=zh_CN or zh_TW takes the Chinese guide's screenshots
@@ -232,6 +232,29 @@ key Escape
 # Change Status of the three newest orders (the dialog, not confirmed).
 focus; key ctrl+shift+x; key ctrl+t; key Home; key shift+Down shift+Down
 key ctrl+shift+s; shot_active bulk-status
+key Escape
+
+# An undo over a colleague's later change: the three newest orders marked
+# invalid here, then Sam, on a second connection (docketctl on the same
+# database), marks the newest of them valid and invalid again; Edit → Undo
+# lists that order and asks (Undo Nothing, the default, then closes it).
+ctl_as() { # user command...: docketctl on the same database, as that user
+  local user=$1
+  shift
+  DOCKET_USER="$user" DOCKET_PASSWORD="$DEMO_PASSWORD" XDG_CONFIG_HOME="$WORK/ctl-config" \
+    "$BUILD_DIR/app/docketctl" --lang en --database "$WORK/Documents/harbour-tea.db" "$@"
+}
+NEWEST=$(ctl_as admin orders list --limit 1 --json |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["number"])')
+# Ctrl+Home: the first row alone (Home keeps the row Change Status left current).
+focus; key ctrl+shift+x; key ctrl+t; key ctrl+Home; key shift+Down shift+Down
+# The dialog's focus is on Cancel: back to the reason (Down: the first one
+# suggested, "Duplicate order" in the guide's language), then on to the action.
+key ctrl+i; key shift+Tab; key Down; key Tab Tab; key Return
+sleep 2
+ctl_as sam orders revalidate "$NEWEST" >/dev/null
+ctl_as sam orders invalidate "$NEWEST" --reason "$REASON" >/dev/null
+focus; key ctrl+z; sleep 1.5; shot_active undo-conflict
 key Escape
 
 
