@@ -127,6 +127,8 @@ private slots:
     void shipManyFromCsv();
     void shipmentFileReadsIndexes_data() { addBackendRows(); }
     void shipmentFileReadsIndexes();
+    void shipmentFileReadsOrdersOnce_data() { addBackendRows(); }
+    void shipmentFileReadsOrdersOnce();
 
     void reviewHoldsAndApproves_data() { addBackendRows(); }
     void reviewHoldsAndApproves();
@@ -974,6 +976,99 @@ void TestFulfilment::shipmentFileReadsIndexes()
                                "AND tracking_number <> ''"));
     QVERIFY2(text.contains(QStringLiteral("shipments_tracking")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("SCAN")), qPrintable(text));
+}
+
+// Issue 15: a shipment file of 10,000 rows spent its time reading each order
+// and its lines one by one. On SQLite the commit reads the file's orders and
+// their lines once per chunk of rows (a trace counts the statements); the
+// outcome is what shipping them one by one gives, an order named twice
+// (rows not from the preview) is refused, and a refusal writes nothing.
+void TestFulfilment::shipmentFileReadsOrdersOnce()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i) {
+        ids << s.orders.create(draft(QStringLiteral("f%1@example.com").arg(i), 1 + i % 2));
+        s.fulfil.addPayment(ids.last(), QStringLiteral("card"), s.orders.order(ids.last()).total);
+    }
+    auto csvOf = [&](const QList<qint64>& orders, int first) {
+        QString csv = QStringLiteral("order,carrier,tracking\n");
+        for (qint64 id : orders)
+            csv += QStringLiteral("%1,dhl,%2\n").arg(s.orders.order(id).number).arg(first++, 10);
+        return csv;
+    };
+    struct Reads
+    {
+        int perOrder = 0; // readOrder: one order by id
+        int lineSets = 0; // lineStatesOf: the lines of many orders
+        int perOrderLines = 0;
+        static int count(unsigned, void* self, void* stmt, void*)
+        {
+            const char* text = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
+            auto* r = static_cast<Reads*>(self);
+            if (!text)
+                return 0;
+            if (std::strstr(text, "FROM orders o WHERE o.id = ?"))
+                ++r->perOrder;
+            if (std::strstr(text, "FROM order_lines l WHERE l.order_id IN"))
+                ++r->lineSets;
+            if (std::strstr(text, "FROM order_lines l WHERE l.order_id = ? ORDER BY"))
+                ++r->perOrderLines;
+            return 0;
+        }
+    } reads;
+
+    // An order twice (rows made by hand): the second row finds nothing left
+    // to ship, and the file ships nothing.
+    auto rows = s.fulfil.previewShipments(csvOf({ids[0], ids[1]}, 1000000000));
+    QCOMPARE(rows.size(), 2);
+    rows << rows[0];
+    rows.last().line = 4;
+    rows.last().tracking = QStringLiteral("1999999999");
+    const QString before = contentFingerprint(tdb.connection());
+    const auto e = catchError([&] { s.fulfil.commitShipments(rows); });
+    QVERIFY(e);
+    if (backend == Backend::SQLite) // PostgreSQL: the server function's words
+        QVERIFY2(e->message().startsWith(QLatin1String("Line 4:")), qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+
+    // Three orders by file, two by hand: the same records.
+    sqlite3* handle = sql::sqliteHandle(tdb.connection());
+    if (handle)
+        sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, &Reads::count, &reads);
+    rows = s.fulfil.previewShipments(csvOf(ids.mid(0, 3), 1000000000));
+    reads = {};
+    QCOMPARE(s.fulfil.commitShipments(rows), 3);
+    if (handle) {
+        sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+        QCOMPARE(reads.perOrder, 0);
+        QCOMPARE(reads.perOrderLines, 0);
+        QCOMPARE(reads.lineSets, 1);
+    }
+    for (qint64 id : ids.mid(3))
+        s.fulfil.ship(id, QStringLiteral("dhl"), QString::number(1000000000 + id));
+    for (qint64 id : ids) {
+        const Order o = s.orders.order(id);
+        QCOMPARE(o.status, QStringLiteral("shipped"));
+        QCOMPARE(o.dueAt.toSecsSinceEpoch(), kNow + 240 * 3600); // delivery step
+        const auto parcels = s.fulfil.shipments(id);
+        QCOMPARE(parcels.size(), 1);
+        const auto lines = s.fulfil.lineStates(id);
+        QCOMPARE(parcels[0].lines.size(), lines.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QCOMPARE(parcels[0].lines[i].lineId, lines[i].lineId);
+            QCOMPARE(parcels[0].lines[i].quantity, lines[i].ordered);
+            QCOMPARE(lines[i].shipped, lines[i].ordered);
+        }
+        QCOMPARE(eventsOfKind(s.orders, id, QStringLiteral("shipment")).size(), 1);
+        const auto moves = eventsOfKind(s.orders, id, QStringLiteral("status"));
+        QVERIFY(!moves.isEmpty());
+        QCOMPARE(moves.last().newValue, QStringLiteral("shipped"));
+        QCOMPARE(moves.last().actor, fulfilment::systemActor());
+    }
+    QVERIFY(s.fulfil.verify().isEmpty());
 }
 
 // Issue 15 item 5: the order list's Due column, its sort (past deadlines

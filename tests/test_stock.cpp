@@ -158,6 +158,8 @@ private slots:
     void orderLifecycleMovesStock();
     void eachParcelTakesItsUnits_data() { addBackendRows(); }
     void eachParcelTakesItsUnits();
+    void aShipmentFileMovesStockAsParcelsDo_data() { addBackendRows(); }
+    void aShipmentFileMovesStockAsParcelsDo();
     void adjustmentsTrimNewestReservations_data() { addBackendRows(); }
     void adjustmentsTrimNewestReservations();
     void stocktakeCountsMovementsDuringTheCount_data() { addBackendRows(); }
@@ -501,6 +503,82 @@ void TestStock::eachParcelTakesItsUnits()
                                   "kind = 'shipment' AND shipment_id IS NULL"),
                    {o}),
              0);
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+// A shipment file (FulfilmentStore::commitShipments) brings the stock in line
+// once for the whole file on SQLite, not once per order: the movements and
+// reservations are what shipping the same orders one by one gives, backorders
+// included, and the ledger still equals the figures.
+void TestStock::aShipmentFileMovesStockAsParcelsDo()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    FulfilmentStore f = payments(tdb.connection());
+    const QSqlDatabase db = tdb.connection();
+    // Four lamps for each pair of orders (two lamps, then three): the later
+    // order of each pair has one backordered; a fifth order wants mugs only.
+    st.receive({{s.lamp, s.main, 4}, {s.mug, s.main, 10}});
+    auto order = [&](const QList<std::pair<QString, qint64>>& lines) {
+        const qint64 o = orders.create(draft(QStringLiteral("web"), lines));
+        approveIfWaiting(db, o);
+        f.addPayment(o, QStringLiteral("card"), orders.order(o).total);
+        return o;
+    };
+    const QString lamp = QStringLiteral("SKU-LAMP"), mug = QStringLiteral("SKU-MUG");
+    const qint64 a1 = order({{lamp, 2}, {mug, 1}}), a2 = order({{lamp, 3}});
+    const qint64 mugs = order({{mug, 4}});
+    QCOMPARE(held(st, a1) + held(st, a2), 5); // four lamps and a mug
+    // The movements of an order, as (kind, on hand, reserved) per product.
+    auto movesOf = [&](qint64 o) {
+        QStringList out;
+        QSqlQuery q = sql::run(db,
+                               QStringLiteral("SELECT kind, product_id, on_hand_delta, "
+                                              "reserved_delta FROM stock_movements WHERE order_id "
+                                              "= ? ORDER BY id"),
+                               {o});
+        while (q.next())
+            out << QStringLiteral("%1 %2 %3 %4")
+                       .arg(q.value(0).toString(), q.value(1).toLongLong() == s.lamp
+                                                       ? QStringLiteral("lamp")
+                                                       : QStringLiteral("mug"))
+                       .arg(q.value(2).toLongLong())
+                       .arg(q.value(3).toLongLong());
+        return out;
+    };
+    // By hand, one by one: a1 then a2.
+    f.ship(a1, QStringLiteral("dhl"), QStringLiteral("1000000001"));
+    f.ship(a2, QStringLiteral("dhl"), QStringLiteral("1000000002"));
+    const QStringList a1Moves = movesOf(a1), a2Moves = movesOf(a2);
+    const auto levelsAfterHand =
+        QList<qint64>{st.level(s.lamp, s.main).onHand, st.level(s.lamp, s.main).reserved};
+
+    // The same again by file, with the mugs' order between them.
+    st.receive({{s.lamp, s.main, 4}});
+    const qint64 b1 = order({{lamp, 2}, {mug, 1}}), b2 = order({{lamp, 3}});
+    QCOMPARE(held(st, b1) + held(st, b2), 5);
+    QString csv = QStringLiteral("order,carrier,tracking\n");
+    int k = 0;
+    for (qint64 o : {b1, mugs, b2})
+        csv += QStringLiteral("%1,dhl,%2\n").arg(orders.order(o).number).arg(2000000000 + ++k);
+    const auto rows = f.previewShipments(csv);
+    for (const auto& r : rows)
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(f.commitShipments(rows), 3);
+    QCOMPARE(movesOf(b1), a1Moves);
+    QCOMPARE(movesOf(b2), a2Moves);
+    QCOMPARE((QList<qint64>{st.level(s.lamp, s.main).onHand, st.level(s.lamp, s.main).reserved}),
+             levelsAfterHand);
+    for (qint64 o : {b1, b2, mugs}) {
+        QCOMPARE(orders.order(o).status, QStringLiteral("shipped"));
+        QVERIFY(st.orderStock(o).isEmpty());
+    }
+    QCOMPARE(st.level(s.mug, s.main).reserved, 0);
+    QCOMPARE(st.level(s.mug, s.main).onHand, 10 - 1 - 4 - 1);
     const StockVerification v = st.verify();
     QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
 }

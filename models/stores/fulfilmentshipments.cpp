@@ -96,9 +96,9 @@ QString FulfilmentStore::checkTracking(const QString& carrier, const QString& nu
 
 qint64 FulfilmentStore::shipOne(const OrderRow& o, const QString& carrier, const QString& tracking,
                                 QList<ShipmentLine> lines, qint64 ts,
-                                records::DeadlineSettings& deadlines)
+                                records::DeadlineSettings& deadlines,
+                                const QList<LineState>& states)
 {
-    const QList<LineState> states = lineStates(o.id);
     if (lines.isEmpty()) {
         for (const LineState& l : states)
             if (l.unshipped() > 0)
@@ -208,7 +208,7 @@ qint64 FulfilmentStore::ship(qint64 orderId, const QString& carrier, const QStri
         return id;
     }
     records::DeadlineSettings deadlines(m_db);
-    const qint64 id = shipOne(o, code, number, lines, ts, deadlines);
+    const qint64 id = shipOne(o, code, number, lines, ts, deadlines, lineStates(orderId));
     tx.commit();
     return id;
 }
@@ -479,20 +479,46 @@ int FulfilmentStore::commitShipments(const QList<ShipRow>& rows)
         summary.before(dialect::idListParam(m_backend, ids));
     }
     records::DeadlineSettings deadlines(m_db); // read once for the whole file
+    // The stock follows the new statuses once, for the whole file, at the end
+    // (the parcels' units leave with each shipment_lines row meanwhile).
+    stockledger::DeferredSync stock(m_db);
     int n = 0;
-    for (const ShipRow& r : rows) {
-        try {
-            const OrderRow o = lockOrder(r.orderId);
-            checkShippable(o);
-            if (const QString why = checkTracking(r.carrier, r.tracking, known); !why.isEmpty())
-                throw DocketError(DocketError::Code::Invalid, why, QStringLiteral("tracking"));
-            shipOne(o, r.carrier, r.tracking, {}, ts, deadlines);
-            ++n;
-        } catch (const DocketError& e) {
-            throw DocketError(e.code(),
-                              tr("Line %1: %2 Nothing was shipped.").arg(r.line).arg(e.message()));
+    // The orders and their lines are read a chunk of rows at a time, in one
+    // statement each, rather than per row: the write transaction holds the
+    // database, and shipping one order changes no other. An order on a second
+    // row (not from previewShipments, which refuses that) is read again.
+    constexpr qsizetype kChunk = 2000;
+    QSet<qint64> shipped;
+    for (qsizetype from = 0; from < rows.size(); from += kChunk) {
+        const QList<ShipRow> chunk = rows.mid(from, kChunk);
+        QList<qint64> ids;
+        ids.reserve(chunk.size());
+        for (const ShipRow& r : chunk)
+            ids << r.orderId;
+        const QHash<qint64, OrderRow> orders = readOrders(ids);
+        const QHash<qint64, QList<LineState>> lines = lineStatesOf(orders);
+        for (const ShipRow& r : chunk) {
+            try {
+                const bool again = shipped.contains(r.orderId);
+                const auto read = orders.constFind(r.orderId);
+                if (!again && read == orders.constEnd())
+                    throw DocketError(DocketError::Code::NotFound,
+                                      tr("There is no order with the id %1.").arg(r.orderId));
+                const OrderRow o = again ? lockOrder(r.orderId) : *read;
+                checkShippable(o);
+                if (const QString why = checkTracking(r.carrier, r.tracking, known); !why.isEmpty())
+                    throw DocketError(DocketError::Code::Invalid, why, QStringLiteral("tracking"));
+                shipOne(o, r.carrier, r.tracking, {}, ts, deadlines,
+                        again ? lineStates(o.id) : lines.value(o.id));
+                shipped.insert(o.id);
+                ++n;
+            } catch (const DocketError& e) {
+                throw DocketError(
+                    e.code(), tr("Line %1: %2 Nothing was shipped.").arg(r.line).arg(e.message()));
+            }
         }
     }
+    stock.finish();
     summary.finish();
     tx.commit();
     return n;

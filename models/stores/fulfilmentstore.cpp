@@ -213,22 +213,17 @@ void FulfilmentStore::begin(qint64 ts) const
     dialect::setAuditContext(m_db, m_session.userName(), ts, {}, m_session.scope().toString());
 }
 
-FulfilmentStore::OrderRow FulfilmentStore::readOrder(qint64 orderId) const
+namespace {
+
+// The columns readOrder() and readOrders() read, and the row made of them.
+const char* const kOrderColumns =
+    "SELECT o.id, o.number, o.status, o.currency, o.channel, o.review_state, o.total_cents, "
+    "o.paid_cents, o.refunded_cents, o.invalid_at, o.records, o.version FROM orders o ";
+
+} // namespace
+
+FulfilmentStore::OrderRow FulfilmentStore::orderRowOf(const QSqlQuery& q)
 {
-    requireView();
-    const SqlClause scope = orderquery::scope(m_session);
-    QVariantList binds{orderId};
-    binds += scope.binds;
-    QSqlQuery q = sql::run(
-        m_db,
-        QStringLiteral("SELECT o.id, o.number, o.status, o.currency, o.channel, o.review_state, "
-                       "o.total_cents, o.paid_cents, o.refunded_cents, o.invalid_at, o.records, "
-                       "o.version FROM orders o WHERE o.id = ? AND ") +
-            scope.sql,
-        binds);
-    if (!q.next())
-        throw DocketError(DocketError::Code::NotFound,
-                          tr("There is no order with the id %1.").arg(orderId));
     OrderRow o;
     o.id = q.value(0).toLongLong();
     o.number = q.value(1).toString();
@@ -243,6 +238,41 @@ FulfilmentStore::OrderRow FulfilmentStore::readOrder(qint64 orderId) const
     o.records = q.value(10).toInt() != 0;
     o.version = q.value(11).toLongLong();
     return o;
+}
+
+FulfilmentStore::OrderRow FulfilmentStore::readOrder(qint64 orderId) const
+{
+    requireView();
+    const SqlClause scope = orderquery::scope(m_session);
+    QVariantList binds{orderId};
+    binds += scope.binds;
+    QSqlQuery q = sql::run(
+        m_db, QLatin1String(kOrderColumns) + QStringLiteral("WHERE o.id = ? AND ") + scope.sql,
+        binds);
+    if (!q.next())
+        throw DocketError(DocketError::Code::NotFound,
+                          tr("There is no order with the id %1.").arg(orderId));
+    return orderRowOf(q);
+}
+
+QHash<qint64, FulfilmentStore::OrderRow> FulfilmentStore::readOrders(const QList<qint64>& ids) const
+{
+    requireView();
+    const SqlClause scope = orderquery::scope(m_session);
+    QVariantList binds{dialect::idListParam(m_backend, ids)};
+    binds += scope.binds;
+    QSqlQuery q =
+        sql::run(m_db,
+                 QLatin1String(kOrderColumns) + QStringLiteral("WHERE o.id IN ") +
+                     dialect::idListSubquery(m_backend) + QStringLiteral(" AND ") + scope.sql,
+                 binds);
+    QHash<qint64, OrderRow> out;
+    out.reserve(ids.size());
+    while (q.next()) {
+        OrderRow o = orderRowOf(q);
+        out.insert(o.id, std::move(o));
+    }
+    return out;
 }
 
 FulfilmentStore::OrderRow FulfilmentStore::lockOrder(qint64 orderId) const
@@ -388,29 +418,60 @@ Shipment FulfilmentStore::shipment(qint64 shipmentId) const
                       tr("There is no shipment with the id %1.").arg(shipmentId));
 }
 
+namespace {
+
+// The line columns of lineStates() and lineStatesOf(): what each line
+// ordered, and what of it has shipped and been refunded.
+const char* const kLineColumns =
+    "SELECT l.order_id, l.id, l.line_no, l.sku, l.name, l.quantity, l.unit_price_cents, "
+    "COALESCE((SELECT sum(s.quantity) FROM shipment_lines s WHERE s.line_id = l.id), 0), "
+    "COALESCE((SELECT sum(r.quantity) FROM refund_lines r WHERE r.line_id = l.id), 0) "
+    "FROM order_lines l ";
+
+FulfilmentStore::LineState lineStateOf(const QSqlQuery& q, const QString& currency)
+{
+    FulfilmentStore::LineState l;
+    l.lineId = q.value(1).toLongLong();
+    l.lineNo = q.value(2).toInt();
+    l.sku = q.value(3).toString();
+    l.name = q.value(4).toString();
+    l.ordered = q.value(5).toLongLong();
+    l.unitPrice = Money(q.value(6).toLongLong(), currency);
+    l.shipped = q.value(7).toLongLong();
+    l.refunded = q.value(8).toLongLong();
+    return l;
+}
+
+} // namespace
+
 QList<FulfilmentStore::LineState> FulfilmentStore::lineStates(qint64 orderId) const
 {
     const OrderRow o = readOrder(orderId);
     QList<LineState> out;
-    QSqlQuery q = sql::run(
-        m_db,
-        QStringLiteral(
-            "SELECT l.id, l.line_no, l.sku, l.name, l.quantity, l.unit_price_cents, "
-            "COALESCE((SELECT sum(s.quantity) FROM shipment_lines s WHERE s.line_id = l.id), 0), "
-            "COALESCE((SELECT sum(r.quantity) FROM refund_lines r WHERE r.line_id = l.id), 0) "
-            "FROM order_lines l WHERE l.order_id = ? ORDER BY l.line_no, l.id"),
-        {o.id});
+    QSqlQuery q = sql::run(m_db,
+                           QLatin1String(kLineColumns) +
+                               QStringLiteral("WHERE l.order_id = ? ORDER BY l.line_no, l.id"),
+                           {o.id});
+    while (q.next())
+        out << lineStateOf(q, o.currency);
+    return out;
+}
+
+QHash<qint64, QList<FulfilmentStore::LineState>>
+FulfilmentStore::lineStatesOf(const QHash<qint64, OrderRow>& orders) const
+{
+    QHash<qint64, QList<LineState>> out;
+    if (orders.isEmpty())
+        return out;
+    out.reserve(orders.size());
+    QSqlQuery q = sql::run(m_db,
+                           QLatin1String(kLineColumns) + QStringLiteral("WHERE l.order_id IN ") +
+                               dialect::idListSubquery(m_backend) +
+                               QStringLiteral(" ORDER BY l.order_id, l.line_no, l.id"),
+                           {dialect::idListParam(m_backend, orders.keys())});
     while (q.next()) {
-        LineState l;
-        l.lineId = q.value(0).toLongLong();
-        l.lineNo = q.value(1).toInt();
-        l.sku = q.value(2).toString();
-        l.name = q.value(3).toString();
-        l.ordered = q.value(4).toLongLong();
-        l.unitPrice = Money(q.value(5).toLongLong(), o.currency);
-        l.shipped = q.value(6).toLongLong();
-        l.refunded = q.value(7).toLongLong();
-        out << l;
+        const qint64 orderId = q.value(0).toLongLong();
+        out[orderId] << lineStateOf(q, orders.value(orderId).currency);
     }
     return out;
 }

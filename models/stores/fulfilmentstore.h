@@ -6,10 +6,13 @@
 #include "domain/shopsettings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVariant>
 #include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace docket {
 
@@ -163,6 +166,11 @@ private:
     struct OrderRow;
     OrderRow lockOrder(qint64 orderId) const;
     OrderRow readOrder(qint64 orderId) const;
+    // A file's orders and their lines in one read each (commitShipments on
+    // SQLite): the orders in the user's scope by id, the lines by order id.
+    QHash<qint64, OrderRow> readOrders(const QList<qint64>& ids) const;
+    QHash<qint64, QList<LineState>> lineStatesOf(const QHash<qint64, OrderRow>& orders) const;
+    static OrderRow orderRowOf(const QSqlQuery& q);
     void requireView() const;
     ShopSettings settings() const;
     void begin(qint64 ts) const;
@@ -174,7 +182,8 @@ private:
     QString checkTracking(const QString& carrier, const QString& number,
                           const QList<Carrier>& carriers) const;
     qint64 shipOne(const OrderRow& o, const QString& carrier, const QString& tracking,
-                   QList<ShipmentLine> lines, qint64 ts, records::DeadlineSettings& deadlines);
+                   QList<ShipmentLine> lines, qint64 ts, records::DeadlineSettings& deadlines,
+                   const QList<LineState>& states);
 
     QSqlDatabase m_db;
     Session m_session;

@@ -6,6 +6,9 @@
 //
 // For the 1M-order figures:  docketctl --database /tmp/f1m.db seed --orders 1000000
 //                            bench_fulfilment --database /tmp/f1m.db
+// PostgreSQL: --database postgresql://USER@HOST:PORT/DB runs on that database
+// itself (no copy: a throwaway one, seeded by docket-bench --backend postgres;
+// the write cases change its orders).
 // Cases (target on 1M orders, SQLite, in brackets):
 //   evaluate      the review rules for one new order, all rules on   [< 1 ms]
 //   queue-first   the review queue's first page, 10,000 waiting      [< 50 ms]
@@ -110,9 +113,12 @@ int main(int argc, char** argv)
             dropIndexes << args[i + 1];
     }
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    const bool postgres = source.startsWith(QLatin1String("postgresql://"));
+    const QString path = postgres ? source : dir.filePath(QStringLiteral("bench.db"));
     try {
-        if (source.isEmpty()) {
+        if (postgres) {
+            // used in place
+        } else if (source.isEmpty()) {
             Database db(DatabaseConfig::fromString(path));
             db.open(true);
             {
@@ -129,6 +135,7 @@ int main(int argc, char** argv)
         Database db(DatabaseConfig::fromString(path));
         db.open(false); // migrates a database from before issue 15 in place
         QSqlDatabase c = db.connection();
+        const Backend backend = sql::backendOf(c);
         for (const QString& index : dropIndexes) {
             sql::run(c, QStringLiteral("DROP INDEX \"%1\"").arg(index));
             out() << "without index " << index << Qt::endl;
@@ -166,8 +173,8 @@ int main(int argc, char** argv)
             const QList<qint64> ids = freshOrders(c, batch, &after);
             {
                 sql::WriteTransaction tx(c);
-                const QVariant list = dialect::idListParam(Backend::SQLite, ids);
-                const QString in = dialect::idListSubquery(Backend::SQLite);
+                const QVariant list = dialect::idListParam(backend, ids);
+                const QString in = dialect::idListSubquery(backend);
                 sql::run(c,
                          QStringLiteral("UPDATE orders SET review_state = 'waiting', status = "
                                         "'pending' WHERE id IN ") +
@@ -175,8 +182,9 @@ int main(int argc, char** argv)
                          {list});
                 sql::run(c,
                          QStringLiteral("INSERT INTO review_findings(order_id, seq, rule, detail) "
-                                        "SELECT value, 1, 'quantity', '{\"line\":1,\"sku\":\"X\","
-                                        "\"quantity\":60,\"max\":50}' FROM json_each(?)"),
+                                        "SELECT id, 1, 'quantity', '{\"line\":1,\"sku\":\"X\","
+                                        "\"quantity\":60,\"max\":50}' FROM orders WHERE id IN ") +
+                             in,
                          {list});
                 tx.commit();
             }
@@ -197,15 +205,15 @@ int main(int argc, char** argv)
                 sql::run(c,
                          QStringLiteral("UPDATE orders SET status = 'paid', review_state = '' "
                                         "WHERE id IN ") +
-                             dialect::idListSubquery(Backend::SQLite),
-                         {dialect::idListParam(Backend::SQLite, ids)});
+                             dialect::idListSubquery(backend),
+                         {dialect::idListParam(backend, ids)});
                 tx.commit();
             }
             QString csv = QStringLiteral("order,carrier,tracking\n");
             QSqlQuery q = sql::run(c,
                                    QStringLiteral("SELECT number FROM orders WHERE id IN ") +
-                                       dialect::idListSubquery(Backend::SQLite),
-                                   {dialect::idListParam(Backend::SQLite, ids)});
+                                       dialect::idListSubquery(backend),
+                                   {dialect::idListParam(backend, ids)});
             qint64 k = 0;
             while (q.next())
                 csv += q.value(0).toString() + QStringLiteral(",dpd,") +
