@@ -86,8 +86,19 @@ SeedResult seedOrders(OrderStore& store, const SeedOptions& opt, const ProgressF
             q.exec(QStringLiteral("PRAGMA threads = 0"));
             if (foreignKeys)
                 q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-            if (wal)
-                q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            if (wal && q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+                // Back in WAL, SQLite opens the WAL only at the connection's
+                // next transaction. Until then a checkpoint of every database
+                // ("PRAGMA wal_checkpoint", no schema) failed with
+                // SQLITE_LOCKED: finding main's WAL not open, SQLite runs
+                // "PRAGMA table_list" inside it to open it (pager.c,
+                // sqlite3PagerCheckpoint); that statement's read transactions
+                // on every database stay open while the outer PRAGMA runs, and
+                // the next database's checkpoint (temp) finds its b-tree in a
+                // transaction. One read of main opens the WAL now.
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM main.sqlite_master"));
+                q.finish();
+            }
         }
     } pragmas{qdb, sql::scalar(qdb, QStringLiteral("PRAGMA foreign_keys")).toBool()};
     sql::run(qdb, QStringLiteral("PRAGMA synchronous = OFF"));

@@ -613,14 +613,11 @@ qint64 ensureDatabase(const QString& path, qint64 n, bool disposable = true)
                  .arg(have)
                  .arg(n));
     }
-    // The main database only: after the seeder's bulk path (50,000 orders and
-    // more: journal mode TRUNCATE during the load, WAL again after it, temp
-    // tables for the summaries) a checkpoint of every attached database, temp
-    // included, failed with SQLITE_LOCKED although the connection had no
-    // transaction and no busy statement; the main one alone succeeds. Why the
-    // temp schema refuses is not understood yet.
+    // Every database of the connection. (After the seeder's bulk path, which
+    // leaves WAL mode during the load, this failed with SQLITE_LOCKED until
+    // the seeder opened the WAL again before returning: see seeder.cpp.)
     if (!postgres)
-        sql::run(db->connection(), QStringLiteral("PRAGMA main.wal_checkpoint(TRUNCATE)"));
+        sql::run(db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     db->closeConnection();
     return have;
 }
