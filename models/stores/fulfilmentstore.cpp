@@ -105,31 +105,34 @@ void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now, DeadlineSett
                            {orderId});
     if (!q.next())
         return;
-    const fulfilment::Step step = fulfilment::stepOf(q.value(0).toString(), q.value(1).toString());
-    const QString code = fulfilment::stepCode(step);
-    if (step == fulfilment::Step::None) {
+    const QString status = q.value(0).toString();
+    const QString review = q.value(1).toString();
+    const QString channel = q.value(2).toString();
+    const StepDue fresh = newStepDue(status, review, channel, now, deadlines);
+    if (fresh.step.isEmpty()) {
         sql::run(db,
                  QStringLiteral("UPDATE orders SET step = '', step_at = NULL, due_at = NULL "
                                 "WHERE id = ? AND (step <> '' OR due_at IS NOT NULL)"),
                  {orderId});
         return;
     }
-    const qint64 stepAt =
-        q.value(3).toString() == code && !q.value(4).isNull() ? q.value(4).toLongLong() : now;
-    const fulfilment::Deadlines& d = deadlines.get();
+    // Still in the same step: due from when it entered it.
+    const bool same = q.value(3).toString() == fresh.step && !q.value(4).isNull();
+    const StepDue due =
+        same ? newStepDue(status, review, channel, q.value(4).toLongLong(), deadlines) : fresh;
     sql::run(db, QStringLiteral("UPDATE orders SET step = ?, step_at = ?, due_at = ? WHERE id = ?"),
-             {code, stepAt, stepAt + qint64(d.hours(step, q.value(2).toString())) * 3600, orderId});
+             {due.step, due.stepAt, due.dueAt, orderId});
 }
 
 StepDue newStepDue(const QString& status, const QString& reviewState, const QString& channel,
-                   qint64 now, DeadlineSettings& deadlines)
+                   qint64 since, DeadlineSettings& deadlines)
 {
     const fulfilment::Step step = fulfilment::stepOf(status, reviewState);
     if (step == fulfilment::Step::None)
         return {QStringLiteral(""), QVariant(QMetaType(QMetaType::LongLong)),
                 QVariant(QMetaType(QMetaType::LongLong))};
-    return {fulfilment::stepCode(step), now,
-            now + qint64(deadlines.get().hours(step, channel)) * 3600};
+    return {fulfilment::stepCode(step), since,
+            since + qint64(deadlines.get().hours(step, channel)) * 3600};
 }
 
 void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint64 now)

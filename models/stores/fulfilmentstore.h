@@ -219,8 +219,9 @@ private:
 void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint64 now,
             DeadlineSettings& deadlines);
 void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now, DeadlineSettings& deadlines);
-// The step and deadline a new order is written with (what refreshDue() would
-// set right after it): step "" and no times when it has no step.
+// The step of an order in this status and review state and when it falls due,
+// had it entered that step at `since`: step "" and no times when it has none.
+// A new order is written with it (since = now); refreshDue() sets it.
 struct StepDue
 {
     QString step;
@@ -228,7 +229,7 @@ struct StepDue
     QVariant dueAt;
 };
 StepDue newStepDue(const QString& status, const QString& reviewState, const QString& channel,
-                   qint64 now, DeadlineSettings& deadlines);
+                   qint64 since, DeadlineSettings& deadlines);
 // One audit event (SQLite only; on PostgreSQL the server writes them).
 void addEvent(const QSqlDatabase& db, qint64 orderId, qint64 at, const QString& actor,
               const QString& kind, const QString& field, const QString& oldValue,

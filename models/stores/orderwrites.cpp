@@ -395,11 +395,9 @@ qint64 OrderStore::createOnce(Order o)
     const bool judged = o.status == QLatin1String("pending");
     records::Judgement verdict;
     if (judged) {
+        // (The rules trim what they read, as the row will hold it.)
         Order asStored = o;
         asStored.id = id;
-        asStored.email = o.email.trimmed();
-        asStored.phone = o.phone.trimmed();
-        asStored.billCountry = o.billCountry.trimmed().toUpper();
         asStored.createdAt = sql::utcTime(createdAt);
         verdict = records::judgeNew(m_db, asStored);
     }
