@@ -23,38 +23,78 @@ constexpr qsizetype kChunk = 5000;
 
 } // namespace
 
+namespace {
+
+// How many rows the next multi-row statement of a batch of `left` takes: all
+// of up to 8, else 64, 32 or 16, so that a connection keeps at most 11 texts
+// of each statement prepared (the statement cache keeps them by text).
+qsizetype rowsInStatement(qsizetype left)
+{
+    if (left <= 8)
+        return left;
+    for (qsizetype n : {64, 32, 16})
+        if (left >= n)
+            return n;
+    return 8;
+}
+
+// "prefix (row), (row), ... suffix" for `rows` rows.
+QString multiRow(const QString& prefix, const QString& row, qsizetype rows,
+                 const QString& suffix = {})
+{
+    QString text = prefix;
+    text.reserve(prefix.size() + (row.size() + 2) * rows + suffix.size());
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (i)
+            text += QLatin1String(", ");
+        text += row;
+    }
+    return text + suffix;
+}
+
+// Writes the rows of `values` (`width` values a row) with one statement per
+// rowsInStatement() rows, each statement kept prepared (sql::run).
+void runRows(const QSqlDatabase& db, const QString& prefix, const QString& row, int width,
+             const QVariantList& values, const QString& suffix = {})
+{
+    const qsizetype total = values.size() / width;
+    for (qsizetype done = 0; done < total;) {
+        const qsizetype n = rowsInStatement(total - done);
+        sql::run(db, multiRow(prefix, row, n, suffix), values.mid(done * width, n * width));
+        done += n;
+    }
+}
+
+} // namespace
+
 void append(const QSqlDatabase& db, const Actor& actor, const QList<Move>& moves)
 {
     if (moves.isEmpty())
         return;
-    QSqlQuery ins = sql::prepare(
-        db, QStringLiteral("INSERT INTO stock_movements(at, actor, kind, product_id, warehouse_id, "
-                           "on_hand_delta, reserved_delta, quantity, value_cents, order_id, "
-                           "shipment_id, return_id, stocktake_id, transfer_id, note) VALUES (?, ?, "
-                           "?, ?, ?, ?, ?, ?, COALESCE(?, ? * (SELECT p.cost_cents FROM products p "
-                           "WHERE p.id = ?), 0), ?, ?, ?, ?, ?, ?)"));
+    // The rows in one INSERT (a few): one statement's overhead instead of one
+    // per row, values bound straight to SQLite (sql::run). The trigger still
+    // keeps the caches row by row, in the rows' order.
+    static const QString prefix = QStringLiteral(
+        "INSERT INTO stock_movements(at, actor, kind, product_id, warehouse_id, on_hand_delta, "
+        "reserved_delta, quantity, value_cents, order_id, shipment_id, return_id, stocktake_id, "
+        "transfer_id, note) VALUES ");
+    static const QString row =
+        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ? * (SELECT p.cost_cents FROM "
+                       "products p WHERE p.id = ?), 0), ?, ?, ?, ?, ?, ?)");
+    constexpr int width = 17;
+    const QVariant null(QMetaType(QMetaType::LongLong));
+    QVariantList values;
+    values.reserve(moves.size() * width);
+    const QVariant at(actor.at);
+    const QVariant name(actor.name);
     for (const Move& m : moves) {
-        int i = 0;
-        ins.bindValue(i++, actor.at);
-        ins.bindValue(i++, actor.name);
-        ins.bindValue(i++, movement::code(m.kind));
-        ins.bindValue(i++, m.productId);
-        ins.bindValue(i++, m.warehouseId);
-        ins.bindValue(i++, m.onHandDelta);
-        ins.bindValue(i++, m.reservedDelta);
-        ins.bindValue(i++, m.quantity);
-        ins.bindValue(i++, m.valueCents ? QVariant(*m.valueCents)
-                                        : QVariant(QMetaType(QMetaType::LongLong)));
-        ins.bindValue(i++, m.quantity);
-        ins.bindValue(i++, m.productId);
-        ins.bindValue(i++, nullableId(m.orderId));
-        ins.bindValue(i++, nullableId(m.shipmentId));
-        ins.bindValue(i++, nullableId(m.returnId));
-        ins.bindValue(i++, nullableId(m.stocktakeId));
-        ins.bindValue(i++, nullableId(m.transferId));
-        ins.bindValue(i++, m.note.isNull() ? QStringLiteral("") : m.note);
-        sql::exec(ins);
+        values << at << name << movement::code(m.kind) << m.productId << m.warehouseId
+               << m.onHandDelta << m.reservedDelta << m.quantity
+               << (m.valueCents ? QVariant(*m.valueCents) : null) << m.quantity << m.productId
+               << nullableId(m.orderId) << nullableId(m.shipmentId) << nullableId(m.returnId)
+               << nullableId(m.stocktakeId) << nullableId(m.transferId) << nn(m.note);
     }
+    runRows(db, prefix, row, width, values);
 }
 
 QPair<qint64, qint64> level(const QSqlDatabase& db, const Item& item)
@@ -220,17 +260,21 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
             if (same)
                 kept.insert(it.key(), {it->warehouse, it->wanted, keep});
         }
+        // What each item has available after the decreases: as read with the
+        // targets, plus what the decreases gave back there (a release frees
+        // its units; a shipment takes them off the shelf and the reservation
+        // alike). The ledger's trigger changes the levels by exactly these
+        // deltas, so no level needs reading again.
+        QMap<Item, qint64> freed;
         if (!decreases.isEmpty()) {
             // The rows first (held <= wanted), then the ledger.
-            QSqlQuery upd = sql::prepare(
-                db, QStringLiteral("UPDATE stock_reservations SET held = ? WHERE order_id = ? AND "
-                                   "product_id = ?"));
             for (const Move& m : decreases) {
                 const Key k{m.orderId, m.productId};
-                upd.bindValue(0, kept.contains(k) ? kept.value(k).held : 0);
-                upd.bindValue(1, m.orderId);
-                upd.bindValue(2, m.productId);
-                sql::exec(upd);
+                sql::run(db,
+                         QStringLiteral("UPDATE stock_reservations SET held = ? WHERE order_id = "
+                                        "? AND product_id = ?"),
+                         {kept.contains(k) ? kept.value(k).held : 0, m.orderId, m.productId});
+                freed[{m.productId, m.warehouseId}] += m.onHandDelta - m.reservedDelta;
             }
             append(db, actor, decreases);
         }
@@ -238,29 +282,13 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
         // 2. Increases, granted per item in order id order.
         QMap<Item, qint64> available;
         for (auto it = target.cbegin(); it != target.cend(); ++it) {
-            const qint64 held = kept.value(it.key()).held;
-            if (it->wanted > held) {
-                const Item item{it.key().second, it->warehouse};
-                // Read with the targets unless units were given back since
-                // (a new order: one statement instead of one per line).
-                if (!available.contains(item)) {
-                    if (decreases.isEmpty()) {
-                        available.insert(item, it->available);
-                    } else {
-                        const auto [onHand, reserved] = level(db, item);
-                        available.insert(item, onHand - reserved);
-                    }
-                }
-            }
+            const Item item{it.key().second, it->warehouse};
+            if (!available.contains(item))
+                available.insert(item, it->available + freed.value(item));
         }
         // QMap orders keys by (order, product): the oldest order is granted first.
         QList<Move> increases;
-        QSqlQuery put = sql::prepare(
-            db, QStringLiteral("INSERT INTO stock_reservations(order_id, product_id, "
-                               "warehouse_id, wanted, held) VALUES (?, ?, ?, ?, ?) ON "
-                               "CONFLICT(order_id, product_id) DO UPDATE SET warehouse_id = "
-                               "excluded.warehouse_id, wanted = excluded.wanted, held = "
-                               "excluded.held"));
+        QVariantList put; // the reservation rows that change, 5 values each
         for (auto it = target.cbegin(); it != target.cend(); ++it) {
             const Key k = it.key();
             const Item item{k.second, it->warehouse};
@@ -300,24 +328,24 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
             if (kept0 != kept.cend() && kept0->wanted == it->wanted && heldBefore == held &&
                 cur != current.cend() && cur->held == held && cur->warehouse == it->warehouse)
                 continue; // unchanged
-            put.bindValue(0, k.first);
-            put.bindValue(1, k.second);
-            put.bindValue(2, it->warehouse);
-            put.bindValue(3, it->wanted);
-            put.bindValue(4, held);
-            sql::exec(put);
+            put << k.first << k.second << it->warehouse << it->wanted << held;
         }
+        // The rows first, then the ledger; a few rows to a statement.
+        runRows(db,
+                QStringLiteral("INSERT INTO stock_reservations(order_id, product_id, "
+                               "warehouse_id, wanted, held) VALUES "),
+                QStringLiteral("(?, ?, ?, ?, ?)"), 5, put,
+                QStringLiteral(" ON CONFLICT(order_id, product_id) DO UPDATE SET warehouse_id = "
+                               "excluded.warehouse_id, wanted = excluded.wanted, held = "
+                               "excluded.held"));
         append(db, actor, increases);
         // Rows the orders no longer want (all they held was given back above).
-        QSqlQuery del = sql::prepare(
-            db, QStringLiteral("DELETE FROM stock_reservations WHERE order_id = ? AND product_id "
-                               "= ?"));
         for (auto it = current.cbegin(); it != current.cend(); ++it)
-            if (!target.contains(it.key())) {
-                del.bindValue(0, it.key().first);
-                del.bindValue(1, it.key().second);
-                sql::exec(del);
-            }
+            if (!target.contains(it.key()))
+                sql::run(db,
+                         QStringLiteral("DELETE FROM stock_reservations WHERE order_id = ? AND "
+                                        "product_id = ?"),
+                         {it.key().first, it.key().second});
     }
 }
 
