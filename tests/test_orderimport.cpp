@@ -51,6 +51,8 @@ private slots:
     void channelMapping();
     void allOrNothing_data() { addBackendRows(); }
     void allOrNothing();
+    void refusedOrderOfARunIsNamed_data() { addBackendRows(); }
+    void refusedOrderOfARunIsNamed();
     void reviewLookupsUseAnIndex_data() { addBackendRows(); }
     void reviewLookupsUseAnIndex();
     void importedOrdersAreFoundByKeyword_data() { addBackendRows(); }
@@ -290,6 +292,85 @@ void TestOrderImport::allOrNothing()
         import.commit(OrderImport::read(unknown, QStringLiteral("web")), QStringLiteral("refuse"));
     QCOMPARE(s.created, 2);
     QCOMPARE(orderCount(db), 2);
+}
+
+// On PostgreSQL the new orders of a file go to the server a run at a time
+// (IntakeStore::takeMany, docket_orders_create_many). An order the server
+// refuses in the middle of a run (its number is taken by an earlier order of
+// the same run) is still named with its own line and reason, exactly as on
+// SQLite, and nothing of the file is kept; an order that comes again later
+// in the file (a resend) is an update of the one the run made.
+void TestOrderImport::refusedOrderOfARunIsNamed()
+{
+    QFETCH(Backend, backend);
+    TestDb db(backend);
+    OrderImport import(db.connection(), adminSession());
+    const QByteArray head = "Order ID,Order Number,Order Date,Order Status,Billing First Name,"
+                            "Billing Last Name,Billing Email,Order Currency,Order Total,SKU,"
+                            "Item Name,Qty,Item Cost\n";
+    auto row = [](int id, const QString& number, const QString& name) {
+        return QStringLiteral("%1,%2,2026-12-01 09:30:00,pending,%3,Lee,%3@example.com,EUR,"
+                              "3.00,SKU-A,Mug,1,3.00\n")
+            .arg(id)
+            .arg(number, name)
+            .toUtf8();
+    };
+    QByteArray csv = head;
+    for (int i = 1; i <= 5; ++i)
+        csv += row(7000 + i, QString::number(7000 + i), QStringLiteral("ann%1").arg(i));
+    csv += row(7006, QStringLiteral("7002"), QStringLiteral("bob"));
+    csv += row(7007, QStringLiteral("7007"), QStringLiteral("cy"));
+    const ImportFile f = OrderImport::read(csv, QStringLiteral("web"));
+    QVERIFY(f.ok());
+    try {
+        import.commit(f, QStringLiteral("unlinked"));
+        QFAIL("a taken order number was accepted");
+    } catch (const DocketError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("Order 7006 (line 7)")),
+                 qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("7002 already exists")),
+                 qPrintable(e.message()));
+    }
+    QCOMPARE(orderCount(db), 0);
+    QCOMPARE(
+        queryValue(db.connection(), QStringLiteral("SELECT COUNT(*) FROM order_events")).toInt(),
+        0);
+
+    // Without the clash: seven orders.
+    csv.replace(row(7006, QStringLiteral("7002"), QStringLiteral("bob")),
+                row(7006, QStringLiteral("7006"), QStringLiteral("bob")));
+    ImportSummary s =
+        import.commit(OrderImport::read(csv, QStringLiteral("web")), QStringLiteral("unlinked"));
+    QCOMPARE(s.created, 7);
+    QCOMPARE(orderCount(db), 7);
+    // A second file: new orders around a resend of 7003 under another name
+    // (taken in the file's order: the run before it, the update, the run
+    // after it) and an unchanged resend of 7005.
+    QByteArray second = head;
+    second += row(7008, QStringLiteral("7008"), QStringLiteral("eve"));
+    second += row(7009, QStringLiteral("7009"), QStringLiteral("fay"));
+    second += row(7003, QStringLiteral("7003"), QStringLiteral("dee"));
+    second += row(7010, QStringLiteral("7010"), QStringLiteral("gus"));
+    second += row(7005, QStringLiteral("7005"), QStringLiteral("ann5"));
+    second += row(7011, QStringLiteral("7011"), QStringLiteral("hal"));
+    second += row(7012, QStringLiteral("7012"), QStringLiteral("ivy"));
+    s = import.commit(OrderImport::read(second, QStringLiteral("web")), QStringLiteral("unlinked"));
+    QCOMPARE(s.created, 5);
+    QCOMPARE(s.updated, 1);
+    QCOMPARE(s.unchanged, 1);
+    QCOMPARE(orderCount(db), 12);
+    QCOMPARE(queryValue(db.connection(),
+                        QStringLiteral("SELECT customer_name FROM orders WHERE number = '7003'"))
+                 .toString(),
+             QStringLiteral("dee Lee"));
+    // Every new order has its source and its 'created' event, once.
+    QCOMPARE(
+        queryValue(db.connection(), QStringLiteral("SELECT COUNT(*) FROM order_sources")).toInt(),
+        12);
+    QCOMPARE(queryValue(db.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = 'created'"))
+                 .toInt(),
+             12);
 }
 
 // The review facts of every order taken (is the email or phone known, how

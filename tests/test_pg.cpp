@@ -22,6 +22,7 @@
 #include <QPersistentModelIndex>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -110,6 +111,7 @@ private slots:
     void archiveFollowsLoginScope();
     void batchSummariesAfterUpgrade_data();
     void batchSummariesAfterUpgrade();
+    void createManyJudgesAsOneByOne();
     void guardStillRefusesAsALogin();
     void referencesHoldWithoutForeignKeys_data();
     void referencesHoldWithoutForeignKeys();
@@ -982,6 +984,147 @@ void TestPg::archiveFollowsLoginScope()
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
     QCOMPARE(count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM order_archive")), 8);
+}
+
+// ------------------------------------------------------------------- 0098
+
+namespace {
+
+// Order i of a set: pending or not, known and unknown customers (an email
+// every 20th order, some with a phone only), amounts over and under the
+// thresholds, a quantity over the limit, an incomplete address, a country
+// mismatch; an hour apart in groups, so that the velocity rule counts the
+// orders before it.
+QString orderJson(const QString& prefix, int i)
+{
+    const QString email = i % 9 == 0 ? QString() : QStringLiteral("c%1@example.com").arg(i % 20);
+    const QString status = i % 3 == 0    ? QStringLiteral("processing")
+                           : i % 17 == 0 ? QStringLiteral("cancelled")
+                                         : QStringLiteral("pending");
+    return QStringLiteral(
+               "{\"number\": \"%1%2\", \"customer_name\": \"Anna Müller\", \"email\": \"%3\", "
+               "\"phone\": \"+4930%4\", \"ship_street\": \"%5\", \"ship_city\": \"Berlin\", "
+               "\"ship_postcode\": \"10115\", \"ship_country\": \"DE\", \"bill_country\": "
+               "\"%6\", \"channel\": \"web\", \"status\": \"%7\", \"currency\": \"EUR\", "
+               "\"created_at\": \"%8\", \"lines\": [{\"sku\": \" SKU-A \", \"name\": \"Mug\", "
+               "\"quantity\": \"%9\", \"unit_price_cents\": \"1250\"}, {\"sku\": \"SKU-B\", "
+               "\"name\": \"Pot\", \"quantity\": \"%10\", \"unit_price_cents\": \"%11\"}]}")
+        .arg(prefix)
+        .arg(i)
+        .arg(email)
+        .arg(i % 13)
+        .arg(i % 11 == 0 ? QString() : QStringLiteral("Hauptstr. 1"))
+        .arg(i % 5 == 0 ? QStringLiteral("AT") : QStringLiteral("DE"))
+        .arg(status)
+        .arg(TestDb::kNow - 86400 + (i / 4) * 1200)
+        .arg(i % 7 == 0 ? 60 : 2)
+        .arg(i % 4 == 0 ? 70 : 1)
+        .arg(i % 10 == 0 ? 99999 : 999);
+}
+
+// What a new order became: its row, findings and trail (the times relative,
+// the trail's clock is the server's).
+QStringList outcome(const QSqlDatabase& c)
+{
+    QStringList out;
+    QSqlQuery q = sql::run(
+        c, QStringLiteral(
+               "SELECT o.number, o.status, o.review_state, o.rule_version, o.step, "
+               "o.step_at - o.updated_at, o.due_at - o.step_at, o.total_cents, o.created_at, "
+               "o.records, (SELECT string_agg(f.rule || ':' || f.detail, ';' ORDER BY f.seq) "
+               "FROM review_findings f WHERE f.order_id = o.id), (SELECT string_agg(e.kind || "
+               "'/' || e.field || '/' || e.old_value || '/' || e.new_value || '/' || e.note || "
+               "'/' || e.actor, ';' ORDER BY e.id) FROM order_events e WHERE e.order_id = o.id), "
+               "(SELECT string_agg(l.line_no || '/' || l.sku || '/' || l.quantity, ';' ORDER BY "
+               "l.line_no) FROM order_lines l WHERE l.order_id = o.id) FROM orders o ORDER BY "
+               "o.id"));
+    while (q.next()) {
+        QStringList row;
+        for (int k = 0; k < 13; ++k)
+            row << q.value(k).toString();
+        out << row.join(QLatin1Char('|'));
+    }
+    QSqlQuery s = sql::run(c, QStringLiteral("SELECT grain, bucket, channel, status, invalid, "
+                                             "orders, total_cents FROM sales_orders ORDER BY 1, "
+                                             "2, 3, 4, 5"));
+    while (s.next()) {
+        QStringList row;
+        for (int k = 0; k < 7; ++k)
+            row << s.value(k).toString();
+        out << row.join(QLatin1Char(','));
+    }
+    return out;
+}
+
+} // namespace
+
+// docket_orders_create_many (0098) writes a whole run of new orders with one
+// INSERT each of orders, lines, findings and events, yet judges each order
+// with the ones before it in the run counted as existing. A database of
+// schema 91 (before 0098) with orders, upgraded in place, then given a second
+// set of orders in one call, ends exactly as a database of schema 91 that
+// took both sets one order at a time with the old docket_order_create: the
+// same rows, review states and findings (velocity and first-order rules read
+// the earlier orders of the run), steps and deadlines, lines, trail and
+// summaries.
+void TestPg::createManyJudgesAsOneByOne()
+{
+    auto schema91 = [](std::unique_ptr<TestDb>& holder) {
+        holder = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty);
+        auto db = std::make_unique<Database>(holder->config());
+        db->migrate(91);
+        return db;
+    };
+    auto oneByOne = [](const QSqlDatabase& c, const QString& prefix) {
+        for (int i = 1; i <= 60; ++i)
+            sql::run(c, QStringLiteral("SELECT docket_order_create(CAST(? AS jsonb))"),
+                     {orderJson(prefix, i)});
+    };
+    std::unique_ptr<TestDb> heldA, heldB;
+    std::unique_ptr<Database> a, b;
+    QVERIFY_THROWS_NO_EXCEPTION(a = schema91(heldA));
+    QVERIFY_THROWS_NO_EXCEPTION(b = schema91(heldB));
+    QCOMPARE(a->schemaVersion(), 91);
+    QVERIFY_THROWS_NO_EXCEPTION(oneByOne(a->connection(), QStringLiteral("LA")));
+    QVERIFY_THROWS_NO_EXCEPTION(oneByOne(b->connection(), QStringLiteral("LA")));
+    QVERIFY_THROWS_NO_EXCEPTION(oneByOne(b->connection(), QStringLiteral("LB")));
+
+    QVERIFY_THROWS_NO_EXCEPTION(a->migrate());
+    QVERIFY(a->schemaVersion() >= 98);
+    QStringList run;
+    for (int i = 1; i <= 60; ++i)
+        run << orderJson(QStringLiteral("LB"), i);
+    QSqlQuery made = sql::run(
+        a->connection(),
+        QStringLiteral("SELECT c.id, c.number FROM docket_orders_create_many(CAST(? AS jsonb)) c"),
+        {QStringLiteral("[") + run.join(QLatin1Char(',')) + QStringLiteral("]")});
+    QStringList numbers;
+    while (made.next())
+        numbers << made.value(1).toString();
+    QCOMPARE(numbers.size(), 60);
+    QCOMPARE(numbers.first(), QStringLiteral("LB1"));
+    QCOMPARE(numbers.last(), QStringLiteral("LB60"));
+
+    const QStringList expected = outcome(b->connection());
+    const QStringList got = outcome(a->connection());
+    QCOMPARE(got.size(), expected.size());
+    for (qsizetype k = 0; k < got.size(); ++k)
+        QCOMPARE(got[k], expected[k]);
+    // The set judged the earlier orders of the run: velocity tripped on
+    // orders of the second set that have no earlier order of their own in
+    // the first.
+    QVERIFY(expected.filter(QRegularExpression(QStringLiteral("^LB\\d+\\|.*velocity"))).size() > 5);
+
+    // A refused order of a run writes nothing of the run.
+    const qint64 before = count(a->connection(), QStringLiteral("SELECT COUNT(*) FROM orders"));
+    QString dup = orderJson(QStringLiteral("LC"), 1);
+    dup.replace(QStringLiteral("\"LC1\""), QStringLiteral("\"LB7\""));
+    QVERIFY_THROWS_EXCEPTION(
+        DocketError, sql::run(a->connection(),
+                              QStringLiteral("SELECT docket_orders_create_many(CAST(? AS jsonb))"),
+                              {QStringLiteral("[") + orderJson(QStringLiteral("LC"), 2) +
+                               QLatin1Char(',') + dup + QStringLiteral("]")}));
+    QCOMPARE(count(a->connection(), QStringLiteral("SELECT COUNT(*) FROM orders")), before);
 }
 
 QTEST_MAIN(TestPg)

@@ -2929,6 +2929,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server created %1 of %2 orders; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>

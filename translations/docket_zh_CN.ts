@@ -2933,6 +2933,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Nothing was restored.</source>
         <translation>未恢复任何订单。</translation>
     </message>
+    <message>
+        <source>The server created %1 of %2 orders; nothing was kept.</source>
+        <translation>服务器只创建了 %2 个订单中的 %1 个；未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>

@@ -2933,6 +2933,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Nothing was restored.</source>
         <translation>未還原任何訂單。</translation>
     </message>
+    <message>
+        <source>The server created %1 of %2 orders; nothing was kept.</source>
+        <translation>伺服器只建立了 %2 筆訂單中的 %1 筆；未保存任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>

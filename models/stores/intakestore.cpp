@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 #include <deque>
@@ -170,10 +171,144 @@ IntakeResult IntakeStore::take(const IntakeOrder& in, const QString& unknownSku)
     return takeOnce(in, unknownSku, &retry);
 }
 
+QList<IntakeResult> IntakeStore::takeMany(const QList<IntakeOrder>& orders,
+                                          const QString& unknownSku, qsizetype* failedAt)
+{
+    m_session.require(Permission::CreateOrders);
+    QList<IntakeResult> results(orders.size());
+    auto takeOne = [&](qsizetype i) {
+        try {
+            results[i] = take(orders[i], unknownSku);
+        } catch (const DocketError&) {
+            if (failedAt)
+                *failedAt = i;
+            throw;
+        }
+    };
+    if (sql::backendOf(m_db) != Backend::PostgreSQL) {
+        for (qsizetype i = 0; i < orders.size(); ++i)
+            takeOne(i);
+        return results;
+    }
+    // PostgreSQL: the orders never seen before are written together, a run
+    // at a time (OrderStore::createMany), the others one by one in between,
+    // so that each is taken in the file's order. Which ones came before: one
+    // query per channel.
+    using Key = std::pair<QString, QString>;
+    QSet<Key> known;
+    {
+        QHash<QString, QStringList> byChannel;
+        for (const IntakeOrder& in : orders)
+            byChannel[in.channel] << in.externalId;
+        for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it) {
+            const SqlClause ids = sql::inList(QStringLiteral("external_id"), it.value());
+            QVariantList binds{it.key()};
+            binds += ids.binds;
+            QSqlQuery q = sql::run(m_db,
+                                   QStringLiteral("SELECT external_id FROM order_sources WHERE "
+                                                  "channel = ? AND ") +
+                                       ids.sql,
+                                   binds);
+            while (q.next())
+                known.insert({it.key(), q.value(0).toString()});
+        }
+    }
+    QList<qsizetype> run;
+    auto flush = [&] {
+        const QList<qsizetype> these = std::exchange(run, {});
+        if (these.size() == 1)
+            takeOne(these.first());
+        if (these.size() <= 1)
+            return;
+        try {
+            takeNew(orders, these, unknownSku, results);
+        } catch (const DocketError&) {
+            // Nothing of the run was kept: each again on its own, so that the
+            // one refused is named with its own reason.
+            for (qsizetype i : these)
+                takeOne(i);
+        }
+    };
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        const IntakeOrder& in = orders[i];
+        const Key key{in.channel, in.externalId};
+        // (Any other refusal of a new one shows when its run is written.)
+        const bool fresh =
+            in.ignoreReason.isEmpty() && !in.externalId.trimmed().isEmpty() && !known.contains(key);
+        known.insert(key);
+        if (fresh) {
+            run << i;
+            continue;
+        }
+        flush();
+        takeOne(i);
+    }
+    flush();
+    return results;
+}
+
+void IntakeStore::takeNew(const QList<IntakeOrder>& orders, const QList<qsizetype>& these,
+                          const QString& unknownSku, QList<IntakeResult>& results)
+{
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    QList<Order> drafts;
+    drafts.reserve(these.size());
+    for (qsizetype i : these) {
+        const IntakeOrder& in = orders[i];
+        if (unknownSku != QLatin1String("unlinked"))
+            checkSkus(in, in.order.lines);
+        Order draft = in.order;
+        draft.createdBy.clear();
+        draft.statusFromChannel = true; // as takeOnce
+        drafts << draft;
+    }
+    OrderStore store(m_db, m_session);
+    store.setClock(m_clock);
+    const QList<qint64> ids = store.createMany(drafts);
+    QJsonArray sources;
+    for (qsizetype k = 0; k < these.size(); ++k) {
+        const IntakeOrder& in = orders[these[k]];
+        sources.append(
+            QJsonObject{{QStringLiteral("channel"), in.channel},
+                        {QStringLiteral("external_id"), in.externalId},
+                        {QStringLiteral("order_id"), QString::number(ids[k])},
+                        {QStringLiteral("external_number"),
+                         in.externalNumber.isEmpty() ? in.externalId : in.externalNumber},
+                        {QStringLiteral("source"), in.source},
+                        {QStringLiteral("payload"), payloadOf(in)}});
+    }
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO order_sources(channel, external_id, order_id, "
+                            "external_number, source, payload, created_at, updated_at) SELECT "
+                            "x.channel, x.external_id, CAST(x.order_id AS bigint), "
+                            "x.external_number, x.source, x.payload, ?, ? FROM "
+                            "jsonb_to_recordset(CAST(? AS jsonb)) AS x(channel text, external_id "
+                            "text, order_id text, external_number text, source text, payload "
+                            "text)"),
+             {ts, ts, QString::fromUtf8(QJsonDocument(sources).toJson(QJsonDocument::Compact))});
+    QHash<qint64, QString> numbers;
+    QStringList idTexts;
+    for (qint64 id : ids)
+        idTexts << QString::number(id);
+    const SqlClause in_ = sql::inList(QStringLiteral("id"), idTexts);
+    QSqlQuery q =
+        sql::run(m_db, QStringLiteral("SELECT id, number FROM orders WHERE ") + in_.sql, in_.binds);
+    while (q.next())
+        numbers.insert(q.value(0).toLongLong(), q.value(1).toString());
+    tx.commit();
+    for (qsizetype k = 0; k < these.size(); ++k)
+        results[these[k]] = {IntakeResult::Kind::Created, ids[k], numbers.value(ids[k]), {}};
+}
+
+QString IntakeStore::payloadOf(const IntakeOrder& in)
+{
+    return QString::fromUtf8(QJsonDocument(in.normalized()).toJson(QJsonDocument::Compact));
+}
+
 IntakeResult IntakeStore::takeOnce(const IntakeOrder& in, const QString& unknownSku, bool* retry)
 {
-    const QString payload =
-        QString::fromUtf8(QJsonDocument(in.normalized()).toJson(QJsonDocument::Compact));
+    const QString payload = payloadOf(in);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     OrderStore orders(m_db, m_session);

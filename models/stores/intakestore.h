@@ -98,6 +98,14 @@ public:
     // Throws IntakeRejected / DocketError; writes nothing then.
     IntakeResult take(const IntakeOrder& order,
                       const QString& unknownSku = QStringLiteral("refuse"));
+    // Many orders in their order, all or nothing (call inside the caller's
+    // transaction), each with the result take() gives it. On PostgreSQL the
+    // ones never seen before are created together (OrderStore::createMany);
+    // when one of them is refused, each is tried again on its own so that
+    // the error is the one take() gives for it. `failedAt`: the index of
+    // the order refused.
+    QList<IntakeResult> takeMany(const QList<IntakeOrder>& orders, const QString& unknownSku,
+                                 qsizetype* failedAt = nullptr);
     // Where order `orderId` came from: (channel, external id); nullopt for an
     // order made in Docket. The caller has read the order (its scope).
     std::optional<std::pair<QString, QString>> sourceOf(qint64 orderId) const;
@@ -125,6 +133,11 @@ public:
 
 private:
     IntakeResult takeOnce(const IntakeOrder& order, const QString& unknownSku, bool* retry);
+    // takeMany's run of new orders `these` (indexes into `orders`), written
+    // together.
+    void takeNew(const QList<IntakeOrder>& orders, const QList<qsizetype>& these,
+                 const QString& unknownSku, QList<IntakeResult>& results);
+    static QString payloadOf(const IntakeOrder& order);
     void checkSkus(const IntakeOrder& order, const QList<OrderLine>& lines) const;
     qint64 now() const { return m_clock(); }
 

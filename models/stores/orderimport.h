@@ -89,6 +89,11 @@ public:
     ImportSummary commit(const ImportFile& file, const QString& unknownSku,
                          const ProgressFn& progress = {});
 
+    // PostgreSQL: how many of the file's orders go to the server together
+    // (each of a run is judged with the ones before it counted; the rules
+    // of a run's order scan the run before it, so not thousands).
+    static constexpr qsizetype kServerRun = 250;
+
 private:
     QSqlDatabase m_db;
     Session m_session;

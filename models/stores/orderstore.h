@@ -172,6 +172,13 @@ public:
     //
     // Validates, assigns a number when empty, writes lines and a "created" event.
     qint64 create(Order draft);
+    // Many new orders, all or nothing, each checked and judged as create()
+    // would (the ones before it in the list count as existing). PostgreSQL:
+    // one server call (docket_orders_create_many), so the triggers of orders
+    // and order_lines fire once for the lot; SQLite: one after another.
+    // Returns the ids in the same order. Not retried (the caller's
+    // transaction, an import's, decides).
+    QList<qint64> createMany(const QList<Order>& drafts);
     // Saves header fields and lines of an existing order; `edited.version` must
     // match the stored one (Conflict otherwise). Audits each changed field.
     Order update(const Order& edited);
@@ -288,6 +295,9 @@ public:
 
 private:
     qint64 createOnce(Order draft);
+    // What every new order passes before it is written (permission, fields,
+    // channel scope).
+    void checkNew(const Order& o) const;
     Order updateOnce(const Order& edited);
     void changeStatusOnce(qint64 id, OrderStatus to, const QString& note,
                           std::optional<qint64> expectedVersion);

@@ -334,7 +334,7 @@ qint64 OrderStore::addComment(qint64 orderId, const QString& text)
     return sql::retryOnceWhenLost(m_db, [&] { return addCommentOnce(orderId, text); });
 }
 
-qint64 OrderStore::createOnce(Order o)
+void OrderStore::checkNew(const Order& o) const
 {
     m_session.require(Permission::CreateOrders);
     if (const auto errors = validate(o); !errors.isEmpty())
@@ -343,6 +343,41 @@ qint64 OrderStore::createOnce(Order o)
     requireChannelInScope(m_session, o.channel,
                           tr("You may not create orders for the channel \"%1\": you work with "
                              "the orders of %2."));
+}
+
+QList<qint64> OrderStore::createMany(const QList<Order>& drafts)
+{
+    sql::WriteTransaction tx(m_db);
+    QList<qint64> ids;
+    ids.reserve(drafts.size());
+    if (m_backend != Backend::PostgreSQL) {
+        for (const Order& o : drafts)
+            ids << createOnce(o);
+        tx.commit();
+        return ids;
+    }
+    for (const Order& o : drafts)
+        checkNew(o);
+    const qint64 ts = now();
+    beginAudit(ts);
+    QList<serverwrites::NewOrder> all;
+    all.reserve(drafts.size());
+    for (const Order& o : drafts)
+        all << serverwrites::NewOrder{o, o.createdBy.isEmpty() ? m_session.userName() : o.createdBy,
+                                      o.createdAt.isValid() ? o.createdAt.toSecsSinceEpoch() : ts};
+    ids = serverwrites::createOrders(m_db, all);
+    if (ids.size() != drafts.size())
+        throw DocketError(DocketError::Code::Database,
+                          tr("The server created %1 of %2 orders; nothing was kept.")
+                              .arg(ids.size())
+                              .arg(drafts.size()));
+    tx.commit();
+    return ids;
+}
+
+qint64 OrderStore::createOnce(Order o)
+{
+    checkNew(o);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     beginAudit(ts);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace docket::serverwrites {
 
@@ -58,8 +59,10 @@ QString text(const QJsonObject& o)
 
 } // namespace
 
-qint64 createOrder(const QSqlDatabase& db, const Order& order, const QString& createdBy,
-                   qint64 createdAt)
+namespace {
+
+// docket_orders_create_many's `h` for one new order.
+QJsonObject newOrderJson(const Order& order, const QString& createdBy, qint64 createdAt)
 {
     QJsonObject h = orderJson(order, true);
     h.insert(QStringLiteral("created_by"), createdBy);
@@ -69,9 +72,32 @@ qint64 createOrder(const QSqlDatabase& db, const Order& order, const QString& cr
         h.insert(QStringLiteral("customer_id"), whole(order.customerId));
     if (order.statusFromChannel) // honoured for the gateway's service account only
         h.insert(QStringLiteral("status_from_channel"), true);
+    return h;
+}
+
+} // namespace
+
+qint64 createOrder(const QSqlDatabase& db, const Order& order, const QString& createdBy,
+                   qint64 createdAt)
+{
     return sql::scalar(db, QStringLiteral("SELECT docket_order_create(CAST(? AS jsonb))"),
-                       {text(h)})
+                       {text(newOrderJson(order, createdBy, createdAt))})
         .toLongLong();
+}
+
+QList<qint64> createOrders(const QSqlDatabase& db, const QList<NewOrder>& orders)
+{
+    QJsonArray all;
+    for (const NewOrder& n : orders)
+        all.append(newOrderJson(n.order, n.createdBy, n.createdAt));
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT c.id FROM docket_orders_create_many(CAST(? AS jsonb)) c"),
+        {QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact))});
+    QList<qint64> ids;
+    ids.reserve(orders.size());
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 bool updateOrder(const QSqlDatabase& db, const Order& edited, bool withLines)

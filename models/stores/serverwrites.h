@@ -23,6 +23,16 @@ namespace docket::serverwrites {
 // now) count only for trusted connections. Returns the new order's id.
 qint64 createOrder(const QSqlDatabase& db, const Order& order, const QString& createdBy,
                    qint64 createdAt);
+// Many new orders in one call (docket_orders_create_many): each checked and
+// judged as createOrder would, the ones before it counting as existing, then
+// written together. All or nothing. Returns the new ids in the same order.
+struct NewOrder
+{
+    Order order;
+    QString createdBy;
+    qint64 createdAt = 0;
+};
+QList<qint64> createOrders(const QSqlDatabase& db, const QList<NewOrder>& orders);
 // Saves `edited`'s header, status and (with `withLines`) its lines. False
 // when the order is no longer at edited.version.
 bool updateOrder(const QSqlDatabase& db, const Order& edited, bool withLines);
