@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -114,6 +115,7 @@ private slots:
     void serverFailuresAreExplained();
     void triggersAreCreatedWhole();
     void ftsTriggersKeepSearchInStep();
+    void migrationNumbersAreUnique();
 };
 
 void TestMigrations::init()
@@ -476,4 +478,29 @@ void TestMigrations::ftsTriggersKeepSearchInStep()
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
+// One number is one migration: two files of one backend with the same number
+// would both run on a new database, and the second would fail to record its
+// version (or, landed below the newest, never run on an existing one).
+void TestMigrations::migrationNumbersAreUnique()
+{
+    for (const Backend backend : {Backend::SQLite, Backend::PostgreSQL}) {
+        const QString dir = backend == Backend::SQLite ? QStringLiteral(":/sql/sqlite")
+                                                       : QStringLiteral(":/sql/postgres");
+        const QStringList files =
+            QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        QVERIFY2(files.size() > 10, qPrintable(dir));
+        QHash<int, QString> seen;
+        int newest = 0;
+        for (const QString& file : files) {
+            bool ok = false;
+            const int n = file.left(4).toInt(&ok);
+            QVERIFY2(ok && file.at(4) == QLatin1Char('_'), qPrintable(file));
+            QVERIFY2(!seen.contains(n), qPrintable(seen.value(n) + QStringLiteral(" and ") + file));
+            seen.insert(n, file);
+            newest = std::max(newest, n);
+        }
+        QCOMPARE(Database::latestSchemaVersion(backend), newest);
+    }
+}
+
 #include "test_migrations.moc"
