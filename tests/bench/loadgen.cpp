@@ -67,6 +67,11 @@ struct Options
     QByteArray body;
     QString ackLog;
     int lines = 3;
+    // Who orders: 0, a customer of their own per order (a shop's normal
+    // day); N, one of N customers at random (--customers 1: every order
+    // from one email and phone, the review rules' worst case: each order's
+    // velocity count reads all the ones before it).
+    qint64 customers = 0;
 };
 
 struct Result
@@ -198,6 +203,15 @@ QString externalId(const QString& prefix, int conn, qint64 n)
     return QStringLiteral("%1-%2-%3").arg(prefix).arg(conn).arg(n);
 }
 
+// The customer's email and phone for an order (see Options::customers).
+std::pair<QString, QString> customerOf(const Options& o, const QString& ext, QRandomGenerator& rng)
+{
+    const QString who = o.customers > 0 ? QString::number(rng.bounded(o.customers)) : ext;
+    const quint32 digits = quint32(qHash(who) % 10000000u);
+    return {QStringLiteral("load-%1@example.com").arg(who),
+            QStringLiteral("+49 30 %1").arg(digits, 7, 10, QLatin1Char('0'))};
+}
+
 QByteArray docketOrder(const Options& o, const QString& ext, QRandomGenerator& rng)
 {
     QJsonArray lines;
@@ -211,6 +225,7 @@ QByteArray docketOrder(const Options& o, const QString& ext, QRandomGenerator& r
                                  {QStringLiteral("quantity"), qty},
                                  {QStringLiteral("unit_price"), money(price)}});
     }
+    const auto [email, phone] = customerOf(o, ext, rng);
     QJsonObject order{
         {QStringLiteral("external_id"), ext},
         {QStringLiteral("channel"), o.channel},
@@ -218,8 +233,8 @@ QByteArray docketOrder(const Options& o, const QString& ext, QRandomGenerator& r
         {QStringLiteral("total"), money(total)},
         {QStringLiteral("customer"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("Load Tester %1").arg(ext)},
-                     {QStringLiteral("email"), QStringLiteral("load@example.com")},
-                     {QStringLiteral("phone"), QStringLiteral("+49 30 1234567")}}},
+                     {QStringLiteral("email"), email},
+                     {QStringLiteral("phone"), phone}}},
         {QStringLiteral("shipping_address"),
          QJsonObject{{QStringLiteral("street"), QStringLiteral("Hauptstr. 1")},
                      {QStringLiteral("city"), QStringLiteral("Berlin")},
@@ -244,14 +259,15 @@ QByteArray wooOrder(const Options& o, qint64 id, QRandomGenerator& rng)
                                  {QStringLiteral("price"), double(price) / 100.0},
                                  {QStringLiteral("total"), money(price * qty)}});
     }
+    const auto [email, phone] = customerOf(o, QString::number(id), rng);
     QJsonObject addr{{QStringLiteral("first_name"), QStringLiteral("Load")},
                      {QStringLiteral("last_name"), QStringLiteral("Tester")},
                      {QStringLiteral("address_1"), QStringLiteral("Hauptstr. 1")},
                      {QStringLiteral("city"), QStringLiteral("Berlin")},
                      {QStringLiteral("postcode"), QStringLiteral("10115")},
                      {QStringLiteral("country"), QStringLiteral("DE")},
-                     {QStringLiteral("email"), QStringLiteral("load@example.com")},
-                     {QStringLiteral("phone"), QStringLiteral("+49 30 1234567")}};
+                     {QStringLiteral("email"), email},
+                     {QStringLiteral("phone"), phone}};
     QJsonObject order{{QStringLiteral("id"), id},
                       {QStringLiteral("number"), QString::number(id)},
                       {QStringLiteral("status"), QStringLiteral("processing")},
@@ -326,6 +342,10 @@ int main(int argc, char** argv)
         {QStringLiteral("lines"), QStringLiteral("Lines per order."), QStringLiteral("N")},
         {QStringLiteral("ack-log"), QStringLiteral("Write acknowledged external ids here."),
          QStringLiteral("FILE")},
+        {QStringLiteral("customers"),
+         QStringLiteral("intake/woo: orders come from N customers at random (default 0: each "
+                        "order its own customer; 1: all from one)."),
+         QStringLiteral("N")},
     };
     p.addOptions(opts);
     p.process(app);
@@ -359,6 +379,8 @@ int main(int argc, char** argv)
     if (p.isSet(QStringLiteral("lines")))
         o.lines = std::clamp(p.value(QStringLiteral("lines")).toInt(), 1, 100);
     o.ackLog = p.value(QStringLiteral("ack-log"));
+    if (p.isSet(QStringLiteral("customers")))
+        o.customers = std::max<qint64>(0, p.value(QStringLiteral("customers")).toLongLong());
 
     QFile ack(o.ackLog);
     if (!o.ackLog.isEmpty() && !ack.open(QIODevice::WriteOnly | QIODevice::Append)) {
