@@ -481,6 +481,8 @@ private slots:
     void skuPagesFromTheNewestLines();
     void orderListVersionOnUpgrade_data() { addBackendRows(); }
     void orderListVersionOnUpgrade();
+    void listIndexHalvesOnUpgrade_data() { addBackendRows(); }
+    void listIndexHalvesOnUpgrade();
     void rankOfAndIdsInRange_data() { addBackendRows(); }
     void rankOfAndIdsInRange();
     void allOrdersSortedLikeOneTable_data();
@@ -1805,6 +1807,13 @@ void TestOrderStore::sortAnchoredJumpsEqualOffsetPages()
     f.keyword = QStringLiteral("example"); // the emails: most orders
     lists << std::tuple{QStringLiteral("keyword"), f, adminSession()};
     lists << std::tuple{QStringLiteral("own scope"), OrderFilter{}, own};
+    // PostgreSQL reads these in halves, valid and invalid (orderreads.cpp),
+    // anchors included.
+    f = {};
+    f.validity = OrderFilter::Validity::All;
+    lists << std::tuple{QStringLiteral("all, own scope"), f, own};
+    f.statuses = {QStringLiteral("pending"), QStringLiteral("delivered")};
+    lists << std::tuple{QStringLiteral("all, statuses"), f, adminSession()};
 
     const QList<OrderColumn> columns{
         OrderColumn::Number, OrderColumn::Customer, OrderColumn::Total, OrderColumn::Created,
@@ -1904,6 +1913,16 @@ void TestOrderStore::sortAnchoredJumpsEqualOffsetPages()
     (void)a.page(valid, byAmount, 40, far / 2);
     QVERIFY(a.lastPageSkip() < step);
     QCOMPARE(a.sortAnchorLookups(), lookups); // nothing changed: the same anchors
+    // Lists read in halves on PostgreSQL jump from anchors too.
+    OrderFilter everything;
+    everything.validity = OrderFilter::Validity::All;
+    for (const OrderSort& sort : {byAmount, OrderSort{OrderColumn::Status, Qt::AscendingOrder}}) {
+        QCOMPARE(idsOf(a.page(everything, sort, 40, far)),
+                 idsOf(p.page(everything, sort, 40, far)));
+        QVERIFY(a.lastPageSkip() < step);
+        QCOMPARE(a.idsInRange(everything, sort, far / 2, 40),
+                 idsOf(p.page(everything, sort, 40, far / 2)));
+    }
     (void)p.page(valid, byAmount, 40, far);
     QCOMPARE(p.lastPageSkip(), far);
     sql::run(tdb.connection(),
@@ -1952,6 +1971,24 @@ void TestOrderStore::sortAnchoredJumpsEqualOffsetPages()
                  {bulk[70]});
     } // rolled back
     QCOMPARE(version(), v0 + 1);
+    {
+        // A write rolled back to a savepoint takes its step back; the next
+        // write of the same transaction moves the version again.
+        sql::WriteTransaction tx(tdb.connection());
+        sql::run(tdb.connection(), QStringLiteral("SAVEPOINT first"));
+        sql::run(tdb.connection(),
+                 QStringLiteral("UPDATE orders SET total_cents = total_cents + 1 WHERE id = ?"),
+                 {bulk[71]});
+        sql::run(tdb.connection(), QStringLiteral("ROLLBACK TO SAVEPOINT first"));
+        sql::run(tdb.connection(),
+                 QStringLiteral("UPDATE orders SET total_cents = total_cents + 1 WHERE id = ?"),
+                 {bulk[72]});
+        sql::run(tdb.connection(),
+                 QStringLiteral("UPDATE orders SET total_cents = total_cents + 1 WHERE id = ?"),
+                 {bulk[73]});
+        tx.commit();
+    }
+    QCOMPARE(version(), v0 + 2);
 }
 
 // SQLite 0080: indexes of the valid orders by status and by channel (the row
@@ -2362,6 +2399,137 @@ void TestOrderStore::orderListVersionOnUpgrade()
     QVERIFY(anchored.sortAnchorLookups() > lookups);
 }
 
+// PostgreSQL 0099 (issue 18): the list's indexes by channel, assignee and
+// creator in a valid and an invalid half, on a database
+// upgraded from 98 with orders in it. The "all orders" list narrowed by each
+// (a filter, a login's own or channel scope) shows what one table would, in
+// every order; a count across both halves is served by both indexes (the
+// planner ORs them) instead of none.
+void TestOrderStore::listIndexHalvesOnUpgrade()
+{
+    QFETCH(Backend, backend);
+    if (backend != Backend::PostgreSQL)
+        QSKIP("SQLite keeps its list indexes whole");
+    std::unique_ptr<TestDb> tdb;
+    QVERIFY_THROWS_NO_EXCEPTION(
+        tdb = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty));
+    Database db(tdb->config());
+    constexpr int kBefore = 98;
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(kBefore));
+    QCOMPARE(db.schemaVersion(), kBefore);
+    bulkInsertOrders(db.connection(), 400, kNow - 86400);
+    sql::run(db.connection(),
+             QStringLiteral(
+                 "UPDATE orders SET total_cents = (id * 7919) % 1000, created_at = created_at + "
+                 "id % 13, status = (ARRAY['pending', 'paid', 'shipped', 'delivered'])[1 + id % "
+                 "4], channel = (ARRAY['web', 'phone', 'retail'])[1 + id % 3], created_by = "
+                 "(ARRAY['ann', 'bo', 'cy'])[1 + id % 3], assigned_to = (ARRAY['', 'ann', "
+                 "'bo'])[1 + id % 5 % 3]"));
+    sql::run(db.connection(),
+             QStringLiteral("UPDATE orders SET invalid_at = ?, invalid_reason = 'x' WHERE id % 7 "
+                            "IN (0, 3)"),
+             {kNow - 3600});
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QVERIFY(db.schemaVersion() >= 99);
+    const QSqlDatabase c = db.connection();
+    auto hasIndex = [&](const QString& name) {
+        return sql::scalar(c,
+                           QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE tablename = "
+                                          "'orders' AND indexname = ?"),
+                           {name})
+                   .toInt() == 1;
+    };
+    for (const QString& column :
+         {QStringLiteral("channel"), QStringLiteral("assigned"), QStringLiteral("creator")}) {
+        QVERIFY2(!hasIndex(QStringLiteral("orders_") + column), qPrintable(column));
+        QVERIFY2(hasIndex(QStringLiteral("orders_valid_") + column), qPrintable(column));
+        QVERIFY2(hasIndex(QStringLiteral("orders_invalid_") + column), qPrintable(column));
+    }
+    // Whole: a keyword's trigram index of one half combines with it (0099).
+    QVERIFY(hasIndex(QStringLiteral("orders_status")));
+
+    struct List
+    {
+        QString name;
+        OrderFilter filter;
+        Session session;
+        QString where; // the same rows in plain SQL
+    };
+    OrderFilter all;
+    all.validity = OrderFilter::Validity::All;
+    OrderFilter phone = all;
+    phone.channels = {QStringLiteral("phone"), QStringLiteral("retail")};
+    const QList<List> lists{
+        {QStringLiteral("channels"), phone, adminSession(),
+         QStringLiteral("o.channel IN ('phone', 'retail')")},
+        {QStringLiteral("own"), all,
+         sessionWith(QStringLiteral("ann"), {Permission::ViewOrders}, Scope::own()),
+         QStringLiteral("(o.created_by = 'ann' OR o.assigned_to = 'ann')")},
+        {QStringLiteral("channel scope"), all,
+         sessionWith(QStringLiteral("pia"), {Permission::ViewOrders},
+                     Scope::ofChannels({QStringLiteral("phone")})),
+         QStringLiteral("o.channel = 'phone'")},
+    };
+    for (const List& l : lists) {
+        OrderStore store(c, l.session);
+        store.setClock([] { return kNow; });
+        qint64 invalid = 0;
+        for (const OrderColumn column :
+             {OrderColumn::Created, OrderColumn::Status, OrderColumn::Channel, OrderColumn::Number,
+              OrderColumn::Total}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QString dir =
+                    order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+                QList<qint64> want;
+                QSqlQuery q =
+                    sql::run(c, QStringLiteral("SELECT o.id, o.invalid_at IS NOT NULL "
+                                               "FROM orders o WHERE %1 ORDER BY %2 %3, "
+                                               "o.id %3")
+                                    .arg(l.where, orderquery::sortExpression(column), dir));
+                invalid = 0;
+                while (q.next()) {
+                    want << q.value(0).toLongLong();
+                    invalid += q.value(1).toBool() ? 1 : 0;
+                }
+                const OrderSort sort{column, order};
+                const QString what =
+                    QStringLiteral("%1, column %2 %3").arg(l.name).arg(int(column)).arg(dir);
+                QVERIFY2(idsOf(store.page(l.filter, sort, 1000)) == want, qPrintable(what));
+                QVERIFY2(idsOf(store.page(l.filter, sort, 25, 37)) == want.mid(37, 25),
+                         qPrintable(what));
+                QVERIFY2(store.idsInRange(l.filter, sort, 40, 30) == want.mid(40, 30),
+                         qPrintable(what));
+                const QList<OrderSummary> row = store.page(l.filter, sort, 1, 50);
+                QVERIFY2(store.rankOf(l.filter, sort,
+                                      SortKey{sortValue(row.first(), column), row.first().id}) ==
+                             50,
+                         qPrintable(what));
+                QCOMPARE(store.count(l.filter), qint64(want.size()));
+            }
+        }
+        QVERIFY2(invalid > 10, qPrintable(l.name)); // both halves in every list
+
+        // Counted across both halves: both indexes, ORed.
+        const SqlClause w = orderquery::where(l.filter, l.session, Backend::PostgreSQL, kNow);
+        QString inlined = w.sql; // EXPLAIN cannot be prepared: its values as literals
+        for (const QVariant& v : w.binds)
+            inlined.replace(inlined.indexOf(QLatin1Char('?')), 1,
+                            QLatin1Char('\'') + v.toString() + QLatin1Char('\''));
+        sql::WriteTransaction tx(c);
+        sql::run(c, QStringLiteral("SET LOCAL enable_seqscan = off"));
+        QSqlQuery plan =
+            sql::run(c, QStringLiteral("EXPLAIN SELECT COUNT(*) FROM orders o WHERE ") + inlined);
+        QString text;
+        while (plan.next())
+            text += plan.value(0).toString() + QLatin1Char('\n');
+        // Without both halves named, no partial index applies: a scan of the
+        // table or of a whole index (the id's).
+        QVERIFY2(text.contains(QLatin1String("orders_valid_")) &&
+                     text.contains(QLatin1String("orders_invalid_")),
+                 qPrintable(l.name + QLatin1Char('\n') + text));
+    }
+}
+
 void TestOrderStore::statusAndChannelSortIndexesOnUpgrade()
 {
     DOCKET_TESTDB(empty, Backend::SQLite, TestDb::Setup::Empty);
@@ -2436,17 +2604,21 @@ void TestOrderStore::allOrdersSortedLikeOneTable_data()
     QTest::addColumn<OrderColumn>("column");
     QTest::addColumn<Qt::SortOrder>("order");
     for (Backend b : testBackends())
-        for (OrderColumn col : {OrderColumn::Total, OrderColumn::Customer})
+        for (OrderColumn col :
+             {OrderColumn::Total, OrderColumn::Customer, OrderColumn::Status, OrderColumn::Channel})
             for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder})
                 QTest::addRow("%s/%s/%s", qPrintable(backendName(b)),
-                              col == OrderColumn::Total ? "total" : "customer",
+                              col == OrderColumn::Total      ? "total"
+                              : col == OrderColumn::Customer ? "customer"
+                              : col == OrderColumn::Status   ? "status"
+                                                             : "channel",
                               o == Qt::AscendingOrder ? "asc" : "desc")
                     << b << col << o;
 }
 
-// "All orders" sorted by amount or customer: PostgreSQL reads the list as
-// the union of its valid and its invalid half, each by its own index
-// (OrderStore::page, migration 0085). The rows and their order are those of
+// "All orders" sorted by amount, customer, status or channel: PostgreSQL
+// reads the list as the union of its valid and its invalid half, each by its
+// own index (OrderStore::page, migrations 0085, 0100). The rows and their order are those of
 // one query over the whole table, ties by id: the whole list, keyset pages
 // forward and backward, OFFSET pages, idsInRange and rankOf, also narrowed
 // by a filter.

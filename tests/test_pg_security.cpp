@@ -758,7 +758,14 @@ void TestPgSecurity::settingsAreNotTrusted()
                                QStringLiteral("docket.restore = '%1'").arg(m_archiveId),
                                QStringLiteral("docket.new_password = 'taken-over'"),
                                QStringLiteral("docket.note = 'forged note'"),
-                               QStringLiteral("docket.lines_before_%1 = 'forged lines'").arg(mine)};
+                               QStringLiteral("docket.lines_before_%1 = 'forged lines'").arg(mine),
+                               QStringLiteral("docket.order_list_changed = 'yes'")};
+    // The order list's version (0089, 0100): every committed write of
+    // orders moves it, or other desktops' sort anchors pass for current.
+    auto listVersion = [&] {
+        return value(owner, QStringLiteral("SELECT SUM(n) FROM order_list_version")).toLongLong();
+    };
+    const qint64 versionBefore = listVersion();
     for (const QString& s : settings)
         QVERIFY2(login.exec(QStringLiteral("SET ") + s).ok, qPrintable(s));
     // Allowed: an edit of her own order's note, a status move, a new order.
@@ -826,6 +833,8 @@ void TestPgSecurity::settingsAreNotTrusted()
                  .toString(),
              adminPassword);
     QCOMPARE(value(owner, QStringLiteral("SELECT COUNT(*) FROM order_archive")).toLongLong(), 1);
+    // Three transactions wrote orders: three steps, whatever she set.
+    QCOMPARE(listVersion(), versionBefore + 3);
 }
 
 // No login may INSERT, UPDATE (any column), DELETE or TRUNCATE any table.

@@ -1,4 +1,5 @@
 #include "orderfilter.h"
+#include "orderhalves_p.h"
 
 #include "db/dialect.h"
 #include "domain/errors.h"
@@ -319,6 +320,12 @@ SqlClause scope(const Session& session)
     return {QStringLiteral("1=0"), {}};
 }
 
+bool namesIndexHalves(const OrderFilter& f, const Session& session)
+{
+    return f.customer || !f.keyword.trimmed().isEmpty() || !f.channels.isEmpty() ||
+           session.scope().kind != Scope::Kind::All;
+}
+
 SqlClause where(const OrderFilter& f, const Session& session, Backend backend, qint64 nowSecs)
 {
     sql::Where w;
@@ -332,10 +339,12 @@ SqlClause where(const OrderFilter& f, const Session& session, Backend backend, q
         w.add(QStringLiteral("o.invalid_at IS NOT NULL"));
         break;
     case OrderFilter::Validity::All:
-        // PostgreSQL indexes the customer's keys and the keyword's words in
-        // two halves, valid-only and invalid-only (migration 0083): a search
-        // across both names both halves, and the planner ORs the two indexes.
-        if (backend == Backend::PostgreSQL && (f.customer || !f.keyword.trimmed().isEmpty()))
+        // PostgreSQL indexes the customer's keys and the keyword's words
+        // (migration 0083), the channel, the assignee and the creator (0099)
+        // in two halves, valid-only and invalid-only: a list across both
+        // narrowed by one of them names both halves, and the planner ORs the
+        // two indexes.
+        if (backend == Backend::PostgreSQL && namesIndexHalves(f, session))
             w.add(QStringLiteral("(o.invalid_at IS NULL OR o.invalid_at IS NOT NULL)"));
         break;
     }

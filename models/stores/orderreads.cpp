@@ -1,3 +1,4 @@
+#include "orderhalves_p.h"
 #include "orderstore.h"
 #include "orderstore_p.h"
 
@@ -69,11 +70,27 @@ Order readOrder(const QSqlQuery& q)
 // the whole table and sorted it (0.65 s a page at 1,000,000 orders). Read as
 // a union of the two halves instead, the planner merges one index scan per
 // half in list order (a Merge Append) and stops both at the page.
-bool readsInHalves(Backend backend, const OrderFilter& filter, OrderColumn column)
+//
+// The same for the list sorted by status or channel (0100: their sort
+// indexes are in halves too; not under a keyword or a customer, whose few
+// matches are found by their own indexes and sorted), and for the list
+// narrowed by channel, or in a login's own or channel scope, in any order (0099 split the indexes
+// by channel, assignee and creator): one query naming both halves gets the two indexes ORed (a
+// bitmap, unordered: every match read and sorted, and never an index-only count); in halves each is
+// read as the valid or the invalid view reads it.
+bool readsInHalves(Backend backend, const OrderFilter& filter, const Session& session,
+                   OrderColumn column)
 {
     return backend == Backend::PostgreSQL && filter.validity == OrderFilter::Validity::All &&
-           (column == OrderColumn::Total || column == OrderColumn::Customer);
+           (column == OrderColumn::Total || column == OrderColumn::Customer ||
+            ((column == OrderColumn::Status || column == OrderColumn::Channel) &&
+             filter.keyword.trimmed().isEmpty() && !filter.customer) ||
+            !filter.channels.isEmpty() || session.scope().kind != Scope::Kind::All);
 }
+
+} // namespace
+
+namespace orderquery {
 
 // The list's rows as a FROM item named `o`: "orders o WHERE <where><seek>",
 // or, in halves, the valid and the invalid orders as one UNION ALL. Its
@@ -94,7 +111,7 @@ SqlClause listRows(const SqlClause& where, const QString& seek, const QVariantLi
             where.binds + seekBinds};
 }
 
-} // namespace
+} // namespace orderquery
 
 // ---------------------------------------------------------------- reads
 
@@ -214,8 +231,8 @@ qint64 OrderStore::count(const OrderFilter& filter) const
         SqlClause w = orderquery::where(rest, m_session, m_backend, now());
         // Across valid and invalid orders, the words' index is in two halves
         // (migration 0083): name both, as where() does for a keyword.
-        if (filter.validity == OrderFilter::Validity::All && !rest.customer &&
-            rest.keyword.trimmed().isEmpty())
+        if (filter.validity == OrderFilter::Validity::All &&
+            !orderquery::namesIndexHalves(rest, m_session))
             w.sql += QStringLiteral(" AND (o.invalid_at IS NULL OR o.invalid_at IS NOT NULL)");
         const dialect::KeywordParts k = dialect::keywordParts(m_backend, tokens.first());
         return sql::scalar(m_db,
@@ -227,9 +244,12 @@ qint64 OrderStore::count(const OrderFilter& filter) const
                                k.productWords.binds)
             .toLongLong();
     }
-    const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
-    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE ") + w.sql,
-                       w.binds)
+    // In halves where the list is read so for any order (the sort column
+    // aside): each half counted from its own index, index-only where it can.
+    const SqlClause rows =
+        orderquery::listRows(orderquery::where(filter, m_session, m_backend, now()), {}, {},
+                             readsInHalves(m_backend, filter, m_session, OrderColumn::Created));
+    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM ") + rows.sql, rows.binds)
         .toLongLong();
 }
 
@@ -256,9 +276,9 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
     const QString order = QStringLiteral(" ORDER BY %1 %2, o.id %2").arg(key, dir);
     // The page from row `skip` of the list narrowed by `seek` (a keyset or
     // anchor condition with its values).
-    const bool inHalves = readsInHalves(m_backend, filter, sort.column);
+    const bool inHalves = readsInHalves(m_backend, filter, m_session, sort.column);
     auto fetch = [&](const QString& seek, const QVariantList& seekBinds, qint64 skip) {
-        const SqlClause from = listRows(w, seek, seekBinds, inHalves);
+        const SqlClause from = orderquery::listRows(w, seek, seekBinds, inHalves);
         QVariantList binds = cols.binds + from.binds;
         QString text;
         if (skip > 0 && m_backend == Backend::PostgreSQL) {
@@ -302,11 +322,12 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
         }
         // Any sort order and filter: from the nearest sort anchor, found on
         // demand (sortanchors.cpp), in one read transaction with the anchors
-        // (PostgreSQL: in one REPEATABLE READ snapshot; a list read in
-        // halves steps over the rows).
-        if (!page && (m_backend == Backend::SQLite || !inHalves)) {
+        // (PostgreSQL: in one REPEATABLE READ snapshot; a list read in halves
+        // finds its anchors and seeks in halves).
+        if (!page) {
             const ReadSnapshot snapshot(m_db);
             if (snapshot.active()) {
+                anchorCache().nextInHalves = inHalves;
                 if (const auto anchor = sortAnchor(w, key, desc, offset)) {
                     const qint64 skip = offset - anchor->rowsBefore;
                     if (m_backend == Backend::SQLite) {
@@ -411,12 +432,11 @@ QList<qint64> OrderStore::idsInRange(const OrderFilter& filter, const OrderSort&
     // Far down the list: from the nearest sort anchor, as page() does.
     QList<qint64> ids;
     ids.reserve(limit);
-    const bool inHalves = readsInHalves(m_backend, filter, sort.column);
+    const bool inHalves = readsInHalves(m_backend, filter, m_session, sort.column);
     const std::optional<ReadSnapshot> snapshot =
-        offset >= m_jumpAnchorFrom && (m_backend == Backend::SQLite || !inHalves)
-            ? std::make_optional<ReadSnapshot>(m_db)
-            : std::nullopt;
+        offset >= m_jumpAnchorFrom ? std::make_optional<ReadSnapshot>(m_db) : std::nullopt;
     if (snapshot && snapshot->active()) {
+        anchorCache().nextInHalves = inHalves;
         if (const auto anchor = sortAnchor(w, key, desc, offset)) {
             if (m_backend == Backend::SQLite) {
                 seekRows({QStringLiteral("o.id"), {}}, w, key, desc, anchor->key, true,
@@ -424,19 +444,20 @@ QList<qint64> OrderStore::idsInRange(const OrderFilter& filter, const OrderSort&
                          [&](const QSqlQuery& q) { ids << q.value(0).toLongLong(); });
                 return ids;
             }
-            QSqlQuery q = sql::run(m_db,
-                                   QStringLiteral("SELECT o.id FROM orders o WHERE %1 AND (%2, "
-                                                  "o.id) %3 (?, ?) ORDER BY %2 %4, o.id %4 LIMIT "
-                                                  "? OFFSET ?")
-                                       .arg(w.sql, key, desc ? u"<=" : u">=", dir),
-                                   w.binds + QVariantList{anchor->key.value, anchor->key.id, limit,
-                                                          offset - anchor->rowsBefore});
+            const SqlClause from = orderquery::listRows(
+                w, QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(key, desc ? u"<=" : u">="),
+                {anchor->key.value, anchor->key.id}, inHalves);
+            QSqlQuery q = sql::run(
+                m_db,
+                QStringLiteral("SELECT o.id FROM %1 ORDER BY %2 %3, o.id %3 LIMIT ? OFFSET ?")
+                    .arg(from.sql, key, dir),
+                from.binds + QVariantList{limit, offset - anchor->rowsBefore});
             while (q.next())
                 ids << q.value(0).toLongLong();
             return ids;
         }
     }
-    const SqlClause rows = listRows(w, {}, {}, inHalves);
+    const SqlClause rows = orderquery::listRows(w, {}, {}, inHalves);
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("SELECT o.id FROM %1 ORDER BY %2 %3, "
                                           "o.id %3 LIMIT ? OFFSET ?")
@@ -533,9 +554,9 @@ qint64 OrderStore::rankOf(const OrderFilter& filter, const OrderSort& sort,
     const SqlClause w = orderquery::where(filter, m_session, m_backend, now());
     const QString expr = orderquery::sortExpression(sort.column);
     const bool desc = sort.order == Qt::DescendingOrder;
-    const SqlClause rows =
-        listRows(w, QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(expr, desc ? u">" : u"<"),
-                 {key.value, key.id}, readsInHalves(m_backend, filter, sort.column));
+    const SqlClause rows = orderquery::listRows(
+        w, QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(expr, desc ? u">" : u"<"),
+        {key.value, key.id}, readsInHalves(m_backend, filter, m_session, sort.column));
     return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM ") + rows.sql, rows.binds)
         .toLongLong();
 }

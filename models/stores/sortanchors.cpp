@@ -1,9 +1,11 @@
 #include "db/sql.h"
+#include "orderhalves_p.h"
 #include "orderstore.h"
 #include "orderstore_p.h"
 
 #include <QSqlQuery>
 #include <optional>
+#include <utility>
 
 // Far jumps in any sort order (issue 19, item 1).
 //
@@ -53,8 +55,12 @@
 // commit could pass for current. The missing anchors are found in one
 // statement (the list's keys numbered by row_number(), every step-th kept),
 // not one round trip each. Lists the store reads as a union of the valid
-// and the invalid halves ("all orders" by amount or customer, orderreads.cpp)
-// keep OFFSET.
+// and the invalid halves ("all orders" by amount, customer, status or
+// channel, or narrowed by channel or a login's scope: orderreads.cpp) find
+// their anchors and seek from them in halves too (session 30): one ordered
+// index scan per half, merged; as one table the anchors' statement read
+// and sorted every row (2.5 s instead of 0.9 s for the middle of 1,000,000
+// orders by amount, both under load).
 
 namespace docket {
 
@@ -77,22 +83,6 @@ QString bindsText(const QVariantList& binds)
 }
 
 } // namespace
-
-struct OrderStore::SortAnchorCache
-{
-    struct List
-    {
-        QString list;          // sort key, direction, WHERE and its values
-        QString stamp;         // the data the anchors were read from
-        QList<SortKey> keys;   // keys[i]: the key of list row (i + 1) * the step
-        bool complete = false; // the list has no row where the next anchor would be
-    };
-    QList<List> lists; // the most recently used first
-    qint64 lastSkip = 0;
-    qint64 lookups = 0;
-    qint64 lastKeywordWindow = 0;            // keywordwindow.cpp
-    std::optional<bool> listVersionReadable; // PostgreSQL: order_list_version
-};
 
 OrderStore::SortAnchorCache& OrderStore::anchorCache() const
 {
@@ -218,6 +208,7 @@ std::optional<OrderStore::SortAnchor> OrderStore::sortAnchor(const SqlClause& wh
                                                              const QString& key, bool descending,
                                                              qint64 offset) const
 {
+    const bool inHalves = std::exchange(anchorCache().nextInHalves, false);
     const qint64 step = m_sortAnchorStep;
     const qint64 wanted = offset / step; // anchors needed: at rows step, 2 step, ...
     if (wanted < 1)
@@ -260,15 +251,14 @@ std::optional<OrderStore::SortAnchor> OrderStore::sortAnchor(const SqlClause& wh
             seek = QStringLiteral(" AND (%1, o.id) %2 (?, ?)").arg(key, descending ? u"<" : u">");
             seekBinds = {anchors.keys.last().value, anchors.keys.last().id};
         }
+        const SqlClause rows = orderquery::listRows(where, seek, seekBinds, inHalves);
         QSqlQuery r = sql::run(
             m_db,
             QStringLiteral("SELECT a.k, a.id FROM (SELECT %1 AS k, o.id AS id, row_number() OVER "
-                           "(ORDER BY %1 %2, o.id %2) AS n FROM orders o WHERE %3%4 ORDER BY %1 "
-                           "%2, o.id %2 LIMIT ?) a WHERE a.n > ? AND (a.n - ?) % ? = 0 ORDER BY "
-                           "a.n")
-                .arg(key, dir, where.sql, seek),
-            where.binds + seekBinds +
-                QVariantList{(wanted - have) * step + first, first, first, step});
+                           "(ORDER BY %1 %2, o.id %2) AS n FROM %3 ORDER BY %1 %2, o.id %2 LIMIT "
+                           "?) a WHERE a.n > ? AND (a.n - ?) % ? = 0 ORDER BY a.n")
+                .arg(key, dir, rows.sql),
+            rows.binds + QVariantList{(wanted - have) * step + first, first, first, step});
         while (r.next())
             anchors.keys << SortKey{r.value(0), r.value(1).toLongLong()};
         if (anchors.keys.size() < wanted)
