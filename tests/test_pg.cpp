@@ -112,6 +112,7 @@ private slots:
     void batchSummariesAfterUpgrade_data();
     void batchSummariesAfterUpgrade();
     void createManyJudgesAsOneByOne();
+    void importRefreshesStatistics();
     void guardStillRefusesAsALogin();
     void referencesHoldWithoutForeignKeys_data();
     void referencesHoldWithoutForeignKeys();
@@ -1125,6 +1126,39 @@ void TestPg::createManyJudgesAsOneByOne()
                               {QStringLiteral("[") + orderJson(QStringLiteral("LC"), 2) +
                                QLatin1Char(',') + dup + QStringLiteral("]")}));
     QCOMPARE(count(a->connection(), QStringLiteral("SELECT COUNT(*) FROM orders")), before);
+}
+
+// An import into an empty team database is one transaction that autovacuum
+// cannot see into: docket_orders_analyze (0101) refreshes the order tables'
+// statistics inside it, counting the transaction's own rows, once the import
+// has made at least as many orders as the table was known to hold; below
+// that it leaves them alone and says what they know.
+void TestPg::importRefreshesStatistics()
+{
+    std::unique_ptr<TestDb> empty;
+    QVERIFY_THROWS_NO_EXCEPTION(
+        empty = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty));
+    Database db(empty->config());
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    const QSqlDatabase c = db.connection();
+    sql::WriteTransaction tx(c); // never committed: rolled back at the end
+    QStringList run;
+    for (int i = 1; i <= 1200; ++i)
+        run << orderJson(QStringLiteral("ST"), i);
+    QVERIFY_THROWS_NO_EXCEPTION(
+        sql::run(c, QStringLiteral("SELECT docket_orders_create_many(CAST(? AS jsonb))"),
+                 {QStringLiteral("[") + run.join(QLatin1Char(',')) + QStringLiteral("]")}));
+    auto known = [&](qint64 made) {
+        return queryValue(c, QStringLiteral("SELECT docket_orders_analyze(?)"), {made})
+            .toLongLong();
+    };
+    // Fewer made than 1,000: nothing analyzed, the empty table's figure.
+    QCOMPARE(known(999), qint64(0));
+    // 1,200 made: analyzed, the transaction's own orders counted.
+    const qint64 after = known(1200);
+    QVERIFY2(after >= 1000 && after <= 1400, qPrintable(QString::number(after)));
+    // Known now: a second call for the same orders leaves them.
+    QCOMPARE(known(1200), after);
 }
 
 QTEST_MAIN(TestPg)

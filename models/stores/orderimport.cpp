@@ -69,7 +69,21 @@ ImportSummary OrderImport::commit(const ImportFile& file, const QString& unknown
     // fire once per run instead of once per order; SQLite writes one order
     // after another (the summaries' "before" copy is taken order by order).
     const qsizetype step = backend == Backend::PostgreSQL ? kServerRun : 1;
+    // PostgreSQL: the statistics of the order tables are refreshed inside
+    // the transaction while the file fills a database that had fewer orders
+    // than it brings (docket_orders_analyze, 0101: without it the plans made
+    // for the empty tables of a new database read more and more of the
+    // import's own rows).
+    qint64 analyzeAt = 1000;
     for (qsizetype from = 0; from < total; from += step) {
+        if (backend == Backend::PostgreSQL && made.size() >= analyzeAt)
+            analyzeAt =
+                made.size() +
+                std::max<qint64>(1000, sql::scalar(m_db,
+                                                   QStringLiteral("SELECT "
+                                                                  "docket_orders_analyze(?)"),
+                                                   {qint64(made.size())})
+                                           .toLongLong());
         const qsizetype n = std::min(step, total - from);
         const QList<IntakeOrder> these = file.orders.mid(from, n);
         if (backend == Backend::SQLite) {
