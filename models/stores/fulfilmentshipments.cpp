@@ -65,7 +65,7 @@ void FulfilmentStore::checkShippable(const OrderRow& o) const
 }
 
 QString FulfilmentStore::checkTracking(const QString& carrier, const QString& number,
-                                       const QList<Carrier>& carriers) const
+                                       const QList<Carrier>& carriers, bool lookUp) const
 {
     const Carrier* c = nullptr;
     for (const Carrier& k : carriers)
@@ -82,6 +82,8 @@ QString FulfilmentStore::checkTracking(const QString& carrier, const QString& nu
         return {};
     if (number.size() > 60 || !c->accepts(number))
         return tr("%1 is not a %2 tracking number.").arg(number, c->name);
+    if (!lookUp)
+        return {};
     // "<> ''" lets SQLite use the partial unique index shipments_tracking
     // (it cannot tell from a bound value that the number is not empty): a
     // look-up, not a scan of every parcel, for each row of a shipment file.
@@ -440,6 +442,69 @@ QList<FulfilmentStore::ShipRow> FulfilmentStore::previewShipments(const QString&
     return out;
 }
 
+// PostgreSQL: docket_shipments_add_many (0092) checks and writes a chunk of
+// rows set-based, each table once per call. The store's own checks come
+// first, on the chunk's orders read in one statement, so that a row refused
+// meanwhile is named with its line and the desk's translated words; whether a
+// tracking number is taken the server checks alone (it names the line too).
+int FulfilmentStore::commitShipmentsOnServer(const QList<ShipRow>& rows)
+{
+    const QList<Carrier> known = carriers();
+    constexpr qsizetype kChunk = 2000;
+    QSet<qint64> seen;
+    QSet<QString> trackingSeen;
+    int n = 0;
+    for (qsizetype from = 0; from < rows.size(); from += kChunk) {
+        const QList<ShipRow> chunk = rows.mid(from, kChunk);
+        QList<qint64> ids;
+        ids.reserve(chunk.size());
+        for (const ShipRow& r : chunk)
+            ids << r.orderId;
+        const QHash<qint64, OrderRow> orders = readOrders(ids);
+        QJsonArray a;
+        for (const ShipRow& r : chunk) {
+            try {
+                const auto read = orders.constFind(r.orderId);
+                if (read == orders.constEnd())
+                    throw DocketError(DocketError::Code::NotFound,
+                                      tr("There is no order with the id %1.").arg(r.orderId));
+                // An order on an earlier row has shipped with it (as on
+                // SQLite: the carrier is checked, then nothing is left).
+                const bool again = seen.contains(r.orderId);
+                if (!again)
+                    checkShippable(*read);
+                if (const QString why = checkTracking(r.carrier, r.tracking, known, false);
+                    !why.isEmpty())
+                    throw DocketError(DocketError::Code::Invalid, why, QStringLiteral("tracking"));
+                const QString key = r.carrier + QLatin1Char('\n') + r.tracking;
+                if (!r.tracking.isEmpty() && trackingSeen.contains(key))
+                    throw DocketError(
+                        DocketError::Code::Conflict,
+                        tr("The tracking number %1 is in the file twice.").arg(r.tracking),
+                        QStringLiteral("tracking"));
+                if (again)
+                    throw DocketError(
+                        DocketError::Code::Conflict,
+                        tr("Every line of order %1 has shipped already.").arg(read->number),
+                        QStringLiteral("lines"));
+                seen.insert(r.orderId);
+                trackingSeen.insert(key);
+            } catch (const DocketError& e) {
+                throw DocketError(
+                    e.code(), tr("Line %1: %2 Nothing was shipped.").arg(r.line).arg(e.message()));
+            }
+            a.append(QJsonObject{{QStringLiteral("order_id"), QString::number(r.orderId)},
+                                 {QStringLiteral("carrier"), r.carrier},
+                                 {QStringLiteral("tracking"), r.tracking},
+                                 {QStringLiteral("line"), QString::number(r.line)}});
+        }
+        n += sql::scalar(m_db, QStringLiteral("SELECT docket_shipments_add_many(CAST(? AS jsonb))"),
+                         {jsonText(a)})
+                 .toInt();
+    }
+    return n;
+}
+
 int FulfilmentStore::commitShipments(const QList<ShipRow>& rows)
 {
     m_session.require(Permission::Ship);
@@ -453,16 +518,7 @@ int FulfilmentStore::commitShipments(const QList<ShipRow>& rows)
     const qint64 ts = now();
     begin(ts);
     if (m_backend == Backend::PostgreSQL) {
-        QJsonArray a;
-        for (const ShipRow& r : rows)
-            a.append(QJsonObject{{QStringLiteral("order_id"), QString::number(r.orderId)},
-                                 {QStringLiteral("carrier"), r.carrier},
-                                 {QStringLiteral("tracking"), r.tracking}});
-        const int n = sql::scalar(m_db,
-                                  QStringLiteral("SELECT docket_shipments_add_many(CAST(? AS "
-                                                 "jsonb))"),
-                                  {jsonText(a)})
-                          .toInt();
+        const int n = commitShipmentsOnServer(rows);
         tx.commit();
         return n;
     }

@@ -179,8 +179,11 @@ private:
     void checkRefundable(const OrderRow& o, qint64 paymentId, const Money& amount) const;
     qint64 writeRefund(const OrderRow& o, qint64 paymentId, const Money& amount,
                        const QString& reason, const QList<RefundLine>& lines, qint64 ts);
+    // `lookUp` false: the carrier and the number's pattern only, not whether
+    // a parcel has the number already (the server's set-based check does).
+    int commitShipmentsOnServer(const QList<ShipRow>& rows);
     QString checkTracking(const QString& carrier, const QString& number,
-                          const QList<Carrier>& carriers) const;
+                          const QList<Carrier>& carriers, bool lookUp = true) const;
     qint64 shipOne(const OrderRow& o, const QString& carrier, const QString& tracking,
                    QList<ShipmentLine> lines, qint64 ts, records::DeadlineSettings& deadlines,
                    const QList<LineState>& states);
