@@ -40,6 +40,15 @@ DECLARE
     v_targets text[];
     v_steps text[];
     v_hours integer[];
+    v_carriers text[];
+    v_trackings text[];
+    -- The lines left to ship of the list's orders: order, line, quantity
+    -- left, line number, SKU (ordered by order, line number, id).
+    l_oid bigint[];
+    l_id bigint[];
+    l_qty bigint[];
+    l_no integer[];
+    l_sku text[];
 BEGIN
     IF NOT docket_can('ship') THEN
         PERFORM docket_refuse('shipping needs "ship"');
@@ -57,6 +66,23 @@ BEGIN
                    WHERE jsonb_typeof(e.v) = 'object'
                      AND COALESCE(e.v->>'order_id', '') ~ '^[0-9]{1,18}$')
     ORDER BY o.id FOR UPDATE;
+    -- What is left to ship of their lines (no one ships them meanwhile: the
+    -- orders are locked).
+    SELECT array_agg(l.order_id ORDER BY l.order_id, l.line_no, l.id),
+           array_agg(l.id ORDER BY l.order_id, l.line_no, l.id),
+           array_agg(l.quantity - l.shipped ORDER BY l.order_id, l.line_no, l.id),
+           array_agg(l.line_no ORDER BY l.order_id, l.line_no, l.id),
+           array_agg(l.sku ORDER BY l.order_id, l.line_no, l.id)
+    INTO l_oid, l_id, l_qty, l_no, l_sku
+    FROM (SELECT ol.order_id, ol.id, ol.line_no, ol.sku, ol.quantity,
+                 COALESCE((SELECT sum(x.quantity) FROM shipment_lines x
+                           WHERE x.line_id = ol.id), 0) AS shipped
+          FROM order_lines ol
+          WHERE ol.order_id IN (SELECT CAST(e.v->>'order_id' AS bigint)
+                                FROM jsonb_array_elements(p_rows) e(v)
+                                WHERE jsonb_typeof(e.v) = 'object'
+                                  AND COALESCE(e.v->>'order_id', '') ~ '^[0-9]{1,18}$')) l
+    WHERE l.quantity > l.shipped;
     -- Every row's first refusal (`why`, in docket_shipment_add's order); the
     -- first refused row wins.
     WITH carriers AS (
@@ -81,7 +107,7 @@ BEGIN
         FROM jsonb_array_elements(p_rows) WITH ORDINALITY AS e(v, n)),
     k AS (
         SELECT r.*, o.id AS found, o.number, o.status, o.review_state, o.invalid_at,
-               cr.pattern,
+               cr.pattern, lo.oid IS NOT NULL AS lines_left,
                r.order_id IS NOT NULL
                    AND row_number() OVER (PARTITION BY r.order_id ORDER BY r.n) > 1 AS again,
                r.tracking <> ''
@@ -91,7 +117,8 @@ BEGIN
         LEFT JOIN orders o ON o.id = r.order_id
                           AND docket_scope_holds(s.kind, s.me, s.channels, o.created_by,
                                                  o.assigned_to, o.channel)
-        LEFT JOIN carriers cr ON cr.code = r.carrier),
+        LEFT JOIN carriers cr ON cr.code = r.carrier
+        LEFT JOIN (SELECT DISTINCT u.oid FROM unnest(l_oid) AS u(oid)) lo ON lo.oid = o.id),
     judged AS (
         SELECT k.n, k.label, k.order_id, k.number, k.status, k.carrier, k.tracking,
             CASE
@@ -114,11 +141,7 @@ BEGIN
                  OR EXISTS (SELECT 1 FROM shipments x WHERE x.carrier = k.carrier
                                                         AND x.tracking_number = k.tracking))
                 THEN 10
-            WHEN k.again OR NOT EXISTS (
-                     SELECT 1 FROM order_lines l
-                     WHERE l.order_id = k.found
-                       AND l.quantity > COALESCE((SELECT sum(x.quantity) FROM shipment_lines x
-                                                  WHERE x.line_id = l.id), 0)) THEN 11
+            WHEN k.again OR NOT k.lines_left THEN 11
             END AS why
         FROM k)
     SELECT j.label, j.why,
@@ -161,51 +184,40 @@ BEGIN
                c.actor
         FROM jsonb_array_elements(p_rows) WITH ORDINALITY AS e(v, n)
         ORDER BY e.n
-        RETURNING id, order_id)
-    SELECT array_agg(ins.id ORDER BY ins.id), array_agg(ins.order_id ORDER BY ins.id)
-    INTO v_sids, v_oids FROM ins;
+        RETURNING id, order_id, carrier, tracking_number)
+    SELECT array_agg(ins.id ORDER BY ins.id), array_agg(ins.order_id ORDER BY ins.id),
+           array_agg(ins.carrier ORDER BY ins.id), array_agg(ins.tracking_number ORDER BY ins.id)
+    INTO v_sids, v_oids, v_carriers, v_trackings FROM ins;
     v_count := COALESCE(array_length(v_sids, 1), 0);
     IF v_count = 0 THEN
         RETURN 0;
     END IF;
     -- Each parcel holds what is left of its order's lines.
     INSERT INTO shipment_lines(shipment_id, order_id, line_id, quantity)
-    SELECT p.sid, l.order_id, l.id, l.quantity - l.shipped
-    FROM unnest(v_sids, v_oids) AS p(sid, oid)
-    JOIN LATERAL (SELECT ol.id, ol.order_id, ol.line_no, ol.quantity,
-                         COALESCE((SELECT sum(x.quantity) FROM shipment_lines x
-                                   WHERE x.line_id = ol.id), 0) AS shipped
-                  FROM order_lines ol WHERE ol.order_id = p.oid) l ON true
-    WHERE l.quantity > l.shipped
-    ORDER BY p.sid, l.line_no, l.id;
+    SELECT p.sid, l.oid, l.id, l.qty
+    FROM unnest(l_oid, l_id, l_qty, l_no) AS l(oid, id, qty, no)
+    JOIN unnest(v_sids, v_oids) AS p(sid, oid) ON p.oid = l.oid
+    ORDER BY p.sid, l.no, l.id;
     IF c.audit THEN
         INSERT INTO order_events(order_id, at, actor, kind, field, old_value, new_value, note)
-        SELECT x.order_id, c.at, c.actor, 'shipment', 'shipment', '',
-               btrim(format('#%s %s %s', x.id, x.carrier, x.tracking_number)),
-               COALESCE((SELECT string_agg(sl.quantity || '× ' || ol.sku, ', '
-                                           ORDER BY ol.line_no, ol.id)
-                         FROM shipment_lines sl JOIN order_lines ol ON ol.id = sl.line_id
-                         WHERE sl.shipment_id = x.id), '')
-        FROM shipments x WHERE x.id = ANY (v_sids)
-        ORDER BY x.id;
+        SELECT p.oid, c.at, c.actor, 'shipment', 'shipment', '',
+               btrim(format('#%s %s %s', p.sid, p.carrier, p.tracking)), g.parts
+        FROM unnest(v_sids, v_oids, v_carriers, v_trackings) AS p(sid, oid, carrier, tracking)
+        JOIN (SELECT l.oid, string_agg(l.qty || '× ' || l.sku, ', ' ORDER BY l.no, l.id) AS parts
+              FROM unnest(l_oid, l_id, l_qty, l_no, l_sku) AS l(oid, id, qty, no, sku)
+              GROUP BY l.oid) g ON g.oid = p.oid
+        ORDER BY p.sid;
     END IF;
     -- Status follows the records (docket_order_settle): the system's act,
     -- with the parcel as its note; then the step and its deadline
     -- (docket_refresh_due), in the same UPDATE. The deadline hours are read
     -- once per step and channel.
+    -- Every line of each order has shipped now (its parcel took what was
+    -- left) and that parcel is not delivered yet.
     WITH t AS (
         SELECT o.id, p.sid, o.channel, o.review_state,
-               docket_settled_status(
-                   o.status, o.total_cents, o.paid_cents + o.refunded_cents, o.refunded_cents,
-                   EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id)
-                       AND NOT EXISTS (SELECT 1 FROM order_lines l
-                                       WHERE l.order_id = o.id
-                                         AND l.quantity > COALESCE(
-                                             (SELECT sum(x.quantity) FROM shipment_lines x
-                                              WHERE x.line_id = l.id), 0)),
-                   NOT EXISTS (SELECT 1 FROM shipments x
-                               WHERE x.order_id = o.id AND x.delivered_at IS NULL))
-                   AS target
+               docket_settled_status(o.status, o.total_cents, o.paid_cents + o.refunded_cents,
+                                     o.refunded_cents, true, false) AS target
         FROM unnest(v_sids, v_oids) AS p(sid, oid)
         JOIN orders o ON o.id = p.oid
         WHERE o.invalid_at IS NULL),
