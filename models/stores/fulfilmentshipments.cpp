@@ -65,7 +65,8 @@ void FulfilmentStore::checkShippable(const OrderRow& o) const
 }
 
 QString FulfilmentStore::checkTracking(const QString& carrier, const QString& number,
-                                       const QList<Carrier>& carriers, bool lookUp) const
+                                       const QList<Carrier>& carriers,
+                                       const QSet<QString>* taken) const
 {
     const Carrier* c = nullptr;
     for (const Carrier& k : carriers)
@@ -82,16 +83,16 @@ QString FulfilmentStore::checkTracking(const QString& carrier, const QString& nu
         return {};
     if (number.size() > 60 || !c->accepts(number))
         return tr("%1 is not a %2 tracking number.").arg(number, c->name);
-    if (!lookUp)
-        return {};
-    // "<> ''" lets SQLite use the partial unique index shipments_tracking
-    // (it cannot tell from a bound value that the number is not empty): a
-    // look-up, not a scan of every parcel, for each row of a shipment file.
-    if (!sql::scalar(m_db,
-                     QStringLiteral("SELECT 1 FROM shipments WHERE carrier = ? AND "
-                                    "tracking_number = ? AND tracking_number <> ''"),
-                     {carrier, number})
-             .isNull())
+    if (taken ? taken->contains(carrier + QLatin1Char('\n') + number)
+              // "<> ''" lets SQLite use the partial unique index
+              // shipments_tracking (it cannot tell from a bound value that
+              // the number is not empty): a look-up, not a scan of every
+              // parcel.
+              : !sql::scalar(m_db,
+                             QStringLiteral("SELECT 1 FROM shipments WHERE carrier = ? AND "
+                                            "tracking_number = ? AND tracking_number <> ''"),
+                             {carrier, number})
+                     .isNull())
         return tr("%1 already has a parcel with the tracking number %2.").arg(c->name, number);
     return {};
 }
@@ -357,9 +358,6 @@ QList<FulfilmentStore::ShipRow> FulfilmentStore::previewShipments(const QString&
     QList<QStringList> rows = parseCsv(csvText);
     QList<ShipRow> out;
     int lineNo = 0;
-    QHash<QString, int> numbersSeen;
-    QSet<QString> trackingSeen;
-    const SqlClause scope = orderquery::scope(m_session);
     for (const QStringList& r : rows) {
         ++lineNo;
         if (r.size() == 1 && r[0].isEmpty())
@@ -375,41 +373,105 @@ QList<FulfilmentStore::ShipRow> FulfilmentStore::previewShipments(const QString&
         s.number = r.value(0).trimmed().toUpper();
         s.carrier = r.value(1).trimmed().toLower();
         s.tracking = nn(fulfilment::normaliseTrackingNumber(r.value(2)));
+        if (r.size() < 3 || s.number.isEmpty() || s.carrier.isEmpty() || s.tracking.isEmpty())
+            s.error = tr("A row is order number, carrier, tracking number.");
+        out << s;
+    }
+
+    // The file's orders and taken tracking numbers, read a chunk of rows at a
+    // time (one statement for the orders, one per carrier for the numbers)
+    // instead of per row: on PostgreSQL each row's round trips were most of
+    // the preview of a 10,000-row file.
+    struct Found
+    {
+        qint64 id = 0;
+        QString status;
+        QString review;
+        bool invalid = false;
+        qint64 unshipped = 0;
+    };
+    QHash<QString, Found> orders;
+    QSet<QString> outOfScope; // numbers that exist outside the session's scope
+    QSet<QString> taken;      // carrier + '\n' + number
+    const SqlClause scope = orderquery::scope(m_session);
+    constexpr qsizetype kChunk = 2000;
+    for (qsizetype from = 0; from < out.size(); from += kChunk) {
+        QStringList numbers;
+        QHash<QString, QStringList> trackingOf; // per carrier
+        for (const ShipRow& s : out.mid(from, kChunk)) {
+            if (!s.error.isEmpty())
+                continue;
+            numbers << s.number;
+            trackingOf[s.carrier] << s.tracking;
+        }
+        if (numbers.isEmpty())
+            continue;
+        const SqlClause in = sql::inList(QStringLiteral("o.number"), numbers);
+        QVariantList binds = in.binds;
+        binds += scope.binds;
+        QSqlQuery q = sql::run(
+            m_db,
+            QStringLiteral("SELECT o.number, o.id, o.status, o.review_state, o.invalid_at, "
+                           "(SELECT count(*) FROM order_lines l WHERE l.order_id = o.id AND "
+                           "l.quantity > COALESCE((SELECT sum(x.quantity) FROM "
+                           "shipment_lines x WHERE x.line_id = l.id), 0)) FROM orders o "
+                           "WHERE ") +
+                in.sql + QStringLiteral(" AND ") + scope.sql,
+            binds);
+        while (q.next())
+            orders.insert(q.value(0).toString(),
+                          Found{q.value(1).toLongLong(), q.value(2).toString(),
+                                q.value(3).toString(), !q.value(4).isNull(),
+                                q.value(5).toLongLong()});
+        QStringList missing;
+        for (const QString& n : std::as_const(numbers))
+            if (!orders.contains(n))
+                missing << n;
+        if (!missing.isEmpty()) {
+            const SqlClause m = sql::inList(QStringLiteral("number"), missing);
+            QSqlQuery e =
+                sql::run(m_db, QStringLiteral("SELECT number FROM orders WHERE ") + m.sql, m.binds);
+            while (e.next())
+                outOfScope.insert(e.value(0).toString());
+        }
+        for (auto it = trackingOf.cbegin(); it != trackingOf.cend(); ++it) {
+            // "<> ''" lets SQLite use the partial unique index shipments_tracking.
+            const SqlClause t = sql::inList(QStringLiteral("tracking_number"), it.value());
+            QVariantList tb{it.key()};
+            tb += t.binds;
+            QSqlQuery e = sql::run(m_db,
+                                   QStringLiteral("SELECT tracking_number FROM shipments WHERE "
+                                                  "carrier = ? AND tracking_number <> '' AND ") +
+                                       t.sql,
+                                   tb);
+            while (e.next())
+                taken.insert(it.key() + QLatin1Char('\n') + e.value(0).toString());
+        }
+    }
+
+    QHash<QString, int> numbersSeen;
+    QSet<QString> trackingSeen;
+    for (ShipRow& s : out) {
         auto fail = [&](const QString& why) {
             if (s.error.isEmpty())
                 s.error = why;
         };
-        if (r.size() < 3 || s.number.isEmpty() || s.carrier.isEmpty() || s.tracking.isEmpty())
-            fail(tr("A row is order number, carrier, tracking number."));
         if (s.error.isEmpty()) {
-            QVariantList binds{s.number};
-            binds += scope.binds;
-            QSqlQuery q = sql::run(
-                m_db,
-                QStringLiteral("SELECT o.id, o.status, o.review_state, o.invalid_at, "
-                               "(SELECT count(*) FROM order_lines l WHERE l.order_id = o.id AND "
-                               "l.quantity > COALESCE((SELECT sum(x.quantity) FROM "
-                               "shipment_lines x WHERE x.line_id = l.id), 0)) FROM orders o "
-                               "WHERE o.number = ? AND ") +
-                    scope.sql,
-                binds);
-            if (!q.next()) {
-                const bool exists =
-                    !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM orders WHERE number = ?"),
-                                 {s.number})
-                         .isNull();
-                fail(exists ? tr("Order %1 is outside your scope.").arg(s.number)
-                            : tr("There is no order %1.").arg(s.number));
+            const auto found = orders.constFind(s.number);
+            if (found == orders.constEnd()) {
+                fail(outOfScope.contains(s.number)
+                         ? tr("Order %1 is outside your scope.").arg(s.number)
+                         : tr("There is no order %1.").arg(s.number));
             } else {
-                s.orderId = q.value(0).toLongLong();
-                const QString st = q.value(1).toString();
-                if (!q.value(3).isNull())
+                s.orderId = found->id;
+                const QString& st = found->status;
+                if (found->invalid)
                     fail(tr("Order %1 is marked invalid.").arg(s.number));
-                else if (q.value(2).toString() == QLatin1String("waiting"))
+                else if (found->review == QLatin1String("waiting"))
                     fail(tr("Order %1 is awaiting review.").arg(s.number));
                 else if (st == QLatin1String("cancelled") || st == QLatin1String("refunded"))
                     fail(tr("Order %1 is %2.").arg(s.number, status::labelForCode(st).toLower()));
-                else if (q.value(4).toLongLong() == 0)
+                else if (found->unshipped == 0)
                     fail(tr("Order %1 has shipped already.").arg(s.number));
                 else if (st == QLatin1String("pending")) {
                     bool cod = false;
@@ -427,7 +489,8 @@ QList<FulfilmentStore::ShipRow> FulfilmentStore::previewShipments(const QString&
             }
         }
         if (s.error.isEmpty())
-            if (const QString why = checkTracking(s.carrier, s.tracking, known); !why.isEmpty())
+            if (const QString why = checkTracking(s.carrier, s.tracking, known, &taken);
+                !why.isEmpty())
                 fail(why);
         if (s.error.isEmpty() && numbersSeen.contains(s.number))
             fail(tr("Order %1 is on line %2 already.").arg(s.number).arg(numbersSeen[s.number]));
@@ -435,9 +498,8 @@ QList<FulfilmentStore::ShipRow> FulfilmentStore::previewShipments(const QString&
         if (s.error.isEmpty() && trackingSeen.contains(key))
             fail(tr("The tracking number %1 is in the file twice.").arg(s.tracking));
         if (!s.number.isEmpty() && !numbersSeen.contains(s.number))
-            numbersSeen.insert(s.number, lineNo);
+            numbersSeen.insert(s.number, s.line);
         trackingSeen.insert(key);
-        out << s;
     }
     return out;
 }
@@ -453,6 +515,7 @@ int FulfilmentStore::commitShipmentsOnServer(const QList<ShipRow>& rows)
     constexpr qsizetype kChunk = 2000;
     QSet<qint64> seen;
     QSet<QString> trackingSeen;
+    const QSet<QString> none; // taken numbers: the server's check
     int n = 0;
     for (qsizetype from = 0; from < rows.size(); from += kChunk) {
         const QList<ShipRow> chunk = rows.mid(from, kChunk);
@@ -473,7 +536,7 @@ int FulfilmentStore::commitShipmentsOnServer(const QList<ShipRow>& rows)
                 const bool again = seen.contains(r.orderId);
                 if (!again)
                     checkShippable(*read);
-                if (const QString why = checkTracking(r.carrier, r.tracking, known, false);
+                if (const QString why = checkTracking(r.carrier, r.tracking, known, &none);
                     !why.isEmpty())
                     throw DocketError(DocketError::Code::Invalid, why, QStringLiteral("tracking"));
                 const QString key = r.carrier + QLatin1Char('\n') + r.tracking;

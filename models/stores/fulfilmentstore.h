@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariant>
 #include <functional>
@@ -179,11 +180,12 @@ private:
     void checkRefundable(const OrderRow& o, qint64 paymentId, const Money& amount) const;
     qint64 writeRefund(const OrderRow& o, qint64 paymentId, const Money& amount,
                        const QString& reason, const QList<RefundLine>& lines, qint64 ts);
-    // `lookUp` false: the carrier and the number's pattern only, not whether
-    // a parcel has the number already (the server's set-based check does).
     int commitShipmentsOnServer(const QList<ShipRow>& rows);
+    // Whether a parcel has the number already: a look-up, or (`taken`) in
+    // the carrier + '\n' + number pairs a batch read.
     QString checkTracking(const QString& carrier, const QString& number,
-                          const QList<Carrier>& carriers, bool lookUp = true) const;
+                          const QList<Carrier>& carriers,
+                          const QSet<QString>* taken = nullptr) const;
     qint64 shipOne(const OrderRow& o, const QString& carrier, const QString& tracking,
                    QList<ShipmentLine> lines, qint64 ts, records::DeadlineSettings& deadlines,
                    const QList<LineState>& states);
