@@ -512,7 +512,10 @@ QList<FulfilmentStore::ShipRow> FulfilmentStore::previewShipments(const QString&
 int FulfilmentStore::commitShipmentsOnServer(const QList<ShipRow>& rows)
 {
     const QList<Carrier> known = carriers();
-    constexpr qsizetype kChunk = 2000;
+    // Each call pays the triggers' fixed costs once (summaries, reference
+    // checks, audit): at 100,000 orders, load ~8, a 10,000-row file took
+    // 12.2 s in one call and 14.4 s in five of 2,000.
+    constexpr qsizetype kChunk = 10000;
     QSet<qint64> seen;
     QSet<QString> trackingSeen;
     const QSet<QString> none; // taken numbers: the server's check
