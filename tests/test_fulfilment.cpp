@@ -145,6 +145,8 @@ private slots:
     void everyRuleSpeaks();
     void reviewDecisionsAndConflicts_data() { addBackendRows(); }
     void reviewDecisionsAndConflicts();
+    void approvingSetsEachOrdersStep_data() { addBackendRows(); }
+    void approvingSetsEachOrdersStep();
     void rulesAreVersioned_data() { addBackendRows(); }
     void rulesAreVersioned();
 
@@ -821,6 +823,60 @@ void TestFulfilment::reviewDecisionsAndConflicts()
     QCOMPARE(ev.last().actor, QStringLiteral("tester"));
     QCOMPARE(ev.last().newValue, QStringLiteral("approved"));
     QCOMPARE(s.orders.order(held[1]).dueAt.toSecsSinceEpoch(), kNow + 72 * 3600);
+}
+
+// Approving many: each order enters the step its status says, due after
+// that step's hours on its channel (PostgreSQL 0093 reads the hours once per
+// step and channel and writes the orders in one UPDATE): unpaid -> payment,
+// paid -> shipping, a channel's own hours; one version and one review event
+// each; nothing else changes.
+void TestFulfilment::approvingSetsEachOrdersStep()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    ShopSettingsStore settings(tdb.connection(), adminSession());
+    settings.setClock([] { return kNow; });
+    settings.set(shop::deadlineOverrides.id(),
+                 QStringLiteral("phone shipping 24\\nphone payment 12"));
+    QList<qint64> held;
+    for (int i = 0; i < 4; ++i) {
+        Order o = draft(QStringLiteral("s%1@example.com").arg(i));
+        o.shipTo.street.clear();
+        if (i >= 2)
+            o.channel = QStringLiteral("phone");
+        held << s.orders.create(o);
+        if (i % 2 == 1)
+            s.fulfil.addPayment(held.last(), QStringLiteral("card"),
+                                s.orders.order(held.last()).total);
+    }
+    QList<Order> before;
+    QList<qsizetype> eventsBefore;
+    for (qint64 id : held) {
+        before << s.orders.order(id);
+        eventsBefore << s.orders.events(id).size();
+        QCOMPARE(before.last().reviewState, QStringLiteral("waiting"));
+    }
+    QCOMPARE(before[1].status, QStringLiteral("paid"));
+    QCOMPARE(s.review.approve(held), 4);
+    const qint64 hours[] = {72, 48, 12, 24};
+    const char* steps[] = {"payment", "shipping", "payment", "shipping"};
+    for (int i = 0; i < 4; ++i) {
+        const Order o = s.orders.order(held[i]);
+        QCOMPARE(o.reviewState, QStringLiteral("approved"));
+        QCOMPARE(o.status, before[i].status);
+        QCOMPARE(o.version, before[i].version + 1);
+        QCOMPARE(o.dueAt.toSecsSinceEpoch(), kNow + hours[i] * 3600);
+        QCOMPARE(
+            queryValue(tdb.connection(),
+                       QStringLiteral("SELECT step || ' ' || step_at FROM orders WHERE id = ?"),
+                       {held[i]})
+                .toString(),
+            QStringLiteral("%1 %2").arg(QLatin1String(steps[i])).arg(kNow));
+        QCOMPARE(eventsOfKind(s.orders, held[i], QStringLiteral("review")).size(), 1);
+        QCOMPARE(s.orders.events(held[i]).size(), eventsBefore[i] + 1);
+    }
+    QVERIFY(s.fulfil.verify().isEmpty());
 }
 
 void TestFulfilment::rulesAreVersioned()
