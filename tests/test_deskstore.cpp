@@ -8,6 +8,7 @@
 
 #include "db/sql.h"
 #include "domain/errors.h"
+#include "i18n.h"
 #include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 #include "stores/serverwrites.h"
@@ -94,6 +95,7 @@ private slots:
     void undoMarkSeenWorksAfterUpgrade();
     void undoPlanNamesTheOrdersChangedSince_data() { addBackendRows(); }
     void undoPlanNamesTheOrdersChangedSince();
+    void undoConflictListsReadInChinese();
     void undoPlanOfMarkSeenNamesAnotherMark_data() { addBackendRows(); }
     void undoPlanOfMarkSeenNamesAnotherMark();
     void undoOfADeleteNamesTheOrdersRestoredSince_data() { addBackendRows(); }
@@ -313,6 +315,58 @@ void TestDeskStore::undoPlanNamesTheOrdersChangedSince()
     QVERIFY(!store.order(ids.at(0)).isInvalid());
     QVERIFY(!store.order(ids.at(2)).isInvalid());
     QCOMPARE(store.order(ids.at(1)).invalidReason, QStringLiteral("Customer request"));
+}
+
+// Issue 13: an order changed twice since the batch lists both changes, with
+// the language's separator: "、" in Chinese, not ", " (and "：" after an
+// edit, not ": ").
+void TestDeskStore::undoConflictListsReadInChinese()
+{
+    DOCKET_TESTDB(tdb, Backend::SQLite);
+    const Session sue = adminSession(QStringLiteral("sue"));
+    OrderStore store = tdb.store(sue, kNow);
+    QList<qint64> ids;
+    DOCKET_NO_THROW(ids = createOrders(store, 2));
+    BatchRecord done;
+    DOCKET_NO_THROW(store.invalidate(ids, QStringLiteral("duplicate"), {}, &done));
+    OrderStore max = tdb.store(adminSession(QStringLiteral("max")), kNow + 60);
+    DOCKET_NO_THROW(max.revalidate({ids.at(0)}));
+    DOCKET_NO_THROW(max.invalidate({ids.at(0)}, QStringLiteral("Customer request")));
+    DOCKET_NO_THROW(max.revalidate({ids.at(1)}));
+    Order edited = max.order(ids.at(1));
+    edited.shipTo.city = QStringLiteral("Köln");
+    edited.email = QStringLiteral("new@example.com");
+    DOCKET_NO_THROW(max.update(edited));
+
+    struct Expect
+    {
+        const char* lang;
+        QString both;  // the two moves of the first order
+        QString colon; // after "Edited"
+    };
+    const Expect langs[] = {{"en", QStringLiteral(", "), QStringLiteral(": ")},
+                            {"zh_CN", QStringLiteral("、"), QStringLiteral("：")},
+                            {"zh_TW", QStringLiteral("、"), QStringLiteral("：")}};
+    for (const Expect& x : langs) {
+        installTranslators(*QCoreApplication::instance(), QLatin1String(x.lang));
+        UndoPlan plan;
+        DOCKET_NO_THROW(plan =
+                            UndoConflicts::plan(tdb.connection(), sue, UndoKind::Invalidate, done));
+        QCOMPARE(plan.conflicts.size(), 2);
+        const QString moves = plan.conflicts.at(0).what;
+        const QString edits = plan.conflicts.at(1).what;
+        installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+        const QString revalidated = eventKindLabel(QStringLiteral("revalidated"));
+        QVERIFY2(moves.contains(x.both), qPrintable(moves));
+        QVERIFY2(moves.split(x.both).size() >= 2, qPrintable(moves));
+        QVERIFY2(edits.contains(x.colon) && edits.contains(x.both), qPrintable(edits));
+        if (QLatin1String(x.lang) != QLatin1String("en")) {
+            QVERIFY2(!moves.contains(QLatin1String(", ")), qPrintable(moves));
+            QVERIFY2(!edits.contains(QLatin1String(", ")) && !edits.contains(QLatin1String(": ")),
+                     qPrintable(edits));
+            QVERIFY2(!moves.contains(revalidated), qPrintable(moves)); // translated
+        }
+    }
 }
 
 // The same for marks seen: an order someone else marked seen after the

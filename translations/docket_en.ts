@@ -4157,6 +4157,16 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>No longer in the archive (purged), or no longer among the orders you can see</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an edit and the field it changed (Edited: City)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the changes listed for one order</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

@@ -4155,6 +4155,16 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>No longer in the archive (purged), or no longer among the orders you can see</source>
         <translation>已不在归档中（已清除），或已不在您可查看的订单中</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an edit and the field it changed (Edited: City)</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the changes listed for one order</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

@@ -4155,6 +4155,16 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>No longer in the archive (purged), or no longer among the orders you can see</source>
         <translation>已不在封存中（已清除），或已不在您可檢視的訂單中</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an edit and the field it changed (Edited: City)</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the changes listed for one order</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

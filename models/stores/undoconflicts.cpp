@@ -37,8 +37,16 @@ QString describe(const QString& kind, const QString& field)
 {
     const QString label = eventKindLabel(kind);
     if (kind == QLatin1String("edited") && !field.isEmpty())
-        return label + QStringLiteral(": ") + fieldLabel(field);
+        return UndoConflicts::tr("%1: %2", "an edit and the field it changed (Edited: City)")
+            .arg(label, fieldLabel(field));
     return label;
+}
+
+// An order's changes as one text: "Marked valid again, Marked invalid" in
+// English, joined with 、 in Chinese (the language's list separator).
+QString listed(const QStringList& what)
+{
+    return what.join(UndoConflicts::tr(", ", "separator of the changes listed for one order"));
 }
 
 // Each order's newest events (one moment, one person).
@@ -147,7 +155,7 @@ UndoPlan UndoConflicts::plan(const QSqlDatabase& db, const Session& session, Und
     for (qint64 id : changed) {
         const Row& r = rows[id];
         const Last l = last.value(id);
-        QString what = l.what.join(QStringLiteral(", "));
+        QString what = listed(l.what);
         if (kind == UndoKind::Seen && r.seenAt == 0)
             what = eventKindLabel(QStringLiteral("unseen"));
         else if (kind == UndoKind::Seen && r.seenBy != session.userName())
@@ -223,7 +231,7 @@ UndoPlan UndoConflicts::archivePlan(const QSqlDatabase& db, const Session& sessi
             c.what = present.contains(e.archiveId)
                          ? tr("Another order has this number now")
                          : (l.what.isEmpty() ? eventKindLabel(QStringLiteral("restored"))
-                                             : l.what.join(QStringLiteral(", ")));
+                                             : listed(l.what));
         } else {
             c.what = tr("No longer in the archive (purged), or no longer among the orders you "
                         "can see");
