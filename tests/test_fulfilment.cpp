@@ -137,7 +137,7 @@ private slots:
     void shipmentFileWritesWhatOneByOneWrites_data() { addBackendRows(); }
     void shipmentFileWritesWhatOneByOneWrites();
     void serverShipmentFileRefusesByLine();
-    void shipmentFileUpgradeFrom100();
+    void shipmentFileUpgradeFrom101();
 
     void reviewHoldsAndApproves_data() { addBackendRows(); }
     void reviewHoldsAndApproves();
@@ -826,7 +826,7 @@ void TestFulfilment::reviewDecisionsAndConflicts()
 }
 
 // Approving many: each order enters the step its status says, due after
-// that step's hours on its channel (PostgreSQL 0102 reads the hours once per
+// that step's hours on its channel (PostgreSQL 0103 reads the hours once per
 // step and channel and writes the orders in one UPDATE): unpaid -> payment,
 // paid -> shipping, a channel's own hours; one version and one review event
 // each; nothing else changes.
@@ -1140,7 +1140,7 @@ void TestFulfilment::shipmentFileReadsOrdersOnce()
 // writes. Twin orders (same lines, payments, channel, history) go one by the
 // file, one by ship(); their orders, parcels, parcel lines and the events the
 // shipping wrote are compared field by field (ids aside). On PostgreSQL the
-// file is docket_shipments_add_many (0101, set-based), the one by one
+// file is docket_shipments_add_many (0102, set-based), the one by one
 // docket_shipment_add: the same rules written twice.
 void TestFulfilment::shipmentFileWritesWhatOneByOneWrites()
 {
@@ -1350,16 +1350,16 @@ void TestFulfilment::serverShipmentFileRefusesByLine()
     QVERIFY(s.fulfil.verify().isEmpty());
 }
 
-// 0101: a database of schema 100 (shipment files shipped row by row) upgrades
+// 0102: a database of schema 101 (shipment files shipped row by row) upgrades
 // in place: nothing it holds changes, and the next file ships set-based.
-void TestFulfilment::shipmentFileUpgradeFrom100()
+void TestFulfilment::shipmentFileUpgradeFrom101()
 {
     if (!backendEnabled(Backend::PostgreSQL))
         QSKIP("PostgreSQL only (DOCKET_TEST_PG)");
     DOCKET_TESTDB(empty, Backend::PostgreSQL, TestDb::Setup::Empty);
     Database old(empty.config());
-    QVERIFY_THROWS_NO_EXCEPTION(old.migrate(100));
-    QCOMPARE(old.schemaVersion(), 100);
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate(101));
+    QCOMPARE(old.schemaVersion(), 101);
     const QSqlDatabase db = old.connection();
     OrderStore orders(db, adminSession());
     orders.setClock([] { return kNow; });
@@ -1385,7 +1385,7 @@ void TestFulfilment::shipmentFileUpgradeFrom100()
                                            "'docket_shipments_add_many'"))
                  .toString()
                  .contains(QLatin1String("docket_shipment_add(")));
-    QCOMPARE(shipFile(ids.mid(2), 1000000100), 2); // 0101's
+    QCOMPARE(shipFile(ids.mid(2), 1000000100), 2); // 0102's
     for (qint64 id : ids) {
         const Order o = orders.order(id);
         QCOMPARE(o.status, QStringLiteral("shipped"));

@@ -504,7 +504,7 @@ QList<FulfilmentStore::ShipRow> FulfilmentStore::previewShipments(const QString&
     return out;
 }
 
-// PostgreSQL: docket_shipments_add_many (0101) checks and writes a chunk of
+// PostgreSQL: docket_shipments_add_many (0102) checks and writes a chunk of
 // rows set-based, each table once per call. The store's own checks come
 // first, on the chunk's orders read in one statement, so that a row refused
 // meanwhile is named with its line and the desk's translated words; whether a
