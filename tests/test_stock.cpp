@@ -3,6 +3,7 @@
 
 #include "testdb.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "stores/cataloguestore.h"
 #include "stores/fulfilmentstore.h"
@@ -31,6 +32,9 @@ constexpr int kStockMigration = 65;
 constexpr int kPerShipmentMigration = 71;
 // Refunds name their return (resources/sql/*/NNNN_return_refunds.sql).
 constexpr int kReturnRefundsMigration = 75;
+// PostgreSQL's sync plans its first query once a session
+// (resources/sql/postgres/NNNN_stock_sync_plan.sql).
+constexpr int kSyncPlanMigration = 99;
 
 qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
 {
@@ -182,6 +186,8 @@ private slots:
     void previousSchemaUpgradesWithoutTouchingOrders();
     void parcelsOfTheOldRuleLeaveOnUpgrade_data() { addBackendRows(); }
     void parcelsOfTheOldRuleLeaveOnUpgrade();
+    void syncKeepsItsPlanOnUpgrade_data() { addBackendRows(); }
+    void syncKeepsItsPlanOnUpgrade();
 };
 
 void TestStock::catalogueIsValidatedAndAudited()
@@ -1164,6 +1170,58 @@ void TestStock::previousSchemaUpgradesWithoutTouchingOrders()
     QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_reservations WHERE held < "
                                      "wanted")),
              1);
+    QVERIFY(st.verify().ok());
+}
+
+// PostgreSQL: a database of the previous schema gets the sync that keeps
+// one plan for a few orders (0099); it reserves as before, and the caller's
+// plan_cache_mode is what it was after the call, in the same transaction.
+void TestStock::syncKeepsItsPlanOnUpgrade()
+{
+    QFETCH(Backend, backend);
+    if (backend != Backend::PostgreSQL)
+        QSKIP("PostgreSQL's function; SQLite keeps its statements prepared (stockledger.cpp)");
+    DOCKET_TESTDB(tdb, backend, TestDb::Setup::Empty);
+    Database db(tdb.config());
+    auto closeAtTheEnd = qScopeGuard([&] { db.closeConnection(); });
+    db.migrate(kSyncPlanMigration - 1);
+    QVERIFY(db.schemaVersion() < kSyncPlanMigration);
+    const QSqlDatabase c = db.connection();
+    const QString plans = QStringLiteral("SELECT COUNT(*) FROM pg_proc WHERE proname = "
+                                         "'docket_stock_sync' AND prosrc LIKE "
+                                         "'%force_generic_plan%'");
+    QCOMPARE(count(c, plans), 0);
+    CatalogueStore cat(c, adminSession());
+    const qint64 w =
+        cat.saveWarehouse({0, QStringLiteral("W1"), QStringLiteral("One"), {}, true, 0});
+    const qint64 mug = cat.saveProduct(
+        product(QStringLiteral("SKU-MUG"), QStringLiteral("Ceramic Mug"), 1250, 400));
+    cat.setChannelWarehouse(QStringLiteral("web"), w);
+    StockStore st(c, adminSession());
+    st.receive({{mug, w, 5}});
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(backend));
+    QCOMPARE(count(c, plans), 1);
+
+    OrderStore orders(c, adminSession());
+    const qint64 a = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
+    const qint64 b = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 4}}));
+    QCOMPARE(held(st, a), 3);
+    QCOMPARE(held(st, b), 2);
+    QVERIFY(st.isBackordered(b));
+    // The caller's setting survives the call (the function sets its own for
+    // one query and puts it back).
+    QSqlDatabase tx = c;
+    QVERIFY(tx.transaction());
+    auto rollBack = qScopeGuard([&] { tx.rollback(); });
+    dialect::setAuditContext(c, QStringLiteral("admin"), TestDb::kNow);
+    sql::run(c, QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan"));
+    sql::run(c, QStringLiteral("SELECT docket_stock_sync(ARRAY[CAST(? AS bigint)])"), {a});
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT current_setting('plan_cache_mode')")).toString(),
+             QStringLiteral("force_custom_plan"));
+    QCOMPARE(held(st, a), 3);
+    rollBack.dismiss();
+    QVERIFY(tx.rollback());
     QVERIFY(st.verify().ok());
 }
 
