@@ -34,7 +34,7 @@ constexpr int kPerShipmentMigration = 71;
 constexpr int kReturnRefundsMigration = 75;
 // PostgreSQL's sync plans its first query once a session
 // (resources/sql/postgres/NNNN_stock_sync_plan.sql).
-constexpr int kSyncPlanMigration = 99;
+constexpr int kSyncPlanMigration = 104;
 
 qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
 {
@@ -1174,7 +1174,7 @@ void TestStock::previousSchemaUpgradesWithoutTouchingOrders()
 }
 
 // PostgreSQL: a database of the previous schema gets the sync that keeps
-// one plan for a few orders (0099); it reserves as before, and the caller's
+// one plan for a few orders (0104); it reserves as before, and the caller's
 // plan_cache_mode is what it was after the call, in the same transaction.
 void TestStock::syncKeepsItsPlanOnUpgrade()
 {
