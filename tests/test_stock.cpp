@@ -35,6 +35,9 @@ constexpr int kReturnRefundsMigration = 75;
 // PostgreSQL's sync plans its first query once a session
 // (resources/sql/postgres/NNNN_stock_sync_plan.sql).
 constexpr int kSyncPlanMigration = 104;
+// The daily summaries keep no reservations and releases
+// (resources/sql/*/NNNN_stock_fewer_pages.sql).
+constexpr int kFewerPagesMigration = 110;
 
 qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
 {
@@ -188,6 +191,8 @@ private slots:
     void parcelsOfTheOldRuleLeaveOnUpgrade();
     void syncKeepsItsPlanOnUpgrade_data() { addBackendRows(); }
     void syncKeepsItsPlanOnUpgrade();
+    void dailySummariesDropReservationsOnUpgrade_data() { addBackendRows(); }
+    void dailySummariesDropReservationsOnUpgrade();
 };
 
 void TestStock::catalogueIsValidatedAndAudited()
@@ -905,24 +910,32 @@ void TestStock::rightsAreChecked()
     QVERIFY(e && e->code() == DocketError::Code::Forbidden);
 }
 
-// Random sequences of everything that moves stock, then the ledger check.
-void TestStock::randomSequencesKeepCacheEqualToLedger()
+namespace {
+
+// Random sequences of everything that moves stock (receipts, orders created,
+// paid and shipped, moved through their statuses, invalidated and restored,
+// edited, adjustments, transfers), `rounds` of them from `seed`; with
+// `switchChannels`, the app channel's warehouse changes every 40 rounds.
+void randomStockSequence(TestDb& tdb, const Shop& s, quint32 seed, int rounds,
+                         bool switchChannels = false)
 {
-    QFETCH(Backend, backend);
-    DOCKET_TESTDB(tdb, backend);
-    const Shop s = makeShop(tdb);
     StockStore st = stock(tdb);
     OrderStore orders = tdb.store();
     CatalogueStore cat(tdb.connection(), adminSession());
+    cat.setClock([] { return TestDb::kNow; });
     const QList<qint64> products{s.mug, s.lamp, s.kettle};
     const QStringList skus{QStringLiteral("SKU-MUG"), QStringLiteral("SKU-LAMP"),
                            QStringLiteral("SKU-KETTLE")};
     const QList<qint64> warehouses{s.main, s.north};
     cat.setChannelWarehouse(QStringLiteral("app"), s.north);
-    QRandomGenerator rng(backend == Backend::SQLite ? 17 : 18);
+    QRandomGenerator rng(seed);
     QList<qint64> made;
     int expectedFailures = 0;
-    for (int round = 0; round < 160; ++round) {
+    for (int round = 0; round < rounds; ++round) {
+        // Many orders in one sync: the channel's open orders give back what
+        // they hold in one warehouse and take from the other.
+        if (switchChannels && round % 40 == 39)
+            cat.setChannelWarehouse(QStringLiteral("app"), round % 80 == 39 ? s.main : s.north);
         const qint64 p = products[int(rng.bounded(3))];
         const qint64 w = warehouses[int(rng.bounded(2))];
         try {
@@ -999,6 +1012,20 @@ void TestStock::randomSequencesKeepCacheEqualToLedger()
             expectedFailures = 0;
         }
     }
+}
+
+} // namespace
+
+// Random sequences of everything that moves stock, then the ledger check.
+void TestStock::randomSequencesKeepCacheEqualToLedger()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    randomStockSequence(tdb, s, backend == Backend::SQLite ? 17 : 18, 160);
+    if (QTest::currentTestFailed())
+        return;
+    StockStore st = stock(tdb);
     QVERIFY(count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM stock_movements")) > 100);
     const StockVerification v = st.verify();
     QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
@@ -1223,6 +1250,94 @@ void TestStock::syncKeepsItsPlanOnUpgrade()
     rollBack.dismiss();
     QVERIFY(tx.rollback());
     QVERIFY(st.verify().ok());
+}
+
+// A database of the previous schema (SQLite 0082, PostgreSQL 0104) whose
+// daily summaries hold reservations and releases: the upgrade takes those
+// summaries out (and the unused index on the ledger's times), the ledger
+// keeps every movement, the check still holds, and afterwards a reservation
+// or a release adds no summary while a backorder and a receipt still do. The
+// levels are checked against the ledger itself: a reserved figure that
+// drifted is named.
+void TestStock::dailySummariesDropReservationsOnUpgrade()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend, TestDb::Setup::Empty);
+    Database db(tdb.config());
+    auto closeAtTheEnd = qScopeGuard([&] { db.closeConnection(); });
+    db.migrate(kFewerPagesMigration - 1);
+    QVERIFY(db.schemaVersion() < kFewerPagesMigration);
+    const QSqlDatabase c = db.connection();
+    const QString atIndex =
+        backend == Backend::SQLite
+            ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                             "'stock_movements_at'")
+            : QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = "
+                             "'stock_movements_at'");
+    QCOMPARE(count(c, atIndex), 1);
+    CatalogueStore cat(c, adminSession());
+    const qint64 w =
+        cat.saveWarehouse({0, QStringLiteral("W1"), QStringLiteral("One"), {}, true, 0});
+    const qint64 mug = cat.saveProduct(
+        product(QStringLiteral("SKU-MUG"), QStringLiteral("Ceramic Mug"), 1250, 400));
+    cat.setChannelWarehouse(QStringLiteral("web"), w);
+    StockStore st(c, adminSession());
+    st.setClock([] { return TestDb::kNow; }); // both receipts on one day
+    st.receive({{mug, w, 5}});
+    OrderStore orders(c, adminSession());
+    const qint64 a = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
+    const qint64 b = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 1}}));
+    orders.invalidate({b}, QStringLiteral("duplicate")); // a release
+    const QString daily = QStringLiteral("SELECT COUNT(*) FROM stock_daily WHERE kind = ?");
+    QCOMPARE(count(c, daily, {QStringLiteral("reservation")}), 1);
+    QCOMPARE(count(c, daily, {QStringLiteral("release")}), 1);
+    const qint64 movements = count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements"));
+
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(backend));
+    QCOMPARE(count(c, daily, {QStringLiteral("reservation")}), 0);
+    QCOMPARE(count(c, daily, {QStringLiteral("release")}), 0);
+    QCOMPARE(count(c, daily, {QStringLiteral("receipt")}), 1);
+    QCOMPARE(count(c, atIndex), 0);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements")), movements);
+    StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(held(st, a), 3);
+
+    // After: the ledger has the reservation and the backorder; the summaries
+    // only the backorder.
+    const qint64 d = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 4}}));
+    QCOMPARE(held(st, d), 2);
+    QCOMPARE(count(c,
+                   QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE order_id = ? AND "
+                                  "kind IN ('reservation', 'backorder')"),
+                   {d}),
+             2);
+    QCOMPARE(count(c, daily, {QStringLiteral("reservation")}), 0);
+    QCOMPARE(count(c, daily, {QStringLiteral("backorder")}), 1);
+    orders.invalidate({d}, QStringLiteral("test"));
+    QCOMPARE(count(c, daily, {QStringLiteral("release")}), 0);
+    st.receive({{mug, w, 2}});
+    QCOMPARE(count(c,
+                   QStringLiteral("SELECT movements FROM stock_daily WHERE kind = 'receipt' AND "
+                                  "product_id = ?"),
+                   {mug}),
+             2);
+    v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(cat.productStock(mug).reserved, 3);
+    QCOMPARE(cat.productStock(mug).onHand, 7);
+
+    // A reserved figure that drifted from the ledger is named.
+    sql::run(c,
+             QStringLiteral("UPDATE stock_levels SET reserved = reserved - 1 WHERE "
+                            "product_id = ? AND warehouse_id = ?"),
+             {mug, w});
+    v = st.verify();
+    QVERIFY2(v.problems.join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("the stock table says 7 on hand and 2 reserved, the "
+                                          "ledger 7 and 3")),
+             qPrintable(v.problems.join(QLatin1Char('\n'))));
 }
 
 void TestStock::parcelsOfTheOldRuleLeaveOnUpgrade()

@@ -24,6 +24,10 @@ namespace {
 
 constexpr qint64 kMaxQuantity = 1000000000;
 
+// The kinds of movement the daily summaries (stock_daily) keep: not the
+// reservations and releases, which nothing reads by day (0110_stock_fewer_pages).
+const char* const kDailyKinds = "kind NOT IN ('reservation', 'release')";
+
 } // namespace
 
 StockStore::StockStore(QSqlDatabase db, Session session)
@@ -418,20 +422,24 @@ StockVerification StockStore::verify() const
         if (n > kShow)
             v.problems << tr("… and %n more like it.", nullptr, n - kShow);
     };
-    // The daily summaries against the ledger itself, then every cache
-    // against those sums (one pass over the ledger instead of three). Each
-    // ledger group is looked up in stock_daily by its key (one scan of the
-    // ledger and a sort); the groups are counted as well, so that a summary
-    // no group has shows as a difference of counts (and only then is looked
-    // for row by row). SQLite reads the ledger in table order rather than
-    // through stock_movements_item (a row lookup per movement).
+    // The daily summaries against the ledger itself, then the levels against
+    // the ledger's sums per item, then the other caches against the levels.
+    // Each ledger group of the kinds the summaries keep is looked up in
+    // stock_daily by its key (one scan of the ledger and a sort); the groups
+    // are counted as well, so that a summary no group has shows as a
+    // difference of counts (and only then is looked for row by row). SQLite
+    // reads the ledger in table order rather than through
+    // stock_movements_item (a row lookup per movement).
+    const QString ledger =
+        QStringLiteral("stock_movements") +
+        (m_backend == Backend::SQLite ? QStringLiteral(" NOT INDEXED") : QString());
     const QString ledgerGroups =
         QStringLiteral(
             "SELECT product_id AS p, warehouse_id AS w, at - at % 86400 AS d, kind AS k, "
             "COUNT(*) AS n, SUM(quantity) AS q, SUM(on_hand_delta) AS oh, "
-            "SUM(reserved_delta) AS rd, SUM(value_cents) AS v FROM stock_movements") +
-        (m_backend == Backend::SQLite ? QStringLiteral(" NOT INDEXED") : QString()) +
-        QStringLiteral(" GROUP BY product_id, warehouse_id, at - at % 86400, kind");
+            "SUM(reserved_delta) AS rd, SUM(value_cents) AS v FROM %1 WHERE %2 GROUP BY "
+            "product_id, warehouse_id, at - at % 86400, kind")
+            .arg(ledger, QLatin1String(kDailyKinds));
     auto dailyProblem = [](qint64 product, qint64 warehouse, qint64 day, const QString& kind) {
         return tr("Daily summary of product %1 in warehouse %2 on day %3 (%4) differs from the "
                   "ledger.")
@@ -470,9 +478,9 @@ StockVerification StockStore::verify() const
                     return dailyProblem(q.value(0).toLongLong(), q.value(1).toLongLong(),
                                         q.value(2).toLongLong(), q.value(3).toString());
                 });
-    // Levels against the summaries' sums: stock_daily is kept in key order,
-    // so its sums per item come without a sort, each looked up in
-    // stock_levels; then the levels that have no summary at all.
+    // Levels against the ledger's sums per item (the summaries keep no
+    // reservations), each looked up in stock_levels; then the levels that
+    // have no movement at all (through stock_movements_item).
     auto levelProblem = [](const QSqlQuery& q) {
         return tr("Product %1 in warehouse %2: the stock table says %3 on hand and %4 "
                   "reserved, the ledger %5 and %6.")
@@ -485,14 +493,15 @@ StockVerification StockStore::verify() const
     };
     collect(QStringLiteral("SELECT g.p, g.w, COALESCE(l.on_hand, 0), COALESCE(l.reserved, 0), "
                            "g.oh, g.rd FROM (SELECT product_id AS p, warehouse_id AS w, "
-                           "SUM(on_hand_delta) AS oh, SUM(reserved_delta) AS rd FROM stock_daily "
-                           "GROUP BY product_id, warehouse_id) g LEFT JOIN stock_levels l ON "
+                           "SUM(on_hand_delta) AS oh, SUM(reserved_delta) AS rd FROM %1 GROUP "
+                           "BY product_id, warehouse_id) g LEFT JOIN stock_levels l ON "
                            "l.product_id = g.p AND l.warehouse_id = g.w WHERE COALESCE(l.on_hand, "
                            "0) <> g.oh OR COALESCE(l.reserved, 0) <> g.rd UNION ALL SELECT "
                            "l.product_id, l.warehouse_id, l.on_hand, l.reserved, 0, 0 FROM "
                            "stock_levels l WHERE (l.on_hand <> 0 OR l.reserved <> 0) AND NOT "
-                           "EXISTS (SELECT 1 FROM stock_daily s WHERE s.product_id = "
-                           "l.product_id AND s.warehouse_id = l.warehouse_id) ORDER BY 1, 2"),
+                           "EXISTS (SELECT 1 FROM stock_movements m WHERE m.product_id = "
+                           "l.product_id AND m.warehouse_id = l.warehouse_id) ORDER BY 1, 2")
+                .arg(ledger),
             levelProblem);
     const QString level = QStringLiteral(
         "(SELECT %1 FROM stock_levels l WHERE l.product_id = d.product_id AND l.warehouse_id = "
@@ -568,11 +577,13 @@ void StockStore::rebuild()
                        "quantity, on_hand_delta, reserved_delta, value_cents) SELECT product_id, "
                        "warehouse_id, at - at % 86400, kind, COUNT(*), SUM(quantity), "
                        "SUM(on_hand_delta), SUM(reserved_delta), SUM(value_cents) FROM "
-                       "stock_movements GROUP BY product_id, warehouse_id, at - at % 86400, kind"));
+                       "stock_movements WHERE %1 GROUP BY product_id, warehouse_id, at - at % "
+                       "86400, kind")
+                       .arg(QLatin1String(kDailyKinds)));
     sql::run(m_db, QStringLiteral("DELETE FROM stock_levels"));
     sql::run(m_db, QStringLiteral("INSERT INTO stock_levels(product_id, warehouse_id, on_hand, "
                                   "reserved) SELECT product_id, warehouse_id, SUM(on_hand_delta), "
-                                  "SUM(reserved_delta) FROM stock_daily GROUP BY product_id, "
+                                  "SUM(reserved_delta) FROM stock_movements GROUP BY product_id, "
                                   "warehouse_id"));
     sql::run(m_db, QStringLiteral("INSERT INTO product_stock(product_id) SELECT id FROM products p "
                                   "WHERE NOT EXISTS (SELECT 1 FROM product_stock s WHERE "
