@@ -70,9 +70,11 @@ private slots:
     void docketHelpNeedsNoDisplay();
     void bulkStatusAndAssign();
     void ordersShowPrintsTheCharges();
+    void shopSettingsGetAndSetNeedTheRight();
 
 private:
     Result ctl(const QStringList& args);
+    Result ctlAs(const QString& user, const QStringList& args);
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -86,9 +88,16 @@ void TestDocketctlDesk::initTestCase()
 
 Result TestDocketctlDesk::ctl(const QStringList& args)
 {
+    return ctlAs(QStringLiteral("boss"), args);
+}
+
+// Every user of these tests has the same password (DOCKET_NEW_PASSWORD too).
+Result TestDocketctlDesk::ctlAs(const QString& user, const QStringList& args)
+{
     QProcessEnvironment env = baseEnvironment();
-    env.insert(QStringLiteral("DOCKET_USER"), QStringLiteral("boss"));
+    env.insert(QStringLiteral("DOCKET_USER"), user);
     env.insert(QStringLiteral("DOCKET_PASSWORD"), QStringLiteral("Correct-Horse-9"));
+    env.insert(QStringLiteral("DOCKET_NEW_PASSWORD"), QStringLiteral("Correct-Horse-9"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     return runProcess(QStringLiteral(DOCKETCTL_PATH),
                       QStringList{QStringLiteral("--database"), m_db} + args, env);
@@ -245,6 +254,60 @@ void TestDocketctlDesk::ordersShowPrintsTheCharges()
                                 .arg(tax / 100)
                                 .arg(tax % 100, 2, 10, QLatin1Char('0'))),
              qPrintable(r.out));
+}
+
+// Issue 13 item 1: the shop settings are the database's, the same for every
+// desk and for `docketctl settings get/set`; only a role with "change
+// settings" changes them, and each change is in the security log.
+void TestDocketctlDesk::shopSettingsGetAndSetNeedTheRight()
+{
+    // boss is the administrator made by bulkStatusAndAssign().
+    Result r = ctl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("shop.name"),
+                    QStringLiteral("Harbour Tea"), QStringLiteral("deadline.payment_hours"),
+                    QStringLiteral("48")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("2 settings changed")), qPrintable(r.out));
+    r = ctl({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("shop.name")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Harbour Tea"));
+    r = ctl({QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject all = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(all.value(QStringLiteral("deadline.payment_hours")).toString(), QStringLiteral("48"));
+    // A bad value is refused whole: nothing of the pair is written.
+    r = ctl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("shop.name"),
+             QStringLiteral("Other"), QStringLiteral("deadline.payment_hours"),
+             QStringLiteral("0")});
+    QVERIFY(r.exitCode != 0);
+    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("shop.name")})
+                 .out.trimmed(),
+             QStringLiteral("Harbour Tea"));
+    // Each change is in the security log, with who made it.
+    r = ctl({QStringLiteral("security-log"), QStringLiteral("--limit"), QStringLiteral("50")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("shop.name")) && r.out.contains(QStringLiteral("boss")),
+             qPrintable(r.out));
+
+    // A clerk reads the shop settings but cannot change them.
+    r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clara"),
+             QStringLiteral("--role"), QStringLiteral("clerk")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString clara = QStringLiteral("clara");
+    r = ctlAs(clara,
+              {QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("shop.name")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Harbour Tea"));
+    r = ctlAs(clara, {QStringLiteral("settings"), QStringLiteral("set"),
+                      QStringLiteral("shop.name"), QStringLiteral("Clara's Shop")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("Change settings"), Qt::CaseInsensitive),
+             qPrintable(r.err));
+    r = ctlAs(clara,
+              {QStringLiteral("settings"), QStringLiteral("reset"), QStringLiteral("shop.name")});
+    QVERIFY(r.exitCode != 0);
+    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("shop.name")})
+                 .out.trimmed(),
+             QStringLiteral("Harbour Tea"));
 }
 
 QTEST_GUILESS_MAIN(TestDocketctlDesk)

@@ -160,6 +160,7 @@ private slots:
     void channelFilterOffersOnlyChannelsInScope();
     void refusedShortcutsAreDisabledAndSayWhy();
     void emptyListSaysWhy();
+    void numberOutsideTheScopeIsNotFoundAmongTheOrdersYouCanSee();
     void readOnlyFieldsLookReadOnly();
     void massInvalidateAsksForTheCountAndUndoes();
     void undoThatWouldOverwriteALaterChangeIsRefused();
@@ -442,6 +443,53 @@ void TestUiDesk::emptyListSaysWhy()
     QVERIFY2(text.contains(channel::label(QStringLiteral("web"))), qPrintable(text));
     m_page->filterBar()->clear();
     QTRY_VERIFY(!m_page->emptyNote()->isVisible());
+}
+
+// Item 6: a search for an order outside the clerk's scope said it does not
+// exist. It still does not reveal it, but says "not found among the orders
+// you can see" -- the same words as for a number nobody has.
+void TestUiDesk::numberOutsideTheScopeIsNotFoundAmongTheOrdersYouCanSee()
+{
+    QString outside;
+    for (qint64 id = 1; outside.isEmpty(); ++id) {
+        const Order o = m_store->order(id);
+        if (o.channel != QStringLiteral("web"))
+            outside = o.number;
+    }
+    openPage(clerk(QStringLiteral("wendy"), {Permission::ViewOrders},
+                   Scope::ofChannels({QStringLiteral("web")})));
+    QLineEdit* number = m_page->filterBar()->numberEdit();
+    QSignalSpy said(m_page.get(), &OrdersPage::statusMessage);
+    auto enter = [&](const QString& text) {
+        said.clear();
+        number->setFocus();
+        number->clear();
+        QTest::keyClicks(number, text);
+        QTest::keyClick(number, Qt::Key_Return);
+        QTRY_VERIFY(!said.isEmpty());
+    };
+    enter(outside);
+    if (QTest::currentTestFailed())
+        return;
+    const QString hidden = said.first().first().toString();
+    QVERIFY2(hidden.contains(QStringLiteral("among the orders you can see")), qPrintable(hidden));
+    QVERIFY2(hidden.contains(outside), qPrintable(hidden));
+    // A number nobody has reads the same: the scope does not give it away.
+    enter(QStringLiteral("DK9999999"));
+    if (QTest::currentTestFailed())
+        return;
+    const QString none = said.first().first().toString();
+    QCOMPARE(none, QString(hidden).replace(outside, QStringLiteral("DK9999999")));
+    // An administrator (every order) is told plainly, without the scope.
+    openPage(Session::localUser());
+    QSignalSpy saidToAdmin(m_page.get(), &OrdersPage::statusMessage);
+    QLineEdit* adminNumber = m_page->filterBar()->numberEdit();
+    adminNumber->setFocus();
+    QTest::keyClicks(adminNumber, QStringLiteral("DK9999999"));
+    QTest::keyClick(adminNumber, Qt::Key_Return);
+    QTRY_VERIFY(!saidToAdmin.isEmpty());
+    const QString plain = saidToAdmin.first().first().toString();
+    QVERIFY2(!plain.contains(QStringLiteral("you can see")), qPrintable(plain));
 }
 
 // Item 8: a manager's order dialog shows fields that look read-only.
