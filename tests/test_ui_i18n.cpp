@@ -40,6 +40,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -60,6 +62,16 @@ using namespace docket;
 using namespace docket::test;
 
 namespace {
+
+// A menu command as a reader sees it: "退出登录 / 切换用户(&O)…" -> "退出登录 /
+// 切换用户" (as test_ui_settings does for the English guide).
+QString menuName(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.remove(QRegularExpression(QStringLiteral("(…|\\.\\.\\.)$")));
+    text.remove(QRegularExpression(QStringLiteral("\\s*\\([^)]*\\)$")));
+    return text.trimmed();
+}
 
 const QString kPassword = QStringLiteral("correct horse 1");
 
@@ -481,6 +493,24 @@ private slots:
         keys.sort();
         translatedKeys.sort();
         QCOMPARE(translatedKeys, keys);
+
+        // Every command of the window's menus that has a shortcut is named as
+        // that language's menu names it (the English guide: test_ui_settings).
+        {
+            const QString shown = viewer.browser()->toPlainText();
+            MainWindow w(m_db->database(), m_admin);
+            QStringList unnamed;
+            for (QAction* top : w.menuBar()->actions()) {
+                if (!top->menu())
+                    continue;
+                for (QAction* a : top->menu()->actions())
+                    if (!a->isSeparator() && a->isVisible() && !a->shortcut().isEmpty() &&
+                        !shown.contains(menuName(a->text())))
+                        unnamed << menuName(a->text());
+            }
+            QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("not named in the guide: ") +
+                                                   unnamed.join(QStringLiteral(", "))));
+        }
 
         // Four English words in a row, outside commands and keys, are a
         // sentence nobody translated.
