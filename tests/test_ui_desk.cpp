@@ -159,6 +159,7 @@ private slots:
     void deleteConfirmationNamesWhoCanRestore();
     void channelFilterOffersOnlyChannelsInScope();
     void refusedShortcutsAreDisabledAndSayWhy();
+    void refusedExportSaysWhy();
     void emptyListSaysWhy();
     void numberOutsideTheScopeIsNotFoundAmongTheOrdersYouCanSee();
     void readOnlyFieldsLookReadOnly();
@@ -426,6 +427,46 @@ void TestUiDesk::refusedShortcutsAreDisabledAndSayWhy()
     QTest::keyClick(m_page->view(), Qt::Key_Delete);
     QCOMPARE(said.size(), 2);
     QVERIFY(said.last().first().toString().contains(permission::label(Permission::DeleteInvalid)));
+}
+
+// Item 6 names Ctrl+E with Delete and Ctrl+I: for a role without "Export"
+// the action was hidden, so its shortcut did nothing at all. It stays in the
+// File menu, disabled, its tooltip says why, and Ctrl+E says why in the
+// status bar -- also after a language change describes the action again.
+void TestUiDesk::refusedExportSaysWhy()
+{
+    MainWindow window(m_db, clerk(QStringLiteral("wendy"), {Permission::ViewOrders}, Scope::all()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* exportOrders = window.findChild<QAction*>(QStringLiteral("exportOrders"));
+    QVERIFY(exportOrders);
+    QVERIFY(exportOrders->isVisible());
+    QVERIFY(!exportOrders->isEnabled());
+    QVERIFY2(exportOrders->toolTip().contains(permission::label(Permission::Export)),
+             qPrintable(exportOrders->toolTip()));
+    OrdersPage* page = window.ordersPage();
+    QVERIFY(page);
+    QTRY_VERIFY(pageLoaded(page->model()));
+    page->view()->selectRow(0);
+    QVERIFY(!exportOrders->isEnabled()); // a selection does not enable it
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&window, &change);
+    QVERIFY(!exportOrders->isEnabled());
+    QVERIFY2(exportOrders->toolTip().contains(permission::label(Permission::Export)),
+             qPrintable(exportOrders->toolTip()));
+    QSignalSpy said(page, &OrdersPage::statusMessage);
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().first().toString().contains(permission::label(Permission::Export)),
+             qPrintable(said.first().first().toString()));
+
+    // A role with the right exports as before.
+    MainWindow admin(m_db, Session::localUser());
+    auto* adminExport = admin.findChild<QAction*>(QStringLiteral("exportOrders"));
+    QVERIFY(adminExport && adminExport->isVisible() && adminExport->isEnabled());
+    QVERIFY(!adminExport->toolTip().contains(permission::label(Permission::Export) +
+                                             QStringLiteral("”")));
 }
 
 // Item 6: an empty list says why.

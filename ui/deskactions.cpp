@@ -85,7 +85,10 @@ DeskActions::DeskActions(std::shared_ptr<const Database> db, Session session, Or
     m_about->setShortcut(QKeySequence(tr("Ctrl+F1")));
     m_about->setMenuRole(QAction::AboutRole);
 
-    m_export->setVisible(m_session.can(Permission::Export));
+    // Without "Export" the action stays in the File menu, disabled, saying
+    // why (issue 13 item 6: a hidden action's Ctrl+E did nothing at all);
+    // retranslate() hands it to the orders page's refusals.
+    m_export->setVisible(m_session.can(Permission::Export) || m_orders);
     m_backup->setVisible(m_session.can(Permission::Backup));
     m_restore->setVisible(m_session.can(Permission::Backup));
 
@@ -141,6 +144,8 @@ void DeskActions::retranslate()
              tr("Language, theme, shop details, overdue thresholds and backups"));
     describe(m_guide, tr("&User Guide"), tr("Open the Docket user guide"));
     describe(m_about, tr("&About Docket"), tr("Version, Qt and SQLite, and the database in use"));
+    if (m_orders && !m_session.can(Permission::Export))
+        m_orders->refuse(m_export, Permission::Export); // after describe(): its tooltip says why
 }
 
 bool DeskActions::eventFilter(QObject* watched, QEvent* event)
@@ -188,7 +193,7 @@ void DeskActions::updateEnabled()
                    m_orders->selectedCount() > 0;
     }
     m_print->setEnabled(canPrint);
-    m_export->setEnabled(m_orders != nullptr);
+    m_export->setEnabled(m_orders != nullptr && m_session.can(Permission::Export));
     // Restoring replaces the database: not on one open read-only.
     if (m_db)
         enableUnlessReadOnly(m_restore, *m_db, true);

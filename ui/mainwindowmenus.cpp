@@ -41,6 +41,7 @@ void tipWithShortcut(QAction* a)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true); // a disabled action (Export Orders) says why
     if (m_session.userId() > 0) {
         file->addAction(tr("Change &Password…"), this, [this] {
             ChangePasswordDialog dialog(m_db, m_session, this);
