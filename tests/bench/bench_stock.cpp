@@ -29,6 +29,7 @@
 #include <sqlite3.h>
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#include <unistd.h>
 #endif
 
 using namespace docket;
@@ -71,6 +72,29 @@ Order benchOrder(const QString& channel, const QList<Product>& products, int i)
         o.lines << OrderLine{0, 0, p.sku, p.name, 1 + l % 2, p.price};
     }
     return o;
+}
+
+// PostgreSQL: the CPU time (user + system) the connection's server process
+// has used so far, in milliseconds, from its /proc/self/stat (fields 14 and
+// 15, clock ticks); -1 where it cannot be read (SQLite, not Linux, a login
+// without pg_read_server_files).
+double serverCpuMs(const QSqlDatabase& db)
+{
+    if (sql::backendOf(db) != Backend::PostgreSQL)
+        return -1;
+    try {
+        const QString stat =
+            sql::scalar(db, QStringLiteral("SELECT pg_read_file('/proc/self/stat')")).toString();
+        const QStringList f =
+            stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
+        if (f.size() < 13)
+            return -1;
+        // f[0] is field 3 (the state): utime is field 14, stime 15.
+        const long ticks = sysconf(_SC_CLK_TCK);
+        return (f[11].toDouble() + f[12].toDouble()) * 1000.0 / double(ticks > 0 ? ticks : 100);
+    } catch (const DocketError&) {
+        return -1;
+    }
 }
 
 // Pages SQLite wrote (to the WAL) on the connection so far; 0 on PostgreSQL.
@@ -225,13 +249,13 @@ int main(int argc, char** argv)
             const int n = 200;
             int k = 0;
             double with = 1e18, without = 1e18, withCpu = 1e18, withoutCpu = 1e18, withSys = 1e18,
-                   withoutSys = 1e18;
+                   withoutSys = 1e18, withServer = 1e18, withoutServer = 1e18;
             // The ledger rows a series appends, all of them and its own orders'
             // (a create reserves for its own order only: the two are equal).
             qint64 rowsWith = 0, ownWith = 0, rowsWithout = 0, ownWithout = 0, backWith = 0,
                    backWithout = 0, pagesWith = 0, pagesWithout = 0;
-            auto create = [&](double& wall, double& cpu, double& sys, qint64& rows, qint64& own,
-                              qint64& backordered, qint64& pages) {
+            auto create = [&](double& wall, double& cpu, double& sys, double& server, qint64& rows,
+                              qint64& own, qint64& backordered, qint64& pages) {
                 // Each series starts with an empty WAL: switching the channel
                 // wrote thousands of rows, whose checkpoint would otherwise
                 // fall on the series' first creates.
@@ -242,6 +266,7 @@ int main(int argc, char** argv)
                 const qint64 firstId =
                     sql::scalar(c, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders"))
                         .toLongLong();
+                const double server0 = serverCpuMs(c);
                 const std::clock_t c0 = std::clock();
                 const double s0 = systemMs();
                 QElapsedTimer t;
@@ -251,6 +276,8 @@ int main(int argc, char** argv)
                 wall = std::min(wall, double(t.nsecsElapsed()) / 1e6);
                 cpu = std::min(cpu, double(std::clock() - c0) * 1000.0 / CLOCKS_PER_SEC);
                 sys = std::min(sys, systemMs() - s0);
+                if (server0 >= 0)
+                    server = std::min(server, serverCpuMs(c) - server0);
                 pages += pagesWritten(c) - pages0;
                 rows += count("stock_movements") - before;
                 own += sql::scalar(c,
@@ -268,12 +295,13 @@ int main(int argc, char** argv)
             for (int r = 0; r < repeat; ++r) {
                 if (series != QLatin1String("without")) {
                     cat.setChannelWarehouse(ch, served.first());
-                    create(with, withCpu, withSys, rowsWith, ownWith, backWith, pagesWith);
+                    create(with, withCpu, withSys, withServer, rowsWith, ownWith, backWith,
+                           pagesWith);
                 }
                 if (series != QLatin1String("with")) {
                     cat.setChannelWarehouse(ch, 0);
-                    create(without, withoutCpu, withoutSys, rowsWithout, ownWithout, backWithout,
-                           pagesWithout);
+                    create(without, withoutCpu, withoutSys, withoutServer, rowsWithout, ownWithout,
+                           backWithout, pagesWithout);
                 }
             }
             cat.setChannelWarehouse(ch, served.first());
@@ -298,6 +326,14 @@ int main(int argc, char** argv)
                         .arg(rowsWithout / creates, 0, 'f', 2)
                         .arg(withoutSys / n, 0, 'f', 3)
                         .arg(pagesWithout / creates, 0, 'f', 1));
+            // PostgreSQL: the server process's CPU, best series of R.
+            auto serverNote = [&](double ms) {
+                return ms < 1e17 ? QStringLiteral("; server CPU %1 ms/order").arg(ms / n, 0, 'f', 3)
+                                 : QString();
+            };
+            if (withServer < 1e17 || withoutServer < 1e17)
+                out << QStringLiteral("server process CPU: reserving%1, without%2\n")
+                           .arg(serverNote(withServer), serverNote(withoutServer));
             if (series == QLatin1String("both"))
                 out << QStringLiteral("reserving costs %1% wall, %2% CPU, %3% user CPU\n")
                            .arg((with / without - 1) * 100, 0, 'f', 0)
