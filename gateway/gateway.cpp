@@ -36,6 +36,14 @@ struct Texts
 
 const QString kConnection = QStringLiteral("gateway");
 
+// An intake request waiting for the writer (Gateway::runIntakeGroup).
+struct IntakeJob
+{
+    const Route* route;
+    std::shared_ptr<HttpRequest> request;
+    HttpServer::Reply reply;
+};
+
 qint64 steadyMs()
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -275,6 +283,9 @@ const QList<Route>& Gateway::routes()
 Gateway::Gateway(GatewayConfig config, QObject* parent)
     : QObject(parent), m_config(std::move(config))
 {
+    m_intakeGroupRun = [this](const QList<std::shared_ptr<void>>& items) {
+        runIntakeGroup(items);
+    };
     for (const auto& [code, name] : availableLanguages()) {
         Q_UNUSED(name)
         auto t = std::make_shared<QTranslator>();
@@ -453,6 +464,17 @@ void Gateway::dispatch(std::shared_ptr<const HttpRequest> request, HttpServer::R
         return;
     }
     WorkerPool* pool = route->work == Route::Work::Write ? m_writers.get() : m_readers.get();
+    // Orders from shops and systems: the ones that wait for the writer
+    // together are written in one transaction (not those with an
+    // Idempotency-Key: their answer is kept in a transaction of their own).
+    if (route->handler == &Gateway::wooCommerce ||
+        (route->handler == &Gateway::createOrder && req->header("idempotency-key").isEmpty())) {
+        auto job = std::make_shared<IntakeJob>(IntakeJob{route, req, reply});
+        if (!pool->postGrouped(&m_intakeGroupRun, std::move(job), kIntakeGroupMost))
+            reply(HttpResponse::error(503, QStringLiteral("unavailable"),
+                                      Texts::tr("The gateway is shutting down.")));
+        return;
+    }
     const qint64 started = steadyMs();
     const int floorMs = isTrack ? m_config.trackFloorMs : 0;
     const bool posted = pool->post([this, route, req, reply, started, floorMs] {
@@ -476,7 +498,52 @@ void Gateway::dispatch(std::shared_ptr<const HttpRequest> request, HttpServer::R
                                   Texts::tr("The gateway is shutting down.")));
 }
 
-HttpResponse Gateway::run(const Route& route, const HttpRequest& request)
+void Gateway::runIntakeGroup(const QList<std::shared_ptr<void>>& items)
+{
+    IntakeGroup group;
+    QList<HttpResponse> answers;
+    for (const std::shared_ptr<void>& item : items) {
+        const auto* job = static_cast<const IntakeJob*>(item.get());
+        group.current = answers.size();
+        answers << run(*job->route, *job->request, &group);
+    }
+    if (!group.takes.isEmpty()) {
+        try {
+            const QSqlDatabase db = m_db->connection(kConnection);
+            IntakeStore::takeGroup(db, group.takes);
+            for (qsizetype k = 0; k < group.takes.size(); ++k) {
+                const auto* job = static_cast<const IntakeJob*>(items[group.requests[k]].get());
+                HttpResponse& r = answers[group.requests[k]];
+                const QString principal = r.principal;
+                const qint64 keyId = r.keyId;
+                r = intakeAnswer(Call{*job->request, db, std::nullopt}, group.takes[k]);
+                if (!principal.isEmpty())
+                    r.principal = principal;
+                if (keyId)
+                    r.keyId = keyId;
+            }
+        } catch (const DocketError& e) {
+            for (qsizetype i : std::as_const(group.requests))
+                answers[i] = HttpResponse::fromError(e);
+        }
+        if (group.takes.size() > 1) {
+            QMutexLocker lock(&m_groupStatsMutex);
+            ++m_groupStats.groups;
+            m_groupStats.orders += group.takes.size();
+            m_groupStats.largest = std::max(m_groupStats.largest, int(group.takes.size()));
+        }
+    }
+    for (qsizetype i = 0; i < items.size(); ++i)
+        static_cast<const IntakeJob*>(items[i].get())->reply(std::move(answers[i]));
+}
+
+IntakeGroupStats Gateway::intakeGroupStats() const
+{
+    QMutexLocker lock(&m_groupStatsMutex);
+    return m_groupStats;
+}
+
+HttpResponse Gateway::run(const Route& route, const HttpRequest& request, IntakeGroup* group)
 {
     try {
         std::optional<ApiPrincipal> principal;
@@ -544,7 +611,7 @@ HttpResponse Gateway::run(const Route& route, const HttpRequest& request)
         HttpResponse r =
             writes && principal && !idempotencyKey.isEmpty()
                 ? once(route, Call{request, db, principal}, QString::fromLatin1(idempotencyKey))
-                : (this->*route.handler)(Call{request, db, principal});
+                : (this->*route.handler)(Call{request, db, principal, group});
         if (principal) {
             r.principal = principal->session.userName();
             r.keyId = principal->keyId;

@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "domain/intakeorder.h"
 #include "stores/apikeystore.h"
+#include "stores/intakestore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,13 +49,33 @@ struct GatewayConfig
     static QString usage();
 };
 
+// The intake requests taken together in one transaction (group commit): a
+// handler running for a group leaves its order here instead of taking it, and
+// is answered once the group is committed.
+struct IntakeGroup
+{
+    QList<IntakeTake> takes;
+    QList<qsizetype> requests; // each take's request, by its place in the group
+    qsizetype current = 0;     // the request being read
+};
+
+// How the intake groups went, for tests and figures.
+struct IntakeGroupStats
+{
+    qint64 groups = 0; // groups of two or more orders written together
+    qint64 orders = 0; // orders in them
+    int largest = 0;
+};
+
 // What one route handler gets: the request, this worker thread's connection
-// and, for routes that need one, the API key's principal.
+// and, for routes that need one, the API key's principal; `group` when the
+// request's order is to be taken with others (intake()).
 struct Call
 {
     const HttpRequest& request;
     QSqlDatabase db;
     std::optional<ApiPrincipal> principal;
+    IntakeGroup* group = nullptr;
 };
 
 class Gateway;
@@ -94,13 +115,22 @@ public:
     // The routes, for the OpenAPI test.
     static const QList<Route>& routes();
     HttpServer* server() const { return m_server.get(); }
+    // The writing threads (tests hold them busy to make a group).
+    WorkerPool* writers() const { return m_writers.get(); }
+    IntakeGroupStats intakeGroupStats() const;
+
+    // Intake requests written in one transaction at most.
+    static constexpr int kIntakeGroupMost = 64;
 
 signals:
     void stopped();
 
 private:
     void dispatch(std::shared_ptr<const HttpRequest> request, HttpServer::Reply reply);
-    HttpResponse run(const Route& route, const HttpRequest& request);
+    HttpResponse run(const Route& route, const HttpRequest& request, IntakeGroup* group = nullptr);
+    // The intake requests that waited together for the writer: each read as
+    // alone, their orders taken in one transaction, each answered after it.
+    void runIntakeGroup(const QList<std::shared_ptr<void>>& items);
     void access(const AccessRecord& record);
     void flushCalls();
     void housekeeping();
@@ -132,6 +162,8 @@ private:
 
     HttpResponse intake(const Call& c, const IntakeOrder& order, const QString& rule,
                         const QString& principal);
+    // The answer to an order taken (or refused) by IntakeStore.
+    HttpResponse intakeAnswer(const Call& c, const IntakeTake& take);
     // A POST that writes, sent with an Idempotency-Key: runs the route once
     // per (API key, key) and keeps its successful answer with the write.
     HttpResponse once(const Route& route, const Call& c, const QString& key);
@@ -144,6 +176,9 @@ private:
     std::shared_ptr<Database> m_db;
     std::unique_ptr<WorkerPool> m_readers;
     std::unique_ptr<WorkerPool> m_writers;
+    WorkerPool::GroupRun m_intakeGroupRun;
+    mutable QMutex m_groupStatsMutex;
+    IntakeGroupStats m_groupStats;
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<Deliverer> m_deliverer;
     RateLimiter m_limiter;

@@ -229,6 +229,8 @@ void Gateway::logIntake(const Call& c, const QString& source, const QString& cha
 
 // Takes one parsed order through IntakeStore and answers; refusals go to the
 // intake log (nothing else was written: the store's transaction rolled back).
+// In a group (runIntakeGroup) the order is only noted here: it is taken with
+// the others and answered after their commit.
 HttpResponse Gateway::intake(const Call& c, const IntakeOrder& order, const QString& rule,
                              const QString& principal)
 {
@@ -238,26 +240,56 @@ HttpResponse Gateway::intake(const Call& c, const IntakeOrder& order, const QStr
                                           {Permission::ViewOrders, Permission::CreateOrders,
                                            Permission::EditOrders, Permission::ChangeStatus},
                                           Scope::ofChannels({order.channel}), order.source);
+    IntakeTake take{order, session, rule, {}, nullptr};
+    if (c.group) {
+        c.group->takes << take;
+        c.group->requests << c.group->current;
+        HttpResponse waiting;
+        waiting.principal = session.userName();
+        return waiting;
+    }
     try {
-        const IntakeResult result = IntakeStore(c.db, session).take(order, rule);
+        take.result = IntakeStore(c.db, session).take(order, rule);
+    } catch (const DocketError&) {
+        take.error = std::current_exception();
+    }
+    return intakeAnswer(c, take);
+}
+
+HttpResponse Gateway::intakeAnswer(const Call& c, const IntakeTake& take)
+{
+    const IntakeOrder& order = take.order;
+    const QString who = take.session.userName();
+    try {
+        if (take.error)
+            std::rethrow_exception(take.error);
+        const IntakeResult& result = take.result;
         HttpResponse r = HttpResponse::json(result.kind == IntakeResult::Kind::Created ? 201 : 200,
                                             resultJson(result));
         if (!result.number.isEmpty())
             r.addHeader("Location", "/api/v1/orders/" + result.number.toUtf8());
-        r.principal = session.userName();
+        r.principal = who;
         if (result.kind == IntakeResult::Kind::Ignored)
-            logIntake(c, order.source, order.channel, order.externalId, session.userName(), r);
+            logIntake(c, order.source, order.channel, order.externalId, who, r);
         return r;
     } catch (const IntakeRejected& e) {
         HttpResponse r = HttpResponse::error(statusFor(e), e.reason(), e.message(), e.field());
-        r.principal = session.userName();
-        logIntake(c, order.source, order.channel, order.externalId, session.userName(), r);
+        r.principal = who;
+        logIntake(c, order.source, order.channel, order.externalId, who, r);
         return r;
     } catch (const DocketError& e) {
         HttpResponse r = HttpResponse::fromError(e);
-        r.principal = session.userName();
+        r.principal = who;
         if (e.code() != DocketError::Code::Database)
-            logIntake(c, order.source, order.channel, order.externalId, session.userName(), r);
+            logIntake(c, order.source, order.channel, order.externalId, who, r);
+        return r;
+    } catch (const std::exception& e) {
+        qWarning("docket-gateway: %s %s: %s", c.request.method.constData(),
+                 qPrintable(c.request.path), e.what());
+        HttpResponse r =
+            HttpResponse::error(500, QStringLiteral("internal"),
+                                Texts::tr("Something went wrong in the gateway; it is logged."));
+        r.principal = who;
         return r;
     }
 }

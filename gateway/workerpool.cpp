@@ -1,6 +1,7 @@
 #include "workerpool.h"
 
 #include <QMutexLocker>
+#include <algorithm>
 
 namespace docket::gateway {
 
@@ -26,7 +27,19 @@ bool WorkerPool::post(std::function<void()> job)
         QMutexLocker lock(&m_mutex);
         if (m_stopping)
             return false;
-        m_jobs.push_back(std::move(job));
+        m_jobs.push_back(Entry{std::move(job), nullptr, {}, 1});
+    }
+    m_wake.wakeOne();
+    return true;
+}
+
+bool WorkerPool::postGrouped(const GroupRun* run, std::shared_ptr<void> item, int most)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_stopping)
+            return false;
+        m_jobs.push_back(Entry{{}, run, std::move(item), std::max(1, most)});
     }
     m_wake.wakeOne();
     return true;
@@ -53,17 +66,30 @@ void WorkerPool::shutdown()
 void WorkerPool::run()
 {
     for (;;) {
-        std::function<void()> job;
+        Entry entry;
+        QList<std::shared_ptr<void>> group;
         {
             QMutexLocker lock(&m_mutex);
             while (m_jobs.empty() && !m_stopping)
                 m_wake.wait(&m_mutex);
             if (m_jobs.empty())
                 break; // stopping, and nothing left to do
-            job = std::move(m_jobs.front());
+            entry = std::move(m_jobs.front());
             m_jobs.pop_front();
+            if (entry.run) {
+                // What waits right behind it of the same kind goes with it.
+                group << std::move(entry.item);
+                while (!m_jobs.empty() && m_jobs.front().run == entry.run &&
+                       group.size() < entry.most) {
+                    group << std::move(m_jobs.front().item);
+                    m_jobs.pop_front();
+                }
+            }
         }
-        job();
+        if (entry.run)
+            (*entry.run)(group);
+        else
+            entry.job();
     }
     if (m_atExit)
         m_atExit();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMutex>
 #include <QString>
 #include <QThread>
@@ -18,6 +19,9 @@ namespace docket::gateway {
 class WorkerPool
 {
 public:
+    // Runs a group of items posted with postGrouped(), in the order posted.
+    using GroupRun = std::function<void(const QList<std::shared_ptr<void>>& items)>;
+
     WorkerPool(const QString& name, int threads, std::function<void()> atExit = {});
     ~WorkerPool();
     WorkerPool(const WorkerPool&) = delete;
@@ -25,6 +29,11 @@ public:
 
     // From any thread. After shutdown() the job is dropped (returns false).
     bool post(std::function<void()> job);
+    // An item for `run` (the kind of work; it must outlive the pool). A
+    // thread that takes it takes the items of the same kind that wait right
+    // behind it as well, up to `most` in all, and gives them to `run`
+    // together. It never waits for more: an item alone runs alone.
+    bool postGrouped(const GroupRun* run, std::shared_ptr<void> item, int most);
     // Runs every job already posted, then ends the threads and waits for them.
     void shutdown();
     // Jobs posted and not yet started.
@@ -32,11 +41,18 @@ public:
     int threadCount() const { return int(m_threads.size()); }
 
 private:
+    struct Entry
+    {
+        std::function<void()> job;
+        const GroupRun* run = nullptr; // a grouped item's kind
+        std::shared_ptr<void> item;
+        int most = 1;
+    };
     void run();
 
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
-    std::deque<std::function<void()>> m_jobs;
+    std::deque<Entry> m_jobs;
     bool m_stopping = false;
     std::function<void()> m_atExit;
     std::vector<std::unique_ptr<QThread>> m_threads;

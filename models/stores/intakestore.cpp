@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <deque>
 #include <sodium.h>
+#include <sqlite3.h>
 
 namespace docket {
 
@@ -174,8 +175,15 @@ IntakeResult IntakeStore::take(const IntakeOrder& in, const QString& unknownSku)
 QList<IntakeResult> IntakeStore::takeMany(const QList<IntakeOrder>& orders,
                                           const QString& unknownSku, qsizetype* failedAt)
 {
-    m_session.require(Permission::CreateOrders);
     QList<IntakeResult> results(orders.size());
+    takeInto(orders, unknownSku, results, failedAt);
+    return results;
+}
+
+void IntakeStore::takeInto(const QList<IntakeOrder>& orders, const QString& unknownSku,
+                           QList<IntakeResult>& results, qsizetype* failedAt)
+{
+    m_session.require(Permission::CreateOrders);
     auto takeOne = [&](qsizetype i) {
         try {
             results[i] = take(orders[i], unknownSku);
@@ -188,7 +196,7 @@ QList<IntakeResult> IntakeStore::takeMany(const QList<IntakeOrder>& orders,
     if (sql::backendOf(m_db) != Backend::PostgreSQL) {
         for (qsizetype i = 0; i < orders.size(); ++i)
             takeOne(i);
-        return results;
+        return;
     }
     // PostgreSQL: the orders never seen before are written together, a run
     // at a time (OrderStore::createMany), the others one by one in between,
@@ -244,7 +252,97 @@ QList<IntakeResult> IntakeStore::takeMany(const QList<IntakeOrder>& orders,
         takeOne(i);
     }
     flush();
-    return results;
+}
+
+namespace {
+
+// An order's own refusal (bad input, no permission, an unknown order): the
+// database is fine and the group goes on. Anything else (the database failed,
+// a clash with another writer) ends the group.
+bool isRefusal(const std::exception_ptr& error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const IntakeRejected&) {
+        return true;
+    } catch (const DocketError& e) {
+        return e.code() == DocketError::Code::Invalid || e.code() == DocketError::Code::Forbidden ||
+               e.code() == DocketError::Code::NotFound;
+    } catch (...) {
+        return false;
+    }
+}
+
+bool sameSender(const IntakeTake& a, const IntakeTake& b)
+{
+    return a.unknownSku == b.unknownSku && a.session.userId() == b.session.userId() &&
+           a.session.userName() == b.session.userName() &&
+           a.session.roleName() == b.session.roleName() && a.session.scope() == b.session.scope() &&
+           a.session.permissions() == b.session.permissions();
+}
+
+} // namespace
+
+void IntakeStore::takeGroup(const QSqlDatabase& db, QList<IntakeTake>& group)
+{
+    auto alone = [&](IntakeTake& t) {
+        t.result = {};
+        t.error = nullptr;
+        try {
+            t.result = IntakeStore(db, t.session).take(t.order, t.unknownSku);
+        } catch (...) {
+            t.error = std::current_exception();
+        }
+    };
+    if (group.size() == 1) {
+        alone(group.first());
+        return;
+    }
+    bool failed = false;
+    try {
+        sql::WriteTransaction tx(db);
+        sqlite3* handle = sql::sqliteHandle(db);
+        qsizetype pos = 0;
+        while (pos < group.size() && !failed) {
+            // A run of one sender's orders.
+            qsizetype end = pos + 1;
+            while (end < group.size() && sameSender(group[end], group[pos]))
+                ++end;
+            QList<IntakeOrder> orders;
+            for (qsizetype i = pos; i < end; ++i)
+                orders << group[i].order;
+            QList<IntakeResult> results(orders.size());
+            qsizetype failedAt = -1;
+            try {
+                IntakeStore(db, group[pos].session)
+                    .takeInto(orders, group[pos].unknownSku, results, &failedAt);
+                for (qsizetype k = 0; k < orders.size(); ++k)
+                    group[pos + k].result = results[k];
+                pos = end;
+            } catch (...) {
+                const std::exception_ptr error = std::current_exception();
+                // Only a refusal of one order, with the transaction still
+                // open (SQLite ends it by itself on some failures), lets the
+                // others go on.
+                failed =
+                    failedAt < 0 || !isRefusal(error) || (handle && sqlite3_get_autocommit(handle));
+                if (!failed) {
+                    for (qsizetype k = 0; k < failedAt; ++k)
+                        group[pos + k].result = results[k];
+                    group[pos + failedAt].error = error;
+                    pos += failedAt + 1;
+                }
+            }
+        }
+        if (!failed)
+            tx.commit();
+    } catch (...) {
+        failed = true; // the commit (or the BEGIN) failed: nothing was kept
+    }
+    if (!failed)
+        return;
+    for (IntakeTake& t : group)
+        alone(t);
 }
 
 void IntakeStore::takeNew(const QList<IntakeOrder>& orders, const QList<qsizetype>& these,

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <exception>
 #include <functional>
 #include <optional>
 
@@ -36,6 +37,18 @@ struct IntakeResult
     QString number;
     QString note;         // why it was ignored, or what was not applied
     QString code() const; // "created", "updated", "unchanged", "ignored"
+};
+
+// One order of a group taken together (IntakeStore::takeGroup, the gateway's
+// group commit): who sends it, under which unknown-SKU rule, and what came
+// of it.
+struct IntakeTake
+{
+    IntakeOrder order;
+    Session session;
+    QString unknownSku = QStringLiteral("refuse");
+    IntakeResult result;      // when it was taken
+    std::exception_ptr error; // else what take() throws for it (a DocketError)
 };
 
 // A sales channel's signed webhooks, as administrators see it (no secret).
@@ -104,8 +117,21 @@ public:
     // when one of them is refused, each is tried again on its own so that
     // the error is the one take() gives for it. `failedAt`: the index of
     // the order refused.
+    // When it throws, the orders before `failedAt` are taken (in the caller's
+    // transaction) and none after it; the refused one left nothing.
     QList<IntakeResult> takeMany(const QList<IntakeOrder>& orders, const QString& unknownSku,
                                  qsizetype* failedAt = nullptr);
+    // Takes `group` in its order in ONE transaction (one commit), each order
+    // under its own session and rule, each with the result or the refusal
+    // take() gives it after the ones before it: a refused order leaves
+    // nothing of itself and the others are written. Consecutive orders of
+    // one session and rule go through takeMany (on PostgreSQL the new ones
+    // through one OrderStore::createMany). When the database fails rather
+    // than refuses (an error that is not a refusal, or the commit), nothing
+    // of the group is kept and each order is taken again in a transaction of
+    // its own, exactly as take() alone. A group of one is take() itself.
+    // Call outside any transaction: what it reports is committed.
+    static void takeGroup(const QSqlDatabase& db, QList<IntakeTake>& group);
     // Where order `orderId` came from: (channel, external id); nullopt for an
     // order made in Docket. The caller has read the order (its scope).
     std::optional<std::pair<QString, QString>> sourceOf(qint64 orderId) const;
@@ -133,6 +159,10 @@ public:
 
 private:
     IntakeResult takeOnce(const IntakeOrder& order, const QString& unknownSku, bool* retry);
+    // takeMany into `results` (sized as `orders`): what was taken before a
+    // refusal stays there.
+    void takeInto(const QList<IntakeOrder>& orders, const QString& unknownSku,
+                  QList<IntakeResult>& results, qsizetype* failedAt);
     // takeMany's run of new orders `these` (indexes into `orders`), written
     // together.
     void takeNew(const QList<IntakeOrder>& orders, const QList<qsizetype>& these,
