@@ -21,6 +21,7 @@
 #include "stores/webhookstore.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHttpServer>
@@ -32,11 +33,13 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSet>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
+#include <atomic>
 
 using namespace docket;
 using namespace docket::test;
@@ -127,6 +130,81 @@ qint64 reviewedOrder(GatewayFixture& g, const QString& number)
     return id;
 }
 
+// One POST as it goes over the wire.
+struct RawPost
+{
+    QByteArray path;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+// Sends `posts` at once, each on a connection of its own, while the gateway's
+// writer is held busy, so that they all wait for it together and are taken
+// as one group when it is let go; their answers in `answers`, in order.
+void sendTogether(GatewayFixture& g, const QList<RawPost>& posts, QList<HttpResult>* answers)
+{
+    std::atomic<bool> holding{false};
+    QSemaphore letGo;
+    g.gateway().writers()->post([&] {
+        holding = true;
+        letGo.acquire();
+    });
+    auto release = qScopeGuard([&] {
+        if (letGo.available() == 0)
+            letGo.release();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10000);
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (const RawPost& p : posts) {
+        auto s = std::make_unique<QTcpSocket>();
+        s->connectToHost(QHostAddress::LocalHost, g.port());
+        QVERIFY(s->waitForConnected(5000));
+        QByteArray raw =
+            "POST " + p.path + " HTTP/1.1\r\nHost: x\r\nContent-Type: " +
+            "application/json\r\nContent-Length: " + QByteArray::number(p.body.size()) + "\r\n";
+        for (const auto& [name, value] : p.headers)
+            raw += name + ": " + value + "\r\n";
+        s->write(raw + "\r\n" + p.body);
+        sockets.push_back(std::move(s));
+    }
+    // Every request waits for the writer.
+    QTRY_COMPARE_WITH_TIMEOUT(g.gateway().writers()->backlog(), qsizetype(posts.size()), 20000);
+    release.dismiss();
+    letGo.release();
+    answers->clear();
+    for (auto& s : sockets) {
+        HttpResult r;
+        QByteArray data;
+        QElapsedTimer waited;
+        waited.start();
+        while (r.status == 0 && waited.elapsed() < 60000) {
+            data += s->readAll();
+            const qsizetype end = data.indexOf("\r\n\r\n");
+            if (end > 0) {
+                const QList<QByteArray> lines = data.left(end).split('\n');
+                qsizetype length = 0;
+                QList<QPair<QByteArray, QByteArray>> headers;
+                for (qsizetype i = 1; i < lines.size(); ++i) {
+                    const qsizetype colon = lines[i].indexOf(':');
+                    const QByteArray name = lines[i].left(colon).trimmed();
+                    const QByteArray value = lines[i].mid(colon + 1).trimmed();
+                    headers.append({name, value});
+                    if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+                        length = value.toLongLong();
+                }
+                if (data.size() >= end + 4 + length) {
+                    r.status = lines.first().mid(9, 3).toInt();
+                    r.headers = headers;
+                    r.body = data.mid(end + 4, length);
+                    break;
+                }
+            }
+            QTest::qWait(5);
+        }
+        answers->append(r);
+    }
+}
+
 } // namespace
 
 class TestGateway : public QObject
@@ -181,6 +259,10 @@ private slots:
     void shutdownFinishesInFlight();
     void upgradeFromPreviousSchema_data() { addBackendRows(); }
     void upgradeFromPreviousSchema();
+    void intakeGroupCommit_data() { addBackendRows(); }
+    void intakeGroupCommit();
+    void intakeGroupThatFails_data() { addBackendRows(); }
+    void intakeGroupThatFails();
 };
 
 #define START(fixture)                                                                             \
@@ -2123,6 +2205,221 @@ void TestGateway::callLogPurgedAfterUpgrade()
     QCOMPARE(queryValue(old.connection(), QStringLiteral("SELECT COUNT(*) FROM api_calls")).toInt(),
              1);
     old.closeConnection();
+}
+
+// Intake requests that wait together for the writer are taken in ONE
+// transaction (group commit), each with the answer it gets alone: new orders
+// created and audited under their sender, resends idempotent (also inside
+// the group), refusals (unknown SKU, a channel out of the key's scope, a
+// total that does not add up) refused with nothing written but their line in
+// the intake log, and the orders after a refusal taken all the same.
+void TestGateway::intakeGroupCommit()
+{
+    QFETCH(Backend, backend);
+    gateway::GatewayConfig oneWriter;
+    oneWriter.threads = 1; // PostgreSQL too: one writer, so every request is in the group
+    GatewayFixture g(backend, oneWriter);
+    IntakeStore channels(g.db().connection(), g.admin());
+    channels.setChannel(QStringLiteral("web"), QString::fromLatin1(kWooSecret),
+                        QStringLiteral("unlinked"));
+    channels.setChannel(QStringLiteral("retail"), IntakeStore::generateSecret(),
+                        QStringLiteral("unlinked"));
+    // "phone" has no rule of its own: unknown SKUs are refused.
+    const QByteArray shop = "Bearer " + g.apiKey(QStringLiteral("shop")).toLatin1();
+    const QByteArray till = "Bearer " + g.apiKey(QStringLiteral("till"), QStringLiteral("clerk"),
+                                                 Scope::ofChannels({QStringLiteral("retail")}))
+                                            .toLatin1();
+    START(g);
+    const HttpResult earlier = httpRequest(g.port(), "POST", QStringLiteral("/api/v1/orders"),
+                                           order(QStringLiteral("G-0")), {{"Authorization", shop}});
+    QCOMPARE(earlier.status, 201);
+    // The call log of that request is written (a job of the writer's) before
+    // the group gathers.
+    QTest::qWait(1300);
+
+    QByteArray badTotal = order(QStringLiteral("G-6"));
+    badTotal.replace("\"25.00\"", "\"25.01\"");
+    const QByteArray woo = wooBody();
+    const QList<RawPost> posts{
+        {"/api/v1/orders",
+         order(QStringLiteral("G-1"), QStringLiteral("web"), QStringLiteral("Grace Hopper")),
+         {{"Authorization", shop}}},
+        {"/api/v1/orders", order(QStringLiteral("G-2")), {{"Authorization", shop}}},
+        {"/webhooks/woocommerce/web",
+         woo,
+         {{"X-WC-Webhook-Signature", wooSignature(woo)}, {"X-WC-Webhook-Topic", "order.created"}}},
+        {"/api/v1/orders", order(QStringLiteral("G-2")), {{"Authorization", shop}}},
+        {"/api/v1/orders", order(QStringLiteral("G-0")), {{"Authorization", shop}}},
+        {"/api/v1/orders",
+         order(QStringLiteral("G-3"), QStringLiteral("phone")),
+         {{"Authorization", shop}}},
+        {"/api/v1/orders", order(QStringLiteral("G-4")), {{"Authorization", till}}},
+        {"/api/v1/orders",
+         order(QStringLiteral("G-5"), QStringLiteral("retail")),
+         {{"Authorization", till}}},
+        {"/api/v1/orders", badTotal, {{"Authorization", shop}}},
+        {"/api/v1/orders",
+         order(QStringLiteral("G-7"), QStringLiteral("web"), QStringLiteral("Alan Turing")),
+         {{"Authorization", shop}}},
+    };
+    QList<HttpResult> a;
+    sendTogether(g, posts, &a);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(a.size(), posts.size());
+    auto result = [](const HttpResult& r) {
+        return r.json().value(QStringLiteral("result")).toString();
+    };
+    auto numberOf = [](const HttpResult& r) {
+        return r.json().value(QStringLiteral("number")).toString();
+    };
+    for (int i : {0, 2, 7, 9}) {
+        QVERIFY2(a[i].status == 201, a[i].body.constData());
+        QCOMPARE(result(a[i]), QStringLiteral("created"));
+        QCOMPARE(a[i].header("Location"), "/api/v1/orders/" + numberOf(a[i]).toUtf8());
+    }
+    // G-2 twice in one group: created once, the other an unchanged resend.
+    QCOMPARE(QSet<int>({a[1].status, a[3].status}), QSet<int>({200, 201}));
+    QCOMPARE(QSet<QString>({result(a[1]), result(a[3])}),
+             QSet<QString>({QStringLiteral("created"), QStringLiteral("unchanged")}));
+    QCOMPARE(numberOf(a[1]), numberOf(a[3]));
+    QCOMPARE(a[4].status, 200);
+    QCOMPARE(result(a[4]), QStringLiteral("unchanged"));
+    QCOMPARE(numberOf(a[4]), earlier.json().value(QStringLiteral("number")).toString());
+    QCOMPARE(a[5].status, 422);
+    QCOMPARE(a[5].errorCode(), QStringLiteral("unknown_sku"));
+    QCOMPARE(errorField(a[5]), QStringLiteral("lines[0].sku"));
+    QCOMPARE(a[6].status, 403);
+    QCOMPARE(a[6].errorCode(), QStringLiteral("forbidden"));
+    QCOMPARE(a[8].status, 422);
+    QCOMPARE(a[8].errorCode(), QStringLiteral("total_mismatch"));
+
+    // Every order the answers name is there once, audited under its sender.
+    const QList<QPair<int, QString>> created{
+        {0, QStringLiteral("key:shop")},
+        {2, QStringLiteral("woocommerce:web")},
+        {7, QStringLiteral("key:till")},
+        {9, QStringLiteral("key:shop")},
+        {a[1].status == 201 ? 1 : 3, QStringLiteral("key:shop")}};
+    for (const auto& [i, actor] : created) {
+        QCOMPARE(count(g.db(),
+                       QStringLiteral("SELECT COUNT(*) FROM orders WHERE number = ? AND "
+                                      "created_by = ?"),
+                       {numberOf(a[i]), actor}),
+                 1);
+        QCOMPARE(count(g.db(),
+                       QStringLiteral("SELECT COUNT(*) FROM order_events e JOIN orders o ON "
+                                      "o.id = e.order_id WHERE o.number = ? AND e.kind = "
+                                      "'created' AND e.actor = ?"),
+                       {numberOf(a[i]), actor}),
+                 1);
+        QVERIFY(count(g.db(),
+                      QStringLiteral("SELECT COUNT(*) FROM order_lines l JOIN orders o ON "
+                                     "o.id = l.order_id WHERE o.number = ?"),
+                      {numberOf(a[i])}) > 0);
+    }
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 6);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM order_sources")), 6);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM order_sources WHERE external_id "
+                                          "IN ('G-3', 'G-4', 'G-6')")),
+             0);
+    // The refusals are in the intake log, each with its own reason.
+    for (const auto& [id, code] :
+         QList<QPair<QString, QString>>{{QStringLiteral("G-3"), QStringLiteral("unknown_sku")},
+                                        {QStringLiteral("G-4"), QStringLiteral("forbidden")},
+                                        {QStringLiteral("G-6"), QStringLiteral("total_mismatch")}})
+        QCOMPARE(count(g.db(),
+                       QStringLiteral("SELECT COUNT(*) FROM intake_log WHERE external_id = ? AND "
+                                      "code = ?"),
+                       {id, code}),
+                 1);
+    // One group: the nine orders that reached the store (not the bad total).
+    const gateway::IntakeGroupStats stats = g.gateway().intakeGroupStats();
+    QCOMPARE(stats.groups, qint64(1));
+    QCOMPARE(stats.orders, qint64(9));
+    QCOMPARE(stats.largest, 9);
+}
+
+// A group the database fails half-way through (here a trigger that refuses
+// one order's row: SQLite ends the whole transaction) keeps nothing of it:
+// the group is rolled back and each order taken on its own, so every order
+// answered 201 is there once, with its lines and history, and the one that
+// failed gets the answer it gets alone, with nothing of it written.
+void TestGateway::intakeGroupThatFails()
+{
+    QFETCH(Backend, backend);
+    gateway::GatewayConfig oneWriter;
+    oneWriter.threads = 1;
+    GatewayFixture g(backend, oneWriter);
+    openWebChannel(g);
+    const QByteArray shop = "Bearer " + g.apiKey(QStringLiteral("shop")).toLatin1();
+    if (backend == Backend::SQLite) {
+        sql::run(g.db().connection(),
+                 QStringLiteral("CREATE TRIGGER test_boom BEFORE INSERT ON orders WHEN "
+                                "NEW.customer_name = 'Boom' BEGIN SELECT RAISE(ROLLBACK, "
+                                "'boom'); END"));
+    } else {
+        sql::run(g.db().connection(),
+                 QStringLiteral("CREATE FUNCTION test_boom() RETURNS trigger LANGUAGE plpgsql "
+                                "AS $f$ BEGIN IF NEW.customer_name = 'Boom' THEN RAISE "
+                                "EXCEPTION 'boom'; END IF; RETURN NEW; END $f$"));
+        sql::run(g.db().connection(),
+                 QStringLiteral("CREATE TRIGGER test_boom BEFORE INSERT ON orders FOR EACH ROW "
+                                "EXECUTE FUNCTION test_boom()"));
+    }
+    START(g);
+    QTest::qWait(1300); // no call log job in the way of the group
+    const QList<RawPost> posts{
+        {"/api/v1/orders", order(QStringLiteral("H-1")), {{"Authorization", shop}}},
+        {"/api/v1/orders",
+         order(QStringLiteral("H-2"), QStringLiteral("web"), QStringLiteral("Grace Hopper")),
+         {{"Authorization", shop}}},
+        {"/api/v1/orders",
+         order(QStringLiteral("H-3"), QStringLiteral("web"), QStringLiteral("Boom")),
+         {{"Authorization", shop}}},
+        {"/api/v1/orders",
+         order(QStringLiteral("H-4"), QStringLiteral("web"), QStringLiteral("Alan Turing")),
+         {{"Authorization", shop}}},
+        {"/api/v1/orders", order(QStringLiteral("H-1")), {{"Authorization", shop}}},
+    };
+    QList<HttpResult> a;
+    sendTogether(g, posts, &a);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(a.size(), posts.size());
+    // What the failing order gets on its own.
+    const HttpResult alone =
+        httpRequest(g.port(), "POST", QStringLiteral("/api/v1/orders"),
+                    order(QStringLiteral("H-9"), QStringLiteral("web"), QStringLiteral("Boom")),
+                    {{"Authorization", shop}});
+    QVERIFY(alone.status >= 400);
+    QCOMPARE(a[2].status, alone.status);
+    QCOMPARE(a[2].errorCode(), alone.errorCode());
+    for (int i : {0, 1, 3})
+        QVERIFY2(a[i].status == 201, a[i].body.constData());
+    QCOMPARE(a[4].status, 200);
+    QCOMPARE(a[4].json().value(QStringLiteral("result")).toString(), QStringLiteral("unchanged"));
+    for (int i : {0, 1, 3}) {
+        const QString number = a[i].json().value(QStringLiteral("number")).toString();
+        QCOMPARE(
+            count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE number = ?"), {number}),
+            1);
+        QCOMPARE(count(g.db(),
+                       QStringLiteral("SELECT COUNT(*) FROM order_events e JOIN orders o ON "
+                                      "o.id = e.order_id WHERE o.number = ? AND e.kind = "
+                                      "'created' AND e.actor = 'key:shop'"),
+                       {number}),
+                 1);
+    }
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 3);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM order_sources")), 3);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM order_lines l WHERE NOT EXISTS "
+                                          "(SELECT 1 FROM orders o WHERE o.id = l.order_id)")),
+             0);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM order_events e WHERE NOT EXISTS "
+                                          "(SELECT 1 FROM orders o WHERE o.id = e.order_id)")),
+             0);
+    QCOMPARE(g.gateway().intakeGroupStats().largest, 5);
 }
 
 QTEST_GUILESS_MAIN(TestGateway)
