@@ -523,8 +523,17 @@ void Gateway::runIntakeGroup(const QList<std::shared_ptr<void>>& items)
                     r.keyId = keyId;
             }
         } catch (const DocketError& e) {
+            // No connection: nothing was written.
             for (qsizetype i : std::as_const(group.requests))
                 answers[i] = HttpResponse::fromError(e);
+        } catch (const std::exception& e) {
+            // As run(): every request is answered, never left hanging.
+            qWarning("docket-gateway: an intake group of %lld: %s",
+                     static_cast<long long>(group.takes.size()), e.what());
+            for (qsizetype i : std::as_const(group.requests))
+                answers[i] = HttpResponse::error(
+                    500, QStringLiteral("internal"),
+                    Texts::tr("Something went wrong in the gateway; it is logged."));
         }
         if (group.takes.size() > 1) {
             QMutexLocker lock(&m_groupStatsMutex);
