@@ -25,6 +25,25 @@ namespace docket {
 
 using namespace fulfilmentrows;
 
+namespace {
+
+// A shipment file's rows `size` at a time, each chunk handed to `each` with
+// the orders its rows name, read by `read` in one statement.
+template <typename Read, typename Each>
+void inChunks(const QList<FulfilmentStore::ShipRow>& rows, qsizetype size, Read read, Each each)
+{
+    for (qsizetype from = 0; from < rows.size(); from += size) {
+        const QList<FulfilmentStore::ShipRow> chunk = rows.mid(from, size);
+        QList<qint64> ids;
+        ids.reserve(chunk.size());
+        for (const FulfilmentStore::ShipRow& r : chunk)
+            ids << r.orderId;
+        each(chunk, read(ids));
+    }
+}
+
+} // namespace
+
 // ---------------------------------------------------------------- shipments
 
 void FulfilmentStore::checkShippable(const OrderRow& o) const
@@ -427,26 +446,15 @@ QList<FulfilmentStore::ShipRow> FulfilmentStore::previewShipments(const QString&
         for (const QString& n : std::as_const(numbers))
             if (!orders.contains(n))
                 missing << n;
-        if (!missing.isEmpty()) {
-            const SqlClause m = sql::inList(QStringLiteral("number"), missing);
-            QSqlQuery e =
-                sql::run(m_db, QStringLiteral("SELECT number FROM orders WHERE ") + m.sql, m.binds);
-            while (e.next())
-                outOfScope.insert(e.value(0).toString());
-        }
-        for (auto it = trackingOf.cbegin(); it != trackingOf.cend(); ++it) {
+        outOfScope += sql::valuesPresent(m_db, QStringLiteral("orders"), {},
+                                         QStringLiteral("number"), missing);
+        for (auto it = trackingOf.cbegin(); it != trackingOf.cend(); ++it)
             // "<> ''" lets SQLite use the partial unique index shipments_tracking.
-            const SqlClause t = sql::inList(QStringLiteral("tracking_number"), it.value());
-            QVariantList tb{it.key()};
-            tb += t.binds;
-            QSqlQuery e = sql::run(m_db,
-                                   QStringLiteral("SELECT tracking_number FROM shipments WHERE "
-                                                  "carrier = ? AND tracking_number <> '' AND ") +
-                                       t.sql,
-                                   tb);
-            while (e.next())
-                taken.insert(it.key() + QLatin1Char('\n') + e.value(0).toString());
-        }
+            for (const QString& t : sql::valuesPresent(
+                     m_db, QStringLiteral("shipments"),
+                     {QStringLiteral("carrier = ? AND tracking_number <> ''"), {it.key()}},
+                     QStringLiteral("tracking_number"), it.value()))
+                taken.insert(it.key() + QLatin1Char('\n') + t);
     }
 
     QHash<QString, int> numbersSeen;
@@ -520,54 +528,56 @@ int FulfilmentStore::commitShipmentsOnServer(const QList<ShipRow>& rows)
     QSet<QString> trackingSeen;
     const QSet<QString> none; // taken numbers: the server's check
     int n = 0;
-    for (qsizetype from = 0; from < rows.size(); from += kChunk) {
-        const QList<ShipRow> chunk = rows.mid(from, kChunk);
-        QList<qint64> ids;
-        ids.reserve(chunk.size());
-        for (const ShipRow& r : chunk)
-            ids << r.orderId;
-        const QHash<qint64, OrderRow> orders = readOrders(ids);
-        QJsonArray a;
-        for (const ShipRow& r : chunk) {
-            try {
-                const auto read = orders.constFind(r.orderId);
-                if (read == orders.constEnd())
-                    throw DocketError(DocketError::Code::NotFound,
-                                      tr("There is no order with the id %1.").arg(r.orderId));
-                // An order on an earlier row has shipped with it (as on
-                // SQLite: the carrier is checked, then nothing is left).
-                const bool again = seen.contains(r.orderId);
-                if (!again)
-                    checkShippable(*read);
-                if (const QString why = checkTracking(r.carrier, r.tracking, known, &none);
-                    !why.isEmpty())
-                    throw DocketError(DocketError::Code::Invalid, why, QStringLiteral("tracking"));
-                const QString key = r.carrier + QLatin1Char('\n') + r.tracking;
-                if (!r.tracking.isEmpty() && trackingSeen.contains(key))
+    const auto readChunk = [this](const QList<qint64>& ids) {
+        return readOrders(ids);
+    };
+    inChunks(
+        rows, kChunk, readChunk,
+        [&](const QList<ShipRow>& chunk, const QHash<qint64, OrderRow>& orders) {
+            QJsonArray a;
+            for (const ShipRow& r : chunk) {
+                try {
+                    const auto read = orders.constFind(r.orderId);
+                    if (read == orders.constEnd())
+                        throw DocketError(DocketError::Code::NotFound,
+                                          tr("There is no order with the id %1.").arg(r.orderId));
+                    // An order on an earlier row has shipped with it (as on
+                    // SQLite: the carrier is checked, then nothing is left).
+                    const bool again = seen.contains(r.orderId);
+                    if (!again)
+                        checkShippable(*read);
+                    if (const QString why = checkTracking(r.carrier, r.tracking, known, &none);
+                        !why.isEmpty())
+                        throw DocketError(DocketError::Code::Invalid, why,
+                                          QStringLiteral("tracking"));
+                    const QString key = r.carrier + QLatin1Char('\n') + r.tracking;
+                    if (!r.tracking.isEmpty() && trackingSeen.contains(key))
+                        throw DocketError(
+                            DocketError::Code::Conflict,
+                            tr("The tracking number %1 is in the file twice.").arg(r.tracking),
+                            QStringLiteral("tracking"));
+                    if (again)
+                        throw DocketError(
+                            DocketError::Code::Conflict,
+                            tr("Every line of order %1 has shipped already.").arg(read->number),
+                            QStringLiteral("lines"));
+                    seen.insert(r.orderId);
+                    trackingSeen.insert(key);
+                } catch (const DocketError& e) {
                     throw DocketError(
-                        DocketError::Code::Conflict,
-                        tr("The tracking number %1 is in the file twice.").arg(r.tracking),
-                        QStringLiteral("tracking"));
-                if (again)
-                    throw DocketError(
-                        DocketError::Code::Conflict,
-                        tr("Every line of order %1 has shipped already.").arg(read->number),
-                        QStringLiteral("lines"));
-                seen.insert(r.orderId);
-                trackingSeen.insert(key);
-            } catch (const DocketError& e) {
-                throw DocketError(
-                    e.code(), tr("Line %1: %2 Nothing was shipped.").arg(r.line).arg(e.message()));
+                        e.code(),
+                        tr("Line %1: %2 Nothing was shipped.").arg(r.line).arg(e.message()));
+                }
+                a.append(QJsonObject{{QStringLiteral("order_id"), QString::number(r.orderId)},
+                                     {QStringLiteral("carrier"), r.carrier},
+                                     {QStringLiteral("tracking"), r.tracking},
+                                     {QStringLiteral("line"), QString::number(r.line)}});
             }
-            a.append(QJsonObject{{QStringLiteral("order_id"), QString::number(r.orderId)},
-                                 {QStringLiteral("carrier"), r.carrier},
-                                 {QStringLiteral("tracking"), r.tracking},
-                                 {QStringLiteral("line"), QString::number(r.line)}});
-        }
-        n += sql::scalar(m_db, QStringLiteral("SELECT docket_shipments_add_many(CAST(? AS jsonb))"),
-                         {jsonText(a)})
-                 .toInt();
-    }
+            n += sql::scalar(m_db,
+                             QStringLiteral("SELECT docket_shipments_add_many(CAST(? AS jsonb))"),
+                             {jsonText(a)})
+                     .toInt();
+        });
     return n;
 }
 
@@ -611,35 +621,37 @@ int FulfilmentStore::commitShipments(const QList<ShipRow>& rows)
     // row (not from previewShipments, which refuses that) is read again.
     constexpr qsizetype kChunk = 2000;
     QSet<qint64> shipped;
-    for (qsizetype from = 0; from < rows.size(); from += kChunk) {
-        const QList<ShipRow> chunk = rows.mid(from, kChunk);
-        QList<qint64> ids;
-        ids.reserve(chunk.size());
-        for (const ShipRow& r : chunk)
-            ids << r.orderId;
-        const QHash<qint64, OrderRow> orders = readOrders(ids);
-        const QHash<qint64, QList<LineState>> lines = lineStatesOf(orders);
-        for (const ShipRow& r : chunk) {
-            try {
-                const bool again = shipped.contains(r.orderId);
-                const auto read = orders.constFind(r.orderId);
-                if (!again && read == orders.constEnd())
-                    throw DocketError(DocketError::Code::NotFound,
-                                      tr("There is no order with the id %1.").arg(r.orderId));
-                const OrderRow o = again ? lockOrder(r.orderId) : *read;
-                checkShippable(o);
-                if (const QString why = checkTracking(r.carrier, r.tracking, known); !why.isEmpty())
-                    throw DocketError(DocketError::Code::Invalid, why, QStringLiteral("tracking"));
-                shipOne(o, r.carrier, r.tracking, {}, ts, deadlines,
-                        again ? lineStates(o.id) : lines.value(o.id));
-                shipped.insert(o.id);
-                ++n;
-            } catch (const DocketError& e) {
-                throw DocketError(
-                    e.code(), tr("Line %1: %2 Nothing was shipped.").arg(r.line).arg(e.message()));
-            }
-        }
-    }
+    const auto readChunk = [this](const QList<qint64>& ids) {
+        return readOrders(ids);
+    };
+    inChunks(rows, kChunk, readChunk,
+             [&](const QList<ShipRow>& chunk, const QHash<qint64, OrderRow>& orders) {
+                 const QHash<qint64, QList<LineState>> lines = lineStatesOf(orders);
+                 for (const ShipRow& r : chunk) {
+                     try {
+                         const bool again = shipped.contains(r.orderId);
+                         const auto read = orders.constFind(r.orderId);
+                         if (!again && read == orders.constEnd())
+                             throw DocketError(
+                                 DocketError::Code::NotFound,
+                                 tr("There is no order with the id %1.").arg(r.orderId));
+                         const OrderRow o = again ? lockOrder(r.orderId) : *read;
+                         checkShippable(o);
+                         if (const QString why = checkTracking(r.carrier, r.tracking, known);
+                             !why.isEmpty())
+                             throw DocketError(DocketError::Code::Invalid, why,
+                                               QStringLiteral("tracking"));
+                         shipOne(o, r.carrier, r.tracking, {}, ts, deadlines,
+                                 again ? lineStates(o.id) : lines.value(o.id));
+                         shipped.insert(o.id);
+                         ++n;
+                     } catch (const DocketError& e) {
+                         throw DocketError(
+                             e.code(),
+                             tr("Line %1: %2 Nothing was shipped.").arg(r.line).arg(e.message()));
+                     }
+                 }
+             });
     stock.finish();
     summary.finish();
     tx.commit();

@@ -208,18 +208,11 @@ void IntakeStore::takeInto(const QList<IntakeOrder>& orders, const QString& unkn
         QHash<QString, QStringList> byChannel;
         for (const IntakeOrder& in : orders)
             byChannel[in.channel] << in.externalId;
-        for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it) {
-            const SqlClause ids = sql::inList(QStringLiteral("external_id"), it.value());
-            QVariantList binds{it.key()};
-            binds += ids.binds;
-            QSqlQuery q = sql::run(m_db,
-                                   QStringLiteral("SELECT external_id FROM order_sources WHERE "
-                                                  "channel = ? AND ") +
-                                       ids.sql,
-                                   binds);
-            while (q.next())
-                known.insert({it.key(), q.value(0).toString()});
-        }
+        for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it)
+            for (const QString& id : sql::valuesPresent(m_db, QStringLiteral("order_sources"),
+                                                        {QStringLiteral("channel = ?"), {it.key()}},
+                                                        QStringLiteral("external_id"), it.value()))
+                known.insert({it.key(), id});
     }
     QList<qsizetype> run;
     auto flush = [&] {

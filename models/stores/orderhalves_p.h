@@ -47,13 +47,6 @@ struct OrderStore::SortAnchorCache
     qint64 lookups = 0;
     qint64 lastKeywordWindow = 0;            // keywordwindow.cpp
     std::optional<bool> listVersionReadable; // PostgreSQL: order_list_version
-    // Whether the next sortAnchor() reads the list in its valid and invalid
-    // halves (PostgreSQL, orderreads.cpp's readsInHalves); set by page() and
-    // idsInRange() just before, reset by sortAnchor(). A parameter of
-    // sortAnchor() in all but name: orderstore.h stays as it is this session
-    // (every file that includes it would be rebuilt); make it one when
-    // orderstore.h next changes.
-    bool nextInHalves = false;
 };
 
 } // namespace docket

@@ -327,8 +327,7 @@ QList<OrderSummary> OrderStore::page(const OrderFilter& filter, const OrderSort&
         if (!page) {
             const ReadSnapshot snapshot(m_db);
             if (snapshot.active()) {
-                anchorCache().nextInHalves = inHalves;
-                if (const auto anchor = sortAnchor(w, key, desc, offset)) {
+                if (const auto anchor = sortAnchor(w, key, desc, offset, inHalves)) {
                     const qint64 skip = offset - anchor->rowsBefore;
                     if (m_backend == Backend::SQLite) {
                         QList<OrderSummary> rows;
@@ -436,8 +435,7 @@ QList<qint64> OrderStore::idsInRange(const OrderFilter& filter, const OrderSort&
     const std::optional<ReadSnapshot> snapshot =
         offset >= m_jumpAnchorFrom ? std::make_optional<ReadSnapshot>(m_db) : std::nullopt;
     if (snapshot && snapshot->active()) {
-        anchorCache().nextInHalves = inHalves;
-        if (const auto anchor = sortAnchor(w, key, desc, offset)) {
+        if (const auto anchor = sortAnchor(w, key, desc, offset, inHalves)) {
             if (m_backend == Backend::SQLite) {
                 seekRows({QStringLiteral("o.id"), {}}, w, key, desc, anchor->key, true,
                          offset - anchor->rowsBefore, limit,

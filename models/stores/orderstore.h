@@ -337,9 +337,11 @@ private:
     // The nearest anchor at or before row `offset` of the list ordered by
     // `key` (descending or not, ties by id) under `where`, finding the
     // anchors up to there when the cache has none for this data; nullopt
-    // when offset is below the anchor step. Call inside a ReadSnapshot.
+    // when offset is below the anchor step. `inHalves`: read the list in its
+    // valid and invalid halves (PostgreSQL, orderreads.cpp's readsInHalves).
+    // Call inside a ReadSnapshot.
     std::optional<SortAnchor> sortAnchor(const SqlClause& where, const QString& key,
-                                         bool descending, qint64 offset) const;
+                                         bool descending, qint64 offset, bool inHalves) const;
     // What identifies the data a read sees, for the anchors' cache: SQLite's
     // data_version and this connection's total_changes(); PostgreSQL's order
     // list version (migration 0089). Empty when it cannot be told.

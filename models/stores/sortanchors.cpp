@@ -5,7 +5,6 @@
 
 #include <QSqlQuery>
 #include <optional>
-#include <utility>
 
 // Far jumps in any sort order (issue 19, item 1).
 //
@@ -206,9 +205,8 @@ qint64 OrderStore::seekRows(const SqlClause& select, const SqlClause& where, con
 
 std::optional<OrderStore::SortAnchor> OrderStore::sortAnchor(const SqlClause& where,
                                                              const QString& key, bool descending,
-                                                             qint64 offset) const
+                                                             qint64 offset, bool inHalves) const
 {
-    const bool inHalves = std::exchange(anchorCache().nextInHalves, false);
     const qint64 step = m_sortAnchorStep;
     const qint64 wanted = offset / step; // anchors needed: at rows step, 2 step, ...
     if (wanted < 1)
