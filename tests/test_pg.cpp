@@ -114,6 +114,7 @@ private slots:
     void batchSummariesAfterUpgrade();
     void createManyJudgesAsOneByOne();
     void importRefreshesStatistics();
+    void summariesWaitForTheCommit();
     void guardStillRefusesAsALogin();
     void referencesHoldWithoutForeignKeys_data();
     void referencesHoldWithoutForeignKeys();
@@ -1169,6 +1170,120 @@ void TestPg::importRefreshesStatistics()
     QVERIFY2(after >= 1000 && after <= 1400, qPrintable(QString::number(after)));
     // Known now: a second call for the same orders leaves them.
     QCOMPARE(known(1200), after);
+}
+
+// ------------------------------------------------------------------- 0115
+
+// A team database of schema 104 (before 0115) upgraded in place keeps exact
+// summaries. A transaction that defers them (an import does) leaves them
+// untouched until its commit and then adds up all of its new orders at once;
+// an update of orders in the same transaction applies what is pending first,
+// so the invalidation's cell arithmetic (0061) stays exact; a rollback leaves
+// nothing pending. A login may defer its own transaction's summaries, which
+// are applied at its commit all the same, and cannot touch what is pending.
+void TestPg::summariesWaitForTheCommit()
+{
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString clerk = QStringLiteral("sclerk_") + suffix;
+    const QString password = QStringLiteral("summary-pass-") + suffix;
+    auto dropRole = qScopeGuard([&] { dropServerRoles({clerk}); });
+    std::unique_ptr<TestDb> empty;
+    QVERIFY_THROWS_NO_EXCEPTION(
+        empty = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty));
+    Database db(empty->config());
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(104));
+    const QSqlDatabase c = db.connection();
+    OrderStore store(c, adminSession());
+    store.setClock([] { return TestDb::kNow; });
+    SeedOptions o;
+    o.orders = 300;
+    o.days = 20;
+    o.now = TestDb::kNow;
+    o.seed = 7;
+    DOCKET_SEED_OR_SKIP(store, o);
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QVERIFY(db.schemaVersion() >= 115);
+    AnalyticsStore analytics(c, adminSession());
+    QCOMPARE(analytics.verifySummaries(), QStringList{});
+
+    auto counted = [&] {
+        return count(c, QStringLiteral("SELECT COALESCE(SUM(orders), 0) FROM sales_orders WHERE "
+                                       "grain = 1"));
+    };
+    auto pending = [&] {
+        return count(c, QStringLiteral("SELECT COUNT(*) FROM sales_pending"));
+    };
+    auto runOf = [](const QString& prefix, int n) {
+        QStringList run;
+        for (int i = 1; i <= n; ++i)
+            run << orderJson(prefix, i);
+        return QStringLiteral("[") + run.join(QLatin1Char(',')) + QStringLiteral("]");
+    };
+    auto createMany = [&](const QString& json) {
+        sql::run(c, QStringLiteral("SELECT docket_orders_create_many(CAST(? AS jsonb))"), {json});
+    };
+    const qint64 before = counted();
+    QVERIFY(before >= 300);
+    {
+        sql::WriteTransaction tx(c);
+        QVERIFY_THROWS_NO_EXCEPTION(sql::run(c, QStringLiteral("SELECT docket_summaries_defer()")));
+        QVERIFY_THROWS_NO_EXCEPTION(createMany(runOf(QStringLiteral("SA"), 40)));
+        QVERIFY_THROWS_NO_EXCEPTION(createMany(runOf(QStringLiteral("SB"), 40)));
+        // Nothing added yet: the runs' orders and lines wait in sales_pending.
+        QCOMPARE(counted(), before);
+        QVERIFY(pending() >= 4);
+        // Invalidating some of them in the same transaction: what is pending
+        // is applied first, then the invalidation moves them.
+        QList<qint64> ids;
+        QSqlQuery q = sql::run(c, QStringLiteral("SELECT id FROM orders WHERE number LIKE 'SA%' "
+                                                 "AND invalid_at IS NULL ORDER BY id"));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        QCOMPARE(ids.size(), 40);
+        QCOMPARE(store.invalidate(ids, QStringLiteral("summary test")), 40);
+        QCOMPARE(pending(), qint64(0));
+        QCOMPARE(counted(), before + 80);
+        QVERIFY_THROWS_NO_EXCEPTION(createMany(runOf(QStringLiteral("SC"), 40)));
+        QCOMPARE(counted(), before + 80);
+        tx.commit();
+    }
+    QCOMPARE(pending(), qint64(0));
+    QCOMPARE(counted(), before + 120);
+    QCOMPARE(analytics.verifySummaries(), QStringList{});
+
+    // Rolled back: nothing pending, nothing added.
+    {
+        sql::WriteTransaction tx(c);
+        sql::run(c, QStringLiteral("SELECT docket_summaries_defer()"));
+        QVERIFY_THROWS_NO_EXCEPTION(createMany(runOf(QStringLiteral("SD"), 40)));
+        QVERIFY(pending() > 0);
+    }
+    QCOMPARE(pending(), qint64(0));
+    QCOMPARE(counted(), before + 120);
+    QCOMPARE(analytics.verifySummaries(), QStringList{});
+
+    // A login: its deferred order is counted at its commit; sales_pending is
+    // not its to read or write.
+    AccountPolicy policy;
+    policy.strength = HashStrength::Minimum;
+    UserStore users(c, Session::localUser(), policy);
+    DOCKET_NO_THROW(users.addUser(
+        {clerk, QStringLiteral("Clerk"), password, QStringLiteral("clerk"), Scope::all()}));
+    QString one = orderJson(QStringLiteral("SE"), 1);
+    one.replace(QLatin1Char('\''), QStringLiteral("''"));
+    const Psql made = psql(empty->config(), clerk, password,
+                           QStringLiteral("BEGIN; SELECT docket_summaries_defer(); SELECT "
+                                          "docket_order_create('%1'); COMMIT;")
+                               .arg(one));
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QCOMPARE(counted(), before + 121);
+    QCOMPARE(analytics.verifySummaries(), QStringList{});
+    for (const QString& statement : {QStringLiteral("INSERT INTO sales_pending DEFAULT VALUES"),
+                                     QStringLiteral("SELECT COUNT(*) FROM sales_pending"),
+                                     QStringLiteral("SELECT docket_sales_flush()")}) {
+        const Psql r = psql(empty->config(), clerk, password, statement);
+        QVERIFY2(r.exitCode != 0, qPrintable(QStringLiteral("allowed: ") + statement));
+    }
 }
 
 QTEST_MAIN(TestPg)
