@@ -225,13 +225,13 @@ void TestFulfilment::listsParse()
     QVERIFY(!shop::parse(shop::carriers, QStringLiteral("dhl | DHL | [")).ok());
     QVERIFY(shop::parse(shop::deadlineOverrides, QStringLiteral("web payment 24")).ok());
     // Status follows the records.
-    fulfilment::RecordFacts f{9500, 9500, 0, false, false};
+    fulfilment::RecordFacts f{Money(9500), Money(9500), Money(0), false, false};
     QCOMPARE(fulfilment::settledStatus(QStringLiteral("pending"), f), QStringLiteral("paid"));
-    f.captured = 4000;
+    f.captured = Money(4000);
     QCOMPARE(fulfilment::settledStatus(QStringLiteral("pending"), f), QStringLiteral("pending"));
-    f = {9500, 9500, 9500, false, false};
+    f = {Money(9500), Money(9500), Money(9500), false, false};
     QCOMPARE(fulfilment::settledStatus(QStringLiteral("delivered"), f), QStringLiteral("refunded"));
-    f = {9500, 9500, 0, true, false};
+    f = {Money(9500), Money(9500), Money(0), true, false};
     QCOMPARE(fulfilment::settledStatus(QStringLiteral("processing"), f), QStringLiteral("shipped"));
     QVERIFY(fulfilment::statusMatchesRecords(QStringLiteral("shipped"), f));
     QVERIFY(!fulfilment::statusMatchesRecords(QStringLiteral("paid"), f));

@@ -298,13 +298,14 @@ QString settledStatus(const QString& status, const RecordFacts& f)
                       status == QLatin1String("processing");
     if (status == QLatin1String("cancelled") || status == QLatin1String("refunded"))
         return status;
-    if (f.captured > 0 && f.refunded >= f.captured)
+    const Money none(0, f.total.currency());
+    if (f.captured > none && f.refunded >= f.captured)
         return QStringLiteral("refunded");
     if (f.allShipped && f.allDelivered && (open || status == QLatin1String("shipped")))
         return QStringLiteral("delivered");
     if (f.allShipped && open)
         return QStringLiteral("shipped");
-    if (status == QLatin1String("pending") && f.captured > 0 && f.captured >= f.total)
+    if (status == QLatin1String("pending") && f.captured > none && f.captured >= f.total)
         return QStringLiteral("paid");
     return status;
 }

@@ -249,9 +249,9 @@ DueState dueState(qint64 dueAt, qint64 now);
 // What an order's records say (FulfilmentStore::settle, verify).
 struct RecordFacts
 {
-    qint64 total = 0;    // the order's total
-    qint64 captured = 0; // captured payments, gross
-    qint64 refunded = 0;
+    Money total;    // the order's total
+    Money captured; // captured payments, gross
+    Money refunded;
     bool allShipped = false;   // every line shipped in full (and the order has lines)
     bool allDelivered = false; // there are shipments and every one is delivered
 };

@@ -168,12 +168,13 @@ QStringList FulfilmentStore::verify() const
             "COALESCE((SELECT sum(x.quantity) FROM shipment_lines x WHERE x.line_id = l.id), 0)), "
             "(SELECT count(*) FROM shipments x WHERE x.order_id = o.id), "
             "(SELECT count(*) FROM shipments x WHERE x.order_id = o.id AND x.delivered_at IS "
-            "NULL) FROM orders o WHERE o.records = 1 AND o.invalid_at IS NULL"));
+            "NULL), o.currency FROM orders o WHERE o.records = 1 AND o.invalid_at IS NULL"));
     while (st.next()) {
         fulfilment::RecordFacts f;
-        f.total = st.value(2).toLongLong();
-        f.captured = st.value(3).toLongLong();
-        f.refunded = st.value(4).toLongLong();
+        const QString currency = st.value(9).toString();
+        f.total = Money(st.value(2).toLongLong(), currency);
+        f.captured = Money(st.value(3).toLongLong(), currency);
+        f.refunded = Money(st.value(4).toLongLong(), currency);
         f.allShipped = st.value(5).toLongLong() > 0 && st.value(6).toLongLong() == 0;
         f.allDelivered = st.value(7).toLongLong() > 0 && st.value(8).toLongLong() == 0;
         if (!fulfilment::statusMatchesRecords(st.value(1).toString(), f))

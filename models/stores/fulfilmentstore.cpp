@@ -54,8 +54,8 @@ void addEvent(const QSqlDatabase& db, qint64 orderId, qint64 at, const QString& 
 
 namespace {
 
-fulfilment::RecordFacts factsOf(const QSqlDatabase& db, qint64 orderId, qint64 total, qint64 paid,
-                                qint64 refunded)
+fulfilment::RecordFacts factsOf(const QSqlDatabase& db, qint64 orderId, const Money& total,
+                                const Money& paid, const Money& refunded)
 {
     fulfilment::RecordFacts f;
     f.total = total;
@@ -146,14 +146,16 @@ void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint6
 {
     QSqlQuery q = sql::run(db,
                            QStringLiteral("SELECT status, total_cents, paid_cents, refunded_cents, "
-                                          "invalid_at FROM orders WHERE id = ?"),
+                                          "invalid_at, currency FROM orders WHERE id = ?"),
                            {orderId});
     if (!q.next())
         return;
     const QString status = q.value(0).toString();
     if (q.value(4).isNull()) {
-        const auto facts = factsOf(db, orderId, q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                   q.value(3).toLongLong());
+        const QString currency = q.value(5).toString();
+        const auto facts = factsOf(db, orderId, Money(q.value(1).toLongLong(), currency),
+                                   Money(q.value(2).toLongLong(), currency),
+                                   Money(q.value(3).toLongLong(), currency));
         const QString target = fulfilment::settledStatus(status, facts);
         if (target != status) {
             sql::run(db,
