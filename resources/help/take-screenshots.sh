@@ -97,6 +97,16 @@ if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   ctl settings set shop.address "$(printf '%b' "$SHOP_ADDRESS")" >/dev/null
   ctl settings set shop.email orders@harbourtea.example >/dev/null
   ctl settings set shop.phone "$SHOP_PHONE" >/dev/null
+  # A shop's export for File → Import Orders…, WooCommerce's headers, one row
+  # per line item: one quantity written in words and one row without its
+  # order id, which the preview names by line and column.
+  cat >"$WORK/Documents/shop-orders.csv" <<'EOF'
+Order ID,Order Date,Order Status,Billing First Name,Billing Last Name,Billing Email,Order Currency,Order Total,SKU,Item Name,Qty,Item Cost
+5120,2024-06-14 09:12,processing,Grete,Müller,grete@example.com,EUR,31.98,SKU-10001,Tea caddy,1,24.99
+5120,2024-06-14 09:12,processing,Grete,Müller,grete@example.com,EUR,31.98,SKU-10002,Loose leaf sampler,two,6.99
+5121,2024-06-14 10:40,completed,Li,Wei,li.wei@example.com,EUR,12.50,SKU-10003,Teapot filter,1,12.50
+,2024-06-14 11:05,on-hold,Sofia,Rossi,sofia@example.com,EUR,9.00,SKU-10004,Gift card,1,9.00
+EOF
   mkdir -p "$WORK/config/Docket"
   cat >"$WORK/config/Docket/Docket.conf" <<EOF
 [app]
@@ -281,6 +291,13 @@ page 0
 
 # Connect to Server: the recent connection filled in, the password to type.
 focus; key ctrl+shift+k; shot_active connect
+key Escape
+
+# File → Import Orders… (Alt+F, I) with the shop's export read: the preview
+# lists the rows it refuses, Import disabled.
+focus; key alt+f; key i; sleep 1
+xdotool type --delay 30 "$WORK/Documents/shop-orders.csv"; key Tab; sleep 1
+shot_active import
 key Escape
 
 if [[ -n "${HELP_SHOT:-}" ]]; then
