@@ -3,12 +3,14 @@
 // idempotency by (channel, external id) as the gateway's intake.
 
 #include "db/sql.h"
+#include "i18n.h"
 #include "stores/orderimport.h"
 #include "stores/salessummaries.h"
 
 #include "stores/orderstore.h"
 #include "testdb.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -47,6 +49,7 @@ private slots:
     void csvIsReadAndIdempotent_data() { addBackendRows(); }
     void csvIsReadAndIdempotent();
     void badRowsAreNamed();
+    void badRowsAreNamedInChinese();
     void jsonList();
     void channelMapping();
     void allOrNothing_data() { addBackendRows(); }
@@ -557,6 +560,28 @@ void TestOrderImport::importedOrdersAreFoundByKeyword()
     o.lines << OrderLine{0, 0, QStringLiteral("SKU-1"), QStringLiteral("One"), 1, Money(500)};
     DOCKET_NO_THROW(store.create(o));
     QCOMPARE(found(QStringLiteral("Quist")), 1);
+}
+
+// The reader's message names its JSON field in the language's own quotes
+// (zh_CN “…”, zh_TW 「…」): the file's column name replaces it there too.
+void TestOrderImport::badRowsAreNamedInChinese()
+{
+    QByteArray bad = kCsv;
+    bad.append("5003,5003,2026-12-03 10:00:00,pending,Ann,Lee,ann@example.com,EUR,1.00,SKU-A,"
+               "Mug,zero,1.00\n");
+    auto restore = qScopeGuard(
+        [] { installTranslators(*QCoreApplication::instance(), QStringLiteral("en")); });
+    for (const QString& lang : {QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}) {
+        installTranslators(*QCoreApplication::instance(), lang);
+        const ImportFile f = OrderImport::read(bad, QStringLiteral("web"));
+        QCOMPARE(f.problems.size(), 1);
+        const QString text = f.problems[0].text();
+        QCOMPARE(f.problems[0].column, QStringLiteral("Qty"));
+        QVERIFY2(!text.contains(QStringLiteral("lines[")),
+                 qPrintable(lang + QLatin1Char(' ') + text));
+        QVERIFY2(text.count(QStringLiteral("Qty")) >= 2,
+                 qPrintable(lang + QLatin1Char(' ') + text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOrderImport)

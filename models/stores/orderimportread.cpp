@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <utility>
 
 // OrderImport, reading: a shop's export (CSV with a column mapping, or JSON)
 // turned into an ImportFile of orders and problems, written nowhere.
@@ -503,11 +504,15 @@ ImportFile readCsv(const QByteArray& data, const QString& channel, const ImportM
                 column = nameOf.value(QStringLiteral("line.") + m.captured(2), m.captured(2));
             }
             // The reader names its JSON field ("lines[1].quantity"); the
-            // file's reader knows it by its column.
+            // file's reader knows it by its column, in whatever quotes the
+            // language puts around it ("…", “…”, 「…」).
             QString message = p.error.message;
             if (!p.error.field.isEmpty())
-                message.replace(QLatin1Char('"') + p.error.field + QLatin1Char('"'),
-                                QLatin1Char('"') + column + QLatin1Char('"'));
+                for (const auto& [left, right] :
+                     {std::pair{QStringLiteral("\""), QStringLiteral("\"")},
+                      std::pair{QStringLiteral("\u201C"), QStringLiteral("\u201D")},
+                      std::pair{QStringLiteral("\u300C"), QStringLiteral("\u300D")}})
+                    message.replace(left + p.error.field + right, left + column + right);
             addProblem(&f, {line, int(i) + 1, column, message});
             continue;
         }
