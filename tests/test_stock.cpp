@@ -42,6 +42,9 @@ constexpr int kFewerPagesMigration = 110;
 // PostgreSQL's sync in a few statements, not line by line
 // (resources/sql/postgres/NNNN_stock_sync_set.sql).
 constexpr int kSetSyncMigration = 111;
+// Every movement valued at cost in one currency, backorders too
+// (resources/sql/*/NNNN_stock_value_at_cost.sql).
+constexpr int kValueAtCostMigration = 119;
 
 qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
 {
@@ -199,6 +202,10 @@ private slots:
     void dailySummariesDropReservationsOnUpgrade();
     void setBasedSyncWritesTheSameRecords_data() { addBackendRows(); }
     void setBasedSyncWritesTheSameRecords();
+    void backordersAreValuedAtCostInOneCurrency_data() { addBackendRows(); }
+    void backordersAreValuedAtCostInOneCurrency();
+    void backorderValuesAtCostOnUpgrade_data() { addBackendRows(); }
+    void backorderValuesAtCostOnUpgrade();
 };
 
 void TestStock::catalogueIsValidatedAndAudited()
@@ -1397,6 +1404,10 @@ void TestStock::setBasedSyncWritesTheSameRecords()
         randomStockSequence(*twins[t], s, 23, 240, true);
         if (QTest::currentTestFailed())
             return;
+        // The old function valued backorders at the order's price; 0119
+        // values them (and the ones already written) at cost.
+        if (t == 0)
+            twins[t]->database()->migrate();
         const StockVerification v = stock(*twins[t]).verify();
         QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
         for (const QString& text : tables)
@@ -1951,7 +1962,8 @@ void TestStock::inventoryAnalyticsAddUp()
     const QSqlDatabase db = tdb.connection();
     st.receive({{s.mug, s.main, 10}, {s.lamp, s.main, 2}});
     // Four mugs and a lamp shipped; three lamps wanted by another order, one
-    // there: two lost to backorders (at the order's 10.00 each).
+    // there: two lost to backorders (at the lamp's cost, 21.00 each; the
+    // order's price, 10.00, is not the ledger's).
     const qint64 o1 = orders.create(draft(
         QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 4}, {QStringLiteral("SKU-LAMP"), 1}}));
     orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-LAMP"), 3}}));
@@ -1990,7 +2002,7 @@ void TestStock::inventoryAnalyticsAddUp()
     QCOMPARE(f.shippedUnits, 5);
     QCOMPARE(f.shippedAtCost.minorUnits(), 3700); // 4 x 4.00 + 21.00
     QCOMPARE(f.lostUnits, 2);
-    QCOMPARE(f.lostSales.minorUnits(), 2000);
+    QCOMPARE(f.lostSales.minorUnits(), 4200);
     QCOMPARE(*f.turnover(), 3700.0 / 4500.0);
     QCOMPARE(*f.daysOfCover(1), 7.0 / 5.0);
     // The summaries read equal the ledger they are kept from.
@@ -2024,7 +2036,7 @@ void TestStock::inventoryAnalyticsAddUp()
     const ProductStockFigures& lamp = products[1];
     QCOMPARE(lamp.sku, QStringLiteral("SKU-LAMP"));
     QCOMPARE(lamp.lostUnits, 2);
-    QCOMPARE(lamp.lostSales.minorUnits(), 2000);
+    QCOMPARE(lamp.lostSales.minorUnits(), 4200);
     QCOMPARE(*lamp.turnover(), 1.0);
     qint64 value = 0, shipped = 0, lost = 0;
     for (const ProductStockFigures& p : products) {
@@ -2102,6 +2114,122 @@ void TestStock::returnsNeedTheRightAndTheScope()
     e = catchError([&] { asClerk.returnRequest(r); });
     QVERIFY(e && e->code() == DocketError::Code::NotFound);
     QCOMPARE(count(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM returns")), 1);
+}
+
+// Issue 12: one currency in the ledger. A line of an order in another
+// currency than the catalogue's that meets no stock is lost at the product's
+// cost in the catalogue's currency, like every other movement (it was the
+// order's price in dollars, added to the euros of the orders beside it).
+void TestStock::backordersAreValuedAtCostInOneCurrency()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    const QSqlDatabase db = tdb.connection();
+    const QString eur = catalogue::currency();
+    st.receive({{s.lamp, s.main, 1}});
+    Order dollars = draft(QStringLiteral("web"), {{QStringLiteral("SKU-LAMP"), 3}});
+    dollars.currency = QStringLiteral("USD");
+    for (OrderLine& l : dollars.lines)
+        l.unitPrice = Money(9900, u"USD");
+    const qint64 d = orders.create(dollars);
+    QCOMPARE(orders.order(d).currency, QStringLiteral("USD"));
+    // No mugs at all: both lost, an order in euros at 10.00 each.
+    const qint64 e = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 2}}));
+    const QString lost =
+        QStringLiteral("SELECT COALESCE(SUM(value_cents), 0) FROM "
+                       "stock_movements WHERE kind = 'backorder' AND order_id = ?");
+    QCOMPARE(count(db, lost, {d}), 2 * 2100); // not 2 x 99.00 dollars
+    QCOMPARE(count(db, lost, {e}), 2 * 400);  // not 2 x 10.00 euros
+
+    const qint64 day = TestDb::kNow - TestDb::kNow % 86400;
+    const InventoryFigures f = InventoryAnalytics(db, adminSession()).figures(day, day + 86400);
+    QCOMPARE(f.lostUnits, 4);
+    QCOMPARE(f.lostSales, Money(2 * 2100 + 2 * 400, eur));
+
+    MovementFilter mf;
+    mf.productId = s.lamp;
+    mf.kinds << QStringLiteral("backorder");
+    const QList<StockMovement> moved = st.movements(mf, 10);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(moved[0].value, Money(4200, eur));
+    mf.kinds = {QStringLiteral("receipt")};
+    QCOMPARE(st.movements(mf, 10).value(0).value, Money(2100, eur));
+
+    // A movement valued in another currency is refused; nothing is appended.
+    stockledger::Move m;
+    m.kind = MovementKind::Adjustment;
+    m.productId = s.lamp;
+    m.warehouseId = s.main;
+    m.onHandDelta = 1;
+    m.quantity = 1;
+    m.value = Money(100, u"USD");
+    const qint64 rows = count(db, QStringLiteral("SELECT COUNT(*) FROM stock_movements"));
+    QVERIFY_THROWS_EXCEPTION(DocketError,
+                             stockledger::append(db, {QStringLiteral("test"), TestDb::kNow}, {m}));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM stock_movements")), rows);
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+// The backorders a release before 0119 wrote (at the order's price, in the
+// order's currency) are valued at cost on upgrade, their daily sums too.
+void TestStock::backorderValuesAtCostOnUpgrade()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend, TestDb::Setup::Empty);
+    Database db(tdb.config());
+    auto closeAtTheEnd = qScopeGuard([&] { db.closeConnection(); });
+    db.migrate(kValueAtCostMigration - 1);
+    QVERIFY(db.schemaVersion() < kValueAtCostMigration);
+    const QSqlDatabase c = db.connection();
+    CatalogueStore cat(c, adminSession());
+    const qint64 w =
+        cat.saveWarehouse({0, QStringLiteral("W1"), QStringLiteral("One"), {}, true, 0});
+    const qint64 lamp = cat.saveProduct(
+        product(QStringLiteral("SKU-LAMP"), QStringLiteral("Desk Lamp"), 4990, 2100));
+    cat.setChannelWarehouse(QStringLiteral("web"), w);
+    StockStore st(c, adminSession());
+    st.setClock([] { return TestDb::kNow; });
+    st.receive({{lamp, w, 1}});
+    OrderStore orders(c, adminSession());
+    Order dollars = draft(QStringLiteral("web"), {{QStringLiteral("SKU-LAMP"), 3}});
+    dollars.currency = QStringLiteral("USD");
+    for (OrderLine& l : dollars.lines)
+        l.unitPrice = Money(9900, u"USD");
+    const qint64 d = orders.create(dollars);
+    const QString ledger = QStringLiteral("SELECT value_cents FROM stock_movements WHERE kind = "
+                                          "'backorder' AND order_id = ?");
+    const QString daily =
+        QStringLiteral("SELECT value_cents FROM stock_daily WHERE kind = 'backorder'");
+    if (backend == Backend::SQLite) {
+        // SQLite's rule is the app's (stockledger.cpp): write what the
+        // release before wrote.
+        sql::run(c, QStringLiteral("UPDATE stock_movements SET value_cents = 19800 WHERE kind = "
+                                   "'backorder'"));
+        sql::run(c, QStringLiteral("UPDATE stock_daily SET value_cents = 19800 WHERE kind = "
+                                   "'backorder'"));
+    }
+    QCOMPARE(count(c, ledger, {d}), 19800); // 2 x 99.00 dollars
+    QCOMPARE(count(c, daily), 19800);
+    const qint64 movements = count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements"));
+
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(backend));
+    QCOMPARE(count(c, ledger, {d}), 2 * 2100);
+    QCOMPARE(count(c, daily), 2 * 2100);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements")), movements);
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+    // (The orders were made at the clock's time: every day there is.)
+    QCOMPARE(InventoryAnalytics(c, adminSession()).figures(0, qint64(1) << 40).lostSales,
+             Money(2 * 2100, catalogue::currency()));
+
+    // Afterwards a new backorder is at cost on both backends.
+    const qint64 d2 = orders.create(dollars);
+    QCOMPARE(count(c, ledger, {d2}), 3 * 2100);
 }
 
 QTEST_MAIN(TestStock)

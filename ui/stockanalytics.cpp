@@ -102,7 +102,7 @@ StockAnalyticsView::StockAnalyticsView(std::shared_ptr<const Database> db, Sessi
     m_shipped = new KpiCard(tr("Shipped at cost"), this);
     m_turnover = new KpiCard(tr("Turnover"), this);
     m_cover = new KpiCard(tr("Days of cover"), this);
-    m_lost = new KpiCard(tr("Lost to backorders"), this);
+    m_lost = new KpiCard(tr("Lost to backorders, at cost"), this);
     m_turnover->setToolTip(tr("What shipped in the period at cost, divided by the stock's value "
                               "at cost now"));
     m_cover->setToolTip(tr("How many days the units on hand last at the period's shipping rate"));
@@ -114,7 +114,7 @@ StockAnalyticsView::StockAnalyticsView(std::shared_ptr<const Database> db, Sessi
     m_products = table(this,
                        {tr("SKU"), tr("Name"), tr("On hand"), tr("At cost"), tr("Shipped"),
                         tr("Shipped at cost"), tr("Turnover"), tr("Days of cover"),
-                        tr("Lost units"), tr("Lost sales")},
+                        tr("Lost units"), tr("Lost at cost")},
                        QStringLiteral("analyticsProducts"));
     m_returns = table(this,
                       {tr("Product or channel"), tr("Name"), tr("Shipped"), tr("Returned"),

@@ -428,7 +428,7 @@ QWidget* StockPage::buildMovements()
         m_movementKind->addItem(movement::label(k), movement::code(k));
     m_movements = table(page,
                         {tr("When"), tr("Who"), tr("What"), tr("SKU"), tr("Warehouse"),
-                         tr("On hand"), tr("Reserved"), tr("For"), tr("Note")},
+                         tr("On hand"), tr("Reserved"), tr("At cost"), tr("For"), tr("Note")},
                         QStringLiteral("movementTable"));
     auto* hint = new QLabel(tr("Every change of stock is a row here; the figures on the "
                                "catalogue page are their sums. The latest 500 are shown."),
@@ -484,8 +484,11 @@ void StockPage::reloadMovements()
                 what = tr("transfer %1").arg(m.transferId);
             else if (m.returnId)
                 what = tr("return %1").arg(m.returnId);
-            m_movements->setItem(r, 7, item(what));
-            m_movements->setItem(r, 8, item(m.note));
+            QTableWidgetItem* value = item(m.value.toString(QLocale()));
+            value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_movements->setItem(r, 7, value);
+            m_movements->setItem(r, 8, item(what));
+            m_movements->setItem(r, 9, item(m.note));
         }
         m_movements->resizeColumnsToContents();
     } catch (const DocketError& e) {

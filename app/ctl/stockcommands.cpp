@@ -154,7 +154,7 @@ int stockAnalytics(Context& c)
         out() << Ctl::tr("Turnover: %L1.").arg(*t, 0, 'f', 2) << '\n';
     if (const auto d = f.daysOfCover(days))
         out() << Ctl::tr("Days of cover: %L1.").arg(*d, 0, 'f', 1) << '\n';
-    out() << Ctl::tr("Lost to backorders: %L1 units, %2.")
+    out() << Ctl::tr("Lost to backorders: %L1 units, %2 at cost.")
                  .arg(f.lostUnits)
                  .arg(f.lostSales.toString())
           << '\n';
@@ -220,12 +220,13 @@ int stockMovements(Context& c)
     a.expectEmpty();
     for (const StockMovement& m :
          StockStore(c.db->connection(), c.session).movements(f, int(limit)))
-        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\n")
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\n")
                      .arg(localTime(m.at.toSecsSinceEpoch()), m.actor,
                           movement::labelForCode(m.kind), m.sku, m.warehouseCode)
                      .arg(m.onHandDelta)
                      .arg(m.reservedDelta)
-                     .arg(m.orderNumber.isEmpty() ? m.note : m.orderNumber);
+                     .arg(m.orderNumber.isEmpty() ? m.note : m.orderNumber,
+                          m.value.toPlainString());
     out().flush();
     return Ok;
 }

@@ -122,6 +122,7 @@ struct StockMovement
     qint64 onHandDelta = 0;
     qint64 reservedDelta = 0;
     qint64 quantity = 0;
+    Money value; // at cost, in the catalogue's currency (every kind, backorders too)
     qint64 orderId = 0;
     QString orderNumber;
     qint64 shipmentId = 0;

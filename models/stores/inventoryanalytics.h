@@ -37,7 +37,7 @@ struct InventoryFigures
     qint64 shippedUnits = 0;
     Money shippedAtCost;  // what left with parcels, at cost
     qint64 lostUnits = 0; // demand that could not be reserved (backorders)
-    Money lostSales;      // ... at the orders' prices
+    Money lostSales;      // ... at cost (every movement of the ledger is valued at cost)
     // Cost of what shipped over the stock's value: how often the stock turned.
     std::optional<double> turnover() const;
     // Days the units on hand last at the period's shipping rate.
@@ -55,7 +55,7 @@ struct ProductStockFigures
     qint64 shippedUnits = 0;
     Money shippedAtCost;
     qint64 lostUnits = 0; // demand that could not be reserved
-    Money lostSales;      // ... at the orders' prices
+    Money lostSales;      // ... at cost (every movement of the ledger is valued at cost)
     std::optional<double> turnover() const;
     std::optional<double> daysOfCover(int periodDays) const;
 };

@@ -3,6 +3,7 @@
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "db/tableprobe.h"
+#include "domain/errors.h"
 
 #include <QHash>
 #include <QMap>
@@ -87,12 +88,22 @@ void append(const QSqlDatabase& db, const Actor& actor, const QList<Move>& moves
     values.reserve(moves.size() * width);
     const QVariant at(actor.at);
     const QVariant name(actor.name);
+    const QString currency = catalogue::currency();
     for (const Move& m : moves) {
+        // One currency in the ledger: its values are summed per product, day and kind.
+        if (m.value && m.value->currency() != currency)
+            throw DocketError(DocketError::Code::Invalid,
+                              QCoreApplication::translate(
+                                  "StockStore", "A stock movement is valued at cost in %1, not "
+                                                "in %2.")
+                                  .arg(currency, m.value->currency()),
+                              QStringLiteral("value"));
         values << at << name << movement::code(m.kind) << m.productId << m.warehouseId
                << m.onHandDelta << m.reservedDelta << m.quantity
-               << (m.valueCents ? QVariant(*m.valueCents) : null) << m.quantity << m.productId
-               << nullableId(m.orderId) << nullableId(m.shipmentId) << nullableId(m.returnId)
-               << nullableId(m.stocktakeId) << nullableId(m.transferId) << nn(m.note);
+               << (m.value ? QVariant(qint64(m.value->minorUnits())) : null) << m.quantity
+               << m.productId << nullableId(m.orderId) << nullableId(m.shipmentId)
+               << nullableId(m.returnId) << nullableId(m.stocktakeId) << nullableId(m.transferId)
+               << nn(m.note);
     }
     runRows(db, prefix, row, width, values);
 }
@@ -177,8 +188,7 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
     {
         qint64 warehouse = 0;
         qint64 wanted = 0;
-        qint64 valueCents = 0; // of the wanted units at the lines' prices
-        qint64 available = 0;  // the item's on hand - reserved when the targets were read
+        qint64 available = 0; // the item's on hand - reserved when the targets were read
     };
     using Key = QPair<qint64, qint64>; // (order, product)
 
@@ -208,7 +218,7 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                 db,
                 QStringLiteral(
                     "SELECT o.id, l.product_id, cw.warehouse_id, SUM(l.quantity - %2), "
-                    "SUM((l.quantity - %2) * l.unit_price_cents), MAX(COALESCE(sl.on_hand - "
+                    "MAX(COALESCE(sl.on_hand - "
                     "sl.reserved, 0)) FROM orders o JOIN channel_warehouses cw ON cw.channel = "
                     "o.channel JOIN order_lines l ON l.order_id = o.id LEFT JOIN stock_levels sl "
                     "ON sl.product_id = l.product_id AND sl.warehouse_id = cw.warehouse_id WHERE "
@@ -218,9 +228,9 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                     .arg(list, shippedOfLine),
                 {ids});
             while (q.next())
-                target.insert({q.value(0).toLongLong(), q.value(1).toLongLong()},
-                              {q.value(2).toLongLong(), q.value(3).toLongLong(),
-                               q.value(4).toLongLong(), q.value(5).toLongLong()});
+                target.insert(
+                    {q.value(0).toLongLong(), q.value(1).toLongLong()},
+                    {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
         }
         if (current.isEmpty() && target.isEmpty())
             continue;
@@ -310,7 +320,9 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                     increases << m;
                 }
             }
-            // Unmet demand that is new: what the analytics count as lost to backorders.
+            // Unmet demand that is new: what the analytics count as lost to
+            // backorders, valued like every movement at the product's cost
+            // (the order's prices are in the order's currency).
             const auto cur = current.constFind(k);
             const qint64 shortBefore = cur != current.cend() ? cur->wanted - cur->held : 0;
             const qint64 shortNow = it->wanted - held;
@@ -320,7 +332,6 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                 m.productId = k.second;
                 m.warehouseId = it->warehouse;
                 m.quantity = shortNow - shortBefore;
-                m.valueCents = it->wanted ? it->valueCents * m.quantity / it->wanted : 0;
                 m.orderId = k.first;
                 increases << m;
             }

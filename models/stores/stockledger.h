@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/money.h"
 #include "domain/stock.h"
 
 #include <QList>
@@ -48,7 +49,12 @@ struct Move
     qint64 stocktakeId = 0;
     qint64 transferId = 0;
     QString note;
-    std::optional<qint64> valueCents; // default: quantity at the product's cost
+    // What the movement is worth, at cost in the catalogue's currency
+    // (catalogue::currency()): every movement of the ledger is valued so, so
+    // that its values add up (a backorder too: lost sales at cost, not at the
+    // order's price in the order's currency). Default: the quantity at the
+    // product's cost price. append() refuses another currency.
+    std::optional<Money> value;
 };
 
 // An item of stock: (product, warehouse).

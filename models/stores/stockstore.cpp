@@ -107,11 +107,13 @@ QList<StockMovement> StockStore::movements(const MovementFilter& f, int limit) c
         QStringLiteral("SELECT m.id, m.at, m.actor, m.kind, m.product_id, p.sku, m.warehouse_id, "
                        "w.code, m.on_hand_delta, m.reserved_delta, m.quantity, m.order_id, "
                        "(SELECT o.number FROM orders o WHERE o.id = m.order_id), m.shipment_id, "
-                       "m.return_id, m.stocktake_id, m.transfer_id, m.note FROM stock_movements "
+                       "m.return_id, m.stocktake_id, m.transfer_id, m.note, m.value_cents FROM "
+                       "stock_movements "
                        "m JOIN products p ON p.id = m.product_id JOIN warehouses w ON w.id = "
                        "m.warehouse_id WHERE %1 ORDER BY m.id DESC LIMIT ?")
             .arg(where.isEmpty() ? QStringLiteral("1=1") : where.join(QStringLiteral(" AND "))),
         binds);
+    const QString currency = catalogue::currency();
     QList<StockMovement> out;
     while (q.next()) {
         StockMovement m;
@@ -133,6 +135,7 @@ QList<StockMovement> StockStore::movements(const MovementFilter& f, int limit) c
         m.stocktakeId = q.value(15).toLongLong();
         m.transferId = q.value(16).toLongLong();
         m.note = q.value(17).toString();
+        m.value = Money(q.value(18).toLongLong(), currency);
         out << m;
     }
     return out;
