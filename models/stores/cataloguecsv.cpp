@@ -28,21 +28,7 @@ QString CatalogueStore::csvHeader()
 QList<CatalogueStore::ImportRow> CatalogueStore::previewImport(const QByteArray& data) const
 {
     requireView();
-    const csv::Table table = csv::read(data);
-    if (!table.ok())
-        throw DocketError(DocketError::Code::Invalid, table.error, QStringLiteral("file"));
-    if (table.rows.isEmpty())
-        throw DocketError(DocketError::Code::Invalid, tr("The file is empty."),
-                          QStringLiteral("file"));
-    const QStringList expected = csvHeader().split(QLatin1Char(','));
-    QStringList header;
-    for (const QString& h : table.rows.first().fields)
-        header << h.trimmed().toLower();
-    if (header != expected)
-        throw DocketError(DocketError::Code::Invalid,
-                          tr("Line 1 must be the header \"%1\"; the file has \"%2\".")
-                              .arg(csvHeader(), header.join(QLatin1Char(',')).left(120)),
-                          QStringLiteral("header"));
+    const csv::Table table = csv::readWithHeader(data, csvHeader());
     if (table.rows.size() > 200001)
         throw DocketError(DocketError::Code::Invalid,
                           tr("The file has more than 200,000 products; split it."),
@@ -58,7 +44,7 @@ QList<CatalogueStore::ImportRow> CatalogueStore::previewImport(const QByteArray&
             if (ir.error.isEmpty())
                 ir.error = tr("Line %1: %2").arg(row.line).arg(why);
         };
-        if (row.fields.size() != expected.size()) {
+        if (row.fields.size() != 6) {
             fail(tr("%n field(s) instead of 6.", nullptr, int(row.fields.size())));
             out << ir;
             continue;

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "domain/errors.h"
+
 namespace docket::csv {
 
 namespace {
@@ -134,6 +136,25 @@ Table read(const QByteArray& dataIn)
     }
     endRow();
     return out;
+}
+
+Table readWithHeader(const QByteArray& data, const QString& header)
+{
+    Table table = read(data);
+    if (!table.ok())
+        throw DocketError(DocketError::Code::Invalid, table.error, QStringLiteral("file"));
+    if (table.rows.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, Text::tr("The file is empty."),
+                          QStringLiteral("file"));
+    QStringList found;
+    for (const QString& h : table.rows.first().fields)
+        found << h.trimmed().toLower();
+    if (found != header.split(QLatin1Char(',')))
+        throw DocketError(DocketError::Code::Invalid,
+                          Text::tr("Line 1 must be the header \"%1\"; the file has \"%2\".")
+                              .arg(header, found.join(QLatin1Char(',')).left(120)),
+                          QStringLiteral("header"));
+    return table;
 }
 
 QString field(const QString& value)

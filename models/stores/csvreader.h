@@ -29,6 +29,13 @@ struct Table
 // Every row of `data`, blank lines left out.
 Table read(const QByteArray& data);
 
+// A file people import, refused whole before any row is looked at: what
+// read() cannot read, an empty file, or a first line that is not `header`
+// (its fields compared trimmed and in lower case) throws
+// DocketError(Invalid) naming the field "file" or "header". Returns the
+// rows, the header first.
+Table readWithHeader(const QByteArray& data, const QString& header);
+
 // One field as written to a file: quoted when it needs to be. A field that
 // starts with =, +, - or @ gets a leading apostrophe, so that a spreadsheet
 // does not run it as a formula.

@@ -265,20 +265,7 @@ QList<QPair<QString, qint64>> StockStore::readCountFile(qint64 stocktakeId,
 {
     const Stocktake s = stocktake(stocktakeId);
     Q_UNUSED(s);
-    const csv::Table table = csv::read(data);
-    if (!table.ok())
-        throw DocketError(DocketError::Code::Invalid, table.error, QStringLiteral("file"));
-    if (table.rows.isEmpty())
-        throw DocketError(DocketError::Code::Invalid, tr("The file is empty."),
-                          QStringLiteral("file"));
-    QStringList header;
-    for (const QString& h : table.rows.first().fields)
-        header << h.trimmed().toLower();
-    if (header != QStringList{QStringLiteral("sku"), QStringLiteral("counted")})
-        throw DocketError(DocketError::Code::Invalid,
-                          tr("Line 1 must be the header \"sku,counted\"; the file has \"%1\".")
-                              .arg(header.join(QLatin1Char(',')).left(120)),
-                          QStringLiteral("header"));
+    const csv::Table table = csv::readWithHeader(data, QStringLiteral("sku,counted"));
     static const QRegularExpression whole(QStringLiteral("^(0|[1-9][0-9]{0,9})$"));
     QStringList problems;
     QList<QPair<QString, qint64>> out;
