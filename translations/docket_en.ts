@@ -388,14 +388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line 1 must be the header &quot;%1&quot;; the file has &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has more than 200,000 products; split it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,6 +482,14 @@
     </message>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 must be the header &quot;%1&quot;; the file has &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3907,14 +3907,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>%1: the count must be a whole number from 0 to 1,000,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line 1 must be the header &quot;sku,counted&quot;; the file has &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Line %1: %n field(s) instead of 2.</source>
         <translation>
@@ -3996,6 +3988,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Transfer %1 is %2; only a draft is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stock movement is valued at cost in %1, not in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9689,10 +9685,6 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost to backorders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9714,10 +9706,6 @@ Country</source>
     </message>
     <message>
         <source>Lost units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9806,6 +9794,14 @@ Country</source>
     </message>
     <message>
         <source>at this pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to backorders, at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost at cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10217,6 +10213,10 @@ Country</source>
     </message>
     <message>
         <source>&amp;Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12327,10 +12327,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost to backorders: %L1 units, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%L1 of %L2 returned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12371,6 +12367,10 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
     </message>
     <message>
         <source>Tax (%1%): %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to backorders: %L1 units, %2 at cost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

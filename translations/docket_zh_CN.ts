@@ -381,14 +381,6 @@
         <translation>SKU 为 %1 的商品已存在。</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>Line 1 must be the header &quot;%1&quot;; the file has &quot;%2&quot;.</source>
-        <translation>第 1 行必须是表头“%1”；文件中是“%2”。</translation>
-    </message>
-    <message>
         <source>The file has more than 200,000 products; split it.</source>
         <translation>文件中的商品超过 200,000 个；请拆分文件。</translation>
     </message>
@@ -483,6 +475,14 @@
     <message>
         <source>Line %1: a quoted field is not closed.</source>
         <translation>第 %1 行：带引号的字段没有结束。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Line 1 must be the header &quot;%1&quot;; the file has &quot;%2&quot;.</source>
+        <translation>第 1 行必须是表头“%1”；文件中是“%2”。</translation>
     </message>
 </context>
 <context>
@@ -3906,14 +3906,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>%1: the count must be a whole number from 0 to 1,000,000,000.</source>
         <translation>%1：盘点数量必须是 0 到 1,000,000,000 之间的整数。</translation>
     </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>Line 1 must be the header &quot;sku,counted&quot;; the file has &quot;%1&quot;.</source>
-        <translation>第 1 行必须是表头“sku,counted”；文件中是“%1”。</translation>
-    </message>
     <message numerus="yes">
         <source>Line %1: %n field(s) instead of 2.</source>
         <translation>
@@ -3995,6 +3987,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Transfer %1 is %2; only a draft is cancelled.</source>
         <translation>调拨 %1 的状态为“%2”；只有草稿可以取消。</translation>
+    </message>
+    <message>
+        <source>A stock movement is valued at cost in %1, not in %2.</source>
+        <translation>库存变动按 %1 的成本计价，而不是 %2。</translation>
     </message>
 </context>
 <context>
@@ -9633,10 +9629,6 @@ Country</source>
         <translation>可供天数</translation>
     </message>
     <message>
-        <source>Lost to backorders</source>
-        <translation>缺货损失</translation>
-    </message>
-    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -9659,10 +9651,6 @@ Country</source>
     <message>
         <source>Lost units</source>
         <translation>缺货件数</translation>
-    </message>
-    <message>
-        <source>Lost sales</source>
-        <translation>损失销售额</translation>
     </message>
     <message>
         <source>Product or channel</source>
@@ -9747,6 +9735,14 @@ Country</source>
     <message>
         <source>at this pace</source>
         <translation>按此速度</translation>
+    </message>
+    <message>
+        <source>Lost to backorders, at cost</source>
+        <translation>缺货损失（按成本）</translation>
+    </message>
+    <message>
+        <source>Lost at cost</source>
+        <translation>损失（按成本）</translation>
     </message>
 </context>
 <context>
@@ -10155,6 +10151,10 @@ Country</source>
     <message>
         <source>&amp;Analytics</source>
         <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>At cost</source>
+        <translation>成本价值</translation>
     </message>
 </context>
 <context>
@@ -12350,10 +12350,6 @@ Commands:
         <translation>可供天数：%L1。</translation>
     </message>
     <message>
-        <source>Lost to backorders: %L1 units, %2.</source>
-        <translation>因缺货损失：%L1 件，%2。</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 returned</source>
         <translation>%L2 件中退回 %L1 件</translation>
     </message>
@@ -12410,6 +12406,10 @@ COLUMN（排序列）：number, customer, amount, created, status, channel, due
     <message>
         <source>Tax (%1%): %2 %3</source>
         <translation>税（%1%）：%2 %3</translation>
+    </message>
+    <message>
+        <source>Lost to backorders: %L1 units, %2 at cost.</source>
+        <translation>因缺货损失：%L1 件，按成本计 %2。</translation>
     </message>
 </context>
 <context>

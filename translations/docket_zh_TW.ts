@@ -381,14 +381,6 @@
         <translation>SKU 為 %1 的商品已存在。</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>檔案為空。</translation>
-    </message>
-    <message>
-        <source>Line 1 must be the header &quot;%1&quot;; the file has &quot;%2&quot;.</source>
-        <translation>第 1 行必須是表頭「%1」；檔案中是「%2」。</translation>
-    </message>
-    <message>
         <source>The file has more than 200,000 products; split it.</source>
         <translation>檔案中的商品超過 200,000 個；請拆分檔案。</translation>
     </message>
@@ -483,6 +475,14 @@
     <message>
         <source>Line %1: a quoted field is not closed.</source>
         <translation>第 %1 行：帶引號的欄位沒有結束。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案為空。</translation>
+    </message>
+    <message>
+        <source>Line 1 must be the header &quot;%1&quot;; the file has &quot;%2&quot;.</source>
+        <translation>第 1 行必須是表頭「%1」；檔案中是「%2」。</translation>
     </message>
 </context>
 <context>
@@ -3906,14 +3906,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>%1: the count must be a whole number from 0 to 1,000,000,000.</source>
         <translation>%1：盤點數量必須是 0 到 1,000,000,000 之間的整數。</translation>
     </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>檔案為空。</translation>
-    </message>
-    <message>
-        <source>Line 1 must be the header &quot;sku,counted&quot;; the file has &quot;%1&quot;.</source>
-        <translation>第 1 行必須是表頭「sku,counted」；檔案中是「%1」。</translation>
-    </message>
     <message numerus="yes">
         <source>Line %1: %n field(s) instead of 2.</source>
         <translation>
@@ -3995,6 +3987,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Transfer %1 is %2; only a draft is cancelled.</source>
         <translation>調撥 %1 的狀態為「%2」；只有草稿可以取消。</translation>
+    </message>
+    <message>
+        <source>A stock movement is valued at cost in %1, not in %2.</source>
+        <translation>庫存異動按 %1 的成本計價，而不是 %2。</translation>
     </message>
 </context>
 <context>
@@ -9633,10 +9629,6 @@ Country</source>
         <translation>可供天數</translation>
     </message>
     <message>
-        <source>Lost to backorders</source>
-        <translation>缺貨損失</translation>
-    </message>
-    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -9659,10 +9651,6 @@ Country</source>
     <message>
         <source>Lost units</source>
         <translation>缺貨件數</translation>
-    </message>
-    <message>
-        <source>Lost sales</source>
-        <translation>損失銷售額</translation>
     </message>
     <message>
         <source>Product or channel</source>
@@ -9747,6 +9735,14 @@ Country</source>
     <message>
         <source>at this pace</source>
         <translation>依此速度</translation>
+    </message>
+    <message>
+        <source>Lost to backorders, at cost</source>
+        <translation>缺貨損失（按成本）</translation>
+    </message>
+    <message>
+        <source>Lost at cost</source>
+        <translation>損失（按成本）</translation>
     </message>
 </context>
 <context>
@@ -10155,6 +10151,10 @@ Country</source>
     <message>
         <source>&amp;Analytics</source>
         <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>At cost</source>
+        <translation>成本價值</translation>
     </message>
 </context>
 <context>
@@ -12350,10 +12350,6 @@ Commands:
         <translation>可供天數：%L1。</translation>
     </message>
     <message>
-        <source>Lost to backorders: %L1 units, %2.</source>
-        <translation>因缺貨損失：%L1 件，%2。</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 returned</source>
         <translation>%L2 件中退回 %L1 件</translation>
     </message>
@@ -12410,6 +12406,10 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel, due
     <message>
         <source>Tax (%1%): %2 %3</source>
         <translation>稅（%1%）：%2 %3</translation>
+    </message>
+    <message>
+        <source>Lost to backorders: %L1 units, %2 at cost.</source>
+        <translation>因缺貨損失：%L1 件，按成本計 %2。</translation>
     </message>
 </context>
 <context>
