@@ -102,6 +102,8 @@ private slots:
     void undoOfADeleteNamesTheOrdersRestoredSince();
     void undoOfARestoreDeletesAgainUnlessChangedSince_data() { addBackendRows(); }
     void undoOfARestoreDeletesAgainUnlessChangedSince();
+    void archiveIsSearchedByCustomerAndDate_data() { addBackendRows(); }
+    void archiveIsSearchedByCustomerAndDate();
 };
 
 namespace {
@@ -927,4 +929,107 @@ void TestDeskStore::undoAssignGivesBackEachAssignee()
 }
 
 QTEST_GUILESS_MAIN(TestDeskStore)
+
+// The archive is searched by customer and order date (issue 13 item 8), by
+// the list's rules: each keyword word starts a word of the customer's name,
+// email or phone (accents ignored); the dates are the user's local days of
+// the order's date, both inclusive; the number prefix as before; bad input
+// refused naming its field.
+void TestDeskStore::archiveIsSearchedByCustomerAndDate()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Session sue = adminSession(QStringLiteral("sue"));
+    // kNow is 2024-06-15 12:00 UTC (14:00 in Berlin).
+    auto createAt = [&](qint64 at, const QString& name, const QString& email,
+                        const QString& phone) {
+        OrderStore store = tdb.store(sue, at);
+        Order o = draft(name);
+        o.email = email;
+        o.phone = phone;
+        const qint64 id = store.create(o);
+        store.invalidate({id}, QStringLiteral("Test order"));
+        store.deleteInvalid({id});
+        return store.archived().first().number;
+    };
+    QString ann, bob, cleo, dora;
+    DOCKET_NO_THROW(ann = createAt(kNow - 10 * 86400, QStringLiteral("Ann Müller"),
+                                   QStringLiteral("ann@shop.example"), QString()));
+    DOCKET_NO_THROW(bob = createAt(kNow - 2 * 86400, QStringLiteral("Bob Stone"),
+                                   QStringLiteral("bob@mail.example"), QStringLiteral("+44 7700")));
+    // 2024-06-14 23:00 UTC: the 15th in Berlin, the 14th in UTC.
+    DOCKET_NO_THROW(cleo = createAt(kNow - 13 * 3600, QStringLiteral("Cleo Park"),
+                                    QStringLiteral("cleo@shop.example"), QString()));
+    DOCKET_NO_THROW(dora = createAt(kNow, QStringLiteral("Dora Muller"), QString(),
+                                    QStringLiteral("+49 30 1234")));
+    OrderStore store = tdb.store(sue, kNow);
+    auto numbers = [&](const ArchiveFilter& f) {
+        QStringList out;
+        for (const ArchivedOrder& a : store.archived(f))
+            out << a.number;
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    auto sortedList = [](QStringList l) {
+        std::sort(l.begin(), l.end());
+        return l;
+    };
+    QCOMPARE(numbers({}).size(), 4);
+
+    ArchiveFilter f;
+    f.keyword = QStringLiteral("müller"); // Müller and Muller, as the list finds them
+    QCOMPARE(numbers(f), sortedList({ann, dora}));
+    f.keyword = QStringLiteral("ann");
+    QCOMPARE(numbers(f), QStringList{ann});
+    f.keyword = QStringLiteral("mail"); // a word of the email
+    QCOMPARE(numbers(f), QStringList{bob});
+    f.keyword = QStringLiteral("shop cleo"); // every word, in any field
+    QCOMPARE(numbers(f), QStringList{cleo});
+    f.keyword = QStringLiteral("sto"); // the start of a word
+    QCOMPARE(numbers(f), QStringList{bob});
+    f.keyword = QStringLiteral("tone"); // not inside a word
+    QCOMPARE(numbers(f), QStringList{});
+    f.keyword = QStringLiteral("7700"); // the phone
+    QCOMPARE(numbers(f), QStringList{bob});
+
+    // The order's date, in the user's days: one day in Berlin holds Cleo
+    // (01:00 on the 15th) and Dora; the same day in UTC only Dora.
+    f = {};
+    f.from = QDate(2024, 6, 15);
+    f.to = QDate(2024, 6, 15);
+    f.timeZone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+    QCOMPARE(numbers(f), sortedList({cleo, dora}));
+    f.timeZone = QTimeZone::utc();
+    QCOMPARE(numbers(f), QStringList{dora});
+    f.from = QDate(2024, 6, 13); // Bob's day, the 13th, to the 15th
+    QCOMPARE(numbers(f), sortedList({bob, cleo, dora}));
+    f.to = QDate(2024, 6, 14);
+    f.keyword = QStringLiteral("shop"); // with a customer word
+    QCOMPARE(numbers(f), QStringList{cleo});
+    f = {};
+    f.to = QDate(2024, 6, 5); // open start: up to Ann's day
+    f.timeZone = QTimeZone::utc();
+    QCOMPARE(numbers(f), QStringList{ann});
+
+    // The number prefix as before, with the others.
+    f = ArchiveFilter(bob);
+    QCOMPARE(numbers(f), QStringList{bob});
+    f.keyword = QStringLiteral("ann");
+    QCOMPARE(numbers(f), QStringList{});
+
+    // What the list refuses, the archive refuses, naming the field.
+    f = {};
+    f.from = QDate(2024, 6, 15);
+    f.to = QDate(2024, 6, 1);
+    auto e = catchError([&] { store.archived(f); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QCOMPARE(e->field(), QStringLiteral("to"));
+    f = {};
+    f.keyword = QStringLiteral("a");
+    e = catchError([&] { store.archived(f); });
+    QVERIFY(e);
+    QCOMPARE(e->field(), QStringLiteral("keyword"));
+}
+
 #include "test_deskstore.moc"

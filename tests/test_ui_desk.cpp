@@ -6,6 +6,7 @@
 
 #include "archivepage.h"
 #include "db/database.h"
+#include "domain/dateperiod.h"
 #include "filterbar.h"
 #include "items/ordertablemodel.h"
 #include "logindialog.h"
@@ -26,7 +27,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QHeaderView>
@@ -182,6 +185,7 @@ private slots:
     void signInBuildsTheWindowWhileThePasswordIsTyped();
     void countGivesWayInANarrowWindow();
     void deadlineToggleAndItsMenu();
+    void archiveIsSearchedByCustomerAndDate();
 
 private:
     void openPage(const Session& session);
@@ -1641,5 +1645,82 @@ void TestUiDesk::deadlineToggleAndItsMenu()
     }
 }
 
+// Item 8: the archive page is searched by customer (the list's keyword
+// rules) and order date, not only by number: typing a word of the name or
+// email narrows the table after a pause; the dates, once ticked, keep only
+// the orders placed on those days; a range the list refuses is named.
+void TestUiDesk::archiveIsSearchedByCustomerAndDate()
+{
+    Order o = m_store->order(m_store->page({}, {}, 1).first().id);
+    Order draft;
+    draft.customerName = QStringLiteral("Zebedee Quux");
+    draft.email = QStringLiteral("zq@harbour.example");
+    draft.shipTo = o.shipTo;
+    draft.channel = o.channel;
+    draft.lines = o.lines;
+    const qint64 id = m_store->create(draft);
+    const QString number = m_store->order(id).number;
+    m_store->invalidate({id}, QStringLiteral("Test order"));
+    OrderFilter invalid;
+    invalid.validity = OrderFilter::Validity::Invalid;
+    QList<qint64> ids;
+    for (const OrderSummary& s : m_store->page(invalid, {}, 5))
+        ids << s.id;
+    QVERIFY(ids.contains(id) || m_store->order(id).isInvalid());
+    if (!ids.contains(id))
+        ids << id;
+    m_store->deleteInvalid(ids);
+    const int all = int(m_store->archived().size());
+    QVERIFY(all >= 2);
+
+    ArchivePage archive(m_db, Session::localUser());
+    archive.resize(1200, 600);
+    archive.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&archive));
+    QTRY_COMPARE(archive.table()->rowCount(), all);
+    auto shown = [&] {
+        QStringList out;
+        for (int r = 0; r < archive.table()->rowCount(); ++r)
+            out << archive.table()->item(r, 0)->text();
+        return out;
+    };
+
+    // A word of the name; then of the email.
+    QTest::keyClicks(archive.keywordEdit(), QStringLiteral("quu"));
+    QTRY_COMPARE(shown(), QStringList{number});
+    QCOMPARE(archive.table()->item(0, 1)->text(), QStringLiteral("Zebedee Quux"));
+    QVERIFY(!archive.table()->item(0, 3)->text().isEmpty()); // when it was ordered
+    archive.keywordEdit()->clear();
+    QTest::keyClicks(archive.keywordEdit(), QStringLiteral("harbour"));
+    QTRY_COMPARE(shown(), QStringList{number});
+    archive.keywordEdit()->clear();
+    QTRY_COMPARE(archive.table()->rowCount(), all);
+
+    // Ordered yesterday: not the order placed today; today: it.
+    const QDate today = QDate::currentDate();
+    archive.fromEdit()->setDate(today.addDays(-1));
+    archive.toEdit()->setDate(today.addDays(-1));
+    QVERIFY(!archive.fromEdit()->isEnabled());
+    QTest::mouseClick(archive.datesCheck(), Qt::LeftButton, {},
+                      QPoint(8, archive.datesCheck()->height() / 2));
+    QVERIFY(archive.datesCheck()->isChecked());
+    QVERIFY(archive.fromEdit()->isEnabled());
+    QTRY_VERIFY(!shown().contains(number));
+    archive.toEdit()->setDate(today);
+    QTRY_VERIFY(shown().contains(number));
+    const ArchiveFilter f = archive.filter();
+    QCOMPARE(f.from, today.addDays(-1));
+    QCOMPARE(f.to, today);
+    for (const ArchivedOrder& a : m_store->archived(f))
+        QVERIFY(shown().contains(a.number));
+    QCOMPARE(shown().size(), m_store->archived(f).size());
+
+    // A range the list refuses is named.
+    archive.fromEdit()->setDate(today.addDays(1));
+    QTRY_VERIFY2(archive.infoLabel()->text() == *dateperiod::rangeProblem(today.addDays(1), today),
+                 qPrintable(archive.infoLabel()->text()));
+}
+
 QTEST_MAIN(TestUiDesk)
+
 #include "test_ui_desk.moc"

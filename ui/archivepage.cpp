@@ -6,6 +6,8 @@
 #include "i18n.h"
 #include "stores/orderstore.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace docket {
@@ -38,24 +41,55 @@ ArchivePage::ArchivePage(std::shared_ptr<const Database> db, Session session, QW
     m_search->setPlaceholderText(tr("Order number"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the archive by order number"));
+    m_search->setMaximumWidth(170);
+    m_keyword = new QLineEdit(this);
+    m_keyword->setObjectName(QStringLiteral("archiveKeyword"));
+    m_keyword->setPlaceholderText(tr("Customer, email or phone"));
+    m_keyword->setClearButtonEnabled(true);
+    m_keyword->setAccessibleName(tr("Search the archive by customer"));
+    m_keyword->setToolTip(tr("Words of the customer's name, email or phone, as in the order "
+                             "list's search"));
+    m_keyword->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_dates = new QCheckBox(tr("&Ordered from"), this);
+    m_dates->setObjectName(QStringLiteral("archiveDates"));
+    m_dates->setToolTip(tr("Only orders placed on these days (your local days, both inclusive)"));
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        d->setEnabled(false);
+    }
+    m_from->setAccessibleName(tr("Ordered from"));
+    m_to->setAccessibleName(tr("Ordered until"));
+    auto* until = new QLabel(tr("to"), this);
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
     m_restore = new QPushButton(QIcon(QStringLiteral(":/icons/restore.svg")), tr("&Restore"), this);
     m_restore->setObjectName(QStringLiteral("restoreArchived"));
     m_restore->setToolTip(tr("Put the selected orders back, with their lines and history"));
-    m_table = new QTableWidget(0, 6, this);
+    m_table = new QTableWidget(0, 7, this);
     m_table->setObjectName(QStringLiteral("archiveTable"));
     m_table->setAccessibleName(tr("Archived orders"));
-    m_table->setHorizontalHeaderLabels({tr("Order"), tr("Customer"), tr("Amount"), tr("Deleted"),
-                                        tr("Deleted by"), tr("Reason it was invalid")});
+    m_table->setHorizontalHeaderLabels({tr("Order"), tr("Customer"), tr("Amount"), tr("Ordered"),
+                                        tr("Deleted"), tr("Deleted by"),
+                                        tr("Reason it was invalid")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
-    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
+    bar->addWidget(m_search);
+    bar->addWidget(m_keyword, 1);
+    bar->addWidget(m_dates);
+    bar->addWidget(m_from);
+    bar->addWidget(until);
+    bar->addWidget(m_to);
     bar->addWidget(m_restore);
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(12, 10, 12, 10);
@@ -64,7 +98,23 @@ ArchivePage::ArchivePage(std::shared_ptr<const Database> db, Session session, QW
     v->addLayout(bar);
     v->addWidget(m_table, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, &ArchivePage::reload);
+    // Typing waits for a pause (the customer's words are a scan of the
+    // archive); Enter, the dates and the check box search at once.
+    connect(m_typing, &QTimer::timeout, this, &ArchivePage::reload);
+    for (QLineEdit* e : {m_search, m_keyword}) {
+        connect(e, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+        connect(e, &QLineEdit::returnPressed, this, &ArchivePage::reload);
+    }
+    connect(m_dates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        reload();
+    });
+    for (QDateEdit* d : {m_from, m_to})
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            if (m_dates->isChecked())
+                reload();
+        });
     connect(m_restore, &QPushButton::clicked, this, &ArchivePage::restoreSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         enableUnlessReadOnly(m_restore, *m_db,
@@ -81,11 +131,23 @@ void ArchivePage::showEvent(QShowEvent* event)
     reload();
 }
 
+ArchiveFilter ArchivePage::filter() const
+{
+    ArchiveFilter f(m_search->text());
+    f.keyword = m_keyword->text();
+    if (m_dates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    return f;
+}
+
 void ArchivePage::reload()
 {
+    m_typing->stop();
     const QLocale loc;
     try {
-        const auto rows = m_store->archived(m_search->text(), kShown);
+        const auto rows = m_store->archived(filter(), kShown);
         m_table->setRowCount(0);
         m_table->setRowCount(int(rows.size()));
         for (int r = 0; r < rows.size(); ++r) {
@@ -93,20 +155,27 @@ void ArchivePage::reload()
             auto* number = new QTableWidgetItem(a.number);
             number->setData(Qt::UserRole, a.id);
             m_table->setItem(r, 0, number);
-            m_table->setItem(r, 1, new QTableWidgetItem(a.customerName));
+            auto* customer = new QTableWidgetItem(a.customerName);
+            customer->setToolTip(a.email);
+            m_table->setItem(r, 1, customer);
             auto* amount = new QTableWidgetItem(a.total.toString(loc));
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, 2, amount);
             m_table->setItem(r, 3,
+                             new QTableWidgetItem(a.orderedAt.isValid()
+                                                      ? formatDateTime(a.orderedAt.toLocalTime(),
+                                                                       QLocale::ShortFormat, loc)
+                                                      : QString()));
+            m_table->setItem(r, 4,
                              new QTableWidgetItem(formatDateTime(a.deletedAt.toLocalTime(),
                                                                  QLocale::ShortFormat, loc)));
-            m_table->setItem(r, 4, new QTableWidgetItem(a.deletedBy));
-            m_table->setItem(r, 5, new QTableWidgetItem(a.invalidReason));
+            m_table->setItem(r, 5, new QTableWidgetItem(a.deletedBy));
+            m_table->setItem(r, 6, new QTableWidgetItem(a.invalidReason));
         }
         m_table->resizeColumnsToContents();
         m_info->setText(rows.size() >= kShown
-                            ? tr("Showing the %L1 most recently deleted orders; search by number "
-                                 "to find older ones.")
+                            ? tr("Showing the %L1 most recently deleted orders; search by "
+                                 "number, customer or order date to find older ones.")
                                   .arg(kShown)
                             : tr("%Ln deleted order(s). Restoring puts an order back with its "
                                  "lines and history.",

@@ -7,17 +7,21 @@
 #include <QWidget>
 #include <memory>
 
+class QCheckBox;
+class QDateEdit;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 class QTableWidget;
 class QLabel;
 
 namespace docket {
 
-// Deleted orders waiting in the archive: search by number, restore one or a
-// selection (RestoreArchived; undone from the orders page's undo stack, see
-// restoredOrders). Restored orders come back with their lines and
-// full history plus "deleted" and "restored" events.
+// Deleted orders waiting in the archive: search by number, customer (name,
+// email or phone words, as the list's keyword) and order date (the list's
+// local days), restore one or a selection (RestoreArchived; undone from the orders page's undo
+// stack, see restoredOrders). Restored orders come back with their lines and full history plus
+// "deleted" and "restored" events.
 class ArchivePage : public QWidget
 {
     Q_OBJECT
@@ -26,7 +30,14 @@ public:
     ~ArchivePage() override;
 
     QTableWidget* table() const { return m_table; }
-    QLineEdit* searchEdit() const { return m_search; }
+    QLineEdit* searchEdit() const { return m_search; } // the order number
+    QLineEdit* keywordEdit() const { return m_keyword; }
+    QCheckBox* datesCheck() const { return m_dates; }
+    QDateEdit* fromEdit() const { return m_from; }
+    QDateEdit* toEdit() const { return m_to; }
+    QLabel* infoLabel() const { return m_info; }
+    // What the search fields select.
+    ArchiveFilter filter() const;
 
 public slots:
     void reload();
@@ -45,6 +56,11 @@ private:
     std::shared_ptr<const Database> m_db;
     std::unique_ptr<OrderStore> m_store;
     QLineEdit* m_search;
+    QLineEdit* m_keyword;
+    QCheckBox* m_dates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QTimer* m_typing;
     QTableWidget* m_table;
     QPushButton* m_restore;
     QLabel* m_info;

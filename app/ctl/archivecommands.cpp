@@ -18,9 +18,13 @@ int list(Context& c)
     const auto prefix = parse::orderNumberPrefix(text);
     if (!prefix)
         throw UsageError{Ctl::tr("%1: %2").arg(QStringLiteral("--number"), prefix.error())};
+    ArchiveFilter filter(prefix.value());
+    filter.keyword = a.value(QStringLiteral("--keyword")).value_or(QString());
+    filter.from = a.date(QStringLiteral("--from"));
+    filter.to = a.date(QStringLiteral("--to"));
     const qint64 limit = a.integer(QStringLiteral("--limit"), 100, 1, 1'000'000);
     a.expectEmpty();
-    for (const auto& r : store.archived(prefix.value(), int(limit)))
+    for (const auto& r : store.archived(filter, int(limit)))
         out() << QStringLiteral("%1\t%2\t%3\t%4 %5\t%6\t%7\t%8\n")
                      .arg(r.id)
                      .arg(r.number, r.customerName, r.total.toPlainString(), r.total.currency(),
@@ -58,7 +62,12 @@ int unknown(Context& c)
 
 const Command commands[] = {
     {"archive", "list",
-     QT_TRANSLATE_NOOP("docketctl", "  archive list [--number PREFIX] [--limit N]\n"), list},
+     QT_TRANSLATE_NOOP("docketctl",
+                       "  archive list [--number PREFIX] [--keyword TEXT] [--from YYYY-MM-DD] "
+                       "[--to YYYY-MM-DD] [--limit N]\n"
+                       "                                 customer words and order dates as in "
+                       "orders list\n"),
+     list},
     {"archive", "restore",
      QT_TRANSLATE_NOOP("docketctl", "  archive restore ID...          put archived orders back\n"),
      restore},

@@ -181,6 +181,8 @@ struct ArchivedOrder
     QString invalidReason;
     QDateTime deletedAt;
     QString deletedBy;
+    QString email;       // the customer's, from the order's snapshot
+    QDateTime orderedAt; // when the order was created, from its snapshot
 };
 
 } // namespace docket

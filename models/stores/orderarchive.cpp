@@ -4,7 +4,9 @@
 #include "stockledger.h"
 
 #include "db/dialect.h"
+#include "db/ftsmatch.h"
 #include "db/sql.h"
+#include "domain/dateperiod.h"
 #include "domain/errors.h"
 
 #include <QJsonArray>
@@ -31,26 +33,74 @@ QString orderrows::scopedArchive(Backend backend)
         .arg(field("channel"), field("created_by"), field("assigned_to"));
 }
 
-QList<ArchivedOrder> OrderStore::archived(const QString& numberPrefix, int limit) const
+QList<FieldError> ArchiveFilter::validate() const
+{
+    // The list's own checks of the fields the archive shares with it.
+    OrderFilter list;
+    list.number = number;
+    list.keyword = keyword;
+    list.from = from;
+    list.to = to;
+    list.validity = OrderFilter::Validity::All;
+    return list.validate();
+}
+
+QList<ArchivedOrder> OrderStore::archived(const ArchiveFilter& filter, int limit) const
 {
     m_session.require(Permission::RestoreArchived);
+    if (const auto errors = filter.validate(); !errors.isEmpty())
+        throw DocketError(DocketError::Code::Invalid, errors.first().message, errors.first().field);
+    auto field = [&](const char* key) {
+        return dialect::snapshotOrderField(m_backend, QStringLiteral("o.snapshot"),
+                                           QLatin1String(key));
+    };
+    const QString createdAt = QStringLiteral("CAST(%1 AS BIGINT)").arg(field("created_at"));
     // Only the archived orders of the session's scope, as with orders.
-    const SqlClause scope = orderquery::scope(m_session);
-    QString text = QStringLiteral("SELECT o.id, o.order_id, o.number, o.customer_name, "
-                                  "o.total_cents, o.currency, o.invalid_reason, o.deleted_at, "
-                                  "o.deleted_by FROM %1 WHERE %2")
-                       .arg(scopedArchive(m_backend), scope.sql);
-    QVariantList binds = scope.binds;
-    if (!numberPrefix.trimmed().isEmpty()) {
-        text += QStringLiteral(" AND o.number >= ? AND o.number < ?");
-        QString p = numberPrefix.trimmed().toUpper();
+    sql::Where w;
+    w.add(orderquery::scope(m_session));
+    if (const QString p = filter.number.trimmed().toUpper(); !p.isEmpty()) {
         QString upper = p;
         upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-        binds << p << upper;
+        w.add(QStringLiteral("o.number >= ? AND o.number < ?"), {p, upper});
     }
-    text += QStringLiteral(" ORDER BY o.deleted_at DESC, o.id DESC LIMIT ?");
-    binds << limit;
-    QSqlQuery q = sql::run(m_db, text, binds);
+    // The list's days: from the first local midnight of `from` to that of
+    // the day after `to` (dateperiod::startOfDay), on the order's date.
+    if (filter.from.isValid())
+        w.add(createdAt + QStringLiteral(" >= ?"),
+              {dateperiod::startOfDay(filter.from, filter.timeZone)});
+    if (filter.to.isValid())
+        w.add(createdAt + QStringLiteral(" < ?"),
+              {dateperiod::startOfDay(filter.to.addDays(1), filter.timeZone)});
+    // Each word of the keyword as the list matches it in the customer's
+    // name, email and phone (SQLite: the words of order_fts, tested row by
+    // row; PostgreSQL: the folded words of orders.search_text). The archive
+    // is not indexed for it: a scan of the archive, in scope, after the
+    // number and dates.
+    const QStringList tokens = orderquery::keywordTokens(filter.keyword.trimmed());
+    const QString name = QStringLiteral("o.customer_name");
+    const QString email = QStringLiteral("COALESCE(%1, '')").arg(field("email"));
+    const QString phone = QStringLiteral("COALESCE(%1, '')").arg(field("phone"));
+    if (!tokens.isEmpty() && m_backend == Backend::SQLite && !sql::ensureFtsMatch(m_db))
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("This database cannot search the archive by customer."),
+                          QStringLiteral("keyword"));
+    for (const QString& token : tokens) {
+        if (m_backend == Backend::SQLite)
+            w.add(QStringLiteral("docket_fts_match(?, %1, %2, %3)").arg(name, email, phone),
+                  {orderquery::ftsToken(token)});
+        else
+            w.add(QStringLiteral("(' ' || docket_fold(%1) || ' ~ ' || docket_fold(%2) || ' ~ ' "
+                                 "|| docket_fold(%3)) LIKE ('% ' || docket_fold(?) || '%')")
+                      .arg(name, email, phone),
+                  {token});
+    }
+    const SqlClause where = w.clause();
+    const QString text = QStringLiteral("SELECT o.id, o.order_id, o.number, o.customer_name, "
+                                        "o.total_cents, o.currency, o.invalid_reason, "
+                                        "o.deleted_at, o.deleted_by, %1, %2 FROM %3 WHERE %4 "
+                                        "ORDER BY o.deleted_at DESC, o.id DESC LIMIT ?")
+                             .arg(email, createdAt, scopedArchive(m_backend), where.sql);
+    QSqlQuery q = sql::run(m_db, text, where.binds + QVariantList{limit});
     QList<ArchivedOrder> out;
     while (q.next())
         out << ArchivedOrder{q.value(0).toLongLong(),
@@ -60,7 +110,9 @@ QList<ArchivedOrder> OrderStore::archived(const QString& numberPrefix, int limit
                              Money(q.value(4).toLongLong(), q.value(5).toString()),
                              q.value(6).toString(),
                              sql::utcTime(q.value(7)),
-                             q.value(8).toString()};
+                             q.value(8).toString(),
+                             q.value(9).toString(),
+                             q.value(10).isNull() ? QDateTime() : sql::utcTime(q.value(10))};
     return out;
 }
 

@@ -60,6 +60,26 @@ struct CustomerSummary
     QList<OrderSummary> recent; // newest first, valid and invalid, at most the limit asked
 };
 
+// What the archive of deleted orders is searched by (OrderStore::archived):
+// the list's rules (OrderFilter) for the criteria the two share. All combine
+// with AND; an empty filter selects every archived order.
+struct ArchiveFilter
+{
+    ArchiveFilter() = default;
+    // An order-number prefix alone (the archive's search before it knew
+    // customers and dates).
+    ArchiveFilter(const QString& numberPrefix) : number(numberPrefix) {} // NOLINT: implicit
+    QString number;  // order-number prefix ("DK00012")
+    QString keyword; // words of the customer's name, email or phone, as the list's keyword
+    QDate from;      // the order's date (when it was created): first local day, inclusive
+    QDate to;        // last local day, inclusive
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); // whose days `from`/`to` are
+
+    // The list's checks of these fields (OrderFilter::validate): each names its field.
+    QList<FieldError> validate() const;
+    bool operator==(const ArchiveFilter&) const = default;
+};
+
 // Every read and write of orders. Checks the session's permission and scope
 // before it touches anything; every write is one transaction with its audit
 // events. Use one store per connection (and so per thread).
@@ -163,7 +183,9 @@ public:
     // The orders of a customer (their key: CustomerKey::of the order), with
     // the newest `recent` of them.
     CustomerSummary customerSummary(const CustomerKey& key, int recent = 50) const;
-    QList<ArchivedOrder> archived(const QString& numberPrefix = {}, int limit = 1000) const;
+    // The archived orders of the session's scope that `filter` selects, the
+    // most recently deleted first.
+    QList<ArchivedOrder> archived(const ArchiveFilter& filter = {}, int limit = 1000) const;
 
     // ---- writes ----
     // The single writes below (create, update, changeStatus, addComment) are
