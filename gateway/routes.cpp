@@ -8,10 +8,12 @@
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "domain/intakeorder.h"
+#include "domain/shopcurrency.h"
 #include "stores/fulfilmentstore.h"
 #include "stores/intakestore.h"
 #include "stores/orderfeed.h"
 #include "stores/orderstore.h"
+#include "stores/shopsettingsstore.h"
 #include "stores/trackingintake.h"
 
 #include <QFile>
@@ -308,7 +310,12 @@ HttpResponse Gateway::createOrder(const Call& c)
     const QString defaultChannel = scope.kind == Scope::Kind::Channels && scope.channels.size() == 1
                                        ? scope.channels.first()
                                        : QString();
-    const intake::Parsed p = intake::fromDocketJson(*body, defaultChannel);
+    // An order that names no currency is in the shop's (read only then).
+    const QString defaultCurrency =
+        body->contains(QStringLiteral("currency"))
+            ? QString()
+            : shop::currencyOf(ShopSettingsStore(c.db, c.principal->session).load());
+    const intake::Parsed p = intake::fromDocketJson(*body, defaultChannel, defaultCurrency);
     if (!p.order) {
         HttpResponse r =
             HttpResponse::error(p.error.status, p.error.code, p.error.message, p.error.field);

@@ -282,6 +282,20 @@ void TestDocketctlDesk::shopSettingsGetAndSetNeedTheRight()
     QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("shop.name")})
                  .out.trimmed(),
              QStringLiteral("Harbour Tea"));
+    // The shop's currency: an unknown code is refused naming it; a known one is kept.
+    r = ctl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("shop.currency"),
+             QStringLiteral("XYZ")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("\"XYZ\"")) &&
+                 r.err.contains(QStringLiteral("shop.currency")),
+             qPrintable(r.err));
+    r = ctl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("shop.currency"),
+             QStringLiteral("cny")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(
+        ctl({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("shop.currency")})
+            .out.trimmed(),
+        QStringLiteral("CNY"));
     // Each change is in the security log, with who made it.
     r = ctl({QStringLiteral("security-log"), QStringLiteral("--limit"), QStringLiteral("50")});
     QCOMPARE(r.exitCode, 0);

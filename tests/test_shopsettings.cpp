@@ -6,8 +6,12 @@
 
 #include "db/sql.h"
 #include "domain/fulfilment.h"
+#include "domain/shopcurrency.h"
 #include "domain/shopsettings.h"
+#include "stores/analyticsstore.h"
 #include "stores/databaselogin.h"
+#include "stores/orderimport.h"
+#include "stores/orderstore.h"
 #include "stores/shopsettingsstore.h"
 #include "stores/userstore.h"
 #include "testdb.h"
@@ -43,6 +47,8 @@ private slots:
     void upgradeFromThePreviousSchema_data() { addBackendRows(); }
     void upgradeFromThePreviousSchema();
     void serverRefusesALoginWithoutTheRight();
+    void shopCurrencyIsCheckedAuditedAndTaken_data() { addBackendRows(); }
+    void shopCurrencyIsCheckedAuditedAndTaken();
 };
 
 void TestShopSettings::parse_data()
@@ -79,6 +85,11 @@ void TestShopSettings::parse_data()
                            << "shop@example.com";
     QTest::newRow("email, empty") << shop::shopEmail.id() << "" << true << "";
     QTest::newRow("email, not one") << shop::shopEmail.id() << "shop at example" << false << "";
+    QTest::newRow("currency") << shop::shopCurrency.id() << "CNY" << true << "CNY";
+    QTest::newRow("currency, lower case") << shop::shopCurrency.id() << " usd " << true << "USD";
+    QTest::newRow("currency, unknown") << shop::shopCurrency.id() << "XYZ" << false << "";
+    QTest::newRow("currency, a name") << shop::shopCurrency.id() << "Euro" << false << "";
+    QTest::newRow("currency, empty") << shop::shopCurrency.id() << "" << false << "";
 }
 
 void TestShopSettings::parse()
@@ -394,6 +405,95 @@ void TestShopSettings::serverRefusesALoginWithoutTheRight()
                                        "'shop.name'"))
                  .toString(),
              admin + QStringLiteral("|Team Shop"));
+}
+
+// Item 1: the shop's currency is a shop setting like the others (ISO 4217,
+// checked: an unknown code is refused naming it; the right; audited; the same
+// for another desk). New orders that name no currency take it (an import
+// file's, through the gateway's reader), analytics reports in it (not in
+// the newest order's currency).
+void TestShopSettings::shopCurrencyIsCheckedAuditedAndTaken()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    ShopSettingsStore admin(tdb.connection(), adminSession(QStringLiteral("ada")));
+    admin.setClock([] { return TestDb::kNow; });
+    QCOMPARE(shop::currencyOf(admin.load()), QStringLiteral("EUR"));
+
+    // The newest order is in US dollars; the shop's currency is still EUR.
+    OrderStore orders = tdb.store(adminSession(), TestDb::kNow);
+    Order o;
+    o.customerName = QStringLiteral("Ann Lee");
+    o.channel = QStringLiteral("web");
+    o.currency = QStringLiteral("USD");
+    o.shipTo = {QStringLiteral("1 Main St"), QStringLiteral("Boston"), QStringLiteral("02101"),
+                QStringLiteral("MA"), QStringLiteral("US")};
+    o.lines = {OrderLine{0, 0, QStringLiteral("SKU-A"), QStringLiteral("Brass gear"), 1,
+                         Money(1250, u"USD")}};
+    DOCKET_NO_THROW(orders.create(o));
+    AnalyticsStore analytics(tdb.connection(), adminSession());
+    QCOMPARE(analytics.currency(), QStringLiteral("EUR"));
+
+    auto logged = [&] {
+        return queryValue(tdb.connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM security_events WHERE target = "
+                                         "'shop.currency'"))
+            .toInt();
+    };
+    // An unknown code is refused, naming it; nothing is written.
+    auto e = catchError([&] { admin.set(shop::shopCurrency.id(), QStringLiteral("XYZ")); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QCOMPARE(e->field(), shop::shopCurrency.id());
+    QVERIFY2(e->message().contains(QLatin1String("\"XYZ\"")), qPrintable(e->message()));
+    // Without the right, refused.
+    ShopSettingsStore clerk(tdb.connection(),
+                            sessionWith(QStringLiteral("clara"), {Permission::ViewOrders}));
+    e = catchError([&] { clerk.set(shop::shopCurrency.id(), QStringLiteral("CNY")); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Forbidden);
+    QVERIFY(!admin.load().isSet(shop::shopCurrency));
+    QCOMPARE(logged(), 0);
+
+    // Set, audited, the same for another desk.
+    int n = 0;
+    DOCKET_NO_THROW(n = admin.set(shop::shopCurrency.id(), QStringLiteral("cny")));
+    QCOMPARE(n, 1);
+    QCOMPARE(queryValue(tdb.connection(),
+                        QStringLiteral("SELECT actor || '|' || new_value FROM security_events "
+                                       "WHERE target = 'shop.currency'"))
+                 .toString(),
+             QStringLiteral("ada|CNY"));
+    auto other = tdb.openAnother();
+    QCOMPARE(shop::currencyOf(ShopSettingsStore(other->connection(), adminSession()).load()),
+             QStringLiteral("CNY"));
+
+    // Analytics reports in it.
+    QCOMPARE(AnalyticsStore(other->connection(), adminSession()).currency(), QStringLiteral("CNY"));
+    // An import file's order without a currency takes it; one that names its own keeps it.
+    const QByteArray file =
+        R"([{"external_id": "A-1", "customer": {"name": "Bo Chen"}, "shipping_address":
+             {"street": "1 Nanjing Rd", "city": "Shanghai", "postcode": "200001",
+              "country": "CN"},
+             "lines": [{"sku": "SKU-A", "name": "Brass gear", "quantity": 2,
+                        "unit_price": "88.00"}]},
+            {"external_id": "A-2", "currency": "USD", "customer": {"name": "Ann Lee"},
+             "shipping_address": {"street": "1 Main St", "city": "Boston", "postcode": "02101",
+              "country": "US"},
+             "lines": [{"sku": "SKU-A", "name": "Brass gear", "quantity": 1,
+                        "unit_price": "12.50"}]}])";
+    const ImportFile read = OrderImport::read(
+        file, QStringLiteral("web"), {},
+        shop::currencyOf(ShopSettingsStore(tdb.connection(), adminSession()).load()));
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.problems.first().text()));
+    QCOMPARE(read.orders.size(), 2);
+    QCOMPARE(read.orders.at(0).order.currency, QStringLiteral("CNY"));
+    QCOMPARE(read.orders.at(0).order.lines.first().unitPrice, Money(8800, u"CNY"));
+    QCOMPARE(read.orders.at(1).order.currency, QStringLiteral("USD"));
+
+    // Reset: back to the default.
+    DOCKET_NO_THROW(admin.reset(shop::shopCurrency.id()));
+    QCOMPARE(shop::currencyOf(admin.load()), QStringLiteral("EUR"));
 }
 
 QTEST_MAIN(TestShopSettings)

@@ -5,6 +5,7 @@
 #include "columnchooserdialog.h"
 #include "db/database.h"
 #include "domain/errors.h"
+#include "domain/shopcurrency.h"
 #include "filterbar.h"
 #include "items/changewatcher.h"
 #include "items/listlayout.h"
@@ -16,6 +17,7 @@
 #include "orderspage.h"
 #include "seed/seeder.h"
 #include "stores/orderstore.h"
+#include "stores/shopsettingsstore.h"
 #include "uitest.h"
 #include "viewspanel.h"
 
@@ -82,6 +84,7 @@ private slots:
     void orderDialogValidatesAndSaves();
     void newOrderSkuCompletesFromCatalogue();
     void newOrderWithoutAddressAsksFirst();
+    void newOrderIsInTheShopsCurrency();
     void channelClerkGetsTheirChannelAndSecondPerson();
     void statusBoxSaysWhenAChipHoldsSeveral();
     void columnChooserAndPerUserLayout();
@@ -464,6 +467,30 @@ void TestUiOrders::newOrderSkuCompletesFromCatalogue()
     QCOMPARE(saved.lines.first().sku, QStringLiteral("ZZ-TEAPOT-1"));
     QCOMPARE(saved.lines.first().unitPrice.minorUnits(), 2350);
     QVERIFY(saved.lines.first().productId > 0);
+}
+
+// Issue 13 item 1: a new order from the order window is in the shop's
+// currency (the shop.currency setting), not always EUR.
+void TestUiOrders::newOrderIsInTheShopsCurrency()
+{
+    ShopSettingsStore(m_db->connection(), Session::localUser())
+        .set(shop::shopCurrency.id(), QStringLiteral("CNY"));
+    OrderDialog dlg(*m_store, 0);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    dlg.customerEdit()->setText(QStringLiteral("Walk-in Customer"));
+    dlg.linesTable()->item(0, 0)->setText(QStringLiteral("SKU-WALKIN"));
+    dlg.linesTable()->item(0, 1)->setText(QStringLiteral("Umbrella"));
+    dlg.linesTable()->item(0, 3)->setText(QStringLiteral("88.00"));
+    whenModal([](QWidget* w) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        QVERIFY(box);
+        box->findChild<QPushButton*>(QStringLiteral("saveWithoutAddress"))->click();
+    });
+    QVERIFY(dlg.save());
+    const Order saved = m_store->order(dlg.order().id);
+    QCOMPARE(saved.currency, QStringLiteral("CNY"));
+    QCOMPARE(saved.total, Money(8800, u"CNY"));
 }
 
 // Issue 13, item 5: an order with no address saved without a word.

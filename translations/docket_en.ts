@@ -3732,6 +3732,18 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>one payment method a line: code | label | on_delivery | inactive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shop currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 4217 currency code such as EUR, USD or CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsStore</name>

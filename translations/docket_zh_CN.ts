@@ -3733,6 +3733,18 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>one payment method a line: code | label | on_delivery | inactive</source>
         <translation>每行一种付款方式：代码 | 名称 | on_delivery | inactive</translation>
     </message>
+    <message>
+        <source>Shop currency</source>
+        <translation>店铺货币</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 currency code such as EUR, USD or CNY</source>
+        <translation>ISO 4217 货币代码，例如 EUR、USD 或 CNY</translation>
+    </message>
+    <message>
+        <source>it is not an ISO 4217 currency code</source>
+        <translation>不是 ISO 4217 货币代码</translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsStore</name>

@@ -3733,6 +3733,18 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>one payment method a line: code | label | on_delivery | inactive</source>
         <translation>每行一種付款方式：代碼 | 名稱 | on_delivery | inactive</translation>
     </message>
+    <message>
+        <source>Shop currency</source>
+        <translation>商店貨幣</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 currency code such as EUR, USD or CNY</source>
+        <translation>ISO 4217 貨幣代碼，例如 EUR、USD 或 CNY</translation>
+    </message>
+    <message>
+        <source>it is not an ISO 4217 currency code</source>
+        <translation>不是 ISO 4217 貨幣代碼</translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsStore</name>

@@ -4,9 +4,11 @@
 
 #include "domain/errors.h"
 #include "domain/order.h"
+#include "domain/shopcurrency.h"
 #include "readonly.h"
 #include "settings.h"
 #include "stores/intakestore.h"
+#include "stores/shopsettingsstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -180,7 +182,10 @@ void ImportDialog::readFile()
         updateForm();
         return;
     }
-    m_file = OrderImport::read(f.readAll(), m_channel->currentData().toString(), m_mapping);
+    // An order of the file that names no currency is in the shop's.
+    m_file = OrderImport::read(
+        f.readAll(), m_channel->currentData().toString(), m_mapping,
+        shop::currencyOf(ShopSettingsStore(m_db->connection(), m_session).load()));
     for (const ImportProblem& problem : m_file.problems)
         m_problems->addItem(problem.text());
     if (m_file.ok())

@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "domain/errors.h"
+#include "domain/shopcurrency.h"
 #include "formparts.h"
 #include "fulfilment/fulfilmentpanel.h"
 #include "i18n.h"
@@ -9,6 +10,7 @@
 #include "settings.h"
 #include "stores/orderconflict.h"
 #include "stores/orderstore.h"
+#include "stores/shopsettingsstore.h"
 
 #include <QCompleter>
 #include <QStandardItemModel>
@@ -225,6 +227,9 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
         // A channel this user may create orders in (a web-shop clerk's
         // first order is a web-shop order, not a refused phone order).
         blank.channel = m_store.defaultChannel();
+        // In the shop's currency (the shop.currency setting).
+        blank.currency =
+            shop::currencyOf(ShopSettingsStore(m_store.database(), m_store.session()).load());
         blank.createdAt = QDateTime::currentDateTimeUtc();
         load(blank);
         addLine();

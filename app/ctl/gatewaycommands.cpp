@@ -6,11 +6,13 @@
 #include "args.h"
 #include "command.h"
 #include "ctl.h"
+#include "domain/shopcurrency.h"
 #include "signin.h"
 #include "stores/apikeystore.h"
 #include "stores/intakestore.h"
 #include "stores/orderimport.h"
 #include "stores/serviceaccount.h"
+#include "stores/shopsettingsstore.h"
 #include "stores/userstore.h"
 #include "stores/webhookstore.h"
 
@@ -186,7 +188,10 @@ int importOrders(Context& c)
     if (!file.open(QIODevice::ReadOnly))
         throw DocketError(DocketError::Code::NotFound,
                           Ctl::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const ImportFile read = OrderImport::read(file.readAll(), channel, mapping);
+    // An order of the file that names no currency is in the shop's.
+    const ImportFile read = OrderImport::read(
+        file.readAll(), channel, mapping,
+        shop::currencyOf(ShopSettingsStore(c.db->connection(), c.session).load()));
     for (const ImportProblem& p : read.problems)
         err() << path << QLatin1Char(':') << p.text() << '\n';
     err().flush();

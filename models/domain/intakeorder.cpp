@@ -272,7 +272,8 @@ bool wooSignatureValid(const QByteArray& body, const QByteArray& signature,
     return constantTimeEquals(expected, signature.trimmed());
 }
 
-Parsed fromDocketJson(const QJsonObject& body, const QString& defaultChannel)
+Parsed fromDocketJson(const QJsonObject& body, const QString& defaultChannel,
+                      const QString& defaultCurrency)
 {
     Parsed p;
     IntakeError& e = p.error;
@@ -331,7 +332,7 @@ Parsed fromDocketJson(const QJsonObject& body, const QString& defaultChannel)
         return p;
     }
     if (o.currency.isEmpty())
-        o.currency = QStringLiteral("EUR");
+        o.currency = defaultCurrency.isEmpty() ? QStringLiteral("EUR") : defaultCurrency;
     if (!createdAt.isEmpty()) {
         const auto t = utcTime(createdAt, false);
         if (!t) {

@@ -61,8 +61,10 @@ struct Parsed
 };
 
 // Docket's own order JSON (a parsed object). `defaultChannel` applies when
-// the body names none.
-Parsed fromDocketJson(const QJsonObject& body, const QString& defaultChannel = {});
+// the body names none; `defaultCurrency` (the shop's currency,
+// shop::currencyOf; empty: EUR) when it names no currency.
+Parsed fromDocketJson(const QJsonObject& body, const QString& defaultChannel = {},
+                      const QString& defaultCurrency = {});
 // WooCommerce's order webhook body (order.created / order.updated) for the
 // Docket channel `channel`.
 Parsed fromWooCommerce(const QJsonObject& body, const QString& channel);

@@ -1,6 +1,11 @@
 #include "shopsettings.h"
 
 #include "fulfilment.h"
+#include "shopcurrency.h"
+
+#include <QLocale>
+#include <QSet>
+#include <algorithm>
 
 #include <QRegularExpression>
 
@@ -72,6 +77,11 @@ const Key deadlineDeliveryHours{"deadline.delivery_hours", Kind::Whole, "240", 1
 const Key deadlineOverrides{"deadline.overrides", Kind::DeadlineOverrides, "", 0, 10000,
                             QT_TRANSLATE_NOOP("ShopSettings", "Time limits per channel"),
                             QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+// A Text key (shopsettings.h is kept as it is): parse() and expected()
+// hold it to currencyCodes().
+const Key shopCurrency{"shop.currency", Kind::Text, "EUR", 0, 3,
+                       QT_TRANSLATE_NOOP("ShopSettings", "Shop currency"),
+                       QT_TRANSLATE_NOOP("ShopSettings", "Payments")};
 const Key autoCancelUnpaid{"deadline.auto_cancel_unpaid", Kind::Flag, "false", 0, 0,
                            QT_TRANSLATE_NOOP("ShopSettings", "Cancel orders unpaid past their time limit"),
                            QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
@@ -87,6 +97,7 @@ const QList<const Key*>& keys()
                                        &backupKeep,
                                        &gatewayTrackPerMinute,
                                        &gatewayLogKeepDays,
+                                       &shopCurrency,
                                        &paymentMethods,
                                        &carriers,
                                        &deadlineReviewHours,
@@ -116,8 +127,39 @@ QString group(const Key& key)
     return QCoreApplication::translate("ShopSettings", key.group);
 }
 
+const QStringList& currencyCodes()
+{
+    static const QStringList codes = [] {
+        QSet<QString> set;
+        for (const QLocale& l : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript,
+                                                         QLocale::AnyTerritory)) {
+            const QString code = l.currencySymbol(QLocale::CurrencyIsoCode);
+            if (code.size() == 3)
+                set.insert(code);
+        }
+        QStringList list(set.begin(), set.end());
+        list.sort();
+        return list;
+    }();
+    return codes;
+}
+
+bool isCurrencyCode(const QString& code)
+{
+    return std::binary_search(currencyCodes().begin(), currencyCodes().end(), code);
+}
+
+QString currencyOf(const ShopSettings& settings)
+{
+    const Parsed p = parse(shopCurrency, settings.text(shopCurrency));
+    return p.ok() ? p.value : QString::fromLatin1(shopCurrency.fallback);
+}
+
 QString expected(const Key& key)
 {
+    if (&key == &shopCurrency)
+        return QCoreApplication::translate("ShopSettings",
+                                           "an ISO 4217 currency code such as EUR, USD or CNY");
     switch (key.kind) {
     case Kind::Text:
         return QCoreApplication::translate("ShopSettings", "one line of at most %n characters",
@@ -156,6 +198,13 @@ Parsed parse(const Key& key, const QString& text)
                                                   "%5.")
                           .arg(label(key), key.id(), text.left(60), why, expected(key))};
     };
+    if (&key == &shopCurrency) {
+        const QString v = text.trimmed().toUpper();
+        if (!isCurrencyCode(v))
+            return refuse(
+                QCoreApplication::translate("ShopSettings", "it is not an ISO 4217 currency code"));
+        return {v, {}};
+    }
     switch (key.kind) {
     case Kind::Text:
     case Kind::Email: {

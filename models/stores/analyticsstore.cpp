@@ -1,12 +1,14 @@
 #include "analyticsstore.h"
 
 #include "salessummaries.h"
+#include "shopsettingsstore.h"
 #include "summaryranges.h"
 
 #include "db/sql.h"
 #include "domain/dateperiod.h"
 #include "domain/errors.h"
 #include "domain/order.h"
+#include "domain/shopcurrency.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -539,10 +541,10 @@ std::pair<QDate, QDate> AnalyticsStore::dataRange(const QTimeZone& zone) const
 
 QString AnalyticsStore::currency() const
 {
-    const QString c =
-        sql::scalar(m_db, QStringLiteral("SELECT currency FROM orders ORDER BY id DESC LIMIT 1"))
-            .toString();
-    return c.isEmpty() ? QStringLiteral("EUR") : c;
+    // The shop's currency setting (issue 13 item 1), no longer the newest
+    // order's. Amounts are not converted: the figures add the orders' minor
+    // units whatever their currency, as they always have; the guide says so.
+    return shop::currencyOf(ShopSettingsStore(m_db, m_session).load());
 }
 
 // ---------------------------------------------------------------------------

@@ -55,7 +55,7 @@ public:
 
     // First and last local day with an order in scope; invalid when none.
     std::pair<QDate, QDate> dataRange(const QTimeZone& zone) const;
-    // The currency of the newest order ("EUR" when there is none).
+    // The shop's currency (the shop.currency setting) that figures are shown in.
     QString currency() const;
 
     // Rebuilds the summary tables from the orders in one transaction (they are

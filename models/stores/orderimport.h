@@ -74,8 +74,10 @@ public:
     // Reads a file (JSON when it starts with '[', else CSV) for `channel`.
     // Every problem is listed (up to 1000), none is fatal to the reading.
     // A CSV is read with `mapping` first (JSON files carry their own field names).
+    // An order that names no currency is in `defaultCurrency` (the shop's,
+    // shop::currencyOf; empty: EUR).
     static ImportFile read(const QByteArray& data, const QString& channel,
-                           const ImportMapping& mapping = {});
+                           const ImportMapping& mapping = {}, const QString& defaultCurrency = {});
     // The fields a CSV column can fill ("external_id", ..., "line.unit_price"),
     // and each one's name for people.
     static QStringList fields();

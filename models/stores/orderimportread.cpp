@@ -230,7 +230,7 @@ void addProblem(ImportFile* f, ImportProblem p)
         f->problems << std::move(p);
 }
 
-ImportFile readJson(const QByteArray& data, const QString& channel)
+ImportFile readJson(const QByteArray& data, const QString& channel, const QString& currency)
 {
     ImportFile f;
     QJsonParseError pe;
@@ -282,7 +282,7 @@ ImportFile readJson(const QByteArray& data, const QString& channel)
         // WooCommerce's orders have line_items; Docket's own have lines.
         const intake::Parsed p = o.contains(QStringLiteral("line_items"))
                                      ? intake::fromWooCommerce(o, channel)
-                                     : intake::fromDocketJson(o, channel);
+                                     : intake::fromDocketJson(o, channel, currency);
         if (!p.order) {
             addProblem(&f, {line, int(i) + 1, p.error.field, p.error.message});
             continue;
@@ -328,7 +328,8 @@ QString csvTime(const QString& text)
     return text;
 }
 
-ImportFile readCsv(const QByteArray& data, const QString& channel, const ImportMapping& mapping)
+ImportFile readCsv(const QByteArray& data, const QString& channel, const ImportMapping& mapping,
+                   const QString& currency)
 {
     ImportFile f;
     QString text = QString::fromUtf8(data);
@@ -494,7 +495,7 @@ ImportFile readCsv(const QByteArray& data, const QString& channel, const ImportM
     for (qsizetype i = 0; i < orders.size(); ++i) {
         CsvOrder& o = orders[i];
         o.body.insert(QStringLiteral("lines"), o.lines);
-        const intake::Parsed p = intake::fromDocketJson(o.body, channel);
+        const intake::Parsed p = intake::fromDocketJson(o.body, channel, currency);
         if (!p.order) {
             int line = o.firstLine;
             QString column = nameOf.value(p.error.field, p.error.field);
@@ -540,12 +541,13 @@ QString ImportProblem::text() const
 }
 
 ImportFile OrderImport::read(const QByteArray& data, const QString& channel,
-                             const ImportMapping& mapping)
+                             const ImportMapping& mapping, const QString& defaultCurrency)
 {
     const QByteArray start = data.left(64).trimmed();
     if (start.startsWith('[') || start.startsWith("\xef\xbb\xbf["))
-        return readJson(data.startsWith("\xef\xbb\xbf") ? data.mid(3) : data, channel);
-    return readCsv(data, channel, mapping);
+        return readJson(data.startsWith("\xef\xbb\xbf") ? data.mid(3) : data, channel,
+                        defaultCurrency);
+    return readCsv(data, channel, mapping, defaultCurrency);
 }
 
 QStringList OrderImport::fields()
