@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "domain/dateperiod.h"
 #include "filterbar.h"
+#include "items/batchjob.h"
 #include "items/ordertablemodel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -38,7 +39,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -54,6 +57,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <future>
@@ -186,6 +190,7 @@ private slots:
     void countGivesWayInANarrowWindow();
     void deadlineToggleAndItsMenu();
     void archiveIsSearchedByCustomerAndDate();
+    void bulkProgressDialogAdvancesClosesAndCancels();
 
 private:
     void openPage(const Session& session);
@@ -1719,6 +1724,90 @@ void TestUiDesk::archiveIsSearchedByCustomerAndDate()
     archive.fromEdit()->setDate(today.addDays(1));
     QTRY_VERIFY2(archive.infoLabel()->text() == *dateperiod::rangeProblem(today.addDays(1), today),
                  qPrintable(archive.infoLabel()->text()));
+}
+
+// Item 12: a batch of more than 500 orders shows a progress dialog (window
+// modal, with Cancel) that advances to the end and closes; Cancel takes the
+// whole batch back. Another desk's write holds the batch for a moment, so
+// that the dialog shows (it waits 200 ms before it does).
+void TestUiDesk::bulkProgressDialogAdvancesClosesAndCancels()
+{
+    openPage(Session::localUser());
+    OrderFilter invalid;
+    invalid.validity = OrderFilter::Validity::Invalid;
+    const qint64 invalidBefore = m_store->count(invalid);
+    QTableView* view = m_page->view();
+    auto selectAll = [&] {
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+        return m_page->selectedCount();
+    };
+    const qint64 n = selectAll();
+    QVERIFY(n > 500);
+    auto confirm = [n] {
+        whenModal([n](QWidget* w) {
+            auto* d = qobject_cast<MassActionDialog*>(w);
+            QVERIFY(d);
+            d->reasonBox()->setEditText(QStringLiteral("Test order"));
+            QTest::keyClicks(d->countEdit(), QLocale().toString(n));
+            QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+        });
+    };
+    auto other = std::make_shared<Database>(m_db->config());
+    other->open(false);
+    QSqlQuery lock(other->connection());
+    QSignalSpy said(m_page.get(), &OrdersPage::statusMessage);
+    QSignalSpy done(m_page.get(), &OrdersPage::batchFinished);
+
+    // Cancel while it runs: nothing of it is written.
+    const QString before = contentFingerprint(m_db->connection());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    confirm();
+    m_page->invalidateAction()->trigger();
+    QPointer<QProgressDialog> dialog = m_page->findChild<QProgressDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+    QVERIFY2(dialog->labelText().contains(QLocale().toString(n)), qPrintable(dialog->labelText()));
+    auto* cancel = dialog->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QTRY_VERIFY(dialog.isNull()); // closed and gone
+    QTRY_VERIFY(!said.isEmpty());
+    QCOMPARE(said.last().first().toString(), OrdersPage::tr("Cancelled; nothing was changed."));
+    QCOMPARE(done.count(), 0);
+    QCOMPARE(contentFingerprint(m_db->connection()), before);
+    QCOMPARE(m_store->count(invalid), invalidBefore);
+    QVERIFY(!m_page->undoStack()->canUndo());
+
+    // Run to the end: the dialog advances to its maximum, then closes.
+    QTRY_VERIFY(!m_page->model()->isLoading());
+    QCOMPARE(selectAll(), n);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    confirm();
+    m_page->invalidateAction()->trigger();
+    dialog = m_page->findChild<QProgressDialog*>();
+    QVERIFY(dialog);
+    QList<int> values;
+    auto* job = m_page->findChild<BatchJob*>();
+    QVERIFY(job);
+    // After the page's own handler: the value the dialog shows.
+    connect(job, &BatchJob::progress, this, [&] {
+        if (dialog)
+            values << dialog->value();
+    });
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog->value() < dialog->maximum());
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toLongLong(), n);
+    QVERIFY(!values.isEmpty());
+    QCOMPARE(values.last(), 1000);
+    QVERIFY(std::is_sorted(values.begin(), values.end()));
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(m_store->count(invalid), invalidBefore + n);
+    QTRY_VERIFY(!m_page->model()->isLoading());
 }
 
 QTEST_MAIN(TestUiDesk)
