@@ -8,10 +8,12 @@
 #include "db/sql.h"
 #include "domain/money.h"
 #include "domain/order.h"
+#include "domain/shopcurrency.h"
 #include "export/analyticsreport.h"
 #include "seed/seeder.h"
 #include "stores/analyticsstore.h"
 #include "stores/orderstore.h"
+#include "stores/shopsettingsstore.h"
 #include "testdb.h"
 
 #include <QJsonArray>
@@ -728,17 +730,14 @@ private slots:
             QCOMPARE(analytics::sectionFromCode(analytics::sectionCode(sec)), sec);
     }
 
-    // Every amount of a result is in the shop's currency (the newest order's),
-    // not Money's default: adding a euro default to dollars would throw.
+    // Every amount of a result is in the shop's currency (the shop.currency
+    // setting, issue 13 item 1), not Money's default: adding a euro default to
+    // dollars would throw.
     void amountsCarryTheShopsCurrency()
     {
-        const QString before =
-            test::queryValue(db(), QStringLiteral("SELECT currency FROM orders ORDER BY id DESC "
-                                                  "LIMIT 1"))
-                .toString();
-        sql::run(db(), QStringLiteral("UPDATE orders SET currency = 'USD'"));
-        const auto restore = qScopeGuard(
-            [&] { sql::run(db(), QStringLiteral("UPDATE orders SET currency = ?"), {before}); });
+        ShopSettingsStore shop(db(), test::adminSession());
+        shop.set(shop::shopCurrency.id(), QStringLiteral("USD"));
+        const auto restore = qScopeGuard([&] { shop.reset(shop::shopCurrency.id()); });
         AnalyticsStore a(db(), test::adminSession());
         AnalyticsQuery q =
             query(QDate(2024, 4, 1), QDate(2024, 4, 30), QTimeZone::utc(), Granularity::Week);
