@@ -3,7 +3,9 @@
 #   bash resources/help/take-screenshots.sh BUILD_DIR
 # Needs xvfb-run, xdotool and ImageMagick (import, convert).
 # Also the desk's newer screens: saved views (in the order list), Change
-# Status, an undo that meets a colleague's change, and the shop settings.
+# Status, an undo that meets a colleague's change, and the shop settings; the
+# order window's Customer View, the column chooser, a print preview of
+# several orders and the typed-count confirmation of a mass action.
 # Seeds a demo database in a temporary folder with a few accounts, runs docket
 # on it with a throwaway configuration, drives it with the keyboard (and the
 # mouse for the sidebar and the users table) and writes resources/help/*.png.
@@ -214,6 +216,21 @@ focus; key ctrl+f; xdotool type --delay 80 "Garcia"; sleep 1.5; key ctrl+t; key 
 shot search
 
 key Return; sleep 1.5; shot order
+# The same order's Customer View tab: the customer's other orders and totals.
+key alt+v; sleep 2; shot customer-view
+key Escape
+
+# View → Choose Columns… (Ctrl+Shift+C).
+focus; key ctrl+shift+x; key ctrl+shift+c; sleep 1; shot_active column-chooser
+key Escape
+
+# Ctrl+P with four orders selected: one preview of all four.
+focus; key ctrl+shift+x; key ctrl+t; key ctrl+Home; key shift+Down shift+Down shift+Down
+key ctrl+p; sleep 3; shot print-batch
+key Escape
+
+# Ctrl+A, Ctrl+I: marking every order invalid asks for the count to be typed.
+focus; key ctrl+shift+x; key ctrl+t; key ctrl+a; key ctrl+i; sleep 1.5; shot_active mass-confirm
 key Escape
 
 focus; key ctrl+shift+x; key ctrl+t; key Down; key ctrl+e; shot export
