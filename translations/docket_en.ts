@@ -2933,6 +2933,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>The server created %1 of %2 orders; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database cannot search the archive by customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>
@@ -5523,10 +5527,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Reason it was invalid</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Showing the %L1 most recently deleted orders; search by number to find older ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln deleted order(s). Restoring puts an order back with its lines and history.</source>
         <translation>
@@ -5547,6 +5547,46 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the archive by customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the customer&apos;s name, email or phone, as in the order list&apos;s search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ordered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders placed on these days (your local days, both inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the %L1 most recently deleted orders; search by number, customer or order date to find older ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11038,11 +11078,6 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  archive list [--number PREFIX] [--limit N]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  archive restore ID...          put archived orders back
 </source>
         <translation type="unfinished"></translation>
@@ -12383,6 +12418,12 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
     </message>
     <message>
         <source>Lost to backorders: %L1 units, %2 at cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  archive list [--number PREFIX] [--keyword TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
+                                 customer words and order dates as in orders list
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2937,6 +2937,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>The server created %1 of %2 orders; nothing was kept.</source>
         <translation>服务器只创建了 %2 个订单中的 %1 个；未保存任何内容。</translation>
     </message>
+    <message>
+        <source>This database cannot search the archive by customer.</source>
+        <translation>此数据库无法按客户搜索归档。</translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>
@@ -5517,10 +5521,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Reason it was invalid</source>
         <translation>无效原因</translation>
     </message>
-    <message>
-        <source>Showing the %L1 most recently deleted orders; search by number to find older ones.</source>
-        <translation>显示最近删除的 %L1 个订单；按订单号搜索可查找更早的订单。</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln deleted order(s). Restoring puts an order back with its lines and history.</source>
         <translation>
@@ -5540,6 +5540,46 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Customer, email or phone</source>
+        <translation>客户、电子邮件或电话</translation>
+    </message>
+    <message>
+        <source>Search the archive by customer</source>
+        <translation>按客户搜索归档</translation>
+    </message>
+    <message>
+        <source>Words of the customer&apos;s name, email or phone, as in the order list&apos;s search</source>
+        <translation>客户姓名、电子邮件或电话中的词，与订单列表的搜索相同</translation>
+    </message>
+    <message>
+        <source>&amp;Ordered from</source>
+        <translation>下单日期从(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only orders placed on these days (your local days, both inclusive)</source>
+        <translation>仅限在这些日期下的订单（按您的本地日期，含首尾两天）</translation>
+    </message>
+    <message>
+        <source>Ordered from</source>
+        <translation>下单日期从</translation>
+    </message>
+    <message>
+        <source>Ordered until</source>
+        <translation>下单日期至</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Showing the %L1 most recently deleted orders; search by number, customer or order date to find older ones.</source>
+        <translation>显示最近删除的 %L1 个订单；按订单号、客户或下单日期搜索可找到更早的订单。</translation>
     </message>
 </context>
 <context>
@@ -10980,12 +11020,6 @@ Country</source>
 </translation>
     </message>
     <message>
-        <source>  archive list [--number PREFIX] [--limit N]
-</source>
-        <translation>  archive list [--number PREFIX] [--limit N]
-</translation>
-    </message>
-    <message>
         <source>  archive restore ID...          put archived orders back
 </source>
         <translation>  archive restore ID...          恢复已归档的订单
@@ -12422,6 +12456,14 @@ COLUMN（排序列）：number, customer, amount, created, status, channel, due
     <message>
         <source>Lost to backorders: %L1 units, %2 at cost.</source>
         <translation>因缺货损失：%L1 件，按成本计 %2。</translation>
+    </message>
+    <message>
+        <source>  archive list [--number PREFIX] [--keyword TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
+                                 customer words and order dates as in orders list
+</source>
+        <translation>  archive list [--number PREFIX] [--keyword TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
+                                 客户的词与下单日期，规则同 orders list
+</translation>
     </message>
 </context>
 <context>

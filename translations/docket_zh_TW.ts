@@ -2937,6 +2937,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>The server created %1 of %2 orders; nothing was kept.</source>
         <translation>伺服器只建立了 %2 筆訂單中的 %1 筆；未保存任何內容。</translation>
     </message>
+    <message>
+        <source>This database cannot search the archive by customer.</source>
+        <translation>此資料庫無法依客戶搜尋封存。</translation>
+    </message>
 </context>
 <context>
     <name>Parse</name>
@@ -5517,10 +5521,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Reason it was invalid</source>
         <translation>無效原因</translation>
     </message>
-    <message>
-        <source>Showing the %L1 most recently deleted orders; search by number to find older ones.</source>
-        <translation>顯示最近刪除的 %L1 筆訂單；按訂單編號搜尋可查詢更早的訂單。</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln deleted order(s). Restoring puts an order back with its lines and history.</source>
         <translation>
@@ -5540,6 +5540,46 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Customer, email or phone</source>
+        <translation>客戶、電子郵件或電話</translation>
+    </message>
+    <message>
+        <source>Search the archive by customer</source>
+        <translation>依客戶搜尋封存</translation>
+    </message>
+    <message>
+        <source>Words of the customer&apos;s name, email or phone, as in the order list&apos;s search</source>
+        <translation>客戶姓名、電子郵件或電話中的詞，與訂單清單的搜尋相同</translation>
+    </message>
+    <message>
+        <source>&amp;Ordered from</source>
+        <translation>下單日期從(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only orders placed on these days (your local days, both inclusive)</source>
+        <translation>僅限在這些日期下的訂單（依您的本地日期，含首尾兩天）</translation>
+    </message>
+    <message>
+        <source>Ordered from</source>
+        <translation>下單日期從</translation>
+    </message>
+    <message>
+        <source>Ordered until</source>
+        <translation>下單日期至</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下單時間</translation>
+    </message>
+    <message>
+        <source>Showing the %L1 most recently deleted orders; search by number, customer or order date to find older ones.</source>
+        <translation>顯示最近刪除的 %L1 筆訂單；依訂單編號、客戶或下單日期搜尋可找到更早的訂單。</translation>
     </message>
 </context>
 <context>
@@ -10980,12 +11020,6 @@ Country</source>
 </translation>
     </message>
     <message>
-        <source>  archive list [--number PREFIX] [--limit N]
-</source>
-        <translation>  archive list [--number PREFIX] [--limit N]
-</translation>
-    </message>
-    <message>
         <source>  archive restore ID...          put archived orders back
 </source>
         <translation>  archive restore ID...          還原已封存的訂單
@@ -12422,6 +12456,14 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel, due
     <message>
         <source>Lost to backorders: %L1 units, %2 at cost.</source>
         <translation>因缺貨損失：%L1 件，按成本計 %2。</translation>
+    </message>
+    <message>
+        <source>  archive list [--number PREFIX] [--keyword TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
+                                 customer words and order dates as in orders list
+</source>
+        <translation>  archive list [--number PREFIX] [--keyword TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
+                                 客戶的詞與下單日期，規則同 orders list
+</translation>
     </message>
 </context>
 <context>
