@@ -92,6 +92,38 @@ QList<OrderEvent> eventsOfKind(const OrderStore& store, qint64 id, const QString
     return out;
 }
 
+// What shipping wrote for order `id` (its row, parcels, parcel lines and the
+// events after `lastEvent`), ids and tracking numbers aside.
+QStringList shippingWritten(const QSqlDatabase& db, qint64 id, qint64 lastEvent)
+{
+    const QRegularExpression ids(QStringLiteral("(#|:)[0-9]+|\\b([12]0{7}[0-9]{2})\\b"));
+    QStringList out;
+    auto rowsOf = [&](const QString& select) {
+        QSqlQuery q = sql::run(db, select, {id});
+        while (q.next()) {
+            QStringList f;
+            for (int c = 0; c < q.record().count(); ++c)
+                f << (q.value(c).isNull()
+                          ? QStringLiteral("NULL")
+                          : q.value(c).toString().replace(ids, QStringLiteral("\\1N")));
+            out << f.join(QLatin1Char('|'));
+        }
+    };
+    rowsOf(QStringLiteral("SELECT status, version, step, step_at, due_at, updated_at, "
+                          "paid_cents, refunded_cents, records, review_state, invalid_at "
+                          "FROM orders WHERE id = ?"));
+    rowsOf(QStringLiteral("SELECT carrier, shipped_at, created_at, created_by, delivered_at, "
+                          "version, tracking_number = '' FROM shipments WHERE order_id = ? "
+                          "ORDER BY id"));
+    rowsOf(QStringLiteral("SELECT l.line_no, l.sku, x.quantity, x.order_id = l.order_id FROM "
+                          "shipment_lines x JOIN order_lines l ON l.id = x.line_id WHERE "
+                          "x.order_id = ? ORDER BY x.shipment_id, l.line_no"));
+    rowsOf(QStringLiteral("SELECT at, actor, kind, field, old_value, new_value, note FROM "
+                          "order_events WHERE order_id = ? AND id > %1 ORDER BY id")
+               .arg(lastEvent));
+    return out;
+}
+
 } // namespace
 
 class TestFulfilment : public QObject
@@ -138,6 +170,7 @@ private slots:
     void shipmentFileWritesWhatOneByOneWrites();
     void serverShipmentFileRefusesByLine();
     void shipmentFileUpgradeFrom101();
+    void oneParcelWritesWhat0069Wrote();
 
     void reviewHoldsAndApproves_data() { addBackendRows(); }
     void reviewHoldsAndApproves();
@@ -1198,34 +1231,8 @@ void TestFulfilment::shipmentFileWritesWhatOneByOneWrites()
     for (qsizetype i = 0; i < byHand.size(); ++i)
         s.fulfil.ship(byHand[i], QStringLiteral("dhl"), QString::number(2000000000 + i));
 
-    // What the shipping wrote for order `id`, ids and tracking numbers aside.
-    const QRegularExpression ids(QStringLiteral("(#|:)[0-9]+|\\b([12]0{7}[0-9]{2})\\b"));
     auto written = [&](qint64 id) {
-        QStringList out;
-        auto rowsOf = [&](const QString& select) {
-            QSqlQuery q = sql::run(db, select, {id});
-            while (q.next()) {
-                QStringList f;
-                for (int c = 0; c < q.record().count(); ++c)
-                    f << (q.value(c).isNull()
-                              ? QStringLiteral("NULL")
-                              : q.value(c).toString().replace(ids, QStringLiteral("\\1N")));
-                out << f.join(QLatin1Char('|'));
-            }
-        };
-        rowsOf(QStringLiteral("SELECT status, version, step, step_at, due_at, updated_at, "
-                              "paid_cents, refunded_cents, records, review_state, invalid_at "
-                              "FROM orders WHERE id = ?"));
-        rowsOf(QStringLiteral("SELECT carrier, shipped_at, created_at, created_by, delivered_at, "
-                              "version, tracking_number = '' FROM shipments WHERE order_id = ? "
-                              "ORDER BY id"));
-        rowsOf(QStringLiteral("SELECT l.line_no, l.sku, x.quantity, x.order_id = l.order_id FROM "
-                              "shipment_lines x JOIN order_lines l ON l.id = x.line_id WHERE "
-                              "x.order_id = ? ORDER BY x.shipment_id, l.line_no"));
-        rowsOf(QStringLiteral("SELECT at, actor, kind, field, old_value, new_value, note FROM "
-                              "order_events WHERE order_id = ? AND id > %1 ORDER BY id")
-                   .arg(lastEvent));
-        return out;
+        return shippingWritten(db, id, lastEvent);
     };
     for (qsizetype i = 0; i < byFile.size(); ++i) {
         const QStringList file = written(byFile[i]);
@@ -1395,6 +1402,133 @@ void TestFulfilment::shipmentFileUpgradeFrom101()
     QVERIFY(fulfil.verify().isEmpty());
     QVERIFY(summaries::verify(db, Backend::PostgreSQL).isEmpty());
     old.closeConnection();
+}
+
+// 0124: one parcel (docket_shipment_add) is a list of one of the shipment
+// file's function now, so the rules live once. Twin databases, one at
+// schema 123 (0069's own one-parcel function) and one at the newest, take
+// the same parcels (some lines, then the rest; every line chosen; a cash on
+// delivery order in part) and the same refusals straight from the server
+// (no store checks first): the answers and what is written must be the same.
+void TestFulfilment::oneParcelWritesWhat0069Wrote()
+{
+    if (!backendEnabled(Backend::PostgreSQL))
+        QSKIP("PostgreSQL only (DOCKET_TEST_PG)");
+    DOCKET_TESTDB(before, Backend::PostgreSQL, TestDb::Setup::Empty);
+    DOCKET_TESTDB(after, Backend::PostgreSQL, TestDb::Setup::Empty);
+    Database oldDb(before.config());
+    QVERIFY_THROWS_NO_EXCEPTION(oldDb.migrate(123));
+    QCOMPARE(oldDb.schemaVersion() < 124, true);
+    Database newDb(after.config());
+    QVERIFY_THROWS_NO_EXCEPTION(newDb.migrate());
+    QVERIFY(newDb.schemaVersion() >= 124);
+
+    auto run = [](const QSqlDatabase& db) {
+        OrderStore orders(db, adminSession());
+        orders.setClock([] { return kNow; });
+        FulfilmentStore fulfil(db, adminSession());
+        fulfil.setClock([] { return kNow; });
+        QStringList said;
+        // Straight to the server, as a login with psql would.
+        auto server = [&](qint64 order, const QString& tracking, const QString& lines) {
+            const auto e = catchError([&] {
+                sql::WriteTransaction tx(db);
+                dialect::setAuditContext(db, adminSession().userName(), kNow, {},
+                                         adminSession().scope().toString());
+                sql::scalar(
+                    db,
+                    QStringLiteral("SELECT docket_shipment_add(CAST(? AS bigint), 'dhl', "
+                                   "CAST(? AS text), CAST(? AS jsonb))"),
+                    {order, tracking,
+                     lines.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(lines)});
+                tx.commit();
+            });
+            said << (e ? QStringLiteral("%1 %2").arg(int(e->code())).arg(e->message())
+                       : QStringLiteral("shipped"));
+        };
+        auto line = [&](qint64 id, int i) {
+            return fulfil.lineStates(id)[i].lineId;
+        };
+        auto one = [](qint64 lineId, const QString& qty) {
+            return QStringLiteral("{\"line_id\": \"%1\", \"quantity\": \"%2\"}")
+                .arg(lineId)
+                .arg(qty);
+        };
+        const qint64 lastEvent =
+            queryValue(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM order_events"))
+                .toLongLong();
+        Order three = draft(QStringLiteral("three@example.com"), 3);
+        OrderLine c = three.lines[0];
+        c.sku = QStringLiteral("SKU-C");
+        c.quantity = 4;
+        three.lines << c;
+        const qint64 a = orders.create(three);
+        fulfil.addPayment(a, QStringLiteral("card"), orders.order(a).total);
+        const qint64 b = orders.create(draft(QStringLiteral("b@example.com")));
+        fulfil.addPayment(b, QStringLiteral("card"), orders.order(b).total);
+        Order phone = draft(QStringLiteral("cod@example.com"));
+        phone.channel = QStringLiteral("phone");
+        const qint64 cod = orders.create(phone);
+        fulfil.addPayment(cod, QStringLiteral("cod"), orders.order(cod).total, {},
+                          PaymentState::Pending);
+        const qint64 unpaid = orders.create(draft(QStringLiteral("u@example.com")));
+
+        fulfil.ship(a, QStringLiteral("dhl"), QStringLiteral("1000000001"),
+                    {ShipmentLine{line(a, 0), 1}, ShipmentLine{line(a, 2), 4}});
+        // Refused: not a list, an empty list, a line of another order, a line
+        // twice, more than is left, none, an unpaid order, a taken number.
+        server(a, QStringLiteral("1000000002"), QStringLiteral("{}"));
+        server(a, QStringLiteral("1000000002"), QStringLiteral("[]"));
+        server(a, QStringLiteral("1000000002"), QStringLiteral("[{\"line_id\": \"x\"}]"));
+        server(a, QStringLiteral("1000000002"),
+               QStringLiteral("[%1]").arg(one(line(b, 0), QStringLiteral("1"))));
+        server(a, QStringLiteral("1000000002"),
+               QStringLiteral("[%1, %1]").arg(one(line(a, 0), QStringLiteral("1"))));
+        server(a, QStringLiteral("1000000002"),
+               QStringLiteral("[%1]").arg(one(line(a, 0), QStringLiteral("3"))));
+        server(a, QStringLiteral("1000000002"),
+               QStringLiteral("[%1]").arg(one(line(a, 2), QStringLiteral("1"))));
+        server(a, QStringLiteral("1000000002"),
+               QStringLiteral("[%1]").arg(one(line(a, 1), QStringLiteral("0"))));
+        server(unpaid, QStringLiteral("1000000002"),
+               QStringLiteral("[%1]").arg(one(line(unpaid, 0), QStringLiteral("1"))));
+        server(a, QStringLiteral("1000000001"),
+               QStringLiteral("[%1]").arg(one(line(a, 1), QStringLiteral("1"))));
+        server(999999, QStringLiteral("1000000002"), QString());
+        // Shipped: the rest of a by the server without lines; all of b's
+        // lines chosen one by one; part of the cash on delivery order.
+        server(
+            a, QStringLiteral("1000000003"),
+            QStringLiteral("[%1, %2]")
+                .arg(one(line(a, 1), QStringLiteral("1")), one(line(a, 0), QStringLiteral("1"))));
+        server(a, QStringLiteral("1000000004"), QString());
+        server(
+            b, QStringLiteral("1000000005"),
+            QStringLiteral("[%1, %2]")
+                .arg(one(line(b, 1), QStringLiteral("1")), one(line(b, 0), QStringLiteral("2"))));
+        server(cod, QStringLiteral("1000000006"),
+               QStringLiteral("[%1]").arg(one(line(cod, 0), QStringLiteral("1"))));
+        for (qint64 id : {a, b, cod, unpaid})
+            said << shippingWritten(db, id, lastEvent);
+        said << QString::number(fulfil.verify().size());
+        return said;
+    };
+    const QStringList was = run(oldDb.connection());
+    const QStringList is = run(newDb.connection());
+    QCOMPARE(is, was);
+    // The runs did what they say: refusals with their words, parcels shipped.
+    QVERIFY2(was.filter(QLatin1String("more would ship")).size() == 3,
+             qPrintable(was.join(QLatin1Char('\n'))));
+    QVERIFY2(was.filter(QLatin1String("no such line to ship")).size() == 2,
+             qPrintable(was.join(QLatin1Char('\n'))));
+    QCOMPARE(was.filter(QStringLiteral("shipped")).size() >= 4, true);
+    QVERIFY(
+        !queryValue(newDb.connection(), QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = "
+                                                       "'docket_shipment_add'"))
+             .toString()
+             .contains(QLatin1String("docket_check_shippable")));
+    oldDb.closeConnection();
+    newDb.closeConnection();
 }
 
 // Issue 15 item 5: the order list's Due column, its sort (past deadlines
