@@ -960,12 +960,31 @@ void TestFulfilment::deadlinesPerStep()
     const qint64 market = s.orders.create(m);
     ShopSettingsStore settings(tdb.connection(), adminSession());
     settings.setClock([] { return kNow; });
+    // New limits reach the orders already in the step with the change itself
+    // (0125 on PostgreSQL; ShopSettingsStore::write on SQLite).
     settings.set({{shop::deadlinePaymentHours.id(), QStringLiteral("24")},
                   {shop::deadlineOverrides.id(), QStringLiteral("marketplace payment 6")}});
-    QCOMPARE(s.fulfil.refreshDeadlines(), 2);
     QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 24 * 3600);
     QCOMPARE(s.orders.order(market).dueAt.toSecsSinceEpoch(), kNow + 6 * 3600);
     QCOMPARE(s.fulfil.refreshDeadlines(), 0);
+    // One setting alone, back to its default, and a setting that is no limit.
+    settings.reset(shop::deadlineOverrides.id());
+    QCOMPARE(s.orders.order(market).dueAt.toSecsSinceEpoch(), kNow + 24 * 3600);
+    settings.set({{shop::shopName.id(), QStringLiteral("Kiosk")}});
+    QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 24 * 3600);
+    // A limit is changed whole or not at all: a refused change moves no deadline.
+    const auto clerkSettings = ShopSettingsStore(
+        tdb.connection(), sessionWith(QStringLiteral("carl"), {Permission::ViewOrders}));
+    QVERIFY(catchError([&] {
+        const_cast<ShopSettingsStore&>(clerkSettings)
+            .set({{shop::deadlinePaymentHours.id(), QStringLiteral("2")}});
+    }));
+    QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 24 * 3600);
+    settings.set({{shop::deadlinePaymentHours.id(), QStringLiteral("72")}});
+    QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 72 * 3600);
+    QCOMPARE(s.orders.order(market).dueAt.toSecsSinceEpoch(), kNow + 72 * 3600);
+    settings.set({{shop::deadlinePaymentHours.id(), QStringLiteral("24")},
+                  {shop::deadlineOverrides.id(), QStringLiteral("marketplace payment 6")}});
     // Paid later: the shipping step starts then.
     Stores later = storesFor(tdb, adminSession(), kNow + 3600);
     later.fulfil.addPayment(id, QStringLiteral("card"), Money(5500, u"EUR"));
@@ -1032,8 +1051,10 @@ void TestFulfilment::deadlinesReadOncePerBatch()
     }
     for (qint64 id : ids.mid(3))
         QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 20 * 3600);
-    for (qint64 id : ids.mid(0, 3)) // the earlier ones keep theirs
-        QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 10 * 3600);
+    // The earlier ones follow the new limit too, with the change itself
+    // (deadlinesPerStep; 0125).
+    for (qint64 id : ids.mid(0, 3))
+        QCOMPARE(s.orders.order(id).dueAt.toSecsSinceEpoch(), kNow + 20 * 3600);
     QVERIFY(s.fulfil.verify().isEmpty());
 }
 

@@ -26,19 +26,8 @@ using namespace fulfilmentrows;
 
 // ---------------------------------------------------------------- deadlines, jobs
 
-int FulfilmentStore::refreshDeadlines()
+int records::refreshAllDue(const QSqlDatabase& db, const fulfilment::Deadlines& d)
 {
-    m_session.require(Permission::ChangeSettings);
-    sql::WriteTransaction tx(m_db);
-    const qint64 ts = now();
-    begin(ts);
-    if (m_backend == Backend::PostgreSQL) {
-        const int n =
-            sql::scalar(m_db, QStringLiteral("SELECT docket_deadlines_refresh()")).toInt();
-        tx.commit();
-        return n;
-    }
-    const fulfilment::Deadlines d = deadlines();
     QString cases;
     QVariantList binds;
     for (const fulfilment::DeadlineOverride& o : d.overrides) {
@@ -53,13 +42,29 @@ int FulfilmentStore::refreshDeadlines()
     const QString due = QStringLiteral("step_at + 3600 * (CASE") + cases + QStringLiteral(" END)");
     QVariantList all = binds;
     all += binds;
-    const int n = sql::run(m_db,
+    const int n = sql::run(db,
                            QStringLiteral("UPDATE orders SET due_at = ") + due +
                                QStringLiteral(" WHERE step <> '' AND step_at IS NOT NULL AND "
                                               "due_at IS DISTINCT FROM ") +
                                due,
                            all)
                       .numRowsAffected();
+    return n;
+}
+
+int FulfilmentStore::refreshDeadlines()
+{
+    m_session.require(Permission::ChangeSettings);
+    sql::WriteTransaction tx(m_db);
+    const qint64 ts = now();
+    begin(ts);
+    if (m_backend == Backend::PostgreSQL) {
+        const int n =
+            sql::scalar(m_db, QStringLiteral("SELECT docket_deadlines_refresh()")).toInt();
+        tx.commit();
+        return n;
+    }
+    const int n = records::refreshAllDue(m_db, deadlines());
     tx.commit();
     return n;
 }

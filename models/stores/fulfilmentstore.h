@@ -205,6 +205,10 @@ namespace records {
 void settle(const QSqlDatabase& db, qint64 orderId, const QString& reason, qint64 now);
 // Recomputes step_at/due_at of one order after a change of status or review.
 void refreshDue(const QSqlDatabase& db, qint64 orderId, qint64 now);
+// Recomputes when every open order's step falls due under the time limits
+// `d` (after they changed); returns how many orders changed. SQLite only
+// (PostgreSQL: docket_deadlines_refresh).
+int refreshAllDue(const QSqlDatabase& db, const fulfilment::Deadlines& d);
 
 // The shop's deadline settings as shop_settings holds them, read the first
 // time they are needed and kept for this object's life: make one per call or

@@ -1,4 +1,5 @@
 #include "shopsettingsstore.h"
+#include "fulfilmentstore.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -132,6 +133,7 @@ int ShopSettingsStore::write(const QList<Write>& writes)
     if (server)
         dialect::setAuditContext(m_db, m_session.userName(), now);
     int changed = 0;
+    bool limitsChanged = false;
     for (const Write& w : writes) {
         const QString id = w.key->id();
         const bool wasSet = before.isSet(*w.key);
@@ -139,6 +141,10 @@ int ShopSettingsStore::write(const QList<Write>& writes)
         if (w.value.isNull() ? !wasSet : (wasSet && old == w.value))
             continue;
         ++changed;
+        for (const shop::Key* limit :
+             {&shop::deadlineReviewHours, &shop::deadlinePaymentHours, &shop::deadlineShippingHours,
+              &shop::deadlineDeliveryHours, &shop::deadlineOverrides})
+            limitsChanged = limitsChanged || w.key == limit;
         if (server) {
             // The server checks the permission again and writes the log line.
             sql::run(m_db,
@@ -161,6 +167,10 @@ int ShopSettingsStore::write(const QList<Write>& writes)
                  {now, m_session.userName(), id, old.isNull() ? QStringLiteral("") : old,
                   w.value.isNull() ? QStringLiteral("") : w.value});
     }
+    // New time limits apply to the orders already in a step, in the same
+    // transaction (on PostgreSQL docket_setting_set does it, 0125).
+    if (limitsChanged && !server)
+        records::refreshAllDue(m_db, fulfilment::deadlines(load()));
     tx.commit();
     return changed;
 }
