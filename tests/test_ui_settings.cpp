@@ -142,6 +142,7 @@ private slots:
     void exportDialogExportsTheFilteredList();
     void restoreDialogChecksBeforeRestoring();
     void scheduledBackupRunsWhenDue();
+    void openDeskCancelsUnpaidPastTheirLimit();
     void helpAndAbout();
     void userGuideSectionsPicturesAndShortcuts();
 
@@ -856,6 +857,58 @@ void TestUiSettings::scheduledBackupRunsWhenDue()
     desk.runScheduledBackupIfDue(); // done for today
     QTest::qWait(200);
     QCOMPARE(BackupService::scheduledBackups(folder).size(), 1);
+}
+
+// Issue 15 item 5: automatic cancellation of orders unpaid past their limit
+// runs by `docketctl jobs run` AND by the open application: only when the
+// shop switched it on, only for a user who may change statuses, and the
+// status bar says how many.
+void TestUiSettings::openDeskCancelsUnpaidPastTheirLimit()
+{
+    TestDb tdb;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // Placed 100 hours ago: past the 72 hours for payment.
+    const qint64 late = tdb.store(adminSession(), now - 100 * 3600).create([] {
+        Order o = sampleOrder();
+        o.number.clear();
+        o.createdAt = {};
+        o.status = QStringLiteral("pending");
+        return o;
+    }());
+    const qint64 fresh = tdb.store(adminSession(), now - 3600).create([] {
+        Order o = sampleOrder();
+        o.number.clear();
+        o.createdAt = {};
+        o.status = QStringLiteral("pending");
+        return o;
+    }());
+    QCOMPARE(tdb.store().order(late).status, QStringLiteral("pending"));
+    QMainWindow window;
+    {
+        DeskActions desk(tdb.database(), adminSession(), nullptr, &window);
+        desk.runJobsIfDue(); // switched off: nothing
+        QTest::qWait(300);
+        QCOMPARE(tdb.store().order(late).status, QStringLiteral("pending"));
+    }
+    ShopSettingsStore(tdb.connection(), adminSession())
+        .set(shop::autoCancelUnpaid.id(), QStringLiteral("true"));
+    {
+        // A user who may not change statuses runs nothing.
+        DeskActions desk(tdb.database(),
+                         sessionWith(QStringLiteral("vera"), {Permission::ViewOrders}), nullptr,
+                         &window);
+        desk.runJobsIfDue();
+        QTest::qWait(300);
+        QCOMPARE(tdb.store().order(late).status, QStringLiteral("pending"));
+    }
+    DeskActions desk(tdb.database(), adminSession(), nullptr, &window);
+    QSignalSpy message(&desk, &DeskActions::statusMessage);
+    desk.runJobsIfDue();
+    QTRY_COMPARE_WITH_TIMEOUT(tdb.store().order(late).status, QStringLiteral("cancelled"), 20000);
+    QCOMPARE(tdb.store().order(fresh).status, QStringLiteral("pending"));
+    QTRY_VERIFY(!message.isEmpty());
+    QVERIFY2(message.last().at(0).toString().contains(QLatin1String("1 unpaid order")),
+             qPrintable(message.last().at(0).toString()));
 }
 
 void TestUiSettings::helpAndAbout()

@@ -6422,6 +6422,17 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Print the selected orders as invoices or packing slips, or save them as one PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n unpaid order(s) cancelled: past the time limit for payment.</source>
+        <translation>
+            <numerusform>%n unpaid order cancelled: past the time limit for payment.</numerusform>
+            <numerusform>%n unpaid orders cancelled: past the time limit for payment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the orders unpaid past their time limit failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::ExportDialog</name>

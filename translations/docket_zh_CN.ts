@@ -6408,6 +6408,16 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Print the selected orders as invoices or packing slips, or save them as one PDF</source>
         <translation>将选中的订单打印为发票或装箱单，或合并保存为一个 PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unpaid order(s) cancelled: past the time limit for payment.</source>
+        <translation>
+            <numerusform>已取消 %n 个未付款订单：已超过付款时限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the orders unpaid past their time limit failed: %1</source>
+        <translation>取消超过时限仍未付款的订单失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>docket::ExportDialog</name>

@@ -6408,6 +6408,16 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Print the selected orders as invoices or packing slips, or save them as one PDF</source>
         <translation>將選取的訂單列印為發票或裝箱單，或合併儲存為一個 PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unpaid order(s) cancelled: past the time limit for payment.</source>
+        <translation>
+            <numerusform>已取消 %n 張未付款訂單：已超過付款時限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the orders unpaid past their time limit failed: %1</source>
+        <translation>取消超過時限仍未付款的訂單失敗：%1</translation>
+    </message>
 </context>
 <context>
     <name>docket::ExportDialog</name>

@@ -13,6 +13,7 @@
 #include "readonly.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 #include "stores/shopsettingsstore.h"
 
@@ -121,13 +122,16 @@ DeskActions::DeskActions(std::shared_ptr<const Database> db, Session session, Or
 
     m_scheduleTimer.setInterval(kScheduleCheckMs);
     connect(&m_scheduleTimer, &QTimer::timeout, this, &DeskActions::runScheduledBackupIfDue);
+    connect(&m_scheduleTimer, &QTimer::timeout, this, &DeskActions::runJobsIfDue);
     m_scheduleTimer.start();
     QTimer::singleShot(kFirstScheduleCheckMs, this, &DeskActions::runScheduledBackupIfDue);
+    QTimer::singleShot(kFirstScheduleCheckMs, this, &DeskActions::runJobsIfDue);
 }
 
 DeskActions::~DeskActions()
 {
     delete m_scheduled; // cancels and waits for a running scheduled backup
+    delete m_jobs;      // rolls back and waits for running jobs
 }
 
 void DeskActions::retranslate()
@@ -376,6 +380,40 @@ void DeskActions::runScheduledBackupIfDue()
         emit statusMessage(tr("The daily backup failed: %1").arg(message), 30000);
     });
     m_scheduled->start();
+}
+
+void DeskActions::runJobsIfDue()
+{
+    // Two desks (or a desk and cron) at once cancel each order once: the
+    // store locks the orders and takes only those still unpaid.
+    if (m_jobs || !m_session.can(Permission::ChangeStatus))
+        return;
+    if (!shopSettings().flag(shop::autoCancelUnpaid))
+        return;
+    const Session session = m_session;
+    m_jobs = new BatchJob(
+        m_db, m_session,
+        [session](OrderStore& store, const ProgressFn&) {
+            FulfilmentStore fulfil(store.database(), session);
+            return fulfil.runJobs().cancelled;
+        },
+        this);
+    connect(m_jobs, &BatchJob::succeeded, this, [this](int cancelled) {
+        m_jobs->deleteLater();
+        m_jobs = nullptr;
+        if (cancelled > 0)
+            emit statusMessage(tr("%n unpaid order(s) cancelled: past the time limit for payment.",
+                                  nullptr, cancelled),
+                               30000);
+    });
+    connect(m_jobs, &BatchJob::failed, this, [this](const QString& message, int) {
+        m_jobs->deleteLater();
+        m_jobs = nullptr;
+        emit statusMessage(
+            tr("Cancelling the orders unpaid past their time limit failed: %1").arg(message),
+            30000);
+    });
+    m_jobs->start();
 }
 
 } // namespace docket

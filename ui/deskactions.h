@@ -16,13 +16,15 @@ class QMenu;
 namespace docket {
 
 class BackupJob;
+class BatchJob;
 class HelpViewer;
 class OrdersPage;
 
 // The desktop-product actions of the window: export the filtered orders,
 // print the current order, back up and restore, settings, the user guide and
 // About — each with its shortcut shown in the menu and the tooltip, hidden
-// when the session may not use it. Also runs the scheduled daily backup.
+// when the session may not use it. Also runs the scheduled daily backup and
+// the shop's periodic jobs (cancelling orders unpaid past their limit).
 //
 //     auto* desk = new DeskActions(db, session, ordersPage, this);
 //     desk->addToMenus(fileMenu, helpMenu);
@@ -60,6 +62,12 @@ public slots:
     void showAbout();
     // Runs the daily backup now when it is switched on and due.
     void runScheduledBackupIfDue();
+    // Runs the shop's jobs (FulfilmentStore::runJobs: orders unpaid past
+    // their time limit cancelled) on a thread of its own, when the shop
+    // switched that on and the user may change statuses; says in the status
+    // bar how many it cancelled. Hourly and shortly after start, as
+    // `docketctl jobs run` does from cron.
+    void runJobsIfDue();
     // An older Docket kept the shop settings in each desk's own file: brings
     // this desk's into a database that has none yet, when the user may
     // (ShopSettingsStore::importDeskValues), and says so in the status bar.
@@ -90,6 +98,7 @@ private:
     QAction* m_about = nullptr;
     QPointer<HelpViewer> m_help;
     BackupJob* m_scheduled = nullptr;
+    BatchJob* m_jobs = nullptr;
     QTimer m_scheduleTimer;
 };
 
