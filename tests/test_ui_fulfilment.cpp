@@ -9,6 +9,7 @@
 #include "fulfilment/fulfilmentdialogs.h"
 #include "fulfilment/fulfilmentpanel.h"
 #include "fulfilment/reviewpage.h"
+#include "fulfilment/shipmentfiledialog.h"
 #include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
 #include "orderdialog.h"
@@ -18,14 +19,17 @@
 #include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 #include "stores/reviewstore.h"
+#include "testdb.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -76,6 +80,7 @@ private slots:
     void recordKeepsUnsavedEdits();
     void dueColumnSortsAndFilters();
     void reviewPageApprovesAndRejects();
+    void shipmentFileFromTheWindow();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -390,6 +395,106 @@ void TestUiFulfilment::reviewPageApprovesAndRejects()
     QVERIFY(m_store->order(held[2]).isInvalid());
     QCOMPARE(page.waiting(), qint64(0));
     QCOMPARE(count.last().first().toLongLong(), qint64(0));
+}
+
+// Issue 15 item 3: File → Import Shipments… takes a warehouse's CSV, names
+// every bad row by its line, ships nothing until there is none, then ships
+// the whole file on a thread of its own.
+void TestUiFulfilment::shipmentFileFromTheWindow()
+{
+    FulfilmentStore f(m_db->connection(), Session::localUser());
+    QStringList numbers;
+    QList<qint64> ids;
+    // Each from a customer of their own (the velocity rule would hold a
+    // third order of one email for review).
+    auto someone = [](int i) {
+        Order o = draft();
+        o.email = QStringLiteral("c%1@example.com").arg(i);
+        o.phone = QStringLiteral("+49 30 555%1").arg(i);
+        return o;
+    };
+    for (int i = 0; i < 3; ++i) {
+        ids << m_store->create(someone(i));
+        f.addPayment(ids.last(), QStringLiteral("card"), Money(5500));
+        numbers << m_store->order(ids.last()).number;
+    }
+    const qint64 unpaid = m_store->create(someone(3));
+    // Delivered without a parcel (as an import of a "completed" order is):
+    // the preview says so, as the commit would.
+    const qint64 delivered = m_store->create(someone(4));
+    f.addPayment(delivered, QStringLiteral("card"), Money(5500));
+    QSqlQuery set(m_db->connection());
+    QVERIFY(set.exec(
+        QStringLiteral("UPDATE orders SET status = 'delivered' WHERE id = %1").arg(delivered)));
+    auto write = [&](const QString& name, const QString& text) {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(text.toUtf8());
+        return path;
+    };
+    const QString bad = write(
+        QStringLiteral("bad.csv"),
+        QStringLiteral("order,carrier,tracking\n%1,dhl,1234567890\n%2,pigeon,1\nDK9999999,dhl,"
+                       "1234567891\n%3,dhl,1234567892\n%4,dhl,1234567894\n")
+            .arg(numbers[0], numbers[1], m_store->order(unpaid).number,
+                 m_store->order(delivered).number));
+    const QString before = test::contentFingerprint(m_db->connection());
+
+    ShipmentFileDialog dialog(m_db, Session::localUser());
+    dialog.show();
+    auto* ship = dialog.findChild<QPushButton*>(QStringLiteral("shipmentFileShip"));
+    auto* table = dialog.findChild<QTreeWidget*>(QStringLiteral("shipmentFileRows"));
+    auto* summary = dialog.findChild<QLabel*>(QStringLiteral("shipmentFileSummary"));
+    QVERIFY(ship && table && summary);
+    QVERIFY(!ship->isEnabled()); // no file yet
+    dialog.setPath(bad);
+    QCOMPARE(table->topLevelItemCount(), 5);
+    QCOMPARE(dialog.problemCount(), 4);
+    QVERIFY2(summary->text().contains(QStringLiteral("4 row")), qPrintable(summary->text()));
+    // Each problem on its own row, by the file's line.
+    QCOMPARE(table->topLevelItem(0)->text(4), QString());
+    QCOMPARE(table->topLevelItem(1)->text(0), QStringLiteral("3"));
+    QVERIFY2(table->topLevelItem(1)->text(4).contains(QStringLiteral("pigeon")),
+             qPrintable(table->topLevelItem(1)->text(4)));
+    QVERIFY(!table->topLevelItem(2)->text(4).isEmpty()); // unknown number
+    // Not paid (or held for review): named with its number.
+    QVERIFY2(table->topLevelItem(3)->text(4).contains(m_store->order(unpaid).number),
+             qPrintable(table->topLevelItem(3)->text(4)));
+    QVERIFY2(table->topLevelItem(4)->text(4).contains(QStringLiteral("delivered")),
+             qPrintable(table->topLevelItem(4)->text(4)));
+    QVERIFY(!ship->isEnabled());
+    dialog.startShipping(); // refused while there are problems
+    QVERIFY(!dialog.isRunning());
+    QCOMPARE(test::contentFingerprint(m_db->connection()), before);
+
+    // The file fixed: every row ships, as one.
+    const QString good = write(QStringLiteral("good.csv"),
+                               QStringLiteral("order,carrier,tracking\n%1,dhl,1234567890\n%2,ups,"
+                                              "1Z999AA10123456784\n%3,dhl,1234567892\n")
+                                   .arg(numbers[0], numbers[1], numbers[2]));
+    dialog.setPath(good);
+    QCOMPARE(dialog.problemCount(), 0);
+    QVERIFY2(summary->text().contains(QStringLiteral("3 parcel")), qPrintable(summary->text()));
+    QVERIFY(ship->isEnabled());
+    QSignalSpy shipped(&dialog, &ShipmentFileDialog::shipped);
+    QTest::mouseClick(ship, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(shipped.size(), 1, 20000);
+    QCOMPARE(shipped.first().at(0).toInt(), 3);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    for (qint64 id : ids) {
+        QCOMPARE(m_store->order(id).status, QStringLiteral("shipped"));
+        QCOMPARE(f.shipments(id).size(), 1);
+    }
+    QCOMPARE(m_store->order(unpaid).status, QStringLiteral("pending"));
+
+    // A role that may not ship sees why.
+    ShipmentFileDialog refused(m_db,
+                               test::sessionWith(QStringLiteral("vera"), {Permission::ViewOrders}));
+    QVERIFY(!refused.findChild<QPushButton*>(QStringLiteral("shipmentFileShip"))->isEnabled());
+    QVERIFY(
+        !refused.findChild<QPushButton*>(QStringLiteral("shipmentFileShip"))->toolTip().isEmpty());
 }
 
 QTEST_MAIN(TestUiFulfilment)

@@ -7556,6 +7556,21 @@ Docket stays on %2.</source>
         <source>Reads: standby %1 · %2 s behind</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;Shipments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship the orders of a warehouse&apos;s file of order numbers and tracking numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped %n order(s) from the file.</source>
+        <translation>
+            <numerusform>Shipped %n order from the file.</numerusform>
+            <numerusform>Shipped %n orders from the file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -9545,6 +9560,114 @@ Country</source>
     </message>
     <message>
         <source>Put at least one line in the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::ShipmentFileDialog</name>
+    <message>
+        <source>Import Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file a warehouse hands back: one row per parcel with the order number, the carrier and the tracking number (a header row is optional). Each order ships every line it has left. Nothing ships until every row reads without a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be shipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no rows to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) in the file, no problems. Ready to ship.</source>
+        <translation>
+            <numerusform>%n parcel in the file, no problems. Ready to ship.</numerusform>
+            <numerusform>%n parcels in the file, no problems. Ready to ship.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem (in red below); nothing can be shipped until they are fixed in the file.</source>
+        <translation>
+            <numerusform>%n row with a problem (in red below); nothing can be shipped until it is fixed in the file.</numerusform>
+            <numerusform>%n rows with a problem (in red below); nothing can be shipped until they are fixed in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not ship orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping %n order(s)…</source>
+        <translation>
+            <numerusform>Shipping %n order…</numerusform>
+            <numerusform>Shipping %n orders…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was shipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is shipping; it ships whole or not at all. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

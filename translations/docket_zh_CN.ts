@@ -7530,6 +7530,20 @@ Docket 仍使用 %2。</translation>
         <source>Reads: standby %1 · %2 s behind</source>
         <translation>读取：备用服务器 %1 · 落后 %2 秒</translation>
     </message>
+    <message>
+        <source>Import &amp;Shipments…</source>
+        <translation>导入发货文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ship the orders of a warehouse&apos;s file of order numbers and tracking numbers</source>
+        <translation>按仓库提供的订单号和运单号文件为订单发货</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped %n order(s) from the file.</source>
+        <translation>
+            <numerusform>已按文件为 %n 个订单发货。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -9490,6 +9504,111 @@ Country</source>
     <message>
         <source>Put at least one line in the parcel.</source>
         <translation>包裹中至少要放入一项商品。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ShipmentFileDialog</name>
+    <message>
+        <source>Import Shipments</source>
+        <translation>导入发货文件</translation>
+    </message>
+    <message>
+        <source>The file a warehouse hands back: one row per parcel with the order number, the carrier and the tracking number (a header row is optional). Each order ships every line it has left. Nothing ships until every row reads without a problem.</source>
+        <translation>仓库交回的文件：每个包裹一行，包含订单号、承运商和运单号（可以有标题行）。每个订单发出其所有尚未发货的商品。只有每一行都没有问题时才会发货。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation>选择一个文件以查看其内容。</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>发货(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shipment files (*.csv *.txt);;All files (*)</source>
+        <translation>发货文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file cannot be shipped: %1</source>
+        <translation>无法按此文件发货：%1</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to ship.</source>
+        <translation>文件中没有要发货的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) in the file, no problems. Ready to ship.</source>
+        <translation>
+            <numerusform>文件中有 %n 个包裹，没有问题，可以发货。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem (in red below); nothing can be shipped until they are fixed in the file.</source>
+        <translation>
+            <numerusform>有 %n 行存在问题（下方红色显示）；在文件中改正之前无法发货。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not ship orders.</source>
+        <translation>您的角色无权发货。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping %n order(s)…</source>
+        <translation>
+            <numerusform>正在为 %n 个订单发货…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was shipped: %1</source>
+        <translation>没有发货：%1</translation>
+    </message>
+    <message>
+        <source>The file is shipping; it ships whole or not at all. Please wait.</source>
+        <translation>正在按文件发货：要么全部发货，要么全部不发。请稍候。</translation>
     </message>
 </context>
 <context>

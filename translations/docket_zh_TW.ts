@@ -7530,6 +7530,20 @@ Docket 仍使用 %2。</translation>
         <source>Reads: standby %1 · %2 s behind</source>
         <translation>讀取：備援伺服器 %1 · 落後 %2 秒</translation>
     </message>
+    <message>
+        <source>Import &amp;Shipments…</source>
+        <translation>匯入出貨檔案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ship the orders of a warehouse&apos;s file of order numbers and tracking numbers</source>
+        <translation>依倉庫提供的訂單編號與追蹤編號檔案為訂單出貨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped %n order(s) from the file.</source>
+        <translation>
+            <numerusform>已依檔案為 %n 張訂單出貨。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -9490,6 +9504,111 @@ Country</source>
     <message>
         <source>Put at least one line in the parcel.</source>
         <translation>包裹中至少要放入一項商品。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ShipmentFileDialog</name>
+    <message>
+        <source>Import Shipments</source>
+        <translation>匯入出貨檔案</translation>
+    </message>
+    <message>
+        <source>The file a warehouse hands back: one row per parcel with the order number, the carrier and the tracking number (a header row is optional). Each order ships every line it has left. Nothing ships until every row reads without a problem.</source>
+        <translation>倉庫交回的檔案：每個包裹一列，包含訂單編號、貨運公司和追蹤編號（可以有標題列）。每張訂單出貨其所有尚未出貨的商品。只有每一列都沒有問題時才會出貨。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation>選擇一個檔案以查看其內容。</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>檔案中的列</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>貨運公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>追蹤編號</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>出貨(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shipment files (*.csv *.txt);;All files (*)</source>
+        <translation>出貨檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file cannot be shipped: %1</source>
+        <translation>無法依此檔案出貨：%1</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to ship.</source>
+        <translation>檔案中沒有要出貨的列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) in the file, no problems. Ready to ship.</source>
+        <translation>
+            <numerusform>檔案中有 %n 個包裹，沒有問題，可以出貨。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem (in red below); nothing can be shipped until they are fixed in the file.</source>
+        <translation>
+            <numerusform>有 %n 列有問題（下方以紅色顯示）；在檔案中更正之前無法出貨。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not ship orders.</source>
+        <translation>您的角色無權出貨。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping %n order(s)…</source>
+        <translation>
+            <numerusform>正在為 %n 張訂單出貨…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was shipped: %1</source>
+        <translation>沒有出貨：%1</translation>
+    </message>
+    <message>
+        <source>The file is shipping; it ships whole or not at all. Please wait.</source>
+        <translation>正在依檔案出貨：要麼全部出貨，要麼全部不出貨。請稍候。</translation>
     </message>
 </context>
 <context>

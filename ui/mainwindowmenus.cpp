@@ -3,6 +3,7 @@
 #include "changepassworddialog.h"
 #include "deskactions.h"
 #include "filterbar.h"
+#include "fulfilment/shipmentfiledialog.h"
 #include "importdialog.h"
 #include "items/ordertablemodel.h"
 #include "orderspage.h"
@@ -140,6 +141,24 @@ void MainWindow::buildMenus()
             dialog.exec();
         });
         file->insertAction(m_desk->printOrder(), import);
+    }
+    // A warehouse's file of tracking numbers (issue 15 item 3), after it.
+    if (m_session.can(Permission::Ship)) {
+        auto* ship = new QAction(tr("Import &Shipments…"), file);
+        ship->setObjectName(QStringLiteral("importShipments"));
+        ship->setStatusTip(
+            tr("Ship the orders of a warehouse's file of order numbers and tracking numbers"));
+        enableUnlessReadOnly(ship, *m_db, true);
+        connect(ship, &QAction::triggered, this, [this] {
+            ShipmentFileDialog dialog(m_db, m_session, this);
+            connect(&dialog, &ShipmentFileDialog::shipped, this, [this](int parcels) {
+                statusBar()->showMessage(tr("Shipped %n order(s) from the file.", nullptr, parcels),
+                                         8000);
+                m_orders->refreshAction()->trigger();
+            });
+            dialog.exec();
+        });
+        file->insertAction(m_desk->printOrder(), ship);
     }
     // Opening another database comes first, as in every desktop application.
     auto* openFile = new QAction(tr("&Open Database File…"), file);

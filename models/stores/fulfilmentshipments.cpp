@@ -479,6 +479,8 @@ QList<FulfilmentStore::ShipRow> FulfilmentStore::previewShipments(const QString&
                     fail(tr("Order %1 is awaiting review.").arg(s.number));
                 else if (st == QLatin1String("cancelled") || st == QLatin1String("refunded"))
                     fail(tr("Order %1 is %2.").arg(s.number, status::labelForCode(st).toLower()));
+                else if (st == QLatin1String("delivered")) // e.g. imported as completed
+                    fail(tr("Order %1 is delivered already.").arg(s.number));
                 else if (found->unshipped == 0)
                     fail(tr("Order %1 has shipped already.").arg(s.number));
                 else if (st == QLatin1String("pending")) {

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/session.h"
+#include "stores/fulfilmentstore.h"
+
+#include <QDialog>
+#include <memory>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace docket {
+
+class BatchJob;
+
+// File → Import Shipments… (issue 15 item 3, "ship many at once"): the CSV a
+// warehouse hands back (order number, carrier, tracking number), checked by
+// FulfilmentStore::previewShipments as soon as a file is chosen. Every row is
+// listed with its problem (unknown number, out of scope, already shipped,
+// unknown carrier, bad or taken tracking number) by its line in the file;
+// Ship stays disabled until there is none. Shipping is all or nothing
+// (commitShipments, checked again inside its transaction), on a thread of
+// its own so the window keeps painting.
+class ShipmentFileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ShipmentFileDialog(std::shared_ptr<const Database> db, Session session,
+                       QWidget* parent = nullptr);
+    ~ShipmentFileDialog() override;
+
+    QString path() const;
+    // Reads and checks the file at once (as choosing it with Browse… does).
+    void setPath(const QString& path);
+    const QList<FulfilmentStore::ShipRow>& rows() const { return m_rows; }
+    int problemCount() const;
+    bool isRunning() const { return m_job != nullptr; }
+
+public slots:
+    void startShipping();
+
+signals:
+    void shipped(int parcels);
+
+protected:
+    void reject() override;
+
+private:
+    void browse();
+    void readFile();
+    void updateForm();
+    void showStatus(const QString& text, bool error);
+
+    std::shared_ptr<const Database> m_db;
+    Session m_session;
+    QList<FulfilmentStore::ShipRow> m_rows;
+    QString m_readPath;
+    BatchJob* m_job = nullptr; // while the file ships
+
+    QLineEdit* m_path;
+    QPushButton* m_browse;
+    QLabel* m_summary;
+    QTreeWidget* m_table;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_shipButton;
+};
+
+} // namespace docket
