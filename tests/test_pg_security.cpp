@@ -917,6 +917,29 @@ void TestPgSecurity::readsStayInScope()
             login.exec(QStringLiteral("SELECT COUNT(*) FROM security_events"));
         QVERIFY(!log.ok || log.text == QLatin1String("0"));
         QVERIFY(!login.exec(QStringLiteral("SELECT * FROM customers")).ok);
+        // The fulfilment records follow their order's scope (issue 15 item
+        // 7): a login reads the payments of its own orders only. Two orders
+        // are paid, one web and one retail: each attacker sees those of its
+        // scope, none other.
+        const Login::Result paid =
+            login.exec(QStringLiteral("SELECT COALESCE(string_agg(order_id::text, ',' ORDER BY "
+                                      "order_id), '') FROM payments"));
+        if (paid.ok) {
+            QList<qint64> expected;
+            for (qint64 id : {m_web.at(1), m_retail.at(1)})
+                if (a.inScope.contains(id))
+                    expected << id;
+            std::sort(expected.begin(), expected.end());
+            QStringList want;
+            for (qint64 id : expected)
+                want << QString::number(id);
+            QVERIFY2(paid.text == want.join(QLatin1Char(',')),
+                     qPrintable(QStringLiteral("%1 reads the payments of orders %2, expected %3")
+                                    .arg(a.label, paid.text, want.join(QLatin1Char(',')))));
+        } else {
+            QVERIFY2(paid.error.contains(QLatin1String("permission denied")),
+                     qPrintable(paid.error));
+        }
     }
 }
 
