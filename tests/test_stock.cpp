@@ -2,6 +2,8 @@
 // (issue 17), on SQLite and PostgreSQL with the same test code.
 
 #include "testdb.h"
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -13,6 +15,7 @@
 #include "stores/reviewstore.h"
 #include "stores/stockledger.h"
 #include "stores/stockstore.h"
+#include "stores/webhookstore.h"
 
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -151,6 +154,8 @@ private slots:
     void initTestCase() { DOCKET_SKIP_WITHOUT_BACKENDS(); }
     void returnsRestockOnceAndCloseWithAResolution_data() { addBackendRows(); }
     void returnsRestockOnceAndCloseWithAResolution();
+    void returnsEmitTheirEvent_data() { addBackendRows(); }
+    void returnsEmitTheirEvent();
     void returnsNeedTheRightAndTheScope_data() { addBackendRows(); }
     void returnsNeedTheRightAndTheScope();
     void returnRefundsGoThroughThePayments_data() { addBackendRows(); }
@@ -2080,6 +2085,63 @@ void TestStock::inventoryAnalyticsAddUp()
                                                 {Permission::ViewOrders, Permission::ViewAnalytics},
                                                 Scope::ofChannels({QStringLiteral("retail")})));
     QVERIFY(retail.returnRates(InventoryAnalytics::By::Channel, day, day + 86400).isEmpty());
+}
+
+// Issue 16 item 6: a subscription may ask for return.created; a new return
+// writes that event to the outbox in its own transaction (0126), with a
+// delivery for each subscription that wants it and none for the others; a
+// refused return writes nothing.
+void TestStock::returnsEmitTheirEvent()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    ReturnStore returns = returnStore(tdb);
+    const QSqlDatabase db = tdb.connection();
+    st.receive({{s.mug, s.main, 10}});
+    const qint64 o = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
+    payAndShip(tdb, o);
+    WebhookStore hooks(db, adminSession());
+    const qint64 wants =
+        hooks.add(QStringLiteral("http://127.0.0.1:9/returns"),
+                  QStringLiteral("returns-secret-1234"), {QStringLiteral("return.created")});
+    const qint64 other =
+        hooks.add(QStringLiteral("http://127.0.0.1:9/orders"),
+                  QStringLiteral("orders-secret-12345"), {QStringLiteral("order.created")});
+    auto events = [&] {
+        QList<QJsonObject> out;
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT payload FROM outbox_events WHERE kind = "
+                                                  "'return.created' ORDER BY id"));
+        while (q.next())
+            out << QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        return out;
+    };
+    auto deliveries = [&](qint64 sub) {
+        return count(db,
+                     QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE "
+                                    "subscription_id = ?"),
+                     {sub});
+    };
+    // Refused (nothing of that SKU on the order): no event.
+    QVERIFY(catchError([&] {
+        returns.create(o, ReturnReason::Defective, {{QStringLiteral("SKU-LAMP"), 1}});
+    }));
+    QCOMPARE(events().size(), 0);
+    const qint64 r = returns.create(o, ReturnReason::Damaged, {{QStringLiteral("SKU-MUG"), 1}},
+                                    QStringLiteral("box crushed"));
+    const QList<QJsonObject> got = events();
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got[0].value(QStringLiteral("return_id")).toInteger(), r);
+    QCOMPARE(got[0].value(QStringLiteral("order_id")).toInteger(), o);
+    QCOMPARE(got[0].value(QStringLiteral("number")).toString(), orders.order(o).number);
+    QCOMPARE(got[0].value(QStringLiteral("reason")).toString(), QStringLiteral("damaged"));
+    QCOMPARE(got[0].value(QStringLiteral("state")).toString(), QStringLiteral("requested"));
+    QCOMPARE(got[0].value(QStringLiteral("note")).toString(), QStringLiteral("box crushed"));
+    QVERIFY(got[0].value(QStringLiteral("created_at")).toString().endsWith(QLatin1Char('Z')));
+    QCOMPARE(deliveries(wants), 1);
+    QCOMPARE(deliveries(other), 0);
 }
 
 void TestStock::returnsNeedTheRightAndTheScope()
