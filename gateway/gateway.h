@@ -117,6 +117,10 @@ public:
     HttpServer* server() const { return m_server.get(); }
     // The writing threads (tests hold them busy to make a group).
     WorkerPool* writers() const { return m_writers.get(); }
+    // The thread that takes the intake groups: on PostgreSQL one of its own
+    // (one writer makes the biggest groups, and a group's cost on the server
+    // is mostly per group, not per order), on SQLite the one writer.
+    WorkerPool* intakeWriters() const { return m_intake ? m_intake.get() : m_writers.get(); }
     IntakeGroupStats intakeGroupStats() const;
 
     // Intake requests written in one transaction at most.
@@ -131,6 +135,9 @@ private:
     // The intake requests that waited together for the writer: each read as
     // alone, their orders taken in one transaction, each answered after it.
     void runIntakeGroup(const QList<std::shared_ptr<void>>& items);
+    // After `made` orders taken in all: the order tables' planner statistics
+    // when they lag behind (a new database).
+    void refreshStatistics(qint64 made);
     void access(const AccessRecord& record);
     void flushCalls();
     void housekeeping();
@@ -176,9 +183,14 @@ private:
     std::shared_ptr<Database> m_db;
     std::unique_ptr<WorkerPool> m_readers;
     std::unique_ptr<WorkerPool> m_writers;
+    std::unique_ptr<WorkerPool> m_intake; // PostgreSQL only
     WorkerPool::GroupRun m_intakeGroupRun;
     mutable QMutex m_groupStatsMutex;
     IntakeGroupStats m_groupStats;
+    // Orders the intake created since the start, and when the order tables'
+    // statistics are next refreshed (IntakeStore::refreshStatistics).
+    std::atomic<qint64> m_intakeMade{0};
+    std::atomic<qint64> m_statisticsAt{1000};
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<Deliverer> m_deliverer;
     RateLimiter m_limiter;

@@ -14,6 +14,7 @@
 #include "stores/intakestore.h"
 #include "stores/orderstore.h"
 #include "stores/reviewstore.h"
+#include "stores/salessummaries.h"
 #include "stores/serviceaccount.h"
 #include "stores/shopsettingsstore.h"
 #include "stores/stockstore.h"
@@ -32,9 +33,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -145,7 +149,7 @@ void sendTogether(GatewayFixture& g, const QList<RawPost>& posts, QList<HttpResu
 {
     std::atomic<bool> holding{false};
     QSemaphore letGo;
-    g.gateway().writers()->post([&] {
+    g.gateway().intakeWriters()->post([&] {
         holding = true;
         letGo.acquire();
     });
@@ -168,7 +172,8 @@ void sendTogether(GatewayFixture& g, const QList<RawPost>& posts, QList<HttpResu
         sockets.push_back(std::move(s));
     }
     // Every request waits for the writer.
-    QTRY_COMPARE_WITH_TIMEOUT(g.gateway().writers()->backlog(), qsizetype(posts.size()), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(g.gateway().intakeWriters()->backlog(), qsizetype(posts.size()),
+                              20000);
     release.dismiss();
     letGo.release();
     answers->clear();
@@ -263,6 +268,8 @@ private slots:
     void intakeGroupCommit();
     void intakeGroupThatFails_data() { addBackendRows(); }
     void intakeGroupThatFails();
+    void intakeGroupWritesWhatOneByOneWrites_data() { addBackendRows(); }
+    void intakeGroupWritesWhatOneByOneWrites();
 };
 
 #define START(fixture)                                                                             \
@@ -2423,4 +2430,211 @@ void TestGateway::intakeGroupThatFails()
 }
 
 QTEST_GUILESS_MAIN(TestGateway)
+// What one intake group writes (IntakeStore::takeGroup: one transaction, on
+// PostgreSQL createMany and the summaries at the commit) is what the same
+// orders write taken one by one (take(), a transaction each): the orders,
+// lines, sources, history, review findings and stock reservations, the
+// answers and refusals, and the summaries and the stock ledger stay exact.
+// Two sets of the same ten orders, each with products of its own stocked
+// alike ("qa" and "qb" in every name that differs between them).
+void TestGateway::intakeGroupWritesWhatOneByOneWrites()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    const QSqlDatabase db = g.db().connection();
+    CatalogueStore cat(db, g.admin());
+    const qint64 main =
+        cat.saveWarehouse({0, QStringLiteral("main"), QStringLiteral("Main"), {}, true, 0});
+    cat.setChannelWarehouse(QStringLiteral("web"), main);
+    cat.setChannelWarehouse(QStringLiteral("phone"), main);
+    for (const QString& set : {QStringLiteral("qa"), QStringLiteral("qb")})
+        for (int k = 1; k <= 2; ++k) {
+            Product p;
+            p.sku = QStringLiteral("SKU-%1-%2").arg(set.toUpper()).arg(k);
+            p.name = QStringLiteral("Item %1").arg(k);
+            p.price = Money(1250);
+            const qint64 id = cat.saveProduct(p);
+            StockStore(db, g.admin()).receive({{id, main, 5}});
+        }
+    const Session scoped = sessionWith(QStringLiteral("till"), {Permission::CreateOrders},
+                                       Scope::ofChannels({QStringLiteral("retail")}));
+    // Order `i` of a set: (what, under which session and unknown-SKU rule).
+    auto make = [&](const QString& set, int i) {
+        auto line = [&](const QString& sku, int qty) {
+            return QJsonObject{{QStringLiteral("sku"), sku},
+                               {QStringLiteral("name"), QStringLiteral("Item")},
+                               {QStringLiteral("quantity"), qty},
+                               {QStringLiteral("unit_price"), QStringLiteral("12.50")}};
+        };
+        const QString p1 = QStringLiteral("SKU-%1-1").arg(set.toUpper());
+        const QString p2 = QStringLiteral("SKU-%1-2").arg(set.toUpper());
+        QString ext = QStringLiteral("%1-%2").arg(set).arg(i);
+        QString customer = QStringLiteral("c%1").arg(i);
+        QString channel = QStringLiteral("web");
+        QString status = QStringLiteral("pending");
+        QString name = QStringLiteral("Customer %1");
+        QJsonArray lines;
+        QString rule = QStringLiteral("unlinked");
+        Session session = g.admin();
+        switch (i) {
+        case 0:
+            lines = {line(p1, 2)};
+            break;
+        case 1:
+            customer = QStringLiteral("c0");
+            lines = {line(p1, 2), line(p2, 1)};
+            break;
+        case 2:
+            lines = {line(p1, 3)};
+            break; // 1 of 3 held: backordered
+        case 3:
+            lines = {line(QStringLiteral("nope-%1").arg(set), 1), line(p2, 1)};
+            break;
+        case 4:
+            channel = QStringLiteral("phone");
+            status = QStringLiteral("processing");
+            lines = {line(p2, 1)};
+            break;
+        case 5:
+            ext = QStringLiteral("%1-0").arg(set);
+            customer = QStringLiteral("c0");
+            lines = {line(p1, 2)};
+            break; // a resend of 0 as it was
+        case 6:
+            ext = QStringLiteral("%1-1").arg(set);
+            customer = QStringLiteral("c0");
+            name = QStringLiteral("Renamed %1");
+            lines = {line(p1, 2), line(p2, 1)};
+            break; // a resend of 1, renamed
+        case 7:
+            lines = {line(QStringLiteral("nope-%1").arg(set), 1)};
+            rule = QStringLiteral("refuse");
+            break; // refused
+        case 8:
+            lines = {line(p2, 1)};
+            session = scoped;
+            break; // forbidden
+        default:
+            lines = {line(p2, 1)};
+            break;
+        }
+        qint64 total = 0;
+        for (const QJsonValue& l : std::as_const(lines))
+            total += 1250 * l.toObject().value(QStringLiteral("quantity")).toInt();
+        const QJsonObject body{
+            {QStringLiteral("external_id"), ext},
+            {QStringLiteral("channel"), channel},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("created_at"), QStringLiteral("2026-12-05T10:00:00Z")},
+            {QStringLiteral("customer"),
+             QJsonObject{
+                 {QStringLiteral("name"), name.arg(set + customer)},
+                 {QStringLiteral("email"), QStringLiteral("%1%2@example.com").arg(set, customer)},
+                 {QStringLiteral("phone"), QStringLiteral("+49 30 %1 %2")
+                                               .arg(set == QLatin1String("qa") ? 111 : 222)
+                                               .arg(customer.size())}}},
+            {QStringLiteral("total"), Money(total).toPlainString()},
+            {QStringLiteral("lines"), lines}};
+        const intake::Parsed parsed = intake::fromDocketJson(body);
+        if (!parsed.order)
+            qWarning("%s", qPrintable(parsed.error.message));
+        IntakeTake t{*parsed.order, session, rule, {}, nullptr};
+        return t;
+    };
+    constexpr int kOrders = 10;
+    QList<IntakeTake> group;
+    for (int i = 0; i < kOrders; ++i)
+        group << make(QStringLiteral("qa"), i);
+    IntakeStore::takeGroup(db, group);
+    QList<IntakeTake> alone;
+    for (int i = 0; i < kOrders; ++i) {
+        IntakeTake t = make(QStringLiteral("qb"), i);
+        try {
+            t.result = IntakeStore(db, t.session).take(t.order, t.unknownSku);
+        } catch (...) {
+            t.error = std::current_exception();
+        }
+        alone << t;
+    }
+
+    auto what = [](const IntakeTake& t) {
+        if (!t.error)
+            return t.result.code() + QLatin1Char(' ') + t.result.note;
+        try {
+            std::rethrow_exception(t.error);
+        } catch (const DocketError& e) {
+            return QStringLiteral("refused %1 %2 %3")
+                .arg(int(e.code()))
+                .arg(e.field(), e.message());
+        } catch (...) {
+        }
+        return QStringLiteral("?");
+    };
+    // What was written for order `id`, with the set's names as "qX" and the
+    // order's number as "N".
+    auto written = [&](qint64 id, const QString& number) {
+        QStringList out;
+        auto rowsOf = [&](const QString& select) {
+            QSqlQuery q = sql::run(db, select, {id});
+            while (q.next()) {
+                QStringList f;
+                for (int c = 0; c < q.record().count(); ++c)
+                    f << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
+                out << f.join(QLatin1Char('|'))
+                           .replace(number, QStringLiteral("N"))
+                           .replace(QRegularExpression(
+                                        QStringLiteral("[qQ][abAB]|(?<=\\+49 30 )(111|222)")),
+                                    QStringLiteral("qX"));
+            }
+        };
+        rowsOf(QStringLiteral("SELECT customer_name, email, phone, channel, status, currency, "
+                              "total_cents, created_at, created_by, invalid_at, version, records, "
+                              "review_state, step, ship_country FROM orders WHERE id = ?"));
+        rowsOf(QStringLiteral("SELECT line_no, sku, name, quantity, unit_price_cents, product_id "
+                              "IS NULL FROM order_lines WHERE order_id = ? ORDER BY line_no"));
+        rowsOf(QStringLiteral("SELECT channel, external_id, external_number, source, payload "
+                              "FROM order_sources WHERE order_id = ?"));
+        rowsOf(QStringLiteral("SELECT at > 0, actor, kind, field, old_value, new_value, note FROM "
+                              "order_events WHERE order_id = ? ORDER BY id"));
+        rowsOf(QStringLiteral("SELECT seq, rule, detail FROM review_findings WHERE order_id = ? "
+                              "ORDER BY seq"));
+        rowsOf(QStringLiteral("SELECT p.sku, r.wanted, r.held FROM stock_reservations r JOIN "
+                              "products p ON p.id = r.product_id WHERE r.order_id = ? ORDER BY "
+                              "p.sku"));
+        return out;
+    };
+    for (int i = 0; i < kOrders; ++i) {
+        const QString a = what(group[i]).replace(
+            QRegularExpression(QStringLiteral("[qQ][abAB]|(?<=\\+49 30 )(111|222)")),
+            QStringLiteral("qX"));
+        const QString b = what(alone[i]).replace(
+            QRegularExpression(QStringLiteral("[qQ][abAB]|(?<=\\+49 30 )(111|222)")),
+            QStringLiteral("qX"));
+        QCOMPARE(a, b);
+        if (group[i].error)
+            continue;
+        const QStringList byGroup = written(group[i].result.orderId, group[i].result.number);
+        const QStringList byOne = written(alone[i].result.orderId, alone[i].result.number);
+        for (qsizetype r = 0; r < std::max(byGroup.size(), byOne.size()); ++r)
+            QVERIFY2(byGroup.value(r) == byOne.value(r),
+                     qPrintable(QStringLiteral("order %1, row %2: %3 (group) vs %4 (one by one)")
+                                    .arg(i)
+                                    .arg(r)
+                                    .arg(byGroup.value(r), byOne.value(r))));
+        QVERIFY(byGroup.size() >= 4); // the order, a line, its source, its history
+    }
+    // The kinds the sets went through.
+    QCOMPARE(what(group[5]).section(QLatin1Char(' '), 0, 0), QStringLiteral("unchanged"));
+    QCOMPARE(what(group[6]).section(QLatin1Char(' '), 0, 0), QStringLiteral("updated"));
+    QVERIFY(what(group[7]).startsWith(QLatin1String("refused")));
+    QVERIFY(what(group[8]).startsWith(QLatin1String("refused")));
+    QVERIFY(written(group[2].result.orderId, group[2].result.number)
+                .contains(QStringLiteral("SKU-qX-1|3|1")));
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 2 * 6);
+    const auto diffs = summaries::verify(db, backend);
+    QVERIFY2(diffs.isEmpty(), qPrintable(diffs.isEmpty() ? QString() : diffs.first().table));
+    const StockVerification v = StockStore(db, g.admin()).verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
 #include "test_gateway.moc"

@@ -287,13 +287,23 @@ void IntakeStore::takeGroup(const QSqlDatabase& db, QList<IntakeTake>& group)
             t.error = std::current_exception();
         }
     };
-    if (group.size() == 1) {
+    const bool server = sql::backendOf(db) == Backend::PostgreSQL;
+    // SQLite: a group of one is take() itself. PostgreSQL: it too goes the
+    // group's way, for the summaries below.
+    if (group.size() == 1 && !server) {
         alone(group.first());
         return;
     }
     bool failed = false;
     try {
         sql::WriteTransaction tx(db);
+        // PostgreSQL: the group's new orders are added to the summaries once,
+        // at its commit (0115, as a file import), instead of by each
+        // statement's triggers. Those triggers take the summaries' lock and
+        // hold it to the commit, so every other writer waited for this
+        // group's lines, stock and review rules too.
+        if (server)
+            sql::run(db, QStringLiteral("SELECT docket_summaries_defer()"));
         sqlite3* handle = sql::sqliteHandle(db);
         qsizetype pos = 0;
         while (pos < group.size() && !failed) {
@@ -336,6 +346,13 @@ void IntakeStore::takeGroup(const QSqlDatabase& db, QList<IntakeTake>& group)
         return;
     for (IntakeTake& t : group)
         alone(t);
+}
+
+qint64 IntakeStore::refreshStatistics(const QSqlDatabase& db, qint64 made)
+{
+    if (sql::backendOf(db) != Backend::PostgreSQL)
+        return made;
+    return sql::scalar(db, QStringLiteral("SELECT docket_orders_analyze(?)"), {made}).toLongLong();
 }
 
 void IntakeStore::takeNew(const QList<IntakeOrder>& orders, const QList<qsizetype>& these,

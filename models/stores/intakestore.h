@@ -129,9 +129,19 @@ public:
     // through one OrderStore::createMany). When the database fails rather
     // than refuses (an error that is not a refusal, or the commit), nothing
     // of the group is kept and each order is taken again in a transaction of
-    // its own, exactly as take() alone. A group of one is take() itself.
+    // its own, exactly as take() alone. On SQLite a group of one is take()
+    // itself. On PostgreSQL the group's summaries are added up at its commit
+    // (docket_summaries_defer(), as a file import).
     // Call outside any transaction: what it reports is committed.
     static void takeGroup(const QSqlDatabase& db, QList<IntakeTake>& group);
+    // PostgreSQL: the order tables' planner statistics, refreshed when
+    // `made` (the orders a long-running taker such as the gateway has made)
+    // is at least what the statistics know of and at least 1,000
+    // (docket_orders_analyze, 0101: a new database keeps the statistics of
+    // empty tables until autovacuum runs, and the plans of the review rules'
+    // look-ups made for them read every order). Returns the number of orders
+    // the statistics know of; SQLite: nothing to do, returns `made`.
+    static qint64 refreshStatistics(const QSqlDatabase& db, qint64 made);
     // Where order `orderId` came from: (channel, external id); nullopt for an
     // order made in Docket. The caller has read the order (its scope).
     std::optional<std::pair<QString, QString>> sourceOf(qint64 orderId) const;
