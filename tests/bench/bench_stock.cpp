@@ -16,6 +16,7 @@
 #include "domain/errors.h"
 #include "seed/seeder.h"
 #include "seed/stockseeder.h"
+#include "servercpu.h"
 #include "stores/cataloguestore.h"
 #include "stores/orderstore.h"
 #include "stores/stockstore.h"
@@ -29,7 +30,6 @@
 #include <sqlite3.h>
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
-#include <unistd.h>
 #endif
 
 using namespace docket;
@@ -72,29 +72,6 @@ Order benchOrder(const QString& channel, const QList<Product>& products, int i)
         o.lines << OrderLine{0, 0, p.sku, p.name, 1 + l % 2, p.price};
     }
     return o;
-}
-
-// PostgreSQL: the CPU time (user + system) the connection's server process
-// has used so far, in milliseconds, from its /proc/self/stat (fields 14 and
-// 15, clock ticks); -1 where it cannot be read (SQLite, not Linux, a login
-// without pg_read_server_files).
-double serverCpuMs(const QSqlDatabase& db)
-{
-    if (sql::backendOf(db) != Backend::PostgreSQL)
-        return -1;
-    try {
-        const QString stat =
-            sql::scalar(db, QStringLiteral("SELECT pg_read_file('/proc/self/stat')")).toString();
-        const QStringList f =
-            stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
-        if (f.size() < 13)
-            return -1;
-        // f[0] is field 3 (the state): utime is field 14, stime 15.
-        const long ticks = sysconf(_SC_CLK_TCK);
-        return (f[11].toDouble() + f[12].toDouble()) * 1000.0 / double(ticks > 0 ? ticks : 100);
-    } catch (const DocketError&) {
-        return -1;
-    }
 }
 
 // Pages SQLite wrote (to the WAL) on the connection so far; 0 on PostgreSQL.
@@ -266,7 +243,7 @@ int main(int argc, char** argv)
                 const qint64 firstId =
                     sql::scalar(c, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders"))
                         .toLongLong();
-                const double server0 = serverCpuMs(c);
+                const double server0 = bench::serverCpuMs(c);
                 const std::clock_t c0 = std::clock();
                 const double s0 = systemMs();
                 QElapsedTimer t;
@@ -277,7 +254,7 @@ int main(int argc, char** argv)
                 cpu = std::min(cpu, double(std::clock() - c0) * 1000.0 / CLOCKS_PER_SEC);
                 sys = std::min(sys, systemMs() - s0);
                 if (server0 >= 0)
-                    server = std::min(server, serverCpuMs(c) - server0);
+                    server = std::min(server, bench::serverCpuMs(c) - server0);
                 pages += pagesWritten(c) - pages0;
                 rows += count("stock_movements") - before;
                 own += sql::scalar(c,
