@@ -5562,10 +5562,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ordered from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only orders placed on these days (your local days, both inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5587,6 +5583,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Showing the %L1 most recently deleted orders; search by number, customer or order date to find older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;dered from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5554,10 +5554,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>客户姓名、电子邮件或电话中的词，与订单列表的搜索相同</translation>
     </message>
     <message>
-        <source>&amp;Ordered from</source>
-        <translation>下单日期从(&amp;O)</translation>
-    </message>
-    <message>
         <source>Only orders placed on these days (your local days, both inclusive)</source>
         <translation>仅限在这些日期下的订单（按您的本地日期，含首尾两天）</translation>
     </message>
@@ -5580,6 +5576,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Showing the %L1 most recently deleted orders; search by number, customer or order date to find older ones.</source>
         <translation>显示最近删除的 %L1 个订单；按订单号、客户或下单日期搜索可找到更早的订单。</translation>
+    </message>
+    <message>
+        <source>Or&amp;dered from</source>
+        <translation>下单日期从(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -5554,10 +5554,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>客戶姓名、電子郵件或電話中的詞，與訂單清單的搜尋相同</translation>
     </message>
     <message>
-        <source>&amp;Ordered from</source>
-        <translation>下單日期從(&amp;O)</translation>
-    </message>
-    <message>
         <source>Only orders placed on these days (your local days, both inclusive)</source>
         <translation>僅限在這些日期下的訂單（依您的本地日期，含首尾兩天）</translation>
     </message>
@@ -5580,6 +5576,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Showing the %L1 most recently deleted orders; search by number, customer or order date to find older ones.</source>
         <translation>顯示最近刪除的 %L1 筆訂單；依訂單編號、客戶或下單日期搜尋可找到更早的訂單。</translation>
+    </message>
+    <message>
+        <source>Or&amp;dered from</source>
+        <translation>下單日期從(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ ArchivePage::ArchivePage(std::shared_ptr<const Database> db, Session session, QW
     m_keyword->setToolTip(tr("Words of the customer's name, email or phone, as in the order "
                              "list's search"));
     m_keyword->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_dates = new QCheckBox(tr("&Ordered from"), this);
+    m_dates = new QCheckBox(tr("Or&dered from"), this);
     m_dates->setObjectName(QStringLiteral("archiveDates"));
     m_dates->setToolTip(tr("Only orders placed on these days (your local days, both inclusive)"));
     m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
