@@ -8,7 +8,6 @@
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "domain/intakeorder.h"
-#include "domain/shopcurrency.h"
 #include "stores/fulfilmentstore.h"
 #include "stores/intakestore.h"
 #include "stores/orderfeed.h"
@@ -311,10 +310,9 @@ HttpResponse Gateway::createOrder(const Call& c)
                                        ? scope.channels.first()
                                        : QString();
     // An order that names no currency is in the shop's (read only then).
-    const QString defaultCurrency =
-        body->contains(QStringLiteral("currency"))
-            ? QString()
-            : shop::currencyOf(ShopSettingsStore(c.db, c.principal->session).load());
+    const QString defaultCurrency = body->contains(QStringLiteral("currency"))
+                                        ? QString()
+                                        : ShopSettingsStore(c.db, c.principal->session).currency();
     const intake::Parsed p = intake::fromDocketJson(*body, defaultChannel, defaultCurrency);
     if (!p.order) {
         HttpResponse r =

@@ -4,7 +4,6 @@
 
 #include "domain/errors.h"
 #include "domain/order.h"
-#include "domain/shopcurrency.h"
 #include "readonly.h"
 #include "settings.h"
 #include "stores/intakestore.h"
@@ -183,9 +182,8 @@ void ImportDialog::readFile()
         return;
     }
     // An order of the file that names no currency is in the shop's.
-    m_file = OrderImport::read(
-        f.readAll(), m_channel->currentData().toString(), m_mapping,
-        shop::currencyOf(ShopSettingsStore(m_db->connection(), m_session).load()));
+    m_file = OrderImport::read(f.readAll(), m_channel->currentData().toString(), m_mapping,
+                               ShopSettingsStore(m_db->connection(), m_session).currency());
     for (const ImportProblem& problem : m_file.problems)
         m_problems->addItem(problem.text());
     if (m_file.ok())

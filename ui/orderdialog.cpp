@@ -2,7 +2,6 @@
 
 #include "db/sql.h"
 #include "domain/errors.h"
-#include "domain/shopcurrency.h"
 #include "formparts.h"
 #include "fulfilment/fulfilmentpanel.h"
 #include "i18n.h"
@@ -228,8 +227,7 @@ OrderDialog::OrderDialog(OrderStore& store, qint64 id, QWidget* parent)
         // first order is a web-shop order, not a refused phone order).
         blank.channel = m_store.defaultChannel();
         // In the shop's currency (the shop.currency setting).
-        blank.currency =
-            shop::currencyOf(ShopSettingsStore(m_store.database(), m_store.session()).load());
+        blank.currency = ShopSettingsStore(m_store.database(), m_store.session()).currency();
         blank.createdAt = QDateTime::currentDateTimeUtc();
         load(blank);
         addLine();

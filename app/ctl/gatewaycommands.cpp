@@ -6,7 +6,6 @@
 #include "args.h"
 #include "command.h"
 #include "ctl.h"
-#include "domain/shopcurrency.h"
 #include "signin.h"
 #include "stores/apikeystore.h"
 #include "stores/intakestore.h"
@@ -189,9 +188,9 @@ int importOrders(Context& c)
         throw DocketError(DocketError::Code::NotFound,
                           Ctl::tr("Cannot read %1: %2").arg(path, file.errorString()));
     // An order of the file that names no currency is in the shop's.
-    const ImportFile read = OrderImport::read(
-        file.readAll(), channel, mapping,
-        shop::currencyOf(ShopSettingsStore(c.db->connection(), c.session).load()));
+    const ImportFile read =
+        OrderImport::read(file.readAll(), channel, mapping,
+                          ShopSettingsStore(c.db->connection(), c.session).currency());
     for (const ImportProblem& p : read.problems)
         err() << path << QLatin1Char(':') << p.text() << '\n';
     err().flush();

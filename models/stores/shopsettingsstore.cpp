@@ -4,6 +4,7 @@
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
+#include "domain/shopcurrency.h"
 
 #include <QDateTime>
 #include <QSettings>
@@ -92,6 +93,11 @@ ShopSettings ShopSettingsStore::load() const
     while (q.next())
         stored.insert(q.value(0).toString(), q.value(1).toString());
     return ShopSettings(std::move(stored));
+}
+
+QString ShopSettingsStore::currency() const
+{
+    return shop::currencyOf(load());
 }
 
 int ShopSettingsStore::set(const QList<QPair<QString, QString>>& changes)

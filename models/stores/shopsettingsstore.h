@@ -28,6 +28,9 @@ public:
     // Every stored setting (no permission needed: every desk judges orders and
     // prints documents by them).
     ShopSettings load() const;
+    // The shop's currency (shop::currencyOf): what a new order that names
+    // none is in, wherever it comes from.
+    QString currency() const;
 
     // Sets each (key code, value as typed) pair; all or nothing. An unknown
     // key or an unacceptable value is refused (Invalid, naming it) before
