@@ -3876,10 +3876,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product %1 in warehouse %2: the stock table says %3 on hand and %4 reserved, the ledger %5 and %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Product %1: its totals (on hand, reserved, backordered, value or low-stock mark) differ from its warehouses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,10 +3991,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product %1 is not on transfer %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: between 0 and %L2 units can arrive, not %L3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4008,6 +4000,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>A stock movement is valued at cost in %1, not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: the stock table says %3 on hand and %4 reserved, the ledger %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on transfer %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3875,10 +3875,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>商品 %1 在仓库 %2 于第 %3 天（%4）的每日汇总与台账不符。</translation>
     </message>
     <message>
-        <source>Product %1 in warehouse %2: the stock table says %3 on hand and %4 reserved, the ledger %5 and %6.</source>
-        <translation>商品 %1 在仓库 %2：库存表记录现有 %3、预留 %4，台账为 %5 和 %6。</translation>
-    </message>
-    <message>
         <source>Product %1: its totals (on hand, reserved, backordered, value or low-stock mark) differ from its warehouses.</source>
         <translation>商品 %1：其合计（现有、预留、缺货、价值或低库存标记）与各仓库不符。</translation>
     </message>
@@ -3993,10 +3989,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>调拨 %1 的状态为“%2”；只有在途的调拨可以接收。</translation>
     </message>
     <message>
-        <source>Product %1 is not on transfer %2.</source>
-        <translation>商品 %1 不在调拨 %2 中。</translation>
-    </message>
-    <message>
         <source>%1: between 0 and %L2 units can arrive, not %L3.</source>
         <translation>%1：可到货 0 到 %L2 件，而不是 %L3 件。</translation>
     </message>
@@ -4007,6 +3999,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>A stock movement is valued at cost in %1, not in %2.</source>
         <translation>库存变动按 %1 的成本计价，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: the stock table says %3 on hand and %4 reserved, the ledger %5 and %6.</source>
+        <translation>%1 在 %2：库存表记录现有 %3、预留 %4，台账为 %5 和 %6。</translation>
+    </message>
+    <message>
+        <source>%1 is not on transfer %2.</source>
+        <translation>%1 不在调拨 %2 中。</translation>
     </message>
 </context>
 <context>

@@ -3875,10 +3875,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>商品 %1 在倉庫 %2 於第 %3 天（%4）的每日彙總與臺帳不符。</translation>
     </message>
     <message>
-        <source>Product %1 in warehouse %2: the stock table says %3 on hand and %4 reserved, the ledger %5 and %6.</source>
-        <translation>商品 %1 在倉庫 %2：庫存表記錄現有 %3、預留 %4，臺帳為 %5 和 %6。</translation>
-    </message>
-    <message>
         <source>Product %1: its totals (on hand, reserved, backordered, value or low-stock mark) differ from its warehouses.</source>
         <translation>商品 %1：其合計（現有、預留、缺貨、價值或低庫存標記）與各倉庫不符。</translation>
     </message>
@@ -3993,10 +3989,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>調撥 %1 的狀態為「%2」；只有在途的調撥可以接收。</translation>
     </message>
     <message>
-        <source>Product %1 is not on transfer %2.</source>
-        <translation>商品 %1 不在調撥 %2 中。</translation>
-    </message>
-    <message>
         <source>%1: between 0 and %L2 units can arrive, not %L3.</source>
         <translation>%1：可到貨 0 到 %L2 件，而不是 %L3 件。</translation>
     </message>
@@ -4007,6 +3999,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>A stock movement is valued at cost in %1, not in %2.</source>
         <translation>庫存異動按 %1 的成本計價，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: the stock table says %3 on hand and %4 reserved, the ledger %5 and %6.</source>
+        <translation>%1 在 %2：庫存表記錄現有 %3、預留 %4，臺帳為 %5 和 %6。</translation>
+    </message>
+    <message>
+        <source>%1 is not on transfer %2.</source>
+        <translation>%1 不在調撥 %2 中。</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,9 @@
 #include "command.h"
 #include "ctl.h"
 #include "domain/errors.h"
+#include "export/partialfile.h"
 #include "stores/cataloguestore.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,10 +127,8 @@ int productsExport(Context& c)
         out().flush();
         return Ok;
     }
-    QFile file(rest.first());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
-        throw DocketError(DocketError::Code::Database,
-                          Ctl::tr("Cannot write %1: %2").arg(rest.first(), file.errorString()));
+    // Beside the target and moved into place: a failed write leaves no half file.
+    partialfile::writeAll(rest.first(), csv, Ctl::tr("Cannot write %1: %2"));
     out() << Ctl::tr("Wrote %1.").arg(rest.first()) << '\n';
     return Ok;
 }

@@ -182,17 +182,17 @@ int feedbackAdd(Context& c)
     const auto rating = a.value(QStringLiteral("--rating"));
     const auto note = a.value(QStringLiteral("--note"));
     const QStringList rest = a.rest();
-    if (rest.size() != 2 || rating.has_value() == note.has_value())
+    // --rating R COMMENT: the number and the comment; --note TEXT: the number.
+    if (rating.has_value() == note.has_value() || rest.size() != (rating ? 2 : 1))
         throw UsageError{Ctl::tr("feedback add ORDER_NUMBER --rating 1-5 COMMENT | --note TEXT")};
+    static const QRegularExpression re(QStringLiteral("^[1-5]$"));
+    if (rating && !re.match(*rating).hasMatch())
+        throw UsageError{Ctl::tr("--rating: a whole number from 1 to 5.")};
     const qint64 order = OrderStore(c.db->connection(), c.session).orderByNumber(rest[0]).id;
-    if (rating) {
-        static const QRegularExpression re(QStringLiteral("^[1-5]$"));
-        if (!re.match(*rating).hasMatch())
-            throw UsageError{Ctl::tr("--rating: a whole number from 1 to 5.")};
+    if (rating)
         store(c).addFeedback(order, rating->toInt(), rest[1]);
-    } else {
-        store(c).addNote(order, rest[1]);
-    }
+    else
+        store(c).addNote(order, *note);
     out() << Ctl::tr("Added to order %1.").arg(rest[0]) << '\n';
     return Ok;
 }

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QUuid>
 #include <filesystem>
@@ -26,6 +27,32 @@ void moveInto(const QString& from, const QString& to, const QString& failure)
         throw DocketError(
             DocketError::Code::Database,
             failure.arg(QDir::toNativeSeparators(to), QString::fromLocal8Bit(ec.message())));
+}
+
+void writeAll(const QString& target, const QByteArray& data, const QString& failure)
+{
+    const QString partial = pathFor(target);
+    QFile f(partial);
+    bool written = f.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
+                   f.write(data) == data.size() && f.flush();
+    QString reason = f.errorString();
+    if (written) {
+        f.close(); // the last bytes reach the disk here, or fail to
+        written = f.error() == QFileDevice::NoError;
+        reason = f.errorString();
+    }
+    if (!written) {
+        f.close();
+        QFile::remove(partial);
+        throw DocketError(DocketError::Code::Database,
+                          failure.arg(QDir::toNativeSeparators(target), reason));
+    }
+    try {
+        moveInto(partial, target, failure);
+    } catch (...) {
+        QFile::remove(partial);
+        throw;
+    }
 }
 
 } // namespace docket::partialfile

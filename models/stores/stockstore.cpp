@@ -485,17 +485,19 @@ StockVerification StockStore::verify() const
     // reservations), each looked up in stock_levels; then the levels that
     // have no movement at all (through stock_movements_item).
     auto levelProblem = [](const QSqlQuery& q) {
-        return tr("Product %1 in warehouse %2: the stock table says %3 on hand and %4 "
-                  "reserved, the ledger %5 and %6.")
-            .arg(q.value(0).toLongLong())
-            .arg(q.value(1).toLongLong())
+        return tr("%1 in %2: the stock table says %3 on hand and %4 reserved, the ledger %5 "
+                  "and %6.")
+            .arg(q.value(0).toString(), q.value(1).toString())
             .arg(q.value(2).toLongLong())
             .arg(q.value(3).toLongLong())
             .arg(q.value(4).toLongLong())
             .arg(q.value(5).toLongLong());
     };
-    collect(QStringLiteral("SELECT g.p, g.w, COALESCE(l.on_hand, 0), COALESCE(l.reserved, 0), "
-                           "g.oh, g.rd FROM (SELECT product_id AS p, warehouse_id AS w, "
+    // Named by SKU and warehouse code, as people know them.
+    collect(QStringLiteral("SELECT (SELECT sku FROM products WHERE id = x.p), (SELECT code FROM "
+                           "warehouses WHERE id = x.w), x.loh, x.lrs, x.oh, x.rd FROM (SELECT "
+                           "g.p, g.w, COALESCE(l.on_hand, 0) AS loh, COALESCE(l.reserved, 0) AS "
+                           "lrs, g.oh, g.rd FROM (SELECT product_id AS p, warehouse_id AS w, "
                            "SUM(on_hand_delta) AS oh, SUM(reserved_delta) AS rd FROM %1 GROUP "
                            "BY product_id, warehouse_id) g LEFT JOIN stock_levels l ON "
                            "l.product_id = g.p AND l.warehouse_id = g.w WHERE COALESCE(l.on_hand, "
@@ -503,7 +505,8 @@ StockVerification StockStore::verify() const
                            "l.product_id, l.warehouse_id, l.on_hand, l.reserved, 0, 0 FROM "
                            "stock_levels l WHERE (l.on_hand <> 0 OR l.reserved <> 0) AND NOT "
                            "EXISTS (SELECT 1 FROM stock_movements m WHERE m.product_id = "
-                           "l.product_id AND m.warehouse_id = l.warehouse_id) ORDER BY 1, 2")
+                           "l.product_id AND m.warehouse_id = l.warehouse_id)) x ORDER BY x.p, "
+                           "x.w")
                 .arg(ledger),
             levelProblem);
     const QString level = QStringLiteral(

@@ -248,7 +248,13 @@ void StockStore::receiveTransfer(qint64 id, const QList<TransferRequest>& receiv
                          [&](const TransferLine& l) { return l.productId == r.productId; });
         if (line == t.lines.cend())
             throw DocketError(DocketError::Code::Invalid,
-                              tr("Product %1 is not on transfer %2.").arg(r.productId).arg(id),
+                              tr("%1 is not on transfer %2.")
+                                  .arg(sql::scalar(m_db,
+                                                   QStringLiteral("SELECT sku FROM products "
+                                                                  "WHERE id = ?"),
+                                                   {r.productId})
+                                           .toString())
+                                  .arg(id),
                               QStringLiteral("product"));
         if (r.quantity < 0 || r.quantity > line->quantity)
             throw DocketError(DocketError::Code::Invalid,
