@@ -46,9 +46,11 @@ private slots:
     void stocktakeStartImportPost();
     void transferCreateSendReceive();
     void feedbackAndReturns();
+    void demoDataHasReturnsInEveryState();
 
 private:
-    Result ctl(const QStringList& args, const QString& user = QStringLiteral("boss"));
+    Result ctl(const QStringList& args, const QString& user = QStringLiteral("boss"),
+               const QString& database = {});
     // Runs a step that must succeed; its standard output.
     QString ok(const QStringList& args);
     QString writeFile(const QString& name, const QByteArray& data);
@@ -61,7 +63,8 @@ private:
     QString m_db;
 };
 
-Result TestDocketctlStock::ctl(const QStringList& args, const QString& user)
+Result TestDocketctlStock::ctl(const QStringList& args, const QString& user,
+                               const QString& database)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -75,7 +78,8 @@ Result TestDocketctlStock::ctl(const QStringList& args, const QString& user)
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DOCKETCTL_PATH), QStringList{QStringLiteral("--database"), m_db} + args);
+    p.start(QStringLiteral(DOCKETCTL_PATH),
+            QStringList{QStringLiteral("--database"), database.isEmpty() ? m_db : database} + args);
     p.closeWriteChannel();
     Result r;
     if (!p.waitForFinished(120000)) {
@@ -668,6 +672,83 @@ void TestDocketctlStock::feedbackAndReturns()
     r = ctl(returns + QStringList{QStringLiteral("--state"), QStringLiteral("rejected")});
     QVERIFY2(r.out.startsWith(QStringLiteral("1\t%1\tRejected\t").arg(number)), qPrintable(r.out));
     QCOMPARE(ctl(returns + QStringList{QStringLiteral("--open")}).out, QString());
+}
+
+// Issue 17 item 11: the demo data has returns in every state (some past
+// their deadline), each resolution, and customer feedback, and the stock and
+// the payments still add up: `seed` demo orders, then `stock seed`.
+void TestDocketctlStock::demoDataHasReturnsInEveryState()
+{
+    const QString db = m_dir.filePath(QStringLiteral("demo.db"));
+    auto run = [&](const QStringList& args) {
+        return ctl(args, QStringLiteral("boss"), db);
+    };
+    Result r = run({QStringLiteral("db"), QStringLiteral("init")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("seed"), QStringLiteral("--orders"), QStringLiteral("2000"),
+             QStringLiteral("--seed"), QStringLiteral("5")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("stock"), QStringLiteral("seed"), QStringLiteral("--products"),
+             QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Added 36 returns (")) &&
+                 r.out.contains(QLatin1String("and feedback on 60 orders.")),
+             qPrintable(r.out + r.err));
+    r = run({QStringLiteral("stock"), QStringLiteral("seed"), QStringLiteral("--returns"),
+             QStringLiteral("-1")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("--returns")), qPrintable(r.err));
+    QVERIFY(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"),
+                 QStringLiteral("--admin")})
+                .exitCode == 0);
+
+    const QStringList list{QStringLiteral("returns"), QStringLiteral("list")};
+    int all = 0;
+    for (const auto& [state, label] : QList<std::pair<QString, QString>>{
+             {QStringLiteral("requested"), QStringLiteral("Requested")},
+             {QStringLiteral("approved"), QStringLiteral("Approved")},
+             {QStringLiteral("rejected"), QStringLiteral("Rejected")},
+             {QStringLiteral("received"), QStringLiteral("Received")},
+             {QStringLiteral("closed"), QStringLiteral("Closed")}}) {
+        r = run(list + QStringList{QStringLiteral("--state"), state});
+        const QStringList rows = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(r.exitCode == 0 && !rows.isEmpty(), qPrintable(state + r.err));
+        for (const QString& row : rows)
+            QVERIFY2(row.split(QLatin1Char('\t')).value(2) == label, qPrintable(row));
+        all += int(rows.size());
+    }
+    QCOMPARE(all, 36);
+    r = run(list + QStringList{QStringLiteral("--overdue")});
+    const QStringList overdue = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(!overdue.isEmpty(), qPrintable(r.out + r.err));
+    for (const QString& row : overdue)
+        QVERIFY2(row.endsWith(QLatin1String("[overdue]")), qPrintable(row));
+    QVERIFY(run(list + QStringList{QStringLiteral("--open")}).out.count(QLatin1Char('\n')) >
+            overdue.size());
+
+    // Each resolution; feedback rated 1 to 5 on delivered orders.
+    const QString saved = m_db;
+    m_db = db; // scalar() reads m_db
+    for (const char* resolution : {"refund", "exchange", "repair"})
+        QVERIFY2(scalar(QStringLiteral("SELECT COUNT(*) FROM returns WHERE resolution = '%1'")
+                            .arg(QLatin1String(resolution)))
+                         .toInt() > 0,
+                 resolution);
+    QVERIFY(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE return_id IS NOT NULL")).toInt() >
+        0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM order_feedback f JOIN orders o ON o.id = "
+                                   "f.order_id WHERE f.kind = 'feedback' AND f.rating BETWEEN 1 "
+                                   "AND 5 AND o.status = 'delivered'"))
+                 .toInt(),
+             60);
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(DISTINCT rating) FROM order_feedback WHERE kind = "
+                                  "'feedback'"))
+                .toInt() >= 3);
+    m_db = saved;
+
+    r = run({QStringLiteral("stock"), QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = run({QStringLiteral("records"), QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 }
 
 QTEST_GUILESS_MAIN(TestDocketctlStock)

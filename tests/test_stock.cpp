@@ -7,6 +7,8 @@
 
 #include "db/dialect.h"
 #include "db/sql.h"
+#include "seed/seeder.h"
+#include "seed/stockseeder.h"
 #include "stores/cataloguestore.h"
 #include "stores/fulfilmentstore.h"
 #include "stores/inventoryanalytics.h"
@@ -211,6 +213,8 @@ private slots:
     void backordersAreValuedAtCostInOneCurrency();
     void backorderValuesAtCostOnUpgrade_data() { addBackendRows(); }
     void backorderValuesAtCostOnUpgrade();
+    void demoAfterSalesCoverEveryState_data() { addBackendRows(); }
+    void demoAfterSalesCoverEveryState();
 };
 
 void TestStock::catalogueIsValidatedAndAudited()
@@ -2292,6 +2296,96 @@ void TestStock::backorderValuesAtCostOnUpgrade()
     // Afterwards a new backorder is at cost on both backends.
     const qint64 d2 = orders.create(dollars);
     QCOMPARE(count(c, ledger, {d2}), 3 * 2100);
+}
+
+// Issue 17 item 11: the demo data (seedStock's extras after demo orders)
+// has returns in every state, each resolution, some past their deadline, and
+// customer feedback; the ledger and the payments still add up afterwards, and
+// the same seed picks the same orders, lines and outcomes.
+void TestStock::demoAfterSalesCoverEveryState()
+{
+    QFETCH(Backend, backend);
+    QList<QVariantList> picked;
+    for (int run = 0; run < 2; ++run) {
+        DOCKET_TESTDB(tdb, backend);
+        const QSqlDatabase c = tdb.connection();
+        OrderStore orders = tdb.store();
+        SeedOptions o;
+        o.orders = 1500;
+        o.seed = 5;
+        o.days = 240;
+        o.now = TestDb::kNow;
+        seedOrders(orders, o);
+        StockSeedOptions s;
+        s.products = 120;
+        s.seed = 5;
+        s.now = TestDb::kNow;
+        const StockSeedResult r = seedStock(c, adminSession(), s);
+        const AfterSalesSeedResult& a = r.afterSales;
+        QCOMPARE(a.returns, s.returns);
+        for (const char* state : {"requested", "approved", "rejected", "received", "closed"}) {
+            const QString code = QString::fromLatin1(state);
+            QVERIFY2(a.byState.value(code) > 0, state);
+            QCOMPARE(
+                count(c, QStringLiteral("SELECT COUNT(*) FROM returns WHERE state = ?"), {code}),
+                qint64(a.byState.value(code)));
+        }
+        for (const char* resolution : {"refund", "exchange", "repair"}) {
+            const QString code = QString::fromLatin1(resolution);
+            QVERIFY2(a.byResolution.value(code) > 0, resolution);
+            QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM returns WHERE resolution = ?"),
+                           {code}),
+                     qint64(a.byResolution.value(code)));
+        }
+        // A refund went back through the order's payments, an exchange has
+        // its replacement order; goods came back to stock and were written off.
+        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM refunds WHERE return_id IS NOT "
+                                        "NULL")) > 0);
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM returns WHERE resolution = "
+                                         "'exchange' AND exchange_order_id IS NULL")),
+                 qint64(0));
+        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM return_lines WHERE disposition = "
+                                        "'restock'")) > 0);
+        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM return_lines WHERE disposition = "
+                                        "'write_off'")) > 0);
+        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE kind = "
+                                        "'return'")) > 0);
+        // Open ones past their deadline, as of now.
+        QVERIFY(a.overdue > 0);
+        ReturnFilter overdue;
+        overdue.overdueOnly = true;
+        ReturnStore rs(c, adminSession());
+        rs.setClock([] { return TestDb::kNow; });
+        QCOMPARE(qsizetype(a.overdue), rs.returns(overdue, 1000).size());
+        // ... and some on time.
+        ReturnFilter open;
+        open.openOnly = true;
+        QVERIFY(rs.returns(open, 1000).size() > a.overdue);
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM order_feedback WHERE kind = "
+                                         "'feedback' AND rating BETWEEN 1 AND 5 AND order_id IN "
+                                         "(SELECT id FROM orders WHERE status = 'delivered')")),
+                 qint64(s.feedback));
+        QCOMPARE(a.feedback, s.feedback);
+        // Every time between the order and now.
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM returns r JOIN orders o ON o.id = "
+                                         "r.order_id WHERE r.created_at < o.created_at OR "
+                                         "r.updated_at < r.created_at")),
+                 qint64(0));
+        const StockVerification v = StockStore(c, adminSession()).verify();
+        QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+        const QStringList records = FulfilmentStore(c, adminSession()).verify();
+        QVERIFY2(records.isEmpty(), qPrintable(records.join(QLatin1Char('\n'))));
+        QVariantList rows;
+        QSqlQuery q = sql::run(c, QStringLiteral("SELECT r.order_id, r.state, r.reason, "
+                                                 "r.resolution, l.sku, l.quantity FROM returns r "
+                                                 "JOIN return_lines l ON l.return_id = r.id ORDER "
+                                                 "BY r.id, l.line_no"));
+        while (q.next())
+            for (int i = 0; i < 6; ++i)
+                rows << q.value(i).toString();
+        picked << rows;
+    }
+    QCOMPARE(picked.at(1), picked.at(0));
 }
 
 QTEST_MAIN(TestStock)

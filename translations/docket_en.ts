@@ -12186,11 +12186,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  stock seed [--products N] [--warehouses W] [--seed S]  demo warehouses, products and stock
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  stocktake start --warehouse CODE [--sku SKU,...] [--note TEXT]
 </source>
         <translation type="unfinished"></translation>
@@ -12557,6 +12552,16 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
     <message>
         <source>  archive list [--number PREFIX] [--keyword TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
                                  customer words and order dates as in orders list
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %L1 returns (%L2 open past their deadline) and feedback on %L3 orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stock seed [--products N] [--warehouses W] [--seed S]  demo warehouses, products and stock,
+             [--returns N] [--feedback N]  returns in every state, feedback
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -12181,12 +12181,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>  stock seed [--products N] [--warehouses W] [--seed S]  demo warehouses, products and stock
-</source>
-        <translation>  stock seed [--products N] [--warehouses W] [--seed S]  演示用的仓库、商品和库存
-</translation>
-    </message>
-    <message>
         <source>  stocktake start --warehouse CODE [--sku SKU,...] [--note TEXT]
 </source>
         <translation>  stocktake start --warehouse CODE [--sku SKU,...] [--note TEXT]
@@ -12592,6 +12586,18 @@ COLUMN（排序列）：number, customer, amount, created, status, channel, due
 </source>
         <translation>  archive list [--number PREFIX] [--keyword TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
                                  客户的词与下单日期，规则同 orders list
+</translation>
+    </message>
+    <message>
+        <source>Added %L1 returns (%L2 open past their deadline) and feedback on %L3 orders.</source>
+        <translation>已添加 %L1 个退货（其中 %L2 个已超过期限仍未处理），并为 %L3 个订单添加了评价。</translation>
+    </message>
+    <message>
+        <source>  stock seed [--products N] [--warehouses W] [--seed S]  demo warehouses, products and stock,
+             [--returns N] [--feedback N]  returns in every state, feedback
+</source>
+        <translation>  stock seed [--products N] [--warehouses W] [--seed S]  演示用的仓库、商品和库存，
+             [--returns N] [--feedback N]  各种状态的退货和客户评价
 </translation>
     </message>
 </context>

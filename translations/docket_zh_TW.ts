@@ -12181,12 +12181,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>  stock seed [--products N] [--warehouses W] [--seed S]  demo warehouses, products and stock
-</source>
-        <translation>  stock seed [--products N] [--warehouses W] [--seed S]  演示用的倉庫、商品和庫存
-</translation>
-    </message>
-    <message>
         <source>  stocktake start --warehouse CODE [--sku SKU,...] [--note TEXT]
 </source>
         <translation>  stocktake start --warehouse CODE [--sku SKU,...] [--note TEXT]
@@ -12592,6 +12586,18 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel, due
 </source>
         <translation>  archive list [--number PREFIX] [--keyword TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
                                  客戶的詞與下單日期，規則同 orders list
+</translation>
+    </message>
+    <message>
+        <source>Added %L1 returns (%L2 open past their deadline) and feedback on %L3 orders.</source>
+        <translation>已新增 %L1 筆退貨（其中 %L2 筆已逾期仍未處理），並為 %L3 筆訂單新增了評價。</translation>
+    </message>
+    <message>
+        <source>  stock seed [--products N] [--warehouses W] [--seed S]  demo warehouses, products and stock,
+             [--returns N] [--feedback N]  returns in every state, feedback
+</source>
+        <translation>  stock seed [--products N] [--warehouses W] [--seed S]  示範用的倉庫、商品和庫存，
+             [--returns N] [--feedback N]  各種狀態的退貨和客戶評價
 </translation>
     </message>
 </context>

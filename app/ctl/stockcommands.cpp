@@ -194,6 +194,8 @@ int stockSeed(Context& c)
     o.warehouses = int(a.integer(QStringLiteral("--warehouses"), 3, 1, 8));
     o.seed = quint64(a.integer(QStringLiteral("--seed"), 1, 0, std::numeric_limits<qint64>::max()));
     o.extras = !a.flag(QStringLiteral("--no-extras"));
+    o.returns = int(a.integer(QStringLiteral("--returns"), o.returns, 0, 100000));
+    o.feedback = int(a.integer(QStringLiteral("--feedback"), o.feedback, 0, 100000));
     a.expectEmpty();
     const StockSeedResult r =
         seedStock(c.db->connection(), c.session, o, progressPrinter(Ctl::tr("Seeding stock")));
@@ -204,6 +206,13 @@ int stockSeed(Context& c)
                  .arg(r.productsChanged)
                  .arg(r.unitsReceived)
           << '\n';
+    if (o.extras && (o.returns > 0 || o.feedback > 0))
+        out() << Ctl::tr("Added %L1 returns (%L2 open past their deadline) and feedback on %L3 "
+                         "orders.")
+                     .arg(r.afterSales.returns)
+                     .arg(r.afterSales.overdue)
+                     .arg(r.afterSales.feedback)
+              << '\n';
     return Ok;
 }
 
@@ -449,7 +458,9 @@ const Command commands[] = {
     {"stock", "rebuild", QT_TRANSLATE_NOOP("docketctl", "  stock rebuild\n"), stockRebuild},
     {"stock", "seed",
      QT_TRANSLATE_NOOP("docketctl", "  stock seed [--products N] [--warehouses W] [--seed S]  "
-                                    "demo warehouses, products and stock\n"),
+                                    "demo warehouses, products and stock,\n"
+                                    "             [--returns N] [--feedback N]  returns in "
+                                    "every state, feedback\n"),
      stockSeed, BeforeUsers},
     {"stock", "*", nullptr, unknown},
     {"stocktake", "start",

@@ -200,6 +200,15 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
                 ++result.transfers;
             }
         }
+        if (options.returns > 0 || options.feedback > 0) {
+            AfterSalesSeedOptions a;
+            a.returns = options.returns;
+            a.feedback = options.feedback;
+            a.seed = options.seed;
+            a.now = options.now;
+            a.warehouses = sites;
+            result.afterSales = seedAfterSales(db, session, a);
+        }
     }
     tick();
     return result;

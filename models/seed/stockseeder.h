@@ -1,5 +1,7 @@
 #pragma once
 
+#include "aftersalesseeder.h"
+
 #include "domain/progress.h"
 #include "domain/session.h"
 
@@ -15,6 +17,11 @@ struct StockSeedOptions
     quint64 seed = 1;
     double lowShare = 0.05; // products stocked below their safety stock
     bool extras = true;     // a running stocktake and transfers in transit
+    // With extras: demo returns in every state and customer feedback on the
+    // orders there are (seedAfterSales).
+    int returns = 36;
+    int feedback = 60;
+    qint64 now = 0; // UTC seconds; 0 = the current time
 };
 
 struct StockSeedResult
@@ -25,6 +32,7 @@ struct StockSeedResult
     qint64 unitsReceived = 0;
     qint64 stocktakeId = 0; // 0: none started
     int transfers = 0;
+    AfterSalesSeedResult afterSales;
 };
 
 // Demo stock through the stores' own doors (CatalogueStore, StockStore), so
@@ -33,8 +41,10 @@ struct StockSeedResult
 // channels, the catalogue topped up to `products` with costs and safety
 // stocks, goods received in every warehouse (some products low), and with
 // `extras` a stocktake under way in the first warehouse, one transfer in
-// transit and one drafted. Every random choice comes from `seed`. Needs
-// ManageCatalogue and AdjustStock; appends to what is there.
+// transit and one drafted, and returns and feedback on the orders there are
+// (seedAfterSales, goods back into these warehouses). Every random choice comes from `seed`. Needs
+// ManageCatalogue and AdjustStock (and for the after-sales, see
+// seedAfterSales); appends to what is there.
 StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
                           const StockSeedOptions& options, const ProgressFn& progress = {});
 
