@@ -6,12 +6,15 @@
 // the store shows after a refresh, a clerk sees no catalogue actions, and the
 // stock page lists a running stocktake with its lines; closing a received
 // return with a refund offers the lines' value and pays it back through the
-// order's payments, which the page then shows. Each screen is also
-// written to /tmp as a PNG to look at.
+// order's payments, which the page then shows; Export CSV replaces a file
+// whole or leaves it as it was; the status bar's low-stock count follows
+// stock changed on another desktop. Each screen is also written to /tmp as a
+// PNG to look at.
 #include "aftersalespage.h"
 #include "analyticswidgets.h"
 #include "cataloguepage.h"
 #include "items/producttablemodel.h"
+#include "mainwindow.h"
 #include "stockanalytics.h"
 #include "stockpage.h"
 #include "stores/cataloguestore.h"
@@ -26,16 +29,27 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 using namespace docket;
 using namespace docket::test;
@@ -397,6 +411,168 @@ private slots:
             if (!l->isHidden() && l->text().contains(permission::label(Permission::ViewAnalytics)))
                 error = l;
         QVERIFY(error);
+    }
+
+    // Export CSV: the file chosen in the dialog gets the products the list
+    // shows; an existing file is replaced whole; a write that fails says so,
+    // naming the file, and leaves neither half a file nor a partial one.
+    void exportWritesTheWholeFileOrNone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        CataloguePage page(m_db->database(), adminSession());
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitFor([&] { return settled(page.model(), 3); }, 10000));
+        QSignalSpy status(&page, &CataloguePage::statusMessage);
+        auto lines = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly)
+                       ? QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                       : QStringList{QStringLiteral("unreadable")};
+        };
+        auto entries = [&] {
+            return QDir(dir.path())
+                .entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+        };
+
+        // Through the toolbar's action and the file dialog.
+        const QString fresh = dir.filePath(QStringLiteral("products.csv"));
+        whenModal([&](QWidget* w) {
+            auto* fd = qobject_cast<QFileDialog*>(w);
+            QVERIFY2(fd, w->metaObject()->className());
+            fd->selectFile(fresh);
+            static_cast<QDialog*>(fd)->accept(); // QFileDialog::accept(), protected there
+        });
+        const qsizetype before = status.size();
+        page.findChild<QAction*>(QStringLiteral("exportProducts"))->trigger();
+        QTRY_VERIFY(status.size() > before);
+        QVERIFY2(status.last().first().toString().contains(QDir::toNativeSeparators(fresh)),
+                 qPrintable(status.last().first().toString()));
+        QStringList got = lines(fresh);
+        QCOMPARE(got.size(), 4);
+        QCOMPARE(got.first(), CatalogueStore::csvHeader());
+        QVERIFY(got.join(u'|').contains(QLatin1String("SKU-MUG,Ceramic mug,19.90,8.00,5,yes")));
+
+        // A longer old file is replaced whole, for the filtered list.
+        {
+            QFile old(fresh);
+            QVERIFY(old.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            old.write(QByteArray(100000, 'x'));
+        }
+        QTest::keyClicks(page.searchEdit(), QStringLiteral("lamp"));
+        QVERIFY(QTest::qWaitFor([&] { return settled(page.model(), 1); }, 10000));
+        QVERIFY(page.exportProductsTo(fresh));
+        got = lines(fresh);
+        QCOMPARE(got.size(), 2);
+        QVERIFY(got.last().startsWith(QLatin1String("SKU-LAMP,")));
+        QCOMPARE(entries(), QStringList{QStringLiteral("products.csv")});
+
+#ifdef Q_OS_UNIX
+        // A write that fails half-way, as on a full disk (here: the process's
+        // file size limit, which holds for root too): a warning, the old
+        // file as it was, no partial file.
+        const QByteArray previous("sku,name\nOLD-1,kept\n");
+        {
+            QFile old(fresh);
+            QVERIFY(old.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            old.write(previous);
+        }
+        QString full;
+        whenModal([&](QWidget* w) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            QVERIFY2(box, w->metaObject()->className());
+            full = box->text();
+            box->accept();
+        });
+        rlimit limit{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &limit), 0);
+        const rlimit unlimited = limit;
+        limit.rlim_cur = 48; // the lamp's CSV is longer
+        const auto handler = std::signal(SIGXFSZ, SIG_IGN);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
+        const bool written = page.exportProductsTo(fresh);
+        setrlimit(RLIMIT_FSIZE, &unlimited);
+        std::signal(SIGXFSZ, handler);
+        QVERIFY(!written);
+        QVERIFY2(full.contains(QDir::toNativeSeparators(fresh)), qPrintable(full));
+        QFile kept(fresh);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), previous);
+        QCOMPARE(entries(), QStringList{QStringLiteral("products.csv")});
+        QVERIFY(page.exportProductsTo(fresh));
+#endif
+
+        // A target that cannot be replaced (a folder): a warning naming it,
+        // the folder as it was, no partial file left beside it.
+        const QString folder = dir.filePath(QStringLiteral("taken"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("taken")));
+        QString warning;
+        whenModal([&](QWidget* w) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            QVERIFY2(box, w->metaObject()->className());
+            warning = box->text();
+            box->accept();
+        });
+        QVERIFY(!page.exportProductsTo(folder));
+        QVERIFY2(warning.contains(QDir::toNativeSeparators(folder)), qPrintable(warning));
+        QVERIFY(QFileInfo(folder).isDir());
+        QCOMPARE(entries(), (QStringList{QStringLiteral("products.csv"), QStringLiteral("taken")}));
+        QCOMPARE(lines(fresh).size(), 2);
+    }
+
+    // The status bar's low-stock count (mainwindowstatus.cpp, mainwindow.cpp):
+    // it appears with the window, follows stock that another desktop changes
+    // (no refresh by hand: the change watcher), hides when nothing is low,
+    // and a click lists the low products.
+    void statusBarCountsLowStockLive()
+    {
+        MainWindow window(m_db->database(), adminSession());
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QToolButton* badge = window.lowStockBadge();
+        QVERIFY(badge);
+        QCOMPARE(badge->objectName(), QStringLiteral("lowStockBadge"));
+        // The mug (3 available, safety stock 5) is low.
+        QTRY_VERIFY_WITH_TIMEOUT(badge->isVisible() && badge->text() == QLatin1String("1 low on "
+                                                                                      "stock"),
+                                 10000);
+        window.grab().save(QStringLiteral("/tmp/docket-low-stock-badge.png"));
+
+        // Another desktop writes lamps off: 1 left, below its safety stock of 2.
+        const std::shared_ptr<Database> other = m_db->openAnother();
+        StockStore st(other->connection(), adminSession());
+        st.writeOff(m_lamp, m_main, 10, QStringLiteral("Water damage"));
+        st.writeOff(m_lamp, m_north, 3, QStringLiteral("Water damage"));
+        QTRY_VERIFY_WITH_TIMEOUT(badge->text() == QLatin1String("2 low on stock"), 10000);
+        QVERIFY(badge->isVisible());
+        QVERIFY(!badge->toolTip().isEmpty());
+
+        // A click lists exactly those two.
+        CataloguePage* catalogue = window.findChild<CataloguePage*>();
+        QVERIFY(catalogue);
+        QTest::mouseClick(badge, Qt::LeftButton);
+        QTRY_VERIFY(catalogue->isVisible());
+        QVERIFY(catalogue->findChild<QToolButton*>(QStringLiteral("lowStockFilter"))->isChecked());
+        ProductTableModel* m = catalogue->model();
+        QVERIFY(QTest::qWaitFor([&] { return settled(m, 2); }, 10000));
+        QCOMPARE(skusShown(m),
+                 (QStringList{QStringLiteral("SKU-LAMP"), QStringLiteral("SKU-MUG")}));
+
+        // Goods in over there: nothing is low, the badge goes.
+        st.receive({{m_mug, m_north, 10}, {m_lamp, m_north, 5}});
+        QTRY_VERIFY_WITH_TIMEOUT(badge->isHidden(), 10000);
+        // ... and comes back with the next low product.
+        st.writeOff(m_kettle, m_north, 7, QStringLiteral("Recalled"));
+        CatalogueStore(other->connection(), adminSession()).saveProduct([&] {
+            Product p = CatalogueStore(other->connection(), adminSession()).product(m_kettle);
+            p.safetyStock = 1;
+            return p;
+        }());
+        QTRY_VERIFY_WITH_TIMEOUT(badge->isVisible() && badge->text() == QLatin1String("1 low on "
+                                                                                      "stock"),
+                                 10000);
     }
 
 private:

@@ -5,6 +5,7 @@
 #include "stockdialogs.h"
 
 #include "domain/errors.h"
+#include "export/partialfile.h"
 #include "i18n.h"
 #include "items/producttablemodel.h"
 #include "settings.h"
@@ -13,7 +14,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -470,18 +470,21 @@ void CataloguePage::exportProducts()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Products"),
                                                       folder + QStringLiteral("/products.csv"),
                                                       tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportProductsTo(path);
+}
+
+bool CataloguePage::exportProductsTo(const QString& path)
+{
     try {
         const QByteArray csv =
             CatalogueStore(m_db->connection(), m_session).exportCsv(m_model->filter());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csv) != csv.size())
-            throw DocketError(DocketError::Code::Database,
-                              tr("Cannot write %1: %2").arg(path, f.errorString()));
+        partialfile::writeAll(path, csv, tr("Cannot write %1: %2"));
         emit statusMessage(tr("Exported the products to %1.").arg(QDir::toNativeSeparators(path)));
+        return true;
     } catch (const DocketError& e) {
         QMessageBox::warning(this, tr("Export Failed"), e.message());
+        return false;
     }
 }
 

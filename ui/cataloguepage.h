@@ -53,7 +53,12 @@ public slots:
     void adjustStock();
     void writeOff();
     void importProducts();
+    // Asks for a file, then exportProductsTo() it.
     void exportProducts();
+    // The products the list shows, as the import's CSV, into `path`: written
+    // beside it and moved into place, so a failed write leaves no half file
+    // (and an old file as it was). Says how it went (status or a warning).
+    bool exportProductsTo(const QString& path);
     void manageWarehouses();
 
 signals:
