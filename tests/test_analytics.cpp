@@ -12,6 +12,7 @@
 #include "export/analyticsreport.h"
 #include "seed/seeder.h"
 #include "stores/analyticsstore.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 #include "stores/shopsettingsstore.h"
 #include "testdb.h"
@@ -30,6 +31,8 @@ Q_DECLARE_METATYPE(docket::Granularity)
 namespace {
 
 const QString kRevenue = QStringLiteral("('paid', 'processing', 'shipped', 'delivered')");
+// Gross sales: the orders sold, refunded since or not.
+const QString kGross = QStringLiteral("('paid', 'processing', 'shipped', 'delivered', 'refunded')");
 
 qint64 localMidnight(QDate d, const QTimeZone& zone)
 {
@@ -40,10 +43,16 @@ qint64 localMidnight(QDate d, const QTimeZone& zone)
 struct Expected
 {
     qint64 orders = 0;
-    qint64 revenueOrders = 0;
-    qint64 revenueCents = 0;
+    qint64 revenueOrders = 0; // orders of gross sales
+    qint64 revenueCents = 0;  // net sales: gross sales - refunds
     qint64 invalid = 0;
-    bool operator==(const Expected&) const = default;
+    qint64 refundCents = 0; // refunds made in the period (not compared by ==)
+    qint64 salesCents = 0;  // orders paid or further along, not refunded (regions, products)
+    bool operator==(const Expected& o) const
+    {
+        return orders == o.orders && revenueOrders == o.revenueOrders &&
+               revenueCents == o.revenueCents && invalid == o.invalid;
+    }
 };
 
 QString describe(const Expected& e)
@@ -55,23 +64,37 @@ QString describe(const Expected& e)
         .arg(e.invalid);
 }
 
-// `extra` restricts the orders further (channel, scope), with its binds.
+// `extra` restricts the orders further (channel, scope), with its binds;
+// refunds through their order.
 Expected expectedBetween(const QSqlDatabase& db, qint64 a, qint64 b, const QString& extra = {},
                          const QVariantList& extraBinds = {})
 {
+    const QString more = extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra;
     QSqlQuery q = sql::run(
         db,
         QStringLiteral("SELECT COALESCE(SUM(CASE WHEN invalid_at IS NULL THEN 1 ELSE 0 END), 0), "
                        "COALESCE(SUM(CASE WHEN invalid_at IS NULL AND status IN %1 THEN 1 ELSE 0 "
                        "END), 0), COALESCE(SUM(CASE WHEN invalid_at IS NULL AND status IN %1 "
                        "THEN total_cents ELSE 0 END), 0), COALESCE(SUM(CASE WHEN invalid_at IS "
-                       "NULL THEN 0 ELSE 1 END), 0) FROM orders WHERE created_at >= ? AND "
-                       "created_at < ? %2")
-            .arg(kRevenue, extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra),
+                       "NULL THEN 0 ELSE 1 END), 0), COALESCE(SUM(CASE WHEN invalid_at IS NULL "
+                       "AND status IN %3 THEN total_cents ELSE 0 END), 0) FROM orders WHERE "
+                       "created_at >= ? AND created_at < ? %2")
+            .arg(kGross, more, kRevenue),
         QVariantList{a, b} + extraBinds);
     q.next();
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-            q.value(3).toLongLong()};
+    Expected e{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+               q.value(3).toLongLong()};
+    e.salesCents = q.value(4).toLongLong();
+    e.refundCents = test::queryValue(db,
+                                     QStringLiteral("SELECT COALESCE(SUM(r.amount_cents), 0) "
+                                                    "FROM refunds r WHERE r.created_at >= ? AND "
+                                                    "r.created_at < ? AND r.order_id IN (SELECT "
+                                                    "id FROM orders WHERE invalid_at IS NULL%1)")
+                                         .arg(more),
+                                     QVariantList{a, b} + extraBinds)
+                        .toLongLong();
+    e.revenueCents -= e.refundCents;
+    return e;
 }
 
 // The test's own bucketing: [first, last] local days.
@@ -111,6 +134,7 @@ class TestAnalytics : public QObject
 
 private:
     std::unique_ptr<TestDb> m_db;
+    QList<qint64> m_shipTest; // paid and shipped 2, 3 and 4 days after they were placed
 
     QSqlDatabase db() const { return m_db->connection(); }
 
@@ -153,15 +177,13 @@ private slots:
         Order draft;
         draft.customerName = QStringLiteral("Ship Test");
         draft.channel = QStringLiteral("web");
-        draft.status = QStringLiteral("paid");
         draft.shipTo.region = QStringLiteral("Bayern");
         draft.shipTo.country = QStringLiteral("DE");
         draft.lines = {{0, 0, QStringLiteral("SKU-10001"), QStringLiteral("Mug"), 2, Money(1250)}};
         for (int k = 0; k < 3; ++k) {
             draft.createdAt = QDateTime::fromSecsSinceEpoch(TestDb::kNow - 86400 * (k + 2));
-            const qint64 id = s.create(draft);
-            s.changeStatus(id, OrderStatus::Processing);
-            s.changeStatus(id, OrderStatus::Shipped);
+            m_shipTest << s.create(draft);
+            test::payAndShip(*m_db, m_shipTest.last()); // paid and shipped at "now"
         }
         // Refunds, cancellations, invalidation, deletion of invalid orders.
         QList<qint64> refund, cancel, invalid;
@@ -189,6 +211,12 @@ private slots:
         s.deleteInvalid(toDelete);
         QVERIFY(test::queryValue(db(), QStringLiteral("SELECT COUNT(*) FROM order_archive"))
                     .toLongLong() >= toDelete.size());
+
+        // Payments, shipments and refunds (partial, on later days) for the
+        // youngest open orders, through the stores.
+        const SeedFulfilmentResult f = seedFulfilment(s, 1, 400, 11, TestDb::kNow);
+        QVERIFY(f.refunds >= 5);
+        QVERIFY(f.shipments >= 20);
     }
 
     void cleanupTestCase() { m_db.reset(); }
@@ -258,12 +286,19 @@ private slots:
         QCOMPARE(totals.revenueOrders, sum.revenueOrders);
         QCOMPARE(totals.revenue.minorUnits(), sum.revenueCents);
         QCOMPARE(totals.invalidOrders, sum.invalid);
-        QCOMPARE(totals.refunded.minorUnits(),
+        QCOMPARE(totals.refunded.minorUnits(), expectedBetween(db(), a0, b0).refundCents);
+        QCOMPARE(totals.refunds,
                  test::queryValue(db(),
-                                  QStringLiteral("SELECT COALESCE(SUM(total_cents), 0) FROM orders "
-                                                 "WHERE invalid_at IS NULL AND status = "
-                                                 "'refunded' AND created_at >= ? AND created_at "
-                                                 "< ?"),
+                                  QStringLiteral("SELECT COUNT(*) FROM refunds r JOIN orders o ON "
+                                                 "o.id = r.order_id WHERE o.invalid_at IS NULL "
+                                                 "AND r.created_at >= ? AND r.created_at < ?"),
+                                  {a0, b0})
+                     .toLongLong());
+        QCOMPARE(totals.refundedOrders,
+                 test::queryValue(db(),
+                                  QStringLiteral("SELECT COUNT(*) FROM orders WHERE invalid_at IS "
+                                                 "NULL AND status = 'refunded' AND created_at >= "
+                                                 "? AND created_at < ?"),
                                   {a0, b0})
                      .toLongLong());
         QCOMPARE(totals.deliveredOrders,
@@ -317,15 +352,26 @@ private slots:
             QStringLiteral("SELECT date(created_at + ?, 'unixepoch') AS d, COUNT(*), "
                            "SUM(total_cents) FROM orders WHERE invalid_at IS NULL AND status IN "
                            "%1 GROUP BY d")
-                .arg(kRevenue),
+                .arg(kGross),
             {offset});
         while (q.next())
             byDay.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+        // Refunds on the (shifted) day they were made.
+        QHash<QString, qint64> refundsByDay;
+        q = sql::run(db(),
+                     QStringLiteral("SELECT date(r.created_at + ?, 'unixepoch') AS d, "
+                                    "SUM(r.amount_cents) FROM refunds r JOIN orders o ON o.id = "
+                                    "r.order_id WHERE o.invalid_at IS NULL GROUP BY d"),
+                     {offset});
+        while (q.next())
+            refundsByDay.insert(q.value(0).toString(), q.value(1).toLongLong());
         QCOMPARE(series.size(), 20);
         for (const SeriesBucket& b : series) {
             const auto e = byDay.value(b.first.toString(Qt::ISODate));
+            const qint64 refunds = refundsByDay.value(b.first.toString(Qt::ISODate));
             QCOMPARE(b.revenueOrders, e.first);
-            QCOMPARE(b.revenue.minorUnits(), e.second);
+            QCOMPARE(b.refunded.minorUnits(), refunds);
+            QCOMPARE(b.revenue.minorUnits(), e.second - refunds);
         }
         // The edge orders really land on different days in different zones.
         const auto utc = a.series(
@@ -436,26 +482,41 @@ private slots:
             QVERIFY(byQuantity[i - 1].quantity >= byQuantity[i].quantity);
     }
 
+    // From the shipments: each order's first parcel's shipped_at, less its
+    // creation, over the period's valid orders that have one.
     void timeToShipment()
     {
         AnalyticsStore a(db(), test::adminSession());
         const QDate from(2024, 6, 1), to(2024, 6, 15);
         const PeriodTotals t = a.totals(query(from, to, QTimeZone::utc()), from, to);
-        const qint64 expected =
-            test::queryValue(db(),
-                             QStringLiteral("SELECT COUNT(DISTINCT e.order_id) FROM order_events "
-                                            "e JOIN orders o ON o.id = e.order_id WHERE e.kind = "
-                                            "'status' AND e.new_value = 'shipped' AND "
-                                            "o.invalid_at IS NULL AND o.created_at >= ? AND "
-                                            "o.created_at < ?"),
-                             {localMidnight(from, QTimeZone::utc()),
-                              localMidnight(to.addDays(1), QTimeZone::utc())})
+        const QString firstShipments = QStringLiteral(
+            "SELECT o.id, MIN(s.shipped_at) - o.created_at AS took FROM shipments s JOIN orders o "
+            "ON o.id = s.order_id WHERE o.invalid_at IS NULL AND o.created_at >= ? AND "
+            "o.created_at < ? GROUP BY o.id, o.created_at");
+        const QVariantList range{localMidnight(from, QTimeZone::utc()),
+                                 localMidnight(to.addDays(1), QTimeZone::utc())};
+        const qint64 measured =
+            test::queryValue(
+                db(), QStringLiteral("SELECT COUNT(*) FROM (%1) x").arg(firstShipments), range)
                 .toLongLong();
-        QCOMPARE(t.shippedMeasured, 3);
-        QCOMPARE(t.shippedMeasured, expected);
-        // Created 2, 3 and 4 days before "now" and shipped at "now".
+        const qint64 seconds =
+            test::queryValue(
+                db(), QStringLiteral("SELECT SUM(took) FROM (%1) x").arg(firstShipments), range)
+                .toLongLong();
+        QVERIFY(measured >= 3 + 20);
+        QCOMPARE(t.shippedMeasured, measured);
+        QCOMPARE(t.secondsToShipSum, seconds);
         QVERIFY(t.averageHoursToShip().has_value());
-        QCOMPARE(*t.averageHoursToShip(), 72.0);
+
+        // The three orders shipped at "now", 2, 3 and 4 days after they were placed.
+        const qint64 mine =
+            test::queryValue(
+                db(),
+                QStringLiteral("SELECT SUM(x.took) FROM (%1) x WHERE x.id IN (?, ?, ?)")
+                    .arg(firstShipments),
+                range + QVariantList{m_shipTest[0], m_shipTest[1], m_shipTest[2]})
+                .toLongLong();
+        QCOMPARE(mine, qint64((2 + 3 + 4) * 86400));
     }
 
     void filtersAndScope()
@@ -496,7 +557,7 @@ private slots:
         qint64 regionSum = 0;
         for (const BreakdownRow& x : r.byRegion)
             regionSum += x.amount.minorUnits();
-        QCOMPARE(regionSum, er.revenueCents);
+        QCOMPARE(regionSum, er.salesCents);
         sq.channels = {QStringLiteral("web")};
         QCOMPARE(scoped.load(sq).totals.orders, 0);
 

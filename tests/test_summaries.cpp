@@ -8,12 +8,17 @@
 
 #include "db/dialect.h"
 #include "db/sql.h"
+#include "domain/errors.h"
 #include "seed/seeder.h"
 #include "stores/analyticsstore.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
+#include "stores/salessummaries.h"
 #include "testdb.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 #include <sqlite3.h>
 
 using namespace docket;
@@ -29,6 +34,7 @@ QStringList dumpSummaries(const QSqlDatabase& db)
         {"sales_region",
          "grain, bucket, channel, status, ship_country, ship_region, orders, total_cents"},
         {"sales_product", "grain, bucket, channel, status, sku, lines, quantity, total_cents"},
+        {"sales_refunds", "grain, bucket, channel, status, invalid, refunds, total_cents"},
     };
     QStringList out;
     for (const auto& [table, columns] : tables) {
@@ -102,6 +108,73 @@ QList<qint64> ids(const QSqlDatabase& db, const QString& text)
     while (q.next())
         out << q.value(0).toLongLong();
     return out;
+}
+
+qint64 utc(QDate d, int hour, int minute = 0)
+{
+    return QDateTime(d, QTime(hour, minute), QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+// An order of €55.00 (two kettles, a mug) in `channel`, placed at `at`, with
+// a complete German address (no review rule trips on it).
+Order refundDraft(const QString& channel, qint64 at, int n)
+{
+    Order o;
+    o.customerName = QStringLiteral("Refund Tester %1").arg(n);
+    o.email = QStringLiteral("refund%1@example.com").arg(n);
+    o.phone = QStringLiteral("+49 30 555%1").arg(n, 4, 10, QLatin1Char('0'));
+    o.shipTo = {QStringLiteral("Hauptstr. 1"), QStringLiteral("Berlin"), QStringLiteral("10115"),
+                QStringLiteral("Berlin"), QStringLiteral("DE")};
+    o.billCountry = QStringLiteral("DE");
+    o.channel = channel;
+    o.currency = QStringLiteral("EUR");
+    o.createdAt = QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc());
+    OrderLine a;
+    a.sku = QStringLiteral("SKU-A");
+    a.name = QStringLiteral("Kettle");
+    a.quantity = 2;
+    a.unitPrice = Money(2500, u"EUR");
+    OrderLine b;
+    b.sku = QStringLiteral("SKU-B");
+    b.name = QStringLiteral("Mug");
+    b.quantity = 1;
+    b.unitPrice = Money(500, u"EUR");
+    o.lines = {a, b};
+    return o;
+}
+
+AnalyticsQuery refundQuery(QDate from, QDate to, const char* zone = "UTC")
+{
+    AnalyticsQuery q;
+    q.from = from;
+    q.to = to;
+    q.timeZone = QTimeZone(zone);
+    q.granularity = Granularity::Day;
+    q.comparison = Comparison::None;
+    return q;
+}
+
+// Net sales of [a, b) straight from the orders and refunds: gross sales
+// (valid orders paid or further along, or refunded) placed in it, less the
+// refunds of valid orders made in it.
+qint64 netBetween(const QSqlDatabase& db, qint64 a, qint64 b)
+{
+    const qint64 gross =
+        queryValue(db,
+                   QStringLiteral("SELECT COALESCE(SUM(total_cents), 0) FROM orders WHERE "
+                                  "invalid_at IS NULL AND status IN ('paid', 'processing', "
+                                  "'shipped', 'delivered', 'refunded') AND created_at >= ? AND "
+                                  "created_at < ?"),
+                   {a, b})
+            .toLongLong();
+    const qint64 refunds =
+        queryValue(db,
+                   QStringLiteral("SELECT COALESCE(SUM(r.amount_cents), 0) FROM refunds r JOIN "
+                                  "orders o ON o.id = r.order_id WHERE o.invalid_at IS NULL AND "
+                                  "r.created_at >= ? AND r.created_at < ?"),
+                   {a, b})
+            .toLongLong();
+    return gross - refunds;
 }
 
 } // namespace
@@ -237,6 +310,283 @@ private slots:
         VERIFY_SUMMARIES(db, "bulk seeded");
     }
 
+    // Refunds in analytics (issue 15 item 2): each refund with its own amount
+    // on the day it was made; gross sales keep the order on the day it was
+    // placed; filters and scope reach refunds through their order; time to
+    // shipment comes from the shipments.
+    void refundsInAnalytics_data() { addBackendRows(); }
+    void refundsInAnalytics()
+    {
+        QFETCH(Backend, backend);
+        DOCKET_TESTDB(tdb, backend);
+        const QSqlDatabase db = tdb.connection();
+        const QDate d(2024, 3, 4); // a Monday, before the tests' "now"
+        qint64 clock = utc(d, 9);
+        OrderStore orders = tdb.store(adminSession(), clock);
+        FulfilmentStore f(db, adminSession());
+        f.setClock([&clock] { return clock; });
+        const qint64 web = orders.create(refundDraft(QStringLiteral("web"), utc(d, 9), 1));
+        const qint64 retail = orders.create(refundDraft(QStringLiteral("retail"), utc(d, 10), 2));
+        clock = utc(d, 11);
+        const qint64 webPay = f.addPayment(web, QStringLiteral("card"), Money(5500, u"EUR"));
+        const qint64 retailPay = f.addPayment(retail, QStringLiteral("card"), Money(5500, u"EUR"));
+        // Retail ships 20 hours after it was placed (from the shipment, not
+        // a status event).
+        clock = utc(d.addDays(1), 6);
+        f.ship(retail, QStringLiteral("dhl"), QStringLiteral("1000000001"));
+
+        AnalyticsStore a(db, adminSession());
+        const AnalyticsQuery week = refundQuery(d, d.addDays(6));
+        AnalyticsResult r = a.load(week);
+        QCOMPARE(r.totals.gross().minorUnits(), 11000);
+        QCOMPARE(r.totals.revenue.minorUnits(), 11000);
+        QCOMPARE(r.totals.refunds, 0);
+        QCOMPARE(r.totals.shippedMeasured, 1);
+        QCOMPARE(r.totals.averageHoursToShip().value_or(-1), 20.0);
+
+        // A partial refund three days later: on that day, by its amount only.
+        clock = utc(d.addDays(3), 12);
+        f.refund(web, webPay, Money(1000, u"EUR"), QStringLiteral("goodwill"));
+        r = a.load(week);
+        QCOMPARE(r.series.size(), 7);
+        QCOMPARE(r.series[0].revenueOrders, 2);
+        QCOMPARE(r.series[0].revenue.minorUnits(), 11000); // the sales' day keeps them
+        QCOMPARE(r.series[3].refunds, 1);
+        QCOMPARE(r.series[3].refunded.minorUnits(), 1000);
+        QCOMPARE(r.series[3].revenue.minorUnits(), -1000);
+        for (int i : {1, 2, 4, 5, 6})
+            QCOMPARE(r.series[i].refunded.minorUnits(), 0);
+        QCOMPARE(r.totals.gross().minorUnits(), 11000);
+        QCOMPARE(r.totals.refunded.minorUnits(), 1000);
+        QCOMPARE(r.totals.revenue.minorUnits(), 10000);
+        QCOMPARE(r.totals.refundRate().value_or(-1), 1000.0 / 11000.0);
+        VERIFY_SUMMARIES(db, "partial refund");
+
+        // The rest the next day: the order is refunded in full, its sale
+        // still counts on its day, and each refund on its own.
+        clock = utc(d.addDays(4), 8);
+        f.refund(web, webPay, Money(4500, u"EUR"), QStringLiteral("returned"));
+        QCOMPARE(orders.order(web).status, QStringLiteral("refunded"));
+        r = a.load(week);
+        QCOMPARE(r.series[0].revenueOrders, 2);
+        QCOMPARE(r.series[0].revenue.minorUnits(), 11000);
+        QCOMPARE(r.series[3].refunded.minorUnits(), 1000);
+        QCOMPARE(r.series[4].refunded.minorUnits(), 4500);
+        QCOMPARE(r.totals.refunds, 2);
+        QCOMPARE(r.totals.refundedOrders, 1);
+        QCOMPARE(r.totals.revenue.minorUnits(), 5500);
+        QCOMPARE(r.totals.averageOrder()->minorUnits(), 5500); // gross / orders sold
+        VERIFY_SUMMARIES(db, "full refund");
+
+        // Retail: a refund at 18:45 UTC on day 5, which is day 6 in Kolkata
+        // (+05:30; that half hour is read from the refunds themselves).
+        clock = utc(d.addDays(5), 18, 45);
+        f.refund(retail, retailPay, Money(700, u"EUR"), QStringLiteral("scratch"));
+        r = a.load(week);
+        QCOMPARE(r.series[5].refunded.minorUnits(), 700);
+        QCOMPARE(r.totals.revenue.minorUnits(), 11000 - 5500 - 700);
+        const AnalyticsResult kolkata = a.load(refundQuery(d, d.addDays(6), "Asia/Kolkata"));
+        QCOMPARE(kolkata.series[5].refunded.minorUnits(), 0);
+        QCOMPARE(kolkata.series[6].refunded.minorUnits(), 700);
+        QCOMPARE(kolkata.series[4].refunded.minorUnits(), 4500);
+
+        // Channel and status filters, and a channel scope, through the order.
+        AnalyticsQuery q = week;
+        q.channels = {QStringLiteral("web")};
+        r = a.load(q);
+        QCOMPARE(r.totals.refunded.minorUnits(), 5500);
+        QCOMPARE(r.totals.revenue.minorUnits(), 0);
+        q.channels = {QStringLiteral("retail")};
+        r = a.load(q);
+        QCOMPARE(r.totals.refunded.minorUnits(), 700);
+        QCOMPARE(r.totals.revenue.minorUnits(), 4800);
+        QCOMPARE(r.byChannel.first().key, QStringLiteral("retail"));
+        QCOMPARE(r.byChannel.first().amount.minorUnits(), 4800);
+        q.channels.clear();
+        q.statuses = {QStringLiteral("refunded")};
+        r = a.load(q);
+        QCOMPARE(r.totals.refunded.minorUnits(), 5500);
+        QCOMPARE(r.totals.revenue.minorUnits(), 0);
+        const Session retailOnly = sessionWith(QStringLiteral("rita"), {Permission::ViewAnalytics},
+                                               Scope::ofChannels({QStringLiteral("retail")}));
+        r = AnalyticsStore(db, retailOnly).load(week);
+        QCOMPARE(r.totals.refunded.minorUnits(), 700);
+        QCOMPARE(r.totals.gross().minorUnits(), 5500);
+        // An own scope reads the orders and refunds themselves.
+        const Session own =
+            sessionWith(QStringLiteral("tester"), {Permission::ViewAnalytics}, Scope::own());
+        const AnalyticsStore ownStore(db, own);
+        QVERIFY(!ownStore.usesSummaries());
+        const AnalyticsResult ownResult = ownStore.load(week);
+        QCOMPARE(ownResult.totals.refunded.minorUnits(),
+                 queryValue(db, QStringLiteral("SELECT COALESCE(SUM(r.amount_cents), 0) FROM "
+                                               "refunds r JOIN orders o ON o.id = r.order_id "
+                                               "WHERE o.created_by = 'tester' OR o.assigned_to "
+                                               "= 'tester'"))
+                     .toLongLong());
+        // (The tests' orders are all the tester's: the same figures, read
+        // from the orders and refunds instead of the summaries.)
+        const AnalyticsResult all = a.load(week);
+        QCOMPARE(ownResult.series, all.series);
+        QCOMPARE(ownResult.totals, all.totals);
+
+        // Invalid orders' refunds count nowhere, and come back with the order.
+        orders.invalidate({retail}, QStringLiteral("test order"));
+        VERIFY_SUMMARIES(db, "invalidated with refunds");
+        r = a.load(week);
+        QCOMPARE(r.totals.refunded.minorUnits(), 5500);
+        orders.revalidate({retail});
+        VERIFY_SUMMARIES(db, "revalidated with refunds");
+        QCOMPARE(a.load(week).totals.refunded.minorUnits(), 6200);
+    }
+
+    // "Analytics equal a rebuild" after random payments, refunds (on random
+    // days), shipments, status and channel changes and invalidations; and the
+    // net sales of every day equal what the orders and refunds say.
+    void randomRefundWorkEqualsRebuild_data() { addBackendRows(); }
+    void randomRefundWorkEqualsRebuild()
+    {
+        QFETCH(Backend, backend);
+        DOCKET_TESTDB(tdb, backend);
+        const QSqlDatabase db = tdb.connection();
+        const QDate first(2024, 5, 1);
+        qint64 clock = utc(first, 8);
+        OrderStore orders = tdb.store(adminSession(), clock);
+        FulfilmentStore f(db, adminSession());
+        f.setClock([&clock] { return clock; });
+        QRandomGenerator rng(33);
+        const QStringList channels{QStringLiteral("web"), QStringLiteral("retail"),
+                                   QStringLiteral("phone")};
+        QList<qint64> ids;
+        for (int i = 0; i < 14; ++i)
+            ids << orders.create(refundDraft(channels[i % 3], utc(first.addDays(i % 7), 9 + i), i));
+        int tracking = 0;
+        for (int step = 0; step < 160; ++step) {
+            clock += 1800 + rng.bounded(40000);
+            const qint64 id = ids[rng.bounded(int(ids.size()))];
+            try {
+                switch (rng.bounded(8)) {
+                case 0:
+                case 1:
+                    f.addPayment(id, QStringLiteral("card"), Money(1 + rng.bounded(5500), u"EUR"));
+                    break;
+                case 2:
+                case 3: {
+                    const auto ps = f.payments(id);
+                    if (ps.isEmpty())
+                        break;
+                    const Payment& p = ps[rng.bounded(int(ps.size()))];
+                    const qint64 left = p.amount.minorUnits() - p.refunded.minorUnits();
+                    if (left > 0)
+                        f.refund(
+                            id, p.id,
+                            Money(rng.bounded(3) == 0 ? left : 1 + rng.bounded(int(left)), u"EUR"),
+                            QStringLiteral("random"));
+                    break;
+                }
+                case 4:
+                    f.ship(id, QStringLiteral("dhl"), QString::number(1000000000 + ++tracking));
+                    break;
+                case 5: {
+                    Order o = orders.order(id);
+                    o.channel = channels[rng.bounded(3)];
+                    orders.update(o);
+                    break;
+                }
+                case 6:
+                    if (orders.order(id).isInvalid())
+                        orders.revalidate({id});
+                    else
+                        orders.invalidate({id}, QStringLiteral("random"));
+                    break;
+                case 7:
+                    orders.changeStatus(id, OrderStatus::Cancelled);
+                    break;
+                }
+            } catch (const DocketError& e) {
+                QVERIFY2(e.code() != DocketError::Code::Database, qPrintable(e.message()));
+            }
+            if (step % 20 == 19)
+                VERIFY_SUMMARIES(db, "random work");
+        }
+        QVERIFY(queryValue(db, QStringLiteral("SELECT COUNT(*) FROM refunds")).toLongLong() >= 5);
+        VERIFY_SUMMARIES(db, "after random work");
+        AnalyticsStore a(db, adminSession());
+        const QDate last = QDateTime::fromSecsSinceEpoch(clock, QTimeZone::utc()).date();
+        for (const char* zone : {"UTC", "Asia/Kolkata"}) {
+            const AnalyticsResult r = a.load(refundQuery(first, last, zone));
+            for (const SeriesBucket& b : r.series)
+                QCOMPARE(b.revenue.minorUnits(), netBetween(db, b.startUtc, b.endUtc));
+            QCOMPARE(r.totals.revenue.minorUnits(),
+                     netBetween(db, r.series.first().startUtc, r.series.last().endUtc));
+        }
+    }
+
+    // A database of the previous schema (0126) with refunds upgrades in
+    // place: sales_refunds is added up from them, and the figures show them.
+    void upgradeBackfillsRefunds_data() { addBackendRows(); }
+    void upgradeBackfillsRefunds()
+    {
+        QFETCH(Backend, backend);
+        DOCKET_TESTDB(empty, backend, TestDb::Setup::Empty);
+        Database old(empty.config());
+        QVERIFY_THROWS_NO_EXCEPTION(old.migrate(kBeforeRefundSummaries));
+        QCOMPARE(old.schemaVersion(), kBeforeRefundSummaries);
+        const QSqlDatabase db = old.connection();
+        const QDate d(2024, 2, 10);
+        auto run = [&](const QString& text, const QVariantList& binds = {}) {
+            QVERIFY_THROWS_NO_EXCEPTION(sql::run(db, text, binds));
+        };
+        for (int i = 1; i <= 3; ++i) {
+            run(QStringLiteral("INSERT INTO orders(id, number, customer_name, channel, status, "
+                               "currency, total_cents, created_at, updated_at, created_by, "
+                               "ship_street, ship_city, ship_postcode, ship_country, records, "
+                               "paid_cents, refunded_cents) VALUES (?, ?, 'Before', ?, ?, 'EUR', "
+                               "5000, ?, ?, 'local', '1 Main St', 'Berlin', '10115', 'DE', 1, "
+                               "?, ?)"),
+                {i, QStringLiteral("DK%1").arg(i, 7, 10, QLatin1Char('0')),
+                 i == 2 ? QStringLiteral("retail") : QStringLiteral("web"),
+                 i == 1 ? QStringLiteral("refunded") : QStringLiteral("paid"), utc(d, 8 + i),
+                 utc(d, 8 + i), i == 1 ? 0 : 5000 - (i == 2 ? 1200 : 0),
+                 i == 1 ? 5000 : (i == 2 ? 1200 : 0)});
+            run(QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, name, quantity, "
+                               "unit_price_cents) VALUES (?, 1, 'SKU-1', 'Mug', 1, 5000)"),
+                {i});
+            run(QStringLiteral("INSERT INTO payments(id, order_id, method, amount_cents, "
+                               "currency, state, refunded_cents, created_at, created_by, "
+                               "updated_at, updated_by) VALUES (?, ?, 'card', 5000, 'EUR', "
+                               "'captured', ?, ?, 'local', ?, 'local')"),
+                {i, i, i == 1 ? 5000 : (i == 2 ? 1200 : 0), utc(d, 9 + i), utc(d, 9 + i)});
+        }
+        run(QStringLiteral("INSERT INTO refunds(order_id, payment_id, amount_cents, currency, "
+                           "reason, created_at, created_by) VALUES (1, 1, 2000, 'EUR', 'a', ?, "
+                           "'local'), (1, 1, 3000, 'EUR', 'b', ?, 'local'), (2, 2, 1200, 'EUR', "
+                           "'c', ?, 'local')"),
+            {utc(d.addDays(1), 10), utc(d.addDays(3), 23, 30), utc(d.addDays(3), 12)});
+        if (backend == Backend::PostgreSQL)
+            run(QStringLiteral("SELECT setval('orders_id_seq', 3)"));
+        QVERIFY_THROWS_NO_EXCEPTION(old.migrate());
+        QVERIFY(old.schemaVersion() > kBeforeRefundSummaries);
+
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT SUM(total_cents) FROM sales_refunds WHERE "
+                                               "grain = 1"))
+                     .toLongLong(),
+                 6200);
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT SUM(refunds) FROM sales_refunds WHERE "
+                                               "grain = 2"))
+                     .toLongLong(),
+                 3);
+        QCOMPARE(summaries::verify(db, backend).size(), 0);
+        AnalyticsStore a(db, adminSession());
+        const AnalyticsResult r = a.load(refundQuery(d, d.addDays(4)));
+        QCOMPARE(r.totals.gross().minorUnits(), 15000);
+        QCOMPARE(r.totals.refunded.minorUnits(), 6200);
+        QCOMPARE(r.totals.revenue.minorUnits(), 8800);
+        QCOMPARE(r.series[1].refunded.minorUnits(), 2000);
+        QCOMPARE(r.series[3].refunded.minorUnits(), 4200);
+        VERIFY_SUMMARIES(db, "upgraded");
+    }
+
     void otherConnectionKeepsTriggers_data() { addBackendRows(); }
     void otherConnectionKeepsTriggers()
     {
@@ -289,6 +639,10 @@ private slots:
                      .toLongLong(),
                  2);
     }
+
+private:
+    // main's newest schema before the refund summaries (0127).
+    static constexpr int kBeforeRefundSummaries = 126;
 };
 
 QTEST_GUILESS_MAIN(TestSummaries)

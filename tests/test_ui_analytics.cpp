@@ -254,9 +254,9 @@ private slots:
         QCOMPARE(f.channels, QStringList{first.key});
         QCOMPARE(f.from, q.from);
         QCOMPARE(f.to, q.to);
-        QCOMPARE(f.statuses, analytics::revenueStatuses());
+        QCOMPARE(f.statuses, analytics::grossStatuses());
         QCOMPARE(orders.count(f), first.orders);
-        // The orders page keeps all four revenue statuses (a chip) and lists
+        // The orders page keeps all five statuses of gross sales (a chip) and lists
         // exactly the bar's orders.
         QCOMPARE(listCount(list, f), first.orders);
         QCOMPARE(list.filterBar()->chips().size(), 1);

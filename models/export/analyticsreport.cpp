@@ -77,6 +77,9 @@ QList<Kpi> kpis(const AnalyticsResult& r)
         {"revenue_orders", QString::number(t.revenueOrders),
          cmp ? QString::number(c.revenueOrders) : QString()},
         {"refunds", money(t.refunded), cmp ? money(c.refunded) : QString()},
+        {"refund_count", QString::number(t.refunds), cmp ? QString::number(c.refunds) : QString()},
+        {"refund_rate", optionalNumber(t.refundRate(), 4),
+         cmp ? optionalNumber(c.refundRate(), 4) : QString()},
         {"gross_sales", money(t.gross()), cmp ? money(c.gross()) : QString()},
         {"invalid_orders", QString::number(t.invalidOrders),
          cmp ? QString::number(c.invalidOrders) : QString()},
@@ -141,7 +144,9 @@ QString csv(const AnalyticsResult& r, ReportSection section)
                     QStringLiteral("revenue"), QStringLiteral("orders"),
                     QStringLiteral("revenue_orders"), QStringLiteral("invalid_orders"),
                     QStringLiteral("comparison_first_day"), QStringLiteral("comparison_last_day"),
-                    QStringLiteral("comparison_revenue"), QStringLiteral("comparison_orders")});
+                    QStringLiteral("comparison_revenue"), QStringLiteral("comparison_orders"),
+                    QStringLiteral("gross_sales"), QStringLiteral("refunds"),
+                    QStringLiteral("refund_count"), QStringLiteral("comparison_refunds")});
         for (qsizetype i = 0; i < r.series.size(); ++i) {
             const SeriesBucket& b = r.series[i];
             QStringList row = {date(b.first),
@@ -150,13 +155,16 @@ QString csv(const AnalyticsResult& r, ReportSection section)
                                QString::number(b.orders),
                                QString::number(b.revenueOrders),
                                QString::number(b.invalidOrders)};
-            if (i < r.compareSeries.size()) {
+            const bool compared = i < r.compareSeries.size();
+            if (compared) {
                 const SeriesBucket& c = r.compareSeries[i];
                 row << date(c.first) << date(c.last) << money(c.revenue)
                     << QString::number(c.orders);
             } else {
                 row << QString() << QString() << QString() << QString();
             }
+            row << money(b.gross()) << money(b.refunded) << QString::number(b.refunds)
+                << (compared ? money(r.compareSeries[i].refunded) : QString());
             out += csvRow(row);
         }
         break;
@@ -223,7 +231,11 @@ QJsonObject toJson(const AnalyticsResult& r)
                                  {QStringLiteral("revenue_cents"), qint64(b.revenue.minorUnits())},
                                  {QStringLiteral("orders"), b.orders},
                                  {QStringLiteral("revenue_orders"), b.revenueOrders},
-                                 {QStringLiteral("invalid_orders"), b.invalidOrders}});
+                                 {QStringLiteral("invalid_orders"), b.invalidOrders},
+                                 {QStringLiteral("gross_sales"), money(b.gross())},
+                                 {QStringLiteral("refunds"), money(b.refunded)},
+                                 {QStringLiteral("refunds_cents"), qint64(b.refunded.minorUnits())},
+                                 {QStringLiteral("refund_count"), b.refunds}});
         return a;
     };
     QJsonObject kpiCurrent;
@@ -234,10 +246,10 @@ QJsonObject toJson(const AnalyticsResult& r)
             return QJsonValue();
         const QLatin1String c(code);
         if (c == QLatin1String("orders") || c == QLatin1String("revenue_orders") ||
-            c == QLatin1String("invalid_orders"))
+            c == QLatin1String("invalid_orders") || c == QLatin1String("refund_count"))
             return v.toLongLong();
         if (c == QLatin1String("completion_rate") || c == QLatin1String("invalid_rate") ||
-            c == QLatin1String("hours_to_shipment"))
+            c == QLatin1String("hours_to_shipment") || c == QLatin1String("refund_rate"))
             return v.toDouble();
         return v;
     };
@@ -254,6 +266,7 @@ QJsonObject toJson(const AnalyticsResult& r)
         {QStringLiteral("channels"), QJsonArray::fromStringList(r.query.channels)},
         {QStringLiteral("statuses"), QJsonArray::fromStringList(r.query.statuses)},
         {QStringLiteral("revenue_statuses"), QJsonArray::fromStringList(revenueStatuses())},
+        {QStringLiteral("gross_statuses"), QJsonArray::fromStringList(grossStatuses())},
         {QStringLiteral("kpis"), kpiCurrent},
         {QStringLiteral("series"), series(r.series)},
         {QStringLiteral("orders_by_status"), rows(r.byStatus, false)},

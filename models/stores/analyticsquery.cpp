@@ -27,6 +27,16 @@ bool isRevenueStatus(const QString& status)
     return revenueStatuses().contains(status);
 }
 
+QStringList grossStatuses()
+{
+    return revenueStatuses() << QStringLiteral("refunded");
+}
+
+bool isGrossStatus(const QString& status)
+{
+    return grossStatuses().contains(status);
+}
+
 QStringList intersect(const QStringList& a, const QStringList& b)
 {
     QStringList out;
@@ -81,8 +91,13 @@ OrderFilter drillDown(const AnalyticsQuery& query, Measure measure, QDate from, 
     f.validity = OrderFilter::Validity::Valid;
     f.channels = channel.isEmpty() ? query.channels : QStringList{channel};
     QStringList statuses = query.statuses;
-    if (measure == Measure::Revenue)
-        statuses = statuses.isEmpty() ? revenueStatuses() : intersect(revenueStatuses(), statuses);
+    if (measure == Measure::Revenue) {
+        // Region and product figures are of the orders not refunded; the
+        // others of gross sales.
+        const QStringList sold =
+            sku.isEmpty() && region.isEmpty() ? grossStatuses() : revenueStatuses();
+        statuses = statuses.isEmpty() ? sold : intersect(sold, statuses);
+    }
     if (!status.isEmpty())
         statuses = {status};
     f.statuses = statuses;
@@ -233,11 +248,19 @@ std::optional<Money> PeriodTotals::averageOrder() const
     if (revenueOrders <= 0)
         return std::nullopt;
     // Rounded half away from zero, in integers.
-    const qint64 cents = revenue.minorUnits();
+    const qint64 cents = gross().minorUnits();
     const qint64 q = cents / revenueOrders;
     const qint64 r = cents % revenueOrders;
     return Money(2 * std::abs(r) >= revenueOrders ? q + (cents < 0 ? -1 : 1) : q,
                  revenue.currency());
+}
+
+std::optional<double> PeriodTotals::refundRate() const
+{
+    const qint64 g = gross().minorUnits();
+    if (g <= 0)
+        return std::nullopt;
+    return double(refunded.minorUnits()) / double(g);
 }
 
 std::optional<double> PeriodTotals::completionRate() const

@@ -18,31 +18,47 @@ namespace docket {
 //
 //  * Orders: valid orders (not marked invalid) created in the period, any
 //    status. Deleted orders are in the archive and count nowhere.
-//  * Revenue (net sales): the total of valid orders that are paid or further
-//    along: paid, processing, shipped, delivered. Pending orders are not paid
-//    yet, cancelled orders never were, and refunded orders were refunded in
-//    full, so their refund subtracts their whole amount (gross - refunds).
-//  * Average order value: revenue / the number of orders that make it.
+//  * Gross sales: the total of the valid orders created in the period that
+//    were sold: paid or further along (paid, processing, shipped, delivered)
+//    or refunded since. Pending orders are not paid yet, cancelled orders
+//    never were. An order refunded later still counts here, on the day it
+//    was placed.
+//  * Refunds: the refunds (table refunds) made in the period, each with its
+//    own amount on the day it was made, whichever day its order was placed;
+//    of valid orders, and the channel and status filters and the scope apply
+//    to them through their order. An order marked refunded by hand without a
+//    refund record has no refund to subtract.
+//  * Revenue (net sales) = gross sales - refunds (a period of few sales and a
+//    large refund can be negative).
+//  * Average order value: gross sales / the number of orders that make it.
+//  * Refund rate: refunds / gross sales.
 //  * Completion rate: delivered orders / orders.
 //  * Invalid rate: invalid orders / (orders + invalid orders).
-//  * Time to shipment: from creation to the order's first status change to
-//    "shipped", averaged over the orders that have one (older or imported
-//    orders may not).
+//  * Time to shipment: from creation to the order's first shipment (table
+//    shipments, its shipped_at), averaged over the orders created in the
+//    period that have one (orders shipped by a status change alone, from
+//    before shipments were recorded, have none).
 //  * Days, weeks and months are the time zone's local calendar days (weeks
 //    start on `firstDayOfWeek`); a period is [first day 00:00, day after the
 //    last 00:00) local time, exactly as the order list's date filter.
 //
 // Figures come from summary tables kept exact by triggers (see
-// resources/sql/sqlite/0003_analytics.sql) by UTC hour, day and month: every
+// resources/sql/sqlite/0003_analytics.sql, and 0127 for the refunds) by UTC
+// hour, day and month: every
 // local bucket is read as whole UTC months, days and hours plus the orders
 // themselves for what is left at its edges (the half hours of a +05:30 zone,
 // the partial days of a region or product breakdown), so every time zone gets
 // exact figures. A session whose scope the summaries cannot express (own
 // orders) reads the orders.
 namespace analytics {
-// Statuses whose orders count as revenue.
+// Statuses whose orders count as revenue and are in the region and product
+// breakdowns: paid or further along, not refunded.
 QStringList revenueStatuses();
 bool isRevenueStatus(const QString& status);
+// Statuses whose orders count in gross sales: revenueStatuses() and
+// "refunded".
+QStringList grossStatuses();
+bool isGrossStatus(const QString& status);
 // The strings of `a` that `b` holds too, once each, in the order of `a`.
 QStringList intersect(const QStringList& a, const QStringList& b);
 } // namespace analytics
@@ -89,12 +105,13 @@ public:
 // Figures over one period.
 struct PeriodTotals
 {
-    qint64 orders = 0;        // valid orders, any status
-    qint64 invalidOrders = 0; // marked invalid
-    qint64 revenueOrders = 0; // valid, paid or further along, not refunded
-    Money revenue;            // net revenue
-    qint64 refundedOrders = 0;
-    Money refunded; // subtracted from gross sales
+    qint64 orders = 0;         // valid orders, any status
+    qint64 invalidOrders = 0;  // marked invalid
+    qint64 revenueOrders = 0;  // valid orders that make gross sales (refunded ones too)
+    Money revenue;             // net sales: gross sales - refunds
+    qint64 refundedOrders = 0; // valid orders of the period in status "refunded"
+    qint64 refunds = 0;        // refunds made in the period
+    Money refunded;            // their amount, subtracted from gross sales
     qint64 cancelledOrders = 0;
     qint64 deliveredOrders = 0;
     qint64 shippedMeasured = 0;  // orders with a recorded shipment
@@ -104,7 +121,8 @@ struct PeriodTotals
     // amount of one result is in one currency (Money refuses to mix them).
     static PeriodTotals zero(const QString& currency);
     Money gross() const { return revenue + refunded; }
-    std::optional<Money> averageOrder() const;    // rounded half away from zero
+    std::optional<Money> averageOrder() const;    // gross / revenueOrders, rounded half away
+    std::optional<double> refundRate() const;     // refunded / gross, 0..1 (or above)
     std::optional<double> completionRate() const; // 0..1
     std::optional<double> invalidRate() const;    // 0..1
     std::optional<double> averageHoursToShip() const;
@@ -116,12 +134,15 @@ struct SeriesBucket
 {
     QDate first;
     QDate last;
-    qint64 startUtc = 0; // seconds, inclusive
-    qint64 endUtc = 0;   // seconds, exclusive
-    qint64 orders = 0;   // valid orders
-    qint64 revenueOrders = 0;
-    Money revenue;
+    qint64 startUtc = 0;      // seconds, inclusive
+    qint64 endUtc = 0;        // seconds, exclusive
+    qint64 orders = 0;        // valid orders
+    qint64 revenueOrders = 0; // orders in gross sales
+    Money revenue;            // net sales: gross sales - refunds
     qint64 invalidOrders = 0;
+    qint64 refunds = 0; // refunds made in the bucket
+    Money refunded;     // their amount
+    Money gross() const { return revenue + refunded; }
     bool operator==(const SeriesBucket&) const = default;
 };
 
@@ -148,14 +169,17 @@ struct AnalyticsResult
     PeriodTotals totals;
     PeriodTotals compareTotals;
     QList<BreakdownRow> byStatus;  // valid orders per status (all seven, in workflow order)
-    QList<BreakdownRow> byChannel; // revenue per channel, largest first
-    QList<BreakdownRow> byRegion;  // revenue per shipping region, largest first
+    QList<BreakdownRow> byChannel; // net sales per channel, largest first
+    // Totals of the orders paid or further along and not refunded
+    // (revenueStatuses()), per shipping region and product, largest first.
+    QList<BreakdownRow> byRegion;
     QList<BreakdownRow> topProductsByRevenue;
     QList<BreakdownRow> topProductsByQuantity;
     bool fromSummaries = true; // false: read from the orders (scope "own")
 };
 
-// What a figure counts, for opening the orders behind it.
+// What a figure counts, for opening the orders behind it (Revenue: the
+// orders of gross sales; with a product or region, those not refunded).
 enum class Measure { Orders, Revenue };
 
 namespace analytics {

@@ -184,10 +184,12 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
     QList<SeriesBucket> bs =
         analytics::buckets(from, to, q.timeZone, q.resolvedGranularity(), q.firstDayOfWeek);
     for (SeriesBucket& x : bs)
-        x.revenue = Money(0, cur);
+        x.revenue = x.refunded = Money(0, cur);
     const QList<int> levels =
         f.summaries ? QList<int>{kGrainMonth, kGrainDay, kGrainHour} : QList<int>{};
-    const QString rev = summaries::revenueStatusList();
+    // Gross sales: the orders sold, refunded since or not (analyticsquery.h).
+    const QString rev = QStringLiteral("('paid', 'processing', 'shipped', 'delivered', "
+                                       "'refunded')");
     QList<qint64> starts;
     starts.reserve(bs.size());
     for (const SeriesBucket& x : std::as_const(bs))
@@ -236,6 +238,44 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
             x.revenue += Money(s.value(3).toLongLong(), cur);
             x.invalidOrders += s.value(4).toLongLong();
         });
+
+    // Refunds by when they were made, read the same way: the summary
+    // sales_refunds, the refunds themselves at the edges; of valid orders,
+    // with the order's channel and status restricted as the orders are.
+    QHash<QString, Money> refundsByChannel;
+    f.eachGrain(
+        m_db, m_backend, pieces,
+        [&](const RangeJoin& rj, const QString& where) {
+            return QStringLiteral("SELECT %1, o.channel, COUNT(*), SUM(rf.amount_cents) FROM %2 "
+                                  "CROSS JOIN refunds rf CROSS JOIN orders o WHERE rf.created_at "
+                                  ">= %1 AND rf.created_at < %3 AND o.id = rf.order_id AND "
+                                  "o.invalid_at IS NULL AND %4 GROUP BY 1, 2")
+                .arg(rj.lo, rj.from, rj.hi, where);
+        },
+        [&](const RangeJoin& rj, const QString& where) {
+            return QStringLiteral("SELECT %1, h.channel, SUM(h.refunds), SUM(h.total_cents) FROM "
+                                  "%2 CROSS JOIN sales_refunds h WHERE h.grain = ? AND h.bucket "
+                                  ">= %1 AND h.bucket < %3 AND h.invalid = 0 AND %4 GROUP BY 1, "
+                                  "2")
+                .arg(rj.lo, rj.from, rj.hi, where);
+        },
+        [&](const QSqlQuery& s) {
+            const qsizetype i = bucketOf(s.value(0).toLongLong());
+            if (i < 0)
+                return;
+            const Money amount(s.value(3).toLongLong(), cur);
+            bs[i].refunds += s.value(2).toLongLong();
+            bs[i].refunded += amount;
+            auto it = refundsByChannel.find(s.value(1).toString());
+            if (it == refundsByChannel.end())
+                refundsByChannel.insert(s.value(1).toString(), amount);
+            else
+                *it += amount;
+        });
+    // What was read as revenue so far is gross sales: net sales take the
+    // refunds off.
+    for (SeriesBucket& x : bs)
+        x.revenue -= x.refunded;
     if (!totalsOut && !byStatus && !byChannel)
         return bs;
 
@@ -288,18 +328,22 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
         for (const Cell& c : std::as_const(cells)) {
             t.orders += c.orders;
             t.invalidOrders += c.invalid;
-            if (analytics::isRevenueStatus(c.status)) {
+            if (analytics::isGrossStatus(c.status)) {
                 t.revenueOrders += c.orders;
                 t.revenue += Money(c.cents, cur);
-            } else if (c.status == QLatin1String("refunded")) {
-                t.refundedOrders += c.orders;
-                t.refunded += Money(c.cents, cur);
-            } else if (c.status == QLatin1String("cancelled")) {
-                t.cancelledOrders += c.orders;
             }
-            if (c.status == QLatin1String("delivered"))
+            if (c.status == QLatin1String("refunded"))
+                t.refundedOrders += c.orders;
+            else if (c.status == QLatin1String("cancelled"))
+                t.cancelledOrders += c.orders;
+            else if (c.status == QLatin1String("delivered"))
                 t.deliveredOrders += c.orders;
         }
+        for (const SeriesBucket& x : std::as_const(bs)) {
+            t.refunds += x.refunds;
+            t.refunded += x.refunded;
+        }
+        t.revenue -= t.refunded;
         *totalsOut = t;
     }
     if (byStatus) {
@@ -325,10 +369,15 @@ QList<SeriesBucket> AnalyticsStore::series(const AnalyticsQuery& q, QDate from, 
         for (const Cell& c : std::as_const(cells))
             if (!visible.contains(c.channel) && c.orders > 0)
                 visible << c.channel; // a channel code from elsewhere (an import)
+        for (auto it = refundsByChannel.cbegin(); it != refundsByChannel.cend(); ++it)
+            if (!visible.contains(it.key()))
+                visible << it.key();
+        // Net sales per channel: its gross sales less its refunds.
         for (const QString& ch : std::as_const(visible)) {
-            BreakdownRow r{ch, channel::label(ch), 0, 0, Money(0, cur)};
+            BreakdownRow r{ch, channel::label(ch), 0, 0,
+                           -refundsByChannel.value(ch, Money(0, cur))};
             for (const Cell& c : std::as_const(cells))
-                if (c.channel == ch && analytics::isRevenueStatus(c.status)) {
+                if (c.channel == ch && analytics::isGrossStatus(c.status)) {
                     r.orders += c.orders;
                     r.amount += Money(c.cents, cur);
                 }
@@ -358,17 +407,18 @@ void AnalyticsStore::addShipping(const AnalyticsQuery& q, QDate from, QDate to,
     const Filters f = filters(q);
     sql::Where w = f.raw(false);
     w.add(QStringLiteral("o.invalid_at IS NULL"));
-    // Shipments of the period's orders happen after its start: walk the partial
-    // index order_events_shipped (whose WHERE the literals repeat) from there.
+    // Time to shipment from the shipments: each order's first shipped_at.
+    // An order ships after it is created, so the period's shipments are found
+    // from its first day on (index shipments_shipped), each order by its id.
     const qint64 a = dateperiod::startOfDay(from, q.timeZone);
     const qint64 b = dateperiod::startOfDay(to.addDays(1), q.timeZone);
     QSqlQuery s = sql::run(
         m_db,
         QStringLiteral("SELECT COUNT(*), SUM(x.shipped_at - x.created_at) FROM (SELECT o.id, "
-                       "o.created_at, MIN(e.at) AS shipped_at FROM order_events e CROSS JOIN "
-                       "orders o WHERE e.kind = 'status' AND e.new_value = 'shipped' AND e.at "
-                       ">= ? AND o.id = e.order_id AND o.created_at >= ? AND o.created_at < ? "
-                       "AND %1 GROUP BY o.id, o.created_at) x")
+                       "o.created_at, MIN(p.shipped_at) AS shipped_at FROM shipments p CROSS "
+                       "JOIN orders o WHERE p.shipped_at >= ? AND o.id = p.order_id AND "
+                       "o.created_at >= ? AND o.created_at < ? AND %1 GROUP BY o.id, "
+                       "o.created_at) x")
             .arg(w.sql()),
         QVariantList{a, a, b} + w.binds());
     if (s.next()) {

@@ -9,8 +9,8 @@
 #include <QVariant>
 
 // The analytics summary tables (sales_orders, sales_region, sales_product; see
-// resources/sql/sqlite/0003_analytics.sql) as SQL: what a set of orders adds
-// up to, and how a batch write keeps them exact without the per-row triggers.
+// resources/sql/sqlite/0003_analytics.sql; and sales_refunds, 0127) as SQL: what a set of orders
+// adds up to, and how a batch write keeps them exact without the per-row triggers.
 namespace docket::summaries {
 
 // One SELECT per summary table and grain, each giving the rows (grain, key
@@ -28,6 +28,11 @@ struct Sql
     QString regionMonth;
     QString productDay;
     QString productMonth;
+    // sales_refunds: the refunds (table refunds) of the orders of `orders`,
+    // by when they were made.
+    QString refundsHour;
+    QString refundsDay;
+    QString refundsMonth;
 };
 Sql expected(Backend backend, const QString& orders = QStringLiteral("orders"),
              const QString& lines = QStringLiteral("order_lines"));
@@ -37,7 +42,7 @@ QString monthStart(Backend backend, const QString& seconds);
 // as an SQL list of constants: "('paid', 'processing', 'shipped', 'delivered')".
 QString revenueStatusList();
 
-// Rebuilds the three summary tables from the orders in one write transaction;
+// Rebuilds the four summary tables from the orders in one write transaction;
 // returns the number of orders. (AnalyticsStore::rebuildSummaries() checks
 // the session first.)
 qint64 rebuild(const QSqlDatabase& db, Backend backend);
