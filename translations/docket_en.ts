@@ -5116,6 +5116,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>shipping address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::AnalyticsFilterBar</name>
@@ -5226,10 +5234,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Net sales: the totals of valid orders that are paid, processing, shipped or delivered. Pending orders are not paid yet; cancelled orders and invalid or deleted orders never count; refunds subtract (a refunded order adds nothing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5239,10 +5243,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue divided by the orders that make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5263,10 +5263,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Time to shipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average time from an order&apos;s creation to its first status change to &quot;shipped&quot;, over the orders that have one recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5342,10 +5338,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None of the period&apos;s orders has a recorded change to &quot;shipped&quot; (imported and demo orders have none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click to open these orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5391,6 +5383,45 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Click to open the orders with this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales: gross sales less refunds. Gross sales are the totals of the valid orders placed in the period that are paid, processing, shipped, delivered or refunded since, on the day they were placed; refunds are the amounts refunded in the period, each on the day it was made. Pending, cancelled, invalid and deleted orders never count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross sales divided by the orders that make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time from an order&apos;s creation to its first shipment, over the period&apos;s orders that have one recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts refunded in the period, each on the day it was made, whichever day its order was placed; their number and their share of gross sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the period&apos;s orders has a recorded shipment (orders shipped by a status change alone have none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln refund</numerusform>
+            <numerusform>%Ln refunds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of gross sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds: %1 (%L2 made)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5110,6 +5110,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>shipping address</source>
         <translation>按收货地址</translation>
     </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
 </context>
 <context>
     <name>docket::AnalyticsFilterBar</name>
@@ -5220,10 +5228,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>营收</translation>
     </message>
     <message>
-        <source>Net sales: the totals of valid orders that are paid, processing, shipped or delivered. Pending orders are not paid yet; cancelled orders and invalid or deleted orders never count; refunds subtract (a refunded order adds nothing).</source>
-        <translation>净销售额：状态为已付款、处理中、已发货或已送达的有效订单总额之和。待付款订单尚未付款；已取消、无效或已删除的订单一律不计；退款从中扣除（已退款的订单不计入）。</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -5234,10 +5238,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
-    </message>
-    <message>
-        <source>Revenue divided by the orders that make it.</source>
-        <translation>营收除以构成营收的订单数。</translation>
     </message>
     <message>
         <source>Completion rate</source>
@@ -5258,10 +5258,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Time to shipment</source>
         <translation>发货用时</translation>
-    </message>
-    <message>
-        <source>Average time from an order&apos;s creation to its first status change to &quot;shipped&quot;, over the orders that have one recorded.</source>
-        <translation>从订单创建到其状态首次变为“已发货”的平均用时，仅统计有此记录的订单。</translation>
     </message>
     <message>
         <source>Orders by status</source>
@@ -5336,10 +5332,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>没有发货记录</translation>
     </message>
     <message>
-        <source>None of the period&apos;s orders has a recorded change to &quot;shipped&quot; (imported and demo orders have none).</source>
-        <translation>该期间的订单中没有任何状态变为“已发货”的记录（导入的订单和演示订单没有此类记录）。</translation>
-    </message>
-    <message>
         <source>Click to open these orders.</source>
         <translation>点击打开这些订单。</translation>
     </message>
@@ -5386,6 +5378,44 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Click to open the orders with this product.</source>
         <translation>点击打开包含此商品的订单。</translation>
+    </message>
+    <message>
+        <source>Net sales: gross sales less refunds. Gross sales are the totals of the valid orders placed in the period that are paid, processing, shipped, delivered or refunded since, on the day they were placed; refunds are the amounts refunded in the period, each on the day it was made. Pending, cancelled, invalid and deleted orders never count.</source>
+        <translation>净销售额：销售总额减去退款。销售总额是该期间内下单、已付款、处理中、已发货、已送达或其后已退款的有效订单的金额合计，计入其下单当天；退款是该期间内退还的金额，每笔计入其办理当天。待付款、已取消、无效和已删除的订单从不计入。</translation>
+    </message>
+    <message>
+        <source>Gross sales divided by the orders that make them.</source>
+        <translation>销售总额除以构成销售总额的订单数。</translation>
+    </message>
+    <message>
+        <source>Average time from an order&apos;s creation to its first shipment, over the period&apos;s orders that have one recorded.</source>
+        <translation>订单从创建到第一个包裹发出的平均时间，只统计该期间内记录了发货的订单。</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>The amounts refunded in the period, each on the day it was made, whichever day its order was placed; their number and their share of gross sales.</source>
+        <translation>该期间内退还的金额，每笔计入其办理当天，不论订单是哪天下的；以及退款笔数和退款占销售总额的比例。</translation>
+    </message>
+    <message>
+        <source>None of the period&apos;s orders has a recorded shipment (orders shipped by a status change alone have none).</source>
+        <translation>该期间的订单都没有记录发货（只通过更改状态发货的订单没有发货记录）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln 笔退款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of gross sales</source>
+        <translation>，占销售总额的 %1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1 (%L2 made)</source>
+        <translation>退款：%1（%L2 笔）</translation>
     </message>
 </context>
 <context>

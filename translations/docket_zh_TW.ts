@@ -5110,6 +5110,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>shipping address</source>
         <translation>按收件地址</translation>
     </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>淨銷售額</translation>
+    </message>
 </context>
 <context>
     <name>docket::AnalyticsFilterBar</name>
@@ -5220,10 +5228,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>營收</translation>
     </message>
     <message>
-        <source>Net sales: the totals of valid orders that are paid, processing, shipped or delivered. Pending orders are not paid yet; cancelled orders and invalid or deleted orders never count; refunds subtract (a refunded order adds nothing).</source>
-        <translation>淨銷售額：狀態為已付款、處理中、已出貨或已送達的有效訂單總額之和。待付款訂單尚未付款；已取消、無效或已刪除的訂單一律不計；退款從中扣除（已退款的訂單不計入）。</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
@@ -5234,10 +5238,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Average order value</source>
         <translation>平均訂單金額</translation>
-    </message>
-    <message>
-        <source>Revenue divided by the orders that make it.</source>
-        <translation>營收除以構成營收的訂單數。</translation>
     </message>
     <message>
         <source>Completion rate</source>
@@ -5258,10 +5258,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Time to shipment</source>
         <translation>出貨所需時間</translation>
-    </message>
-    <message>
-        <source>Average time from an order&apos;s creation to its first status change to &quot;shipped&quot;, over the orders that have one recorded.</source>
-        <translation>從訂單建立到其狀態首次變為「已出貨」的平均所需時間，僅統計有此記錄的訂單。</translation>
     </message>
     <message>
         <source>Orders by status</source>
@@ -5336,10 +5332,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>沒有出貨記錄</translation>
     </message>
     <message>
-        <source>None of the period&apos;s orders has a recorded change to &quot;shipped&quot; (imported and demo orders have none).</source>
-        <translation>該期間的訂單中沒有任何狀態變為「已出貨」的記錄（匯入的訂單和示範訂單沒有此類記錄）。</translation>
-    </message>
-    <message>
         <source>Click to open these orders.</source>
         <translation>點選開啟這些訂單。</translation>
     </message>
@@ -5386,6 +5378,44 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Click to open the orders with this product.</source>
         <translation>點選開啟包含此商品的訂單。</translation>
+    </message>
+    <message>
+        <source>Net sales: gross sales less refunds. Gross sales are the totals of the valid orders placed in the period that are paid, processing, shipped, delivered or refunded since, on the day they were placed; refunds are the amounts refunded in the period, each on the day it was made. Pending, cancelled, invalid and deleted orders never count.</source>
+        <translation>淨銷售額：銷售總額減去退款。銷售總額是該期間內下單、已付款、處理中、已出貨、已送達或其後已退款的有效訂單的金額合計，計入其下單當天；退款是該期間內退還的金額，每筆計入其辦理當天。待付款、已取消、無效和已刪除的訂單一律不計。</translation>
+    </message>
+    <message>
+        <source>Gross sales divided by the orders that make them.</source>
+        <translation>銷售總額除以構成銷售總額的訂單數。</translation>
+    </message>
+    <message>
+        <source>Average time from an order&apos;s creation to its first shipment, over the period&apos;s orders that have one recorded.</source>
+        <translation>訂單從建立到第一個包裹寄出的平均時間，只統計該期間內記錄了出貨的訂單。</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>The amounts refunded in the period, each on the day it was made, whichever day its order was placed; their number and their share of gross sales.</source>
+        <translation>該期間內退還的金額，每筆計入其辦理當天，不論訂單是哪天下的；以及退款筆數和退款占銷售總額的比例。</translation>
+    </message>
+    <message>
+        <source>None of the period&apos;s orders has a recorded shipment (orders shipped by a status change alone have none).</source>
+        <translation>該期間的訂單都沒有記錄出貨（只透過變更狀態出貨的訂單沒有出貨紀錄）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln 筆退款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of gross sales</source>
+        <translation>，占銷售總額的 %1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1 (%L2 made)</source>
+        <translation>退款：%1（%L2 筆）</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ namespace {
 
 const QColor kAccent(0x25, 0x63, 0xeb);
 const QColor kCompare(0x9c, 0xa3, 0xaf);
+const QColor kRefunds(0xdc, 0x26, 0x26);
 const QColor kTeal(0x0d, 0x94, 0x88);
 const QColor kIndigo(0x4f, 0x46, 0xe5);
 
@@ -134,6 +135,25 @@ void AnalyticsCharts::timeSeries(ChartPanel* p, const AnalyticsResult& r, bool r
                          [on](const QPointF& pt, bool state) { on.hover(qRound(pt.x()), state); });
     }
     chart->addSeries(main);
+    // Refunds as their own series (revenue is net of them), when the period
+    // has any: each on the day it was made.
+    QLineSeries* refunds = nullptr;
+    if (revenue && std::any_of(r.series.cbegin(), r.series.cend(),
+                               [](const SeriesBucket& b) { return b.refunds > 0; })) {
+        refunds = new QLineSeries;
+        refunds->setName(tr("Refunds"));
+        for (qsizetype i = 0; i < r.series.size(); ++i) {
+            refunds->append(double(i), axisValue(r.series[i].refunded));
+            max = std::max(max, axisValue(r.series[i].refunded));
+        }
+        refunds->setPen(QPen(kRefunds, 1.5));
+        refunds->setPointsVisible(markers);
+        chart->addSeries(refunds);
+        QObject::connect(refunds, &QLineSeries::hovered, p,
+                         [on](const QPointF& pt, bool state) { on.hover(qRound(pt.x()), state); });
+        current->setName(tr("Net sales"));
+        main->setName(current->name());
+    }
 
     // X: the buckets, labelled in the user's language (labelTimeAxis).
     auto* x = new QCategoryAxis;
@@ -156,7 +176,7 @@ void AnalyticsCharts::timeSeries(ChartPanel* p, const AnalyticsResult& r, bool r
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    chart->legend()->setVisible(compare != nullptr);
+    chart->legend()->setVisible(compare != nullptr || refunds != nullptr);
     chart->legend()->setAlignment(Qt::AlignBottom);
     labelTimeAxis(p, r);
     // A first or last bucket shorter than the others (a week cut by the

@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <climits>
 #include <cmath>
 
 namespace docket {
@@ -89,23 +90,28 @@ AnalyticsPage::AnalyticsPage(std::shared_ptr<const Database> db, Session session
     grid->setContentsMargins(12, 4, 12, 12);
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(12);
-    // Six cards in a row, or two rows of three (three of two) when they do not
+    // Seven cards in a row, or rows of four or three (of two) when they do not
     // fit the page's width (fitKpis()).
     m_kpiGrid = new QGridLayout;
     m_kpiGrid->setSpacing(12);
     const QList<std::pair<QString, QString>> kpis = {
         {tr("Revenue"),
-         tr("Net sales: the totals of valid orders that are paid, processing, shipped or "
-            "delivered. Pending orders are not paid yet; cancelled orders and invalid or "
-            "deleted orders never count; refunds subtract (a refunded order adds nothing).")},
+         tr("Net sales: gross sales less refunds. Gross sales are the totals of the valid "
+            "orders placed in the period that are paid, processing, shipped, delivered or "
+            "refunded since, on the day they were placed; refunds are the amounts refunded in "
+            "the period, each on the day it was made. Pending, cancelled, invalid and deleted "
+            "orders never count.")},
         {tr("Orders"), tr("Valid orders created in the period, any status.")},
-        {tr("Average order value"), tr("Revenue divided by the orders that make it.")},
+        {tr("Average order value"), tr("Gross sales divided by the orders that make them.")},
         {tr("Completion rate"), tr("Delivered orders as a share of all valid orders.")},
         {tr("Invalid rate"), tr("Orders marked invalid as a share of all orders (valid and "
                                 "invalid; deleted orders are gone).")},
         {tr("Time to shipment"),
-         tr("Average time from an order's creation to its first status change to "
-            "\"shipped\", over the orders that have one recorded.")},
+         tr("Average time from an order's creation to its first shipment, over the period's "
+            "orders that have one recorded.")},
+        {tr("Refunds"),
+         tr("The amounts refunded in the period, each on the day it was made, whichever day "
+            "its order was placed; their number and their share of gross sales.")},
     };
     for (const auto& [title, tip] : kpis) {
         auto* card = new KpiCard(title, content);
@@ -397,12 +403,25 @@ void AnalyticsPage::showKpis()
     const auto ship = t.averageHoursToShip();
     if (!ship) {
         m_kpis[5]->setValue(QStringLiteral("—"), tr("no shipments recorded"), std::nullopt,
-                            tr("None of the period's orders has a recorded change to "
-                               "\"shipped\" (imported and demo orders have none)."));
+                            tr("None of the period's orders has a recorded shipment (orders "
+                               "shipped by a status change alone have none)."));
     } else {
         set(5, hoursText(ship), relative(*ship, c.averageHoursToShip().value_or(0), false),
             hoursText(c.averageHoursToShip()));
     }
+    // Refunds: fewer is better; without a comparison, how many and their
+    // share of gross sales.
+    const auto refundRate = t.refundRate();
+    const QString refundFacts =
+        tr("%Ln refund(s)", "", int(std::min<qint64>(t.refunds, INT_MAX))) +
+        (refundRate ? tr(", %1 of gross sales").arg(AnalyticsCharts::percentText(*refundRate))
+                    : QString());
+    if (cmp)
+        set(6, money(t.refunded),
+            relative(double(t.refunded.minorUnits()), double(c.refunded.minorUnits()), false),
+            money(c.refunded));
+    else
+        m_kpis[6]->setValue(money(t.refunded), refundFacts, std::nullopt, QString());
     m_kpiColumns = 0; // the figures changed: their widths too
     fitKpis();
 }
@@ -438,7 +457,7 @@ void AnalyticsPage::fitKpis()
         return total;
     };
     int columns = 2;
-    for (int n : {int(m_kpis.size()), 3})
+    for (int n : {int(m_kpis.size()), 4, 3})
         if (need(n) <= room) {
             columns = n;
             break;
@@ -569,6 +588,9 @@ void AnalyticsPage::hover(Chart chart, int index, bool state)
         text = QStringLiteral("<b>%1</b><br>").arg(bucketText(b).toHtmlEscaped()) +
                tr("Revenue: %1 (%L2 orders)").arg(money(b.revenue)).arg(b.revenueOrders) +
                QStringLiteral("<br>") + tr("Orders: %L1").arg(b.orders);
+        if (b.refunds > 0)
+            text += QStringLiteral("<br>") +
+                    tr("Refunds: %1 (%L2 made)").arg(money(b.refunded)).arg(b.refunds);
         if (index < r.compareSeries.size()) {
             const SeriesBucket& c = r.compareSeries[index];
             text += QStringLiteral("<br><br><i>%1</i><br>").arg(bucketText(c).toHtmlEscaped()) +

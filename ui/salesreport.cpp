@@ -72,9 +72,10 @@ void SalesReport::print(QPrinter* printer) const
     };
 
     double y = header(true);
-    // KPIs: two rows of three boxes.
+    // KPIs: two rows of three boxes (of four, for more than six).
     const double gap = 3 * mm;
-    const int perRow = 3;
+    const int perRow = kpis.size() > 6 ? 4 : 3;
+    const int kpiRows = int((kpis.size() + perRow - 1) / perRow);
     const double kw = (area.width() - gap * (perRow - 1)) / perRow;
     const double kh = 19 * mm;
     for (qsizetype i = 0; i < kpis.size(); ++i) {
@@ -94,7 +95,7 @@ void SalesReport::print(QPrinter* printer) const
         p.drawText(inner, Qt::AlignLeft | Qt::AlignBottom, kpis[i]->change());
     }
     p.setPen(Qt::black);
-    y += 2 * kh + gap + 6 * mm;
+    y += kpiRows * kh + (kpiRows - 1) * gap + 6 * mm;
 
     // Charts at their on-screen proportions: the first full width, then two
     // per row; a row that does not fit starts a new page.
