@@ -193,9 +193,21 @@ struct Grain
     QString expected;
 };
 
-QList<Grain> grains(Backend backend)
+// sales_refunds came with 0127: a database of an older schema (an upgrade
+// test rebuilding its summaries before it migrates) has the other three.
+bool hasRefundSummary(const QSqlDatabase& db)
+{
+    return db.tables().contains(QLatin1String(kRefunds.name));
+}
+
+QList<Grain> grains(const QSqlDatabase& db, Backend backend)
 {
     const Sql s = expected(backend);
+    if (!hasRefundSummary(db))
+        return {{&kOrders, 0, "hours", s.ordersHour},    {&kOrders, 1, "days", s.ordersDay},
+                {&kOrders, 2, "months", s.ordersMonth},  {&kRegion, 1, "days", s.regionDay},
+                {&kRegion, 2, "months", s.regionMonth},  {&kProduct, 1, "days", s.productDay},
+                {&kProduct, 2, "months", s.productMonth}};
     return {{&kOrders, 0, "hours", s.ordersHour},     {&kOrders, 1, "days", s.ordersDay},
             {&kOrders, 2, "months", s.ordersMonth},   {&kRegion, 1, "days", s.regionDay},
             {&kRegion, 2, "months", s.regionMonth},   {&kProduct, 1, "days", s.productDay},
@@ -230,10 +242,11 @@ QString fromFinerGrain(const Grain& g, Backend backend)
 
 qint64 rebuild(const QSqlDatabase& db, Backend backend)
 {
-    const QList<Grain> parts = grains(backend);
+    const QList<Grain> parts = grains(db, backend);
     sql::WriteTransaction tx(db);
     for (const Table* t : {&kOrders, &kRegion, &kProduct, &kRefunds})
-        sql::run(db, QStringLiteral("DELETE FROM ") + QLatin1String(t->name));
+        if (t != &kRefunds || hasRefundSummary(db))
+            sql::run(db, QStringLiteral("DELETE FROM ") + QLatin1String(t->name));
     // The finest grain of each table from the orders (and lines), the coarser
     // ones from it: at 1M orders 7 passes over the orders became 3, and the
     // product months no longer join the lines again (14 s -> 7 s CPU).
@@ -253,7 +266,7 @@ qint64 rebuild(const QSqlDatabase& db, Backend backend)
 QList<Difference> verify(const QSqlDatabase& db, Backend backend)
 {
     QList<Difference> out;
-    for (const Grain& g : grains(backend)) {
+    for (const Grain& g : grains(db, backend)) {
         const QString table = QLatin1String(g.table->name);
         const QString actual = QStringLiteral("SELECT %1 FROM %2 WHERE grain = %3")
                                    .arg(columnsOf(*g.table), table)
