@@ -12,15 +12,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testdb.h"
+
 #ifndef DOCKETCTL_PATH
 #error "DOCKETCTL_PATH must name the built docketctl (see tests/CMakeLists.txt)"
 #endif
+
+using namespace docket;
+using namespace docket::test;
 
 namespace {
 
@@ -47,6 +53,7 @@ private slots:
     void transferCreateSendReceive();
     void feedbackAndReturns();
     void demoDataHasReturnsInEveryState();
+    void onPostgreSQL();
 
 private:
     Result ctl(const QStringList& args, const QString& user = QStringLiteral("boss"),
@@ -61,6 +68,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_pgPassword; // for a server that wants one (PGPASSWORD)
 };
 
 Result TestDocketctlStock::ctl(const QStringList& args, const QString& user,
@@ -77,6 +85,8 @@ Result TestDocketctlStock::ctl(const QStringList& args, const QString& user,
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    if (!m_pgPassword.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), m_pgPassword);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(DOCKETCTL_PATH),
             QStringList{QStringLiteral("--database"), database.isEmpty() ? m_db : database} + args);
@@ -144,10 +154,17 @@ QString TestDocketctlStock::levelOf(const QString& sku)
     return ctl({QStringLiteral("stock"), QStringLiteral("list"), QStringLiteral("--sku"), sku}).out;
 }
 
+static bool onPostgreSQLOnly()
+{
+    return qEnvironmentVariable("DOCKET_TEST_BACKENDS") == QLatin1String("postgres");
+}
+
 void TestDocketctlStock::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("stock.db"));
+    if (onPostgreSQLOnly())
+        return; // test_docketctl_stock_pg runs onPostgreSQL() alone
     // Demo orders (some delivered, for the returns), then the first
     // administrator, a clerk, two warehouses and two products.
     for (const QStringList& step : QList<QStringList>{
@@ -749,6 +766,178 @@ void TestDocketctlStock::demoDataHasReturnsInEveryState()
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     r = run({QStringLiteral("records"), QStringLiteral("verify")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    // The refunds and the replacement orders are in the sales summaries too.
+    r = run({QStringLiteral("analytics"), QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+}
+
+// The same commands on PostgreSQL, where the server's functions check and
+// write (test_docketctl_stock_pg: DOCKET_TEST_BACKENDS=postgres and a server
+// in DOCKET_TEST_PG): the same exit codes, messages naming the same things,
+// verify catching a level changed behind the ledger's back.
+void TestDocketctlStock::onPostgreSQL()
+{
+    if (!onPostgreSQLOnly())
+        QSKIP("test_docketctl_stock_pg runs this");
+    if (qEnvironmentVariableIsEmpty("DOCKET_TEST_PG"))
+        QSKIP("no PostgreSQL server (set DOCKET_TEST_PG)");
+    DOCKET_TESTDB(tdb, Backend::PostgreSQL, TestDb::Setup::Empty);
+    const QString url = tdb.config().toString();
+    m_pgPassword = tdb.config().password;
+    auto run = [&](const QStringList& args, const QString& user = QStringLiteral("boss")) {
+        return ctl(args, user, url);
+    };
+    for (const QStringList& step : QList<QStringList>{
+             {QStringLiteral("db"), QStringLiteral("init")},
+             {QStringLiteral("seed"), QStringLiteral("--orders"), QStringLiteral("300"),
+              QStringLiteral("--seed"), QStringLiteral("3")},
+             {QStringLiteral("stock"), QStringLiteral("seed"), QStringLiteral("--products"),
+              QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("3"),
+              QStringLiteral("--returns"), QStringLiteral("12"), QStringLiteral("--feedback"),
+              QStringLiteral("5")},
+             {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"),
+              QStringLiteral("--admin")},
+             {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clara"),
+              QStringLiteral("--role"), QStringLiteral("clerk")},
+         }) {
+        const Result r = run(step);
+        QVERIFY2(r.exitCode == 0, qPrintable(step.join(u' ') + QLatin1String(": ") + r.err));
+    }
+    const QString sku =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("products"), QStringLiteral("list"), QStringLiteral("--json"),
+                 QStringLiteral("--limit"), QStringLiteral("1")})
+                .out.toUtf8())
+            .array()
+            .first()
+            .toObject()
+            .value(QStringLiteral("sku"))
+            .toString();
+    QVERIFY(!sku.isEmpty());
+
+    // Products: a bad row refused by line, nothing imported.
+    Result r =
+        run({QStringLiteral("products"), QStringLiteral("import"),
+             writeFile(QStringLiteral("pg-bad.csv"), "sku,name,price,cost,safety_stock,active\n"
+                                                     "SKU-PGA,Good,1.00,0.50,0,yes\n"
+                                                     "SKU-PGB,Bad,1.00,0.50,x,yes\n")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("Line 3")), qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("products"), QStringLiteral("list"), QStringLiteral("--search"),
+                  QStringLiteral("SKU-PG"), QStringLiteral("--json")})
+                 .out.trimmed(),
+             QStringLiteral("[\n]"));
+
+    // Receipts: refused input named; a clerk may not adjust.
+    const QStringList receive{QStringLiteral("stock"), QStringLiteral("receive"),
+                              QStringLiteral("--warehouse"), QStringLiteral("HAM")};
+    r = run(receive + QStringList{sku, QStringLiteral("5")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Received 5 units into HAM.")),
+             qPrintable(r.out + r.err));
+    r = run(receive + QStringList{sku, QStringLiteral("-5")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("%1: \"-5\"").arg(sku)),
+             qPrintable(r.err));
+    r = run({QStringLiteral("stock"), QStringLiteral("receive"), QStringLiteral("--warehouse"),
+             QStringLiteral("NOWHERE"), sku, QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 3);
+    r = run({QStringLiteral("stock"), QStringLiteral("adjust"), QStringLiteral("--warehouse"),
+             QStringLiteral("HAM"), sku, QStringLiteral("0"), QStringLiteral("--reason"),
+             QStringLiteral("mine")},
+            QStringLiteral("clara"));
+    QVERIFY2(r.exitCode == 4, qPrintable(r.err));
+
+    // verify: 0, then 1 naming the product after a level changed behind
+    // the ledger's back, 0 again after rebuild.
+    const QStringList verify{QStringLiteral("stock"), QStringLiteral("verify")};
+    r = run(verify);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    {
+        const std::shared_ptr<Database> other = tdb.openAnother();
+        QSqlQuery q(other->connection());
+        QVERIFY(q.prepare(QStringLiteral(
+            "UPDATE stock_levels SET on_hand = on_hand + 4 WHERE product_id = (SELECT id FROM "
+            "products WHERE sku = ?) AND warehouse_id = (SELECT id FROM warehouses WHERE code = "
+            "'HAM')")));
+        q.addBindValue(sku);
+        QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+    }
+    r = run(verify);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("%1 in HAM: the stock table says").arg(sku)),
+             qPrintable(r.err));
+    QVERIFY(run({QStringLiteral("stock"), QStringLiteral("rebuild")}).exitCode == 0);
+    QCOMPARE(run(verify).exitCode, 0);
+
+    // Stocktakes: the seed's count in HAM is under way; one in LYS, posted once.
+    r = run({QStringLiteral("stocktake"), QStringLiteral("start"), QStringLiteral("--warehouse"),
+             QStringLiteral("HAM")});
+    QVERIFY2(r.exitCode == 5 && r.err.contains(QLatin1String("under way")), qPrintable(r.err));
+    r = run({QStringLiteral("stocktake"), QStringLiteral("start"), QStringLiteral("--warehouse"),
+             QStringLiteral("LYS"), QStringLiteral("--sku"), sku});
+    const QRegularExpressionMatch take =
+        QRegularExpression(QStringLiteral("^Stocktake (\\d+) of LYS started: 1 lines? to count"))
+            .match(r.out);
+    QVERIFY2(r.exitCode == 0 && take.hasMatch(), qPrintable(r.out + r.err));
+    const QString takeId = take.captured(1);
+    r = run({QStringLiteral("stocktake"), QStringLiteral("import"), takeId,
+             writeFile(QStringLiteral("pg-count.csv"), "sku,counted\n" + sku.toUtf8() + ",0\n")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("1 line counted.")),
+             qPrintable(r.out + r.err));
+    const QStringList post{QStringLiteral("stocktake"), QStringLiteral("post"), takeId};
+    r = run(post);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run(post);
+    QVERIFY2(r.exitCode == 5 && r.err.contains(QLatin1String("posted by boss")), qPrintable(r.err));
+
+    // A transfer received short.
+    r = run({QStringLiteral("transfer"), QStringLiteral("create"), QStringLiteral("--from"),
+             QStringLiteral("HAM"), QStringLiteral("--to"), QStringLiteral("SHA"), sku,
+             QStringLiteral("2")});
+    const QRegularExpressionMatch transfer =
+        QRegularExpression(QStringLiteral("^Transfer (\\d+) from HAM to SHA drafted")).match(r.out);
+    QVERIFY2(r.exitCode == 0 && transfer.hasMatch(), qPrintable(r.out + r.err));
+    const QString transferId = transfer.captured(1);
+    QVERIFY(run({QStringLiteral("transfer"), QStringLiteral("send"), transferId}).exitCode == 0);
+    r = run({QStringLiteral("transfer"), QStringLiteral("receive"), transferId,
+             QStringLiteral("SKU-NOT-ON-IT"), QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 3);
+    r = run({QStringLiteral("transfer"), QStringLiteral("receive"), transferId, sku,
+             QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Transfer %1 received, 1 unit "
+                                                              "short.")
+                                                   .arg(transferId)),
+             qPrintable(r.out + r.err));
+    QCOMPARE(run({QStringLiteral("transfer"), QStringLiteral("receive"), transferId}).exitCode, 5);
+
+    // Feedback and the seeded returns.
+    const QString number =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"),
+                 QStringLiteral("delivered"), QStringLiteral("--limit"), QStringLiteral("1"),
+                 QStringLiteral("--json")})
+                .out.toUtf8())
+            .array()
+            .first()
+            .toObject()
+            .value(QStringLiteral("number"))
+            .toString();
+    QVERIFY(!number.isEmpty());
+    r = run({QStringLiteral("feedback"), QStringLiteral("add"), number, QStringLiteral("--rating"),
+             QStringLiteral("6"), QStringLiteral("meh")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("--rating")), qPrintable(r.err));
+    r = run({QStringLiteral("feedback"), QStringLiteral("add"), number, QStringLiteral("--note"),
+             QStringLiteral("Called the customer")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    for (const QString& state :
+         {QStringLiteral("requested"), QStringLiteral("approved"), QStringLiteral("rejected"),
+          QStringLiteral("received"), QStringLiteral("closed")}) {
+        r = run(
+            {QStringLiteral("returns"), QStringLiteral("list"), QStringLiteral("--state"), state});
+        QVERIFY2(r.exitCode == 0 && !r.out.isEmpty(), qPrintable(state + r.err));
+    }
+    QCOMPARE(run(verify).exitCode, 0);
+    r = run({QStringLiteral("records"), QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    m_pgPassword.clear();
 }
 
 QTEST_GUILESS_MAIN(TestDocketctlStock)
