@@ -13,6 +13,7 @@
 #include "items/ordertablemodel.h"
 #include "orderspage.h"
 #include "stores/analyticsstore.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 #include "testdb.h"
 
@@ -596,6 +597,70 @@ private slots:
                      {QDateTime(q.from, QTime(0, 0), q.timeZone).toSecsSinceEpoch(),
                       QDateTime(q.to.addDays(1), QTime(0, 0), q.timeZone).toSecsSinceEpoch()})
                      .toLongLong());
+    }
+
+    // A refund made two days after its order was placed: the Refunds card
+    // shows it (amount, how many) and the revenue chart draws it as its own
+    // line on the day it was made (last: it adds an order and a refund).
+    void refundsCardAndLine()
+    {
+        const QSqlDatabase db = m_db->connection();
+        const QDate placed(2024, 1, 10);
+        qint64 clock = QDateTime(placed, QTime(10, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        OrderStore orders = m_db->store(test::adminSession(), clock);
+        Order o;
+        o.customerName = QStringLiteral("Refund Card");
+        o.email = QStringLiteral("refund-card@example.com");
+        o.shipTo = {QStringLiteral("Hauptstr. 1"), QStringLiteral("Berlin"),
+                    QStringLiteral("10115"), QStringLiteral("Berlin"), QStringLiteral("DE")};
+        o.billCountry = QStringLiteral("DE");
+        o.channel = QStringLiteral("web");
+        o.createdAt = QDateTime::fromSecsSinceEpoch(clock, QTimeZone::utc());
+        o.lines = {{0, 0, QStringLiteral("SKU-10001"), QStringLiteral("Mug"), 2, Money(2500)}};
+        const qint64 id = orders.create(o);
+        FulfilmentStore f(db, test::adminSession());
+        f.setClock([&clock] { return clock; });
+        const qint64 pay = f.addPayment(id, QStringLiteral("card"), Money(5000));
+        clock = QDateTime(placed.addDays(2), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        f.refund(id, pay, Money(1234), QStringLiteral("damaged"));
+
+        AnalyticsPage page(m_db->database(), test::adminSession());
+        page.resize(1400, 1100);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy spy(&page, &AnalyticsPage::loaded);
+        QVERIFY(waitLoaded(page, spy, 0));
+        AnalyticsQuery q;
+        q.from = QDate(2024, 1, 1);
+        q.to = QDate(2024, 1, 31);
+        q.timeZone = QTimeZone::utc();
+        q.granularity = Granularity::Day;
+        q.comparison = Comparison::None;
+        const int n = int(spy.count());
+        page.setQuery(q);
+        QVERIFY(waitLoaded(page, spy, n));
+        const PeriodTotals& t = page.result()->totals;
+        QCOMPARE(t.refunded.minorUnits(), 1234);
+        QCOMPARE(t.refunds, 1);
+        QCOMPARE(page.kpiCards().size(), 7);
+        KpiCard* card = page.kpiCards()[6];
+        QCOMPARE(card->title(), QStringLiteral("Refunds"));
+        QCOMPARE(card->value(), t.refunded.toString());
+        // (The tests load no translation: the numerus source text shows.)
+        QVERIFY2(card->change().startsWith(QStringLiteral("1 refund")) &&
+                     card->change().contains(QStringLiteral("of gross sales")),
+                 qPrintable(card->change()));
+
+        QChart* revenue = page.panel(AnalyticsPage::Chart::Revenue)->chart();
+        QLineSeries* line = nullptr;
+        for (QAbstractSeries* s : revenue->series())
+            if (s->name() == QStringLiteral("Refunds"))
+                line = qobject_cast<QLineSeries*>(s);
+        QVERIFY(line);
+        QCOMPARE(line->count(), 31);
+        for (int i = 0; i < line->count(); ++i)
+            QCOMPARE(qRound64(line->at(i).y() * 100), i == 11 ? 1234 : 0);
+        QVERIFY(revenue->legend()->isVisible());
     }
 };
 
