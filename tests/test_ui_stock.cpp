@@ -425,6 +425,14 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitFor([&] { return settled(page.model(), 3); }, 10000));
         QSignalSpy status(&page, &CataloguePage::statusMessage);
+        QSignalSpy finished(&page, &CataloguePage::exportFinished);
+        // The export runs on a thread of its own: wait for its end.
+        auto exportTo = [&](const QString& path) {
+            const qsizetype before = finished.size();
+            page.exportProductsTo(path);
+            return QTest::qWaitFor([&] { return finished.size() > before; }, 10000) &&
+                   finished.last().first().toBool();
+        };
         auto lines = [](const QString& path) {
             QFile f(path);
             return f.open(QIODevice::ReadOnly)
@@ -444,9 +452,9 @@ private slots:
             fd->selectFile(fresh);
             static_cast<QDialog*>(fd)->accept(); // QFileDialog::accept(), protected there
         });
-        const qsizetype before = status.size();
         page.findChild<QAction*>(QStringLiteral("exportProducts"))->trigger();
-        QTRY_VERIFY(status.size() > before);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY(finished.last().first().toBool());
         QVERIFY2(status.last().first().toString().contains(QDir::toNativeSeparators(fresh)),
                  qPrintable(status.last().first().toString()));
         QStringList got = lines(fresh);
@@ -462,7 +470,7 @@ private slots:
         }
         QTest::keyClicks(page.searchEdit(), QStringLiteral("lamp"));
         QVERIFY(QTest::qWaitFor([&] { return settled(page.model(), 1); }, 10000));
-        QVERIFY(page.exportProductsTo(fresh));
+        QVERIFY(exportTo(fresh));
         got = lines(fresh);
         QCOMPARE(got.size(), 2);
         QVERIFY(got.last().startsWith(QLatin1String("SKU-LAMP,")));
@@ -491,7 +499,7 @@ private slots:
         limit.rlim_cur = 48; // the lamp's CSV is longer
         const auto handler = std::signal(SIGXFSZ, SIG_IGN);
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
-        const bool written = page.exportProductsTo(fresh);
+        const bool written = exportTo(fresh);
         setrlimit(RLIMIT_FSIZE, &unlimited);
         std::signal(SIGXFSZ, handler);
         QVERIFY(!written);
@@ -500,7 +508,7 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), previous);
         QCOMPARE(entries(), QStringList{QStringLiteral("products.csv")});
-        QVERIFY(page.exportProductsTo(fresh));
+        QVERIFY(exportTo(fresh));
 #endif
 
         // A target that cannot be replaced (a folder): a warning naming it,
@@ -514,7 +522,7 @@ private slots:
             warning = box->text();
             box->accept();
         });
-        QVERIFY(!page.exportProductsTo(folder));
+        QVERIFY(!exportTo(folder));
         QVERIFY2(warning.contains(QDir::toNativeSeparators(folder)), qPrintable(warning));
         QVERIFY(QFileInfo(folder).isDir());
         QCOMPARE(entries(), (QStringList{QStringLiteral("products.csv"), QStringLiteral("taken")}));

@@ -5915,6 +5915,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An export of the products is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the products to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::ChangePasswordDialog</name>

@@ -5903,6 +5903,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
+    <message>
+        <source>An export of the products is still running.</source>
+        <translation>商品导出仍在进行中。</translation>
+    </message>
+    <message>
+        <source>Exporting the products to %1…</source>
+        <translation>正在将商品导出到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>docket::ChangePasswordDialog</name>

@@ -5903,6 +5903,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Export Failed</source>
         <translation>匯出失敗</translation>
     </message>
+    <message>
+        <source>An export of the products is still running.</source>
+        <translation>商品匯出仍在進行中。</translation>
+    </message>
+    <message>
+        <source>Exporting the products to %1…</source>
+        <translation>正在將商品匯出到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>docket::ChangePasswordDialog</name>

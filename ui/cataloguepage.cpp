@@ -474,18 +474,44 @@ void CataloguePage::exportProducts()
         exportProductsTo(path);
 }
 
-bool CataloguePage::exportProductsTo(const QString& path)
+void CataloguePage::exportProductsTo(const QString& path)
 {
-    try {
-        const QByteArray csv =
-            CatalogueStore(m_db->connection(), m_session).exportCsv(m_model->filter());
-        partialfile::writeAll(path, csv, tr("Cannot write %1: %2"));
-        emit statusMessage(tr("Exported the products to %1.").arg(QDir::toNativeSeparators(path)));
-        return true;
-    } catch (const DocketError& e) {
-        QMessageBox::warning(this, tr("Export Failed"), e.message());
-        return false;
+    if (m_exportWorker && m_exportWorker->isRunning()) {
+        emit statusMessage(tr("An export of the products is still running."));
+        return;
     }
+    const std::shared_ptr<const Database> db = m_db;
+    const Session session = m_session;
+    const CatalogueFilter filter = m_model->filter();
+    const QString failure = tr("Cannot write %1: %2");
+    m_export->setEnabled(false);
+    emit statusMessage(tr("Exporting the products to %1…").arg(QDir::toNativeSeparators(path)), 0);
+    auto finish = [this, path](bool written, const QString& message) {
+        m_export->setEnabled(true);
+        if (written)
+            emit statusMessage(
+                tr("Exported the products to %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            QMessageBox::warning(this, tr("Export Failed"), message);
+        emit exportFinished(written);
+    };
+    m_exportWorker = std::make_unique<WorkerThread>();
+    m_exportWorker->start(
+        QStringLiteral("docket-export-products"),
+        [db, session, filter, path, failure](const ProgressFn&) {
+            ThreadConnection connection(*db, QStringLiteral("export-products"));
+            const QByteArray csv = CatalogueStore(connection.get(), session).exportCsv(filter);
+            partialfile::writeAll(path, csv, failure);
+        },
+        {{},
+         [this, finish] {
+             QMetaObject::invokeMethod(
+                 this, [finish] { finish(true, {}); }, Qt::QueuedConnection);
+         },
+         [this, finish](const QString& message, int) {
+             QMetaObject::invokeMethod(
+                 this, [finish, message] { finish(false, message); }, Qt::QueuedConnection);
+         }});
 }
 
 void CataloguePage::manageWarehouses()

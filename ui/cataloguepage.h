@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/workerthread.h"
 #include "domain/session.h"
 
 #include <QWidget>
@@ -55,16 +56,20 @@ public slots:
     void importProducts();
     // Asks for a file, then exportProductsTo() it.
     void exportProducts();
-    // The products the list shows, as the import's CSV, into `path`: written
-    // beside it and moved into place, so a failed write leaves no half file
-    // (and an old file as it was). Says how it went (status or a warning).
-    bool exportProductsTo(const QString& path);
+    // The products the list shows, as the import's CSV, into `path`, on a
+    // thread of its own (the window stays responsive): written beside it and
+    // moved into place, so a failed write leaves no half file (and an old
+    // file as it was). Says how it went (status or a warning), then
+    // exportFinished(). Refused while an export runs.
+    void exportProductsTo(const QString& path);
     void manageWarehouses();
 
 signals:
     void statusMessage(const QString& message, int timeoutMs = 5000);
     // The low-stock count of the whole catalogue changed.
     void lowCountChanged(qint64 count);
+    // An export of exportProductsTo() ended: written, or not (said why).
+    void exportFinished(bool written);
 
 private:
     void applyFilter();
@@ -96,6 +101,8 @@ private:
     QAction* m_import;
     QAction* m_export;
     QAction* m_warehouses;
+    // Last: destroyed first, it cancels and waits for a running export.
+    std::unique_ptr<WorkerThread> m_exportWorker;
 };
 
 } // namespace docket
