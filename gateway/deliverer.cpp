@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QTimer>
 
 namespace docket::gateway {
@@ -15,7 +16,9 @@ namespace docket::gateway {
 namespace {
 const QString kConnection = QStringLiteral("deliverer");
 constexpr int kMaxInFlight = 16;
-constexpr int kTimeoutMs = 10000;
+// Every attempt ends within this (aborted if the receiver is slower), inside
+// the delivery's lease (WebhookStore::kLeaseSeconds).
+constexpr int kTimeoutMs = int(WebhookStore::kAttemptSeconds * 1000);
 } // namespace
 
 class DelivererWorker : public QObject
@@ -53,7 +56,8 @@ private:
             return;
         QList<WebhookDelivery> due;
         try {
-            due = WebhookStore(m_db->connection(kConnection)).claimDue(kMaxInFlight - m_inFlight);
+            due = WebhookStore(m_db->connection(kConnection))
+                      .claimDue(kMaxInFlight - m_inFlight, m_sending.values());
         } catch (const DocketError& e) {
             qWarning("docket-gateway: webhooks: %s", qPrintable(e.message()));
             return;
@@ -79,9 +83,16 @@ private:
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
         ++m_inFlight;
+        m_sending.insert(d.id);
         auto* timer = new QElapsedTimer;
         timer->start();
         QNetworkReply* reply = m_net->post(req, body);
+        // The transfer timeout above counts silence only: a receiver that
+        // trickles its answer is cut off here, before the lease runs out.
+        QTimer::singleShot(kTimeoutMs, reply, [reply] {
+            if (!reply->isFinished())
+                reply->abort();
+        });
         connect(reply, &QNetworkReply::finished, this, [this, reply, d, timer] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const bool ok =
@@ -100,6 +111,7 @@ private:
                 qWarning("docket-gateway: webhook attempt not recorded: %s",
                          qPrintable(e.message()));
             }
+            m_sending.remove(d.id);
             --m_inFlight;
         });
     }
@@ -108,6 +120,7 @@ private:
     QNetworkAccessManager* m_net = nullptr;
     QTimer* m_timer = nullptr;
     int m_inFlight = 0;
+    QSet<qint64> m_sending; // the deliveries on the wire
     bool m_stopping = false;
 };
 

@@ -236,6 +236,8 @@ private slots:
     void statusChange();
     void outboxDelivers_data() { addBackendRows(); }
     void outboxDelivers();
+    void deliveryLeaseRunsOutPromptly_data() { addBackendRows(); }
+    void deliveryLeaseRunsOutPromptly();
     void recordEventsGoToTheOutbox_data() { addBackendRows(); }
     void recordEventsGoToTheOutbox();
     void recordEventsAfterUpgrade_data() { addBackendRows(); }
@@ -737,6 +739,55 @@ void TestGateway::outboxDelivers()
     QCOMPARE(log.size(), 4);
     QCOMPARE(log.first().state, QStringLiteral("delivered"));
     QCOMPARE(log.first().lastStatus, 200);
+}
+
+// A delivery claimed by a deliverer that then died (kill -9 mid-attempt) is
+// claimed again when its lease runs out, which is short: a gateway started
+// again sends it within seconds, not minutes. Before that nobody else takes
+// it, and a deliverer never claims what it still has on the wire.
+void TestGateway::deliveryLeaseRunsOutPromptly()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    WebhookStore(g.db().connection(), g.admin())
+        .add(QStringLiteral("http://127.0.0.1:9/lease"), QStringLiteral("lease-secret-12345"), {});
+    OrderStore store = g.db().store(g.admin());
+    Order o;
+    o.customerName = QStringLiteral("Lease");
+    o.channel = QStringLiteral("web");
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-L"), QStringLiteral("Thing"), 1, Money(100)};
+    store.create(o);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries")), 1);
+    QVERIFY(WebhookStore::kLeaseSeconds <= 20);
+    QVERIFY(WebhookStore::kLeaseSeconds > WebhookStore::kAttemptSeconds);
+    const qint64 t0 = QDateTime::currentSecsSinceEpoch() + 3600;
+    qint64 clock = t0;
+    WebhookStore dead(g.db().connection());
+    dead.setClock([&] { return clock; });
+    const QList<WebhookDelivery> claimed = dead.claimDue(16);
+    QCOMPARE(claimed.size(), 1);
+    QCOMPARE(claimed.first().attempts, 0);
+    // The first deliverer dies here, its attempt neither finished nor recorded.
+    WebhookStore next(g.db().connection());
+    next.setClock([&] { return clock; });
+    QVERIFY(next.claimDue(16).isEmpty());
+    clock = t0 + WebhookStore::kLeaseSeconds - 1;
+    QVERIFY(next.claimDue(16).isEmpty());
+    clock = t0 + WebhookStore::kLeaseSeconds;
+    // A deliverer with it still on the wire leaves it.
+    QVERIFY(next.claimDue(16, {claimed.first().id}).isEmpty());
+    const QList<WebhookDelivery> again = next.claimDue(16);
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.first().id, claimed.first().id);
+    QCOMPARE(again.first().eventId, claimed.first().eventId);
+    // Claimed anew: the next lease runs from now.
+    QVERIFY(next.claimDue(16).isEmpty());
+    next.recordAttempt(again.first(), 200, {}, 5, true);
+    clock = t0 + 10 * WebhookStore::kLeaseSeconds;
+    QVERIFY(next.claimDue(16).isEmpty());
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE state = "
+                                          "'delivered' AND attempts = 1")),
+             1);
 }
 
 // Payments, refunds and shipments emit their outbound events (issue 16 item

@@ -177,23 +177,31 @@ QList<WebhookDeliveryLog> WebhookStore::deliveries(qint64 subscriptionId, int li
     return out;
 }
 
-QList<WebhookDelivery> WebhookStore::claimDue(int limit)
+QList<WebhookDelivery> WebhookStore::claimDue(int limit, const QList<qint64>& busy)
 {
     const qint64 ts = now();
-    const bool pg = sql::backendOf(m_db) == Backend::PostgreSQL;
+    const Backend backend = sql::backendOf(m_db);
+    const bool pg = backend == Backend::PostgreSQL;
     sql::WriteTransaction tx(m_db);
     QList<WebhookDelivery> out;
     {
+        QVariantList binds{ts};
+        QString notBusy;
+        if (!busy.isEmpty()) {
+            notBusy = QStringLiteral(" AND d.id NOT IN ") + dialect::idListSubquery(backend);
+            binds << dialect::idListParam(backend, busy);
+        }
+        binds << limit;
         QSqlQuery q = sql::run(
             m_db,
             QStringLiteral("SELECT d.id, d.subscription_id, s.url, s.secret, e.event_id, e.kind, "
                            "e.at, e.payload, d.attempts FROM webhook_deliveries d JOIN "
                            "webhook_subscriptions s ON s.id = d.subscription_id JOIN "
                            "outbox_events e ON e.id = d.event_id WHERE d.state = 'pending' AND "
-                           "d.next_attempt_at <= ? AND s.active = 1 ORDER BY d.next_attempt_at, "
-                           "d.id LIMIT ?") +
+                           "d.next_attempt_at <= ? AND s.active = 1") +
+                notBusy + QStringLiteral(" ORDER BY d.next_attempt_at, d.id LIMIT ?") +
                 (pg ? QStringLiteral(" FOR UPDATE OF d SKIP LOCKED") : QString()),
-            {ts, limit});
+            binds);
         while (q.next())
             out << WebhookDelivery{
                 q.value(0).toLongLong(),        q.value(1).toLongLong(), q.value(2).toString(),
@@ -207,8 +215,8 @@ QList<WebhookDelivery> WebhookStore::claimDue(int limit)
         ids << d.id;
     sql::run(m_db,
              QStringLiteral("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id IN ") +
-                 dialect::idListSubquery(sql::backendOf(m_db)),
-             {ts + kLeaseSeconds, dialect::idListParam(sql::backendOf(m_db), ids)});
+                 dialect::idListSubquery(backend),
+             {ts + kLeaseSeconds, dialect::idListParam(backend, ids)});
     tx.commit();
     return out;
 }

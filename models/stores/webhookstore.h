@@ -75,7 +75,16 @@ public:
     // Seconds to wait before attempt `attempts` + 1 after a failure; 0 when
     // the delivery gives up (after about two days).
     static qint64 retryDelay(int attempts);
-    static constexpr qint64 kLeaseSeconds = 120;
+    // How long a claimed delivery is left to its deliverer. Short, because a
+    // deliverer that dies (kill -9, a crash, a power cut) cannot give its
+    // claims back: a gateway started again sends them this long after the
+    // claim at the latest. The deliverer gives every attempt at most
+    // kAttemptSeconds (then aborts it) and records it at once, so a live
+    // deliverer's claim does not run out while its attempt is on the wire.
+    static constexpr qint64 kLeaseSeconds = 15;
+    static constexpr qint64 kAttemptSeconds = 10;
+    static_assert(kAttemptSeconds + 3 <= kLeaseSeconds,
+                  "a delivery's lease outlasts its attempt and the recording of it");
 
     // ---- subscriptions (ChangeSettings) ----
     qint64 add(const QString& url, const QString& secret, const QStringList& events);
@@ -85,8 +94,9 @@ public:
 
     // ---- the deliverer (no session) ----
     // Claims up to `limit` due deliveries for kLeaseSeconds (another
-    // deliverer skips them meanwhile; a crash retries them after the lease).
-    QList<WebhookDelivery> claimDue(int limit);
+    // deliverer skips them meanwhile; a crash retries them after the lease),
+    // leaving out `busy` (this deliverer's attempts still on the wire).
+    QList<WebhookDelivery> claimDue(int limit, const QList<qint64>& busy = {});
     // Records one attempt: delivered, or failed with the next attempt after
     // retryDelay() (or given up).
     void recordAttempt(const WebhookDelivery& delivery, int httpStatus, const QString& error,
