@@ -170,8 +170,14 @@ GatewayConfig GatewayConfig::fromArguments(const QStringList& arguments)
                           Texts::tr("There is no configuration file %1.").arg(file));
             QSettings ini(file, QSettings::IniFormat);
             ini.beginGroup(QStringLiteral("gateway"));
-            for (const QString& key : ini.childKeys())
-                values.insert(key, ini.value(key).toString());
+            // An unquoted value with commas (trusted_proxies=a,b) reads as a
+            // list: joined again, not lost.
+            for (const QString& key : ini.childKeys()) {
+                const QVariant v = ini.value(key);
+                values.insert(key, v.typeId() == QMetaType::QStringList
+                                       ? v.toStringList().join(QLatin1Char(','))
+                                       : v.toString());
+            }
         }
     auto take = [&](const char* key, const QString& fallback) {
         return values.value(QLatin1String(key), fallback);
@@ -717,6 +723,9 @@ void Gateway::access(const AccessRecord& a)
             {QStringLiteral("ms"), qRound(a.ms * 100.0) / 100.0}};
         if (!a.principal.isEmpty())
             line.insert(QStringLiteral("principal"), a.principal);
+        // The API key by its number (docketctl apikey list), never the key.
+        if (a.keyId)
+            line.insert(QStringLiteral("key_id"), a.keyId);
         if (!a.errorCode.isEmpty())
             line.insert(QStringLiteral("error"), a.errorCode);
         const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';

@@ -179,9 +179,22 @@ HttpResponse Gateway::trackLookup(const Call& c)
                          .arg(esc(l.name),
                               esc(l.total().toPlainString() + QLatin1Char(' ') + o.currency));
         QString parcels;
-        for (const TrackedOrder::Parcel& p : o.parcels)
-            parcels += QStringLiteral("<li>%1 <a href=\"%2\" rel=\"noreferrer\">%3</a> %4</li>")
-                           .arg(esc(p.carrier), esc(p.url), esc(p.trackingNumber), esc(p.status));
+        for (const TrackedOrder::Parcel& p : o.parcels) {
+            // The number links to the carrier's tracking page when the shop
+            // set a URL template for the carrier.
+            const QString tracking =
+                p.url.isEmpty()
+                    ? QStringLiteral("<span class=\"tracking\">%1</span>")
+                          .arg(esc(p.trackingNumber))
+                    : QStringLiteral("<a class=\"tracking\" href=\"%1\" rel=\"noreferrer\">%2</a>")
+                          .arg(esc(p.url), esc(p.trackingNumber));
+            const char* parcelStatus = statusText(p.status);
+            parcels += QStringLiteral("<li><span class=\"carrier\">%1</span> %2 <span "
+                                      "class=\"parcel-status\">%3</span> <time>%4</time></li>")
+                           .arg(esc(p.carrier), tracking,
+                                esc(parcelStatus ? t("OrderStatus", parcelStatus) : p.status),
+                                esc(when(p.shippedAt)));
+        }
         result =
             QStringLiteral("<h2 id=\"order\">%1 %2</h2><p>%3: <strong id=\"status\">%4</strong></p>"
                            "<h3>%5</h3><ol id=\"steps\">%6</ol><h3>%7</h3><table id=\"lines\">"
@@ -231,10 +244,13 @@ HttpResponse Gateway::trackJson(const Call& c)
                                  {QStringLiteral("quantity"), l.quantity},
                                  {QStringLiteral("total"), json::money(l.total())}});
     for (const TrackedOrder::Parcel& p : found->parcels)
-        parcels.append(QJsonObject{{QStringLiteral("carrier"), p.carrier},
-                                   {QStringLiteral("tracking_number"), p.trackingNumber},
-                                   {QStringLiteral("url"), p.url},
-                                   {QStringLiteral("status"), p.status}});
+        parcels.append(
+            QJsonObject{{QStringLiteral("carrier"), p.carrierCode},
+                        {QStringLiteral("carrier_name"), p.carrier},
+                        {QStringLiteral("tracking_number"), p.trackingNumber},
+                        {QStringLiteral("url"), p.url.isEmpty() ? QJsonValue() : QJsonValue(p.url)},
+                        {QStringLiteral("shipped_at"), json::time(p.shippedAt)},
+                        {QStringLiteral("status"), p.status}});
     return HttpResponse::json(
         200, QJsonObject{{QStringLiteral("number"), found->number},
                          {QStringLiteral("status"), found->status},

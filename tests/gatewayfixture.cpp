@@ -164,8 +164,10 @@ quint16 GatewayProcess::start()
     m_port = 0;
     m_stderr.clear();
     m_process.start(m_program, m_arguments);
-    if (!m_process.waitForStarted(10000))
+    if (!m_process.waitForStarted(10000)) {
+        m_stderr = "cannot start " + m_program.toUtf8() + ": " + m_process.errorString().toUtf8();
         return 0;
+    }
     static const QRegularExpression listening(QStringLiteral("listening on [^ ]+:(\\d+)"));
     QElapsedTimer waited;
     waited.start();

@@ -232,12 +232,16 @@ private slots:
     void scopeHolds();
     void listAndPaging_data() { addBackendRows(); }
     void listAndPaging();
+    void listFilters_data() { addBackendRows(); }
+    void listFilters();
     void statusChange_data() { addBackendRows(); }
     void statusChange();
     void outboxDelivers_data() { addBackendRows(); }
     void outboxDelivers();
     void deliveryLeaseRunsOutPromptly_data() { addBackendRows(); }
     void deliveryLeaseRunsOutPromptly();
+    void webhookRetriesWithBackoff_data() { addBackendRows(); }
+    void webhookRetriesWithBackoff();
     void recordEventsGoToTheOutbox_data() { addBackendRows(); }
     void recordEventsGoToTheOutbox();
     void recordEventsAfterUpgrade_data() { addBackendRows(); }
@@ -262,6 +266,8 @@ private slots:
     void trackingEventsOfAShipment();
     void trackLookup_data() { addBackendRows(); }
     void trackLookup();
+    void trackShowsParcelLinks_data() { addBackendRows(); }
+    void trackShowsParcelLinks();
     void shutdownFinishesInFlight_data() { addBackendRows(); }
     void shutdownFinishesInFlight();
     void upgradeFromPreviousSchema_data() { addBackendRows(); }
@@ -651,6 +657,137 @@ void TestGateway::listAndPaging()
     QCOMPARE(g.get(QStringLiteral("/api/v1/orders?status=lost"), key).status, 400);
 }
 
+// GET /api/v1/orders filters as the desk does: status and channel (lists),
+// from/to (UTC days, both included), updated_since, together and with
+// cursor paging; a bad value is a 400 whose JSON error names the parameter.
+void TestGateway::listFilters()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    const QString key = g.apiKey(QStringLiteral("erp"));
+    OrderStore store = g.db().store(g.admin());
+    struct Made
+    {
+        QString channel;
+        QString day; // created at noon UTC
+    };
+    const QList<Made> made{{QStringLiteral("web"), QStringLiteral("2024-05-20")},
+                           {QStringLiteral("retail"), QStringLiteral("2024-06-01")},
+                           {QStringLiteral("web"), QStringLiteral("2024-06-10")},
+                           {QStringLiteral("marketplace"), QStringLiteral("2024-06-10")},
+                           {QStringLiteral("web"), QStringLiteral("2024-06-14")}};
+    QStringList numbers;
+    QList<qint64> ids;
+    for (const Made& m : made) {
+        Order o;
+        o.customerName = QStringLiteral("Filter ") + m.day;
+        o.channel = m.channel;
+        o.createdAt = QDateTime(QDate::fromString(m.day, Qt::ISODate), QTime(12, 0), Qt::UTC);
+        o.lines << OrderLine{0, 0, QStringLiteral("F-1"), QStringLiteral("Thing"), 1, Money(1000)};
+        ids << store.create(o);
+        numbers << store.order(ids.last()).number;
+    }
+    // Two of them paid later.
+    const qint64 later =
+        queryValue(g.db().connection(), QStringLiteral("SELECT MAX(updated_at) FROM orders"))
+            .toLongLong() +
+        100;
+    for (int i : {1, 4}) {
+        const qint64 id = ids[i];
+        if (store.order(id).reviewState == QLatin1String("waiting")) {
+            ReviewStore review(g.db().connection(), g.admin());
+            review.setClock([later] { return later; });
+            review.approve({id});
+        }
+        FulfilmentStore pay(g.db().connection(), g.admin());
+        pay.setClock([later] { return later; });
+        pay.addPayment(id, QStringLiteral("card"), Money(1000));
+    }
+    START(g);
+    auto list = [&](const QString& query) {
+        const HttpResult r = g.get(QStringLiteral("/api/v1/orders?") + query, key);
+        QStringList got;
+        for (const QJsonValue& o : r.json()[QStringLiteral("orders")].toArray())
+            got << o[QStringLiteral("number")].toString();
+        std::sort(got.begin(), got.end());
+        return r.status == 200 ? got : QStringList{QStringLiteral("HTTP %1").arg(r.status)};
+    };
+    auto these = [&](const QList<int>& which) {
+        QStringList out;
+        for (int i : which)
+            out << numbers[i];
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    QCOMPARE(list(QStringLiteral("channel=web")), these({0, 2, 4}));
+    QCOMPARE(list(QStringLiteral("channel=retail,marketplace")), these({1, 3}));
+    QCOMPARE(list(QStringLiteral("status=paid")), these({1, 4}));
+    QCOMPARE(list(QStringLiteral("status=pending")), these({0, 2, 3}));
+    QCOMPARE(list(QStringLiteral("status=pending,paid")), these({0, 1, 2, 3, 4}));
+    QCOMPARE(list(QStringLiteral("from=2024-06-01&to=2024-06-10")), these({1, 2, 3}));
+    QCOMPARE(list(QStringLiteral("from=2024-06-10")), these({2, 3, 4}));
+    QCOMPARE(list(QStringLiteral("to=2024-05-31")), these({0}));
+    QCOMPARE(list(QStringLiteral("from=2024-06-11&to=2024-06-13")), QStringList());
+    QCOMPARE(list(QStringLiteral("channel=web&status=pending&from=2024-06-01")), these({2}));
+    const QString since = QDateTime::fromSecsSinceEpoch(later - 50, Qt::UTC).toString(Qt::ISODate);
+    QCOMPARE(list(QStringLiteral("updated_since=") +
+                  QString::fromLatin1(QUrl::toPercentEncoding(since))),
+             these({1, 4}));
+    QCOMPARE(list(QStringLiteral("updated_since=%1").arg(later - 50)), these({1, 4}));
+    QCOMPARE(list(QStringLiteral("updated_since=%1&channel=web").arg(later - 50)), these({4}));
+    QCOMPARE(list(QStringLiteral("updated_since=%1").arg(later + 1)), QStringList());
+
+    // Paging through a filter: every match once, then no cursor.
+    QStringList paged;
+    QString cursor;
+    int pages = 0;
+    do {
+        const HttpResult r =
+            g.get(QStringLiteral("/api/v1/orders?channel=web&limit=2") +
+                      (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                  key);
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue& o : r.json()[QStringLiteral("orders")].toArray())
+            paged << o[QStringLiteral("number")].toString();
+        cursor = r.json()[QStringLiteral("next_cursor")].toString();
+        ++pages;
+    } while (!cursor.isEmpty() && pages < 10);
+    QCOMPARE(pages, 2);
+    std::sort(paged.begin(), paged.end());
+    QCOMPARE(paged, these({0, 2, 4}));
+
+    // Bad values: 400, the JSON error naming the parameter.
+    const QList<QPair<QString, QString>> bad{
+        {QStringLiteral("status=lost"), QStringLiteral("status")},
+        {QStringLiteral("status=paid,lost"), QStringLiteral("status")},
+        {QStringLiteral("channel=fax"), QStringLiteral("channel")},
+        {QStringLiteral("from=2024-02-30"), QStringLiteral("from")},
+        {QStringLiteral("from=yesterday"), QStringLiteral("from")},
+        {QStringLiteral("to=2024-6-1"), QStringLiteral("to")},
+        {QStringLiteral("from=2024-06-10&to=2024-06-01"), QStringLiteral("to")},
+        {QStringLiteral("updated_since=yesterday"), QStringLiteral("updated_since")},
+        {QStringLiteral("updated_since=2024-06-10T10:00:00"), QStringLiteral("updated_since")},
+        {QStringLiteral("limit=0"), QStringLiteral("limit")},
+        {QStringLiteral("limit=501"), QStringLiteral("limit")},
+        {QStringLiteral("limit=ten"), QStringLiteral("limit")},
+        {QStringLiteral("sort=price"), QStringLiteral("sort")},
+        {QStringLiteral("exact=maybe"), QStringLiteral("exact")},
+        {QStringLiteral("validity=some"), QStringLiteral("validity")},
+        {QStringLiteral("colour=red"), QStringLiteral("colour")},
+        {QStringLiteral("status=paid&status=pending"), QStringLiteral("status")},
+    };
+    for (const auto& [query, field] : bad) {
+        const HttpResult r = g.get(QStringLiteral("/api/v1/orders?") + query, key);
+        QVERIFY2(r.status == 400,
+                 qPrintable(query + QStringLiteral(": ") + QString::number(r.status)));
+        QCOMPARE(r.header("Content-Type").left(16), QByteArray("application/json"));
+        QCOMPARE(r.errorCode(), QStringLiteral("bad_parameter"));
+        QVERIFY2(errorField(r) == field,
+                 qPrintable(query + QStringLiteral(" -> ") + errorField(r)));
+        QVERIFY2(!errorMessage(r).isEmpty(), qPrintable(query));
+    }
+}
+
 void TestGateway::statusChange()
 {
     QFETCH(Backend, backend);
@@ -739,6 +876,120 @@ void TestGateway::outboxDelivers()
     QCOMPARE(log.size(), 4);
     QCOMPARE(log.first().state, QStringLiteral("delivered"));
     QCOMPARE(log.first().lastStatus, 200);
+}
+
+// A receiver that fails twice, then takes the event: the deliverer records
+// every attempt, waits longer after each failure (retryDelay: 10 s, then
+// 30 s; the test moves the due time forward instead of waiting it out), and
+// delivers the event once. Events made while the gateway is down are sent
+// when it is back (catch-up).
+void TestGateway::webhookRetriesWithBackoff()
+{
+    QFETCH(Backend, backend);
+    for (int i = 1; i < 10; ++i)
+        QVERIFY(WebhookStore::retryDelay(i + 1) > WebhookStore::retryDelay(i));
+    QCOMPARE(WebhookStore::retryDelay(11), qint64(0)); // then it gives up
+    GatewayFixture g(backend);
+    QHash<QByteArray, int> tries;
+    WebhookReceiver receiver(
+        [&](const WebhookReceiver::Request& r) { return ++tries[r.eventId] <= 2 ? 503 : 200; });
+    QVERIFY(receiver.port());
+    const qint64 sub = WebhookStore(g.db().connection(), g.admin())
+                           .add(receiver.url(), QStringLiteral("retry-secret-123456"),
+                                {QStringLiteral("order.created")});
+    OrderStore store = g.db().store(g.admin());
+    Order o;
+    o.customerName = QStringLiteral("Retried");
+    o.channel = QStringLiteral("web");
+    o.lines << OrderLine{0, 0, QStringLiteral("R-1"), QStringLiteral("Thing"), 1, Money(100)};
+    store.create(o);
+    START(g);
+    const QString delivery = QStringLiteral("(SELECT %1 FROM webhook_deliveries WHERE "
+                                            "subscription_id = %2)");
+    auto value = [&](const char* column) {
+        return count(g.db(),
+                     QStringLiteral("SELECT ") + delivery.arg(QLatin1String(column)).arg(sub));
+    };
+    // The wait after attempt n: its next due time less the attempt's time.
+    auto waitAfter = [&](int attempt) {
+        return count(g.db(),
+                     QStringLiteral("SELECT d.next_attempt_at - a.at FROM webhook_deliveries d "
+                                    "JOIN webhook_attempts a ON a.delivery_id = d.id WHERE "
+                                    "d.subscription_id = ? ORDER BY a.id LIMIT 1 OFFSET ?"),
+                     {sub, attempt - 1});
+    };
+    auto dueNow = [&] {
+        QSqlQuery q(g.db().connection());
+        q.prepare(QStringLiteral("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE "
+                                 "subscription_id = ?"));
+        q.addBindValue(QDateTime::currentSecsSinceEpoch() - 1);
+        q.addBindValue(sub);
+        return q.exec();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(value("attempts"), qint64(1), 15000);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE "
+                                          "state = 'pending' AND last_status = 503")),
+             1);
+    QCOMPARE(waitAfter(1), WebhookStore::retryDelay(1));
+    // Not sent again before it is due.
+    QTest::qWait(1500);
+    QCOMPARE(receiver.requests().size(), 1);
+    QVERIFY(dueNow());
+    QTRY_COMPARE_WITH_TIMEOUT(value("attempts"), qint64(2), 15000);
+    // The second failure waits longer; the order of the attempts is kept.
+    QCOMPARE(waitAfter(2), WebhookStore::retryDelay(2));
+    QVERIFY(WebhookStore::retryDelay(2) > WebhookStore::retryDelay(1));
+    QVERIFY(dueNow());
+    QTRY_COMPARE_WITH_TIMEOUT(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM "
+                                                           "webhook_deliveries WHERE state = "
+                                                           "'delivered'")),
+                              qint64(1), 15000);
+    QCOMPARE(value("attempts"), qint64(3));
+    QCOMPARE(receiver.requests().size(), 3);
+    QCOMPARE(receiver.eventIds().size(), 1);
+    QList<int> statuses;
+    {
+        QSqlQuery q(g.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT status, error FROM webhook_attempts ORDER BY id")));
+        while (q.next()) {
+            statuses << q.value(0).toInt();
+            if (q.value(0).toInt() == 503)
+                QCOMPARE(q.value(1).toString(), QStringLiteral("HTTP 503"));
+        }
+    }
+    QCOMPARE(statuses, (QList<int>{503, 503, 200}));
+    const QList<WebhookDeliveryLog> log =
+        WebhookStore(g.db().connection(), g.admin()).deliveries(sub);
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().state, QStringLiteral("delivered"));
+    QCOMPARE(log.first().attempts, 3);
+    QCOMPARE(log.first().lastStatus, 200);
+    QTest::qWait(1500);
+    QCOMPARE(receiver.requests().size(), 3); // delivered: never again
+
+    // Catch-up: orders made while the gateway is down are announced when it is back.
+    g.stop();
+    for (int i = 0; i < 2; ++i)
+        store.create(o);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE "
+                                          "state = 'pending'")),
+             2);
+    QTest::qWait(1200);
+    QCOMPARE(receiver.requests().size(), 3);
+    START(g);
+    // Each fails twice again before it is taken; move them along.
+    QElapsedTimer waited;
+    waited.start();
+    while (count(g.db(), QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE state = "
+                                        "'delivered'")) < 3 &&
+           waited.elapsed() < 30000) {
+        QTest::qWait(300);
+        QVERIFY(dueNow());
+    }
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE state = "
+                                          "'delivered'")),
+             3);
+    QCOMPARE(receiver.eventIds().size(), 3);
 }
 
 // A delivery claimed by a deliverer that then died (kill -9 mid-attempt) is
@@ -1623,6 +1874,89 @@ void TestGateway::trackLookup()
         if (track(number, QStringLiteral("x@y.z")).status == 429)
             ++limited;
     QCOMPARE(limited, 3); // a burst of 5, then refused
+}
+
+// The look-up shows each parcel with a link to its carrier's tracking page,
+// made from the carrier's URL template in the shop settings (the number
+// percent-encoded, the link HTML-escaped); a carrier without a template shows
+// the number without a link; a delivered parcel says so.
+void TestGateway::trackShowsParcelLinks()
+{
+    QFETCH(Backend, backend);
+    gateway::GatewayConfig config;
+    config.trackFloorMs = 20;
+    GatewayFixture g(backend, config);
+    ShopSettingsStore(g.db().connection(), g.admin())
+        .set({{shop::carriers.id(), QStringLiteral("dhl | DHL Express | [0-9]{10} | "
+                                                   "https://track.example/dhl?id={number}&lang=en\n"
+                                                   "ups | | 1Z[0-9A-Z]{16}\n")},
+              {shop::gatewayTrackPerMinute.id(), QStringLiteral("1000")}});
+    OrderStore store = g.db().store(g.admin());
+    Order o;
+    o.customerName = QStringLiteral("Parcel Customer");
+    o.email = QStringLiteral("parcels@example.com");
+    o.channel = QStringLiteral("web");
+    o.lines << OrderLine{0, 0, QStringLiteral("SKU-A"), QStringLiteral("Kettle"), 1, Money(2000)}
+            << OrderLine{0, 0, QStringLiteral("SKU-B"), QStringLiteral("Cups"), 1, Money(1000)};
+    const qint64 id = reviewedOrder(g, store.order(store.create(o)).number);
+    FulfilmentStore f(store.database(), store.session());
+    f.addPayment(id, QStringLiteral("card"), Money(3000));
+    const Order paid = store.order(id);
+    const qint64 dhl = f.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890"),
+                              {ShipmentLine{paid.lines[0].id, 1}});
+    f.ship(id, QStringLiteral("ups"), QStringLiteral("1Z999AA10123456784"),
+           {ShipmentLine{paid.lines[1].id, 1}});
+    f.markDelivered(dhl);
+    START(g);
+
+    const HttpResult json =
+        g.post(QStringLiteral("/api/v1/track"),
+               QJsonDocument(
+                   QJsonObject{{QStringLiteral("number"), paid.number},
+                               {QStringLiteral("contact"), QStringLiteral("parcels@example.com")}})
+                   .toJson(QJsonDocument::Compact));
+    QCOMPARE(json.status, 200);
+    const QJsonArray parcels = json.json().value(QStringLiteral("parcels")).toArray();
+    QCOMPARE(parcels.size(), 2);
+    QCOMPARE(parcels[0][QStringLiteral("carrier")].toString(), QStringLiteral("dhl"));
+    QCOMPARE(parcels[0][QStringLiteral("carrier_name")].toString(), QStringLiteral("DHL Express"));
+    QCOMPARE(parcels[0][QStringLiteral("url")].toString(),
+             QStringLiteral("https://track.example/dhl?id=1234567890&lang=en"));
+    QCOMPARE(parcels[0][QStringLiteral("status")].toString(), QStringLiteral("delivered"));
+    QCOMPARE(parcels[1][QStringLiteral("carrier")].toString(), QStringLiteral("ups"));
+    QCOMPARE(parcels[1][QStringLiteral("tracking_number")].toString(),
+             QStringLiteral("1Z999AA10123456784"));
+    QVERIFY(parcels[1][QStringLiteral("url")].isNull()); // no template, no link
+    QCOMPARE(parcels[1][QStringLiteral("status")].toString(), QStringLiteral("shipped"));
+
+    const QByteArray form = "number=" + QUrl::toPercentEncoding(paid.number) + "&contact=" +
+                            QUrl::toPercentEncoding(QStringLiteral("parcels@example.com"));
+    const HttpResult page =
+        httpRequest(g.port(), "POST", QStringLiteral("/track"), form + "&lang=en",
+                    {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(page.status, 200);
+    QVERIFY2(page.body.contains("<a class=\"tracking\" "
+                                "href=\"https://track.example/dhl?id=1234567890&amp;lang=en\" "
+                                "rel=\"noreferrer\">1234567890</a>"),
+             page.body.constData());
+    QVERIFY(page.body.contains("<span class=\"tracking\">1Z999AA10123456784</span>"));
+    QVERIFY(page.body.contains("DHL Express"));
+    QVERIFY(page.body.contains("class=\"parcel-status\">Delivered<"));
+    QVERIFY(page.body.contains("class=\"parcel-status\">Shipped<"));
+    // In Chinese the parcels' states are translated too.
+    const HttpResult zh =
+        httpRequest(g.port(), "POST", QStringLiteral("/track"), form + "&lang=zh_CN",
+                    {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(zh.status, 200);
+    QVERIFY(!zh.body.contains("class=\"parcel-status\">Delivered<"));
+    QVERIFY(zh.body.contains("href=\"https://track.example/dhl?id=1234567890&amp;lang=en\""));
+    // Another customer's contact sees none of it.
+    const HttpResult wrong = httpRequest(g.port(), "POST", QStringLiteral("/track"),
+                                         "number=" + QUrl::toPercentEncoding(paid.number) +
+                                             "&contact=someone%40example.com",
+                                         {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QVERIFY(!wrong.body.contains("1234567890"));
+    QVERIFY(!wrong.body.contains("track.example"));
 }
 
 void TestGateway::shutdownFinishesInFlight()

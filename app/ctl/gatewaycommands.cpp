@@ -54,7 +54,9 @@ int apikeyList(Context& c)
 {
     c.args.expectEmpty();
     for (const ApiKeyInfo& k : ApiKeyStore(c.db->connection(), c.session).list())
-        out() << QStringLiteral("%1\t%2…\t%3\t%4\t%5/min\t%6\t%7\n")
+        // The number first: the gateway's access log names a key by it (key_id).
+        out() << QStringLiteral("%1\t%2\t%3…\t%4\t%5\t%6/min\t%7\t%8\n")
+                     .arg(k.id)
                      .arg(k.name, k.prefix, k.roleName, k.scope.toString())
                      .arg(k.ratePerMinute)
                      .arg(k.isRevoked()

@@ -1,7 +1,9 @@
 #include "orderlookup.h"
 
 #include "db/sql.h"
+#include "domain/fulfilment.h"
 #include "domain/intakeorder.h"
+#include "shopsettingsstore.h"
 
 #include <QSqlQuery>
 
@@ -127,6 +129,36 @@ std::optional<TrackedOrder> OrderLookup::find(const QString& numberIn, const QSt
                                  q.value(1).toString(),
                                  q.value(2).toLongLong(),
                                  Money(q.value(3).toLongLong(), t.currency)};
+    }
+    {
+        // Its parcels, each with the link to its carrier's tracking page (the
+        // carrier's URL template in the shop settings; none without one).
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("SELECT carrier, tracking_number, shipped_at, "
+                                              "delivered_at FROM shipments WHERE order_id = ? "
+                                              "ORDER BY shipped_at, id"),
+                               {found});
+        while (q.next()) {
+            TrackedOrder::Parcel p;
+            p.carrierCode = q.value(0).toString();
+            p.carrier = p.carrierCode;
+            p.trackingNumber = q.value(1).toString();
+            p.shippedAt = sql::utcTime(q.value(2));
+            p.status =
+                q.value(3).isNull() ? QStringLiteral("shipped") : QStringLiteral("delivered");
+            t.parcels << p;
+        }
+    }
+    if (!t.parcels.isEmpty()) {
+        const QList<Carrier> carriers =
+            fulfilment::carriers(ShopSettingsStore(m_db, Session::localUser()).load());
+        for (TrackedOrder::Parcel& p : t.parcels)
+            for (const Carrier& c : carriers)
+                if (c.code == p.carrierCode) {
+                    if (!c.name.isEmpty())
+                        p.carrier = c.name;
+                    p.url = c.trackingUrl(p.trackingNumber);
+                }
     }
     return t;
 }

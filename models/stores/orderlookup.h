@@ -20,10 +20,12 @@ struct TrackedOrder
     };
     struct Parcel
     {
-        QString carrier;
+        QString carrierCode;
+        QString carrier; // its name in the shop settings, else the code
         QString trackingNumber;
-        QString url;
-        QString status;
+        QString url; // the carrier's tracking page for it; empty without a URL template
+        QDateTime shippedAt;
+        QString status; // shipped, delivered
     };
     QString number;
     QString status;
