@@ -6,6 +6,7 @@
 #include "adminpage.h"
 #include "gatewayadmin.h"
 #include "stores/apikeystore.h"
+#include "stores/intakestore.h"
 #include "stores/orderimport.h"
 #include "stores/webhookstore.h"
 #include "testdb.h"
@@ -72,6 +73,7 @@ private slots:
     void keyIsShownOnceThenRevoked();
     void refusedKeyMakesNothing();
     void webhookDeliveryLog();
+    void intakeLogShowsRefusals();
 };
 
 void TestUiGatewayAdmin::keyIsShownOnceThenRevoked()
@@ -240,6 +242,107 @@ void TestUiGatewayAdmin::webhookDeliveryLog()
     denied.reload();
     QCOMPARE(denied.subscriptionsTable()->rowCount(), 0);
     QVERIFY(!child<QLabel>(&denied, "webhookInfo")->text().isEmpty());
+}
+
+// Administration → Intake Log: what the gateway refused, newest first, with
+// where it came from, the shop's order id, the answer, the field and the
+// message; narrowed to one channel with the combo box; a clerk is told why
+// it is empty.
+void TestUiGatewayAdmin::intakeLogShowsRefusals()
+{
+    TestDb tdb;
+    IntakeStore intake(tdb.connection(), adminSession());
+    intake.setChannel(QStringLiteral("app"), IntakeStore::generateSecret(),
+                      QStringLiteral("refuse"));
+    // As docket-gateway writes them (Gateway::logIntake).
+    IntakeLogEntry e;
+    e.source = QStringLiteral("woocommerce");
+    e.channel = QStringLiteral("web");
+    e.externalId = QStringLiteral("W-1");
+    e.principal = QStringLiteral("woocommerce:web");
+    e.status = 422;
+    e.code = QStringLiteral("total_mismatch");
+    e.field = QStringLiteral("total");
+    e.message = QStringLiteral("The lines add up to 24.00, not 25.00.");
+    e.remote = QStringLiteral("127.0.0.1");
+    intake.log(e);
+    e.externalId = QStringLiteral("W-2");
+    e.status = 401;
+    e.code = QStringLiteral("bad_signature");
+    e.field.clear();
+    e.message = QStringLiteral("The signature does not match the body.");
+    intake.log(e);
+    e.source = QStringLiteral("api");
+    e.channel = QStringLiteral("retail");
+    e.externalId = QStringLiteral("P-9");
+    e.principal = QStringLiteral("key:till");
+    e.status = 422;
+    e.code = QStringLiteral("unknown_sku");
+    e.field = QStringLiteral("lines[0].sku");
+    e.message = QStringLiteral("There is no product SKU-X.");
+    intake.log(e);
+
+    AdminPage page(tdb.database(), root(tdb));
+    auto* tabs = child<QTabWidget>(&page, "adminTabs");
+    QVERIFY(tabs);
+    auto* view = page.findChild<IntakeLogView*>();
+    QVERIFY(view);
+    QCOMPARE(tabs->tabText(tabs->indexOf(view)), QStringLiteral("&Intake Log"));
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    tabs->setCurrentWidget(view);
+    QTableWidget* table = view->table();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(
+        rowTexts(table, 0).mid(1),
+        (QStringList{QStringLiteral("key:till"), QStringLiteral("retail"), QStringLiteral("P-9"),
+                     QStringLiteral("422 unknown_sku"), QStringLiteral("lines[0].sku"),
+                     QStringLiteral("There is no product SKU-X.")}));
+    QCOMPARE(rowTexts(table, 1)[3], QStringLiteral("W-2"));
+    QCOMPARE(rowTexts(table, 1)[4], QStringLiteral("401 bad_signature"));
+    QCOMPARE(rowTexts(table, 2).mid(1),
+             (QStringList{QStringLiteral("woocommerce:web"), QStringLiteral("web"),
+                          QStringLiteral("W-1"), QStringLiteral("422 total_mismatch"),
+                          QStringLiteral("total"),
+                          QStringLiteral("The lines add up to 24.00, not 25.00.")}));
+    QVERIFY(!rowTexts(table, 2)[0].isEmpty()); // when, in the user's locale
+    QCOMPARE(table->item(2, 1)->toolTip(), QStringLiteral("From the address 127.0.0.1"));
+    shot(view, "intake-log");
+
+    // One channel: the configured ones and those in the log are offered.
+    QComboBox* channel = view->channelFilter();
+    QStringList offered;
+    for (int i = 0; i < channel->count(); ++i)
+        offered << channel->itemText(i);
+    QCOMPARE(offered, (QStringList{QStringLiteral("All channels"), QStringLiteral("app"),
+                                   QStringLiteral("retail"), QStringLiteral("web")}));
+    channel->setCurrentIndex(channel->findData(QStringLiteral("web")));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(rowTexts(table, 0)[3], QStringLiteral("W-2"));
+    channel->setCurrentIndex(channel->findData(QStringLiteral("app")));
+    QCOMPARE(table->rowCount(), 0);
+    QCOMPARE(child<QLabel>(view, "intakeLogInfo")->text(),
+             QStringLiteral("Nothing refused from the channel app."));
+    // A new refusal shows on Refresh, the channel kept.
+    channel->setCurrentIndex(channel->findData(QStringLiteral("web")));
+    e.source = QStringLiteral("woocommerce");
+    e.channel = QStringLiteral("web");
+    e.externalId = QStringLiteral("W-3");
+    intake.log(e);
+    QTest::mouseClick(child<QPushButton>(view, "intakeLogRefresh"), Qt::LeftButton);
+    QCOMPARE(channel->currentData().toString(), QStringLiteral("web"));
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(rowTexts(table, 0)[3], QStringLiteral("W-3"));
+
+    // Without "change settings" it says why it is empty.
+    const Session clerk(5, QStringLiteral("cleo"), {Permission::ViewOrders}, Scope::all(),
+                        QStringLiteral("clerk"));
+    IntakeLogView denied(tdb.database(), clerk);
+    denied.reload();
+    QCOMPARE(denied.table()->rowCount(), 0);
+    QVERIFY(!child<QLabel>(&denied, "intakeLogInfo")->text().isEmpty());
+    QVERIFY(child<QLabel>(&denied, "intakeLogInfo")->text() != QStringLiteral("Nothing refused."));
 }
 
 QTEST_MAIN(TestUiGatewayAdmin)

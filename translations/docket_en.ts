@@ -4882,6 +4882,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>&amp;Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Intake Log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::AfterSalesPage</name>
@@ -7272,6 +7276,73 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>%L1 products to add, %L2 to change, %L3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::IntakeLogView</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that docket-gateway refused or left alone, newest first: nothing of them was written. The shop may send a refused order again once the problem is put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing refused from the channel %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries; docketctl intake log --limit N shows more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

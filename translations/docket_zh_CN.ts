@@ -4876,6 +4876,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>&amp;Webhooks</source>
         <translation>Webhook(&amp;W)</translation>
     </message>
+    <message>
+        <source>&amp;Intake Log</source>
+        <translation>接收日志(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>docket::AfterSalesPage</name>
@@ -7247,6 +7251,73 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>%L1 products to add, %L2 to change, %L3 unchanged.</source>
         <translation>将添加 %L1 个商品，修改 %L2 个，%L3 个不变。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::IntakeLogView</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>Intake log</source>
+        <translation>接收日志</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Orders that docket-gateway refused or left alone, newest first: nothing of them was written. The shop may send a refused order again once the problem is put right.</source>
+        <translation>docket-gateway 拒绝或未处理的订单，最新的在前：这些订单没有写入任何内容。问题解决后，网店可以重新发送被拒绝的订单。</translation>
+    </message>
+    <message>
+        <source>From the address %1</source>
+        <translation>来自地址 %1</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>没有被拒绝的订单。</translation>
+    </message>
+    <message>
+        <source>Nothing refused from the channel %1.</source>
+        <translation>渠道 %1 没有被拒绝的订单。</translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries; docketctl intake log --limit N shows more.</source>
+        <translation>最新的 %L1 条记录；docketctl intake log --limit N 可显示更多。</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>刷新(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -4876,6 +4876,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>&amp;Webhooks</source>
         <translation>Webhook(&amp;W)</translation>
     </message>
+    <message>
+        <source>&amp;Intake Log</source>
+        <translation>接收紀錄(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>docket::AfterSalesPage</name>
@@ -7247,6 +7251,73 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>%L1 products to add, %L2 to change, %L3 unchanged.</source>
         <translation>將新增 %L1 個商品，修改 %L2 個，%L3 個不變。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::IntakeLogView</name>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有通路</translation>
+    </message>
+    <message>
+        <source>Intake log</source>
+        <translation>接收紀錄</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>通路：</translation>
+    </message>
+    <message>
+        <source>Orders that docket-gateway refused or left alone, newest first: nothing of them was written. The shop may send a refused order again once the problem is put right.</source>
+        <translation>docket-gateway 拒絕或未處理的訂單，最新的在前：這些訂單沒有寫入任何內容。問題解決後，網店可以重新傳送被拒絕的訂單。</translation>
+    </message>
+    <message>
+        <source>From the address %1</source>
+        <translation>來自位址 %1</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>沒有被拒絕的訂單。</translation>
+    </message>
+    <message>
+        <source>Nothing refused from the channel %1.</source>
+        <translation>通路 %1 沒有被拒絕的訂單。</translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries; docketctl intake log --limit N shows more.</source>
+        <translation>最新的 %L1 筆紀錄；docketctl intake log --limit N 可顯示更多。</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>重新整理(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ AdminPage::AdminPage(std::shared_ptr<const Database> db, Session session, QWidge
     connect(keys, &ApiKeysView::statusMessage, this, &AdminPage::statusMessage);
     m_tabs->addTab(keys, tr("API &Keys"));
     m_tabs->addTab(new WebhookLogView(m_db, m_store->session(), this), tr("&Webhooks"));
+    m_tabs->addTab(new IntakeLogView(m_db, m_store->session(), this), tr("&Intake Log"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         clearError();
         if (index == 2)

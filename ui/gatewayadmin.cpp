@@ -464,4 +464,114 @@ void WebhookLogView::reloadDeliveries()
     m_deliveries->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 }
 
+// ---- intake log ----
+
+IntakeLogView::IntakeLogView(std::shared_ptr<const Database> db, Session session, QWidget* parent)
+    : QWidget(parent), m_db(std::move(db)), m_session(std::move(session))
+{
+    setObjectName(QStringLiteral("intakeLogView"));
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("intakeLogChannel"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_channel->addItem(tr("All channels"), QString());
+    m_table = admin::makeTable(7, this);
+    m_table->setObjectName(QStringLiteral("intakeLogTable"));
+    m_table->setAccessibleName(tr("Intake log"));
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("From"), tr("Channel"), tr("Order id"),
+                                        tr("Result"), tr("Field"), tr("Message")});
+    m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    m_info = note(QString(), this);
+    m_info->setObjectName(QStringLiteral("intakeLogInfo"));
+    m_refresh = new QPushButton(tr("Refre&sh"), this);
+    m_refresh->setObjectName(QStringLiteral("intakeLogRefresh"));
+    connect(m_refresh, &QPushButton::clicked, this, &IntakeLogView::reload);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakeLogView::reload);
+
+    auto* channelLabel = new QLabel(tr("Channel:"), this);
+    channelLabel->setBuddy(m_channel);
+    auto* top = new QHBoxLayout;
+    top->addWidget(note(tr("Orders that docket-gateway refused or left alone, "
+                           "newest first: nothing of them was written. The shop may send a "
+                           "refused order again once the problem is put right."),
+                        this),
+                   1);
+    top->addWidget(channelLabel, 0, Qt::AlignTop);
+    top->addWidget(m_channel, 0, Qt::AlignTop);
+    top->addWidget(m_refresh, 0, Qt::AlignTop);
+    auto* v = new QVBoxLayout(this);
+    v->addLayout(top);
+    v->addWidget(m_table, 1);
+    v->addWidget(m_info);
+}
+
+void IntakeLogView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void IntakeLogView::reload()
+{
+    m_info->clear();
+    const QString channel = m_channel->currentData().toString();
+    QList<IntakeLogEntry> entries;
+    QList<IntakeChannel> channels;
+    try {
+        IntakeStore store(m_db->connection(), m_session);
+        entries = store.logEntries(kRows, channel);
+        channels = store.channels();
+    } catch (const DocketError& e) {
+        m_info->setText(e.message());
+    }
+    // The channels to pick from: the configured ones and those in the log.
+    {
+        QStringList codes;
+        for (const IntakeChannel& c : channels)
+            codes << c.channel;
+        for (const IntakeLogEntry& e : entries)
+            if (!e.channel.isEmpty())
+                codes << e.channel;
+        for (int i = 1; i < m_channel->count(); ++i)
+            codes << m_channel->itemData(i).toString();
+        codes.removeDuplicates();
+        codes.sort();
+        const QSignalBlocker block(m_channel);
+        while (m_channel->count() > 1)
+            m_channel->removeItem(1);
+        for (const QString& c : codes)
+            m_channel->addItem(c, c);
+        m_channel->setCurrentIndex(qMax(0, m_channel->findData(channel)));
+    }
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(entries.size()));
+    for (int r = 0; r < entries.size(); ++r) {
+        const IntakeLogEntry& e = entries[r];
+        const QStringList cells{when(e.at),
+                                e.principal.isEmpty() ? e.source : e.principal,
+                                e.channel,
+                                e.externalId,
+                                e.status > 0 ? QStringLiteral("%1 %2").arg(e.status).arg(e.code)
+                                             : e.code,
+                                e.field,
+                                e.message};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (c == 6)
+                item->setToolTip(e.message);
+            if (c == 1 && !e.remote.isEmpty())
+                item->setToolTip(tr("From the address %1").arg(e.remote));
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    if (entries.isEmpty() && m_info->text().isEmpty())
+        m_info->setText(channel.isEmpty()
+                            ? tr("Nothing refused.")
+                            : tr("Nothing refused from the channel %1.").arg(channel));
+    else if (entries.size() == kRows)
+        m_info->setText(
+            tr("The newest %L1 entries; docketctl intake log --limit N shows more.").arg(kRows));
+}
+
 } // namespace docket

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "domain/session.h"
 #include "stores/apikeystore.h"
+#include "stores/intakestore.h"
 #include "stores/webhookstore.h"
 
 #include <QDialog>
@@ -120,6 +121,37 @@ private:
     QList<WebhookSubscription> m_subs;
     QTableWidget* m_subscriptions;
     QTableWidget* m_deliveries;
+    QLabel* m_info;
+    QPushButton* m_refresh;
+};
+
+// Administration → Intake Log (issue 16 item 2): the orders docket-gateway
+// refused or left alone, newest first — when, where
+// from (source and channel), the shop's order id, the answer (HTTP status and
+// code), the field at fault and the message in words — optionally for one
+// channel. Reading it needs "change settings" (IntakeStore), as on the
+// command line (`docketctl intake log`).
+class IntakeLogView : public QWidget
+{
+    Q_OBJECT
+public:
+    IntakeLogView(std::shared_ptr<const Database> db, Session session, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+    QComboBox* channelFilter() const { return m_channel; }
+    static constexpr int kRows = 500;
+
+public slots:
+    void reload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    std::shared_ptr<const Database> m_db;
+    Session m_session;
+    QComboBox* m_channel;
+    QTableWidget* m_table;
     QLabel* m_info;
     QPushButton* m_refresh;
 };
