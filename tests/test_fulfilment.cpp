@@ -182,6 +182,7 @@ private slots:
     void approvingSetsEachOrdersStep();
     void rulesAreVersioned_data() { addBackendRows(); }
     void rulesAreVersioned();
+    void ruleFormNamesBadFields();
 
     void deadlinesPerStep_data() { addBackendRows(); }
     void deadlinesPerStep();
@@ -751,6 +752,13 @@ void TestFulfilment::everyRuleSpeaks()
                 .isEmpty());
     QVERIFY(rules.apply({QStringLiteral("velocity"), QStringLiteral("orders"), QStringLiteral("2")})
                 .isEmpty());
+    // An address as typed: case and spaces do not count; "street, postcode".
+    QVERIFY(
+        rules
+            .apply({QStringLiteral("blocklist"), QStringLiteral("addresses"), QStringLiteral("add"),
+                    QStringLiteral("  Drop  Lane 7 ,"), QStringLiteral("SW1A 1AA")})
+            .isEmpty());
+    QCOMPARE(rules.blockedAddresses, QStringList{QStringLiteral("drop lane 7|sw1a1aa")});
     QVERIFY(
         !rules.apply({QStringLiteral("velocity"), QStringLiteral("orders"), QStringLiteral("many")})
              .isEmpty());
@@ -774,6 +782,12 @@ void TestFulfilment::everyRuleSpeaks()
              o.phone = QStringLiteral("+86-138-0000-0000");
          },
          review::Rule::Blocklist, "phone"},
+        {"blocked address",
+         [](Order& o) {
+             o.shipTo.street = QStringLiteral("DROP lane\t7");
+             o.shipTo.postcode = QStringLiteral("sw1a 1aa");
+         },
+         review::Rule::Blocklist, "The address DROP lane 7, sw1a 1aa is on the blocklist"},
         {"quantity", [](Order& o) { o.lines[0].quantity = 51; }, review::Rule::Quantity,
          "51 pieces"},
         {"address",
@@ -946,6 +960,67 @@ void TestFulfilment::rulesAreVersioned()
                  const_cast<ReviewStore&>(clerk.review).setRules(review::RuleSet());
              })->code(),
              DocketError::Code::Forbidden);
+}
+
+// The rules editor's form (issue 15 item 4): the rule set in words and
+// back; every bad field named, nothing applied then; other currencies kept.
+void TestFulfilment::ruleFormNamesBadFields()
+{
+    const QLocale de(QLocale::German, QLocale::Germany);
+    review::RuleSet set = review::RuleSet::defaults();
+    set.version = 4;
+    set.blockedAddresses = {QStringLiteral("drop lane 7|sw1a1aa"), QStringLiteral("nowhere 1|")};
+    review::RuleForm f = review::RuleForm::of(set, QStringLiteral("EUR"), de);
+    QCOMPARE(f.amountThreshold, QStringLiteral("1.000,00"));
+    QCOMPARE(f.velocityOrders, QStringLiteral("3"));
+    QCOMPARE(f.blockedAddresses, QStringLiteral("drop lane 7, sw1a1aa\nnowhere 1"));
+    QVERIFY(f.on.value(review::Rule::Velocity));
+
+    // Read back unchanged: the same rules.
+    review::RuleSet same = set;
+    QVERIFY(f.applyTo(&same, de).isEmpty());
+    QCOMPARE(same, set);
+    QCOMPARE(same.version, qint64(4));
+
+    f.amountThreshold = QStringLiteral("2.500,50");
+    f.firstOrderThreshold.clear(); // no first-order threshold in EUR any more
+    f.on[review::Rule::Velocity] = false;
+    f.maxQuantity = QStringLiteral("80");
+    f.blockedDomains = QStringLiteral(" @Spam.Example \n\nspam.example\n");
+    f.blockedPhones = QStringLiteral("+86 138-0000-0000");
+    f.blockedAddresses += QStringLiteral("\n  Main  ST 1 , 12345 ");
+    review::RuleSet changed = set;
+    QVERIFY(f.applyTo(&changed, de).isEmpty());
+    QCOMPARE(changed.amountThresholds.value(QStringLiteral("EUR")), qint64(250050));
+    QCOMPARE(changed.amountThresholds.value(QStringLiteral("CNY")), qint64(800000)); // kept
+    QVERIFY(!changed.firstOrderThresholds.contains(QStringLiteral("EUR")));
+    QVERIFY(changed.firstOrderThresholds.contains(QStringLiteral("USD")));
+    QVERIFY(!changed.velocityOn);
+    QCOMPARE(changed.maxQuantity, 80);
+    QCOMPARE(changed.blockedDomains, QStringList{QStringLiteral("spam.example")});
+    QCOMPARE(changed.blockedPhones, QStringList{QStringLiteral("8613800000000")});
+    QCOMPARE(changed.blockedAddresses.last(), QStringLiteral("main st 1|12345"));
+    QVERIFY(review::RuleSet::fromJson(changed.toJson()).has_value());
+
+    // Bad fields: each named, nothing applied.
+    f.amountThreshold = QStringLiteral("lots");
+    f.velocityMinutes = QStringLiteral("0");
+    f.blockedDomains = QStringLiteral("ok.example\nnot a domain");
+    f.blockedPhones = QStringLiteral("call me");
+    review::RuleSet untouched = set;
+    const auto problems = f.applyTo(&untouched, de);
+    QStringList fields;
+    for (const auto& p : problems)
+        fields << p.field;
+    QCOMPARE(fields,
+             (QStringList{QStringLiteral("amount_threshold"), QStringLiteral("velocity_minutes"),
+                          QStringLiteral("email_domains"), QStringLiteral("phones")}));
+    QVERIFY2(problems[0].message.contains(QLatin1String("\"lots\"")) &&
+                 problems[0].message.contains(QLatin1String("EUR")),
+             qPrintable(problems[0].message));
+    QVERIFY2(problems[2].message.contains(QLatin1String("line 2")),
+             qPrintable(problems[2].message));
+    QCOMPARE(untouched, set);
 }
 
 void TestFulfilment::deadlinesPerStep()

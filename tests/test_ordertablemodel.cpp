@@ -7,10 +7,12 @@
 #include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
 #include "seed/seeder.h"
+#include "stores/fulfilmentstore.h"
 #include "testdb.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -72,6 +74,7 @@ private slots:
     void updateRowChangesOneRow();
     void refreshShowsNewOrdersAndKeepsSelection();
     void changeWatcherSeesOtherWriters();
+    void partPaymentShowsAsSuch();
 
 private:
     std::unique_ptr<OrderTableModel> makeModel();
@@ -523,6 +526,64 @@ void TestOrderTableModel::changeWatcherSeesOtherWriters()
         QFAIL(qPrintable(e.message()));
     }
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, kWait);
+}
+
+// Issue 15 item 1: an order paid in part reads "€40.00 of €95.00" in the
+// list (its tooltip says what is still owed); paid in full, or nothing paid,
+// its amount alone. The paid amount comes with the page's own read (the
+// orders row carries it), in the user's locale.
+void TestOrderTableModel::partPaymentShowsAsSuch()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    OrderStore store = m_db->store();
+    const Session admin = adminSession();
+    FulfilmentStore fulfil(m_db->connection(), admin);
+    fulfil.setClock([] { return TestDb::kNow; });
+    auto order = [&](const QString& email) {
+        Order o;
+        o.customerName = QStringLiteral("Part Payer");
+        o.email = email;
+        o.shipTo = {QStringLiteral("Hauptstr. 1"), QStringLiteral("Berlin"),
+                    QStringLiteral("10115"), QStringLiteral("Berlin"), QStringLiteral("DE")};
+        o.billCountry = QStringLiteral("DE");
+        o.channel = QStringLiteral("web");
+        o.currency = QStringLiteral("EUR");
+        o.lines = {OrderLine{0, 0, QStringLiteral("SKU-P"), QStringLiteral("Kettle"), 1,
+                             Money(9500, u"EUR")}};
+        return store.create(o);
+    };
+    const qint64 part = order(QStringLiteral("part@example.com"));
+    const qint64 whole = order(QStringLiteral("whole@example.com"));
+    DOCKET_NO_THROW(fulfil.addPayment(part, QStringLiteral("card"), Money(4000, u"EUR")));
+    DOCKET_NO_THROW(fulfil.addPayment(whole, QStringLiteral("card"), Money(9500, u"EUR")));
+
+    auto model = makeModel();
+    OrderFilter f;
+    f.customer = CustomerKey{CustomerKey::By::Email, QStringLiteral("part@example.com")};
+    model->setFilter(f);
+    QVERIFY(waitIdle(*model));
+    QTRY_VERIFY_WITH_TIMEOUT(!modelIds(*model, 0, 1).isEmpty(), kWait);
+    QCOMPARE(modelIds(*model, 0, 1), QList<qint64>{part});
+    const QModelIndex amount = model->index(0, int(OrderColumn::Total));
+    QCOMPARE(amount.data().toString(), QStringLiteral("€40.00 of €95.00"));
+    QCOMPARE(amount.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("€40.00 of €95.00 paid; €55.00 still owed."));
+    QCOMPARE(amount.data(OrderTableModel::TotalRole).value<Money>(), Money(9500, u"EUR"));
+    QCOMPARE(model->rowAt(0)->paid, Money(4000, u"EUR"));
+
+    // In German: the same sentence's numbers as Germans write them.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY2(amount.data().toString().contains(QStringLiteral("40,00")),
+             qPrintable(amount.data().toString()));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    f.customer = CustomerKey{CustomerKey::By::Email, QStringLiteral("whole@example.com")};
+    model->setFilter(f);
+    QVERIFY(waitIdle(*model));
+    QTRY_VERIFY_WITH_TIMEOUT(modelIds(*model, 0, 1) == QList<qint64>{whole}, kWait);
+    QCOMPARE(model->index(0, int(OrderColumn::Total)).data().toString(), QStringLiteral("€95.00"));
 }
 
 QTEST_MAIN(TestOrderTableModel)

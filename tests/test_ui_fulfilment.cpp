@@ -9,9 +9,12 @@
 #include "fulfilment/fulfilmentdialogs.h"
 #include "fulfilment/fulfilmentpanel.h"
 #include "fulfilment/reviewpage.h"
+#include "fulfilment/reviewrulesdialog.h"
 #include "fulfilment/shipmentfiledialog.h"
+#include "items/changewatcher.h"
 #include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
+#include "mainwindow.h"
 #include "orderdialog.h"
 #include "orderrowdelegate.h"
 #include "orderspage.h"
@@ -19,22 +22,28 @@
 #include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 #include "stores/reviewstore.h"
+#include "stores/shopsettingsstore.h"
 #include "testdb.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace docket;
@@ -72,6 +81,8 @@ class TestUiFulfilment : public QObject
     Q_OBJECT
 
 private slots:
+    // The main window reads and writes settings: the test's own, not the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
     void paymentFormPaysAndRefusesOverpaying();
@@ -80,6 +91,10 @@ private slots:
     void recordKeepsUnsavedEdits();
     void dueColumnSortsAndFilters();
     void reviewPageApprovesAndRejects();
+    void reviewPageShowsMore();
+    void reviewBadgeFollowsOtherDesks();
+    void rulesEditorSavesANewVersion();
+    void rulesEditorIsReadOnlyWithoutTheRight();
     void shipmentFileFromTheWindow();
 
 private:
@@ -144,6 +159,25 @@ void TestUiFulfilment::paymentFormPaysAndRefusesOverpaying()
              qPrintable(panel->balanceLabel()->text()));
     QCOMPARE(panel->paymentsTable()->rowCount(), 1);
     QCOMPARE(m_store->order(id).status, QStringLiteral("pending"));
+    {
+        // The order list says so too (issue 15 item 1), whole in its column.
+        OrdersPage list(m_db, Session::localUser());
+        list.resize(1200, 420);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        OrderTableModel* model = list.model();
+        QTRY_VERIFY(model->isCountExact() && !model->isLoading() && model->rowCount() == 1 &&
+                    model->index(0, 0).data(OrderTableModel::LoadedRole).toBool());
+        const int total = ordercolumns::listIndex(u"total");
+        const QString text = model->index(0, total).data().toString();
+        QVERIFY2(text.contains(QStringLiteral("40.00 of ")) &&
+                     text.contains(QStringLiteral("55.00")),
+                 qPrintable(text));
+        QVERIFY2(
+            list.view()->columnWidth(total) > list.view()->fontMetrics().horizontalAdvance(text),
+            qPrintable(
+                QStringLiteral("%1 px for \"%2\"").arg(list.view()->columnWidth(total)).arg(text)));
+    }
 
     // The rest: the order moves to paid on its own; the path shows it.
     panel->store().addPayment(id, QStringLiteral("alipay"), Money(1500));
@@ -397,6 +431,156 @@ void TestUiFulfilment::reviewPageApprovesAndRejects()
     QCOMPARE(count.last().first().toLongLong(), qint64(0));
 }
 
+// The queue is not cut at the first page: "Show more" reads the next one
+// below the rows shown (keyset), and the count says how many are shown.
+void TestUiFulfilment::reviewPageShowsMore()
+{
+    QList<qint64> held;
+    for (int i = 0; i < 5; ++i)
+        held << m_store->create(draft(60 + i));
+    ReviewPage page(m_db, Session::localUser());
+    page.setPageSize(2);
+    page.resize(1000, 420);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* info = page.findChild<QLabel*>(QStringLiteral("reviewInfo"));
+    auto idsShown = [&] {
+        QList<qint64> ids;
+        for (int r = 0; r < page.table()->rowCount(); ++r)
+            ids << page.table()->item(r, 0)->data(Qt::UserRole).toLongLong();
+        return ids;
+    };
+    QCOMPARE(idsShown(), held.mid(0, 2));
+    QCOMPARE(info->text(), QStringLiteral("5 orders wait; the oldest 2 are shown."));
+    QVERIFY(page.moreButton()->isVisible());
+    QCOMPARE(page.moreButton()->text(), QStringLiteral("Show 2 &More"));
+    QTest::mouseClick(page.moreButton(), Qt::LeftButton);
+    QCOMPARE(idsShown(), held.mid(0, 4));
+    QCOMPARE(page.moreButton()->text(), QStringLiteral("Show 1 &More"));
+    QTest::mouseClick(page.moreButton(), Qt::LeftButton);
+    QCOMPARE(idsShown(), held);
+    QVERIFY(!page.moreButton()->isVisible());
+    QVERIFY2(info->text().startsWith(QStringLiteral("5 order")), qPrintable(info->text()));
+    // A decision reads the rows shown again, not only the first page.
+    page.table()->selectRow(0);
+    QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+    QCOMPARE(idsShown(), held.mid(1));
+}
+
+// The sidebar's Review badge follows orders that arrive or are decided at
+// another desk (ChangeWatcher), while the page is not even open.
+void TestUiFulfilment::reviewBadgeFollowsOtherDesks()
+{
+    MainWindow window(m_db, Session::localUser());
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* sidebar = window.findChild<QListWidget*>();
+    QVERIFY(sidebar);
+    QListWidgetItem* review = nullptr;
+    for (int i = 0; i < sidebar->count(); ++i)
+        if (sidebar->item(i)->text().startsWith(QStringLiteral("Review")))
+            review = sidebar->item(i);
+    QVERIFY(review);
+    QCOMPARE(review->text(), QStringLiteral("Review"));
+    QVERIFY(window.ordersPage()->isVisible());
+
+    auto other = std::make_shared<Database>(
+        DatabaseConfig::fromString(m_dir->filePath(QStringLiteral("ui.db"))));
+    other->open();
+    OrderStore elsewhere(other->connection(), Session::localUser());
+    const qint64 id = elsewhere.create(draft(70));
+    QTRY_COMPARE(review->text(), QStringLiteral("Review (1)"));
+    ReviewStore(other->connection(), Session::localUser()).approve({id});
+    QTRY_COMPARE(review->text(), QStringLiteral("Review"));
+}
+
+// Issue 15 item 4: the rules editor (from the review page) writes a new
+// version through ReviewStore; a bad field is named and nothing is written.
+void TestUiFulfilment::rulesEditorSavesANewVersion()
+{
+    ReviewStore store(m_db->connection(), Session::localUser());
+    const qint64 before = store.rules().version;
+    QVERIFY(before > 0);
+    const QString currency = ShopSettingsStore(m_db->connection(), Session::localUser()).currency();
+    ReviewPage page(m_db, Session::localUser());
+    QVERIFY(page.rulesButton()->isEnabled());
+    ReviewRulesDialog* shown = nullptr;
+    bool refusedFirst = false;
+    // The page's button opens the dialog (modal): drive it when it shows.
+    QTimer::singleShot(0, this, [&] {
+        shown = qobject_cast<ReviewRulesDialog*>(QApplication::activeModalWidget());
+        if (!shown)
+            return;
+        ReviewRulesDialog& d = *shown;
+        QVERIFY(d.isEditable());
+        QVERIFY2(d.versionLabel()->text().contains(QStringLiteral("Version %1").arg(before)),
+                 qPrintable(d.versionLabel()->text()));
+        auto* amount = qobject_cast<QLineEdit*>(d.field(review::RuleForm::kAmountThreshold));
+        auto* minutes = qobject_cast<QLineEdit*>(d.field(review::RuleForm::kVelocityMinutes));
+        auto* addresses =
+            qobject_cast<QPlainTextEdit*>(d.field(review::RuleForm::kBlockedAddresses));
+        QVERIFY(amount && minutes && addresses);
+        QCOMPARE(amount->text(), QStringLiteral("1,000.00"));
+        // A bad field: named, the dialog stays, nothing written.
+        minutes->setText(QStringLiteral("soon"));
+        amount->clear();
+        QTest::keyClicks(amount, QStringLiteral("1,500.00"));
+        d.ruleBox(review::Rule::Address)->setChecked(false);
+        QTest::mouseClick(d.saveButton(), Qt::LeftButton);
+        refusedFirst = d.isVisible() && d.errorLabel()->isVisibleTo(&d) &&
+                       d.errorLabel()->text().contains(QStringLiteral("Within minutes")) &&
+                       d.errorLabel()->text().contains(QStringLiteral("\"soon\"")) &&
+                       d.focusWidget() == minutes && store.rules().version == before;
+        shoot(&d, QStringLiteral("review-rules"));
+        minutes->setText(QStringLiteral("90"));
+        addresses->setPlainText(QStringLiteral("Drop Lane 7, SW1A 1AA"));
+        d.noteEdit()->setText(QStringLiteral("summer sale"));
+        QTest::mouseClick(d.saveButton(), Qt::LeftButton);
+    });
+    QSignalSpy status(&page, &ReviewPage::statusMessage);
+    QTest::mouseClick(page.rulesButton(), Qt::LeftButton);
+    QVERIFY(shown);
+    QVERIFY(refusedFirst);
+    const review::RuleSet now = store.rules();
+    QCOMPARE(now.version, before + 1);
+    QCOMPARE(now.amountThresholds.value(currency), qint64(150000));
+    QCOMPARE(now.velocityMinutes, 90);
+    QVERIFY(!now.addressOn);
+    QCOMPARE(now.blockedAddresses, QStringList{QStringLiteral("drop lane 7|sw1a1aa")});
+    QCOMPARE(store.history(1).constFirst().note, QStringLiteral("summer sale"));
+    QCOMPARE(status.size(), 1);
+    QVERIFY(status[0][0].toString().contains(QString::number(before + 1)));
+    // Audited in the same transaction.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM security_events WHERE kind = "
+                                  "'rules_changed'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestUiFulfilment::rulesEditorIsReadOnlyWithoutTheRight()
+{
+    const Session supervisor = docket::test::sessionWith(
+        QStringLiteral("sue"), {Permission::ViewOrders, Permission::ReviewOrders});
+    ReviewPage page(m_db, supervisor);
+    QVERIFY(!page.rulesButton()->isEnabled());
+    QVERIFY2(page.rulesButton()->toolTip().contains(QStringLiteral("Manage review rules")),
+             qPrintable(page.rulesButton()->toolTip()));
+    // Opened anyway (a script, a future menu): every field read-only, nothing to save.
+    ReviewRulesDialog d(m_db, supervisor);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QVERIFY(!d.isEditable());
+    QVERIFY(!d.saveButton());
+    QVERIFY(!d.ruleBox(review::Rule::Amount)->isEnabled());
+    QVERIFY(!d.field(review::RuleForm::kBlockedDomains)->isEnabled());
+    QVERIFY(d.findChild<QLabel*>(QStringLiteral("rulesReadOnly"))->isVisible());
+    const qint64 before = ReviewStore(m_db->connection(), Session::localUser()).rules().version;
+    d.accept();
+    QCOMPARE(ReviewStore(m_db->connection(), Session::localUser()).rules().version, before);
+}
+
 // Issue 15 item 3: File → Import Shipments… takes a warehouse's CSV, names
 // every bad row by its line, ships nothing until there is none, then ships
 // the whole file on a thread of its own.
@@ -495,6 +679,30 @@ void TestUiFulfilment::shipmentFileFromTheWindow()
     QVERIFY(!refused.findChild<QPushButton*>(QStringLiteral("shipmentFileShip"))->isEnabled());
     QVERIFY(
         !refused.findChild<QPushButton*>(QStringLiteral("shipmentFileShip"))->toolTip().isEmpty());
+
+    // An order outside the session's scope is named as such, not as unknown.
+    Order market = someone(5);
+    market.channel = QStringLiteral("marketplace");
+    const qint64 away = m_store->create(market);
+    f.addPayment(away, QStringLiteral("card"), Money(5500));
+    const QString awayNumber = m_store->order(away).number;
+    Scope web;
+    web.kind = Scope::Kind::Channels;
+    web.channels = {QStringLiteral("web")};
+    ShipmentFileDialog scoped(
+        m_db,
+        test::sessionWith(QStringLiteral("wes"), {Permission::ViewOrders, Permission::Ship}, web));
+    scoped.setPath(write(QStringLiteral("scope.csv"),
+                         QStringLiteral("order,carrier,tracking\n%1,dhl,1234567895\nDK9999998,dhl,"
+                                        "1234567896\n")
+                             .arg(awayNumber)));
+    auto* scopedRows = scoped.findChild<QTreeWidget*>(QStringLiteral("shipmentFileRows"));
+    QCOMPARE(scoped.problemCount(), 2);
+    QCOMPARE(scopedRows->topLevelItem(0)->text(4),
+             QStringLiteral("Order %1 is outside your scope.").arg(awayNumber));
+    QCOMPARE(scopedRows->topLevelItem(1)->text(4), QStringLiteral("There is no order DK9999998."));
+    QVERIFY(!scoped.findChild<QPushButton*>(QStringLiteral("shipmentFileShip"))->isEnabled());
+    QCOMPARE(m_store->order(away).status, QStringLiteral("paid"));
 }
 
 QTEST_MAIN(TestUiFulfilment)

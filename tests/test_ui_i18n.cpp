@@ -17,6 +17,7 @@
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "firstrundialog.h"
+#include "fulfilment/reviewrulesdialog.h"
 #include "helpviewer.h"
 #include "i18n.h"
 #include "items/ordertablemodel.h"
@@ -410,6 +411,15 @@ private slots:
             RestoreDialog r(db, m_admin);
             r.show();
             check(&r, QStringLiteral("restore"));
+        }
+        {
+            // The review rules (issue 15 item 4), with a bad value's message.
+            ReviewRulesDialog d(db, m_admin);
+            d.show();
+            qobject_cast<QLineEdit*>(d.field(review::RuleForm::kVelocityMinutes))
+                ->setText(QStringLiteral("x"));
+            d.accept();
+            check(&d, QStringLiteral("review rules"));
         }
         {
             AboutDialog d(db, m_admin);

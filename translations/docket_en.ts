@@ -1952,6 +1952,18 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Tax rate (%)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 paid; %3 still owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded; %2 paid after the refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -3444,6 +3456,62 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>The shipping address is incomplete: no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in %3 (e.g. %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders from one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest quantity of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email domain (e.g. example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (at least 5 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address (street, postcode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked email domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7681,6 +7749,22 @@ Docket stays on %2.</source>
             <numerusform>Shipped %n orders from the file.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;view Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the review rules on or off and tune them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”, which your role (%2) does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review rules are at version %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -9339,6 +9423,165 @@ Docket stays on %2.</source>
             <numerusform>%n order rejected.</numerusform>
             <numerusform>%n orders rejected.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the review rules on or off and tune them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”, which your role (%2) does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %L1 &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review rules are at version %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::ReviewRulesDialog</name>
+    <message>
+        <source>Review Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order that trips a rule switched on waits for review, with the reasons in words; one that trips none is approved at once. Every change is saved as a new version of the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the rules needs the right “%1”, which your role (%2) does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold orders above (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a new customer&apos;s first order above (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders from one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold when more than this many orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…come from one email or phone within minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest quantity of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold when a line asks for more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds an order shipped to another country than the one it is billed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds an order whose shipping address lacks the street, postcode, city or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One domain a line, e.g. spam.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked email domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One phone number a line, e.g. +86 138 0000 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address a line: street, postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones (compared by their digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses (compared without case and extra spaces):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the rules change (kept with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in rules are in force (no version saved yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %L1, set by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In other currencies (set with docketctl rules set): orders above %1; first orders above %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1963,6 +1963,18 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Tax rate (%)</source>
         <translation>税率（%）</translation>
     </message>
+    <message>
+        <source>%1 of %2 paid; %3 still owed.</source>
+        <translation>已付 %1 / 共 %2；尚欠 %3。</translation>
+    </message>
+    <message>
+        <source>%1 refunded; %2 paid after the refunds.</source>
+        <translation>已退款 %1；扣除退款后已付 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -3449,6 +3461,62 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>The shipping address is incomplete: no %1.</source>
         <translation>收货地址不完整：缺少%1。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in %3 (e.g. %4).</source>
+        <translation>%1：“%2”不是以 %3 表示的金额（例如 %4）。</translation>
+    </message>
+    <message>
+        <source>Amount threshold</source>
+        <translation>金额阈值</translation>
+    </message>
+    <message>
+        <source>First order threshold</source>
+        <translation>首单阈值</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1：“%2”不是 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Orders from one customer</source>
+        <translation>同一客户的订单数</translation>
+    </message>
+    <message>
+        <source>Within minutes</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <source>Largest quantity of a line</source>
+        <translation>一行的最大数量</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email domain (e.g. example.com).</source>
+        <translation>“%1”不是电子邮件域名（例如 example.com）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (at least 5 digits).</source>
+        <translation>“%1”不是电话号码（至少 5 位数字）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address (street, postcode).</source>
+        <translation>“%1”不是地址（街道, 邮编）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Blocked email domains</source>
+        <translation>屏蔽的电子邮件域名</translation>
+    </message>
+    <message>
+        <source>Blocked phones</source>
+        <translation>屏蔽的电话</translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation>屏蔽的地址</translation>
     </message>
 </context>
 <context>
@@ -7653,6 +7721,22 @@ Docket 仍使用 %2。</translation>
             <numerusform>已按文件为 %n 个订单发货。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;view Rules…</source>
+        <translation>审核规则(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Switch the review rules on or off and tune them</source>
+        <translation>开启或关闭审核规则并调整其设置</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”, which your role (%2) does not have.</source>
+        <translation>需要“%1”权限，而您的角色（%2）没有此权限。</translation>
+    </message>
+    <message>
+        <source>The review rules are at version %L1.</source>
+        <translation>审核规则现为版本 %L1。</translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -9280,6 +9364,165 @@ Docket 仍使用 %2。</translation>
         <translation>
             <numerusform>已拒绝 %n 个订单。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Switch the review rules on or off and tune them</source>
+        <translation>开启或关闭审核规则并调整其设置</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”, which your role (%2) does not have.</source>
+        <translation>需要“%1”权限，而您的角色（%2）没有此权限。</translation>
+    </message>
+    <message>
+        <source>Show %L1 &amp;More</source>
+        <translation>再显示 %L1 个(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The review rules are at version %L1.</source>
+        <translation>审核规则现为版本 %L1。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ReviewRulesDialog</name>
+    <message>
+        <source>Review Rules</source>
+        <translation>审核规则</translation>
+    </message>
+    <message>
+        <source>An order that trips a rule switched on waits for review, with the reasons in words; one that trips none is approved at once. Every change is saved as a new version of the rules.</source>
+        <translation>触发任一已开启规则的订单会等待审核，并用文字说明原因；没有触发任何规则的订单会立即批准。每次更改都保存为规则的一个新版本。</translation>
+    </message>
+    <message>
+        <source>Changing the rules needs the right “%1”, which your role (%2) does not have.</source>
+        <translation>更改规则需要“%1”权限，而您的角色（%2）没有此权限。</translation>
+    </message>
+    <message>
+        <source>Amount threshold</source>
+        <translation>金额阈值</translation>
+    </message>
+    <message>
+        <source>Hold orders above (%1):</source>
+        <translation>金额超过此值的订单需审核（%1）：</translation>
+    </message>
+    <message>
+        <source>First order threshold</source>
+        <translation>首单阈值</translation>
+    </message>
+    <message>
+        <source>Hold a new customer&apos;s first order above (%1):</source>
+        <translation>新客户首单超过此值需审核（%1）：</translation>
+    </message>
+    <message>
+        <source>Orders from one customer</source>
+        <translation>同一客户的订单数</translation>
+    </message>
+    <message>
+        <source>Within minutes</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <source>Hold when more than this many orders…</source>
+        <translation>当超过此数量的订单…</translation>
+    </message>
+    <message>
+        <source>…come from one email or phone within minutes:</source>
+        <translation>…在此分钟数内来自同一电子邮件或电话时需审核：</translation>
+    </message>
+    <message>
+        <source>Largest quantity of a line</source>
+        <translation>一行的最大数量</translation>
+    </message>
+    <message>
+        <source>Hold when a line asks for more than:</source>
+        <translation>某一行数量超过此值时需审核：</translation>
+    </message>
+    <message>
+        <source>Holds an order shipped to another country than the one it is billed in.</source>
+        <translation>收货国家与账单国家不同的订单需审核。</translation>
+    </message>
+    <message>
+        <source>Holds an order whose shipping address lacks the street, postcode, city or country.</source>
+        <translation>收货地址缺少街道、邮编、城市或国家的订单需审核。</translation>
+    </message>
+    <message>
+        <source>One domain a line, e.g. spam.example</source>
+        <translation>每行一个域名，例如 spam.example</translation>
+    </message>
+    <message>
+        <source>Blocked email domains</source>
+        <translation>屏蔽的电子邮件域名</translation>
+    </message>
+    <message>
+        <source>One phone number a line, e.g. +86 138 0000 0000</source>
+        <translation>每行一个电话号码，例如 +86 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>Blocked phones</source>
+        <translation>屏蔽的电话</translation>
+    </message>
+    <message>
+        <source>One address a line: street, postcode</source>
+        <translation>每行一个地址：街道, 邮编</translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation>屏蔽的地址</translation>
+    </message>
+    <message>
+        <source>Email domains:</source>
+        <translation>电子邮件域名：</translation>
+    </message>
+    <message>
+        <source>Phones (compared by their digits):</source>
+        <translation>电话（只比较数字）：</translation>
+    </message>
+    <message>
+        <source>Addresses (compared without case and extra spaces):</source>
+        <translation>地址（不区分大小写，忽略多余空格）：</translation>
+    </message>
+    <message>
+        <source>Why the rules change (kept with the version)</source>
+        <translation>更改规则的原因（随版本保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save as New Version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>none in %1</source>
+        <translation>%1 无阈值</translation>
+    </message>
+    <message>
+        <source>The built-in rules are in force (no version saved yet).</source>
+        <translation>当前使用内置规则（尚未保存任何版本）。</translation>
+    </message>
+    <message>
+        <source>Version %L1, set by %2 on %3.</source>
+        <translation>版本 %L1，由 %2 于 %3 设置。</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>In other currencies (set with docketctl rules set): orders above %1; first orders above %2.</source>
+        <translation>其他币种（用 docketctl rules set 设置）：订单金额超过 %1；首单超过 %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

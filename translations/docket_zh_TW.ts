@@ -1963,6 +1963,18 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Tax rate (%)</source>
         <translation>稅率（%）</translation>
     </message>
+    <message>
+        <source>%1 of %2 paid; %3 still owed.</source>
+        <translation>已付 %1 / 共 %2；尚欠 %3。</translation>
+    </message>
+    <message>
+        <source>%1 refunded; %2 paid after the refunds.</source>
+        <translation>已退款 %1；扣除退款後已付 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -3449,6 +3461,62 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>The shipping address is incomplete: no %1.</source>
         <translation>收貨地址不完整：缺少%1。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in %3 (e.g. %4).</source>
+        <translation>%1：「%2」不是以 %3 表示的金額（例如 %4）。</translation>
+    </message>
+    <message>
+        <source>Amount threshold</source>
+        <translation>金額門檻</translation>
+    </message>
+    <message>
+        <source>First order threshold</source>
+        <translation>首筆訂單門檻</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1：「%2」不是 %3 到 %4 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Orders from one customer</source>
+        <translation>同一客戶的訂單數</translation>
+    </message>
+    <message>
+        <source>Within minutes</source>
+        <translation>分鐘數</translation>
+    </message>
+    <message>
+        <source>Largest quantity of a line</source>
+        <translation>一列的最大數量</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email domain (e.g. example.com).</source>
+        <translation>「%1」不是電子郵件網域（例如 example.com）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (at least 5 digits).</source>
+        <translation>「%1」不是電話號碼（至少 5 位數字）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address (street, postcode).</source>
+        <translation>「%1」不是地址（街道, 郵遞區號）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Blocked email domains</source>
+        <translation>封鎖的電子郵件網域</translation>
+    </message>
+    <message>
+        <source>Blocked phones</source>
+        <translation>封鎖的電話</translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation>封鎖的地址</translation>
     </message>
 </context>
 <context>
@@ -7653,6 +7721,22 @@ Docket 仍使用 %2。</translation>
             <numerusform>已依檔案為 %n 張訂單出貨。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;view Rules…</source>
+        <translation>審核規則(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Switch the review rules on or off and tune them</source>
+        <translation>開啟或關閉審核規則並調整其設定</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”, which your role (%2) does not have.</source>
+        <translation>需要「%1」權限，而您的角色（%2）沒有此權限。</translation>
+    </message>
+    <message>
+        <source>The review rules are at version %L1.</source>
+        <translation>審核規則現為版本 %L1。</translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -9280,6 +9364,165 @@ Docket 仍使用 %2。</translation>
         <translation>
             <numerusform>已拒絕 %n 筆訂單。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>規則(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Switch the review rules on or off and tune them</source>
+        <translation>開啟或關閉審核規則並調整其設定</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”, which your role (%2) does not have.</source>
+        <translation>需要「%1」權限，而您的角色（%2）沒有此權限。</translation>
+    </message>
+    <message>
+        <source>Show %L1 &amp;More</source>
+        <translation>再顯示 %L1 張(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The review rules are at version %L1.</source>
+        <translation>審核規則現為版本 %L1。</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ReviewRulesDialog</name>
+    <message>
+        <source>Review Rules</source>
+        <translation>審核規則</translation>
+    </message>
+    <message>
+        <source>An order that trips a rule switched on waits for review, with the reasons in words; one that trips none is approved at once. Every change is saved as a new version of the rules.</source>
+        <translation>觸發任一已開啟規則的訂單會等待審核，並用文字說明原因；沒有觸發任何規則的訂單會立即核准。每次變更都儲存為規則的一個新版本。</translation>
+    </message>
+    <message>
+        <source>Changing the rules needs the right “%1”, which your role (%2) does not have.</source>
+        <translation>變更規則需要「%1」權限，而您的角色（%2）沒有此權限。</translation>
+    </message>
+    <message>
+        <source>Amount threshold</source>
+        <translation>金額門檻</translation>
+    </message>
+    <message>
+        <source>Hold orders above (%1):</source>
+        <translation>金額超過此值的訂單需審核（%1）：</translation>
+    </message>
+    <message>
+        <source>First order threshold</source>
+        <translation>首筆訂單門檻</translation>
+    </message>
+    <message>
+        <source>Hold a new customer&apos;s first order above (%1):</source>
+        <translation>新客戶首筆訂單超過此值需審核（%1）：</translation>
+    </message>
+    <message>
+        <source>Orders from one customer</source>
+        <translation>同一客戶的訂單數</translation>
+    </message>
+    <message>
+        <source>Within minutes</source>
+        <translation>分鐘數</translation>
+    </message>
+    <message>
+        <source>Hold when more than this many orders…</source>
+        <translation>當超過此數量的訂單…</translation>
+    </message>
+    <message>
+        <source>…come from one email or phone within minutes:</source>
+        <translation>…在此分鐘數內來自同一電子郵件或電話時需審核：</translation>
+    </message>
+    <message>
+        <source>Largest quantity of a line</source>
+        <translation>一列的最大數量</translation>
+    </message>
+    <message>
+        <source>Hold when a line asks for more than:</source>
+        <translation>某一列數量超過此值時需審核：</translation>
+    </message>
+    <message>
+        <source>Holds an order shipped to another country than the one it is billed in.</source>
+        <translation>收貨國家與帳單國家不同的訂單需審核。</translation>
+    </message>
+    <message>
+        <source>Holds an order whose shipping address lacks the street, postcode, city or country.</source>
+        <translation>收貨地址缺少街道、郵遞區號、城市或國家的訂單需審核。</translation>
+    </message>
+    <message>
+        <source>One domain a line, e.g. spam.example</source>
+        <translation>每行一個網域，例如 spam.example</translation>
+    </message>
+    <message>
+        <source>Blocked email domains</source>
+        <translation>封鎖的電子郵件網域</translation>
+    </message>
+    <message>
+        <source>One phone number a line, e.g. +86 138 0000 0000</source>
+        <translation>每行一個電話號碼，例如 +86 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>Blocked phones</source>
+        <translation>封鎖的電話</translation>
+    </message>
+    <message>
+        <source>One address a line: street, postcode</source>
+        <translation>每行一個地址：街道, 郵遞區號</translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation>封鎖的地址</translation>
+    </message>
+    <message>
+        <source>Email domains:</source>
+        <translation>電子郵件網域：</translation>
+    </message>
+    <message>
+        <source>Phones (compared by their digits):</source>
+        <translation>電話（只比較數字）：</translation>
+    </message>
+    <message>
+        <source>Addresses (compared without case and extra spaces):</source>
+        <translation>地址（不分大小寫，忽略多餘空格）：</translation>
+    </message>
+    <message>
+        <source>Why the rules change (kept with the version)</source>
+        <translation>變更規則的原因（隨版本儲存）</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save as New Version</source>
+        <translation>儲存為新版本</translation>
+    </message>
+    <message>
+        <source>none in %1</source>
+        <translation>%1 無門檻</translation>
+    </message>
+    <message>
+        <source>The built-in rules are in force (no version saved yet).</source>
+        <translation>目前使用內建規則（尚未儲存任何版本）。</translation>
+    </message>
+    <message>
+        <source>Version %L1, set by %2 on %3.</source>
+        <translation>版本 %L1，由 %2 於 %3 設定。</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>In other currencies (set with docketctl rules set): orders above %1; first orders above %2.</source>
+        <translation>其他幣別（用 docketctl rules set 設定）：訂單金額超過 %1；首筆訂單超過 %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
     </message>
 </context>
 <context>

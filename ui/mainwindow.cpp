@@ -206,7 +206,7 @@ void MainWindow::buildPages()
         addPage(review, QIcon(QStringLiteral(":/icons/seen.svg")), tr("Review"));
         connect(review, &ReviewPage::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(review, &ReviewPage::decided, m_orders, &OrdersPage::refreshNow);
-        connect(m_orders->watcher(), &ChangeWatcher::changed, review, &ReviewPage::reload);
+        connect(m_orders->watcher(), &ChangeWatcher::changed, review, &ReviewPage::ordersChanged);
         // The page's row is looked up when the count comes: while signing
         // out, the sidebar is emptied before the pages go.
         connect(review, &ReviewPage::countChanged, this, [this, review](qint64 n) {

@@ -3,11 +3,13 @@
 #include "changepassworddialog.h"
 #include "deskactions.h"
 #include "filterbar.h"
+#include "fulfilment/reviewrulesdialog.h"
 #include "fulfilment/shipmentfiledialog.h"
 #include "importdialog.h"
 #include "items/ordertablemodel.h"
 #include "orderspage.h"
 #include "readonly.h"
+#include "stores/userstore.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -159,6 +161,36 @@ void MainWindow::buildMenus()
             dialog.exec();
         });
         file->insertAction(m_desk->printOrder(), ship);
+    }
+    // The review rules (issue 15 item 4), after Settings: for everyone to
+    // find, enabled with the "manage review rules" right.
+    {
+        auto* rules = new QAction(tr("Re&view Rules…"), file);
+        rules->setObjectName(QStringLiteral("reviewRules"));
+        if (m_session.can(Permission::ManageRules)) {
+            rules->setStatusTip(tr("Switch the review rules on or off and tune them"));
+            enableUnlessReadOnly(rules, *m_db, true, rules->statusTip());
+        } else {
+            const QString why =
+                tr("Needs the right “%1”, which your role (%2) does not have.")
+                    .arg(permission::label(Permission::ManageRules),
+                         m_session.roleName().isEmpty() ? m_session.userName()
+                                                        : roleLabel(m_session.roleName()));
+            rules->setEnabled(false);
+            rules->setToolTip(why);
+            rules->setStatusTip(why);
+        }
+        connect(rules, &QAction::triggered, this, [this] {
+            ReviewRulesDialog dialog(m_db, m_session, this);
+            connect(&dialog, &ReviewRulesDialog::saved, this, [this](qint64 version) {
+                statusBar()->showMessage(tr("The review rules are at version %L1.").arg(version),
+                                         8000);
+            });
+            dialog.exec();
+        });
+        const QList<QAction*> all = file->actions();
+        const qsizetype at = all.indexOf(m_desk->settings());
+        file->insertAction(at >= 0 && at + 1 < all.size() ? all.at(at + 1) : nullptr, rules);
     }
     // Opening another database comes first, as in every desktop application.
     auto* openFile = new QAction(tr("&Open Database File…"), file);

@@ -159,6 +159,9 @@ int OrdersPage::compactWidth(int section) const
     case OrderColumn::Total:
         samples << OrderSummary{};
         samples.back().total = Money(999999, u"EUR"); // €9,999.99
+        // Paid in part: "€999.99 of €9,999.99".
+        samples << samples.back();
+        samples.back().paid = Money(99999, u"EUR");
         break;
     case OrderColumn::Created: {
         samples << OrderSummary{};

@@ -152,6 +152,8 @@ struct OrderSummary
     qint64 dueAt = 0;      // when its current step is due (UTC seconds); 0: no deadline
     Money shipping;        // Order::shipping, in the total's currency
     TaxRate taxRate;       // Order::taxRate
+    Money paid;            // Order::paid (captured payments - refunds), in the total's currency
+    Money refunded;        // Order::refunded
 };
 
 struct OrderEvent

@@ -90,6 +90,28 @@ QString money(qint64 minor, const QString& currency)
     return Money(minor, currency).toString(QLocale());
 }
 
+QString addressFromText(const QString& text);
+
+// An entry of a blocklist as stored: a domain in lower case without '@',
+// a phone's digits, an address normalised (addressFromText).
+QString blockedEntry(const QString& list, const QString& text)
+{
+    const QString value = text.trimmed();
+    if (list == QLatin1String("email_domains"))
+        return value.toLower().remove(QLatin1Char('@'));
+    if (list == QLatin1String("phones"))
+        return normalisePhone(value);
+    return addressFromText(value);
+}
+
+// "street, postcode" (the last comma splits) as normaliseAddress() stores it.
+QString addressFromText(const QString& text)
+{
+    const qsizetype comma = text.lastIndexOf(QLatin1Char(','));
+    return comma < 0 ? normaliseAddress(text, {})
+                     : normaliseAddress(text.left(comma), text.mid(comma + 1));
+}
+
 } // namespace
 
 QString code(Rule r)
@@ -349,17 +371,7 @@ QString RuleSet::apply(const QStringList& words)
             QStringList& list = what == QLatin1String("email_domains") ? blockedDomains
                                 : what == QLatin1String("phones")      ? blockedPhones
                                                                        : blockedAddresses;
-            QString value = words.mid(3).join(QLatin1Char(' ')).trimmed();
-            if (what == QLatin1String("email_domains"))
-                value = value.toLower().remove(QLatin1Char('@'));
-            else if (what == QLatin1String("phones"))
-                value = normalisePhone(value);
-            else {
-                // "street, postcode"
-                const qsizetype comma = value.lastIndexOf(QLatin1Char(','));
-                value = comma < 0 ? normaliseAddress(value, {})
-                                  : normaliseAddress(value.left(comma), value.mid(comma + 1));
-            }
+            const QString value = blockedEntry(what, words.mid(3).join(QLatin1Char(' ')));
             if (value.isEmpty())
                 return QCoreApplication::translate("Review", "Give the value to %1.").arg(words[2]);
             if (words[2] == QLatin1String("add")) {
@@ -440,6 +452,146 @@ QString normaliseAddress(const QString& street, const QString& postcode)
     if (s.isEmpty())
         return {};
     return s + QLatin1Char('|') + p;
+}
+
+QString addressText(const QString& stored)
+{
+    const qsizetype bar = stored.lastIndexOf(QLatin1Char('|'));
+    if (bar < 0)
+        return stored;
+    const QString postcode = stored.mid(bar + 1);
+    return postcode.isEmpty() ? stored.left(bar)
+                              : stored.left(bar) + QStringLiteral(", ") + postcode;
+}
+
+RuleForm RuleForm::of(const RuleSet& set, const QString& currency, const QLocale& locale)
+{
+    RuleForm f;
+    f.currency = currency;
+    for (Rule r : all())
+        f.on.insert(r, set.isOn(r));
+    auto threshold = [&](const QMap<QString, qint64>& m) {
+        return m.contains(currency) ? Money(m.value(currency), currency).toNumberString(locale)
+                                    : QString();
+    };
+    f.amountThreshold = threshold(set.amountThresholds);
+    f.firstOrderThreshold = threshold(set.firstOrderThresholds);
+    f.velocityOrders = locale.toString(set.velocityOrders);
+    f.velocityMinutes = locale.toString(set.velocityMinutes);
+    f.maxQuantity = locale.toString(set.maxQuantity);
+    f.blockedDomains = set.blockedDomains.join(QLatin1Char('\n'));
+    f.blockedPhones = set.blockedPhones.join(QLatin1Char('\n'));
+    QStringList addresses;
+    for (const QString& a : set.blockedAddresses)
+        addresses << addressText(a);
+    f.blockedAddresses = addresses.join(QLatin1Char('\n'));
+    return f;
+}
+
+QList<RuleForm::Problem> RuleForm::applyTo(RuleSet* set, const QLocale& locale) const
+{
+    QList<Problem> problems;
+    RuleSet out = *set;
+    for (auto it = on.cbegin(); it != on.cend(); ++it)
+        out.setOn(it.key(), it.value());
+    auto threshold = [&](const QString& text, const char* field, const QString& what,
+                         QMap<QString, qint64>* m) {
+        const QString t = text.trimmed();
+        if (t.isEmpty()) {
+            m->remove(currency);
+            return;
+        }
+        auto v = Money::parse(t, currency, locale);
+        if (!v)
+            v = Money::parse(t, currency);
+        if (!v || v->minorUnits() < 0) {
+            problems.push_back(
+                {QLatin1String(field),
+                 QCoreApplication::translate("Review",
+                                             "%1: \"%2\" is not an amount in %3 (e.g. %4).")
+                     .arg(what, t, currency, Money(100000, currency).toNumberString(locale))});
+            return;
+        }
+        m->insert(currency, v->minorUnits());
+    };
+    threshold(amountThreshold, kAmountThreshold,
+              QCoreApplication::translate("Review", "Amount threshold"), &out.amountThresholds);
+    threshold(firstOrderThreshold, kFirstOrderThreshold,
+              QCoreApplication::translate("Review", "First order threshold"),
+              &out.firstOrderThresholds);
+    auto whole = [&](const QString& text, const char* field, const QString& what, int lo, int hi,
+                     int* value) {
+        const QString t = text.trimmed();
+        bool ok = false;
+        qint64 n = locale.toLongLong(t, &ok);
+        if (!ok)
+            n = t.toLongLong(&ok);
+        if (!ok || n < lo || n > hi) {
+            problems.push_back(
+                {QLatin1String(field),
+                 QCoreApplication::translate("Review", "%1: \"%2\" is not a whole number from "
+                                                       "%3 to %4.")
+                     .arg(what, t, locale.toString(lo), locale.toString(hi))});
+            return;
+        }
+        *value = int(n);
+    };
+    whole(velocityOrders, kVelocityOrders,
+          QCoreApplication::translate("Review", "Orders from one customer"), 1, 100000,
+          &out.velocityOrders);
+    whole(velocityMinutes, kVelocityMinutes,
+          QCoreApplication::translate("Review", "Within minutes"), 1, 525600, &out.velocityMinutes);
+    whole(maxQuantity, kMaxQuantity,
+          QCoreApplication::translate("Review", "Largest quantity of a line"), 1, 1000000,
+          &out.maxQuantity);
+    static const QRegularExpression domainForm(
+        QStringLiteral("^[^\\s@/:]+\\.[^\\s@/:.]+$")); // "example.com", "mail.example.co.uk"
+    auto list = [&](const QString& text, const char* field, const QString& what,
+                    QStringList* stored) {
+        QStringList values;
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString line = lines[i].trimmed();
+            if (line.isEmpty())
+                continue;
+            const QString v = blockedEntry(QLatin1String(field), line);
+            QString why;
+            if (qstrcmp(field, kBlockedDomains) == 0 && !domainForm.match(v).hasMatch())
+                why = QCoreApplication::translate(
+                          "Review", "\"%1\" is not an email domain (e.g. example.com).")
+                          .arg(line);
+            else if (qstrcmp(field, kBlockedPhones) == 0 && v.size() < 5)
+                why = QCoreApplication::translate(
+                          "Review", "\"%1\" is not a phone number (at least 5 digits).")
+                          .arg(line);
+            else if (v.isEmpty())
+                why = QCoreApplication::translate("Review",
+                                                  "\"%1\" is not an address (street, postcode).")
+                          .arg(line);
+            if (!why.isEmpty()) {
+                problems.push_back(
+                    {QLatin1String(field), QCoreApplication::translate("Review", "%1, line %2: %3")
+                                               .arg(what)
+                                               .arg(i + 1)
+                                               .arg(why)});
+                return;
+            }
+            if (!values.contains(v))
+                values << v;
+        }
+        *stored = values;
+    };
+    list(blockedDomains, kBlockedDomains,
+         QCoreApplication::translate("Review", "Blocked email domains"), &out.blockedDomains);
+    list(blockedPhones, kBlockedPhones, QCoreApplication::translate("Review", "Blocked phones"),
+         &out.blockedPhones);
+    list(blockedAddresses, kBlockedAddresses,
+         QCoreApplication::translate("Review", "Blocked addresses"), &out.blockedAddresses);
+    if (problems.isEmpty()) {
+        out.version = set->version;
+        *set = out;
+    }
+    return problems;
 }
 
 QList<Finding> evaluate(const RuleSet& set, const Order& o, const Facts& facts)

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -72,6 +73,51 @@ struct RuleSet
 
     bool operator==(const RuleSet& other) const; // the rules, not the version
 };
+
+// The rule set as the rules editor shows it: every value as text, the
+// thresholds in one currency (the shop's) in the user's locale, the
+// blocklists one entry a line ("street, postcode" for an address). The
+// editor reads it back through applyTo(), which names the field of every
+// problem; the window, docketctl and the tests get the same rules.
+struct RuleForm
+{
+    QString currency;
+    QMap<Rule, bool> on;
+    QString amountThreshold;     // empty: no threshold in `currency`
+    QString firstOrderThreshold; // the same
+    QString velocityOrders;
+    QString velocityMinutes;
+    QString maxQuantity;
+    QString blockedDomains; // one a line
+    QString blockedPhones;
+    QString blockedAddresses;
+
+    // The field names applyTo() reports (also the editor's object names).
+    static constexpr const char* kAmountThreshold = "amount_threshold";
+    static constexpr const char* kFirstOrderThreshold = "first_order_threshold";
+    static constexpr const char* kVelocityOrders = "velocity_orders";
+    static constexpr const char* kVelocityMinutes = "velocity_minutes";
+    static constexpr const char* kMaxQuantity = "quantity_max";
+    static constexpr const char* kBlockedDomains = "email_domains";
+    static constexpr const char* kBlockedPhones = "phones";
+    static constexpr const char* kBlockedAddresses = "addresses";
+
+    static RuleForm of(const RuleSet& set, const QString& currency, const QLocale& locale);
+
+    struct Problem
+    {
+        QString field; // one of the k... names
+        QString message;
+    };
+    // Writes the form's values into `set` (the thresholds of other
+    // currencies stay as they are). On any problem `set` is left alone and
+    // every problem is returned, each naming its field.
+    QList<Problem> applyTo(RuleSet* set, const QLocale& locale) const;
+};
+
+// The form an address of the blocklist is typed and shown in: "main st 1,
+// 12345" for the stored "main st 1|12345".
+QString addressText(const QString& stored);
 
 // What the store looks up for one order (by index: orders(email, created_at),
 // orders(phone, created_at)).

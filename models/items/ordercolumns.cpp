@@ -31,7 +31,7 @@ const QList<Column> kColumns{
          return text(r.customerName);
      }},
     {"total", QT_TRANSLATE_NOOP("OrderColumns", "Amount"),
-     QT_TRANSLATE_NOOP("OrderColumns", "Total"), Kind::Money, OrderColumn::Total, 120, true, false,
+     QT_TRANSLATE_NOOP("OrderColumns", "Total"), Kind::Money, OrderColumn::Total, 160, true, false,
      [](const OrderSummary& r) {
          return QVariant::fromValue(r.total);
      }},
@@ -221,6 +221,26 @@ QStringList cleanExportKeys(const QStringList& keys)
     return out;
 }
 
+bool isPartPaid(const OrderSummary& row)
+{
+    return row.paid.currency() == row.total.currency() && row.paid.minorUnits() > 0 &&
+           row.paid < row.total && row.refunded.minorUnits() == 0;
+}
+
+QString paymentText(const OrderSummary& row, const QLocale& locale)
+{
+    if (row.paid.currency() != row.total.currency())
+        return {};
+    if (isPartPaid(row))
+        return Text::tr("%1 of %2 paid; %3 still owed.")
+            .arg(row.paid.toString(locale), row.total.toString(locale),
+                 (row.total - row.paid).toString(locale));
+    if (row.refunded.minorUnits() > 0)
+        return Text::tr("%1 refunded; %2 paid after the refunds.")
+            .arg(row.refunded.toString(locale), row.paid.toString(locale));
+    return {};
+}
+
 QString displayText(const Column& c, const OrderSummary& row, const QLocale& locale)
 {
     const QVariant v = c.value(row);
@@ -228,6 +248,8 @@ QString displayText(const Column& c, const OrderSummary& row, const QLocale& loc
     case Kind::Text:
         return v.toString();
     case Kind::Money:
+        if (c.sort == OrderColumn::Total && isPartPaid(row))
+            return Text::tr("%1 of %2").arg(row.paid.toString(locale), row.total.toString(locale));
         return v.value<Money>().toString(locale);
     case Kind::Time:
         return formatDateTime(QDateTime::fromSecsSinceEpoch(v.toLongLong()).toLocalTime(),

@@ -68,8 +68,15 @@ QStringList defaultExportKeys();
 // and the order number always first.
 QStringList cleanListKeys(const QStringList& keys);
 QStringList cleanExportKeys(const QStringList& keys);
-// A cell as the list shows it.
+// A cell as the list shows it. The amount of an order paid in part (issue
+// 15 item 1: something captured, less than the total, nothing refunded)
+// reads "€40.00 of €95.00".
 QString displayText(const Column& c, const OrderSummary& row, const QLocale& locale = QLocale());
+// True when `row` is paid in part, as the amount cell shows it.
+bool isPartPaid(const OrderSummary& row);
+// The amount's tooltip: "€40.00 of €95.00 paid; €55.00 still owed." for a
+// part payment, what was refunded when something was; empty otherwise.
+QString paymentText(const OrderSummary& row, const QLocale& locale = QLocale());
 
 } // namespace ordercolumns
 

@@ -126,6 +126,9 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (column && column->sort == OrderColumn::Total)
+            if (QString paid = ordercolumns::paymentText(r); !paid.isEmpty())
+                return paid;
         if (r.invalid)
             return r.invalidReason.isEmpty()
                        ? tr("%1 is marked invalid (status: %2).")

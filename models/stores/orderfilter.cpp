@@ -270,7 +270,8 @@ SqlClause summaryColumns(qint64 nowSecs, bool withItems)
             (withItems ? QStringLiteral("(SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l "
                                         "WHERE l.order_id = o.id)")
                        : QStringLiteral("-1")) +
-            QStringLiteral(", o.due_at, o.shipping_cents, o.tax_rate_bp"),
+            QStringLiteral(", o.due_at, o.shipping_cents, o.tax_rate_bp, o.paid_cents, "
+                           "o.refunded_cents"),
         {nowSecs}};
 }
 
@@ -300,6 +301,8 @@ OrderSummary readSummary(const QSqlQuery& q)
     s.dueAt = q.value(21).isNull() ? 0 : q.value(21).toLongLong();
     s.shipping = Money(q.value(22).toLongLong(), s.total.currency());
     s.taxRate = TaxRate::fromBasisPoints(q.value(23).toInt());
+    s.paid = Money(q.value(24).toLongLong(), s.total.currency());
+    s.refunded = Money(q.value(25).toLongLong(), s.total.currency());
     return s;
 }
 

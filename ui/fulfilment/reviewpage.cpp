@@ -4,7 +4,10 @@
 #include "domain/fulfilment.h"
 #include "formparts.h"
 #include "i18n.h"
+#include "readonly.h"
+#include "reviewrulesdialog.h"
 #include "stores/reviewstore.h"
+#include "stores/userstore.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -20,7 +23,7 @@
 namespace docket {
 
 namespace {
-constexpr int kShown = 500; // the first page; the rest follow as they are decided
+constexpr int kCreatedAtRole = Qt::UserRole + 1; // on the number: the keyset of the next page
 enum Column { Number, Customer, Amount, Placed, Due, Reasons, Columns };
 } // namespace
 
@@ -45,6 +48,11 @@ ReviewPage::ReviewPage(std::shared_ptr<const Database> db, Session session, QWid
     m_reject->setObjectName(QStringLiteral("rejectOrders"));
     m_reject->setToolTip(tr("The selected orders become invalid, with your reason"));
     auto* refresh = new QPushButton(tr("Refre&sh"), this);
+    m_more = new QPushButton(this);
+    m_more->setObjectName(QStringLiteral("reviewMore"));
+    m_more->hide();
+    m_rules = new QPushButton(tr("R&ules…"), this);
+    m_rules->setObjectName(QStringLiteral("reviewRules"));
 
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(QStringLiteral("reviewTable"));
@@ -62,6 +70,7 @@ ReviewPage::ReviewPage(std::shared_ptr<const Database> db, Session session, QWid
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_info, 1);
+    bar->addWidget(m_rules);
     bar->addWidget(refresh);
     bar->addWidget(m_reject);
     bar->addWidget(m_approve);
@@ -70,6 +79,10 @@ ReviewPage::ReviewPage(std::shared_ptr<const Database> db, Session session, QWid
     v->addWidget(title);
     v->addLayout(bar);
     v->addWidget(m_table, 1);
+    auto* below = new QHBoxLayout;
+    below->addStretch(1);
+    below->addWidget(m_more);
+    v->addLayout(below);
     v->addWidget(m_error);
 
     const bool mayDecide = m_store->session().can(Permission::ReviewOrders);
@@ -84,6 +97,19 @@ ReviewPage::ReviewPage(std::shared_ptr<const Database> db, Session session, QWid
     connect(m_approve, &QPushButton::clicked, this, &ReviewPage::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &ReviewPage::rejectSelected);
     connect(refresh, &QPushButton::clicked, this, &ReviewPage::reload);
+    connect(m_rules, &QPushButton::clicked, this, &ReviewPage::showRules);
+    connect(m_more, &QPushButton::clicked, this, &ReviewPage::showMore);
+    const Session& s = m_store->session();
+    if (s.can(Permission::ManageRules)) {
+        m_rules->setToolTip(tr("Switch the review rules on or off and tune them"));
+        enableUnlessReadOnly(m_rules, *m_db, true, m_rules->toolTip());
+    } else {
+        m_rules->setEnabled(false);
+        m_rules->setToolTip(
+            tr("Needs the right “%1”, which your role (%2) does not have.")
+                .arg(permission::label(Permission::ManageRules),
+                     s.roleName().isEmpty() ? s.userName() : roleLabel(s.roleName())));
+    }
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         emit openOrder(m_table->item(row, Number)->data(Qt::UserRole).toLongLong());
     });
@@ -100,28 +126,72 @@ void ReviewPage::showEvent(QShowEvent* event)
 
 void ReviewPage::reload()
 {
-    const QLocale loc;
     QList<ReviewStore::QueueRow> rows;
     try {
         m_waiting = m_store->countWaiting();
-        rows = m_store->queue(kShown);
+        // As many as were shown (the pages read with "Show more"), from the top.
+        rows = m_store->queue(std::max(m_pageSize, m_table->rowCount()));
     } catch (const DocketError& e) {
         m_error->setText(e.message());
         m_error->show();
         return;
     }
+    fill(rows, 0);
+    emit countChanged(m_waiting);
+}
+
+void ReviewPage::showMore()
+{
+    const int n = m_table->rowCount();
+    if (n == 0) {
+        reload();
+        return;
+    }
+    const QTableWidgetItem* last = m_table->item(n - 1, Number);
+    QList<ReviewStore::QueueRow> rows;
+    try {
+        rows = m_store->queue(m_pageSize, std::pair{last->data(kCreatedAtRole).toLongLong(),
+                                                    last->data(Qt::UserRole).toLongLong()});
+    } catch (const DocketError& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    fill(rows, n);
+}
+
+void ReviewPage::ordersChanged()
+{
+    if (isVisible()) {
+        reload();
+        return;
+    }
+    try {
+        m_waiting = m_store->countWaiting();
+    } catch (const DocketError&) {
+        return; // said when the page shows
+    }
+    emit countChanged(m_waiting);
+}
+
+void ReviewPage::fill(const QList<ReviewStore::QueueRow>& rows, int first)
+{
+    const QLocale loc;
     const QList<qint64> selectedBefore = selectedIds();
     const QSet<qint64> selected(selectedBefore.cbegin(), selectedBefore.cend());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    m_table->setRowCount(0);
-    m_table->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const ReviewStore::QueueRow& q = rows[r];
+    if (first == 0)
+        m_table->setRowCount(0);
+    m_table->setRowCount(first + int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const int r = first + i;
+        const ReviewStore::QueueRow& q = rows[i];
         QStringList reasons;
         for (const review::Finding& finding : q.findings)
             reasons << finding.sentence();
         auto* number = new QTableWidgetItem(q.number);
         number->setData(Qt::UserRole, q.id);
+        number->setData(kCreatedAtRole, q.createdAt);
         m_table->setItem(r, Number, number);
         m_table->setItem(r, Customer, new QTableWidgetItem(q.customerName));
         auto* amount = new QTableWidgetItem(q.total.toString(loc));
@@ -139,18 +209,26 @@ void ReviewPage::reload()
         auto* why = new QTableWidgetItem(reasons.join(QLatin1Char('\n')));
         why->setToolTip(reasons.join(QLatin1Char('\n')));
         m_table->setItem(r, Reasons, why);
-        if (selected.contains(q.id))
+        if (first == 0 && selected.contains(q.id))
             m_table->selectRow(r);
     }
     for (int c = 0; c < Reasons; ++c)
         m_table->resizeColumnToContents(c);
-    m_table->resizeRowsToContents();
-    m_info->setText(
-        m_waiting == 0 ? tr("No order is waiting for review.")
-        : m_waiting > rows.size()
-            ? tr("%L1 orders wait; the oldest %L2 are shown.").arg(m_waiting).arg(rows.size())
-            : tr("%n order(s) wait for review.", nullptr, int(m_waiting)));
-    emit countChanged(m_waiting);
+    for (int i = 0; i < rows.size(); ++i)
+        m_table->resizeRowToContents(first + i);
+    updateInfo();
+}
+
+void ReviewPage::updateInfo()
+{
+    const qint64 shown = m_table->rowCount();
+    m_info->setText(m_waiting == 0 ? tr("No order is waiting for review.")
+                    : m_waiting > shown
+                        ? tr("%L1 orders wait; the oldest %L2 are shown.").arg(m_waiting).arg(shown)
+                        : tr("%n order(s) wait for review.", nullptr, int(m_waiting)));
+    const qint64 more = std::min<qint64>(m_pageSize, m_waiting - shown);
+    m_more->setVisible(more > 0);
+    m_more->setText(tr("Show %L1 &More").arg(more));
 }
 
 QList<qint64> ReviewPage::selectedIds() const
@@ -159,6 +237,15 @@ QList<qint64> ReviewPage::selectedIds() const
     for (const QModelIndex& i : m_table->selectionModel()->selectedRows(Number))
         ids << i.data(Qt::UserRole).toLongLong();
     return ids;
+}
+
+void ReviewPage::showRules()
+{
+    ReviewRulesDialog dialog(m_db, m_store->session(), this);
+    connect(&dialog, &ReviewRulesDialog::saved, this, [this](qint64 version) {
+        emit statusMessage(tr("The review rules are at version %L1.").arg(version), 8000);
+    });
+    dialog.exec();
 }
 
 void ReviewPage::approveSelected()

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/session.h"
+#include "stores/reviewstore.h"
 
 #include <QWidget>
 #include <memory>
@@ -11,8 +12,6 @@ class QPushButton;
 class QTableWidget;
 
 namespace docket {
-
-class ReviewStore;
 
 // The review queue for supervisors (issue 15): the orders awaiting review,
 // oldest first, each with the rules it tripped in words; approve or reject
@@ -29,16 +28,30 @@ public:
     QTableWidget* table() const { return m_table; }
     QPushButton* approveButton() const { return m_approve; }
     QPushButton* rejectButton() const { return m_reject; }
+    // Opens the review rules (ReviewRulesDialog); enabled with ManageRules.
+    QPushButton* rulesButton() const { return m_rules; }
     qint64 waiting() const { return m_waiting; }
 
+    QPushButton* moreButton() const { return m_more; }
+    // Rows a page reads (500; tests take fewer).
+    void setPageSize(int rows) { m_pageSize = rows; }
+
 public slots:
-    // Reads the queue again (the first page) and the count.
+    // Reads the count and the rows shown again (at least the first page).
     void reload();
+    // The next page of the queue below the rows shown.
+    void showMore();
+    // Orders changed somewhere (ChangeWatcher): on screen the rows and the
+    // count are read again; off screen only the count (the sidebar's
+    // badge), the rows when the page shows.
+    void ordersChanged();
     void approveSelected();
     // Asks for the reason, then rejects the selection with it.
     void rejectSelected();
     // Without asking (tests, scripts).
     bool rejectSelectedWith(const QString& reason);
+    // The review rules (ReviewRulesDialog, modal).
+    void showRules();
 
 signals:
     // The number of orders waiting, for the sidebar's badge.
@@ -53,6 +66,9 @@ protected:
 
 private:
     QList<qint64> selectedIds() const;
+    // Puts `rows` in the table from row `first` on (the rows below go).
+    void fill(const QList<ReviewStore::QueueRow>& rows, int first);
+    void updateInfo();
     bool decide(bool approve, const QString& reason);
 
     std::shared_ptr<const Database> m_db;
@@ -61,8 +77,11 @@ private:
     QTableWidget* m_table;
     QPushButton* m_approve;
     QPushButton* m_reject;
+    QPushButton* m_rules;
+    QPushButton* m_more;
     QLabel* m_error;
     qint64 m_waiting = -1;
+    int m_pageSize = 500;
 };
 
 } // namespace docket
