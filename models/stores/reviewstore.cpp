@@ -267,6 +267,10 @@ qint64 ReviewStore::setRules(const review::RuleSet& rules, const QString& note)
     QString error;
     if (!review::RuleSet::fromJson(rules.toJson(), &error))
         throw DocketError(DocketError::Code::Invalid, error, QStringLiteral("rules"));
+    // No note is an empty one (a null QString binds as NULL: "rules set"
+    // without --note was refused as a clash on SQLite).
+    const QString trimmedNote = note.trimmed();
+    const QString noteText = trimmedNote.isNull() ? QStringLiteral("") : trimmedNote;
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     const CurrentRules current = currentRules(m_db);
@@ -278,19 +282,19 @@ qint64 ReviewStore::setRules(const review::RuleSet& rules, const QString& note)
         version = sql::scalar(m_db,
                               QStringLiteral("SELECT docket_rules_set(CAST(? AS text), CAST(? AS "
                                              "text))"),
-                              {rules.toJsonText(), note.trimmed()})
+                              {rules.toJsonText(), noteText})
                       .toLongLong();
     } else {
         version = current.version + 1;
         sql::run(m_db,
                  QStringLiteral("INSERT INTO review_rule_sets(version, rules, changed_at, "
                                 "changed_by, note) VALUES (?, ?, ?, ?, ?)"),
-                 {version, rules.toJsonText(), ts, m_session.userName(), note.trimmed()});
+                 {version, rules.toJsonText(), ts, m_session.userName(), noteText});
         sql::run(m_db,
                  QStringLiteral("INSERT INTO security_events(at, actor, kind, target, old_value, "
                                 "new_value, note) VALUES (?, ?, 'rules_changed', ?, ?, ?, ?)"),
                  {ts, m_session.userName(), QStringLiteral("v%1").arg(version),
-                  current.rules.toJsonText(), rules.toJsonText(), note.trimmed()});
+                  current.rules.toJsonText(), rules.toJsonText(), noteText});
     }
     tx.commit();
     return version;
