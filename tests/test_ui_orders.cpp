@@ -479,6 +479,18 @@ void TestUiOrders::newOrderIsInTheShopsCurrency()
     dlg.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dlg));
     dlg.customerEdit()->setText(QStringLiteral("Walk-in Customer"));
+    // The catalogue's prices are in euros: a catalogue SKU fills in the
+    // product but not "23.50" as yuan; the price cell says why.
+    QSqlQuery ins(m_db->connection());
+    QVERIFY(ins.exec(QStringLiteral("INSERT INTO products(sku, name, unit_price_cents) VALUES "
+                                    "('ZZ-KETTLE-1', 'Copper kettle', 2350)")));
+    QTableWidgetItem* price = dlg.linesTable()->item(0, 3);
+    dlg.linesTable()->item(0, 0)->setText(QStringLiteral("ZZ-KETTLE-1"));
+    QCOMPARE(dlg.linesTable()->item(0, 1)->text(), QStringLiteral("Copper kettle"));
+    QCOMPARE(price->text(), Money(0, u"CNY").toNumberString(QLocale()));
+    QVERIFY2(price->toolTip().contains(Money(2350, u"EUR").toString(QLocale())) &&
+                 price->toolTip().contains(QLatin1String("CNY")),
+             qPrintable(price->toolTip()));
     dlg.linesTable()->item(0, 0)->setText(QStringLiteral("SKU-WALKIN"));
     dlg.linesTable()->item(0, 1)->setText(QStringLiteral("Umbrella"));
     dlg.linesTable()->item(0, 3)->setText(QStringLiteral("88.00"));

@@ -8364,6 +8364,10 @@ Docket stays on %2.</source>
         <source>Total: %1 so far</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The catalogue&apos;s price is %1; this order is in %2, so type its price in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::OrderLoader</name>

@@ -8333,6 +8333,10 @@ Docket 仍使用 %2。</translation>
         <source>Total: %1 so far</source>
         <translation>合计：目前 %1</translation>
     </message>
+    <message>
+        <source>The catalogue&apos;s price is %1; this order is in %2, so type its price in %2.</source>
+        <translation>目录价格为 %1；此订单使用 %2，请以 %2 输入价格。</translation>
+    </message>
 </context>
 <context>
     <name>docket::OrderLoader</name>

@@ -8333,6 +8333,10 @@ Docket 仍使用 %2。</translation>
         <source>Total: %1 so far</source>
         <translation>合計：目前 %1</translation>
     </message>
+    <message>
+        <source>The catalogue&apos;s price is %1; this order is in %2, so type its price in %2.</source>
+        <translation>目錄價格為 %1；此訂單使用 %2，請以 %2 輸入價格。</translation>
+    </message>
 </context>
 <context>
     <name>docket::OrderLoader</name>

@@ -35,8 +35,8 @@ constexpr int kFilledRole = Qt::UserRole + 1;
 class SkuDelegate : public QStyledItemDelegate
 {
 public:
-    SkuDelegate(const CatalogueStore& catalog, QString currency, QObject* parent)
-        : QStyledItemDelegate(parent), m_catalog(catalog), m_currency(std::move(currency))
+    SkuDelegate(const CatalogueStore& catalog, QObject* parent)
+        : QStyledItemDelegate(parent), m_catalog(catalog)
     {
     }
 
@@ -56,33 +56,30 @@ public:
         completer->setMaxVisibleItems(12);
         edit->setCompleter(completer);
         const CatalogueStore catalog = m_catalog;
-        const QString currency = m_currency;
-        QObject::connect(edit, &QLineEdit::textEdited, edit,
-                         [catalog, currency, model, completer](const QString& text) {
-                             model->clear();
-                             QList<Product> found;
-                             try {
-                                 found = catalog.completions(text, 20);
-                             } catch (const DocketError&) {
-                                 return; // no completion beats a dialog box while typing
-                             }
-                             const QLocale loc;
-                             for (const Product& p : found) {
-                                 auto* item = new QStandardItem(
-                                     QStringLiteral("%1  %2  %3")
-                                         .arg(p.sku, p.name,
-                                              Money(p.price.minorUnits(), currency).toString(loc)));
-                                 item->setData(p.sku, Qt::UserRole);
-                                 model->appendRow(item);
-                             }
-                             completer->complete();
-                         });
+        QObject::connect(
+            edit, &QLineEdit::textEdited, edit, [catalog, model, completer](const QString& text) {
+                model->clear();
+                QList<Product> found;
+                try {
+                    found = catalog.completions(text, 20);
+                } catch (const DocketError&) {
+                    return; // no completion beats a dialog box while typing
+                }
+                const QLocale loc;
+                for (const Product& p : found) {
+                    // The price in the catalogue's own currency.
+                    auto* item = new QStandardItem(
+                        QStringLiteral("%1  %2  %3").arg(p.sku, p.name, p.price.toString(loc)));
+                    item->setData(p.sku, Qt::UserRole);
+                    model->appendRow(item);
+                }
+                completer->complete();
+            });
         return edit;
     }
 
 private:
     CatalogueStore m_catalog;
-    QString m_currency;
 };
 
 } // namespace
@@ -98,7 +95,7 @@ void OrderDialog::buildLines(QWidget* details, QVBoxLayout* dv)
     m_lines->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setAlternatingRowColors(true);
-    m_lines->setItemDelegate(new SkuDelegate(m_catalog, QStringLiteral("EUR"), m_lines));
+    m_lines->setItemDelegate(new SkuDelegate(m_catalog, m_lines));
     m_lines->horizontalHeaderItem(Sku)->setToolTip(
         tr("Type the beginning of a SKU: the catalogue completes it and fills in the product and "
            "its price."));
@@ -266,8 +263,21 @@ void OrderDialog::fillFromCatalogue(int row)
         };
         fill(nameItem, p->name, nameItem->text().trimmed().isEmpty());
         const auto price = Money::parse(priceItem->text(), m_order.currency, loc);
-        fill(priceItem, Money(p->price.minorUnits(), m_order.currency).toNumberString(loc),
-             !price || price->minorUnits() == 0);
+        if (const auto unit = catalogue::unitPriceFor(*p, m_order.currency)) {
+            fill(priceItem, unit->toNumberString(loc), !price || price->minorUnits() == 0);
+            priceItem->setToolTip(QString());
+        } else {
+            // Another currency: the clerk gives the price; say why it is empty.
+            if (priceItem->text() == priceItem->data(kFilledRole).toString()) {
+                priceItem->setText(QString());
+                priceItem->setData(kFilledRole, QString());
+            }
+            priceItem->setToolTip(tr("The catalogue's price is %1; this order is in %2, so type "
+                                     "its price in %2.")
+                                      .arg(p->price.toString(loc), m_order.currency));
+        }
+    } else {
+        priceItem->setToolTip(QString());
     }
     m_lines->blockSignals(blocked);
     updateTotal();

@@ -13,6 +13,13 @@ QString currency()
     return QStringLiteral("EUR");
 }
 
+std::optional<Money> unitPriceFor(const Product& product, const QString& orderCurrency)
+{
+    if (product.price.currency() != orderCurrency)
+        return std::nullopt;
+    return product.price;
+}
+
 QString normalizeSku(const QString& sku)
 {
     return sku.trimmed().toUpper();

@@ -83,6 +83,11 @@ bool isValidSku(const QString& sku);
 // A warehouse code as stored: trimmed, upper case, letters, digits, - and _.
 QString normalizeWarehouseCode(const QString& code);
 bool isValidWarehouseCode(const QString& code);
+// The product's price as a unit price for an order in orderCurrency: the
+// catalogue's price when the order is in the catalogue's currency, nothing
+// otherwise (prices are never converted, and a price in one currency is
+// never relabelled as another: €12.50 must not become ¥12.50).
+std::optional<Money> unitPriceFor(const Product& product, const QString& orderCurrency);
 } // namespace catalogue
 
 // ---- the ledger ----
