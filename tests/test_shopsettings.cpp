@@ -17,6 +17,7 @@
 #include "testdb.h"
 
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -47,6 +48,7 @@ private slots:
     void upgradeFromThePreviousSchema_data() { addBackendRows(); }
     void upgradeFromThePreviousSchema();
     void serverRefusesALoginWithoutTheRight();
+    void serverChecksTheValue();
     void shopCurrencyIsCheckedAuditedAndTaken_data() { addBackendRows(); }
     void shopCurrencyIsCheckedAuditedAndTaken();
 };
@@ -405,6 +407,109 @@ void TestShopSettings::serverRefusesALoginWithoutTheRight()
                                        "'shop.name'"))
                  .toString(),
              admin + QStringLiteral("|Team Shop"));
+}
+
+// An administrator's own login with psql cannot store what the desk would
+// refuse (0131): an unknown currency, hours that are no number or out of
+// range, a flag that is neither true nor false, a setting that does not
+// exist. The server's table of settings is shop::keys(), kind and bounds.
+void TestShopSettings::serverChecksTheValue()
+{
+    if (!backendEnabled(Backend::PostgreSQL))
+        QSKIP("needs DOCKET_TEST_PG");
+    const QString admin =
+        QStringLiteral("valadmin_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const auto dropLogins = qScopeGuard([&] { dropServerRoles({admin}); });
+    DOCKET_TESTDB(tdb, Backend::PostgreSQL);
+
+    // The server's table and the client's are the same list.
+    QStringList server, client;
+    QSqlQuery k(tdb.connection());
+    QVERIFY(k.exec(QStringLiteral("SELECT key, kind, min_value, max_value FROM "
+                                  "shop_setting_keys ORDER BY key")));
+    while (k.next())
+        server << QStringLiteral("%1 %2 %3..%4")
+                      .arg(k.value(0).toString(), k.value(1).toString())
+                      .arg(k.value(2).toLongLong())
+                      .arg(k.value(3).toLongLong());
+    for (const shop::Key* key : shop::keys()) {
+        QString kind;
+        switch (key->kind) {
+        case shop::Kind::Text:
+            kind = key == &shop::shopCurrency ? QStringLiteral("currency") : QStringLiteral("text");
+            break;
+        case shop::Kind::Lines:
+            kind = QStringLiteral("lines");
+            break;
+        case shop::Kind::Email:
+            kind = QStringLiteral("email");
+            break;
+        case shop::Kind::Whole:
+            kind = QStringLiteral("whole");
+            break;
+        case shop::Kind::Flag:
+            kind = QStringLiteral("flag");
+            break;
+        case shop::Kind::PaymentMethods:
+        case shop::Kind::Carriers:
+        case shop::Kind::DeadlineOverrides:
+            kind = QStringLiteral("list");
+            break;
+        }
+        client << QStringLiteral("%1 %2 %3..%4").arg(key->id(), kind).arg(key->min).arg(key->max);
+    }
+    client.sort();
+    QCOMPARE(server, client);
+
+    AccountPolicy policy;
+    policy.strength = HashStrength::Minimum;
+    UserStore users(tdb.connection(), Session::localUser(), policy);
+    DOCKET_NO_THROW(users.addUser({admin, QStringLiteral("A"), QStringLiteral("admin-pass-1"),
+                                   QStringLiteral("administrator"), Scope::all()}));
+    DatabaseConfig c = tdb.config();
+    c.user = admin;
+    c.password = QStringLiteral("admin-pass-1");
+    auto db = std::make_shared<Database>(c);
+    db->open(false);
+    auto set = [&](const QString& key, const QString& value) {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT docket_setting_set(?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        return q.exec() ? QString() : q.lastError().text();
+    };
+    const QString logged = QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind = "
+                                          "'setting_changed'");
+    const int before = queryValue(tdb.connection(), logged).toInt();
+    const QList<QStringList> refused{
+        {QStringLiteral("shop.currency"), QStringLiteral("XYZ1"), QStringLiteral("ISO 4217")},
+        {QStringLiteral("shop.currency"), QStringLiteral("eur"), QStringLiteral("ISO 4217")},
+        {QStringLiteral("deadline.payment_hours"), QStringLiteral("soon"),
+         QStringLiteral("from 1 to 8760")},
+        {QStringLiteral("deadline.payment_hours"), QStringLiteral("0"),
+         QStringLiteral("from 1 to 8760")},
+        {QStringLiteral("deadline.auto_cancel_unpaid"), QStringLiteral("yes"),
+         QStringLiteral("true or false")},
+        {QStringLiteral("shop.email"), QStringLiteral("orders"), QStringLiteral("email address")},
+        {QStringLiteral("shop.name"), QStringLiteral("Two\nlines"), QStringLiteral("one line")},
+        {QStringLiteral("shop.colour"), QStringLiteral("blue"), QStringLiteral("no shop setting")},
+    };
+    for (const QStringList& r : refused) {
+        const QString& value = r[1];
+        const QString error = set(r[0], value);
+        QVERIFY2(error.contains(r[2]) && error.contains(r[0]),
+                 qPrintable(r[0] + QLatin1Char('=') + value + QLatin1String(": ") + error));
+    }
+    QCOMPARE(queryValue(tdb.connection(), logged).toInt(), before);
+    QCOMPARE(
+        queryValue(tdb.connection(), QStringLiteral("SELECT COUNT(*) FROM shop_settings")).toInt(),
+        0);
+    // What the desk would store is stored.
+    QCOMPARE(set(QStringLiteral("shop.currency"), QStringLiteral("CNY")), QString());
+    QCOMPARE(set(QStringLiteral("deadline.payment_hours"), QStringLiteral("24")), QString());
+    QCOMPARE(set(QStringLiteral("deadline.auto_cancel_unpaid"), QStringLiteral("true")), QString());
+    QCOMPARE(queryValue(tdb.connection(), logged).toInt(), before + 3);
+    db->closeConnection();
 }
 
 // Item 1: the shop's currency is a shop setting like the others (ISO 4217,
