@@ -159,9 +159,9 @@ int OrdersPage::compactWidth(int section) const
     case OrderColumn::Total:
         samples << OrderSummary{};
         samples.back().total = Money(999999, u"EUR"); // €9,999.99
-        // Paid in part: "€999.99 of €9,999.99".
-        samples << samples.back();
-        samples.back().paid = Money(99999, u"EUR");
+        // Not "€999.99 of €9,999.99" (paid in part): a narrow window keeps
+        // the customer's name whole before a part payment's first amount
+        // (the cell's tooltip says it in full).
         break;
     case OrderColumn::Created: {
         samples << OrderSummary{};
