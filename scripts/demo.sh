@@ -12,7 +12,7 @@ if [[ ! -e "$DEMO_DB" ]]; then
   mkdir -p "$(dirname "$DEMO_DB")"
   echo "demo.sh: seeding $DEMO_DB with 200000 demo orders (once)"
   if ! { build/app/docketctl --database "$DEMO_DB" db init &&
-         build/app/docketctl --database "$DEMO_DB" seed --orders 200000 --seed 42 &&
+         build/app/docketctl --database "$DEMO_DB" seed --orders 200000 --seed 42 --fulfilment 5000 &&
          build/app/docketctl --database "$DEMO_DB" stock seed --products 2000 --seed 42; }; then
     rm -f -- "$DEMO_DB" "$DEMO_DB-wal" "$DEMO_DB-shm" "$DEMO_DB-journal"
     echo "demo.sh: seeding failed; removed the partial $DEMO_DB" >&2

@@ -2206,6 +2206,9 @@ void TestFulfilment::demoDataFollowsTheRules()
                   QString::number(seeded.firstOrderId)) > 0);
     // ... orders wait in review with their reasons ...
     QVERIFY(s.review.countWaiting() >= 3);
+    // ... from several customers (not one customer's orders heading the list) ...
+    QVERIFY(count(QStringLiteral("SELECT COUNT(DISTINCT customer_name) FROM orders WHERE "
+                                 "review_state = 'waiting'")) > 1);
     for (const ReviewStore::QueueRow& r : s.review.queue(10))
         QVERIFY2(!r.findings.isEmpty() && !r.findings.first().sentence().isEmpty(),
                  qPrintable(r.number));

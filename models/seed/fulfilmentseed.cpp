@@ -11,6 +11,8 @@
 #include "stores/fulfilmentstore.h"
 #include "stores/reviewstore.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <random>
 
@@ -137,12 +139,15 @@ SeedFulfilmentResult seedFulfilment(OrderStore& store, qint64 firstOrderId, int 
         }
     }
 
-    // New orders that the review rules hold, each for another reason.
+    // New orders that the review rules hold, each for another reason, each
+    // modelled on another of the young orders (other customers, other lines:
+    // not one customer's hundred orders at the top of the list).
     if (!ids.isEmpty()) {
-        const Order model = store.order(ids.first());
+        const QDateTime placed = store.order(ids.first()).createdAt; // the youngest's time
         const int held = std::max(3, count / 20);
         for (int i = 0; i < held; ++i) {
-            Order o = model;
+            Order o = store.order(ids.at(int((qint64(i) * 7919) % ids.size())));
+            o.createdAt = placed;
             o.id = 0;
             o.number.clear();
             o.status = QStringLiteral("pending");

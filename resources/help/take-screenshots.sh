@@ -73,7 +73,8 @@ if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   CTL="$BUILD_DIR/app/docketctl"
   export XDG_CONFIG_HOME="$WORK/ctl-config" # docketctl's sign-in policy: the defaults
   "$CTL" --database "$DB" db init >/dev/null
-  "$CTL" --database "$DB" seed --orders 50000 --seed 7 >/dev/null 2>&1
+  # The youngest 2,000 with payments, refunds, parcels; about 100 wait in review.
+  "$CTL" --database "$DB" seed --orders 50000 --seed 7 --fulfilment 2000 >/dev/null 2>&1
   # The window signs in as the first administrator.
   DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --database "$DB" \
     user add admin --admin --display-name "${NAMES[0]}" >/dev/null
@@ -109,6 +110,18 @@ Order ID,Order Date,Order Status,Billing First Name,Billing Last Name,Billing Em
 5121,2024-06-14 10:40,completed,Li,Wei,li.wei@example.com,EUR,12.50,SKU-10003,Teapot filter,1,12.50
 ,2024-06-14 11:05,on-hold,Sofia,Rossi,sofia@example.com,EUR,9.00,SKU-10004,Gift card,1,9.00
 EOF
+  # A warehouse's file for File → Import Shipments…: two paid orders ship, one
+  # number is unknown and one tracking number does not fit DHL's pattern,
+  # which the preview names by line. And a shipped order for its Fulfilment tab.
+  numbers() { # status count: that many order numbers in that status, newest first
+    ctl orders list --status "$1" --limit "$2" --json |
+      python3 -c 'import json, sys; print(" ".join(o["number"] for o in json.load(sys.stdin)))'
+  }
+  read -r PAID1 PAID2 PAID3 <<<"$(numbers paid 3)"
+  printf 'order,carrier,tracking\n%s,dhl,4027591836\n%s,sf,SF1234567890123\nDK9999999,ups,1Z999AA10123456784\n%s,dhl,12AB\n' \
+    "$PAID1" "$PAID2" "$PAID3" >"$WORK/Documents/shipments.csv"
+  export SHIPPED_ORDER
+  SHIPPED_ORDER=$(numbers delivered 1)
   mkdir -p "$WORK/config/Docket"
   cat >"$WORK/config/Docket/Docket.conf" <<EOF
 [app]
@@ -316,6 +329,28 @@ focus; key alt+f; key i; sleep 1
 xdotool type --delay 30 "$WORK/Documents/shop-orders.csv"; key Tab; sleep 1
 shot_active import
 key Escape
+
+# File → Import Shipments… (Alt+F, S) with the warehouse's file: the preview
+# names the rows it refuses, Ship disabled.
+# ("S" is Connect to Server's too: the second press moves on, Return opens.)
+focus; key alt+f; key s; key s; key Return; sleep 1
+xdotool type --delay 30 "$WORK/Documents/shipments.csv"; key Tab; sleep 1.5
+shot_active ship-file
+key Escape
+
+# The Review page (the sidebar's second entry): the orders waiting, oldest
+# first, with their reasons.
+focus; page 1; sleep 2; shot review
+page 0
+
+# A delivered order's Fulfilment tab (Alt+F in the order window): its steps,
+# its payments, refunds and parcels.
+# (The order number field, left of the search field: Enter opens the order.)
+focus; key ctrl+f; key shift+Tab; xdotool type --delay 80 "$SHIPPED_ORDER"
+key Return; sleep 2; key alt+f; sleep 1.5
+shot order-fulfilment
+key Escape
+focus; key ctrl+shift+x
 
 if [[ -n "${HELP_SHOT:-}" ]]; then
   # Help → User Guide, at the analytics section (the 11th link: Tab goes from link to link).
