@@ -6,6 +6,8 @@
 // the documented code (2 bad input, 3 not found, 4 forbidden, 5 conflict);
 // the --json lists parse and carry the figures.
 
+#include "ctlprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,12 +26,7 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = docket::test::CtlResult;
 
 constexpr auto kPassword = "Correct-Horse-9";
 
@@ -63,30 +60,16 @@ private:
 
 Result TestDocketctlFulfilment::ctlAs(const QString& user, const QStringList& args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DOCKET_DATABASE"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    QProcessEnvironment env =
+        docket::test::ctlEnvironment(m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("DOCKET_USER"), user);
     env.insert(QStringLiteral("DOCKET_PASSWORD"), QLatin1String(kPassword));
     env.insert(QStringLiteral("DOCKET_NEW_PASSWORD"), QLatin1String(kPassword));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DOCKETCTL_PATH), QStringList{QStringLiteral("--database"), m_db} + args);
-    Result r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    Result r = docket::test::runCtl(QStringLiteral(DOCKETCTL_PATH),
+                                    QStringList{QStringLiteral("--database"), m_db} + args, env);
     // Money is printed with a no-break space before the currency sign.
-    r.out = QString::fromUtf8(p.readAllStandardOutput()).replace(QChar(0x00A0), QLatin1Char(' '));
-    r.err = QString::fromUtf8(p.readAllStandardError()).replace(QChar(0x00A0), QLatin1Char(' '));
+    r.out.replace(QChar(0x00A0), QLatin1Char(' '));
+    r.err.replace(QChar(0x00A0), QLatin1Char(' '));
     return r;
 }
 

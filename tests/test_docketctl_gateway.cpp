@@ -5,6 +5,7 @@
 // what they leave in the database: a key stored hashed and shown once, each
 // change in the security log, a clerk refused.
 
+#include "ctlprocess.h"
 #include "db/database.h"
 #include "stores/apikeystore.h"
 #include "stores/intakestore.h"
@@ -25,12 +26,7 @@ using namespace docket;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = docket::test::CtlResult;
 
 const QString kBossPassword = QStringLiteral("Correct-Horse-9");
 const QString kClerkPassword = QStringLiteral("Clerk-Battery-7");
@@ -61,36 +57,16 @@ private:
 Result TestDocketctlGateway::run(const QStringList& args, const QString& user,
                                  const QString& password, const QString& newPassword)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name :
-         {"DOCKET_DATABASE", "DOCKET_USER", "DOCKET_PASSWORD", "DOCKET_NEW_PASSWORD", "LANGUAGE"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    QProcessEnvironment env =
+        docket::test::ctlEnvironment(m_dir.filePath(QStringLiteral("config")));
     if (!password.isEmpty())
         env.insert(QStringLiteral("DOCKET_PASSWORD"), password);
     if (!newPassword.isEmpty())
         env.insert(QStringLiteral("DOCKET_NEW_PASSWORD"), newPassword);
-    p.setProcessEnvironment(env);
     QStringList all{QStringLiteral("--database"), m_db};
     if (!user.isEmpty())
         all << QStringLiteral("--user") << user;
-    p.start(QStringLiteral(DOCKETCTL_PATH), all + args);
-    p.closeWriteChannel();
-    Result r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("docketctl did not finish: ") + args.join(QLatin1Char(' '));
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return docket::test::runCtl(QStringLiteral(DOCKETCTL_PATH), all + args, env, 60000);
 }
 
 QVariant TestDocketctlGateway::scalar(const QString& sql, const QVariantList& binds)

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ctlprocess.h"
 #include "testdb.h"
 
 #ifndef DOCKETCTL_PATH
@@ -30,12 +31,7 @@ using namespace docket::test;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = CtlResult;
 
 const QString kPassword = QStringLiteral("Correct-Horse-9");
 
@@ -74,34 +70,16 @@ private:
 Result TestDocketctlStock::ctl(const QStringList& args, const QString& user,
                                const QString& database)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DOCKET_DATABASE"));
+    QProcessEnvironment env = ctlEnvironment(m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("DOCKET_USER"), user);
     env.insert(QStringLiteral("DOCKET_PASSWORD"), kPassword);
     env.insert(QStringLiteral("DOCKET_NEW_PASSWORD"), kPassword);
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     if (!m_pgPassword.isEmpty())
         env.insert(QStringLiteral("PGPASSWORD"), m_pgPassword);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DOCKETCTL_PATH),
-            QStringList{QStringLiteral("--database"), database.isEmpty() ? m_db : database} + args);
-    p.closeWriteChannel();
-    Result r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("docketctl did not finish: ") + args.join(QLatin1Char(' '));
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCtl(QStringLiteral(DOCKETCTL_PATH),
+                  QStringList{QStringLiteral("--database"), database.isEmpty() ? m_db : database} +
+                      args,
+                  env);
 }
 
 QString TestDocketctlStock::ok(const QStringList& args)
