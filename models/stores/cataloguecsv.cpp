@@ -155,8 +155,8 @@ QByteArray CatalogueStore::exportCsv(const CatalogueFilter& filter) const
                            QStringLiteral("SELECT p.sku, p.name, p.unit_price_cents, p.cost_cents, "
                                           "p.safety_stock, p.active FROM %1 WHERE %2 ORDER BY "
                                           "p.sku%3, p.id")
-                               .arg(w.from, w.sql, collateC(m_backend)),
-                           w.binds);
+                               .arg(w.from.sql, w.conditions.sql(), collateC(m_backend)),
+                           w.binds());
     while (q.next())
         out += csv::line({q.value(0).toString(), q.value(1).toString(),
                           Money(q.value(2).toLongLong()).toPlainString(),

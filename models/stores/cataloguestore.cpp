@@ -146,33 +146,30 @@ QList<Product> CatalogueStore::completions(const QString& prefix, int limit) con
 CatalogueStore::Where CatalogueStore::where(const CatalogueFilter& f) const
 {
     Where w;
-    QStringList parts;
     if (f.warehouseId) {
-        w.from = QStringLiteral("products p JOIN product_stock s ON s.product_id = p.id JOIN "
-                                "stock_levels l ON l.product_id = p.id AND l.warehouse_id = ?");
-        w.binds << f.warehouseId;
+        w.from = {QStringLiteral("products p JOIN product_stock s ON s.product_id = p.id JOIN "
+                                 "stock_levels l ON l.product_id = p.id AND l.warehouse_id = ?"),
+                  {f.warehouseId}};
     } else {
-        w.from = QStringLiteral("products p JOIN product_stock s ON s.product_id = p.id");
+        w.from = {QStringLiteral("products p JOIN product_stock s ON s.product_id = p.id"), {}};
     }
     if (f.activity == CatalogueFilter::Activity::Active)
-        parts << QStringLiteral("p.active = 1");
+        w.conditions.add(QStringLiteral("p.active = 1"));
     else if (f.activity == CatalogueFilter::Activity::Inactive)
-        parts << QStringLiteral("p.active = 0");
+        w.conditions.add(QStringLiteral("p.active = 0"));
     if (f.lowOnly)
-        parts << QStringLiteral("s.low = 1");
+        w.conditions.add(QStringLiteral("s.low = 1"));
     if (f.backorderedOnly)
-        parts << QStringLiteral("s.backordered > 0");
+        w.conditions.add(QStringLiteral("s.backordered > 0"));
     for (const QString& token : orderquery::keywordTokens(f.text)) {
-        if (m_backend == Backend::SQLite) {
-            parts << QStringLiteral("p.id IN (SELECT rowid FROM product_fts WHERE product_fts "
-                                    "MATCH ?)");
-            w.binds << dialect::ftsPrefixToken(token);
-        } else {
-            parts << QStringLiteral("p.search_text LIKE ('% ' || docket_fold(?) || '%')");
-            w.binds << token;
-        }
+        if (m_backend == Backend::SQLite)
+            w.conditions.add(QStringLiteral("p.id IN (SELECT rowid FROM product_fts WHERE "
+                                            "product_fts MATCH ?)"),
+                             {dialect::ftsPrefixToken(token)});
+        else
+            w.conditions.add(QStringLiteral("p.search_text LIKE ('% ' || docket_fold(?) || '%')"),
+                             {token});
     }
-    w.sql = parts.isEmpty() ? QStringLiteral("1=1") : parts.join(QStringLiteral(" AND "));
     return w;
 }
 
@@ -183,10 +180,11 @@ qint64 CatalogueStore::count(const CatalogueFilter& filter) const
     // Every product has its stock row (a trigger adds it): without a filter
     // on the stock, the products alone are counted.
     const bool onStock = filter.warehouseId || filter.lowOnly || filter.backorderedOnly;
-    return sql::scalar(m_db,
-                       QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
-                           .arg(onStock ? w.from : QStringLiteral("products p"), w.sql),
-                       w.binds)
+    return sql::scalar(
+               m_db,
+               QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                   .arg(onStock ? w.from.sql : QStringLiteral("products p"), w.conditions.sql()),
+               w.binds())
         .toLongLong();
 }
 
@@ -226,8 +224,8 @@ QList<ProductStock> CatalogueStore::page(const CatalogueFilter& filter, const Ca
         m_db,
         QStringLiteral("SELECT %1, %2, s.backordered, s.low FROM %3 WHERE %4 ORDER BY %5 %6, %7 "
                        "%6 LIMIT ? OFFSET ?")
-            .arg(kProductColumns, stock, w.from, w.sql, key, dir, tie),
-        w.binds + QVariantList{limit, offset});
+            .arg(kProductColumns, stock, w.from.sql, w.conditions.sql(), key, dir, tie),
+        w.binds() + QVariantList{limit, offset});
     QList<ProductStock> out;
     while (q.next()) {
         out << productStockFrom(q);
@@ -306,8 +304,7 @@ StockLevelPage CatalogueStore::levelPage(const StockLevelFilter& filter, int lim
 {
     requireView();
     limit = qBound(1, limit, 500);
-    QStringList where;
-    QVariantList binds;
+    sql::Where where;
     if (!filter.skus.isEmpty()) {
         QStringList tries;
         for (const QString& sku : filter.skus) {
@@ -315,9 +312,7 @@ StockLevelPage CatalogueStore::levelPage(const StockLevelFilter& filter, int lim
             tries << typed << catalogue::normalizeSku(typed);
         }
         tries.removeDuplicates();
-        const SqlClause in = sql::inList(QStringLiteral("p.sku"), tries);
-        where << in.sql;
-        binds << in.binds;
+        where.add(sql::inList(QStringLiteral("p.sku"), tries));
     }
     if (!filter.warehouseCodes.isEmpty()) {
         QList<qint64> ids;
@@ -334,8 +329,8 @@ StockLevelPage CatalogueStore::levelPage(const StockLevelFilter& filter, int lim
             }
             ids << w->id;
         }
-        where << QStringLiteral("l.warehouse_id IN %1").arg(dialect::idListSubquery(m_backend));
-        binds << dialect::idListParam(m_backend, ids);
+        where.add(QStringLiteral("l.warehouse_id IN %1").arg(dialect::idListSubquery(m_backend)),
+                  {dialect::idListParam(m_backend, ids)});
     }
     const QString sku = QStringLiteral("p.sku") + collateC(m_backend);
     const QString code = QStringLiteral("w.code") + collateC(m_backend);
@@ -345,18 +340,16 @@ StockLevelPage CatalogueStore::levelPage(const StockLevelFilter& filter, int lim
             throw DocketError(DocketError::Code::Invalid,
                               tr("The cursor is not one this list gave out."),
                               QStringLiteral("cursor"));
-        where << QStringLiteral("(%1 > ? OR (%1 = ? AND %2 > ?))").arg(sku, code);
-        binds << at->first << at->first << at->second;
+        where.add(QStringLiteral("(%1 > ? OR (%1 = ? AND %2 > ?))").arg(sku, code),
+                  {at->first, at->first, at->second});
     }
     QSqlQuery q = sql::run(
         m_db,
         QStringLiteral("SELECT %1, l.warehouse_id, w.code, w.name, l.on_hand, l.reserved FROM "
                        "stock_levels l JOIN products p ON p.id = l.product_id JOIN warehouses w "
                        "ON w.id = l.warehouse_id WHERE %2 ORDER BY %3, %4 LIMIT ?")
-            .arg(kProductColumns,
-                 where.isEmpty() ? QStringLiteral("1=1") : where.join(QStringLiteral(" AND ")), sku,
-                 code),
-        binds + QVariantList{limit + 1});
+            .arg(kProductColumns, where.sql(), sku, code),
+        where.binds() + QVariantList{limit + 1});
     StockLevelPage page;
     while (q.next()) {
         StockLevelRow r;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/sqlclause.h"
 #include "domain/session.h"
 #include "domain/stock.h"
 #include "orderfilter.h"
@@ -147,11 +148,13 @@ public:
 
 private:
     void requireView() const;
+    // What a catalogue list reads (the products, joined to the stock of
+    // one warehouse when the filter names one) and which of it.
     struct Where
     {
-        QString from;
-        QString sql;
-        QVariantList binds;
+        SqlClause from;
+        sql::Where conditions;
+        QVariantList binds() const { return from.binds + conditions.binds(); }
     };
     Where where(const CatalogueFilter& filter) const;
     qint64 writeProduct(const Product& p, qint64 ts);

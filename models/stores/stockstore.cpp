@@ -74,13 +74,10 @@ QString StockStore::activeWarehouseCode(qint64 id) const
 QList<StockMovement> StockStore::movements(const MovementFilter& f, int limit) const
 {
     requireView();
-    QStringList where;
-    QVariantList binds;
+    sql::Where where;
     auto add = [&](const char* column, qint64 v) {
-        if (v) {
-            where << QStringLiteral("m.%1 = ?").arg(QLatin1String(column));
-            binds << v;
-        }
+        if (v)
+            where.add(QStringLiteral("m.%1 = ?").arg(QLatin1String(column)), {v});
     };
     add("product_id", f.productId);
     add("warehouse_id", f.warehouseId);
@@ -88,20 +85,15 @@ QList<StockMovement> StockStore::movements(const MovementFilter& f, int limit) c
     add("stocktake_id", f.stocktakeId);
     add("transfer_id", f.transferId);
     add("return_id", f.returnId);
-    if (!f.kinds.isEmpty()) {
-        const SqlClause in = sql::inList(QStringLiteral("m.kind"), f.kinds);
-        where << in.sql;
-        binds << in.binds;
-    }
+    if (!f.kinds.isEmpty())
+        where.add(sql::inList(QStringLiteral("m.kind"), f.kinds));
     // What belongs to an order outside the session's scope is not shown.
     const SqlClause scope = orderquery::scope(m_session);
-    if (scope.sql != QLatin1String("1=1")) {
-        where << QStringLiteral("(m.order_id IS NULL OR EXISTS (SELECT 1 FROM orders o WHERE "
-                                "o.id = m.order_id AND %1))")
-                     .arg(scope.sql);
-        binds << scope.binds;
-    }
-    binds << limit;
+    if (scope.sql != QLatin1String("1=1"))
+        where.add(QStringLiteral("(m.order_id IS NULL OR EXISTS (SELECT 1 FROM orders o WHERE "
+                                 "o.id = m.order_id AND %1))")
+                      .arg(scope.sql),
+                  scope.binds);
     QSqlQuery q = sql::run(
         m_db,
         QStringLiteral("SELECT m.id, m.at, m.actor, m.kind, m.product_id, p.sku, m.warehouse_id, "
@@ -111,8 +103,8 @@ QList<StockMovement> StockStore::movements(const MovementFilter& f, int limit) c
                        "stock_movements "
                        "m JOIN products p ON p.id = m.product_id JOIN warehouses w ON w.id = "
                        "m.warehouse_id WHERE %1 ORDER BY m.id DESC LIMIT ?")
-            .arg(where.isEmpty() ? QStringLiteral("1=1") : where.join(QStringLiteral(" AND "))),
-        binds);
+            .arg(where.sql()),
+        where.binds() + QVariantList{limit});
     const QString currency = catalogue::currency();
     QList<StockMovement> out;
     while (q.next()) {
