@@ -222,6 +222,8 @@ private slots:
     void errorsAreJson();
     void apiKeys_data() { addBackendRows(); }
     void apiKeys();
+    void removingChannelsAndWebhooks_data() { addBackendRows(); }
+    void removingChannelsAndWebhooks();
     void rateLimit_data() { addBackendRows(); }
     void rateLimit();
     void intakeIsIdempotent_data() { addBackendRows(); }
@@ -380,6 +382,78 @@ void TestGateway::apiKeys()
                                           "('apikey_created', 'apikey_revoked') AND target = "
                                           "'crm'")),
              2);
+}
+
+// IntakeStore::removeChannel and WebhookStore::remove (one frame,
+// settingrows::remove): removed and logged once in the security log; a second
+// removal is NotFound naming the row, a session without ChangeSettings is
+// Forbidden, and neither writes anything.
+void TestGateway::removingChannelsAndWebhooks()
+{
+    QFETCH(Backend, backend);
+    GatewayFixture g(backend);
+    IntakeStore intake(g.db().connection(), g.admin());
+    WebhookStore hooks(g.db().connection(), g.admin());
+    intake.setChannel(QStringLiteral("web"), IntakeStore::generateSecret(),
+                      QStringLiteral("refuse"));
+    const qint64 hook = hooks.add(QStringLiteral("http://127.0.0.1:9/hook"),
+                                  IntakeStore::generateSecret(), {QStringLiteral("order.created")});
+    const QString removals = QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind IN "
+                                            "('intake_channel_removed', 'webhook_removed')");
+
+    // Without ChangeSettings: refused, nothing removed, nothing logged.
+    const Session clerk(7, QStringLiteral("clerk"), {Permission::ViewOrders}, Scope::all());
+    // The refusal's code and message; nullopt when the call went through.
+    auto refusedWith = [](const std::function<void()>& call)
+        -> std::optional<std::pair<DocketError::Code, QString>> {
+        try {
+            call();
+        } catch (const DocketError& e) {
+            return std::make_pair(e.code(), e.message());
+        }
+        return std::nullopt;
+    };
+    const auto clerkChannel = refusedWith(
+        [&] { IntakeStore(g.db().connection(), clerk).removeChannel(QStringLiteral("web")); });
+    QVERIFY(clerkChannel);
+    QCOMPARE(clerkChannel->first, DocketError::Code::Forbidden);
+    const auto clerkHook =
+        refusedWith([&] { WebhookStore(g.db().connection(), clerk).remove(hook); });
+    QVERIFY(clerkHook);
+    QCOMPARE(clerkHook->first, DocketError::Code::Forbidden);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM intake_channels")), 1);
+    QCOMPARE(count(g.db(),
+                   QStringLiteral("SELECT COUNT(*) FROM webhook_subscriptions WHERE active = 1")),
+             1);
+    QCOMPARE(count(g.db(), removals), 0);
+
+    intake.removeChannel(QStringLiteral("web"));
+    hooks.remove(hook);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM intake_channels")), 0);
+    QCOMPARE(count(g.db(),
+                   QStringLiteral("SELECT COUNT(*) FROM webhook_subscriptions WHERE active = 1")),
+             0);
+    QCOMPARE(count(g.db(), QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind = "
+                                          "'intake_channel_removed' AND target = 'web' AND actor = "
+                                          "'admin'")),
+             1);
+    QCOMPARE(
+        count(g.db(), QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind = "
+                                     "'webhook_removed' AND target = 'http://127.0.0.1:9/hook' AND "
+                                     "actor = 'admin'")),
+        1);
+
+    // Removed again: NotFound naming it, nothing more in the log.
+    const auto channelAgain = refusedWith([&] { intake.removeChannel(QStringLiteral("web")); });
+    QVERIFY(channelAgain);
+    QCOMPARE(channelAgain->first, DocketError::Code::NotFound);
+    QVERIFY2(channelAgain->second.contains(QStringLiteral("\"web\"")),
+             qPrintable(channelAgain->second));
+    const auto hookAgain = refusedWith([&] { hooks.remove(hook); });
+    QVERIFY(hookAgain);
+    QCOMPARE(hookAgain->first, DocketError::Code::NotFound);
+    QVERIFY2(hookAgain->second.contains(QString::number(hook)), qPrintable(hookAgain->second));
+    QCOMPARE(count(g.db(), removals), 2);
 }
 
 void TestGateway::rateLimit()

@@ -2,6 +2,7 @@
 
 #include "orderstore.h"
 #include "securitylog.h"
+#include "settingrows.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -615,29 +616,20 @@ void IntakeStore::setChannel(const QString& channelCode, const QString& secret,
 
 void IntakeStore::removeChannel(const QString& channelCode)
 {
-    m_session.require(Permission::ChangeSettings);
-    sql::WriteTransaction tx(m_db);
-    const qint64 ts = now();
-    int removed = 0;
-    if (sql::backendOf(m_db) == Backend::PostgreSQL) {
-        dialect::setAuditContext(m_db, m_session.userName(), ts);
-        removed = sql::scalar(
-                      m_db, QStringLiteral("SELECT docket_intake_channel_remove(CAST(? AS text))"),
-                      {channelCode})
-                      .toInt();
-    } else {
-        removed = sql::run(m_db, QStringLiteral("DELETE FROM intake_channels WHERE channel = ?"),
-                           {channelCode})
-                      .numRowsAffected();
-        if (removed > 0)
-            securityevent::insert(m_db, ts, m_session.userName(),
-                                  QStringLiteral("intake_channel_removed"), channelCode);
-    }
-    if (removed == 0)
-        throw DocketError(DocketError::Code::NotFound,
-                          tr("The channel \"%1\" takes no webhooks.").arg(channelCode),
-                          QStringLiteral("channel"));
-    tx.commit();
+    settingrows::remove(
+        m_db, m_session, now(),
+        {QStringLiteral("SELECT docket_intake_channel_remove(CAST(? AS text))"), channelCode,
+         [&](qint64) {
+             const int removed =
+                 sql::run(m_db, QStringLiteral("DELETE FROM intake_channels WHERE channel = ?"),
+                          {channelCode})
+                     .numRowsAffected();
+             return removed > 0 ? channelCode : QString();
+         },
+         QStringLiteral("intake_channel_removed"),
+         DocketError(DocketError::Code::NotFound,
+                     tr("The channel \"%1\" takes no webhooks.").arg(channelCode),
+                     QStringLiteral("channel"))});
 }
 
 std::optional<IntakeChannelSecret> IntakeStore::channelSecret(const QString& channelCode) const

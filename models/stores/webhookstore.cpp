@@ -1,5 +1,6 @@
 #include "webhookstore.h"
 #include "securitylog.h"
+#include "settingrows.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -89,41 +90,33 @@ qint64 WebhookStore::add(const QString& urlText, const QString& secret, const QS
 
 void WebhookStore::remove(qint64 id)
 {
-    m_session.require(Permission::ChangeSettings);
-    sql::WriteTransaction tx(m_db);
-    const qint64 ts = now();
-    int removed = 0;
-    if (sql::backendOf(m_db) == Backend::PostgreSQL) {
-        dialect::setAuditContext(m_db, m_session.userName(), ts);
-        removed = sql::scalar(
-                      m_db, QStringLiteral("SELECT docket_webhook_remove(CAST(? AS bigint))"), {id})
-                      .toInt();
-    } else {
-        const QString url = sql::scalar(m_db,
-                                        QStringLiteral("SELECT url FROM webhook_subscriptions "
-                                                       "WHERE id = ? AND active = 1"),
-                                        {id})
-                                .toString();
-        if (!url.isEmpty()) {
-            removed = sql::run(m_db,
-                               QStringLiteral("UPDATE webhook_subscriptions SET active = 0, "
-                                              "removed_at = ?, removed_by = ? WHERE id = ?"),
-                               {ts, m_session.userName(), id})
-                          .numRowsAffected();
-            sql::run(m_db,
-                     QStringLiteral("UPDATE webhook_deliveries SET state = 'failed', last_error "
-                                    "= 'subscription removed' WHERE subscription_id = ? AND "
-                                    "state = 'pending'"),
-                     {id});
-            securityevent::insert(m_db, ts, m_session.userName(), QStringLiteral("webhook_removed"),
-                                  url);
-        }
-    }
-    if (removed == 0)
-        throw DocketError(DocketError::Code::NotFound,
-                          tr("There is no active webhook with the id %1.").arg(id),
-                          QStringLiteral("id"));
-    tx.commit();
+    settingrows::remove(
+        m_db, m_session, now(),
+        {QStringLiteral("SELECT docket_webhook_remove(CAST(? AS bigint))"), id,
+         [&](qint64 ts) {
+             const QString url = sql::scalar(m_db,
+                                             QStringLiteral("SELECT url FROM "
+                                                            "webhook_subscriptions WHERE id = ? "
+                                                            "AND active = 1"),
+                                             {id})
+                                     .toString();
+             if (url.isEmpty())
+                 return QString();
+             sql::run(m_db,
+                      QStringLiteral("UPDATE webhook_subscriptions SET active = 0, "
+                                     "removed_at = ?, removed_by = ? WHERE id = ?"),
+                      {ts, m_session.userName(), id});
+             sql::run(m_db,
+                      QStringLiteral("UPDATE webhook_deliveries SET state = 'failed', last_error "
+                                     "= 'subscription removed' WHERE subscription_id = ? AND "
+                                     "state = 'pending'"),
+                      {id});
+             return url;
+         },
+         QStringLiteral("webhook_removed"),
+         DocketError(DocketError::Code::NotFound,
+                     tr("There is no active webhook with the id %1.").arg(id),
+                     QStringLiteral("id"))});
 }
 
 QList<WebhookSubscription> WebhookStore::subscriptions(bool withRemoved) const
