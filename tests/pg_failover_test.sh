@@ -6,7 +6,12 @@
 # test_pg_replica reads lists from the standby, pauses its replay and finally
 # stops it (DOCKET_REPLICA_KILL_STANDBY).
 #
-#   tests/pg_failover_test.sh TEST_PROGRAM
+#   tests/pg_failover_test.sh TEST_PROGRAM [TEST_FUNCTION...]
+#
+# test_pg_failover's lostCommitIsNotReportedSaved runs tests/pg_lost_commit.sh
+# (DOCKET_LOST_COMMIT_COMMAND) instead: the standby cut off, the primary killed
+# under a waiting COMMIT, the lost transaction's id given again on the promoted
+# standby. Each scenario needs a fresh pair: one test function per run.
 #
 # Both clusters are made here (scripts/pg-cluster.sh, as the postgres user when
 # run as root) and removed on every exit; nothing but 127.0.0.1 is touched.
@@ -37,6 +42,7 @@ STANDBY_DIR=$DOCKET_PG_STANDBY_DIR
 export DOCKET_FAILOVER_URL="postgresql://postgres@127.0.0.1:$PRIMARY_PORT,127.0.0.1:$DOCKET_PG_STANDBY_PORT/docket_test"
 export DOCKET_FAILOVER_STANDBY_URL="postgresql://postgres@127.0.0.1:$DOCKET_PG_STANDBY_PORT/docket_test"
 export DOCKET_REPLICA_KILL_STANDBY="bash '$CS' kill '$STANDBY_DIR'"
+export DOCKET_LOST_COMMIT_COMMAND="bash '$HERE/pg_lost_commit.sh' '$CS' '$PRIMARY_DIR' '$STANDBY_DIR'"
 export DOCKET_FAILOVER_COMMAND="bash '$CS' kill '$PRIMARY_DIR' && sleep 1 && bash '$CS' promote '$STANDBY_DIR'"
 unset DOCKET_TEST_PG DOCKET_PG_DIR DOCKET_PG_PORT
-"$PROGRAM"
+"$PROGRAM" "${@:2}"

@@ -604,26 +604,95 @@ void TestPg::droppedConnectionInBatchChangesNothing()
 }
 
 // What commit() relies on when COMMIT itself meets a dropped connection: the
-// server tells whether a transaction committed.
+// server tells whether a transaction committed, by the transaction's own mark
+// (0137), not by its id alone, which a promoted standby can give to another
+// transaction (audit B4; the real failover: pg_failover_lost_commit). And a
+// database from before 0137 takes its marks from the upgrade on.
 void TestPg::commitOutcomeIsKnown()
 {
-    TestDb tdb(Backend::PostgreSQL);
-    const QSqlDatabase c = tdb.connection();
-    QString committed;
+    std::unique_ptr<TestDb> empty;
+    QVERIFY_THROWS_NO_EXCEPTION(
+        empty = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty));
+    Database db(empty->config());
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(131));
+    const QSqlDatabase c = db.connection();
+    auto marks = [&] {
+        return count(c, QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname = "
+                                       "'docket_commit_marks'")) == 0
+                   ? -1
+                   : count(c, QStringLiteral("SELECT COUNT(*) FROM docket_commit_marks"));
+    };
+    // Schema 131: commits carry no mark, the id alone is asked.
+    sql::CommitMark unmarked;
     {
         sql::WriteTransaction tx(c);
-        committed =
-            queryValue(c, QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT)")).toString();
+        sql::run(c, QStringLiteral("CREATE TABLE commit_probe (n int)"));
         tx.commit();
     }
-    QString rolledBack;
     {
-        sql::WriteTransaction tx(c);
-        rolledBack =
-            queryValue(c, QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT)")).toString();
+        sql::run(c, QStringLiteral("BEGIN"));
+        unmarked = sql::markCommit(c);
+        sql::run(c, QStringLiteral("COMMIT"));
     }
+    QVERIFY(unmarked.connection.isEmpty());
+    QVERIFY(!unmarked.xid.isEmpty());
+    QCOMPARE(marks(), -1);
+    QCOMPARE(sql::transactionOutcome(c, unmarked), sql::Outcome::Committed);
+
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(marks(), 1); // the migration's own commit
+    // After the upgrade every commit of this connection writes its mark.
+    sql::CommitMark committed;
+    {
+        sql::run(c, QStringLiteral("BEGIN"));
+        sql::run(c, QStringLiteral("INSERT INTO commit_probe VALUES (1)"));
+        committed = sql::markCommit(c);
+        sql::run(c, QStringLiteral("COMMIT"));
+    }
+    QVERIFY(!committed.connection.isEmpty());
+    QVERIFY(committed.token > 0);
+    sql::CommitMark rolledBack;
+    {
+        sql::run(c, QStringLiteral("BEGIN"));
+        sql::run(c, QStringLiteral("INSERT INTO commit_probe VALUES (2)"));
+        rolledBack = sql::markCommit(c);
+        sql::run(c, QStringLiteral("ROLLBACK"));
+    }
+    QCOMPARE(rolledBack.connection, committed.connection);
+    QCOMPARE(rolledBack.token, committed.token + 1);
     QCOMPARE(sql::transactionOutcome(c, committed), sql::Outcome::Committed);
     QCOMPARE(sql::transactionOutcome(c, rolledBack), sql::Outcome::NotCommitted);
+    // The id committed, but the mark is not this transaction's: as when a
+    // promoted standby gave the lost transaction's id to another one. The
+    // id alone says "committed"; the mark says it was not.
+    sql::CommitMark reused = committed;
+    reused.token = committed.token + 7;
+    QCOMPARE(sql::transactionOutcome(c, sql::CommitMark{reused.xid, {}, 0}),
+             sql::Outcome::Committed);
+    QCOMPARE(sql::transactionOutcome(c, reused), sql::Outcome::NotCommitted);
+    // Another connection writes a row of its own: this one's stays.
+    {
+        Database other(empty->config());
+        other.open(false);
+        const QSqlDatabase o = other.connection();
+        sql::WriteTransaction tx(o);
+        sql::run(o, QStringLiteral("INSERT INTO commit_probe VALUES (3)"));
+        tx.commit();
+    }
+    QCOMPARE(marks(), 2);
+    QCOMPARE(sql::transactionOutcome(c, committed), sql::Outcome::Committed);
+    // A WriteTransaction's commit marks it with the next number. (Only the
+    // connection's last commit is ever asked about: commit() asks at once.)
+    {
+        sql::WriteTransaction tx(c);
+        sql::run(c, QStringLiteral("INSERT INTO commit_probe VALUES (4)"));
+        tx.commit();
+    }
+    QCOMPARE(count(c, QStringLiteral("SELECT token FROM docket_commit_marks WHERE connection = "
+                                     "CAST('%1' AS uuid)")
+                          .arg(committed.connection)),
+             qint64(rolledBack.token + 1));
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM commit_probe")), qint64(3));
 }
 
 // A server of the test's own (restarting the shared one would disturb the

@@ -5,6 +5,7 @@
 // a standby that falls behind, or goes away, sends the reads to the primary
 // without a failed list.
 
+#include "ctlprocess.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "domain/errors.h"
@@ -14,8 +15,10 @@
 #include "testdb.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -206,6 +209,71 @@ private slots:
         QCOMPARE(
             countNamed(m_db->readConnection(QStringLiteral("list")), QStringLiteral("Replica D")),
             1);
+    }
+
+    // `docketctl db status` (issue 18 item 6) against both servers, as a
+    // process: the primary names its streaming standby and how far behind it
+    // is; the standby says it is one, and its replay delay.
+    void dbStatusOnPrimaryAndStandby()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = test::ctlEnvironment(home.path());
+        const QString schema = QStringLiteral("Schema version: %1 (latest %1)")
+                                   .arg(Database::latestSchemaVersion(Backend::PostgreSQL));
+        auto status = [&](const QString& url) {
+            const test::CtlResult r = test::runCtl(
+                QStringLiteral(DOCKETCTL_PATH),
+                {QStringLiteral("--database"), url, QStringLiteral("db"), QStringLiteral("status")},
+                env, 60000);
+            if (r.exitCode != 0)
+                qWarning("docketctl db status: %d\n%s%s", r.exitCode, qUtf8Printable(r.out),
+                         qUtf8Printable(r.err));
+            return r;
+        };
+        // Replay held back and a change made: the standby is behind by bytes.
+        replay(false);
+        OrderStore(m_db->connection(), test::adminSession())
+            .create(draft(QStringLiteral("Replica S")));
+        const test::CtlResult primary = status(m_url);
+        replay(true);
+        QCOMPARE(primary.exitCode, 0);
+        const QString& p = primary.out;
+        QVERIFY2(p.contains(QLatin1String("\nRole: primary\n")), qPrintable(p));
+        QVERIFY2(p.contains(schema), qPrintable(p));
+        QVERIFY2(p.contains(QLatin1String("Server: PostgreSQL ")), qPrintable(p));
+        QVERIFY2(!p.contains(QLatin1String("Standbys: none streaming")), qPrintable(p));
+        const QRegularExpression standbyLine(QStringLiteral(
+            "\nStandby (\\S+) at 127\\.0\\.0\\.1: streaming, replay lag ([^,]+), (.+) behind\n"));
+        const QRegularExpressionMatch line = standbyLine.match(p);
+        QVERIFY2(line.hasMatch(), qPrintable(p));
+        QVERIFY2(line.captured(3) != QLatin1String("0 bytes") &&
+                     line.captured(3) != QLatin1String("unknown"),
+                 qPrintable(line.captured(0)));
+        QVERIFY2(p.contains(QRegularExpression(QStringLiteral("\nDatabase size: [1-9]"))),
+                 qPrintable(p));
+        QVERIFY2(p.contains(QRegularExpression(
+                     QStringLiteral("\n  orders: \\d+ rows \\(estimated\\), [1-9]"))),
+                 qPrintable(p));
+        QVERIFY2(p.contains(QLatin1String("\nPartitions: none (no partitioned tables)\n")),
+                 qPrintable(p));
+        QVERIFY2(p.contains(QLatin1String("\nWAL archiving: archive_mode off, 0 failures\n")),
+                 qPrintable(p));
+
+        const test::CtlResult standby = status(qEnvironmentVariable("DOCKET_FAILOVER_STANDBY_URL"));
+        QCOMPARE(standby.exitCode, 0);
+        const QString& s = standby.out;
+        QVERIFY2(s.contains(QLatin1String("\nRole: standby (read-only, in recovery)\n")),
+                 qPrintable(s));
+        QVERIFY2(s.contains(schema), qPrintable(s));
+        // Something was replayed (every order above), so the delay is a figure.
+        QVERIFY2(s.contains(QRegularExpression(QStringLiteral(
+                     "\nReplay delay: \\d+\\.\\d s since the last replayed commit\n"))),
+                 qPrintable(s));
+        QVERIFY2(!s.contains(QLatin1String("Standby")), qPrintable(s));
+        QVERIFY2(s.contains(QRegularExpression(QStringLiteral("\n  orders: \\d+ rows"))),
+                 qPrintable(s));
+        QVERIFY2(s.contains(QLatin1String("\nPartitions: none (no partitioned tables)\n")),
+                 qPrintable(s));
     }
 
     void loaderCarriesOnWhenTheStandbyGoesAway()

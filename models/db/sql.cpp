@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QThread>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -27,6 +28,11 @@ namespace {
 // connection that drops then must not be reopened behind the transaction's
 // back (the rest of its statements would run outside it).
 const char* const kInTransaction = "docketWriteTransaction";
+// Commit marks (PostgreSQL 0137, markCommit): whether this session's schema
+// has them, the connection's random id and its last commit's number.
+const char* const kCommitMarks = "docketCommitMarks";
+const char* const kCommitConnection = "docketCommitConnection";
+const char* const kCommitToken = "docketCommitToken";
 // How many WriteTransactions are open inside the outermost one (savepoints).
 const char* const kTransactionDepth = "docketTransactionDepth";
 
@@ -210,6 +216,8 @@ void ensureOpen(const QSqlDatabase& db)
     // QSqlDatabase carries on with the new session (whose prepared
     // statements are none of the old one's).
     statementcache::forget(db.driver());
+    // The server may be another (a failover): ask again whether it has marks.
+    const_cast<QSqlDriver*>(db.driver())->setProperty(kCommitMarks, QVariant());
     QSqlDatabase copy = db;
     const bool opened = copy.open();
     if (opened)
@@ -499,11 +507,10 @@ void WriteTransaction::commit()
         setInTransaction(m_db.driver(), false);
         return;
     }
-    // PostgreSQL: remember the transaction id, so that when the connection
-    // drops while COMMIT is under way we can ask the server afterwards whether
-    // it committed (pg_xact_status) and tell the user which.
-    const QString xid =
-        scalar(m_db, QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT)")).toString();
+    // PostgreSQL: mark the transaction, so that when the connection drops
+    // while COMMIT is under way we can ask the server afterwards whether it
+    // committed and tell the user which (transactionOutcome).
+    const CommitMark mark = markCommit(m_db);
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("COMMIT"))) {
         m_done = true;
@@ -516,9 +523,10 @@ void WriteTransaction::commit()
         fail(m_db.driver(), error, QStringLiteral("COMMIT"));
     m_done = true;
     setInTransaction(m_db.driver(), false);
-    qWarning("SQL connection lost during COMMIT of transaction %s: %s", qUtf8Printable(xid),
+    qWarning("SQL connection lost during COMMIT of transaction %s (mark %s/%lld): %s",
+             qUtf8Printable(mark.xid), qUtf8Printable(mark.connection), mark.token,
              qUtf8Printable(error.text()));
-    switch (transactionOutcome(m_db, xid)) {
+    switch (transactionOutcome(m_db, mark)) {
     case Outcome::Committed:
         notePrimaryPosition(m_db);
         return;
@@ -541,7 +549,48 @@ void WriteTransaction::commit()
         QString::fromLatin1(kOutcomeUnknownField));
 }
 
-Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitMs)
+CommitMark markCommit(const QSqlDatabase& db)
+{
+    auto* driver = const_cast<QSqlDriver*>(db.driver());
+    CommitMark mark;
+    QSqlQuery q;
+    if (!driver->property(kCommitMarks).toBool()) {
+        // Once per session: does the schema have commit marks (0137)? (Not
+        // remembered while it has not: a migration may be adding them.)
+        q = run(db, QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT), "
+                                   "to_regprocedure('docket_commit_mark(uuid,bigint)') IS NOT "
+                                   "NULL"));
+        q.next();
+        mark.xid = q.value(0).toString();
+        if (!q.value(1).toBool())
+            return mark;
+        driver->setProperty(kCommitMarks, true);
+    }
+    QString connection = driver->property(kCommitConnection).toString();
+    if (connection.isEmpty()) {
+        // The same id for every session this connection object opens: a
+        // mark written before a reconnect is found after it.
+        connection = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        driver->setProperty(kCommitConnection, connection);
+    }
+    mark.connection = connection;
+    mark.token = driver->property(kCommitToken).toLongLong() + 1;
+    driver->setProperty(kCommitToken, mark.token);
+    const QVariantList binds{connection, mark.token};
+    if (mark.xid.isEmpty()) {
+        q = run(db,
+                QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT), "
+                               "docket_commit_mark(CAST(? AS uuid), ?)"),
+                binds);
+        q.next();
+        mark.xid = q.value(0).toString();
+    } else {
+        run(db, QStringLiteral("SELECT docket_commit_mark(CAST(? AS uuid), ?)"), binds);
+    }
+    return mark;
+}
+
+Outcome transactionOutcome(const QSqlDatabase& db, const CommitMark& mark, int waitMs)
 {
     QDeadlineTimer deadline(waitMs);
     for (;;) {
@@ -552,8 +601,9 @@ Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitM
             ensureOpen(db);
             QString status;
             try {
-                status = scalar(db, QStringLiteral("SELECT pg_xact_status(CAST(? AS xid8))"), {xid})
-                             .toString();
+                status =
+                    scalar(db, QStringLiteral("SELECT pg_xact_status(CAST(? AS xid8))"), {mark.xid})
+                        .toString();
             } catch (const DocketError& e) {
                 // After a failover the new primary may never have seen the
                 // transaction: an id past its own is one it never committed.
@@ -561,10 +611,29 @@ Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitM
                     return Outcome::NotCommitted;
                 throw;
             }
-            if (status == QLatin1String("committed"))
-                return Outcome::Committed;
-            if (status != QLatin1String("in progress"))
-                return Outcome::NotCommitted; // aborted, or never reached the server
+            // Still under way (on the same server: COMMIT waiting for a
+            // synchronous standby; or another transaction with the same id
+            // on a promoted standby): ask again.
+            if (status != QLatin1String("in progress")) {
+                if (mark.connection.isEmpty())
+                    return status == QLatin1String("committed") ? Outcome::Committed
+                                                                : Outcome::NotCommitted;
+                // The id may be another transaction's on this server's
+                // history (see sql.h): only the transaction's own mark says
+                // it committed. The transaction has ended (not in progress),
+                // so a new snapshot sees its mark if it committed.
+                const QVariant seen =
+                    scalar(db, QStringLiteral("SELECT docket_commit_seen(CAST(? AS uuid))"),
+                           {mark.connection});
+                if (!seen.isNull() && seen.toLongLong() == mark.token)
+                    return Outcome::Committed;
+                if (status == QLatin1String("committed"))
+                    qWarning("Transaction id %s committed on this server, but not the "
+                             "transaction of mark %s/%lld: the id was given again after a "
+                             "failover",
+                             qUtf8Printable(mark.xid), qUtf8Printable(mark.connection), mark.token);
+                return Outcome::NotCommitted;
+            }
         } catch (const DocketError& e) {
             if (!isConnectionLost(e))
                 return Outcome::Unknown;

@@ -223,8 +223,25 @@ auto retryOnceWhenLost(const QSqlDatabase& db, Work&& work, int waitMs = 15000)
 }
 
 enum class Outcome { Committed, NotCommitted, Unknown };
-// Whether PostgreSQL transaction `xid` committed, reconnecting `db` as needed
-// for up to `waitMs`.
-Outcome transactionOutcome(const QSqlDatabase& db, const QString& xid, int waitMs = 15000);
+// What names one PostgreSQL COMMIT (WriteTransaction::commit): the
+// transaction's id and, where the schema has commit marks (PostgreSQL 0137),
+// the mark written in the transaction: the connection's random id and the
+// number of this commit on that connection.
+struct CommitMark
+{
+    QString xid;        // pg_current_xact_id(), as text
+    QString connection; // empty: no mark was written (a schema before 0137)
+    qint64 token = 0;
+};
+// Writes the mark of the transaction under way on `db` (PostgreSQL, inside
+// the transaction, just before COMMIT) and says what it wrote.
+CommitMark markCommit(const QSqlDatabase& db);
+// Whether the PostgreSQL transaction of `mark` committed, reconnecting `db`
+// as needed for up to `waitMs`. A transaction id alone cannot say: after a
+// failover (or a crash that lost the end of the WAL) the server that answers
+// may have given the same id to another transaction, which committed. So
+// "committed" is the answer only when the server holds the transaction's own
+// mark; without a mark (a schema before 0137) only pg_xact_status is asked.
+Outcome transactionOutcome(const QSqlDatabase& db, const CommitMark& mark, int waitMs = 15000);
 
 } // namespace docket::sql
