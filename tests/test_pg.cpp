@@ -681,6 +681,21 @@ void TestPg::commitOutcomeIsKnown()
     }
     QCOMPARE(marks(), 2);
     QCOMPARE(sql::transactionOutcome(c, committed), sql::Outcome::Committed);
+    // A read-only session's transactions commit unmarked (they cannot write
+    // the mark, and have nothing to lose), without using up a number.
+    sql::run(c, QStringLiteral("SET default_transaction_read_only = on"));
+    {
+        sql::WriteTransaction tx(c);
+        QVERIFY_THROWS_NO_EXCEPTION(tx.commit());
+    }
+    {
+        sql::run(c, QStringLiteral("BEGIN"));
+        const sql::CommitMark readOnly = sql::markCommit(c);
+        sql::run(c, QStringLiteral("COMMIT"));
+        QVERIFY(readOnly.connection.isEmpty());
+        QVERIFY(!readOnly.xid.isEmpty());
+    }
+    sql::run(c, QStringLiteral("SET default_transaction_read_only = off"));
     // A WriteTransaction's commit marks it with the next number. (Only the
     // connection's last commit is ever asked about: commit() asks at once.)
     {

@@ -573,19 +573,26 @@ CommitMark markCommit(const QSqlDatabase& db)
         connection = QUuid::createUuid().toString(QUuid::WithoutBraces);
         driver->setProperty(kCommitConnection, connection);
     }
-    mark.connection = connection;
-    mark.token = driver->property(kCommitToken).toLongLong() + 1;
-    driver->setProperty(kCommitToken, mark.token);
-    const QVariantList binds{connection, mark.token};
+    const qint64 token = driver->property(kCommitToken).toLongLong() + 1;
+    const QVariantList binds{connection, token};
+    // A read-only transaction (a session with default_transaction_read_only)
+    // cannot write its mark, and has nothing to lose: it commits unmarked.
+    static const QString kMark =
+        QStringLiteral("CASE WHEN current_setting('transaction_read_only') = 'off' THEN "
+                       "CAST(docket_commit_mark(CAST(? AS uuid), ?) AS TEXT) = '' ELSE false END");
+    bool marked = false;
     if (mark.xid.isEmpty()) {
-        q = run(db,
-                QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT), "
-                               "docket_commit_mark(CAST(? AS uuid), ?)"),
-                binds);
+        q = run(db, QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT), ") + kMark, binds);
         q.next();
         mark.xid = q.value(0).toString();
+        marked = q.value(1).toBool();
     } else {
-        run(db, QStringLiteral("SELECT docket_commit_mark(CAST(? AS uuid), ?)"), binds);
+        marked = scalar(db, QStringLiteral("SELECT ") + kMark, binds).toBool();
+    }
+    if (marked) {
+        driver->setProperty(kCommitToken, token);
+        mark.connection = connection;
+        mark.token = token;
     }
     return mark;
 }
