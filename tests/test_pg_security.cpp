@@ -282,6 +282,7 @@ private slots:
     void previousSchemaUpgradesInPlace();
     void gatewayServiceAccountHoldsLittle();
     void aReturnsRefundIsPaidBackByTheServer();
+    void commitMarksAreTheLoginsOwn();
 
 private:
     void checkWorld(const char* where);
@@ -1670,6 +1671,49 @@ void TestPgSecurity::aReturnsRefundIsPaidBackByTheServer()
         value(owner, QStringLiteral("SELECT refunded_cents FROM payments WHERE id = ?"), {payment})
             .toLongLong(),
         2500);
+}
+
+// Commit marks (0137, issue 18 item 3): after a COMMIT whose answer was lost,
+// Docket looks for its connection's mark. No other login can read that mark,
+// move it on (the change would look lost and be made twice) or write it, and
+// nobody reads or writes the table but through the two functions.
+void TestPgSecurity::commitMarksAreTheLoginsOwn()
+{
+    Login clerk(m_server, m_clerk.name, m_clerk.password);
+    QVERIFY2(clerk.isOpen(), qPrintable(clerk.openError()));
+    const QString mine = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString seen = QStringLiteral("SELECT COALESCE(docket_commit_seen('%1'), -1)").arg(mine);
+    const Login::Result marked =
+        clerk.attempt(QStringLiteral("SELECT docket_commit_mark('%1', 5)").arg(mine));
+    QVERIFY2(marked.ok, qPrintable(marked.error));
+    QCOMPARE(clerk.exec(seen).text, QStringLiteral("5"));
+    for (const Attacker& a : {m_manager, m_supervisor}) {
+        Login other(m_server, a.name, a.password);
+        QVERIFY2(other.isOpen(), qPrintable(other.openError()));
+        const Login::Result read = other.exec(seen);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.text, QStringLiteral("-1")); // NULL: not its connection
+        other.attempt(QStringLiteral("SELECT docket_commit_mark('%1', 6)").arg(mine));
+        QCOMPARE(clerk.exec(seen).text, QStringLiteral("5"));
+        for (const QString& s :
+             {QStringLiteral("SELECT * FROM docket_commit_marks"),
+              QStringLiteral("UPDATE docket_commit_marks SET token = token + 1"),
+              QStringLiteral("DELETE FROM docket_commit_marks"),
+              QStringLiteral("INSERT INTO docket_commit_marks VALUES ('%1', '%2', 6, now())")
+                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), a.name)}) {
+            const Login::Result r = other.attempt(s);
+            QVERIFY2(!r.ok && r.error.contains(QLatin1String("permission denied")),
+                     qPrintable(a.label + QStringLiteral(": ") + s + QStringLiteral(" -> ") +
+                                (r.ok ? QStringLiteral("allowed") : r.error)));
+        }
+    }
+    QCOMPARE(value(m_db->connection(),
+                   QStringLiteral("SELECT login || '/' || token FROM docket_commit_marks WHERE "
+                                  "connection = CAST(? AS uuid)"),
+                   {mine})
+                 .toString(),
+             m_clerk.name + QStringLiteral("/5"));
+    checkWorld("commit marks");
 }
 
 QTEST_MAIN(TestPgSecurity)
