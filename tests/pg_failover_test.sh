@@ -43,6 +43,7 @@ export DOCKET_FAILOVER_URL="postgresql://postgres@127.0.0.1:$PRIMARY_PORT,127.0.
 export DOCKET_FAILOVER_STANDBY_URL="postgresql://postgres@127.0.0.1:$DOCKET_PG_STANDBY_PORT/docket_test"
 export DOCKET_REPLICA_KILL_STANDBY="bash '$CS' kill '$STANDBY_DIR'"
 export DOCKET_LOST_COMMIT_COMMAND="bash '$HERE/pg_lost_commit.sh' '$CS' '$PRIMARY_DIR' '$STANDBY_DIR'"
+export DOCKET_KEPT_COMMIT_COMMAND="bash '$HERE/pg_lost_commit.sh' '$CS' '$PRIMARY_DIR' '$STANDBY_DIR' kept"
 export DOCKET_FAILOVER_COMMAND="bash '$CS' kill '$PRIMARY_DIR' && sleep 1 && bash '$CS' promote '$STANDBY_DIR'"
 unset DOCKET_TEST_PG DOCKET_PG_DIR DOCKET_PG_PORT
 "$PROGRAM" "${@:2}"

@@ -3,7 +3,14 @@
 # (issue 18 item 3), for test_pg_failover lostCommitIsNotReportedSaved. Run by
 # the test while its Docket connection (primary and standby in one URL) works:
 #
-#   pg_lost_commit.sh CLUSTER_SCRIPT PRIMARY_DIR STANDBY_DIR
+#   pg_lost_commit.sh CLUSTER_SCRIPT PRIMARY_DIR STANDBY_DIR [kept]
+#
+# With "kept" (test_pg_failover keptCommitIsReportedOnce) the commit is not
+# lost but its answer is: the primary waits at COMMIT for a synchronous
+# standby that does not exist while the real standby streams and replays the
+# commit; the helper prints "replayed" once the standby has the transaction's
+# order ("Kept commit"), kills the primary and promotes the standby. Docket
+# must find its mark there and report the order saved, once.
 #
 # 1. Cuts the standby off (no primary_conninfo), holds back its autovacuum and
 #    makes it refuse read-write sessions, and prints "cut" when the primary
@@ -22,6 +29,7 @@ set -euo pipefail
 CS=${1:?cluster script}
 PRIMARY_DIR=${2:?primary dir}
 STANDBY_DIR=${3:?standby dir}
+MODE=${4:-lost}
 
 BINDIR=${PG_BINDIR:-}
 if [[ -z "$BINDIR" ]]; then
@@ -34,6 +42,29 @@ psql_at() {
   local port=$1; shift
   "$BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d docket_test "$@"
 }
+
+if [[ "$MODE" == kept ]]; then
+  psql_at "$PRIMARY_PORT" -c "ALTER SYSTEM SET synchronous_standby_names = 'nobody'" \
+    -c "SELECT pg_reload_conf()" >/dev/null
+  echo cut
+  for _ in $(seq 1 240); do
+    [[ -n "$(psql_at "$PRIMARY_PORT" -tAc \
+      "SELECT 1 FROM pg_stat_activity WHERE wait_event = 'SyncRep' LIMIT 1")" ]] && break
+    sleep 0.25
+  done
+  for _ in $(seq 1 240); do
+    [[ "$(psql_at "$STANDBY_PORT" -tAc \
+      "SELECT count(*) FROM orders WHERE customer_name = 'Kept commit'")" == 1 ]] && break
+    sleep 0.25
+  done
+  [[ "$(psql_at "$STANDBY_PORT" -tAc \
+    "SELECT count(*) FROM orders WHERE customer_name = 'Kept commit'")" == 1 ]] \
+    || { echo "the standby did not replay the waiting commit in 60 s" >&2; exit 2; }
+  echo replayed
+  bash "$CS" kill "$PRIMARY_DIR"
+  bash "$CS" promote "$STANDBY_DIR"
+  exit 0
+fi
 
 # 1. Cut the standby off.
 psql_at "$STANDBY_PORT" -c "ALTER SYSTEM SET primary_conninfo = ''" \

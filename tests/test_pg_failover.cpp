@@ -251,6 +251,63 @@ private slots:
         // The desk carries on with the new primary.
         QVERIFY_THROWS_NO_EXCEPTION(store.create(draft(100)));
     }
+
+    // The other side of the marks: the COMMIT reached the standby (it
+    // streamed and replayed it while the primary waited for a synchronous
+    // standby that does not exist), only the answer was lost with the
+    // primary. Docket finds the transaction's mark on the promoted standby
+    // and reports the order saved; it is not made a second time.
+    void keptCommitIsReportedOnce()
+    {
+        const QString url = qEnvironmentVariable("DOCKET_FAILOVER_URL");
+        if (url.isEmpty() || qEnvironmentVariableIsEmpty("DOCKET_KEPT_COMMIT_COMMAND"))
+            QSKIP("needs a primary and a standby: run tests/pg_failover_test.sh");
+        Database db(DatabaseConfig::fromString(url));
+        db.initialize();
+        OrderStore store(db.connection(), test::adminSession());
+        QVERIFY_THROWS_NO_EXCEPTION(store.create(draft(1)));
+
+        QProcess helper;
+        helper.start(QStringLiteral("bash"),
+                     {QStringLiteral("-c"), qEnvironmentVariable("DOCKET_KEPT_COMMIT_COMMAND")});
+        QVERIFY(helper.waitForStarted());
+        QByteArray said;
+        const QDeadlineTimer cut(90000);
+        while (!said.contains("cut\n") && !cut.hasExpired() &&
+               helper.state() == QProcess::Running) {
+            helper.waitForReadyRead(250);
+            said += helper.readAllStandardOutput();
+        }
+        QVERIFY2(said.contains("cut\n"), helper.readAllStandardError().constData());
+
+        Order kept = draft(50);
+        kept.customerName = QStringLiteral("Kept commit");
+        qint64 id = 0;
+        QVERIFY_THROWS_NO_EXCEPTION(id = store.create(kept));
+        QVERIFY(helper.waitForFinished(120000));
+        said += helper.readAllStandardOutput();
+        qInfo("helper: %s%s", said.constData(), helper.readAllStandardError().constData());
+        QCOMPARE(helper.exitCode(), 0);
+        QVERIFY2(said.contains("replayed\n"), said.constData());
+
+        Database promoted(
+            DatabaseConfig::fromString(qEnvironmentVariable("DOCKET_FAILOVER_STANDBY_URL")));
+        promoted.open(false);
+        const QSqlDatabase p = promoted.connection();
+        QVERIFY(!sql::scalar(p, QStringLiteral("SELECT pg_is_in_recovery()")).toBool());
+        // Once: not retried (which a "not kept" answer would have done).
+        QCOMPARE(sql::scalar(p,
+                             QStringLiteral("SELECT COUNT(*) FROM orders WHERE customer_name = ?"),
+                             {kept.customerName})
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            sql::scalar(p, QStringLiteral("SELECT customer_name FROM orders WHERE id = ?"), {id})
+                .toString(),
+            kept.customerName);
+        QCOMPARE(store.order(id).customerName, kept.customerName);
+        QVERIFY_THROWS_NO_EXCEPTION(store.create(draft(51)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgFailover)
