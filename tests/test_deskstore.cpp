@@ -6,6 +6,7 @@
 
 #include "testdb.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "domain/errors.h"
 #include "i18n.h"
@@ -104,6 +105,8 @@ private slots:
     void undoOfARestoreDeletesAgainUnlessChangedSince();
     void archiveIsSearchedByCustomerAndDate_data() { addBackendRows(); }
     void archiveIsSearchedByCustomerAndDate();
+    void archiveSearchColumnsAreFilledOnUpgrade_data() { addBackendRows(); }
+    void archiveSearchColumnsAreFilledOnUpgrade();
 };
 
 namespace {
@@ -1033,3 +1036,96 @@ void TestDeskStore::archiveIsSearchedByCustomerAndDate()
 }
 
 #include "test_deskstore.moc"
+
+// 0135_archive_search (SQLite) and 0138 (PostgreSQL): the archive's search reads the order's date
+// and the customer's email, phone and words from columns of the archive, not from each snapshot. An
+// archive written before (by the previous schema's delete) is searched by them after the upgrade,
+// its snapshots untouched; orders deleted after it are found the same way.
+void TestDeskStore::archiveSearchColumnsAreFilledOnUpgrade()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(empty, backend, TestDb::Setup::Empty);
+    Database db(empty.config());
+    const int previous = backend == Backend::SQLite ? 127 : 137;
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(previous));
+    QCOMPARE(db.schemaVersion(), previous);
+    const QSqlDatabase c = db.connection();
+    const QList<qint64> ids = bulkInsertOrders(c, 3, kNow - 86400);
+    QVERIFY_THROWS_NO_EXCEPTION(sql::run(
+        c,
+        QStringLiteral("UPDATE orders SET customer_name = 'Ann Archive', email = "
+                       "'ann@oldshop.example', phone = '+44 5550', created_at = ?, invalid_at = ?, "
+                       "invalid_reason = 'Test' WHERE id = ?"),
+        {kNow - 20 * 86400, kNow, ids[0]}));
+    // What the previous schema's delete wrote (OrderStore::deleteInvalid
+    // before 0135/0138, and the server's docket_delete_orders alike).
+    QVERIFY_THROWS_NO_EXCEPTION(sql::run(
+        c,
+        QStringLiteral("INSERT INTO order_archive(order_id, number, customer_name, total_cents, "
+                       "currency, invalid_reason, deleted_at, deleted_by, snapshot) SELECT o.id, "
+                       "o.number, o.customer_name, o.total_cents, o.currency, "
+                       "COALESCE(o.invalid_reason, ''), ?, 'sue', %1 FROM orders o WHERE o.id "
+                       "IN (?, ?)")
+            .arg(dialect::orderSnapshotExpression(backend)),
+        {kNow, ids[0], ids[1]}));
+    const QString snapshots = QStringLiteral("SELECT snapshot FROM order_archive ORDER BY id");
+    QStringList before;
+    for (QSqlQuery q = sql::run(c, snapshots); q.next();)
+        before << q.value(0).toString();
+    QCOMPARE(before.size(), 2);
+
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QStringList after;
+    for (QSqlQuery q = sql::run(c, snapshots); q.next();)
+        after << q.value(0).toString();
+    QCOMPARE(after, before);
+    const QString columns =
+        backend == Backend::SQLite
+            ? QStringLiteral("SELECT created_at || '|' || email || '|' || phone FROM "
+                             "order_archive WHERE order_id = ?")
+            : QStringLiteral("SELECT created_at || '|' || search_text FROM order_archive WHERE "
+                             "order_id = ?");
+    QCOMPARE(queryValue(c, columns, {ids[0]}).toString(),
+             backend == Backend::SQLite
+                 ? QStringLiteral("%1|ann@oldshop.example|+44 5550").arg(kNow - 20 * 86400)
+                 : QStringLiteral("%1| ann archive ~ ann oldshop example ~ 44 5550")
+                       .arg(kNow - 20 * 86400));
+
+    OrderStore store(c, adminSession(QStringLiteral("sue")));
+    auto numbers = [&](const ArchiveFilter& f) {
+        QStringList out;
+        for (const ArchivedOrder& a : store.archived(f))
+            out << a.number;
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const QString ann =
+        queryValue(c, QStringLiteral("SELECT number FROM orders WHERE id = ?"), {ids[0]})
+            .toString();
+    ArchiveFilter f;
+    f.keyword = QStringLiteral("oldshop");
+    QCOMPARE(numbers(f), QStringList{ann});
+    f.keyword = QStringLiteral("5550");
+    QCOMPARE(numbers(f), QStringList{ann});
+    f.keyword = QStringLiteral("bulk customer");
+    QCOMPARE(numbers(f).size(), 1);
+    f = {};
+    f.timeZone = QTimeZone::utc();
+    f.from = QDateTime::fromSecsSinceEpoch(kNow - 20 * 86400, QTimeZone::utc()).date();
+    f.to = f.from;
+    QCOMPARE(numbers(f), QStringList{ann});
+    QCOMPARE(store.archived(f).first().orderedAt.toSecsSinceEpoch(), kNow - 20 * 86400);
+    QCOMPARE(store.archived(f).first().email, QStringLiteral("ann@oldshop.example"));
+
+    // An order deleted after the upgrade: its columns from the order.
+    QVERIFY_THROWS_NO_EXCEPTION(store.invalidate({ids[2]}, QStringLiteral("Test")));
+    QVERIFY_THROWS_NO_EXCEPTION(store.deleteInvalid({ids[2]}));
+    f = {};
+    f.keyword = QStringLiteral("bulk@example.com");
+    QCOMPARE(numbers(f).size(), 2);
+    f = {};
+    f.timeZone = QTimeZone::utc();
+    f.from = QDateTime::fromSecsSinceEpoch(kNow - 86400, QTimeZone::utc()).date();
+    f.to = f.from;
+    QCOMPARE(numbers(f).size(), 2);
+}

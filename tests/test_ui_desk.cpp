@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "domain/dateperiod.h"
 #include "filterbar.h"
+#include "items/archiveloader.h"
 #include "items/batchjob.h"
 #include "items/ordertablemodel.h"
 #include "logindialog.h"
@@ -1653,7 +1654,11 @@ void TestUiDesk::deadlineToggleAndItsMenu()
 // Item 8: the archive page is searched by customer (the list's keyword
 // rules) and order date, not only by number: typing a word of the name or
 // email narrows the table after a pause; the dates, once ticked, keep only
-// the orders placed on those days; a range the list refuses is named.
+// the orders placed on those days; a range the list refuses is named. The
+// table fills the page. The search runs off the GUI thread (the page says it
+// is searching and keeps the previous answer meanwhile), an older search's
+// answer is never shown once a newer one was asked for, and a failed read
+// says what went wrong; the next search reads again.
 void TestUiDesk::archiveIsSearchedByCustomerAndDate()
 {
     Order o = m_store->order(m_store->page({}, {}, 1).first().id);
@@ -1683,12 +1688,80 @@ void TestUiDesk::archiveIsSearchedByCustomerAndDate()
     archive.show();
     QVERIFY(QTest::qWaitForWindowExposed(&archive));
     QTRY_COMPARE(archive.table()->rowCount(), all);
+    QTRY_VERIFY(!archive.isSearching());
     auto shown = [&] {
         QStringList out;
         for (int r = 0; r < archive.table()->rowCount(); ++r)
             out << archive.table()->item(r, 0)->text();
         return out;
     };
+    // What each answer put in the table, in order.
+    QList<QStringList> answers;
+    connect(&archive, &ArchivePage::searched, &archive, [&] { answers << shown(); });
+
+    // The table takes the page below the search bar, and its columns its width.
+    QTableWidget* table = archive.table();
+    QVERIFY2(table->height() > archive.height() * 3 / 4,
+             qPrintable(QStringLiteral("%1 of %2").arg(table->height()).arg(archive.height())));
+    QVERIFY2(table->width() > archive.width() * 9 / 10,
+             qPrintable(QStringLiteral("%1 of %2").arg(table->width()).arg(archive.width())));
+    QVERIFY(table->geometry().bottom() > archive.height() - 20);
+    QCOMPARE(table->horizontalHeader()->length(), table->viewport()->width());
+
+    // Off the GUI thread: Enter asks, the page says it is searching and shows
+    // the previous answer until the new one arrives.
+    archive.keywordEdit()->setText(QStringLiteral("quu"));
+    QTest::keyClick(archive.keywordEdit(), Qt::Key_Return);
+    QVERIFY(archive.isSearching());
+    QCOMPARE(archive.infoLabel()->text(), ArchivePage::tr("Searching the archive…"));
+    QCOMPARE(archive.table()->rowCount(), all);
+    QTRY_VERIFY(!archive.isSearching());
+    QCOMPARE(shown(), QStringList{number});
+    QCOMPARE(answers, QList<QStringList>{{number}});
+
+    // A newer search wins: the older one's answer, already on its way back
+    // (the loader is idle, its answer waits in the event queue), is dropped.
+    answers.clear();
+    archive.keywordEdit()->clear();
+    QTest::keyClick(archive.keywordEdit(), Qt::Key_Return); // every archived order
+    QDeadlineTimer waited(10000);
+    while (archive.loader()->isBusy() && !waited.hasExpired())
+        QThread::msleep(5); // no events: the answer stays queued
+    QVERIFY(!archive.loader()->isBusy());
+    archive.keywordEdit()->setText(QStringLiteral("quu"));
+    QTest::keyClick(archive.keywordEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!archive.isSearching());
+    QCOMPARE(shown(), QStringList{number});
+    QCOMPARE(answers, QList<QStringList>{{number}}); // the whole archive was never shown
+    archive.keywordEdit()->clear();
+    QTRY_COMPARE(archive.table()->rowCount(), all);
+
+    // A read that fails (the archive's table is gone from under the
+    // loader's connection) says so and names the database; the answer before
+    // stays; the next search, once the table is back, reads again.
+    {
+        auto other = std::make_shared<Database>(m_db->config());
+        other->open(false);
+        QSqlQuery q(other->connection());
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE order_archive RENAME TO order_archive_away")),
+                 qPrintable(q.lastError().text()));
+        QTest::keyClick(archive.keywordEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!archive.isSearching());
+        QVERIFY2(archive.infoLabel()->text().startsWith(
+                     ArchivePage::tr("The archive could not be searched: %1").arg(QString())),
+                 qPrintable(archive.infoLabel()->text()));
+        QVERIFY2(archive.infoLabel()->text().contains(m_dir->filePath(QStringLiteral("desk.db"))),
+                 qPrintable(archive.infoLabel()->text()));
+        QCOMPARE(archive.table()->rowCount(), all);
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE order_archive_away RENAME TO order_archive")),
+                 qPrintable(q.lastError().text()));
+        other->closeConnection();
+    }
+    answers.clear();
+    QTest::keyClick(archive.keywordEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!archive.isSearching());
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(archive.table()->rowCount(), all);
 
     // A word of the name; then of the email.
     QTest::keyClicks(archive.keywordEdit(), QStringLiteral("quu"));

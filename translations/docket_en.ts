@@ -5692,6 +5692,14 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Or&amp;dered from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive could not be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::BackupDialog</name>

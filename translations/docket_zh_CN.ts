@@ -5683,6 +5683,14 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Or&amp;dered from</source>
         <translation>下单日期从(&amp;D)</translation>
     </message>
+    <message>
+        <source>The archive could not be searched: %1</source>
+        <translation>无法搜索归档：%1</translation>
+    </message>
+    <message>
+        <source>Searching the archive…</source>
+        <translation>正在搜索归档…</translation>
+    </message>
 </context>
 <context>
     <name>docket::BackupDialog</name>

@@ -5683,6 +5683,14 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Or&amp;dered from</source>
         <translation>下單日期從(&amp;D)</translation>
     </message>
+    <message>
+        <source>The archive could not be searched: %1</source>
+        <translation>無法搜尋封存：%1</translation>
+    </message>
+    <message>
+        <source>Searching the archive…</source>
+        <translation>正在搜尋封存…</translation>
+    </message>
 </context>
 <context>
     <name>docket::BackupDialog</name>

@@ -4,6 +4,7 @@
 
 #include "domain/errors.h"
 #include "i18n.h"
+#include "items/archiveloader.h"
 #include "stores/orderstore.h"
 
 #include <QCheckBox>
@@ -28,7 +29,8 @@ constexpr int kShown = 1000;
 
 ArchivePage::ArchivePage(std::shared_ptr<const Database> db, Session session, QWidget* parent)
     : QWidget(parent), m_db(std::move(db)),
-      m_store(std::make_unique<OrderStore>(m_db->connection(), std::move(session)))
+      m_store(std::make_unique<OrderStore>(m_db->connection(), session)),
+      m_loader(std::make_unique<ArchiveLoader>(m_db, session))
 {
     auto* title = new QLabel(tr("Archive of deleted orders"), this);
     QFont f = title->font();
@@ -121,6 +123,20 @@ ArchivePage::ArchivePage(std::shared_ptr<const Database> db, Session session, QW
                              !m_table->selectionModel()->selectedRows().isEmpty());
     });
     enableUnlessReadOnly(m_restore, *m_db, false);
+    connect(m_loader.get(), &ArchiveLoader::loaded, this, &ArchivePage::showAnswer);
+    connect(m_loader.get(), &ArchiveLoader::failed, this,
+            [this](quint64 generation, const QString& message, int code) {
+                if (generation != m_generation)
+                    return; // a newer search is on its way
+                m_searching = false;
+                unsetCursor();
+                // A refused filter names its field already; a failed read
+                // says that the archive could not be read, and why.
+                m_info->setText(code == int(DocketError::Code::Database)
+                                    ? tr("The archive could not be searched: %1").arg(message)
+                                    : message);
+                emit searched();
+            });
 }
 
 ArchivePage::~ArchivePage() = default;
@@ -144,45 +160,58 @@ ArchiveFilter ArchivePage::filter() const
 
 void ArchivePage::reload()
 {
+    // The search runs on the loader's thread; the table keeps what it shows
+    // until the answer of the newest search arrives (an older one is dropped).
     m_typing->stop();
+    m_searching = true;
+    setCursor(Qt::BusyCursor);
+    m_info->setText(tr("Searching the archive…"));
+    m_loader->request(++m_generation, filter(), kShown);
+}
+
+void ArchivePage::showAnswer(quint64 generation, const QList<ArchivedOrder>& rows)
+{
+    if (generation != m_generation)
+        return; // an older search's answer: a newer one is on its way
+    m_searching = false;
+    unsetCursor();
     const QLocale loc;
-    try {
-        const auto rows = m_store->archived(filter(), kShown);
-        m_table->setRowCount(0);
-        m_table->setRowCount(int(rows.size()));
-        for (int r = 0; r < rows.size(); ++r) {
-            const ArchivedOrder& a = rows[r];
-            auto* number = new QTableWidgetItem(a.number);
-            number->setData(Qt::UserRole, a.id);
-            m_table->setItem(r, 0, number);
-            auto* customer = new QTableWidgetItem(a.customerName);
-            customer->setToolTip(a.email);
-            m_table->setItem(r, 1, customer);
-            auto* amount = new QTableWidgetItem(a.total.toString(loc));
-            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(r, 2, amount);
-            m_table->setItem(r, 3,
-                             new QTableWidgetItem(a.orderedAt.isValid()
-                                                      ? formatDateTime(a.orderedAt.toLocalTime(),
-                                                                       QLocale::ShortFormat, loc)
-                                                      : QString()));
-            m_table->setItem(r, 4,
-                             new QTableWidgetItem(formatDateTime(a.deletedAt.toLocalTime(),
-                                                                 QLocale::ShortFormat, loc)));
-            m_table->setItem(r, 5, new QTableWidgetItem(a.deletedBy));
-            m_table->setItem(r, 6, new QTableWidgetItem(a.invalidReason));
-        }
-        m_table->resizeColumnsToContents();
-        m_info->setText(rows.size() >= kShown
-                            ? tr("Showing the %L1 most recently deleted orders; search by "
-                                 "number, customer or order date to find older ones.")
-                                  .arg(kShown)
-                            : tr("%Ln deleted order(s). Restoring puts an order back with its "
-                                 "lines and history.",
-                                 nullptr, int(rows.size())));
-    } catch (const DocketError& e) {
-        m_info->setText(e.message());
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const ArchivedOrder& a = rows[r];
+        auto* number = new QTableWidgetItem(a.number);
+        number->setData(Qt::UserRole, a.id);
+        m_table->setItem(r, 0, number);
+        auto* customer = new QTableWidgetItem(a.customerName);
+        customer->setToolTip(a.email);
+        m_table->setItem(r, 1, customer);
+        auto* amount = new QTableWidgetItem(a.total.toString(loc));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(r, 2, amount);
+        m_table->setItem(r, 3,
+                         new QTableWidgetItem(a.orderedAt.isValid()
+                                                  ? formatDateTime(a.orderedAt.toLocalTime(),
+                                                                   QLocale::ShortFormat, loc)
+                                                  : QString()));
+        m_table->setItem(r, 4,
+                         new QTableWidgetItem(
+                             formatDateTime(a.deletedAt.toLocalTime(), QLocale::ShortFormat, loc)));
+        m_table->setItem(r, 5, new QTableWidgetItem(a.deletedBy));
+        m_table->setItem(r, 6, new QTableWidgetItem(a.invalidReason));
     }
+    // Each column as wide as its contents, but the reason: it takes the rest
+    // of the page's width (resizeColumnsToContents() would shrink it too).
+    for (int c = 0; c + 1 < m_table->columnCount(); ++c)
+        m_table->resizeColumnToContents(c);
+    m_info->setText(rows.size() >= kShown
+                        ? tr("Showing the %L1 most recently deleted orders; search by "
+                             "number, customer or order date to find older ones.")
+                              .arg(kShown)
+                        : tr("%Ln deleted order(s). Restoring puts an order back with its "
+                             "lines and history.",
+                             nullptr, int(rows.size())));
+    emit searched();
 }
 
 void ArchivePage::restoreSelected()

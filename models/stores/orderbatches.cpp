@@ -502,12 +502,18 @@ int OrderStore::deleteInvalid(const QList<qint64>& ids, const ProgressFn& progre
             "marked invalid (or no longer exist). Nothing was deleted."),
          QStringLiteral("1=1"), summaries::BatchChange::Delete,
          [&](qint64 ts, const QString& list) {
+             // The order's date, email and phone also in columns of
+             // their own, for the archive's search (SQLite
+             // 0135_archive_search).
              return SqlClause{QStringLiteral("INSERT INTO order_archive(order_id, number, "
                                              "customer_name, total_cents, currency, "
-                                             "invalid_reason, deleted_at, deleted_by, snapshot) "
+                                             "invalid_reason, deleted_at, deleted_by, snapshot, "
+                                             "created_at, email, phone) "
                                              "SELECT o.id, o.number, o.customer_name, "
                                              "o.total_cents, o.currency, "
-                                             "COALESCE(o.invalid_reason, ''), ?, ?, %1 FROM "
+                                             "COALESCE(o.invalid_reason, ''), ?, ?, %1, "
+                                             "o.created_at, COALESCE(o.email, ''), "
+                                             "COALESCE(o.phone, '') FROM "
                                              "orders o WHERE o.id IN %2")
                                   .arg(snapshot, list),
                               {ts, user}};
