@@ -15,6 +15,8 @@
 #include "stores/serverwrites.h"
 #include "stores/undoconflicts.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace docket;
@@ -107,6 +109,8 @@ private slots:
     void archiveIsSearchedByCustomerAndDate();
     void archiveSearchColumnsAreFilledOnUpgrade_data() { addBackendRows(); }
     void archiveSearchColumnsAreFilledOnUpgrade();
+    void bulkStatusAndAssignCancelledAfterAChunkChangeNothing_data() { addBackendRows(); }
+    void bulkStatusAndAssignCancelledAfterAChunkChangeNothing();
 };
 
 namespace {
@@ -1128,4 +1132,87 @@ void TestDeskStore::archiveSearchColumnsAreFilledOnUpgrade()
     f.from = QDateTime::fromSecsSinceEpoch(kNow - 86400, QTimeZone::utc()).date();
     f.to = f.from;
     QCOMPARE(numbers(f).size(), 2);
+}
+
+// Item 12: a bulk status change or assignment of more than one chunk
+// (kBatchChunk), cancelled once its first chunk is written, leaves every
+// order exactly as it was: status, assignee, updated_at, version, audit rows
+// (contentFingerprint), the analytics summaries and the stock. Uncancelled,
+// the same batch changes them all (so the cancel had something to undo).
+void TestDeskStore::bulkStatusAndAssignCancelledAfterAChunkChangeNothing()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const QSqlDatabase c = tdb.connection();
+    const int size = OrderStore::kBatchChunk + 100; // two chunks
+    const QList<qint64> ids = bulkInsertOrders(c, size, kNow - 86400);
+    QCOMPARE(ids.size(), size);
+    OrderStore store = tdb.store(adminSession(QStringLiteral("sue")), kNow + 60);
+    // What else a status change writes: sales summaries (by status) and stock.
+    auto others = [&] {
+        QStringList out;
+        for (const char* table :
+             {"sales_orders", "sales_region", "sales_product", "stock_movements"}) {
+            QSqlQuery q(c);
+            if (q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)))) {
+                QStringList rows;
+                while (q.next()) {
+                    QStringList row;
+                    for (int i = 0; i < q.record().count(); ++i)
+                        row << q.value(i).toString();
+                    rows << row.join(QLatin1Char('|'));
+                }
+                rows.sort();
+                out << QLatin1String(table) + QLatin1Char(':') + rows.join(QLatin1Char(';'));
+            }
+        }
+        return out;
+    };
+    const QString before = contentFingerprint(c);
+    const QStringList othersBefore = others();
+    QList<qint64> calls;
+    auto cancelAfterFirstChunk = [&](qint64 done, qint64 total) {
+        calls << done;
+        return total == size && done == 0;
+    };
+    auto countOf = [&](const QString& where) {
+        return queryValue(c, QStringLiteral("SELECT COUNT(*) FROM orders WHERE ") + where)
+            .toLongLong();
+    };
+
+    auto e = catchError([&] {
+        store.changeStatuses(ids, OrderStatus::Cancelled, QStringLiteral("bulk"),
+                             cancelAfterFirstChunk);
+    });
+    QVERIFY(e);
+    QVERIFY2(e->code() == DocketError::Code::Cancelled, qPrintable(e->message()));
+    QCOMPARE(calls, (QList<qint64>{0, OrderStore::kBatchChunk}));
+    QCOMPARE(contentFingerprint(c), before);
+    QCOMPARE(others(), othersBefore);
+    QCOMPARE(countOf(QStringLiteral("status = 'cancelled'")), 0);
+
+    calls.clear();
+    e = catchError([&] { store.assign(ids, QStringLiteral("nina"), cancelAfterFirstChunk); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Cancelled);
+    QCOMPARE(calls, (QList<qint64>{0, OrderStore::kBatchChunk}));
+    QCOMPARE(contentFingerprint(c), before);
+    QCOMPARE(others(), othersBefore);
+    QCOMPARE(countOf(QStringLiteral("assigned_to = 'nina'")), 0);
+
+    // Not cancelled: every order moves and is assigned, each with its audit
+    // row (on PostgreSQL, where the server writes order by order, a few: the
+    // two chunks above took a minute there).
+    const QList<qint64> some = backend == Backend::SQLite ? ids : ids.mid(0, 20);
+    const qint64 eventsBefore =
+        queryValue(c, QStringLiteral("SELECT COUNT(*) FROM order_events")).toLongLong();
+    int n = 0;
+    DOCKET_NO_THROW(n = store.changeStatuses(some, OrderStatus::Cancelled));
+    QCOMPARE(n, some.size());
+    QCOMPARE(countOf(QStringLiteral("status = 'cancelled'")), qint64(some.size()));
+    DOCKET_NO_THROW(n = store.assign(some, QStringLiteral("nina")));
+    QCOMPARE(n, some.size());
+    QCOMPARE(countOf(QStringLiteral("assigned_to = 'nina'")), qint64(some.size()));
+    QCOMPARE(queryValue(c, QStringLiteral("SELECT COUNT(*) FROM order_events")).toLongLong(),
+             eventsBefore + 2 * some.size());
 }
