@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <zlib.h>
@@ -176,6 +178,7 @@ private slots:
     void chosenColumnsAndLines();
     void unknownColumnIsRefused();
     void defaultFolderExistsOrIsMade();
+    void progressStartsFromTheQuickCount();
 
 private:
     // Exported rows (header dropped) vs. the store's list for the filter.
@@ -648,3 +651,124 @@ void TestExport::defaultFolderExistsOrIsMade()
 
 QTEST_GUILESS_MAIN(TestExport)
 #include "test_export.moc"
+
+// Issue 19 item 3: the progress bar's total comes from the quick count
+// (OrderStore::quickCount), not from an exact COUNT(*) before the first row
+// (1-3 s for a keyword at ten million orders): an estimate first (reported
+// as such), corrected to the exact number once known. An estimate too high is
+// corrected at the end; one too low when the rows outrun it (then counted).
+// The file is the same as without progress. A filter the summaries answer
+// starts exact. The job says which (ExportJob::totalCounted).
+void TestExport::progressStartsFromTheQuickCount()
+{
+    TestDb tdb;
+    const QSqlDatabase c = tdb.connection();
+    auto named = [&](int count, qint64 at, const QString& name) {
+        const QList<qint64> ids = bulkInsertOrders(c, count, at);
+        QSqlQuery q(c);
+        // Numbers of their own: the next bulk insert numbers from BULK1 again.
+        q.prepare(QStringLiteral("UPDATE orders SET customer_name = ?, number = 'T' || CAST(id AS "
+                                 "TEXT) WHERE id >= ? AND id <= ?"));
+        q.addBindValue(name);
+        q.addBindValue(ids.first());
+        q.addBindValue(ids.last());
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    };
+    // "Yan" has 500 old orders and 250 recent ones, "Zed" 300 recent ones:
+    // the 200 newest matches of each reach back an hour, where 550 of the
+    // 1,750 orders were made, so both are estimated at 200 * 1750 / 550.
+    named(700, TestDb::kNow - 200 * 86400, QStringLiteral("Bulk Customer"));
+    named(500, TestDb::kNow - 300 * 86400, QStringLiteral("Yan Old"));
+    named(250, TestDb::kNow - 3600, QStringLiteral("Yan New"));
+    named(300, TestDb::kNow - 3600, QStringLiteral("Zed New"));
+    OrderStore store = tdb.store();
+    ExportOptions o;
+    o.pageSize = 50;
+
+    struct Run
+    {
+        QList<std::pair<qint64, bool>> totals;     // setTotalReport
+        QList<std::pair<qint64, qint64>> progress; // the progress function
+        qint64 rows = 0;
+        QByteArray file;
+    };
+    auto run = [&](const OrderFilter& f, const QString& name) {
+        Run r;
+        OrderExporter exporter(store);
+        exporter.setTotalReport([&](qint64 total, bool exact) {
+            r.totals.push_back({total, exact});
+        });
+        const QString path = m_dir.filePath(name + QStringLiteral(".csv"));
+        r.rows = exporter
+                     .exportTo(path, f, {}, o,
+                               [&](qint64 done, qint64 total) {
+                                   r.progress.push_back({done, total});
+                                   return true;
+                               })
+                     .rows;
+        r.file = readAll(path);
+        const QString plain = m_dir.filePath(name + QStringLiteral("-plain.csv"));
+        OrderExporter(store).exportTo(plain, f, {}, o);
+        if (readAll(plain) != r.file)
+            qWarning("the file differs from the one written without progress");
+        r.file = r.file == readAll(plain) ? r.file : QByteArray();
+        return r;
+    };
+
+    // Too high: the bar starts at the estimate, the end makes it exact.
+    OrderFilter zed;
+    zed.keyword = QStringLiteral("zed");
+    const auto zedQuick = store.quickCount(zed);
+    QVERIFY(zedQuick && !zedQuick->exact);
+    QVERIFY2(zedQuick->value > 300, qPrintable(QString::number(zedQuick->value)));
+    Run r = run(zed, QStringLiteral("zed"));
+    QCOMPARE(r.rows, 300);
+    QVERIFY(!r.file.isEmpty());
+    QCOMPARE(r.totals, (QList<std::pair<qint64, bool>>{{zedQuick->value, false}, {300, true}}));
+    QCOMPARE(r.progress.first(), std::make_pair(qint64(0), zedQuick->value));
+    QCOMPARE(r.progress.back(), std::make_pair(qint64(300), qint64(300)));
+    for (const auto& [done, total] : r.progress)
+        QVERIFY(done <= total);
+
+    // Too low: once the rows pass it, the exact count takes its place.
+    OrderFilter yan;
+    yan.keyword = QStringLiteral("yan");
+    const auto yanQuick = store.quickCount(yan);
+    QVERIFY(yanQuick && !yanQuick->exact);
+    QVERIFY2(yanQuick->value < 700, qPrintable(QString::number(yanQuick->value)));
+    r = run(yan, QStringLiteral("yan"));
+    QCOMPARE(r.rows, 750);
+    QVERIFY(!r.file.isEmpty());
+    QCOMPARE(r.totals, (QList<std::pair<qint64, bool>>{{yanQuick->value, false}, {750, true}}));
+    QCOMPARE(r.progress.first(), std::make_pair(qint64(0), yanQuick->value));
+    const qint64 passed = (yanQuick->value / o.pageSize + 1) * o.pageSize; // the first page past it
+    QVERIFY(r.progress.contains(std::make_pair(passed, qint64(750))));
+    QCOMPARE(r.progress.back(), std::make_pair(qint64(750), qint64(750)));
+
+    // What the summaries count exactly starts exact, and stays.
+    OrderFilter valid;
+    r = run(valid, QStringLiteral("valid"));
+    QCOMPARE(r.rows, 1750);
+    QCOMPARE(r.totals, (QList<std::pair<qint64, bool>>{{1750, true}}));
+    QCOMPARE(r.progress.first(), std::make_pair(qint64(0), qint64(1750)));
+
+    // The job reports the estimate before the progress it applies to.
+    ExportJob job(tdb.database(), adminSession(), m_dir.filePath(QStringLiteral("job.csv")), zed,
+                  {}, o);
+    QList<QString> signals_;
+    connect(&job, &ExportJob::totalCounted, this, [&](qint64 total, bool exact) {
+        signals_ << QStringLiteral("total %1 %2")
+                        .arg(total)
+                        .arg(exact ? QStringLiteral("exact") : QStringLiteral("about"));
+    });
+    connect(&job, &ExportJob::progress, this, [&](qint64 done, qint64 total) {
+        signals_ << QStringLiteral("progress %1 %2").arg(done).arg(total);
+    });
+    QSignalSpy done(&job, &ExportJob::succeeded);
+    job.start();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(signals_.value(0), QStringLiteral("total %1 about").arg(zedQuick->value));
+    QCOMPARE(signals_.value(1), QStringLiteral("progress 0 %1").arg(zedQuick->value));
+    QVERIFY(signals_.contains(QStringLiteral("total 300 exact")));
+    QCOMPARE(signals_.constLast(), QStringLiteral("progress 300 300"));
+}

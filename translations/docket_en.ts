@@ -6698,6 +6698,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>Tick at least one column to export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%L1 of about %L2 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::FilterBar</name>

@@ -6681,6 +6681,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Tick at least one column to export.</source>
         <translation>请至少勾选一列再导出。</translation>
     </message>
+    <message>
+        <source>%L1 of about %L2 orders</source>
+        <translation>%L1 / 约 %L2 个订单</translation>
+    </message>
 </context>
 <context>
     <name>docket::FilterBar</name>

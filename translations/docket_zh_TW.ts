@@ -6681,6 +6681,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Tick at least one column to export.</source>
         <translation>請至少勾選一個欄位再匯出。</translation>
     </message>
+    <message>
+        <source>%L1 of about %L2 orders</source>
+        <translation>%L1 / 約 %L2 筆訂單</translation>
+    </message>
 </context>
 <context>
     <name>docket::FilterBar</name>

@@ -360,9 +360,13 @@ void ExportDialog::startExport()
     settings::exportFolder.setValue(QFileInfo(chosen).absolutePath());
 
     m_job = new ExportJob(m_db, m_session, chosen, m_filter, m_sort, o, this);
+    // The total is the quick count at first: "about" until it is exact.
+    connect(m_job, &ExportJob::totalCounted, this,
+            [this](qint64, bool exact) { m_totalExact = exact; });
     connect(m_job, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
-        m_progress->setFormat(tr("%L1 of %L2 orders").arg(done).arg(total));
+        m_progress->setFormat(m_totalExact ? tr("%L1 of %L2 orders").arg(done).arg(total)
+                                           : tr("%L1 of about %L2 orders").arg(done).arg(total));
     });
     connect(m_job, &ExportJob::succeeded, this, [this](qint64 rows, const QString& file) {
         m_job->deleteLater();
@@ -380,6 +384,7 @@ void ExportDialog::startExport()
         showError(code == int(DocketError::Code::Cancelled) ? tr("Cancelled; no file was written.")
                                                             : message);
     });
+    m_totalExact = true;
     m_progress->setValue(0);
     m_progress->setFormat(tr("Starting…"));
     setRunning(true);

@@ -68,6 +68,7 @@ private:
     OrderFilter m_filter;
     OrderSort m_sort;
     ExportJob* m_job = nullptr;
+    bool m_totalExact = true; // the running export's total (ExportJob::totalCounted)
     qint64 m_rows = -1;
 
     QLabel* m_summary;

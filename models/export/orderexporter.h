@@ -65,6 +65,14 @@ class OrderExporter
 public:
     explicit OrderExporter(const OrderStore& store);
 
+    // The progress bar's total as the export knows it, before the progress
+    // it applies to: first the quick count (OrderStore::quickCount), exact
+    // from the summaries or an estimate (`exact` false); then, for an
+    // estimate, the exact number once known (counted when the rows outrun the
+    // estimate, else the rows written). Only with a progress function.
+    using TotalFn = std::function<void(qint64 total, bool exact)>;
+    void setTotalReport(TotalFn report) { m_totalReport = std::move(report); }
+
     // Throws DocketError: Forbidden, Invalid (filter, path), Database,
     // Cancelled when `progress` returned false.
     ExportResult exportTo(const QString& path, const OrderFilter& filter, const OrderSort& sort,
@@ -95,6 +103,7 @@ public:
 
 private:
     OrderStore m_store;
+    TotalFn m_totalReport;
 };
 
 // Runs an export on a thread and connection of its own (like BatchJob), so
@@ -112,6 +121,9 @@ public:
     const QString& path() const { return m_path; }
 
 signals:
+    // The total of the progress that follows (OrderExporter::setTotalReport):
+    // an estimate until `exact`.
+    void totalCounted(qint64 total, bool exact);
     void progress(qint64 done, qint64 total);
     void succeeded(qint64 rows, const QString& path);
     void failed(const QString& message, int code);
