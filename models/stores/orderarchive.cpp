@@ -92,7 +92,11 @@ QList<ArchivedOrder> OrderStore::archived(const ArchiveFilter& filter, int limit
             w.add(QStringLiteral("docket_fts_match(?, o.customer_name, o.email, o.phone)"),
                   {orderquery::ftsToken(token)});
         else
-            w.add(QStringLiteral("o.search_text LIKE ('% ' || docket_fold(?) || '%')"), {token});
+            // The pattern in a subquery: folded once per search (an InitPlan),
+            // not once per archived order as in a prepared statement's generic
+            // plan (536 against 86-172 ms for a word nobody has at 100,000).
+            w.add(QStringLiteral("o.search_text LIKE (SELECT '% ' || docket_fold(?) || '%')"),
+                  {token});
     }
     const SqlClause where = w.clause();
     const QString text = QStringLiteral("SELECT o.id, o.order_id, o.number, o.customer_name, "
