@@ -167,7 +167,10 @@ void AfterSalesPage::refresh()
         if (x.id == keep)
             m_list->selectRow(r);
     }
-    m_list->resizeColumnsToContents();
+    // Every column but the last, which keeps the rest of the width (sized
+    // to its contents it left the right of the list empty).
+    for (int c = 0; c + 1 < m_list->columnCount(); ++c)
+        m_list->resizeColumnToContents(c);
     showDetail();
 }
 
@@ -221,6 +224,8 @@ void AfterSalesPage::showDetail()
         m_lines->setItem(i, 3, number(l.quantity));
         m_lines->setItem(i, 4, item(dispositionLabel(l)));
     }
+    m_lines->resizeColumnToContents(1); // the SKU and the product's name whole
+    m_lines->resizeColumnToContents(2);
     m_approve->setEnabled(r.state == QLatin1String("requested"));
     m_reject->setEnabled(r.state == QLatin1String("requested"));
     m_receive->setEnabled(r.state == QLatin1String("approved"));

@@ -164,18 +164,26 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    // The name keeps room for a whole product name (a stretched column
+    // shrank to a few letters when the figures did not fit beside the
+    // product's details); the last column takes what is left over. Amounts
+    // are as wide as an amount, counts as a count or their header.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(ProductTableModel::Sku, Qt::AscendingOrder);
     const QFontMetrics fm = m_view->fontMetrics();
     m_view->setColumnWidth(ProductTableModel::Sku,
                            fm.horizontalAdvance(QStringLiteral("SKU-100000")) + 24);
-    for (int c = ProductTableModel::Price; c < ProductTableModel::ColumnCount; ++c)
+    m_view->setColumnWidth(ProductTableModel::Name, fm.averageCharWidth() * 26 + 20);
+    for (int c = ProductTableModel::Price; c < ProductTableModel::ColumnCount; ++c) {
+        const bool amount = c == ProductTableModel::Price || c == ProductTableModel::Cost;
+        const QString widest = amount ? QStringLiteral("€ 12,345.00") : QStringLiteral("99,999");
         m_view->setColumnWidth(
-            c, std::max(fm.horizontalAdvance(QStringLiteral("€ 12,345.00")),
+            c, std::max(fm.horizontalAdvance(widest),
                         fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString())) +
                    20);
+    }
 
     // ---- the selected product
     auto* detail = new QWidget(this);
