@@ -985,7 +985,8 @@ void TestUiSettings::userGuideSectionsPicturesAndShortcuts()
         pictures.insert(src);
     }
     for (const char* name : {"signin.png", "orders.png", "import.png", "analytics.png", "admin.png",
-                             "admin-roles.png", "connect.png"})
+                             "admin-roles.png", "connect.png", "catalogue.png", "stock.png",
+                             "after-sales.png", "archive-search.png", "intake-log.png"})
         QVERIFY2(pictures.contains(QLatin1String(name)), name);
 
     // The viewer opens a section by its anchor.

@@ -75,6 +75,9 @@ if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   "$CTL" --database "$DB" db init >/dev/null
   # The youngest 2,000 with payments, refunds, parcels; about 100 wait in review.
   "$CTL" --database "$DB" seed --orders 50000 --seed 7 --fulfilment 2000 >/dev/null 2>&1
+  # The catalogue: 2,000 products in 3 warehouses, some low on stock, a
+  # stocktake running, transfers under way, returns in every state, feedback.
+  "$CTL" --database "$DB" stock seed --products 2000 --seed 7 >/dev/null 2>&1
   # The window signs in as the first administrator.
   DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --database "$DB" \
     user add admin --admin --display-name "${NAMES[0]}" >/dev/null
@@ -100,6 +103,35 @@ if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   ctl settings set shop.address "$(printf '%b' "$SHOP_ADDRESS")" >/dev/null
   ctl settings set shop.email orders@harbourtea.example >/dev/null
   ctl settings set shop.phone "$SHOP_PHONE" >/dev/null
+  # The Archive page: the invalid orders of every channel but the web shop,
+  # deleted by Sam (the web shop's stay: the Customer View shows one).
+  DOCKET_USER=sam DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --lang en --database "$DB" \
+    orders delete --channel marketplace,app,phone,retail >/dev/null
+  # Administration → Intake Log: the real docket-gateway, on a free loopback
+  # port for a moment, refuses three of the web shop's orders: an SKU the
+  # catalogue does not have (the web channel refuses them), an email address
+  # without its @, a total that is not what the lines add up to.
+  KEY=$(ctl apikey create webshop --role clerk --scope channels:web | tail -n 1)
+  PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  "$BUILD_DIR/app/docket-gateway" --database "$DB" --listen "127.0.0.1:$PORT" --no-webhooks \
+    --access-log - >/dev/null 2>&1 &
+  GATEWAY=$!
+  for _ in $(seq 1 40); do
+    curl -s -o /dev/null "http://127.0.0.1:$PORT/api/v1/orders" && break
+    sleep 0.25
+  done
+  refused() { # external-id customer email sku quantity (at 9.00, the total 18.00)
+    curl -s -o /dev/null -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
+      --data "{\"external_id\": \"$1\", \"channel\": \"web\", \"status\": \"pending\",
+               \"customer\": {\"name\": \"$2\", \"email\": \"$3\"}, \"total\": \"18.00\",
+               \"lines\": [{\"sku\": \"$4\", \"name\": \"Jasmine tea\", \"quantity\": $5,
+                          \"unit_price\": \"9.00\"}]}" "http://127.0.0.1:$PORT/api/v1/orders"
+    sleep 1.1 # one second apart in the log
+  }
+  refused WS-5202 "Li Wei" li.wei@example.com TEA-0042 2
+  refused WS-5203 "Sofia Rossi" sofia.example.com SKU-10002 2
+  refused WS-5204 "Noah Silva" noah@example.com SKU-10003 1
+  kill "$GATEWAY"; wait "$GATEWAY" || true
   # A shop's export for File → Import Orders…, WooCommerce's headers, one row
   # per line item: one quantity written in words and one row without its
   # order id, which the preview names by line and column.
@@ -351,6 +383,42 @@ key Return; sleep 2; key alt+f; sleep 1.5
 shot order-fulfilment
 key Escape
 focus; key ctrl+shift+x
+
+# Catalogue (the sidebar's third entry): every warehouse, products low on
+# stock highlighted; the first low one (the 19th, SKU-10019) selected shows
+# its stock in each warehouse and its latest movements beside the list.
+focus; page 2; sleep 2
+xdotool mousemove --window "$WIN" 300 300 click 1; sleep 0.5; key ctrl+Home
+for _ in $(seq 1 18); do xdotool key Down; sleep 0.1; done
+sleep 1; park_mouse; shot catalogue
+
+# Stock: the running stocktake, expected against counted.
+focus; page 3; sleep 2; park_mouse; shot stock
+
+# After-sales: the open returns (overdue ones in red), the newest selected
+# with its lines.
+focus; page 4; sleep 2
+xdotool mousemove --window "$WIN" 700 200 click 1; sleep 0.5; key ctrl+Home
+park_mouse; shot after-sales
+
+# Archive: the orders Sam deleted, searched by a customer's name and the days
+# they were ordered in the last year or so (the third Tab from the sidebar is
+# the customer field; then the box and the first day: en_GB's day/month/year
+# typed over, a year earlier; the Chinese year/month/day's year one down).
+focus; page 5; sleep 2
+key Tab Tab Tab; xdotool type --delay 80 "Rossi"; key Tab; key space; key Tab
+case "$GUIDE_LANG" in
+  en) key ctrl+a; xdotool type --delay 80 "$(date -d '-1 year' +%d/%m/%Y)" ;;
+  *) key Down ;;
+esac
+key Tab; sleep 1.5
+xdotool mousemove --window "$WIN" 1000 650 click 1 # the list's empty part: no date edit focused
+park_mouse; shot archive-search
+
+# Administration → Intake Log (Alt+I): what the gateway refused.
+focus; page 7; sleep 1.5; key alt+i; sleep 1.5; park_mouse; shot intake-log
+key alt+u
+page 0
 
 if [[ -n "${HELP_SHOT:-}" ]]; then
   # Help → User Guide, at the analytics section (the 11th link: Tab goes from link to link).
