@@ -8,7 +8,9 @@
 #include "domain/fulfilment.h"
 #include "domain/shopcurrency.h"
 #include "domain/shopsettings.h"
+#include "domain/stock.h"
 #include "stores/analyticsstore.h"
+#include "stores/cataloguestore.h"
 #include "stores/databaselogin.h"
 #include "stores/orderimport.h"
 #include "stores/orderstore.h"
@@ -51,6 +53,10 @@ private slots:
     void serverChecksTheValue();
     void shopCurrencyIsCheckedAuditedAndTaken_data() { addBackendRows(); }
     void shopCurrencyIsCheckedAuditedAndTaken();
+    void catalogueCurrencyIsFixedByTheFirstPrice_data() { addBackendRows(); }
+    void catalogueCurrencyIsFixedByTheFirstPrice();
+    void upgradeFixesAPricedCatalogueToEuros_data() { addBackendRows(); }
+    void upgradeFixesAPricedCatalogueToEuros();
 };
 
 void TestShopSettings::parse_data()
@@ -425,18 +431,21 @@ void TestShopSettings::serverChecksTheValue()
     // The server's table and the client's are the same list.
     QStringList server, client;
     QSqlQuery k(tdb.connection());
-    QVERIFY(k.exec(QStringLiteral("SELECT key, kind, min_value, max_value FROM "
+    QVERIFY(k.exec(QStringLiteral("SELECT key, kind, min_value, max_value, refreshes_due FROM "
                                   "shop_setting_keys ORDER BY key")));
     while (k.next())
-        server << QStringLiteral("%1 %2 %3..%4")
+        server << QStringLiteral("%1 %2 %3..%4%5")
                       .arg(k.value(0).toString(), k.value(1).toString())
                       .arg(k.value(2).toLongLong())
-                      .arg(k.value(3).toLongLong());
+                      .arg(k.value(3).toLongLong())
+                      .arg(k.value(4).toBool() ? QStringLiteral(" refreshes due") : QString());
     for (const shop::Key* key : shop::keys()) {
         QString kind;
         switch (key->kind) {
         case shop::Kind::Text:
-            kind = key == &shop::shopCurrency ? QStringLiteral("currency") : QStringLiteral("text");
+            kind = key == &shop::shopCurrency || key == &shop::catalogueCurrency
+                       ? QStringLiteral("currency")
+                       : QStringLiteral("text");
             break;
         case shop::Kind::Lines:
             kind = QStringLiteral("lines");
@@ -456,7 +465,11 @@ void TestShopSettings::serverChecksTheValue()
             kind = QStringLiteral("list");
             break;
         }
-        client << QStringLiteral("%1 %2 %3..%4").arg(key->id(), kind).arg(key->min).arg(key->max);
+        client << QStringLiteral("%1 %2 %3..%4%5")
+                      .arg(key->id(), kind)
+                      .arg(key->min)
+                      .arg(key->max)
+                      .arg(key->refreshesDue ? QStringLiteral(" refreshes due") : QString());
     }
     client.sort();
     QCOMPARE(server, client);
@@ -509,6 +522,34 @@ void TestShopSettings::serverChecksTheValue()
     QCOMPARE(set(QStringLiteral("deadline.payment_hours"), QStringLiteral("24")), QString());
     QCOMPARE(set(QStringLiteral("deadline.auto_cancel_unpaid"), QStringLiteral("true")), QString());
     QCOMPARE(queryValue(tdb.connection(), logged).toInt(), before + 3);
+
+    // The catalogue's currency: the first price fixes it (to the shop's
+    // currency of the moment, yuan); a login cannot change it, nor send it
+    // back to "the shop's", while the catalogue holds amounts.
+    CatalogueStore catalogue(tdb.connection(), adminSession());
+    Product mug;
+    mug.sku = QStringLiteral("MUG-1");
+    mug.name = QStringLiteral("Mug");
+    mug.price = Money(3500, u"CNY");
+    mug.cost = Money(0, u"CNY");
+    DOCKET_NO_THROW(catalogue.saveProduct(mug));
+    QCOMPARE(queryValue(tdb.connection(), QStringLiteral("SELECT value FROM shop_settings WHERE "
+                                                         "key = 'catalogue.currency'"))
+                 .toString(),
+             QStringLiteral("CNY"));
+    for (const QVariant& value :
+         {QVariant(QStringLiteral("USD")), QVariant(QMetaType(QMetaType::QString))}) {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT docket_setting_set('catalogue.currency', ?)"));
+        q.addBindValue(value);
+        QVERIFY(!q.exec());
+        QVERIFY2(q.lastError().text().contains(QLatin1String("not converted")) &&
+                     q.lastError().text().contains(QLatin1String("CNY")),
+                 qPrintable(q.lastError().text()));
+    }
+    // The shop's currency may change: the catalogue keeps its own.
+    QCOMPARE(set(QStringLiteral("shop.currency"), QStringLiteral("USD")), QString());
+    QCOMPARE(catalogue.currency(), QStringLiteral("CNY"));
     db->closeConnection();
 }
 
@@ -599,6 +640,123 @@ void TestShopSettings::shopCurrencyIsCheckedAuditedAndTaken()
     // Reset: back to the default.
     DOCKET_NO_THROW(admin.reset(shop::shopCurrency.id()));
     QCOMPARE(shop::currencyOf(admin.load()), QStringLiteral("EUR"));
+}
+
+// The catalogue's prices, costs and stock values are in the catalogue's
+// currency: the shop's until the first price fixes it; a later change of the
+// shop's currency leaves them as they are; the catalogue's own currency
+// changes only while it holds no amount. Nothing is ever relabelled.
+void TestShopSettings::catalogueCurrencyIsFixedByTheFirstPrice()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    ShopSettingsStore admin(tdb.connection(), adminSession(QStringLiteral("ada")));
+    CatalogueStore catalogue(tdb.connection(), adminSession(QStringLiteral("ada")));
+    QVERIFY(!admin.load().isSet(shop::catalogueCurrency));
+    QCOMPARE(catalogue.currency(), QStringLiteral("EUR"));
+    // Unpriced, it follows the shop.
+    DOCKET_NO_THROW(admin.set(shop::shopCurrency.id(), QStringLiteral("CNY")));
+    QCOMPARE(catalogue.currency(), QStringLiteral("CNY"));
+    Product free;
+    free.sku = QStringLiteral("FREE-1");
+    free.name = QStringLiteral("Sample");
+    free.price = Money(0, u"CNY");
+    free.cost = Money(0, u"CNY");
+    DOCKET_NO_THROW(catalogue.saveProduct(free));
+    QVERIFY(!admin.load().isSet(shop::catalogueCurrency));
+
+    // A price in another currency than the catalogue's is refused.
+    Product teapot;
+    teapot.sku = QStringLiteral("TEA-1");
+    teapot.name = QStringLiteral("Teapot");
+    teapot.price = Money(1250, u"EUR");
+    teapot.cost = Money(700, u"EUR");
+    auto e = catchError([&] { catalogue.saveProduct(teapot); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Invalid);
+    QVERIFY2(e->message().contains(QLatin1String("CNY")), qPrintable(e->message()));
+
+    // The first price fixes it, with its line in the security log.
+    teapot.price = Money(8800, u"CNY");
+    teapot.cost = Money(4000, u"CNY");
+    qint64 id = 0;
+    DOCKET_NO_THROW(id = catalogue.saveProduct(teapot));
+    QCOMPARE(admin.load().text(shop::catalogueCurrency), QStringLiteral("CNY"));
+    QCOMPARE(queryValue(tdb.connection(),
+                        QStringLiteral("SELECT new_value FROM security_events WHERE target = "
+                                       "'catalogue.currency'"))
+                 .toString(),
+             QStringLiteral("CNY"));
+
+    // The shop moves to US dollars: the catalogue's yuan stay yuan.
+    DOCKET_NO_THROW(admin.set(shop::shopCurrency.id(), QStringLiteral("USD")));
+    QCOMPARE(catalogue.currency(), QStringLiteral("CNY"));
+    QCOMPARE(catalogue.product(id).price, Money(8800, u"CNY"));
+    // An order in dollars gets no price from it; one in yuan does.
+    QVERIFY(!catalogue::unitPriceFor(catalogue.product(id), QStringLiteral("USD")));
+    QCOMPARE(*catalogue::unitPriceFor(catalogue.product(id), QStringLiteral("CNY")),
+             Money(8800, u"CNY"));
+
+    // Changing the catalogue's currency while it holds amounts is refused,
+    // naming the currency; so is going back to "the shop's".
+    const QString before = contentFingerprint(tdb.connection());
+    for (const auto& attempt : QList<std::function<void()>>{
+             [&] { admin.set(shop::catalogueCurrency.id(), QStringLiteral("USD")); },
+             [&] {
+                 admin.reset(shop::catalogueCurrency.id());
+             }}) {
+        e = catchError(attempt);
+        QVERIFY(e);
+        QCOMPARE(e->code(), DocketError::Code::Invalid);
+        QCOMPARE(e->field(), shop::catalogueCurrency.id());
+        QVERIFY2(e->message().contains(QLatin1String("CNY")), qPrintable(e->message()));
+    }
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    QCOMPARE(admin.load().text(shop::catalogueCurrency), QStringLiteral("CNY"));
+    // Setting it to what it is anyway is no change, and allowed.
+    DOCKET_NO_THROW(admin.set(shop::catalogueCurrency.id(), QStringLiteral("cny")));
+
+    // Once every amount is zero again it may change (nothing to relabel).
+    Product cleared = catalogue.product(id);
+    cleared.price = Money(0, u"CNY");
+    cleared.cost = Money(0, u"CNY");
+    DOCKET_NO_THROW(catalogue.saveProduct(cleared));
+    DOCKET_NO_THROW(admin.set(shop::catalogueCurrency.id(), QStringLiteral("USD")));
+    QCOMPARE(catalogue.currency(), QStringLiteral("USD"));
+    QCOMPARE(catalogue.product(id).price, Money(0, u"USD"));
+}
+
+// An older database's catalogue held euros (the currency was fixed in the
+// code): the upgrade writes that down, so a shop in yuan does not see its
+// euro prices relabelled as yuan; an unpriced catalogue is left to follow
+// the shop.
+void TestShopSettings::upgradeFixesAPricedCatalogueToEuros()
+{
+    QFETCH(Backend, backend);
+    for (const bool priced : {true, false}) {
+        DOCKET_TESTDB(tdb, backend, TestDb::Setup::Empty);
+        Database& db = *tdb.database();
+        const int previous = 138; // the newest before 0139 on either backend
+        DOCKET_NO_THROW(db.migrate(previous));
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO shop_settings(key, value, updated_at, "
+                                       "updated_by) VALUES ('shop.currency', 'CNY', 1, 'ada')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO products(sku, name, unit_price_cents, "
+                                       "cost_cents) VALUES ('MUG-1', 'Mug', %1, 0)")
+                            .arg(priced ? 1250 : 0)),
+                 qPrintable(q.lastError().text()));
+        DOCKET_NO_THROW(db.migrate());
+        CatalogueStore catalogue(db.connection(), adminSession());
+        QCOMPARE(catalogue.currency(), priced ? QStringLiteral("EUR") : QStringLiteral("CNY"));
+        QCOMPARE(catalogue.bySku(QStringLiteral("MUG-1"))->price,
+                 priced ? Money(1250, u"EUR") : Money(0, u"CNY"));
+        QCOMPARE(queryValue(db.connection(),
+                            QStringLiteral("SELECT COUNT(*) FROM security_events WHERE target = "
+                                           "'catalogue.currency'"))
+                     .toInt(),
+                 priced ? 1 : 0);
+    }
 }
 
 QTEST_MAIN(TestShopSettings)

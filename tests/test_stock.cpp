@@ -7,6 +7,7 @@
 
 #include "db/dialect.h"
 #include "db/sql.h"
+#include "domain/shopsettings.h"
 #include "seed/seeder.h"
 #include "seed/stockseeder.h"
 #include "stores/cataloguestore.h"
@@ -15,6 +16,7 @@
 #include "stores/orderimport.h"
 #include "stores/returnstore.h"
 #include "stores/reviewstore.h"
+#include "stores/shopsettingsstore.h"
 #include "stores/stockledger.h"
 #include "stores/stockstore.h"
 #include "stores/webhookstore.h"
@@ -181,6 +183,8 @@ private slots:
     void aCreateAppendsOnlyItsOwnRows();
     void orderLifecycleMovesStock_data() { addBackendRows(); }
     void orderLifecycleMovesStock();
+    void rejectedAndAutoCancelledOrdersGiveTheirUnitsBack_data() { addBackendRows(); }
+    void rejectedAndAutoCancelledOrdersGiveTheirUnitsBack();
     void eachParcelTakesItsUnits_data() { addBackendRows(); }
     void eachParcelTakesItsUnits();
     void aShipmentFileMovesStockAsParcelsDo_data() { addBackendRows(); }
@@ -480,6 +484,47 @@ void TestStock::aCreateAppendsOnlyItsOwnRows()
              1); // the lamps
     QCOMPARE(held(st, id), 3);
     QVERIFY(st.isBackordered(id));
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+// A supervisor's reject (the order becomes invalid) and the job that cancels
+// orders unpaid past their time limit give the order's units back in the
+// same transaction, on both backends (the SQLite paths once left them
+// reserved until something else touched the order).
+void TestStock::rejectedAndAutoCancelledOrdersGiveTheirUnitsBack()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const Shop s = makeShop(tdb);
+    StockStore st = stock(tdb);
+    OrderStore orders = tdb.store();
+    st.receive({{s.mug, s.main, 100}});
+
+    // 60 mugs: above the quantity rule's 50, so it waits for review.
+    const qint64 big =
+        orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 60}}));
+    QCOMPARE(orders.order(big).reviewState, QStringLiteral("waiting"));
+    QCOMPARE(held(st, big), 60);
+    ReviewStore review(tdb.connection(), adminSession());
+    review.setClock([] { return TestDb::kNow; });
+    QCOMPARE(review.reject({big}, QStringLiteral("reseller")), 1);
+    QCOMPARE(held(st, big), 0);
+    QCOMPARE(st.level(s.mug, s.main).reserved, 0);
+
+    const qint64 unpaid =
+        orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 5}}));
+    approveIfWaiting(tdb.connection(), unpaid);
+    QCOMPARE(held(st, unpaid), 5);
+    ShopSettingsStore(tdb.connection(), adminSession())
+        .set(shop::autoCancelUnpaid.id(), QStringLiteral("true"));
+    FulfilmentStore late(tdb.connection(), adminSession());
+    late.setClock([] { return TestDb::kNow + 73 * 3600; }); // past the 72 hours to pay
+    QCOMPARE(late.runJobs().cancelled, 1);
+    QCOMPARE(orders.order(unpaid).status, QStringLiteral("cancelled"));
+    QCOMPARE(held(st, unpaid), 0);
+    QCOMPARE(st.level(s.mug, s.main).reserved, 0);
+    QCOMPARE(st.level(s.mug, s.main).onHand, 100);
     const StockVerification v = st.verify();
     QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
 }
@@ -2194,7 +2239,7 @@ void TestStock::backordersAreValuedAtCostInOneCurrency()
     StockStore st = stock(tdb);
     OrderStore orders = tdb.store();
     const QSqlDatabase db = tdb.connection();
-    const QString eur = catalogue::currency();
+    const QString eur = ShopSettingsStore::catalogueCurrency(db);
     st.receive({{s.lamp, s.main, 1}});
     Order dollars = draft(QStringLiteral("web"), {{QStringLiteral("SKU-LAMP"), 3}});
     dollars.currency = QStringLiteral("USD");
@@ -2291,7 +2336,7 @@ void TestStock::backorderValuesAtCostOnUpgrade()
     QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
     // (The orders were made at the clock's time: every day there is.)
     QCOMPARE(InventoryAnalytics(c, adminSession()).figures(0, qint64(1) << 40).lostSales,
-             Money(2 * 2100, catalogue::currency()));
+             Money(2 * 2100, QStringLiteral("EUR")));
 
     // Afterwards a new backorder is at cost on both backends.
     const qint64 d2 = orders.create(dollars);

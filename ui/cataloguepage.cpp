@@ -398,9 +398,10 @@ void CataloguePage::showDetail()
 
 void CataloguePage::newProduct()
 {
+    const QString currency = CatalogueStore(m_db->connection(), m_session).currency();
     Product p;
-    p.price = Money(0, catalogue::currency());
-    p.cost = Money(0, catalogue::currency());
+    p.price = Money(0, currency);
+    p.cost = Money(0, currency);
     ProductDialog dialog(m_db->connection(), m_session, p, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit statusMessage(tr("Added %1.").arg(dialog.skuEdit()->text().trimmed().toUpper()));

@@ -57,7 +57,7 @@ ProductDialog::ProductDialog(QSqlDatabase db, Session session, const Product& pr
     m_sku->setPlaceholderText(tr("e.g. SKU-10042"));
     m_name = new QLineEdit(product.name, this);
     m_name->setObjectName(QStringLiteral("productName"));
-    const QString currency = catalogue::currency();
+    const QString currency = CatalogueStore(m_db, m_session).currency();
     m_price = new QLineEdit(product.id ? moneyText(product.price) : QString(), this);
     m_price->setObjectName(QStringLiteral("productPrice"));
     m_price->setPlaceholderText(QLocale().toString(12.5, 'f', 2));
@@ -93,11 +93,12 @@ void ProductDialog::accept()
     Product p = m_product;
     p.sku = m_sku->text();
     p.name = m_name->text();
-    const auto price = Money::parse(m_price->text().trimmed(), catalogue::currency(), QLocale());
-    const auto cost =
-        m_cost->text().trimmed().isEmpty()
-            ? std::optional<Money>(Money(0, catalogue::currency()))
-            : Money::parse(m_cost->text().trimmed(), catalogue::currency(), QLocale());
+    const CatalogueStore store(m_db, m_session);
+    const QString currency = store.currency();
+    const auto price = Money::parse(m_price->text().trimmed(), currency, QLocale());
+    const auto cost = m_cost->text().trimmed().isEmpty()
+                          ? std::optional<Money>(Money(0, currency))
+                          : Money::parse(m_cost->text().trimmed(), currency, QLocale());
     if (!price) {
         showError(m_error, tr("\"%1\" is not a price.").arg(m_price->text()));
         m_price->setFocus();
@@ -112,7 +113,7 @@ void ProductDialog::accept()
     p.cost = *cost;
     p.safetyStock = m_safety->value();
     p.active = m_active->isChecked();
-    if (const auto errors = CatalogueStore::validate(p); !errors.isEmpty()) {
+    if (const auto errors = store.validate(p); !errors.isEmpty()) {
         showError(m_error, errors.first().message);
         return;
     }

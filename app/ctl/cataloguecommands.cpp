@@ -136,17 +136,19 @@ int productsExport(Context& c)
 int productsAdd(Context& c)
 {
     Args& a = c.args;
+    CatalogueStore store(c.db->connection(), c.session);
+    const QString currency = store.currency();
     Product p;
-    p.price = Money(0);
-    p.cost = Money(0);
+    p.price = Money(0, currency);
+    p.cost = Money(0, currency);
     if (auto v = a.value(QStringLiteral("--price"))) {
-        const auto m = Money::parse(*v, catalogue::currency());
+        const auto m = Money::parse(*v, currency);
         if (!m)
             throw UsageError{Ctl::tr("--price: \"%1\" is not an amount such as 12.50.").arg(*v)};
         p.price = *m;
     }
     if (auto v = a.value(QStringLiteral("--cost"))) {
-        const auto m = Money::parse(*v, catalogue::currency());
+        const auto m = Money::parse(*v, currency);
         if (!m)
             throw UsageError{Ctl::tr("--cost: \"%1\" is not an amount such as 7.25.").arg(*v)};
         p.cost = *m;
@@ -158,7 +160,7 @@ int productsAdd(Context& c)
                                  "N]")};
     p.sku = rest[0];
     p.name = rest[1];
-    CatalogueStore(c.db->connection(), c.session).saveProduct(p);
+    store.saveProduct(p);
     out() << Ctl::tr("Added %1.").arg(catalogue::normalizeSku(p.sku)) << '\n';
     return Ok;
 }

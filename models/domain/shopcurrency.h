@@ -14,6 +14,8 @@
 namespace docket::shop {
 
 extern const Key shopCurrency;
+// The catalogue's currency (see shopsettings.cpp): set, or the shop's.
+extern const Key catalogueCurrency;
 
 // The ISO 4217 codes of the currencies in use (CLDR's, through QLocale),
 // sorted; what shopCurrency accepts.
@@ -22,5 +24,7 @@ bool isCurrencyCode(const QString& code);
 
 // The shop's currency: the stored code when it is one, else the default (EUR).
 QString currencyOf(const ShopSettings& settings);
+// The catalogue's currency: the stored code when it is one, else the shop's.
+QString catalogueCurrencyOf(const ShopSettings& settings);
 
 } // namespace docket::shop

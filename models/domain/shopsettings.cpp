@@ -64,24 +64,33 @@ const Key carriers{"shipping.carriers", Kind::Carriers,
                    QT_TRANSLATE_NOOP("ShopSettings", "Shipping")};
 const Key deadlineReviewHours{"deadline.review_hours", Kind::Whole, "4", 1, 8760,
                               QT_TRANSLATE_NOOP("ShopSettings", "Awaiting review: time limit (hours)"),
-                              QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+                              QT_TRANSLATE_NOOP("ShopSettings", "Deadlines"), true};
 const Key deadlinePaymentHours{"deadline.payment_hours", Kind::Whole, "72", 1, 8760,
                                QT_TRANSLATE_NOOP("ShopSettings", "Awaiting payment: time limit (hours)"),
-                               QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+                               QT_TRANSLATE_NOOP("ShopSettings", "Deadlines"), true};
 const Key deadlineShippingHours{"deadline.shipping_hours", Kind::Whole, "48", 1, 8760,
                                 QT_TRANSLATE_NOOP("ShopSettings", "Paid to shipped: time limit (hours)"),
-                                QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+                                QT_TRANSLATE_NOOP("ShopSettings", "Deadlines"), true};
 const Key deadlineDeliveryHours{"deadline.delivery_hours", Kind::Whole, "240", 1, 8760,
                                 QT_TRANSLATE_NOOP("ShopSettings", "Shipped to delivered: time limit (hours)"),
-                                QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+                                QT_TRANSLATE_NOOP("ShopSettings", "Deadlines"), true};
 const Key deadlineOverrides{"deadline.overrides", Kind::DeadlineOverrides, "", 0, 10000,
                             QT_TRANSLATE_NOOP("ShopSettings", "Time limits per channel"),
-                            QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
+                            QT_TRANSLATE_NOOP("ShopSettings", "Deadlines"), true};
 // A Text key (shopsettings.h is kept as it is): parse() and expected()
 // hold it to currencyCodes().
 const Key shopCurrency{"shop.currency", Kind::Text, "EUR", 0, 3,
                        QT_TRANSLATE_NOOP("ShopSettings", "Shop currency"),
                        QT_TRANSLATE_NOOP("ShopSettings", "Payments")};
+// The catalogue's currency: product prices and costs, and the value of
+// stock, are in it. Unset, it is the shop's currency; the database sets it
+// (to the shop's currency of the moment) when the first price or cost is
+// entered, so a later change of the shop's currency does not relabel the
+// catalogue's amounts. It can be changed only while the catalogue holds no
+// amount (CatalogueStore::holdsAmounts): amounts are never converted.
+const Key catalogueCurrency{"catalogue.currency", Kind::Text, "", 0, 3,
+                            QT_TRANSLATE_NOOP("ShopSettings", "Catalogue currency (prices, costs, stock value)"),
+                            QT_TRANSLATE_NOOP("ShopSettings", "Payments")};
 const Key autoCancelUnpaid{"deadline.auto_cancel_unpaid", Kind::Flag, "false", 0, 0,
                            QT_TRANSLATE_NOOP("ShopSettings", "Cancel orders unpaid past their time limit"),
                            QT_TRANSLATE_NOOP("ShopSettings", "Deadlines")};
@@ -98,6 +107,7 @@ const QList<const Key*>& keys()
                                        &gatewayTrackPerMinute,
                                        &gatewayLogKeepDays,
                                        &shopCurrency,
+                                       &catalogueCurrency,
                                        &paymentMethods,
                                        &carriers,
                                        &deadlineReviewHours,
@@ -155,9 +165,24 @@ QString currencyOf(const ShopSettings& settings)
     return p.ok() ? p.value : QString::fromLatin1(shopCurrency.fallback);
 }
 
+QString catalogueCurrencyOf(const ShopSettings& settings)
+{
+    if (settings.isSet(catalogueCurrency)) {
+        const Parsed p = parse(catalogueCurrency, settings.text(catalogueCurrency));
+        if (p.ok())
+            return p.value;
+    }
+    return currencyOf(settings);
+}
+
+static bool isCurrencyKey(const Key& key)
+{
+    return &key == &shopCurrency || &key == &catalogueCurrency;
+}
+
 QString expected(const Key& key)
 {
-    if (&key == &shopCurrency)
+    if (isCurrencyKey(key))
         return QCoreApplication::translate("ShopSettings",
                                            "an ISO 4217 currency code such as EUR, USD or CNY");
     switch (key.kind) {
@@ -198,7 +223,7 @@ Parsed parse(const Key& key, const QString& text)
                                                   "%5.")
                           .arg(label(key), key.id(), text.left(60), why, expected(key))};
     };
-    if (&key == &shopCurrency) {
+    if (isCurrencyKey(key)) {
         const QString v = text.trimmed().toUpper();
         if (!isCurrencyCode(v))
             return refuse(

@@ -41,6 +41,10 @@ struct Key
     qint64 max;
     const char* label; // QT_TRANSLATE_NOOP("ShopSettings", ...)
     const char* group; // QT_TRANSLATE_NOOP("ShopSettings", ...)
+    // A change recomputes the due time of every order in a step (the
+    // deadline keys). PostgreSQL's shop_setting_keys.refreshes_due says the
+    // same; test_shopsettings compares the two.
+    bool refreshesDue = false;
 
     QString id() const { return QString::fromLatin1(code); }
 };

@@ -8,11 +8,6 @@ namespace docket {
 
 namespace catalogue {
 
-QString currency()
-{
-    return QStringLiteral("EUR");
-}
-
 std::optional<Money> unitPriceFor(const Product& product, const QString& orderCurrency)
 {
     if (product.price.currency() != orderCurrency)

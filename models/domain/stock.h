@@ -21,7 +21,8 @@
 // oversell.
 //
 // Quantities are whole units (qint64); money is Money in the catalogue's
-// currency (catalogue::currency()).
+// currency (ShopSettingsStore::catalogueCurrency: the shop's until the first
+// price fixes it; orders carry their own).
 namespace docket {
 
 // ---- the catalogue ----
@@ -75,8 +76,6 @@ struct StockLevel
 };
 
 namespace catalogue {
-// The currency of catalogue prices and costs (orders carry their own).
-QString currency();
 // A SKU as stored: trimmed, upper case. Letters, digits and - _ . / only.
 QString normalizeSku(const QString& sku);
 bool isValidSku(const QString& sku);

@@ -36,6 +36,7 @@ QList<CatalogueStore::ImportRow> CatalogueStore::previewImport(const QByteArray&
     static const QRegularExpression whole(QStringLiteral("^(0|[1-9][0-9]{0,9})$"));
     QHash<QString, int> seen;
     QList<ImportRow> out;
+    const QString money = currency();
     for (qsizetype r = 1; r < table.rows.size(); ++r) {
         const csv::Row& row = table.rows[r];
         ImportRow ir;
@@ -57,10 +58,9 @@ QList<CatalogueStore::ImportRow> CatalogueStore::previewImport(const QByteArray&
         if (p.name.size() > 1 && p.name[0] == QLatin1Char('\'') &&
             QStringLiteral("=+-@").contains(p.name[1]))
             p.name.remove(0, 1);
-        const auto price = Money::parse(f[2].trimmed(), catalogue::currency());
-        const auto cost = f[3].trimmed().isEmpty()
-                              ? std::optional<Money>(Money(0, catalogue::currency()))
-                              : Money::parse(f[3].trimmed(), catalogue::currency());
+        const auto price = Money::parse(f[2].trimmed(), money);
+        const auto cost = f[3].trimmed().isEmpty() ? std::optional<Money>(Money(0, money))
+                                                   : Money::parse(f[3].trimmed(), money);
         if (!price || price->minorUnits() < 0)
             fail(tr("the price \"%1\" is not an amount such as 12.50.").arg(f[2].trimmed()));
         else

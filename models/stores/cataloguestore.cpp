@@ -1,5 +1,6 @@
 #include "cataloguestore.h"
 #include "cataloguestore_p.h"
+#include "shopsettingsstore.h"
 
 #include "securitylog.h"
 
@@ -31,14 +32,14 @@ QString productText(const Product& p)
         .arg(p.active ? QString() : QStringLiteral("; inactive"));
 }
 
-Product productFrom(const QSqlQuery& q, int i)
+Product productFrom(const QSqlQuery& q, int i, const QString& currency)
 {
     Product p;
     p.id = q.value(i).toLongLong();
     p.sku = q.value(i + 1).toString();
     p.name = q.value(i + 2).toString();
-    p.price = Money(q.value(i + 3).toLongLong(), catalogue::currency());
-    p.cost = Money(q.value(i + 4).toLongLong(), catalogue::currency());
+    p.price = Money(q.value(i + 3).toLongLong(), currency);
+    p.cost = Money(q.value(i + 4).toLongLong(), currency);
     p.active = q.value(i + 5).toInt() != 0;
     p.safetyStock = q.value(i + 6).toLongLong();
     p.version = q.value(i + 7).toLongLong();
@@ -48,10 +49,10 @@ Product productFrom(const QSqlQuery& q, int i)
 
 // A product (its columns first) followed by its stock over every
 // warehouse: on hand, reserved, backordered, low.
-ProductStock productStockFrom(const QSqlQuery& q)
+ProductStock productStockFrom(const QSqlQuery& q, const QString& currency)
 {
     ProductStock ps;
-    ps.product = productFrom(q, 0);
+    ps.product = productFrom(q, 0, currency);
     ps.onHand = q.value(9).toLongLong();
     ps.reserved = q.value(10).toLongLong();
     ps.backordered = q.value(11).toLongLong();
@@ -71,6 +72,20 @@ CatalogueStore::CatalogueStore(QSqlDatabase db, Session session)
 {
 }
 
+QString CatalogueStore::currency() const
+{
+    return ShopSettingsStore::catalogueCurrency(m_db);
+}
+
+bool CatalogueStore::holdsAmounts(const QSqlDatabase& db)
+{
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM products WHERE "
+                           "unit_price_cents <> 0 OR cost_cents <> 0) OR EXISTS (SELECT 1 FROM "
+                           "stock_movements WHERE value_cents <> 0) THEN 1 ELSE 0 END"));
+    return q.next() && q.value(0).toInt() == 1;
+}
+
 void CatalogueStore::requireView() const
 {
     m_session.require(Permission::ViewOrders);
@@ -80,6 +95,8 @@ void CatalogueStore::requireView() const
 
 Product CatalogueStore::product(qint64 id) const
 {
+    // Read first: on PostgreSQL a second query would discard a result still being read.
+    const QString money = currency();
     requireView();
     QSqlQuery q = sql::run(
         m_db, QStringLiteral("SELECT %1 FROM products p WHERE p.id = ?").arg(kProductColumns),
@@ -88,11 +105,13 @@ Product CatalogueStore::product(qint64 id) const
         throw DocketError(DocketError::Code::NotFound,
                           tr("There is no product with the id %1.").arg(id),
                           QStringLiteral("product"));
-    return productFrom(q, 0);
+    return productFrom(q, 0, money);
 }
 
 std::optional<Product> CatalogueStore::bySku(const QString& sku) const
 {
+    // Read first: on PostgreSQL a second query would discard a result still being read.
+    const QString money = currency();
     requireView();
     // As typed (an order line's SKU from before the catalogue kept them in
     // upper case), then as the catalogue writes it.
@@ -105,13 +124,15 @@ std::optional<Product> CatalogueStore::bySku(const QString& sku) const
             m_db, QStringLiteral("SELECT %1 FROM products p WHERE p.sku = ?").arg(kProductColumns),
             {t});
         if (q.next())
-            return productFrom(q, 0);
+            return productFrom(q, 0, money);
     }
     return std::nullopt;
 }
 
 QList<Product> CatalogueStore::completions(const QString& prefix, int limit) const
 {
+    // Read first: on PostgreSQL a second query would discard a result still being read.
+    const QString money = currency();
     requireView();
     const QString typed = prefix.trimmed();
     QList<Product> out;
@@ -133,7 +154,7 @@ QList<Product> CatalogueStore::completions(const QString& prefix, int limit) con
                                    .arg(kProductColumns, sku),
                                {t, end, std::min(limit, 200)});
         while (q.next() && out.size() < limit) {
-            const Product product = productFrom(q, 0);
+            const Product product = productFrom(q, 0, money);
             if (!out.contains(product))
                 out << product;
         }
@@ -191,6 +212,8 @@ qint64 CatalogueStore::count(const CatalogueFilter& filter) const
 QList<ProductStock> CatalogueStore::page(const CatalogueFilter& filter, const CatalogueSort& sort,
                                          qint64 offset, int limit) const
 {
+    // Read first: on PostgreSQL a second query would discard a result still being read.
+    const QString money = currency();
     requireView();
     const Where w = where(filter);
     QString key;
@@ -227,9 +250,8 @@ QList<ProductStock> CatalogueStore::page(const CatalogueFilter& filter, const Ca
             .arg(kProductColumns, stock, w.from.sql, w.conditions.sql(), key, dir, tie),
         w.binds() + QVariantList{limit, offset});
     QList<ProductStock> out;
-    while (q.next()) {
-        out << productStockFrom(q);
-    }
+    while (q.next())
+        out << productStockFrom(q, money);
     return out;
 }
 
@@ -259,6 +281,8 @@ QList<StockLevel> CatalogueStore::levels(qint64 productId) const
 
 ProductStock CatalogueStore::productStock(qint64 productId) const
 {
+    // Read first: on PostgreSQL a second query would discard a result still being read.
+    const QString money = currency();
     requireView();
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("SELECT %1, s.on_hand, s.reserved, s.backordered, s.low "
@@ -269,7 +293,7 @@ ProductStock CatalogueStore::productStock(qint64 productId) const
     if (!q.next())
         throw DocketError(DocketError::Code::NotFound,
                           tr("There is no product with the id %1.").arg(productId));
-    return productStockFrom(q);
+    return productStockFrom(q, money);
 }
 
 namespace {
@@ -302,6 +326,8 @@ std::optional<std::pair<QString, QString>> readLevelCursor(const QString& cursor
 StockLevelPage CatalogueStore::levelPage(const StockLevelFilter& filter, int limit,
                                          const QString& cursor) const
 {
+    // Read first: on PostgreSQL a second query would discard a result still being read.
+    const QString money = currency();
     requireView();
     limit = qBound(1, limit, 500);
     sql::Where where;
@@ -353,7 +379,7 @@ StockLevelPage CatalogueStore::levelPage(const StockLevelFilter& filter, int lim
     StockLevelPage page;
     while (q.next()) {
         StockLevelRow r;
-        r.product = productFrom(q, 0);
+        r.product = productFrom(q, 0, money);
         r.level =
             StockLevel{r.product.id,           q.value(9).toLongLong(),  q.value(10).toString(),
                        q.value(11).toString(), q.value(12).toLongLong(), q.value(13).toLongLong()};
@@ -393,8 +419,9 @@ std::optional<double> CatalogueStore::daysOfCover(qint64 available, double perDa
     return std::max<double>(0, double(available) / perDay);
 }
 
-QList<FieldError> CatalogueStore::validate(const Product& p)
+QList<FieldError> CatalogueStore::validate(const Product& p) const
 {
+    const QString money = currency();
     QList<FieldError> errors;
     const QString sku = catalogue::normalizeSku(p.sku);
     if (!catalogue::isValidSku(sku))
@@ -410,9 +437,8 @@ QList<FieldError> CatalogueStore::validate(const Product& p)
         errors.push_back({QStringLiteral("price"), tr("The price is out of range.")});
     if (p.cost.minorUnits() < 0 || p.cost.minorUnits() > 100000000000LL)
         errors.push_back({QStringLiteral("cost"), tr("The cost price is out of range.")});
-    if (p.price.currency() != catalogue::currency() || p.cost.currency() != catalogue::currency())
-        errors.push_back({QStringLiteral("price"),
-                          tr("Catalogue prices are in %1.").arg(catalogue::currency())});
+    if (p.price.currency() != money || p.cost.currency() != money)
+        errors.push_back({QStringLiteral("price"), tr("Catalogue prices are in %1.").arg(money)});
     if (p.safetyStock < 0 || p.safetyStock > 1000000000)
         errors.push_back({QStringLiteral("safety_stock"),
                           tr("The safety stock must be a whole number from 0 to 1,000,000,000.")});
@@ -421,6 +447,8 @@ QList<FieldError> CatalogueStore::validate(const Product& p)
 
 qint64 CatalogueStore::writeProduct(const Product& in, qint64 ts)
 {
+    // Read first: on PostgreSQL a second query would discard a result still being read.
+    const QString money = currency();
     Product p = in;
     p.sku = catalogue::normalizeSku(in.sku);
     p.name = in.name.trimmed();
@@ -432,7 +460,7 @@ qint64 CatalogueStore::writeProduct(const Product& in, qint64 ts)
         if (!q.next())
             throw DocketError(DocketError::Code::NotFound,
                               tr("There is no product with the id %1.").arg(p.id));
-        old = productFrom(q, 0);
+        old = productFrom(q, 0, money);
         if (old->version != p.version)
             throw DocketError(DocketError::Code::Conflict,
                               tr("Product %1 was changed by someone else meanwhile; look at it "

@@ -75,6 +75,13 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     qint64 now() const { return m_clock(); }
 
+    // The catalogue's currency (shop::catalogueCurrency): prices, costs and
+    // stock values are in it; a product in another is refused.
+    QString currency() const;
+    // Whether any product has a price or cost, or any stock movement a value:
+    // then the catalogue's currency stays as it is (amounts are not converted).
+    static bool holdsAmounts(const QSqlDatabase& db);
+
     // ---- warehouses ----
     QList<Warehouse> warehouses() const;  // by code, inactive ones too
     Warehouse warehouse(qint64 id) const; // NotFound
@@ -121,7 +128,7 @@ public:
     static std::optional<double> daysOfCover(qint64 available, double perDay);
 
     // Every problem with a product, each naming its field. Empty = valid.
-    static QList<FieldError> validate(const Product& product);
+    QList<FieldError> validate(const Product& product) const; // reads the currency
     static QList<FieldError> validate(const Warehouse& warehouse);
     // Creates (id 0) or saves; returns the id.
     qint64 saveProduct(const Product& product);

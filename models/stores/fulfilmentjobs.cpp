@@ -111,6 +111,9 @@ FulfilmentStore::JobReport FulfilmentStore::runJobs()
                           QStringLiteral("cancelled"), QStringLiteral("deadline:payment"));
         records::refreshDue(m_db, id, ts, settings);
     }
+    // A cancelled order's reserved units go back, in the same transaction
+    // (on PostgreSQL the orders' stock trigger does it).
+    stockledger::syncOrders(m_db, {fulfilment::systemActor(), ts}, ids);
     report.cancelled = int(ids.size());
     tx.commit();
     return report;

@@ -1,4 +1,5 @@
 #include "inventoryanalytics.h"
+#include "shopsettingsstore.h"
 
 #include "db/sql.h"
 #include "domain/errors.h"
@@ -99,7 +100,7 @@ QList<ProductStockFigures> InventoryAnalytics::productFigures(qint64 from, qint6
                                  "CASE WHEN COALESCE(d.shipped, 0) > 0 THEN d.shipped ELSE 1 END");
         break;
     }
-    const QString currency = catalogue::currency();
+    const QString currency = ShopSettingsStore::catalogueCurrency(m_db);
     QList<ProductStockFigures> out;
     QSqlQuery q = sql::run(
         m_db,
@@ -205,7 +206,7 @@ QList<ReturnRate> InventoryAnalytics::returnRates(By by, qint64 from, qint64 to,
 InventoryFigures InventoryAnalytics::figures(qint64 from, qint64 to) const
 {
     check(from, to);
-    const QString currency = catalogue::currency();
+    const QString currency = ShopSettingsStore::catalogueCurrency(m_db);
     InventoryFigures f;
     f.shippedAtCost = Money(0, currency);
     f.lostSales = Money(0, currency);

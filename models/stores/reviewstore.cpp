@@ -1,4 +1,5 @@
 #include "reviewstore.h"
+#include "stockledger.h"
 
 #include "fulfilmentstore.h"
 #include "orderfilter.h"
@@ -546,6 +547,9 @@ int ReviewStore::decide(const QList<qint64>& requested, bool approve, const QStr
                                 "WHERE id IN ") +
                      in,
                  {idParam});
+        // A rejected order is invalid: its reserved units go back, in the
+        // same transaction (on PostgreSQL the orders' stock trigger does it).
+        stockledger::syncOrders(m_db, {m_session.userName(), ts}, ids);
     }
     tx.commit();
     return n;

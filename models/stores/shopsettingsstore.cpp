@@ -1,4 +1,5 @@
 #include "shopsettingsstore.h"
+#include "cataloguestore.h"
 #include "fulfilmentstore.h"
 
 #include "db/dialect.h"
@@ -100,6 +101,16 @@ QString ShopSettingsStore::currency() const
     return shop::currencyOf(load());
 }
 
+QString ShopSettingsStore::catalogueCurrency(const QSqlDatabase& db)
+{
+    QHash<QString, QString> stored;
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT key, value FROM shop_settings WHERE key IN "
+                                              "('shop.currency', 'catalogue.currency')"));
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toString());
+    return shop::catalogueCurrencyOf(ShopSettings(std::move(stored)));
+}
+
 int ShopSettingsStore::set(const QList<QPair<QString, QString>>& changes)
 {
     QList<Write> writes;
@@ -138,6 +149,29 @@ int ShopSettingsStore::write(const QList<Write>& writes)
     const bool server = sql::backendOf(m_db) == Backend::PostgreSQL;
     if (server)
         dialect::setAuditContext(m_db, m_session.userName(), now);
+    // The catalogue's amounts are never converted: its currency stays while
+    // it holds any (on PostgreSQL docket_setting_refusal says the same, 0139).
+    QHash<QString, QString> after = before.stored();
+    for (const Write& w : writes) {
+        if (w.value.isNull())
+            after.remove(w.key->id());
+        else
+            after.insert(w.key->id(), w.value);
+    }
+    const ShopSettings afterWrites(std::move(after));
+    const QString catalogueBefore = shop::catalogueCurrencyOf(before);
+    // Back to "the shop's" is a change too: the first price fixed it.
+    const QString catalogueAfter =
+        before.isSet(shop::catalogueCurrency) && !afterWrites.isSet(shop::catalogueCurrency)
+            ? QString()
+            : shop::catalogueCurrencyOf(afterWrites);
+    if (catalogueAfter != catalogueBefore && CatalogueStore::holdsAmounts(m_db))
+        throw DocketError(DocketError::Code::Invalid,
+                          tr("The catalogue's prices, costs and stock values are in %1. Docket "
+                             "does not convert amounts, so the catalogue's currency can change "
+                             "only while they are all zero.")
+                              .arg(catalogueBefore),
+                          shop::catalogueCurrency.id());
     int changed = 0;
     bool limitsChanged = false;
     for (const Write& w : writes) {
@@ -147,10 +181,7 @@ int ShopSettingsStore::write(const QList<Write>& writes)
         if (w.value.isNull() ? !wasSet : (wasSet && old == w.value))
             continue;
         ++changed;
-        for (const shop::Key* limit :
-             {&shop::deadlineReviewHours, &shop::deadlinePaymentHours, &shop::deadlineShippingHours,
-              &shop::deadlineDeliveryHours, &shop::deadlineOverrides})
-            limitsChanged = limitsChanged || w.key == limit;
+        limitsChanged = limitsChanged || w.key->refreshesDue;
         if (server) {
             // The server checks the permission again and writes the log line.
             sql::run(m_db,

@@ -31,6 +31,11 @@ public:
     // The shop's currency (shop::currencyOf): what a new order that names
     // none is in, wherever it comes from.
     QString currency() const;
+    // The catalogue's currency (shop::catalogueCurrencyOf): what product
+    // prices and costs and the value of stock are in. Static: stores that
+    // have no session of their own read it (one indexed read).
+    QString catalogueCurrency() const { return catalogueCurrency(m_db); }
+    static QString catalogueCurrency(const QSqlDatabase& db);
 
     // Sets each (key code, value as typed) pair; all or nothing. An unknown
     // key or an unacceptable value is refused (Invalid, naming it) before

@@ -1,4 +1,5 @@
 #include "stockledger.h"
+#include "shopsettingsstore.h"
 
 #include "db/dialect.h"
 #include "db/sql.h"
@@ -88,9 +89,11 @@ void append(const QSqlDatabase& db, const Actor& actor, const QList<Move>& moves
     values.reserve(moves.size() * width);
     const QVariant at(actor.at);
     const QVariant name(actor.name);
-    const QString currency = catalogue::currency();
+    QString currency; // read once, when a move carries a value
     for (const Move& m : moves) {
         // One currency in the ledger: its values are summed per product, day and kind.
+        if (m.value && currency.isEmpty())
+            currency = ShopSettingsStore::catalogueCurrency(db);
         if (m.value && m.value->currency() != currency)
             throw DocketError(DocketError::Code::Invalid,
                               QCoreApplication::translate(

@@ -50,7 +50,7 @@ struct Move
     qint64 transferId = 0;
     QString note;
     // What the movement is worth, at cost in the catalogue's currency
-    // (catalogue::currency()): every movement of the ledger is valued so, so
+    // (ShopSettingsStore::catalogueCurrency): every movement of the ledger is valued so, so
     // that its values add up (a backorder too: lost sales at cost, not at the
     // order's price in the order's currency). Default: the quantity at the
     // product's cost price. append() refuses another currency.

@@ -1,4 +1,5 @@
 #include "stockstore.h"
+#include "shopsettingsstore.h"
 
 #include "orderfilter.h"
 #include "securitylog.h"
@@ -74,6 +75,8 @@ QString StockStore::activeWarehouseCode(qint64 id) const
 QList<StockMovement> StockStore::movements(const MovementFilter& f, int limit) const
 {
     requireView();
+    // Read first: on PostgreSQL a second query would discard a result still being read.
+    const QString currency = ShopSettingsStore::catalogueCurrency(m_db);
     sql::Where where;
     auto add = [&](const char* column, qint64 v) {
         if (v)
@@ -105,7 +108,6 @@ QList<StockMovement> StockStore::movements(const MovementFilter& f, int limit) c
                        "m.warehouse_id WHERE %1 ORDER BY m.id DESC LIMIT ?")
             .arg(where.sql()),
         where.binds() + QVariantList{limit});
-    const QString currency = catalogue::currency();
     QList<StockMovement> out;
     while (q.next()) {
         StockMovement m;

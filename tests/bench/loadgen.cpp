@@ -15,7 +15,10 @@
 //            with --secret (X-WC-Webhook-Signature)
 //   lookup   GET /api/v1/orders?number=DK..., numbers drawn from --numbers
 //            N (DK0000001..DKN)
-//   track    GET /track.json?number=..&contact=.. (customer lookup)
+//   track    POST /api/v1/track {"number", "contact"} (the customer look-up),
+//            each request from another client address (X-Forwarded-For: run
+//            the gateway with --trusted-proxy 127.0.0.1, else its limit per
+//            address and minute answers most of them 429)
 //   raw      METHOD PATH with --body (e.g. the spike)
 //
 // --ack-log FILE writes one line per 2xx answer: the external id (intake,
@@ -440,11 +443,15 @@ int main(int argc, char** argv)
                         {}, hdr);
                 } else if (o.scenario == QLatin1String("track")) {
                     const qint64 n = 1 + rng.bounded(quint64(o.numbers));
-                    req = request("GET",
-                                  "/track.json?number=DK" +
-                                      QByteArray::number(n).rightJustified(7, '0') +
-                                      "&contact=load%40example.com",
-                                  {}, hdr);
+                    hdr.append({"X-Forwarded-For", "10." + QByteArray::number(rng.bounded(256)) +
+                                                       '.' + QByteArray::number(rng.bounded(256)) +
+                                                       '.' +
+                                                       QByteArray::number(1 + rng.bounded(254))});
+                    req =
+                        request("POST", "/api/v1/track",
+                                "{\"number\": \"DK" + QByteArray::number(n).rightJustified(7, '0') +
+                                    "\", \"contact\": \"load@example.com\"}",
+                                hdr);
                 } else {
                     req = request(o.method, o.path, o.body, hdr);
                 }
