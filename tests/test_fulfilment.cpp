@@ -13,6 +13,7 @@
 #include "seed/seeder.h"
 #include "stores/analyticsstore.h"
 #include "stores/fulfilmentstore.h"
+#include "stores/orderfeed.h"
 #include "stores/reviewstore.h"
 #include "stores/salessummaries.h"
 #include "stores/savedviewstore.h"
@@ -156,6 +157,8 @@ private slots:
 
     void shipmentsAndDelivery_data() { addBackendRows(); }
     void shipmentsAndDelivery();
+    void recordsAreChangesOfTheOrderForSync_data() { addBackendRows(); }
+    void recordsAreChangesOfTheOrderForSync();
     void shippingRefusals_data() { addBackendRows(); }
     void shippingRefusals();
     void cashOnDeliveryShipsFirst_data() { addBackendRows(); }
@@ -512,6 +515,86 @@ void TestFulfilment::refundsByAmountAndByLines()
     QCOMPARE(status.last().actor, fulfilment::systemActor());
     QVERIFY(r1 > 0);
     QVERIFY(s.fulfil.verify().isEmpty());
+}
+
+// Whoever synchronises by "changed since" (the gateway's GET
+// /api/v1/orders?updated_since=..., OrderFeed) sees every payment, refund,
+// parcel, delivery and tracking event, also those that leave the status as
+// it was; the order's version stays (no clerk's open edit turns into a
+// conflict because a carrier reported a scan).
+void TestFulfilment::recordsAreChangesOfTheOrderForSync()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const qint64 id = storesFor(tdb).orders.create(draft());
+    qint64 minute = kNow;
+    auto later = [&] {
+        minute += 60;
+        return storesFor(tdb, adminSession(), minute);
+    };
+    // Changed at or after `since`, by the feed.
+    auto changedSince = [&](qint64 since) {
+        OrderFeed feed(tdb.connection(), adminSession());
+        feed.setClock([&] { return minute; });
+        OrderFilter f;
+        f.validity = OrderFilter::Validity::All;
+        QList<qint64> ids;
+        for (const OrderFeedRow& r : feed.page(f, since, OrderFeed::Sort::Updated, 100).rows)
+            ids << r.summary.id;
+        return ids;
+    };
+    const qint64 version = storesFor(tdb).orders.order(id).version;
+    QCOMPARE(changedSince(kNow + 1), QList<qint64>{});
+
+    struct Step
+    {
+        const char* what;
+        std::function<void(Stores&)> write;
+    };
+    qint64 payment = 0, parcel = 0;
+    const QList<Step> steps{
+        {"a pending payment",
+         [&](Stores& s) {
+             payment = s.fulfil.addPayment(id, QStringLiteral("bank_transfer"), Money(5500, u"EUR"),
+                                           QStringLiteral("T-1"), PaymentState::Pending);
+         }},
+        {"the payment captured (the status moves)",
+         [&](Stores& s) {
+             s.fulfil.setPaymentState(payment, PaymentState::Captured);
+         }},
+        {"one parcel of two",
+         [&](Stores& s) {
+             parcel = s.fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890"),
+                                    {ShipmentLine{s.fulfil.lineStates(id)[0].lineId, 1}});
+         }},
+        {"a tracking event",
+         [&](Stores& s) {
+             s.fulfil.addTrackingEvent(parcel, kNow, QStringLiteral("Leipzig hub"),
+                                       QStringLiteral("In transit"));
+         }},
+        {"the parcel delivered",
+         [&](Stores& s) {
+             s.fulfil.markDelivered(parcel, kNow + 30);
+         }},
+        {"a part refund",
+         [&](Stores& s) {
+             s.fulfil.refund(id, payment, Money(500, u"EUR"), QStringLiteral("scratched"));
+         }},
+    };
+    qint64 versionBefore = version;
+    for (const Step& step : steps) {
+        Stores s = later();
+        const QString statusBefore = s.orders.order(id).status;
+        versionBefore = s.orders.order(id).version;
+        step.write(s);
+        const Order o = s.orders.order(id);
+        QVERIFY2(changedSince(minute) == QList<qint64>{id}, step.what);
+        QCOMPARE(o.updatedAt.toSecsSinceEpoch(), minute);
+        // Only a change of status counts as an edit.
+        if (o.status == statusBefore)
+            QVERIFY2(o.version == versionBefore, step.what);
+    }
+    QVERIFY(versionBefore > version); // the capture moved the status
 }
 
 void TestFulfilment::shipmentsAndDelivery()

@@ -263,6 +263,11 @@ void FulfilmentStore::markDelivered(qint64 shipmentId, std::optional<qint64> at)
              QStringLiteral("UPDATE shipments SET delivered_at = ?, version = version + 1 WHERE "
                             "id = ? AND delivered_at IS NULL"),
              {when, shipmentId});
+    // A change of the order for those who synchronise by updated_at (the
+    // other records' triggers do the same, 0140).
+    sql::run(m_db,
+             QStringLiteral("UPDATE orders SET updated_at = ? WHERE id = ? AND updated_at < ?"),
+             {ts, s.orderId, ts});
     records::addEvent(m_db, s.orderId, ts, m_session.userName(), QStringLiteral("shipment"),
                       QStringLiteral("delivered"), {}, QStringLiteral("#%1").arg(shipmentId), {});
     records::settle(m_db, s.orderId, QStringLiteral("delivered:%1").arg(shipmentId), ts);
