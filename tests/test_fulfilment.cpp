@@ -551,9 +551,18 @@ void TestFulfilment::recordsAreChangesOfTheOrderForSync()
         const char* what;
         std::function<void(Stores&)> write;
     };
-    qint64 payment = 0, parcel = 0;
+    qint64 payment = 0, card = 0, parcel = 0;
     const QList<Step> steps{
-        {"a pending payment",
+        {"a card payment, pending",
+         [&](Stores& s) {
+             card = s.fulfil.addPayment(id, QStringLiteral("card"), Money(5500, u"EUR"),
+                                        QStringLiteral("C-1"), PaymentState::Pending);
+         }},
+        {"the card payment failed",
+         [&](Stores& s) {
+             s.fulfil.setPaymentState(card, PaymentState::Failed);
+         }},
+        {"a pending bank transfer",
          [&](Stores& s) {
              payment = s.fulfil.addPayment(id, QStringLiteral("bank_transfer"), Money(5500, u"EUR"),
                                            QStringLiteral("T-1"), PaymentState::Pending);
@@ -574,7 +583,7 @@ void TestFulfilment::recordsAreChangesOfTheOrderForSync()
          }},
         {"the parcel delivered",
          [&](Stores& s) {
-             s.fulfil.markDelivered(parcel, kNow + 30);
+             s.fulfil.markDelivered(parcel);
          }},
         {"a part refund",
          [&](Stores& s) {
@@ -590,8 +599,9 @@ void TestFulfilment::recordsAreChangesOfTheOrderForSync()
         const Order o = s.orders.order(id);
         QVERIFY2(changedSince(minute) == QList<qint64>{id}, step.what);
         QCOMPARE(o.updatedAt.toSecsSinceEpoch(), minute);
-        // Only a change of status counts as an edit.
-        if (o.status == statusBefore)
+        // A record alone is no edit of the order (the capture and the
+        // refund change the order's own paid and refunded amounts).
+        if (o.status == statusBefore && !QByteArray(step.what).contains("refund"))
             QVERIFY2(o.version == versionBefore, step.what);
     }
     QVERIFY(versionBefore > version); // the capture moved the status

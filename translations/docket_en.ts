@@ -442,6 +442,10 @@
         <source>The cursor is not one this list gave out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The catalogue&apos;s prices are in %1 now; nothing was saved. Look at the product again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -3816,11 +3820,19 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>it is not an ISO 4217 currency code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Catalogue currency (prices, costs, stock value)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsStore</name>
     <message>
         <source>There is no shop setting called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s prices, costs and stock values are in %1. Docket does not convert amounts, so the catalogue&apos;s currency can change only while they are all zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -434,6 +434,10 @@
         <source>The cursor is not one this list gave out.</source>
         <translation>该游标不是此列表给出的。</translation>
     </message>
+    <message>
+        <source>The catalogue&apos;s prices are in %1 now; nothing was saved. Look at the product again.</source>
+        <translation>目录价格现在以 %1 计；未保存任何内容。请重新查看该商品。</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -3817,12 +3821,20 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>it is not an ISO 4217 currency code</source>
         <translation>不是 ISO 4217 货币代码</translation>
     </message>
+    <message>
+        <source>Catalogue currency (prices, costs, stock value)</source>
+        <translation>目录货币（价格、成本、库存价值）</translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsStore</name>
     <message>
         <source>There is no shop setting called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的店铺设置。</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s prices, costs and stock values are in %1. Docket does not convert amounts, so the catalogue&apos;s currency can change only while they are all zero.</source>
+        <translation>目录的价格、成本和库存价值以 %1 计。Docket 不换算金额，因此只有在它们全部为零时才能更改目录货币。</translation>
     </message>
 </context>
 <context>

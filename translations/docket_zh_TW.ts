@@ -434,6 +434,10 @@
         <source>The cursor is not one this list gave out.</source>
         <translation>該游標不是此清單給出的。</translation>
     </message>
+    <message>
+        <source>The catalogue&apos;s prices are in %1 now; nothing was saved. Look at the product again.</source>
+        <translation>目錄價格現在以 %1 計；未儲存任何內容。請重新檢視該商品。</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -3817,12 +3821,20 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>it is not an ISO 4217 currency code</source>
         <translation>不是 ISO 4217 貨幣代碼</translation>
     </message>
+    <message>
+        <source>Catalogue currency (prices, costs, stock value)</source>
+        <translation>目錄貨幣（價格、成本、庫存價值）</translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsStore</name>
     <message>
         <source>There is no shop setting called &quot;%1&quot;.</source>
         <translation>沒有名為「%1」的商店設定。</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s prices, costs and stock values are in %1. Docket does not convert amounts, so the catalogue&apos;s currency can change only while they are all zero.</source>
+        <translation>目錄的價格、成本和庫存價值以 %1 計。Docket 不換算金額，因此只有在它們全部為零時才能變更目錄貨幣。</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,8 @@ bool SettingsDialog::applyShop()
             }
         }
         const QString now = shopValue(*key);
+        if (now == m_loaded.text(*key))
+            continue; // as loaded (an unset catalogue currency is empty, and not a value)
         const shop::Parsed p = shop::parse(*key, now);
         if (p.ok() && p.value == m_loaded.text(*key))
             continue;

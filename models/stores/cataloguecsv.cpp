@@ -120,6 +120,7 @@ int CatalogueStore::commitImport(const QList<ImportRow>& rows)
     const qint64 ts = now();
     if (m_backend == Backend::PostgreSQL)
         dialect::setAuditContext(m_db, m_session.userName(), ts);
+    const QString money = currency(); // read in the transaction, once
     int written = 0;
     for (const ImportRow& r : rows) {
         if (!r.changes)
@@ -139,7 +140,7 @@ int CatalogueStore::commitImport(const QList<ImportRow>& rows)
                                  "imported. Preview the file again.")
                                   .arg(r.line)
                                   .arg(p.sku));
-        writeProduct(p, ts);
+        writeProduct(p, ts, money);
         ++written;
     }
     tx.commit();

@@ -445,10 +445,14 @@ QList<FieldError> CatalogueStore::validate(const Product& p) const
     return errors;
 }
 
-qint64 CatalogueStore::writeProduct(const Product& in, qint64 ts)
+qint64 CatalogueStore::writeProduct(const Product& in, qint64 ts, const QString& money)
 {
-    // Read first: on PostgreSQL a second query would discard a result still being read.
-    const QString money = currency();
+    if (in.price.currency() != money || in.cost.currency() != money)
+        throw DocketError(DocketError::Code::Conflict,
+                          tr("The catalogue's prices are in %1 now; nothing was saved. Look at "
+                             "the product again.")
+                              .arg(money),
+                          QStringLiteral("price"));
     Product p = in;
     p.sku = catalogue::normalizeSku(in.sku);
     p.name = in.name.trimmed();
@@ -525,7 +529,7 @@ qint64 CatalogueStore::saveProduct(const Product& p)
     const qint64 ts = now();
     if (m_backend == Backend::PostgreSQL)
         dialect::setAuditContext(m_db, m_session.userName(), ts);
-    const qint64 id = writeProduct(p, ts);
+    const qint64 id = writeProduct(p, ts, currency());
     tx.commit();
     return id;
 }

@@ -164,7 +164,9 @@ private:
         QVariantList binds() const { return from.binds + conditions.binds(); }
     };
     Where where(const CatalogueFilter& filter) const;
-    qint64 writeProduct(const Product& p, qint64 ts);
+    // Writes in the caller's transaction; `money` is the catalogue's currency
+    // read in it: a product in another is a Conflict (it changed meanwhile).
+    qint64 writeProduct(const Product& p, qint64 ts, const QString& money);
 
     QSqlDatabase m_db;
     Session m_session;

@@ -63,6 +63,10 @@ LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
     v_code text;
 BEGIN
+    -- Shared with other product writers, exclusive with a change of the
+    -- currencies (docket_setting_set): a first price and such a change never
+    -- judge each other from before the other committed.
+    PERFORM pg_advisory_xact_lock_shared(hashtext('docket.catalogue.currency'));
     IF EXISTS (SELECT 1 FROM shop_settings WHERE key = 'catalogue.currency') THEN
         RETURN NULL;
     END IF;
@@ -157,6 +161,9 @@ DECLARE
 BEGIN
     IF NOT docket_can('change_settings') THEN
         PERFORM docket_refuse('changing shop settings needs "change_settings"');
+    END IF;
+    IF p_key IN ('catalogue.currency', 'shop.currency') THEN
+        PERFORM pg_advisory_xact_lock(hashtext('docket.catalogue.currency'));
     END IF;
     v_refusal := docket_setting_refusal(COALESCE(p_key, 'NULL'), p_value);
     IF v_refusal IS NOT NULL THEN

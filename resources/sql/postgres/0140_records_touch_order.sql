@@ -15,7 +15,12 @@ LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
     v_now bigint := docket_now();
 BEGIN
-    UPDATE orders SET updated_at = v_now WHERE id = NEW.order_id AND updated_at < v_now;
+    -- Looked at first: an UPDATE that changes nothing still fires the orders
+    -- statement triggers (list version, NOTIFY, summaries), and a parcel of a
+    -- shipment file or a captured payment has moved its order already.
+    IF EXISTS (SELECT 1 FROM orders WHERE id = NEW.order_id AND updated_at < v_now) THEN
+        UPDATE orders SET updated_at = v_now WHERE id = NEW.order_id AND updated_at < v_now;
+    END IF;
     RETURN NULL;
 END
 $$;
