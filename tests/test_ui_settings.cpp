@@ -7,6 +7,7 @@
 #include "aboutdialog.h"
 #include "backupdialogs.h"
 #include "deskactions.h"
+#include "domain/shopcurrency.h"
 #include "exportdialog.h"
 #include "helpviewer.h"
 #include "i18n.h"
@@ -173,6 +174,12 @@ void TestUiSettings::settingsPersistAndApply()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.isShopReadOnly());
+    // The catalogue's currency is unset (no price yet): the field says what that means.
+    auto* catalogueCurrency = qobject_cast<QLineEdit*>(dialog.shopField(shop::catalogueCurrency));
+    QVERIFY(catalogueCurrency);
+    QVERIFY(catalogueCurrency->text().isEmpty());
+    QVERIFY2(catalogueCurrency->placeholderText().contains(QLatin1String("EUR")),
+             qPrintable(catalogueCurrency->placeholderText()));
     auto* name = qobject_cast<QLineEdit*>(dialog.shopField(shop::shopName));
     QVERIFY(name);
     name->clear();

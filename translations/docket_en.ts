@@ -9912,6 +9912,10 @@ Country</source>
         <source>Backup folder: choose a folder for the daily backups on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The shop&apos;s currency (%1) until the first price is entered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::ShipDialog</name>

@@ -9854,6 +9854,10 @@ Country</source>
         <source>Backup folder: choose a folder for the daily backups on this computer.</source>
         <translation>备份文件夹：请为这台电脑上的每日备份选择一个文件夹。</translation>
     </message>
+    <message>
+        <source>The shop&apos;s currency (%1) until the first price is entered</source>
+        <translation>输入第一个价格之前为店铺货币（%1）</translation>
+    </message>
 </context>
 <context>
     <name>docket::ShipDialog</name>

@@ -9854,6 +9854,10 @@ Country</source>
         <source>Backup folder: choose a folder for the daily backups on this computer.</source>
         <translation>備份資料夾：請為這台電腦上的每日備份選擇一個資料夾。</translation>
     </message>
+    <message>
+        <source>The shop&apos;s currency (%1) until the first price is entered</source>
+        <translation>輸入第一個價格之前為商店貨幣（%1）</translation>
+    </message>
 </context>
 <context>
     <name>docket::ShipDialog</name>

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "domain/errors.h"
+#include "domain/shopcurrency.h"
 #include "formparts.h"
 #include "i18n.h"
 #include "settings.h"
@@ -273,6 +274,13 @@ void SettingsDialog::load()
     loadShop();
 }
 
+void SettingsDialog::showCatalogueCurrencyDefault()
+{
+    if (auto* e = qobject_cast<QLineEdit*>(m_shopFields.value(&shop::catalogueCurrency)))
+        e->setPlaceholderText(tr("The shop's currency (%1) until the first price is entered")
+                                  .arg(shop::currencyOf(m_loaded)));
+}
+
 void SettingsDialog::loadShop()
 {
     m_loaded = ShopSettings();
@@ -296,6 +304,7 @@ void SettingsDialog::loadShop()
         else if (auto* l = qobject_cast<ShopListEditor*>(it.value()))
             l->setText(value);
     }
+    showCatalogueCurrencyDefault();
 }
 
 QString SettingsDialog::shopValue(const shop::Key& key) const
@@ -406,6 +415,7 @@ void SettingsDialog::retranslate()
             static_cast<QPlainTextEdit*>(field)->setPlaceholderText(
                 tr("Street\nPostcode and city\nCountry"));
     }
+    showCatalogueCurrencyDefault();
     // The standard buttons translate themselves (Qt's own translations).
 }
 

@@ -69,6 +69,8 @@ private:
     void buildShop();
     void load();
     void loadShop();
+    // What an unset catalogue currency means, in the field ("the shop's, EUR").
+    void showCatalogueCurrencyDefault();
     void retranslate();
     void browseDatabase();
     void browseBackupFolder();
