@@ -3,9 +3,11 @@
 // signs in (--user, DOCKET_PASSWORD) and obeys the user's role and scope; a
 // wrong password exits 4; a lockout says until when.
 
+#include "ctlprocess.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,12 +18,7 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = docket::test::CtlResult;
 
 const QString kRootPassword = QStringLiteral("root password 1");
 const QString kClerkPassword = QStringLiteral("clerk password 1");
@@ -53,36 +50,17 @@ private:
 Result TestDocketctlAccounts::run(const QStringList& args, const QString& user,
                                   const QString& password, const QString& newPassword)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name :
-         {"DOCKET_DATABASE", "DOCKET_USER", "DOCKET_PASSWORD", "DOCKET_NEW_PASSWORD", "LANGUAGE"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    QProcessEnvironment env =
+        docket::test::ctlEnvironment(m_dir.filePath(QStringLiteral("config")));
     if (!password.isEmpty())
         env.insert(QStringLiteral("DOCKET_PASSWORD"), password);
     if (!newPassword.isEmpty())
         env.insert(QStringLiteral("DOCKET_NEW_PASSWORD"), newPassword);
-    p.setProcessEnvironment(env);
     QStringList all{QStringLiteral("--database"), m_db};
     if (!user.isEmpty())
         all << QStringLiteral("--user") << user;
-    p.start(QStringLiteral(DOCKETCTL_PATH), all + args);
-    p.closeWriteChannel(); // no terminal: a prompt reads end-of-file
-    Result r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("docketctl did not finish: ") + args.join(QLatin1Char(' '));
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    // No terminal: a prompt reads end-of-file.
+    return docket::test::runCtl(QStringLiteral(DOCKETCTL_PATH), all + args, env, 60000);
 }
 
 void TestDocketctlAccounts::initTestCase()
