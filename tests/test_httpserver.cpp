@@ -8,10 +8,13 @@
 #include "httpserver.h"
 #include "workerpool.h"
 
+#include "stores/webhookstore.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTcpSocket>
 #include <QTest>
@@ -21,6 +24,25 @@
 using namespace docket::gateway;
 
 namespace {
+
+// The event kinds named in the text between the first occurrence of `from`
+// and the next blank line: every `kind.word` in back quotes.
+QSet<QString> backQuotedKinds(const QString& text, const QString& from)
+{
+    const qsizetype start = text.indexOf(from);
+    if (start < 0)
+        return {};
+    const qsizetype end = text.indexOf(QStringLiteral("\n\n"), start);
+    const QString part = text.mid(start, end < 0 ? -1 : end - start);
+    QSet<QString> kinds;
+    static const QRegularExpression kind(QStringLiteral("`([a-z]+\\.[a-z_]+)`"));
+    for (auto m = kind.globalMatch(part); m.hasNext();) {
+        const QString k = m.next().captured(1);
+        if (!k.endsWith(QLatin1String(".json"))) // `openapi.json` is a file, not a kind
+            kinds.insert(k);
+    }
+    return kinds;
+}
 
 // Answers "/sleep/N" after N ms on a worker thread, with the path as body.
 struct Echo
@@ -105,6 +127,7 @@ private slots:
     void expectContinue();
     void shutdownAnswersInFlight();
     void openApiMatchesRoutes();
+    void openApiAndReadmeNameEveryEventKind();
 };
 
 void TestHttpServer::answersInRequestOrder()
@@ -265,7 +288,8 @@ void TestHttpServer::openApiMatchesRoutes()
         QVERIFY2(served.contains(d), qPrintable(d + QStringLiteral(" is documented, not served")));
     // Every $ref resolves.
     const QByteArray text = QJsonDocument(doc).toJson();
-    const QJsonObject schemas = doc[QStringLiteral("components")][QStringLiteral("schemas")].toObject();
+    const QJsonObject schemas =
+        doc[QStringLiteral("components")][QStringLiteral("schemas")].toObject();
     const QJsonObject responses =
         doc[QStringLiteral("components")][QStringLiteral("responses")].toObject();
     const QJsonObject parameters =
@@ -285,6 +309,40 @@ void TestHttpServer::openApiMatchesRoutes()
         at = end;
     }
     QVERIFY(refs > 20);
+}
+
+// The kinds of event a subscription can ask for (WebhookStore) are the ones
+// openapi.json's WebhookEvent names, each with its payload described, and the
+// ones the README lists: the next kind cannot be forgotten in either.
+void TestHttpServer::openApiAndReadmeNameEveryEventKind()
+{
+    const QStringList offered = docket::WebhookStore::eventKinds();
+    QVERIFY(offered.contains(QStringLiteral("return.created")));
+    const QSet<QString> kinds(offered.begin(), offered.end());
+
+    QFile f(QStringLiteral(":/gateway/openapi.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject event = QJsonDocument::fromJson(f.readAll())
+                                  .object()[QStringLiteral("components")][QStringLiteral("schemas")]
+                                           [QStringLiteral("WebhookEvent")]
+                                  .toObject();
+    QSet<QString> documented;
+    for (const QJsonValue v :
+         event[QStringLiteral("properties")][QStringLiteral("type")][QStringLiteral("enum")]
+             .toArray())
+        documented.insert(v.toString());
+    QCOMPARE(documented, kinds);
+    const QString description = event.value(QStringLiteral("description")).toString();
+    for (const QString& k : offered)
+        QVERIFY2(description.contains(k + QStringLiteral(" {")) ||
+                     description.contains(k + QStringLiteral(" and ")),
+                 qPrintable(k + QStringLiteral(": no payload in WebhookEvent's description")));
+
+    QFile readme(QStringLiteral(DOCKET_SOURCE_DIR "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QSet<QString> listed =
+        backQuotedKinds(QString::fromUtf8(readme.readAll()), QStringLiteral("Outbound events"));
+    QCOMPARE(listed, kinds);
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)
