@@ -468,10 +468,14 @@ void Gateway::dispatch(std::shared_ptr<const HttpRequest> request, HttpServer::R
         const int wait = m_limiter.acquire(QStringLiteral("track:") + req->remote.toString(),
                                            m_trackPerMinute.load());
         if (wait > 0) {
-            HttpResponse r = HttpResponse::error(
-                429, QStringLiteral("rate_limited"),
-                Texts::tr("Too many look-ups from your address; try again in %n second(s).",
-                          nullptr, wait));
+            HttpResponse r =
+                route->handler == &Gateway::trackLookup
+                    ? trackLimited(*req, wait) // a person's browser: the page, in their language
+                    : HttpResponse::error(
+                          429, QStringLiteral("rate_limited"),
+                          Texts::tr("Too many look-ups from your address; try again in %n "
+                                    "second(s).",
+                                    nullptr, wait));
             r.addHeader("Retry-After", QByteArray::number(wait));
             reply(r);
             return;
@@ -800,15 +804,16 @@ void Gateway::housekeeping()
     });
 }
 
-QString Gateway::translate(const QString& language, const char* context, const char* text) const
+QString Gateway::translate(const QString& language, const char* context, const char* text,
+                           int n) const
 {
     const auto t = m_translators.value(language);
-    if (t) {
-        const QString s = t->translate(context, text);
-        if (!s.isEmpty())
-            return s;
-    }
-    return QString::fromUtf8(text);
+    QString s = t ? t->translate(context, text, nullptr, n) : QString();
+    if (s.isEmpty())
+        s = QString::fromUtf8(text);
+    if (n >= 0)
+        s.replace(QLatin1String("%n"), QString::number(n));
+    return s;
 }
 
 int Gateway::trackPerMinute() const

@@ -142,7 +142,12 @@ private:
     void flushCalls();
     void housekeeping();
     void finishShutdown();
-    QString translate(const QString& language, const char* context, const char* text) const;
+    // `text` in `language` (context as tr()'s); with n >= 0 its numerus form, %n replaced.
+    QString translate(const QString& language, const char* context, const char* text,
+                      int n = -1) const;
+    // The answer to a look-up refused by the limit per address: the page (in
+    // the visitor's language) for the form, JSON for POST /api/v1/track.
+    HttpResponse trackLimited(const HttpRequest& request, int wait) const;
 
     // ---- handlers (routes.cpp, fulfilmentroutes.cpp, stockroutes.cpp, trackpage.cpp) ----
     HttpResponse health(const Call& c);

@@ -8,6 +8,7 @@
 #include "gateway.h"
 #include "orderjson.h"
 
+#include "domain/fulfilment.h"
 #include "domain/money.h"
 #include "i18n.h"
 #include "stores/orderlookup.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QUrlQuery>
 
 namespace docket::gateway {
@@ -69,9 +71,16 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-QString when(const QDateTime& t)
+// Dates and amounts in the page's language (the desk's locales: en is
+// English as in the United States, as QLocale gives it).
+QLocale localeOf(const QString& lang)
 {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+    return QLocale(lang);
+}
+
+QString when(const QDateTime& t, const QLocale& locale)
+{
+    return locale.toString(t.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
 }
 
 void pageHeaders(HttpResponse& r)
@@ -154,6 +163,7 @@ HttpResponse Gateway::trackLookup(const Call& c)
     auto t = [this, &lang](const char* context, const char* text) {
         return translate(lang, context, text);
     };
+    const QLocale locale = localeOf(lang);
     const auto found = OrderLookup(c.db).find(number, contact);
     QString result;
     if (!found) {
@@ -169,15 +179,15 @@ HttpResponse Gateway::trackLookup(const Call& c)
         QString steps;
         for (const TrackedOrder::Step& s : o.steps) {
             const char* name = statusText(s.status);
-            steps += QStringLiteral("<li><span class=\"step\">%1</span> <time>%2</time></li>")
-                         .arg(esc(name ? t("OrderStatus", name) : s.status), esc(when(s.at)));
+            steps +=
+                QStringLiteral("<li><span class=\"step\">%1</span> <time>%2</time></li>")
+                    .arg(esc(name ? t("OrderStatus", name) : s.status), esc(when(s.at, locale)));
         }
         QString lines;
         for (const OrderLine& l : o.lines)
             lines += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                          .arg(l.quantity)
-                         .arg(esc(l.name),
-                              esc(l.total().toPlainString() + QLatin1Char(' ') + o.currency));
+                         .arg(esc(l.name), esc(l.total().toString(locale)));
         QString parcels;
         for (const TrackedOrder::Parcel& p : o.parcels) {
             // The number links to the carrier's tracking page when the shop
@@ -189,11 +199,15 @@ HttpResponse Gateway::trackLookup(const Call& c)
                     : QStringLiteral("<a class=\"tracking\" href=\"%1\" rel=\"noreferrer\">%2</a>")
                           .arg(esc(p.url), esc(p.trackingNumber));
             const char* parcelStatus = statusText(p.status);
+            // A carrier the shop did not name: the built-in name in the
+            // page's language (the shop's own name is shown as written).
+            const char* builtin =
+                p.builtinName ? fulfilment::builtinMethodSource(p.carrierCode) : nullptr;
             parcels += QStringLiteral("<li><span class=\"carrier\">%1</span> %2 <span "
                                       "class=\"parcel-status\">%3</span> <time>%4</time></li>")
-                           .arg(esc(p.carrier), tracking,
+                           .arg(esc(builtin ? t("Fulfilment", builtin) : p.carrier), tracking,
                                 esc(parcelStatus ? t("OrderStatus", parcelStatus) : p.status),
-                                esc(when(p.shippedAt)));
+                                esc(when(p.shippedAt, locale)));
         }
         result =
             QStringLiteral("<h2 id=\"order\">%1 %2</h2><p>%3: <strong id=\"status\">%4</strong></p>"
@@ -209,7 +223,7 @@ HttpResponse Gateway::trackLookup(const Call& c)
                      esc(t("TrackPage", QT_TRANSLATE_NOOP("TrackPage", "Item"))),
                      esc(t("TrackPage", QT_TRANSLATE_NOOP("TrackPage", "Amount"))), lines,
                      esc(t("TrackPage", QT_TRANSLATE_NOOP("TrackPage", "Total"))),
-                     esc(o.total.toPlainString() + QLatin1Char(' ') + o.currency),
+                     esc(o.total.toString(locale)),
                      parcels.isEmpty()
                          ? QString()
                          : QStringLiteral("<h3>%1</h3><ul id=\"parcels\">%2</ul>")
@@ -217,6 +231,30 @@ HttpResponse Gateway::trackLookup(const Call& c)
                                     parcels));
     }
     HttpResponse r = HttpResponse::html(200, trackPage(this, lang, number, result, t).toUtf8());
+    pageHeaders(r);
+    return r;
+}
+
+HttpResponse Gateway::trackLimited(const HttpRequest& request, int wait) const
+{
+    const QUrlQuery form(
+        QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+    const QString lang =
+        languageOf(request, form.queryItemValue(QStringLiteral("lang"), QUrl::FullyDecoded));
+    auto t = [this, &lang](const char* context, const char* text) {
+        return translate(lang, context, text);
+    };
+    const QString text =
+        translate(lang, "Gateway",
+                  QT_TRANSLATE_N_NOOP(
+                      "Gateway", "Too many look-ups from your address; try again in %n second(s)."),
+                  wait);
+    HttpResponse r = HttpResponse::html(
+        429,
+        trackPage(this, lang,
+                  form.queryItemValue(QStringLiteral("number"), QUrl::FullyDecoded).trimmed(),
+                  QStringLiteral("<p class=\"notfound\" id=\"limited\">%1</p>").arg(esc(text)), t)
+            .toUtf8());
     pageHeaders(r);
     return r;
 }
@@ -235,6 +273,9 @@ HttpResponse Gateway::trackJson(const Call& c)
                           "TrackPage",
                           "We found no order with this number and this email address or phone "
                           "number. Check both and try again.")));
+    // A built-in carrier's name in the client's language (Accept-Language or
+    // ?lang=), for a shop that shows it to its customer; codes stay codes.
+    const QString lang = languageOf(c.request);
     QJsonArray steps, lines, parcels;
     for (const TrackedOrder::Step& s : found->steps)
         steps.append(QJsonObject{{QStringLiteral("status"), s.status},
@@ -243,14 +284,18 @@ HttpResponse Gateway::trackJson(const Call& c)
         lines.append(QJsonObject{{QStringLiteral("name"), l.name},
                                  {QStringLiteral("quantity"), l.quantity},
                                  {QStringLiteral("total"), json::money(l.total())}});
-    for (const TrackedOrder::Parcel& p : found->parcels)
+    for (const TrackedOrder::Parcel& p : found->parcels) {
+        const char* builtin =
+            p.builtinName ? fulfilment::builtinMethodSource(p.carrierCode) : nullptr;
         parcels.append(
             QJsonObject{{QStringLiteral("carrier"), p.carrierCode},
-                        {QStringLiteral("carrier_name"), p.carrier},
+                        {QStringLiteral("carrier_name"),
+                         builtin ? translate(lang, "Fulfilment", builtin) : p.carrier},
                         {QStringLiteral("tracking_number"), p.trackingNumber},
                         {QStringLiteral("url"), p.url.isEmpty() ? QJsonValue() : QJsonValue(p.url)},
                         {QStringLiteral("shipped_at"), json::time(p.shippedAt)},
                         {QStringLiteral("status"), p.status}});
+    }
     return HttpResponse::json(
         200, QJsonObject{{QStringLiteral("number"), found->number},
                          {QStringLiteral("status"), found->status},

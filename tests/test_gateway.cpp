@@ -29,6 +29,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -1948,6 +1949,20 @@ void TestGateway::trackLookup()
         if (track(number, QStringLiteral("x@y.z")).status == 429)
             ++limited;
     QCOMPARE(limited, 3); // a burst of 5, then refused
+    // The form refused by the limit: the page in the visitor's language says
+    // why, not an English error in JSON; nothing of the order.
+    const HttpResult limitedPage =
+        httpRequest(g.port(), "POST", QStringLiteral("/track"),
+                    "number=" + QUrl::toPercentEncoding(number) +
+                        "&contact=tracked%40example.com&lang=zh_CN",
+                    {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(limitedPage.status, 429);
+    QVERIFY(limitedPage.header("Content-Type").startsWith("text/html"));
+    QVERIFY(limitedPage.header("Retry-After").toInt() >= 1);
+    QVERIFY2(limitedPage.body.contains("id=\"limited\">来自您地址的查询过多"),
+             limitedPage.body.constData());
+    QVERIFY(limitedPage.body.contains("lang=\"zh-CN\""));
+    QVERIFY(!limitedPage.body.contains("Teapot"));
 }
 
 // The look-up shows each parcel with a link to its carrier's tracking page,
@@ -1963,7 +1978,7 @@ void TestGateway::trackShowsParcelLinks()
     ShopSettingsStore(g.db().connection(), g.admin())
         .set({{shop::carriers.id(), QStringLiteral("dhl | DHL Express | [0-9]{10} | "
                                                    "https://track.example/dhl?id={number}&lang=en\n"
-                                                   "ups | | 1Z[0-9A-Z]{16}\n")},
+                                                   "sf | | (SF)?[0-9]{12,13}\n")},
               {shop::gatewayTrackPerMinute.id(), QStringLiteral("1000")}});
     OrderStore store = g.db().store(g.admin());
     Order o;
@@ -1978,7 +1993,7 @@ void TestGateway::trackShowsParcelLinks()
     const Order paid = store.order(id);
     const qint64 dhl = f.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890"),
                               {ShipmentLine{paid.lines[0].id, 1}});
-    f.ship(id, QStringLiteral("ups"), QStringLiteral("1Z999AA10123456784"),
+    f.ship(id, QStringLiteral("sf"), QStringLiteral("SF1234567890123"),
            {ShipmentLine{paid.lines[1].id, 1}});
     f.markDelivered(dhl);
     START(g);
@@ -1997,9 +2012,10 @@ void TestGateway::trackShowsParcelLinks()
     QCOMPARE(parcels[0][QStringLiteral("url")].toString(),
              QStringLiteral("https://track.example/dhl?id=1234567890&lang=en"));
     QCOMPARE(parcels[0][QStringLiteral("status")].toString(), QStringLiteral("delivered"));
-    QCOMPARE(parcels[1][QStringLiteral("carrier")].toString(), QStringLiteral("ups"));
+    QCOMPARE(parcels[1][QStringLiteral("carrier")].toString(), QStringLiteral("sf"));
+    QCOMPARE(parcels[1][QStringLiteral("carrier_name")].toString(), QStringLiteral("SF Express"));
     QCOMPARE(parcels[1][QStringLiteral("tracking_number")].toString(),
-             QStringLiteral("1Z999AA10123456784"));
+             QStringLiteral("SF1234567890123"));
     QVERIFY(parcels[1][QStringLiteral("url")].isNull()); // no template, no link
     QCOMPARE(parcels[1][QStringLiteral("status")].toString(), QStringLiteral("shipped"));
 
@@ -2013,8 +2029,10 @@ void TestGateway::trackShowsParcelLinks()
                                 "href=\"https://track.example/dhl?id=1234567890&amp;lang=en\" "
                                 "rel=\"noreferrer\">1234567890</a>"),
              page.body.constData());
-    QVERIFY(page.body.contains("<span class=\"tracking\">1Z999AA10123456784</span>"));
+    QVERIFY(page.body.contains("<span class=\"tracking\">SF1234567890123</span>"));
     QVERIFY(page.body.contains("DHL Express"));
+    QVERIFY(page.body.contains("class=\"carrier\">SF Express<"));
+    QVERIFY2(page.body.contains("id=\"total\">€30.00<"), page.body.constData());
     QVERIFY(page.body.contains("class=\"parcel-status\">Delivered<"));
     QVERIFY(page.body.contains("class=\"parcel-status\">Shipped<"));
     // In Chinese the parcels' states are translated too.
@@ -2024,6 +2042,35 @@ void TestGateway::trackShowsParcelLinks()
     QCOMPARE(zh.status, 200);
     QVERIFY(!zh.body.contains("class=\"parcel-status\">Delivered<"));
     QVERIFY(zh.body.contains("href=\"https://track.example/dhl?id=1234567890&amp;lang=en\""));
+    // A carrier the shop did not name is named in the page's language, one
+    // the shop named as the shop wrote it; dates in the page's locale.
+    QVERIFY2(zh.body.contains("class=\"carrier\">顺丰速运<"), zh.body.constData());
+    QVERIFY(zh.body.contains("class=\"carrier\">DHL Express<"));
+    QVERIFY(!zh.body.contains("SF Express"));
+    const QDateTime created = store.order(id).createdAt.toUTC();
+    const QString zhDate = QLocale(QStringLiteral("zh_CN")).toString(created, QLocale::ShortFormat);
+    const QString enDate = QLocale(QStringLiteral("en")).toString(created, QLocale::ShortFormat);
+    QVERIFY(zhDate != enDate);
+    QVERIFY2(zh.body.contains("<time>" + zhDate.toUtf8() + " UTC</time>"), zh.body.constData());
+    QVERIFY(page.body.contains("<time>" + enDate.toUtf8() + " UTC</time>"));
+    const HttpResult tw =
+        httpRequest(g.port(), "POST", QStringLiteral("/track"), form + "&lang=zh_TW",
+                    {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QVERIFY2(tw.body.contains("class=\"carrier\">順豐速運<"), tw.body.constData());
+    // The JSON look-up names it in the client's language too (codes stay codes).
+    const HttpResult zhJson =
+        httpRequest(g.port(), "POST", QStringLiteral("/api/v1/track"),
+                    QJsonDocument(QJsonObject{{QStringLiteral("number"), paid.number},
+                                              {QStringLiteral("contact"),
+                                               QStringLiteral("parcels@example.com")}})
+                        .toJson(QJsonDocument::Compact),
+                    {{"Content-Type", "application/json"}, {"Accept-Language", "zh-CN,zh;q=0.9"}});
+    QCOMPARE(zhJson.status, 200);
+    const QJsonArray zhParcels = zhJson.json().value(QStringLiteral("parcels")).toArray();
+    QCOMPARE(zhParcels[1][QStringLiteral("carrier")].toString(), QStringLiteral("sf"));
+    QCOMPARE(zhParcels[1][QStringLiteral("carrier_name")].toString(), QStringLiteral(u"顺丰速运"));
+    QCOMPARE(zhParcels[0][QStringLiteral("carrier_name")].toString(),
+             QStringLiteral("DHL Express"));
     // Another customer's contact sees none of it.
     const HttpResult wrong = httpRequest(g.port(), "POST", QStringLiteral("/track"),
                                          "number=" + QUrl::toPercentEncoding(paid.number) +

@@ -223,7 +223,7 @@ void TestTrackChromium::lookUpInTheBrowser()
                 .toString()
                 .contains(QStringLiteral("Green tea")));
     QCOMPARE(b.eval(QStringLiteral("document.getElementById('total').innerText")).toString(),
-             QStringLiteral("37.00 EUR"));
+             QStringLiteral(u"€37.00")); // in the page's locale (zh_CN)
     QCOMPARE(b.eval(QStringLiteral("document.querySelectorAll('#steps li').length")).toInt(), 2);
 
     // A wrong pair: the "not found" text, nothing of the order.

@@ -130,6 +130,10 @@ struct Carrier
     QString name;
     QString pattern;     // a regular expression a tracking number must match; empty: any
     QString urlTemplate; // "https://…{number}…"; empty: no link
+    // The shop left the name empty and the code is a built-in one: `name` is
+    // the built-in label in the language of the process that read the list
+    // (a page in another language translates builtinMethodSource(code)).
+    bool builtinName = false;
 
     // Whether `number` fits the pattern (always, when there is none).
     bool accepts(const QString& number) const;
@@ -190,6 +194,10 @@ QList<PaymentMethod> paymentMethods(const ShopSettings& settings);
 QList<Carrier> carriers(const ShopSettings& settings);
 // The translated label of a built-in payment method or carrier code, else the code.
 QString builtinMethodLabel(const QString& code);
+// The untranslated label of a built-in code (context "Fulfilment"), or
+// nullptr: for a reader whose language is not the process's (the gateway's
+// customer pages translate it per request).
+const char* builtinMethodSource(const QString& code);
 
 // Normalises a tracking number as typed: trimmed, spaces removed, upper case.
 QString normaliseTrackingNumber(const QString& number);

@@ -68,7 +68,7 @@ QList<Carrier> carriers(const ShopSettings& s)
     return l.isEmpty() ? parseCarriers(defaultCarriersText()) : l;
 }
 
-QString builtinMethodLabel(const QString& code)
+const char* builtinMethodSource(const QString& code)
 {
     static const struct
     {
@@ -94,8 +94,14 @@ QString builtinMethodLabel(const QString& code)
     };
     for (const auto& l : kLabels)
         if (code == QLatin1String(l.code))
-            return QCoreApplication::translate("Fulfilment", l.label);
-    return code;
+            return l.label;
+    return nullptr;
+}
+
+QString builtinMethodLabel(const QString& code)
+{
+    const char* label = builtinMethodSource(code);
+    return label ? QCoreApplication::translate("Fulfilment", label) : code;
 }
 
 namespace {
@@ -291,8 +297,10 @@ QList<Carrier> parseCarriers(const QString& text, QString* error, ListProblem* p
         QT_TRANSLATE_NOOP("Fulfilment", "List at least one carrier."),
         [](const QStringList& f, Carrier& c) -> FieldProblem {
             c.name = f.value(1);
-            if (c.name.isEmpty())
+            if (c.name.isEmpty()) {
                 c.name = builtinMethodLabel(c.code);
+                c.builtinName = builtinMethodSource(c.code) != nullptr;
+            }
             c.pattern = f.value(2);
             if (!c.pattern.isEmpty()) {
                 const QRegularExpression re(QStringLiteral("^(?:") + c.pattern +

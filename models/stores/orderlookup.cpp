@@ -157,6 +157,7 @@ std::optional<TrackedOrder> OrderLookup::find(const QString& numberIn, const QSt
                 if (c.code == p.carrierCode) {
                     if (!c.name.isEmpty())
                         p.carrier = c.name;
+                    p.builtinName = c.builtinName;
                     p.url = c.trackingUrl(p.trackingNumber);
                 }
     }

@@ -22,6 +22,10 @@ struct TrackedOrder
     {
         QString carrierCode;
         QString carrier; // its name in the shop settings, else the code
+        // No name in the shop settings and a built-in code: `carrier` is the
+        // built-in label in the process's language; a page translates
+        // fulfilment::builtinMethodSource(carrierCode) into the reader's.
+        bool builtinName = false;
         QString trackingNumber;
         QString url; // the carrier's tracking page for it; empty without a URL template
         QDateTime shippedAt;
