@@ -1,9 +1,10 @@
 // docketctl's gateway commands as a user runs them (a real process on a
-// SQLite file): `apikey create|list|revoke|calls`, `webhook add|list|log|
-// remove`, `intake channel set|list|remove` and `intake log`. Their output,
-// exit codes (0 done, 2 usage or bad input, 3 not found, 4 not allowed) and
-// what they leave in the database: a key stored hashed and shown once, each
-// change in the security log, a clerk refused.
+// SQLite file, or with DOCKET_TEST_BACKENDS=postgres on a PostgreSQL server
+// in DOCKET_TEST_PG: test_docketctl_gateway_pg): `apikey create|list|revoke|
+// calls`, `webhook add|list|log|remove`, `intake channel set|list|remove` and
+// `intake log`. Their output, exit codes (0 done, 2 usage or bad input, 3 not
+// found, 4 not allowed) and what they leave in the database: a key stored
+// hashed and shown once, each change in the security log, a clerk refused.
 
 #include "ctlprocess.h"
 #include "db/database.h"
@@ -50,9 +51,16 @@ private:
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
 
     QTemporaryDir m_dir;
-    QString m_db;
+    QString m_db;         // the SQLite file or the postgresql:// URL docketctl is given
+    QString m_pgPassword; // for a server that wants one (PGPASSWORD)
+    std::unique_ptr<test::TestDb> m_pg;
     std::shared_ptr<Database> m_database;
 };
+
+static bool onPostgreSQL()
+{
+    return qEnvironmentVariable("DOCKET_TEST_BACKENDS") == QLatin1String("postgres");
+}
 
 Result TestDocketctlGateway::run(const QStringList& args, const QString& user,
                                  const QString& password, const QString& newPassword)
@@ -63,6 +71,8 @@ Result TestDocketctlGateway::run(const QStringList& args, const QString& user,
         env.insert(QStringLiteral("DOCKET_PASSWORD"), password);
     if (!newPassword.isEmpty())
         env.insert(QStringLiteral("DOCKET_NEW_PASSWORD"), newPassword);
+    if (!m_pgPassword.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), m_pgPassword);
     QStringList all{QStringLiteral("--database"), m_db};
     if (!user.isEmpty())
         all << QStringLiteral("--user") << user;
@@ -77,7 +87,19 @@ QVariant TestDocketctlGateway::scalar(const QString& sql, const QVariantList& bi
 void TestDocketctlGateway::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("gateway.db"));
+    if (onPostgreSQL()) {
+        if (qEnvironmentVariableIsEmpty("DOCKET_TEST_PG"))
+            QSKIP("no PostgreSQL server (set DOCKET_TEST_PG)");
+        try {
+            m_pg = std::make_unique<test::TestDb>(Backend::PostgreSQL, test::TestDb::Setup::Empty);
+        } catch (const DocketError& e) {
+            QFAIL(qPrintable(QStringLiteral("test database: ") + e.message()));
+        }
+        m_db = m_pg->config().toString();
+        m_pgPassword = m_pg->config().password;
+    } else {
+        m_db = m_dir.filePath(QStringLiteral("gateway.db"));
+    }
     Result r = run({QStringLiteral("db"), QStringLiteral("init")}, {}, {});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"),
@@ -88,6 +110,10 @@ void TestDocketctlGateway::initTestCase()
              QStringLiteral("--role"), QStringLiteral("clerk")},
             QStringLiteral("boss"), kBossPassword, kClerkPassword);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    if (m_pg) {
+        m_database = m_pg->openAnother(); // the test's own look past docketctl
+        return;
+    }
     DatabaseConfig config;
     config.path = m_db;
     m_database = std::make_shared<Database>(config);
@@ -97,6 +123,7 @@ void TestDocketctlGateway::initTestCase()
 void TestDocketctlGateway::cleanupTestCase()
 {
     m_database.reset();
+    m_pg.reset();
 }
 
 void TestDocketctlGateway::apiKeys()
