@@ -18,7 +18,10 @@
 //   track    POST /api/v1/track {"number", "contact"} (the customer look-up),
 //            each request from another client address (X-Forwarded-For: run
 //            the gateway with --trusted-proxy 127.0.0.1, else its limit per
-//            address and minute answers most of them 429)
+//            address and minute answers most of them 429). The numbers are
+//            drawn from --numbers N with a contact no order has (the "not
+//            found" answer), or with --pairs FILE from its lines "NUMBER
+//            CONTACT" (the "found" answer when the pairs are right)
 //   raw      METHOD PATH with --body (e.g. the spike)
 //
 // --ack-log FILE writes one line per 2xx answer: the external id (intake,
@@ -75,6 +78,8 @@ struct Options
     // from one email and phone, the review rules' worst case: each order's
     // velocity count reads all the ones before it).
     qint64 customers = 0;
+    // track: (number, contact) pairs to look up; empty: --numbers, unknown contact.
+    QList<QPair<QByteArray, QByteArray>> pairs;
 };
 
 struct Result
@@ -335,8 +340,11 @@ int main(int argc, char** argv)
         {QStringLiteral("secret"), QStringLiteral("WooCommerce webhook secret."),
          QStringLiteral("S")},
         {QStringLiteral("channel"), QStringLiteral("Sales channel."), QStringLiteral("CODE")},
-        {QStringLiteral("numbers"), QStringLiteral("lookup: numbers DK0000001..N."),
+        {QStringLiteral("numbers"), QStringLiteral("lookup, track: numbers DK0000001..N."),
          QStringLiteral("N")},
+        {QStringLiteral("pairs"),
+         QStringLiteral("track: look up these pairs, one \"NUMBER CONTACT\" a line."),
+         QStringLiteral("FILE")},
         {QStringLiteral("prefix"), QStringLiteral("External id prefix (default: random)."),
          QStringLiteral("P")},
         {QStringLiteral("method"), QStringLiteral("raw: method."), QStringLiteral("M")},
@@ -384,6 +392,23 @@ int main(int argc, char** argv)
     o.ackLog = p.value(QStringLiteral("ack-log"));
     if (p.isSet(QStringLiteral("customers")))
         o.customers = std::max<qint64>(0, p.value(QStringLiteral("customers")).toLongLong());
+
+    if (p.isSet(QStringLiteral("pairs"))) {
+        QFile f(p.value(QStringLiteral("pairs")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(f.fileName()));
+            return 2;
+        }
+        while (!f.atEnd()) {
+            const QList<QByteArray> parts = f.readLine().simplified().split(' ');
+            if (parts.size() == 2)
+                o.pairs.append({parts[0], parts[1]});
+        }
+        if (o.pairs.isEmpty()) {
+            std::fprintf(stderr, "%s has no \"NUMBER CONTACT\" line\n", qPrintable(f.fileName()));
+            return 2;
+        }
+    }
 
     QFile ack(o.ackLog);
     if (!o.ackLog.isEmpty() && !ack.open(QIODevice::WriteOnly | QIODevice::Append)) {
@@ -442,16 +467,27 @@ int main(int argc, char** argv)
                         "GET", "/api/v1/orders/DK" + QByteArray::number(n).rightJustified(7, '0'),
                         {}, hdr);
                 } else if (o.scenario == QLatin1String("track")) {
-                    const qint64 n = 1 + rng.bounded(quint64(o.numbers));
                     hdr.append({"X-Forwarded-For", "10." + QByteArray::number(rng.bounded(256)) +
                                                        '.' + QByteArray::number(rng.bounded(256)) +
                                                        '.' +
                                                        QByteArray::number(1 + rng.bounded(254))});
-                    req =
-                        request("POST", "/api/v1/track",
-                                "{\"number\": \"DK" + QByteArray::number(n).rightJustified(7, '0') +
-                                    "\", \"contact\": \"load@example.com\"}",
-                                hdr);
+                    QByteArray number, contact = "load@example.com";
+                    if (o.pairs.isEmpty()) {
+                        const qint64 n = 1 + rng.bounded(quint64(o.numbers));
+                        number = "DK" + QByteArray::number(n).rightJustified(7, '0');
+                    } else {
+                        const auto& pair =
+                            o.pairs.at(qsizetype(rng.bounded(quint64(o.pairs.size()))));
+                        number = pair.first;
+                        contact = pair.second;
+                    }
+                    req = request(
+                        "POST", "/api/v1/track",
+                        QJsonDocument(
+                            QJsonObject{{QStringLiteral("number"), QString::fromUtf8(number)},
+                                        {QStringLiteral("contact"), QString::fromUtf8(contact)}})
+                            .toJson(QJsonDocument::Compact),
+                        hdr);
                 } else {
                     req = request(o.method, o.path, o.body, hdr);
                 }
