@@ -1951,11 +1951,10 @@ void TestGateway::trackLookup()
     QCOMPARE(limited, 3); // a burst of 5, then refused
     // The form refused by the limit: the page in the visitor's language says
     // why, not an English error in JSON; nothing of the order.
-    const HttpResult limitedPage =
-        httpRequest(g.port(), "POST", QStringLiteral("/track"),
-                    "number=" + QUrl::toPercentEncoding(number) +
-                        "&contact=tracked%40example.com&lang=zh_CN",
-                    {{"Content-Type", "application/x-www-form-urlencoded"}});
+    const HttpResult limitedPage = httpRequest(
+        g.port(), "POST", QStringLiteral("/track"),
+        "number=" + QUrl::toPercentEncoding(number) + "&contact=tracked%40example.com&lang=zh_CN",
+        {{"Content-Type", "application/x-www-form-urlencoded"}});
     QCOMPARE(limitedPage.status, 429);
     QVERIFY(limitedPage.header("Content-Type").startsWith("text/html"));
     QVERIFY(limitedPage.header("Retry-After").toInt() >= 1);
