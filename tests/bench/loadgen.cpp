@@ -13,8 +13,8 @@
 //   intake   POST /api/v1/orders, Docket's JSON, a new external id each time
 //   woo      POST /webhooks/woocommerce/CHANNEL, WooCommerce's body, signed
 //            with --secret (X-WC-Webhook-Signature)
-//   lookup   GET /api/v1/orders?number=DK..., numbers drawn from --numbers
-//            N (DK0000001..DKN)
+//   lookup   GET /api/v1/orders/DKnnnnnnn (the API's read of one order),
+//            numbers drawn from --numbers N (DK0000001..DKN)
 //   track    POST /api/v1/track {"number", "contact"} (the customer look-up),
 //            each request from another client address (X-Forwarded-For: run
 //            the gateway with --trusted-proxy 127.0.0.1, else its limit per
