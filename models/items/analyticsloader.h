@@ -1,25 +1,19 @@
 #pragma once
 
-#include "db/database.h"
 #include "domain/session.h"
+#include "items/loaderthread.h"
 #include "stores/analyticsstore.h"
 
-#include <QMutex>
-#include <QObject>
-#include <QThread>
-#include <atomic>
 #include <memory>
-#include <optional>
 
 namespace docket {
 
 // Computes analytics off the GUI thread, on its own thread and database
-// connection. Each request carries the caller's generation; only the newest
-// pending request is worked on (older ones are dropped unanswered), a load
-// still running when a newer request arrives is abandoned between queries, and
-// the caller ignores answers whose generation is not its newest, so a stale
-// answer never overwrites a newer one.
-class AnalyticsLoader : public QObject
+// connection (a standby's when one is fit to read). Only the newest request
+// counts (LatestRequestLoader): a load still running when a newer request
+// arrives is abandoned between queries, and an answer is emitted only while
+// its generation is the newest.
+class AnalyticsLoader : public LatestRequestLoader
 {
     Q_OBJECT
 public:
@@ -28,26 +22,17 @@ public:
 
     // Thread-safe.
     void request(quint64 generation, const docket::AnalyticsQuery& query);
-    // Pending or running work, for tests and busy indicators.
-    bool isBusy() const { return m_busy.load(); }
 
 signals:
     void loaded(quint64 generation, const docket::AnalyticsResult& result);
     void failed(quint64 generation, const QString& message);
 
 private:
-    void drain();
+    void useConnection(const QSqlDatabase& connection) override;
+    void dropStore() override { m_store.reset(); }
 
-    std::shared_ptr<const Database> m_db;
     Session m_session;
-    QThread m_thread;
-    QMutex m_mutex;
-    std::optional<std::pair<quint64, AnalyticsQuery>> m_pending; // guarded
-    std::atomic<quint64> m_newest{0};
-    std::atomic<bool> m_busy{false};
-    bool m_wakePending = false;              // guarded
     std::unique_ptr<AnalyticsStore> m_store; // worker thread only
-    QString m_storeConnection;               // its connection: the primary's or a standby's
 };
 
 } // namespace docket

@@ -1,21 +1,18 @@
 #include "orderloader.h"
 
-#include "db/sql.h"
 #include "domain/errors.h"
 
 #include <QMutexLocker>
-#include <sqlite3.h>
 
 namespace docket {
 
 OrderLoader::OrderLoader(std::shared_ptr<const Database> db, Session session)
-    : m_db(std::move(db)), m_session(std::move(session))
+    : LoaderThread(std::move(db), {QStringLiteral("loader"), QStringLiteral("docket-order-loader"),
+                                   /*fromStandby=*/true, /*interruptStaleSqlite=*/true}),
+      m_session(std::move(session))
 {
     qRegisterMetaType<QList<docket::OrderSummary>>();
     qRegisterMetaType<QList<qint64>>();
-    m_thread.setObjectName(QStringLiteral("docket-order-loader"));
-    moveToThread(&m_thread);
-    m_thread.start();
 }
 
 OrderLoader::~OrderLoader()
@@ -25,17 +22,7 @@ OrderLoader::~OrderLoader()
         m_pages.clear();
         m_meta.clear();
     }
-    // Close the connection on the thread that opened it.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_store.reset();
-            m_db->closeConnection(QStringLiteral("loader"));
-            m_db->closeConnection(QStringLiteral("loader-standby"));
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    stop();
 }
 
 void OrderLoader::setSpec(quint64 generation, const OrderQuerySpec& spec)
@@ -91,31 +78,18 @@ void OrderLoader::requestRefresh(quint64 generation, quint64 ticket, const QList
 void OrderLoader::wake()
 {
     QMutexLocker lock(&m_mutex);
-    if (m_wakePending)
-        return;
-    m_wakePending = true;
-    QMetaObject::invokeMethod(this, &OrderLoader::drain, Qt::QueuedConnection);
+    wakeLocked();
 }
 
-OrderStore& OrderLoader::store()
+void OrderLoader::useConnection(const QSqlDatabase& connection)
 {
-    // A standby's connection when the database reads from standbys and one
-    // is fit to read (Database::readConnection), else the primary's.
-    const QSqlDatabase connection = m_db->readConnection(QStringLiteral("loader"));
-    if (!m_store || m_storeConnection != connection.connectionName()) {
-        m_store = std::make_unique<OrderStore>(connection, m_session);
-        m_storeConnection = connection.connectionName();
-        // Every 1,000 virtual-machine steps (well under a millisecond).
-        if (sqlite3* handle = sql::sqliteHandle(connection))
-            sqlite3_progress_handler(handle, 1000, &OrderLoader::interruptIfStale, this);
-    }
-    return *m_store;
+    m_store = std::make_unique<OrderStore>(connection, m_session);
 }
 
-int OrderLoader::interruptIfStale(void* loader)
+bool OrderLoader::isStale() const
 {
-    const auto* self = static_cast<const OrderLoader*>(loader);
-    return self->m_taskGeneration != self->m_liveGeneration.load(std::memory_order_relaxed);
+    return m_taskGeneration.load(std::memory_order_relaxed) !=
+           m_liveGeneration.load(std::memory_order_relaxed);
 }
 
 qint64 OrderLoader::exactCount(OrderStore& store, const OrderFilter& filter, quint64 generation,
@@ -151,59 +125,33 @@ void OrderLoader::drain()
                 meta = std::move(m_meta.front());
                 m_meta.pop_front();
             } else {
-                m_wakePending = false;
+                sleepLocked();
                 return;
             }
         }
         m_taskGeneration = generation;
-        // The task; run again on the primary when a standby's read fails (it
-        // went away, or cancelled the query for a conflict with recovery).
-        auto run = [&](OrderStore& s) {
-            s.setWithItems(spec.withItems);
-            if (page) {
-                QList<OrderSummary> rows = s.page(spec.filter, spec.sort, page->limit, page->offset,
-                                                  page->after, page->backwards);
-                emit pageLoaded(generation, page->page, rows);
-            } else if (meta->refresh) {
-                const qint64 count = exactCount(s, spec.filter, generation, false);
-                const qint64 fresh = s.countNew();
-                QList<qint64> ranks;
-                ranks.reserve(meta->anchors.size());
-                for (const SortKey& k : meta->anchors)
-                    ranks << s.rankOf(spec.filter, spec.sort, k);
-                emit refreshed(generation, meta->ticket, count, fresh, ranks);
-            } else {
-                const qint64 count = exactCount(s, spec.filter, generation, true);
-                emit countLoaded(generation, count, s.countNew());
-            }
-        };
-        try {
-            OrderStore& s = store();
-            const bool onStandby = Database::isStandbyConnection(s.database());
-            try {
-                run(s);
-            } catch (const DocketError& e) {
-                if (!onStandby || e.code() != DocketError::Code::Database ||
-                    generation != m_liveGeneration.load(std::memory_order_relaxed))
-                    throw;
-                m_store.reset();
-                m_db->standbyFailed(QStringLiteral("loader"),
-                                    tr("a read on the standby failed: %1").arg(e.message()));
-                run(store());
-            }
-        } catch (const DocketError& e) {
-            // Interrupted because the filter changed meanwhile: nobody waits
-            // for it, and the connection is fine.
-            if (generation != m_liveGeneration.load(std::memory_order_relaxed))
-                continue;
-            emit failed(generation, e.message());
-            if (e.code() == DocketError::Code::Database) {
-                // The connection may be broken: open a fresh one next time.
-                m_store.reset();
-                m_db->closeConnection(QStringLiteral("loader"));
-                m_db->closeConnection(QStringLiteral("loader-standby"));
-            }
-        }
+        read(
+            [&] {
+                OrderStore& s = *m_store;
+                s.setWithItems(spec.withItems);
+                if (page) {
+                    QList<OrderSummary> rows = s.page(spec.filter, spec.sort, page->limit,
+                                                      page->offset, page->after, page->backwards);
+                    emit pageLoaded(generation, page->page, rows);
+                } else if (meta->refresh) {
+                    const qint64 count = exactCount(s, spec.filter, generation, false);
+                    const qint64 fresh = s.countNew();
+                    QList<qint64> ranks;
+                    ranks.reserve(meta->anchors.size());
+                    for (const SortKey& k : meta->anchors)
+                        ranks << s.rankOf(spec.filter, spec.sort, k);
+                    emit refreshed(generation, meta->ticket, count, fresh, ranks);
+                } else {
+                    const qint64 count = exactCount(s, spec.filter, generation, true);
+                    emit countLoaded(generation, count, s.countNew());
+                }
+            },
+            [&](const DocketError& e) { emit failed(generation, e.message()); });
     }
 }
 

@@ -1,13 +1,10 @@
 #pragma once
 
-#include "db/database.h"
 #include "domain/order.h"
 #include "domain/session.h"
+#include "items/loaderthread.h"
 #include "stores/orderstore.h"
 
-#include <QMutex>
-#include <QObject>
-#include <QThread>
 #include <atomic>
 #include <deque>
 #include <memory>
@@ -29,8 +26,8 @@ struct OrderQuerySpec
 // are dropped (the user scrolled past them). On SQLite, a statement still
 // running for an older generation is interrupted (a progress handler), so a
 // count for what the clerk typed half a second ago never holds up the page of
-// what they typed now; the interrupted task reports nothing.
-class OrderLoader : public QObject
+// what they typed now; the interrupted task reports nothing (LoaderThread).
+class OrderLoader : public LoaderThread
 {
     Q_OBJECT
 public:
@@ -67,9 +64,10 @@ signals:
 
 private:
     void wake();
-    void drain();
-    OrderStore& store();
-    static int interruptIfStale(void* loader);
+    void drain() override;
+    void useConnection(const QSqlDatabase& connection) override;
+    void dropStore() override { m_store.reset(); }
+    bool isStale() const override;
     qint64 exactCount(OrderStore& store, const OrderFilter& filter, quint64 generation,
                       bool estimateFirst);
 
@@ -80,19 +78,14 @@ private:
         QList<SortKey> anchors;
     };
 
-    std::shared_ptr<const Database> m_db;
     Session m_session;
-    QThread m_thread;
-    QMutex m_mutex;
-    quint64 m_generation = 0;                 // guarded
-    std::atomic<quint64> m_liveGeneration{0}; // m_generation, read by the progress handler
-    quint64 m_taskGeneration = 0;             // worker thread only: the running task's
+    quint64 m_generation = 0;                 // guarded by m_mutex
+    std::atomic<quint64> m_liveGeneration{0}; // m_generation, read by isStale()
+    std::atomic<quint64> m_taskGeneration{0}; // the running task's
     OrderQuerySpec m_spec;                    // guarded
-    std::deque<PageTask> m_pages;
-    std::deque<MetaTask> m_meta;
-    bool m_wakePending = false;
-    std::unique_ptr<OrderStore> m_store; // worker thread only
-    QString m_storeConnection;           // its connection: the primary's or a standby's
+    std::deque<PageTask> m_pages;             // guarded
+    std::deque<MetaTask> m_meta;              // guarded
+    std::unique_ptr<OrderStore> m_store;      // worker thread only
 };
 
 } // namespace docket

@@ -6,83 +6,59 @@
 
 namespace docket {
 
-namespace {
-const QString kPurpose = QStringLiteral("catalogue-loader");
-} // namespace
-
 // ---------------------------------------------------------------- loader
 
 ProductLoader::ProductLoader(std::shared_ptr<const Database> db, Session session)
-    : m_db(std::move(db)), m_session(std::move(session))
+    : LoaderThread(std::move(db),
+                   {QStringLiteral("catalogue-loader"), QStringLiteral("docket-catalogue-loader")}),
+      m_session(std::move(session))
 {
     qRegisterMetaType<docket::ProductRow>();
     qRegisterMetaType<QList<docket::ProductRow>>();
-    m_thread.setObjectName(QStringLiteral("docket-catalogue-loader"));
-    m_worker.moveToThread(&m_thread);
-    m_thread.start();
 }
 
 ProductLoader::~ProductLoader()
 {
-    // The connection belongs to the loader's thread: closed there.
-    QMetaObject::invokeMethod(
-        &m_worker,
-        [this] {
-            m_store.reset();
-            m_db->closeConnection(kPurpose);
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    stop();
 }
 
-CatalogueStore& ProductLoader::store()
+void ProductLoader::useConnection(const QSqlDatabase& connection)
 {
-    if (!m_store)
-        m_store = std::make_unique<CatalogueStore>(m_db->connection(kPurpose), m_session);
-    return *m_store;
+    m_store = std::make_unique<CatalogueStore>(connection, m_session);
 }
 
 void ProductLoader::requestCount(quint64 generation, const CatalogueFilter& filter)
 {
-    QMetaObject::invokeMethod(
-        &m_worker,
-        [this, generation, filter] {
-            try {
-                const qint64 n = store().count(filter);
-                emit countLoaded(generation, n, store().lowStockCount());
-            } catch (const DocketError& e) {
-                m_store.reset();
-                emit failed(generation, e.message());
-            }
-        },
-        Qt::QueuedConnection);
+    post([this, generation, filter] {
+        read(
+            [&] {
+                const qint64 n = m_store->count(filter);
+                emit countLoaded(generation, n, m_store->lowStockCount());
+            },
+            [&](const DocketError& e) { emit failed(generation, e.message()); });
+    });
 }
 
 void ProductLoader::requestPage(quint64 generation, const CatalogueFilter& filter,
                                 const CatalogueSort& sort, int page, int pageSize)
 {
-    QMetaObject::invokeMethod(
-        &m_worker,
-        [this, generation, filter, sort, page, pageSize] {
-            try {
-                const auto stock = store().page(filter, sort, qint64(page) * pageSize, pageSize);
+    post([this, generation, filter, sort, page, pageSize] {
+        read(
+            [&] {
+                const auto stock = m_store->page(filter, sort, qint64(page) * pageSize, pageSize);
                 QList<qint64> ids;
                 for (const ProductStock& s : stock)
                     ids << s.product.id;
-                const auto rate = store().shippedPerDay(ids);
+                const auto rate = m_store->shippedPerDay(ids);
                 QList<ProductRow> rows;
                 rows.reserve(stock.size());
                 for (const ProductStock& s : stock)
                     rows << ProductRow{
                         s, CatalogueStore::daysOfCover(s.available(), rate.value(s.product.id))};
                 emit pageLoaded(generation, page, rows);
-            } catch (const DocketError& e) {
-                m_store.reset();
-                emit failed(generation, e.message());
-            }
-        },
-        Qt::QueuedConnection);
+            },
+            [&](const DocketError& e) { emit failed(generation, e.message()); });
+    });
 }
 
 // ---------------------------------------------------------------- model

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "db/database.h"
 #include "domain/session.h"
+#include "items/loaderthread.h"
 #include "stores/cataloguestore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
-#include <QThread>
 #include <memory>
 #include <optional>
 
@@ -24,7 +23,7 @@ struct ProductRow
 // own (CatalogueStore), so that the window never waits for the database.
 // Requests carry the model's generation; results of an older one are
 // dropped by the model.
-class ProductLoader : public QObject
+class ProductLoader : public LoaderThread
 {
     Q_OBJECT
 public:
@@ -42,12 +41,11 @@ signals:
     void failed(quint64 generation, const QString& message);
 
 private:
-    CatalogueStore& store();
+    void useConnection(const QSqlDatabase& connection) override;
+    void dropStore() override { m_store.reset(); }
+    bool isStale() const override { return false; } // every request is answered
 
-    std::shared_ptr<const Database> m_db;
     Session m_session;
-    QThread m_thread;
-    QObject m_worker;                        // lives on m_thread; requests are posted to it
     std::unique_ptr<CatalogueStore> m_store; // loader thread only
 };
 

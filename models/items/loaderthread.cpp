@@ -1,0 +1,165 @@
+#include "loaderthread.h"
+
+#include "db/sql.h"
+#include "domain/errors.h"
+
+#include <QMutexLocker>
+#include <sqlite3.h>
+
+namespace docket {
+
+LoaderThread::LoaderThread(std::shared_ptr<const Database> db, Options options)
+    : m_db(std::move(db)), m_options(std::move(options))
+{
+    m_thread.setObjectName(m_options.threadName);
+    moveToThread(&m_thread);
+    m_thread.start();
+}
+
+LoaderThread::~LoaderThread()
+{
+    Q_ASSERT_X(m_stopped, "LoaderThread", "the derived destructor must call stop()");
+    if (!m_stopped) { // a derived class that forgot: its store is gone already
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+void LoaderThread::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    // Close the connection on the thread that opened it.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            forgetStore();
+            closeConnections();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void LoaderThread::wakeLocked()
+{
+    if (m_wakePending)
+        return;
+    m_wakePending = true;
+    QMetaObject::invokeMethod(
+        this, [this] { drain(); }, Qt::QueuedConnection);
+}
+
+void LoaderThread::post(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
+}
+
+void LoaderThread::openConnection()
+{
+    const QSqlDatabase connection = m_options.fromStandby ? m_db->readConnection(m_options.purpose)
+                                                          : m_db->connection(m_options.purpose);
+    if (!m_storeConnection.isEmpty() && m_storeConnection == connection.connectionName())
+        return;
+    useConnection(connection);
+    m_storeConnection = connection.connectionName();
+    m_onStandby = Database::isStandbyConnection(connection);
+    // Every 1,000 virtual-machine steps (well under a millisecond).
+    if (m_options.interruptStaleSqlite)
+        if (sqlite3* handle = sql::sqliteHandle(connection))
+            sqlite3_progress_handler(handle, 1000, &LoaderThread::interruptIfStale, this);
+}
+
+void LoaderThread::forgetStore()
+{
+    dropStore();
+    m_storeConnection.clear();
+}
+
+void LoaderThread::closeConnections()
+{
+    m_db->closeConnection(m_options.purpose);
+    if (m_options.fromStandby)
+        m_db->closeConnection(m_options.purpose + QStringLiteral("-standby"));
+}
+
+int LoaderThread::interruptIfStale(void* loader)
+{
+    return static_cast<const LoaderThread*>(loader)->isStale();
+}
+
+void LoaderThread::read(const std::function<void()>& work,
+                        const std::function<void(const DocketError&)>& report)
+{
+    try {
+        openConnection();
+        try {
+            work();
+        } catch (const DocketError& e) {
+            if (!m_onStandby || e.code() != DocketError::Code::Database || isStale())
+                throw;
+            // The standby went away, or cancelled the query for a conflict
+            // with recovery: the primary's connection from now on.
+            forgetStore();
+            m_db->standbyFailed(m_options.purpose,
+                                tr("a read on the standby failed: %1").arg(e.message()));
+            openConnection();
+            work();
+        }
+    } catch (const DocketError& e) {
+        if (isStale())
+            return;
+        report(e);
+        if (e.code() == DocketError::Code::Database) {
+            // The connection may be broken: open a fresh one next time.
+            forgetStore();
+            closeConnections();
+        }
+    }
+}
+
+void LatestRequestLoader::submit(quint64 generation, std::function<void()> work)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pending = std::make_pair(generation, std::move(work));
+    m_newest = generation;
+    m_busy = true;
+    wakeLocked();
+}
+
+void LatestRequestLoader::stop()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending.reset();
+    }
+    m_newest = ~quint64(0); // makes a running request stale: it stops at its next checkpoint
+    LoaderThread::stop();
+}
+
+bool LatestRequestLoader::isStale() const
+{
+    return m_running.load(std::memory_order_relaxed) != m_newest.load(std::memory_order_relaxed);
+}
+
+void LatestRequestLoader::drain()
+{
+    for (;;) {
+        std::function<void()> work;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_pending) {
+                sleepLocked();
+                m_busy = false;
+                return;
+            }
+            m_running = m_pending->first;
+            work = std::move(m_pending->second);
+            m_pending.reset();
+        }
+        work();
+    }
+}
+
+} // namespace docket
