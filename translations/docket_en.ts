@@ -5305,13 +5305,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
-    <name>docket::AnalyticsLoader</name>
-    <message>
-        <source>a read on the standby failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>docket::AnalyticsPage</name>
     <message>
         <source>Revenue</source>
@@ -7439,6 +7432,13 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
 </context>
 <context>
+    <name>docket::LoaderThread</name>
+    <message>
+        <source>a read on the standby failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::LoginDialog</name>
     <message>
         <source>Sign In to Docket</source>
@@ -8390,13 +8390,6 @@ Docket stays on %2.</source>
     </message>
     <message>
         <source>The catalogue&apos;s price is %1; this order is in %2, so type its price in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>docket::OrderLoader</name>
-    <message>
-        <source>a read on the standby failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5299,13 +5299,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
-    <name>docket::AnalyticsLoader</name>
-    <message>
-        <source>a read on the standby failed: %1</source>
-        <translation>在备用服务器上读取失败：%1</translation>
-    </message>
-</context>
-<context>
     <name>docket::AnalyticsPage</name>
     <message>
         <source>Revenue</source>
@@ -7413,6 +7406,13 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     </message>
 </context>
 <context>
+    <name>docket::LoaderThread</name>
+    <message>
+        <source>a read on the standby failed: %1</source>
+        <translation>在备用服务器上读取失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>docket::LoginDialog</name>
     <message>
         <source>Sign In to Docket</source>
@@ -8360,13 +8360,6 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>The catalogue&apos;s price is %1; this order is in %2, so type its price in %2.</source>
         <translation>目录价格为 %1；此订单使用 %2，请以 %2 输入价格。</translation>
-    </message>
-</context>
-<context>
-    <name>docket::OrderLoader</name>
-    <message>
-        <source>a read on the standby failed: %1</source>
-        <translation>在备用服务器上读取失败：%1</translation>
     </message>
 </context>
 <context>

@@ -5299,13 +5299,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
-    <name>docket::AnalyticsLoader</name>
-    <message>
-        <source>a read on the standby failed: %1</source>
-        <translation>在備援伺服器上讀取失敗：%1</translation>
-    </message>
-</context>
-<context>
     <name>docket::AnalyticsPage</name>
     <message>
         <source>Revenue</source>
@@ -7413,6 +7406,13 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     </message>
 </context>
 <context>
+    <name>docket::LoaderThread</name>
+    <message>
+        <source>a read on the standby failed: %1</source>
+        <translation>在備援伺服器上讀取失敗：%1</translation>
+    </message>
+</context>
+<context>
     <name>docket::LoginDialog</name>
     <message>
         <source>Sign In to Docket</source>
@@ -8360,13 +8360,6 @@ Docket 仍使用 %2。</translation>
     <message>
         <source>The catalogue&apos;s price is %1; this order is in %2, so type its price in %2.</source>
         <translation>目錄價格為 %1；此訂單使用 %2，請以 %2 輸入價格。</translation>
-    </message>
-</context>
-<context>
-    <name>docket::OrderLoader</name>
-    <message>
-        <source>a read on the standby failed: %1</source>
-        <translation>在備援伺服器上讀取失敗：%1</translation>
     </message>
 </context>
 <context>
