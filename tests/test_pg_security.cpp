@@ -1685,6 +1685,7 @@ void TestPgSecurity::commitMarksAreTheLoginsOwn()
     const Login::Result marked =
         clerk.attempt(QStringLiteral("SELECT docket_commit_mark('%1', 5)").arg(mine));
     QVERIFY2(marked.ok, qPrintable(marked.error));
+    QCOMPARE(marked.text, QStringLiteral("true")); // written, and it says so (0141)
     QCOMPARE(clerk.exec(seen).text, QStringLiteral("5"));
     for (const Attacker& a : {m_manager, m_supervisor}) {
         Login other(m_server, a.name, a.password);
@@ -1692,7 +1693,11 @@ void TestPgSecurity::commitMarksAreTheLoginsOwn()
         const Login::Result read = other.exec(seen);
         QVERIFY2(read.ok, qPrintable(read.error));
         QCOMPARE(read.text, QStringLiteral("-1")); // NULL: not its connection
-        other.attempt(QStringLiteral("SELECT docket_commit_mark('%1', 6)").arg(mine));
+        const Login::Result theirs =
+            other.attempt(QStringLiteral("SELECT docket_commit_mark('%1', 6)").arg(mine));
+        // Not written, and it says so: the desk does not count it as a mark.
+        QVERIFY2(theirs.ok, qPrintable(theirs.error));
+        QCOMPARE(theirs.text, QStringLiteral("false"));
         QCOMPARE(clerk.exec(seen).text, QStringLiteral("5"));
         for (const QString& s :
              {QStringLiteral("SELECT * FROM docket_commit_marks"),
@@ -1712,6 +1717,18 @@ void TestPgSecurity::commitMarksAreTheLoginsOwn()
                    {mine})
                  .toString(),
              m_clerk.name + QStringLiteral("/5"));
+    // Made-up connection ids cannot grow the table without bound: a login
+    // keeps at most 1,000 marks, its quietest go first (0141).
+    const Login::Result flood = clerk.exec(
+        QStringLiteral("SELECT count(*) FILTER (WHERE docket_commit_mark(gen_random_uuid(), 1)) "
+                       "FROM generate_series(1, 1005)"));
+    QVERIFY2(flood.ok, qPrintable(flood.error));
+    QCOMPARE(flood.text, QStringLiteral("1005")); // each written when it was made
+    QCOMPARE(value(m_db->connection(),
+                   QStringLiteral("SELECT count(*) FROM docket_commit_marks WHERE login = ?"),
+                   {m_clerk.name})
+                 .toInt(),
+             1000);
     checkWorld("commit marks");
 }
 

@@ -577,9 +577,11 @@ CommitMark markCommit(const QSqlDatabase& db)
     const QVariantList binds{connection, token};
     // A read-only transaction (a session with default_transaction_read_only)
     // cannot write its mark, and has nothing to lose: it commits unmarked.
-    static const QString kMark =
-        QStringLiteral("CASE WHEN current_setting('transaction_read_only') = 'off' THEN "
-                       "CAST(docket_commit_mark(CAST(? AS uuid), ?) AS TEXT) = '' ELSE false END");
+    // The function answers whether it wrote the mark (0141; a server before
+    // it answers nothing, '' as text, and wrote it).
+    static const QString kMark = QStringLiteral(
+        "CASE WHEN current_setting('transaction_read_only') = 'off' THEN "
+        "CAST(docket_commit_mark(CAST(? AS uuid), ?) AS TEXT) IN ('', 'true') ELSE false END");
     bool marked = false;
     if (mark.xid.isEmpty()) {
         q = run(db, QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT), ") + kMark, binds);
