@@ -725,6 +725,10 @@ Sample Bench::timeModel(const ModelCase& c, QList<CapturedStatement>* captured)
     const QList<CapturedStatement> all = bench::SqlCapture::stop();
     if (!ok)
         fail(QStringLiteral("a model case did not finish"));
+    if (qEnvironmentVariableIsSet("DOCKET_BENCH_SQL"))
+        for (const CapturedStatement& st : all)
+            qInfo().noquote() << (st.mainThread ? "SQL main  " : "SQL worker") << st.rows
+                              << "rows:" << st.sql << st.binds;
     if (captured)
         *captured = all;
     for (int r = 0; r < m_opt.repeat; ++r) {
