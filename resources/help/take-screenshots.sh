@@ -292,11 +292,12 @@ key Escape
 
 # Settings, the Shop tab: everyone's, in the database. Tab from the shop's
 # name down to the carriers' table (the tab bar, name, address, email, phone, two backup
-# fields, two gateway fields, the payment methods, Add Method), on to the
+# fields, two gateway fields, the shop's and the catalogue's currency, the payment
+# methods, Add Method), on to the
 # first deadline (the page scrolls the carriers into view), then back up to
 # Add Method (the page scrolls up to the payments): both tables whole.
 focus; key ctrl+comma; key ctrl+Tab
-for _ in $(seq 1 14); do xdotool key Tab; sleep 0.15; done
+for _ in $(seq 1 15); do xdotool key Tab; sleep 0.15; done
 for _ in $(seq 1 3); do xdotool key shift+Tab; sleep 0.15; done
 shot settings-shop
 key Escape
