@@ -78,6 +78,10 @@ struct Options
     // from one email and phone, the review rules' worst case: each order's
     // velocity count reads all the ones before it).
     qint64 customers = 0;
+    // intake/woo: 0, line i is SKU-(10000+i) in every order (the same few
+    // stock rows for all: the worst case); N, each line a different SKU
+    // drawn from SKU-10001..SKU-(10000+N) (a catalogue's spread).
+    qint64 skus = 0;
     // track: (number, contact) pairs to look up; empty: --numbers, unknown contact.
     QList<QPair<QByteArray, QByteArray>> pairs;
 };
@@ -224,11 +228,19 @@ QByteArray docketOrder(const Options& o, const QString& ext, QRandomGenerator& r
 {
     QJsonArray lines;
     qint64 total = 0;
+    QList<qint64> taken;
     for (int i = 0; i < o.lines; ++i) {
         const qint64 price = 100 + rng.bounded(20000);
         const qint64 qty = 1 + rng.bounded(3);
         total += price * qty;
-        lines.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU-%1").arg(10000 + i)},
+        qint64 sku = 10000 + i;
+        if (o.skus > 0) {
+            do
+                sku = 10001 + qint64(rng.bounded(quint64(o.skus)));
+            while (taken.contains(sku) && taken.size() < o.skus);
+            taken << sku;
+        }
+        lines.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU-%1").arg(sku)},
                                  {QStringLiteral("name"), QStringLiteral("Load item %1").arg(i)},
                                  {QStringLiteral("quantity"), qty},
                                  {QStringLiteral("unit_price"), money(price)}});
@@ -357,6 +369,10 @@ int main(int argc, char** argv)
          QStringLiteral("intake/woo: orders come from N customers at random (default 0: each "
                         "order its own customer; 1: all from one)."),
          QStringLiteral("N")},
+        {QStringLiteral("skus"),
+         QStringLiteral("intake: each line a SKU drawn from SKU-10001..SKU-(10000+N) (default 0: "
+                        "line i is SKU-(10000+i) in every order)."),
+         QStringLiteral("N")},
     };
     p.addOptions(opts);
     p.process(app);
@@ -392,6 +408,8 @@ int main(int argc, char** argv)
     o.ackLog = p.value(QStringLiteral("ack-log"));
     if (p.isSet(QStringLiteral("customers")))
         o.customers = std::max<qint64>(0, p.value(QStringLiteral("customers")).toLongLong());
+    if (p.isSet(QStringLiteral("skus")))
+        o.skus = std::max<qint64>(0, p.value(QStringLiteral("skus")).toLongLong());
 
     if (p.isSet(QStringLiteral("pairs"))) {
         QFile f(p.value(QStringLiteral("pairs")));
