@@ -33,11 +33,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -533,6 +535,81 @@ private slots:
     // it appears with the window, follows stock that another desktop changes
     // (no refresh by hand: the change watcher), hides when nothing is low,
     // and a click lists the low products.
+    // At 1280 px (the window, sidebar and product details beside the list)
+    // the catalogue's columns fit the list without a horizontal scroll: the
+    // figures give up width down to what their values need, the name keeps
+    // room for a whole product name. A wide window gives the figures their
+    // default widths back; a column the user sized keeps its width.
+    void catalogueFitsA1280PixelWindow()
+    {
+        CatalogueStore cat(m_db->connection(), adminSession());
+        for (int i = 0; i < 30; ++i) {
+            Product p = product(QStringLiteral("SKU-1%1").arg(i, 5, 10, QLatin1Char('0')),
+                                QStringLiteral("Organic Headphones, White %1").arg(i), 40);
+            p.price = Money(123450); // 1,234.50
+            p.cost = Money(98760);
+            const qint64 id = cat.saveProduct(p);
+            StockStore(m_db->connection(), adminSession()).receive({{id, m_main, 12345}});
+        }
+        MainWindow window(m_db->database(), adminSession());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CataloguePage* page = window.cataloguePage();
+        window.showPage(page);
+        QTRY_VERIFY(page->isVisible());
+        ProductTableModel* m = page->model();
+        QVERIFY(QTest::qWaitFor([&] { return settled(m, 33); }, 10000));
+        QTableView* view = page->view();
+        QHeaderView* header = view->horizontalHeader();
+        const int name = ProductTableModel::Name;
+        QFont bold = view->font();
+        bold.setBold(true);
+        const QFontMetrics fm(bold);
+        auto fits = [&](int column) {
+            for (int r = 0; r < 20; ++r) {
+                const QString text = m->index(r, column).data().toString();
+                if (fm.horizontalAdvance(text) + 8 > header->sectionSize(column)) {
+                    qWarning() << "cut:" << text << header->sectionSize(column);
+                    return false;
+                }
+            }
+            return true;
+        };
+        auto noScroll = [&] {
+            return header->length() <= view->viewport()->width() &&
+                   header->sectionSize(name) >= view->fontMetrics().horizontalAdvance(
+                                                    QStringLiteral("Classic Desk Mat, Grey"));
+        };
+        QTRY_VERIFY2(noScroll(), qPrintable(QStringLiteral("%1 > %2, name %3")
+                                                .arg(header->length())
+                                                .arg(view->viewport()->width())
+                                                .arg(header->sectionSize(name))));
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        for (int c = 0; c < ProductTableModel::ColumnCount; ++c)
+            if (c != name)
+                QVERIFY2(fits(c), qPrintable(m->headerData(c, Qt::Horizontal).toString()));
+        // A heading too long for its column is elided; its tooltip names it.
+        const QString tip =
+            m->headerData(ProductTableModel::SafetyStock, Qt::Horizontal, Qt::ToolTipRole)
+                .toString();
+        QVERIFY2(tip.startsWith(
+                     m->headerData(ProductTableModel::SafetyStock, Qt::Horizontal).toString()),
+                 qPrintable(tip));
+        window.grab().save(QStringLiteral("/tmp/docket-catalogue-1280.png"));
+
+        // Wide: every figure at its default width, wider than at 1280.
+        const int safetyNarrow = header->sectionSize(ProductTableModel::SafetyStock);
+        window.resize(1900, 900);
+        QTRY_VERIFY(header->sectionSize(ProductTableModel::SafetyStock) > safetyNarrow);
+        QVERIFY(header->length() <= view->viewport()->width());
+        // A column sized by the user keeps its width.
+        header->resizeSection(ProductTableModel::Cost, 150);
+        window.resize(1280, 800);
+        QTRY_VERIFY(header->sectionSize(ProductTableModel::SafetyStock) <= safetyNarrow);
+        QCOMPARE(header->sectionSize(ProductTableModel::Cost), 150);
+    }
+
     void statusBarCountsLowStockLive()
     {
         MainWindow window(m_db->database(), adminSession());

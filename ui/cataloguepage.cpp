@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +23,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOption>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
@@ -29,6 +32,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace docket {
 
@@ -63,6 +67,29 @@ protected:
             if (index.column() == ProductTableModel::Available)
                 option->font.setBold(true);
         }
+    }
+};
+
+// A heading too long for its column (the list fitted to a narrow window)
+// ends in "…" rather than being cut at both sides; its tooltip names it.
+class ElidingHeader : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const override
+    {
+        if (!rect.isValid())
+            return;
+        QStyleOptionHeaderV2 opt;
+        initStyleOption(&opt);
+        initStyleOptionForIndex(&opt, logicalIndex);
+        opt.rect = rect;
+        const QRect label = style()->subElementRect(QStyle::SE_HeaderLabel, &opt, this);
+        if (opt.fontMetrics.horizontalAdvance(opt.text) > label.width())
+            opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, label.width());
+        style()->drawControl(QStyle::CE_Header, &opt, painter, this);
     }
 };
 
@@ -164,26 +191,51 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    // The name keeps room for a whole product name (a stretched column
-    // shrank to a few letters when the figures did not fit beside the
-    // product's details); the last column takes what is left over. Amounts
-    // are as wide as an amount, counts as a count or their header.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room the figures leave (at least a whole product
+    // name); the figures are as wide as an amount, a count or their heading,
+    // and in a narrow list give up width down to their values first
+    // (fitColumns).
+    m_view->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_view));
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setHighlightSections(true); // as QTableView's own
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
     m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicator(ProductTableModel::Sku, Qt::AscendingOrder);
+    header->setSortIndicator(ProductTableModel::Sku, Qt::AscendingOrder);
     const QFontMetrics fm = m_view->fontMetrics();
-    m_view->setColumnWidth(ProductTableModel::Sku,
-                           fm.horizontalAdvance(QStringLiteral("SKU-100000")) + 24);
-    m_view->setColumnWidth(ProductTableModel::Name, fm.averageCharWidth() * 26 + 20);
-    for (int c = ProductTableModel::Price; c < ProductTableModel::ColumnCount; ++c) {
-        const bool amount = c == ProductTableModel::Price || c == ProductTableModel::Cost;
-        const QString widest = amount ? QStringLiteral("€ 12,345.00") : QStringLiteral("99,999");
-        m_view->setColumnWidth(
-            c, std::max(fm.horizontalAdvance(widest),
-                        fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString())) +
-                   20);
+    const QLocale loc;
+    // Values that are wide for their column: a four-digit amount or count
+    // (the defaults: that and the heading); wider values in the rows in
+    // sight count too (compactWidth).
+    const QString amount = loc.toCurrencyString(9999.99);
+    const QString count = loc.toString(9999);
+    const int margin = 12;
+    for (int c = 0; c < ProductTableModel::ColumnCount; ++c) {
+        const int heading =
+            fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + margin + 12;
+        int value = 0;
+        if (c == ProductTableModel::Sku)
+            value = fm.horizontalAdvance(QStringLiteral("SKU-100000")) + margin;
+        else if (c == ProductTableModel::Name)
+            value = fm.averageCharWidth() * 22 + margin; // "Classic Desk Mat, Grey"
+        else if (c == ProductTableModel::Price || c == ProductTableModel::Cost)
+            value = fm.horizontalAdvance(amount) + margin;
+        else if (c == ProductTableModel::DaysOfCover)
+            value = fm.horizontalAdvance(QStringLiteral("999+")) + margin;
+        else
+            value = fm.horizontalAdvance(count) + margin;
+        m_compactWidths << value;
+        m_defaultWidths << (c == ProductTableModel::Name ? value : std::max(value, heading));
+        if (c != ProductTableModel::Name)
+            m_view->setColumnWidth(c, m_defaultWidths.last());
     }
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int) {
+        if (!m_fitting && section != ProductTableModel::Name)
+            m_sizedByUser.insert(section); // dragged by the user
+    });
+    m_view->viewport()->installEventFilter(this);
 
     // ---- the selected product
     auto* detail = new QWidget(this);
@@ -213,12 +265,17 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
     dv->addWidget(new QLabel(tr("<b>Latest movements</b>"), detail));
     dv->addWidget(m_movements, 2);
 
+    // The list takes three fifths, or what its columns need at least when
+    // that is more (the details keep 300 px), until the user moves the bar.
     auto* split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     split->addWidget(m_view);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    split->installEventFilter(this);
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
 
     m_footer = new QLabel(this);
     m_footer->setObjectName(QStringLiteral("catalogueFooter"));
@@ -253,6 +310,9 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
                 const int r = m_view->currentIndex().row();
                 if (r >= from.row() && r <= to.row())
                     showDetail();
+                // A loaded page's values may be wider.
+                balanceSplit();
+                fitColumns();
             });
     connect(m_view, &QTableView::doubleClicked, this, [this] {
         if (m_session.can(Permission::ManageCatalogue))
@@ -264,6 +324,81 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
 }
 
 CataloguePage::~CataloguePage() = default;
+
+bool CataloguePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    if (watched == m_split && event->type() == QEvent::Resize)
+        balanceSplit();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CataloguePage::balanceSplit()
+{
+    if (m_splitMoved)
+        return;
+    const int total = m_split->width() - m_split->handleWidth();
+    int need = m_defaultWidths.value(ProductTableModel::Name) + 2 * m_view->frameWidth() +
+               m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view) + 4;
+    for (int c = 0; c < ProductTableModel::ColumnCount; ++c)
+        if (c != ProductTableModel::Name && !m_view->isColumnHidden(c))
+            need += m_sizedByUser.contains(c) ? m_view->columnWidth(c) : compactWidth(c);
+    const int list = std::min(std::max(total * 3 / 5, need), total - 300);
+    if (total > 0 && list > 0 && m_split->sizes().value(0) != list)
+        m_split->setSizes({list, total - list});
+}
+
+int CataloguePage::compactWidth(int column) const
+{
+    // (A low row's available is bold.)
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int first = std::max(0, m_view->rowAt(0));
+    const int last = std::min(m_model->rowCount() - 1, first + 60);
+    int w = m_compactWidths.value(column);
+    for (int r = first; r <= last; ++r) {
+        const QModelIndex i = m_model->index(r, column);
+        if (i.data(ProductTableModel::LoadedRole).toBool())
+            w = std::max(w, fm.horizontalAdvance(i.data().toString()) + 12);
+    }
+    return w;
+}
+
+void CataloguePage::fitColumns()
+{
+    QHeaderView* h = m_view->horizontalHeader();
+    const int available = m_view->viewport()->width();
+    if (available <= 0 || m_fitting)
+        return;
+    int fixed = 0, defaults = 0, compacts = 0;
+    QList<std::tuple<int, int, int>> fitted; // section, default, compact
+    for (int s = 0; s < h->count(); ++s) {
+        if (h->isSectionHidden(s) || s == ProductTableModel::Name)
+            continue;
+        if (m_sizedByUser.contains(s)) {
+            fixed += h->sectionSize(s);
+            continue;
+        }
+        const int c = compactWidth(s);
+        const int d = std::max(m_defaultWidths.value(s), c);
+        fitted << std::tuple{s, d, c};
+        defaults += d;
+        compacts += c;
+    }
+    const int room = available - m_defaultWidths.value(ProductTableModel::Name) - fixed;
+    const int spare = std::max(room - compacts, 0);
+    const int shrinkable = defaults - compacts;
+    m_fitting = true;
+    for (const auto& [s, d, c] : std::as_const(fitted)) {
+        const int w =
+            room >= defaults || shrinkable <= 0 ? d : c + int(qint64(d - c) * spare / shrinkable);
+        if (h->sectionSize(s) != w)
+            h->resizeSection(s, w);
+    }
+    m_fitting = false;
+}
 
 qint64 CataloguePage::currentProductId() const
 {

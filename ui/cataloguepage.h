@@ -4,6 +4,7 @@
 #include "db/workerthread.h"
 #include "domain/session.h"
 
+#include <QSet>
 #include <QWidget>
 #include <memory>
 
@@ -11,6 +12,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 class QTableWidget;
 class QTimer;
@@ -77,6 +79,19 @@ private:
     void showDetail();
     void updateActions();
     void updateFooter();
+    // Gives each column its default width while the list has room for them
+    // and a product's name; in a narrower list the columns the user has not
+    // sized give up width, down to what their values need (a heading that
+    // no longer fits is elided; its tooltip names it), before the name is
+    // cut: no horizontal scrolling at 1280 px.
+    void fitColumns();
+    // What a figure column needs: a wide value, or a wider one in sight.
+    int compactWidth(int column) const;
+    // The list's share of the page: three fifths, or what its columns need
+    // at their compact widths and a product's name when that is more (the
+    // details keep 300 px); left alone once the user moves the bar.
+    void balanceSplit();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
@@ -93,6 +108,12 @@ private:
     QTableWidget* m_levels;
     QTableWidget* m_movements;
     QLabel* m_footer;
+    QList<int> m_defaultWidths; // per column; the name's is what it needs at least
+    QList<int> m_compactWidths;
+    QSet<int> m_sizedByUser;
+    bool m_fitting = false;
+    QSplitter* m_split = nullptr;
+    bool m_splitMoved = false; // by the user: kept
     QAction* m_new;
     QAction* m_edit;
     QAction* m_receive;

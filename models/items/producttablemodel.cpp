@@ -302,20 +302,29 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole) {
+        // The heading first: in a narrow list it is elided.
+        const QString heading = headerData(section, orientation, Qt::DisplayRole).toString();
+        QString why;
         switch (section) {
         case Reserved:
-            return tr("Held by open orders");
+            why = tr("Held by open orders");
+            break;
         case Available:
-            return tr("On hand minus reserved: what new orders can have");
+            why = tr("On hand minus reserved: what new orders can have");
+            break;
         case Backordered:
-            return tr("Units ordered that could not be reserved yet");
+            why = tr("Units ordered that could not be reserved yet");
+            break;
         case DaysOfCover:
-            return tr("How long the available stock lasts at the last 30 days' shipments");
+            why = tr("How long the available stock lasts at the last 30 days' shipments");
+            break;
         case SafetyStock:
-            return tr("Below this many available units the product counts as low on stock");
+            why = tr("Below this many available units the product counts as low on stock");
+            break;
         default:
-            return {};
+            break;
         }
+        return why.isEmpty() ? heading : heading + QLatin1Char('\n') + why;
     }
     if (role != Qt::DisplayRole)
         return {};
