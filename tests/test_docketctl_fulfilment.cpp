@@ -1,6 +1,6 @@
 // docketctl's fulfilment commands (issue 15 item 8), run as real processes
 // on a SQLite file: payments add/list/capture/fail/void, refund, ship (one
-// order and --csv, with --dry-run), track add/delivered, review
+// order and --csv, with --dry-run), track add/delivered/import, review
 // list/approve/reject, rules list/set, jobs run and records verify. Each
 // command's refusals name the problem, leave nothing written and exit with
 // the documented code (2 bad input, 3 not found, 4 forbidden, 5 conflict);
@@ -8,6 +8,7 @@
 
 #include "ctlprocess.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,7 @@ private slots:
     void paymentsAndRefunds();
     void shipOneAndByFile();
     void trackingAndDelivery();
+    void trackingFromAFile();
     void jobsCancelUnpaidPastTheirLimit();
     void recordsAgree();
 
@@ -524,6 +526,84 @@ void TestDocketctlFulfilment::trackingAndDelivery()
     QCOMPARE(status(QStringLiteral("DK0000001")), QStringLiteral("delivered"));
 }
 
+// track add CARRIER TRACKING finds the parcel by what is printed on it;
+// track import reads a carrier's file: bad rows named by line and column,
+// nothing written; --dry-run writes nothing; --json carries every row; the
+// same file twice adds nothing the second time; a "delivered" row delivers.
+void TestDocketctlFulfilment::trackingFromAFile()
+{
+    QCOMPARE(status(QStringLiteral("DK0000002")), QStringLiteral("shipped"));
+    Result r =
+        ctl({QStringLiteral("track"), QStringLiteral("add"), QStringLiteral("DHL"),
+             QStringLiteral("2234567890"), QStringLiteral("--text"), QStringLiteral("Picked up")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Tracking event #")),
+             qPrintable(r.out + r.err));
+    r = ctl({QStringLiteral("track"), QStringLiteral("add"), QStringLiteral("dhl"),
+             QStringLiteral("7777777777"), QStringLiteral("--text"), QStringLiteral("x")});
+    QVERIFY2(r.exitCode == 3 && r.err.contains(QLatin1String("7777777777")),
+             qPrintable(r.out + r.err));
+
+    // Times after the parcel left (it shipped when the test ran).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString t1 = now.addSecs(3600).toString(Qt::ISODate);
+    const QString t2 = now.addSecs(7200).toString(Qt::ISODate);
+    const QString bad = writeFile(QStringLiteral("bad-tracking.csv"),
+                                  QStringLiteral("carrier,tracking_number,time,place,status\n"
+                                                 "dhl,2234567890,%1,Leipzig,In transit\n"
+                                                 "pigeon,2234567890,%1,Leipzig,In transit\n"
+                                                 "dhl,2234567890,tomorrow,Leipzig,In transit\n"
+                                                 "dhl,7777777777,%1,Leipzig,In transit\n")
+                                      .arg(t1)
+                                      .toUtf8());
+    r = ctl({QStringLiteral("track"), QStringLiteral("import"), bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("Line 3, carrier:")) &&
+                 r.err.contains(QLatin1String("pigeon")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Line 4, time:")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Line 5, tracking_number:")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("Line 2")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("3 rows have problems; nothing was imported.")),
+             qPrintable(r.err));
+    const QJsonObject report =
+        json({QStringLiteral("track"), QStringLiteral("import"), bad}).object();
+    QCOMPARE(report.value(QStringLiteral("problems")).toInt(), 3);
+    QCOMPARE(report.value(QStringLiteral("imported")).toBool(true), false);
+    const QJsonArray rows = report.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[0].toObject().value(QStringLiteral("order")).toString(),
+             QStringLiteral("DK0000002"));
+    QCOMPARE(rows[2].toObject().value(QStringLiteral("column")).toString(), QStringLiteral("time"));
+
+    const QString good = writeFile(QStringLiteral("tracking.csv"),
+                                   QStringLiteral("carrier,tracking_number,time,place,status\n"
+                                                  "dhl,2234567890,%1,Leipzig,In transit\n"
+                                                  "dhl,2234567890,%2,Berlin,Delivered\n")
+                                       .arg(t1, t2)
+                                       .toUtf8());
+    r = ctl({QStringLiteral("track"), QStringLiteral("import"), good, QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0 &&
+                 r.out.contains(QLatin1String("2 tracking events would be added, 0 there "
+                                              "already, 1 parcel delivered.")),
+             qPrintable(r.out + r.err));
+    QCOMPARE(status(QStringLiteral("DK0000002")), QStringLiteral("shipped"));
+    r = ctl({QStringLiteral("track"), QStringLiteral("import"), good});
+    QVERIFY2(r.exitCode == 0 &&
+                 r.out.contains(QLatin1String(
+                     "2 tracking events added, 0 there already, 1 parcel delivered.")),
+             qPrintable(r.out + r.err));
+    QCOMPARE(status(QStringLiteral("DK0000002")), QStringLiteral("delivered"));
+    const QJsonObject twice =
+        json({QStringLiteral("track"), QStringLiteral("import"), good}).object();
+    QCOMPARE(twice.value(QStringLiteral("imported")).toBool(), true);
+    QCOMPARE(twice.value(QStringLiteral("added")).toInt(-1), 0);
+    QCOMPARE(twice.value(QStringLiteral("recorded")).toInt(), 2);
+    QCOMPARE(twice.value(QStringLiteral("delivered")).toInt(-1), 0);
+    // A manager may not record tracking.
+    r = ctlAs(QStringLiteral("max"), {QStringLiteral("track"), QStringLiteral("import"), good});
+    QVERIFY2(r.exitCode == 4, qPrintable(r.out + r.err));
+}
+
 // jobs run cancels orders unpaid past their limit, only when switched on;
 // a paid order and one with a payment pending are left alone.
 void TestDocketctlFulfilment::jobsCancelUnpaidPastTheirLimit()
@@ -565,7 +645,8 @@ void TestDocketctlFulfilment::jobsCancelUnpaidPastTheirLimit()
     QCOMPARE(status(QStringLiteral("DK0000005")), QStringLiteral("cancelled"));
     QCOMPARE(status(QStringLiteral("DK0000004")), QStringLiteral("cancelled"));
     QCOMPARE(status(QStringLiteral("DK0000001")), QStringLiteral("delivered"));
-    QCOMPARE(status(QStringLiteral("DK0000002")), QStringLiteral("shipped"));
+    QCOMPARE(status(QStringLiteral("DK0000002")),
+             QStringLiteral("delivered")); // by the tracking file
     // The cancellation is in the order's history as the system's act.
     r = ctl({QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("DK0000005")});
     QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("deadline:payment")),

@@ -19,6 +19,7 @@
 #include "stores/savedviewstore.h"
 #include "stores/serverwrites.h"
 #include "stores/shopsettingsstore.h"
+#include "stores/trackingfile.h"
 #include "testdb.h"
 
 #include <QJsonArray>
@@ -165,6 +166,12 @@ private slots:
     void cashOnDeliveryShipsFirst();
     void shipManyFromCsv_data() { addBackendRows(); }
     void shipManyFromCsv();
+    void trackingFromAFile_data() { addBackendRows(); }
+    void trackingFromAFile();
+    void trackingFileAtTheLimits_data() { addBackendRows(); }
+    void trackingFileAtTheLimits();
+    void shipmentByItsTrackingNumber_data() { addBackendRows(); }
+    void shipmentByItsTrackingNumber();
     void shipmentFileReadsIndexes_data() { addBackendRows(); }
     void shipmentFileReadsIndexes();
     void shipmentFileReadsOrdersOnce_data() { addBackendRows(); }
@@ -780,6 +787,214 @@ void TestFulfilment::shipManyFromCsv()
     // Someone shipped one of them meanwhile: the commit checks again.
     QVERIFY(catchError([&] { s.fulfil.commitShipments(good); }));
     QVERIFY(s.fulfil.verify().isEmpty());
+}
+
+// Tracking events from a carrier's file (issue 15 item 3): every bad row is
+// named by its line and column and nothing is written; the good rows go in
+// whole, audited, with the gateway's rules (a "delivered" row delivers the
+// parcel); the same file twice adds nothing the second time.
+void TestFulfilment::trackingFromAFile()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    auto shipped = [&](const QString& email, const QString& channel, const QString& carrier,
+                       const QString& tracking) {
+        Order o = draft(email);
+        o.channel = channel;
+        const qint64 id = s.orders.create(o);
+        s.fulfil.addPayment(id, QStringLiteral("card"), Money(5500, u"EUR"));
+        return std::pair{id, s.fulfil.ship(id, carrier, tracking)};
+    };
+    const auto [a, parcelA] = shipped(QStringLiteral("a@example.com"), QStringLiteral("web"),
+                                      QStringLiteral("dhl"), QStringLiteral("1234567890"));
+    const auto [b, parcelB] = shipped(QStringLiteral("b@example.com"), QStringLiteral("web"),
+                                      QStringLiteral("ups"), QStringLiteral("1Z999AA10123456784"));
+    const auto [c, parcelC] = shipped(QStringLiteral("c@example.com"), QStringLiteral("web"),
+                                      QStringLiteral("dhl"), QStringLiteral("2222222222"));
+    const auto [d, parcelD] = shipped(QStringLiteral("d@example.com"), QStringLiteral("retail"),
+                                      QStringLiteral("dhl"), QStringLiteral("3333333333"));
+    Q_UNUSED(parcelC);
+    Q_UNUSED(parcelD);
+    Q_UNUSED(d);
+    // An order cancelled since its parcel left (by hand, as an order kept in
+    // its history's workflow can be).
+    sql::run(tdb.connection(),
+             QStringLiteral("UPDATE orders SET status = 'cancelled' WHERE id = ?"), {c});
+    const Session clerk =
+        sessionWith(QStringLiteral("carl"), {Permission::ViewOrders, Permission::Ship},
+                    Scope::ofChannels({QStringLiteral("web")}));
+    TrackingFile file(tdb.connection(), clerk);
+    const QByteArray good = "carrier,tracking_number,time,place,status\n"
+                            "dhl,1234567890,2024-06-15T14:00:00Z,Leipzig hub,In transit\n"
+                            "DHL,12 3456 7890,2024-06-15T14:00:00Z,Leipzig hub,In transit\n"
+                            "ups,1Z999AA10123456784,2024-06-16T09:30:00+02:00,Berlin,Delivered\n";
+    const QByteArray bad = good + "pigeon,1,2024-06-15T14:00:00Z,Nest,In transit\n"
+                                  "dhl,9999999999,2024-06-15T14:00:00Z,Leipzig,In transit\n"
+                                  "dhl,1234567890,15.06.2024 14:00,Leipzig,In transit\n"
+                                  "dhl,1234567890,2024-06-15T14:00:00,Leipzig,In transit\n"
+                                  "dhl,1234567890,2024-06-15T15:00:00Z,Leipzig,\n"
+                                  "dhl,2222222222,2024-06-15T14:00:00Z,Leipzig,In transit\n"
+                                  "dhl,3333333333,2024-06-15T14:00:00Z,Leipzig,In transit\n"
+                                  "dhl,1234567890,2024-06-14T14:00:00Z,Leipzig,delivered\n"
+                                  "dhl,1234567890\n";
+    const QString before = contentFingerprint(tdb.connection());
+    const QList<TrackingFileRow> rows = file.preview(bad);
+    QCOMPARE(rows.size(), 12);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(rows[i].error.isEmpty(), qPrintable(rows[i].error));
+    QCOMPARE(rows[0].orderNumber, s.orders.order(a).number);
+    QCOMPARE(rows[0].shipmentId, parcelA);
+    QVERIFY(!rows[0].recorded);
+    QVERIFY(rows[1].recorded); // the same event again, its number as people write it
+    QVERIFY(rows[2].delivers);
+    QCOMPARE(rows[2].update.at,
+             QDateTime::fromString(QStringLiteral("2024-06-16T07:30:00Z"), Qt::ISODate)
+                 .toSecsSinceEpoch());
+    const struct
+    {
+        int line;
+        const char* column;
+        const char* says;
+    } problems[] = {
+        {5, "carrier", "\"pigeon\" is not one of the shop's carriers"},
+        {6, "tracking_number", "no parcel of carrier dhl has the tracking number 9999999999"},
+        {7, "time", "\"15.06.2024 14:00\" is not a time with its zone"},
+        {8, "time", "is not a time with its zone"},
+        {9, "status", "the status is empty"},
+        {10, "tracking_number", "which is cancelled"},
+        {11, "tracking_number", "outside your scope"},
+        {12, "time", "a parcel is delivered after it shipped"},
+        {13, "file", "instead of 5"},
+    };
+    for (const auto& p : problems) {
+        const TrackingFileRow& r = rows[p.line - 2];
+        QCOMPARE(r.line, p.line);
+        QCOMPARE(r.column, QLatin1String(p.column));
+        QVERIFY2(r.error.contains(QLatin1String(p.says)), qPrintable(r.error));
+        QVERIFY2(r.error.startsWith(QStringLiteral("Line %1").arg(p.line)), qPrintable(r.error));
+    }
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    // All or nothing.
+    auto e = catchError([&] { file.commit(rows); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("Line 5")), qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    // A row made bad since the preview (its order cancelled meanwhile) is
+    // refused inside the transaction: nothing written.
+    QList<TrackingFileRow> mixed = file.preview(good);
+    mixed << file.preview("carrier,tracking_number,time,place,status\n"
+                          "dhl,3333333333,2024-06-15T14:00:00Z,Leipzig,In transit\n");
+    QVERIFY(!mixed.last().error.isEmpty());
+    mixed.last().error.clear();
+    QVERIFY(catchError([&] { file.commit(mixed); }));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+
+    // The good rows.
+    const TrackingResult done = file.commit(file.preview(good));
+    QCOMPARE(done.added, 2);
+    QCOMPARE(done.duplicates, 1);
+    QCOMPARE(done.delivered, 1);
+    const Shipment sa = s.fulfil.shipment(parcelA);
+    QCOMPARE(sa.events.size(), 1);
+    QCOMPARE(sa.events[0].place, QStringLiteral("Leipzig hub"));
+    QCOMPARE(sa.events[0].text, QStringLiteral("In transit"));
+    QCOMPARE(sa.events[0].source, QStringLiteral("file"));
+    QCOMPARE(sa.events[0].createdBy, QStringLiteral("carl"));
+    QVERIFY(!sa.isDelivered());
+    const Shipment sb = s.fulfil.shipment(parcelB);
+    QCOMPARE(sb.deliveredAt.toSecsSinceEpoch(), rows[2].update.at);
+    // Delivered as the carrier webhook delivers: the order follows its parcels.
+    QCOMPARE(s.orders.order(b).status, QStringLiteral("delivered"));
+    QCOMPARE(eventsOfKind(s.orders, b, QStringLiteral("status")).last().note,
+             QStringLiteral("delivered:%1").arg(parcelB));
+    // Audited under the clerk's name, in the order's trail.
+    const auto trail = eventsOfKind(s.orders, a, QStringLiteral("tracking"));
+    QCOMPARE(trail.size(), 1);
+    QCOMPARE(trail[0].actor, QStringLiteral("carl"));
+    // The records agree (but for the order cancelled behind their back).
+    const QStringList disagree = s.fulfil.verify();
+    QVERIFY2(disagree.size() == 1 && disagree[0].contains(s.orders.order(c).number),
+             qPrintable(disagree.join(QLatin1Char('\n'))));
+
+    // The same file again: every row is recorded already, nothing is written.
+    const QString once = contentFingerprint(tdb.connection());
+    const QList<TrackingFileRow> again = file.preview(good);
+    for (const TrackingFileRow& r : again) {
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY(r.recorded);
+        QVERIFY(!r.delivers);
+    }
+    const TrackingResult twice = file.commit(again);
+    QCOMPARE(twice.added, 0);
+    QCOMPARE(twice.duplicates, 3);
+    QCOMPARE(twice.delivered, 0);
+    QCOMPARE(contentFingerprint(tdb.connection()), once);
+
+    // Without the right to ship: refused before a row is read.
+    const Session viewer = sessionWith(QStringLiteral("vera"), {Permission::ViewOrders});
+    e = catchError([&] { TrackingFile(tdb.connection(), viewer).preview(good); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::Forbidden);
+}
+
+// What a file that cannot be read at all gets: a message naming the file or
+// its header, before any row is looked at.
+void TestFulfilment::trackingFileAtTheLimits()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    TrackingFile file(tdb.connection(), adminSession());
+    auto e = catchError([&] { file.preview("number,carrier,tracking\nDK1,dhl,1\n"); });
+    QVERIFY(e);
+    QCOMPARE(e->field(), QStringLiteral("header"));
+    QVERIFY2(e->message().contains(TrackingFile::header()), qPrintable(e->message()));
+    e = catchError([&] { file.preview(QByteArray()); });
+    QVERIFY(e);
+    QCOMPARE(e->field(), QStringLiteral("file"));
+    e = catchError(
+        [&] { file.preview("carrier,tracking_number,time,place,status\ndhl,1,\xff\xfe,x,y\n"); });
+    QVERIFY(e);
+    QCOMPARE(e->field(), QStringLiteral("file"));
+    QVERIFY(file.preview("carrier,tracking_number,time,place,status\n").isEmpty());
+    QCOMPARE(file.commit({}).added, 0);
+}
+
+// `docketctl track add CARRIER TRACKING`: a parcel found by what is printed
+// on it; outside the scope it does not exist.
+void TestFulfilment::shipmentByItsTrackingNumber()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    Order r = draft(QStringLiteral("retail@example.com"));
+    r.channel = QStringLiteral("retail");
+    const qint64 retail = s.orders.create(r);
+    const qint64 web = s.orders.create(draft());
+    s.fulfil.addPayment(web, QStringLiteral("card"), Money(5500, u"EUR"));
+    s.fulfil.addPayment(retail, QStringLiteral("card"), Money(5500, u"EUR"));
+    const qint64 parcel =
+        s.fulfil.ship(web, QStringLiteral("ups"), QStringLiteral("1Z999AA10123456784"));
+    s.fulfil.ship(retail, QStringLiteral("dhl"), QStringLiteral("1234567890"));
+    QCOMPARE(
+        s.fulfil.shipmentByTracking(QStringLiteral("UPS"), QStringLiteral("1z999 aa1 0123456784"))
+            .id,
+        parcel);
+    auto e = catchError([&] {
+        s.fulfil.shipmentByTracking(QStringLiteral("dhl"), QStringLiteral("1Z999AA10123456784"));
+    });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::NotFound);
+    QVERIFY2(e->message().contains(QLatin1String("1Z999AA10123456784")), qPrintable(e->message()));
+    const Session clerk = sessionWith(QStringLiteral("carl"), {Permission::ViewOrders},
+                                      Scope::ofChannels({QStringLiteral("web")}));
+    FulfilmentStore c(tdb.connection(), clerk);
+    QCOMPARE(c.shipmentByTracking(QStringLiteral("ups"), QStringLiteral("1Z999AA10123456784")).id,
+             parcel);
+    e = catchError(
+        [&] { c.shipmentByTracking(QStringLiteral("dhl"), QStringLiteral("1234567890")); });
+    QVERIFY(e);
+    QCOMPARE(e->code(), DocketError::Code::NotFound);
 }
 
 void TestFulfilment::reviewHoldsAndApproves()

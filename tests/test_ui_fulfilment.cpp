@@ -25,8 +25,11 @@
 #include "stores/shopsettingsstore.h"
 #include "testdb.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -96,6 +99,7 @@ private slots:
     void rulesEditorSavesANewVersion();
     void rulesEditorIsReadOnlyWithoutTheRight();
     void shipmentFileFromTheWindow();
+    void trackingFileFromTheWindow();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -703,6 +707,119 @@ void TestUiFulfilment::shipmentFileFromTheWindow()
     QCOMPARE(scopedRows->topLevelItem(1)->text(4), QStringLiteral("There is no order DK9999998."));
     QVERIFY(!scoped.findChild<QPushButton*>(QStringLiteral("shipmentFileShip"))->isEnabled());
     QCOMPARE(m_store->order(away).status, QStringLiteral("paid"));
+}
+
+// File → Import Tracking… (issue 15 item 3): the carrier's file previewed
+// with every bad row named by line and column, nothing imported while one
+// is left; the fixed file goes in whole and a "delivered" row delivers.
+void TestUiFulfilment::trackingFileFromTheWindow()
+{
+    FulfilmentStore f(m_db->connection(), Session::localUser());
+    const qint64 id = m_store->create(draft());
+    f.addPayment(id, QStringLiteral("card"), Money(5500));
+    const qint64 parcel = f.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890"));
+    const QString number = m_store->order(id).number;
+    auto write = [&](const QString& name, const QString& text) {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(text.toUtf8());
+        return path;
+    };
+    // After the parcel left (it shipped as the test ran).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString t1 = now.addSecs(3600).toString(Qt::ISODate);
+    const QString t2 = now.addSecs(7200).toString(Qt::ISODate);
+    const QString header = QStringLiteral("carrier,tracking_number,time,place,status\n");
+    const QString bad = write(QStringLiteral("bad-tracking.csv"),
+                              header + QStringLiteral("dhl,1234567890,%1,Leipzig,In transit\n"
+                                                      "dhl,1234567899,%1,Leipzig,In transit\n"
+                                                      "dhl,1234567890,soon,Leipzig,In transit\n")
+                                           .arg(t1));
+    const QString before = test::contentFingerprint(m_db->connection());
+
+    // The menu entry opens the dialog in its tracking mode.
+    {
+        MainWindow window(m_db, Session::localUser());
+        auto* entry = window.findChild<QAction*>(QStringLiteral("importTracking"));
+        QVERIFY(entry);
+        QVERIFY(entry->isEnabled());
+        QString opened;
+        QTimer::singleShot(0, this, [&] {
+            if (QWidget* w = QApplication::activeModalWidget()) {
+                opened = w->objectName();
+                if (auto* d = qobject_cast<QDialog*>(w))
+                    d->reject();
+            }
+        });
+        entry->trigger();
+        QCOMPARE(opened, QStringLiteral("trackingFileDialog"));
+    }
+
+    ShipmentFileDialog dialog(m_db, Session::localUser(), nullptr,
+                              ShipmentFileDialog::Mode::Tracking);
+    dialog.show();
+    auto* import = dialog.findChild<QPushButton*>(QStringLiteral("shipmentFileShip"));
+    auto* table = dialog.findChild<QTreeWidget*>(QStringLiteral("shipmentFileRows"));
+    auto* summary = dialog.findChild<QLabel*>(QStringLiteral("shipmentFileSummary"));
+    QVERIFY(import && table && summary);
+    QCOMPARE(import->text(), QStringLiteral("&Import"));
+    QVERIFY(!import->isEnabled()); // no file yet
+    dialog.setPath(bad);
+    QCOMPARE(table->topLevelItemCount(), 3);
+    QCOMPARE(dialog.problemCount(), 2);
+    QCOMPARE(table->columnCount(), 7);
+    QCOMPARE(table->topLevelItem(0)->text(1), number);
+    QCOMPARE(table->topLevelItem(0)->text(6), QString());
+    QVERIFY2(table->topLevelItem(1)->text(6).startsWith(QStringLiteral("Line 3, tracking_number:")),
+             qPrintable(table->topLevelItem(1)->text(6)));
+    QVERIFY2(table->topLevelItem(2)->text(6).startsWith(QStringLiteral("Line 4, time:")),
+             qPrintable(table->topLevelItem(2)->text(6)));
+    QVERIFY2(summary->text().contains(QStringLiteral("2 row")), qPrintable(summary->text()));
+    QVERIFY(!import->isEnabled());
+    dialog.startShipping(); // refused while there are problems
+    QVERIFY(!dialog.isRunning());
+    QCOMPARE(test::contentFingerprint(m_db->connection()), before);
+
+    const QString good = write(QStringLiteral("tracking.csv"),
+                               header + QStringLiteral("dhl,1234567890,%1,Leipzig,In transit\n"
+                                                       "dhl,1234567890,%2,Berlin,Delivered\n")
+                                            .arg(t1, t2));
+    dialog.setPath(good);
+    QCOMPARE(dialog.problemCount(), 0);
+    QCOMPARE(table->topLevelItem(1)->text(6), QStringLiteral("Marks the parcel delivered."));
+    QVERIFY2(summary->text().contains(QStringLiteral("2 tracking event")),
+             qPrintable(summary->text()));
+    QVERIFY(import->isEnabled());
+    QSignalSpy tracked(&dialog, &ShipmentFileDialog::tracked);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tracked.size(), 1, 20000);
+    QCOMPARE(tracked.first().at(0).toInt(), 2);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(f.shipment(parcel).events.size(), 2);
+    QVERIFY(f.shipment(parcel).isDelivered());
+    QCOMPARE(m_store->order(id).status, QStringLiteral("delivered"));
+
+    // The same file again: recorded already, shown so, nothing to add.
+    ShipmentFileDialog again(m_db, Session::localUser(), nullptr,
+                             ShipmentFileDialog::Mode::Tracking);
+    again.setPath(good);
+    auto* againRows = again.findChild<QTreeWidget*>(QStringLiteral("shipmentFileRows"));
+    QCOMPARE(againRows->topLevelItem(0)->text(6),
+             QStringLiteral("Recorded already; not added again."));
+    QVERIFY2(again.findChild<QLabel*>(QStringLiteral("shipmentFileSummary"))
+                 ->text()
+                 .contains(QStringLiteral("All of them are recorded already.")),
+             qPrintable(again.findChild<QLabel*>(QStringLiteral("shipmentFileSummary"))->text()));
+
+    // A role that may not ship sees why.
+    ShipmentFileDialog refused(m_db,
+                               test::sessionWith(QStringLiteral("vera"), {Permission::ViewOrders}),
+                               nullptr, ShipmentFileDialog::Mode::Tracking);
+    auto* refusedButton = refused.findChild<QPushButton*>(QStringLiteral("shipmentFileShip"));
+    QVERIFY(!refusedButton->isEnabled());
+    QCOMPARE(refusedButton->toolTip(), QStringLiteral("Your role may not record tracking events."));
 }
 
 QTEST_MAIN(TestUiFulfilment)

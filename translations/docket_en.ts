@@ -1354,6 +1354,10 @@
         <source>%1 (%2) is no longer in use for new payments (Settings, Payments).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No parcel of carrier %1 has the tracking number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gateway</name>
@@ -4162,6 +4166,80 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingFile</name>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n field(s) instead of 5.</source>
+        <translation>
+            <numerusform>Line %1: %n field instead of 5.</numerusform>
+            <numerusform>Line %1: %n fields instead of 5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the carrier is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tracking number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time with its zone, such as 2026-12-05T10:00:00+08:00 or 2026-12-05T02:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status is longer than 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel %1 belongs to order %2, which is marked invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel %1 belongs to order %2, which is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parcel is delivered after it shipped; parcel %1 shipped at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel %1 of %2 belongs to an order outside your scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parcel of carrier %1 has the tracking number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 tracking events; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7789,6 +7867,21 @@ Docket stays on %2.</source>
         <source>The review rules are at version %L1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;Tracking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tracking events of a carrier&apos;s export file to their parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tracking event(s) from the file.</source>
+        <translation>
+            <numerusform>Added %n tracking event from the file.</numerusform>
+            <numerusform>Added %n tracking events from the file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -10046,6 +10139,90 @@ Country</source>
     </message>
     <message>
         <source>The file is shipping; it ships whole or not at all. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Tracking Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carrier&apos;s export of tracking events, one event per row under the header %1. The time carries its zone (2026-12-05T10:00:00+08:00); the status &quot;delivered&quot; marks the parcel delivered. Events already recorded are not added again. Nothing is imported until every row reads without a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded already; not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the parcel delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no tracking events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) in the file, no problems.</source>
+        <translation>
+            <numerusform>%n tracking event in the file, no problems.</numerusform>
+            <numerusform>%n tracking events in the file, no problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them will be added.</source>
+        <translation>
+            <numerusform>%n of them will be added.</numerusform>
+            <numerusform>%n of them will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem (in red below); nothing can be imported until they are fixed in the file.</source>
+        <translation>
+            <numerusform>%n row with a problem (in red below); nothing can be imported until it is fixed in the file.</numerusform>
+            <numerusform>%n rows with a problem (in red below); nothing can be imported until they are fixed in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not record tracking events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n tracking event(s)…</source>
+        <translation>
+            <numerusform>Importing %n tracking event…</numerusform>
+            <numerusform>Importing %n tracking events…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is being imported; it goes in whole or not at all. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12720,10 +12897,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tracking event #%1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12809,16 +12982,6 @@ Commands:
     <message>
         <source>  ship NUMBER CARRIER [TRACKING] [--lines LINE:QTY,...]
   ship --csv FILE [--dry-run]    number,carrier,tracking a row; all or nothing
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  track delivered SHIPMENT [--at TIME]
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -12940,6 +13103,61 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
     <message>
         <source>  stock seed [--products N] [--warehouses W] [--seed S]  demo warehouses, products and stock,
              [--returns N] [--feedback N]  returns in every state, feedback
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track add SHIPMENT|CARRIER TRACKING --text STATUS [--place PLACE] [--at TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track delivered SHIPMENT|CARRIER TRACKING [--at TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track import FILE [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) would be added</source>
+        <translation>
+            <numerusform>%n tracking event would be added</numerusform>
+            <numerusform>%n tracking events would be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n there already</source>
+        <translation>
+            <numerusform>, %n there already</numerusform>
+            <numerusform>, %n there already</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n parcel(s) delivered.</source>
+        <translation>
+            <numerusform>, %n parcel delivered.</numerusform>
+            <numerusform>, %n parcels delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) added</source>
+        <translation>
+            <numerusform>%n tracking event added</numerusform>
+            <numerusform>%n tracking events added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  track add SHIPMENT|CARRIER TRACKING --text STATUS [--place PLACE] [--at TIME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  track delivered SHIPMENT|CARRIER TRACKING [--at TIME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  track import FILE [--dry-run] [--json]   a carrier&apos;s CSV: carrier,tracking_number,time,place,status
 </source>
         <translation type="unfinished"></translation>
     </message>

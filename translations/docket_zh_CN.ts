@@ -1346,6 +1346,10 @@
         <source>%1 (%2) is no longer in use for new payments (Settings, Payments).</source>
         <translation>%1（%2）已停用，不能用于新的付款（设置，付款）。</translation>
     </message>
+    <message>
+        <source>No parcel of carrier %1 has the tracking number %2.</source>
+        <translation>承运商 %1 没有运单号为 %2 的包裹。</translation>
+    </message>
 </context>
 <context>
     <name>Gateway</name>
@@ -4161,6 +4165,79 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Parcels</source>
         <translation>包裹</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingFile</name>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n field(s) instead of 5.</source>
+        <translation>
+            <numerusform>第 %1 行：有 %n 个字段，应为 5 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the carrier is empty.</source>
+        <translation>承运商为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
+        <translation>“%1”不是本店的承运商（%2）。</translation>
+    </message>
+    <message>
+        <source>the tracking number is empty.</source>
+        <translation>运单号为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time with its zone, such as 2026-12-05T10:00:00+08:00 or 2026-12-05T02:00:00Z.</source>
+        <translation>“%1”不是带时区的时间，例如 2026-12-05T10:00:00+08:00 或 2026-12-05T02:00:00Z。</translation>
+    </message>
+    <message>
+        <source>the place is longer than 200 characters.</source>
+        <translation>地点超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>the status is empty.</source>
+        <translation>状态为空。</translation>
+    </message>
+    <message>
+        <source>the status is longer than 500 characters.</source>
+        <translation>状态超过 500 个字符。</translation>
+    </message>
+    <message>
+        <source>parcel %1 belongs to order %2, which is marked invalid.</source>
+        <translation>包裹 %1 属于订单 %2，该订单已被标记为无效。</translation>
+    </message>
+    <message>
+        <source>parcel %1 belongs to order %2, which is cancelled.</source>
+        <translation>包裹 %1 属于订单 %2，该订单已取消。</translation>
+    </message>
+    <message>
+        <source>a parcel is delivered after it shipped; parcel %1 shipped at %2.</source>
+        <translation>包裹须在发货之后送达；包裹 %1 的发货时间为 %2。</translation>
+    </message>
+    <message>
+        <source>parcel %1 of %2 belongs to an order outside your scope.</source>
+        <translation>承运商 %2 的包裹 %1 属于超出您范围的订单。</translation>
+    </message>
+    <message>
+        <source>no parcel of carrier %1 has the tracking number %2.</source>
+        <translation>承运商 %1 没有运单号为 %2 的包裹。</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 tracking events; split it.</source>
+        <translation>文件中的物流事件超过 %L1 个，请拆分。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -7761,6 +7838,20 @@ Docket 仍使用 %2。</translation>
         <source>The review rules are at version %L1.</source>
         <translation>审核规则现为版本 %L1。</translation>
     </message>
+    <message>
+        <source>Import &amp;Tracking…</source>
+        <translation>导入物流跟踪(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add the tracking events of a carrier&apos;s export file to their parcels</source>
+        <translation>把承运商导出文件中的物流事件记到对应包裹上</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tracking event(s) from the file.</source>
+        <translation>
+            <numerusform>已从文件添加 %n 个物流事件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -9986,6 +10077,86 @@ Country</source>
     <message>
         <source>The file is shipping; it ships whole or not at all. Please wait.</source>
         <translation>正在按文件发货：要么全部发货，要么全部不发。请稍候。</translation>
+    </message>
+    <message>
+        <source>Import Tracking Events</source>
+        <translation>导入物流跟踪</translation>
+    </message>
+    <message>
+        <source>A carrier&apos;s export of tracking events, one event per row under the header %1. The time carries its zone (2026-12-05T10:00:00+08:00); the status &quot;delivered&quot; marks the parcel delivered. Events already recorded are not added again. Nothing is imported until every row reads without a problem.</source>
+        <translation>承运商导出的物流事件文件，标题行为 %1，每行一个事件。时间带时区（2026-12-05T10:00:00+08:00）；状态“delivered”会把包裹标记为已送达。已记录的事件不会重复添加。只要还有一行有问题，就不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tracking files (*.csv *.txt);;All files (*)</source>
+        <translation>物流跟踪文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入该文件：%1</translation>
+    </message>
+    <message>
+        <source>Recorded already; not added again.</source>
+        <translation>已记录，不再重复添加。</translation>
+    </message>
+    <message>
+        <source>Marks the parcel delivered.</source>
+        <translation>将包裹标记为已送达。</translation>
+    </message>
+    <message>
+        <source>The file holds no tracking events.</source>
+        <translation>文件中没有物流事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) in the file, no problems.</source>
+        <translation>
+            <numerusform>文件中有 %n 个物流事件，没有问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are recorded already.</source>
+        <translation>全部都已记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them will be added.</source>
+        <translation>
+            <numerusform>其中 %n 个将被添加。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem (in red below); nothing can be imported until they are fixed in the file.</source>
+        <translation>
+            <numerusform>%n 行有问题（下方红色显示）；在文件中修正之前无法导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not record tracking events.</source>
+        <translation>您的角色不能记录物流事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n tracking event(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个物流事件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The file is being imported; it goes in whole or not at all. Please wait.</source>
+        <translation>正在导入文件；要么全部导入，要么全不导入。请稍候。</translation>
     </message>
 </context>
 <context>
@@ -12726,10 +12897,6 @@ Commands:
         <translation>包裹</translation>
     </message>
     <message>
-        <source>track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]</source>
-        <translation>track add 包裹编号 --text 状态 [--place 地点] [--at 时间]</translation>
-    </message>
-    <message>
         <source>Tracking event #%1 recorded.</source>
         <translation>已记录物流事件 #%1。</translation>
     </message>
@@ -12817,18 +12984,6 @@ Commands:
 </source>
         <translation>  ship 订单号 承运商 [运单号] [--lines 行:数量,...]
   ship --csv 文件 [--dry-run]    每行：订单号,承运商,运单号；全部成功或全部不做
-</translation>
-    </message>
-    <message>
-        <source>  track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]
-</source>
-        <translation>  track add 包裹编号 --text 状态 [--place 地点] [--at 时间]
-</translation>
-    </message>
-    <message>
-        <source>  track delivered SHIPMENT [--at TIME]
-</source>
-        <translation>  track delivered 包裹编号 [--at 时间]
 </translation>
     </message>
     <message>
@@ -12975,6 +13130,60 @@ COLUMN（排序列）：number, customer, amount, created, status, channel, due
 </source>
         <translation>  stock seed [--products N] [--warehouses W] [--seed S]  演示用的仓库、商品和库存，
              [--returns N] [--feedback N]  各种状态的退货和客户评价
+</translation>
+    </message>
+    <message>
+        <source>track add SHIPMENT|CARRIER TRACKING --text STATUS [--place PLACE] [--at TIME]</source>
+        <translation>track add 包裹编号|承运商 运单号 --text 状态 [--place 地点] [--at 时间]</translation>
+    </message>
+    <message>
+        <source>track delivered SHIPMENT|CARRIER TRACKING [--at TIME]</source>
+        <translation>track delivered 包裹编号|承运商 运单号 [--at 时间]</translation>
+    </message>
+    <message>
+        <source>track import FILE [--dry-run] [--json]</source>
+        <translation>track import 文件 [--dry-run] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) would be added</source>
+        <translation>
+            <numerusform>将添加 %n 个物流事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n there already</source>
+        <translation>
+            <numerusform>，%n 个已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n parcel(s) delivered.</source>
+        <translation>
+            <numerusform>，%n 个包裹已送达。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个物流事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  track add SHIPMENT|CARRIER TRACKING --text STATUS [--place PLACE] [--at TIME]
+</source>
+        <translation>  track add 包裹编号|承运商 运单号 --text 状态 [--place 地点] [--at 时间]
+</translation>
+    </message>
+    <message>
+        <source>  track delivered SHIPMENT|CARRIER TRACKING [--at TIME]
+</source>
+        <translation>  track delivered 包裹编号|承运商 运单号 [--at 时间]
+</translation>
+    </message>
+    <message>
+        <source>  track import FILE [--dry-run] [--json]   a carrier&apos;s CSV: carrier,tracking_number,time,place,status
+</source>
+        <translation>  track import 文件 [--dry-run] [--json]   承运商的 CSV：carrier,tracking_number,time,place,status
 </translation>
     </message>
 </context>

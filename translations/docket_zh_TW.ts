@@ -1346,6 +1346,10 @@
         <source>%1 (%2) is no longer in use for new payments (Settings, Payments).</source>
         <translation>%1（%2）已停用，不能用於新的付款（設定，付款）。</translation>
     </message>
+    <message>
+        <source>No parcel of carrier %1 has the tracking number %2.</source>
+        <translation>貨運公司 %1 沒有追蹤編號為 %2 的包裹。</translation>
+    </message>
 </context>
 <context>
     <name>Gateway</name>
@@ -4161,6 +4165,79 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Parcels</source>
         <translation>包裹</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingFile</name>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 列，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n field(s) instead of 5.</source>
+        <translation>
+            <numerusform>第 %1 列：有 %n 個欄位，應為 5 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the carrier is empty.</source>
+        <translation>貨運公司為空白。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the shop&apos;s carriers (%2).</source>
+        <translation>「%1」不是本店的貨運公司（%2）。</translation>
+    </message>
+    <message>
+        <source>the tracking number is empty.</source>
+        <translation>追蹤編號為空白。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time with its zone, such as 2026-12-05T10:00:00+08:00 or 2026-12-05T02:00:00Z.</source>
+        <translation>「%1」不是帶時區的時間，例如 2026-12-05T10:00:00+08:00 或 2026-12-05T02:00:00Z。</translation>
+    </message>
+    <message>
+        <source>the place is longer than 200 characters.</source>
+        <translation>地點超過 200 個字元。</translation>
+    </message>
+    <message>
+        <source>the status is empty.</source>
+        <translation>狀態為空白。</translation>
+    </message>
+    <message>
+        <source>the status is longer than 500 characters.</source>
+        <translation>狀態超過 500 個字元。</translation>
+    </message>
+    <message>
+        <source>parcel %1 belongs to order %2, which is marked invalid.</source>
+        <translation>包裹 %1 屬於訂單 %2，該訂單已被標記為無效。</translation>
+    </message>
+    <message>
+        <source>parcel %1 belongs to order %2, which is cancelled.</source>
+        <translation>包裹 %1 屬於訂單 %2，該訂單已取消。</translation>
+    </message>
+    <message>
+        <source>a parcel is delivered after it shipped; parcel %1 shipped at %2.</source>
+        <translation>包裹須在出貨之後送達；包裹 %1 的出貨時間為 %2。</translation>
+    </message>
+    <message>
+        <source>parcel %1 of %2 belongs to an order outside your scope.</source>
+        <translation>貨運公司 %2 的包裹 %1 屬於超出您範圍的訂單。</translation>
+    </message>
+    <message>
+        <source>no parcel of carrier %1 has the tracking number %2.</source>
+        <translation>貨運公司 %1 沒有追蹤編號為 %2 的包裹。</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 tracking events; split it.</source>
+        <translation>檔案中的物流事件超過 %L1 個，請分割。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>第 %1 列：%2 未匯入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -7761,6 +7838,20 @@ Docket 仍使用 %2。</translation>
         <source>The review rules are at version %L1.</source>
         <translation>審核規則現為版本 %L1。</translation>
     </message>
+    <message>
+        <source>Import &amp;Tracking…</source>
+        <translation>匯入物流追蹤(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add the tracking events of a carrier&apos;s export file to their parcels</source>
+        <translation>把貨運公司匯出檔案中的物流事件記到對應包裹上</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tracking event(s) from the file.</source>
+        <translation>
+            <numerusform>已從檔案新增 %n 個物流事件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::MassActionDialog</name>
@@ -9986,6 +10077,86 @@ Country</source>
     <message>
         <source>The file is shipping; it ships whole or not at all. Please wait.</source>
         <translation>正在依檔案出貨：要麼全部出貨，要麼全部不出貨。請稍候。</translation>
+    </message>
+    <message>
+        <source>Import Tracking Events</source>
+        <translation>匯入物流追蹤</translation>
+    </message>
+    <message>
+        <source>A carrier&apos;s export of tracking events, one event per row under the header %1. The time carries its zone (2026-12-05T10:00:00+08:00); the status &quot;delivered&quot; marks the parcel delivered. Events already recorded are not added again. Nothing is imported until every row reads without a problem.</source>
+        <translation>貨運公司匯出的物流事件檔案，標題列為 %1，每列一個事件。時間帶時區（2026-12-05T10:00:00+08:00）；狀態「delivered」會把包裹標記為已送達。已記錄的事件不會重複新增。只要還有一列有問題，就不匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tracking files (*.csv *.txt);;All files (*)</source>
+        <translation>物流追蹤檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>無法匯入該檔案：%1</translation>
+    </message>
+    <message>
+        <source>Recorded already; not added again.</source>
+        <translation>已記錄，不再重複新增。</translation>
+    </message>
+    <message>
+        <source>Marks the parcel delivered.</source>
+        <translation>將包裹標記為已送達。</translation>
+    </message>
+    <message>
+        <source>The file holds no tracking events.</source>
+        <translation>檔案中沒有物流事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) in the file, no problems.</source>
+        <translation>
+            <numerusform>檔案中有 %n 個物流事件，沒有問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are recorded already.</source>
+        <translation>全部都已記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them will be added.</source>
+        <translation>
+            <numerusform>其中 %n 個將被新增。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem (in red below); nothing can be imported until they are fixed in the file.</source>
+        <translation>
+            <numerusform>%n 列有問題（下方紅色顯示）；在檔案中修正之前無法匯入任何內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not record tracking events.</source>
+        <translation>您的角色不能記錄物流事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n tracking event(s)…</source>
+        <translation>
+            <numerusform>正在匯入 %n 個物流事件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何內容：%1</translation>
+    </message>
+    <message>
+        <source>The file is being imported; it goes in whole or not at all. Please wait.</source>
+        <translation>正在匯入檔案；要麼全部匯入，要麼全不匯入。請稍候。</translation>
     </message>
 </context>
 <context>
@@ -12726,10 +12897,6 @@ Commands:
         <translation>包裹</translation>
     </message>
     <message>
-        <source>track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]</source>
-        <translation>track add 包裹編號 --text 狀態 [--place 地點] [--at 時間]</translation>
-    </message>
-    <message>
         <source>Tracking event #%1 recorded.</source>
         <translation>已記錄物流事件 #%1。</translation>
     </message>
@@ -12817,18 +12984,6 @@ Commands:
 </source>
         <translation>  ship 訂單編號 貨運公司 [追蹤編號] [--lines 列:數量,...]
   ship --csv 檔案 [--dry-run]    每列：訂單編號,貨運公司,追蹤編號；全部成功或全部不做
-</translation>
-    </message>
-    <message>
-        <source>  track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]
-</source>
-        <translation>  track add 包裹編號 --text 狀態 [--place 地點] [--at 時間]
-</translation>
-    </message>
-    <message>
-        <source>  track delivered SHIPMENT [--at TIME]
-</source>
-        <translation>  track delivered 包裹編號 [--at 時間]
 </translation>
     </message>
     <message>
@@ -12975,6 +13130,60 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel, due
 </source>
         <translation>  stock seed [--products N] [--warehouses W] [--seed S]  示範用的倉庫、商品和庫存，
              [--returns N] [--feedback N]  各種狀態的退貨和客戶評價
+</translation>
+    </message>
+    <message>
+        <source>track add SHIPMENT|CARRIER TRACKING --text STATUS [--place PLACE] [--at TIME]</source>
+        <translation>track add 包裹編號|貨運公司 追蹤編號 --text 狀態 [--place 地點] [--at 時間]</translation>
+    </message>
+    <message>
+        <source>track delivered SHIPMENT|CARRIER TRACKING [--at TIME]</source>
+        <translation>track delivered 包裹編號|貨運公司 追蹤編號 [--at 時間]</translation>
+    </message>
+    <message>
+        <source>track import FILE [--dry-run] [--json]</source>
+        <translation>track import 檔案 [--dry-run] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) would be added</source>
+        <translation>
+            <numerusform>將新增 %n 個物流事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n there already</source>
+        <translation>
+            <numerusform>，%n 個已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n parcel(s) delivered.</source>
+        <translation>
+            <numerusform>，%n 個包裹已送達。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) added</source>
+        <translation>
+            <numerusform>已新增 %n 個物流事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  track add SHIPMENT|CARRIER TRACKING --text STATUS [--place PLACE] [--at TIME]
+</source>
+        <translation>  track add 包裹編號|貨運公司 追蹤編號 --text 狀態 [--place 地點] [--at 時間]
+</translation>
+    </message>
+    <message>
+        <source>  track delivered SHIPMENT|CARRIER TRACKING [--at TIME]
+</source>
+        <translation>  track delivered 包裹編號|貨運公司 追蹤編號 [--at 時間]
+</translation>
+    </message>
+    <message>
+        <source>  track import FILE [--dry-run] [--json]   a carrier&apos;s CSV: carrier,tracking_number,time,place,status
+</source>
+        <translation>  track import 檔案 [--dry-run] [--json]   貨運公司的 CSV：carrier,tracking_number,time,place,status
 </translation>
     </message>
 </context>

@@ -161,6 +161,22 @@ void MainWindow::buildMenus()
             dialog.exec();
         });
         file->insertAction(m_desk->printOrder(), ship);
+        // A carrier's file of tracking events, after it.
+        auto* track = new QAction(tr("Import &Tracking…"), file);
+        track->setObjectName(QStringLiteral("importTracking"));
+        track->setStatusTip(
+            tr("Add the tracking events of a carrier's export file to their parcels"));
+        enableUnlessReadOnly(track, *m_db, true);
+        connect(track, &QAction::triggered, this, [this] {
+            ShipmentFileDialog dialog(m_db, m_session, this, ShipmentFileDialog::Mode::Tracking);
+            connect(&dialog, &ShipmentFileDialog::tracked, this, [this](int events) {
+                statusBar()->showMessage(
+                    tr("Added %n tracking event(s) from the file.", nullptr, events), 8000);
+                m_orders->refreshAction()->trigger();
+            });
+            dialog.exec();
+        });
+        file->insertAction(m_desk->printOrder(), track);
     }
     // The review rules (issue 15 item 4), after Settings: for everyone to
     // find, enabled with the "manage review rules" right.

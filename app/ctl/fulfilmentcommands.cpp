@@ -1,5 +1,5 @@
 // Fulfilment (issue 15): `payments add|list|capture|fail|void`, `refund`,
-// `ship` (one order or --csv FILE), `track add|delivered`, `review
+// `ship` (one order or --csv FILE), `track add|delivered|import`, `review
 // list|approve|reject`, `rules list|set`, `jobs run`, `records verify`,
 // through FulfilmentStore and ReviewStore (and so their rules, rights and
 // audit trail).
@@ -9,6 +9,7 @@
 #include "ctl.h"
 #include "stores/fulfilmentstore.h"
 #include "stores/reviewstore.h"
+#include "stores/trackingfile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -303,6 +304,19 @@ qint64 timeArg(Context& c)
     return t.toSecsSinceEpoch();
 }
 
+// A parcel named by its id ("12", "#12") or as people hold it: CARRIER
+// TRACKING ("sf SF1234567890").
+qint64 shipmentArg(Context& c, const QString& usage)
+{
+    const QString first = c.args.takeWord();
+    const QString second = c.args.takeWord();
+    if (first.isEmpty())
+        throw UsageError{usage};
+    if (second.isEmpty())
+        return idArg(first, Ctl::tr("shipment"));
+    return fulfilStore(c).shipmentByTracking(first, second).id;
+}
+
 int trackAdd(Context& c)
 {
     const qint64 at = timeArg(c);
@@ -310,10 +324,12 @@ int trackAdd(Context& c)
     const std::optional<QString> text = c.args.value(QStringLiteral("--text"));
     const QString source =
         c.args.value(QStringLiteral("--source")).value_or(QStringLiteral("desk"));
-    const qint64 shipment = idArg(c.args.takeWord(), Ctl::tr("shipment"));
+    const QString usage =
+        Ctl::tr("track add SHIPMENT|CARRIER TRACKING --text STATUS [--place PLACE] [--at TIME]");
+    const qint64 shipment = shipmentArg(c, usage);
     c.args.expectEmpty();
     if (!text)
-        throw UsageError{Ctl::tr("track add SHIPMENT --text STATUS [--place PLACE] [--at TIME]")};
+        throw UsageError{usage};
     const qint64 id = fulfilStore(c).addTrackingEvent(shipment, at, place, *text, source);
     out() << Ctl::tr("Tracking event #%1 recorded.").arg(id) << Qt::endl;
     return Ok;
@@ -322,10 +338,86 @@ int trackAdd(Context& c)
 int trackDelivered(Context& c)
 {
     const qint64 at = timeArg(c);
-    const qint64 shipment = idArg(c.args.takeWord(), Ctl::tr("shipment"));
+    const qint64 shipment =
+        shipmentArg(c, Ctl::tr("track delivered SHIPMENT|CARRIER TRACKING [--at TIME]"));
     c.args.expectEmpty();
     fulfilStore(c).markDelivered(shipment, at);
     out() << Ctl::tr("Shipment #%1 is delivered.").arg(shipment) << Qt::endl;
+    return Ok;
+}
+
+// A carrier's export: carrier,tracking_number,time,place,status (TrackingFile).
+int trackImport(Context& c)
+{
+    const bool dryRun = c.args.flag(QStringLiteral("--dry-run"));
+    const bool json = c.args.flag(QStringLiteral("--json"));
+    const QString path = c.args.takeWord();
+    c.args.expectEmpty();
+    if (path.isEmpty())
+        throw UsageError{Ctl::tr("track import FILE [--dry-run] [--json]")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw UsageError{Ctl::tr("Cannot read %1: %2").arg(path, file.errorString())};
+    TrackingFile tracking(c.db->connection(), c.session);
+    const QList<TrackingFileRow> rows = tracking.preview(file.readAll());
+    int bad = 0, recorded = 0, delivers = 0;
+    QJsonArray list;
+    for (const TrackingFileRow& r : rows) {
+        bad += r.error.isEmpty() ? 0 : 1;
+        recorded += r.recorded ? 1 : 0;
+        delivers += r.delivers ? 1 : 0;
+        if (!json) {
+            if (!r.error.isEmpty())
+                err() << r.error << Qt::endl;
+            continue;
+        }
+        QJsonObject o{{QStringLiteral("line"), r.line},
+                      {QStringLiteral("carrier"), r.carrier},
+                      {QStringLiteral("tracking_number"), r.tracking},
+                      {QStringLiteral("time"), r.time},
+                      {QStringLiteral("place"), r.update.place},
+                      {QStringLiteral("status"), r.update.text}};
+        if (!r.orderNumber.isEmpty())
+            o.insert(QStringLiteral("order"), r.orderNumber);
+        if (r.shipmentId > 0)
+            o.insert(QStringLiteral("shipment"), r.shipmentId);
+        if (r.error.isEmpty()) {
+            o.insert(QStringLiteral("recorded"), r.recorded);
+            o.insert(QStringLiteral("delivers"), r.delivers);
+        } else {
+            o.insert(QStringLiteral("column"), r.column);
+            o.insert(QStringLiteral("error"), r.error);
+        }
+        list.append(o);
+    }
+    QJsonObject report{{QStringLiteral("rows"), list}, {QStringLiteral("problems"), bad}};
+    if (bad > 0 || dryRun) {
+        if (json) {
+            report.insert(QStringLiteral("imported"), false);
+            printJson(report);
+        } else if (bad > 0) {
+            err() << Ctl::tr("%n row(s) have problems; nothing was imported.", nullptr, bad)
+                  << Qt::endl;
+        } else {
+            out() << Ctl::tr("%n tracking event(s) would be added", nullptr,
+                             int(rows.size()) - recorded)
+                  << Ctl::tr(", %n there already", nullptr, recorded)
+                  << Ctl::tr(", %n parcel(s) delivered.", nullptr, delivers) << Qt::endl;
+        }
+        return bad > 0 ? Failure : Ok;
+    }
+    const TrackingResult done = tracking.commit(rows);
+    if (json) {
+        report.insert(QStringLiteral("imported"), true);
+        report.insert(QStringLiteral("added"), done.added);
+        report.insert(QStringLiteral("recorded"), done.duplicates);
+        report.insert(QStringLiteral("delivered"), done.delivered);
+        printJson(report);
+        return Ok;
+    }
+    out() << Ctl::tr("%n tracking event(s) added", nullptr, done.added)
+          << Ctl::tr(", %n there already", nullptr, done.duplicates)
+          << Ctl::tr(", %n parcel(s) delivered.", nullptr, done.delivered) << Qt::endl;
     return Ok;
 }
 
@@ -487,11 +579,16 @@ const Command commands[] = {
                                     "row; all or nothing\n"),
      ship},
     {"track", "add",
-     QT_TRANSLATE_NOOP("docketctl", "  track add SHIPMENT --text STATUS [--place PLACE] [--at "
-                                    "TIME]\n"),
+     QT_TRANSLATE_NOOP("docketctl", "  track add SHIPMENT|CARRIER TRACKING --text STATUS [--place "
+                                    "PLACE] [--at TIME]\n"),
      trackAdd},
     {"track", "delivered",
-     QT_TRANSLATE_NOOP("docketctl", "  track delivered SHIPMENT [--at TIME]\n"), trackDelivered},
+     QT_TRANSLATE_NOOP("docketctl", "  track delivered SHIPMENT|CARRIER TRACKING [--at TIME]\n"),
+     trackDelivered},
+    {"track", "import",
+     QT_TRANSLATE_NOOP("docketctl", "  track import FILE [--dry-run] [--json]   a carrier's CSV: "
+                                    "carrier,tracking_number,time,place,status\n"),
+     trackImport},
     {"track", "*", nullptr, unknown},
     {"review", "list", QT_TRANSLATE_NOOP("docketctl", "  review list [--limit N] [--json]\n"),
      reviewList},

@@ -423,6 +423,30 @@ Shipment FulfilmentStore::shipment(qint64 shipmentId) const
                       tr("There is no shipment with the id %1.").arg(shipmentId));
 }
 
+Shipment FulfilmentStore::shipmentByTracking(const QString& carrier, const QString& number) const
+{
+    requireView();
+    const QString code = carrier.trimmed().toLower();
+    const QString n = fulfilment::normaliseTrackingNumber(number);
+    const qint64 id = n.isEmpty()
+                          ? 0
+                          : sql::scalar(m_db,
+                                        QStringLiteral("SELECT id FROM shipments WHERE "
+                                                       "carrier = ? AND tracking_number = ?"),
+                                        {code, n}, 0)
+                                .toLongLong();
+    try {
+        if (id > 0)
+            return shipment(id); // scope
+    } catch (const DocketError& e) {
+        if (e.code() != DocketError::Code::NotFound)
+            throw;
+    }
+    throw DocketError(DocketError::Code::NotFound,
+                      tr("No parcel of carrier %1 has the tracking number %2.").arg(code, n),
+                      QStringLiteral("tracking"));
+}
+
 namespace {
 
 // The line columns of lineStates() and lineStatesOf(): what each line

@@ -56,6 +56,10 @@ public:
     QList<Refund> refunds(qint64 orderId) const;
     QList<Shipment> shipments(qint64 orderId) const;
     Shipment shipment(qint64 shipmentId) const;
+    // The parcel of carrier `carrier` with tracking number `number` (case
+    // and spaces as people write them); NotFound naming both when there is
+    // none in the session's scope.
+    Shipment shipmentByTracking(const QString& carrier, const QString& number) const;
 
     // Each line of an order with what has shipped and been refunded of it.
     struct LineState

@@ -84,20 +84,40 @@ TrackingUpdate TrackingIntake::readOne(const QJsonObject& e, const QString& pref
     if (withNumber)
         u.trackingNumber = text("tracking_number", true, 100);
     const QString when = text("at", true, 40);
-    const QDateTime t = QDateTime::fromString(when, Qt::ISODateWithMs);
-    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+    const std::optional<qint64> t = readTime(when);
+    if (!t)
         throw DocketError(DocketError::Code::Invalid,
                           tr("\"at\" is a time with its zone, such as 2026-12-05T10:00:00Z; "
                              "\"%1\" is not.")
                               .arg(when),
                           prefix + QStringLiteral("at"));
-    u.at = t.toSecsSinceEpoch();
+    u.at = *t;
     const QString status = text("status", true, 40).toLower();
-    u.delivered = status == QLatin1String("delivered");
+    u.delivered = isDelivered(status);
     u.place = text("place", false, 200);
     const QString description = text("description", false, 500);
     u.text = description.isEmpty() ? status : description;
     return u;
+}
+
+std::optional<qint64> TrackingIntake::readTime(const QString& text)
+{
+    const QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+        return std::nullopt;
+    return t.toSecsSinceEpoch();
+}
+
+bool TrackingIntake::isDelivered(const QString& status)
+{
+    return status.trimmed().compare(QLatin1String("delivered"), Qt::CaseInsensitive) == 0;
+}
+
+void TrackingIntake::lockShipment(const QSqlDatabase& db, qint64 id)
+{
+    if (sql::backendOf(db) == Backend::PostgreSQL)
+        sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(7310586, CAST(? AS integer))"),
+                 {id % 2147483647});
 }
 
 TrackingResult TrackingIntake::take(const QString& carrierCode,
@@ -136,10 +156,7 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
         // A carrier resending while the first is still being written: the
         // second waits here and then finds the first's events (PostgreSQL;
         // SQLite's write transaction is one at a time already).
-        if (sql::backendOf(m_db) == Backend::PostgreSQL)
-            sql::run(m_db,
-                     QStringLiteral("SELECT pg_advisory_xact_lock(7310586, CAST(? AS integer))"),
-                     {id.toLongLong() % 2147483647});
+        lockShipment(m_db, id.toLongLong());
         // The store's rules from here on; its refusals name the event.
         try {
             Shipment s;
@@ -167,7 +184,7 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
 }
 
 void TrackingIntake::apply(FulfilmentStore& store, const Shipment& s, const TrackingUpdate& u,
-                           TrackingResult* result)
+                           TrackingResult* result, const QString& source)
 {
     bool seen = false;
     for (const TrackingEvent& e : s.events)
@@ -175,7 +192,7 @@ void TrackingIntake::apply(FulfilmentStore& store, const Shipment& s, const Trac
     if (seen) {
         ++result->duplicates;
     } else {
-        store.addTrackingEvent(s.id, u.at, u.place, u.text, QStringLiteral("gateway"));
+        store.addTrackingEvent(s.id, u.at, u.place, u.text, source);
         ++result->added;
     }
     if (u.delivered && !s.isDelivered()) {
@@ -195,9 +212,7 @@ TrackingResult TrackingIntake::takeFor(qint64 orderId, qint64 shipmentId,
                               tr("The order has no shipment %1.").arg(shipmentId),
                               QStringLiteral("shipment"));
     // Resent while the first is still being written: as in take().
-    if (sql::backendOf(m_db) == Backend::PostgreSQL)
-        sql::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(7310586, CAST(? AS integer))"),
-                 {shipmentId % 2147483647});
+    lockShipment(m_db, shipmentId);
     Shipment s;
     try {
         s = store.shipment(shipmentId); // the scope: outside it, the same answer

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <optional>
 
 // Carrier tracking through the gateway (issue 16 item 5): a carrier (or its
 // aggregator) posts tracking events to POST /webhooks/tracking/{carrier}; each
@@ -64,11 +65,22 @@ public:
     // "shipment". The update's tracking number is not used.
     TrackingResult takeFor(qint64 orderId, qint64 shipmentId, const TrackingUpdate& update);
 
-private:
+    // The rules every way in shares (the gateway here, a carrier's file in
+    // TrackingFile). A carrier's time: ISO 8601 with its zone, as UTC
+    // seconds; nothing when it is not one.
+    static std::optional<qint64> readTime(const QString& text);
+    // Whether a carrier's status says the parcel reached its addressee.
+    static bool isDelivered(const QString& status);
+    // Waits for another writer of shipment `id`'s events (PostgreSQL; SQLite
+    // writes one transaction at a time already), inside the caller's.
+    static void lockShipment(const QSqlDatabase& db, qint64 id);
     // The rule itself, inside the caller's transaction: adds `u` to `s`
-    // unless it is there already, marks `s` delivered by a delivered event.
+    // unless it is there already (same time, place and text), marks `s`
+    // delivered by a delivered event. `source`: "gateway" or "file".
     static void apply(FulfilmentStore& store, const Shipment& s, const TrackingUpdate& u,
-                      TrackingResult* result);
+                      TrackingResult* result, const QString& source = QStringLiteral("gateway"));
+
+private:
     static TrackingUpdate readOne(const QJsonObject& e, const QString& prefix, bool withNumber);
 
     QSqlDatabase m_db;

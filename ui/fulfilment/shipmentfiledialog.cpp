@@ -5,6 +5,7 @@
 #include "readonly.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -24,21 +25,32 @@ namespace docket {
 namespace {
 
 enum Column { Line, Number, Carrier, Tracking, Problem };
+// Mode::Tracking's columns.
+enum TrackColumn { TLine, TOrder, TCarrier, TTracking, TTime, TStatus, TNote };
 
 } // namespace
 
 ShipmentFileDialog::ShipmentFileDialog(std::shared_ptr<const Database> db, Session session,
-                                       QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_session(std::move(session))
+                                       QWidget* parent, Mode mode)
+    : QDialog(parent), m_db(std::move(db)), m_session(std::move(session)), m_mode(mode)
 {
-    setObjectName(QStringLiteral("shipmentFileDialog"));
-    setWindowTitle(tr("Import Shipments"));
+    const bool tracking = m_mode == Mode::Tracking;
+    setObjectName(tracking ? QStringLiteral("trackingFileDialog")
+                           : QStringLiteral("shipmentFileDialog"));
+    setWindowTitle(tracking ? tr("Import Tracking Events") : tr("Import Shipments"));
 
-    auto* intro = new QLabel(tr("The file a warehouse hands back: one row per parcel with the "
-                                "order number, the carrier and the tracking number (a header row "
-                                "is optional). Each order ships every line it has left. Nothing "
-                                "ships until every row reads without a problem."),
-                             this);
+    auto* intro = new QLabel(
+        tracking ? tr("A carrier's export of tracking events, one event per row under the "
+                      "header %1. The time carries its zone (2026-12-05T10:00:00+08:00); the "
+                      "status \"delivered\" marks the parcel delivered. Events already recorded "
+                      "are not added again. Nothing is imported until every row reads without a "
+                      "problem.")
+                       .arg(TrackingFile::header())
+                 : tr("The file a warehouse hands back: one row per parcel with the "
+                      "order number, the carrier and the tracking number (a header row "
+                      "is optional). Each order ships every line it has left. Nothing "
+                      "ships until every row reads without a problem."),
+        this);
     intro->setWordWrap(true);
 
     m_path = new QLineEdit(this);
@@ -66,8 +78,12 @@ ShipmentFileDialog::ShipmentFileDialog(std::shared_ptr<const Database> db, Sessi
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
-    m_table->setHeaderLabels(
-        {tr("Line"), tr("Order"), tr("Carrier"), tr("Tracking number"), tr("Problem")});
+    if (tracking)
+        m_table->setHeaderLabels({tr("Line"), tr("Order"), tr("Carrier"), tr("Tracking number"),
+                                  tr("Time"), tr("Status"), tr("Problem")});
+    else
+        m_table->setHeaderLabels(
+            {tr("Line"), tr("Order"), tr("Carrier"), tr("Tracking number"), tr("Problem")});
     m_table->header()->setStretchLastSection(true);
     m_table->setMinimumHeight(220);
 
@@ -81,7 +97,8 @@ ShipmentFileDialog::ShipmentFileDialog(std::shared_ptr<const Database> db, Sessi
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_shipButton = m_buttons->addButton(tr("&Ship"), QDialogButtonBox::AcceptRole);
+    m_shipButton =
+        m_buttons->addButton(tracking ? tr("&Import") : tr("&Ship"), QDialogButtonBox::AcceptRole);
     m_shipButton->setObjectName(QStringLiteral("shipmentFileShip"));
     m_shipButton->setDefault(true);
 
@@ -128,13 +145,17 @@ int ShipmentFileDialog::problemCount() const
     int n = 0;
     for (const FulfilmentStore::ShipRow& r : m_rows)
         n += r.error.isEmpty() ? 0 : 1;
+    for (const TrackingFileRow& r : m_trackRows)
+        n += r.error.isEmpty() ? 0 : 1;
     return n;
 }
 
 void ShipmentFileDialog::browse()
 {
     const QString chosen = QFileDialog::getOpenFileName(
-        this, tr("Import Shipments"), path(), tr("Shipment files (*.csv *.txt);;All files (*)"));
+        this, windowTitle(), path(),
+        m_mode == Mode::Tracking ? tr("Tracking files (*.csv *.txt);;All files (*)")
+                                 : tr("Shipment files (*.csv *.txt);;All files (*)"));
     if (!chosen.isEmpty())
         setPath(chosen);
 }
@@ -142,6 +163,7 @@ void ShipmentFileDialog::browse()
 void ShipmentFileDialog::readFile()
 {
     m_rows.clear();
+    m_trackRows.clear();
     m_table->clear();
     showStatus({}, false);
     const QString p = path();
@@ -155,6 +177,20 @@ void ShipmentFileDialog::readFile()
     if (!f.open(QIODevice::ReadOnly)) {
         m_summary->setText(tr("Cannot read %1: %2").arg(QFileInfo(p).fileName(), f.errorString()));
         updateForm();
+        return;
+    }
+    if (m_mode == Mode::Tracking) {
+        try {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            m_trackRows = TrackingFile(m_db->connection(), m_session).preview(f.readAll());
+            QApplication::restoreOverrideCursor();
+        } catch (const DocketError& e) {
+            QApplication::restoreOverrideCursor();
+            m_summary->setText(tr("The file cannot be imported: %1").arg(e.message()));
+            updateForm();
+            return;
+        }
+        fillTracking();
         return;
     }
     const QString text = QString::fromUtf8(f.readAll());
@@ -198,12 +234,63 @@ void ShipmentFileDialog::readFile()
     updateForm();
 }
 
+void ShipmentFileDialog::fillTracking()
+{
+    QList<QTreeWidgetItem*> items;
+    items.reserve(m_trackRows.size());
+    const QLocale locale;
+    int recorded = 0;
+    for (const TrackingFileRow& r : m_trackRows) {
+        const QString note = !r.error.isEmpty() ? r.error
+                             : r.recorded       ? tr("Recorded already; not added again.")
+                             : r.delivers       ? tr("Marks the parcel delivered.")
+                                                : QString();
+        recorded += r.recorded ? 1 : 0;
+        const QString when =
+            r.error.isEmpty()
+                ? locale.toString(QDateTime::fromSecsSinceEpoch(r.update.at), QLocale::ShortFormat)
+                : r.time;
+        auto* item = new QTreeWidgetItem({locale.toString(r.line), r.orderNumber, r.carrier,
+                                          r.tracking, when, r.update.text, note});
+        item->setToolTip(TNote, note);
+        if (!r.error.isEmpty())
+            for (int c = 0; c <= TNote; ++c)
+                item->setForeground(c, QColor(0xb0, 0x00, 0x20));
+        else if (r.recorded)
+            for (int c = 0; c <= TNote; ++c)
+                item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+        items << item;
+    }
+    m_table->addTopLevelItems(items);
+    for (int c = TLine; c < TNote; ++c)
+        m_table->resizeColumnToContents(c);
+    const int problems = problemCount();
+    const int events = int(m_trackRows.size());
+    if (m_trackRows.isEmpty())
+        m_summary->setText(tr("The file holds no tracking events."));
+    else if (problems == 0)
+        m_summary->setText(tr("%n tracking event(s) in the file, no problems.", nullptr, events) +
+                           QLatin1Char(' ') +
+                           (recorded == events
+                                ? tr("All of them are recorded already.")
+                                : tr("%n of them will be added.", nullptr, events - recorded)));
+    else
+        m_summary->setText(tr("%n row(s) with a problem (in red below); nothing can be imported "
+                              "until they are fixed in the file.",
+                              nullptr, problems));
+    updateForm();
+}
+
 void ShipmentFileDialog::updateForm()
 {
     const bool allowed = m_session.can(Permission::Ship);
-    const bool ready = allowed && !m_rows.isEmpty() && problemCount() == 0 && !m_job;
+    const bool hasRows = m_mode == Mode::Tracking ? !m_trackRows.isEmpty() : !m_rows.isEmpty();
+    const bool ready = allowed && hasRows && problemCount() == 0 && !m_job;
     enableUnlessReadOnly(m_shipButton, *m_db, ready,
-                         allowed ? QString() : tr("Your role may not ship orders."));
+                         allowed ? QString()
+                         : m_mode == Mode::Tracking
+                             ? tr("Your role may not record tracking events.")
+                             : tr("Your role may not ship orders."));
     m_path->setEnabled(!m_job);
     m_browse->setEnabled(!m_job);
     m_progress->setVisible(m_job != nullptr);
@@ -217,6 +304,35 @@ void ShipmentFileDialog::showStatus(const QString& text, bool error)
 
 void ShipmentFileDialog::startShipping()
 {
+    if (m_mode == Mode::Tracking) {
+        if (m_job || m_trackRows.isEmpty() || problemCount() > 0)
+            return;
+        showStatus(tr("Importing %n tracking event(s)…", nullptr, int(m_trackRows.size())), false);
+        const QList<TrackingFileRow> rows = m_trackRows;
+        const Session session = m_session;
+        m_job = new BatchJob(
+            m_db, m_session,
+            [rows, session](OrderStore& store, const ProgressFn&) {
+                return TrackingFile(store.database(), session).commit(rows).added;
+            },
+            this);
+        connect(m_job, &BatchJob::succeeded, this, [this](int events) {
+            m_job->deleteLater();
+            m_job = nullptr;
+            updateForm();
+            emit tracked(events);
+            accept();
+        });
+        connect(m_job, &BatchJob::failed, this, [this](const QString& message, int) {
+            m_job->deleteLater();
+            m_job = nullptr;
+            showStatus(tr("Nothing was imported: %1").arg(message), true);
+            updateForm();
+        });
+        updateForm();
+        m_job->start();
+        return;
+    }
     if (m_job || m_rows.isEmpty() || problemCount() > 0)
         return;
     showStatus(tr("Shipping %n order(s)…", nullptr, int(m_rows.size())), false);
@@ -249,7 +365,11 @@ void ShipmentFileDialog::startShipping()
 void ShipmentFileDialog::reject()
 {
     if (m_job) {
-        showStatus(tr("The file is shipping; it ships whole or not at all. Please wait."), false);
+        showStatus(m_mode == Mode::Tracking
+                       ? tr("The file is being imported; it goes in whole or not at all. Please "
+                            "wait.")
+                       : tr("The file is shipping; it ships whole or not at all. Please wait."),
+                   false);
         return;
     }
     QDialog::reject();

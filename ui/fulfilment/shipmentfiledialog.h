@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "domain/session.h"
 #include "stores/fulfilmentstore.h"
+#include "stores/trackingfile.h"
 
 #include <QDialog>
 #include <memory>
@@ -26,13 +27,23 @@ class BatchJob;
 // Ship stays disabled until there is none. Shipping is all or nothing
 // (commitShipments, checked again inside its transaction), on a thread of
 // its own so the window keeps painting.
+//
+// Mode::Tracking is File → Import Tracking…: a carrier's export of tracking
+// events (TrackingFile: carrier, tracking number, time, place, status), the
+// same preview (every bad row named by its line and column, events already
+// recorded and deliveries marked as such) and the same all-or-nothing write.
 class ShipmentFileDialog : public QDialog
 {
     Q_OBJECT
 public:
+    enum class Mode { Shipments, Tracking };
+
     ShipmentFileDialog(std::shared_ptr<const Database> db, Session session,
-                       QWidget* parent = nullptr);
+                       QWidget* parent = nullptr, Mode mode = Mode::Shipments);
     ~ShipmentFileDialog() override;
+
+    Mode mode() const { return m_mode; }
+    const QList<TrackingFileRow>& trackingRows() const { return m_trackRows; }
 
     QString path() const;
     // Reads and checks the file at once (as choosing it with Browse… does).
@@ -46,6 +57,8 @@ public slots:
 
 signals:
     void shipped(int parcels);
+    // Mode::Tracking: the events the file added.
+    void tracked(int events);
 
 protected:
     void reject() override;
@@ -53,12 +66,15 @@ protected:
 private:
     void browse();
     void readFile();
+    void fillTracking();
     void updateForm();
     void showStatus(const QString& text, bool error);
 
     std::shared_ptr<const Database> m_db;
     Session m_session;
+    Mode m_mode;
     QList<FulfilmentStore::ShipRow> m_rows;
+    QList<TrackingFileRow> m_trackRows;
     QString m_readPath;
     BatchJob* m_job = nullptr; // while the file ships
 
