@@ -1718,17 +1718,32 @@ void TestPgSecurity::commitMarksAreTheLoginsOwn()
                  .toString(),
              m_clerk.name + QStringLiteral("/5"));
     // Made-up connection ids cannot grow the table without bound: a login
-    // keeps at most 1,000 marks, its quietest go first (0141).
+    // keeps at most 1,000 marks; the prune drops only its marks quiet for an
+    // hour, never the one being written (0141, 0142).
     const Login::Result flood = clerk.exec(
         QStringLiteral("SELECT count(*) FILTER (WHERE docket_commit_mark(gen_random_uuid(), 1)) "
                        "FROM generate_series(1, 1005)"));
     QVERIFY2(flood.ok, qPrintable(flood.error));
-    QCOMPARE(flood.text, QStringLiteral("1005")); // each written when it was made
-    QCOMPARE(value(m_db->connection(),
-                   QStringLiteral("SELECT count(*) FROM docket_commit_marks WHERE login = ?"),
+    QCOMPARE(flood.text, QStringLiteral("1005")); // each written, none dropped within the hour
+    const QSqlDatabase owner = m_db->connection();
+    const QString clerksMarks =
+        QStringLiteral("SELECT count(*) FROM docket_commit_marks WHERE login = ?");
+    QCOMPARE(value(owner, clerksMarks, {m_clerk.name}).toInt(), 1006);
+    QCOMPARE(value(owner,
+                   QStringLiteral("WITH aged AS (UPDATE docket_commit_marks SET marked_at = "
+                                  "marked_at - interval '2 hours' WHERE login = ? RETURNING 1) "
+                                  "SELECT count(*) FROM aged"),
                    {m_clerk.name})
                  .toInt(),
-             1000);
+             1006);
+    const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Login::Result last =
+        clerk.attempt(QStringLiteral("SELECT docket_commit_mark('%1', 9)").arg(fresh));
+    QVERIFY2(last.ok, qPrintable(last.error));
+    QCOMPARE(last.text, QStringLiteral("true"));
+    QCOMPARE(value(owner, clerksMarks, {m_clerk.name}).toInt(), 1000);
+    QCOMPARE(clerk.exec(QStringLiteral("SELECT docket_commit_seen('%1')").arg(fresh)).text,
+             QStringLiteral("9")); // the new mark is kept
     checkWorld("commit marks");
 }
 

@@ -595,6 +595,11 @@ CommitMark markCommit(const QSqlDatabase& db)
         driver->setProperty(kCommitToken, token);
         mark.connection = connection;
         mark.token = token;
+    } else {
+        // Not written (a read-only transaction, or the id is another
+        // login's): this commit is judged by its transaction id alone, and
+        // the next one marks under a fresh id.
+        driver->setProperty(kCommitConnection, QVariant());
     }
     return mark;
 }

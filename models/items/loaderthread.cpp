@@ -29,7 +29,10 @@ void LoaderThread::stop()
 {
     if (m_stopped)
         return;
+    Q_ASSERT_X(QThread::currentThread() != &m_thread, "LoaderThread::stop",
+               "called on the loader's own thread: it would wait for itself");
     m_stopped = true;
+    abandon();
     // Close the connection on the thread that opened it.
     QMetaObject::invokeMethod(
         this,
@@ -97,13 +100,17 @@ void LoaderThread::read(const std::function<void()>& work,
         try {
             work();
         } catch (const DocketError& e) {
-            if (!m_onStandby || e.code() != DocketError::Code::Database || isStale())
+            if (!m_onStandby || e.code() != DocketError::Code::Database)
                 throw;
             // The standby went away, or cancelled the query for a conflict
-            // with recovery: the primary's connection from now on.
+            // with recovery: the primary's connection from now on (also when
+            // the request went stale meanwhile: the next one must not try
+            // the standby first).
             forgetStore();
             m_db->standbyFailed(m_options.purpose,
                                 tr("a read on the standby failed: %1").arg(e.message()));
+            if (isStale())
+                return;
             openConnection();
             work();
         }
@@ -128,14 +135,13 @@ void LatestRequestLoader::submit(quint64 generation, std::function<void()> work)
     wakeLocked();
 }
 
-void LatestRequestLoader::stop()
+void LatestRequestLoader::abandon()
 {
     {
         QMutexLocker lock(&m_mutex);
         m_pending.reset();
     }
     m_newest = ~quint64(0); // makes a running request stale: it stops at its next checkpoint
-    LoaderThread::stop();
 }
 
 bool LatestRequestLoader::isStale() const

@@ -15,12 +15,11 @@ namespace docket {
 class DocketError;
 
 // The frame of the loaders that read for a page off the GUI thread
-// (OrderLoader, AnalyticsLoader, ArchiveLoader): the loader lives on its own
-// thread with its own connection (`purpose`, and `purpose-standby` when it
-// reads from standbys), its store is made on that connection and made again
-// when the connection changes, a read that fails on a standby is run again
-// on the primary, a connection that failed is closed (a fresh one next time),
-// and on SQLite a statement still running for a stale request is interrupted.
+// (OrderLoader, AnalyticsLoader, ArchiveLoader, the catalogue's ProductLoader): the loader lives on
+// its own thread with its own connection (`purpose`, and `purpose-standby` when it reads from
+// standbys), its store is made on that connection and made again when the connection changes, a
+// read that fails on a standby is run again on the primary, a connection that failed is closed (a
+// fresh one next time), and on SQLite a statement still running for a stale request is interrupted.
 // A loader keeps only what it reads and how it queues its requests.
 class LoaderThread : public QObject
 {
@@ -39,9 +38,11 @@ public:
 protected:
     LoaderThread(std::shared_ptr<const Database> db, Options options);
 
-    // Call first in the derived destructor, while its members still live:
-    // drops the store and closes the connections on the worker thread, then
-    // stops the thread.
+    // Call first in the derived destructor, while its members still live
+    // (never on the loader's own thread): abandon() drops what is queued and
+    // makes a running request stale (a SQLite statement stops at once), then
+    // the store is dropped and the connections closed on the worker thread,
+    // and the thread stops.
     void stop();
 
     // Worker thread. Runs `work` (which reads through the store): on a
@@ -65,9 +66,12 @@ protected:
     // Worker thread: make the store on `connection` / drop it.
     virtual void useConnection(const QSqlDatabase& connection) = 0;
     virtual void dropStore() = 0;
-    // Whether the running request is no longer wanted (any thread).
+    // Whether the running request is no longer wanted (worker thread, and
+    // the SQLite progress handler there).
     virtual bool isStale() const = 0;
     virtual void drain() {}
+    // stop(): drop what is queued and make a running request stale.
+    virtual void abandon() {}
 
     const std::shared_ptr<const Database> m_db;
     QMutex m_mutex; // guards what the derived loader queues, and the wake
@@ -105,14 +109,13 @@ protected:
     // Thread-safe: `work` runs on the worker thread unless a newer request
     // comes before it starts.
     void submit(quint64 generation, std::function<void()> work);
-    // Drops the pending request and makes a running one stale, then stops.
-    void stop();
     // Whether `generation` is still the newest request.
     bool isNewest(quint64 generation) const { return m_newest.load() == generation; }
     bool isStale() const override;
 
 private:
     void drain() override;
+    void abandon() override;
 
     std::optional<std::pair<quint64, std::function<void()>>> m_pending; // guarded
     std::atomic<quint64> m_newest{0};

@@ -17,12 +17,17 @@ OrderLoader::OrderLoader(std::shared_ptr<const Database> db, Session session)
 
 OrderLoader::~OrderLoader()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_pages.clear();
-        m_meta.clear();
-    }
     stop();
+}
+
+void OrderLoader::abandon()
+{
+    QMutexLocker lock(&m_mutex);
+    m_pages.clear();
+    m_meta.clear();
+    // A count still running stops at once on SQLite instead of holding up
+    // the window that closes (or signs out).
+    m_liveGeneration.store(~quint64(0), std::memory_order_relaxed);
 }
 
 void OrderLoader::setSpec(quint64 generation, const OrderQuerySpec& spec)

@@ -68,6 +68,7 @@ private:
     void useConnection(const QSqlDatabase& connection) override;
     void dropStore() override { m_store.reset(); }
     bool isStale() const override;
+    void abandon() override;
     qint64 exactCount(OrderStore& store, const OrderFilter& filter, quint64 generation,
                       bool estimateFirst);
 
