@@ -576,29 +576,28 @@ CommitMark markCommit(const QSqlDatabase& db)
     const qint64 token = driver->property(kCommitToken).toLongLong() + 1;
     const QVariantList binds{connection, token};
     // A read-only transaction (a session with default_transaction_read_only)
-    // cannot write its mark, and has nothing to lose: it commits unmarked.
-    // The function answers whether it wrote the mark (0141; a server before
-    // it answers nothing, '' as text, and wrote it).
-    static const QString kMark = QStringLiteral(
-        "CASE WHEN current_setting('transaction_read_only') = 'off' THEN "
-        "CAST(docket_commit_mark(CAST(? AS uuid), ?) AS TEXT) IN ('', 'true') ELSE false END");
-    bool marked = false;
+    // cannot write its mark, and has nothing to lose: it commits unmarked
+    // ('read-only'). The function answers whether it wrote the mark (0141:
+    // 'true' or 'false'; a server before it answers nothing, '', and wrote it).
+    static const QString kMark =
+        QStringLiteral("CASE WHEN current_setting('transaction_read_only') = 'off' THEN "
+                       "CAST(docket_commit_mark(CAST(? AS uuid), ?) AS TEXT) ELSE 'read-only' END");
+    QString answer;
     if (mark.xid.isEmpty()) {
         q = run(db, QStringLiteral("SELECT CAST(pg_current_xact_id() AS TEXT), ") + kMark, binds);
         q.next();
         mark.xid = q.value(0).toString();
-        marked = q.value(1).toBool();
+        answer = q.value(1).toString();
     } else {
-        marked = scalar(db, QStringLiteral("SELECT ") + kMark, binds).toBool();
+        answer = scalar(db, QStringLiteral("SELECT ") + kMark, binds).toString();
     }
-    if (marked) {
+    if (answer.isEmpty() || answer == QLatin1String("true")) {
         driver->setProperty(kCommitToken, token);
         mark.connection = connection;
         mark.token = token;
-    } else {
-        // Not written (a read-only transaction, or the id is another
-        // login's): this commit is judged by its transaction id alone, and
-        // the next one marks under a fresh id.
+    } else if (answer == QLatin1String("false")) {
+        // Not written (the id is another login's): this commit is judged by
+        // its transaction id alone, and the next one marks under a fresh id.
         driver->setProperty(kCommitConnection, QVariant());
     }
     return mark;
