@@ -35,6 +35,8 @@ struct Texts
 };
 
 const QString kConnection = QStringLiteral("gateway");
+// The call log is written once a second (flushCalls); at most this many calls wait.
+constexpr int kCallsQueued = 100000;
 
 // An intake request waiting for the writer (Gateway::runIntakeGroup).
 struct IntakeJob
@@ -745,9 +747,11 @@ void Gateway::access(const AccessRecord& a)
         return;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QMutexLocker lock(&m_callsMutex);
-    if (m_calls.size() < 100000)
+    if (m_calls.size() < kCallsQueued)
         m_calls << ApiCall{now,    a.keyId,  a.principal, QString::fromLatin1(a.method),
                            a.path, a.status, a.remote,    int(a.ms)};
+    else
+        ++m_callsDropped;
     if (a.keyId)
         m_lastUsed.insert(a.keyId, now);
 }
@@ -756,11 +760,17 @@ void Gateway::flushCalls()
 {
     QList<ApiCall> calls;
     QHash<qint64, qint64> used;
+    qint64 dropped = 0;
     {
         QMutexLocker lock(&m_callsMutex);
         calls.swap(m_calls);
         used.swap(m_lastUsed);
+        std::swap(dropped, m_callsDropped);
     }
+    if (dropped > 0)
+        qWarning("docket-gateway: %lld calls were not kept in the call log (more than %d "
+                 "waited to be written at once)",
+                 static_cast<long long>(dropped), kCallsQueued);
     if (calls.isEmpty() && used.isEmpty())
         return;
     m_writers->post([this, calls, used] {

@@ -213,6 +213,7 @@ private:
 
     QMutex m_callsMutex;
     QList<ApiCall> m_calls;
+    qint64 m_callsDropped = 0; // past kCallsQueued waiting: not logged, counted, warned of
     QHash<qint64, qint64> m_lastUsed;
     QTimer m_flush;
     QTimer m_housekeeping;
