@@ -193,6 +193,8 @@ private slots:
     void rulesAreVersioned_data() { addBackendRows(); }
     void rulesAreVersioned();
     void ruleFormNamesBadFields();
+    void rulesHistorySaysWhatChanged_data() { addBackendRows(); }
+    void rulesHistorySaysWhatChanged();
 
     void deadlinesPerStep_data() { addBackendRows(); }
     void deadlinesPerStep();
@@ -1268,6 +1270,65 @@ void TestFulfilment::rulesAreVersioned()
                  const_cast<ReviewStore&>(clerk.review).setRules(review::RuleSet());
              })->code(),
              DocketError::Code::Forbidden);
+}
+
+// Older versions of the rules are readable (issue 15 item 4c): each with who
+// set it when, its note, and what changed from the one before in words.
+void TestFulfilment::rulesHistorySaysWhatChanged()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    review::RuleSet r = s.review.rules();
+    r.setOn(review::Rule::Address, false);
+    QVERIFY(r.apply({QStringLiteral("amount"), QStringLiteral("threshold"), QStringLiteral("EUR"),
+                     QStringLiteral("1500.00")})
+                .isEmpty());
+    QCOMPARE(s.review.setRules(r, QStringLiteral("summer sale")), qint64(2));
+    QVERIFY(r.apply({QStringLiteral("blocklist"), QStringLiteral("email_domains"),
+                     QStringLiteral("add"), QStringLiteral("spam.example")})
+                .isEmpty());
+    QCOMPARE(s.review.setRules(r), qint64(3));
+    QVERIFY(r.apply({QStringLiteral("blocklist"), QStringLiteral("email_domains"),
+                     QStringLiteral("remove"), QStringLiteral("spam.example")})
+                .isEmpty());
+    QVERIFY(r.apply({QStringLiteral("blocklist"), QStringLiteral("email_domains"),
+                     QStringLiteral("add"), QStringLiteral("junk.example")})
+                .isEmpty());
+    QCOMPARE(s.review.setRules(r), qint64(4));
+
+    const QList<ReviewStore::Version> all = s.review.history();
+    QCOMPARE(all.size(), 4);
+    QCOMPARE(all[0].version, qint64(4));
+    // Same number of blocked domains, other ones: said by name.
+    QCOMPARE(all[0].changes,
+             (QStringList{QStringLiteral("Blocked email domains added: junk.example"),
+                          QStringLiteral("Blocked email domains removed: "
+                                         "spam.example")}));
+    QCOMPARE(all[1].changes,
+             QStringList{QStringLiteral("Blocked email domains added: spam.example")});
+    QCOMPARE(all[2].note, QStringLiteral("summer sale"));
+    QCOMPARE(all[2].changedBy, QStringLiteral("tester"));
+    QCOMPARE(all[2].changes.size(), 2);
+    QVERIFY2(all[2].changes[0].startsWith(QStringLiteral("Amount above a threshold: on; ")) &&
+                 all[2].changes[0].contains(QStringLiteral("€1,000.00")) &&
+                 all[2].changes[0].contains(QStringLiteral("→ on; ")) &&
+                 all[2].changes[0].contains(QStringLiteral("€1,500.00")),
+             qPrintable(all[2].changes[0]));
+    QCOMPARE(all[2].changes[1], QStringLiteral("Incomplete shipping address: on → off"));
+    QVERIFY(!all[2].first);
+    QVERIFY(all[3].first);
+    QVERIFY(all[3].changes.isEmpty());
+    // A page of the newest: the oldest shown still says what it changed.
+    const QList<ReviewStore::Version> two = s.review.history(2);
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two[1].version, qint64(3));
+    QVERIFY(!two[1].first);
+    QCOMPARE(two[1].changes, all[1].changes);
+    // Read with the right to view orders; nothing else needed.
+    const auto clerk =
+        storesFor(tdb, sessionWith(QStringLiteral("carl"), {Permission::ViewOrders}));
+    QCOMPARE(clerk.review.history().size(), 4);
 }
 
 // The rules editor's form (issue 15 item 4): the rule set in words and

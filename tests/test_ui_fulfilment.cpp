@@ -553,6 +553,32 @@ void TestUiFulfilment::rulesEditorSavesANewVersion()
     QVERIFY(!now.addressOn);
     QCOMPARE(now.blockedAddresses, QStringList{QStringLiteral("drop lane 7|sw1a1aa")});
     QCOMPARE(store.history(1).constFirst().note, QStringLiteral("summer sale"));
+    // The History tab lists the new version first, with what it changed.
+    {
+        ReviewRulesDialog d(m_db, Session::localUser());
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        d.tabs()->setCurrentWidget(d.historyList());
+        QTreeWidget* list = d.historyList();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->topLevelItemCount(), int(before + 1));
+        QTreeWidgetItem* newest = list->topLevelItem(0);
+        QCOMPARE(newest->text(0), QString::number(before + 1));
+        const QString what = newest->text(3);
+        QVERIFY2(
+            what.contains(QStringLiteral("Incomplete shipping address: on → off")) &&
+                what.contains(QStringLiteral("Blocked addresses added: drop lane 7, sw1a1aa")) &&
+                what.contains(QStringLiteral("within 60 minutes → on; more than 3 orders "
+                                             "within 90 minutes")) &&
+                what.contains(QStringLiteral("Note: summer sale")),
+            qPrintable(what));
+        QVERIFY2(list->topLevelItem(list->topLevelItemCount() - 1)
+                     ->text(3)
+                     .startsWith(QStringLiteral("The first version of the rules.")),
+                 qPrintable(list->topLevelItem(list->topLevelItemCount() - 1)->text(3)));
+        // Each change on a line of its own, whole.
+        QVERIFY(list->visualItemRect(newest).height() > 2 * list->fontMetrics().height());
+    }
     QCOMPARE(status.size(), 1);
     QVERIFY(status[0][0].toString().contains(QString::number(before + 1)));
     // Audited in the same transaction.

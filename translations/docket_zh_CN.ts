@@ -3526,6 +3526,34 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>Blocked addresses</source>
         <translation>屏蔽的地址</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Blocked email domains added: %1</source>
+        <translation>新增屏蔽的电子邮件域名：%1</translation>
+    </message>
+    <message>
+        <source>Blocked email domains removed: %1</source>
+        <translation>移除屏蔽的电子邮件域名：%1</translation>
+    </message>
+    <message>
+        <source>Blocked phones added: %1</source>
+        <translation>新增屏蔽的电话：%1</translation>
+    </message>
+    <message>
+        <source>Blocked phones removed: %1</source>
+        <translation>移除屏蔽的电话：%1</translation>
+    </message>
+    <message>
+        <source>Blocked addresses added: %1</source>
+        <translation>新增屏蔽的地址：%1</translation>
+    </message>
+    <message>
+        <source>Blocked addresses removed: %1</source>
+        <translation>移除屏蔽的地址：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStore</name>
@@ -9636,6 +9664,42 @@ Docket 仍使用 %2。</translation>
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Versions of the rules</source>
+        <translation>规则的各个版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>设置者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The first version of the rules.</source>
+        <translation>规则的第一个版本。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
 </context>
 <context>
     <name>docket::SalesReport</name>
@@ -13184,6 +13248,32 @@ COLUMN（排序列）：number, customer, amount, created, status, channel, due
         <source>  track import FILE [--dry-run] [--json]   a carrier&apos;s CSV: carrier,tracking_number,time,place,status
 </source>
         <translation>  track import 文件 [--dry-run] [--json]   承运商的 CSV：carrier,tracking_number,time,place,status
+</translation>
+    </message>
+    <message>
+        <source>Version %1	%2	%3</source>
+        <translation>版本 %1	%2	%3</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>The first version of the rules.</source>
+        <translation>规则的第一个版本。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>  rules history [--limit N] [--json]   every version, with what it changed
+</source>
+        <translation>  rules history [--limit N] [--json]   每个版本及其更改内容
 </translation>
     </message>
 </context>

@@ -3526,6 +3526,34 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>Blocked addresses</source>
         <translation>封鎖的地址</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Blocked email domains added: %1</source>
+        <translation>新增封鎖的電子郵件網域：%1</translation>
+    </message>
+    <message>
+        <source>Blocked email domains removed: %1</source>
+        <translation>移除封鎖的電子郵件網域：%1</translation>
+    </message>
+    <message>
+        <source>Blocked phones added: %1</source>
+        <translation>新增封鎖的電話：%1</translation>
+    </message>
+    <message>
+        <source>Blocked phones removed: %1</source>
+        <translation>移除封鎖的電話：%1</translation>
+    </message>
+    <message>
+        <source>Blocked addresses added: %1</source>
+        <translation>新增封鎖的地址：%1</translation>
+    </message>
+    <message>
+        <source>Blocked addresses removed: %1</source>
+        <translation>移除封鎖的地址：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStore</name>
@@ -9636,6 +9664,42 @@ Docket 仍使用 %2。</translation>
         <source>none</source>
         <translation>無</translation>
     </message>
+    <message>
+        <source>Versions of the rules</source>
+        <translation>規則的各個版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>設定者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>規則(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>歷史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The first version of the rules.</source>
+        <translation>規則的第一個版本。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>沒有變更。</translation>
+    </message>
 </context>
 <context>
     <name>docket::SalesReport</name>
@@ -13184,6 +13248,32 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel, due
         <source>  track import FILE [--dry-run] [--json]   a carrier&apos;s CSV: carrier,tracking_number,time,place,status
 </source>
         <translation>  track import 檔案 [--dry-run] [--json]   貨運公司的 CSV：carrier,tracking_number,time,place,status
+</translation>
+    </message>
+    <message>
+        <source>Version %1	%2	%3</source>
+        <translation>版本 %1	%2	%3</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>The first version of the rules.</source>
+        <translation>規則的第一個版本。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>沒有變更。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>  rules history [--limit N] [--json]   every version, with what it changed
+</source>
+        <translation>  rules history [--limit N] [--json]   每個版本及其變更內容
 </translation>
     </message>
 </context>

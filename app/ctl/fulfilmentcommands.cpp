@@ -1,6 +1,6 @@
 // Fulfilment (issue 15): `payments add|list|capture|fail|void`, `refund`,
 // `ship` (one order or --csv FILE), `track add|delivered|import`, `review
-// list|approve|reject`, `rules list|set`, `jobs run`, `records verify`,
+// list|approve|reject`, `rules list|set|history`, `jobs run`, `records verify`,
 // through FulfilmentStore and ReviewStore (and so their rules, rights and
 // audit trail).
 
@@ -526,6 +526,49 @@ int rulesSet(Context& c)
     return Ok;
 }
 
+// Every version of the rules, newest first, with what it changed.
+int rulesHistory(Context& c)
+{
+    const bool json = c.args.flag(QStringLiteral("--json"));
+    const qint64 limit = c.args.integer(QStringLiteral("--limit"), 100, 1, 100000);
+    c.args.expectEmpty();
+    const QList<ReviewStore::Version> versions =
+        ReviewStore(c.db->connection(), c.session).history(int(limit));
+    if (json) {
+        QJsonArray arr;
+        for (const ReviewStore::Version& v : versions) {
+            QJsonObject rules = v.rules.toJson();
+            arr.append(QJsonObject{
+                {QStringLiteral("version"), v.version},
+                {QStringLiteral("changed_at"), localTime(v.changedAt.toSecsSinceEpoch())},
+                {QStringLiteral("changed_by"), v.changedBy},
+                {QStringLiteral("note"), v.note},
+                {QStringLiteral("first"), v.first},
+                {QStringLiteral("changes"), QJsonArray::fromStringList(v.changes)},
+                {QStringLiteral("rules"), rules}});
+        }
+        printJson(arr);
+        return Ok;
+    }
+    for (const ReviewStore::Version& v : versions) {
+        out() << Ctl::tr("Version %1\t%2\t%3")
+                     .arg(v.version)
+                     .arg(localTime(v.changedAt.toSecsSinceEpoch()),
+                          v.changedBy.isEmpty() ? Ctl::tr("the system") : v.changedBy)
+              << '\n';
+        if (v.first)
+            out() << QStringLiteral("\t- ") << Ctl::tr("The first version of the rules.") << '\n';
+        else if (v.changes.isEmpty())
+            out() << QStringLiteral("\t- ") << Ctl::tr("Nothing changed.") << '\n';
+        for (const QString& change : v.changes)
+            out() << QStringLiteral("\t- ") << change << '\n';
+        if (!v.note.isEmpty())
+            out() << QStringLiteral("\t") << Ctl::tr("Note: %1").arg(v.note) << '\n';
+    }
+    out().flush();
+    return Ok;
+}
+
 // ---- jobs, verify ----
 
 int jobsRun(Context& c)
@@ -601,6 +644,10 @@ const Command commands[] = {
     {"rules", "set",
      QT_TRANSLATE_NOOP("docketctl", "  rules set RULE on|off | RULE SETTING VALUE [--note TEXT]\n"),
      rulesSet},
+    {"rules", "history",
+     QT_TRANSLATE_NOOP("docketctl", "  rules history [--limit N] [--json]   every version, with "
+                                    "what it changed\n"),
+     rulesHistory},
     {"rules", "*", nullptr, unknown},
     {"jobs", "run",
      QT_TRANSLATE_NOOP("docketctl", "  jobs run                       cancels orders unpaid past "

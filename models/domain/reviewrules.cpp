@@ -427,6 +427,53 @@ QString RuleSet::describe(Rule r) const
     return state;
 }
 
+QStringList changes(const RuleSet& before, const RuleSet& after)
+{
+    QStringList out;
+    for (Rule r : all()) {
+        if (r != Rule::Blocklist) {
+            const QString was = before.describe(r);
+            const QString now = after.describe(r);
+            if (was != now)
+                out << QCoreApplication::translate("Review", "%1: %2 → %3").arg(label(r), was, now);
+            continue;
+        }
+        if (before.isOn(r) != after.isOn(r))
+            out << QCoreApplication::translate("Review", "%1: %2 → %3")
+                       .arg(label(r),
+                            before.isOn(r) ? QCoreApplication::translate("Review", "on")
+                                           : QCoreApplication::translate("Review", "off"),
+                            after.isOn(r) ? QCoreApplication::translate("Review", "on")
+                                          : QCoreApplication::translate("Review", "off"));
+        const auto entries = [&](const char* added, const char* removed, const QStringList& a,
+                                 const QStringList& b, bool addresses) {
+            QStringList plus, minus;
+            for (const QString& e : b)
+                if (!a.contains(e))
+                    plus << (addresses ? addressText(e) : e);
+            for (const QString& e : a)
+                if (!b.contains(e))
+                    minus << (addresses ? addressText(e) : e);
+            if (!plus.isEmpty())
+                out << QCoreApplication::translate("Review", added)
+                           .arg(plus.join(QStringLiteral("; ")));
+            if (!minus.isEmpty())
+                out << QCoreApplication::translate("Review", removed)
+                           .arg(minus.join(QStringLiteral("; ")));
+        };
+        entries(QT_TRANSLATE_NOOP("Review", "Blocked email domains added: %1"),
+                QT_TRANSLATE_NOOP("Review", "Blocked email domains removed: %1"),
+                before.blockedDomains, after.blockedDomains, false);
+        entries(QT_TRANSLATE_NOOP("Review", "Blocked phones added: %1"),
+                QT_TRANSLATE_NOOP("Review", "Blocked phones removed: %1"), before.blockedPhones,
+                after.blockedPhones, false);
+        entries(QT_TRANSLATE_NOOP("Review", "Blocked addresses added: %1"),
+                QT_TRANSLATE_NOOP("Review", "Blocked addresses removed: %1"),
+                before.blockedAddresses, after.blockedAddresses, true);
+    }
+    return out;
+}
+
 QString emailDomain(const QString& email)
 {
     const qsizetype at = email.lastIndexOf(QLatin1Char('@'));

@@ -74,6 +74,13 @@ struct RuleSet
     bool operator==(const RuleSet& other) const; // the rules, not the version
 };
 
+// What changed from `before` to `after`, in words, a line per change:
+// "Amount above a threshold: on; €1,000.00 → on; €1,500.00", and for the
+// blocklists the entries added and removed ("Blocked email domains added:
+// spam.example"). Empty when the rules are the same. Translated; money in
+// the current locale.
+QStringList changes(const RuleSet& before, const RuleSet& after);
+
 // The rule set as the rules editor shows it: every value as text, the
 // thresholds in one currency (the shop's) in the user's locale, the
 // blocklists one entry a line ("street, postcode" for an address). The

@@ -243,7 +243,7 @@ QList<ReviewStore::Version> ReviewStore::history(int limit) const
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("SELECT version, changed_at, changed_by, note, rules "
                                           "FROM review_rule_sets ORDER BY version DESC LIMIT ?"),
-                           {limit});
+                           {limit + 1}); // one more: what the oldest shown changed
     while (q.next()) {
         Version v;
         v.version = q.value(0).toLongLong();
@@ -255,6 +255,12 @@ QList<ReviewStore::Version> ReviewStore::history(int limit) const
         v.rules.version = v.version;
         out << v;
     }
+    for (qsizetype i = 0; i + 1 < out.size(); ++i)
+        out[i].changes = review::changes(out[i + 1].rules, out[i].rules);
+    if (out.size() > limit)
+        out.removeLast();
+    else if (!out.isEmpty())
+        out.last().first = true;
     return out;
 }
 

@@ -51,7 +51,12 @@ public:
         QString changedBy;
         QString note;
         review::RuleSet rules;
+        // What changed from the version before, in words (review::changes);
+        // empty for the first version, which has none before it.
+        QStringList changes;
+        bool first = false; // the oldest version stored
     };
+    // The newest `limit` versions, newest first (ViewOrders).
     QList<Version> history(int limit = 100) const;
     // A new version (ManageRules), with its line in the security log
     // ("rules_changed"). Returns its number; the rules in force when

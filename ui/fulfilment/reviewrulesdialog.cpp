@@ -13,11 +13,14 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace docket {
@@ -164,11 +167,31 @@ ReviewRulesDialog::ReviewRulesDialog(std::shared_ptr<const Database> db, Session
     auto* noteRow = new QFormLayout;
     noteRow->addRow(tr("&Note:"), m_note);
 
+    // Every version of the rules, newest first, with what it changed.
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("rulesHistory"));
+    m_history->setAccessibleName(tr("Versions of the rules"));
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(false); // a version's changes, one a line
+    m_history->setAlternatingRowColors(true);
+    m_history->setWordWrap(true);
+    m_history->setHeaderLabels({tr("Version"), tr("Set by"), tr("When"), tr("What changed")});
+    m_history->header()->setStretchLastSection(true);
+
+    auto* rulesPage = new QWidget(this);
+    auto* rulesLayout = new QVBoxLayout(rulesPage);
+    rulesLayout->setContentsMargins(0, 0, 0, 0);
+    rulesLayout->addLayout(columns, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("rulesTabs"));
+    m_tabs->addTab(rulesPage, tr("&Rules"));
+    m_tabs->addTab(m_history, tr("&History"));
+
     auto* v = new QVBoxLayout(this);
     v->addWidget(intro);
     v->addWidget(m_version);
     v->addWidget(m_readOnly);
-    v->addLayout(columns, 1);
+    v->addWidget(m_tabs, 1);
     v->addLayout(noteRow);
     v->addWidget(m_error);
     if (m_editable) {
@@ -199,7 +222,7 @@ void ReviewRulesDialog::load()
     QList<ReviewStore::Version> latest;
     try {
         m_rules = m_store->rules();
-        latest = m_store->history(1);
+        latest = m_store->history();
     } catch (const DocketError& e) {
         m_error->setText(e.message());
         m_error->show();
@@ -254,6 +277,29 @@ void ReviewRulesDialog::load()
             text += QLatin1Char(' ') + tr("Note: %1").arg(now.note);
         m_version->setText(text);
     }
+
+    m_history->clear();
+    QList<QTreeWidgetItem*> items;
+    for (const ReviewStore::Version& v : std::as_const(latest)) {
+        QStringList what = v.changes;
+        if (v.first)
+            what.prepend(tr("The first version of the rules."));
+        else if (what.isEmpty())
+            what << tr("Nothing changed.");
+        if (!v.note.isEmpty())
+            what << tr("Note: %1").arg(v.note);
+        auto* item = new QTreeWidgetItem(
+            {loc.toString(v.version), v.changedBy.isEmpty() ? tr("the system") : v.changedBy,
+             formatDateTime(v.changedAt.toLocalTime(), QLocale::ShortFormat, loc),
+             what.join(QLatin1Char('\n'))});
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignTop);
+        for (int c = 1; c < 4; ++c)
+            item->setTextAlignment(c, Qt::AlignLeft | Qt::AlignTop);
+        items << item;
+    }
+    m_history->addTopLevelItems(items);
+    for (int c = 0; c < 3; ++c)
+        m_history->resizeColumnToContents(c);
 }
 
 review::RuleForm ReviewRulesDialog::form() const

@@ -13,6 +13,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
+class QTreeWidget;
 class QWidget;
 
 namespace docket {
@@ -25,7 +27,9 @@ class ReviewStore;
 // line), the version in force and who set it when. Saving writes a new
 // version through ReviewStore::setRules (audited); the values are read back
 // by review::RuleForm, whose message names a bad field, and nothing is
-// written then. Without the "manage review rules" right (or on a database
+// written then. Its History tab lists every version, newest first: who set it
+// when, with its note and what changed from the version before (in words,
+// ReviewStore::history). Without the "manage review rules" right (or on a database
 // open read-only) every field is read-only and there is nothing to save.
 class ReviewRulesDialog : public QDialog
 {
@@ -44,6 +48,8 @@ public:
     QLineEdit* noteEdit() const { return m_note; }
     QLabel* versionLabel() const { return m_version; }
     QLabel* errorLabel() const { return m_error; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QTreeWidget* historyList() const { return m_history; }
     QPushButton* saveButton() const { return m_save; }
     // The version written by the last save (0 before).
     qint64 savedVersion() const { return m_saved; }
@@ -78,6 +84,8 @@ private:
     QLabel* m_readOnly;
     QLineEdit* m_note;
     QLabel* m_error;
+    QTabWidget* m_tabs;
+    QTreeWidget* m_history;
     QPushButton* m_save = nullptr;
 };
 
