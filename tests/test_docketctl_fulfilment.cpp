@@ -1,12 +1,16 @@
 // docketctl's fulfilment commands (issue 15 item 8), run as real processes
-// on a SQLite file: payments add/list/capture/fail/void, refund, ship (one
-// order and --csv, with --dry-run), track add/delivered/import, review
-// list/approve/reject, rules list/set, jobs run and records verify. Each
-// command's refusals name the problem, leave nothing written and exit with
-// the documented code (2 bad input, 3 not found, 4 forbidden, 5 conflict);
-// the --json lists parse and carry the figures.
+// on a SQLite file, and the same suite on a PostgreSQL server
+// (test_docketctl_fulfilment_pg: DOCKET_TEST_BACKENDS=postgres, a server in
+// DOCKET_TEST_PG), where the server's functions check and write: payments
+// add/list/capture/fail/void, refund, ship (one order and --csv, with --dry-run), track
+// add/delivered/import, review list/approve/reject, rules list/set, jobs run and records verify.
+// Each command's refusals name the problem, leave nothing written and exit with the documented code
+// (2 bad input, 3 not found, 4 forbidden, 5 conflict); the --json lists parse and carry the
+// figures.
 
 #include "ctlprocess.h"
+#include "db/database.h"
+#include "testdb.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -55,9 +59,14 @@ private:
     QJsonDocument json(const QStringList& args);
     QString status(const QString& number);
     QString writeFile(const QString& name, const QByteArray& text);
+    // One statement run past docketctl (a look at what it wrote, or a change
+    // behind its back); the first value of the first row.
+    QVariant peek(const QString& sql, const QVariantList& binds = {});
 
     QTemporaryDir m_dir;
-    QString m_db;
+    QString m_db;                               // a SQLite file or a server's URL
+    std::unique_ptr<docket::test::TestDb> m_pg; // the server's database (the _pg run)
+    QString m_pgPassword;                       // for a server that wants one (PGPASSWORD)
 };
 
 Result TestDocketctlFulfilment::ctlAs(const QString& user, const QStringList& args)
@@ -67,6 +76,8 @@ Result TestDocketctlFulfilment::ctlAs(const QString& user, const QStringList& ar
     env.insert(QStringLiteral("DOCKET_USER"), user);
     env.insert(QStringLiteral("DOCKET_PASSWORD"), QLatin1String(kPassword));
     env.insert(QStringLiteral("DOCKET_NEW_PASSWORD"), QLatin1String(kPassword));
+    if (!m_pgPassword.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), m_pgPassword);
     Result r = docket::test::runCtl(QStringLiteral(DOCKETCTL_PATH),
                                     QStringList{QStringLiteral("--database"), m_db} + args, env);
     // Money is printed with a no-break space before the currency sign.
@@ -99,18 +110,34 @@ QJsonDocument TestDocketctlFulfilment::json(const QStringList& args)
 // the check does not lean on the commands under test).
 QString TestDocketctlFulfilment::status(const QString& number)
 {
-    QString value;
+    return peek(QStringLiteral("SELECT status FROM orders WHERE number = ?"), {number}).toString();
+}
+
+QVariant TestDocketctlFulfilment::peek(const QString& sql, const QVariantList& binds)
+{
+    QVariant value;
+    auto run = [&](const QSqlDatabase& db) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant& b : binds)
+            q.addBindValue(b);
+        if (!q.exec())
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        else if (q.next())
+            value = q.value(0);
+    };
+    if (m_pg) { // the server, as the test's owner
+        docket::Database db(m_pg->config());
+        db.open(false);
+        run(db.connection());
+        return value;
+    }
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(m_db);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT status FROM orders WHERE number = ?"));
-            q.addBindValue(number);
-            if (q.exec() && q.next())
-                value = q.value(0).toString();
-        }
+        if (db.open())
+            run(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
@@ -134,6 +161,14 @@ void TestDocketctlFulfilment::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("fulfil.db"));
+    if (qEnvironmentVariable("DOCKET_TEST_BACKENDS") == QLatin1String("postgres")) {
+        if (qEnvironmentVariableIsEmpty("DOCKET_TEST_PG"))
+            QSKIP("no PostgreSQL server (set DOCKET_TEST_PG)");
+        m_pg = std::make_unique<docket::test::TestDb>(docket::Backend::PostgreSQL,
+                                                      docket::test::TestDb::Setup::Empty);
+        m_db = m_pg->config().toString();
+        m_pgPassword = m_pg->config().password;
+    }
     const QString web =
         writeFile(QStringLiteral("web.csv"), "Order ID;Customer Name;SKU;Item Name;Qty;Item Cost\n"
                                              "7001;Ann Lee;SKU-MUG;Mug;2;12.50\n"
@@ -287,6 +322,30 @@ void TestDocketctlFulfilment::rulesListAndSet()
     const QString text = ok({QStringLiteral("rules"), QStringLiteral("list")});
     QVERIFY2(text.contains(QStringLiteral("Rule set version %1").arg(version + 2)),
              qPrintable(text));
+    // Every version readable, with what it changed (issue 15 item 4c).
+    const QString history = ok({QStringLiteral("rules"), QStringLiteral("history")});
+    QVERIFY2(history.contains(QStringLiteral("Version %1\t").arg(version + 1)) &&
+                 history.contains(QStringLiteral("Line quantity above a limit: on; more than 50 of "
+                                                 "one line → on; more than 5 of one line")) &&
+                 history.contains(QLatin1String("Note: wholesale")) &&
+                 history.contains(QLatin1String("The first version of the rules.")),
+             qPrintable(history));
+    const QJsonArray versions = json({QStringLiteral("rules"), QStringLiteral("history")}).array();
+    QCOMPARE(versions.size(), version + 2);
+    const QJsonObject newest = versions.first().toObject();
+    QCOMPARE(newest.value(QStringLiteral("version")).toInt(), version + 2);
+    QCOMPARE(newest.value(QStringLiteral("changed_by")).toString(), QStringLiteral("boss"));
+    QCOMPARE(newest.value(QStringLiteral("changes")).toArray().size(), 1);
+    QVERIFY(newest.value(QStringLiteral("changes"))
+                .toArray()
+                .first()
+                .toString()
+                .startsWith(QLatin1String("Amount above a threshold: ")));
+    QVERIFY(versions.last().toObject().value(QStringLiteral("first")).toBool());
+    r = ctl({QStringLiteral("rules"), QStringLiteral("history"), QStringLiteral("--limit"),
+             QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0 && r.out.count(QLatin1String("Version ")) == 1,
+             qPrintable(r.out + r.err));
 
     // The new set reviews the next order: 6 mugs at 12.50 = 75.00, above
     // both the 20.00 threshold and the 5-piece maximum.
@@ -481,17 +540,11 @@ void TestDocketctlFulfilment::shipOneAndByFile()
 // delivered makes its order delivered.
 void TestDocketctlFulfilment::trackingAndDelivery()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ship"));
-    db.setDatabaseName(m_db);
-    QVERIFY(db.open());
-    qint64 shipment = 0;
-    {
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT s.id FROM shipments s JOIN orders o ON o.id = "
-                                      "s.order_id WHERE o.number = 'DK0000001'")));
-        QVERIFY(q.next());
-        shipment = q.value(0).toLongLong();
-    }
+    const qint64 shipment =
+        peek(QStringLiteral("SELECT s.id FROM shipments s JOIN orders o ON o.id = s.order_id "
+                            "WHERE o.number = 'DK0000001'"))
+            .toLongLong();
+    QVERIFY(shipment > 0);
     const QString id = QString::number(shipment);
     Result r =
         ctl({QStringLiteral("track"), QStringLiteral("add"), id, QStringLiteral("--text"),
@@ -507,19 +560,18 @@ void TestDocketctlFulfilment::trackingAndDelivery()
     r = ctl({QStringLiteral("track"), QStringLiteral("add"), QStringLiteral("99999"),
              QStringLiteral("--text"), QStringLiteral("x")});
     QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
-    {
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT place, status_text FROM tracking_events WHERE "
-                                      "shipment_id = %1")
-                           .arg(shipment)));
-        QVERIFY2(q.next(), qPrintable(q.lastError().text()));
-        QCOMPARE(q.value(0).toString(), QStringLiteral("Leipzig"));
-        QCOMPARE(q.value(1).toString(), QStringLiteral("Arrived at hub"));
-        QVERIFY(!q.next());
-    }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("ship"));
+    QCOMPARE(peek(QStringLiteral("SELECT count(*) FROM tracking_events WHERE shipment_id = ?"),
+                  {shipment})
+                 .toInt(),
+             1);
+    QCOMPARE(
+        peek(QStringLiteral("SELECT place FROM tracking_events WHERE shipment_id = ?"), {shipment})
+            .toString(),
+        QStringLiteral("Leipzig"));
+    QCOMPARE(peek(QStringLiteral("SELECT status_text FROM tracking_events WHERE shipment_id = ?"),
+                  {shipment})
+                 .toString(),
+             QStringLiteral("Arrived at hub"));
 
     r = ctl({QStringLiteral("track"), QStringLiteral("delivered"), id});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -611,21 +663,12 @@ void TestDocketctlFulfilment::jobsCancelUnpaidPastTheirLimit()
     // DK0000005 (approved, unpaid) and DK0000004 (a failed and a voided
     // payment: unpaid) are past their limit once an hour has "passed".
     auto age = [&] {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
-        db.setDatabaseName(m_db);
-        bool done = db.open();
-        if (done) {
-            QSqlQuery q(db);
-            done = q.exec(QStringLiteral("UPDATE orders SET due_at = due_at - 400 * 3600 WHERE "
-                                         "due_at IS NOT NULL"));
-            if (!done)
-                qWarning("%s", qPrintable(q.lastError().text()));
-        }
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("age"));
-        return done;
+        peek(QStringLiteral("UPDATE orders SET due_at = due_at - 400 * 3600 WHERE due_at IS NOT "
+                            "NULL"));
+        return peek(QStringLiteral("SELECT count(*) FROM orders WHERE due_at IS NOT NULL AND "
+                                   "due_at > ?"),
+                    {QDateTime::currentSecsSinceEpoch() + 300 * 3600})
+                   .toInt() == 0;
     };
     QVERIFY(age());
     Result r = ctl({QStringLiteral("jobs"), QStringLiteral("run")});
@@ -662,17 +705,8 @@ void TestDocketctlFulfilment::recordsAgree()
 {
     Result r = ctl({QStringLiteral("records"), QStringLiteral("verify")});
     QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("agree")), qPrintable(r.out + r.err));
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(m_db);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral(
-            "UPDATE orders SET paid_cents = paid_cents + 1 WHERE number = 'DK0000002'")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    peek(QStringLiteral("UPDATE orders SET paid_cents = paid_cents + 1 WHERE number = "
+                        "'DK0000002'"));
     r = ctl({QStringLiteral("records"), QStringLiteral("verify")});
     QVERIFY2(r.exitCode == 1 && r.out.contains(QLatin1String("DK0000002")),
              qPrintable(r.out + r.err));
