@@ -219,7 +219,7 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
         if (c == ProductTableModel::Sku)
             value = fm.horizontalAdvance(QStringLiteral("SKU-100000")) + margin;
         else if (c == ProductTableModel::Name)
-            value = fm.averageCharWidth() * 22 + margin; // "Classic Desk Mat, Grey"
+            value = fm.averageCharWidth() * 26 + margin; // "Classic Headphones, Oak"
         else if (c == ProductTableModel::Price || c == ProductTableModel::Cost)
             value = fm.horizontalAdvance(amount) + margin;
         else if (c == ProductTableModel::DaysOfCover)
@@ -265,8 +265,9 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
     dv->addWidget(new QLabel(tr("<b>Latest movements</b>"), detail));
     dv->addWidget(m_movements, 2);
 
-    // The list takes three fifths, or what its columns need at least when
-    // that is more (the details keep 300 px), until the user moves the bar.
+    // The list takes three fifths, or what its columns need with their
+    // headings whole when that is more (the details keep 300 px), until the
+    // user moves the bar.
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_split = split;
     split->addWidget(m_view);
@@ -343,7 +344,8 @@ void CataloguePage::balanceSplit()
                m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view) + 4;
     for (int c = 0; c < ProductTableModel::ColumnCount; ++c)
         if (c != ProductTableModel::Name && !m_view->isColumnHidden(c))
-            need += m_sizedByUser.contains(c) ? m_view->columnWidth(c) : compactWidth(c);
+            need += m_sizedByUser.contains(c) ? m_view->columnWidth(c)
+                                              : std::max(compactWidth(c), m_defaultWidths.value(c));
     const int list = std::min(std::max(total * 3 / 5, need), total - 300);
     if (total > 0 && list > 0 && m_split->sizes().value(0) != list)
         m_split->setSizes({list, total - list});

@@ -88,7 +88,7 @@ private:
     // What a figure column needs: a wide value, or a wider one in sight.
     int compactWidth(int column) const;
     // The list's share of the page: three fifths, or what its columns need
-    // at their compact widths and a product's name when that is more (the
+    // with their headings whole and a product's name when that is more (the
     // details keep 300 px); left alone once the user moves the bar.
     void balanceSplit();
     bool eventFilter(QObject* watched, QEvent* event) override;
