@@ -991,9 +991,10 @@ void TestUiSettings::userGuideSectionsPicturesAndShortcuts()
         QVERIFY2(QFileInfo(path).size() < 500 * 1024, qPrintable(src + QStringLiteral(" is big")));
         pictures.insert(src);
     }
-    for (const char* name : {"signin.png", "orders.png", "import.png", "analytics.png", "admin.png",
-                             "admin-roles.png", "connect.png", "catalogue.png", "stock.png",
-                             "after-sales.png", "archive-search.png", "intake-log.png"})
+    for (const char* name :
+         {"signin.png", "orders.png", "import.png", "analytics.png", "admin.png", "admin-roles.png",
+          "connect.png", "catalogue.png", "stock.png", "transfers.png", "stock-ledger.png",
+          "stock-analytics.png", "after-sales.png", "archive-search.png", "intake-log.png"})
         QVERIFY2(pictures.contains(QLatin1String(name)), name);
 
     // The viewer opens a section by its anchor.

@@ -396,6 +396,23 @@ sleep 1; park_mouse; shot catalogue
 # Stock: the running stocktake, expected against counted.
 focus; page 3; sleep 2; park_mouse; shot stock
 
+# Stock → Transfers (Alt+T): the newest first, a draft; the one below it is in
+# transit, selected with its lines.
+focus; key alt+t; sleep 1.5
+xdotool mousemove --window "$WIN" 300 121 click 1; sleep 0.5; key Down; sleep 1
+park_mouse; shot transfers
+
+# Stock → Ledger (Alt+L): the movements of the low product of the catalogue's
+# picture (SKU-10019), typed into the SKU field.
+focus; key alt+l; sleep 1.5
+xdotool mousemove --window "$WIN" 500 92 click 1; sleep 0.3
+xdotool type --delay 80 "SKU-10019"; key Return; sleep 1.5
+park_mouse; shot stock-ledger
+
+# Stock → Analytics (Alt+A): the stock's value, turnover, days of cover and
+# lost sales, per product and the return rates below.
+focus; key alt+a; sleep 2.5; park_mouse; shot stock-analytics
+
 # After-sales: the open returns (overdue ones in red), the newest selected
 # with its lines.
 focus; page 4; sleep 2
