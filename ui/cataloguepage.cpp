@@ -1,5 +1,6 @@
 #include "cataloguepage.h"
 
+#include "columnfit.h"
 #include "stocktables.h"
 
 #include "stockdialogs.h"
@@ -32,7 +33,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <tuple>
 
 namespace docket {
 
@@ -374,8 +374,8 @@ void CataloguePage::fitColumns()
     const int available = m_view->viewport()->width();
     if (available <= 0 || m_fitting)
         return;
-    int fixed = 0, defaults = 0, compacts = 0;
-    QList<std::tuple<int, int, int>> fitted; // section, default, compact
+    int fixed = 0;
+    QList<columnfit::Column> fitted;
     for (int s = 0; s < h->count(); ++s) {
         if (h->isSectionHidden(s) || s == ProductTableModel::Name)
             continue;
@@ -384,21 +384,10 @@ void CataloguePage::fitColumns()
             continue;
         }
         const int c = compactWidth(s);
-        const int d = std::max(m_defaultWidths.value(s), c);
-        fitted << std::tuple{s, d, c};
-        defaults += d;
-        compacts += c;
+        fitted << columnfit::Column{s, std::max(m_defaultWidths.value(s), c), c};
     }
-    const int room = available - m_defaultWidths.value(ProductTableModel::Name) - fixed;
-    const int spare = std::max(room - compacts, 0);
-    const int shrinkable = defaults - compacts;
     m_fitting = true;
-    for (const auto& [s, d, c] : std::as_const(fitted)) {
-        const int w =
-            room >= defaults || shrinkable <= 0 ? d : c + int(qint64(d - c) * spare / shrinkable);
-        if (h->sectionSize(s) != w)
-            h->resizeSection(s, w);
-    }
+    columnfit::fit(h, fitted, available - m_defaultWidths.value(ProductTableModel::Name) - fixed);
     m_fitting = false;
 }
 

@@ -1,6 +1,7 @@
 #include "orderspage.h"
 
 #include "columnchooserdialog.h"
+#include "columnfit.h"
 #include "filterbar.h"
 #include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
@@ -16,7 +17,6 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
-#include <tuple>
 
 // OrdersPage: the list's columns. Which are shown, in which order and how
 // wide (a saved layout, the column chooser, the heading's menu), the sort,
@@ -208,8 +208,8 @@ void OrdersPage::fitColumns()
         return;
     // Room for "Xavier Andersson" or "Chloé Kowalski", not for every name.
     const int customer = m_view->fontMetrics().averageCharWidth() * 22;
-    int fixed = 0, defaults = 0, compacts = 0;
-    QList<std::tuple<int, int, int>> fitted; // section, default, compact
+    int fixed = 0;
+    QList<columnfit::Column> fitted;
     for (int s = 0; s < h->count(); ++s) {
         if (h->isSectionHidden(s) || s == int(OrderColumn::Customer))
             continue;
@@ -218,21 +218,10 @@ void OrdersPage::fitColumns()
             continue;
         }
         const int d = ListLayout().width(columnKey(s));
-        const int c = std::min(compactWidth(s), d);
-        fitted << std::tuple{s, d, c};
-        defaults += d;
-        compacts += c;
+        fitted << columnfit::Column{s, d, std::min(compactWidth(s), d)};
     }
-    const int room = available - customer - fixed;
-    const int spare = std::max(room - compacts, 0);
-    const int shrinkable = defaults - compacts;
     m_fitting = true;
-    for (const auto& [s, d, c] : std::as_const(fitted)) {
-        const int w =
-            room >= defaults || shrinkable <= 0 ? d : c + int(qint64(d - c) * spare / shrinkable);
-        if (h->sectionSize(s) != w)
-            h->resizeSection(s, w);
-    }
+    columnfit::fit(h, fitted, available - customer - fixed);
     m_fitting = false;
 }
 
