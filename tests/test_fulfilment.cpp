@@ -20,6 +20,7 @@
 #include "stores/serverwrites.h"
 #include "stores/shopsettingsstore.h"
 #include "stores/trackingfile.h"
+#include "stores/trackingintake.h"
 #include "testdb.h"
 
 #include <QJsonArray>
@@ -960,6 +961,22 @@ void TestFulfilment::trackingFileAtTheLimits()
     QCOMPARE(e->field(), QStringLiteral("file"));
     QVERIFY(file.preview("carrier,tracking_number,time,place,status\n").isEmpty());
     QCOMPARE(file.commit({}).added, 0);
+    // A file of thousands of parcels locks them in one transaction: on
+    // PostgreSQL at most TrackingIntake::kLockKeys entries of the server's
+    // shared lock table (64 x 100 by default for every session), not one a
+    // parcel ("out of shared memory" past a few thousand).
+    if (backend == Backend::PostgreSQL) {
+        const QSqlDatabase c = tdb.connection();
+        sql::WriteTransaction tx(c);
+        QList<qint64> ids;
+        for (qint64 id = 1; id <= 10000; ++id)
+            ids << id;
+        QVERIFY_THROWS_NO_EXCEPTION(TrackingIntake::lockShipments(c, ids));
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE locktype = "
+                                               "'advisory' AND pid = pg_backend_pid()"))
+                     .toLongLong(),
+                 TrackingIntake::kLockKeys);
+    }
 }
 
 // `docketctl track add CARRIER TRACKING`: a parcel found by what is printed

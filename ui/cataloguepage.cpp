@@ -198,7 +198,9 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
     m_view->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_view));
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionsClickable(true);
-    header->setHighlightSections(true); // as QTableView's own
+    // Not bold on a selected row: the eliding above measures the regular
+    // font (the orders list does the same).
+    header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
     header->setStretchLastSection(false);

@@ -240,6 +240,20 @@ TrackingResult TrackingFile::commit(const QList<TrackingFileRow>& rows)
     const QList<Carrier> carriers = store.carriers();
     TrackingResult result;
     sql::WriteTransaction tx(m_db);
+    { // the file's parcels locked first, in key order (TrackingIntake::lockShipments)
+        QList<qint64> ids;
+        for (const TrackingFileRow& given : rows) {
+            TrackingFileRow r;
+            csv::Row row{
+                given.line,
+                {given.carrier, given.tracking, given.time, given.update.place, given.update.text}};
+            RowCheck::read(row, carriers, r);
+            if (r.error.isEmpty())
+                if (const qint64 id = shipmentIdOf(m_db, r))
+                    ids << id;
+        }
+        TrackingIntake::lockShipments(m_db, ids);
+    }
     for (const TrackingFileRow& given : rows) {
         if (!given.error.isEmpty())
             throw DocketError(DocketError::Code::Invalid,

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace docket {
 
@@ -115,9 +116,22 @@ bool TrackingIntake::isDelivered(const QString& status)
 
 void TrackingIntake::lockShipment(const QSqlDatabase& db, qint64 id)
 {
-    if (sql::backendOf(db) == Backend::PostgreSQL)
+    lockShipments(db, {id});
+}
+
+void TrackingIntake::lockShipments(const QSqlDatabase& db, const QList<qint64>& ids)
+{
+    if (sql::backendOf(db) != Backend::PostgreSQL)
+        return;
+    QList<qint64> keys;
+    keys.reserve(ids.size());
+    for (qint64 id : ids)
+        keys << id % kLockKeys;
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (qint64 key : keys) // a key held already is taken again at once
         sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(7310586, CAST(? AS integer))"),
-                 {id % 2147483647});
+                 {key});
 }
 
 TrackingResult TrackingIntake::take(const QString& carrierCode,
@@ -139,6 +153,19 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
                           QStringLiteral("carrier"));
     TrackingResult result;
     sql::WriteTransaction tx(m_db);
+    if (updates.size() > 1) { // their parcels' locks first, in key order
+        QList<qint64> ids;
+        for (const TrackingUpdate& u : updates) {
+            const QVariant id =
+                sql::scalar(m_db,
+                            QStringLiteral("SELECT id FROM shipments WHERE carrier = ? AND "
+                                           "tracking_number = ?"),
+                            {carrier, fulfilment::normaliseTrackingNumber(u.trackingNumber)});
+            if (!id.isNull())
+                ids << id.toLongLong();
+        }
+        lockShipments(m_db, ids);
+    }
     for (int i = 0; i < updates.size(); ++i) {
         const TrackingUpdate& u = updates[i];
         const QString number = fulfilment::normaliseTrackingNumber(u.trackingNumber);
@@ -188,7 +215,10 @@ void TrackingIntake::apply(FulfilmentStore& store, const Shipment& s, const Trac
 {
     bool seen = false;
     for (const TrackingEvent& e : s.events)
-        seen = seen || (e.at.toSecsSinceEpoch() == u.at && e.text == u.text && e.place == u.place);
+        // The webhook keeps a status lower-cased, a carrier's file as written.
+        seen = seen || (e.at.toSecsSinceEpoch() == u.at &&
+                        e.text.compare(u.text, Qt::CaseInsensitive) == 0 &&
+                        e.place.compare(u.place, Qt::CaseInsensitive) == 0);
     if (seen) {
         ++result->duplicates;
     } else {

@@ -72,8 +72,15 @@ public:
     // Whether a carrier's status says the parcel reached its addressee.
     static bool isDelivered(const QString& status);
     // Waits for another writer of shipment `id`'s events (PostgreSQL; SQLite
-    // writes one transaction at a time already), inside the caller's.
+    // writes one transaction at a time already), inside the caller's. The
+    // lock is one of kLockKeys advisory keys (id modulo kLockKeys), so a file
+    // of thousands of parcels holds at most that many entries of the
+    // server's shared lock table; parcels that share a key wait on each
+    // other. A writer of several parcels takes their keys first, in
+    // ascending order (lockShipments), so two such writers never deadlock.
+    static constexpr qint64 kLockKeys = 512;
     static void lockShipment(const QSqlDatabase& db, qint64 id);
+    static void lockShipments(const QSqlDatabase& db, const QList<qint64>& ids);
     // The rule itself, inside the caller's transaction: adds `u` to `s`
     // unless it is there already (same time, place and text), marks `s`
     // delivered by a delivered event. `source`: "gateway" or "file".
