@@ -423,18 +423,22 @@ Shipment FulfilmentStore::shipment(qint64 shipmentId) const
                       tr("There is no shipment with the id %1.").arg(shipmentId));
 }
 
+qint64 FulfilmentStore::shipmentIdOf(const QSqlDatabase& db, const QString& carrierCode,
+                                     const QString& number)
+{
+    return sql::scalar(
+               db,
+               QStringLiteral("SELECT id FROM shipments WHERE carrier = ? AND tracking_number = ?"),
+               {carrierCode, number}, 0)
+        .toLongLong();
+}
+
 Shipment FulfilmentStore::shipmentByTracking(const QString& carrier, const QString& number) const
 {
     requireView();
     const QString code = carrier.trimmed().toLower();
     const QString n = fulfilment::normaliseTrackingNumber(number);
-    const qint64 id = n.isEmpty()
-                          ? 0
-                          : sql::scalar(m_db,
-                                        QStringLiteral("SELECT id FROM shipments WHERE "
-                                                       "carrier = ? AND tracking_number = ?"),
-                                        {code, n}, 0)
-                                .toLongLong();
+    const qint64 id = n.isEmpty() ? 0 : shipmentIdOf(m_db, code, n);
     try {
         if (id > 0)
             return shipment(id); // scope

@@ -60,6 +60,10 @@ public:
     // and spaces as people write them); NotFound naming both when there is
     // none in the session's scope.
     Shipment shipmentByTracking(const QString& carrier, const QString& number) const;
+    // The id of carrier `carrierCode`'s parcel `number` (both normalised), 0
+    // if there is none; no scope check (shipment() does that).
+    static qint64 shipmentIdOf(const QSqlDatabase& db, const QString& carrierCode,
+                               const QString& number);
 
     // Each line of an order with what has shipped and been refunded of it.
     struct LineState

@@ -158,11 +158,7 @@ struct RowCheck
 
 qint64 shipmentIdOf(const QSqlDatabase& db, const TrackingFileRow& r)
 {
-    return sql::scalar(db,
-                       QStringLiteral("SELECT id FROM shipments WHERE carrier = ? AND "
-                                      "tracking_number = ?"),
-                       {r.carrier, r.tracking}, 0)
-        .toLongLong();
+    return FulfilmentStore::shipmentIdOf(db, r.carrier, r.tracking);
 }
 
 } // namespace

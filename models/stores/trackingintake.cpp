@@ -153,19 +153,20 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
                           QStringLiteral("carrier"));
     TrackingResult result;
     sql::WriteTransaction tx(m_db);
-    if (updates.size() > 1) { // their parcels' locks first, in key order
-        QList<qint64> ids;
-        for (const TrackingUpdate& u : updates) {
-            const QVariant id =
-                sql::scalar(m_db,
-                            QStringLiteral("SELECT id FROM shipments WHERE carrier = ? AND "
-                                           "tracking_number = ?"),
-                            {carrier, fulfilment::normaliseTrackingNumber(u.trackingNumber)});
-            if (!id.isNull())
-                ids << id.toLongLong();
-        }
-        lockShipments(m_db, ids);
-    }
+    // The parcels (0: none). A carrier resending while the first is still
+    // being written: the second waits here and then finds the first's events
+    // (PostgreSQL, every parcel's key at once in key order; SQLite's write
+    // transaction is one at a time already).
+    QList<qint64> ids;
+    ids.reserve(updates.size());
+    for (const TrackingUpdate& u : updates)
+        ids << FulfilmentStore::shipmentIdOf(m_db, carrier,
+                                             fulfilment::normaliseTrackingNumber(u.trackingNumber));
+    QList<qint64> found;
+    for (qint64 id : std::as_const(ids))
+        if (id > 0)
+            found << id;
+    lockShipments(m_db, found);
     for (int i = 0; i < updates.size(); ++i) {
         const TrackingUpdate& u = updates[i];
         const QString number = fulfilment::normaliseTrackingNumber(u.trackingNumber);
@@ -173,22 +174,14 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
             DocketError::Code::NotFound,
             tr("No shipment of carrier %1 has the tracking number %2.").arg(carrier, number),
             at(i, "tracking_number"));
-        const QVariant id =
-            sql::scalar(m_db,
-                        QStringLiteral("SELECT id FROM shipments WHERE carrier = ? AND "
-                                       "tracking_number = ?"),
-                        {carrier, number});
-        if (id.isNull())
+        const qint64 id = ids[i];
+        if (id == 0)
             throw unknown;
-        // A carrier resending while the first is still being written: the
-        // second waits here and then finds the first's events (PostgreSQL;
-        // SQLite's write transaction is one at a time already).
-        lockShipment(m_db, id.toLongLong());
         // The store's rules from here on; its refusals name the event.
         try {
             Shipment s;
             try {
-                s = store.shipment(id.toLongLong()); // the scope: outside it, the same answer
+                s = store.shipment(id); // the scope: outside it, the same answer
             } catch (const DocketError& e) {
                 if (e.code() == DocketError::Code::NotFound)
                     throw unknown;
