@@ -639,6 +639,21 @@ void TestPg::commitOutcomeIsKnown()
     QCOMPARE(marks(), -1);
     QCOMPARE(sql::transactionOutcome(c, unmarked), sql::Outcome::Committed);
 
+    // Schema 140 (0137-0140): the mark function writes the mark and answers
+    // nothing; the desk counts it as written (a server not yet upgraded to
+    // 0141 while the desks are).
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate(140));
+    sql::CommitMark at140;
+    {
+        sql::run(c, QStringLiteral("BEGIN"));
+        at140 = sql::markCommit(c);
+        sql::run(c, QStringLiteral("COMMIT"));
+    }
+    QVERIFY(!at140.connection.isEmpty());
+    QVERIFY(at140.token > 0);
+    QCOMPARE(marks(), 1);
+    QCOMPARE(sql::transactionOutcome(c, at140), sql::Outcome::Committed);
+
     QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
     QCOMPARE(marks(), 1); // the migration's own commit
     // After the upgrade every commit of this connection writes its mark.
@@ -708,6 +723,37 @@ void TestPg::commitOutcomeIsKnown()
                           .arg(committed.connection)),
              qint64(rolledBack.token + 1));
     QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM commit_probe")), qint64(3));
+    QCOMPARE(committed.connection, at140.connection); // one id for the connection throughout
+
+    // The server answers false (the id is another login's, 0141): the commit
+    // is judged by its transaction id alone, and the next one marks under a
+    // fresh id.
+    sql::run(c,
+             QStringLiteral("UPDATE docket_commit_marks SET login = 'someone_else' WHERE "
+                            "connection = CAST(? AS uuid)"),
+             {committed.connection});
+    sql::CommitMark refused;
+    {
+        sql::run(c, QStringLiteral("BEGIN"));
+        refused = sql::markCommit(c);
+        sql::run(c, QStringLiteral("COMMIT"));
+    }
+    QVERIFY(refused.connection.isEmpty());
+    QVERIFY(!refused.xid.isEmpty());
+    QCOMPARE(sql::transactionOutcome(c, refused), sql::Outcome::Committed);
+    sql::CommitMark renewed;
+    {
+        sql::run(c, QStringLiteral("BEGIN"));
+        renewed = sql::markCommit(c);
+        sql::run(c, QStringLiteral("COMMIT"));
+    }
+    QVERIFY(!renewed.connection.isEmpty());
+    QVERIFY(renewed.connection != committed.connection);
+    QCOMPARE(sql::transactionOutcome(c, renewed), sql::Outcome::Committed);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM docket_commit_marks WHERE connection = "
+                                     "CAST('%1' AS uuid) AND login = session_user")
+                          .arg(renewed.connection)),
+             qint64(1));
 }
 
 // A server of the test's own (restarting the shared one would disturb the

@@ -1744,6 +1744,44 @@ void TestPgSecurity::commitMarksAreTheLoginsOwn()
     QCOMPARE(value(owner, clerksMarks, {m_clerk.name}).toInt(), 1000);
     QCOMPARE(clerk.exec(QStringLiteral("SELECT docket_commit_seen('%1')").arg(fresh)).text,
              QStringLiteral("9")); // the new mark is kept
+    // Nor can a login flood within the hour: one holding 10,000 marks gets no
+    // new connection id (false, as for another login's id), while a
+    // connection that has its mark keeps updating it (0143). (The prune first
+    // drops the 999 marks quiet for an hour: the 9,999 new ones and `fresh`
+    // make 10,000.)
+    QCOMPARE(value(owner,
+                   QStringLiteral("WITH added AS (INSERT INTO docket_commit_marks SELECT "
+                                  "gen_random_uuid(), ?, 1, now() FROM generate_series(1, 9999) "
+                                  "RETURNING 1) SELECT count(*) FROM added"),
+                   {m_clerk.name})
+                 .toInt(),
+             9999);
+    const QString tooMany = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Login::Result capped =
+        clerk.attempt(QStringLiteral("SELECT docket_commit_mark('%1', 1)").arg(tooMany));
+    QVERIFY2(capped.ok, qPrintable(capped.error));
+    QCOMPARE(capped.text, QStringLiteral("false"));
+    QCOMPARE(
+        clerk.exec(QStringLiteral("SELECT COALESCE(docket_commit_seen('%1'), -1)").arg(tooMany))
+            .text,
+        QStringLiteral("-1"));
+    QCOMPARE(value(owner, clerksMarks, {m_clerk.name}).toInt(), 10000);
+    const Login::Result again =
+        clerk.attempt(QStringLiteral("SELECT docket_commit_mark('%1', 10)").arg(fresh));
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.text, QStringLiteral("true"));
+    QCOMPARE(clerk.exec(QStringLiteral("SELECT docket_commit_seen('%1')").arg(fresh)).text,
+             QStringLiteral("10"));
+    // An hour later the prune makes room again, down to 1,000.
+    value(owner,
+          QStringLiteral("UPDATE docket_commit_marks SET marked_at = marked_at - interval "
+                         "'2 hours' WHERE login = ?"),
+          {m_clerk.name});
+    const Login::Result later =
+        clerk.attempt(QStringLiteral("SELECT docket_commit_mark('%1', 1)").arg(tooMany));
+    QVERIFY2(later.ok, qPrintable(later.error));
+    QCOMPARE(later.text, QStringLiteral("true"));
+    QCOMPARE(value(owner, clerksMarks, {m_clerk.name}).toInt(), 1000);
     checkWorld("commit marks");
 }
 
