@@ -2,6 +2,7 @@
 // and the event loop; the service is gateway/ (Gateway), its rules models/.
 
 #include "gateway.h"
+#include "operatorlanguage.h"
 
 #include "domain/errors.h"
 #include "i18n.h"
@@ -46,6 +47,10 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Docket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
     QTextStream err(stderr);
+    // Messages to the operator in the process's language (LANG, LC_MESSAGES);
+    // until the gateway listens, every tr() of the process answers in it.
+    OperatorLanguage language;
+    language.install();
     const QStringList args = app.arguments();
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         QTextStream(stdout) << GatewayConfig::usage();
@@ -64,11 +69,19 @@ int main(int argc, char** argv)
     }
     Gateway gateway(config);
     QString error;
-    if (!gateway.start(&error)) {
-        err << Texts::tr("docket-gateway: %1").arg(error) << Qt::endl;
+    const bool started = gateway.start(&error);
+    // From here on requests are answered: nothing more through this
+    // translator, the operator's messages below ask for their language themselves.
+    language.remove();
+    if (!started) {
+        err << language.text("Gateway", QT_TRANSLATE_NOOP("Gateway", "docket-gateway: %1"))
+                   .arg(error)
+            << Qt::endl;
         return 1;
     }
-    err << Texts::tr("docket-gateway %1: listening on %2:%3 (%4), database %5")
+    err << language
+               .text("Gateway", QT_TRANSLATE_NOOP("Gateway", "docket-gateway %1: listening on "
+                                                             "%2:%3 (%4), database %5"))
                .arg(QStringLiteral(DOCKET_VERSION), config.address.toString())
                .arg(gateway.port())
                .arg(config.tls.enabled() ? QStringLiteral("https") : QStringLiteral("http"),
@@ -82,8 +95,11 @@ int main(int argc, char** argv)
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
             char c;
             [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
-            err << Texts::tr("docket-gateway: stopping; %n request(s) in flight finish first.",
-                             nullptr, gateway.server()->inFlight())
+            err << language.text("Gateway",
+                                 QT_TRANSLATE_N_NOOP("Gateway",
+                                                     "docket-gateway: stopping; %n "
+                                                     "request(s) in flight finish first."),
+                                 gateway.server()->inFlight())
                 << Qt::endl;
             gateway.shutdown();
         });
@@ -97,7 +113,8 @@ int main(int argc, char** argv)
     std::signal(SIGPIPE, SIG_IGN);
 #endif
     QObject::connect(&gateway, &Gateway::stopped, &app, [&] {
-        err << Texts::tr("docket-gateway: stopped.") << Qt::endl;
+        err << language.text("Gateway", QT_TRANSLATE_NOOP("Gateway", "docket-gateway: stopped."))
+            << Qt::endl;
         app.quit();
     });
     return app.exec();

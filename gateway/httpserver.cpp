@@ -1,5 +1,6 @@
 #include "httpserver.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -169,12 +170,12 @@ quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port, const Tl
         QFile certFile(tls.certificate);
         QFile keyFile(tls.privateKey);
         if (!certFile.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the certificate %1: %2")
+            *error = QCoreApplication::translate("Gateway", "Cannot read the certificate %1: %2")
                          .arg(tls.certificate, certFile.errorString());
             return 0;
         }
         if (!keyFile.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the private key %1: %2")
+            *error = QCoreApplication::translate("Gateway", "Cannot read the private key %1: %2")
                          .arg(tls.privateKey, keyFile.errorString());
             return 0;
         }
@@ -184,8 +185,13 @@ quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port, const Tl
         if (key.isNull())
             key = QSslKey(keyPem, QSsl::Ec);
         if (chain.isEmpty() || key.isNull()) {
-            *error = QStringLiteral("%1 holds no PEM certificate or %2 no RSA/EC private key")
-                         .arg(tls.certificate, tls.privateKey);
+            *error = chain.isEmpty()
+                         ? QCoreApplication::translate("Gateway",
+                                                       "%1 holds no PEM certificate (--tls-cert).")
+                               .arg(tls.certificate)
+                         : QCoreApplication::translate(
+                               "Gateway", "%1 holds no PEM RSA or EC private key (--tls-key).")
+                               .arg(tls.privateKey);
             return 0;
         }
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();

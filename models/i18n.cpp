@@ -38,6 +38,26 @@ QString languageOverride()
     return g_override;
 }
 
+QString shippedLanguageOf(const QLocale& locale)
+{
+    // zh_HK and zh_MO read Traditional Chinese; other Chinese locales Simplified.
+    if (locale.language() != QLocale::Chinese)
+        return QStringLiteral("en");
+    return (locale.script() == QLocale::TraditionalChineseScript ||
+            locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong ||
+            locale.territory() == QLocale::Macau)
+               ? QStringLiteral("zh_TW")
+               : QStringLiteral("zh_CN");
+}
+
+QString messagesLanguage()
+{
+    // uiLanguages() follows LC_MESSAGES where QLocale::system() follows the
+    // numbers' locale; "C" and "POSIX" give none or English.
+    const QStringList ui = QLocale::system().uiLanguages();
+    return shippedLanguageOf(ui.isEmpty() ? QLocale::system() : QLocale(ui.first()));
+}
+
 QString installTranslators(QCoreApplication& app, const QString& language)
 {
     static QTranslator* qtTranslator = nullptr;
@@ -51,14 +71,7 @@ QString installTranslators(QCoreApplication& app, const QString& language)
     }
     g_requested = language;
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // zh_HK and zh_MO read Traditional Chinese; other Chinese locales Simplified.
-    QString code = QStringLiteral("en");
-    if (locale.language() == QLocale::Chinese)
-        code = (locale.script() == QLocale::TraditionalChineseScript ||
-                locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong ||
-                locale.territory() == QLocale::Macau)
-                   ? QStringLiteral("zh_TW")
-                   : QStringLiteral("zh_CN");
+    const QString code = shippedLanguageOf(locale);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     g_language = code;

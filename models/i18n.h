@@ -13,6 +13,12 @@ QList<std::pair<QString, QString>> availableLanguages();
 // the system locale), replacing earlier ones, and sets the default QLocale.
 // Returns the language actually used.
 QString installTranslators(QCoreApplication& app, const QString& language = {});
+// Which of the shipped languages reads `locale`: zh_TW for Traditional Chinese
+// (and Taiwan, Hong Kong, Macau), zh_CN for other Chinese, else en.
+QString shippedLanguageOf(const QLocale& locale);
+// The language of the process's messages (LC_ALL, LC_MESSAGES, LANG, LANGUAGE
+// as QLocale::system().uiLanguages() reads them), as shippedLanguageOf().
+QString messagesLanguage();
 // The language installTranslators() last chose ("en" before it ran).
 QString currentLanguage();
 // What installTranslators() was last asked for ("zh_CN", empty = the system's).

@@ -159,6 +159,18 @@ GatewayProcess::~GatewayProcess()
     }
 }
 
+void GatewayProcess::setLocale(const QString& lang, const QString& messages)
+{
+    QProcessEnvironment env = m_process.processEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LANG"), lang);
+    if (!messages.isEmpty())
+        env.insert(QStringLiteral("LC_MESSAGES"), messages);
+    m_process.setProcessEnvironment(env);
+}
+
 quint16 GatewayProcess::start()
 {
     m_port = 0;
@@ -168,7 +180,9 @@ quint16 GatewayProcess::start()
         m_stderr = "cannot start " + m_program.toUtf8() + ": " + m_process.errorString().toUtf8();
         return 0;
     }
-    static const QRegularExpression listening(QStringLiteral("listening on [^ ]+:(\\d+)"));
+    // "listening on 127.0.0.1:PORT", or as the operator's language says it.
+    static const QRegularExpression listening(
+        QStringLiteral("(?:listening on|正在监听|正在監聽) [^ ]+:(\\d+)"));
     QElapsedTimer waited;
     waited.start();
     while (waited.elapsed() < 20000) {

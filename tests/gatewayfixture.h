@@ -87,6 +87,9 @@ public:
     // Starts it and waits (at most 20 s) until it listens; the port, or 0
     // (then errors() says why, exitCode() what it ended with).
     quint16 start();
+    // Its messages' language from the process's locale: LANG (and LC_MESSAGES
+    // when given), without the LANGUAGE=en and LC_ALL the tests otherwise pass.
+    void setLocale(const QString& lang, const QString& messages = {});
     void kill(); // SIGKILL, waited for
     // SIGTERM, waited for (20 s at most): true when it ended by itself with 0.
     bool terminate();

@@ -131,6 +131,7 @@ private slots:
     void httpsWithCertificateAndKey();
     void accessLogIsJsonLines();
     void binaryReadsItsConfigFile();
+    void operatorMessagesInTheirLanguage();
 };
 
 // --config FILE: the [gateway] section gives every value; an option on the
@@ -423,6 +424,68 @@ void TestGatewayConfig::binaryReadsItsConfigFile()
         QCOMPARE(p.start(), quint16(0));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY2(p.errors().contains("nope.conf"), p.errors().constData());
+    }
+}
+
+// Whoever runs the gateway reads its messages (a TLS file it cannot read,
+// listening, stopping) in the process's language, LANG or LC_MESSAGES; what a
+// client receives stays as before (the API's messages in English).
+void TestGatewayConfig::operatorMessagesInTheirLanguage()
+{
+    QTemporaryDir dir;
+    GatewayFixture g(Backend::SQLite);
+    const QString certificate = dir.filePath(QStringLiteral("missing.crt"));
+    const QStringList tls{QStringLiteral("--database"),
+                          g.db().path(),
+                          QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--no-webhooks"),
+                          QStringLiteral("--tls-cert"),
+                          certificate,
+                          QStringLiteral("--tls-key"),
+                          dir.filePath(QStringLiteral("missing.key"))};
+    {
+        GatewayProcess p(QStringLiteral(DOCKET_GATEWAY_PATH), tls);
+        p.setLocale(QStringLiteral("zh_CN.UTF-8"));
+        QCOMPARE(p.start(), quint16(0));
+        QCOMPARE(p.exitCode(), 1);
+        const QString said = QString::fromUtf8(p.errors());
+        QVERIFY2(said.contains(
+                     QStringLiteral(u"docket-gateway：无法在 127.0.0.1:0 上监听：无法读取证书 ") +
+                     certificate),
+                 qPrintable(said));
+    }
+    {
+        // LC_MESSAGES over LANG; Traditional Chinese.
+        GatewayProcess p(QStringLiteral(DOCKET_GATEWAY_PATH), tls);
+        p.setLocale(QStringLiteral("C.UTF-8"), QStringLiteral("zh_TW.UTF-8"));
+        QCOMPARE(p.start(), quint16(0));
+        QVERIFY2(QString::fromUtf8(p.errors()).contains(QStringLiteral(u"無法讀取憑證 ")),
+                 p.errors().constData());
+    }
+    {
+        GatewayProcess p(QStringLiteral(DOCKET_GATEWAY_PATH), tls);
+        p.setLocale(QStringLiteral("C.UTF-8"));
+        QCOMPARE(p.start(), quint16(0));
+        QVERIFY2(p.errors().contains("Cannot read the certificate " + certificate.toUtf8()),
+                 p.errors().constData());
+    }
+    {
+        GatewayProcess p(QStringLiteral(DOCKET_GATEWAY_PATH), tls.mid(0, 5));
+        p.setLocale(QStringLiteral("zh_CN.UTF-8"));
+        const quint16 port = p.start();
+        QVERIFY2(port, p.errors().constData());
+        QVERIFY2(QString::fromUtf8(p.errors()).contains(QStringLiteral(u"：正在监听 127.0.0.1:")),
+                 p.errors().constData());
+        const HttpResult r = httpRequest(port, "GET", QStringLiteral("/api/v1/orders"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(
+            r.json()[QStringLiteral("error")][QStringLiteral("message")].toString(),
+            QStringLiteral("This needs an API key: send it as \"Authorization: Bearer KEY\"."));
+        QVERIFY(p.terminate());
+        QVERIFY2(
+            QString::fromUtf8(p.errors()).contains(QStringLiteral(u"docket-gateway：已停止。")),
+            p.errors().constData());
     }
 }
 

@@ -1366,21 +1366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>docket-gateway %1: listening on %2:%3 (%4), database %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>docket-gateway: stopping; %n request(s) in flight finish first.</source>
-        <translation>
-            <numerusform>docket-gateway: stopping; %n request in flight finishes first.</numerusform>
-            <numerusform>docket-gateway: stopping; %n requests in flight finish first.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>docket-gateway: stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--listen takes HOST:PORT, such as 127.0.0.1:8080; &quot;%1&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,6 +1619,37 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>There is no product with the SKU &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (--tls-cert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM RSA or EC private key (--tls-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docket-gateway %1: listening on %2:%3 (%4), database %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>docket-gateway: stopping; %n request(s) in flight finish first.</source>
+        <translation>
+            <numerusform>docket-gateway: stopping; %n request in flight finishes first.</numerusform>
+            <numerusform>docket-gateway: stopping; %n requests in flight finish first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>docket-gateway: stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1358,20 +1358,6 @@
         <translation>docket-gateway：%1</translation>
     </message>
     <message>
-        <source>docket-gateway %1: listening on %2:%3 (%4), database %5</source>
-        <translation>docket-gateway %1：正在监听 %2:%3（%4），数据库 %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>docket-gateway: stopping; %n request(s) in flight finish first.</source>
-        <translation>
-            <numerusform>docket-gateway：正在停止；%n 个进行中的请求先完成。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>docket-gateway: stopped.</source>
-        <translation>docket-gateway：已停止。</translation>
-    </message>
-    <message>
         <source>--listen takes HOST:PORT, such as 127.0.0.1:8080; &quot;%1&quot; is not.</source>
         <translation>--listen 接受 HOST:PORT，例如 127.0.0.1:8080；“%1”不符合。</translation>
     </message>
@@ -1646,6 +1632,36 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>There is no product with the SKU &quot;%1&quot;.</source>
         <translation>没有 SKU 为“%1”的商品。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>无法读取证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>无法读取私钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (--tls-cert).</source>
+        <translation>%1 中没有 PEM 证书（--tls-cert）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM RSA or EC private key (--tls-key).</source>
+        <translation>%1 中没有 PEM 格式的 RSA 或 EC 私钥（--tls-key）。</translation>
+    </message>
+    <message>
+        <source>docket-gateway %1: listening on %2:%3 (%4), database %5</source>
+        <translation>docket-gateway %1：正在监听 %2:%3（%4），数据库 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>docket-gateway: stopping; %n request(s) in flight finish first.</source>
+        <translation>
+            <numerusform>docket-gateway：正在停止；%n 个进行中的请求先完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>docket-gateway: stopped.</source>
+        <translation>docket-gateway：已停止。</translation>
     </message>
 </context>
 <context>

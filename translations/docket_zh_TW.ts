@@ -1358,20 +1358,6 @@
         <translation>docket-gateway：%1</translation>
     </message>
     <message>
-        <source>docket-gateway %1: listening on %2:%3 (%4), database %5</source>
-        <translation>docket-gateway %1：正在監聽 %2:%3（%4），資料庫 %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>docket-gateway: stopping; %n request(s) in flight finish first.</source>
-        <translation>
-            <numerusform>docket-gateway：正在停止；%n 個進行中的請求先完成。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>docket-gateway: stopped.</source>
-        <translation>docket-gateway：已停止。</translation>
-    </message>
-    <message>
         <source>--listen takes HOST:PORT, such as 127.0.0.1:8080; &quot;%1&quot; is not.</source>
         <translation>--listen 接受 HOST:PORT，例如 127.0.0.1:8080；「%1」不符合。</translation>
     </message>
@@ -1646,6 +1632,36 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>There is no product with the SKU &quot;%1&quot;.</source>
         <translation>沒有 SKU 為「%1」的商品。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>無法讀取憑證 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>無法讀取私鑰 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (--tls-cert).</source>
+        <translation>%1 中沒有 PEM 憑證（--tls-cert）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM RSA or EC private key (--tls-key).</source>
+        <translation>%1 中沒有 PEM 格式的 RSA 或 EC 私鑰（--tls-key）。</translation>
+    </message>
+    <message>
+        <source>docket-gateway %1: listening on %2:%3 (%4), database %5</source>
+        <translation>docket-gateway %1：正在監聽 %2:%3（%4），資料庫 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>docket-gateway: stopping; %n request(s) in flight finish first.</source>
+        <translation>
+            <numerusform>docket-gateway：正在停止；%n 個進行中的請求先完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>docket-gateway: stopped.</source>
+        <translation>docket-gateway：已停止。</translation>
     </message>
 </context>
 <context>
