@@ -80,8 +80,33 @@ QLocale localeOf(const QString& lang)
 
 QString when(const QDateTime& t, const QLocale& locale)
 {
-    return locale.toString(t.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
+    // The locale's short form with the year whole (en's "M/d/yy" read
+    // "9/25/23"), without zh_TW's literal day period (docket::dateTimeFormat).
+    QString format = dateTimeFormat(QLocale::ShortFormat, locale);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(t.toUTC(), format) + QStringLiteral(" UTC");
 }
+
+// A form posted to /track (application/x-www-form-urlencoded): the look-up
+// and the page refused by the per-address limit read it alike.
+struct TrackForm
+{
+    QString number;
+    QString contact;
+    QString lang; // the form's switch, else Accept-Language (languageOf)
+
+    static TrackForm of(const HttpRequest& request)
+    {
+        const QUrlQuery form(
+            QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+        auto field = [&form](const char* name) {
+            return form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+        };
+        return {field("number").trimmed(), field("contact").trimmed(),
+                languageOf(request, field("lang"))};
+    }
+};
 
 void pageHeaders(HttpResponse& r)
 {
@@ -152,14 +177,10 @@ HttpResponse Gateway::trackForm(const Call& c)
 
 HttpResponse Gateway::trackLookup(const Call& c)
 {
-    const QUrlQuery form(
-        QString::fromUtf8(c.request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
-    const QString number =
-        form.queryItemValue(QStringLiteral("number"), QUrl::FullyDecoded).trimmed();
-    const QString contact =
-        form.queryItemValue(QStringLiteral("contact"), QUrl::FullyDecoded).trimmed();
-    const QString lang =
-        languageOf(c.request, form.queryItemValue(QStringLiteral("lang"), QUrl::FullyDecoded));
+    const TrackForm form = TrackForm::of(c.request);
+    const QString& number = form.number;
+    const QString& contact = form.contact;
+    const QString& lang = form.lang;
     auto t = [this, &lang](const char* context, const char* text) {
         return translate(lang, context, text);
     };
@@ -237,10 +258,8 @@ HttpResponse Gateway::trackLookup(const Call& c)
 
 HttpResponse Gateway::trackLimited(const HttpRequest& request, int wait) const
 {
-    const QUrlQuery form(
-        QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
-    const QString lang =
-        languageOf(request, form.queryItemValue(QStringLiteral("lang"), QUrl::FullyDecoded));
+    const TrackForm form = TrackForm::of(request);
+    const QString& lang = form.lang;
     auto t = [this, &lang](const char* context, const char* text) {
         return translate(lang, context, text);
     };
@@ -251,8 +270,7 @@ HttpResponse Gateway::trackLimited(const HttpRequest& request, int wait) const
                   wait);
     HttpResponse r = HttpResponse::html(
         429,
-        trackPage(this, lang,
-                  form.queryItemValue(QStringLiteral("number"), QUrl::FullyDecoded).trimmed(),
+        trackPage(this, lang, form.number,
                   QStringLiteral("<p class=\"notfound\" id=\"limited\">%1</p>").arg(esc(text)), t)
             .toUtf8());
     pageHeaders(r);

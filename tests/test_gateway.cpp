@@ -1962,6 +1962,10 @@ void TestGateway::trackLookup()
              limitedPage.body.constData());
     QVERIFY(limitedPage.body.contains("lang=\"zh-CN\""));
     QVERIFY(!limitedPage.body.contains("Teapot"));
+    // The numerus form with its figure filled in: the seconds of Retry-After.
+    QVERIFY2(!limitedPage.body.contains("%n"), limitedPage.body.constData());
+    QVERIFY2(limitedPage.body.contains(limitedPage.header("Retry-After") + " 秒"),
+             limitedPage.body.constData());
 }
 
 // The look-up shows each parcel with a link to its carrier's tracking page,
@@ -2048,7 +2052,9 @@ void TestGateway::trackShowsParcelLinks()
     QVERIFY(!zh.body.contains("SF Express"));
     const QDateTime created = store.order(id).createdAt.toUTC();
     const QString zhDate = QLocale(QStringLiteral("zh_CN")).toString(created, QLocale::ShortFormat);
-    const QString enDate = QLocale(QStringLiteral("en")).toString(created, QLocale::ShortFormat);
+    // English with the year whole ("9/25/2023", not the short form's "9/25/23").
+    const QString enDate =
+        QLocale(QStringLiteral("en")).toString(created, QStringLiteral("M/d/yyyy h:mm AP"));
     QVERIFY(zhDate != enDate);
     QVERIFY2(zh.body.contains("<time>" + zhDate.toUtf8() + " UTC</time>"), zh.body.constData());
     QVERIFY(page.body.contains("<time>" + enDate.toUtf8() + " UTC</time>"));

@@ -355,7 +355,8 @@ int main(int argc, char** argv)
         {QStringLiteral("numbers"), QStringLiteral("lookup, track: numbers DK0000001..N."),
          QStringLiteral("N")},
         {QStringLiteral("pairs"),
-         QStringLiteral("track: look up these pairs, one \"NUMBER CONTACT\" a line."),
+         QStringLiteral("track: look up these pairs, one \"NUMBER CONTACT\" a line (the contact "
+                        "is the rest of the line, spaces and all)."),
          QStringLiteral("FILE")},
         {QStringLiteral("prefix"), QStringLiteral("External id prefix (default: random)."),
          QStringLiteral("P")},
@@ -371,7 +372,8 @@ int main(int argc, char** argv)
          QStringLiteral("N")},
         {QStringLiteral("skus"),
          QStringLiteral("intake: each line a SKU drawn from SKU-10001..SKU-(10000+N) (default 0: "
-                        "line i is SKU-(10000+i) in every order)."),
+                        "line i is SKU-(10000+i) in every order); with N below --lines an "
+                        "order repeats a SKU."),
          QStringLiteral("N")},
     };
     p.addOptions(opts);
@@ -417,11 +419,23 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "cannot read %s\n", qPrintable(f.fileName()));
             return 2;
         }
+        // NUMBER, a space, then the contact as it is (a phone may hold
+        // spaces: "+49 170 1234567"). A line without both is skipped, and said.
+        qint64 skipped = 0;
         while (!f.atEnd()) {
-            const QList<QByteArray> parts = f.readLine().simplified().split(' ');
-            if (parts.size() == 2)
-                o.pairs.append({parts[0], parts[1]});
+            const QByteArray line = f.readLine().trimmed();
+            const qsizetype space = line.indexOf(' ');
+            const QByteArray contact = space > 0 ? line.mid(space + 1).trimmed() : QByteArray();
+            if (line.isEmpty())
+                continue;
+            if (contact.isEmpty())
+                ++skipped;
+            else
+                o.pairs.append({line.left(space), contact});
         }
+        if (skipped > 0)
+            std::fprintf(stderr, "%s: %lld line(s) without \"NUMBER CONTACT\" skipped\n",
+                         qPrintable(f.fileName()), static_cast<long long>(skipped));
         if (o.pairs.isEmpty()) {
             std::fprintf(stderr, "%s has no \"NUMBER CONTACT\" line\n", qPrintable(f.fileName()));
             return 2;
