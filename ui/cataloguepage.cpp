@@ -70,29 +70,6 @@ protected:
     }
 };
 
-// A heading too long for its column (the list fitted to a narrow window)
-// ends in "…" rather than being cut at both sides; its tooltip names it.
-class ElidingHeader : public QHeaderView
-{
-public:
-    using QHeaderView::QHeaderView;
-
-protected:
-    void paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const override
-    {
-        if (!rect.isValid())
-            return;
-        QStyleOptionHeaderV2 opt;
-        initStyleOption(&opt);
-        initStyleOptionForIndex(&opt, logicalIndex);
-        opt.rect = rect;
-        const QRect label = style()->subElementRect(QStyle::SE_HeaderLabel, &opt, this);
-        if (opt.fontMetrics.horizontalAdvance(opt.text) > label.width())
-            opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, label.width());
-        style()->drawControl(QStyle::CE_Header, &opt, painter, this);
-    }
-};
-
 } // namespace
 
 CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session, QWidget* parent)
@@ -195,7 +172,7 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
     // name); the figures are as wide as an amount, a count or their heading,
     // and in a narrow list give up width down to their values first
     // (fitColumns).
-    m_view->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_view));
+    m_view->setHorizontalHeader(new columnfit::ElidingHeader(Qt::Horizontal, m_view));
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionsClickable(true);
     // Not bold on a selected row: the eliding above measures the regular
@@ -221,7 +198,9 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
         if (c == ProductTableModel::Sku)
             value = fm.horizontalAdvance(QStringLiteral("SKU-100000")) + margin;
         else if (c == ProductTableModel::Name)
-            value = fm.averageCharWidth() * 26 + margin; // "Classic Headphones, Oak"
+            // A whole product name, measured (a CJK font's average character
+            // is twice as wide as a Latin name's).
+            value = fm.horizontalAdvance(QStringLiteral("Classic Headphones, Oak")) + margin;
         else if (c == ProductTableModel::Price || c == ProductTableModel::Cost)
             value = fm.horizontalAdvance(amount) + margin;
         else if (c == ProductTableModel::DaysOfCover)
@@ -266,6 +245,17 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
     dv->addWidget(m_levels, 1);
     dv->addWidget(new QLabel(tr("<b>Latest movements</b>"), detail));
     dv->addWidget(m_movements, 2);
+    // Fitted to the pane's width (no sideways scroll), headings ending in "…".
+    for (QTableWidget* t : {m_levels, m_movements}) {
+        auto* h = new columnfit::ElidingHeader(Qt::Horizontal, t);
+        // (A stretched last section keeps at least the default size: the
+        // fit sizes it.)
+        h->setStretchLastSection(false);
+        h->setMinimumSectionSize(20);
+        h->setHighlightSections(false);
+        t->setHorizontalHeader(h);
+        t->viewport()->installEventFilter(this);
+    }
 
     // The list takes three fifths, or what its columns need with their
     // headings whole when that is more (the details keep 300 px), until the
@@ -334,6 +324,10 @@ bool CataloguePage::eventFilter(QObject* watched, QEvent* event)
         fitColumns();
     if (watched == m_split && event->type() == QEvent::Resize)
         balanceSplit();
+    if (m_levels && watched == m_levels->viewport() && event->type() == QEvent::Resize)
+        columnfit::fitToWidth(m_levels, {0});
+    if (m_movements && watched == m_movements->viewport() && event->type() == QEvent::Resize)
+        columnfit::fitToWidth(m_movements, {1, 2});
     return QWidget::eventFilter(watched, event);
 }
 
@@ -499,9 +493,11 @@ void CataloguePage::showDetail()
         m_movements->setRowCount(int(moved.size()));
         for (int r = 0; r < moved.size(); ++r) {
             const StockMovement& m = moved[r];
-            m_movements->setItem(r, 0,
-                                 new QTableWidgetItem(formatDateTime(m.at.toLocalTime(),
-                                                                     QLocale::ShortFormat, loc)));
+            // The day in the narrow pane; the time in its tooltip.
+            auto* when =
+                new QTableWidgetItem(loc.toString(m.at.toLocalTime().date(), QLocale::ShortFormat));
+            when->setToolTip(formatDateTime(m.at.toLocalTime(), QLocale::LongFormat, loc));
+            m_movements->setItem(r, 0, when);
             auto* kind = new QTableWidgetItem(movement::labelForCode(m.kind));
             kind->setToolTip(tr("by %1").arg(m.actor));
             m_movements->setItem(r, 1, kind);
@@ -517,8 +513,8 @@ void CataloguePage::showDetail()
                 why = tr("transfer %1").arg(m.transferId);
             m_movements->setItem(r, 5, new QTableWidgetItem(why));
         }
-        m_levels->resizeColumnsToContents();
-        m_movements->resizeColumnsToContents();
+        columnfit::fitToWidth(m_levels, {0});
+        columnfit::fitToWidth(m_movements, {1, 2});
     } catch (const DocketError& e) {
         m_facts->setText(e.message());
     }

@@ -105,8 +105,8 @@ private:
     QTimer* m_debounce;
     QLabel* m_title;
     QLabel* m_facts;
-    QTableWidget* m_levels;
-    QTableWidget* m_movements;
+    QTableWidget* m_levels = nullptr;
+    QTableWidget* m_movements = nullptr;
     QLabel* m_footer;
     QList<int> m_defaultWidths; // per column; the name's is what it needs at least
     QList<int> m_compactWidths;

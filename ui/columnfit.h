@@ -1,8 +1,9 @@
 #pragma once
 
+#include <QHeaderView>
 #include <QList>
 
-class QHeaderView;
+class QTableWidget;
 
 namespace docket::columnfit {
 
@@ -19,5 +20,25 @@ struct Column
 // proportion to what it can spare, down to its compact width. The orders
 // list and the catalogue fit their columns this way.
 void fit(QHeaderView* header, const QList<Column>& columns, int room);
+
+// Fits a small table (a detail pane's) to its width: each column as wide as
+// its values and heading while they fit; in less room the headings give up
+// their extra width first (ending in "…" with an ElidingHeader), then the
+// `textColumns` down to a few letters and the last column down to a fifth of
+// the table (their texts end in "…"); figures and dates stay whole. The last
+// column takes what is left (no stretchLastSection: that keeps at least the
+// default section size).
+void fitToWidth(QTableWidget* table, const QList<int>& textColumns = {});
+
+// A heading too long for its column ends in "…" rather than being cut at
+// both sides.
+class ElidingHeader : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const override;
+};
 
 } // namespace docket::columnfit

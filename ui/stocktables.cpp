@@ -28,6 +28,10 @@ QTableWidget* table(QWidget* parent, const QStringList& headers, const QString& 
 QTableWidget* detailTable(QWidget* parent, const QStringList& headers, const QString& name)
 {
     QTableWidget* t = table(parent, headers, name);
+    // A heading cut short in a narrow pane is named whole in its tooltip.
+    for (int c = 0; c < t->columnCount(); ++c)
+        if (QTableWidgetItem* h = t->horizontalHeaderItem(c))
+            h->setToolTip(h->text());
     t->setSelectionMode(QAbstractItemView::NoSelection);
     t->setFocusPolicy(Qt::NoFocus);
     return t;
