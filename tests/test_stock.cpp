@@ -2420,6 +2420,32 @@ void TestStock::demoAfterSalesCoverEveryState()
         QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
         const QStringList records = FulfilmentStore(c, adminSession()).verify();
         QVERIFY2(records.isEmpty(), qPrintable(records.join(QLatin1Char('\n'))));
+        // The stock was there before its parcels left (review C5): the demo's
+        // last 30 days have shipments at cost, so a turnover; and what it
+        // backordered is valued at the product's cost (the products had
+        // their costs before the orders reserved).
+        QVERIFY(r.shipments > 0);
+        QVERIFY(r.shipments <= s.shipments);
+        const InventoryFigures f =
+            InventoryAnalytics(c, adminSession()).figures(TestDb::kNow - 30 * 86400, TestDb::kNow);
+        QVERIFY2(f.shippedUnits > 0, qPrintable(QString::number(f.shippedUnits)));
+        QVERIFY(f.shippedAtCost.minorUnits() > 0);
+        QVERIFY(f.turnover().value_or(0) > 0);
+        QVERIFY(count(c,
+                      QStringLiteral("SELECT COUNT(DISTINCT shipment_id) FROM stock_movements "
+                                     "WHERE kind = 'shipment' AND at > ?"),
+                      {TestDb::kNow - 30 * 86400}) >= r.shipments);
+        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE kind = "
+                                        "'backorder'")) > 0);
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements m JOIN products p "
+                                         "ON p.id = m.product_id WHERE m.kind = 'backorder' AND "
+                                         "(p.cost_cents = 0 OR m.value_cents <> m.quantity * "
+                                         "p.cost_cents)")),
+                 qint64(0));
+        // Nothing moved before the stock came in.
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE at < (SELECT "
+                                         "MIN(at) FROM stock_movements WHERE kind = 'receipt')")),
+                 qint64(0));
         QVariantList rows;
         QSqlQuery q = sql::run(c, QStringLiteral("SELECT r.order_id, r.state, r.reason, "
                                                  "r.resolution, l.sku, l.quantity FROM returns r "

@@ -7,9 +7,12 @@
 #include "domain/order.h"
 #include "stores/cataloguestore.h"
 #include "stores/csvreader.h"
+#include "stores/fulfilmentstore.h"
 #include "stores/stockstore.h"
 
+#include <QDateTime>
 #include <QSet>
+#include <algorithm>
 #include <random>
 
 namespace docket {
@@ -54,6 +57,16 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
     };
     CatalogueStore catalogue(db, session);
     StockStore stock(db, session);
+    // The stock is older than what moves it: the warehouses, the catalogue
+    // and the goods in 100 days ago (before the oldest demo return comes
+    // back), then parcels leaving day after day over the last 30 days
+    // (below), so that the analytics show shipments, turnover and days of
+    // cover, and the ledger reads in order.
+    const qint64 now = options.now ? options.now : QDateTime::currentSecsSinceEpoch();
+    constexpr qint64 kDay = 86400;
+    const qint64 opened = now - 100 * kDay;
+    catalogue.setClock([opened] { return opened; });
+    stock.setClock([opened] { return opened; });
     const qint64 steps = 3 + options.warehouses;
     qint64 step = 0;
     auto tick = [&] {
@@ -77,11 +90,6 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
         sites << catalogue.saveWarehouse(w);
         ++result.warehouses;
     }
-    const auto served = catalogue.channelWarehouses();
-    const QStringList channels = channel::codes();
-    for (qsizetype i = 0; i < channels.size(); ++i)
-        if (!served.contains(channels[i]))
-            catalogue.setChannelWarehouse(channels[i], sites[i % sites.size()]);
     tick();
 
     // The catalogue through the import's door: the order generator's names
@@ -163,6 +171,19 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
         tick();
     }
 
+    // The channels' orders reserve once the goods are in and the products
+    // have their costs (what cannot be reserved is backordered, valued at
+    // cost).
+    const auto served = catalogue.channelWarehouses();
+    const QStringList channels = channel::codes();
+    for (qsizetype i = 0; i < channels.size(); ++i)
+        if (!served.contains(channels[i]))
+            catalogue.setChannelWarehouse(channels[i], sites[i % sites.size()]);
+
+    // The rest (a stocktake, transfers) happens now.
+    catalogue.setClock([now] { return now; });
+    stock.setClock([now] { return now; });
+
     if (options.extras && !products.isEmpty()) {
         // A stocktake under way in the first warehouse: 40 SKUs, half counted.
         bool counting = false;
@@ -208,6 +229,41 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
             a.now = options.now;
             a.warehouses = sites;
             result.afterSales = seedAfterSales(db, session, a);
+        }
+    }
+    if (options.extras && options.shipments > 0) {
+        // Parcels of the open orders that hold all they want, after their
+        // orders and within the last 30 days (a refused order, e.g. unpaid,
+        // is passed over); after the returns, which look for orders whose
+        // last event is some days old.
+        FulfilmentStore fulfilment(db, session);
+        QList<QPair<qint64, qint64>> open; // id, created
+        QSqlQuery q = sql::run(
+            db,
+            QStringLiteral("SELECT o.id, o.created_at FROM orders o WHERE o.status IN ('paid', "
+                           "'processing') AND o.invalid_at IS NULL AND o.created_at < ? AND EXISTS "
+                           "(SELECT 1 FROM stock_reservations r WHERE r.order_id = o.id) AND NOT "
+                           "EXISTS (SELECT 1 FROM stock_reservations r WHERE r.order_id = o.id AND "
+                           "r.held < r.wanted) ORDER BY o.id DESC LIMIT ?"),
+            {now - kDay, options.shipments * 2});
+        while (q.next())
+            open.push_back({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        q.finish();
+        std::reverse(open.begin(), open.end());
+        const qint64 serialBase = 20000000000LL + qint64(options.seed % 1000) * 1000000LL;
+        qint64 serial = 0;
+        for (const auto& [id, created] : std::as_const(open)) {
+            if (result.shipments >= options.shipments)
+                break;
+            const qint64 at = std::min(now - 3600, std::max(now - 29 * kDay, created) +
+                                                       uniform(2 * 3600, 2 * kDay));
+            fulfilment.setClock([at] { return at; });
+            try {
+                fulfilment.ship(id, QStringLiteral("dhl"), QString::number(serialBase + serial++));
+                ++result.shipments;
+            } catch (const DocketError&) {
+                // not paid, waiting for review: not shipped
+            }
         }
     }
     tick();
