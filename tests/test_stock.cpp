@@ -52,6 +52,9 @@ constexpr int kSetSyncMigration = 111;
 // Every movement valued at cost in one currency, backorders too
 // (resources/sql/*/NNNN_stock_value_at_cost.sql).
 constexpr int kValueAtCostMigration = 119;
+// SQLite: no index of held reservations by item; the trim walks the order
+// lines (resources/sql/sqlite/NNNN_reservations_without_held_index.sql).
+constexpr int kHeldIndexMigration = 152;
 
 qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
 {
@@ -219,6 +222,8 @@ private slots:
     void backorderValuesAtCostOnUpgrade();
     void demoAfterSalesCoverEveryState_data() { addBackendRows(); }
     void demoAfterSalesCoverEveryState();
+    void trimFindsTheNewestOrdersAfterUpgrade_data() { addBackendRows(); }
+    void trimFindsTheNewestOrdersAfterUpgrade();
 };
 
 void TestStock::catalogueIsValidatedAndAudited()
@@ -2457,6 +2462,63 @@ void TestStock::demoAfterSalesCoverEveryState()
         picked << rows;
     }
     QCOMPARE(picked.at(1), picked.at(0));
+}
+
+// A database from before 0152 (SQLite: its index of held reservations goes)
+// with reservations in it: the trim still takes the newest orders' units
+// first, an order with the product on two lines once, on both backends.
+void TestStock::trimFindsTheNewestOrdersAfterUpgrade()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend, TestDb::Setup::Empty);
+    Database db(tdb.config());
+    auto closeAtTheEnd = qScopeGuard([&] { db.closeConnection(); });
+    db.migrate(kHeldIndexMigration - 1);
+    QVERIFY(db.schemaVersion() < kHeldIndexMigration);
+    const QSqlDatabase c = db.connection();
+    const QString heldIndex = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                                             "'stock_reservations_held'");
+    if (backend == Backend::SQLite)
+        QCOMPARE(count(c, heldIndex), 1);
+    CatalogueStore cat(c, adminSession());
+    const qint64 w =
+        cat.saveWarehouse({0, QStringLiteral("W1"), QStringLiteral("One"), {}, true, 0});
+    const qint64 mug = cat.saveProduct(
+        product(QStringLiteral("SKU-MUG"), QStringLiteral("Ceramic Mug"), 1250, 400));
+    cat.saveProduct(product(QStringLiteral("SKU-LAMP"), QStringLiteral("Desk Lamp"), 4990, 2100));
+    cat.setChannelWarehouse(QStringLiteral("web"), w);
+    StockStore st(c, adminSession());
+    st.receive({{mug, w, 10}});
+    OrderStore orders(c, adminSession());
+    const qint64 a = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 3}}));
+    const qint64 b = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 2},
+                                                                 {QStringLiteral("SKU-LAMP"), 1},
+                                                                 {QStringLiteral("SKU-MUG"), 1}}));
+
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(backend));
+    if (backend == Backend::SQLite)
+        QCOMPARE(count(c, heldIndex), 0);
+    const qint64 d = orders.create(draft(QStringLiteral("web"), {{QStringLiteral("SKU-MUG"), 2}}));
+    QCOMPARE(held(st, a), 3);
+    QCOMPARE(held(st, b), 3); // the mugs; the lamp is backordered
+    QCOMPARE(held(st, d), 2);
+    // Seven broken, three left for eight reserved: d gives its two, b its
+    // three (once, not once per line).
+    QCOMPARE(st.writeOff(mug, w, 7, QStringLiteral("broken in the aisle")), -7);
+    QCOMPARE(held(st, d), 0);
+    QCOMPARE(held(st, b), 0);
+    QCOMPARE(held(st, a), 3);
+    QCOMPARE(count(c,
+                   QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE kind = 'release' "
+                                  "AND product_id = ?"),
+                   {mug}),
+             2);
+    // One more: a, the oldest, gives one.
+    QCOMPARE(st.writeOff(mug, w, 1, QStringLiteral("broken")), -1);
+    QCOMPARE(held(st, a), 2);
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestStock)

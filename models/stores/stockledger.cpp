@@ -420,15 +420,25 @@ qint64 trimTo(const QSqlDatabase& db, const Actor& actor, const Item& item, qint
     if (excess <= 0)
         return 0;
     const qint64 total = excess;
+    // The newest orders first, through the product's order lines (an order
+    // reserves a product only while it has a line of it): the open orders
+    // are the newest, so the walk stops after a few (0152 dropped the index
+    // of held reservations by item, which every reserving line wrote to).
     QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT order_id, held FROM stock_reservations WHERE "
-                                          "product_id = ? AND warehouse_id = ? AND held > 0 ORDER "
-                                          "BY order_id DESC"),
+                           QStringLiteral("SELECT r.order_id, r.held FROM order_lines l JOIN "
+                                          "stock_reservations r ON r.order_id = l.order_id AND "
+                                          "r.product_id = l.product_id WHERE l.product_id = ? AND "
+                                          "r.warehouse_id = ? AND r.held > 0 ORDER BY l.order_id "
+                                          "DESC"),
                            {item.first, item.second});
     QList<Move> moves;
     QList<std::pair<qint64, qint64>> newHeld;
+    qint64 previous = 0;
     while (excess > 0 && q.next()) {
         const qint64 order = q.value(0).toLongLong();
+        if (order == previous)
+            continue; // the product's second line in the order
+        previous = order;
         const qint64 held = q.value(1).toLongLong();
         const qint64 give = std::min(excess, held);
         excess -= give;
