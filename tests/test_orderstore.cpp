@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 #include <algorithm>
 #include <functional>
@@ -443,6 +444,8 @@ private slots:
     void statusWorkflow();
     void markSeen_data() { addBackendRows(); }
     void markSeen();
+    void summaryColumnsAreCounted_data() { addBackendRows(); }
+    void summaryColumnsAreCounted();
     void invalidateAndRevalidate_data() { addBackendRows(); }
     void invalidateAndRevalidate();
     void batchOfThousandsIsAllOrNothing_data() { addBackendRows(); }
@@ -896,6 +899,30 @@ void TestOrderStore::statusWorkflow()
     e = catchError([&] { store.update(o); });
     QVERIFY(e);
     QCOMPARE(e->code(), DocketError::Code::Conflict);
+}
+
+// The keyword window and the order feed read their own columns after the
+// summary's, at kSummaryColumnCount: a summary column added without counting
+// it made the keyword filter read the review state as its window's length.
+void TestOrderStore::summaryColumnsAreCounted()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    OrderStore store = tdb.store();
+    qint64 id = 0;
+    DOCKET_NO_THROW(id = store.create(draft()));
+    const SqlClause cols = orderquery::summaryColumns(kNow, true);
+    QVariantList binds = cols.binds;
+    binds << id;
+    QSqlQuery q = sql::run(
+        tdb.connection(),
+        QStringLiteral("SELECT %1, 4242 FROM orders o WHERE o.id = ?").arg(cols.sql), binds);
+    QVERIFY(q.next());
+    QCOMPARE(q.record().count(), orderquery::kSummaryColumnCount + 1);
+    QCOMPARE(q.value(orderquery::kSummaryColumnCount).toInt(), 4242);
+    const OrderSummary s = orderquery::readSummary(q);
+    QCOMPARE(s.id, id);
+    QCOMPARE(s.reviewState, store.order(id).reviewState);
 }
 
 void TestOrderStore::markSeen()

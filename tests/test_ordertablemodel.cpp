@@ -8,6 +8,7 @@
 #include "items/ordertablemodel.h"
 #include "seed/seeder.h"
 #include "stores/fulfilmentstore.h"
+#include "stores/reviewstore.h"
 #include "testdb.h"
 
 #include <QAbstractItemModelTester>
@@ -75,6 +76,7 @@ private slots:
     void refreshShowsNewOrdersAndKeepsSelection();
     void changeWatcherSeesOtherWriters();
     void partPaymentShowsAsSuch();
+    void heldForReviewSaysSo();
 
 private:
     std::unique_ptr<OrderTableModel> makeModel();
@@ -584,6 +586,78 @@ void TestOrderTableModel::partPaymentShowsAsSuch()
     QVERIFY(waitIdle(*model));
     QTRY_VERIFY_WITH_TIMEOUT(modelIds(*model, 0, 1) == QList<qint64>{whole}, kWait);
     QCOMPARE(model->index(0, int(OrderColumn::Total)).data().toString(), QStringLiteral("€95.00"));
+}
+
+// An order held for review says so in the list (issue 15 item 4e): its
+// Status cell names the step it waits in, not the status that does not move
+// until it is approved, and the Due cell's tooltip says whose deadline it is.
+// The export keeps the status.
+void TestOrderTableModel::heldForReviewSaysSo()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    OrderStore store = m_db->store();
+    auto order = [&](const QString& email, qint64 quantity) {
+        Order o;
+        o.customerName = QStringLiteral("Held Back");
+        o.email = email;
+        o.shipTo = {QStringLiteral("Hauptstr. 1"), QStringLiteral("Berlin"),
+                    QStringLiteral("10115"), QStringLiteral("Berlin"), QStringLiteral("DE")};
+        o.billCountry = QStringLiteral("DE");
+        o.channel = QStringLiteral("web");
+        o.currency = QStringLiteral("EUR");
+        o.lines = {OrderLine{0, 0, QStringLiteral("SKU-R"), QStringLiteral("Cup"), quantity,
+                             Money(100, u"EUR")}};
+        return store.create(o);
+    };
+    const qint64 held = order(QStringLiteral("held@example.com"), 60); // more than 50 of a line
+    const qint64 free = order(QStringLiteral("free@example.com"), 1);
+    QCOMPARE(store.order(held).reviewState, QStringLiteral("waiting"));
+    QCOMPARE(store.order(free).reviewState, QStringLiteral("approved"));
+    const QString number = store.order(held).number;
+
+    auto model = makeModel();
+    auto show = [&](const QString& email) {
+        OrderFilter f;
+        f.customer = CustomerKey{CustomerKey::By::Email, email};
+        model->setFilter(f);
+        return waitIdle(*model);
+    };
+    QVERIFY(show(QStringLiteral("held@example.com")));
+    QTRY_VERIFY_WITH_TIMEOUT(modelIds(*model, 0, 1) == QList<qint64>{held}, kWait);
+    const QModelIndex status = model->index(0, int(OrderColumn::Status));
+    QCOMPARE(status.data().toString(), QStringLiteral("Awaiting review"));
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("%1 waits for review; it is “Awaiting payment” until it is approved.")
+                 .arg(number));
+    QCOMPARE(status.data(OrderTableModel::StatusCodeRole).toString(), QStringLiteral("pending"));
+    const QString due = model->index(0, int(OrderColumn::Due)).data(Qt::ToolTipRole).toString();
+    QVERIFY2(due.startsWith(QStringLiteral("Step “Awaiting review”: due ")), qPrintable(due));
+    // The export writes the status as it is.
+    const ordercolumns::Column* statusColumn = ordercolumns::find(u"status");
+    QVERIFY(statusColumn);
+    QCOMPARE(statusColumn->value(*model->rowAt(0)).toString(), QStringLiteral("Awaiting payment"));
+
+    QVERIFY(show(QStringLiteral("free@example.com")));
+    QTRY_VERIFY_WITH_TIMEOUT(modelIds(*model, 0, 1) == QList<qint64>{free}, kWait);
+    QCOMPARE(model->index(0, int(OrderColumn::Status)).data().toString(),
+             QStringLiteral("Awaiting payment"));
+    QVERIFY2(model->index(0, int(OrderColumn::Due))
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .startsWith(QStringLiteral("Step “Awaiting payment”: due ")),
+             qPrintable(model->index(0, int(OrderColumn::Due)).data(Qt::ToolTipRole).toString()));
+
+    // Approved, it reads as its status again.
+    ReviewStore(m_db->connection(), adminSession()).approve({held});
+    QVERIFY(show(QStringLiteral("held@example.com")));
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, int(OrderColumn::Status)).data().toString(),
+                              QStringLiteral("Awaiting payment"), kWait);
+    QVERIFY(!model->index(0, int(OrderColumn::Status))
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("waits for review")));
 }
 
 QTEST_MAIN(TestOrderTableModel)

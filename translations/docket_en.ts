@@ -1988,6 +1988,18 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 waits for review; it is “%2” until it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step “%1”: due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>

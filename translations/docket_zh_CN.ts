@@ -1999,6 +1999,18 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>%1 waits for review; it is “%2” until it is approved.</source>
+        <translation>%1 正在等待审核；在获批之前其状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>到期时间：%1。</translation>
+    </message>
+    <message>
+        <source>Step “%1”: due %2.</source>
+        <translation>步骤“%1”：%2 到期。</translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>

@@ -1999,6 +1999,18 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>%1 waits for review; it is “%2” until it is approved.</source>
+        <translation>%1 正在等待審核；在核准之前其狀態為「%2」。</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>到期時間：%1。</translation>
+    </message>
+    <message>
+        <source>Step “%1”: due %2.</source>
+        <translation>步驟「%1」：%2 到期。</translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>

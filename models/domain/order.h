@@ -154,6 +154,7 @@ struct OrderSummary
     TaxRate taxRate;       // Order::taxRate
     Money paid;            // Order::paid (captured payments - refunds), in the total's currency
     Money refunded;        // Order::refunded
+    QString reviewState;   // Order::reviewState: "waiting" while held for review
 };
 
 struct OrderEvent

@@ -241,11 +241,40 @@ QString paymentText(const OrderSummary& row, const QLocale& locale)
     return {};
 }
 
+QString statusText(const OrderSummary& row)
+{
+    if (fulfilment::stepOf(row.status, row.reviewState) == fulfilment::Step::Review)
+        return fulfilment::stepLabel(fulfilment::Step::Review);
+    return status::labelForCode(row.status);
+}
+
+QString reviewText(const OrderSummary& row)
+{
+    if (fulfilment::stepOf(row.status, row.reviewState) != fulfilment::Step::Review)
+        return {};
+    return Text::tr("%1 waits for review; it is “%2” until it is approved.")
+        .arg(row.number, status::labelForCode(row.status));
+}
+
+QString dueToolTip(const OrderSummary& row, const QLocale& locale)
+{
+    if (row.dueAt == 0)
+        return {};
+    const fulfilment::Step step = fulfilment::stepOf(row.status, row.reviewState);
+    const QString when = formatDateTime(QDateTime::fromSecsSinceEpoch(row.dueAt).toLocalTime(),
+                                        QLocale::ShortFormat, locale);
+    if (step == fulfilment::Step::None)
+        return Text::tr("Due %1.").arg(when);
+    return Text::tr("Step “%1”: due %2.").arg(fulfilment::stepLabel(step), when);
+}
+
 QString displayText(const Column& c, const OrderSummary& row, const QLocale& locale)
 {
     const QVariant v = c.value(row);
     switch (c.kind) {
     case Kind::Text:
+        if (c.sort == OrderColumn::Status)
+            return statusText(row);
         return v.toString();
     case Kind::Money:
         if (c.sort == OrderColumn::Total && isPartPaid(row))

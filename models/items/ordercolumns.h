@@ -72,6 +72,16 @@ QStringList cleanExportKeys(const QStringList& keys);
 // 15 item 1: something captured, less than the total, nothing refunded)
 // reads "€40.00 of €95.00".
 QString displayText(const Column& c, const OrderSummary& row, const QLocale& locale = QLocale());
+// The Status cell: the order's status, except while it is held for review
+// (issue 15 item 4): "Awaiting review", the step it waits in, since its
+// status ("Awaiting payment") does not move until someone approves it.
+QString statusText(const OrderSummary& row);
+// The Status cell's tooltip for an order held for review: "DK0000001 waits
+// for review; it is Awaiting payment until it is approved."; empty otherwise.
+QString reviewText(const OrderSummary& row);
+// The Due cell's tooltip: which step the deadline is of and when it falls
+// ("Step “Awaiting review”: due 12/7/26 6:40 PM."); empty without one.
+QString dueToolTip(const OrderSummary& row, const QLocale& locale = QLocale());
 // True when `row` is paid in part, as the amount cell shows it.
 bool isPartPaid(const OrderSummary& row);
 // The amount's tooltip: "€40.00 of €95.00 paid; €55.00 still owed." for a

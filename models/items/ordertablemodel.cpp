@@ -129,6 +129,12 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         if (column && column->sort == OrderColumn::Total)
             if (QString paid = ordercolumns::paymentText(r); !paid.isEmpty())
                 return paid;
+        if (column && column->kind == ordercolumns::Kind::Due && !r.invalid)
+            if (QString due = ordercolumns::dueToolTip(r); !due.isEmpty())
+                return due;
+        if (column && column->sort == OrderColumn::Status && !r.invalid)
+            if (QString held = ordercolumns::reviewText(r); !held.isEmpty())
+                return held;
         if (r.invalid)
             return r.invalidReason.isEmpty()
                        ? tr("%1 is marked invalid (status: %2).")

@@ -271,7 +271,7 @@ SqlClause summaryColumns(qint64 nowSecs, bool withItems)
                                         "WHERE l.order_id = o.id)")
                        : QStringLiteral("-1")) +
             QStringLiteral(", o.due_at, o.shipping_cents, o.tax_rate_bp, o.paid_cents, "
-                           "o.refunded_cents"),
+                           "o.refunded_cents, o.review_state"),
         {nowSecs}};
 }
 
@@ -303,6 +303,7 @@ OrderSummary readSummary(const QSqlQuery& q)
     s.taxRate = TaxRate::fromBasisPoints(q.value(23).toInt());
     s.paid = Money(q.value(24).toLongLong(), s.total.currency());
     s.refunded = Money(q.value(25).toLongLong(), s.total.currency());
+    s.reviewState = q.value(26).toString();
     return s;
 }
 

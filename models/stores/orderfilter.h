@@ -122,7 +122,7 @@ QString sortExpression(OrderColumn column);
 SqlClause summaryColumns(qint64 nowSecs, bool withItems = false);
 // How many columns summaryColumns() selects: a query's own extra columns
 // come after them.
-inline constexpr int kSummaryColumnCount = 26;
+inline constexpr int kSummaryColumnCount = 27;
 // The Due sort's value of an order without a deadline (after every other).
 inline constexpr qint64 kNoDeadline = std::numeric_limits<qint64>::max();
 // The OrderSummary of a row whose first columns are summaryColumns().
