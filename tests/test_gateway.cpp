@@ -275,6 +275,8 @@ private slots:
     void shutdownFinishesInFlight();
     void upgradeFromPreviousSchema_data() { addBackendRows(); }
     void upgradeFromPreviousSchema();
+    void stockInStepAfterUpgrade_data() { addBackendRows(); }
+    void stockInStepAfterUpgrade();
     void intakeGroupCommit_data() { addBackendRows(); }
     void intakeGroupCommit();
     void intakeGroupThatFails_data() { addBackendRows(); }
@@ -2181,6 +2183,64 @@ void TestGateway::upgradeFromPreviousSchema()
     old.closeConnection();
 }
 
+// A database with stock and reserving orders upgraded in place to the stock
+// caches kept per statement (PostgreSQL 0149) and the deadlines read once per
+// group (0150): the caches equal the ledger after the upgrade, and an intake
+// group after it reserves what one order at a time would (the same item in
+// three orders of one statement: one sum), its deadlines read as before.
+void TestGateway::stockInStepAfterUpgrade()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(empty, backend, TestDb::Setup::Empty);
+    Database old(empty.config());
+    // Main's newest before them (SQLite has neither: its newest is older).
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate(143));
+    QVERIFY(old.schemaVersion() <= 143);
+    const QSqlDatabase db = old.connection();
+    CatalogueStore cat(db, adminSession());
+    const qint64 main =
+        cat.saveWarehouse({0, QStringLiteral("main"), QStringLiteral("Main"), {}, true, 0});
+    cat.setChannelWarehouse(QStringLiteral("web"), main);
+    Product mug;
+    mug.sku = QStringLiteral("SKU-1");
+    mug.name = QStringLiteral("Mug");
+    mug.price = Money(1250);
+    mug.cost = Money(400);
+    const qint64 mugId = cat.saveProduct(mug);
+    StockStore(db, adminSession()).receive({{mugId, main, 7}});
+    auto take = [](const QString& external) {
+        IntakeOrder in =
+            *intake::fromDocketJson(QJsonDocument::fromJson(order(external)).object()).order;
+        return IntakeTake{in, adminSession(), QStringLiteral("refuse"), {}, nullptr};
+    };
+    IntakeTake first = take(QStringLiteral("before-1"));
+    DOCKET_NO_THROW(IntakeStore(db, adminSession()).take(first.order, first.unknownSku));
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate());
+    QCOMPARE(old.schemaVersion(), Database::latestSchemaVersion(backend));
+    const StockVerification upgraded = StockStore(db, adminSession()).verify();
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.problems.join(QLatin1Char('\n'))));
+    // Three orders of 2 in one group: 5 units left, so 2 + 2 + 1 held, 1 short.
+    QList<IntakeTake> group{take(QStringLiteral("after-1")), take(QStringLiteral("after-2")),
+                            take(QStringLiteral("after-3"))};
+    IntakeStore::takeGroup(db, group);
+    for (const IntakeTake& t : std::as_const(group))
+        QVERIFY(!t.error);
+    const StockLevel level = StockStore(db, adminSession()).level(mugId, main);
+    QCOMPARE(level.onHand, qint64(7));
+    QCOMPARE(level.reserved, qint64(7));
+    QCOMPARE(queryValue(db,
+                        QStringLiteral("SELECT held FROM stock_reservations WHERE order_id = ?"),
+                        {group[2].result.orderId})
+                 .toInt(),
+             1);
+    QCOMPARE(queryValue(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE due_at IS NULL OR "
+                                           "due_at <= step_at"))
+                 .toInt(),
+             0);
+    const StockVerification after = StockStore(db, adminSession()).verify();
+    QVERIFY2(after.ok(), qPrintable(after.problems.join(QLatin1Char('\n'))));
+}
+
 // GET /api/v1/stock and /api/v1/stock/{sku}: the catalogue's numbers (those
 // the desk's catalogue page shows), with reservations of an order taken
 // through the gateway; paging, filters, refusals.
@@ -2958,6 +3018,12 @@ void TestGateway::intakeGroupWritesWhatOneByOneWrites()
         cat.saveWarehouse({0, QStringLiteral("main"), QStringLiteral("Main"), {}, true, 0});
     cat.setChannelWarehouse(QStringLiteral("web"), main);
     cat.setChannelWarehouse(QStringLiteral("phone"), main);
+    // Deadlines per channel: a group of both channels gets each its own hours
+    // (PostgreSQL reads them once per step and channel of a group, 0150).
+    ShopSettingsStore(db, g.admin())
+        .set(shop::deadlineOverrides.id(),
+             QStringLiteral("phone payment 7\nweb payment 5\nphone review 6\nweb review 3\n"
+                            "phone shipping 9\nweb shipping 11"));
     for (const QString& set : {QStringLiteral("qa"), QStringLiteral("qb")})
         for (int k = 1; k <= 2; ++k) {
             Product p;
@@ -3025,6 +3091,10 @@ void TestGateway::intakeGroupWritesWhatOneByOneWrites()
             lines = {line(p2, 1)};
             session = scoped;
             break; // forbidden
+        case 9:
+            channel = QStringLiteral("phone");
+            lines = {line(p2, 1)};
+            break; // a step of another channel after web's
         default:
             lines = {line(p2, 1)};
             break;
@@ -3100,7 +3170,8 @@ void TestGateway::intakeGroupWritesWhatOneByOneWrites()
         };
         rowsOf(QStringLiteral("SELECT customer_name, email, phone, channel, status, currency, "
                               "total_cents, created_at, created_by, invalid_at, version, records, "
-                              "review_state, step, ship_country FROM orders WHERE id = ?"));
+                              "review_state, step, ship_country, due_at - step_at FROM orders "
+                              "WHERE id = ?"));
         rowsOf(QStringLiteral("SELECT line_no, sku, name, quantity, unit_price_cents, product_id "
                               "IS NULL FROM order_lines WHERE order_id = ? ORDER BY line_no"));
         rowsOf(QStringLiteral("SELECT channel, external_id, external_number, source, payload "
@@ -3134,6 +3205,24 @@ void TestGateway::intakeGroupWritesWhatOneByOneWrites()
                                     .arg(byGroup.value(r), byOne.value(r))));
         QVERIFY(byGroup.size() >= 4); // the order, a line, its source, its history
     }
+    // Each channel its own deadline in the group, as one by one.
+    const QHash<QString, int> hoursOf{
+        {QStringLiteral("web payment"), 5},   {QStringLiteral("phone payment"), 7},
+        {QStringLiteral("web review"), 3},    {QStringLiteral("phone review"), 6},
+        {QStringLiteral("web shipping"), 11}, {QStringLiteral("phone shipping"), 9}};
+    QSet<QString> channels;
+    for (const IntakeTake& t : std::as_const(group)) {
+        if (t.error)
+            continue;
+        QSqlQuery q = sql::run(db,
+                               QStringLiteral("SELECT channel || ' ' || step, (due_at - step_at) / "
+                                              "3600 FROM orders WHERE id = ?"),
+                               {t.result.orderId});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toInt(), hoursOf.value(q.value(0).toString(), -1));
+        channels << q.value(0).toString().section(QLatin1Char(' '), 0, 0);
+    }
+    QCOMPARE(channels, (QSet<QString>{QStringLiteral("web"), QStringLiteral("phone")}));
     // The kinds the sets went through.
     QCOMPARE(what(group[5]).section(QLatin1Char(' '), 0, 0), QStringLiteral("unchanged"));
     QCOMPARE(what(group[6]).section(QLatin1Char(' '), 0, 0), QStringLiteral("updated"));
