@@ -50,6 +50,7 @@ private slots:
     void trackingAndDelivery();
     void trackingFromAFile();
     void jobsCancelUnpaidPastTheirLimit();
+    void refundedOrderTakesNoTracking();
     void recordsAgree();
 
 private:
@@ -654,6 +655,46 @@ void TestDocketctlFulfilment::trackingFromAFile()
     // A manager may not record tracking.
     r = ctlAs(QStringLiteral("max"), {QStringLiteral("track"), QStringLiteral("import"), good});
     QVERIFY2(r.exitCode == 4, qPrintable(r.out + r.err));
+}
+
+// A refunded order's parcel takes no tracking event (the store's rule of a
+// closed order, as for payments and parcels): track add and a carrier's file
+// are refused, with the reason, and nothing is written.
+void TestDocketctlFulfilment::refundedOrderTakesNoTracking()
+{
+    QCOMPARE(status(QStringLiteral("DK0000002")), QStringLiteral("delivered"));
+    const QJsonObject payments =
+        json({QStringLiteral("payments"), QStringLiteral("list"), QStringLiteral("DK0000002")})
+            .object();
+    const QJsonArray list = payments.value(QStringLiteral("payments")).toArray();
+    QCOMPARE(list.size(), 1);
+    const QString payment = QString::number(list[0].toObject().value(QStringLiteral("id")).toInt());
+    Result r =
+        ctl({QStringLiteral("refund"), QStringLiteral("DK0000002"), payment,
+             QStringLiteral("40.00"), QStringLiteral("--reason"), QStringLiteral("never arrived")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(status(QStringLiteral("DK0000002")), QStringLiteral("refunded"));
+    const int events = peek(QStringLiteral("SELECT count(*) FROM tracking_events")).toInt();
+    QVERIFY(events > 0);
+
+    r = ctl({QStringLiteral("track"), QStringLiteral("add"), QStringLiteral("dhl"),
+             QStringLiteral("2234567890"), QStringLiteral("--text"),
+             QStringLiteral("Returned to sender")});
+    QVERIFY2(r.exitCode == 5 &&
+                 r.err.contains(QLatin1String(
+                     "Order DK0000002 is refunded; nothing more is recorded for it.")),
+             qPrintable(r.out + r.err));
+    const QString file =
+        writeFile(QStringLiteral("refunded-tracking.csv"),
+                  QStringLiteral("carrier,tracking_number,time,place,status\n"
+                                 "dhl,2234567890,%1,Leipzig,Returned to sender\n")
+                      .arg(QDateTime::currentDateTimeUtc().addSecs(3 * 3600).toString(Qt::ISODate))
+                      .toUtf8());
+    r = ctl({QStringLiteral("track"), QStringLiteral("import"), file});
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("Line 2, tracking_number:")) &&
+                 r.err.contains(QLatin1String("is refunded")),
+             qPrintable(r.out + r.err));
+    QCOMPARE(peek(QStringLiteral("SELECT count(*) FROM tracking_events")).toInt(), events);
 }
 
 // jobs run cancels orders unpaid past their limit, only when switched on;

@@ -171,6 +171,9 @@ private slots:
     void trackingFromAFile();
     void trackingFileAtTheLimits_data() { addBackendRows(); }
     void trackingFileAtTheLimits();
+    void closedOrderTakesNoTracking_data() { addBackendRows(); }
+    void closedOrderTakesNoTracking();
+    void closedOrderTrackingUpgradeFrom142();
     void shipmentByItsTrackingNumber_data() { addBackendRows(); }
     void shipmentByItsTrackingNumber();
     void shipmentFileReadsIndexes_data() { addBackendRows(); }
@@ -865,7 +868,7 @@ void TestFulfilment::trackingFromAFile()
         {7, "time", "\"15.06.2024 14:00\" is not a time with its zone"},
         {8, "time", "is not a time with its zone"},
         {9, "status", "the status is empty"},
-        {10, "tracking_number", "which is cancelled"},
+        {10, "tracking_number", "is cancelled; nothing more is recorded for it"},
         {11, "tracking_number", "outside your scope"},
         {12, "time", "a parcel is delivered after it shipped"},
         {13, "file", "instead of 5"},
@@ -883,7 +886,8 @@ void TestFulfilment::trackingFromAFile()
     QVERIFY(e);
     QVERIFY2(e->message().contains(QLatin1String("Line 5")), qPrintable(e->message()));
     QCOMPARE(contentFingerprint(tdb.connection()), before);
-    // A row made bad since the preview (its order cancelled meanwhile) is
+    // A row made bad since the preview (an error the preview found, cleared
+    // behind its back: the retail parcel, outside the clerk's scope) is
     // refused inside the transaction: nothing written.
     QList<TrackingFileRow> mixed = file.preview(good);
     mixed << file.preview("carrier,tracking_number,time,place,status\n"
@@ -939,6 +943,144 @@ void TestFulfilment::trackingFromAFile()
     e = catchError([&] { TrackingFile(tdb.connection(), viewer).preview(good); });
     QVERIFY(e);
     QCOMPARE(e->code(), DocketError::Code::Forbidden);
+}
+
+// A parcel of a closed order (refunded here; invalid and cancelled alike)
+// takes no tracking event and is not delivered, by the store's one rule
+// (FulfilmentStore::closedProblem), whichever way the event comes: the desk
+// and docketctl track add (addTrackingEvent, markDelivered), the carrier
+// webhook (TrackingIntake::take, takeFor), a carrier's file (preview and
+// commit) and, on PostgreSQL, the server functions called straight.
+void TestFulfilment::closedOrderTakesNoTracking()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const qint64 id = s.orders.create(draft(QStringLiteral("back@example.com")));
+    const Money total = s.orders.order(id).total;
+    const qint64 pay = s.fulfil.addPayment(id, QStringLiteral("card"), total);
+    const qint64 parcel = s.fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("5555555555"));
+    // Open: an event goes in.
+    QVERIFY_THROWS_NO_EXCEPTION(s.fulfil.addTrackingEvent(
+        parcel, kNow + 60, QStringLiteral("Leipzig"), QStringLiteral("In transit")));
+    s.fulfil.refund(id, pay, total, QStringLiteral("never arrived"));
+    const Order o = s.orders.order(id);
+    QCOMPARE(o.status, QStringLiteral("refunded"));
+    const QString says =
+        QStringLiteral("Order %1 is refunded; nothing more is recorded for it.").arg(o.number);
+    const QString before = contentFingerprint(tdb.connection());
+    auto refused = [&](const char* door, const std::function<void()>& fn) {
+        const auto e = catchError(fn);
+        QVERIFY2(e, door);
+        QCOMPARE(e->code(), DocketError::Code::Conflict);
+        QVERIFY2(e->message().contains(says),
+                 qPrintable(QString::fromLatin1(door) + QStringLiteral(": ") + e->message()));
+        QCOMPARE(contentFingerprint(tdb.connection()), before);
+    };
+    // The desk and docketctl track add / track delivered.
+    refused("addTrackingEvent", [&] {
+        s.fulfil.addTrackingEvent(parcel, kNow + 120, QStringLiteral("Leipzig"),
+                                  QStringLiteral("Returned to sender"));
+    });
+    refused("markDelivered", [&] { s.fulfil.markDelivered(parcel, kNow + 120); });
+    // The carrier webhook, a plain event and a delivery, by number and by id.
+    TrackingIntake intake(tdb.connection(), adminSession());
+    const TrackingUpdate back{QStringLiteral("5555555555"), kNow + 120, QStringLiteral("Leipzig"),
+                              QStringLiteral("returned to sender"), false};
+    const TrackingUpdate delivered{QStringLiteral("5555555555"), kNow + 180,
+                                   QStringLiteral("Berlin"), QStringLiteral("delivered"), true};
+    refused("webhook", [&] { intake.take(QStringLiteral("dhl"), {back}); });
+    refused("webhook delivered", [&] { intake.take(QStringLiteral("dhl"), {delivered}); });
+    refused("webhook by id", [&] { intake.takeFor(id, parcel, back); });
+    // A carrier's file: the preview names the row, the commit refuses it.
+    TrackingFile file(tdb.connection(), adminSession());
+    QList<TrackingFileRow> rows = file.preview(
+        QStringLiteral("carrier,tracking_number,time,place,status\n"
+                       "dhl,5555555555,%1,Leipzig,Returned to sender\n")
+            .arg(QDateTime::fromSecsSinceEpoch(kNow + 120, Qt::UTC).toString(Qt::ISODate))
+            .toUtf8());
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].column, QStringLiteral("tracking_number"));
+    QVERIFY2(
+        rows[0].error.startsWith(QLatin1String("Line 2, tracking_number: parcel 5555555555: ")) &&
+            rows[0].error.contains(says),
+        qPrintable(rows[0].error));
+    rows[0].error.clear();
+    const auto e = catchError([&] { file.commit(rows); });
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(says), qPrintable(e->message()));
+    QCOMPARE(contentFingerprint(tdb.connection()), before);
+    // The server's own functions refuse it too (a login through psql).
+    if (backend == Backend::PostgreSQL) {
+        const QSqlDatabase db = tdb.connection();
+        for (const QString& call :
+             {QStringLiteral("SELECT docket_tracking_add(CAST(? AS bigint), %1, 'x', 'y', "
+                             "'desk')")
+                  .arg(kNow + 120),
+              QStringLiteral("SELECT docket_shipment_delivered(CAST(? AS bigint), %1)")
+                  .arg(kNow + 120)}) {
+            const auto server = catchError([&] {
+                sql::WriteTransaction tx(db);
+                dialect::setAuditContext(db, adminSession().userName(), kNow, {},
+                                         adminSession().scope().toString());
+                sql::scalar(db, call, {parcel});
+                tx.commit();
+            });
+            QVERIFY2(server, qPrintable(call));
+            QVERIFY2(server->message().contains(QLatin1String("is refunded")),
+                     qPrintable(server->message()));
+        }
+        QCOMPARE(contentFingerprint(tdb.connection()), before);
+    }
+}
+
+// 0146: a PostgreSQL database of schema 142 (whose tracking functions took
+// an event for a closed order) upgrades in place: nothing it holds changes,
+// and its server functions refuse a refunded order's parcel afterwards.
+void TestFulfilment::closedOrderTrackingUpgradeFrom142()
+{
+    if (!backendEnabled(Backend::PostgreSQL))
+        QSKIP("PostgreSQL only (DOCKET_TEST_PG)");
+    DOCKET_TESTDB(empty, Backend::PostgreSQL, TestDb::Setup::Empty);
+    Database old(empty.config());
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate(142));
+    QCOMPARE(old.schemaVersion(), 142);
+    const QSqlDatabase db = old.connection();
+    OrderStore orders(db, adminSession());
+    orders.setClock([] { return kNow; });
+    FulfilmentStore fulfil(db, adminSession());
+    fulfil.setClock([] { return kNow; });
+    const qint64 id = orders.create(draft(QStringLiteral("up@example.com")));
+    const Money total = orders.order(id).total;
+    const qint64 pay = fulfil.addPayment(id, QStringLiteral("card"), total);
+    const qint64 parcel = fulfil.ship(id, QStringLiteral("dhl"), QStringLiteral("6666666666"));
+    fulfil.addTrackingEvent(parcel, kNow + 60, QStringLiteral("Leipzig"),
+                            QStringLiteral("In transit"));
+    fulfil.refund(id, pay, total, QStringLiteral("never arrived"));
+    auto serverAdds = [&] {
+        return catchError([&] {
+            sql::WriteTransaction tx(db);
+            dialect::setAuditContext(db, adminSession().userName(), kNow, {},
+                                     adminSession().scope().toString());
+            sql::scalar(db,
+                        QStringLiteral("SELECT docket_tracking_add(CAST(? AS bigint), %1, 'x', "
+                                       "'y', 'desk')")
+                            .arg(kNow + 120),
+                        {parcel});
+            // not committed: the transaction rolls back as it goes
+        });
+    };
+    QVERIFY(!serverAdds()); // 0069's function: taken (rolled back here)
+    const QString before = contentFingerprint(db);
+    QVERIFY_THROWS_NO_EXCEPTION(old.migrate());
+    QCOMPARE(old.schemaVersion(), Database::latestSchemaVersion(Backend::PostgreSQL));
+    QCOMPARE(contentFingerprint(db), before);
+    const auto e = serverAdds();
+    QVERIFY(e);
+    QVERIFY2(e->message().contains(QLatin1String("is refunded")), qPrintable(e->message()));
+    QCOMPARE(fulfil.shipment(parcel).events.size(), 1);
+    QVERIFY(fulfil.verify().isEmpty());
+    old.closeConnection();
 }
 
 // What a file that cannot be read at all gets: a message naming the file or

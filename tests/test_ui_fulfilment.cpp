@@ -793,6 +793,9 @@ void TestUiFulfilment::trackingFileFromTheWindow()
     QCOMPARE(import->text(), QStringLiteral("&Import"));
     QVERIFY(!import->isEnabled()); // no file yet
     dialog.setPath(bad);
+    // Read on a thread of its own: the window says so meanwhile.
+    QVERIFY(dialog.isReading() || table->topLevelItemCount() == 3);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReading(), 20000);
     QCOMPARE(table->topLevelItemCount(), 3);
     QCOMPARE(dialog.problemCount(), 2);
     QCOMPARE(table->columnCount(), 7);
@@ -813,6 +816,7 @@ void TestUiFulfilment::trackingFileFromTheWindow()
                                                        "dhl,1234567890,%2,Berlin,Delivered\n")
                                             .arg(t1, t2));
     dialog.setPath(good);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReading(), 20000);
     QCOMPARE(dialog.problemCount(), 0);
     QCOMPARE(table->topLevelItem(1)->text(6), QStringLiteral("Marks the parcel delivered."));
     QVERIFY2(summary->text().contains(QStringLiteral("2 tracking event")),
@@ -831,6 +835,7 @@ void TestUiFulfilment::trackingFileFromTheWindow()
     ShipmentFileDialog again(m_db, Session::localUser(), nullptr,
                              ShipmentFileDialog::Mode::Tracking);
     again.setPath(good);
+    QTRY_VERIFY_WITH_TIMEOUT(!again.isReading(), 20000);
     auto* againRows = again.findChild<QTreeWidget*>(QStringLiteral("shipmentFileRows"));
     QCOMPARE(againRows->topLevelItem(0)->text(6),
              QStringLiteral("Recorded already; not added again."));

@@ -4267,14 +4267,6 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>parcel %1 belongs to order %2, which is marked invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>parcel %1 belongs to order %2, which is cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a parcel is delivered after it shipped; parcel %1 shipped at %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,6 +4288,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>Line %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9789,6 +9785,10 @@ Docket stays on %2.</source>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the newest %L1 versions are shown; docketctl rules history --limit N lists older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::SalesReport</name>
@@ -10315,6 +10315,10 @@ Country</source>
     </message>
     <message>
         <source>The file is being imported; it goes in whole or not at all. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13210,34 +13214,6 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
         <source>track import FILE [--dry-run] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n tracking event(s) would be added</source>
-        <translation>
-            <numerusform>%n tracking event would be added</numerusform>
-            <numerusform>%n tracking events would be added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n there already</source>
-        <translation>
-            <numerusform>, %n there already</numerusform>
-            <numerusform>, %n there already</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n parcel(s) delivered.</source>
-        <translation>
-            <numerusform>, %n parcel delivered.</numerusform>
-            <numerusform>, %n parcels delivered.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tracking event(s) added</source>
-        <translation>
-            <numerusform>%n tracking event added</numerusform>
-            <numerusform>%n tracking events added</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  track add SHIPMENT|CARRIER TRACKING --text STATUS [--place PLACE] [--at TIME]
 </source>
@@ -13276,6 +13252,28 @@ Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 not found, 4 not allowed,
     <message>
         <source>  rules history [--limit N] [--json]   every version, with what it changed
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s)</source>
+        <translation>
+            <numerusform>%n tracking event</numerusform>
+            <numerusform>%n tracking events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n parcel</numerusform>
+            <numerusform>%n parcels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 would be added, %L2 there already, %3 delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %L2 there already, %3 delivered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

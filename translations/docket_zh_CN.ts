@@ -4264,14 +4264,6 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <translation>状态超过 500 个字符。</translation>
     </message>
     <message>
-        <source>parcel %1 belongs to order %2, which is marked invalid.</source>
-        <translation>包裹 %1 属于订单 %2，该订单已被标记为无效。</translation>
-    </message>
-    <message>
-        <source>parcel %1 belongs to order %2, which is cancelled.</source>
-        <translation>包裹 %1 属于订单 %2，该订单已取消。</translation>
-    </message>
-    <message>
         <source>a parcel is delivered after it shipped; parcel %1 shipped at %2.</source>
         <translation>包裹须在发货之后送达；包裹 %1 的发货时间为 %2。</translation>
     </message>
@@ -4294,6 +4286,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>Line %1: %2 Nothing was imported.</source>
         <translation>第 %1 行：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>parcel %1: %2</source>
+        <translation>包裹 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -9728,6 +9724,10 @@ Docket 仍使用 %2。</translation>
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
+    <message>
+        <source>Only the newest %L1 versions are shown; docketctl rules history --limit N lists older ones.</source>
+        <translation>仅显示最新的 %L1 个版本；更早的版本可用 docketctl rules history --limit N 列出。</translation>
+    </message>
 </context>
 <context>
     <name>docket::SalesReport</name>
@@ -10249,6 +10249,10 @@ Country</source>
     <message>
         <source>The file is being imported; it goes in whole or not at all. Please wait.</source>
         <translation>正在导入文件；要么全部导入，要么全不导入。请稍候。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>
@@ -13236,30 +13240,6 @@ COLUMN（排序列）：number, customer, amount, created, status, channel, due
         <source>track import FILE [--dry-run] [--json]</source>
         <translation>track import 文件 [--dry-run] [--json]</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tracking event(s) would be added</source>
-        <translation>
-            <numerusform>将添加 %n 个物流事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n there already</source>
-        <translation>
-            <numerusform>，%n 个已存在</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n parcel(s) delivered.</source>
-        <translation>
-            <numerusform>，%n 个包裹已送达。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tracking event(s) added</source>
-        <translation>
-            <numerusform>已添加 %n 个物流事件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  track add SHIPMENT|CARRIER TRACKING --text STATUS [--place PLACE] [--at TIME]
 </source>
@@ -13303,6 +13283,26 @@ COLUMN（排序列）：number, customer, amount, created, status, channel, due
 </source>
         <translation>  rules history [--limit N] [--json]   每个版本及其更改内容
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s)</source>
+        <translation>
+            <numerusform>%n 个物流事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n 个包裹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 would be added, %L2 there already, %3 delivered.</source>
+        <translation>将添加 %1，%L2 个已存在，%3已送达。</translation>
+    </message>
+    <message>
+        <source>%1 added, %L2 there already, %3 delivered.</source>
+        <translation>已添加 %1，%L2 个已存在，%3已送达。</translation>
     </message>
 </context>
 <context>

@@ -4264,14 +4264,6 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <translation>狀態超過 500 個字元。</translation>
     </message>
     <message>
-        <source>parcel %1 belongs to order %2, which is marked invalid.</source>
-        <translation>包裹 %1 屬於訂單 %2，該訂單已被標記為無效。</translation>
-    </message>
-    <message>
-        <source>parcel %1 belongs to order %2, which is cancelled.</source>
-        <translation>包裹 %1 屬於訂單 %2，該訂單已取消。</translation>
-    </message>
-    <message>
         <source>a parcel is delivered after it shipped; parcel %1 shipped at %2.</source>
         <translation>包裹須在出貨之後送達；包裹 %1 的出貨時間為 %2。</translation>
     </message>
@@ -4294,6 +4286,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>Line %1: %2 Nothing was imported.</source>
         <translation>第 %1 列：%2 未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>parcel %1: %2</source>
+        <translation>包裹 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -9728,6 +9724,10 @@ Docket 仍使用 %2。</translation>
         <source>Nothing changed.</source>
         <translation>沒有變更。</translation>
     </message>
+    <message>
+        <source>Only the newest %L1 versions are shown; docketctl rules history --limit N lists older ones.</source>
+        <translation>僅顯示最新的 %L1 個版本；更早的版本可用 docketctl rules history --limit N 列出。</translation>
+    </message>
 </context>
 <context>
     <name>docket::SalesReport</name>
@@ -10249,6 +10249,10 @@ Country</source>
     <message>
         <source>The file is being imported; it goes in whole or not at all. Please wait.</source>
         <translation>正在匯入檔案；要麼全部匯入，要麼全不匯入。請稍候。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
     </message>
 </context>
 <context>
@@ -13236,30 +13240,6 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel, due
         <source>track import FILE [--dry-run] [--json]</source>
         <translation>track import 檔案 [--dry-run] [--json]</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tracking event(s) would be added</source>
-        <translation>
-            <numerusform>將新增 %n 個物流事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n there already</source>
-        <translation>
-            <numerusform>，%n 個已存在</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n parcel(s) delivered.</source>
-        <translation>
-            <numerusform>，%n 個包裹已送達。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tracking event(s) added</source>
-        <translation>
-            <numerusform>已新增 %n 個物流事件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  track add SHIPMENT|CARRIER TRACKING --text STATUS [--place PLACE] [--at TIME]
 </source>
@@ -13303,6 +13283,26 @@ COLUMN（排序欄）：number, customer, amount, created, status, channel, due
 </source>
         <translation>  rules history [--limit N] [--json]   每個版本及其變更內容
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s)</source>
+        <translation>
+            <numerusform>%n 個物流事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n 個包裹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 would be added, %L2 there already, %3 delivered.</source>
+        <translation>將新增 %1，%L2 個已存在，%3已送達。</translation>
+    </message>
+    <message>
+        <source>%1 added, %L2 there already, %3 delivered.</source>
+        <translation>已新增 %1，%L2 個已存在，%3已送達。</translation>
     </message>
 </context>
 <context>

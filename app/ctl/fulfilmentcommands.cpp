@@ -346,6 +346,19 @@ int trackDelivered(Context& c)
     return Ok;
 }
 
+// "2 tracking events added, 0 there already, 1 parcel delivered.": one
+// sentence a translator can reorder, its counted nouns filled in.
+QString trackingSummary(bool dryRun, int added, int there, int delivered)
+{
+    const QString events = Ctl::tr("%n tracking event(s)", nullptr, added);
+    const QString parcels = Ctl::tr("%n parcel(s)", nullptr, delivered);
+    return (dryRun ? Ctl::tr("%1 would be added, %L2 there already, %3 delivered.")
+                   : Ctl::tr("%1 added, %L2 there already, %3 delivered."))
+        .arg(events)
+        .arg(there)
+        .arg(parcels);
+}
+
 // A carrier's export: carrier,tracking_number,time,place,status (TrackingFile).
 int trackImport(Context& c)
 {
@@ -399,10 +412,8 @@ int trackImport(Context& c)
             err() << Ctl::tr("%n row(s) have problems; nothing was imported.", nullptr, bad)
                   << Qt::endl;
         } else {
-            out() << Ctl::tr("%n tracking event(s) would be added", nullptr,
-                             int(rows.size()) - recorded)
-                  << Ctl::tr(", %n there already", nullptr, recorded)
-                  << Ctl::tr(", %n parcel(s) delivered.", nullptr, delivers) << Qt::endl;
+            out() << trackingSummary(true, int(rows.size()) - recorded, recorded, delivers)
+                  << Qt::endl;
         }
         return bad > 0 ? Failure : Ok;
     }
@@ -415,9 +426,7 @@ int trackImport(Context& c)
         printJson(report);
         return Ok;
     }
-    out() << Ctl::tr("%n tracking event(s) added", nullptr, done.added)
-          << Ctl::tr(", %n there already", nullptr, done.duplicates)
-          << Ctl::tr(", %n parcel(s) delivered.", nullptr, done.delivered) << Qt::endl;
+    out() << trackingSummary(false, done.added, done.duplicates, done.delivered) << Qt::endl;
     return Ok;
 }
 

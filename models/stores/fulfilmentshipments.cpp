@@ -242,6 +242,7 @@ void FulfilmentStore::markDelivered(qint64 shipmentId, std::optional<qint64> at)
     const qint64 ts = now();
     const Shipment s = shipment(shipmentId); // scope
     const OrderRow o = lockOrder(s.orderId);
+    refuseClosed(o);
     if (s.isDelivered())
         throw DocketError(
             DocketError::Code::Conflict,
@@ -293,6 +294,7 @@ qint64 FulfilmentStore::addTrackingEvent(qint64 shipmentId, qint64 at, const QSt
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     const Shipment s = shipment(shipmentId);
+    refuseClosed(lockOrder(s.orderId));
     begin(ts);
     if (m_backend == Backend::PostgreSQL) {
         const qint64 id =

@@ -288,16 +288,20 @@ FulfilmentStore::OrderRow FulfilmentStore::lockOrder(qint64 orderId) const
     return readOrder(orderId);
 }
 
+QString FulfilmentStore::closedProblem(const QString& number, const QString& status, bool invalid)
+{
+    if (invalid)
+        return tr("Order %1 is marked invalid; nothing is recorded for it.").arg(number);
+    if (status == QLatin1String("cancelled") || status == QLatin1String("refunded"))
+        return tr("Order %1 is %2; nothing more is recorded for it.")
+            .arg(number, status::labelForCode(status).toLower());
+    return {};
+}
+
 void FulfilmentStore::refuseClosed(const OrderRow& o) const
 {
-    if (o.invalid)
-        throw DocketError(
-            DocketError::Code::Conflict,
-            tr("Order %1 is marked invalid; nothing is recorded for it.").arg(o.number));
-    if (o.status == QLatin1String("cancelled") || o.status == QLatin1String("refunded"))
-        throw DocketError(DocketError::Code::Conflict,
-                          tr("Order %1 is %2; nothing more is recorded for it.")
-                              .arg(o.number, status::labelForCode(o.status).toLower()));
+    if (const QString problem = closedProblem(o.number, o.status, o.invalid); !problem.isEmpty())
+        throw DocketError(DocketError::Code::Conflict, problem);
 }
 
 // ---------------------------------------------------------------- reads

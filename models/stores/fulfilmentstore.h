@@ -127,9 +127,11 @@ public:
     // does not fit the carrier's pattern or that the carrier has already.
     qint64 ship(qint64 orderId, const QString& carrier, const QString& trackingNumber,
                 const QList<ShipmentLine>& lines = {});
-    // The parcel arrived (at `at`, default now).
+    // The parcel arrived (at `at`, default now). Refused, as a tracking event
+    // is, for a parcel of an invalid, cancelled or refunded order.
     void markDelivered(qint64 shipmentId, std::optional<qint64> at = {});
-    // A tracking event by hand, from a file or (later) the gateway.
+    // A tracking event by hand, from a file or the gateway (closedProblem:
+    // none for a parcel of a closed order).
     qint64 addTrackingEvent(qint64 shipmentId, qint64 at, const QString& place, const QString& text,
                             const QString& source = QStringLiteral("desk"));
 
@@ -164,6 +166,13 @@ public:
     // past their limit when the shop turned that on, in one audited
     // transaction, as the system. Needs ChangeStatus.
     JobReport runJobs();
+
+    // The one rule of a closed order: nothing more is recorded for an
+    // invalid, cancelled or refunded order (no payment, refund, parcel or
+    // tracking event). The message that refuses it; empty for an open order.
+    // Every way in applies it through the store; a preview that writes
+    // nothing (a carrier's file) asks here, so the texts cannot drift.
+    static QString closedProblem(const QString& number, const QString& status, bool invalid);
 
     // ---- proof ----
     // Every difference between the cached figures and the records, every

@@ -123,20 +123,16 @@ struct RowCheck
         return r.error.isEmpty();
     }
 
-    // The parcel's own rules: its order is open, a delivery comes after
-    // the parcel shipped.
+    // The parcel's own rules: its order is open (FulfilmentStore's rule), a
+    // delivery comes after the parcel shipped.
     static void against(TrackingFileRow& r, const Shipment& s, const OrderOf& o)
     {
         r.shipmentId = s.id;
         r.orderNumber = o.number;
-        if (o.invalid)
-            fail(r, "tracking_number",
-                 TrackingFile::tr("parcel %1 belongs to order %2, which is marked invalid.")
-                     .arg(r.tracking, o.number));
-        else if (o.status == QLatin1String("cancelled"))
-            fail(r, "tracking_number",
-                 TrackingFile::tr("parcel %1 belongs to order %2, which is cancelled.")
-                     .arg(r.tracking, o.number));
+        // The store's rule of a closed order (invalid, cancelled, refunded).
+        if (const QString closed = FulfilmentStore::closedProblem(o.number, o.status, o.invalid);
+            !closed.isEmpty())
+            fail(r, "tracking_number", TrackingFile::tr("parcel %1: %2").arg(r.tracking, closed));
         if (r.update.delivered && !s.isDelivered() && r.update.at < s.shippedAt.toSecsSinceEpoch())
             fail(
                 r, "time",

@@ -50,7 +50,8 @@ public:
 
     // Reads and checks every row and writes nothing: an unknown carrier or
     // tracking number, a parcel of an order outside the session's scope, of
-    // a cancelled or invalid order, a time without its zone, an empty
+    // an invalid, cancelled or refunded order (FulfilmentStore::
+    // closedProblem), a time without its zone, an empty
     // status, a delivery before the parcel shipped. A file that cannot be
     // read at all (not UTF-8, not the header, more than 100,000 rows) throws
     // DocketError(Invalid) naming "file" or "header".

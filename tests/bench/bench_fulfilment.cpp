@@ -14,6 +14,10 @@
 //   queue-first   the review queue's first page, 10,000 waiting      [< 50 ms]
 //   approve-10k   approving 10,000 reviewed orders, audited          [< 2 s]
 //   ship-csv-10k  a 10,000-row shipment CSV: preview + commit        [< 5 s]
+//   track-file-10k a carrier's tracking file of 10,000 rows (one event
+//                 for each parcel ship-csv-10k shipped, every tenth
+//                 "Delivered"): preview + commit, audited  [no target;
+//                 the preview runs on the GUI thread, so it is printed]
 //   due-first     the order list's first page sorted by Due, as the
 //                 list reads it (orders_due_sort index)              [< 50 ms]
 //   due-overdue   the first page of the "past deadline" filter
@@ -28,8 +32,10 @@
 #include "stores/fulfilmentstore.h"
 #include "stores/orderstore.h"
 #include "stores/reviewstore.h"
+#include "stores/trackingfile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -211,6 +217,7 @@ int main(int argc, char** argv)
         // ship-csv-10k: `batch` paid orders with nothing shipped (untimed), one CSV.
         double shipBest = 1e9;
         double shipCpu = 1e9, previewMs = 0, commitMs = 0, shipServer = 1e18;
+        QList<QStringList> shippedNumbers; // each round's tracking numbers (dpd)
         for (int r = 0; r < repeat; ++r) {
             const QList<qint64> ids = freshOrders(c, batch, &after);
             {
@@ -228,9 +235,13 @@ int main(int argc, char** argv)
                                        dialect::idListSubquery(backend),
                                    {dialect::idListParam(backend, ids)});
             qint64 k = 0;
-            while (q.next())
-                csv += q.value(0).toString() + QStringLiteral(",dpd,") +
-                       QString::number(10000000000000LL + r * 1000000LL + ++k) + QLatin1Char('\n');
+            QStringList numbers;
+            while (q.next()) {
+                numbers << QString::number(10000000000000LL + r * 1000000LL + ++k);
+                csv += q.value(0).toString() + QStringLiteral(",dpd,") + numbers.last() +
+                       QLatin1Char('\n');
+            }
+            shippedNumbers << numbers;
             int shipped = 0;
             double preview = 0;
             const double cpu0 = cpuMs();
@@ -260,6 +271,53 @@ int main(int argc, char** argv)
                    .arg(commitMs, 0, 'f', 0)
                    .arg(shipCpu, 0, 'f', 0)
                    .arg(serverNote(shipServer)));
+
+        // track-file-10k: a carrier's file with one event for each parcel a
+        // ship-csv round shipped (a round's parcels once, so every row is a
+        // new event), every tenth a delivery; preview and commit timed apart.
+        {
+            double best = 1e9, preview = 0, commit = 0, cpuBest = 1e9, server = 1e18;
+            qint64 rowsIn = 0;
+            const QString at = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+            for (int r = 0; r < repeat && r < shippedNumbers.size(); ++r) {
+                QByteArray file = TrackingFile::header().toUtf8() + '\n';
+                const QStringList& numbers = shippedNumbers[r];
+                for (qsizetype i = 0; i < numbers.size(); ++i)
+                    file += QStringLiteral("dpd,%1,%2,Hub %3,%4\n")
+                                .arg(numbers[i], at)
+                                .arg(i % 20)
+                                .arg(i % 10 == 9 ? QStringLiteral("Delivered")
+                                                 : QStringLiteral("In transit"))
+                                .toUtf8();
+                TrackingFile tracking(c, session);
+                QList<TrackingFileRow> rows;
+                TrackingResult done;
+                const double cpu0 = cpuMs();
+                const double server0 = bench::serverCpuMs(c);
+                const double p = timed([&] { rows = tracking.preview(file); });
+                const double w = timed([&] { done = tracking.commit(rows); });
+                if (server0 >= 0)
+                    server = std::min(server, bench::serverCpuMs(c) - server0);
+                cpuBest = std::min(cpuBest, cpuMs() - cpu0);
+                if (done.added != numbers.size())
+                    throw DocketError(
+                        DocketError::Code::Invalid,
+                        QStringLiteral("tracked %1 of %2").arg(done.added).arg(numbers.size()));
+                rowsIn = numbers.size();
+                if (p + w < best) {
+                    best = p + w;
+                    preview = p;
+                    commit = w;
+                }
+            }
+            report("track-file-10k", best, "none",
+                   QStringLiteral("%L1 rows (preview %2 ms + commit %3 ms; CPU %4 ms%5)")
+                       .arg(rowsIn)
+                       .arg(preview, 0, 'f', 0)
+                       .arg(commit, 0, 'f', 0)
+                       .arg(cpuBest, 0, 'f', 0)
+                       .arg(serverNote(server)));
+        }
 
         // due-first: the list's first page (200 rows) by the Due column,
         // through OrderStore::page as the list reads it; due-overdue: the

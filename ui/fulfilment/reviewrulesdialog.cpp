@@ -27,6 +27,10 @@ namespace docket {
 
 namespace {
 
+// The History tab reads the newest versions only (each compared with the one
+// before it); docketctl rules history --limit reads further back.
+constexpr int kHistoryShown = 100;
+
 QLineEdit* numberEdit(QWidget* parent, const char* name, int chars)
 {
     auto* e = new QLineEdit(parent);
@@ -222,7 +226,7 @@ void ReviewRulesDialog::load()
     QList<ReviewStore::Version> latest;
     try {
         m_rules = m_store->rules();
-        latest = m_store->history();
+        latest = m_store->history(kHistoryShown);
     } catch (const DocketError& e) {
         m_error->setText(e.message());
         m_error->show();
@@ -296,6 +300,17 @@ void ReviewRulesDialog::load()
         for (int c = 1; c < 4; ++c)
             item->setTextAlignment(c, Qt::AlignLeft | Qt::AlignTop);
         items << item;
+    }
+    // A page of the newest: say where the older ones are.
+    if (latest.size() >= kHistoryShown && !latest.constLast().first) {
+        auto* more = new QTreeWidgetItem(
+            {QString(), QString(), QString(),
+             tr("Only the newest %L1 versions are shown; docketctl rules history --limit N "
+                "lists older ones.")
+                 .arg(kHistoryShown)});
+        more->setFlags(Qt::ItemIsEnabled);
+        more->setForeground(3, palette().color(QPalette::Disabled, QPalette::Text));
+        items << more;
     }
     m_history->addTopLevelItems(items);
     for (int c = 0; c < 3; ++c)

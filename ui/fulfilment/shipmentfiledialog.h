@@ -31,7 +31,9 @@ class BatchJob;
 // Mode::Tracking is File → Import Tracking…: a carrier's export of tracking
 // events (TrackingFile: carrier, tracking number, time, place, status), the
 // same preview (every bad row named by its line and column, events already
-// recorded and deliveries marked as such) and the same all-or-nothing write.
+// recorded and deliveries marked as such), read on a thread of its own so
+// that a large file does not stop the window, and the same all-or-nothing
+// write.
 class ShipmentFileDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +53,9 @@ public:
     const QList<FulfilmentStore::ShipRow>& rows() const { return m_rows; }
     int problemCount() const;
     bool isRunning() const { return m_job != nullptr; }
+    // Mode::Tracking: the file is being read and checked, on a thread of its
+    // own (10,000 rows take seconds: bench_fulfilment track-file-10k).
+    bool isReading() const { return m_preview != nullptr; }
 
 public slots:
     void startShipping();
@@ -76,7 +81,9 @@ private:
     QList<FulfilmentStore::ShipRow> m_rows;
     QList<TrackingFileRow> m_trackRows;
     QString m_readPath;
-    BatchJob* m_job = nullptr; // while the file ships
+    BatchJob* m_job = nullptr;     // while the file ships
+    BatchJob* m_preview = nullptr; // while a tracking file is read and checked
+    int m_previewRound = 0;        // the newest read; an older one's answer is dropped
 
     QLineEdit* m_path;
     QPushButton* m_browse;
