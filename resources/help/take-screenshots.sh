@@ -35,8 +35,6 @@ case "$GUIDE_LANG" in
     SHOP_NAME="Harbour Tea Company"
     SHOP_ADDRESS='12 Quay Street\nBristol BS1 4DJ\nUnited Kingdom'
     SHOP_PHONE="+44 117 496 0000"
-    RULE_NOTE1="Larger baskets before the holidays"; RULE_NOTE2="Throwaway addresses"
-    REFUND_REASON="Damaged in transit"
     MATRIX_BOX="671 223" # the new role's "Create orders" box
     USER_ROW="400 157" ;; # clara in the users table
   zh_CN)
@@ -47,8 +45,6 @@ case "$GUIDE_LANG" in
     SHOP_NAME="海港茶叶公司"
     SHOP_ADDRESS='上海市黄浦区中山东一路 12 号\n200002\n中国'
     SHOP_PHONE="+86 21 6321 0000"
-    RULE_NOTE1="节前大额订单增多"; RULE_NOTE2="一次性邮箱"
-    REFUND_REASON="运输途中损坏"
     MATRIX_BOX="523 210"
     USER_ROW="400 161" ;;
   zh_TW)
@@ -59,8 +55,6 @@ case "$GUIDE_LANG" in
     SHOP_NAME="港灣茶葉公司"
     SHOP_ADDRESS='臺北市中正區重慶南路一段 12 號\n100\n臺灣'
     SHOP_PHONE="+886 2 2311 0000"
-    RULE_NOTE1="節前大額訂單增多"; RULE_NOTE2="一次性信箱"
-    REFUND_REASON="運送途中損壞"
     MATRIX_BOX="523 210"
     USER_ROW="400 161" ;;
 esac
@@ -160,9 +154,6 @@ EOF
     "$PAID1" "$PAID2" "$PAID3" >"$WORK/Documents/shipments.csv"
   export SHIPPED_ORDER
   SHIPPED_ORDER=$(numbers delivered 1)
-  # The review rules' History tab: two versions after the first, with notes.
-  ctl rules set amount threshold EUR 1500.00 --note "$RULE_NOTE1" >/dev/null
-  ctl rules set blocklist email_domains add mailinator.example --note "$RULE_NOTE2" >/dev/null
   mkdir -p "$WORK/config/Docket"
   cat >"$WORK/config/Docket/Docket.conf" <<EOF
 [app]
@@ -383,10 +374,6 @@ key Escape
 # The Review page (the sidebar's second entry): the orders waiting, oldest
 # first, with their reasons.
 focus; page 1; sleep 2; shot review
-# Its Rules… button (Alt+U), the History tab (Alt+H): every version, newest
-# first, with who set it, when, and what it changed in words.
-key alt+u; sleep 1.5; key alt+h; sleep 1; shot_active review-rules
-key Escape
 page 0
 
 # A delivered order's Fulfilment tab (Alt+F in the order window): its steps,
@@ -395,26 +382,7 @@ page 0
 focus; key ctrl+f; key shift+Tab; xdotool type --delay 80 "$SHIPPED_ORDER"
 key Return; sleep 2; key alt+f; sleep 1.5
 shot order-fulfilment
-# Its Refunds tab and Refund… (clicked): by lines, one of the first line
-# (F2 edits the quantity), with a reason; not confirmed.
-xdotool mousemove --window "$WIN" 331 219 click 1; sleep 0.8
-xdotool mousemove --window "$WIN" 980 608 click 1; sleep 1.5
-key alt+b; key Down; key Tab; key Right Right Right; key F2; key ctrl+a
-xdotool type --delay 80 "1"; key Return
-key alt+s; xdotool type --delay 60 "$REFUND_REASON"; sleep 0.5
-shot_active refund
-key Escape; sleep 0.5
 key Escape
-focus; key ctrl+shift+x
-
-# The order list past the deadline: the Overdue button (clicked) and the Due
-# column sorted the other way round (two clicks on its heading), the orders
-# most recently overdue first, each Due cell in red.
-focus; xdotool mousemove --window "$WIN" 937 103 click 1; sleep 1.5
-xdotool mousemove --window "$WIN" 1160 132 click 1; sleep 1
-xdotool mousemove --window "$WIN" 1160 132 click 1; sleep 1.5
-park_mouse; shot orders-overdue
-xdotool mousemove --window "$WIN" 937 103 click 1; sleep 1
 focus; key ctrl+shift+x
 
 # Catalogue (the sidebar's third entry): every warehouse, products low on
