@@ -537,6 +537,9 @@ private slots:
             p.cost = Money(98760);
             const qint64 id = cat.saveProduct(p);
             StockStore(m_db->connection(), adminSession()).receive({{id, m_main, 12345}});
+            if (i == 0) // movements of several kinds, one with a long reason
+                StockStore(m_db->connection(), adminSession())
+                    .writeOff(id, m_main, 1, QStringLiteral("Water damage in the north aisle"));
         }
         MainWindow window(m_db->database(), adminSession());
         window.resize(1280, 800);

@@ -252,6 +252,7 @@ CataloguePage::CataloguePage(std::shared_ptr<const Database> db, Session session
         // fit sizes it.)
         h->setStretchLastSection(false);
         h->setMinimumSectionSize(20);
+        t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         h->setHighlightSections(false);
         t->setHorizontalHeader(h);
         t->viewport()->installEventFilter(this);

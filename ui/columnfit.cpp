@@ -44,17 +44,23 @@ void fitToWidth(QTableWidget* table, const QList<int>& textColumns)
         const int heading = h->sectionSizeHint(c);
         const QString text = table->model()->headerData(c, Qt::Horizontal).toString();
         const int stub =
-            std::min(heading, fm.horizontalAdvance(text.left(2) + QStringLiteral("…")) + 12);
+            std::min(heading, fm.horizontalAdvance(text.left(2) + QStringLiteral("…")) + 8);
         const int values = view->sizeHintForColumn(c);
         const int least = std::max({textColumns.contains(c) ? std::min(values, stub) : values,
                                     h->minimumSectionSize(), stub});
         columns << Column{c, std::max({values, heading, least}), least};
     }
     const int last = std::max(view->sizeHintForColumn(n - 1), h->sectionSizeHint(n - 1));
+    const QString lastText = table->model()->headerData(n - 1, Qt::Horizontal).toString();
+    const int lastStub =
+        std::min(last, fm.horizontalAdvance(lastText.left(2) + QStringLiteral("…")) + 8);
     int compact = 0;
     for (const Column& c : std::as_const(columns))
         compact += c.compact;
-    const int lastReserve = std::clamp(room - compact, std::min(last, room / 5), last);
+    // The last column keeps a fifth of the table while the others can give
+    // up width, then down to its first letters.
+    const int lastReserve =
+        std::clamp(room - compact, std::min(lastStub, std::min(last, room / 5)), last);
     fit(h, columns, room - lastReserve);
     // The last column takes the rest, or what it keeps.
     int others = 0;

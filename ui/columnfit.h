@@ -25,7 +25,8 @@ void fit(QHeaderView* header, const QList<Column>& columns, int room);
 // its values and heading while they fit; in less room the headings give up
 // their extra width first (ending in "…" with an ElidingHeader), then the
 // `textColumns` down to a few letters and the last column down to a fifth of
-// the table (their texts end in "…"); figures and dates stay whole. The last
+// the table, then to a few letters (their texts end in "…"); figures and
+// dates stay whole. The last
 // column takes what is left (no stretchLastSection: that keeps at least the
 // default section size).
 void fitToWidth(QTableWidget* table, const QList<int>& textColumns = {});

@@ -59,9 +59,9 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
     StockStore stock(db, session);
     // The stock is older than what moves it: the warehouses, the catalogue
     // and the goods in 100 days ago (before the oldest demo return comes
-    // back), then parcels leaving day after day over the last 30 days
-    // (below), so that the analytics show shipments, turnover and days of
-    // cover, and the ledger reads in order.
+    // back), the orders reserving two weeks ago, then parcels leaving day
+    // after day since (below), so that the analytics show shipments,
+    // backorders, turnover and days of cover, and the ledger reads in order.
     const qint64 now = options.now ? options.now : QDateTime::currentSecsSinceEpoch();
     constexpr qint64 kDay = 86400;
     const qint64 opened = now - 100 * kDay;
@@ -173,7 +173,9 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
 
     // The channels' orders reserve once the goods are in and the products
     // have their costs (what cannot be reserved is backordered, valued at
-    // cost).
+    // cost), two weeks ago: the analytics' last 30 days show it.
+    const qint64 reserved = now - 14 * kDay;
+    catalogue.setClock([reserved] { return reserved; });
     const auto served = catalogue.channelWarehouses();
     const QStringList channels = channel::codes();
     for (qsizetype i = 0; i < channels.size(); ++i)
@@ -233,9 +235,9 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
     }
     if (options.extras && options.shipments > 0) {
         // Parcels of the open orders that hold all they want, after their
-        // orders and within the last 30 days (a refused order, e.g. unpaid,
-        // is passed over); after the returns, which look for orders whose
-        // last event is some days old.
+        // orders and their reservations (a refused order, e.g. unpaid, is
+        // passed over); after the returns, which look for orders whose last
+        // event is some days old.
         FulfilmentStore fulfilment(db, session);
         QList<QPair<qint64, qint64>> open; // id, created
         QSqlQuery q = sql::run(
@@ -255,8 +257,8 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
         for (const auto& [id, created] : std::as_const(open)) {
             if (result.shipments >= options.shipments)
                 break;
-            const qint64 at = std::min(now - 3600, std::max(now - 29 * kDay, created) +
-                                                       uniform(2 * 3600, 2 * kDay));
+            const qint64 at =
+                std::min(now - 3600, std::max(reserved, created) + uniform(2 * 3600, 2 * kDay));
             fulfilment.setClock([at] { return at; });
             try {
                 fulfilment.ship(id, QStringLiteral("dhl"), QString::number(serialBase + serial++));

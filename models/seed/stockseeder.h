@@ -17,7 +17,7 @@ struct StockSeedOptions
     quint64 seed = 1;
     double lowShare = 0.05; // products stocked below their safety stock
     bool extras = true;     // a running stocktake and transfers in transit
-    int shipments = 300;    // with extras: parcels of reserved orders over the last 30 days
+    int shipments = 300;    // with extras: parcels of reserved orders over the last 14 days
     // With extras: demo returns in every state and customer feedback on the
     // orders there are (seedAfterSales).
     int returns = 36;
