@@ -8,6 +8,7 @@
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "items/changewatcher.h"
+#include "items/loaderthread.h"
 #include "items/ordertablemodel.h"
 #include "seed/seeder.h"
 #include "stores/analyticsstore.h"
@@ -118,6 +119,7 @@ private slots:
     void guardStillRefusesAsALogin();
     void referencesHoldWithoutForeignKeys_data();
     void referencesHoldWithoutForeignKeys();
+    void staleReadsAreCancelled();
 
 private:
     std::unique_ptr<TestDb> m_paging; // seeded once for modelPagesLikeTheStore
@@ -749,6 +751,20 @@ void TestPg::commitOutcomeIsKnown()
     }
     QVERIFY(!renewed.connection.isEmpty());
     QVERIFY(renewed.connection != committed.connection);
+    // A mark's update touches no indexed column, so it is a HOT update (no
+    // new index entries on every commit; 0144 took marked_at out of 0143's
+    // index).
+    {
+        sql::run(c, QStringLiteral("BEGIN"));
+        sql::run(c, QStringLiteral("SELECT docket_commit_mark(CAST(? AS uuid), 1)"),
+                 {renewed.connection});
+        sql::run(c, QStringLiteral("SELECT docket_commit_mark(CAST(? AS uuid), 2)"),
+                 {renewed.connection});
+        const qint64 hot = count(c, QStringLiteral("SELECT pg_stat_get_xact_tuples_hot_updated("
+                                                   "'docket_commit_marks'::regclass)"));
+        sql::run(c, QStringLiteral("ROLLBACK"));
+        QVERIFY2(hot >= 1, qPrintable(QString::number(hot))); // 2 when the page has room
+    }
     QCOMPARE(sql::transactionOutcome(c, renewed), sql::Outcome::Committed);
     QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM docket_commit_marks WHERE connection = "
                                      "CAST('%1' AS uuid) AND login = session_user")
@@ -868,7 +884,107 @@ void TestPg::serverRestart()
         }
         other->closeConnection();
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, kWait);
+
+        // A COMMIT lost with the server, which does not come back in time to
+        // say whether it kept the change: the refusal names the order
+        // (issue 18). The COMMIT waits for a synchronous standby that does
+        // not exist, and the server is stopped under it.
+        const Order target = store.order(second);
+        const QSqlDatabase c = db->connection();
+        sql::run(c, QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = 'nobody'"));
+        sql::run(c, QStringLiteral("SELECT pg_reload_conf()"));
+        sql::run(c, QStringLiteral("SET synchronous_commit = on")); // the cluster runs with off
+        const QString stopLater =
+            QStringLiteral("sleep 3; %1 /usr/lib/postgresql/15/bin/pg_ctl -D '%2' -m immediate "
+                           "-w stop")
+                .arg(geteuid() == 0 ? QStringLiteral("runuser -u postgres --") : QString(),
+                     dataDir);
+        QVERIFY(QProcess::startDetached(QStringLiteral("bash"), {QStringLiteral("-c"), stopLater},
+                                        clusterDir));
+        Order edited = target;
+        edited.note = QStringLiteral("Lost with the server");
+        auto lost = catchError([&] { store.update(edited); });
+        QVERIFY(lost);
+        QCOMPARE(lost->field(), QString::fromLatin1(sql::kOutcomeUnknownField));
+        QVERIFY2(lost->message().contains(target.number), qPrintable(lost->message()));
     }
+}
+
+// ---------------------------------------------------------------- loaders
+
+namespace {
+
+// The loaders' frame with a statement of the test's choosing: only the newest
+// request counts (as for charts and the archive search).
+class StatementLoader : public LatestRequestLoader
+{
+public:
+    explicit StatementLoader(std::shared_ptr<const Database> db)
+        : LatestRequestLoader(std::move(db),
+                              {QStringLiteral("test-loader"), QStringLiteral("docket-test-loader")})
+    {
+    }
+    ~StatementLoader() override { stop(); }
+
+    void ask(quint64 generation, const QString& statement)
+    {
+        submit(generation, [this, generation, statement] {
+            read(
+                [&] {
+                    sql::run(m_connection, statement);
+                    if (isNewest(generation))
+                        answered = generation;
+                },
+                [&](const DocketError&) { ++failures; });
+        });
+    }
+
+    std::atomic<quint64> answered{0};
+    std::atomic<int> failures{0};
+
+protected:
+    void useConnection(const QSqlDatabase& connection) override { m_connection = connection; }
+    void dropStore() override { m_connection = QSqlDatabase(); }
+
+private:
+    QSqlDatabase m_connection; // the worker thread's
+};
+
+} // namespace
+
+// A statement still running for a request nobody wants any more is cancelled
+// on the server (issue 19's counts on PostgreSQL, review s34/s35 M4): the
+// newer request does not wait for it, the cancel is not reported as a
+// failure, and closing the loader does not wait for it either.
+void TestPg::staleReadsAreCancelled()
+{
+    TestDb tdb(Backend::PostgreSQL);
+    const QSqlDatabase watch = tdb.connection();
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128);
+    const QString sleep = QStringLiteral("SELECT pg_sleep(120) /* %1 */").arg(tag);
+    auto running = [&] {
+        return count(watch,
+                     QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE state = "
+                                    "'active' AND pid <> pg_backend_pid() AND query "
+                                    "LIKE '%' || ? || '%'"),
+                     {tag});
+    };
+    auto loader = std::make_unique<StatementLoader>(tdb.database());
+    loader->ask(1, sleep);
+    QTRY_COMPARE_WITH_TIMEOUT(running(), qint64(1), kWait);
+    loader->ask(2, QStringLiteral("SELECT 2"));
+    // Without the cancel the answer would come after the two minutes' sleep.
+    QTRY_COMPARE_WITH_TIMEOUT(loader->answered.load(), quint64(2), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(running(), qint64(0), kWait);
+    QCOMPARE(loader->failures.load(), 0);
+
+    loader->ask(3, sleep);
+    QTRY_COMPARE_WITH_TIMEOUT(running(), qint64(1), kWait);
+    QElapsedTimer closing;
+    closing.start();
+    loader.reset(); // as a window closing: stop() waits for the worker
+    QVERIFY2(closing.elapsed() < 60000, "closing waited for the stale statement");
+    QCOMPARE(running(), qint64(0));
 }
 
 // ---------------------------------------------------------------- rights held by the server

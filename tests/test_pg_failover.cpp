@@ -203,10 +203,12 @@ private slots:
         lost.customerName = QStringLiteral("Lost commit");
         std::optional<qint64> saved;
         QString refusal;
+        bool cannotTell = false;
         try {
             saved = store.create(lost);
         } catch (const DocketError& e) {
             refusal = e.message();
+            cannotTell = e.field() == QLatin1String(sql::kOutcomeUnknownField);
         }
         QVERIFY(helper.waitForFinished(120000));
         said += helper.readAllStandardOutput();
@@ -247,6 +249,9 @@ private slots:
             qInfo("refused: %s", qUtf8Printable(refusal));
             QCOMPARE(kept, 0);
             QVERIFY2(refusal.contains(QLatin1String("database server")), qPrintable(refusal));
+            // "Cannot tell" names what it was saving: the new order, by its customer.
+            if (cannotTell)
+                QVERIFY2(refusal.contains(lost.customerName), qPrintable(refusal));
         }
         // The desk carries on with the new primary.
         QVERIFY_THROWS_NO_EXCEPTION(store.create(draft(100)));

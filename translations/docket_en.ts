@@ -835,6 +835,10 @@
         <source>the standby %1 has not yet replayed the last change made here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost while saving %1, and the server cannot be reached to find out whether the change was kept. Look at %1 once the connection is back before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLogin</name>
@@ -2983,6 +2987,21 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
     </message>
     <message>
         <source>This database cannot search the archive by customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>%n new order</numerusform>
+            <numerusform>%n new orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new order for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

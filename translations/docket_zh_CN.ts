@@ -827,6 +827,10 @@
         <source>the standby %1 has not yet replayed the last change made here.</source>
         <translation>备用服务器 %1 尚未同步本机的最近一次更改。</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost while saving %1, and the server cannot be reached to find out whether the change was kept. Look at %1 once the connection is back before trying again.</source>
+        <translation>保存%1时与数据库服务器的连接断开，且无法连接服务器以确认更改是否已保存。请在连接恢复后先查看%1，然后再重试。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLogin</name>
@@ -2988,6 +2992,20 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
     <message>
         <source>This database cannot search the archive by customer.</source>
         <translation>此数据库无法按客户搜索归档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>%n 个新订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new order for %1</source>
+        <translation>%1 的新订单</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
     </message>
 </context>
 <context>

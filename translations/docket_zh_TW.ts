@@ -827,6 +827,10 @@
         <source>the standby %1 has not yet replayed the last change made here.</source>
         <translation>備援伺服器 %1 尚未同步本機的最近一次變更。</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost while saving %1, and the server cannot be reached to find out whether the change was kept. Look at %1 once the connection is back before trying again.</source>
+        <translation>儲存%1時與資料庫伺服器的連線中斷，且無法連線伺服器以確認變更是否已儲存。請在連線恢復後先查看%1，然後再重試。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLogin</name>
@@ -2988,6 +2992,20 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
     <message>
         <source>This database cannot search the archive by customer.</source>
         <translation>此資料庫無法依客戶搜尋封存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>%n 筆新訂單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new order for %1</source>
+        <translation>%1 的新訂單</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>訂單 %1</translation>
     </message>
 </context>
 <context>

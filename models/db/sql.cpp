@@ -542,10 +542,16 @@ void WriteTransaction::commit()
     }
     throw DocketError(
         DocketError::Code::Database,
-        Database::tr("The connection to the database server was lost while saving, and the "
-                     "server cannot be reached to find out whether the change was kept. "
-                     "Check the order's history once the connection is back before trying "
-                     "again."),
+        m_subject.isEmpty()
+            ? Database::tr("The connection to the database server was lost while saving, and "
+                           "the server cannot be reached to find out whether the change was "
+                           "kept. Check the order's history once the connection is back before "
+                           "trying again.")
+            : Database::tr("The connection to the database server was lost while saving %1, "
+                           "and the server cannot be reached to find out whether the change "
+                           "was kept. Look at %1 once the connection is back before trying "
+                           "again.")
+                  .arg(m_subject),
         QString::fromLatin1(kOutcomeUnknownField));
 }
 

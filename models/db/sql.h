@@ -189,6 +189,9 @@ public:
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
     void commit();
+    // What the transaction saves, in words ("order DK0000123"): a COMMIT lost
+    // with the connection whose outcome cannot be found out names it.
+    void setSubject(const QString& what) { m_subject = what; }
     // Whether a WriteTransaction is open on `db` (a new one would be nested).
     static bool isNested(const QSqlDatabase& db);
 
@@ -196,6 +199,7 @@ private:
     void beginWaiting(int limitMs, bool announce);
 
     QSqlDatabase m_db;
+    QString m_subject;
     bool m_done = false;
     int m_depth = 0; // 0: the outermost transaction; else its savepoint's number
     // SQLite savepoint: the connection's row changes when it began (-1: not known).

@@ -4,7 +4,13 @@
 #include "domain/errors.h"
 
 #include <QMutexLocker>
+#include <QScopeGuard>
+#include <QSqlDriver>
+#include <QThreadPool>
 #include <sqlite3.h>
+#ifdef DOCKET_HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
 
 namespace docket {
 
@@ -63,6 +69,7 @@ void LoaderThread::openConnection()
 {
     const QSqlDatabase connection = m_options.fromStandby ? m_db->readConnection(m_options.purpose)
                                                           : m_db->connection(m_options.purpose);
+    keepCancel(connection);
     if (!m_storeConnection.isEmpty() && m_storeConnection == connection.connectionName())
         return;
     useConnection(connection);
@@ -80,8 +87,52 @@ void LoaderThread::forgetStore()
     m_storeConnection.clear();
 }
 
+void LoaderThread::keepCancel(const QSqlDatabase& connection)
+{
+    std::shared_ptr<void> cancel;
+#ifdef DOCKET_HAVE_LIBPQ
+    // Taken again for every request: a connection reopened after a failure
+    // is another backend with another cancel key.
+    const QVariant handle = connection.driver()->handle();
+    // Qt names the type after libpq's struct (pg_conn*), older Qt the typedef.
+    const char* type = handle.typeName();
+    if (handle.isValid() && (qstrcmp(type, "pg_conn*") == 0 || qstrcmp(type, "PGconn*") == 0))
+        if (PGconn* conn = *static_cast<PGconn* const*>(handle.constData()))
+            if (PGcancel* c = PQgetCancel(conn))
+                cancel.reset(c, [](void* p) { PQfreeCancel(static_cast<PGcancel*>(p)); });
+#else
+    Q_UNUSED(connection);
+#endif
+    QMutexLocker lock(&m_cancelMutex);
+    m_cancel = std::move(cancel);
+}
+
+void LoaderThread::cancelRunning()
+{
+    if (!m_reading.load())
+        return;
+    std::shared_ptr<void> cancel;
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        cancel = m_cancel;
+    }
+    if (!cancel)
+        return;
+    ++m_cancels;
+#ifdef DOCKET_HAVE_LIBPQ
+    QThreadPool::globalInstance()->start([cancel] {
+        char error[256];
+        PQcancel(static_cast<PGcancel*>(cancel.get()), error, int(sizeof error));
+    });
+#endif
+}
+
 void LoaderThread::closeConnections()
 {
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        m_cancel.reset();
+    }
     m_db->closeConnection(m_options.purpose);
     if (m_options.fromStandby)
         m_db->closeConnection(m_options.purpose + QStringLiteral("-standby"));
@@ -95,11 +146,21 @@ int LoaderThread::interruptIfStale(void* loader)
 void LoaderThread::read(const std::function<void()>& work,
                         const std::function<void(const DocketError&)>& report)
 {
+    m_reading = true;
+    const auto done = qScopeGuard([this] { m_reading = false; });
+    const quint64 cancelsBefore = m_cancels.load();
     try {
         openConnection();
         try {
             work();
         } catch (const DocketError& e) {
+            // A cancel meant for a stale request that reached the server
+            // after it had moved on to this one: run it again.
+            if (!isStale() && m_cancels.load() != cancelsBefore &&
+                e.field() == QLatin1String(sql::kBusyField)) {
+                work();
+                return;
+            }
             if (!m_onStandby || e.code() != DocketError::Code::Database)
                 throw;
             // The standby went away, or cancelled the query for a conflict
@@ -128,11 +189,14 @@ void LoaderThread::read(const std::function<void()>& work,
 
 void LatestRequestLoader::submit(quint64 generation, std::function<void()> work)
 {
-    QMutexLocker lock(&m_mutex);
-    m_pending = std::make_pair(generation, std::move(work));
-    m_newest = generation;
-    m_busy = true;
-    wakeLocked();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending = std::make_pair(generation, std::move(work));
+        m_newest = generation;
+        m_busy = true;
+        wakeLocked();
+    }
+    cancelRunning();
 }
 
 void LatestRequestLoader::abandon()
@@ -142,6 +206,7 @@ void LatestRequestLoader::abandon()
         m_pending.reset();
     }
     m_newest = ~quint64(0); // makes a running request stale: it stops at its next checkpoint
+    cancelRunning();
 }
 
 bool LatestRequestLoader::isStale() const

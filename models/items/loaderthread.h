@@ -72,6 +72,12 @@ protected:
     virtual void drain() {}
     // stop(): drop what is queued and make a running request stale.
     virtual void abandon() {}
+    // Thread-safe; call after making the running request stale. On
+    // PostgreSQL the server is asked to cancel the statement it runs for
+    // this loader (libpq's PQcancel, from a pool thread: it opens a
+    // connection of its own), so the next request does not wait for it.
+    // (SQLite's statements stop by themselves: interruptStaleSqlite.)
+    void cancelRunning();
 
     const std::shared_ptr<const Database> m_db;
     QMutex m_mutex; // guards what the derived loader queues, and the wake
@@ -82,9 +88,15 @@ private:
     void closeConnections();
     static int interruptIfStale(void* loader);
 
+    void keepCancel(const QSqlDatabase& connection);
+
     const Options m_options;
     QThread m_thread;
-    bool m_wakePending = false; // guarded
+    std::atomic<bool> m_reading{false}; // read() is running a request
+    std::atomic<quint64> m_cancels{0};  // cancels sent, to tell one that came late
+    QMutex m_cancelMutex;
+    std::shared_ptr<void> m_cancel; // guarded by m_cancelMutex: libpq's PGcancel
+    bool m_wakePending = false;     // guarded
     bool m_stopped = false;
     // Worker thread only: the connection the store was made on.
     QString m_storeConnection;

@@ -28,16 +28,21 @@ void OrderLoader::abandon()
     // A count still running stops at once on SQLite instead of holding up
     // the window that closes (or signs out).
     m_liveGeneration.store(~quint64(0), std::memory_order_relaxed);
+    lock.unlock();
+    cancelRunning();
 }
 
 void OrderLoader::setSpec(quint64 generation, const OrderQuerySpec& spec)
 {
-    QMutexLocker lock(&m_mutex);
-    m_generation = generation;
-    m_liveGeneration.store(generation, std::memory_order_relaxed);
-    m_spec = spec;
-    m_pages.clear();
-    m_meta.clear();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_generation = generation;
+        m_liveGeneration.store(generation, std::memory_order_relaxed);
+        m_spec = spec;
+        m_pages.clear();
+        m_meta.clear();
+    }
+    cancelRunning(); // what runs is for the old list
 }
 
 void OrderLoader::requestPage(quint64 generation, const PageTask& task)

@@ -348,6 +348,7 @@ void OrderStore::checkNew(const Order& o) const
 QList<qint64> OrderStore::createMany(const QList<Order>& drafts)
 {
     sql::WriteTransaction tx(m_db);
+    tx.setSubject(tr("%n new order(s)", "", int(drafts.size())));
     QList<qint64> ids;
     ids.reserve(drafts.size());
     if (m_backend != Backend::PostgreSQL) {
@@ -379,6 +380,9 @@ qint64 OrderStore::createOnce(Order o)
 {
     checkNew(o);
     sql::WriteTransaction tx(m_db);
+    tx.setSubject(o.number.trimmed().isEmpty()
+                      ? tr("the new order for %1").arg(o.customerName.trimmed())
+                      : tr("order %1").arg(o.number.trimmed().toUpper()));
     const qint64 ts = now();
     beginAudit(ts);
     const QString createdBy = o.createdBy.isEmpty() ? m_session.userName() : o.createdBy;
@@ -559,6 +563,7 @@ Order OrderStore::updateOnce(const Order& edited)
                               .arg(current.number));
 
     sql::WriteTransaction tx(m_db);
+    tx.setSubject(tr("order %1").arg(current.number));
     const qint64 ts = now();
     beginAudit(ts);
     const Money newTotal = edited.grandTotal();
@@ -648,6 +653,7 @@ void OrderStore::changeStatusOnce(qint64 id, OrderStatus to, const QString& note
     if (to == OrderStatus::Cancelled)
         refuseCancel(o);
     sql::WriteTransaction tx(m_db);
+    tx.setSubject(tr("order %1").arg(o.number));
     const qint64 ts = now();
     beginAudit(ts, note);
     // Only from the status checked above: a concurrent change makes this a
@@ -689,6 +695,7 @@ qint64 OrderStore::addCommentOnce(qint64 orderId, const QString& text)
                               .arg(body.size()),
                           QStringLiteral("comment"));
     sql::WriteTransaction tx(m_db);
+    tx.setSubject(tr("order %1").arg(o.number));
     const qint64 ts = now();
     beginAudit(ts);
     qint64 id = 0;
