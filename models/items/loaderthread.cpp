@@ -148,16 +148,16 @@ void LoaderThread::read(const std::function<void()>& work,
 {
     m_reading = true;
     const auto done = qScopeGuard([this] { m_reading = false; });
-    const quint64 cancelsBefore = m_cancels.load();
     try {
         openConnection();
         try {
             work();
         } catch (const DocketError& e) {
-            // A cancel meant for a stale request that reached the server
-            // after it had moved on to this one: run it again.
-            if (!isStale() && m_cancels.load() != cancelsBefore &&
-                e.field() == QLatin1String(sql::kBusyField)) {
+            // A cancel meant for a stale request can reach the server after
+            // it moved on to this one (PQcancel is sent from a pool thread, a
+            // moment later): a request still wanted that was cancelled runs
+            // again, once.
+            if (!isStale() && m_cancels.load() > 0 && e.field() == QLatin1String(sql::kBusyField)) {
                 work();
                 return;
             }

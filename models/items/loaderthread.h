@@ -93,7 +93,7 @@ private:
     const Options m_options;
     QThread m_thread;
     std::atomic<bool> m_reading{false}; // read() is running a request
-    std::atomic<quint64> m_cancels{0};  // cancels sent, to tell one that came late
+    std::atomic<quint64> m_cancels{0};  // cancels asked for (none: a busy read is not retried)
     QMutex m_cancelMutex;
     std::shared_ptr<void> m_cancel; // guarded by m_cancelMutex: libpq's PGcancel
     bool m_wakePending = false;     // guarded
