@@ -263,8 +263,13 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
             try {
                 fulfilment.ship(id, QStringLiteral("dhl"), QString::number(serialBase + serial++));
                 ++result.shipments;
-            } catch (const DocketError&) {
-                // not paid, waiting for review: not shipped
+            } catch (const DocketError& e) {
+                // not paid, waiting for review: not shipped; a database
+                // error is no reason to skip an order
+                if (e.code() != DocketError::Code::Conflict &&
+                    e.code() != DocketError::Code::Invalid &&
+                    e.code() != DocketError::Code::Forbidden)
+                    throw;
             }
         }
     }
