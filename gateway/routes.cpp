@@ -408,9 +408,17 @@ HttpResponse Gateway::carrierTracking(const Call& c)
     const QList<TrackingUpdate> updates = TrackingIntake::read(*body);
     const TrackingResult r = TrackingIntake(c.db, c.principal->session)
                                  .take(c.request.param(QStringLiteral("carrier")), updates);
+    // A closed order's parcel: skipped, counted and named (200 all the same).
+    QJsonArray refusals;
+    for (const TrackingResult::Refusal& f : r.refused)
+        refusals.append(QJsonObject{{QStringLiteral("event"), f.event},
+                                    {QStringLiteral("tracking_number"), f.trackingNumber},
+                                    {QStringLiteral("message"), f.message}});
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("added"), r.added},
                                                {QStringLiteral("duplicates"), r.duplicates},
-                                               {QStringLiteral("delivered"), r.delivered}});
+                                               {QStringLiteral("delivered"), r.delivered},
+                                               {QStringLiteral("refused"), refusals.size()},
+                                               {QStringLiteral("refusals"), refusals}});
 }
 
 HttpResponse Gateway::wooCommerce(const Call& c)

@@ -989,8 +989,19 @@ void TestFulfilment::closedOrderTakesNoTracking()
                               QStringLiteral("returned to sender"), false};
     const TrackingUpdate delivered{QStringLiteral("5555555555"), kNow + 180,
                                    QStringLiteral("Berlin"), QStringLiteral("delivered"), true};
-    refused("webhook", [&] { intake.take(QStringLiteral("dhl"), {back}); });
-    refused("webhook delivered", [&] { intake.take(QStringLiteral("dhl"), {delivered}); });
+    // By number, in a batch: skipped and named with the store's words, not
+    // a refusal of the batch (test_gateway carrierTracking: a mixed batch).
+    for (const TrackingUpdate& u : {back, delivered}) {
+        TrackingResult r;
+        QVERIFY_THROWS_NO_EXCEPTION(r = intake.take(QStringLiteral("dhl"), {u}));
+        QCOMPARE(r.added, 0);
+        QCOMPARE(r.delivered, 0);
+        QCOMPARE(r.refused.size(), 1);
+        QCOMPARE(r.refused[0].event, 0);
+        QCOMPARE(r.refused[0].trackingNumber, QStringLiteral("5555555555"));
+        QCOMPARE(r.refused[0].message, says);
+        QCOMPARE(contentFingerprint(tdb.connection()), before);
+    }
     refused("webhook by id", [&] { intake.takeFor(id, parcel, back); });
     // A carrier's file: the preview names the row, the commit refuses it.
     TrackingFile file(tdb.connection(), adminSession());

@@ -1620,6 +1620,52 @@ void TestGateway::carrierTracking()
     QCOMPARE(r.json().value(QStringLiteral("duplicates")).toInt(), 1);
     QCOMPARE(r.json().value(QStringLiteral("delivered")).toInt(), 0);
     QCOMPARE(trackingRows(), 2);
+
+    // A batch with one event of a refunded order's parcel (returned to
+    // sender) and one of an open order's: the closed one is skipped and
+    // named with the store's words, the open one written, 200.
+    const HttpResult second =
+        g.post(QStringLiteral("/api/v1/orders"), order(QStringLiteral("T-2")), key);
+    QVERIFY2(second.status == 201, second.body.constData());
+    const qint64 id2 =
+        queryValue(g.db().connection(), QStringLiteral("SELECT order_id FROM order_sources WHERE "
+                                                       "external_id = 'T-2'"))
+            .toLongLong();
+    if (orders.order(id2).reviewState == QLatin1String("waiting"))
+        ReviewStore(g.db().connection(), admin).approve({id2});
+    const Money total2 = orders.order(id2).total;
+    const qint64 pay2 = fulfil.addPayment(id2, QStringLiteral("card"), total2);
+    const qint64 returned = fulfil.ship(id2, QStringLiteral("dhl"), QStringLiteral("2222222222"));
+    fulfil.refund(id2, pay2, total2, QStringLiteral("never arrived"));
+    QCOMPARE(orders.order(id2).status, QStringLiteral("refunded"));
+    r = g.post(QStringLiteral("/webhooks/tracking/dhl"), R"({"events": [
+        {"tracking_number": "2222222222", "at": "2026-12-05T13:00:00Z", "status": "delivered",
+         "description": "Returned to sender"},
+        {"tracking_number": "1234567890", "at": "2026-12-05T13:00:00Z", "status": "note",
+         "description": "Signature scanned"}]})",
+               key);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(QStringLiteral("added")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("delivered")).toInt(), 0);
+    QCOMPARE(r.json().value(QStringLiteral("refused")).toInt(), 1);
+    const QJsonArray refusals = r.json().value(QStringLiteral("refusals")).toArray();
+    QCOMPARE(refusals.size(), 1);
+    const QJsonObject refusal = refusals.at(0).toObject();
+    QCOMPARE(refusal.value(QStringLiteral("event")).toInt(), 0);
+    QCOMPARE(refusal.value(QStringLiteral("tracking_number")).toString(),
+             QStringLiteral("2222222222"));
+    QCOMPARE(refusal.value(QStringLiteral("message")).toString(),
+             FulfilmentStore::closedProblem(orders.order(id2).number, QStringLiteral("refunded"),
+                                            false));
+    QCOMPARE(trackingRows(), 3);
+    QVERIFY(!fulfil.shipment(returned).isDelivered());
+    QCOMPARE(queryValue(g.db().connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM tracking_events WHERE "
+                                       "shipment_id = ?"),
+                        {returned})
+                 .toInt(),
+             0);
+    QCOMPARE(orders.order(id2).status, QStringLiteral("refunded"));
     // Audited under the key's name.
     QVERIFY(queryValue(g.db().connection(),
                        QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? AND "

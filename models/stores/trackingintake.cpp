@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace docket {
@@ -187,6 +188,12 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
                     throw unknown;
                 throw;
             }
+            // A closed order's parcel: skipped and told, the rest written
+            // (the store would refuse it, and with it the whole batch).
+            if (const QString closed = closedProblemOf(s.orderId); !closed.isEmpty()) {
+                result.refused.append({i, number, closed});
+                continue;
+            }
             apply(store, s, u, &result);
         } catch (const DocketError& e) {
             if (e.field().startsWith(QLatin1String("events[")))
@@ -201,6 +208,17 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
     }
     tx.commit();
     return result;
+}
+
+QString TrackingIntake::closedProblemOf(qint64 orderId) const
+{
+    QSqlQuery q =
+        sql::run(m_db, QStringLiteral("SELECT number, status, invalid_at FROM orders WHERE id = ?"),
+                 {orderId});
+    if (!q.next())
+        return {};
+    return FulfilmentStore::closedProblem(q.value(0).toString(), q.value(1).toString(),
+                                          !q.value(2).isNull());
 }
 
 void TrackingIntake::apply(FulfilmentStore& store, const Shipment& s, const TrackingUpdate& u,

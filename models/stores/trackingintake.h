@@ -33,6 +33,16 @@ struct TrackingResult
     int added = 0;      // new tracking events
     int duplicates = 0; // the same event again (a carrier's resend): nothing written
     int delivered = 0;  // shipments marked delivered by this call
+    // take(): events of a closed order's parcel (invalid, cancelled,
+    // refunded), skipped: the event's place in the batch (from 0), its
+    // tracking number and FulfilmentStore::closedProblem's words.
+    struct Refusal
+    {
+        int event = 0;
+        QString trackingNumber;
+        QString message;
+    };
+    QList<Refusal> refused;
 };
 
 class TrackingIntake
@@ -56,6 +66,9 @@ public:
     // outside the session's scope: the same answer) is NotFound naming the
     // event; a refused write is the store's error. The same event again
     // (same shipment, time and text) is counted as a duplicate, not written.
+    // An event of a closed order's parcel (FulfilmentStore::closedProblem) is
+    // skipped and listed in `refused`, the others written: a parcel returned
+    // after a refund does not hold up a carrier's whole batch.
     TrackingResult take(const QString& carrier, const QList<TrackingUpdate>& updates);
 
     // One event for shipment `shipmentId` of order `orderId`, in one
@@ -89,6 +102,8 @@ public:
 
 private:
     static TrackingUpdate readOne(const QJsonObject& e, const QString& prefix, bool withNumber);
+    // closedProblem for order `orderId` (empty: open).
+    QString closedProblemOf(qint64 orderId) const;
 
     QSqlDatabase m_db;
     Session m_session;
