@@ -1114,6 +1114,34 @@ void TestFulfilment::trackingFileAtTheLimits()
     QCOMPARE(e->field(), QStringLiteral("file"));
     QVERIFY(file.preview("carrier,tracking_number,time,place,status\n").isEmpty());
     QCOMPARE(file.commit({}).added, 0);
+    // A read told to stop (Import Tracking closed, another file chosen)
+    // stops at its next 200 rows with Cancelled; asked on, it reads all.
+    QByteArray big("carrier,tracking_number,time,place,status\n");
+    for (int i = 0; i < 1000; ++i)
+        big += QByteArray("dhl,") + QByteArray::number(100000 + i) +
+               ",2026-12-05T10:00:00Z,Leipzig,in_transit\n";
+    QList<qint64> asked;
+    qint64 of = 0;
+    e = catchError([&] {
+        file.preview(big, [&](qint64 done, qint64 total) {
+            asked << done;
+            of = total;
+            return asked.size() < 2;
+        });
+    });
+    QVERIFY(e);
+    QCOMPARE(of, 1000);
+    QCOMPARE(e->code(), DocketError::Code::Cancelled);
+    QCOMPARE(asked, (QList<qint64>{199, 399}));
+    asked.clear();
+    QCOMPARE(file.preview(big,
+                          [&](qint64 done, qint64) {
+                              asked << done;
+                              return true;
+                          })
+                 .size(),
+             1000);
+    QCOMPARE(asked, (QList<qint64>{199, 399, 599, 799, 999}));
     // A file of thousands of parcels locks them in one transaction: on
     // PostgreSQL at most TrackingIntake::kLockKeys entries of the server's
     // shared lock table (64 x 100 by default for every session), not one a

@@ -4313,6 +4313,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>parcel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrackingIntake</name>

@@ -4309,6 +4309,10 @@ SIGTERM 或 SIGINT：停止接受连接，完成进行中的请求后退出。
         <source>parcel %1: %2</source>
         <translation>包裹 %1：%2</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>TrackingIntake</name>

@@ -4309,6 +4309,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>parcel %1: %2</source>
         <translation>包裹 %1：%2</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何變更。</translation>
+    </message>
 </context>
 <context>
     <name>TrackingIntake</name>

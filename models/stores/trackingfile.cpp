@@ -19,6 +19,9 @@ namespace docket {
 
 namespace {
 
+// How often a read asks whether to stop (preview's progress).
+constexpr qsizetype kStopCheckRows = 200;
+
 constexpr int kColumns = 5;
 constexpr int kMaxRows = 100000;
 
@@ -159,7 +162,8 @@ qint64 shipmentIdOf(const QSqlDatabase& db, const TrackingFileRow& r)
 
 } // namespace
 
-QList<TrackingFileRow> TrackingFile::preview(const QByteArray& data) const
+QList<TrackingFileRow> TrackingFile::preview(const QByteArray& data,
+                                             const ProgressFn& progress) const
 {
     m_session.require(Permission::Ship);
     m_session.require(Permission::ViewOrders);
@@ -176,6 +180,8 @@ QList<TrackingFileRow> TrackingFile::preview(const QByteArray& data) const
     QList<TrackingFileRow> out;
     out.reserve(table.rows.size() - 1);
     for (qsizetype i = 1; i < table.rows.size(); ++i) {
+        if (progress && i % kStopCheckRows == 0 && !progress(i - 1, table.rows.size() - 1))
+            throw DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was changed."));
         TrackingFileRow r;
         if (!RowCheck::read(table.rows[i], carriers, r)) {
             out << r;

@@ -2,6 +2,7 @@
 
 #include "trackingintake.h"
 
+#include "domain/progress.h"
 #include "domain/session.h"
 
 #include <QByteArray>
@@ -55,7 +56,10 @@ public:
     // status, a delivery before the parcel shipped. A file that cannot be
     // read at all (not UTF-8, not the header, more than 100,000 rows) throws
     // DocketError(Invalid) naming "file" or "header".
-    QList<TrackingFileRow> preview(const QByteArray& data) const;
+    // `progress` (optional) is asked every 200 rows with the rows read and
+    // the file's rows; when it answers false the read stops with
+    // DocketError(Cancelled) (Import Tracking closed or another file chosen).
+    QList<TrackingFileRow> preview(const QByteArray& data, const ProgressFn& progress = {}) const;
 
     // Writes every row in one transaction, all or nothing, each checked again
     // inside it: a row with a problem throws (naming its line) and nothing is

@@ -127,8 +127,9 @@ ShipmentFileDialog::~ShipmentFileDialog()
     // Closing moves the focus out of the path field, after our members went.
     m_path->disconnect(this);
     delete m_job; // waits for a file still shipping
-    // A read still running: its BatchJob is a child, deleted (and waited
-    // for) with the dialog; its answer goes nowhere.
+    // A read still running: its BatchJob is a child, deleted with the
+    // dialog; ~WorkerThread cancels it, so it stops at its next 200 rows
+    // (TrackingFile::preview asks) and its answer goes nowhere.
     ++m_previewRound;
 }
 
@@ -185,17 +186,20 @@ void ShipmentFileDialog::readFile()
     if (m_mode == Mode::Tracking) {
         // On a thread of its own: a file of 10,000 rows reads for seconds
         // (bench_fulfilment track-file-10k). A read still running when
-        // another file is chosen finishes unheard.
+        // another file is chosen stops at its next 200 rows and is not heard;
+        // closing the dialog stops it alike (~WorkerThread cancels, waits).
         const int round = ++m_previewRound;
-        if (m_preview)
+        if (m_preview) {
+            m_preview->cancel();
             m_preview = nullptr; // deletes itself when it is done
+        }
         auto rows = std::make_shared<QList<TrackingFileRow>>();
         const QByteArray bytes = f.readAll();
         const Session session = m_session;
         auto* job = new BatchJob(
             m_db, m_session,
-            [rows, bytes, session](OrderStore& store, const ProgressFn&) {
-                *rows = TrackingFile(store.database(), session).preview(bytes);
+            [rows, bytes, session](OrderStore& store, const ProgressFn& progress) {
+                *rows = TrackingFile(store.database(), session).preview(bytes, progress);
                 return int(rows->size());
             },
             this);
