@@ -27,6 +27,7 @@
 #include <QSqlRecord>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 
 using namespace docket;
 using namespace docket::test;
@@ -222,6 +223,8 @@ private slots:
     void backorderValuesAtCostOnUpgrade();
     void demoAfterSalesCoverEveryState_data() { addBackendRows(); }
     void demoAfterSalesCoverEveryState();
+    void movementsNeverPrecedeTheirOrder_data() { addBackendRows(); }
+    void movementsNeverPrecedeTheirOrder();
     void trimFindsTheNewestOrdersAfterUpgrade_data() { addBackendRows(); }
     void trimFindsTheNewestOrdersAfterUpgrade();
 };
@@ -2436,6 +2439,53 @@ void TestStock::demoAfterSalesCoverEveryState()
         QVERIFY2(f.shippedUnits > 0, qPrintable(QString::number(f.shippedUnits)));
         QVERIFY(f.shippedAtCost.minorUnits() > 0);
         QVERIFY(f.turnover().value_or(0) > 0);
+        // The stock is sized to those sales (the demo's turnover read 0.00
+        // and its days of cover 96,486.6 at stock 3,500 times a month of
+        // parcels): the median product that shipped lasts three weeks to
+        // four months at the last 30 days' rate (the catalogue's days of
+        // cover), a few products are low and a few backordered, and the
+        // stock turned over visibly in the month.
+        {
+            CatalogueStore cat(c, adminSession());
+            cat.setClock([] { return TestDb::kNow; });
+            const QList<ProductStock> all = cat.page({}, {}, 0, 5000);
+            QList<qint64> ids;
+            for (const ProductStock& p : all)
+                ids << p.product.id;
+            const QHash<qint64, double> rate = cat.shippedPerDay(ids);
+            QList<double> cover;
+            qint64 backordered = 0;
+            for (const ProductStock& p : all) {
+                if (const auto d =
+                        CatalogueStore::daysOfCover(p.available(), rate.value(p.product.id)))
+                    cover << *d;
+                backordered += p.backordered > 0 ? 1 : 0;
+            }
+            QVERIFY2(cover.size() >= 10, qPrintable(QString::number(cover.size())));
+            std::sort(cover.begin(), cover.end());
+            const double median = cover.at(cover.size() / 2);
+            QVERIFY2(median >= 14 && median <= 150, qPrintable(QString::number(median)));
+            const qint64 low = cat.lowStockCount();
+            QVERIFY2(low > 0 && low < all.size() / 5,
+                     qPrintable(QStringLiteral("%1 of %2").arg(low).arg(all.size())));
+            QVERIFY2(backordered > 0 && backordered < all.size() / 5,
+                     qPrintable(QStringLiteral("%1 of %2").arg(backordered).arg(all.size())));
+            QVERIFY2(f.turnover().value_or(0) > 0.02,
+                     qPrintable(QString::number(f.turnover().value_or(0))));
+            qInfo().noquote() << QStringLiteral(
+                                     "demo: %1 products, %2 shipped, median cover %3 days, %4 "
+                                     "low, %5 backordered; stock %6 units, %7 shipped in 30 days, "
+                                     "turnover %8, days of cover %9")
+                                     .arg(all.size())
+                                     .arg(cover.size())
+                                     .arg(median, 0, 'f', 1)
+                                     .arg(low)
+                                     .arg(backordered)
+                                     .arg(f.onHand)
+                                     .arg(f.shippedUnits)
+                                     .arg(f.turnover().value_or(0), 0, 'f', 2)
+                                     .arg(f.daysOfCover(30).value_or(-1), 0, 'f', 1);
+        }
         QVERIFY(count(c,
                       QStringLiteral("SELECT COUNT(DISTINCT shipment_id) FROM stock_movements "
                                      "WHERE kind = 'shipment' AND at > ?"),
@@ -2446,6 +2496,12 @@ void TestStock::demoAfterSalesCoverEveryState()
                                          "ON p.id = m.product_id WHERE m.kind = 'backorder' AND "
                                          "(p.cost_cents = 0 OR m.value_cents <> m.quantity * "
                                          "p.cost_cents)")),
+                 qint64(0));
+        // No order's movement is dated before the order was placed (review
+        // s36 R8: the reservations were dated two weeks back, before the
+        // younger orders).
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements m JOIN orders o "
+                                         "ON o.id = m.order_id WHERE m.at < o.created_at")),
                  qint64(0));
         // Nothing moved before the stock came in.
         QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE at < (SELECT "
@@ -2462,6 +2518,53 @@ void TestStock::demoAfterSalesCoverEveryState()
         picked << rows;
     }
     QCOMPARE(picked.at(1), picked.at(0));
+}
+
+// Review s36 R8: a channel given its warehouse with a clock behind its
+// orders (the demo seed's two weeks back) dates each order's reservation,
+// backorder and release when the order was placed, not before; at the
+// writer's time when that is later. Both backends (PostgreSQL: 0159).
+void TestStock::movementsNeverPrecedeTheirOrder()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    const QSqlDatabase c = tdb.connection();
+    const Shop shop = makeShop(tdb);
+    StockStore st = stock(tdb);
+    st.receive({{shop.mug, shop.north, 5}});
+    constexpr qint64 kHour = 3600;
+    OrderStore orders = tdb.store(adminSession(), TestDb::kNow + 5 * kHour);
+    const qint64 young = orders.create(draft(
+        QStringLiteral("app"), {{QStringLiteral("SKU-MUG"), 2}, {QStringLiteral("SKU-LAMP"), 1}}));
+    orders.setClock([] { return TestDb::kNow - 5 * kHour; });
+    const qint64 old =
+        orders.create(draft(QStringLiteral("app"), {{QStringLiteral("SKU-MUG"), 1}}));
+    auto at = [&](qint64 order, const char* kind) {
+        return count(c,
+                     QStringLiteral("SELECT MIN(at) FROM stock_movements WHERE order_id = ? AND "
+                                    "kind = ?"),
+                     {order, QString::fromLatin1(kind)});
+    };
+    CatalogueStore cat(c, adminSession());
+    cat.setClock([] { return TestDb::kNow - kHour; });
+    cat.setChannelWarehouse(QStringLiteral("app"), shop.north);
+    QCOMPARE(held(st, old), 1);
+    QCOMPARE(held(st, young), 2);
+    QCOMPARE(at(old, "reservation"), TestDb::kNow - kHour);
+    QCOMPARE(at(young, "reservation"), TestDb::kNow + 5 * kHour);
+    QCOMPARE(at(young, "backorder"), TestDb::kNow + 5 * kHour);
+    // Let go a little earlier still: the young order's release is not
+    // before it either.
+    cat.setClock([] { return TestDb::kNow - 2 * kHour; });
+    cat.setChannelWarehouse(QStringLiteral("app"), 0);
+    QCOMPARE(held(st, young), 0);
+    QCOMPARE(at(young, "release"), TestDb::kNow + 5 * kHour);
+    QCOMPARE(at(old, "release"), TestDb::kNow - 2 * kHour);
+    QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements m JOIN orders o ON "
+                                     "o.id = m.order_id WHERE m.at < o.created_at")),
+             qint64(0));
+    const StockVerification v = st.verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
 }
 
 // A database from before 0152 (SQLite: its index of held reservations goes)

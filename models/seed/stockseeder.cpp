@@ -11,8 +11,10 @@
 #include "stores/stockstore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 namespace docket {
@@ -59,9 +61,11 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
     StockStore stock(db, session);
     // The stock is older than what moves it: the warehouses, the catalogue
     // and the goods in 100 days ago (before the oldest demo return comes
-    // back), the orders reserving two weeks ago, then parcels leaving day
-    // after day since (below), so that the analytics show shipments,
-    // backorders, turnover and days of cover, and the ledger reads in order.
+    // back), the channels' warehouses two weeks ago (each order reserves
+    // then, or when it was placed if later: stockledger::syncOrders), then
+    // parcels leaving day after day since (below), so that the analytics
+    // show shipments, backorders, turnover and days of cover, and the ledger
+    // reads in order.
     const qint64 now = options.now ? options.now : QDateTime::currentSecsSinceEpoch();
     constexpr qint64 kDay = 86400;
     const qint64 opened = now - 100 * kDay;
@@ -92,6 +96,67 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
     }
     tick();
 
+    // The channels' warehouses as they will be (a channel without one gets
+    // one of these below).
+    QMap<QString, qint64> channelSite = catalogue.channelWarehouses();
+    const QStringList channels = channel::codes();
+    QList<QPair<QString, qint64>> assign;
+    for (qsizetype i = 0; i < channels.size(); ++i)
+        if (!channelSite.contains(channels[i])) {
+            channelSite.insert(channels[i], sites[i % sites.size()]);
+            assign.push_back({channels[i], sites[i % sites.size()]});
+        }
+
+    // What the stock is sized to: what the open orders will reserve, and the
+    // parcels that leave over the last two weeks (below) -- the demo's own
+    // sales rate, the one its analytics read (days of cover, turnover).
+    // The parcels: the youngest paid orders placed a day ago or earlier.
+    using Item = QPair<qint64, qint64>; // product, warehouse
+    QHash<Item, qint64> demand, flow;
+    QHash<qint64, qint64> flowOf; // per product, over every warehouse
+    QSet<qint64> shipping;        // the orders whose parcels leave
+    if (options.salesSized) {
+        if (options.extras && options.shipments > 0) {
+            QSqlQuery q = sql::run(
+                db,
+                QStringLiteral("SELECT id FROM orders WHERE status IN ('paid', 'processing') AND "
+                               "invalid_at IS NULL AND review_state <> 'waiting' AND created_at "
+                               "< ? ORDER BY id DESC LIMIT ?"),
+                {now - kDay, options.shipments});
+            while (q.next())
+                shipping.insert(q.value(0).toLongLong());
+        }
+        QSqlQuery q =
+            sql::run(db, QStringLiteral(
+                             "SELECT o.id, o.channel, l.product_id, l.quantity - COALESCE((SELECT "
+                             "SUM(x.quantity) FROM shipment_lines x WHERE x.line_id = l.id), 0) "
+                             "FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE "
+                             "o.invalid_at IS NULL AND o.status IN ('pending', 'paid', "
+                             "'processing') AND l.product_id IS NOT NULL"));
+        while (q.next()) {
+            const qint64 units = q.value(3).toLongLong();
+            const auto site = channelSite.constFind(q.value(1).toString());
+            if (units <= 0 || site == channelSite.cend())
+                continue;
+            const Item item{q.value(2).toLongLong(), *site};
+            demand[item] += units;
+            if (shipping.contains(q.value(0).toLongLong())) {
+                flow[item] += units;
+                flowOf[item.first] += units;
+            }
+        }
+    }
+    // A product's safety stock: one to three weeks of its parcels, at least
+    // one; a product nothing ships of, none to two.
+    auto safetyOf = [&](qint64 productId) {
+        if (!options.salesSized)
+            return uniform(2, 30);
+        const qint64 f = flowOf.value(productId);
+        if (f <= 0)
+            return uniform(0, 2);
+        return std::max<qint64>(1, (f * uniform(7, 21) + 15) / 30);
+    };
+
     // The catalogue through the import's door: the order generator's names
     // (one generator for every demo product), costs at 40-70% of the price,
     // safety stocks; existing products without a cost get one too.
@@ -102,7 +167,7 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
     QSet<QString> skus;
     {
         QSqlQuery q = sql::run(db, QStringLiteral("SELECT sku, unit_price_cents, cost_cents, "
-                                                  "name FROM products WHERE active = 1"));
+                                                  "name, id FROM products WHERE active = 1"));
         while (q.next()) {
             const QString sku = q.value(0).toString();
             skus.insert(sku);
@@ -111,7 +176,8 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
             const qint64 price = q.value(1).toLongLong();
             csv += csv::line({sku, q.value(3).toString(), Money(price).toPlainString(),
                               Money(price * uniform(40, 70) / 100).toPlainString(),
-                              QString::number(uniform(2, 30)), QStringLiteral("yes")});
+                              QString::number(safetyOf(q.value(4).toLongLong())),
+                              QStringLiteral("yes")});
         }
     }
     qint64 next = 10001;
@@ -128,7 +194,7 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
         const qint64 price = b.price + round * 100;
         csv += csv::line({sku, name, Money(price).toPlainString(),
                           Money(price * uniform(40, 70) / 100).toPlainString(),
-                          QString::number(uniform(2, 30)), QStringLiteral("yes")});
+                          QString::number(safetyOf(0)), QStringLiteral("yes")});
     }
     const auto rows = catalogue.previewImport(csv.toUtf8());
     for (const auto& r : rows) {
@@ -140,8 +206,14 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
     catalogue.commitImport(rows);
     tick();
 
-    // Goods in: every product in most warehouses, a few below their safety
-    // stock (low) and some not stocked at a site at all.
+    // Goods in, 100 days ago. Sized to the sales: every item gets what its
+    // open orders will reserve, and a product that ships gets three weeks to
+    // four months of its parcels on top (where they leave from), at least its
+    // safety stock; a few products are low (less than their safety stock
+    // free) and a few short of what their orders want (backordered); the
+    // rest of the catalogue (nothing on order) has a few units in one
+    // warehouse, or none. Otherwise (a benchmark's stock): every product in
+    // most warehouses, plenty.
     QList<QPair<qint64, qint64>> products; // id, safety stock
     {
         QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, safety_stock FROM products WHERE "
@@ -149,26 +221,68 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
         while (q.next())
             products.push_back({q.value(0).toLongLong(), q.value(1).toLongLong()});
     }
-    QSet<qint64> low;
-    for (const auto& p : products)
-        if (chance(options.lowShare))
-            low.insert(p.first);
-    for (qsizetype w = 0; w < sites.size(); ++w) {
-        QList<StockStore::Receipt> lines;
-        for (const auto& [id, safety] : products) {
-            const bool lowHere = low.contains(id);
-            if (!lowHere && chance(0.1))
-                continue;
-            // A low product is short everywhere: a few units, or none.
-            const qint64 qty = lowHere ? uniform(0, std::max<qint64>(0, safety / 2 - 1))
-                                       : uniform(safety + 5, safety * 6 + 120);
-            if (qty > 0)
-                lines.push_back({id, sites[w], qty});
+    QList<qint64> stocked = sites; // and the warehouses channels had already
+    for (const qint64 w : std::as_const(channelSite))
+        if (!stocked.contains(w))
+            stocked << w;
+    QHash<qint64, QList<StockStore::Receipt>> receipts; // per warehouse
+    for (const auto& [id, safety] : products) {
+        const bool lowHere = chance(options.lowShare);
+        if (!options.salesSized) {
+            for (const qint64 w : std::as_const(sites)) {
+                if (!lowHere && chance(0.1))
+                    continue;
+                // A low product is short everywhere: a few units, or none.
+                const qint64 qty = lowHere ? uniform(0, std::max<qint64>(0, safety / 2 - 1))
+                                           : uniform(safety + 5, safety * 6 + 120);
+                if (qty > 0)
+                    receipts[w].push_back({id, w, qty});
+            }
+            continue;
         }
-        if (!lines.isEmpty())
+        const bool shortHere = !lowHere && chance(options.shortShare);
+        const qint64 sold = flowOf.value(id);
+        const double months = 0.7 + 3.3 * std::uniform_real_distribution<>(0, 1)(rng);
+        QList<qint64> ordered, extra;
+        qint64 onOrder = 0;
+        for (const qint64 w : std::as_const(stocked)) {
+            const qint64 d = demand.value({id, w});
+            ordered << d;
+            onOrder += d;
+            extra << (sold > 0 ? qint64(std::llround(double(flow.value({id, w})) * months))
+                      : d > 0  ? uniform(0, 2)
+                               : 0);
+        }
+        if (onOrder == 0 && sold == 0 && chance(0.6))
+            extra[uniform(0, stocked.size() - 1)] = uniform(1, 4);
+        // Where most of it leaves from: the first warehouse with the most orders.
+        const qsizetype main =
+            std::max_element(ordered.cbegin(), ordered.cend()) - ordered.cbegin();
+        qint64 free = 0;
+        for (const qint64 e : std::as_const(extra))
+            free += e;
+        if (shortHere && onOrder > 0) {
+            for (qsizetype i = 0; i < stocked.size(); ++i) {
+                extra[i] = 0;
+                if (ordered[i] > 0)
+                    ordered[i] = uniform(0, ordered[i] - 1);
+            }
+        } else if (lowHere && safety > 0) {
+            extra.fill(0);
+            extra[main] = uniform(0, safety - 1);
+        } else if (free < safety) {
+            extra[main] += safety - free + uniform(0, 2);
+        }
+        for (qsizetype i = 0; i < stocked.size(); ++i)
+            if (const qint64 qty = ordered[i] + extra[i]; qty > 0)
+                receipts[stocked[i]].push_back({id, stocked[i], qty});
+    }
+    for (const qint64 w : std::as_const(stocked)) {
+        if (const auto lines = receipts.value(w); !lines.isEmpty())
             result.unitsReceived +=
                 stock.receive(lines, QStringLiteral("Opening stock (demo data)"));
-        tick();
+        if (sites.contains(w))
+            tick();
     }
 
     // The channels' orders reserve once the goods are in and the products
@@ -176,11 +290,8 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
     // cost), two weeks ago: the analytics' last 30 days show it.
     const qint64 reserved = now - 14 * kDay;
     catalogue.setClock([reserved] { return reserved; });
-    const auto served = catalogue.channelWarehouses();
-    const QStringList channels = channel::codes();
-    for (qsizetype i = 0; i < channels.size(); ++i)
-        if (!served.contains(channels[i]))
-            catalogue.setChannelWarehouse(channels[i], sites[i % sites.size()]);
+    for (const auto& [code, w] : std::as_const(assign))
+        catalogue.setChannelWarehouse(code, w);
 
     // The rest (a stocktake, transfers) happens now.
     catalogue.setClock([now] { return now; });
@@ -210,8 +321,9 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
                 QList<StockStore::TransferRequest> lines;
                 for (qsizetype i = 3 + t; i < products.size() && lines.size() < 5; i += 11) {
                     const StockLevel l = stock.level(products[i].first, sites.first());
-                    if (l.available() >= 10)
-                        lines.push_back({products[i].first, uniform(2, 8)});
+                    if (l.available() >= 4)
+                        lines.push_back({products[i].first,
+                                         uniform(1, std::min<qint64>(8, l.available() / 2))});
                 }
                 if (lines.isEmpty())
                     continue;

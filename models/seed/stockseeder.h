@@ -16,8 +16,14 @@ struct StockSeedOptions
     int warehouses = 3;     // 1..8
     quint64 seed = 1;
     double lowShare = 0.05; // products stocked below their safety stock
-    bool extras = true;     // a running stocktake and transfers in transit
-    int shipments = 300;    // with extras: parcels of reserved orders over the last 14 days
+    // Stock sized to the demo's own sales: what the open orders reserve plus
+    // three weeks to four months of the parcels shipped below, safety stocks
+    // one to three weeks of them; `shortShare` of the products fewer than
+    // their orders want. Off: plenty of every product (a benchmark's stock).
+    bool salesSized = true;
+    double shortShare = 0.02;
+    bool extras = true;  // a running stocktake and transfers in transit
+    int shipments = 300; // with extras: parcels of reserved orders over the last 14 days
     // With extras: demo returns in every state and customer feedback on the
     // orders there are (seedAfterSales).
     int returns = 36;

@@ -101,8 +101,9 @@ void append(const QSqlDatabase& db, const Actor& actor, const QList<Move>& moves
                                                 "in %2.")
                                   .arg(currency, m.value->currency()),
                               QStringLiteral("value"));
-        values << at << name << movement::code(m.kind) << m.productId << m.warehouseId
-               << m.onHandDelta << m.reservedDelta << m.quantity
+        values << (m.notBefore > actor.at ? QVariant(m.notBefore) : at) << name
+               << movement::code(m.kind) << m.productId << m.warehouseId << m.onHandDelta
+               << m.reservedDelta << m.quantity
                << (m.value ? QVariant(qint64(m.value->minorUnits())) : null) << m.quantity
                << m.productId << nullableId(m.orderId) << nullableId(m.shipmentId)
                << nullableId(m.returnId) << nullableId(m.stocktakeId) << nullableId(m.transferId)
@@ -192,6 +193,7 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
         qint64 warehouse = 0;
         qint64 wanted = 0;
         qint64 available = 0; // the item's on hand - reserved when the targets were read
+        qint64 placed = 0;    // the order's created_at
     };
     using Key = QPair<qint64, qint64>; // (order, product)
 
@@ -222,7 +224,8 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                 QStringLiteral(
                     "SELECT o.id, l.product_id, cw.warehouse_id, SUM(l.quantity - %2), "
                     "MAX(COALESCE(sl.on_hand - "
-                    "sl.reserved, 0)) FROM orders o JOIN channel_warehouses cw ON cw.channel = "
+                    "sl.reserved, 0)), MAX(o.created_at) FROM orders o JOIN channel_warehouses cw "
+                    "ON cw.channel = "
                     "o.channel JOIN order_lines l ON l.order_id = o.id LEFT JOIN stock_levels sl "
                     "ON sl.product_id = l.product_id AND sl.warehouse_id = cw.warehouse_id WHERE "
                     "o.id IN %1 AND o.invalid_at IS NULL AND o.status IN "
@@ -231,23 +234,26 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                     .arg(list, shippedOfLine),
                 {ids});
             while (q.next())
-                target.insert(
-                    {q.value(0).toLongLong(), q.value(1).toLongLong()},
-                    {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
+                target.insert({q.value(0).toLongLong(), q.value(1).toLongLong()},
+                              {q.value(2).toLongLong(), q.value(3).toLongLong(),
+                               q.value(4).toLongLong(), q.value(5).toLongLong()});
         }
         if (current.isEmpty() && target.isEmpty())
             continue;
         // Orders whose units leave as a shipment rather than going back: those
         // shipped by hand, without parcels (a parcel's units left already).
         QHash<qint64, bool> shipped;
+        QHash<qint64, qint64> placed;
         if (!current.isEmpty()) {
             QSqlQuery q = sql::run(db,
-                                   QStringLiteral("SELECT id, status IN ('shipped', 'delivered') "
-                                                  "FROM orders WHERE id IN %1")
+                                   QStringLiteral("SELECT id, status IN ('shipped', 'delivered'), "
+                                                  "created_at FROM orders WHERE id IN %1")
                                        .arg(list),
                                    {ids});
-            while (q.next())
+            while (q.next()) {
                 shipped.insert(q.value(0).toLongLong(), q.value(1).toBool());
+                placed.insert(q.value(0).toLongLong(), q.value(2).toLongLong());
+            }
         }
 
         // 1. Decreases: what an order holds beyond what it wants where it wants it.
@@ -268,6 +274,7 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                 m.reservedDelta = -give;
                 m.quantity = give;
                 m.orderId = it.key().first;
+                m.notBefore = placed.value(m.orderId);
                 decreases << m;
             }
             if (same)
@@ -320,6 +327,7 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                     m.reservedDelta = grant;
                     m.quantity = grant;
                     m.orderId = k.first;
+                    m.notBefore = it->placed;
                     increases << m;
                 }
             }
@@ -336,6 +344,7 @@ void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>&
                 m.warehouseId = it->warehouse;
                 m.quantity = shortNow - shortBefore;
                 m.orderId = k.first;
+                m.notBefore = it->placed;
                 increases << m;
             }
             const auto kept0 = kept.constFind(k);

@@ -49,6 +49,10 @@ struct Move
     qint64 stocktakeId = 0;
     qint64 transferId = 0;
     QString note;
+    // Dated no earlier than this (UTC seconds; 0: the actor's time): an
+    // order's movement never comes before the order was placed (a store
+    // whose clock is behind the order's, a seed writing the past).
+    qint64 notBefore = 0;
     // What the movement is worth, at cost in the catalogue's currency
     // (ShopSettingsStore::catalogueCurrency): every movement of the ledger is valued so, so
     // that its values add up (a backorder too: lost sales at cost, not at the
@@ -75,6 +79,8 @@ void append(const QSqlDatabase& db, const Actor& actor, const QList<Move>& moves
 // then increases, granted from what is available
 // in order id order; what cannot be granted stays wanted (backordered), and
 // a rise in unmet demand is recorded as a "backorder" row for the analytics.
+// The movements are dated at the actor's time, or when the order was placed
+// if that is later (resources/sql/postgres/0159_*.sql: the same there).
 void syncOrders(const QSqlDatabase& db, const Actor& actor, const QList<qint64>& orderIds);
 
 // While one is alive on a connection, syncOrders() there only notes its

@@ -114,6 +114,7 @@ int main(int argc, char** argv)
             StockSeedOptions s;
             s.products = option(QStringLiteral("--products"), QStringLiteral("2000")).toLongLong();
             s.warehouses = option(QStringLiteral("--warehouses"), QStringLiteral("3")).toInt();
+            s.salesSized = false; // plenty of every product, as the figures so far had
             seedStock(db->connection(), admin, s);
         }
         auto db = std::make_shared<Database>(DatabaseConfig::fromString(target));
