@@ -12,6 +12,7 @@
 #include "aftersalespage.h"
 #include "analyticswidgets.h"
 #include "cataloguepage.h"
+#include "i18n.h"
 #include "items/producttablemodel.h"
 #include "mainwindow.h"
 #include "stockanalytics.h"
@@ -40,6 +41,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -622,6 +624,78 @@ private slots:
         window.resize(1280, 800);
         QTRY_VERIFY(header->sectionSize(ProductTableModel::SafetyStock) <= safetyNarrow);
         QCOMPARE(header->sectionSize(ProductTableModel::Cost), 150);
+    }
+
+    // At 1280 px the selected product's latest movements show what moved
+    // and where whole, in English and Chinese (they shrank to two letters
+    // and "…" while the note column kept a fifth of the pane): the note
+    // ("For") gives up its width first, figures and dates stay whole, and
+    // nothing scrolls sideways.
+    void catalogueMovementsShowWhatAndWhereAt1280_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void catalogueMovementsShowWhatAndWhereAt1280()
+    {
+        QFETCH(QString, lang);
+        installTranslators(*QCoreApplication::instance(), lang);
+        auto english = qScopeGuard(
+            [] { installTranslators(*QCoreApplication::instance(), QStringLiteral("en")); });
+        // The lamp: received, reserved and backordered for an order, written
+        // off with a long reason, sent away in a transfer.
+        const QSqlDatabase c = m_db->connection();
+        CatalogueStore(c, adminSession()).setChannelWarehouse(QStringLiteral("web"), m_main);
+        Order o;
+        o.customerName = QStringLiteral("Jane Roe");
+        o.channel = QStringLiteral("web");
+        o.lines << OrderLine{
+            0, 0, QStringLiteral("SKU-LAMP"), QStringLiteral("Desk lamp"), 12, Money(1990)};
+        OrderStore(c, adminSession()).create(o);
+        StockStore st(c, adminSession());
+        st.writeOff(m_lamp, m_north, 1, QStringLiteral("Water damage in the north aisle"));
+        st.sendTransfer(st.createTransfer(m_north, m_main, {{m_lamp, 2}},
+                                          QStringLiteral("Rebalancing before the sale")));
+
+        MainWindow window(m_db->database(), adminSession());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CataloguePage* page = window.cataloguePage();
+        window.showPage(page);
+        QTRY_VERIFY(page->isVisible());
+        ProductTableModel* m = page->model();
+        QVERIFY(QTest::qWaitFor([&] { return settled(m, 3); }, 10000));
+        page->view()->setCurrentIndex(m->index(1, ProductTableModel::Sku)); // the lamp
+        QTableWidget* t = page->movementsTable();
+        QTRY_VERIFY(t->rowCount() >= 6);
+        QHeaderView* h = t->horizontalHeader();
+        QTRY_VERIFY2(
+            h->length() <= t->viewport()->width(),
+            qPrintable(QStringLiteral("%1 > %2").arg(h->length()).arg(t->viewport()->width())));
+        QVERIFY(!t->horizontalScrollBar()->isVisible());
+        // A cell's text has the focus frame's margin on either side.
+        const int margins =
+            2 * (t->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, t) + 1);
+        QStringList kinds;
+        for (int col = 0; col < 5; ++col)
+            for (int r = 0; r < t->rowCount(); ++r) {
+                const QString text = t->item(r, col)->text();
+                if (col == 1)
+                    kinds << text;
+                QVERIFY2(t->fontMetrics().horizontalAdvance(text) + margins <= h->sectionSize(col),
+                         qPrintable(QStringLiteral("column %1 (%2 px): %3")
+                                        .arg(col)
+                                        .arg(h->sectionSize(col))
+                                        .arg(text)));
+            }
+        kinds.removeDuplicates();
+        QVERIFY2(kinds.size() >= 5, qPrintable(kinds.join(QStringLiteral(", "))));
+        // The note, when cut, names itself whole in its tooltip.
+        for (int r = 0; r < t->rowCount(); ++r)
+            QCOMPARE(t->item(r, 5)->toolTip(), t->item(r, 5)->text());
     }
 
     // The status bar's low-stock count (mainwindowstatus.cpp, mainwindow.cpp):

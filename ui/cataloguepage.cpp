@@ -512,7 +512,9 @@ void CataloguePage::showDetail()
                 why = tr("stocktake %1").arg(m.stocktakeId);
             else if (m.transferId)
                 why = tr("transfer %1").arg(m.transferId);
-            m_movements->setItem(r, 5, new QTableWidgetItem(why));
+            auto* for_ = new QTableWidgetItem(why);
+            for_->setToolTip(why); // the pane may show its first letters only
+            m_movements->setItem(r, 5, for_);
         }
         columnfit::fitToWidth(m_levels, {0});
         columnfit::fitToWidth(m_movements, {1, 2});

@@ -6,6 +6,7 @@
 #include <QStyleOption>
 #include <QTableWidget>
 #include <algorithm>
+#include <numeric>
 
 namespace docket::columnfit {
 
@@ -36,37 +37,60 @@ void fitToWidth(QTableWidget* table, const QList<int>& textColumns)
     const int room = table->viewport()->width();
     if (n == 0 || room <= 0)
         return;
-    QList<Column> columns;
     const QFontMetrics fm = h->fontMetrics();
-    for (int c = 0; c < n - 1; ++c) {
-        // At least the heading's first letters and "…"; a figure or a date
-        // whole, a text as far as that.
+    // Each column whole (values and heading); with its heading cut to its
+    // first letters and "…" (values whole); and at its least (a text, or the
+    // last column, cut as far as that too). Hidden columns take nothing.
+    QList<int> whole(n), values(n), least(n);
+    for (int c = 0; c < n; ++c) {
+        if (h->isSectionHidden(c))
+            continue;
         const int heading = h->sectionSizeHint(c);
         const QString text = table->model()->headerData(c, Qt::Horizontal).toString();
         const int stub =
             std::min(heading, fm.horizontalAdvance(text.left(2) + QStringLiteral("…")) + 8);
-        const int values = view->sizeHintForColumn(c);
-        const int least = std::max({textColumns.contains(c) ? std::min(values, stub) : values,
-                                    h->minimumSectionSize(), stub});
-        columns << Column{c, std::max({values, heading, least}), least};
+        const int v = view->sizeHintForColumn(c);
+        const int floor = h->minimumSectionSize();
+        whole[c] = std::max({v, heading, floor});
+        values[c] = std::max({v, stub, floor});
+        least[c] =
+            textColumns.contains(c) || c == n - 1 ? std::max(std::min(v, stub), floor) : values[c];
     }
-    const int last = std::max(view->sizeHintForColumn(n - 1), h->sectionSizeHint(n - 1));
-    const QString lastText = table->model()->headerData(n - 1, Qt::Horizontal).toString();
-    const int lastStub =
-        std::min(last, fm.horizontalAdvance(lastText.left(2) + QStringLiteral("…")) + 8);
-    int compact = 0;
-    for (const Column& c : std::as_const(columns))
-        compact += c.compact;
-    // The last column keeps a fifth of the table while the others can give
-    // up width, then down to its first letters.
-    const int lastReserve =
-        std::clamp(room - compact, std::min(lastStub, std::min(last, room / 5)), last);
-    fit(h, columns, room - lastReserve);
-    // The last column takes the rest, or what it keeps.
-    int others = 0;
-    for (int c = 0; c < n - 1; ++c)
-        others += h->isSectionHidden(c) ? 0 : h->sectionSize(c);
-    h->resizeSection(n - 1, std::max(room - others, lastReserve));
+    // In less room the columns give up width in stages, each stage's
+    // columns in proportion to what they can spare: the headings first, then
+    // the last column (the longest text, a note), then the other text
+    // columns; figures and dates stay whole.
+    QList<int> lastCut = values;
+    lastCut[n - 1] = least[n - 1];
+    QList<int> textCut = lastCut;
+    for (int c : textColumns)
+        if (c >= 0 && c < n)
+            textCut[c] = least[c];
+    const QList<QList<int>> stages{whole, values, lastCut, textCut};
+    auto sum = [](const QList<int>& w) {
+        return std::accumulate(w.cbegin(), w.cend(), 0);
+    };
+    QList<int> w = textCut;
+    for (qsizetype i = 0; i + 1 < stages.size(); ++i) {
+        const QList<int>& wide = stages[i];
+        const QList<int>& narrow = stages[i + 1];
+        const int hi = sum(wide), lo = sum(narrow);
+        if (room >= hi) {
+            w = wide;
+            break;
+        }
+        if (room >= lo) {
+            for (int c = 0; c < n; ++c)
+                w[c] = narrow[c] + int(qint64(wide[c] - narrow[c]) * (room - lo) / (hi - lo));
+            break;
+        }
+    }
+    // The last column takes what is left (no stretchLastSection: that keeps
+    // at least the default section size).
+    w[n - 1] = std::max(room - (sum(w) - w[n - 1]), w[n - 1]);
+    for (int c = 0; c < n; ++c)
+        if (!h->isSectionHidden(c) && h->sectionSize(c) != w[c])
+            h->resizeSection(c, w[c]);
 }
 
 void ElidingHeader::paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const

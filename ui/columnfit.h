@@ -22,13 +22,12 @@ struct Column
 void fit(QHeaderView* header, const QList<Column>& columns, int room);
 
 // Fits a small table (a detail pane's) to its width: each column as wide as
-// its values and heading while they fit; in less room the headings give up
-// their extra width first (ending in "…" with an ElidingHeader), then the
-// `textColumns` down to a few letters and the last column down to a fifth of
-// the table, then to a few letters (their texts end in "…"); figures and
-// dates stay whole. The last
-// column takes what is left (no stretchLastSection: that keeps at least the
-// default section size).
+// its values and heading while they fit; in less room, stage by stage, the
+// headings give up their extra width first (ending in "…" with an
+// ElidingHeader), then the last column (a note, the longest text) down to a
+// few letters, then the `textColumns` down to a few letters (their texts end
+// in "…"); figures and dates stay whole. The last column takes what is left
+// (no stretchLastSection: that keeps at least the default section size).
 void fitToWidth(QTableWidget* table, const QList<int>& textColumns = {});
 
 // A heading too long for its column ends in "…" rather than being cut at
