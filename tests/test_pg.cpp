@@ -120,6 +120,8 @@ private slots:
     void referencesHoldWithoutForeignKeys_data();
     void referencesHoldWithoutForeignKeys();
     void staleReadsAreCancelled();
+    void recordsTouchOrdersOncePerStatement_data();
+    void recordsTouchOrdersOncePerStatement();
 
 private:
     std::unique_ptr<TestDb> m_paging; // seeded once for modelPagesLikeTheStore
@@ -1994,4 +1996,113 @@ void TestPg::referencesHoldWithoutForeignKeys()
                           "WHERE NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.id = "
                           "c.line_id))")),
              qint64(0));
+}
+
+// ------------------------------------------------------------------- 0162
+
+void TestPg::recordsTouchOrdersOncePerStatement_data()
+{
+    QTest::addColumn<int>("schema");
+    QTest::newRow("new database") << 0;
+    QTest::newRow("schema 150 (0140's row triggers), upgraded") << 150;
+}
+
+// A statement that writes records of several orders (a shipment file's
+// parcels, a carrier file's events, payments captured together) moves their
+// updated_at with one UPDATE of orders, not one per row: each UPDATE fires
+// the statement triggers of orders (list version, NOTIFY, summaries), which
+// made a 10,000-parcel file cost 18.5 s of server CPU at 1M orders. Counted
+// by a statement trigger of the test's own on orders: a statement naming
+// three orders updates orders as often as one naming one, and all three
+// move. On a new database and on one upgraded from 0140's row triggers.
+void TestPg::recordsTouchOrdersOncePerStatement()
+{
+    QFETCH(int, schema);
+    std::unique_ptr<TestDb> tdb;
+    QVERIFY_THROWS_NO_EXCEPTION(
+        tdb = std::make_unique<TestDb>(Backend::PostgreSQL, TestDb::Setup::Empty));
+    Database db(tdb->config());
+    QVERIFY_THROWS_NO_EXCEPTION(schema > 0 ? db.migrate(schema) : db.migrate());
+    const QSqlDatabase c = db.connection();
+    OrderStore store(c, adminSession());
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        DOCKET_NO_THROW(ids << store.create(draft(QStringLiteral("Touched %1").arg(i))));
+    QVERIFY_THROWS_NO_EXCEPTION(db.migrate());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion(Backend::PostgreSQL));
+    auto exec = [&](const QString& text, const QVariantList& binds = {}) {
+        sql::run(c, text, binds);
+    };
+    DOCKET_NO_THROW(exec(QStringLiteral("CREATE TABLE test_order_updates(n int)")));
+    DOCKET_NO_THROW(exec(QStringLiteral(
+        "CREATE FUNCTION test_count_order_updates() RETURNS trigger LANGUAGE plpgsql AS $f$ "
+        "BEGIN INSERT INTO test_order_updates VALUES (1); RETURN NULL; END $f$")));
+    DOCKET_NO_THROW(exec(QStringLiteral(
+        "CREATE TRIGGER test_count_order_updates AFTER UPDATE ON orders FOR EACH STATEMENT "
+        "EXECUTE FUNCTION test_count_order_updates()")));
+    const QString some = QStringLiteral("%1, %2, %3").arg(ids[1]).arg(ids[2]).arg(ids[3]);
+    const QString one = QString::number(ids[0]);
+    // The UPDATEs of orders a write makes, after every order was last
+    // changed an hour ago; and whether the orders it names moved.
+    auto updatesBy = [&](const QString& write, const QString& named) {
+        exec(QStringLiteral("UPDATE orders SET updated_at = updated_at - 3600"));
+        const qint64 before = count(
+            c, QStringLiteral("SELECT MAX(updated_at) FROM orders WHERE id IN (%1)").arg(named));
+        exec(QStringLiteral("DELETE FROM test_order_updates"));
+        exec(write.arg(named));
+        const qint64 moved =
+            count(c,
+                  QStringLiteral("SELECT COUNT(*) FROM orders WHERE id IN (%1) AND updated_at > ?")
+                      .arg(named),
+                  {before});
+        const qint64 expected = named.count(u',') + 1;
+        return std::pair{count(c, QStringLiteral("SELECT COUNT(*) FROM test_order_updates")),
+                         moved == expected};
+    };
+    struct Write
+    {
+        const char* what;
+        QString sql;
+    };
+    const QList<Write> writes{
+        {"payments added",
+         QStringLiteral("INSERT INTO payments(order_id, method, amount_cents, currency, state, "
+                        "created_at, created_by, updated_at, updated_by) SELECT id, 'card', 100, "
+                        "'EUR', 'pending', 1, 't', 1, 't' FROM orders WHERE id IN (%1)")},
+        {"payments captured",
+         QStringLiteral("UPDATE payments SET state = CASE state WHEN 'pending' THEN 'failed' ELSE "
+                        "'pending' END WHERE order_id IN (%1)")},
+        {"parcels",
+         QStringLiteral("INSERT INTO shipments(order_id, carrier, shipped_at, created_at, "
+                        "created_by) SELECT id, 'dhl', 1, 1, 't' FROM orders WHERE id IN (%1)")},
+        {"tracking events",
+         QStringLiteral("INSERT INTO tracking_events(shipment_id, order_id, at, status_text, "
+                        "created_at, created_by) SELECT s.id, s.order_id, 1, 'In transit', 1, 't' "
+                        "FROM shipments s WHERE s.order_id IN (%1)")},
+        {"parcels delivered",
+         QStringLiteral("UPDATE shipments SET delivered_at = COALESCE(delivered_at, 0) + 1 WHERE "
+                        "order_id IN (%1)")},
+        {"refunds",
+         QStringLiteral("INSERT INTO refunds(order_id, payment_id, amount_cents, currency, reason, "
+                        "created_at, created_by) SELECT p.order_id, p.id, 1, 'EUR', 'r', 1, 't' "
+                        "FROM payments p WHERE p.order_id IN (%1)")},
+    };
+    for (const Write& w : writes) {
+        std::pair<qint64, bool> ofOne, ofThree;
+        DOCKET_NO_THROW(ofOne = updatesBy(w.sql, one));
+        DOCKET_NO_THROW(ofThree = updatesBy(w.sql, some));
+        QVERIFY2(ofOne.second && ofThree.second, w.what);
+        QVERIFY2(ofThree.first >= 1, w.what);
+        QVERIFY2(ofThree.first == ofOne.first,
+                 qPrintable(QStringLiteral("%1: %2 UPDATEs of orders for three, %3 for one")
+                                .arg(QLatin1String(w.what))
+                                .arg(ofThree.first)
+                                .arg(ofOne.first)));
+    }
+    // A write that changes nothing the order shows moves nothing.
+    exec(QStringLiteral("UPDATE orders SET updated_at = updated_at - 3600"));
+    const qint64 before = count(c, QStringLiteral("SELECT SUM(updated_at) FROM orders"));
+    exec(QStringLiteral("UPDATE payments SET state = state"));
+    exec(QStringLiteral("UPDATE shipments SET delivered_at = delivered_at"));
+    QCOMPARE(count(c, QStringLiteral("SELECT SUM(updated_at) FROM orders")), before);
 }
