@@ -122,6 +122,7 @@ private slots:
     void staleReadsAreCancelled();
     void recordsTouchOrdersOncePerStatement_data();
     void recordsTouchOrdersOncePerStatement();
+    void ordersTriggersSkipOnlyWhatTheyDoNotWrite();
 
 private:
     std::unique_ptr<TestDb> m_paging; // seeded once for modelPagesLikeTheStore
@@ -2099,10 +2100,113 @@ void TestPg::recordsTouchOrdersOncePerStatement()
                                 .arg(ofThree.first)
                                 .arg(ofOne.first)));
     }
+    // Never back, and never the version: an order changed after the write's
+    // time keeps its updated_at; no record moved any order's version.
+    const qint64 versions = count(c, QStringLiteral("SELECT SUM(version) FROM orders"));
+    exec(QStringLiteral("UPDATE orders SET updated_at = 4102444800 WHERE id = ?"), {ids[0]});
+    exec(writes[0].sql.arg(one));
+    QCOMPARE(count(c, QStringLiteral("SELECT updated_at FROM orders WHERE id = ?"), {ids[0]}),
+             qint64(4102444800));
+    QCOMPARE(count(c, QStringLiteral("SELECT SUM(version) FROM orders")), versions);
     // A write that changes nothing the order shows moves nothing.
     exec(QStringLiteral("UPDATE orders SET updated_at = updated_at - 3600"));
     const qint64 before = count(c, QStringLiteral("SELECT SUM(updated_at) FROM orders"));
     exec(QStringLiteral("UPDATE payments SET state = state"));
     exec(QStringLiteral("UPDATE shipments SET delivered_at = delivered_at"));
     QCOMPARE(count(c, QStringLiteral("SELECT SUM(updated_at) FROM orders")), before);
+}
+
+// 0162's early returns: docket_orders_changed_trigger writes an event for each
+// audited change and returns at once only when there is none;
+// docket_sales_orders_update_trigger changes the summaries for each change
+// they count and none for a touch. Each audited field changed alone by one
+// UPDATE writes its event; a touch (updated_at, the step and deadline)
+// writes none and leaves the summaries as they are; one statement that
+// touches one order and edits another audits the other.
+void TestPg::ordersTriggersSkipOnlyWhatTheyDoNotWrite()
+{
+    std::unique_ptr<TestDb> tdb;
+    QVERIFY_THROWS_NO_EXCEPTION(tdb = std::make_unique<TestDb>(Backend::PostgreSQL));
+    const QSqlDatabase c = tdb->connection();
+    OrderStore store(c, adminSession());
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i)
+        DOCKET_NO_THROW(ids << store.create(draft(QStringLiteral("Audited %1").arg(i))));
+    const qint64 id = ids[0];
+    auto events = [&](qint64 order) {
+        return count(c, QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ?"),
+                     {order});
+    };
+    auto summaries = [&] {
+        QSqlQuery q =
+            sql::run(c, QStringLiteral(
+                            "SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM (SELECT "
+                            "s::text AS t FROM sales_orders s UNION ALL SELECT r::text FROM "
+                            "sales_region r UNION ALL SELECT p::text FROM sales_product p) x(t)"));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    const struct
+    {
+        const char* field;
+        const char* set;
+        int counted; // 1: changes the summaries, 0: does not, -1: depends on the status
+    } edits[] = {
+        {"customer_name", "customer_name = customer_name || ' Jr'", 0},
+        {"email", "email = 'changed@example.com'", 0},
+        {"phone", "phone = '+49 30 1234567'", 0},
+        {"ship_street", "ship_street = 'Neue Str. 1'", 0},
+        {"ship_city", "ship_city = 'Bremen'", 0},
+        {"ship_postcode", "ship_postcode = '28195'", 0},
+        {"ship_region", "ship_region = 'Bremen'", -1},
+        {"ship_country", "ship_country = 'AT'", -1},
+        {"channel", "channel = 'phone'", 1},
+        {"note", "note = 'call first'", 0},
+        {"assigned_to", "assigned_to = 'sam'", 0},
+        {"bill_country", "bill_country = 'FR'", 0},
+        {"total_cents", "total_cents = total_cents + 100", -1},
+        {"status", "status = 'cancelled'", 1},
+        {"seen", "seen_at = 1, seen_by = 'sam'", 0},
+        {"invalidated", "invalid_at = 2, invalid_by = 'sam', invalid_reason = 'test'", 1},
+        {"revalidated", "invalid_at = NULL, invalid_by = NULL, invalid_reason = NULL", 1},
+    };
+    DOCKET_NO_THROW(sql::run(c,
+                             QStringLiteral("UPDATE orders SET seen_at = NULL, seen_by = NULL "
+                                            "WHERE id = ?"),
+                             {id}));
+    for (const auto& e : edits) {
+        const qint64 before = events(id);
+        const QString sums = summaries();
+        DOCKET_NO_THROW(sql::run(
+            c, QStringLiteral("UPDATE orders SET %1 WHERE id = ?").arg(QLatin1String(e.set)),
+            {id}));
+        QVERIFY2(events(id) == before + 1, e.field);
+        if (e.counted >= 0)
+            QVERIFY2((summaries() != sums) == (e.counted == 1), e.field);
+    }
+    // The lines (audit_lines_before, kept by the lines' trigger).
+    {
+        const qint64 before = events(id);
+        Order o = store.order(id);
+        o.lines[0].quantity += 1;
+        DOCKET_NO_THROW(store.update(o));
+        QVERIFY(events(id) > before);
+    }
+    // A touch: no event, the summaries as they were.
+    const qint64 before = events(ids[1]);
+    const QString sums = summaries();
+    DOCKET_NO_THROW(sql::run(
+        c,
+        QStringLiteral("UPDATE orders SET updated_at = updated_at + 60, due_at = 99 WHERE id = ?"),
+        {ids[1]}));
+    QCOMPARE(events(ids[1]), before);
+    QCOMPARE(summaries(), sums);
+    // One statement: a touch of one order and an edit of another.
+    const qint64 other = events(ids[2]);
+    DOCKET_NO_THROW(sql::run(c,
+                             QStringLiteral("UPDATE orders SET updated_at = updated_at + 60, "
+                                            "note = CASE WHEN id = ? THEN 'edited' ELSE note "
+                                            "END WHERE id IN (?, ?)"),
+                             {ids[2], ids[1], ids[2]}));
+    QCOMPARE(events(ids[1]), before);
+    QCOMPARE(events(ids[2]), other + 1);
 }
