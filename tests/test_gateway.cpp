@@ -38,12 +38,15 @@
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
+#include <algorithm>
 #include <atomic>
 
 using namespace docket;
@@ -211,6 +214,61 @@ void sendTogether(GatewayFixture& g, const QList<RawPost>& posts, QList<HttpResu
     }
 }
 
+// An order of one unit of each of `skus`, in that line order, at 1.00 each.
+IntakeOrder orderOfSkus(const QString& externalId, const QString& channel, const QStringList& skus)
+{
+    QJsonArray lines;
+    for (const QString& sku : skus)
+        lines.append(QJsonObject{{QStringLiteral("sku"), sku},
+                                 {QStringLiteral("name"), sku},
+                                 {QStringLiteral("quantity"), 1},
+                                 {QStringLiteral("unit_price"), QStringLiteral("1.00")}});
+    const QJsonObject body{
+        {QStringLiteral("external_id"), externalId},
+        {QStringLiteral("channel"), channel},
+        {QStringLiteral("status"), QStringLiteral("pending")},
+        {QStringLiteral("customer"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada Lovelace")},
+                     {QStringLiteral("email"), QStringLiteral("ada@example.com")}}},
+        {QStringLiteral("total"), QStringLiteral("%1.00").arg(skus.size())},
+        {QStringLiteral("lines"), lines}};
+    return *intake::fromDocketJson(body).order;
+}
+
+// Two warehouses (north for the web shop, south for retail) and `count`
+// products LOCK-00.. stocked in both; their ids in SKU order.
+QList<qint64> twoWarehouseShop(TestDb& tdb, int count)
+{
+    CatalogueStore cat(tdb.connection(), adminSession());
+    const qint64 north =
+        cat.saveWarehouse({0, QStringLiteral("north"), QStringLiteral("North"), {}, true, 0});
+    const qint64 south =
+        cat.saveWarehouse({0, QStringLiteral("south"), QStringLiteral("South"), {}, true, 0});
+    cat.setChannelWarehouse(QStringLiteral("web"), north);
+    cat.setChannelWarehouse(QStringLiteral("retail"), south);
+    QList<qint64> ids;
+    QList<StockStore::Receipt> receipt;
+    for (int i = 0; i < count; ++i) {
+        Product p;
+        p.sku = QStringLiteral("LOCK-%1").arg(i, 2, 10, QLatin1Char('0'));
+        p.name = p.sku;
+        p.price = Money(100);
+        p.cost = Money(40);
+        ids << cat.saveProduct(p);
+        receipt << StockStore::Receipt{ids.last(), north, 1000}
+                << StockStore::Receipt{ids.last(), south, 1000};
+    }
+    StockStore(tdb.connection(), adminSession()).receive(receipt);
+    // The products stored highest first (a new version of each, in that
+    // order): 0149 updated product_stock in the order it read the products
+    // as stored (a hash join), which is otherwise product order by chance.
+    for (qsizetype i = ids.size() - 1; i >= 0; --i)
+        sql::run(tdb.connection(),
+                 QStringLiteral("UPDATE products SET cost_cents = cost_cents WHERE id = ?"),
+                 {ids[i]});
+    return ids;
+}
+
 } // namespace
 
 class TestGateway : public QObject
@@ -283,6 +341,10 @@ private slots:
     void intakeGroupThatFails();
     void intakeGroupWritesWhatOneByOneWrites_data() { addBackendRows(); }
     void intakeGroupWritesWhatOneByOneWrites();
+    void productStockLockedInProductOrder_data() { addBackendRows(); }
+    void productStockLockedInProductOrder();
+    void twoWritersCrossingProductsBothFinish_data() { addBackendRows(); }
+    void twoWritersCrossingProductsBothFinish();
 };
 
 #define START(fixture)                                                                             \
@@ -3280,6 +3342,149 @@ void TestGateway::intakeGroupWritesWhatOneByOneWrites()
     const auto diffs = summaries::verify(db, backend);
     QVERIFY2(diffs.isEmpty(), qPrintable(diffs.isEmpty() ? QString() : diffs.first().table));
     const StockVerification v = StockStore(db, g.admin()).verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+// Review s36 G1: the product_stock rows a statement of movements changes are
+// locked in product order (0163). A third session holds the highest
+// product's row; an intake writer taking an order of every product, its
+// lines highest first, waits for it holding every lower product's row
+// already (in plan order it held some and not others).
+void TestGateway::productStockLockedInProductOrder()
+{
+    QFETCH(Backend, backend);
+    if (backend != Backend::PostgreSQL)
+        QSKIP("row locks of concurrent writers: PostgreSQL");
+    DOCKET_TESTDB(tdb, backend);
+    const QList<qint64> ids = twoWarehouseShop(tdb, 24);
+    QStringList skus;
+    for (qsizetype i = ids.size() - 1; i >= 0; --i)
+        skus << QStringLiteral("LOCK-%1").arg(i, 2, 10, QLatin1Char('0'));
+    QStringList lower;
+    for (qsizetype i = 0; i + 1 < ids.size(); ++i)
+        lower << QString::number(ids[i]);
+
+    const std::shared_ptr<Database> database = tdb.database();
+    const QSqlDatabase holder = database->connection(QStringLiteral("holder"));
+    QVERIFY(holder.driver()->beginTransaction());
+    queryValue(holder,
+               QStringLiteral("SELECT 1 FROM product_stock WHERE product_id = ? FOR UPDATE"),
+               {ids.last()});
+
+    std::atomic<qint64> writerPid{0};
+    QString error;
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        try {
+            const QSqlDatabase c = database->connection();
+            writerPid = queryValue(c, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+            sql::WriteTransaction tx(c);
+            IntakeStore(c, adminSession())
+                .takeMany({orderOfSkus(QStringLiteral("all-down"), QStringLiteral("web"), skus)},
+                          QStringLiteral("refuse"));
+            tx.commit();
+        } catch (const DocketError& e) {
+            error = e.message();
+        }
+        database->closeConnection();
+    }));
+    // Ends the holder's transaction and waits for the writer (also when a
+    // check below fails).
+    bool finished = false;
+    auto letGo = qScopeGuard([&] {
+        holder.driver()->rollbackTransaction();
+        finished = writer->wait(120000);
+    });
+    writer->start();
+    const QSqlDatabase probe = database->connection(QStringLiteral("probe"));
+    QTRY_VERIFY_WITH_TIMEOUT(writerPid.load() != 0, 30000);
+    // The writer waits for the held row ...
+    QTRY_COMPARE_WITH_TIMEOUT(
+        queryValue(probe,
+                   QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ? AND "
+                                  "wait_event_type = 'Lock'"),
+                   {writerPid.load()})
+            .toInt(),
+        1, 30000);
+    // ... holding every row below it: none is free to lock.
+    QVERIFY(probe.driver()->beginTransaction());
+    const int free = queryValue(probe, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM "
+                                                      "product_stock WHERE product_id IN (%1) "
+                                                      "FOR UPDATE SKIP LOCKED) x")
+                                           .arg(lower.join(QLatin1Char(','))))
+                         .toInt();
+    probe.driver()->rollbackTransaction();
+    QCOMPARE(free, 0);
+    // Let go: the writer finishes.
+    letGo.dismiss();
+    holder.driver()->rollbackTransaction();
+    finished = writer->wait(120000);
+    QVERIFY2(finished, "the writer did not finish");
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(
+        queryValue(tdb.connection(), QStringLiteral("SELECT count(*) FROM order_lines")).toInt(),
+        int(ids.size()));
+    const StockVerification v = StockStore(tdb.connection(), adminSession()).verify();
+    QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+}
+
+// Two intake writers (two gateways, or the gateway and a desk) on the same
+// products in different warehouses, their lines in opposite orders, many
+// transactions each at once: both finish, none is aborted as a deadlock,
+// and the stock caches agree with the ledger.
+void TestGateway::twoWritersCrossingProductsBothFinish()
+{
+    QFETCH(Backend, backend);
+    if (backend != Backend::PostgreSQL)
+        QSKIP("row locks of concurrent writers: PostgreSQL");
+    DOCKET_TESTDB(tdb, backend);
+    constexpr int kProducts = 24;
+    constexpr int kRounds = 40;
+    twoWarehouseShop(tdb, kProducts);
+    const std::shared_ptr<Database> database = tdb.database();
+    QStringList errors[2];
+    QList<QThread*> threads;
+    for (int t = 0; t < 2; ++t)
+        threads << QThread::create([&, t] {
+            const QString channel = t == 0 ? QStringLiteral("web") : QStringLiteral("retail");
+            try {
+                const QSqlDatabase c = database->connection();
+                for (int round = 0; round < kRounds; ++round) {
+                    // Groups of two orders over a window of products that
+                    // moves and grows: lines ascending for one writer,
+                    // descending for the other.
+                    QList<IntakeOrder> group;
+                    for (int k = 0; k < 2; ++k) {
+                        QStringList skus;
+                        const int first = (round + 5 * k) % 8;
+                        const int size = 6 + (round * 7 + k * 3) % (kProducts - 8);
+                        for (int i = first; i < first + size && i < kProducts; ++i)
+                            skus << QStringLiteral("LOCK-%1").arg(i, 2, 10, QLatin1Char('0'));
+                        if (t == 1)
+                            std::reverse(skus.begin(), skus.end());
+                        group << orderOfSkus(QStringLiteral("w%1-%2-%3").arg(t).arg(round).arg(k),
+                                             channel, skus);
+                    }
+                    sql::WriteTransaction tx(c);
+                    IntakeStore(c, adminSession()).takeMany(group, QStringLiteral("refuse"));
+                    tx.commit();
+                }
+            } catch (const DocketError& e) {
+                errors[t] << e.message();
+            }
+            database->closeConnection();
+        });
+    for (QThread* th : threads)
+        th->start();
+    bool finished = true;
+    for (QThread* th : threads)
+        finished = th->wait(120000) && finished;
+    QVERIFY2(finished, "a writer hung");
+    qDeleteAll(threads);
+    for (const QStringList& e : errors)
+        QVERIFY2(e.isEmpty(), qPrintable(e.join(QLatin1Char('\n'))));
+    QCOMPARE(queryValue(tdb.connection(), QStringLiteral("SELECT count(*) FROM orders")).toInt(),
+             2 * kRounds * 2);
+    const StockVerification v = StockStore(tdb.connection(), adminSession()).verify();
     QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
 }
 
