@@ -80,12 +80,10 @@ QLocale localeOf(const QString& lang)
 
 QString when(const QDateTime& t, const QLocale& locale)
 {
-    // The locale's short form with the year whole (en's "M/d/yy" read
-    // "9/25/23"), without zh_TW's literal day period (docket::dateTimeFormat).
-    QString format = dateTimeFormat(QLocale::ShortFormat, locale);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(t.toUTC(), format) + QStringLiteral(" UTC");
+    // The locale's short form with the year whole, without zh_TW's literal
+    // day period (docket::fullYearDateTimeFormat).
+    return locale.toString(t.toUTC(), fullYearDateTimeFormat(QLocale::ShortFormat, locale)) +
+           QStringLiteral(" UTC");
 }
 
 // A form posted to /track (application/x-www-form-urlencoded): the look-up

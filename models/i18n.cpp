@@ -156,6 +156,32 @@ QString dateTimeFormat(QLocale::FormatType type, const QLocale& locale)
     return withoutDayPeriod(locale.dateTimeFormat(type));
 }
 
+QString withFullYear(const QString& format)
+{
+    QString out;
+    bool quoted = false;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar c = format.at(i);
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (quoted || c != QLatin1Char('y')) {
+            out += c;
+            continue;
+        }
+        qsizetype run = 1;
+        while (i + run < format.size() && format.at(i + run) == QLatin1Char('y'))
+            ++run;
+        out += run == 2 ? QStringLiteral("yyyy") : format.mid(i, run);
+        i += run - 1;
+    }
+    return out;
+}
+
+QString fullYearDateTimeFormat(QLocale::FormatType type, const QLocale& locale)
+{
+    return withFullYear(dateTimeFormat(type, locale));
+}
+
 QString formatDateTime(const QDateTime& dateTime, QLocale::FormatType type, const QLocale& locale)
 {
     return locale.toString(dateTime, dateTimeFormat(type, locale));

@@ -34,6 +34,13 @@ QString languageOverride();
 QString withoutDayPeriod(const QString& format);
 QString timeFormat(QLocale::FormatType type = QLocale::ShortFormat, const QLocale& locale = {});
 QString dateTimeFormat(QLocale::FormatType type = QLocale::ShortFormat, const QLocale& locale = {});
+// `format` with a two-digit year ("yy": en's short "M/d/yy" reads "9/25/23")
+// made whole ("yyyy"); quoted literal text is left alone.
+QString withFullYear(const QString& format);
+// dateTimeFormat() with the year whole: for pages read outside the desk (the
+// gateway's /track), where "9/25/23" could be any of three dates.
+QString fullYearDateTimeFormat(QLocale::FormatType type = QLocale::ShortFormat,
+                               const QLocale& locale = {});
 // The locale's long date format without the day of the week ("MMMM d, yyyy",
 // "yyyy年M月d日"): for periods, where "Thursday, January 1, 2026 – Friday,
 // December 4, 2026" says more than anyone asked.

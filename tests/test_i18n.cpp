@@ -82,6 +82,8 @@ private slots:
 
     void dayPeriodFormat();
     void taiwanTimesHaveNoLiteralB();
+    void fullYearDateTimes_data();
+    void fullYearDateTimes();
     void longDatesWithoutWeekday_data();
     void longDatesWithoutWeekday();
     void securityLogInChinese();
@@ -327,6 +329,40 @@ void TestI18n::dayPeriodFormat()
              QStringLiteral("yyyy/M/d APh:mm"));
     QCOMPARE(withoutDayPeriod(QStringLiteral("h:mm 'Bis' B")), QStringLiteral("h:mm 'Bis' AP"));
     QCOMPARE(withoutDayPeriod(QStringLiteral("HH:mm")), QStringLiteral("HH:mm"));
+}
+
+// The /track page's dates (review s36 R2): the desk's short form with the
+// year whole, in every locale; a year already whole and quoted text stay.
+void TestI18n::fullYearDateTimes_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected"); // 2023-09-25 15:07 UTC
+    QTest::newRow("en_US") << "en_US" << QStringLiteral("9/25/2023");
+    QTest::newRow("en_GB") << "en_GB" << QStringLiteral("25/09/2023");
+    QTest::newRow("de") << "de_DE" << QStringLiteral("25.09.2023");
+    QTest::newRow("zh_CN") << "zh_CN" << QStringLiteral("2023/9/25");
+    QTest::newRow("zh_TW") << "zh_TW" << QStringLiteral("2023/9/25");
+}
+
+void TestI18n::fullYearDateTimes()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    const QLocale l(locale);
+    const QDateTime t(QDate(2023, 9, 25), QTime(15, 7), Qt::UTC);
+    const QString format = fullYearDateTimeFormat(QLocale::ShortFormat, l);
+    const QString shown = l.toString(t, format);
+    QVERIFY2(shown.startsWith(expected), qPrintable(shown + QLatin1String(" / ") + format));
+    // Only the year changed: the rest is dateTimeFormat's (the time as the
+    // desk shows it, no literal day period).
+    QCOMPARE(QString(format).replace(QLatin1String("yyyy"), QLatin1String("yy")),
+             QString(dateTimeFormat(QLocale::ShortFormat, l))
+                 .replace(QLatin1String("yyyy"), QLatin1String("yy")));
+    QVERIFY2(!shown.contains(QLatin1Char('B')), qPrintable(shown));
+    // The rule itself: two digits become four, a whole year and quoted text stay.
+    QCOMPARE(withFullYear(QStringLiteral("M/d/yy h:mm AP")), QStringLiteral("M/d/yyyy h:mm AP"));
+    QCOMPARE(withFullYear(QStringLiteral("yyyy/M/d")), QStringLiteral("yyyy/M/d"));
+    QCOMPARE(withFullYear(QStringLiteral("d.M.yy 'yy'")), QStringLiteral("d.M.yyyy 'yy'"));
 }
 
 void TestI18n::longDatesWithoutWeekday_data()

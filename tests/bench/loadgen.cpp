@@ -42,6 +42,7 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <netinet/in.h>
@@ -419,12 +420,17 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "cannot read %s\n", qPrintable(f.fileName()));
             return 2;
         }
-        // NUMBER, a space, then the contact as it is (a phone may hold
-        // spaces: "+49 170 1234567"). A line without both is skipped, and said.
+        // NUMBER, a space or a tab (psql -A -F $'\t'), then the contact as
+        // it is (a phone may hold spaces: "+49 170 1234567"). A line without
+        // both is skipped, and said.
         qint64 skipped = 0;
         while (!f.atEnd()) {
             const QByteArray line = f.readLine().trimmed();
-            const qsizetype space = line.indexOf(' ');
+            qsizetype space = 0;
+            while (space < line.size() && !std::isspace(static_cast<unsigned char>(line[space])))
+                ++space;
+            if (space == line.size())
+                space = -1;
             const QByteArray contact = space > 0 ? line.mid(space + 1).trimmed() : QByteArray();
             if (line.isEmpty())
                 continue;
