@@ -252,12 +252,17 @@ void FulfilmentStore::markDelivered(qint64 shipmentId, std::optional<qint64> at)
         throw DocketError(DocketError::Code::Invalid, tr("A parcel is delivered after it shipped."),
                           QStringLiteral("at"));
     begin(ts);
+    writeDelivered(o.id, shipmentId, when, ts);
+    tx.commit();
+}
+
+void FulfilmentStore::writeDelivered(qint64 orderId, qint64 shipmentId, qint64 when, qint64 ts)
+{
     if (m_backend == Backend::PostgreSQL) {
         sql::run(m_db,
                  QStringLiteral("SELECT docket_shipment_delivered(CAST(? AS bigint), CAST(? AS "
                                 "bigint))"),
                  {shipmentId, when});
-        tx.commit();
         return;
     }
     sql::run(m_db,
@@ -268,17 +273,15 @@ void FulfilmentStore::markDelivered(qint64 shipmentId, std::optional<qint64> at)
     // other records' triggers do the same, 0140).
     sql::run(m_db,
              QStringLiteral("UPDATE orders SET updated_at = ? WHERE id = ? AND updated_at < ?"),
-             {ts, s.orderId, ts});
-    records::addEvent(m_db, s.orderId, ts, m_session.userName(), QStringLiteral("shipment"),
+             {ts, orderId, ts});
+    records::addEvent(m_db, orderId, ts, m_session.userName(), QStringLiteral("shipment"),
                       QStringLiteral("delivered"), {}, QStringLiteral("#%1").arg(shipmentId), {});
-    records::settle(m_db, s.orderId, QStringLiteral("delivered:%1").arg(shipmentId), ts);
-    tx.commit();
+    records::settle(m_db, orderId, QStringLiteral("delivered:%1").arg(shipmentId), ts);
 }
 
-qint64 FulfilmentStore::addTrackingEvent(qint64 shipmentId, qint64 at, const QString& place,
-                                         const QString& text, const QString& source)
+void FulfilmentStore::checkTrackingEvent(const QString& place, const QString& text,
+                                         const QString& source)
 {
-    m_session.require(Permission::Ship);
     if (text.trimmed().isEmpty())
         throw DocketError(DocketError::Code::Invalid,
                           tr("A tracking event needs the carrier's status text."),
@@ -291,37 +294,111 @@ qint64 FulfilmentStore::addTrackingEvent(qint64 shipmentId, qint64 at, const QSt
     if (text.size() > 500 || place.size() > 200)
         throw DocketError(DocketError::Code::Invalid, tr("The tracking event is too long."),
                           QStringLiteral("text"));
+}
+
+qint64 FulfilmentStore::addTrackingEvent(qint64 shipmentId, qint64 at, const QString& place,
+                                         const QString& text, const QString& source)
+{
+    m_session.require(Permission::Ship);
+    checkTrackingEvent(place, text, source);
     sql::WriteTransaction tx(m_db);
     const qint64 ts = now();
     const Shipment s = shipment(shipmentId);
     refuseClosed(lockOrder(s.orderId));
     begin(ts);
-    if (m_backend == Backend::PostgreSQL) {
-        const qint64 id =
-            sql::scalar(m_db,
-                        QStringLiteral("SELECT docket_tracking_add(CAST(? AS bigint), CAST(? AS "
-                                       "bigint), CAST(? AS text), CAST(? AS text), CAST(? AS "
-                                       "text))"),
-                        {shipmentId, at, place.trimmed(), text.trimmed(), source})
-                .toLongLong();
-        tx.commit();
-        return id;
-    }
+    const qint64 id = writeTrackingEvent(s.orderId, shipmentId, at, place, text, source, ts);
+    tx.commit();
+    return id;
+}
+
+qint64 FulfilmentStore::writeTrackingEvent(qint64 orderId, qint64 shipmentId, qint64 at,
+                                           const QString& place, const QString& text,
+                                           const QString& source, qint64 ts)
+{
+    if (m_backend == Backend::PostgreSQL)
+        return sql::scalar(m_db,
+                           QStringLiteral("SELECT docket_tracking_add(CAST(? AS bigint), CAST(? "
+                                          "AS bigint), CAST(? AS text), CAST(? AS text), CAST(? "
+                                          "AS text))"),
+                           {shipmentId, at, place.trimmed(), text.trimmed(), source})
+            .toLongLong();
     const qint64 id =
         sql::run(m_db,
                  QStringLiteral("INSERT INTO tracking_events(shipment_id, order_id, at, place, "
                                 "status_text, source, created_at, created_by) VALUES (?, ?, ?, "
                                 "?, ?, ?, ?, ?)"),
-                 {shipmentId, s.orderId, at, nn(place.trimmed()), text.trimmed(), source, ts,
+                 {shipmentId, orderId, at, nn(place.trimmed()), text.trimmed(), source, ts,
                   m_session.userName()})
             .lastInsertId()
             .toLongLong();
-    records::addEvent(m_db, s.orderId, ts, m_session.userName(), QStringLiteral("tracking"),
+    records::addEvent(m_db, orderId, ts, m_session.userName(), QStringLiteral("tracking"),
                       QStringLiteral("tracking"), {},
                       QStringLiteral("#%1 %2").arg(shipmentId).arg(place.trimmed()).trimmed(),
                       text.trimmed());
-    tx.commit();
     return id;
+}
+
+FulfilmentStore::CarrierTake FulfilmentStore::takeCarrierEvent(Shipment& s, qint64 at,
+                                                               const QString& place,
+                                                               const QString& text, bool delivered,
+                                                               const QString& source)
+{
+    m_session.require(Permission::Ship);
+    checkTrackingEvent(place, text, source);
+    CarrierTake took;
+    // The order as it is now, in the caller's transaction (SQLite holds the
+    // database's write lock for it; PostgreSQL: see below).
+    took.refused = closedProblemOf(s.orderId);
+    if (!took.refused.isEmpty())
+        return took;
+    bool seen = false;
+    for (const TrackingEvent& e : std::as_const(s.events))
+        // The webhook keeps a status lower-cased, a carrier's file as written.
+        seen = seen || (e.at.toSecsSinceEpoch() == at &&
+                        e.text.compare(text.trimmed(), Qt::CaseInsensitive) == 0 &&
+                        e.place.compare(place.trimmed(), Qt::CaseInsensitive) == 0);
+    const bool delivers = delivered && !s.isDelivered();
+    if (delivers && at < s.shippedAt.toSecsSinceEpoch())
+        throw DocketError(DocketError::Code::Invalid, tr("A parcel is delivered after it shipped."),
+                          QStringLiteral("at"));
+    took.duplicate = seen;
+    if (seen && !delivers)
+        return took;
+    qint64 eventId = 0;
+    const qint64 ts = now();
+    try {
+        sql::WriteTransaction tx(m_db); // a savepoint: a refusal takes back only this event
+        begin(ts);
+        if (!seen)
+            eventId = writeTrackingEvent(s.orderId, s.id, at, place, text, source, ts);
+        if (delivers)
+            writeDelivered(s.orderId, s.id, at, ts);
+        tx.commit();
+    } catch (const DocketError&) {
+        // PostgreSQL: the server function checks the order again under its
+        // lock; an order closed after it was read above is refused there.
+        // That is the same closed order, answered as above (the savepoint is
+        // rolled back, the batch's transaction goes on).
+        if (m_backend == Backend::PostgreSQL)
+            if (took.refused = closedProblemOf(s.orderId); !took.refused.isEmpty())
+                return took;
+        throw;
+    }
+    if (!seen) {
+        took.added = true;
+        s.events << TrackingEvent{eventId,
+                                  s.id,
+                                  QDateTime::fromSecsSinceEpoch(at, Qt::UTC),
+                                  place.trimmed(),
+                                  text.trimmed(),
+                                  source,
+                                  m_session.userName()};
+    }
+    if (delivers) {
+        took.delivered = true;
+        s.deliveredAt = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
+    }
+    return took;
 }
 
 // ---------------------------------------------------------------- ship many

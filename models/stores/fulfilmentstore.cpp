@@ -298,6 +298,12 @@ QString FulfilmentStore::closedProblem(const QString& number, const QString& sta
     return {};
 }
 
+QString FulfilmentStore::closedProblemOf(qint64 orderId) const
+{
+    const OrderRow o = readOrder(orderId);
+    return closedProblem(o.number, o.status, o.invalid);
+}
+
 void FulfilmentStore::refuseClosed(const OrderRow& o) const
 {
     if (const QString problem = closedProblem(o.number, o.status, o.invalid); !problem.isEmpty())

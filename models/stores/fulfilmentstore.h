@@ -135,6 +135,28 @@ public:
     qint64 addTrackingEvent(qint64 shipmentId, qint64 at, const QString& place, const QString& text,
                             const QString& source = QStringLiteral("desk"));
 
+    // ---- a carrier's events, many at a time (the webhook, a carrier's file) ----
+    struct CarrierTake
+    {
+        bool added = false;     // a new tracking event
+        bool duplicate = false; // the same event (time, place, text) was there already
+        bool delivered = false; // the event marked the parcel delivered
+        QString refused;        // closedProblem's words: the order is closed, nothing written
+    };
+    // One carrier event for parcel `s` (read in the caller's transaction,
+    // with its events), inside that transaction: added unless it is there
+    // already (same time, place and text, whatever their case), the parcel
+    // marked delivered by a `delivered` event. `s` follows what was written,
+    // so the batch's next event of the same parcel sees it. The one check of
+    // a closed order for a batch: such a parcel is no error here; nothing is
+    // written and `refused` holds closedProblem's words, so the batch goes on
+    // with its other events (on PostgreSQL also when the order closed after
+    // it was read: the server function's refusal under the order's lock is
+    // answered the same). Every other refusal throws, as addTrackingEvent
+    // and markDelivered do. `source`: "gateway" or "file".
+    CarrierTake takeCarrierEvent(Shipment& s, qint64 at, const QString& place, const QString& text,
+                                 bool delivered, const QString& source);
+
     // ---- ship many: a warehouse's CSV (order number, carrier, tracking) ----
     struct ShipRow
     {
@@ -173,6 +195,9 @@ public:
     // Every way in applies it through the store; a preview that writes
     // nothing (a carrier's file) asks here, so the texts cannot drift.
     static QString closedProblem(const QString& number, const QString& status, bool invalid);
+    // closedProblem of order `orderId` as it is now (NotFound outside the
+    // session's scope).
+    QString closedProblemOf(qint64 orderId) const;
 
     // ---- proof ----
     // Every difference between the cached figures and the records, every
@@ -193,6 +218,14 @@ private:
     ShopSettings settings() const;
     void begin(qint64 ts) const;
     void refuseClosed(const OrderRow& o) const;
+    // What addTrackingEvent and takeCarrierEvent refuse before any read.
+    static void checkTrackingEvent(const QString& place, const QString& text,
+                                   const QString& source);
+    // The writes of a tracking event and of a delivery, their order open
+    // and read (addTrackingEvent, markDelivered, takeCarrierEvent).
+    qint64 writeTrackingEvent(qint64 orderId, qint64 shipmentId, qint64 at, const QString& place,
+                              const QString& text, const QString& source, qint64 ts);
+    void writeDelivered(qint64 orderId, qint64 shipmentId, qint64 when, qint64 ts);
     void checkShippable(const OrderRow& o) const;
     void checkRefundable(const OrderRow& o, qint64 paymentId, const Money& amount) const;
     qint64 writeRefund(const OrderRow& o, qint64 paymentId, const Money& amount,

@@ -238,18 +238,13 @@ TrackingResult TrackingFile::commit(const QList<TrackingFileRow>& rows)
     const QList<Carrier> carriers = store.carriers();
     TrackingResult result;
     sql::WriteTransaction tx(m_db);
-    { // the file's parcels locked first, in key order (TrackingIntake::lockShipments)
+    { // the file's parcels, as the preview found them, locked first in key
+      // order (TrackingIntake::lockShipments)
         QList<qint64> ids;
-        for (const TrackingFileRow& given : rows) {
-            TrackingFileRow r;
-            csv::Row row{
-                given.line,
-                {given.carrier, given.tracking, given.time, given.update.place, given.update.text}};
-            RowCheck::read(row, carriers, r);
-            if (r.error.isEmpty())
-                if (const qint64 id = shipmentIdOf(m_db, r))
-                    ids << id;
-        }
+        ids.reserve(rows.size());
+        for (const TrackingFileRow& given : rows)
+            if (given.shipmentId > 0)
+                ids << given.shipmentId;
         TrackingIntake::lockShipments(m_db, ids);
     }
     for (const TrackingFileRow& given : rows) {
@@ -281,7 +276,13 @@ TrackingResult TrackingFile::commit(const QList<TrackingFileRow>& rows)
                     RowCheck::against(r, *s, orderOf(m_db, s->orderId));
                 if (r.error.isEmpty()) {
                     try {
-                        TrackingIntake::apply(store, *s, r.update, &result, QStringLiteral("file"));
+                        // A closed order's parcel: the store's refusal, as
+                        // the row's problem (the file is all or nothing).
+                        if (const QString closed = TrackingIntake::apply(
+                                store, *s, r.update, &result, QStringLiteral("file"));
+                            !closed.isEmpty())
+                            RowCheck::fail(r, "tracking_number",
+                                           tr("parcel %1: %2").arg(r.tracking, closed));
                     } catch (const DocketError& e) {
                         throw DocketError(
                             e.code(),

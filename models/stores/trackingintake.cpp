@@ -188,13 +188,10 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
                     throw unknown;
                 throw;
             }
-            // A closed order's parcel: skipped and told, the rest written
-            // (the store would refuse it, and with it the whole batch).
-            if (const QString closed = closedProblemOf(s.orderId); !closed.isEmpty()) {
+            // A closed order's parcel: skipped and told by the store, the
+            // rest written.
+            if (const QString closed = apply(store, s, u, &result); !closed.isEmpty())
                 result.refused.append({i, number, closed});
-                continue;
-            }
-            apply(store, s, u, &result);
         } catch (const DocketError& e) {
             if (e.field().startsWith(QLatin1String("events[")))
                 throw;
@@ -210,36 +207,15 @@ TrackingResult TrackingIntake::take(const QString& carrierCode,
     return result;
 }
 
-QString TrackingIntake::closedProblemOf(qint64 orderId) const
+QString TrackingIntake::apply(FulfilmentStore& store, Shipment& s, const TrackingUpdate& u,
+                              TrackingResult* result, const QString& source)
 {
-    QSqlQuery q =
-        sql::run(m_db, QStringLiteral("SELECT number, status, invalid_at FROM orders WHERE id = ?"),
-                 {orderId});
-    if (!q.next())
-        return {};
-    return FulfilmentStore::closedProblem(q.value(0).toString(), q.value(1).toString(),
-                                          !q.value(2).isNull());
-}
-
-void TrackingIntake::apply(FulfilmentStore& store, const Shipment& s, const TrackingUpdate& u,
-                           TrackingResult* result, const QString& source)
-{
-    bool seen = false;
-    for (const TrackingEvent& e : s.events)
-        // The webhook keeps a status lower-cased, a carrier's file as written.
-        seen = seen || (e.at.toSecsSinceEpoch() == u.at &&
-                        e.text.compare(u.text, Qt::CaseInsensitive) == 0 &&
-                        e.place.compare(u.place, Qt::CaseInsensitive) == 0);
-    if (seen) {
-        ++result->duplicates;
-    } else {
-        store.addTrackingEvent(s.id, u.at, u.place, u.text, source);
-        ++result->added;
-    }
-    if (u.delivered && !s.isDelivered()) {
-        store.markDelivered(s.id, u.at);
-        ++result->delivered;
-    }
+    const FulfilmentStore::CarrierTake took =
+        store.takeCarrierEvent(s, u.at, u.place, u.text, u.delivered, source);
+    result->added += took.added ? 1 : 0;
+    result->duplicates += took.duplicate ? 1 : 0;
+    result->delivered += took.delivered ? 1 : 0;
+    return took.refused;
 }
 
 TrackingResult TrackingIntake::takeFor(qint64 orderId, qint64 shipmentId,
@@ -265,7 +241,9 @@ TrackingResult TrackingIntake::takeFor(qint64 orderId, qint64 shipmentId,
     if (s.orderId != orderId)
         throw unknown;
     try {
-        apply(store, s, update, &result);
+        // One event: a closed order's parcel refuses the call (409).
+        if (const QString closed = apply(store, s, update, &result); !closed.isEmpty())
+            throw DocketError(DocketError::Code::Conflict, closed);
     } catch (const DocketError& e) {
         // The store's "text" is the event's description.
         if (e.field() == QLatin1String("text"))

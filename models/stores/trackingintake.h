@@ -96,14 +96,15 @@ public:
     static void lockShipments(const QSqlDatabase& db, const QList<qint64>& ids);
     // The rule itself, inside the caller's transaction: adds `u` to `s`
     // unless it is there already (same time, place and text), marks `s`
-    // delivered by a delivered event. `source`: "gateway" or "file".
-    static void apply(FulfilmentStore& store, const Shipment& s, const TrackingUpdate& u,
-                      TrackingResult* result, const QString& source = QStringLiteral("gateway"));
+    // delivered by a delivered event, counts it in `result`; `s` follows what
+    // was written (FulfilmentStore::takeCarrierEvent). Returns the store's
+    // refusal of a closed order's parcel (closedProblem's words; nothing
+    // written), empty when the event was taken. `source`: "gateway" or "file".
+    static QString apply(FulfilmentStore& store, Shipment& s, const TrackingUpdate& u,
+                         TrackingResult* result, const QString& source = QStringLiteral("gateway"));
 
 private:
     static TrackingUpdate readOne(const QJsonObject& e, const QString& prefix, bool withNumber);
-    // closedProblem for order `orderId` (empty: open).
-    QString closedProblemOf(qint64 orderId) const;
 
     QSqlDatabase m_db;
     Session m_session;
