@@ -182,6 +182,8 @@ private slots:
     void shipmentFileReadsOrdersOnce();
     void shipmentFileWritesWhatOneByOneWrites_data() { addBackendRows(); }
     void shipmentFileWritesWhatOneByOneWrites();
+    void trackingFileWritesWhatOneByOneWrites_data() { addBackendRows(); }
+    void trackingFileWritesWhatOneByOneWrites();
     void serverShipmentFileRefusesByLine();
     void shipmentFileUpgradeFrom101();
     void oneParcelWritesWhat0069Wrote();
@@ -2015,6 +2017,117 @@ void TestFulfilment::shipmentFileWritesWhatOneByOneWrites()
     QVERIFY(s.fulfil.verify().isEmpty());
     const auto diffs = summaries::verify(db, backend);
     QVERIFY2(diffs.isEmpty(), qPrintable(diffs.isEmpty() ? QString() : diffs.first().table));
+}
+
+// A carrier's file reads its parcels a chunk of rows at a time (1,000) in the
+// preview and the commit: what it stores is what the same events store one
+// by one through the desk's addTrackingEvent and markDelivered, row for row
+// (events, deliveries, the orders' status, deadlines and audit trail), with
+// a parcel's rows spread over several chunks, events it had already and
+// events twice in the file.
+void TestFulfilment::trackingFileWritesWhatOneByOneWrites()
+{
+    QFETCH(Backend, backend);
+    DOCKET_TESTDB(tdb, backend);
+    Stores s = storesFor(tdb);
+    const QSqlDatabase db = tdb.connection();
+    constexpr int kParcels = 4;
+    constexpr int kRows = 1200;
+    QList<qint64> fileOrders, handOrders, fileParcels, handParcels;
+    for (int i = 0; i < 2 * kParcels; ++i) {
+        const qint64 id = s.orders.create(draft(QStringLiteral("t%1@example.com").arg(i)));
+        s.fulfil.addPayment(id, QStringLiteral("card"), s.orders.order(id).total);
+        const qint64 parcel =
+            s.fulfil.ship(id, QStringLiteral("dhl"), QString::number(3000000000LL + i));
+        // An event each parcel has before the file (the file has it too).
+        s.fulfil.addTrackingEvent(parcel, kNow + 30, QStringLiteral("Depot"),
+                                  QStringLiteral("Picked up"), QStringLiteral("file"));
+        (i < kParcels ? fileOrders : handOrders) << id;
+        (i < kParcels ? fileParcels : handParcels) << parcel;
+    }
+    const qint64 lastEvent =
+        queryValue(db, QStringLiteral("SELECT MAX(id) FROM order_events")).toLongLong();
+    struct Event
+    {
+        int parcel;
+        qint64 at;
+        QString place;
+        QString text;
+    };
+    QList<Event> events;
+    for (int p = 0; p < kParcels; ++p)
+        events << Event{p, kNow + 30, QStringLiteral("Depot"), QStringLiteral("Picked up")};
+    for (int r = 0; r < kRows; ++r) {
+        const int p = r % kParcels;
+        if (r % 100 == 50) // the parcel's event of four rows up, again
+            events << events[events.size() - kParcels];
+        else if (r >= kRows - kParcels) // the last row of each parcel
+            events << Event{p, kNow + 60 + r, QStringLiteral("Door"), QStringLiteral("Delivered")};
+        else
+            events << Event{p, kNow + 60 + r, QStringLiteral("Hub %1").arg(r % 7),
+                            QStringLiteral("In transit")};
+    }
+    QByteArray file = TrackingFile::header().toUtf8() + '\n';
+    for (const Event& e : events)
+        file += QStringLiteral("dhl,%1,%2,%3,%4\n")
+                    .arg(3000000000LL + e.parcel)
+                    .arg(QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate),
+                         e.place, e.text)
+                    .toUtf8();
+    TrackingFile tracking(db, adminSession());
+    tracking.setClock([] { return kNow; });
+    const QList<TrackingFileRow> rows = tracking.preview(file);
+    QCOMPARE(rows.size(), events.size());
+    int recorded = 0;
+    for (const TrackingFileRow& r : rows) {
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.shipmentId, fileParcels[events[r.line - 2].parcel]);
+        recorded += r.recorded ? 1 : 0;
+    }
+    QCOMPARE(recorded, kParcels + kRows / 100);
+    const TrackingResult done = tracking.commit(rows);
+    QCOMPARE(done.added, int(events.size()) - recorded);
+    QCOMPARE(done.duplicates, recorded);
+    QCOMPARE(done.delivered, kParcels);
+
+    // The same events by hand, each one once, in the file's order.
+    QSet<QString> had;
+    for (const Event& e : events) {
+        const QString key =
+            QStringLiteral("%1 %2 %3 %4").arg(e.parcel).arg(e.at).arg(e.place, e.text);
+        if (e.at == kNow + 30 || had.contains(key))
+            continue;
+        had.insert(key);
+        s.fulfil.addTrackingEvent(handParcels[e.parcel], e.at, e.place, e.text,
+                                  QStringLiteral("file"));
+        if (e.text == QLatin1String("Delivered"))
+            s.fulfil.markDelivered(handParcels[e.parcel], e.at);
+    }
+    auto written = [&](qint64 order) {
+        QStringList out = shippingWritten(db, order, lastEvent);
+        QSqlQuery q = sql::run(db,
+                               QStringLiteral("SELECT at, place, status_text, source, created_by "
+                                              "FROM tracking_events WHERE order_id = ? ORDER BY "
+                                              "at, id"),
+                               {order});
+        while (q.next())
+            out << QStringLiteral("%1|%2|%3|%4|%5")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString());
+        return out;
+    };
+    for (int p = 0; p < kParcels; ++p) {
+        const QStringList byFile = written(fileOrders[p]);
+        QCOMPARE(byFile, written(handOrders[p]));
+        QCOMPARE(byFile.first().section(QLatin1Char('|'), 0, 0), QStringLiteral("delivered"));
+    }
+    QCOMPARE(queryValue(db,
+                        QStringLiteral("SELECT COUNT(*) FROM tracking_events WHERE order_id "
+                                       "IN (?, ?, ?, ?)"),
+                        {fileOrders[0], fileOrders[1], fileOrders[2], fileOrders[3]})
+                 .toInt(),
+             int(events.size()) - recorded + kParcels);
+    QVERIFY(s.fulfil.verify().isEmpty());
 }
 
 // PostgreSQL: docket_shipments_add_many checks every row itself (a login

@@ -443,6 +443,76 @@ qint64 FulfilmentStore::shipmentIdOf(const QSqlDatabase& db, const QString& carr
         .toLongLong();
 }
 
+QHash<qint64, FulfilmentStore::Parcel> FulfilmentStore::parcels(const QList<qint64>& ids) const
+{
+    requireView();
+    QHash<qint64, Parcel> out;
+    if (ids.isEmpty())
+        return out;
+    const SqlClause scope = orderquery::scope(m_session);
+    const QVariant idList = dialect::idListParam(m_backend, ids);
+    QVariantList binds{idList};
+    binds += scope.binds;
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT s.id, s.order_id, s.carrier, s.tracking_number, s.shipped_at, "
+                       "s.delivered_at, s.created_by, s.version, o.number, o.status, "
+                       "o.invalid_at FROM shipments s JOIN orders o ON o.id = s.order_id WHERE "
+                       "s.id IN ") +
+            dialect::idListSubquery(m_backend) + QStringLiteral(" AND ") + scope.sql,
+        binds);
+    out.reserve(ids.size());
+    while (q.next()) {
+        Parcel p;
+        Shipment& s = p.shipment;
+        s.id = q.value(0).toLongLong();
+        s.orderId = q.value(1).toLongLong();
+        s.carrier = q.value(2).toString();
+        s.trackingNumber = q.value(3).toString();
+        s.shippedAt = sql::utcTime(q.value(4));
+        s.deliveredAt = sql::utcTime(q.value(5));
+        s.createdBy = q.value(6).toString();
+        s.version = q.value(7).toLongLong();
+        p.orderNumber = q.value(8).toString();
+        p.closed = closedProblem(p.orderNumber, q.value(9).toString(), !q.value(10).isNull());
+        out.insert(s.id, std::move(p));
+    }
+    QSqlQuery e = sql::run(m_db,
+                           QStringLiteral("SELECT id, shipment_id, at, place, status_text, source, "
+                                          "created_by FROM tracking_events WHERE shipment_id IN ") +
+                               dialect::idListSubquery(m_backend) +
+                               QStringLiteral(" ORDER BY shipment_id, at, id"),
+                           {idList});
+    while (e.next())
+        if (auto it = out.find(e.value(1).toLongLong()); it != out.end())
+            it->shipment.events << TrackingEvent{e.value(0).toLongLong(),  e.value(1).toLongLong(),
+                                                 sql::utcTime(e.value(2)), e.value(3).toString(),
+                                                 e.value(4).toString(),    e.value(5).toString(),
+                                                 e.value(6).toString()};
+    return out;
+}
+
+QHash<QString, qint64> FulfilmentStore::shipmentIdsOf(const QSqlDatabase& db,
+                                                      const QString& carrierCode,
+                                                      const QStringList& numbers)
+{
+    QHash<QString, qint64> out;
+    if (numbers.isEmpty())
+        return out;
+    // "<> ''" lets SQLite use the partial unique index shipments_tracking.
+    const SqlClause in = sql::inList(QStringLiteral("tracking_number"), numbers);
+    QVariantList binds{carrierCode};
+    binds += in.binds;
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT tracking_number, id FROM shipments WHERE carrier "
+                                          "= ? AND tracking_number <> '' AND ") +
+                               in.sql,
+                           binds);
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
 Shipment FulfilmentStore::shipmentByTracking(const QString& carrier, const QString& number) const
 {
     requireView();

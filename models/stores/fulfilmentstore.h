@@ -65,6 +65,25 @@ public:
     static qint64 shipmentIdOf(const QSqlDatabase& db, const QString& carrierCode,
                                const QString& number);
 
+    // A parcel as a carrier's event meets it: the shipment with its events
+    // (not its lines), its order's number, and closedProblem's words when
+    // that order is closed (empty: open).
+    struct Parcel
+    {
+        Shipment shipment;
+        QString orderNumber;
+        QString closed;
+    };
+    // The parcels among `ids` in the session's scope (others are not in the
+    // answer), in one read of the parcels with their orders and one of their
+    // events: a carrier's file reads its parcels a chunk at a time.
+    QHash<qint64, Parcel> parcels(const QList<qint64>& ids) const;
+    // The ids of carrier `carrierCode`'s parcels among the tracking numbers
+    // `numbers` (normalised), by number, in one read; no scope check
+    // (parcels() does that).
+    static QHash<QString, qint64> shipmentIdsOf(const QSqlDatabase& db, const QString& carrierCode,
+                                                const QStringList& numbers);
+
     // Each line of an order with what has shipped and been refunded of it.
     struct LineState
     {

@@ -12,7 +12,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
-#include <QSqlQuery>
+#include <algorithm>
 #include <optional>
 
 namespace docket {
@@ -25,23 +25,15 @@ constexpr qsizetype kStopCheckRows = 200;
 constexpr int kColumns = 5;
 constexpr int kMaxRows = 100000;
 
-// The order a parcel belongs to, as far as a tracking event cares.
-struct OrderOf
-{
-    QString number;
-    QString status;
-    bool invalid = false;
-};
+// Rows a read of parcels covers (preview and commit): one read of their
+// ids, one of the parcels with their orders and one of their events.
+constexpr qsizetype kChunk = 1000;
 
-OrderOf orderOf(const QSqlDatabase& db, qint64 orderId)
+using Parcel = FulfilmentStore::Parcel;
+
+QString parcelKey(const QString& carrier, const QString& tracking)
 {
-    QSqlQuery q =
-        sql::run(db, QStringLiteral("SELECT number, status, invalid_at FROM orders WHERE id = ?"),
-                 {orderId});
-    OrderOf o;
-    if (q.next())
-        o = OrderOf{q.value(0).toString(), q.value(1).toString(), !q.value(2).isNull()};
-    return o;
+    return carrier + QLatin1Char('\n') + tracking;
 }
 
 // What makes an event the same one again (TrackingIntake::apply's rule).
@@ -128,20 +120,25 @@ struct RowCheck
 
     // The parcel's own rules: its order is open (FulfilmentStore's rule), a
     // delivery comes after the parcel shipped.
-    static void against(TrackingFileRow& r, const Shipment& s, const OrderOf& o)
+    static void against(TrackingFileRow& r, const Parcel& p)
     {
+        const Shipment& s = p.shipment;
         r.shipmentId = s.id;
-        r.orderNumber = o.number;
+        r.orderNumber = p.orderNumber;
         // The store's rule of a closed order (invalid, cancelled, refunded).
-        if (const QString closed = FulfilmentStore::closedProblem(o.number, o.status, o.invalid);
-            !closed.isEmpty())
-            fail(r, "tracking_number", TrackingFile::tr("parcel %1: %2").arg(r.tracking, closed));
+        if (!p.closed.isEmpty())
+            closed(r, p.closed);
         if (r.update.delivered && !s.isDelivered() && r.update.at < s.shippedAt.toSecsSinceEpoch())
             fail(
                 r, "time",
                 TrackingFile::tr("a parcel is delivered after it shipped; parcel %1 shipped at %2.")
                     .arg(r.tracking,
                          QLocale().toString(s.shippedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+
+    static void closed(TrackingFileRow& r, const QString& why)
+    {
+        fail(r, "tracking_number", TrackingFile::tr("parcel %1: %2").arg(r.tracking, why));
     }
 
     static void unknown(TrackingFileRow& r, bool outOfScope)
@@ -154,11 +151,6 @@ struct RowCheck
                        .arg(r.carrier, r.tracking));
     }
 };
-
-qint64 shipmentIdOf(const QSqlDatabase& db, const TrackingFileRow& r)
-{
-    return FulfilmentStore::shipmentIdOf(db, r.carrier, r.tracking);
-}
 
 } // namespace
 
@@ -174,58 +166,80 @@ QList<TrackingFileRow> TrackingFile::preview(const QByteArray& data,
                           QStringLiteral("file"));
     FulfilmentStore store(m_db, m_session);
     const QList<Carrier> carriers = store.carriers();
-    QHash<qint64, std::optional<Shipment>> parcels; // by id; nothing: outside the scope
-    QHash<qint64, OrderOf> orders;
-    QSet<QString> seen; // events there already or earlier in the file
+    // The file's parcels are read a chunk of rows at a time, not one by one
+    // (a read of the parcel whole per row was ~1 ms of CPU a row).
+    QHash<QString, qint64> ids;                   // by parcelKey; 0: no such parcel
+    QHash<qint64, std::optional<Parcel>> parcels; // by id; nothing: outside the scope
+    QSet<QString> seen;                           // events there already or earlier in the file
     QList<TrackingFileRow> out;
     out.reserve(table.rows.size() - 1);
-    for (qsizetype i = 1; i < table.rows.size(); ++i) {
-        if (progress && i % kStopCheckRows == 0 && !progress(i - 1, table.rows.size() - 1))
-            throw DocketError(DocketError::Code::Cancelled, tr("Cancelled; nothing was changed."));
-        TrackingFileRow r;
-        if (!RowCheck::read(table.rows[i], carriers, r)) {
-            out << r;
-            continue;
-        }
-        const qint64 id = shipmentIdOf(m_db, r);
-        if (id == 0) {
-            RowCheck::unknown(r, false);
-            out << r;
-            continue;
-        }
-        auto found = parcels.find(id);
-        if (found == parcels.end()) {
-            std::optional<Shipment> s;
-            try {
-                s = store.shipment(id); // the scope
-                for (const TrackingEvent& e : s->events)
-                    seen.insert(eventKey(
-                        id, TrackingUpdate{{}, e.at.toSecsSinceEpoch(), e.place, e.text, false}));
-                if (!orders.contains(s->orderId))
-                    orders.insert(s->orderId, orderOf(m_db, s->orderId));
-            } catch (const DocketError& e) {
-                if (e.code() != DocketError::Code::NotFound)
-                    throw;
+    const qsizetype total = table.rows.size() - 1;
+    for (qsizetype from = 1; from < table.rows.size(); from += kChunk) {
+        const qsizetype to = std::min(from + kChunk, table.rows.size());
+        const qsizetype first = out.size();
+        QHash<QString, QStringList> wanted; // numbers not looked up yet, by carrier
+        for (qsizetype i = from; i < to; ++i) {
+            TrackingFileRow r;
+            if (RowCheck::read(table.rows[i], carriers, r)) {
+                const QString key = parcelKey(r.carrier, r.tracking);
+                if (!ids.contains(key)) {
+                    ids.insert(key, 0);
+                    wanted[r.carrier] << r.tracking;
+                }
             }
-            found = parcels.insert(id, s);
-        }
-        if (!*found) {
-            RowCheck::unknown(r, true);
             out << r;
-            continue;
         }
-        const Shipment& s = **found;
-        RowCheck::against(r, s, orders.value(s.orderId));
-        if (r.error.isEmpty()) {
-            const QString key = eventKey(id, r.update);
-            r.recorded = seen.contains(key);
-            seen.insert(key);
-            // A later row's delivery check sees this one's, as commit() will.
-            r.delivers = r.update.delivered && !s.isDelivered();
-            if (r.delivers)
-                found->value().deliveredAt = QDateTime::fromSecsSinceEpoch(r.update.at, Qt::UTC);
+        QList<qint64> fresh;
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+            const QHash<QString, qint64> found =
+                FulfilmentStore::shipmentIdsOf(m_db, it.key(), it.value());
+            for (auto f = found.cbegin(); f != found.cend(); ++f) {
+                ids.insert(parcelKey(it.key(), f.key()), f.value());
+                if (!parcels.contains(f.value()))
+                    fresh << f.value();
+            }
         }
-        out << r;
+        const QHash<qint64, Parcel> read = store.parcels(fresh); // the scope
+        for (qint64 id : std::as_const(fresh)) {
+            const auto p = read.constFind(id);
+            if (p == read.constEnd()) {
+                parcels.insert(id, std::nullopt);
+                continue;
+            }
+            for (const TrackingEvent& e : p->shipment.events)
+                seen.insert(eventKey(
+                    id, TrackingUpdate{{}, e.at.toSecsSinceEpoch(), e.place, e.text, false}));
+            parcels.insert(id, *p);
+        }
+        for (qsizetype i = from; i < to; ++i) {
+            if (progress && i % kStopCheckRows == 0 && !progress(i - 1, total))
+                throw DocketError(DocketError::Code::Cancelled,
+                                  tr("Cancelled; nothing was changed."));
+            TrackingFileRow& r = out[first + (i - from)];
+            if (!r.error.isEmpty())
+                continue;
+            const qint64 id = ids.value(parcelKey(r.carrier, r.tracking));
+            if (id == 0) {
+                RowCheck::unknown(r, false);
+                continue;
+            }
+            std::optional<Parcel>& found = parcels[id];
+            if (!found) {
+                RowCheck::unknown(r, true);
+                continue;
+            }
+            RowCheck::against(r, *found);
+            if (r.error.isEmpty()) {
+                const QString key = eventKey(id, r.update);
+                r.recorded = seen.contains(key);
+                seen.insert(key);
+                // A later row's delivery check sees this one's, as commit() will.
+                Shipment& s = found->shipment;
+                r.delivers = r.update.delivered && !s.isDelivered();
+                if (r.delivers)
+                    s.deliveredAt = QDateTime::fromSecsSinceEpoch(r.update.at, Qt::UTC);
+            }
+        }
     }
     return out;
 }
@@ -234,55 +248,66 @@ TrackingResult TrackingFile::commit(const QList<TrackingFileRow>& rows)
 {
     m_session.require(Permission::Ship);
     m_session.require(Permission::ViewOrders);
-    FulfilmentStore store(m_db, m_session);
-    const QList<Carrier> carriers = store.carriers();
-    TrackingResult result;
-    sql::WriteTransaction tx(m_db);
-    { // the file's parcels, as the preview found them, locked first in key
-      // order (TrackingIntake::lockShipments)
-        QList<qint64> ids;
-        ids.reserve(rows.size());
-        for (const TrackingFileRow& given : rows)
-            if (given.shipmentId > 0)
-                ids << given.shipmentId;
-        TrackingIntake::lockShipments(m_db, ids);
-    }
-    for (const TrackingFileRow& given : rows) {
+    for (const TrackingFileRow& given : rows)
         if (!given.error.isEmpty())
             throw DocketError(DocketError::Code::Invalid,
                               tr("%1 Nothing was imported.").arg(given.error), given.column);
-        // Checked again from the file's fields, inside the transaction.
-        TrackingFileRow r;
-        r.line = given.line;
-        csv::Row row{
-            given.line,
-            {given.carrier, given.tracking, given.time, given.update.place, given.update.text}};
-        RowCheck::read(row, carriers, r);
-        if (r.error.isEmpty()) {
-            const qint64 id = shipmentIdOf(m_db, r);
-            if (id == 0) {
+    FulfilmentStore store(m_db, m_session);
+    if (m_clock)
+        store.setClock(m_clock);
+    TrackingResult result;
+    sql::WriteTransaction tx(m_db);
+    // Each row's parcel as the preview found it (a row made otherwise is
+    // looked up by carrier and number), all locked first in key order
+    // (TrackingIntake::lockShipments).
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const TrackingFileRow& given : rows)
+        ids << (given.shipmentId > 0
+                    ? given.shipmentId
+                    : FulfilmentStore::shipmentIdOf(m_db, given.carrier, given.tracking));
+    {
+        QList<qint64> locks;
+        for (qint64 id : std::as_const(ids))
+            if (id > 0)
+                locks << id;
+        TrackingIntake::lockShipments(m_db, locks);
+    }
+    // Checked again inside the transaction, on the parcels as they are now
+    // (read a chunk of rows at a time), and written by the store's rule.
+    QHash<qint64, std::optional<Parcel>> parcels; // nothing: outside the scope
+    for (qsizetype from = 0; from < rows.size(); from += kChunk) {
+        const qsizetype to = std::min(from + kChunk, rows.size());
+        QList<qint64> fresh;
+        for (qsizetype i = from; i < to; ++i)
+            if (ids[i] > 0 && !parcels.contains(ids[i])) {
+                parcels.insert(ids[i], std::nullopt);
+                fresh << ids[i];
+            }
+        const QHash<qint64, Parcel> read = store.parcels(fresh); // the scope
+        for (auto it = read.cbegin(); it != read.cend(); ++it)
+            parcels.insert(it.key(), it.value());
+        for (qsizetype i = from; i < to; ++i) {
+            TrackingFileRow r = rows[i];
+            std::optional<Parcel>* found = ids[i] > 0 ? &parcels[ids[i]] : nullptr;
+            if (!found) {
                 RowCheck::unknown(r, false);
+            } else if (!*found) {
+                RowCheck::unknown(r, true);
+            } else if ((*found)->shipment.carrier != r.carrier ||
+                       (*found)->shipment.trackingNumber != r.tracking) {
+                RowCheck::unknown(r, false); // the row names another parcel
             } else {
-                TrackingIntake::lockShipment(m_db, id);
-                std::optional<Shipment> s;
-                try {
-                    s = store.shipment(id); // the scope, and its events now
-                } catch (const DocketError& e) {
-                    if (e.code() != DocketError::Code::NotFound)
-                        throw;
-                    RowCheck::unknown(r, true);
-                }
-                if (s)
-                    RowCheck::against(r, *s, orderOf(m_db, s->orderId));
+                RowCheck::against(r, **found);
                 if (r.error.isEmpty()) {
                     try {
-                        // A closed order's parcel: the store's refusal, as
+                        // The store's refusal of a closed order's parcel is
                         // the row's problem (the file is all or nothing).
-                        if (const QString closed = TrackingIntake::apply(
-                                store, *s, r.update, &result, QStringLiteral("file"));
+                        if (const QString closed =
+                                TrackingIntake::apply(store, (*found)->shipment, r.update, &result,
+                                                      QStringLiteral("file"));
                             !closed.isEmpty())
-                            RowCheck::fail(r, "tracking_number",
-                                           tr("parcel %1: %2").arg(r.tracking, closed));
+                            RowCheck::closed(r, closed);
                     } catch (const DocketError& e) {
                         throw DocketError(
                             e.code(),
@@ -291,10 +316,10 @@ TrackingResult TrackingFile::commit(const QList<TrackingFileRow>& rows)
                     }
                 }
             }
+            if (!r.error.isEmpty())
+                throw DocketError(DocketError::Code::Invalid,
+                                  tr("%1 Nothing was imported.").arg(r.error), r.column);
         }
-        if (!r.error.isEmpty())
-            throw DocketError(DocketError::Code::Invalid,
-                              tr("%1 Nothing was imported.").arg(r.error), r.column);
     }
     tx.commit();
     return result;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <functional>
 
 // Tracking events from a carrier's export file (issue 15 item 3): CSV in
 // UTF-8 with the header
@@ -46,6 +47,8 @@ class TrackingFile
 
 public:
     TrackingFile(QSqlDatabase db, Session session);
+    // The time the writes are stamped with (UTC seconds; default: now).
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     static QString header();
 
@@ -70,6 +73,7 @@ public:
 private:
     QSqlDatabase m_db;
     Session m_session;
+    std::function<qint64()> m_clock;
 };
 
 } // namespace docket
