@@ -11,6 +11,7 @@
 #include "fulfilment/reviewpage.h"
 #include "fulfilment/reviewrulesdialog.h"
 #include "fulfilment/shipmentfiledialog.h"
+#include "items/batchjob.h"
 #include "items/changewatcher.h"
 #include "items/ordercolumns.h"
 #include "items/ordertablemodel.h"
@@ -38,6 +39,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -46,8 +49,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
+#include <atomic>
 
 using namespace docket;
 
@@ -100,6 +105,7 @@ private slots:
     void rulesEditorIsReadOnlyWithoutTheRight();
     void shipmentFileFromTheWindow();
     void trackingFileFromTheWindow();
+    void closingTrackingImportStopsTheRead();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -851,6 +857,98 @@ void TestUiFulfilment::trackingFileFromTheWindow()
     auto* refusedButton = refused.findChild<QPushButton*>(QStringLiteral("shipmentFileShip"));
     QVERIFY(!refusedButton->isEnabled());
     QCOMPARE(refusedButton->toolTip(), QStringLiteral("Your role may not record tracking events."));
+}
+
+// File → Import Tracking… closed while a large file is still being read
+// (review s36 B3): the window closes without waiting for the whole file, the
+// read stops long before its end, nothing is written and nothing crashes.
+// The read is held at one of its checks (every 200 rows) until the dialog
+// is being closed, so "still being read" is certain, not a matter of timing;
+// from then on each check is slowed (20 ms), so a read the close did not stop
+// would still take ten seconds to reach the end of the file.
+void TestUiFulfilment::closingTrackingImportStopsTheRead()
+{
+    FulfilmentStore f(m_db->connection(), Session::localUser());
+    const qint64 id = m_store->create(draft());
+    f.addPayment(id, QStringLiteral("card"), Money(5500));
+    f.ship(id, QStringLiteral("dhl"), QStringLiteral("1234567890"));
+    // 100,000 rows (a file's limit), every one an event for the parcel.
+    constexpr int kRows = 100000;
+    const QString path = m_dir->filePath(QStringLiteral("large-tracking.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("carrier,tracking_number,time,place,status\n");
+        const qint64 start = QDateTime::currentSecsSinceEpoch() + 3600;
+        QByteArray chunk;
+        for (int i = 0; i < kRows; ++i) {
+            chunk +=
+                "dhl,1234567890," +
+                QDateTime::fromSecsSinceEpoch(start + i, Qt::UTC).toString(Qt::ISODate).toLatin1() +
+                ",Leipzig,In transit\n";
+            if (chunk.size() > (1 << 20)) {
+                file.write(chunk);
+                chunk.clear();
+            }
+        }
+        file.write(chunk);
+    }
+    const QString before = test::contentFingerprint(m_db->connection());
+
+    MainWindow window(m_db, Session::localUser());
+    auto* entry = window.findChild<QAction*>(QStringLiteral("importTracking"));
+    QVERIFY(entry);
+    std::atomic<qint64> lastAsked{-1};
+    std::atomic<qint64> total{0};
+    std::atomic_bool held{false};
+    std::atomic_bool closing{false};
+    QSemaphore go;
+    qint64 askedAtClose = -1;
+    bool wasReading = false;
+    QString saidMeanwhile;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<ShipmentFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        const auto close = qScopeGuard([&] {
+            closing = true;
+            go.release(1000); // whatever happened, the read is not held any more
+            QTest::keyClick(dialog, Qt::Key_Escape); // as one closes it
+        });
+        dialog->setPath(path);
+        auto* job = dialog->findChild<BatchJob*>();
+        if (!job)
+            return;
+        // On the reading thread: note each check, and hold the first one
+        // seen until the dialog is being closed.
+        connect(
+            job, &BatchJob::progress, job,
+            [&](qint64 done, qint64 of) {
+                lastAsked = done;
+                total = of;
+                if (!held.exchange(true))
+                    go.acquire();
+                else if (closing)
+                    QThread::msleep(20);
+            },
+            Qt::DirectConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(held.load(), 30000);
+        wasReading = dialog->isReading();
+        saidMeanwhile = dialog->findChild<QLabel*>(QStringLiteral("shipmentFileSummary"))->text();
+        askedAtClose = lastAsked;
+    });
+    entry->trigger(); // returns when the dialog is closed and gone
+    QVERIFY(held.load());
+    QVERIFY(wasReading);
+    QVERIFY2(saidMeanwhile.startsWith(QStringLiteral("Reading large-tracking.csv")),
+             qPrintable(saidMeanwhile));
+    QCOMPARE(total.load(), qint64(kRows));
+    // Stopped long before the end (held at row askedAtClose, stopped at its
+    // next checks once the dialog was gone).
+    QVERIFY(askedAtClose >= 0);
+    QVERIFY2(lastAsked.load() < kRows / 2,
+             qPrintable(QStringLiteral("%1 after %2").arg(lastAsked.load()).arg(askedAtClose)));
+    QCOMPARE(test::contentFingerprint(m_db->connection()), before);
 }
 
 QTEST_MAIN(TestUiFulfilment)
