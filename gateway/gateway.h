@@ -33,6 +33,10 @@ struct GatewayConfig
     quint16 port = 8080;
     TlsFiles tls;
     int threads = 4; // database worker threads (PostgreSQL; SQLite writes on one)
+    // PostgreSQL: intake groups written at once, each on its own connection
+    // (at most `threads`). --intake-writers, for measuring: two were slower
+    // than one on a 2-core machine (gateway.cpp, README → Performance).
+    int intakeWriters = 1;
     QString accessLog = QStringLiteral("-"); // "-": standard error; empty: none
     QList<QHostAddress> trustedProxies;
     bool deliverWebhooks = true;
@@ -117,9 +121,8 @@ public:
     HttpServer* server() const { return m_server.get(); }
     // The writing threads (tests hold them busy to make a group).
     WorkerPool* writers() const { return m_writers.get(); }
-    // The thread that takes the intake groups: on PostgreSQL one of its own
-    // (one writer makes the biggest groups, and a group's cost on the server
-    // is mostly per group, not per order), on SQLite the one writer.
+    // The threads that take the intake groups: on PostgreSQL their own
+    // (GatewayConfig::intakeWriters), on SQLite the one writer.
     WorkerPool* intakeWriters() const { return m_intake ? m_intake.get() : m_writers.get(); }
     IntakeGroupStats intakeGroupStats() const;
 

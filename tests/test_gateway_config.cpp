@@ -177,6 +177,11 @@ void TestGatewayConfig::configFileAndCommandLine()
     QCOMPARE(plain.port, quint16(8080));
     QCOMPARE(plain.address, QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(plain.threads, 4);
+    QCOMPARE(plain.intakeWriters, 1);
+    QCOMPARE(parse({QStringLiteral("--database"), QStringLiteral("/tmp/x.db"),
+                    QStringLiteral("--intake-writers"), QStringLiteral("2")})
+                 .intakeWriters,
+             2);
     QVERIFY(!plain.tls.enabled());
     QVERIFY(plain.deliverWebhooks);
 }
@@ -216,6 +221,9 @@ void TestGatewayConfig::badOptionsAreNamed()
         {{QStringLiteral("--trusted-proxy"), QStringLiteral("proxy")},
          QStringLiteral("--trusted-proxy"),
          QStringLiteral("proxy")},
+        {{QStringLiteral("--intake-writers"), QStringLiteral("0")},
+         QStringLiteral("--intake-writers"),
+         QStringLiteral("1 to 16")},
         {{QStringLiteral("--colour")}, QStringLiteral("--colour"), QStringLiteral("--colour")},
         {{QStringLiteral("--listen")}, QStringLiteral("--listen"), QStringLiteral("needs a value")},
     };

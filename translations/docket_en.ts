@@ -1656,6 +1656,10 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.
         <source>docket-gateway: stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--intake-writers takes a number from 1 to 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdempotencyStore</name>

@@ -1667,6 +1667,10 @@ SIGTERM 或 SIGINT：停止接受連線，完成進行中的請求後退出。
         <source>docket-gateway: stopped.</source>
         <translation>docket-gateway：已停止。</translation>
     </message>
+    <message>
+        <source>--intake-writers takes a number from 1 to 16.</source>
+        <translation>--intake-writers 接受 1 到 16 之間的數字。</translation>
+    </message>
 </context>
 <context>
     <name>IdempotencyStore</name>
