@@ -35,7 +35,11 @@ case "$GUIDE_LANG" in
     SHOP_NAME="Harbour Tea Company"
     SHOP_ADDRESS='12 Quay Street\nBristol BS1 4DJ\nUnited Kingdom'
     SHOP_PHONE="+44 117 496 0000"
+    RULE_NOTE1="Larger baskets before the holidays"; RULE_NOTE2="Throwaway addresses"
+    REFUND_REASON="Damaged in transit"
     MATRIX_BOX="671 223" # the new role's "Create orders" box
+    REFUNDS_TAB="331 219"; REFUND_BUTTON="980 608" # in the order window's Fulfilment tab
+    OVERDUE_BUTTON="937 103"; DUE_HEADING="1160 132" # the order list's
     USER_ROW="400 157" ;; # clara in the users table
   zh_CN)
     T_SIGNIN="登录 Docket"; T_NEWROLE="新建角色"; T_CONNECT="连接到 Docket 服务器"
@@ -45,7 +49,11 @@ case "$GUIDE_LANG" in
     SHOP_NAME="海港茶叶公司"
     SHOP_ADDRESS='上海市黄浦区中山东一路 12 号\n200002\n中国'
     SHOP_PHONE="+86 21 6321 0000"
+    RULE_NOTE1="节前大额订单增多"; RULE_NOTE2="一次性邮箱"
+    REFUND_REASON="运输途中损坏"
     MATRIX_BOX="523 210"
+    REFUNDS_TAB="283 244"; REFUND_BUTTON="1020 604"
+    OVERDUE_BUTTON="865 112"; DUE_HEADING="1190 144"
     USER_ROW="400 161" ;;
   zh_TW)
     T_SIGNIN="登入 Docket"; T_NEWROLE="新增角色"; T_CONNECT="連線到 Docket 伺服器"
@@ -55,7 +63,11 @@ case "$GUIDE_LANG" in
     SHOP_NAME="港灣茶葉公司"
     SHOP_ADDRESS='臺北市中正區重慶南路一段 12 號\n100\n臺灣'
     SHOP_PHONE="+886 2 2311 0000"
+    RULE_NOTE1="節前大額訂單增多"; RULE_NOTE2="一次性信箱"
+    REFUND_REASON="運送途中損壞"
     MATRIX_BOX="523 210"
+    REFUNDS_TAB="283 244"; REFUND_BUTTON="1020 604"
+    OVERDUE_BUTTON="865 112"; DUE_HEADING="1190 144"
     USER_ROW="400 161" ;;
 esac
 
@@ -103,6 +115,9 @@ if [[ "${_DOCKET_IN_XVFB:-}" != 1 ]]; then
   ctl settings set shop.address "$(printf '%b' "$SHOP_ADDRESS")" >/dev/null
   ctl settings set shop.email orders@harbourtea.example >/dev/null
   ctl settings set shop.phone "$SHOP_PHONE" >/dev/null
+  # The review rules' History: two versions after the first, with notes.
+  ctl rules set amount threshold EUR 1500.00 --note "$RULE_NOTE1" >/dev/null
+  ctl rules set blocklist email_domains add mailinator.example --note "$RULE_NOTE2" >/dev/null
   # The Archive page: the invalid orders of every channel but the web shop,
   # deleted by Sam (the web shop's stay: the Customer View shows one).
   DOCKET_USER=sam DOCKET_PASSWORD="$DEMO_PASSWORD" "$CTL" --lang en --database "$DB" \
@@ -374,6 +389,15 @@ key Escape
 # The Review page (the sidebar's second entry): the orders waiting, oldest
 # first, with their reasons.
 focus; page 1; sleep 2; shot review
+# Its Rules… button (Alt+U): every rule with its settings; the History tab
+# (Alt+H): every version, newest first, with who set it, when, its note and
+# what it changed in words.
+# (Taller than the screen at its own size: made 720 pixels high, centred.)
+key alt+u; sleep 1.5
+xdotool windowsize "$(xdotool getwindowfocus)" 780 720 windowmove "$(xdotool getwindowfocus)" 250 40
+sleep 1; shot_active review-rules
+key alt+h; sleep 1; shot_active review-rules-history
+key Escape
 page 0
 
 # A delivered order's Fulfilment tab (Alt+F in the order window): its steps,
@@ -382,7 +406,26 @@ page 0
 focus; key ctrl+f; key shift+Tab; xdotool type --delay 80 "$SHIPPED_ORDER"
 key Return; sleep 2; key alt+f; sleep 1.5
 shot order-fulfilment
+# Its Refunds tab and Refund… (clicked): by lines, one of the first line
+# (F2 edits the quantity), with a reason; not confirmed.
+xdotool mousemove --window "$WIN" $REFUNDS_TAB click 1; sleep 0.8
+xdotool mousemove --window "$WIN" $REFUND_BUTTON click 1; sleep 1.5
+key alt+b; key Down; key Tab; key Right Right Right; key F2; key ctrl+a
+xdotool type --delay 80 "1"; key Return
+key alt+s; xdotool type --delay 60 "$REFUND_REASON"; sleep 0.5
+shot_active refund
+key Escape; sleep 0.5
 key Escape
+focus; key ctrl+shift+x
+
+# The order list past the deadline: the Overdue button (clicked) and the Due
+# column sorted the other way round (two clicks on its heading): the orders
+# most recently overdue first, each Due cell in red.
+focus; xdotool mousemove --window "$WIN" $OVERDUE_BUTTON click 1; sleep 1.5
+xdotool mousemove --window "$WIN" $DUE_HEADING click 1; sleep 1
+xdotool mousemove --window "$WIN" $DUE_HEADING click 1; sleep 1.5
+park_mouse; shot orders-overdue
+xdotool mousemove --window "$WIN" $OVERDUE_BUTTON click 1; sleep 1
 focus; key ctrl+shift+x
 
 # Catalogue (the sidebar's third entry): every warehouse, products low on
