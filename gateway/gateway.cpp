@@ -376,10 +376,10 @@ bool Gateway::start(QString* error)
     // With one per writer thread (four) the groups were small (2-3 orders at
     // 500/s) and a group's statements cost about the same whatever its size
     // (server CPU an order 4.1 ms against 1.8 with one writer at 200/s
-    // offered). Two intake writers (safe since 0163 locks the product rows
-    // they share in product order) were measured on 2 shared cores at 500/s:
-    // 423-499/s, service p99 194-338 ms and 2.2-2.6 ms of server CPU an order
-    // against one writer's 498-499/s, 209-211 ms and 1.8 ms, back to back.
+    // offered). Two intake writers (0163 locks most product rows they share
+    // in product order; a deadlock left is retaken order by order) were measured on 2 shared cores
+    // at 500/s: 423-499/s, service p99 194-338 ms and 2.2-2.6 ms of server CPU an order against one
+    // writer's 498-499/s, 209-211 ms and 1.8 ms, back to back.
     if (!sqlite)
         m_intake = std::make_unique<WorkerPool>(
             QStringLiteral("intake"), std::clamp(m_config.intakeWriters, 1, m_config.threads),

@@ -2185,11 +2185,22 @@ void TestPg::ordersTriggersSkipOnlyWhatTheyDoNotWrite()
     }
     // The lines (audit_lines_before, kept by the lines' trigger).
     {
-        const qint64 before = events(id);
-        Order o = store.order(id);
-        o.lines[0].quantity += 1;
+        // A line renamed: the total stays, so only the lines can be audited.
+        auto linesEvents = [&] {
+            return count(c,
+                         QStringLiteral("SELECT COUNT(*) FROM order_events WHERE order_id = ? "
+                                        "AND field = 'lines'"),
+                         {ids[1]});
+        };
+        const qint64 before = linesEvents();
+        Order o = store.order(ids[1]);
+        const qint64 total =
+            count(c, QStringLiteral("SELECT total_cents FROM orders WHERE id = ?"), {ids[1]});
+        o.lines[0].name += QStringLiteral(" (renamed)");
         DOCKET_NO_THROW(store.update(o));
-        QVERIFY(events(id) > before);
+        QCOMPARE(count(c, QStringLiteral("SELECT total_cents FROM orders WHERE id = ?"), {ids[1]}),
+                 total);
+        QCOMPARE(linesEvents(), before + 1);
     }
     // A touch: no event, the summaries as they were.
     const qint64 before = events(ids[1]);
