@@ -1,6 +1,7 @@
 #include "stockseeder.h"
 
 #include "ordergenerator.h"
+#include "seedvocabulary.h"
 
 #include "db/sql.h"
 #include "domain/errors.h"
@@ -8,6 +9,8 @@
 #include "stores/cataloguestore.h"
 #include "stores/csvreader.h"
 #include "stores/fulfilmentstore.h"
+#include "stores/orderstore.h"
+#include "stores/reviewstore.h"
 #include "stores/stockstore.h"
 
 #include <QDateTime>
@@ -15,6 +18,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <random>
 
 namespace docket {
@@ -207,19 +211,86 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
     tick();
 
     // Goods in, 100 days ago. Sized to the sales: every item gets what its
-    // open orders will reserve, and a product that ships gets three weeks to
-    // four months of its parcels on top (where they leave from), at least its
+    // open orders will reserve and the month's sales (below) take, and a
+    // product that ships gets two weeks to
+    // three months of its parcels on top (where they leave from), at least its
     // safety stock; a few products are low (less than their safety stock
     // free) and a few short of what their orders want (backordered); the
     // rest of the catalogue (nothing on order) has a few units in one
-    // warehouse, or none. Otherwise (a benchmark's stock): every product in
+    // warehouse, or none, or its safety stock. Otherwise (a benchmark's stock): every product in
     // most warehouses, plenty.
     QList<QPair<qint64, qint64>> products; // id, safety stock
+    QList<QPair<QString, QString>> labels; // SKU, name (of the same index)
+    QList<qint64> prices;
     {
-        QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, safety_stock FROM products WHERE "
-                                                  "active = 1 ORDER BY id"));
-        while (q.next())
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, safety_stock, sku, name, "
+                                                  "unit_price_cents FROM products WHERE active = 1 "
+                                                  "ORDER BY id"));
+        while (q.next()) {
             products.push_back({q.value(0).toLongLong(), q.value(1).toLongLong()});
+            labels.push_back({q.value(2).toString(), q.value(3).toString()});
+            prices << q.value(4).toLongLong();
+        }
+    }
+
+    // The shop's sales from stock over the last 30 days (with extras): orders
+    // placed through the desk's door, paid and shipped (delivered after a few
+    // days), so that the ledger has a month of parcels to measure the stock
+    // against. A product's share follows a long tail: a random rank, weight
+    // 1 / (rank + 20): the best seller sells some 20 times the median, about
+    // a third sell nothing in the month.
+    struct Sale
+    {
+        qint64 at = 0;
+        QString channel;
+        QList<QPair<qsizetype, qint64>> lines; // index into products, units
+    };
+    QList<Sale> sales;
+    QHash<Item, qint64> leaving; // units the sales take from each item
+    if (options.salesSized && options.extras && options.sales != 0 && !products.isEmpty()) {
+        qint64 n = options.sales;
+        if (n < 0)
+            n = std::max<qint64>(
+                20,
+                sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE created_at >= ?"),
+                            {now - 30 * kDay})
+                        .toLongLong() /
+                    2);
+        std::vector<qsizetype> rank(std::size_t(products.size()));
+        std::iota(rank.begin(), rank.end(), qsizetype(0));
+        std::shuffle(rank.begin(), rank.end(), rng);
+        std::vector<double> weight(rank.size());
+        for (std::size_t i = 0; i < rank.size(); ++i)
+            weight[i] = 1.0 / double(rank[i] + 20);
+        std::discrete_distribution<qsizetype> pick(weight.cbegin(), weight.cend());
+        for (qint64 k = 0; k < n; ++k) {
+            Sale sale;
+            sale.at = now - 30 * kDay + uniform(0, 28 * kDay);
+            sale.channel = channels[uniform(0, channels.size() - 1)];
+            const qint64 lines = uniform(1, 100) <= 60 ? 1 : uniform(2, 3);
+            for (qint64 l = 0; l < lines; ++l) {
+                const qsizetype i = pick(rng);
+                const qint64 units = uniform(1, 100) <= 80 ? 1 : uniform(2, 3);
+                bool merged = false;
+                for (auto& line : sale.lines)
+                    if (line.first == i) {
+                        line.second += units;
+                        merged = true;
+                    }
+                if (!merged)
+                    sale.lines.push_back({i, units});
+            }
+            sales << sale;
+        }
+        std::sort(sales.begin(), sales.end(),
+                  [](const Sale& a, const Sale& b) { return a.at < b.at; });
+        for (const Sale& sale : std::as_const(sales))
+            for (const auto& [i, units] : sale.lines) {
+                const Item item{products[i].first, channelSite.value(sale.channel)};
+                leaving[item] += units;
+                flow[item] += units;
+                flowOf[item.first] += units;
+            }
     }
     QList<qint64> stocked = sites; // and the warehouses channels had already
     for (const qint64 w : std::as_const(channelSite))
@@ -242,19 +313,19 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
         }
         const bool shortHere = !lowHere && chance(options.shortShare);
         const qint64 sold = flowOf.value(id);
-        const double months = 0.7 + 3.3 * std::uniform_real_distribution<>(0, 1)(rng);
-        QList<qint64> ordered, extra;
+        const double months = 0.5 + 2.5 * std::uniform_real_distribution<>(0, 1)(rng);
+        QList<qint64> ordered, extra; // what orders take (reserve, or the sales ship), on top
         qint64 onOrder = 0;
         for (const qint64 w : std::as_const(stocked)) {
-            const qint64 d = demand.value({id, w});
+            const qint64 d = demand.value({id, w}) + leaving.value({id, w});
             ordered << d;
             onOrder += d;
             extra << (sold > 0 ? qint64(std::llround(double(flow.value({id, w})) * months))
                       : d > 0  ? uniform(0, 2)
                                : 0);
         }
-        if (onOrder == 0 && sold == 0 && chance(0.6))
-            extra[uniform(0, stocked.size() - 1)] = uniform(1, 4);
+        if (onOrder == 0 && sold == 0 && chance(0.4))
+            extra[uniform(0, stocked.size() - 1)] = uniform(1, 3);
         // Where most of it leaves from: the first warehouse with the most orders.
         const qsizetype main =
             std::max_element(ordered.cbegin(), ordered.cend()) - ordered.cbegin();
@@ -285,13 +356,70 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
             tick();
     }
 
-    // The channels' orders reserve once the goods are in and the products
-    // have their costs (what cannot be reserved is backordered, valued at
-    // cost), two weeks ago: the analytics' last 30 days show it.
-    const qint64 reserved = now - 14 * kDay;
-    catalogue.setClock([reserved] { return reserved; });
+    // The channels reserve once the goods are in and the products have their
+    // costs (what cannot be reserved is backordered, valued at cost), a month
+    // ago: each open order then, or when it was placed if later
+    // (stockledger::syncOrders).
+    const qint64 assigned = now - 31 * kDay;
+    catalogue.setClock([assigned] { return assigned; });
     for (const auto& [code, w] : std::as_const(assign))
         catalogue.setChannelWarehouse(code, w);
+
+    // The month's sales, one after another: placed (approved if the review
+    // rules hold it), paid by card, shipped within two days when all of it
+    // is reserved (else it waits, backordered), delivered a few days later.
+    if (!sales.isEmpty()) {
+        OrderStore orders(db, session);
+        FulfilmentStore fulfilment(db, session);
+        ReviewStore review(db, session);
+        const qint64 serialBase = 30000000000LL + qint64(options.seed % 1000) * 1000000LL;
+        qint64 serial = 0;
+        for (const Sale& sale : std::as_const(sales)) {
+            qint64 at = sale.at;
+            auto clock = [&at] {
+                return at;
+            };
+            orders.setClock(clock);
+            fulfilment.setClock(clock);
+            review.setClock(clock);
+            Order o;
+            o.customerName = QString::fromUtf8(seedvocabulary::kFirst[uniform(
+                                 0, qint64(std::size(seedvocabulary::kFirst)) - 1)]) +
+                             QLatin1Char(' ') +
+                             QString::fromUtf8(seedvocabulary::kLast[uniform(
+                                 0, qint64(std::size(seedvocabulary::kLast)) - 1)]);
+            o.email = QStringLiteral("shop%1@example.com").arg(uniform(1000, 99999));
+            o.channel = sale.channel;
+            for (const auto& [i, units] : sale.lines)
+                o.lines << OrderLine{
+                    0, 0, labels[i].first, labels[i].second, units, Money(prices[i])};
+            try {
+                const qint64 id = orders.create(o);
+                ++result.sales;
+                at += uniform(60, 900);
+                if (orders.order(id).reviewState == QLatin1String("waiting"))
+                    review.approve({id});
+                at += uniform(60, 3600);
+                fulfilment.addPayment(id, QStringLiteral("card"), orders.order(id).total,
+                                      QStringLiteral("DEMO-S%1").arg(id));
+                if (stock.isBackordered(id))
+                    continue; // waits for goods
+                at = std::min(now - 3600, at + uniform(4 * 3600, 2 * kDay));
+                const qint64 parcel = fulfilment.ship(id, QStringLiteral("dhl"),
+                                                      QString::number(serialBase + serial++));
+                ++result.shipments;
+                if (at + 3 * kDay < now)
+                    fulfilment.markDelivered(parcel, at + uniform(kDay, 3 * kDay));
+            } catch (const DocketError& e) {
+                // refused by a rule (a review, a deadline): the sale stops
+                // there; a database error is no reason to go on
+                if (e.code() != DocketError::Code::Conflict &&
+                    e.code() != DocketError::Code::Invalid &&
+                    e.code() != DocketError::Code::Forbidden)
+                    throw;
+            }
+        }
+    }
 
     // The rest (a stocktake, transfers) happens now.
     catalogue.setClock([now] { return now; });
@@ -369,8 +497,8 @@ StockSeedResult seedStock(const QSqlDatabase& db, const Session& session,
         for (const auto& [id, created] : std::as_const(open)) {
             if (result.shipments >= options.shipments)
                 break;
-            const qint64 at =
-                std::min(now - 3600, std::max(reserved, created) + uniform(2 * 3600, 2 * kDay));
+            const qint64 at = std::min(now - 3600, std::max(now - 14 * kDay, created) +
+                                                       uniform(2 * 3600, 2 * kDay));
             fulfilment.setClock([at] { return at; });
             try {
                 fulfilment.ship(id, QStringLiteral("dhl"), QString::number(serialBase + serial++));

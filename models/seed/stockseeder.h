@@ -17,13 +17,17 @@ struct StockSeedOptions
     quint64 seed = 1;
     double lowShare = 0.05; // products stocked below their safety stock
     // Stock sized to the demo's own sales: what the open orders reserve plus
-    // three weeks to four months of the parcels shipped below, safety stocks
+    // two weeks to three months of the parcels shipped below, safety stocks
     // one to three weeks of them; `shortShare` of the products fewer than
     // their orders want. Off: plenty of every product (a benchmark's stock).
     bool salesSized = true;
     double shortShare = 0.02;
     bool extras = true;  // a running stocktake and transfers in transit
     int shipments = 300; // with extras: parcels of reserved orders over the last 14 days
+    // With extras and salesSized: orders placed, paid and shipped from stock
+    // over the last 30 days (the shop's sales the stock is sized to); -1:
+    // half as many as the orders placed in the last 30 days.
+    qint64 sales = -1;
     // With extras: demo returns in every state and customer feedback on the
     // orders there are (seedAfterSales).
     int returns = 36;
@@ -40,6 +44,7 @@ struct StockSeedResult
     qint64 stocktakeId = 0; // 0: none started
     int transfers = 0;
     int shipments = 0; // parcels sent (stock seeded a month ago left with them)
+    qint64 sales = 0;  // orders placed from stock over the last 30 days
     AfterSalesSeedResult afterSales;
 };
 
