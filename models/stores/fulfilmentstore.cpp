@@ -220,6 +220,36 @@ void FulfilmentStore::begin(qint64 ts) const
 
 namespace {
 
+// A parcel's own columns, in the order shipmentFrom reads them (`prefix`: the
+// table's alias with its dot, or empty).
+QString shipmentColumns(const QString& prefix = {})
+{
+    QStringList out;
+    for (const char* c : {"id", "order_id", "carrier", "tracking_number", "shipped_at",
+                          "delivered_at", "created_by", "version"})
+        out << prefix + QLatin1String(c);
+    return out.join(QLatin1String(", "));
+}
+
+// A parcel read from the first columns of `q` (shipmentColumns).
+Shipment shipmentFrom(const QSqlQuery& q)
+{
+    Shipment s;
+    s.id = q.value(0).toLongLong();
+    s.orderId = q.value(1).toLongLong();
+    s.carrier = q.value(2).toString();
+    s.trackingNumber = q.value(3).toString();
+    s.shippedAt = sql::utcTime(q.value(4));
+    s.deliveredAt = sql::utcTime(q.value(5));
+    s.createdBy = q.value(6).toString();
+    s.version = q.value(7).toLongLong();
+    return s;
+}
+
+} // namespace
+
+namespace {
+
 // The columns readOrder() and readOrders() read, and the row made of them.
 const char* const kOrderColumns =
     "SELECT o.id, o.number, o.status, o.currency, o.channel, o.review_state, o.total_cents, "
@@ -379,20 +409,11 @@ QList<Shipment> FulfilmentStore::shipments(qint64 orderId) const
     QList<Shipment> out;
     QHash<qint64, qsizetype> at;
     QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT id, carrier, tracking_number, shipped_at, "
-                                          "delivered_at, created_by, version FROM shipments WHERE "
-                                          "order_id = ? ORDER BY id"),
+                           QStringLiteral("SELECT ") + shipmentColumns() +
+                               QStringLiteral(" FROM shipments WHERE order_id = ? ORDER BY id"),
                            {o.id});
     while (q.next()) {
-        Shipment s;
-        s.id = q.value(0).toLongLong();
-        s.orderId = o.id;
-        s.carrier = q.value(1).toString();
-        s.trackingNumber = q.value(2).toString();
-        s.shippedAt = sql::utcTime(q.value(3));
-        s.deliveredAt = sql::utcTime(q.value(4));
-        s.createdBy = q.value(5).toString();
-        s.version = q.value(6).toLongLong();
+        const Shipment s = shipmentFrom(q);
         at.insert(s.id, out.size());
         out << s;
     }
@@ -455,24 +476,16 @@ QHash<qint64, FulfilmentStore::Parcel> FulfilmentStore::parcels(const QList<qint
     binds += scope.binds;
     QSqlQuery q = sql::run(
         m_db,
-        QStringLiteral("SELECT s.id, s.order_id, s.carrier, s.tracking_number, s.shipped_at, "
-                       "s.delivered_at, s.created_by, s.version, o.number, o.status, "
-                       "o.invalid_at FROM shipments s JOIN orders o ON o.id = s.order_id WHERE "
-                       "s.id IN ") +
+        QStringLiteral("SELECT ") + shipmentColumns(QStringLiteral("s.")) +
+            QStringLiteral(", o.number, o.status, o.invalid_at FROM shipments s JOIN orders o ON "
+                           "o.id = s.order_id WHERE s.id IN ") +
             dialect::idListSubquery(m_backend) + QStringLiteral(" AND ") + scope.sql,
         binds);
     out.reserve(ids.size());
     while (q.next()) {
         Parcel p;
-        Shipment& s = p.shipment;
-        s.id = q.value(0).toLongLong();
-        s.orderId = q.value(1).toLongLong();
-        s.carrier = q.value(2).toString();
-        s.trackingNumber = q.value(3).toString();
-        s.shippedAt = sql::utcTime(q.value(4));
-        s.deliveredAt = sql::utcTime(q.value(5));
-        s.createdBy = q.value(6).toString();
-        s.version = q.value(7).toLongLong();
+        p.shipment = shipmentFrom(q);
+        const Shipment& s = p.shipment;
         p.orderNumber = q.value(8).toString();
         p.closed = closedProblem(p.orderNumber, q.value(9).toString(), !q.value(10).isNull());
         out.insert(s.id, std::move(p));
